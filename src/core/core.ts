@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import type { AppEvent } from '../shared/contract';
+import type { Result } from '../shared/errors';
+import { buildSeries } from './analysis/series';
+import { createBatchesRepo } from './db/batches-repo';
+import { migrate, SCHEMA_VERSION } from './db/migrate';
+import { openDb } from './db/open';
+import { createRecordEdits } from './db/record-edits';
+import { createRecordsRepo } from './db/records-repo';
+import { createSeriesRepo } from './db/series-repo';
+import { createDispatch, type Handlers, type Logger } from './dispatch';
+import { EventBus } from './events';
+import { importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
+
+export type CoreOptions = {
+  dbPath: string;
+  /** A canonical CSV imported when the database is first created, so the app opens on real data. */
+  seed?: { path: string; name: string };
+  nativeBinding?: string;
+  importWorker?: WorkerFactory;
+  log?: Logger;
+};
+
+export type Core = {
+  dbPath: string;
+  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  onEvent(listener: (e: AppEvent) => void): () => void;
+  close(): void;
+};
+
+export function openCore(options: CoreOptions): Core {
+  const log: Logger = options.log ?? ((message, err) => console.error(`[tidemark] ${message}`, err ?? ''));
+  const isNew = options.dbPath === ':memory:' || !existsSync(options.dbPath);
+  const db = openDb(options.dbPath, { nativeBinding: options.nativeBinding });
+  try {
+    migrate(db, () => db.prepare('VACUUM INTO ?').run(`${options.dbPath}.backup-v${String(db.pragma('user_version', { simple: true }))}-${Date.now()}`));
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const bus = new EventBus();
+  const records = createRecordsRepo(db);
+  const edits = createRecordEdits(db, records);
+  const batches = createBatchesRepo(db);
+  const series = createSeriesRepo(db);
+  const worker = options.importWorker ?? sourceWorker;
+
+  const handlers: Handlers = {
+    appInfo: () => ({ dbPath: options.dbPath, schemaVersion: SCHEMA_VERSION, ...batches.counts() }),
+    importFiles: ({ files, options: importOptions }) =>
+      importInWorker(worker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, files, options: importOptions }, (p) =>
+        bus.emit({ name: 'importProgress', payload: p }),
+      ),
+    listBatches: () => batches.list(),
+    listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
+    listRecords: (q) => records.list(q),
+    updateRecord: ({ id, field, value, version }) => edits.update(id, field, value, version),
+    dimensions: () => batches.dimensions(),
+    series: (q) => buildSeries(series, q),
+  };
+  const dispatch = createDispatch(handlers, log);
+
+  const core: Core = { dbPath: options.dbPath, dispatch, onEvent: (l) => bus.on(l), close: () => db.close() };
+  if (isNew && options.seed) {
+    const seed = options.seed;
+    void dispatch('importFiles', { files: [{ path: seed.path, name: seed.name }], options: {} }).then((r) => {
+      if (!r.ok) log(`could not load the sample dataset: ${r.error.message}`);
+    });
+  }
+  return core;
+}

@@ -1,0 +1,25 @@
+import type { Batch, Dimensions, RejectedRow } from '../../shared/domain';
+import type { Db } from './open';
+
+export function createBatchesRepo(db: Db) {
+  const list = db.prepare(`SELECT id, file_name AS fileName, sha256, format, encoding, rows_read AS rowsRead, rows_imported AS rowsImported,
+    rows_rejected AS rowsRejected, rows_skipped AS rowsSkipped, started_at AS startedAt, finished_at AS finishedAt, status
+    FROM import_batch ORDER BY id DESC`);
+  const rejects = db.prepare('SELECT id, batch_id AS batchId, sheet, row_number AS rowNumber, raw, reason, message FROM rejected_row WHERE batch_id = ? ORDER BY row_number LIMIT ?');
+  const counts = db.prepare('SELECT (SELECT COUNT(*) FROM trade_record) AS records, (SELECT COUNT(*) FROM import_batch) AS batches');
+  const reporters = db.prepare('SELECT DISTINCT reporter FROM trade_record ORDER BY reporter').pluck();
+  const partners = db.prepare('SELECT DISTINCT partner FROM trade_record ORDER BY partner').pluck();
+  const currencies = db.prepare('SELECT DISTINCT currency FROM trade_record ORDER BY currency').pluck();
+  const span = db.prepare("SELECT MIN(period) AS first, MAX(period) AS last FROM trade_record WHERE freq = 'month'");
+
+  return {
+    list: () => list.all() as Batch[],
+    rejects: (batchId: number, limit: number): RejectedRow[] =>
+      (rejects.all(batchId, limit) as (Omit<RejectedRow, 'raw'> & { raw: string })[]).map((r) => ({ ...r, raw: JSON.parse(r.raw) as string[] })),
+    counts: () => counts.get() as { records: number; batches: number },
+    dimensions: (): Dimensions => {
+      const s = span.get() as { first: string | null; last: string | null };
+      return { reporters: reporters.all() as string[], partners: partners.all() as string[], currencies: currencies.all() as string[], firstPeriod: s.first, lastPeriod: s.last };
+    },
+  };
+}

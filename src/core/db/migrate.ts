@@ -1,0 +1,25 @@
+import { AppError } from '../../shared/errors';
+import type { Db } from './open';
+import { up as m0001 } from './migrations/0001-init';
+
+/** Append only: a shipped migration is never edited, only followed by a new one. */
+export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001];
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Brings the database to SCHEMA_VERSION in one transaction, after `backup` has run. A database
+ * from a newer Tidemark is refused rather than guessed at.
+ */
+export function migrate(db: Db, backup: () => void): { from: number; to: number } {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from > SCHEMA_VERSION) {
+    throw new AppError('db_from_future', `This database was written by a newer Tidemark (schema v${from}; this version knows v${SCHEMA_VERSION}). Update Tidemark to open it.`);
+  }
+  if (from === SCHEMA_VERSION) return { from, to: from };
+  if (from > 0) backup();
+  db.transaction(() => {
+    for (const m of MIGRATIONS.slice(from)) m(db);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
+  return { from, to: SCHEMA_VERSION };
+}

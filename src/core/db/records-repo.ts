@@ -1,0 +1,109 @@
+import type { Statement } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { Cursor, RecordColumn, RecordsPage, RecordsQuery, TradeRecord } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { Db } from './open';
+
+type Query = z.output<typeof RecordsQuery>;
+
+/** Sort and filter columns come from this fixed map, never from the caller's text. */
+const COLUMN_SQL: Record<RecordColumn, string> = {
+  id: 'r.id',
+  period: 'r.period',
+  reporter: 'r.reporter',
+  partner: 'r.partner',
+  flow: 'r.flow',
+  classification: 'r.classification',
+  code: 'r.code',
+  description: "COALESCE(d.text, '')",
+  value: 'r.value_milli',
+  currency: 'r.currency',
+  quantity: 'r.quantity',
+  unit: "COALESCE(r.unit, '')",
+};
+
+const SELECT = `SELECT r.id, r.version, r.period, r.reporter, r.partner, r.flow, r.classification, r.code,
+  COALESCE(d.text, '') AS description, r.value_milli, r.currency, r.quantity, COALESCE(r.unit, '') AS unit,
+  r.batch_id, r.source_sheet, r.source_row
+  FROM trade_record r LEFT JOIN description d ON d.id = r.description_id`;
+
+type Row = {
+  id: number; version: number; period: string; reporter: string; partner: string; flow: string; classification: string;
+  code: string; description: string; value_milli: number; currency: string; quantity: number | null; unit: string;
+  batch_id: number; source_sheet: string; source_row: number;
+};
+
+function toRecord(r: Row): TradeRecord {
+  return {
+    id: r.id, version: r.version, period: r.period, reporter: r.reporter, partner: r.partner, flow: r.flow,
+    classification: r.classification, code: r.code, description: r.description, value: r.value_milli / 1000,
+    currency: r.currency, quantity: r.quantity, unit: r.unit, batchId: r.batch_id, sourceSheet: r.source_sheet, sourceRow: r.source_row,
+  };
+}
+
+export function createRecordsRepo(db: Db) {
+  const byId = db.prepare(`${SELECT} WHERE r.id = ?`);
+  const count = db.prepare('SELECT COUNT(*) FROM trade_record').pluck();
+
+  /**
+   * Keyset paging: rows after the cursor `(sort value, id)` in sort order. Statements vary with the
+   * sort and filters, so they are prepared per shape and cached.
+   */
+  const cache = new Map<string, Statement<unknown[]>>();
+  const prepared = (sql: string) => {
+    let s = cache.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      cache.set(sql, s);
+    }
+    return s;
+  };
+
+  function list(q: Query): RecordsPage {
+    const col = COLUMN_SQL[q.sort.column];
+    const desc = q.sort.dir === 'desc';
+    const where: string[] = [];
+    const params: unknown[] = [];
+    for (const [name, f] of Object.entries(q.filters)) {
+      if (!f) continue;
+      const c = COLUMN_SQL[name as RecordColumn];
+      if (f.op === 'equals') where.push(`${c} = ?`), params.push(name === 'value' ? Math.round(Number(f.value) * 1000) : f.value);
+      else if (f.op === 'startsWith') where.push(`${c} LIKE ? ESCAPE '\\'`), params.push(`${escapeLike(f.value)}%`);
+      else where.push(`${c} LIKE ? ESCAPE '\\'`), params.push(`%${escapeLike(f.value)}%`);
+    }
+    const filterSql = where.length ? where.join(' AND ') : '1';
+    const total = where.length
+      ? (prepared(`SELECT COUNT(*) AS n FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE ${filterSql}`).get(...params) as { n: number }).n
+      : (count.get() as number);
+    const keyWhere = q.after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1';
+    const keyParams = q.after ? (q.sort.column === 'id' ? [q.after.id] : [q.after.v, q.after.id]) : [];
+    const order = q.sort.column === 'id' ? `r.id ${desc ? 'DESC' : 'ASC'}` : `${col} ${desc ? 'DESC' : 'ASC'}, r.id ${desc ? 'DESC' : 'ASC'}`;
+    const sql = `${SELECT} WHERE ${filterSql} AND ${keyWhere} ORDER BY ${order} LIMIT ? OFFSET ?`;
+    const rows = prepared(sql).all(...params, ...keyParams, q.limit, q.skip) as Row[];
+    const last = rows.at(-1);
+    const next: Cursor | null = rows.length === q.limit && last ? { v: sortValue(q.sort.column, last), id: last.id } : null;
+    return { rows: rows.map(toRecord), next, total };
+  }
+
+  function get(id: number): TradeRecord {
+    const row = byId.get(id) as Row | undefined;
+    if (!row) throw new AppError('not_found', `Record ${id} no longer exists.`);
+    return toRecord(row);
+  }
+
+  return { list, get };
+}
+
+function sortValue(column: RecordColumn, row: Row): string | number | null {
+  switch (column) {
+    case 'value': return row.value_milli;
+    case 'id': return row.id;
+    default: return (row as unknown as Record<string, string | number | null>)[column] ?? null;
+  }
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export type RecordsRepo = ReturnType<typeof createRecordsRepo>;

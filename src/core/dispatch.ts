@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import { contract, isMethod, type Method, type Output, type ParsedInput } from '../shared/contract';
+import { AppError, type Result } from '../shared/errors';
+
+/** One handler per contract method; a missing one fails typecheck. */
+export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
+export type Logger = (message: string, err?: unknown) => void;
+export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+/**
+ * The only way into the core: unknown methods and invalid input are refused before any handler
+ * runs; expected failures come back as their AppError; anything else is logged and reported as
+ * `internal` so no stack trace leaks to an untrusted caller.
+ */
+export function createDispatch(handlers: Handlers, log: Logger): Dispatch {
+  return async (method, input) => {
+    if (!isMethod(method)) return fail('unknown_method', `Tidemark has no method called "${String(method).slice(0, 80)}".`);
+    const parsed = (contract[method].input as z.ZodType).safeParse(input ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? issue.path.join('.') : 'input';
+      return fail('bad_input', `${method}: ${where}: ${issue?.message ?? 'invalid input'}`);
+    }
+    try {
+      const handler = handlers[method] as (i: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (err) {
+      if (err instanceof AppError) return fail(err.code, err.message);
+      log(`${method} failed`, err);
+      return fail('internal', 'Something went wrong inside Tidemark. The details were written to the log.');
+    }
+  };
+}
+
+function fail(code: AppError['code'], message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}

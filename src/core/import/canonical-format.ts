@@ -1,0 +1,61 @@
+import { parseDecimal } from '../../shared/money';
+import { frequencyOf, isPeriod } from '../../shared/period';
+import type { Format, RowOutcome } from './types';
+
+/** Tidemark's own CSV. The header is exact; an optional `source` column carries a URL per row. */
+export const CANONICAL_HEADER = ['period', 'reporter', 'partner', 'flow', 'classification', 'code', 'description', 'value', 'currency', 'quantity', 'unit'] as const;
+const WITH_SOURCE = [...CANONICAL_HEADER, 'source'];
+
+const ISO3 = /^[A-Z]{3}$/;
+const QUANTITY = /^-?\d+(\.\d+)?$/;
+
+function sameHeader(header: string[], want: readonly string[]): boolean {
+  return header.length === want.length && want.every((h, i) => header[i]!.trim().toLowerCase() === h);
+}
+
+export const canonicalFormat: Format = {
+  id: 'tidemark-csv',
+  matches: (header) => sameHeader(header, CANONICAL_HEADER) || sameHeader(header, WITH_SOURCE),
+  mapper: (header) => {
+    const width = header.length;
+    return (cells): RowOutcome => {
+      if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
+      if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
+      if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
+      const [period, reporter, partner, flow, classification, code, description, value, currency, quantity, unit, source] = cells.map((c) => c.trim()) as string[];
+      const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
+      if (!isPeriod(period!)) return bad(`period "${period}" is not YYYY-MM or YYYY.`);
+      if (!ISO3.test(reporter!)) return bad(`reporter "${reporter}" is not an ISO 3166 alpha-3 code.`);
+      if (!ISO3.test(partner!)) return bad(`partner "${partner}" is not an ISO 3166 alpha-3 code.`);
+      if (flow !== 'import' && flow !== 'export') return bad(`flow "${flow}" is neither import nor export.`);
+      if (!code) return bad('code is empty.');
+      const money = parseDecimal(value!);
+      if (!money) return bad(`value "${value}" is not a number with at most 3 decimals.`);
+      if (!ISO3.test(currency!)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
+      if (quantity && !QUANTITY.test(quantity)) return bad(`quantity "${quantity}" is not a number.`);
+      return {
+        kind: 'record',
+        record: {
+          period: period!,
+          freq: frequencyOf(period!),
+          reporter: reporter!,
+          partner: partner!,
+          flow,
+          classification: classification || 'HS',
+          code: code!,
+          description: description ?? '',
+          value: money.units,
+          valueExp: money.exp,
+          currency: currency!,
+          quantity: quantity ? Number(quantity) : null,
+          unit: unit || null,
+          quantity2: null,
+          unit2: null,
+          regime: null,
+          province: null,
+          sourceUrl: source || null,
+        },
+      };
+    };
+  },
+};

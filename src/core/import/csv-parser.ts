@@ -1,0 +1,121 @@
+/**
+ * An incremental RFC 4180 parser: text goes in by chunks of any size, complete rows come out with
+ * the line they started on. It is synchronous so that one import can be one synchronous
+ * transaction. Malformed rows are reported, never dropped.
+ */
+export type CsvRow = { cells: string[]; line: number; problem: CsvProblem | null };
+export type CsvProblem = { reason: 'unquoted_value' | 'line_too_long'; message: string };
+
+export const MAX_ROW_CHARS = 1 << 20;
+
+export class CsvParser {
+  private rest = '';
+  private line = 1;
+
+  constructor(private readonly delimiter = ',') {}
+
+  push(text: string, onRow: (row: CsvRow) => void): void {
+    this.parse(this.rest + text, false, onRow);
+  }
+
+  end(onRow: (row: CsvRow) => void): void {
+    if (this.rest.length) this.parse(this.rest, true, onRow);
+    this.rest = '';
+  }
+
+  private parse(s: string, final: boolean, onRow: (row: CsvRow) => void): void {
+    let i = 0;
+    while (i < s.length) {
+      const start = i;
+      const row = this.readRow(s, i, final);
+      if (row === null) {
+        this.rest = s.slice(start);
+        if (this.rest.length > MAX_ROW_CHARS) {
+          onRow({ cells: [this.rest.slice(0, 200)], line: this.line, problem: { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` } });
+          this.rest = '';
+          this.line += countNewlines(s, start, s.length);
+        }
+        return;
+      }
+      i = row.end;
+      onRow({ cells: row.cells, line: this.line, problem: row.problem });
+      this.line += countNewlines(s, start, i);
+    }
+    this.rest = '';
+  }
+
+  /** Reads one row from `start`; null when the row may continue in the next chunk. */
+  private readRow(s: string, start: number, final: boolean): { cells: string[]; end: number; problem: CsvProblem | null } | null {
+    const d = this.delimiter;
+    const cells: string[] = [];
+    let problem: CsvProblem | null = null;
+    let i = start;
+    for (;;) {
+      if (s.charCodeAt(i) === 34 /* " */) {
+        let j = s.indexOf('"', i + 1);
+        while (j !== -1 && s.charCodeAt(j + 1) === 34) j = s.indexOf('"', j + 2);
+        if (j === -1 || (j === s.length - 1 && !final)) {
+          if (!final) return null;
+          cells.push(s.slice(i + 1).replaceAll('""', '"'));
+          return { cells, end: s.length, problem: { reason: 'unquoted_value', message: 'A quoted field is never closed.' } };
+        }
+        let value = s.slice(i + 1, j).replaceAll('""', '"');
+        i = j + 1;
+        const stop = nextStop(s, i, d);
+        if (stop !== i) {
+          // Text after a closing quote: keep it, but say the row is malformed.
+          if (stop === -1 && !final) return null;
+          const to = stop === -1 ? s.length : stop;
+          value += s.slice(i, to);
+          problem ??= { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
+          i = to;
+        }
+        cells.push(value);
+      } else {
+        const stop = nextStop(s, i, d);
+        if (stop === -1) {
+          if (!final) return null;
+          cells.push(s.slice(i));
+          i = s.length;
+        } else {
+          const cell = s.slice(i, stop);
+          if (problem === null && cell.includes('"')) problem = { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
+          cells.push(cell);
+          i = stop;
+        }
+      }
+      if (i >= s.length) return { cells, end: i, problem };
+      const c = s[i];
+      if (c === d) {
+        i++;
+        if (i >= s.length && !final) return null;
+        if (i >= s.length) {
+          cells.push('');
+          return { cells, end: i, problem };
+        }
+        continue;
+      }
+      // End of line: \n, \r\n or a lone \r.
+      if (c === '\r') {
+        if (i + 1 >= s.length && !final) return null;
+        i += s[i + 1] === '\n' ? 2 : 1;
+      } else i += 1;
+      return { cells, end: i, problem };
+    }
+  }
+}
+
+function nextStop(s: string, from: number, d: string): number {
+  const dc = d.charCodeAt(0);
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === dc || c === 10 || c === 13) return i;
+  }
+  return -1;
+}
+
+function countNewlines(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,24 @@
+// Runs in a worker thread: reads, parses and writes files so the host's event loop stays free.
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../shared/errors';
+import { openDb } from '../db/open';
+import { emptyReport, importFile } from './run-import';
+import type { WorkerMessage, WorkerRequest } from './import-service';
+
+const req = workerData as WorkerRequest;
+const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
+
+const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
+try {
+  for (const file of req.files) {
+    try {
+      post({ type: 'file', report: importFile(db, file, req.options, (p) => post({ type: 'progress', progress: p })) });
+    } catch (err) {
+      const name = file.name ?? file.path;
+      const error = err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `Import of ${name} failed unexpectedly: ${(err as Error).message}` };
+      post({ type: 'file', report: { ...emptyReport(name, 'failed'), error } });
+    }
+  }
+} finally {
+  db.close();
+}

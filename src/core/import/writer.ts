@@ -1,0 +1,63 @@
+import type { Db } from '../db/open';
+import type { NewRecord, RejectReason } from './types';
+
+export type BatchHeader = { fileName: string; sha256: string; size: number; format: string; encoding: string; options: string };
+export type BatchCounts = { rowsRead: number; rowsImported: number; rowsRejected: number; rowsSkipped: number; currency: string | null };
+
+/**
+ * Writes one file's rows. It never opens or commits a transaction itself: the caller wraps the whole
+ * file in one, so a failure anywhere leaves nothing behind.
+ */
+export class BatchWriter {
+  private readonly insertRecord;
+  private readonly insertReject;
+  private readonly findDescription;
+  private readonly insertDescription;
+  private readonly descriptions = new Map<string, number>();
+  readonly batchId: number;
+
+  constructor(private readonly db: Db, header: BatchHeader) {
+    this.batchId = Number(
+      db
+        .prepare(`INSERT INTO import_batch (file_name, sha256, size, format, encoding, options, started_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'imported')`)
+        .run(header.fileName, header.sha256, header.size, header.format, header.encoding, header.options, new Date().toISOString()).lastInsertRowid,
+    );
+    this.insertRecord = db.prepare(`INSERT INTO trade_record
+      (reporter, partner, flow, period, freq, classification, code, description_id, value, value_exp, currency,
+       quantity, unit, quantity2, unit2, regime, province, batch_id, source_sheet, source_row, source_url)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertReject = db.prepare('INSERT INTO rejected_row (batch_id, sheet, row_number, raw, reason, message) VALUES (?, ?, ?, ?, ?, ?)');
+    this.findDescription = db.prepare('SELECT id FROM description WHERE text = ?').pluck();
+    this.insertDescription = db.prepare('INSERT INTO description (text) VALUES (?)');
+  }
+
+  record(r: NewRecord, sheet: string, row: number): void {
+    this.insertRecord.run(
+      r.reporter, r.partner, r.flow, r.period, r.freq, r.classification, r.code, this.descriptionId(r.description),
+      r.value, r.valueExp, r.currency, r.quantity, r.unit, r.quantity2, r.unit2, r.regime, r.province,
+      this.batchId, sheet, row, r.sourceUrl,
+    );
+  }
+
+  reject(sheet: string, row: number, raw: string[], reason: RejectReason, message: string): void {
+    this.insertReject.run(this.batchId, sheet, row, JSON.stringify(raw), reason, message);
+  }
+
+  finish(counts: BatchCounts): void {
+    this.db
+      .prepare('UPDATE import_batch SET rows_read = ?, rows_imported = ?, rows_rejected = ?, rows_skipped = ?, currency = ?, finished_at = ? WHERE id = ?')
+      .run(counts.rowsRead, counts.rowsImported, counts.rowsRejected, counts.rowsSkipped, counts.currency, new Date().toISOString(), this.batchId);
+  }
+
+  private descriptionId(text: string): number | null {
+    if (!text) return null;
+    let id = this.descriptions.get(text);
+    if (id === undefined) {
+      id = (this.findDescription.get(text) as number | undefined) ?? Number(this.insertDescription.run(text).lastInsertRowid);
+      // Bounded: a file with millions of distinct descriptions must not grow this without end.
+      if (this.descriptions.size > 100_000) this.descriptions.clear();
+      this.descriptions.set(text, id);
+    }
+    return id;
+  }
+}

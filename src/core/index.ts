@@ -1,0 +1,5 @@
+// The engine's front door. Hosts (Electron main, the browser host, the CLI, tests) open a Core and
+// talk to it only through `dispatch` and `onEvent`.
+export { openCore } from './core';
+export type { Core, CoreOptions } from './core';
+export type { WorkerFactory } from './import/import-service';

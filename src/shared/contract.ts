@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import {
+  Batch,
+  Dimensions,
+  EditableField,
+  FileRef,
+  ImportOptions,
+  ImportProgress,
+  ImportReport,
+  RecordsPage,
+  RecordsQuery,
+  RejectedRow,
+  Series,
+  SeriesQuery,
+  TradeRecord,
+} from './domain';
+
+/** Every method the renderer, the CLI and tests may call, declared once. */
+export const contract = {
+  appInfo: {
+    input: z.object({}).strict(),
+    output: z.object({ dbPath: z.string(), schemaVersion: z.number().int(), records: z.number().int(), batches: z.number().int() }),
+  },
+  importFiles: {
+    input: z.object({ files: z.array(FileRef).min(1).max(500), options: ImportOptions }).strict(),
+    output: ImportReport,
+  },
+  listBatches: { input: z.object({}).strict(), output: z.array(Batch) },
+  listRejects: {
+    input: z.object({ batchId: z.number().int().positive(), limit: z.number().int().min(1).max(10_000).default(1000) }).strict(),
+    output: z.array(RejectedRow),
+  },
+  listRecords: { input: RecordsQuery, output: RecordsPage },
+  updateRecord: {
+    input: z.object({ id: z.number().int().positive(), field: EditableField, value: z.string().max(10_000), version: z.number().int() }).strict(),
+    output: TradeRecord,
+  },
+  dimensions: { input: z.object({}).strict(), output: Dimensions },
+  series: { input: SeriesQuery, output: Series },
+} satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+/** Events the core pushes to whoever listens (the renderer's progress bar, the CLI's stderr bar). */
+export const events = {
+  importProgress: ImportProgress,
+} satisfies Record<string, z.ZodType>;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+export type Api = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+export type AppEvent = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName];
+
+export const METHODS = Object.keys(contract) as Method[];
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The IPC channel names, shared by main and preload. */
+export const IPC_INVOKE = 'tidemark:call';
+export const IPC_EVENT = 'tidemark:event';

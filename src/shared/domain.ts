@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { isPeriod } from './period';
+
+export const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166 alpha-3 code such as CHN');
+export const Period = z.string().refine(isPeriod, 'a period as YYYY-MM or YYYY');
+export const Flow = z.enum(['import', 'export']);
+export const FlowOrTotal = z.enum(['import', 'export', 'total']);
+export const Currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD');
+/** HS and other commodity codes are text: leading zeros are data. */
+export const CodePrefix = z.string().regex(/^[0-9A-Za-z]{1,12}$/, 'a commodity code or code prefix');
+
+export const TradeRecord = z.object({
+  id: z.number().int(),
+  version: z.number().int(),
+  period: z.string(),
+  reporter: z.string(),
+  partner: z.string(),
+  flow: z.string(),
+  classification: z.string(),
+  code: z.string(),
+  description: z.string(),
+  value: z.number(),
+  currency: z.string(),
+  quantity: z.number().nullable(),
+  unit: z.string(),
+  batchId: z.number().int(),
+  sourceSheet: z.string(),
+  sourceRow: z.number().int(),
+});
+export type TradeRecord = z.infer<typeof TradeRecord>;
+
+/** Columns the grid may sort and filter on; the core maps each to SQL from a fixed table. */
+export const RecordColumn = z.enum(['id', 'period', 'reporter', 'partner', 'flow', 'classification', 'code', 'description', 'value', 'currency', 'quantity', 'unit']);
+export type RecordColumn = z.infer<typeof RecordColumn>;
+
+export const EditableField = z.enum(['period', 'reporter', 'partner', 'flow', 'code', 'description', 'value', 'quantity', 'unit']);
+export type EditableField = z.infer<typeof EditableField>;
+
+export const ColumnFilter = z.object({
+  op: z.enum(['equals', 'contains', 'startsWith']),
+  value: z.string().max(200),
+});
+
+export const Cursor = z.object({ v: z.union([z.string(), z.number(), z.null()]), id: z.number().int() });
+export type Cursor = z.infer<typeof Cursor>;
+
+export const RecordsQuery = z.object({
+  sort: z.object({ column: RecordColumn, dir: z.enum(['asc', 'desc']) }).default({ column: 'id', dir: 'asc' }),
+  filters: z.partialRecord(RecordColumn, ColumnFilter).default({}),
+  after: Cursor.nullable().default(null),
+  /** Rows to step over after `after` when the grid jumps past pages it has not loaded. */
+  skip: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+});
+export type RecordsQuery = z.input<typeof RecordsQuery>;
+
+export const RecordsPage = z.object({
+  rows: z.array(TradeRecord),
+  next: Cursor.nullable(),
+  total: z.number().int(),
+});
+export type RecordsPage = z.infer<typeof RecordsPage>;
+
+export const SeriesQuery = z.object({
+  reporter: Iso3.optional(),
+  partner: Iso3.optional(),
+  flow: FlowOrTotal.default('total'),
+  hs: z.array(CodePrefix).max(200).default([]),
+  excludeHs: z.array(CodePrefix).max(200).default([]),
+  from: Period.optional(),
+  to: Period.optional(),
+  frequency: z.enum(['month', 'year']).default('month'),
+});
+export type SeriesQuery = z.input<typeof SeriesQuery>;
+
+export const SeriesPoint = z.object({
+  period: z.string(),
+  value: z.number(),
+  mom: z.number().nullable(),
+  yoy: z.number().nullable(),
+  ytd: z.number().nullable(),
+  ytdYoy: z.number().nullable(),
+});
+export type SeriesPoint = z.infer<typeof SeriesPoint>;
+
+export const Series = z.object({ currency: z.string().nullable(), points: z.array(SeriesPoint) });
+export type Series = z.infer<typeof Series>;
+
+export const FileRef = z.object({
+  path: z.string().min(1).max(4096),
+  /** The name the user knows the file by, where `path` is a temporary copy (browser uploads). */
+  name: z.string().min(1).max(512).optional(),
+});
+
+export const ImportOptions = z
+  .object({
+    reporter: Iso3.optional(),
+    partner: Iso3.optional(),
+    flow: Flow.optional(),
+    currency: Currency.optional(),
+    scale: z.number().int().positive().optional(),
+  })
+  .default({});
+export type ImportOptions = z.infer<typeof ImportOptions>;
+
+export const ErrorInfoSchema = z.object({ code: z.string(), message: z.string() });
+
+export const FileReport = z.object({
+  file: z.string(),
+  status: z.enum(['imported', 'duplicate', 'failed']),
+  format: z.string().nullable(),
+  encoding: z.string().nullable(),
+  batchId: z.number().int().nullable(),
+  rowsRead: z.number().int(),
+  rowsImported: z.number().int(),
+  rowsRejected: z.number().int(),
+  rowsSkipped: z.number().int(),
+  currency: z.string().nullable(),
+  error: ErrorInfoSchema.nullable(),
+});
+export type FileReport = z.infer<typeof FileReport>;
+export const ImportReport = z.object({ files: z.array(FileReport) });
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const ImportProgress = z.object({
+  file: z.string(),
+  bytesRead: z.number(),
+  bytesTotal: z.number(),
+  rows: z.number().int(),
+  percent: z.number(),
+  done: z.boolean(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
+export const Batch = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  sha256: z.string(),
+  format: z.string(),
+  encoding: z.string(),
+  rowsRead: z.number().int(),
+  rowsImported: z.number().int(),
+  rowsRejected: z.number().int(),
+  rowsSkipped: z.number().int(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  status: z.string(),
+});
+export type Batch = z.infer<typeof Batch>;
+
+export const RejectedRow = z.object({
+  id: z.number().int(),
+  batchId: z.number().int(),
+  sheet: z.string(),
+  rowNumber: z.number().int(),
+  raw: z.array(z.string()),
+  reason: z.string(),
+  message: z.string(),
+});
+export type RejectedRow = z.infer<typeof RejectedRow>;
+
+export const Dimensions = z.object({
+  reporters: z.array(z.string()),
+  partners: z.array(z.string()),
+  currencies: z.array(z.string()),
+  firstPeriod: z.string().nullable(),
+  lastPeriod: z.string().nullable(),
+});
+export type Dimensions = z.infer<typeof Dimensions>;
