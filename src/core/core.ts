@@ -10,6 +10,7 @@ import { createRecordsRepo } from './db/records-repo';
 import { createSeriesRepo } from './db/series-repo';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
+import { exportCanonicalCsv } from './export/canonical-csv';
 import { importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
 
 export type CoreOptions = {
@@ -55,6 +56,7 @@ export function openCore(options: CoreOptions): Core {
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
     listRecords: (q) => records.list(q),
     updateRecord: ({ id, field, value, version }) => edits.update(id, field, value, version),
+    exportCsv: ({ path }) => ({ path, ...exportCanonicalCsv(db, path) }),
     dimensions: () => batches.dimensions(),
     series: (q) => buildSeries(series, q),
   };

@@ -35,6 +35,10 @@ export const contract = {
     input: z.object({ id: z.number().int().positive(), field: EditableField, value: z.string().max(10_000), version: z.number().int() }).strict(),
     output: TradeRecord,
   },
+  exportCsv: {
+    input: z.object({ path: z.string().min(1).max(4096).regex(/\.csv$/i, 'a path ending in .csv') }).strict(),
+    output: z.object({ path: z.string(), rows: z.number().int() }),
+  },
   dimensions: { input: z.object({}).strict(), output: Dimensions },
   series: { input: SeriesQuery, output: Series },
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

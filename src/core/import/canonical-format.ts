@@ -1,5 +1,6 @@
 import { parseDecimal } from '../../shared/money';
 import { frequencyOf, isPeriod } from '../../shared/period';
+import { unprotectCell } from '../../shared/spreadsheet-safety';
 import type { Format, RowOutcome } from './types';
 
 /** Tidemark's own CSV. The header is exact; an optional `source` column carries a URL per row. */
@@ -22,7 +23,7 @@ export const canonicalFormat: Format = {
       if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
       if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
       if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
-      const [period, reporter, partner, flow, classification, code, description, value, currency, quantity, unit, source] = cells.map((c) => c.trim()) as string[];
+      const [period, reporter, partner, flow, classification, code, description, value, currency, quantity, unit, source] = cells.map((c) => unprotectCell(c.trim())) as string[];
       const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
       if (!isPeriod(period!)) return bad(`period "${period}" is not YYYY-MM or YYYY.`);
       if (!ISO3.test(reporter!)) return bad(`reporter "${reporter}" is not an ISO 3166 alpha-3 code.`);

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { openCore } from '../core';
+import type { Api, Method } from '../shared/contract';
+import { ApiError } from '../shared/client';
+import { list, parse, USAGE, UsageError, type Parsed } from './args';
+import { importTable, progressBar, seriesTable } from './print';
+
+/** The `tidemark` command: the same core, called through the same dispatch as the app. */
+export async function main(argv: string[]): Promise<number> {
+  let args: Parsed;
+  try {
+    args = parse(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    if (err.message) process.stderr.write(`tidemark: ${err.message}\n`);
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const core = openCore({ dbPath: resolve(args.db), log: (m, e) => process.stderr.write(`tidemark: ${m} ${e instanceof Error ? (e.stack ?? e.message) : ''}\n`) });
+  const call = async <M extends Method>(m: M, input: Parameters<Api[M]>[0]): Promise<Awaited<ReturnType<Api[M]>>> => {
+    const r = await core.dispatch(m, input);
+    if (!r.ok) throw new ApiError(r.error);
+    return r.value as Awaited<ReturnType<Api[M]>>;
+  };
+  const out = (text: string) => process.stdout.write(`${text}\n`);
+  try {
+    if (args.command === 'import') {
+      const tty = process.stderr.isTTY && !args.values.json;
+      const off = tty ? core.onEvent((e) => e.name === 'importProgress' && process.stderr.write(progressBar(e.payload) + (e.payload.done ? '\n' : ''))) : () => {};
+      const report = await call('importFiles', { files: args.files.map((f) => ({ path: resolve(f) })), options: {} });
+      off();
+      out(args.values.json ? JSON.stringify(report) : importTable(report.files));
+      return report.files.some((f) => f.status === 'failed') ? 1 : 0;
+    }
+    if (args.command === 'export') {
+      const r = await call('exportCsv', { path: resolve(args.values.out!) });
+      out(args.values.json ? JSON.stringify(r) : `Wrote ${r.rows} records to ${r.path}`);
+      return 0;
+    }
+    const v = args.values;
+    if (v.flow && !['import', 'export', 'total'].includes(v.flow)) {
+      process.stderr.write('tidemark: --flow is import, export or total.\n');
+      return 2;
+    }
+    const series = await call('series', {
+      reporter: v.reporter?.toUpperCase(),
+      partner: v.partner?.toUpperCase(),
+      flow: (v.flow ?? 'total') as 'import' | 'export' | 'total',
+      hs: list(v.hs),
+      excludeHs: list(v['exclude-hs']),
+      from: v.from,
+      to: v.to,
+      frequency: v.annual ? 'year' : 'month',
+    });
+    out(v.json ? JSON.stringify(series) : seriesTable(series));
+    return 0;
+  } catch (err) {
+    if (err instanceof ApiError) {
+      if (args.values.json) out(JSON.stringify({ error: err.info }));
+      process.stderr.write(`tidemark: ${err.info.message}\n`);
+      return err.info.code === 'bad_input' ? 2 : 1;
+    }
+    throw err;
+  } finally {
+    core.close();
+  }
+}

@@ -1,0 +1,14 @@
+// What the Electron preload exposes, and the IPC channel names it shares with main. Kept free of zod
+// (type imports only) because the sandboxed preload bundles everything it imports.
+import type { Transport } from './client';
+
+/** The renderer uses it as a `Transport`; `pathForFile` gives a dropped `File`'s path on disk ("" if none). */
+export type TidemarkBridge = Transport & { pathForFile(file: File): string };
+
+/** The global the preload exposes the bridge as: `window.tidemark`. */
+export const BRIDGE_KEY = 'tidemark';
+
+// Same values as IPC_INVOKE / IPC_EVENT in contract.ts, which the preload cannot import without
+// bundling zod; src/main/bridge-channels.test.ts fails if the two ever differ.
+export const BRIDGE_INVOKE = 'tidemark:call';
+export const BRIDGE_EVENT = 'tidemark:event';
