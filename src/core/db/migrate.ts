@@ -10,7 +10,8 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
  * Brings the database to SCHEMA_VERSION in one transaction, after `backup` has run. A database
  * from a newer Tidemark is refused rather than guessed at.
  */
-export function migrate(db: Db, backup: () => void): { from: number; to: number } {
+export function migrate(db: Db, backup: () => void, migrations: ReadonlyArray<(db: Db) => void> = MIGRATIONS): { from: number; to: number } {
+  const SCHEMA_VERSION = migrations.length;
   const from = db.pragma('user_version', { simple: true }) as number;
   if (from > SCHEMA_VERSION) {
     throw new AppError('db_from_future', `This database was written by a newer Tidemark (schema v${from}; this version knows v${SCHEMA_VERSION}). Update Tidemark to open it.`);
@@ -18,7 +19,7 @@ export function migrate(db: Db, backup: () => void): { from: number; to: number 
   if (from === SCHEMA_VERSION) return { from, to: from };
   if (from > 0) backup();
   db.transaction(() => {
-    for (const m of MIGRATIONS.slice(from)) m(db);
+    for (const m of migrations.slice(from)) m(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();
   return { from, to: SCHEMA_VERSION };
