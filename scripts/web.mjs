@@ -1,0 +1,43 @@
+// `npm run web [-- --db PATH --port N --empty]`: Tidemark in your browser. Builds the renderer when
+// out/renderer is missing or older than its sources, then starts the browser host (src/web/main.ts).
+// `--build-only` stops after the build (the e2e global setup uses it).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const builtIndex = join(root, 'out/renderer/index.html');
+// What the renderer bundle is made of; a change in any of these means a rebuild.
+const sources = ['src/renderer', 'src/shared', 'electron.vite.config.ts', 'package-lock.json'].map((p) => join(root, p));
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+function isStale() {
+  if (!existsSync(builtIndex)) return true;
+  const built = statSync(builtIndex).mtimeMs;
+  return sources.some((s) => newestMtime(s) > built);
+}
+
+const args = process.argv.slice(2);
+const buildOnly = args.includes('--build-only');
+
+if (isStale()) {
+  console.error('tidemark-web: building the renderer…');
+  const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+  const build = spawnSync(process.execPath, [electronVite, 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+if (buildOnly) process.exit(0);
+
+const tsx = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
+const host = spawn(process.execPath, [tsx, join(root, 'src/web/main.ts'), ...args], { cwd: process.cwd(), stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal));
+host.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,56 @@
+import type { Transport } from '../../shared/client';
+import type { AppEvent, Method } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
+import { readEventStream } from './event-stream';
+
+export const TOKEN_HEADER = 'x-tidemark-token';
+
+/** The browser host writes this run's token into the page it serves; every API request sends it back. */
+export function pageToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="tidemark-token"]')?.content ?? '';
+}
+
+function isResult(body: unknown): body is Result<unknown> {
+  return typeof body === 'object' && body !== null && 'ok' in body && typeof body.ok === 'boolean';
+}
+
+async function failure(response: Response): Promise<Result<unknown>> {
+  const text = await response.text().catch(() => '');
+  return { ok: false, error: { code: 'internal', message: `The local Tidemark server refused the request (${response.status} ${text || response.statusText}).` } };
+}
+
+/** The browser host: the same calls as IPC, as `POST {base}/call/:method`, events as Server-Sent Events. */
+export function httpTransport(base: string, token = pageToken()): Transport {
+  const headers = { 'content-type': 'application/json', [TOKEN_HEADER]: token };
+  const listeners = new Set<(event: AppEvent) => void>();
+  let stream: AbortController | null = null;
+
+  function connect(): void {
+    stream = new AbortController();
+    void readEventStream(`${base}/events`, { [TOKEN_HEADER]: token }, stream.signal, (event) => listeners.forEach((l) => l(event)));
+  }
+
+  return {
+    async call(method: Method, input: unknown): Promise<Result<unknown>> {
+      let response: Response;
+      try {
+        response = await fetch(`${base}/call/${method}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+      } catch {
+        return { ok: false, error: { code: 'internal', message: 'The local Tidemark server is not answering. Is it still running?' } };
+      }
+      const body: unknown = await response.clone().json().catch(() => null);
+      return isResult(body) ? body : failure(response);
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      if (!stream) connect();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          stream?.abort();
+          stream = null;
+        }
+      };
+    },
+  };
+}

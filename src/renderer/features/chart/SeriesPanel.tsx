@@ -1,0 +1,45 @@
+import { SelectField } from '../../components/SelectField';
+import { LineChart } from './LineChart';
+import { SeriesTable } from './SeriesTable';
+import { useDimensions, useSelection, useSeries, type Flow } from './use-series';
+
+const FLOWS = [
+  { value: 'total', label: 'Total trade' },
+  { value: 'export', label: 'Exports' },
+  { value: 'import', label: 'Imports' },
+];
+const FLOW_WORDS: Record<Flow, string> = { total: 'total trade', export: 'exports', import: 'imports' };
+
+const asOptions = (codes: string[]) => codes.map((c) => ({ value: c, label: c }));
+const isFlow = (v: string): v is Flow => v === 'total' || v === 'export' || v === 'import';
+
+/** Monthly trade between one reporter and one partner, as reported by the reporter. */
+export function SeriesPanel({ refreshKey }: { refreshKey: number }) {
+  const { dimensions, error: dimError } = useDimensions(refreshKey);
+  const [selection, setSelection] = useSelection(dimensions);
+  const { series, error } = useSeries(selection, refreshKey);
+  const caption = `Monthly ${FLOW_WORDS[selection.flow]}, ${selection.reporter} reporting ${selection.partner}`;
+  const points = series?.points ?? [];
+  const problem = dimError ?? error;
+
+  return (
+    <div className="chart">
+      <div className="chart__controls">
+        <SelectField label="Reporter" value={selection.reporter} options={asOptions(dimensions?.reporters ?? [])} onChange={(reporter) => setSelection({ ...selection, reporter })} />
+        <SelectField label="Partner" value={selection.partner} options={asOptions(dimensions?.partners ?? [])} onChange={(partner) => setSelection({ ...selection, partner })} />
+        <SelectField label="Flow" value={selection.flow} options={FLOWS} onChange={(flow) => isFlow(flow) && setSelection({ ...selection, flow })} />
+        <div className="chart__caption" aria-hidden="true">
+          {selection.reporter && selection.partner ? caption : 'No data yet'}
+          {series?.currency ? <span className="muted"> · {series.currency}</span> : null}
+        </div>
+      </div>
+      {problem ? (
+        <div className="notice notice--error" role="alert">
+          {problem}
+        </div>
+      ) : null}
+      <LineChart points={points} label={caption} currency={series?.currency ?? null} />
+      <SeriesTable points={points} caption={caption} currency={series?.currency ?? null} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { FilterModel, SortModelItem } from 'ag-grid-community';
+import { RecordColumn, type RecordsQuery } from '../../../shared/domain';
+
+type Query = Pick<RecordsQuery, 'sort' | 'filters'>;
+type Op = 'equals' | 'contains' | 'startsWith';
+const OPS: readonly string[] = ['equals', 'contains', 'startsWith'] satisfies Op[];
+
+function isOp(value: unknown): value is Op {
+  return typeof value === 'string' && OPS.includes(value);
+}
+
+function isColumn(value: string): value is RecordColumn {
+  return RecordColumn.safeParse(value).success;
+}
+
+/** AG Grid's sort and text-filter models, as the core's query; the core does the sorting and filtering. */
+export function toRecordsQuery(sortModel: SortModelItem[], filterModel: FilterModel | null): Required<Query> {
+  const first = sortModel[0];
+  const sort = first && isColumn(first.colId) ? { column: first.colId, dir: first.sort } : { column: 'id' as const, dir: 'asc' as const };
+  const filters: NonNullable<Query['filters']> = {};
+  for (const [colId, model] of Object.entries(filterModel ?? {})) {
+    if (!isColumn(colId) || typeof model !== 'object' || model === null) continue;
+    const { type, filter } = model as { type?: unknown; filter?: unknown };
+    if (isOp(type) && (typeof filter === 'string' || typeof filter === 'number') && String(filter) !== '') {
+      filters[colId] = { op: type, value: String(filter) };
+    }
+  }
+  return { sort, filters };
+}

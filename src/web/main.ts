@@ -1,0 +1,64 @@
+// `npm run web` (scripts/web.mjs) lands here: open the core on a database and serve the app to a browser on 127.0.0.1.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openCore } from '../core';
+import { startWebServer } from './server';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SAMPLE = resolve(ROOT, 'resources/sample/nk-china-published.csv');
+
+const USAGE = `Usage: tidemark-web [--db PATH] [--port N] [--empty]
+  --db PATH   database file (default .tmp/web.sqlite); a new one is seeded with the sample data
+  --port N    port on 127.0.0.1 (default: any free port)
+  --empty     do not seed a new database with the sample data`;
+
+function log(message: string, err?: unknown): void {
+  process.stderr.write(`${message}${err === undefined ? '' : `: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string', default: '.tmp/web.sqlite' },
+      port: { type: 'string', default: '0' },
+      empty: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  const dbPath = resolve(values.db);
+  const isNew = !existsSync(dbPath);
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const core = openCore({ dbPath, log });
+  // Seeded here rather than through openCore's background seed so the first page already shows the sample.
+  if (isNew && !values.empty && existsSync(SAMPLE)) {
+    const seeded = await core.dispatch('importFiles', { files: [{ path: SAMPLE, name: 'nk-china-published.csv' }], options: {} });
+    if (!seeded.ok) log(`could not load the sample dataset: ${seeded.error.message}`);
+  }
+  const server = await startWebServer({ core, rendererDir: resolve(ROOT, 'out/renderer'), port, log });
+  process.stdout.write(`Tidemark is serving ${dbPath}\nOpen ${server.url}\n`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().finally(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  log('tidemark-web failed to start', err);
+  process.exit(1);
+});
