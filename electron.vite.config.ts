@@ -1,0 +1,36 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      lib: { entry: resolve(root, 'src/main/index.ts') },
+      // package.json dependencies (better-sqlite3 with its native addon, zod, iconv-lite) load from
+      // node_modules at run time instead of being bundled.
+      externalizeDeps: { include: ['better-sqlite3'] },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      lib: { entry: resolve(root, 'src/preload/index.ts') },
+      // A sandboxed preload can `require('electron')` and nothing else: one self-contained CommonJS file.
+      externalizeDeps: false,
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    // Relative URLs so the same build loads from app://tidemark/ and from the browser host.
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rolldownOptions: { input: resolve(root, 'src/renderer/index.html') },
+    },
+  },
+});

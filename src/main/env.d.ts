@@ -1,0 +1,2 @@
+// `?nodeWorker` / `?modulePath` imports, resolved by electron-vite at build time.
+/// <reference types="electron-vite/node" />

@@ -1,0 +1,114 @@
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_EVENT, BRIDGE_INVOKE } from '../shared/bridge';
+import { IPC_EVENT, IPC_INVOKE, METHODS, type AppEvent } from '../shared/contract';
+import type { Result } from '../shared/errors';
+import { APP_ORIGIN } from './app-url';
+import { registerIpc, type CoreChannel } from './ipc';
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+const handlers = vi.hoisted(() => new Map<string, Handler>());
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, handler: Handler) => handlers.set(channel, handler),
+    removeHandler: (channel: string) => handlers.delete(channel),
+  },
+}));
+
+type FakeContents = { url: string; destroyed: boolean; sent: unknown[][] };
+function fakeContents(url = `${APP_ORIGIN}/index.html`): FakeContents & WebContents {
+  const fake = {
+    url,
+    destroyed: false,
+    sent: [] as unknown[][],
+    getURL: () => fake.url,
+    isDestroyed: () => fake.destroyed,
+    send: (...args: unknown[]) => void fake.sent.push(args),
+  };
+  return fake as unknown as FakeContents & WebContents;
+}
+
+function invokeEvent(sender: WebContents, frame: { url: string; parent: object | null } | null): IpcMainInvokeEvent {
+  return { sender, senderFrame: frame } as unknown as IpcMainInvokeEvent;
+}
+
+const PROGRESS: AppEvent = { name: 'importProgress', payload: { file: 'a.csv', bytesRead: 5, bytesTotal: 10, rows: 3, percent: 50, done: false } };
+
+let calls: Array<[string, unknown]>;
+let eventListener: ((event: AppEvent) => void) | undefined;
+let appWindow: ReturnType<typeof fakeContents>;
+let windows: WebContents[];
+let dispose: () => void;
+
+const core: CoreChannel = {
+  dispatch: async (method, input) => {
+    calls.push([method, input]);
+    return { ok: true, value: { echoed: method } };
+  },
+  onEvent: (listener) => {
+    eventListener = listener;
+    return () => (eventListener = undefined);
+  },
+};
+
+function call(event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> {
+  const handler = handlers.get(BRIDGE_INVOKE);
+  if (!handler) throw new Error('no handler on the invoke channel');
+  return Promise.resolve(handler(event, method, input)) as Promise<Result<unknown>>;
+}
+
+beforeEach(() => {
+  calls = [];
+  appWindow = fakeContents();
+  windows = [appWindow];
+  dispose = registerIpc({ core, appOrigin: APP_ORIGIN, appContents: () => windows });
+});
+afterEach(() => dispose());
+
+describe('the IPC channel', () => {
+  it('uses the channel names the contract declares', () => {
+    expect([BRIDGE_INVOKE, BRIDGE_EVENT]).toEqual([IPC_INVOKE, IPC_EVENT]);
+  });
+
+  it.each(METHODS)('carries %s from the app window to the core and back', async (method) => {
+    const input = { probe: method };
+    const result = await call(invokeEvent(appWindow, { url: `${APP_ORIGIN}/index.html`, parent: null }), method, input);
+    expect(calls).toEqual([[method, input]]);
+    expect(result).toEqual({ ok: true, value: { echoed: method } });
+  });
+
+  it.each([
+    ['another origin in an app window', () => invokeEvent(appWindow, { url: 'https://evil.example/index.html', parent: null })],
+    ['a file:// page in an app window', () => invokeEvent(appWindow, { url: 'file:///tmp/index.html', parent: null })],
+    ['an iframe inside the app page', () => invokeEvent(appWindow, { url: `${APP_ORIGIN}/index.html`, parent: {} })],
+    ['a window the app does not own', () => invokeEvent(fakeContents(), { url: `${APP_ORIGIN}/index.html`, parent: null })],
+    ['a frame that has gone away', () => invokeEvent(appWindow, null)],
+  ])('refuses a call from %s without reaching the core', async (_label, makeEvent) => {
+    const result = await call(makeEvent(), 'listBatches', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a method name that is not text', async () => {
+    const result = await call(invokeEvent(appWindow, { url: `${APP_ORIGIN}/`, parent: null }), 42, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('forwards core events to app windows only', () => {
+    const closed = fakeContents();
+    closed.destroyed = true;
+    const elsewhere = fakeContents('https://evil.example/');
+    windows.push(closed, elsewhere);
+    eventListener?.(PROGRESS);
+    expect(appWindow.sent).toEqual([[IPC_EVENT, PROGRESS]]);
+    expect(closed.sent).toEqual([]);
+    expect(elsewhere.sent).toEqual([]);
+  });
+
+  it('stops serving calls and events once disposed', () => {
+    dispose();
+    expect(handlers.has(BRIDGE_INVOKE)).toBe(false);
+    expect(eventListener).toBeUndefined();
+  });
+});

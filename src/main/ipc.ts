@@ -1,0 +1,58 @@
+// The only file in main that touches ipcMain: one invoke channel in, one event channel out.
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { BRIDGE_EVENT, BRIDGE_INVOKE } from '../shared/bridge';
+import type { AppEvent } from '../shared/contract';
+import type { Result } from '../shared/errors';
+import { isAppUrl } from './app-url';
+
+/** The part of the core IPC needs; `Core` from src/core satisfies it. */
+export type CoreChannel = {
+  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  onEvent(listener: (event: AppEvent) => void): () => void;
+};
+
+export type IpcOptions = {
+  core: CoreChannel;
+  appOrigin: string;
+  /** The web contents of the app's own windows. */
+  appContents: () => readonly WebContents[];
+  log?: (message: string) => void;
+};
+
+/**
+ * A call is served only from the top frame of one of the app's windows while it shows the app's own
+ * origin: an iframe, a stray page or a window the app did not open never reaches the core.
+ */
+export function isTrustedSender(event: IpcMainInvokeEvent, appOrigin: string, appContents: () => readonly WebContents[]): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  if (!appContents().includes(event.sender)) return false;
+  return isAppUrl(frame.url, appOrigin);
+}
+
+function refusal(message: string): Result<never> {
+  return { ok: false, error: { code: 'bad_input', message } };
+}
+
+/** Wires the channel; returns a function that unwires it (on quit, and in tests). */
+export function registerIpc({ core, appOrigin, appContents, log }: IpcOptions): () => void {
+  ipcMain.handle(BRIDGE_INVOKE, (event, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event, appOrigin, appContents)) {
+      log?.(`Refused a call to ${String(method)} from ${event.senderFrame?.url ?? 'a frame that is gone'}.`);
+      return refusal('This request did not come from a Tidemark window, so it was refused.');
+    }
+    if (typeof method !== 'string') return refusal('The method name must be text.');
+    return core.dispatch(method, input);
+  });
+
+  const stopEvents = core.onEvent((appEvent) => {
+    for (const contents of appContents()) {
+      if (!contents.isDestroyed() && isAppUrl(contents.getURL(), appOrigin)) contents.send(BRIDGE_EVENT, appEvent);
+    }
+  });
+
+  return () => {
+    ipcMain.removeHandler(BRIDGE_INVOKE);
+    stopEvents();
+  };
+}
