@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Series, SeriesQuery } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { SeriesRepo } from '../db/series-repo';
+import { yearOf } from '../../shared/period';
 import { withChanges } from './changes';
 
 /**
@@ -10,7 +11,9 @@ import { withChanges } from './changes';
  */
 export function buildSeries(repo: SeriesRepo, q: z.output<typeof SeriesQuery>): Series {
   const flows = q.flow === 'total' ? ['import', 'export'] : [q.flow];
-  const filter = { reporter: q.reporter, partner: q.partner, flows, hs: q.hs, excludeHs: q.excludeHs, from: q.from, to: q.to, freq: q.frequency };
+  // Changes need history before `from`: read back to January of the prior year, show from `from`.
+  const readFrom = q.from && (q.frequency === 'year' ? String(Number(yearOf(q.from)) - 1) : `${Number(yearOf(q.from)) - 1}-01`);
+  const filter = { reporter: q.reporter, partner: q.partner, flows, hs: q.hs, excludeHs: q.excludeHs, from: readFrom, to: q.to, freq: q.frequency };
   const sums = repo.sums(filter);
   const currencies = [...new Set(sums.map((s) => s.currency))].sort();
   if (currencies.length > 1) {
@@ -25,5 +28,6 @@ export function buildSeries(repo: SeriesRepo, q: z.output<typeof SeriesQuery>): 
   const values = new Map<string, number>();
   for (const [period, got] of flowsByPeriod) if (flows.every((f) => got.has(f))) values.set(period, 0);
   for (const s of sums) if (values.has(s.period)) values.set(s.period, values.get(s.period)! + s.milli);
-  return { currency: currencies[0] ?? null, points: withChanges(values, q.frequency) };
+  const points = withChanges(values, q.frequency).filter((p) => !q.from || p.period >= q.from);
+  return { currency: currencies[0] ?? null, points };
 }

@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const BIN = resolve(__dirname, '../../bin/tidemark.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'tidemark-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function tidemark(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, [BIN, ...args], { cwd: dir });
+    return { code: 0, ...r };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const HEADER = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
+const csv = [
+  HEADER,
+  '2019-10,CHN,PRK,import,HS,27160000,Electrical energy,1000,USD,,',
+  '2019-11,CHN,PRK,import,HS,27160000,Electrical energy,2000,USD,,',
+  '2020-10,CHN,PRK,import,HS,27160000,Electrical energy,1500,USD,,',
+  '2020-10,CHN,PRK,import,HS,33049900,"Cosmetics, other",500,USD,3,kg',
+  '2020-11,CHN,PRK,import,HS,33049900,"Cosmetics, other",1854,USD,,',
+  '2020-11,CHN,PRK,import,HS,27160000,Electrical energy,1122812,USD,,',
+].join('\n');
+
+describe('tidemark CLI', () => {
+  const db = join(dir, 'cli.sqlite');
+  const file = join(dir, 'nk.csv');
+  writeFileSync(file, csv);
+
+  it('imports and prints the stable JSON report; a re-import is a duplicate', async () => {
+    const r = await tidemark('import', file, '--db', db, '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(Object.keys(report.files[0]).sort()).toEqual(['batchId', 'currency', 'encoding', 'error', 'file', 'format', 'rowsImported', 'rowsRead', 'rowsRejected', 'rowsSkipped', 'status'].sort());
+    expect(report.files[0]).toMatchObject({ file: 'nk.csv', status: 'imported', rowsRead: 6, rowsImported: 6, currency: 'USD' });
+    const again = JSON.parse((await tidemark('import', file, '--db', db, '--json')).stdout);
+    expect(again.files[0].status).toBe('duplicate');
+  });
+
+  it('prints series JSON with sums, MoM, YoY and YTD', async () => {
+    const r = await tidemark('series', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import', '--exclude-hs', '2716', '--from', '2020-10', '--json');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s.currency).toBe('USD');
+    expect(s.points).toEqual([
+      // A year earlier only electricity was traded: excluding it leaves a true zero, so no YoY.
+      { period: '2020-10', value: 500, mom: null, yoy: null, ytd: null, ytdYoy: null },
+      { period: '2020-11', value: 1854, mom: expect.closeTo(2.708, 3), yoy: null, ytd: null, ytdYoy: null },
+    ]);
+    const all = JSON.parse((await tidemark('series', '--db', db, '--flow', 'import', '--json')).stdout);
+    const nov = all.points.find((p: { period: string }) => p.period === '2020-11');
+    expect(nov.value).toBe(1124666);
+    expect(nov.yoy).toBeCloseTo(1124666 / 2000 - 1);
+  });
+
+  it('exits 1 when a file fails and still imports the rest; 2 on a usage error', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'not,a,trade,file\n');
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, `${HEADER}\n2021-01,CHN,PRK,export,HS,01,,5,USD,,\n`);
+    const r = await tidemark('import', bad, good, '--db', db, '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).files.map((f: { status: string }) => f.status)).toEqual(['failed', 'imported']);
+    expect((await tidemark('import', '--db', db)).code).toBe(2);
+    expect((await tidemark('series', '--db', db, '--flow', 'sideways')).code).toBe(2);
+    const noDb = await tidemark('series');
+    expect(noDb.code).toBe(2);
+    expect(noDb.stderr).toContain('--db');
+  });
+
+  it('prints a readable table without --json', async () => {
+    const r = await tidemark('series', '--db', db, '--flow', 'import', '--from', '2020-11');
+    expect(r.stdout).toMatch(/2020-11\s+1,124,666/);
+  });
+
+  it('exports the canonical CSV, which imports back to the same records', async () => {
+    const out = join(dir, 'out.csv');
+    expect((await tidemark('export', '--db', db, '--out', out)).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.split('\n')[0]).toBe(HEADER);
+    expect(text).toContain('"Cosmetics, other"');
+    const db2 = join(dir, 'round.sqlite');
+    expect((await tidemark('import', out, '--db', db2, '--json')).code).toBe(0);
+    const out2 = join(dir, 'out2.csv');
+    await tidemark('export', '--db', db2, '--out', out2);
+    expect(readFileSync(out2, 'utf8')).toBe(text);
+  });
+});
