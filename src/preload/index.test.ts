@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TidemarkBridge } from '../shared/bridge';
-import { IPC_INVOKE, type AppEvent } from '../shared/contract';
+import type { AppEvent } from '../shared/contract';
+import { BRIDGE_INVOKE } from '../shared/bridge';
 
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
@@ -29,7 +30,7 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('sends every call over the one invoke channel', async () => {
     await expect(bridge.call('appInfo', {})).resolves.toEqual({ ok: true, value: 'pong' });
-    expect(electron.invoked).toEqual([[IPC_INVOKE, 'appInfo', {}]]);
+    expect(electron.invoked).toEqual([[BRIDGE_INVOKE, 'appInfo', {}]]);
   });
 
   it('delivers events without the IPC event object, until unsubscribed', () => {

@@ -8,7 +8,6 @@ export type TidemarkBridge = Transport & { pathForFile(file: File): string };
 /** The global the preload exposes the bridge as: `window.tidemark`. */
 export const BRIDGE_KEY = 'tidemark';
 
-// Same values as IPC_INVOKE / IPC_EVENT in contract.ts, which the preload cannot import without
-// bundling zod; src/main/bridge-channels.test.ts fails if the two ever differ.
+/** The one invoke channel and the one event channel between main and preload. */
 export const BRIDGE_INVOKE = 'tidemark:call';
 export const BRIDGE_EVENT = 'tidemark:event';

@@ -63,7 +63,3 @@ export const METHODS = Object.keys(contract) as Method[];
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
-
-/** The IPC channel names, shared by main and preload. */
-export const IPC_INVOKE = 'tidemark:call';
-export const IPC_EVENT = 'tidemark:event';
