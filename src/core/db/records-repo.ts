@@ -67,9 +67,9 @@ export function createRecordsRepo(db: Db) {
     for (const [name, f] of Object.entries(q.filters)) {
       if (!f) continue;
       const c = COLUMN_SQL[name as RecordColumn];
-      if (f.op === 'equals') where.push(`${c} = ?`), params.push(name === 'value' ? Math.round(Number(f.value) * 1000) : f.value);
-      else if (f.op === 'startsWith') where.push(`${c} LIKE ? ESCAPE '\\'`), params.push(`${escapeLike(f.value)}%`);
-      else where.push(`${c} LIKE ? ESCAPE '\\'`), params.push(`%${escapeLike(f.value)}%`);
+      where.push(f.op === 'equals' ? `${c} = ?` : `${c} LIKE ? ESCAPE '\\'`);
+      if (f.op === 'equals') params.push(name === 'value' ? Math.round(Number(f.value) * 1000) : f.value);
+      else params.push(f.op === 'startsWith' ? `${escapeLike(f.value)}%` : `%${escapeLike(f.value)}%`);
     }
     const filterSql = where.length ? where.join(' AND ') : '1';
     const total = where.length

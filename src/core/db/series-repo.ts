@@ -32,13 +32,17 @@ export function createSeriesRepo(db: Db) {
   function where(f: SeriesFilter, withCodes: boolean): { sql: string; params: unknown[] } {
     const parts = ['freq = ?'];
     const params: unknown[] = [f.freq];
-    if (f.reporter) parts.push('reporter = ?'), params.push(f.reporter);
-    if (f.partner) parts.push('partner = ?'), params.push(f.partner);
-    parts.push(`flow IN (${f.flows.map(() => '?').join(',')})`), params.push(...f.flows);
-    if (f.from) parts.push('period >= ?'), params.push(f.from);
-    if (f.to) parts.push('period <= ?'), params.push(f.to);
-    if (withCodes && f.hs.length) parts.push(`(${f.hs.map(() => 'code LIKE ?').join(' OR ')})`), params.push(...f.hs.map((c) => `${c}%`));
-    if (withCodes && f.excludeHs.length) parts.push(`NOT (${f.excludeHs.map(() => 'code LIKE ?').join(' OR ')})`), params.push(...f.excludeHs.map((c) => `${c}%`));
+    const add = (sql: string, ...values: unknown[]) => {
+      parts.push(sql);
+      params.push(...values);
+    };
+    if (f.reporter) add('reporter = ?', f.reporter);
+    if (f.partner) add('partner = ?', f.partner);
+    add(`flow IN (${f.flows.map(() => '?').join(',')})`, ...f.flows);
+    if (f.from) add('period >= ?', f.from);
+    if (f.to) add('period <= ?', f.to);
+    if (withCodes && f.hs.length) add(`(${f.hs.map(() => 'code LIKE ?').join(' OR ')})`, ...f.hs.map((c) => `${c}%`));
+    if (withCodes && f.excludeHs.length) add(`NOT (${f.excludeHs.map(() => 'code LIKE ?').join(' OR ')})`, ...f.excludeHs.map((c) => `${c}%`));
     return { sql: parts.join(' AND '), params };
   }
 

@@ -20,7 +20,7 @@ export const SNIFF_LENGTH = SNIFF_BYTES;
 
 /** Length of `bytes` without a multi-byte UTF-8 sequence cut off at its end. */
 function trimPartialUtf8(bytes: Uint8Array): number {
-  let end = bytes.length;
+  const end = bytes.length;
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const b = bytes[end - back]!;
     if ((b & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead

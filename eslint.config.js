@@ -1,0 +1,65 @@
+// Lint rules that keep the layers apart (as VS Code and GitHub Desktop do): the core and the
+// contract know nothing of Electron or React, only main and preload touch Electron, and raw IPC
+// lives in exactly one glue file on each side.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const electron = { name: 'electron', message: 'Only src/main and src/preload may import electron.' };
+const react = ['react', 'react-dom', 'react-dom/*', 'ag-grid-*', 'chart.js', 'chart.js/*'];
+const rawIpc = {
+  selector: "ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/], MemberExpression[property.name=/^ipc(Main|Renderer)$/]",
+  message: 'Use the typed bridge: raw ipcMain/ipcRenderer belong only in src/main/ipc.ts and src/preload/index.ts.',
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**', '.tmp/**', 'bench/.data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+    },
+  },
+  {
+    files: ['src/core/**', 'src/shared/**', 'src/cli/**', 'src/web/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [electron],
+        patterns: [{ group: react, message: 'The core, contract, CLI and browser host are plain Node: no React or UI libraries.' }, { group: ['**/main/*', '**/preload/*', '**/renderer/*'], message: 'Lower layers never import the shell or the UI.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [electron],
+        patterns: [{ group: react, message: 'The contract is shared by every layer: no UI libraries.' }, { group: ['**/core/*', '**/core', '**/main/*', '**/preload/*', '**/renderer/*', '**/web/*', '**/cli/*', 'node:*', 'better-sqlite3'], message: 'src/shared depends on nothing but itself and zod.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [electron],
+        patterns: [{ group: ['**/core/*', '**/core', '**/main/*', '**/preload/*', '**/web/*', '**/cli/*', 'node:*', 'better-sqlite3'], message: 'The renderer imports only src/shared and itself; it reaches the core through the contract.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/main/**', 'src/preload/**'],
+    rules: { 'no-restricted-syntax': ['error', rawIpc] },
+  },
+  {
+    files: ['src/main/**', 'src/preload/**'],
+    ignores: ['src/main/ipc.ts', 'src/preload/index.ts', '**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', rawIpc] },
+  },
+);
