@@ -1,0 +1,37 @@
+// `npm test`: typecheck, lint, unit tests (vitest) and end-to-end tests (Playwright in Chromium),
+// in that order. Every step runs even when an earlier one fails, so one run shows everything that is
+// wrong; the exit code is non-zero if any step failed. Runner reports land in reports/*.json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const bin = (pkg, file) => join(dirname(require.resolve(`${pkg}/package.json`)), file);
+mkdirSync(join(root, 'reports'), { recursive: true });
+
+const chromium = process.env.TIDEMARK_CHROMIUM ?? '/usr/bin/chromium';
+const steps = [
+  ['typecheck', [bin('typescript', 'bin/tsc'), '-b']],
+  ['lint', [bin('eslint', 'bin/eslint.js'), '.']],
+  ['unit', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
+  ['e2e', [bin('@playwright/test', 'cli.js'), 'test']],
+];
+
+const only = process.argv.slice(2);
+const failed = [];
+for (const [name, args] of steps) {
+  if (only.length && !only.includes(name)) continue;
+  if (name === 'e2e' && !existsSync(chromium)) {
+    console.error(`\n✗ e2e: no Chromium at ${chromium}. Install it with: apt-get install -y chromium (or set TIDEMARK_CHROMIUM).`);
+    failed.push(name);
+    continue;
+  }
+  console.error(`\n▶ ${name}`);
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) failed.push(name);
+}
+console.error(failed.length ? `\n✗ failed: ${failed.join(', ')}` : '\n✓ typecheck, lint, unit and e2e all passed');
+process.exit(failed.length ? 1 : 0);
