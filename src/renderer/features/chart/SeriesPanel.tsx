@@ -21,6 +21,8 @@ export function SeriesPanel({ refreshKey }: { refreshKey: number }) {
   const caption = `Monthly ${FLOW_WORDS[selection.flow]}, ${selection.reporter} reporting ${selection.partner}`;
   const points = series?.points ?? [];
   const problem = dimError ?? error;
+  const hasData = Boolean(dimensions && dimensions.reporters.length > 0);
+  const emptyText = hasData ? 'No monthly figures for this selection.' : 'No data yet. Drop a CSV file anywhere in this window to import it.';
 
   return (
     <div className="chart">
@@ -29,7 +31,7 @@ export function SeriesPanel({ refreshKey }: { refreshKey: number }) {
         <SelectField label="Partner" value={selection.partner} options={asOptions(dimensions?.partners ?? [])} onChange={(partner) => setSelection({ ...selection, partner })} />
         <SelectField label="Flow" value={selection.flow} options={FLOWS} onChange={(flow) => isFlow(flow) && setSelection({ ...selection, flow })} />
         <div className="chart__caption" aria-hidden="true">
-          {selection.reporter && selection.partner ? caption : 'No data yet'}
+          {selection.reporter && selection.partner ? caption : ''}
           {series?.currency ? <span className="muted"> · {series.currency}</span> : null}
         </div>
       </div>
@@ -38,7 +40,7 @@ export function SeriesPanel({ refreshKey }: { refreshKey: number }) {
           {problem}
         </div>
       ) : null}
-      <LineChart points={points} label={caption} currency={series?.currency ?? null} />
+      <LineChart points={points} label={caption} currency={series?.currency ?? null} empty={emptyText} />
       <SeriesTable points={points} caption={caption} currency={series?.currency ?? null} />
     </div>
   );

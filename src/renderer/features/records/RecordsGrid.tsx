@@ -23,7 +23,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
   const grid = useRef<AgGridReact<TradeRecord>>(null);
   // One book per sort+filter: cursors from one ordering mean nothing in another.
   const book = useRef<{ key: string; cursors: CursorBook }>({ key: '', cursors: new CursorBook() });
-  const [total, setTotal] = useState<number | null>(null);
+  const [loaded, setLoaded] = useState<{ total: number; filtered: boolean } | null>(null);
   const [status, setStatus] = useState<Status>(null);
 
   const datasource = useMemo<IDatasource>(
@@ -37,7 +37,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         api.listRecords({ ...query, after, skip, limit: params.endRow - params.startRow }).then(
           (page) => {
             cursors.record(params.startRow, page.rows.length, page.next);
-            setTotal(page.total);
+            setLoaded({ total: page.total, filtered: Object.keys(query.filters).length > 0 });
             params.successCallback(page.rows, page.total);
           },
           (err: unknown) => {
@@ -86,10 +86,13 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
   return (
     <div className="records">
       <div className="records__meta">
-        <span data-testid="records-total">{total === null ? 'Loading…' : `${total.toLocaleString('en-US')} records`}</span>
+        <span data-testid="records-total">{loaded === null ? 'Loading…' : `${loaded.total.toLocaleString('en-US')} records${loaded.filtered ? ' match' : ''}`}</span>
         <span className="muted">Double-click a cell to edit it; Enter saves, Escape cancels.</span>
       </div>
       <div className="records__grid" data-testid="records-grid" role="region" aria-label="Trade records">
+        {loaded?.total === 0 ? (
+          <div className="records__empty">{loaded.filtered ? 'No records match these filters.' : 'No records yet. Drop a CSV file anywhere in this window to import one.'}</div>
+        ) : null}
         <AgGridReact<TradeRecord>
           ref={grid}
           theme={gridTheme}

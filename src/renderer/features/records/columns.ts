@@ -15,16 +15,16 @@ export function isEditableField(field: string | undefined): field is EditableFie
 /** The records grid's columns. Editable ones are exactly those `updateRecord` accepts. */
 const base: ColDef<TradeRecord>[] = [
   { field: 'period', headerName: 'Period', width: 104, ...text },
-  { field: 'reporter', headerName: 'Reporter', width: 104, ...text },
-  { field: 'partner', headerName: 'Partner', width: 100, ...text },
-  { field: 'flow', headerName: 'Flow', width: 96, ...text },
-  { field: 'classification', headerName: 'Class.', width: 88, ...text },
-  { field: 'code', headerName: 'Code', width: 104, ...text },
-  { field: 'description', headerName: 'Description', flex: 1, minWidth: 220, ...text },
-  { field: 'value', headerName: 'Value', width: 140, ...numeric },
-  { field: 'currency', headerName: 'Cur.', width: 80, ...exact },
-  { field: 'quantity', headerName: 'Quantity', width: 120, ...numeric },
-  { field: 'unit', headerName: 'Unit', width: 84, ...text },
+  { field: 'reporter', headerName: 'Reporter', width: 100, ...text },
+  { field: 'partner', headerName: 'Partner', width: 94, ...text },
+  { field: 'flow', headerName: 'Flow', width: 88, ...text },
+  { field: 'classification', headerName: 'Class.', width: 82, ...text },
+  { field: 'code', headerName: 'Code', width: 100, ...text },
+  { field: 'description', headerName: 'Description', flex: 1, minWidth: 200, ...text },
+  { field: 'value', headerName: 'Value', width: 132, ...numeric },
+  { field: 'currency', headerName: 'Cur.', width: 76, ...exact },
+  { field: 'quantity', headerName: 'Quantity', width: 112, ...numeric },
+  { field: 'unit', headerName: 'Unit', width: 76, ...text },
 ];
 
 export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, editable: isEditableField(col.field) }));
