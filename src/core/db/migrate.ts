@@ -1,9 +1,10 @@
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { up as m0001 } from './migrations/0001-init';
+import { up as m0002 } from './migrations/0002-import-provenance';
 
 /** Append only: a shipped migration is never edited, only followed by a new one. */
-export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001];
+export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**

@@ -43,7 +43,6 @@ function toRecord(r: Row): TradeRecord {
 
 export function createRecordsRepo(db: Db) {
   const byId = db.prepare(`${SELECT} WHERE r.id = ?`);
-  const count = db.prepare('SELECT COUNT(*) FROM trade_record').pluck();
 
   /**
    * Keyset paging: rows after the cursor `(sort value, id)` in sort order. Statements vary with the
@@ -71,10 +70,8 @@ export function createRecordsRepo(db: Db) {
       if (f.op === 'equals') params.push(name === 'value' ? Math.round(Number(f.value) * 1000) : f.value);
       else params.push(f.op === 'startsWith' ? `${escapeLike(f.value)}%` : `%${escapeLike(f.value)}%`);
     }
-    const filterSql = where.length ? where.join(' AND ') : '1';
-    const total = where.length
-      ? (prepared(`SELECT COUNT(*) AS n FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE ${filterSql}`).get(...params) as { n: number }).n
-      : (count.get() as number);
+    const filterSql = ['r.superseded_by IS NULL', ...where].join(' AND ');
+    const total = (prepared(`SELECT COUNT(*) AS n FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE ${filterSql}`).get(...params) as { n: number }).n;
     const keyWhere = q.after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1';
     const keyParams = q.after ? (q.sort.column === 'id' ? [q.after.id] : [q.after.v, q.after.id]) : [];
     const order = q.sort.column === 'id' ? `r.id ${desc ? 'DESC' : 'ASC'}` : `${col} ${desc ? 'DESC' : 'ASC'}, r.id ${desc ? 'DESC' : 'ASC'}`;

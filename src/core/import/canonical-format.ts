@@ -19,7 +19,7 @@ export const canonicalFormat: Format = {
   matches: (header) => sameHeader(header, CANONICAL_HEADER) || sameHeader(header, WITH_SOURCE),
   mapper: (header) => {
     const width = header.length;
-    return (cells): RowOutcome => {
+    const map = (cells: string[]): RowOutcome => {
       if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
       if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
       if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
@@ -55,8 +55,10 @@ export const canonicalFormat: Format = {
           regime: null,
           province: null,
           sourceUrl: source || null,
+          isAggregate: code === 'TOTAL',
         },
       };
     };
+    return { map };
   },
 };

@@ -47,3 +47,16 @@ describe('importing a canonical CSV', () => {
     expect((await t.call('listBatches', {})).length).toBe(1);
   });
 });
+
+describe('a revised release', () => {
+  it('supersedes the figure it restates instead of adding to it, and keeps the old row', async () => {
+    t = tempCore();
+    const first = t.file('nov.csv', `${HEADER}\n2020-11,CHN,PRK,import,HS,33049900,,1800,USD,,\n2020-11,CHN,PRK,import,HS,34011100,,19,USD,,\n`);
+    const revised = t.file('nov-rev.csv', `${HEADER}\n2020-11,CHN,PRK,import,HS,33049900,,1854,USD,,\n`);
+    await t.call('importFiles', { files: [{ path: first }, { path: revised }], options: {} });
+    const s = await t.call('series', { flow: 'import' });
+    expect(s.points.map((p) => p.value)).toEqual([1873]);
+    expect((await t.call('listRecords', {})).total).toBe(2);
+    expect((await t.call('appInfo', {})).records).toBe(3);
+  });
+});

@@ -4,10 +4,10 @@ import { basename } from 'node:path';
 import type { FileReport, ImportOptions, ImportProgress } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
-import { CsvParser, type CsvRow } from './csv-parser';
-import { createDecoder, detectEncoding, SNIFF_LENGTH } from './decode';
+import { SNIFF_LENGTH } from './decode';
 import { detectFormat } from './formats';
-import type { Format, RowOutcome } from './types';
+import { openReader, type SourceRow } from './readers';
+import type { FormatContext, RowMapper } from './types';
 import { BatchWriter } from './writer';
 
 export const MAX_FILE_BYTES = 4 * 1024 ** 3;
@@ -16,8 +16,8 @@ const CHUNK = 1 << 20;
 export type ImportFile = { path: string; name?: string };
 
 /**
- * Imports one file, synchronously, as one transaction: it is either all there afterwards, with its
- * rejects and counts, or not there at all.
+ * Imports one file, synchronously, as one transaction: afterwards it is either all there, with its
+ * rejects, warnings and counts, or not there at all.
  */
 export function importFile(db: Db, file: ImportFile, options: ImportOptions, progress: (p: ImportProgress) => void): FileReport {
   const name = file.name ?? basename(file.path);
@@ -31,68 +31,60 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
 
     const head = Buffer.alloc(Math.min(size, SNIFF_LENGTH));
     readSync(fd, head, 0, head.length, 0);
-    const encoding = detectEncoding(head);
+    const reader = openReader({ fd, size, head, name }, options.encoding);
     const counts = { rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0 };
-    let formatId = '';
     const currencies = new Set<string>();
+    const warnings: { code: string; message: string }[] = [];
+    const ctx: FormatContext = { fileName: name, options, warn: (code, message) => warnings.push({ code, message }) };
+    let formatId = '';
+    let lastTick = 0;
+    const tick = (bytesRead: number, done: boolean) => {
+      const now = Date.now();
+      if (!done && now - lastTick < 100) return;
+      lastTick = now;
+      progress({ file: name, bytesRead, bytesTotal: size, rows: counts.rowsRead, percent: size ? (100 * bytesRead) / size : 100, done });
+    };
 
     const batchId = db.transaction(() => {
-      let writer: BatchWriter | null = null;
-      let map: ((cells: string[]) => RowOutcome) | null = null;
-      let format: Format | null = null;
-      const onRow = (row: CsvRow): void => {
-        if (!format) {
-          format = detectFormat(row.cells);
-          formatId = format.id;
-          map = format.mapper(row.cells, options);
-          writer = new BatchWriter(db, { fileName: name, sha256, size, format: format.id, encoding, options: JSON.stringify(options) });
+      const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: JSON.stringify(options) });
+      // Each sheet (a CSV is one) starts with its own header row.
+      let sheet: string | null = null;
+      let mapper: RowMapper | null = null;
+      const endSheet = () => mapper?.end?.(counts.rowsRead);
+      reader.read((row: SourceRow) => {
+        if (row.sheet !== sheet || !mapper) {
+          if (row.sheet !== sheet) endSheet();
+          sheet = row.sheet;
+          if (row.cells.every((c) => c.trim() === '')) return;
+          const format = detectFormat(row.cells);
+          formatId ||= format.id;
+          mapper = format.mapper(row.cells, ctx);
           return;
         }
         counts.rowsRead++;
         if (row.problem) {
           counts.rowsRejected++;
-          writer!.reject('', row.line, row.cells, row.problem.reason, row.problem.message);
+          writer.reject(row.sheet, row.line, row.cells, row.problem.reason, row.problem.message);
           return;
         }
-        const out = map!(row.cells);
+        const out = mapper.map(row.cells);
         if (out.kind === 'record') {
           counts.rowsImported++;
           currencies.add(out.record.currency);
-          writer!.record(out.record, '', row.line);
+          writer.record(out.record, row.sheet, row.line);
         } else if (out.kind === 'reject') {
           counts.rowsRejected++;
-          writer!.reject('', row.line, row.cells, out.reason, out.message);
+          writer.reject(row.sheet, row.line, row.cells, out.reason, out.message);
         } else counts.rowsSkipped++;
-      };
-
-      const parser = new CsvParser(',');
-      const decoder = createDecoder(encoding);
-      const buf = Buffer.alloc(CHUNK);
-      let pos = 0;
-      let lastTick = 0;
-      for (;;) {
-        const n = readSync(fd, buf, 0, CHUNK, pos);
-        if (n === 0) break;
-        pos += n;
-        let text = decoder.write(buf.subarray(0, n));
-        if (pos === n && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        parser.push(text, onRow);
-        const now = Date.now();
-        if (now - lastTick > 100) {
-          lastTick = now;
-          progress({ file: name, bytesRead: pos, bytesTotal: size, rows: counts.rowsRead, percent: size ? (100 * pos) / size : 100, done: false });
-        }
-      }
-      parser.push(decoder.end(), onRow);
-      parser.end(onRow);
-      if (!writer) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
-      const w = writer as BatchWriter;
-      w.finish({ ...counts, currency: currencies.size === 1 ? [...currencies][0]! : null });
-      return w.batchId;
+      }, (bytes) => tick(bytes, false));
+      endSheet();
+      if (!formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
+      writer.finish({ ...counts, format: formatId, currency: currencies.size === 1 ? [...currencies][0]! : null }, warnings);
+      return writer.batchId;
     })();
 
-    progress({ file: name, bytesRead: size, bytesTotal: size, rows: counts.rowsRead, percent: 100, done: true });
-    return { file: name, status: 'imported', format: formatId, encoding, batchId, ...counts, currency: currencies.size === 1 ? [...currencies][0]! : null, error: null };
+    tick(size, true);
+    return { file: name, status: 'imported', format: formatId, encoding: reader.encoding, batchId, ...counts, currency: currencies.size === 1 ? [...currencies][0]! : null, error: null };
   } finally {
     closeSync(fd);
   }

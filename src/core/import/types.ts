@@ -20,6 +20,12 @@ export type NewRecord = {
   regime: string | null;
   province: string | null;
   sourceUrl: string | null;
+  /** World/total rows: stored, shown, never added to their details. */
+  isAggregate?: boolean;
+  /** Months covered, ending at `period` (2 for GACC's January+February release). */
+  periodMonths?: number;
+  /** The partner code as written, when it could not be mapped to ISO 3166. */
+  partnerRaw?: string | null;
 };
 
 /** DuckDB's reject categories, so researchers who know one tool know the other. */
@@ -30,10 +36,27 @@ export type RowOutcome =
   | { kind: 'reject'; reason: RejectReason; message: string }
   | { kind: 'skip' };
 
-/** A file format: recognises its header, then turns each data row into an outcome. */
+/** What a format knows about the file besides its header. */
+export type FormatContext = {
+  fileName: string;
+  options: ImportOptions;
+  /** Warnings shown in the import report and stored with the batch (e.g. a probably truncated export). */
+  warn(code: string, message: string): void;
+};
+
+/**
+ * A file format: recognises its header, then turns each data row into an outcome. `mapper` throws
+ * an AppError('missing_option', …) naming the option (and CLI flag) when the file does not say
+ * something the user must supply (reporter, flow, currency).
+ */
 export type Format = {
   id: string;
   matches(header: string[]): boolean;
-  /** Throws an AppError naming what is missing (an option, a column). */
-  mapper(header: string[], options: ImportOptions): (cells: string[]) => RowOutcome;
+  mapper(header: string[], ctx: FormatContext): RowMapper;
+};
+
+export type RowMapper = {
+  map(cells: string[]): RowOutcome;
+  /** Called once after the last row, e.g. to warn about GACC's 10,000-row cap. */
+  end?(rowsRead: number): void;
 };

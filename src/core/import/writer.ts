@@ -1,31 +1,33 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import type { NewRecord, RejectReason } from './types';
 
-export type BatchHeader = { fileName: string; sha256: string; size: number; format: string; encoding: string; options: string };
-export type BatchCounts = { rowsRead: number; rowsImported: number; rowsRejected: number; rowsSkipped: number; currency: string | null };
+export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
+export type BatchCounts = { rowsRead: number; rowsImported: number; rowsRejected: number; rowsSkipped: number; currency: string | null; format: string };
 
 /**
  * Writes one file's rows. It never opens or commits a transaction itself: the caller wraps the whole
  * file in one, so a failure anywhere leaves nothing behind.
  */
 export class BatchWriter {
-  private readonly insertRecord;
-  private readonly insertReject;
-  private readonly findDescription;
-  private readonly insertDescription;
+  private readonly insertRecord: Statement<unknown[]>;
+  private readonly insertReject: Statement<unknown[]>;
+  private readonly findDescription: Statement<unknown[]>;
+  private readonly insertDescription: Statement<unknown[]>;
   private readonly descriptions = new Map<string, number>();
   readonly batchId: number;
 
   constructor(private readonly db: Db, header: BatchHeader) {
     this.batchId = Number(
       db
-        .prepare(`INSERT INTO import_batch (file_name, sha256, size, format, encoding, options, started_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'imported')`)
-        .run(header.fileName, header.sha256, header.size, header.format, header.encoding, header.options, new Date().toISOString()).lastInsertRowid,
+        .prepare(`INSERT INTO import_batch (file_name, sha256, size, format, encoding, options, started_at, status) VALUES (?, ?, ?, '', ?, ?, ?, 'imported')`)
+        .run(header.fileName, header.sha256, header.size, header.encoding, header.options, new Date().toISOString()).lastInsertRowid,
     );
     this.insertRecord = db.prepare(`INSERT INTO trade_record
       (reporter, partner, flow, period, freq, classification, code, description_id, value, value_exp, currency,
-       quantity, unit, quantity2, unit2, regime, province, batch_id, source_sheet, source_row, source_url)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+       quantity, unit, quantity2, unit2, regime, province, batch_id, source_sheet, source_row, source_url,
+       is_aggregate, period_months, partner_raw)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertReject = db.prepare('INSERT INTO rejected_row (batch_id, sheet, row_number, raw, reason, message) VALUES (?, ?, ?, ?, ?, ?)');
     this.findDescription = db.prepare('SELECT id FROM description WHERE text = ?').pluck();
     this.insertDescription = db.prepare('INSERT INTO description (text) VALUES (?)');
@@ -35,7 +37,7 @@ export class BatchWriter {
     this.insertRecord.run(
       r.reporter, r.partner, r.flow, r.period, r.freq, r.classification, r.code, this.descriptionId(r.description),
       r.value, r.valueExp, r.currency, r.quantity, r.unit, r.quantity2, r.unit2, r.regime, r.province,
-      this.batchId, sheet, row, r.sourceUrl,
+      this.batchId, sheet, row, r.sourceUrl, r.isAggregate ? 1 : 0, r.periodMonths ?? 1, r.partnerRaw ?? null,
     );
   }
 
@@ -43,10 +45,31 @@ export class BatchWriter {
     this.insertReject.run(this.batchId, sheet, row, JSON.stringify(raw), reason, message);
   }
 
-  finish(counts: BatchCounts): void {
+  finish(counts: BatchCounts, warnings: { code: string; message: string }[]): void {
     this.db
-      .prepare('UPDATE import_batch SET rows_read = ?, rows_imported = ?, rows_rejected = ?, rows_skipped = ?, currency = ?, finished_at = ? WHERE id = ?')
-      .run(counts.rowsRead, counts.rowsImported, counts.rowsRejected, counts.rowsSkipped, counts.currency, new Date().toISOString(), this.batchId);
+      .prepare('UPDATE import_batch SET format = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?, rows_skipped = ?, currency = ?, finished_at = ? WHERE id = ?')
+      .run(counts.format, counts.rowsRead, counts.rowsImported, counts.rowsRejected, counts.rowsSkipped, counts.currency, new Date().toISOString(), this.batchId);
+    const warn = this.db.prepare('INSERT INTO import_warning (batch_id, code, message) VALUES (?, ?, ?)');
+    for (const w of warnings) warn.run(this.batchId, w.code, w.message);
+    this.supersede();
+  }
+
+  /**
+   * A figure stated again by a later file (a revised release, an overlapping download) supersedes
+   * the earlier one instead of being added to it. The earlier row stays, for the record.
+   */
+  private supersede(): void {
+    const others = this.db.prepare('SELECT 1 FROM trade_record WHERE batch_id <> ? LIMIT 1').get(this.batchId);
+    if (!others) return;
+    this.db
+      .prepare(`UPDATE trade_record SET superseded_by = :batch WHERE id IN (
+        SELECT o.id FROM trade_record n JOIN trade_record o
+          ON o.reporter = n.reporter AND o.partner = n.partner AND o.flow = n.flow AND o.period = n.period
+         AND o.code = n.code AND o.classification = n.classification AND o.superseded_by IS NULL
+        WHERE n.batch_id = :batch AND o.batch_id <> :batch
+          AND o.period_months = n.period_months AND o.currency = n.currency AND o.is_aggregate = n.is_aggregate
+          AND o.regime IS n.regime AND o.province IS n.province AND o.partner_raw IS n.partner_raw)`)
+      .run({ batch: this.batchId });
   }
 
   private descriptionId(text: string): number | null {

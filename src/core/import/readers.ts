@@ -1,0 +1,64 @@
+import { readSync } from 'node:fs';
+import { AppError } from '../../shared/errors';
+import { CsvParser, type CsvProblem } from './csv-parser';
+import { createDecoder, detectEncoding, type Encoding } from './decode';
+
+/** One row as the file holds it: strings only, with where it came from. */
+export type SourceRow = { cells: string[]; sheet: string; line: number; problem: CsvProblem | null };
+
+/**
+ * Bytes to rows. Synchronous, so a whole file can be one synchronous transaction; it reads in
+ * chunks, so memory stays bounded whatever the file's size.
+ */
+export type FileReader = {
+  kind: 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json';
+  encoding: Encoding | 'binary';
+  read(onRow: (row: SourceRow) => void, onBytes: (bytesRead: number) => void): void;
+};
+
+export type OpenedFile = { fd: number; size: number; head: Buffer; name: string };
+
+const CHUNK = 1 << 20;
+
+/** Chooses a reader from the file's first bytes, never from its name. */
+export function openReader(file: OpenedFile, encodingOverride?: Encoding): FileReader {
+  const h = file.head;
+  if (h[0] === 0x50 && h[1] === 0x4b && h[2] === 0x03 && h[3] === 0x04) return unsupported(file, 'xlsx');
+  if (h[0] === 0xd0 && h[1] === 0xcf && h[2] === 0x11 && h[3] === 0xe0) return unsupported(file, 'xls');
+  const encoding = encodingOverride ?? detectEncoding(h);
+  const firstLine = createDecoder(encoding).write(h.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  if (/^\s*[[{]/.test(firstLine)) return unsupported(file, 'json');
+  const tabs = firstLine.split('\t').length;
+  const commas = firstLine.split(',').length;
+  const delimiter = tabs > commas ? '\t' : ',';
+  return { kind: delimiter === '\t' ? 'tsv' : 'csv', encoding, read: (onRow, onBytes) => readText(file, encoding, delimiter, onRow, onBytes) };
+}
+
+function unsupported(file: OpenedFile, kind: FileReader['kind']): FileReader {
+  return {
+    kind,
+    encoding: 'binary',
+    read: () => {
+      throw new AppError('format_unknown', `${file.name} looks like a ${kind.toUpperCase()} file, which this version of Tidemark cannot read yet. Save it as CSV and import that.`);
+    },
+  };
+}
+
+function readText(file: OpenedFile, encoding: Encoding, delimiter: string, onRow: (r: SourceRow) => void, onBytes: (n: number) => void): void {
+  const parser = new CsvParser(delimiter);
+  const decoder = createDecoder(encoding);
+  const emit = (r: { cells: string[]; line: number; problem: CsvProblem | null }) => onRow({ ...r, sheet: '' });
+  const buf = Buffer.alloc(CHUNK);
+  let pos = 0;
+  for (;;) {
+    const n = readSync(file.fd, buf, 0, CHUNK, pos);
+    if (n === 0) break;
+    let text = decoder.write(buf.subarray(0, n));
+    if (pos === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    pos += n;
+    parser.push(text, emit);
+    onBytes(pos);
+  }
+  parser.push(decoder.end(), emit);
+  parser.end(emit);
+}
