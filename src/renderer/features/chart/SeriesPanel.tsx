@@ -22,7 +22,12 @@ export function SeriesPanel({ refreshKey }: { refreshKey: number }) {
   const points = series?.points ?? [];
   const problem = dimError ?? error;
   const hasData = Boolean(dimensions && dimensions.reporters.length > 0);
-  const emptyText = hasData ? 'No monthly figures for this selection.' : 'No data yet. Drop a CSV file anywhere in this window to import it.';
+  // Total trade counts a month only where both flows have figures; say so rather than show a bare empty chart.
+  const emptyText = !hasData
+    ? 'No data yet. Drop a CSV file anywhere in this window to import it.'
+    : selection.flow === 'total'
+      ? 'No month has both exports and imports for this pair. Choose Exports or Imports to see each flow.'
+      : 'No monthly figures for this selection.';
 
   return (
     <div className="chart">

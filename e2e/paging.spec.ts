@@ -1,0 +1,61 @@
+import { cell } from './helpers/grid';
+import { dropFiles } from './helpers/drop';
+import { expect, test } from './helpers/host';
+import { watchConsole } from './helpers/page-watch';
+
+const ROWS = 3000;
+const HEADER = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
+
+/** Row i has code and description naming i, and value i + 1, so any row on screen says where it came from. */
+function bigCsv(): string {
+  const lines = [HEADER];
+  for (let i = 0; i < ROWS; i++) {
+    const month = String((i % 12) + 1).padStart(2, '0');
+    lines.push(`2024-${month},CHN,PRK,${i % 2 ? 'import' : 'export'},HS,${String(i).padStart(6, '0')},Item ${i},${i + 1},USD,1,t`);
+  }
+  return lines.join('\n');
+}
+
+type ListRecordsBody = { after: unknown; skip?: number; sort?: { column: string; dir: string } };
+
+test('jumping to the end of a large table shows the right rows, paged by key', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  const requests: ListRecordsBody[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/call/listRecords')) requests.push(r.postDataJSON() as ListRecordsBody);
+  });
+  await page.goto(host.url);
+  await dropFiles(page, [{ name: 'big.csv', type: 'text/csv', content: Buffer.from(bigCsv()) }]);
+  await expect(page.getByTestId('records-total')).toHaveText(`${ROWS.toLocaleString('en-US')} records`, { timeout: 30_000 });
+  await expect(cell(page, 0, 'description')).toHaveText('Item 0');
+
+  // Drag the scrollbar to the very end, as a person would: the grid asks for a block far past what it has.
+  const viewport = page.locator('[data-testid="records-grid"] .ag-body-viewport');
+  await viewport.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(cell(page, ROWS - 1, 'description')).toHaveText(`Item ${ROWS - 1}`);
+  await expect(cell(page, ROWS - 1, 'value')).toHaveText(ROWS.toLocaleString('en-US'));
+  const jump = requests.at(-1)!;
+  expect(jump.after).not.toBeNull();
+  expect(jump.skip).toBeGreaterThan(0);
+  await page.screenshot({ path: 'test-results/screens/20-jump-to-end.png' });
+
+  // The core sorts: largest value first, then the end again.
+  await page.locator('[data-testid="records-grid"] .ag-header-cell[col-id="value"]').click();
+  await page.locator('[data-testid="records-grid"] .ag-header-cell[col-id="value"]').click();
+  await viewport.evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(cell(page, 0, 'value')).toHaveText(ROWS.toLocaleString('en-US'));
+  await viewport.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(cell(page, ROWS - 1, 'description')).toHaveText('Item 0');
+  expect(requests.at(-1)?.sort).toEqual({ column: 'value', dir: 'desc' });
+
+  // Filtering also runs in the core.
+  await page.locator('[data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-cell-filter-button, [data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-icon').first().click();
+  const filterInput = page.locator('.ag-filter input[type="text"]').first();
+  await filterInput.fill('00299');
+  // "Contains" is the default: 000299 and 002990 to 002999.
+  await expect(page.getByTestId('records-total')).toHaveText('11 records match');
+  await expect(cell(page, 0, 'code')).toHaveText('002999');
+  await page.screenshot({ path: 'test-results/screens/21-filtered.png' });
+
+  expect(problems).toEqual([]);
+});
