@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FileReport, ImportProgress } from '../../../shared/domain';
 import { api, fileRefFor } from '../../api/client';
 import { messageOf } from '../../api/errors';
@@ -13,6 +13,8 @@ export type ImportState =
 /** Drives one import at a time: hand the files to the core, follow its progress events, keep its report. */
 export function useImport(onImported: () => void): { state: ImportState; start: (files: File[]) => void } {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  // One import at a time: a second drop mid-import would make two progress streams fight over one bar.
+  const running = useRef(false);
 
   useEffect(
     () =>
@@ -25,6 +27,8 @@ export function useImport(onImported: () => void): { state: ImportState; start: 
 
   const start = useCallback(
     (files: File[]) => {
+      if (running.current) return;
+      running.current = true;
       const names = files.map((f) => f.name);
       setState({ phase: 'uploading', names });
       void (async () => {
@@ -36,6 +40,8 @@ export function useImport(onImported: () => void): { state: ImportState; start: 
           onImported();
         } catch (err) {
           setState({ phase: 'failed', names, message: messageOf(err) });
+        } finally {
+          running.current = false;
         }
       })();
     },
