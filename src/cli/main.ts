@@ -27,9 +27,15 @@ export async function main(argv: string[]): Promise<number> {
     if (args.command === 'import') {
       const tty = process.stderr.isTTY && !args.values.json;
       const off = tty ? core.onEvent((e) => e.name === 'importProgress' && process.stderr.write(progressBar(e.payload) + (e.payload.done ? '\n' : ''))) : () => {};
-      const report = await call('importFiles', { files: args.files.map((f) => ({ path: resolve(f) })), options: {} });
+      // Ctrl-C cancels: the file in flight is rolled back, finished files stay, the report is printed.
+      const cancel = () => void core.dispatch('cancelImport', {});
+      process.once('SIGINT', cancel);
+      const report = await call('importFiles', { files: args.files.map((f) => ({ path: resolve(f) })), options: {} }).finally(() => process.off('SIGINT', cancel));
       off();
+      const cancelled = report.files.some((f) => f.error?.code === 'cancelled');
+      if (tty && cancelled) process.stderr.write('\n');
       out(args.values.json ? JSON.stringify(report) : importTable(report.files));
+      if (cancelled) return 130;
       return report.files.some((f) => f.status === 'failed') ? 1 : 0;
     }
     if (args.command === 'export') {

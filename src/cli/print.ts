@@ -25,5 +25,5 @@ export function seriesTable(s: Series): string {
 export function progressBar(p: ImportProgress): string {
   const width = 30;
   const filled = Math.round((p.percent / 100) * width);
-  return `\r${p.file.slice(0, 30).padEnd(30)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.percent.toFixed(0).padStart(3)}%  ${p.rows.toLocaleString('en-US')} rows`;
+  return `\r${p.file.slice(0, 30).padEnd(30)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.percent.toFixed(0).padStart(3)}%  ${p.rows.toLocaleString('en-US')} rows${p.etaSeconds !== null && !p.done ? `, ${Math.ceil(p.etaSeconds)} s left` : ''}`;
 }

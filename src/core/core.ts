@@ -11,7 +11,7 @@ import { createSeriesRepo } from './db/series-repo';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
 import { exportCanonicalCsv } from './export/canonical-csv';
-import { importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
+import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
 
 export type CoreOptions = {
   dbPath: string;
@@ -19,6 +19,8 @@ export type CoreOptions = {
   seed?: { path: string; name: string };
   nativeBinding?: string;
   importWorker?: WorkerFactory;
+  /** How long one importFiles call may run before its worker is stopped (default 30 min). */
+  importTimeLimitMs?: number;
   log?: Logger;
 };
 
@@ -45,13 +47,15 @@ export function openCore(options: CoreOptions): Core {
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
   const worker = options.importWorker ?? sourceWorker;
+  const imports = new ImportRegistry();
 
   const handlers: Handlers = {
     appInfo: () => ({ dbPath: options.dbPath, schemaVersion: SCHEMA_VERSION, ...batches.counts() }),
     importFiles: ({ files, options: importOptions }) =>
       importInWorker(worker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, files, options: importOptions }, (p) =>
         bus.emit({ name: 'importProgress', payload: p }),
-      ),
+      { timeLimitMs: options.importTimeLimitMs, registry: imports }),
+    cancelImport: () => ({ cancelled: imports.cancelAll() }),
     listBatches: () => batches.list(),
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
     listRecords: (q) => records.list(q),

@@ -32,7 +32,7 @@ function invokeEvent(sender: WebContents, frame: { url: string; parent: object |
   return { sender, senderFrame: frame } as unknown as IpcMainInvokeEvent;
 }
 
-const PROGRESS: AppEvent = { name: 'importProgress', payload: { file: 'a.csv', bytesRead: 5, bytesTotal: 10, rows: 3, percent: 50, done: false } };
+const PROGRESS: AppEvent = { name: 'importProgress', payload: { file: 'a.csv', bytesRead: 5, bytesTotal: 10, rows: 3, percent: 50, etaSeconds: null, done: false } };
 
 let calls: Array<[string, unknown]>;
 let eventListener: ((event: AppEvent) => void) | undefined;

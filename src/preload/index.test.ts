@@ -36,7 +36,7 @@ describe('preload bridge', () => {
   it('delivers events without the IPC event object, until unsubscribed', () => {
     const seen: AppEvent[] = [];
     const stop = bridge.onEvent((event) => seen.push(event));
-    const progress: AppEvent = { name: 'importProgress', payload: { file: 'a.csv', bytesRead: 1, bytesTotal: 2, rows: 1, percent: 50, done: false } };
+    const progress: AppEvent = { name: 'importProgress', payload: { file: 'a.csv', bytesRead: 1, bytesTotal: 2, rows: 1, percent: 50, etaSeconds: null, done: false } };
     for (const listener of electron.listeners) listener({ sender: 'secret' }, progress);
     expect(seen).toEqual([progress]);
     stop();

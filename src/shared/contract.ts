@@ -25,6 +25,8 @@ export const contract = {
     input: z.object({ files: z.array(FileRef).min(1).max(500), options: ImportOptions }).strict(),
     output: ImportReport,
   },
+  /** Stops the running import(s); the file in flight leaves no trace and is reported as cancelled. */
+  cancelImport: { input: z.object({}).strict(), output: z.object({ cancelled: z.number().int() }) },
   listBatches: { input: z.object({}).strict(), output: z.array(Batch) },
   listRejects: {
     input: z.object({ batchId: z.number().int().positive(), limit: z.number().int().min(1).max(10_000).default(1000) }).strict(),

@@ -99,6 +99,8 @@ export const ImportOptions = z
     flow: Flow.optional(),
     currency: Currency.optional(),
     scale: z.number().int().positive().optional(),
+    /** The month or year a file covers, for files without a date column (e.g. a GACC query without 数据年月). */
+    period: Period.optional(),
     /** Overrides the detected text encoding. */
     encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']).optional(),
   })

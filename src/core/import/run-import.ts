@@ -38,11 +38,14 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     const ctx: FormatContext = { fileName: name, options, warn: (code, message) => warnings.push({ code, message }) };
     let formatId = '';
     let lastTick = 0;
+    const started = Date.now();
     const tick = (bytesRead: number, done: boolean) => {
       const now = Date.now();
       if (!done && now - lastTick < 100) return;
       lastTick = now;
-      progress({ file: name, bytesRead, bytesTotal: size, rows: counts.rowsRead, percent: size ? (100 * bytesRead) / size : 100, done });
+      // Bytes, not rows, measure the way left: the row count is unknown until the end.
+      const etaSeconds = done ? 0 : bytesRead > 0 && now > started ? ((size - bytesRead) * (now - started)) / bytesRead / 1000 : null;
+      progress({ file: name, bytesRead, bytesTotal: size, rows: counts.rowsRead, percent: size ? (100 * bytesRead) / size : 100, etaSeconds, done });
     };
 
     const batchId = db.transaction(() => {
