@@ -1,9 +1,10 @@
 import { AppError } from '../../shared/errors';
 import { canonicalFormat, CANONICAL_HEADER } from './canonical-format';
+import { gaccFormat } from './gacc-format';
 import type { Format } from './types';
 
 /** Every format Tidemark reads, tried in order against the file's header. */
-export const FORMATS: readonly Format[] = [canonicalFormat];
+export const FORMATS: readonly Format[] = [gaccFormat, canonicalFormat];
 
 export function detectFormat(header: string[]): Format {
   const format = FORMATS.find((f) => f.matches(header));
