@@ -11,6 +11,8 @@ export const MAX_ROW_CHARS = 1 << 20;
 export class CsvParser {
   private rest = '';
   private line = 1;
+  /** After a too-long row: skipping the rest of it, inside quotes or not. */
+  private skipping: { quoted: boolean; afterCr: boolean } | null = null;
 
   constructor(private readonly delimiter = ',') {}
 
@@ -25,6 +27,10 @@ export class CsvParser {
 
   private parse(s: string, final: boolean, onRow: (row: CsvRow) => void): void {
     let i = 0;
+    if (this.skipping) {
+      i = this.skipTooLong(s);
+      if (i === -1) return;
+    }
     while (i < s.length) {
       const start = i;
       const row = this.readRow(s, i, final);
@@ -32,8 +38,10 @@ export class CsvParser {
         this.rest = s.slice(start);
         if (this.rest.length > MAX_ROW_CHARS) {
           onRow({ cells: [this.rest.slice(0, 200)], line: this.line, problem: { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` } });
-          this.rest = '';
+          // The rest of this row is dropped too, so its closing quote cannot open a bogus new row.
+          this.skipping = { quoted: quoteParity(this.rest), afterCr: false };
           this.line += countNewlines(s, start, s.length);
+          this.rest = '';
         }
         return;
       }
@@ -42,6 +50,33 @@ export class CsvParser {
       this.line += countNewlines(s, start, i);
     }
     this.rest = '';
+  }
+
+  /** Skips to the end of a too-long row; returns where the next row starts, or -1 if not in `s`. */
+  private skipTooLong(s: string): number {
+    const k = this.skipping!;
+    let i = 0;
+    if (k.afterCr) {
+      this.skipping = null;
+      if (s.charCodeAt(0) !== 10) return 0;
+      this.line++;
+      return 1;
+    }
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 34) k.quoted = !k.quoted;
+      else if (c === 10) this.line++;
+      if (k.quoted || (c !== 10 && c !== 13)) continue;
+      if (c === 13 && i + 1 === s.length) {
+        k.afterCr = true;
+        return -1;
+      }
+      this.skipping = null;
+      if (c === 10 || s.charCodeAt(i + 1) !== 10) return i + 1;
+      this.line++;
+      return i + 2;
+    }
+    return -1;
   }
 
   /** Reads one row from `start`; null when the row may continue in the next chunk. */
@@ -103,6 +138,12 @@ export class CsvParser {
       return { cells, end: i, problem };
     }
   }
+}
+
+function quoteParity(s: string): boolean {
+  let quoted = false;
+  for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) quoted = !quoted;
+  return quoted;
 }
 
 function nextStop(s: string, from: number, d: string): number {

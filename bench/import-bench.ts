@@ -1,0 +1,44 @@
+// `npm run bench:import`: Tidemark's CSV import against the sqlite3 command line's `.import`, on
+// deterministic customs files of 1M and 5M rows. Figures, not pass/fail: the targets are printed
+// next to them. Pass row counts to run other sizes, e.g. `npm run bench:import -- 200000`.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCustomsCsv } from './lib/generate-customs-csv';
+import { sqliteCliImport } from './lib/sqlite-cli-import';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dataDir = join(here, '.data');
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+
+type ChildResult = { seconds: number; peakRssMb: number; report: { files: { rowsImported: number; rowsRead: number; status: string }[] } };
+
+function tidemarkImport(dbPath: string, csvPath: string): ChildResult {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'lib/tidemark-import-child.ts'), dbPath, csvPath], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+mkdirSync(dataDir, { recursive: true });
+for (const rows of sizes.length ? sizes : [1_000_000, 5_000_000]) {
+  const csv = generateCustomsCsv(join(dataDir, `customs-${rows}.csv`), rows);
+  const tDb = join(dataDir, `tidemark-${rows}.sqlite`);
+  const cDb = join(dataDir, `cli-${rows}.sqlite`);
+  for (const p of [tDb, `${tDb}-wal`, `${tDb}-shm`, cDb]) rmSync(p, { force: true });
+
+  const cli = sqliteCliImport(cDb, csv.path);
+  const t = tidemarkImport(tDb, csv.path);
+  const file = t.report.files[0]!;
+  if (file.status !== 'imported' || file.rowsImported !== rows) throw new Error(`Tidemark imported ${file.rowsImported} of ${rows} rows (${file.status}).`);
+  const tBytes = statSync(tDb).size;
+  const tRate = rows / t.seconds;
+  const cRate = cli.rows / cli.seconds;
+
+  console.log(`\n== ${fmt(rows)} rows, ${(csv.bytes / 1e6).toFixed(0)} MB CSV ==`);
+  console.log(`sqlite3 .import   ${fmt(cRate).padStart(10)} rows/s  (${cli.seconds.toFixed(1)} s, ${fmt(cli.rows)} rows)`);
+  console.log(`tidemark import   ${fmt(tRate).padStart(10)} rows/s  (${t.seconds.toFixed(1)} s)   ratio ${(tRate / cRate).toFixed(2)}x  [target >= 1.0x]`);
+  console.log(`peak RSS          ${t.peakRssMb.toFixed(0).padStart(10)} MB      [target <= 300 MB, flat with size]`);
+  console.log(`database size     ${(tBytes / 1e6).toFixed(0).padStart(10)} MB      vs flat table ${(cli.bytes / 1e6).toFixed(0)} MB = ${(tBytes / cli.bytes).toFixed(2)}x  [target <= 0.3x]`);
+}
