@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+import zoomPlugin from 'chartjs-plugin-zoom';
+import { Chart } from './chart-setup';
+import type { chartConfig } from './chart-config';
+
+type Config = ReturnType<typeof chartConfig>;
+
+/** The time one full draw took, for the e2e benchmark (read from the DOM, never asserted). */
+export const DRAW_MS_ATTR = 'data-draw-ms';
+
+/**
+ * An interactive Chart.js chart: drag to pan, Ctrl+wheel or pinch to zoom along time. The canvas is an image
+ * to assistive tech; a table of the same numbers sits beside it.
+ */
+export function TradeChart({ config, label, empty, onReady }: { config: Config; label: string; empty: string | null; onReady?: (resetZoom: () => void) => void }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    if (!canvas.current) return;
+    const started = performance.now();
+    const chart = new Chart(canvas.current, {
+      ...config,
+      plugins: [zoomPlugin],
+      options: {
+        ...config.options,
+        plugins: {
+          ...config.options?.plugins,
+          zoom: {
+            pan: { enabled: true, mode: 'x' },
+            zoom: { wheel: { enabled: true, modifierKey: 'ctrl' }, pinch: { enabled: true }, mode: 'x' },
+          },
+        },
+      },
+    });
+    canvas.current.setAttribute(DRAW_MS_ATTR, (performance.now() - started).toFixed(1));
+    onReady?.(() => chart.resetZoom());
+    return () => chart.destroy();
+  }, [config, onReady]);
+
+  return (
+    <div className="tm-chart__canvas">
+      {empty ? <div className="tm-chart__empty">{empty}</div> : null}
+      <canvas ref={canvas} role="img" aria-label={label} data-testid="trade-chart" />
+    </div>
+  );
+}

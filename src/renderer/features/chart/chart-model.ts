@@ -1,0 +1,92 @@
+import type { SeriesPoint } from '../../../shared/domain';
+import { shiftMonth } from '../../../shared/period';
+
+export type ChartKind = 'line' | 'bar' | 'stacked-bar' | 'stacked-area' | 'share';
+export const CHART_KINDS: { value: ChartKind; label: string }[] = [
+  { value: 'line', label: 'Line' },
+  { value: 'bar', label: 'Bar' },
+  { value: 'stacked-bar', label: 'Stacked bar' },
+  { value: 'stacked-area', label: 'Stacked area' },
+  { value: 'share', label: 'Share (100%)' },
+];
+
+/** One plotted series: its points as the core returned them, and the words that say what it is. */
+export type PlotSeries = { key: string; label: string; points: SeriesPoint[]; currency: string | null };
+
+/** A period on the axis and, per series, its value there (null = no figure, drawn as a gap). */
+export type Aligned = { labels: string[]; values: (number | null)[][] };
+
+const MONTH = /^\d{4}-\d{2}$/;
+
+/**
+ * Puts several series on one axis. Monthly axes run through every month from the first to the last
+ * point so that a missing year takes a year's width and shows as a gap, never as zero or a straight line.
+ */
+export function alignSeries(series: { points: SeriesPoint[] }[]): Aligned {
+  const periods = new Set<string>();
+  for (const s of series) for (const p of s.points) periods.add(p.period);
+  const sorted = [...periods].sort();
+  let labels = sorted;
+  if (sorted.length > 0 && sorted.every((p) => MONTH.test(p))) {
+    labels = [];
+    const last = sorted[sorted.length - 1]!;
+    for (let m = sorted[0]!; m <= last; m = shiftMonth(m, 1)) labels.push(m);
+  }
+  const values = series.map((s) => {
+    const byPeriod = new Map(s.points.map((p) => [p.period, p.value]));
+    return labels.map((l) => byPeriod.get(l) ?? null);
+  });
+  return { labels, values };
+}
+
+/** Each series as a share (0–100) of the sum at each period; a period any series lacks stays a gap. */
+export function toShares(values: (number | null)[][]): (number | null)[][] {
+  const width = values[0]?.length ?? 0;
+  const totals: (number | null)[] = [];
+  for (let i = 0; i < width; i++) {
+    let sum: number | null = 0;
+    for (const row of values) {
+      const v = row[i];
+      if (v === null || v === undefined || sum === null) sum = null;
+      else sum += v;
+    }
+    totals.push(sum);
+  }
+  return values.map((row) =>
+    row.map((v, i) => {
+      const t = totals[i];
+      return v === null || t === null || t === undefined || t === 0 ? null : (v / t) * 100;
+    }),
+  );
+}
+
+/** Keeps the last `n` months (or years) of a series, for the dashboard's 24-month view. */
+export function lastPeriods(points: SeriesPoint[], n: number): SeriesPoint[] {
+  return points.slice(Math.max(0, points.length - n));
+}
+
+/**
+ * The period of the lowest (or highest) value in a series and the last earlier period that went below
+ * (or above) it: "the lowest since March 2018". With no such period the claim is "since the series began".
+ */
+export type RecordMark = { period: string; value: number; kind: 'lowest' | 'highest'; since: string | null; first: string };
+
+export function latestRecord(points: SeriesPoint[]): RecordMark | null {
+  const last = points[points.length - 1];
+  if (!last || points.length < 3) return null;
+  const earlier = points.slice(0, -1);
+  for (const kind of ['lowest', 'highest'] as const) {
+    const beats = (v: number) => (kind === 'lowest' ? v < last.value : v > last.value);
+    let since: string | null = null;
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      if (beats(earlier[i]!.value)) {
+        since = earlier[i]!.period;
+        break;
+      }
+    }
+    // A record worth marking: nothing beat it for at least a year back (or ever).
+    const index = since === null ? -1 : earlier.findIndex((p) => p.period === since);
+    if (since === null || earlier.length - index > 12) return { period: last.period, value: last.value, kind, since, first: points[0]!.period };
+  }
+  return null;
+}

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { recordPhrase } from '../chart/annotations';
+import { footnotes as defFootnotes, sourceCaption, type SeriesDefinition } from '../chart/caption';
+import { allowsLog, chartConfig } from '../chart/chart-config';
+import { CHART_KINDS, latestRecord, type ChartKind } from '../chart/chart-model';
+import { useUserEvents } from '../chart/events-store';
+import { PlotTable } from '../chart/PlotTable';
+import { TradeChart } from '../chart/TradeChart';
+import { usePlot } from '../chart/use-plot';
+import { useDimensions } from '../chart/use-series';
+import { callAnalysis } from '../chart/analysis-client';
+import { EventsEditor } from './EventsEditor';
+import { ExportBar } from './ExportBar';
+import { SeriesEditor } from './SeriesEditor';
+import '../chart/charts.css';
+
+const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
+
+/** The chart builder: several series (partners, flows, definitions) on one chart, with annotations and exports. */
+export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
+  const { dimensions, error: dimError } = useDimensions(refreshKey);
+  const [defs, setDefs] = useState<SeriesDefinition[]>([]);
+  const [frequency, setFrequency] = useState<'month' | 'year'>('month');
+  const [kind, setKind] = useState<ChartKind>('line');
+  const [logScale, setLogScale] = useState(false);
+  const [definitions, setDefinitions] = useState<string[]>([]);
+  const { events, add, remove } = useUserEvents();
+  const resetZoom = useRef<() => void>(() => undefined);
+  const onReady = useCallback((reset: () => void) => (resetZoom.current = reset), []);
+
+  useEffect(() => {
+    if (!dimensions || defs.length) return;
+    setDefs([{ reporter: pick(dimensions.reporters, 'CHN'), partner: pick(dimensions.partners, 'PRK'), flow: 'total', hs: [], excludeHs: [] }]);
+  }, [dimensions, defs.length]);
+  useEffect(() => {
+    callAnalysis('listDefinitions', {}).then((d) => d && setDefinitions(d.map((x) => x.name)), () => undefined);
+  }, [refreshKey]);
+
+  const plot = usePlot(defs, frequency, refreshKey);
+  const first = plot.series[0];
+  const record = useMemo(() => (first && frequency === 'month' ? latestRecord(first.points) : null), [first, frequency]);
+  const title = plot.series.map((s) => s.label).join(' · ') || 'Trade';
+  const caption = sourceCaption(defs, plot.imported);
+  const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs);
+  const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
+  const fullTitle = `${frequency === 'month' ? 'Monthly' : 'Annual'}: ${title}${currency ? ` (${currency})` : ''}`;
+
+  const screen = useMemo(() => chartConfig(plot.series, { kind, logScale, record, events }), [plot.series, kind, logScale, record, events]);
+  const print = useMemo(
+    () => chartConfig(plot.series, { kind, logScale, record, events, print: { title: fullTitle, caption: [...notes, caption] } }),
+    [plot.series, kind, logScale, record, events, fullTitle, notes, caption],
+  );
+  const hasPoints = plot.series.some((s) => s.points.length > 0);
+  const empty = plot.loading ? null : !dimensions?.reporters.length ? 'No data yet. Import a file to chart it.' : hasPoints ? null : 'No figures for this selection.';
+
+  const setDef = (i: number) => (d: SeriesDefinition) => setDefs((ds) => ds.map((x, j) => (j === i ? d : x)));
+  const addSeries = () => setDefs((ds) => [...ds, { ...(ds[ds.length - 1] ?? { reporter: '', partner: '', flow: 'total', hs: [], excludeHs: [] }) }]);
+
+  return (
+    <div className="tm-charts">
+      <div className="tm-charts__series">
+        {defs.map((d, i) => (
+          <SeriesEditor
+            key={i}
+            index={i}
+            def={d}
+            reporters={dimensions?.reporters ?? []}
+            partners={dimensions?.partners ?? []}
+            definitions={definitions}
+            onChange={setDef(i)}
+            onRemove={defs.length > 1 ? () => setDefs((ds) => ds.filter((_, j) => j !== i)) : null}
+          />
+        ))}
+        <button type="button" className="button button--quiet" onClick={addSeries} disabled={defs.length >= 20}>
+          Add series
+        </button>
+      </div>
+      <div className="tm-charts__options">
+        <label className="tm-field">
+          <span>Chart</span>
+          <select aria-label="Chart type" value={kind} onChange={(e) => setKind(e.currentTarget.value as ChartKind)}>
+            {CHART_KINDS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="tm-field">
+          <span>Periods</span>
+          <select aria-label="Periods" value={frequency} onChange={(e) => setFrequency(e.currentTarget.value === 'year' ? 'year' : 'month')}>
+            <option value="month">Monthly</option>
+            <option value="year">Annual</option>
+          </select>
+        </label>
+        <label className="tm-check" title={allowsLog(kind) ? '' : 'Stacked and share charts add up, which a log axis cannot show'}>
+          <input type="checkbox" checked={logScale && allowsLog(kind)} disabled={!allowsLog(kind)} onChange={(e) => setLogScale(e.currentTarget.checked)} /> Log scale
+        </label>
+        <button type="button" className="button button--quiet" onClick={() => resetZoom.current()}>
+          Reset zoom
+        </button>
+        <span className="muted tm-hint">Drag to pan · Ctrl + wheel to zoom</span>
+      </div>
+      {dimError || plot.error ? (
+        <div className="notice notice--error" role="alert">
+          {dimError ?? plot.error}
+        </div>
+      ) : null}
+      <figure className="tm-figure" aria-labelledby="tm-chart-title">
+        <div id="tm-chart-title" className="tm-figure__title">
+          {fullTitle}
+        </div>
+        {record ? (
+          <div className="tm-figure__record" data-testid="chart-record">
+            {`${first?.label ?? ''}: ${recordPhrase(record)} in ${record.period}`}
+          </div>
+        ) : null}
+        <TradeChart config={screen} label={`Chart: ${fullTitle}`} empty={empty} onReady={onReady} />
+        <figcaption className="tm-figure__caption" data-testid="chart-caption">
+          {notes.map((n) => (
+            <div key={n} className="tm-figure__footnote">
+              {n}
+            </div>
+          ))}
+          <div className="tm-figure__source">{caption}</div>
+        </figcaption>
+      </figure>
+      <PlotTable series={plot.series} caption={fullTitle} />
+      <ExportBar config={print} title={fullTitle} disabled={!hasPoints} />
+      <EventsEditor events={events} onAdd={add} onRemove={remove} />
+    </div>
+  );
+}

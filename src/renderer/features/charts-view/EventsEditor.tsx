@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { periodLabel } from '../../../shared/period';
+import type { UserEvent } from '../chart/annotations';
+
+/** Notes on the time axis ("border closed", Jan 2020), drawn as dashed lines on every chart that spans them. */
+export function EventsEditor({ events, onAdd, onRemove }: { events: UserEvent[]; onAdd: (period: string, text: string) => void; onRemove: (id: string) => void }) {
+  const [period, setPeriod] = useState('');
+  const [text, setText] = useState('');
+  const valid = /^\d{4}-(0[1-9]|1[0-2])$/.test(period) && text.trim().length > 0;
+  return (
+    <div className="tm-events">
+      <form
+        className="tm-events__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!valid) return;
+          onAdd(period, text.trim());
+          setText('');
+        }}
+      >
+        <label className="tm-field">
+          <span>Event month</span>
+          <input type="month" aria-label="Event month" value={period} onChange={(e) => setPeriod(e.currentTarget.value)} />
+        </label>
+        <label className="tm-field tm-field--wide">
+          <span>Event</span>
+          <input aria-label="Event text" placeholder="border closed" maxLength={80} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        </label>
+        <button type="submit" className="button button--quiet" disabled={!valid}>
+          Add event
+        </button>
+      </form>
+      {events.length ? (
+        <ul className="tm-events__list" aria-label="Events on the chart">
+          {events.map((e) => (
+            <li key={e.id}>
+              {e.text}, {periodLabel(e.period)}{' '}
+              <button type="button" className="tm-link" onClick={() => onRemove(e.id)} aria-label={`Remove event ${e.text}`}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

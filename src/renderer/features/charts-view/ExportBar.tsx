@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { chartConfig } from '../chart/chart-config';
+import { copyImage, download, fileNameFor, toPdf, toPng, toSvg } from '../chart/chart-export';
+
+type Config = ReturnType<typeof chartConfig>;
+
+/** Exports the chart as it is configured (with title, footnotes and source drawn in) for a report. */
+export function ExportBar({ config, title, disabled }: { config: Config; title: string; disabled: boolean }) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const run = (what: string, job: () => Promise<string | void>) => async () => {
+    setMessage(null);
+    try {
+      const note = await job();
+      setMessage({ ok: true, text: note ?? `${what} ready.` });
+    } catch (err) {
+      setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  const png = (scale: number) => run(`PNG ${scale}×`, async () => download(await toPng(config, scale), fileNameFor(`${title}@${scale}x`, 'png')));
+  return (
+    <div className="tm-export" role="group" aria-label="Export chart">
+      <span className="muted">Export</span>
+      {[1, 2, 3].map((s) => (
+        <button key={s} type="button" className="button button--quiet" disabled={disabled} onClick={png(s)}>
+          PNG {s}×
+        </button>
+      ))}
+      <button type="button" className="button button--quiet" disabled={disabled} onClick={run('SVG', async () => download(new Blob([toSvg(config)], { type: 'image/svg+xml' }), fileNameFor(title, 'svg')))}>
+        SVG
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={disabled}
+        onClick={run('PDF', async () => {
+          const { blob, vector } = await toPdf(config);
+          download(blob, fileNameFor(title, 'pdf'));
+          return vector ? 'PDF ready (vector).' : 'PDF ready, with the chart as a 3× image: this browser could not draw it as vectors.';
+        })}
+      >
+        PDF
+      </button>
+      <button type="button" className="button button--quiet" disabled={disabled} onClick={run('Copy', async () => (await copyImage(config), 'Chart copied to the clipboard as an image.'))}>
+        Copy image
+      </button>
+      {message ? (
+        <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'tm-export__ok' : 'tm-export__error'}>
+          {message.text}
+        </span>
+      ) : null}
+    </div>
+  );
+}
