@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
+import type { ImportOptions } from '../shared/domain';
+import { isPeriod } from '../shared/period';
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  tidemark import <file...> --db PATH [--json]
+  tidemark import <file...> --db PATH [--flow import|export] [--reporter ISO3] [--partner ISO3]
+                  [--currency XXX] [--scale N] [--period YYYY-MM|YYYY] [--encoding E] [--json]
   tidemark series --db PATH [--reporter ISO3] [--partner ISO3] [--flow import|export|total]
                   [--hs CODE...] [--exclude-hs CODE...] [--from P] [--to P] [--annual] [--json]
   tidemark export --db PATH --out FILE.csv`;
@@ -20,10 +23,14 @@ const OPTIONS = {
   to: { type: 'string' },
   annual: { type: 'boolean', default: false },
   out: { type: 'string' },
+  currency: { type: 'string' },
+  scale: { type: 'string' },
+  period: { type: 'string' },
+  encoding: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
-export type Parsed = { command: string; files: string[]; db: string; values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'] };
+export type Parsed = { command: string; files: string[]; db: string; importOptions: ImportOptions; values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'] };
 
 /** `--hs 27 --hs 2716` and `--hs 27,2716` both work. */
 export function list(v: string[] | undefined): string[] {
@@ -43,5 +50,37 @@ export function parse(argv: string[]): Parsed {
   if (!parsed.values.db) throw new UsageError('--db PATH is required: the SQLite database to use (created if missing).');
   if (command === 'import' && files.length === 0) throw new UsageError('import needs at least one file.');
   if (command === 'export' && !parsed.values.out) throw new UsageError('export needs --out FILE.csv.');
-  return { command, files, db: parsed.values.db, values: parsed.values };
+  const importOptions = command === 'import' ? toImportOptions(parsed.values) : {};
+  return { command, files, db: parsed.values.db, importOptions, values: parsed.values };
+}
+
+const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+
+/** What a file does not say, from the import flags; a malformed flag is a usage error naming it. */
+function toImportOptions(v: Parsed['values']): ImportOptions {
+  const o: ImportOptions = {};
+  if (v.flow !== undefined) {
+    if (v.flow !== 'import' && v.flow !== 'export') throw new UsageError('--flow is import or export.');
+    o.flow = v.flow;
+  }
+  for (const key of ['reporter', 'partner', 'currency'] as const) {
+    const value = v[key]?.trim().toUpperCase();
+    if (value === undefined) continue;
+    if (!/^[A-Z]{3}$/.test(value)) throw new UsageError(`--${key} takes a three-letter code${key === 'currency' ? ' such as USD' : ' such as CHN'}.`);
+    o[key] = value;
+  }
+  if (v.scale !== undefined) {
+    if (!/^[1-9]\d{0,8}$/.test(v.scale)) throw new UsageError('--scale is a whole multiplier such as 1000 (for "US$ thousand").');
+    o.scale = Number(v.scale);
+  }
+  if (v.period !== undefined) {
+    if (!isPeriod(v.period)) throw new UsageError('--period is a month such as 2024-01 or a year such as 2024.');
+    o.period = v.period;
+  }
+  if (v.encoding !== undefined) {
+    const e = v.encoding.toLowerCase() as (typeof ENCODINGS)[number];
+    if (!ENCODINGS.includes(e)) throw new UsageError(`--encoding is one of ${ENCODINGS.join(', ')}.`);
+    o.encoding = e;
+  }
+  return o;
 }

@@ -30,12 +30,16 @@ export async function main(argv: string[]): Promise<number> {
       // Ctrl-C cancels: the file in flight is rolled back, finished files stay, the report is printed.
       const cancel = () => void core.dispatch('cancelImport', {});
       process.once('SIGINT', cancel);
-      const report = await call('importFiles', { files: args.files.map((f) => ({ path: resolve(f) })), options: {} }).finally(() => process.off('SIGINT', cancel));
+      const report = await call('importFiles', { files: args.files.map((f) => ({ path: resolve(f) })), options: args.importOptions }).finally(() => process.off('SIGINT', cancel));
       off();
       const cancelled = report.files.some((f) => f.error?.code === 'cancelled');
       if (tty && cancelled) process.stderr.write('\n');
       out(args.values.json ? JSON.stringify(report) : importTable(report.files));
       if (cancelled) return 130;
+      // A piece only the user can supply (the flow of a China customs file…) is a usage error naming its flag.
+      const missing = report.files.filter((f) => f.error?.code === 'missing_option');
+      for (const f of missing) process.stderr.write(`tidemark: ${f.file}: ${f.error!.message}\n`);
+      if (missing.length) return 2;
       return report.files.some((f) => f.status === 'failed') ? 1 : 0;
     }
     if (args.command === 'export') {

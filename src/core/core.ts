@@ -12,6 +12,7 @@ import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
 import { exportCanonicalCsv } from './export/canonical-csv';
 import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
+import { previewImport } from './import/preview-import';
 
 export type CoreOptions = {
   dbPath: string;
@@ -56,6 +57,7 @@ export function openCore(options: CoreOptions): Core {
         bus.emit({ name: 'importProgress', payload: p }),
       { timeLimitMs: options.importTimeLimitMs, registry: imports }),
     cancelImport: () => ({ cancelled: imports.cancelAll() }),
+    previewImport: ({ file, options: importOptions }) => previewImport(file, importOptions),
     listBatches: () => batches.list(),
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
     listRecords: (q) => records.list(q),

@@ -5,6 +5,7 @@ import {
   EditableField,
   FileRef,
   ImportOptions,
+  ImportPreview,
   ImportProgress,
   ImportReport,
   RecordsPage,
@@ -27,6 +28,8 @@ export const contract = {
   },
   /** Stops the running import(s); the file in flight leaves no trace and is reported as cancelled. */
   cancelImport: { input: z.object({}).strict(), output: z.object({ cancelled: z.number().int() }) },
+  /** The first rows of a file as an import would store them, what the file leaves unsaid, and hints; writes nothing. */
+  previewImport: { input: z.object({ file: FileRef, options: ImportOptions }).strict(), output: ImportPreview },
   listBatches: { input: z.object({}).strict(), output: z.array(Batch) },
   listRejects: {
     input: z.object({ batchId: z.number().int().positive(), limit: z.number().int().min(1).max(10_000).default(1000) }).strict(),

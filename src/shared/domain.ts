@@ -126,6 +126,52 @@ export type FileReport = z.infer<typeof FileReport>;
 export const ImportReport = z.object({ files: z.array(FileReport) });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+/** One record of an import preview, exactly as it would be stored; a field the user has yet to supply is ''. */
+export const PreviewRecord = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  period: z.string(),
+  /** Months the period covers, ending at `period`: 2 for China customs' January+February release. */
+  periodMonths: z.number().int(),
+  reporter: z.string(),
+  partner: z.string(),
+  /** The partner code as the file wrote it, when it names no single ISO 3166 country. */
+  partnerRaw: z.string().nullable(),
+  flow: z.string(),
+  classification: z.string(),
+  code: z.string(),
+  description: z.string(),
+  /** Exact decimal text, as stored (after any scale). */
+  value: z.string(),
+  currency: z.string(),
+  quantity: z.number().nullable(),
+  unit: z.string().nullable(),
+  quantity2: z.number().nullable(),
+  unit2: z.string().nullable(),
+  regime: z.string().nullable(),
+  province: z.string().nullable(),
+  isAggregate: z.boolean(),
+});
+export type PreviewRecord = z.infer<typeof PreviewRecord>;
+
+/** What a file does not say and the user must: each maps to an ImportOptions field and a CLI flag. */
+export const MissingOption = z.enum(['flow', 'reporter', 'partner', 'currency', 'period']);
+
+export const ImportPreview = z.object({
+  file: z.string(),
+  format: z.string(),
+  encoding: z.string(),
+  kind: z.string(),
+  header: z.array(z.string()),
+  rows: z.array(PreviewRecord),
+  rejects: z.array(z.object({ sheet: z.string(), row: z.number().int(), raw: z.array(z.string()), reason: z.string(), message: z.string() })),
+  missing: z.array(MissingOption),
+  /** Hints from the file name; never applied until the user confirms them. */
+  suggestions: z.object({ flow: Flow.optional() }),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
 export const ImportProgress = z.object({
   file: z.string(),
   bytesRead: z.number(),

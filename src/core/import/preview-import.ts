@@ -1,0 +1,134 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ImportOptions, ImportPreview, PreviewRecord } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import { moneyToDecimal } from '../../shared/money';
+import { SNIFF_LENGTH } from './decode';
+import { detectFormat } from './formats';
+import { MissingOptionError, suggestFromFileName, type MissingOptionName } from './options-guess';
+import { openReader, type SourceRow } from './readers';
+import type { FormatContext, NewRecord, RowMapper } from './types';
+
+export const PREVIEW_ROWS = 20;
+/** Rows read at most, so a file of rejects or blanks cannot make a preview read it all. */
+const PREVIEW_SCAN = 1000;
+
+/**
+ * Stand-ins that let the real mapper run while the user has not yet answered: the rows come back
+ * with the field blank, so the preview shows exactly what the file says and nothing invented.
+ */
+const PLACEHOLDERS: Record<MissingOptionName, Partial<ImportOptions>> = {
+  flow: { flow: 'import' },
+  reporter: { reporter: 'ZZZ' },
+  partner: { partner: 'ZZZ' },
+  currency: { currency: 'XXX' },
+  period: { period: '1900' },
+};
+
+class Enough extends Error {}
+
+/**
+ * The first rows of a file exactly as an import with these options would store them, and what the
+ * file leaves for the user to say. Reads only the start of the file and writes nothing.
+ */
+export function previewImport(file: { path: string; name?: string }, options: ImportOptions): ImportPreview {
+  const name = file.name ?? basename(file.path);
+  const fd = openReadable(file.path);
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(Math.min(size, SNIFF_LENGTH));
+    readSync(fd, head, 0, head.length, 0);
+    const reader = openReader({ fd, size, head, name }, options.encoding);
+    const warnings: { code: string; message: string }[] = [];
+    const missing: MissingOptionName[] = [];
+    const rows: PreviewRecord[] = [];
+    const rejects: ImportPreview['rejects'] = [];
+    let header: string[] | null = null;
+    let sheet = '';
+    let format = '';
+    let mapper: RowMapper | null = null;
+    let scanned = 0;
+    try {
+      reader.read((row: SourceRow) => {
+        if (!mapper) {
+          if (row.cells.every((c) => c.trim() === '')) return;
+          header = row.cells;
+          sheet = row.sheet;
+          const f = detectFormat(row.cells);
+          format = f.id;
+          mapper = createWithPlaceholders((opts) => f.mapper(row.cells, { fileName: name, options: opts, warn: (code, message) => warnings.push({ code, message }) } satisfies FormatContext), options, missing);
+          return;
+        }
+        // Only the first sheet: its header is the one the dialog shows.
+        if (row.sheet !== sheet) throw new Enough();
+        if (++scanned > PREVIEW_SCAN) throw new Enough();
+        if (row.problem) {
+          rejects.push({ sheet: row.sheet, row: row.line, raw: row.cells, reason: row.problem.reason, message: row.problem.message });
+          return;
+        }
+        const out = mapper.map(row.cells);
+        if (out.kind === 'record') rows.push(toPreview(out.record, row, missing));
+        else if (out.kind === 'reject') rejects.push({ sheet: row.sheet, row: row.line, raw: row.cells, reason: out.reason, message: out.message });
+        if (rows.length >= PREVIEW_ROWS) throw new Enough();
+      }, () => {});
+    } catch (err) {
+      if (!(err instanceof Enough)) throw err;
+    }
+    if (!header) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
+    (mapper as RowMapper | null)?.end?.(scanned);
+    return { file: name, format, encoding: reader.encoding, kind: reader.kind, header, rows, rejects: rejects.slice(0, PREVIEW_ROWS), missing, suggestions: suggestFromFileName(name), warnings };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Builds the mapper, noting each option it asks for and standing in for it, until it is satisfied. */
+function createWithPlaceholders(create: (o: ImportOptions) => RowMapper, options: ImportOptions, missing: MissingOptionName[]): RowMapper {
+  let opts = options;
+  for (;;) {
+    try {
+      return create(opts);
+    } catch (err) {
+      if (!(err instanceof MissingOptionError) || missing.includes(err.option)) throw err;
+      missing.push(err.option);
+      opts = { ...opts, ...PLACEHOLDERS[err.option] };
+    }
+  }
+}
+
+function toPreview(r: NewRecord, row: SourceRow, missing: MissingOptionName[]): PreviewRecord {
+  const blank = (field: MissingOptionName, v: string) => (missing.includes(field) ? '' : v);
+  return {
+    sheet: row.sheet,
+    row: row.line,
+    period: blank('period', r.period),
+    periodMonths: r.periodMonths ?? 1,
+    reporter: blank('reporter', r.reporter),
+    partner: blank('partner', r.partner),
+    partnerRaw: r.partnerRaw ?? null,
+    flow: blank('flow', r.flow),
+    classification: r.classification,
+    code: r.code,
+    description: r.description,
+    value: moneyToDecimal({ units: r.value, exp: r.valueExp }),
+    currency: blank('currency', r.currency),
+    quantity: r.quantity,
+    unit: r.unit,
+    quantity2: r.quantity2,
+    unit2: r.unit2,
+    regime: r.regime,
+    province: r.province,
+    isAggregate: r.isAggregate ?? false,
+  };
+}
+
+function openReadable(path: string): number {
+  try {
+    const fd = openSync(path, 'r');
+    if (fstatSync(fd).isFile()) return fd;
+    closeSync(fd);
+  } catch (err) {
+    throw new AppError('file_unreadable', `Could not read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+  }
+  throw new AppError('file_unreadable', `${path} is not a file.`);
+}
