@@ -3,6 +3,8 @@ import type { AppEvent } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import { buildSeries } from './analysis/series';
 import { createBatchesRepo } from './db/batches-repo';
+import { createEditHistory } from './db/edit-history-actions';
+import { createEditHistoryReader } from './db/edit-history-read';
 import { migrate, SCHEMA_VERSION } from './db/migrate';
 import { openDb } from './db/open';
 import { createRecordEdits } from './db/record-edits';
@@ -11,6 +13,7 @@ import { createSeriesRepo } from './db/series-repo';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
 import { exportCanonicalCsv } from './export/canonical-csv';
+import { exportRecords } from './export/records-export';
 import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
 import { previewImport } from './import/preview-import';
 
@@ -45,6 +48,8 @@ export function openCore(options: CoreOptions): Core {
   const bus = new EventBus();
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
+  const history = createEditHistory(db, edits, records);
+  const historyReader = createEditHistoryReader(db);
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
   const worker = options.importWorker ?? sourceWorker;
@@ -61,7 +66,18 @@ export function openCore(options: CoreOptions): Core {
     listBatches: () => batches.list(),
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
     listRecords: (q) => records.list(q),
-    updateRecord: ({ id, field, value, version }) => edits.update(id, field, value, version),
+    updateRecord: ({ id, field, value, version }) => history.edit(id, field, value, version),
+    getRecord: ({ id }) => records.get(id),
+    undo: () => history.undo(),
+    redo: () => history.redo(),
+    deleteRecords: ({ ids }) => history.delete(ids),
+    restoreRecords: ({ ids }) => history.restore(ids),
+    revertBatch: ({ batchId }) => history.revertBatch(batchId),
+    recordHistory: ({ id }) => historyReader.recordHistory(id),
+    recordSource: ({ id }) => historyReader.recordSource(id),
+    saveView: ({ name, state }) => historyReader.saveView(name, state),
+    listViews: () => historyReader.listViews(),
+    exportRecords: (input) => exportRecords(records, input),
     exportCsv: ({ path }) => ({ path, ...exportCanonicalCsv(db, path) }),
     dimensions: () => batches.dimensions(),
     series: (q) => buildSeries(series, q),

@@ -51,6 +51,8 @@ export const RecordsQuery = z.object({
   /** Rows to step over after `after` when the grid jumps past pages it has not loaded. */
   skip: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(1000).default(100),
+  /** The deleted rows (to restore them) instead of the visible ones. */
+  deleted: z.boolean().default(false),
 });
 export type RecordsQuery = z.input<typeof RecordsQuery>;
 
@@ -217,3 +219,60 @@ export const Dimensions = z.object({
   lastPeriod: z.string().nullable(),
 });
 export type Dimensions = z.infer<typeof Dimensions>;
+
+/** One line of a record's audit: a cell edit, its undo or redo, a delete, a restore, a batch revert. */
+export const HistoryEntry = z.object({
+  at: z.string(),
+  field: z.string(),
+  oldValue: z.string().nullable(),
+  newValue: z.string().nullable(),
+  kind: z.string(),
+  actionId: z.number().int().nullable(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** What an action, its undo or its redo changed; `records` are the touched rows still visible, as they are now. */
+export const ActionResult = z.object({
+  actionId: z.number().int(),
+  kind: z.enum(['edit', 'delete', 'restore', 'revert_batch']),
+  label: z.string(),
+  count: z.number().int(),
+  records: z.array(TradeRecord),
+});
+export type ActionResult = z.infer<typeof ActionResult>;
+
+/** Where a record came from: its file and place in it, and its values before any edit. */
+export const RecordSource = z.object({
+  recordId: z.number().int(),
+  batchId: z.number().int(),
+  fileName: z.string(),
+  sha256: z.string(),
+  format: z.string(),
+  encoding: z.string(),
+  importedAt: z.string(),
+  batchStatus: z.string(),
+  sheet: z.string(),
+  row: z.number().int(),
+  sourceUrl: z.string().nullable(),
+  edited: z.boolean(),
+  /** Field values as the import stored them, before any edit (rolled back through the edit log). */
+  asImported: z.record(z.string(), z.string()),
+  /** The file's cells for this row; null where Tidemark holds no copy of the file (see `note`). */
+  rawCells: z.array(z.string()).nullable(),
+  note: z.string(),
+});
+export type RecordSource = z.infer<typeof RecordSource>;
+
+/** A saved grid view: AG Grid's column state (order, width, sort) and filter model, as JSON text. */
+export const GridView = z.object({ name: z.string().min(1).max(100), state: z.string().max(200_000), updatedAt: z.string() });
+export type GridView = z.infer<typeof GridView>;
+
+export const ExportRecordsInput = z
+  .object({
+    format: z.enum(['csv', 'xlsx']),
+    query: RecordsQuery.pick({ sort: true, filters: true, deleted: true }).prefault({}),
+    /** Where to write; without it the file comes back inline (the browser host downloads it). */
+    path: z.string().min(1).max(4096).optional(),
+  })
+  .strict();
+export const ExportRecordsOutput = z.object({ rows: z.number().int(), path: z.string().nullable(), fileName: z.string(), base64: z.string().nullable() });

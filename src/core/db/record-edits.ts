@@ -8,74 +8,100 @@ import type { RecordsRepo } from './records-repo';
 
 const ISO3 = /^[A-Z]{3}$/;
 
-/** What an edit writes: the columns it sets and their bound values. */
+/** A record row as stored, with its description text; what edits read and compare against. */
+export type StoredRow = Record<string, unknown> & { id: number; version: number };
+
+/** What an edit writes: the columns it sets and their bound values, and the field as text before and after. */
 type Change = { sql: string; params: unknown[]; old: string; now: string };
+
+/** A field as the audit and the grid's text show it: the same text an edit would type. */
+export function fieldText(field: EditableField, row: Record<string, unknown>): string {
+  switch (field) {
+    case 'value': return milliToDecimal(row.value_milli as number);
+    case 'description': case 'quantity': case 'unit': return String(row[field] ?? '');
+    default: return String(row[field]);
+  }
+}
 
 /**
  * Cell edits: validated like an import would validate them, checked against the version the editor
- * saw, applied in one transaction with their audit line.
+ * saw, applied in one transaction with their audit line. `apply` is also what undo and redo use, so
+ * an undone value passes the same checks as a typed one.
  */
 export function createRecordEdits(db: Db, records: RecordsRepo) {
   const raw = db.prepare('SELECT r.*, d.text AS description FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.id = ?');
   const findDescription = db.prepare('SELECT id FROM description WHERE text = ?').pluck();
   const insertDescription = db.prepare('INSERT INTO description (text) VALUES (?)');
-  const log = db.prepare('INSERT INTO edit_log (record_id, field, old_value, new_value, at) VALUES (?, ?, ?, ?, ?)');
+  const log = db.prepare('INSERT INTO edit_log (record_id, field, old_value, new_value, at, action_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const updates = new Map<string, Statement<unknown[]>>();
 
   function change(field: EditableField, value: string, before: Record<string, unknown>): Change {
     const v = value.trim();
+    const old = fieldText(field, before);
     const bad = (why: string): never => {
       throw new AppError('bad_input', why);
     };
     switch (field) {
       case 'period':
         if (!isPeriod(v)) bad(`"${v}" is not a period: use YYYY-MM or YYYY.`);
-        return { sql: 'period = ?, freq = ?', params: [v, frequencyOf(v)], old: String(before.period), now: v };
+        return { sql: 'period = ?, freq = ?', params: [v, frequencyOf(v)], old, now: v };
       case 'reporter':
       case 'partner':
         if (!ISO3.test(v)) bad(`"${v}" is not an ISO 3166 alpha-3 code such as PRK.`);
-        return { sql: `${field} = ?`, params: [v], old: String(before[field]), now: v };
+        return { sql: `${field} = ?`, params: [v], old, now: v };
       case 'flow':
         if (v !== 'import' && v !== 'export') bad('flow is import or export.');
-        return { sql: 'flow = ?', params: [v], old: String(before.flow), now: v };
+        return { sql: 'flow = ?', params: [v], old, now: v };
       case 'code':
         // Codes are text: "0101" keeps its zero.
         if (!/^[0-9A-Za-z.]{1,16}$/.test(v)) bad(`"${v}" is not a commodity code.`);
-        return { sql: 'code = ?', params: [v], old: String(before.code), now: v };
+        return { sql: 'code = ?', params: [v], old, now: v };
       case 'description': {
         const id = v ? ((findDescription.get(v) as number | undefined) ?? Number(insertDescription.run(v).lastInsertRowid)) : null;
-        return { sql: 'description_id = ?', params: [id], old: String(before.description ?? ''), now: v };
+        return { sql: 'description_id = ?', params: [id], old, now: v };
       }
       case 'value': {
         const m = parseDecimal(v.replace(/,/g, ''));
         if (!m) bad(`"${v}" is not a number with at most 3 decimals.`);
-        return { sql: 'value = ?, value_exp = ?', params: [m!.units, m!.exp], old: milliToDecimal(before.value_milli as number), now: v };
+        return { sql: 'value = ?, value_exp = ?', params: [m!.units, m!.exp], old, now: milliToDecimal(m!.units * 10 ** (3 - m!.exp)) };
       }
       case 'quantity': {
-        if (v && !/^-?\d+(\.\d+)?$/.test(v)) bad(`"${v}" is not a quantity.`);
-        return { sql: 'quantity = ?', params: [v ? Number(v) : null], old: String(before.quantity ?? ''), now: v };
+        if (v && !/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(v)) bad(`"${v}" is not a quantity.`);
+        return { sql: 'quantity = ?', params: [v ? Number(v) : null], old, now: v };
       }
       case 'unit':
-        return { sql: 'unit = ?', params: [v || null], old: String(before.unit ?? ''), now: v };
+        return { sql: 'unit = ?', params: [v || null], old, now: v };
     }
   }
 
-  function update(id: number, field: EditableField, value: string, version: number): TradeRecord {
-    db.transaction(() => {
-      const before = raw.get(id) as Record<string, unknown> | undefined;
-      if (!before) throw new AppError('not_found', `Record ${id} no longer exists.`);
-      if (before.version !== version) {
-        throw new AppError('conflict', `Record ${id} was changed elsewhere since you opened it (now version ${String(before.version)}). Reload to see the current value.`);
-      }
-      const c = change(field, value, before);
-      const sql = `UPDATE trade_record SET ${c.sql}, version = version + 1 WHERE id = ? AND version = ?`;
-      let stmt = updates.get(sql);
-      if (!stmt) updates.set(sql, (stmt = db.prepare(sql)));
-      stmt.run(...c.params, id, version);
-      log.run(id, field, c.old, c.now, new Date().toISOString());
-    })();
-    return records.get(id);
+  function read(id: number): StoredRow {
+    const row = raw.get(id) as StoredRow | undefined;
+    if (!row) throw new AppError('not_found', `Record ${id} no longer exists.`);
+    return row;
   }
 
-  return { update };
+  /**
+   * Sets one field inside the caller's transaction and writes its audit line. `expect` is the text the
+   * caller believes the field holds (undo/redo); a typed edit checks the version instead.
+   */
+  function apply(id: number, field: EditableField, value: string, check: { version: number } | { expect: string }, actionId: number, kind: 'edit' | 'undo' | 'redo'): void {
+    const before = read(id);
+    if ('version' in check && before.version !== check.version) {
+      const current = fieldText(field, before);
+      throw new AppError('conflict', `Record ${id} was changed elsewhere since you opened it: its ${field} is now "${current}" (version ${before.version}). Your value "${value}" was not saved.`);
+    }
+    if ('expect' in check && fieldText(field, before) !== check.expect) {
+      throw new AppError('conflict', `The ${field} of record ${id} is now "${fieldText(field, before)}", not "${check.expect}" as this step expects; it was left as it is.`);
+    }
+    const c = change(field, value, before);
+    const sql = `UPDATE trade_record SET ${c.sql}, version = version + 1 WHERE id = ? AND version = ?`;
+    let stmt = updates.get(sql);
+    if (!stmt) updates.set(sql, (stmt = db.prepare(sql)));
+    stmt.run(...c.params, id, before.version);
+    log.run(id, field, c.old, c.now, new Date().toISOString(), actionId, kind);
+  }
+
+  return { apply, read, get: (id: number): TradeRecord => records.get(id) };
 }
+
+export type RecordEdits = ReturnType<typeof createRecordEdits>;

@@ -61,20 +61,11 @@ export function createRecordsRepo(db: Db) {
   function list(q: Query): RecordsPage {
     const col = COLUMN_SQL[q.sort.column];
     const desc = q.sort.dir === 'desc';
-    const where: string[] = [];
-    const params: unknown[] = [];
-    for (const [name, f] of Object.entries(q.filters)) {
-      if (!f) continue;
-      const c = COLUMN_SQL[name as RecordColumn];
-      where.push(f.op === 'equals' ? `${c} = ?` : `${c} LIKE ? ESCAPE '\\'`);
-      if (f.op === 'equals') params.push(name === 'value' ? Math.round(Number(f.value) * 1000) : f.value);
-      else params.push(f.op === 'startsWith' ? `${escapeLike(f.value)}%` : `%${escapeLike(f.value)}%`);
-    }
-    const filterSql = ['r.superseded_by IS NULL', ...where].join(' AND ');
+    const { sql: filterSql, params } = filterFor(q);
     const total = (prepared(`SELECT COUNT(*) AS n FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE ${filterSql}`).get(...params) as { n: number }).n;
     const keyWhere = q.after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1';
     const keyParams = q.after ? (q.sort.column === 'id' ? [q.after.id] : [q.after.v, q.after.id]) : [];
-    const order = q.sort.column === 'id' ? `r.id ${desc ? 'DESC' : 'ASC'}` : `${col} ${desc ? 'DESC' : 'ASC'}, r.id ${desc ? 'DESC' : 'ASC'}`;
+    const order = orderFor(q);
     const sql = `${SELECT} WHERE ${filterSql} AND ${keyWhere} ORDER BY ${order} LIMIT ? OFFSET ?`;
     const rows = prepared(sql).all(...params, ...keyParams, q.limit, q.skip) as Row[];
     const last = rows.at(-1);
@@ -88,7 +79,33 @@ export function createRecordsRepo(db: Db) {
     return toRecord(row);
   }
 
-  return { list, get };
+  /** Every row the grid would show for this sort and filter, in its order, one at a time (exports). */
+  function* iterate(q: Pick<Query, 'sort' | 'filters' | 'deleted'>): Generator<TradeRecord> {
+    const { sql, params } = filterFor(q);
+    // Not cached: an export is one statement run once, and iterating keeps it busy until done.
+    for (const row of db.prepare(`${SELECT} WHERE ${sql} ORDER BY ${orderFor(q)}`).iterate(...params)) yield toRecord(row as Row);
+  }
+
+  return { list, get, iterate };
+}
+
+/** Current rows only (not superseded), visible or deleted as asked, with the grid's filters. */
+function filterFor(q: Pick<Query, 'filters' | 'deleted'>): { sql: string; params: unknown[] } {
+  const where: string[] = ['r.superseded_by IS NULL', q.deleted ? 'r.deleted_by IS NOT NULL' : 'r.deleted_by IS NULL'];
+  const params: unknown[] = [];
+  for (const [name, f] of Object.entries(q.filters)) {
+    if (!f) continue;
+    const c = COLUMN_SQL[name as RecordColumn];
+    where.push(f.op === 'equals' ? `${c} = ?` : `${c} LIKE ? ESCAPE '\\'`);
+    if (f.op === 'equals') params.push(name === 'value' ? Math.round(Number(f.value) * 1000) : f.value);
+    else params.push(f.op === 'startsWith' ? `${escapeLike(f.value)}%` : `%${escapeLike(f.value)}%`);
+  }
+  return { sql: where.join(' AND '), params };
+}
+
+function orderFor(q: Pick<Query, 'sort'>): string {
+  const dir = q.sort.dir === 'desc' ? 'DESC' : 'ASC';
+  return q.sort.column === 'id' ? `r.id ${dir}` : `${COLUMN_SQL[q.sort.column]} ${dir}, r.id ${dir}`;
 }
 
 function sortValue(column: RecordColumn, row: Row): string | number | null {

@@ -30,7 +30,7 @@ export function createSeriesRepo(db: Db) {
   };
 
   function where(f: SeriesFilter, withCodes: boolean): { sql: string; params: unknown[] } {
-    const parts = ['freq = ?', 'superseded_by IS NULL'];
+    const parts = ['freq = ?', 'superseded_by IS NULL', 'deleted_by IS NULL'];
     const params: unknown[] = [f.freq];
     const add = (sql: string, ...values: unknown[]) => {
       parts.push(sql);

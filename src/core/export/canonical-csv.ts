@@ -22,7 +22,7 @@ export function exportCanonicalCsv(db: Db, path: string): { rows: number } {
   const withSource = db.prepare('SELECT 1 FROM trade_record WHERE source_url IS NOT NULL LIMIT 1').get() !== undefined;
   const rows = db
     .prepare(`SELECT r.period, r.reporter, r.partner, r.flow, r.classification, r.code, d.text AS description, r.value_milli, r.currency, r.quantity, r.unit, r.source_url
-      FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.superseded_by IS NULL ORDER BY r.id`)
+      FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.superseded_by IS NULL AND r.deleted_by IS NULL ORDER BY r.id`)
     .raw()
     .iterate() as IterableIterator<[string, string, string, string, string, string, string | null, number, string, number | null, string | null, string | null]>;
   const fd = openSync(path, 'w');

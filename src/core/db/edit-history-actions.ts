@@ -1,0 +1,165 @@
+import type { ActionResult, EditableField, TradeRecord } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { Db } from './open';
+import type { RecordEdits } from './record-edits';
+import type { RecordsRepo } from './records-repo';
+
+type ActionKind = ActionResult['kind'];
+type ActionRow = { id: number; kind: ActionKind; state: number; batch_id: number | null; label: string };
+type LogLine = { record_id: number; field: string; old_value: string | null; new_value: string | null };
+
+export type GroupKey = { reporter: string; partner: string; flow: string; freq: string; period: string };
+/**
+ * Derived tables that must follow every change to what is visible (summary_month): called inside
+ * the same transaction, with the groups a record left and joined, or the batch whose rows changed.
+ * Shaped like the summary maintenance, so it can be passed as is.
+ */
+export type ChangeHooks = { refreshGroups(keys: GroupKey[]): void; refreshBatch(batchId: number): void };
+const NO_HOOKS: ChangeHooks = { refreshGroups: () => {}, refreshBatch: () => {} };
+
+/** Rows an answer carries back to the grid; a batch revert touches far more, and the grid reloads instead. */
+const RECORDS_BACK = 200;
+
+/**
+ * Every change a person makes is an action in the database, so undo and redo reach past AG Grid's
+ * own stack, survive sorting, filtering and restarts, and leave an audit trail. The stack is linear:
+ * a new action drops whatever could still be redone (state 2 keeps it for the audit). Each action,
+ * undo and redo is one synchronous transaction.
+ */
+export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRepo, hooks: ChangeHooks = NO_HOOKS) {
+  const overtake = db.prepare('UPDATE edit_action SET state = 2 WHERE state = 1');
+  const insertAction = db.prepare('INSERT INTO edit_action (kind, at, batch_id, label) VALUES (?, ?, ?, ?)');
+  const setState = db.prepare('UPDATE edit_action SET state = ? WHERE id = ?');
+  const lastDone = db.prepare('SELECT id, kind, state, batch_id, label FROM edit_action WHERE state = 0 ORDER BY id DESC LIMIT 1');
+  const firstUndone = db.prepare('SELECT id, kind, state, batch_id, label FROM edit_action WHERE state = 1 ORDER BY id ASC LIMIT 1');
+  const linesOf = db.prepare("SELECT record_id, field, old_value, new_value FROM edit_log WHERE action_id = ? AND kind IN ('edit', 'delete', 'restore') ORDER BY id");
+  const log = db.prepare('INSERT INTO edit_log (record_id, field, old_value, new_value, at, action_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const visibility = db.prepare('SELECT deleted_by FROM trade_record WHERE id = ?').pluck();
+  const hide = db.prepare('UPDATE trade_record SET deleted_by = ?, version = version + 1 WHERE id = ?');
+  const batch = db.prepare('SELECT id, file_name, status FROM import_batch WHERE id = ?');
+  const hideBatch = db.prepare('UPDATE trade_record SET deleted_by = ? WHERE batch_id = ? AND deleted_by IS NULL');
+  const showBatch = db.prepare('UPDATE trade_record SET deleted_by = NULL WHERE deleted_by = ?');
+  const unsupersede = db.prepare('UPDATE trade_record SET superseded_by = NULL, unsuperseded_by = ? WHERE superseded_by = ?');
+  const resupersede = db.prepare('UPDATE trade_record SET superseded_by = ?, unsuperseded_by = NULL WHERE unsuperseded_by = ?');
+  const batchStatus = db.prepare('UPDATE import_batch SET status = ? WHERE id = ?');
+  const groupOf = db.prepare('SELECT reporter, partner, flow, freq, period FROM trade_record WHERE id = ?');
+  const now = () => new Date().toISOString();
+  const group = (id: number) => groupOf.get(id) as GroupKey;
+
+  /** Runs `change` on one record and refreshes the group it was in and the group it is in now. */
+  function onRecord(id: number, change: () => void): void {
+    const before = group(id);
+    change();
+    const after = group(id);
+    hooks.refreshGroups(JSON.stringify(before) === JSON.stringify(after) ? [before] : [before, after]);
+  }
+
+  function begin(kind: ActionKind, label: string, batchId: number | null = null): ActionRow {
+    overtake.run();
+    const id = Number(insertAction.run(kind, now(), batchId, label).lastInsertRowid);
+    return { id, kind, state: 0, batch_id: batchId, label };
+  }
+
+  function result(a: ActionRow, ids: number[], count = ids.length): ActionResult {
+    const back: TradeRecord[] = [];
+    for (const id of ids.slice(0, RECORDS_BACK)) if (visibility.get(id) === null) back.push(records.get(id));
+    return { actionId: a.id, kind: a.kind, label: a.label, count, records: back };
+  }
+
+  function edit(id: number, field: EditableField, value: string, version: number): TradeRecord {
+    db.transaction(() => {
+      edits.read(id);
+      onRecord(id, () => edits.apply(id, field, value, { version }, begin('edit', `Edit ${field} of record ${id}`).id, 'edit'));
+    })();
+    return records.get(id);
+  }
+
+  function setVisible(ids: number[], visible: boolean): ActionResult {
+    return db.transaction(() => {
+      const a = begin(visible ? 'restore' : 'delete', `${visible ? 'Restore' : 'Delete'} ${ids.length === 1 ? `record ${ids[0]}` : `${ids.length} records`}`);
+      const touched: number[] = [];
+      for (const id of new Set(ids)) {
+        edits.read(id); // not_found for an id that never existed
+        const was = visibility.get(id) as number | null;
+        if ((was === null) === visible) continue; // already as asked: nothing to undo later
+        onRecord(id, () => hide.run(visible ? null : a.id, id));
+        log.run(id, '', was === null ? null : String(was), visible ? null : String(a.id), now(), a.id, a.kind);
+        touched.push(id);
+      }
+      if (touched.length === 0) throw new AppError('conflict', `${ids.length === 1 ? 'That record is' : 'Those records are'} already ${visible ? 'visible' : 'deleted'}.`);
+      return result(a, touched);
+    })();
+  }
+
+  function revertBatch(batchId: number): ActionResult {
+    return db.transaction(() => {
+      const b = batch.get(batchId) as { id: number; file_name: string; status: string } | undefined;
+      if (!b) throw new AppError('not_found', `Import batch ${batchId} does not exist.`);
+      if (b.status === 'reverted') throw new AppError('conflict', `The import of ${b.file_name} is already reverted.`);
+      const a = begin('revert_batch', `Revert the import of ${b.file_name}`, batchId);
+      return { ...result(a, []), count: applyRevert(a, batchId, true) };
+    })();
+  }
+
+  /** Hides the batch's rows and brings back those it superseded, or the reverse. Returns rows hidden or shown. */
+  function applyRevert(a: ActionRow, batchId: number, revert: boolean): number {
+    batchStatus.run(revert ? 'reverted' : 'imported', batchId);
+    let n: number;
+    if (revert) {
+      unsupersede.run(a.id, batchId);
+      n = hideBatch.run(a.id, batchId).changes;
+    } else {
+      resupersede.run(batchId, a.id);
+      n = showBatch.run(a.id).changes;
+    }
+    // The rows it superseded share its groups by construction, so the batch's groups are all that moved.
+    hooks.refreshBatch(batchId);
+    return n;
+  }
+
+  /** Replays an action's lines backwards (undo) or forwards (redo). */
+  function replay(a: ActionRow, forward: boolean): ActionResult {
+    if (a.kind === 'revert_batch') return { ...result(a, []), count: applyRevert(a, a.batch_id!, forward) };
+    const lines = linesOf.all(a.id) as LogLine[];
+    const ordered = forward ? lines : [...lines].reverse();
+    const kind = forward ? 'redo' : 'undo';
+    for (const l of ordered) {
+      const [from, to] = forward ? [l.old_value, l.new_value] : [l.new_value, l.old_value];
+      if (a.kind === 'edit') {
+        onRecord(l.record_id, () => edits.apply(l.record_id, l.field as EditableField, to ?? '', { expect: from ?? '' }, a.id, kind));
+        continue;
+      }
+      const current = visibility.get(l.record_id) as number | null;
+      if ((current === null ? null : String(current)) !== from) {
+        throw new AppError('conflict', `Record ${l.record_id} is no longer as this step left it, so it cannot be ${forward ? 'redone' : 'undone'} safely.`);
+      }
+      onRecord(l.record_id, () => hide.run(to === null ? null : Number(to), l.record_id));
+      log.run(l.record_id, '', from, to, now(), a.id, kind);
+    }
+    return result(a, [...new Set(lines.map((l) => l.record_id))]);
+  }
+
+  function undo(): ActionResult | null {
+    return db.transaction(() => {
+      const a = lastDone.get() as ActionRow | undefined;
+      if (!a) return null;
+      const r = replay(a, false);
+      setState.run(1, a.id);
+      return r;
+    })();
+  }
+
+  function redo(): ActionResult | null {
+    return db.transaction(() => {
+      const a = firstUndone.get() as ActionRow | undefined;
+      if (!a) return null;
+      const r = replay(a, true);
+      setState.run(0, a.id);
+      return r;
+    })();
+  }
+
+  return { edit, delete: (ids: number[]) => setVisible(ids, false), restore: (ids: number[]) => setVisible(ids, true), revertBatch, undo, redo };
+}
+
+export type EditHistory = ReturnType<typeof createEditHistory>;

@@ -1,0 +1,70 @@
+import { EditableField, type GridView, type HistoryEntry, type RecordSource } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { Db } from './open';
+import { fieldText, type StoredRow } from './record-edits';
+
+const FIELDS = EditableField.options;
+
+/**
+ * Why no raw cells: keeping every source row's cells would roughly double the database (the target
+ * is under 0.3x a flat table), and Tidemark keeps no copy of the files themselves (browser uploads
+ * are temporary). What it does keep exactly is the file's identity (name, sha256), the row's place in
+ * it, and every edit, so the values as imported are rebuilt by rolling the edit log back.
+ */
+const NO_RAW = 'Tidemark keeps the file name, its SHA-256 and the row number, not a copy of the file. The values below are the row as imported, before any edit; open the file (same SHA-256) at this row to see its cells.';
+
+export function createEditHistoryReader(db: Db) {
+  const history = db.prepare(`
+    SELECT at, field, old_value AS oldValue, new_value AS newValue, kind, action_id AS actionId, id AS seq FROM edit_log WHERE record_id = :id
+    UNION ALL
+    SELECT a.at, '', NULL, NULL, CASE a.state WHEN 0 THEN 'revert_batch' ELSE 'revert_batch (undone)' END, a.id, 0
+      FROM edit_action a JOIN trade_record r ON r.batch_id = a.batch_id WHERE r.id = :id AND a.kind = 'revert_batch'
+    ORDER BY at, seq`);
+  const stored = db.prepare('SELECT r.*, d.text AS description FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.id = ?');
+  const batch = db.prepare('SELECT file_name, sha256, format, encoding, started_at, status FROM import_batch WHERE id = ?');
+  const cellLog = db.prepare("SELECT field, old_value FROM edit_log WHERE record_id = ? AND kind IN ('edit', 'undo', 'redo') ORDER BY id DESC");
+  const saveView = db.prepare('INSERT INTO grid_view (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at');
+  const views = db.prepare('SELECT name, state, updated_at AS updatedAt FROM grid_view ORDER BY name');
+
+  function recordHistory(id: number): HistoryEntry[] {
+    if (!stored.get(id)) throw new AppError('not_found', `Record ${id} does not exist.`);
+    return (history.all({ id }) as (HistoryEntry & { seq: number })[]).map(({ seq: _seq, ...e }) => e);
+  }
+
+  function recordSource(id: number): RecordSource {
+    const row = stored.get(id) as StoredRow | undefined;
+    if (!row) throw new AppError('not_found', `Record ${id} does not exist.`);
+    const b = batch.get(row.batch_id) as { file_name: string; sha256: string; format: string; encoding: string; started_at: string; status: string };
+    const asImported: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f, fieldText(f, row)]));
+    const lines = cellLog.all(id) as { field: string; old_value: string | null }[];
+    for (const l of lines) asImported[l.field] = l.old_value ?? '';
+    return {
+      recordId: id,
+      batchId: row.batch_id as number,
+      fileName: b.file_name,
+      sha256: b.sha256,
+      format: b.format,
+      encoding: b.encoding,
+      importedAt: b.started_at,
+      batchStatus: b.status,
+      sheet: row.source_sheet as string,
+      row: row.source_row as number,
+      sourceUrl: (row.source_url as string | null) ?? null,
+      edited: lines.length > 0,
+      asImported,
+      rawCells: null,
+      note: NO_RAW,
+    };
+  }
+
+  return {
+    recordHistory,
+    recordSource,
+    saveView: (name: string, state: string): GridView => {
+      const updatedAt = new Date().toISOString();
+      saveView.run(name, state, updatedAt);
+      return { name, state, updatedAt };
+    },
+    listViews: () => views.all() as GridView[],
+  };
+}

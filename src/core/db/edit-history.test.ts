@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openCore } from '../core';
+import { HEADER, tempCore } from '../test-support/temp-core';
+
+let t: ReturnType<typeof tempCore>;
+afterEach(() => t?.dispose());
+
+const line = (i: number, code = String(i).padStart(4, '0')) => `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${code},item ${i},${100 + i},USD,,`;
+
+async function load(n: number, name = 'r.csv', from = 0) {
+  const lines = Array.from({ length: n }, (_, i) => line(from + i));
+  const report = await t.call('importFiles', { files: [{ path: t.file(name, [HEADER, ...lines].join('\n')) }], options: {} });
+  return report.files[0]!.batchId!;
+}
+
+const first = async () => (await t.call('listRecords', { limit: 1 })).rows[0]!;
+
+describe('undo and redo through the edit log', () => {
+  it('undoes and redoes edits in order, past ten steps, and keeps the audit', async () => {
+    t = tempCore();
+    await load(3);
+    let r = await first();
+    for (let i = 1; i <= 12; i++) r = await t.call('updateRecord', { id: r.id, field: 'value', value: String(1000 + i), version: r.version });
+    expect(r.value).toBe(1012);
+    for (let i = 0; i < 12; i++) await t.call('undo', {});
+    expect((await first()).value).toBe(100);
+    expect(await t.call('undo', {})).toBeNull(); // nothing left to undo
+    const redone = await t.call('redo', {});
+    expect(redone?.records[0]?.value).toBe(1001);
+    const history = await t.call('recordHistory', { id: r.id });
+    expect(history.map((h) => h.kind).slice(-3)).toEqual(['undo', 'undo', 'redo']);
+    expect(history[0]).toMatchObject({ field: 'value', oldValue: '100', newValue: '1001', kind: 'edit' });
+  });
+
+  it('survives a restart: the stack lives in the database', async () => {
+    t = tempCore();
+    await load(2);
+    const r = await first();
+    await t.call('updateRecord', { id: r.id, field: 'code', value: '0101', version: r.version });
+    t.core.close();
+    const reopened = openCore({ dbPath: t.core.dbPath, log: () => {} });
+    t.core = reopened;
+    const undone = await reopened.dispatch('undo', {});
+    expect(undone).toMatchObject({ ok: true, value: { kind: 'edit', records: [{ code: '0000' }] } });
+  });
+
+  it('a new edit after an undo drops the redo', async () => {
+    t = tempCore();
+    await load(2);
+    let r = await first();
+    r = await t.call('updateRecord', { id: r.id, field: 'unit', value: 'kg', version: r.version });
+    await t.call('undo', {});
+    r = await first();
+    await t.call('updateRecord', { id: r.id, field: 'unit', value: 't', version: r.version });
+    expect(await t.call('redo', {})).toBeNull();
+    expect((await first()).unit).toBe('t');
+  });
+
+  it('refuses a stale edit with the current value in the message, and changes nothing', async () => {
+    t = tempCore();
+    await load(2);
+    const r = await first();
+    await t.call('updateRecord', { id: r.id, field: 'value', value: '5', version: r.version });
+    await expect(t.call('updateRecord', { id: r.id, field: 'value', value: '6', version: r.version })).rejects.toThrow(/conflict.*now "5".*"6" was not saved/);
+    expect((await first()).value).toBe(5);
+    await expect(t.call('updateRecord', { id: r.id, field: 'code', value: '12 34', version: r.version + 1 })).rejects.toThrow(/bad_input/);
+    expect((await first()).code).toBe('0000');
+  });
+});
+
+describe('delete, restore and batch revert', () => {
+  it('deleted rows leave the grid and the exports, restore brings them back, and both undo', async () => {
+    t = tempCore();
+    await load(3);
+    const r = await first();
+    await t.call('deleteRecords', { ids: [r.id] });
+    expect((await t.call('listRecords', {})).total).toBe(2);
+    // The canonical export (and analysis) read visible rows only.
+    expect((await t.call('exportCsv', { path: `${t.dir}/out.csv` })).rows).toBe(2);
+    expect((await t.call('listRecords', { deleted: true })).rows.map((x) => x.id)).toEqual([r.id]);
+    await t.call('restoreRecords', { ids: [r.id] });
+    expect((await t.call('listRecords', {})).total).toBe(3);
+    await t.call('undo', {}); // the restore
+    expect((await t.call('listRecords', {})).total).toBe(2);
+    await t.call('undo', {}); // the delete
+    expect((await t.call('listRecords', {})).total).toBe(3);
+    await t.call('redo', {});
+    expect((await t.call('listRecords', {})).total).toBe(2);
+    const kinds = (await t.call('recordHistory', { id: r.id })).map((h) => h.kind);
+    expect(kinds).toEqual(['delete', 'restore', 'undo', 'undo', 'redo']);
+  });
+
+  it('reverting a batch hides its rows, brings back what it superseded, and can itself be undone', async () => {
+    t = tempCore();
+    const b1 = await load(3, 'a.csv');
+    // b.csv restates record 0 with a revised value and adds one new row.
+    const b2Lines = [line(0).replace(',100,', ',999,'), line(50)];
+    const b2 = (await t.call('importFiles', { files: [{ path: t.file('b.csv', [HEADER, ...b2Lines].join('\n')) }], options: {} })).files[0]!.batchId!;
+    const values = async () => (await t.call('listRecords', { sort: { column: 'value', dir: 'asc' } })).rows.map((r) => r.value);
+    expect(await values()).toEqual([101, 102, 150, 999]);
+    const reverted = await t.call('revertBatch', { batchId: b2 });
+    expect(reverted.count).toBe(2);
+    expect(await values()).toEqual([100, 101, 102]);
+    expect((await t.call('listBatches', {})).find((b) => b.id === b2)?.status).toBe('reverted');
+    await expect(t.call('revertBatch', { batchId: b2 })).rejects.toThrow(/conflict.*already reverted/);
+    await t.call('undo', {});
+    expect(await values()).toEqual([101, 102, 150, 999]);
+    expect((await t.call('listBatches', {})).find((b) => b.id === b2)?.status).toBe('imported');
+    await t.call('redo', {});
+    expect(await values()).toEqual([100, 101, 102]);
+    expect(b1).not.toBe(b2);
+  });
+});
+
+describe('provenance and views', () => {
+  it('names the file, its hash and row, and the values as imported before any edit', async () => {
+    t = tempCore();
+    await load(3, 'source.csv');
+    const r = await first();
+    await t.call('updateRecord', { id: r.id, field: 'value', value: '7', version: r.version });
+    const src = await t.call('recordSource', { id: r.id });
+    expect(src).toMatchObject({ fileName: 'source.csv', row: 2, edited: true, batchStatus: 'imported', rawCells: null });
+    expect(src.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(src.asImported).toMatchObject({ value: '100', code: '0000', description: 'item 0', period: '2020-01' });
+  });
+
+  it('saves a view by name and lists it back', async () => {
+    t = tempCore();
+    await t.call('saveView', { name: 'Coal', state: '{"sort":"value"}' });
+    await t.call('saveView', { name: 'Coal', state: '{"sort":"code"}' });
+    expect((await t.call('listViews', {})).map((v) => [v.name, v.state])).toEqual([['Coal', '{"sort":"code"}']]);
+  });
+});
