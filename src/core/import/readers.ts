@@ -1,10 +1,16 @@
 import { readSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
 import { CsvParser, type CsvProblem } from './csv-parser';
+import type { RejectReason } from './types';
+import { xlsReader } from './xls-reader';
+import { xlsxReader } from './xlsx-reader';
 import { createDecoder, detectEncoding, type Encoding } from './decode';
 
+/** Why a row cannot be read at all (a CSV quoting fault, a cell beyond Excel's limits). */
+export type RowProblem = { reason: RejectReason; message: string };
+
 /** One row as the file holds it: strings only, with where it came from. */
-export type SourceRow = { cells: string[]; sheet: string; line: number; problem: CsvProblem | null };
+export type SourceRow = { cells: string[]; sheet: string; line: number; problem: RowProblem | null };
 
 /**
  * Bytes to rows. Synchronous, so a whole file can be one synchronous transaction; it reads in
@@ -23,8 +29,8 @@ const CHUNK = 1 << 20;
 /** Chooses a reader from the file's first bytes, never from its name. */
 export function openReader(file: OpenedFile, encodingOverride?: Encoding): FileReader {
   const h = file.head;
-  if (h[0] === 0x50 && h[1] === 0x4b && h[2] === 0x03 && h[3] === 0x04) return unsupported(file, 'xlsx');
-  if (h[0] === 0xd0 && h[1] === 0xcf && h[2] === 0x11 && h[3] === 0xe0) return unsupported(file, 'xls');
+  if (h[0] === 0x50 && h[1] === 0x4b && h[2] === 0x03 && h[3] === 0x04) return xlsxReader(file);
+  if (h[0] === 0xd0 && h[1] === 0xcf && h[2] === 0x11 && h[3] === 0xe0) return xlsReader(file);
   const encoding = encodingOverride ?? detectEncoding(h);
   const firstLine = createDecoder(encoding).write(h.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   if (/^\s*[[{]/.test(firstLine)) return unsupported(file, 'json');
