@@ -12,7 +12,7 @@ export const DRAW_MS_ATTR = 'data-draw-ms';
  * An interactive Chart.js chart: drag to pan, Ctrl+wheel or pinch to zoom along time. The canvas is an image
  * to assistive tech; a table of the same numbers sits beside it.
  */
-export function TradeChart({ config, label, empty, onReady }: { config: Config; label: string; empty: string | null; onReady?: (resetZoom: () => void) => void }) {
+export function TradeChart({ config, label, empty, onReady, small = false }: { config: Config; label: string; empty: string | null; onReady?: (resetZoom: () => void) => void; small?: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -38,7 +38,7 @@ export function TradeChart({ config, label, empty, onReady }: { config: Config; 
   }, [config, onReady]);
 
   return (
-    <div className="tm-chart__canvas">
+    <div className={small ? 'tm-chart__canvas tm-chart__canvas--small' : 'tm-chart__canvas'}>
       {empty ? <div className="tm-chart__empty">{empty}</div> : null}
       <canvas ref={canvas} role="img" aria-label={label} data-testid="trade-chart" />
     </div>

@@ -7,10 +7,10 @@ import { api } from '../../api/client';
  * and fall back to what `series` alone can show until a method exists. Answers are checked with the shared schemas.
  */
 const SCHEMAS = {
-  analysisSeries: AnalysisSeries,
+  series: AnalysisSeries,
   breakdown: Breakdown,
   brief: Brief,
-  record: RecordResult,
+  seriesRecord: RecordResult,
   watchReport: WatchReport,
   listDefinitions: Definition.array(),
 } as const;

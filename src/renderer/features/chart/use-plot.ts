@@ -12,14 +12,10 @@ export const defKey = (d: SeriesDefinition) => JSON.stringify([d.reporter, d.par
 
 async function fetchOne(d: SeriesDefinition, frequency: 'month' | 'year'): Promise<{ plot: PlotSeries; footnotes: string[] }> {
   const query = { reporter: d.reporter || undefined, partner: d.partner || undefined, flow: d.flow, hs: d.hs, excludeHs: d.excludeHs, frequency, ...(d.definition ? { def: d.definition } : {}) };
-  const rich = await callAnalysis('analysisSeries', query);
-  if (rich) {
-    // Combined releases (GACC's Jan+Feb) hold two months in one figure: plotting it as one month would be wrong.
-    const points = rich.points.filter((p) => p.status !== 'combined');
-    return { plot: { key: defKey(d), label: rich.label || seriesLabel(d), points, currency: rich.currency }, footnotes: rich.footnotes };
-  }
-  const s = await api.series(query);
-  return { plot: { key: defKey(d), label: seriesLabel(d), points: s.points, currency: s.currency }, footnotes: [] };
+  const rich = (await callAnalysis('series', query))!;
+  // Combined releases (GACC's Jan+Feb) hold two months in one figure: plotting it as one month would be wrong.
+  const points = rich.points.filter((p) => p.status !== 'combined');
+  return { plot: { key: defKey(d), label: d.definition ? rich.label || seriesLabel(d) : seriesLabel(d), points, currency: rich.currency }, footnotes: rich.footnotes };
 }
 
 /** Fetches every series of a chart, and the import date its source caption cites. */

@@ -1,0 +1,158 @@
+import { useEffect, useState } from 'react';
+import type { Brief } from '../../../shared/analysis-types';
+import { periodLabel, shiftMonth } from '../../../shared/period';
+import { messageOf } from '../../api/errors';
+import { callAnalysis, hasMethod } from '../chart/analysis-client';
+import { useDimensions } from '../chart/use-series';
+import { parseCodes } from '../charts-view/SeriesEditor';
+import { asMarkdown, asPlainText, linkNumbers } from './brief-links';
+import { openRows } from './open-rows';
+import '../chart/charts.css';
+
+const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
+
+function months(first: string | null, last: string | null): string[] {
+  if (!first || !last || !/^\d{4}-\d{2}$/.test(first) || !/^\d{4}-\d{2}$/.test(last)) return [];
+  const out: string[] = [];
+  for (let m = last; m >= first && out.length < 600; m = shiftMonth(m, -1)) out.push(m);
+  return out;
+}
+
+/** The news brief for one month, written by the core; every number in it opens the rows behind it. */
+export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
+  const { dimensions } = useDimensions(refreshKey);
+  const [reporter, setReporter] = useState('');
+  const [partner, setPartner] = useState('');
+  const [period, setPeriod] = useState('');
+  const [subject, setSubject] = useState<'reporter' | 'partner'>('partner');
+  const [exclude, setExclude] = useState('2716');
+  const [lang, setLang] = useState<'en' | 'ko'>('en');
+  const [brief, setBrief] = useState<Brief | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!dimensions) return;
+    setReporter((r) => r || pick(dimensions.reporters, 'CHN'));
+    setPartner((p) => p || pick(dimensions.partners, 'PRK'));
+    setPeriod((p) => p || (dimensions.lastPeriod ?? ''));
+  }, [dimensions]);
+
+  useEffect(() => {
+    if (!reporter || !partner || !period) return;
+    let live = true;
+    callAnalysis('brief', { reporter, partner, period, subject, excludeHs: parseCodes(exclude), lang }).then(
+      (b) => live && (setBrief(b), setError(b ? null : 'The brief is not in this build yet.')),
+      (err: unknown) => live && (setBrief(null), setError(messageOf(err))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [reporter, partner, period, subject, exclude, lang, refreshKey]);
+
+  const copy = (kind: 'Markdown' | 'plain text') => async () => {
+    if (!brief) return;
+    const text = kind === 'Markdown' ? asMarkdown(brief, `${brief.figures.label}, ${periodLabel(period)}`) : asPlainText(brief);
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(`Copied as ${kind}.`);
+    } catch {
+      setCopied(`The clipboard refused the text. Select the brief and copy it by hand.`);
+    }
+  };
+
+  const opt = (v: string) => (
+    <option key={v} value={v}>
+      {v}
+    </option>
+  );
+  return (
+    <div className="tm-brief">
+      <div className="tm-charts__options">
+        <label className="tm-field">
+          <span>Reporter</span>
+          <select aria-label="Brief reporter" value={reporter} onChange={(e) => setReporter(e.currentTarget.value)}>
+            {(dimensions?.reporters ?? []).map(opt)}
+          </select>
+        </label>
+        <label className="tm-field">
+          <span>Partner</span>
+          <select aria-label="Brief partner" value={partner} onChange={(e) => setPartner(e.currentTarget.value)}>
+            {(dimensions?.partners ?? []).map(opt)}
+          </select>
+        </label>
+        <label className="tm-field">
+          <span>Month</span>
+          <select aria-label="Brief month" value={period} onChange={(e) => setPeriod(e.currentTarget.value)}>
+            {months(dimensions?.firstPeriod ?? null, dimensions?.lastPeriod ?? null).map((m) => (
+              <option key={m} value={m}>
+                {periodLabel(m)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="tm-field">
+          <span>Told from</span>
+          <select aria-label="Told from" value={subject} onChange={(e) => setSubject(e.currentTarget.value === 'reporter' ? 'reporter' : 'partner')}>
+            <option value="partner">{partner || 'Partner'}'s side</option>
+            <option value="reporter">{reporter || 'Reporter'}'s side</option>
+          </select>
+        </label>
+        <label className="tm-field">
+          <span>Exclude HS</span>
+          <input aria-label="Brief exclude HS" defaultValue={exclude} onBlur={(e) => setExclude(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+        </label>
+        <label className="tm-field">
+          <span>Language</span>
+          <select aria-label="Brief language" value={lang} onChange={(e) => setLang(e.currentTarget.value === 'ko' ? 'ko' : 'en')}>
+            <option value="en">English</option>
+            <option value="ko">한국어</option>
+          </select>
+        </label>
+      </div>
+      {error ? (
+        <div className={hasMethod('brief') ? 'notice notice--error' : 'notice'} role="alert">
+          {error}
+        </div>
+      ) : null}
+      {brief ? (
+        <>
+          <article className="tm-brief__text" aria-label="Brief" lang={lang} data-testid="brief-text">
+            {brief.text
+              .trim()
+              .split(/\n{2,}/)
+              .map((para, i) => (
+                <p key={i}>
+                  {linkNumbers(para, brief).map((piece, j) =>
+                    piece.figure ? (
+                      <button key={j} type="button" className="tm-num" title={`Open the rows behind this figure: ${piece.figure.label}`} onClick={() => openRows({ label: piece.figure!.label, filters: piece.figure!.query.records })}>
+                        {piece.text}
+                      </button>
+                    ) : (
+                      <span key={j}>{piece.text}</span>
+                    ),
+                  )}
+                </p>
+              ))}
+          </article>
+          {brief.footnotes.length ? (
+            <ul className="tm-brief__notes" aria-label="Notes">
+              {brief.footnotes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="tm-export">
+            <button type="button" className="button button--quiet" onClick={copy('Markdown')}>
+              Copy as Markdown
+            </button>
+            <button type="button" className="button button--quiet" onClick={copy('plain text')}>
+              Copy as plain text
+            </button>
+            {copied ? <span role="status">{copied}</span> : null}
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import type { RecordColumn } from '../../../shared/domain';
+
+/** Grid filters that list the rows behind a figure, as the core's `listRecords` takes them. */
+export type RowFilters = Partial<Record<RecordColumn, { op: 'equals' | 'contains' | 'startsWith'; value: string }>>;
+export type OpenRowsRequest = { label: string; filters: RowFilters };
+
+type Listener = (req: OpenRowsRequest) => void;
+const listeners = new Set<Listener>();
+let pending: OpenRowsRequest | null = null;
+
+/**
+ * Asks the app to show these rows in the Data grid. The brief and the dashboard call it when a number is
+ * clicked; the shell switches to the Data tab and the grid applies the filters. A request made while nobody
+ * listens waits for the first listener, so the grid can mount after the click.
+ */
+export function openRows(req: OpenRowsRequest): void {
+  if (listeners.size === 0) pending = req;
+  for (const l of listeners) l(req);
+}
+
+export function onOpenRows(listener: Listener): () => void {
+  listeners.add(listener);
+  if (pending) {
+    const req = pending;
+    pending = null;
+    listener(req);
+  }
+  return () => listeners.delete(listener);
+}
+
+/** For the shell and the grid: run `handler` for every open-rows request while mounted. */
+export function useOpenRows(handler: Listener): void {
+  const latest = useRef(handler);
+  latest.current = handler;
+  useEffect(() => onOpenRows((req) => latest.current(req)), []);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { gapRuns } from './annotations';
+import { sourceCaption, footnotes, seriesLabel } from './caption';
+import { alignSeries, latestRecord, toShares } from './chart-model';
+
+const point = (period: string, value: number) => ({ period, value, mom: null, yoy: null, ytd: null, ytdYoy: null });
+
+describe('alignSeries', () => {
+  it('puts series on one month axis with gaps (null), never zeros, where a series has no figure', () => {
+    const a = alignSeries([{ points: [point('2020-01', 1), point('2020-03', 3)] }, { points: [point('2020-02', 20)] }]);
+    expect(a.labels).toEqual(['2020-01', '2020-02', '2020-03']);
+    expect(a.values).toEqual([
+      [1, null, 3],
+      [null, 20, null],
+    ]);
+  });
+
+  it('marks months no series has as a "no data" band', () => {
+    const a = alignSeries([{ points: [point('2019-11', 1), point('2020-03', 3)] }]);
+    expect(gapRuns(a)).toEqual([['2019-12', '2020-02']]);
+  });
+});
+
+describe('toShares', () => {
+  it('gives each series its percent of the period total, and a gap where any series is missing', () => {
+    expect(toShares([
+      [1, 3, null],
+      [3, 1, 5],
+    ])).toEqual([
+      [25, 75, null],
+      [75, 25, null],
+    ]);
+  });
+});
+
+describe('latestRecord', () => {
+  it('says "since the series began" when no earlier month was lower', () => {
+    const r = latestRecord([point('1998-01', 5), point('1998-02', 4), point('1998-03', 3)]);
+    expect(r).toMatchObject({ kind: 'lowest', since: null, first: '1998-01', period: '1998-03' });
+  });
+
+  it('names the last earlier month that was lower, when that is more than a year back', () => {
+    // 2018-03 was lower; 2019-01 .. 2020-02 were all higher than 2020-03's figure.
+    const ordered = [point('2018-03', 1), ...Array.from({ length: 14 }, (_, i) => {
+      const m = i + 1;
+      return point(m <= 12 ? `2019-${String(m).padStart(2, '0')}` : `2020-${String(m - 12).padStart(2, '0')}`, 10 + i);
+    }), point('2020-03', 2)];
+    expect(latestRecord(ordered)).toMatchObject({ kind: 'lowest', since: '2018-03' });
+  });
+});
+
+describe('captions', () => {
+  const def = { reporter: 'CHN', partner: 'PRK', flow: 'import' as const, hs: [], excludeHs: ['2716'] };
+  it('names the source, the import date and the exclusion', () => {
+    expect(sourceCaption([def], '2026-11-28')).toBe('Source: China customs (GACC), imported 2026-11-28; excludes HS 2716');
+  });
+  it('labels and footnotes the series by what it counts', () => {
+    expect(seriesLabel(def)).toBe('CHN imports from PRK, excl. HS 2716');
+    expect(footnotes([def])[0]).toBe('CHN imports from PRK, excl. HS 2716: Imports, as reported by CHN; excludes HS 2716.');
+  });
+});

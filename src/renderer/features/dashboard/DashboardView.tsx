@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useState } from 'react';
+import { periodLabel } from '../../../shared/period';
+import { SelectField } from '../../components/SelectField';
+import { openRows } from '../brief/open-rows';
+import { seriesLabel, sourceCaption } from '../chart/caption';
+import { chartConfig } from '../chart/chart-config';
+import { lastPeriods } from '../chart/chart-model';
+import { TradeChart } from '../chart/TradeChart';
+import { useDimensions } from '../chart/use-series';
+import { FlowCard } from './FlowCard';
+import { DASH_FLOWS, useDashboard, type FlowKey } from './use-dashboard';
+import '../chart/charts.css';
+
+const TITLES: Record<FlowKey, string> = { export: 'Exports', import: 'Imports', total: 'Total trade' };
+const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
+
+/** One reporter and partner at a glance: the latest month by flow, records, top items, 24 months, watchlist hits. */
+export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
+  const { dimensions, error: dimError } = useDimensions(refreshKey);
+  const [reporter, setReporter] = useState('');
+  const [partner, setPartner] = useState('');
+  useEffect(() => {
+    if (!dimensions) return;
+    setReporter((r) => (r && dimensions.reporters.includes(r) ? r : pick(dimensions.reporters, 'CHN')));
+    setPartner((p) => (p && dimensions.partners.includes(p) ? p : pick(dimensions.partners, 'PRK')));
+  }, [dimensions]);
+  const dash = useDashboard(reporter, partner, refreshKey);
+  const base = { reporter: { op: 'equals' as const, value: reporter }, partner: { op: 'equals' as const, value: partner } };
+  const currency = dash.series?.total.currency ?? dash.series?.import.currency ?? null;
+
+  const plotted = useMemo(
+    () => (dash.series ? DASH_FLOWS.map((f) => ({ key: f, label: seriesLabel({ reporter, partner, flow: f, hs: [], excludeHs: [] }), points: lastPeriods(dash.series![f].points, 24), currency: dash.series![f].currency })) : []),
+    [dash.series, reporter, partner],
+  );
+  const config = useMemo(() => chartConfig(plotted, { kind: 'line', logScale: false, record: null, events: [] }), [plotted]);
+
+  return (
+    <div className="tm-dash">
+      <div className="tm-dash__pick">
+        <SelectField label="Reporter" value={reporter} options={(dimensions?.reporters ?? []).map((r) => ({ value: r, label: r }))} onChange={setReporter} />
+        <SelectField label="Partner" value={partner} options={(dimensions?.partners ?? []).map((p) => ({ value: p, label: p }))} onChange={setPartner} />
+        {dash.latest ? <span className="muted">Latest month: {periodLabel(dash.latest)}</span> : null}
+      </div>
+      {dimError || dash.error ? (
+        <div className="notice notice--error" role="alert">
+          {dimError ?? dash.error}
+        </div>
+      ) : null}
+      <div className="tm-cards">
+        {DASH_FLOWS.map((f) => (
+          <FlowCard key={f} title={TITLES[f]} points={dash.series?.[f].points ?? []} latest={dash.latest} currency={dash.series?.[f].currency ?? null} filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }} />
+        ))}
+      </div>
+      <div className="tm-dash__grid">
+        <figure className="tm-figure" aria-label="The last 24 months">
+          <div className="tm-figure__title">Last 24 months{currency ? ` (${currency})` : ''}</div>
+          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${reporter} and ${partner}`} empty={plotted.some((p) => p.points.length) ? null : 'No monthly figures.'} />
+          <figcaption className="tm-figure__caption">
+            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null)}</div>
+          </figcaption>
+        </figure>
+        <section className="tm-card" aria-label="Top commodities">
+          <h3>
+            Top {dash.topFlow === 'import' ? 'imports' : 'exports'}
+            {dash.latest ? `, ${periodLabel(dash.latest)}` : ''}
+          </h3>
+          {dash.top.length ? (
+            <table className="tm-table">
+              <tbody>
+                {dash.top.map((t) => (
+                  <tr key={t.code}>
+                    <td>
+                      <span className="muted">{t.code}</span> {t.description}
+                    </td>
+                    <td className="num">
+                      <button type="button" className="tm-num" onClick={() => openRows({ label: `${t.code}, ${dash.latest}`, filters: { ...base, flow: { op: 'equals', value: dash.topFlow }, period: { op: 'equals', value: dash.latest ?? '' }, code: { op: 'startsWith', value: t.code } } })}>
+                        {money.format(t.value)}
+                      </button>
+                    </td>
+                    <td className="num muted">{t.share === null ? '' : pct.format(t.share)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <div className="muted">No commodity rows for this month.</div>
+          )}
+        </section>
+      </div>
+      <section className="tm-card" aria-label="Watchlist hits">
+        <h3>Sanctions watchlist, last 24 months</h3>
+        {!dash.watchAvailable ? (
+          <div className="muted">The watchlist report is not in this build yet.</div>
+        ) : dash.watch && dash.watch.hits.length ? (
+          <table className="tm-table">
+            <thead>
+              <tr>
+                <th>Month</th>
+                <th>Flow</th>
+                <th>Code</th>
+                <th>Resolutions</th>
+                <th className="num">Value</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dash.watch.hits.slice(0, 20).map((h) => (
+                <tr key={`${h.period}-${h.flow}-${h.code}`}>
+                  <td>{periodLabel(h.period)}</td>
+                  <td>{h.flow}</td>
+                  <td>{h.code}</td>
+                  <td>{h.entries.join('; ')}</td>
+                  <td className="num">
+                    <button type="button" className="tm-num" onClick={() => openRows({ label: `Watchlist ${h.code}, ${h.period}`, filters: h.query.records })}>
+                      {money.format(h.value)} {h.currency}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <div className="muted">No trade in watched codes.</div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { SeriesPoint } from '../../../shared/domain';
+import { periodLabel } from '../../../shared/period';
+import { recordPhrase } from '../chart/annotations';
+import { formatChange } from '../chart/chart-config';
+import { latestRecord } from '../chart/chart-model';
+import { openRows, type RowFilters } from '../brief/open-rows';
+
+const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+const Change = ({ label, value }: { label: string; value: number | null }) => (
+  <>
+    <span className="muted">{label}</span>
+    <span className={value === null ? 'muted' : value < 0 ? 'tm-down' : 'tm-up'}>{formatChange(value)}</span>
+  </>
+);
+
+/** One flow's latest month: the figure (a link to its rows), MoM, YoY, YTD and any record it sets. */
+export function FlowCard({ title, points, latest, currency, filters }: { title: string; points: SeriesPoint[]; latest: string | null; currency: string | null; filters: RowFilters }) {
+  const upTo = points.filter((p) => !latest || p.period <= latest);
+  const last = upTo[upTo.length - 1];
+  const record = latestRecord(upTo);
+  const current = last && last.period === latest;
+  return (
+    <article className="tm-card" aria-label={title}>
+      <h3>{title}</h3>
+      {last ? (
+        <>
+          <button type="button" className="tm-num tm-card__value" onClick={() => openRows({ label: `${title}, ${periodLabel(last.period)}`, filters: { ...filters, period: { op: 'equals', value: last.period } } })}>
+            {money.format(last.value)} {currency ?? ''}
+          </button>
+          <div className="muted">{periodLabel(last.period)}{current ? '' : ' (latest month with this flow)'}</div>
+          <div className="tm-card__changes">
+            <Change label="MoM" value={last.mom} />
+            <Change label="YoY" value={last.yoy} />
+            <span className="muted">YTD</span>
+            <span>{last.ytd === null ? 'n/a' : money.format(last.ytd)}</span>
+            <Change label="YTD YoY" value={last.ytdYoy} />
+          </div>
+          {record ? <div className="tm-flag">Record: {recordPhrase(record)}</div> : null}
+        </>
+      ) : (
+        <div className="muted">No figures.</div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import type { Breakdown, WatchReport } from '../../../shared/analysis-types';
+import type { SeriesPoint } from '../../../shared/domain';
+import { shiftMonth } from '../../../shared/period';
+import { api } from '../../api/client';
+import { messageOf } from '../../api/errors';
+import { callAnalysis, hasMethod } from '../chart/analysis-client';
+
+type Series = { currency: string | null; points: SeriesPoint[] };
+export type FlowKey = 'export' | 'import' | 'total';
+export const DASH_FLOWS: FlowKey[] = ['export', 'import', 'total'];
+
+/** Top items: from the breakdown method when the core has it, otherwise the largest rows of the month. */
+export type TopItem = { code: string; description: string; value: number; share: number | null };
+
+export type Dashboard = {
+  series: Record<FlowKey, Series> | null;
+  latest: string | null;
+  top: TopItem[];
+  topFlow: 'import' | 'export';
+  watch: WatchReport | null;
+  watchAvailable: boolean;
+  error: string | null;
+};
+
+async function topItems(reporter: string, partner: string, flow: 'import' | 'export', period: string): Promise<TopItem[]> {
+  const b: Breakdown | null = await callAnalysis('breakdown', { reporter, partner, flow, from: period, top: 10, level: 8 });
+  if (b) return b.items.map((i) => ({ code: i.key, description: i.descriptionEn || i.description, value: i.value, share: i.share }));
+  const page = await api.listRecords({
+    filters: { reporter: { op: 'equals', value: reporter }, partner: { op: 'equals', value: partner }, flow: { op: 'equals', value: flow }, period: { op: 'equals', value: period } },
+    sort: { column: 'value', dir: 'desc' },
+    limit: 20,
+  });
+  // Aggregate rows (TOTAL, chapter sums) are not commodities; a real HS code is digits.
+  const items = page.rows.filter((r) => /^\d{2,}$/.test(r.code)).slice(0, 10);
+  return items.map((r) => ({ code: r.code, description: r.description, value: r.value, share: null }));
+}
+
+export function useDashboard(reporter: string, partner: string, refreshKey: number): Dashboard {
+  const [state, setState] = useState<Dashboard>({ series: null, latest: null, top: [], topFlow: 'import', watch: null, watchAvailable: false, error: null });
+  useEffect(() => {
+    if (!reporter || !partner) return;
+    let live = true;
+    (async () => {
+      const got = await Promise.all(DASH_FLOWS.map((flow) => api.series({ reporter, partner, flow, frequency: 'month' })));
+      const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
+      const latest = [...got.flatMap((s) => s.points.map((p) => p.period))].sort().pop() ?? null;
+      // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
+      const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
+      const top = latest ? await topItems(reporter, partner, topFlow, latest) : [];
+      const watch = latest ? await callAnalysis('watchReport', { reporter, from: shiftMonth(latest, -23), to: latest }) : null;
+      if (live) setState({ series, latest, top, topFlow, watch, watchAvailable: hasMethod('watchReport'), error: null });
+    })().catch((err: unknown) => live && setState((s) => ({ ...s, error: messageOf(err) })));
+    return () => {
+      live = false;
+    };
+  }, [reporter, partner, refreshKey]);
+  return state;
+}
