@@ -1,6 +1,7 @@
 import { cell } from './helpers/grid';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
+import { confirmImport } from './helpers/import-dialog';
 import { watchConsole } from './helpers/page-watch';
 
 const ROWS = 3000;
@@ -26,6 +27,7 @@ test('jumping to the end of a large table shows the right rows, paged by key', a
   });
   await page.goto(host.url);
   await dropFiles(page, [{ name: 'big.csv', type: 'text/csv', content: Buffer.from(bigCsv()) }]);
+  await confirmImport(page, 'big.csv');
   await expect(page.getByTestId('records-total')).toHaveText(`${ROWS.toLocaleString('en-US')} records`, { timeout: 30_000 });
   await expect(cell(page, 0, 'description')).toHaveText('Item 0');
 

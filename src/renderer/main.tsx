@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+// Before the first render, so the first paint is already in the right language.
+import './i18n';
 import './styles.css';
 
 const root = document.getElementById('root');

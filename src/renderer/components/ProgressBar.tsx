@@ -1,5 +1,5 @@
 /** A labelled progress bar; `percent` null means "working, amount unknown". */
-export function ProgressBar({ label, percent, detail }: { label: string; percent: number | null; detail: string }) {
+export function ProgressBar({ label, percent, detail, testId = 'import-progress' }: { label: string; percent: number | null; detail: string; testId?: string }) {
   const value = percent === null ? undefined : Math.round(percent);
   return (
     <div className="progress">
@@ -11,7 +11,7 @@ export function ProgressBar({ label, percent, detail }: { label: string; percent
         aria-valuemax={100}
         aria-valuenow={value}
         aria-valuetext={detail}
-        data-testid="import-progress"
+        data-testid={testId}
       >
         <div className={value === undefined ? 'progress__fill progress__fill--busy' : 'progress__fill'} style={value === undefined ? undefined : { width: `${value}%` }} />
       </div>

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { droppedFiles } from './dropped-files';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
-/** The whole window accepts dropped files; an overlay says so while something is dragged over it. */
+/** The whole window accepts dropped files and folders; an overlay says so while something is dragged over it. */
 export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -31,8 +34,8 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      const files = Array.from(e.dataTransfer?.files ?? []);
-      if (files.length) onFiles(files);
+      if (!e.dataTransfer) return;
+      void droppedFiles(e.dataTransfer).then((files) => files.length && onFiles(files));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -49,7 +52,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   if (!dragging) return null;
   return (
     <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
-      <div className="drop-overlay__card">Drop CSV files to import them</div>
+      <div className="drop-overlay__card">{t('drop.overlay')}</div>
     </div>
   );
 }

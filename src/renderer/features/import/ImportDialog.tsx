@@ -1,0 +1,169 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Modal } from '../../components/Modal';
+import { isAnswered, toOptions, type Answers } from './answers';
+import type { Encoding, Job } from './jobs';
+import { PreviewTable } from './PreviewTable';
+import type { Question } from './preview';
+import type { ImportQueue } from './use-import-queue';
+
+const ENCODINGS: { value: Encoding; label: string }[] = [
+  { value: 'utf-8', label: 'UTF-8' },
+  { value: 'utf-8-bom', label: 'UTF-8 (BOM)' },
+  { value: 'utf-16le', label: 'UTF-16 LE' },
+  { value: 'utf-16be', label: 'UTF-16 BE' },
+  { value: 'gb18030', label: 'GB18030' },
+];
+const SCALES = [
+  { value: '1', key: 'dialog.scaleUnits' },
+  { value: '1000', key: 'dialog.scaleThousands' },
+  { value: '1000000', key: 'dialog.scaleMillions' },
+] as const;
+
+const isEncoding = (v: string): v is Encoding => ENCODINGS.some((e) => e.value === v);
+const encodingLabel = (v: string) => ENCODINGS.find((e) => e.value === v.toLowerCase())?.label ?? v.toUpperCase();
+
+function QuestionField({ q, job, onAnswer }: { q: Question; job: Job; onAnswer: (c: Partial<Answers>) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const a = job.answers;
+  if (q === 'flow') {
+    return (
+      <fieldset className="question question--flow">
+        <legend>{t('dialog.flow')}</legend>
+        {(['import', 'export'] as const).map((f) => (
+          <label key={f} className="choice">
+            <input type="radio" name={`flow-${job.id}`} value={f} checked={a.flow === f} onChange={() => onAnswer({ flow: f })} />
+            {t(`flow.${f}`)}
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+  if (q === 'scale') {
+    return (
+      <div className="question field">
+        <label htmlFor={id}>{t('dialog.scale')}</label>
+        <select id={id} value={a.scale} onChange={(e) => onAnswer({ scale: e.currentTarget.value })} data-testid="import-scale">
+          {SCALES.map((s) => (
+            <option key={s.value} value={s.value}>
+              {t(s.key)}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+  return (
+    <div className="question field">
+      <label htmlFor={id}>{t(`dialog.${q}`)}</label>
+      <input
+        id={id}
+        className="input"
+        value={a[q]}
+        maxLength={q === 'period' ? 7 : 3}
+        placeholder={q === 'period' ? 'YYYY-MM' : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => onAnswer({ [q]: e.currentTarget.value.toUpperCase() })}
+      />
+    </div>
+  );
+}
+
+/** Before a file goes in: what Tidemark sees in it, and the questions only the person can answer. */
+export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const encId = useId();
+  const waiting = queue.jobs.filter((j) => j.stage !== 'done' && j.stage !== 'failed' && j.stage !== 'cancelled' && j.stage !== 'skipped');
+  const position = waiting.indexOf(job) + 1;
+  const p = job.preview;
+  const loading = job.stage === 'previewing';
+  // Scale is asked of every data file in a foreign layout: no customs file states its unit multiplier reliably.
+  const asksScale = p !== null && p.format !== 'tidemark-csv' && p.format !== 'commodity-reference';
+  const missing: Question[] = [...(p?.missing ?? []), ...(asksScale ? (['scale'] as const) : [])];
+  const complete = missing.every((q) => isAnswered(q, job.answers));
+  const hint = p?.suggestions.flow;
+  const suggestedFlow = missing.includes('flow') && hint !== undefined && job.answers.flow === hint;
+
+  return (
+    <Modal labelledBy={titleId} onClose={queue.cancelAll} className="import-dialog" testId="import-dialog">
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (complete && !loading) queue.confirm(job.id, toOptions(missing, job.answers, job.encoding));
+        }}
+      >
+        <header className="modal__header">
+          <h2 id={titleId}>{t('dialog.title', { file: job.name })}</h2>
+          {waiting.length > 1 ? <span className="muted">{t('dialog.position', { index: position, total: waiting.length })}</span> : null}
+        </header>
+        <div className="modal__body">
+          <dl className="facts">
+            <div>
+              <dt>{t('dialog.format')}</dt>
+              <dd data-testid="import-format">{p?.format ?? '—'}</dd>
+            </div>
+            {p?.kind ? (
+              <div>
+                <dt>{t('dialog.kind')}</dt>
+                <dd>{p.kind}</dd>
+              </div>
+            ) : null}
+            <div className="field">
+              <dt>
+                <label htmlFor={encId}>{t('dialog.encoding')}</label>
+              </dt>
+              <dd>
+                <select id={encId} data-testid="import-encoding" value={job.encoding ?? ''} onChange={(e) => queue.reload(job.id, { encoding: isEncoding(e.currentTarget.value) ? e.currentTarget.value : undefined })}>
+                  <option value="">{t('dialog.encodingAuto', { encoding: p && !job.encoding ? encodingLabel(p.encoding) : '…' })}</option>
+                  {ENCODINGS.map((e) => (
+                    <option key={e.value} value={e.value}>
+                      {e.label}
+                    </option>
+                  ))}
+                </select>
+              </dd>
+            </div>
+          </dl>
+          {p && p.warnings.length > 0 ? (
+            <div className="notice notice--warn" role="note" aria-label={t('dialog.warnings')}>
+              <ul>
+                {p.warnings.map((w, i) => (
+                  <li key={i}>{w.message}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <h3>{t('dialog.preview')}</h3>
+          {loading ? <p className="hint">{t('dialog.loading', { file: job.name })}</p> : null}
+          {!loading && p ? <PreviewTable preview={p} answers={job.answers} label={t('dialog.previewLabel', { file: job.name })} /> : null}
+          {!loading && p && p.rejects.length > 0 ? <p className="hint">{t('dialog.previewRejects', { count: p.rejects.length, rows: p.rejects.map((r) => r.row).join(', ') })}</p> : null}
+          {!loading && !p ? <div className="notice notice--error">{t('dialog.noPreview', { reason: job.previewError ?? '—' })}</div> : null}
+          {missing.length > 0 ? (
+            <section className="questions" aria-label={t('dialog.questions')}>
+              <h3>{t('dialog.questions')}</h3>
+              <div className="questions__grid">
+                {missing.map((q) => (
+                  <QuestionField key={q} q={q} job={job} onAnswer={(c) => (q === 'scale' ? queue.reload(job.id, { scale: c.scale }) : queue.answer(job.id, c))} />
+                ))}
+              </div>
+              {suggestedFlow ? <p className="hint">{t('dialog.suggested', { file: job.name })}</p> : null}
+            </section>
+          ) : null}
+        </div>
+        <footer className="modal__footer">
+          {!complete ? <span className="hint">{t('dialog.required')}</span> : null}
+          <button type="button" className="button button--quiet" onClick={() => queue.skip(job.id)}>
+            {t('dialog.skip')}
+          </button>
+          <button type="submit" className="button" disabled={!complete || loading || (!p && !job.previewError)}>
+            {t('dialog.import')}
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  );
+}

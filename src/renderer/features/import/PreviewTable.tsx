@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '../../../shared/domain';
+import type { Answers } from './answers';
+
+type Rec = ImportPreview['rows'][number];
+const COLUMNS = ['row', 'period', 'reporter', 'partner', 'flow', 'code', 'description', 'value', 'currency', 'quantity', 'unit'] as const;
+const ANSWERABLE = ['period', 'reporter', 'partner', 'flow', 'currency'] as const;
+type Answerable = (typeof ANSWERABLE)[number];
+const isAnswerable = (c: string): c is Answerable => (ANSWERABLE as readonly string[]).includes(c);
+
+/**
+ * The first rows exactly as the core will store them: codes keep their zeros, values their decimals.
+ * What the file leaves blank shows the person's answer, marked, or a dash until they give one.
+ */
+export function PreviewTable({ preview, answers, label }: { preview: ImportPreview; answers: Answers; label: string }) {
+  const { t } = useTranslation();
+  const show = (r: Rec, c: (typeof COLUMNS)[number]): { text: string; answered: boolean } => {
+    if (isAnswerable(c) && preview.missing.includes(c)) {
+      const a = c === 'flow' ? (answers.flow ? t(`flow.${answers.flow}`) : '') : answers[c].toUpperCase();
+      return { text: a || '—', answered: true };
+    }
+    if (c === 'row') return { text: String(r.row), answered: false };
+    if (c === 'partner') return { text: r.partnerRaw && r.partnerRaw !== r.partner ? `${r.partner} (${r.partnerRaw})` : r.partner, answered: false };
+    if (c === 'period') return { text: r.periodMonths > 1 ? `${r.period} (${t('dialog.months', { count: r.periodMonths })})` : r.period, answered: false };
+    if (c === 'flow') return { text: r.flow ? t(`flow.${r.flow}`, { defaultValue: r.flow }) : '', answered: false };
+    const v = r[c];
+    return { text: v === null ? '' : String(v), answered: false };
+  };
+  return (
+    <div className="preview" tabIndex={0} role="region" aria-label={label}>
+      <table className="preview__table" data-testid="import-preview">
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th key={c} scope="col" className={c === 'value' || c === 'quantity' || c === 'row' ? 'num' : undefined}>
+                {t(`field.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.map((r) => (
+            <tr key={`${r.sheet}-${r.row}`} className={r.isAggregate ? 'is-aggregate' : undefined}>
+              {COLUMNS.map((c) => {
+                const { text, answered } = show(r, c);
+                const cls = [c === 'value' || c === 'quantity' || c === 'row' ? 'num' : '', answered ? 'answered' : ''].join(' ').trim();
+                return (
+                  <td key={c} className={cls || undefined} data-col={c}>
+                    {text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isAnswered, NO_ANSWERS, toOptions } from './answers';
+
+describe('the import dialog answers', () => {
+  it('are complete only when every asked question has a valid answer', () => {
+    const a = { ...NO_ANSWERS, flow: 'import' as const, currency: 'us' };
+    expect(isAnswered('flow', a)).toBe(true);
+    expect(isAnswered('currency', a)).toBe(false);
+    expect(isAnswered('currency', { ...a, currency: 'usd' })).toBe(true);
+    expect(isAnswered('period', { ...a, period: '2024-13' })).toBe(false);
+    expect(isAnswered('period', { ...a, period: '2024-02' })).toBe(true);
+  });
+
+  it("become options only for what was asked, so a file's own currency is never overridden", () => {
+    const a = { ...NO_ANSWERS, flow: 'export' as const, currency: 'CNY', scale: '1000' };
+    expect(toOptions(['flow', 'scale'], a, 'gb18030')).toEqual({ flow: 'export', scale: 1000, encoding: 'gb18030' });
+    // Units are the default: no scale option at all.
+    expect(toOptions(['flow', 'scale'], { ...a, scale: '1' }, undefined)).toEqual({ flow: 'export' });
+  });
+});

@@ -1,0 +1,38 @@
+import type { ImportOptions } from '../../../shared/domain';
+import { isPeriod } from '../../../shared/period';
+import type { Question } from './preview';
+
+export type Flow = 'import' | 'export';
+/** The dialog's form: text as typed, turned into ImportOptions only when complete. */
+export type Answers = { reporter: string; partner: string; flow: Flow | ''; currency: string; period: string; scale: string };
+export const NO_ANSWERS: Answers = { reporter: '', partner: '', flow: '', currency: '', period: '', scale: '1' };
+
+const ISO3 = /^[A-Z]{3}$/;
+
+export function isAnswered(q: Question, a: Answers): boolean {
+  switch (q) {
+    case 'reporter':
+    case 'partner':
+    case 'currency':
+      return ISO3.test(a[q].trim().toUpperCase());
+    case 'flow':
+      return a.flow !== '';
+    case 'period':
+      return isPeriod(a.period.trim());
+    case 'scale':
+      return /^[1-9]\d*$/.test(a.scale);
+  }
+}
+
+/** Only the asked questions become options: an answer to something the file says itself would override it. */
+export function toOptions(asked: readonly Question[], a: Answers, encoding: ImportOptions['encoding']): ImportOptions {
+  const o: ImportOptions = {};
+  if (asked.includes('reporter')) o.reporter = a.reporter.trim().toUpperCase();
+  if (asked.includes('partner')) o.partner = a.partner.trim().toUpperCase();
+  if (asked.includes('flow') && a.flow) o.flow = a.flow;
+  if (asked.includes('currency')) o.currency = a.currency.trim().toUpperCase();
+  if (asked.includes('period')) o.period = a.period.trim();
+  if (asked.includes('scale') && a.scale !== '1') o.scale = Number(a.scale);
+  if (encoding) o.encoding = encoding;
+  return o;
+}

@@ -1,0 +1,61 @@
+import type { FileReport, ImportOptions, ImportProgress } from '../../../shared/domain';
+import type { FileRef } from '../../api/upload';
+import { NO_ANSWERS, type Answers } from './answers';
+import type { ImportPreview } from './preview';
+
+export type Encoding = NonNullable<ImportOptions['encoding']>;
+
+/** One dropped file on its way in: handed over, previewed, answered, imported, reported. */
+export type Job = {
+  id: number;
+  name: string;
+  stage: 'uploading' | 'previewing' | 'asking' | 'queued' | 'importing' | 'done' | 'failed' | 'skipped' | 'cancelled';
+  ref: FileRef | null;
+  preview: ImportPreview | null;
+  previewError: string | null;
+  encoding: Encoding | undefined;
+  answers: Answers;
+  options: ImportOptions | null;
+  progress: ImportProgress | null;
+  startedAt: number | null;
+  report: FileReport | null;
+  error: string | null;
+};
+
+let nextId = 1;
+
+export function newJob(name: string): Job {
+  return {
+    id: nextId++,
+    name,
+    stage: 'uploading',
+    ref: null,
+    preview: null,
+    previewError: null,
+    encoding: undefined,
+    answers: { ...NO_ANSWERS },
+    options: null,
+    progress: null,
+    startedAt: null,
+    report: null,
+    error: null,
+  };
+}
+
+/** The core's suggestions fill only what the person has not already answered. */
+export function withSuggestions(job: Job, preview: ImportPreview | null): Job {
+  const flow = job.answers.flow || preview?.suggestions.flow || '';
+  return { ...job, preview, answers: { ...job.answers, flow } };
+}
+
+/** Seconds left, from the core's figure if it sends one, else from the pace so far. */
+export function etaOf(job: Job, now: number): number | null {
+  const p = job.progress;
+  if (!p || p.done) return null;
+  if (p.etaSeconds !== null) return p.etaSeconds;
+  if (!job.startedAt || p.percent <= 1) return null;
+  const elapsed = (now - job.startedAt) / 1000;
+  return (elapsed * (100 - p.percent)) / p.percent;
+}
+
+export const isActive = (j: Job) => j.stage === 'uploading' || j.stage === 'previewing' || j.stage === 'asking' || j.stage === 'queued' || j.stage === 'importing';

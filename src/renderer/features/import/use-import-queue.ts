@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportOptions } from '../../../shared/domain';
+import { ApiError } from '../../../shared/client';
+import { api, fileRefFor } from '../../api/client';
+import { messageOf } from '../../api/errors';
+import { isActive, newJob, withSuggestions, type Encoding, type Job } from './jobs';
+import { cancelRunningImport, previewFile } from './preview';
+
+export type ImportQueue = {
+  jobs: Job[];
+  /** The job whose questions are on screen: the first one waiting for answers. */
+  asking: Job | null;
+  add(files: File[]): void;
+  answer(id: number, change: Partial<Job['answers']>): void;
+  /** Reads the preview again with another encoding or scale: both change what will be stored. */
+  reload(id: number, change: { encoding?: Encoding | undefined; scale?: string }): void;
+  confirm(id: number, options: ImportOptions): void;
+  skip(id: number): void;
+  cancel(id: number): void;
+  cancelAll(): void;
+  clearFinished(): void;
+};
+
+/**
+ * Files go in one at a time, each with its own answers and its own transaction; progress events are
+ * matched to the running job by file name.
+ */
+export function useImportQueue(onImported: () => void): ImportQueue {
+  const [jobs, setJobs] = useState<Job[]>([]);
+  const files = useRef(new Map<number, File>());
+  const running = useRef<number | null>(null);
+
+  const patch = useCallback((id: number, change: Partial<Job> | ((j: Job) => Job)) => {
+    setJobs((all) => all.map((j) => (j.id === id ? (typeof change === 'function' ? change(j) : { ...j, ...change }) : j)));
+  }, []);
+
+  const loadPreview = useCallback(
+    async (job: Job) => {
+      if (!job.ref) return;
+      const { encoding, answers } = job;
+      patch(job.id, { stage: 'previewing', encoding, answers });
+      try {
+        // Only encoding and scale: the answers to the questions stay out, or the core would stop asking them.
+        const preview = await previewFile(job.ref, { ...(encoding ? { encoding } : {}), ...(answers.scale !== '1' ? { scale: Number(answers.scale) } : {}) });
+        patch(job.id, (j) => (j.stage === 'previewing' ? { ...withSuggestions(j, preview), stage: 'asking', previewError: null } : j));
+      } catch (err) {
+        patch(job.id, (j) => (j.stage === 'previewing' ? { ...j, stage: 'asking', preview: null, previewError: messageOf(err) } : j));
+      }
+    },
+    [patch],
+  );
+
+  const add = useCallback(
+    (dropped: File[]) => {
+      const created = dropped.map((f) => {
+        const job = newJob(f.name);
+        files.current.set(job.id, f);
+        return job;
+      });
+      setJobs((all) => [...all.filter(isActive), ...created]);
+      for (const job of created) {
+        fileRefFor(files.current.get(job.id)!).then(
+          (ref) => {
+            files.current.delete(job.id);
+            const ready = { ...job, ref };
+            patch(job.id, { ref });
+            void loadPreview(ready);
+          },
+          (err: unknown) => patch(job.id, { stage: 'failed', error: messageOf(err) }),
+        );
+      }
+    },
+    [loadPreview, patch],
+  );
+
+  // Progress events name the file; only the running job is listening.
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.name !== 'importProgress' || running.current === null) return;
+        const id = running.current;
+        patch(id, (j) => (j.stage === 'importing' && event.payload.file === j.name ? { ...j, progress: event.payload } : j));
+      }),
+    [patch],
+  );
+
+  // The runner: whenever nothing is importing, start the first queued job.
+  useEffect(() => {
+    if (running.current !== null) return;
+    const next = jobs.find((j) => j.stage === 'queued');
+    if (!next?.ref || !next.options) return;
+    running.current = next.id;
+    patch(next.id, { stage: 'importing', startedAt: Date.now() });
+    api.importFiles({ files: [next.ref], options: next.options }).then(
+      (report) => {
+        const r = report.files[0] ?? null;
+        const cancelled = r?.error?.code === 'cancelled';
+        patch(next.id, { stage: cancelled ? 'cancelled' : r?.status === 'failed' ? 'failed' : 'done', report: r, error: r?.error?.message ?? null });
+        if (r?.status === 'imported') onImported();
+      },
+      (err: unknown) => {
+        const cancelled = err instanceof ApiError && err.info.code === 'cancelled';
+        patch(next.id, { stage: cancelled ? 'cancelled' : 'failed', error: messageOf(err) });
+      },
+    ).finally(() => {
+      running.current = null;
+      // Wakes the runner for the next queued job.
+      setJobs((all) => [...all]);
+    });
+  }, [jobs, onImported, patch]);
+
+  const cancel = useCallback(
+    (id: number) => {
+      if (running.current === id) void cancelRunningImport();
+      else patch(id, (j) => (isActive(j) ? { ...j, stage: 'cancelled' } : j));
+    },
+    [patch],
+  );
+
+  return {
+    jobs,
+    asking: jobs.find((j) => j.stage === 'asking' || (j.stage === 'previewing' && j.ref !== null)) ?? null,
+    add,
+    answer: (id, change) => patch(id, (j) => ({ ...j, answers: { ...j.answers, ...change } })),
+    reload: (id, change) => {
+      const job = jobs.find((j) => j.id === id);
+      if (!job) return;
+      const encoding = 'encoding' in change ? change.encoding : job.encoding;
+      void loadPreview({ ...job, encoding, answers: { ...job.answers, scale: change.scale ?? job.answers.scale } });
+    },
+    confirm: (id, options) => patch(id, { stage: 'queued', options }),
+    skip: (id) => patch(id, { stage: 'skipped' }),
+    cancel,
+    cancelAll: () => jobs.filter(isActive).forEach((j) => cancel(j.id)),
+    clearFinished: () => setJobs((all) => all.filter(isActive)),
+  };
+}

@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Batch, RejectedRow } from '../../../shared/domain';
+import { api } from '../../api/client';
+import { messageOf } from '../../api/errors';
+import { downloadText } from '../../components/download';
+import { useFormat } from '../../i18n/format';
+import { rejectsCsv, rejectsFileName } from './rejects-csv';
+
+const REJECTS_LIMIT = 10_000;
+
+function RejectsTable({ batch }: { batch: Batch }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [rows, setRows] = useState<RejectedRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setRows(null);
+    api.listRejects({ batchId: batch.id, limit: REJECTS_LIMIT }).then(
+      (r) => live && setRows(r),
+      (err: unknown) => live && setError(messageOf(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [batch.id]);
+
+  const width = rows?.reduce((max, r) => Math.max(max, r.raw.length), 0) ?? 0;
+  return (
+    <section className="rejects" aria-labelledby="rejects-heading">
+      <div className="rejects__head">
+        <h3 id="rejects-heading">{t('imports.rejectsHeading', { file: batch.fileName })}</h3>
+        <button type="button" className="button button--quiet" disabled={!rows?.length} onClick={() => rows && downloadText(rejectsFileName(batch.fileName), rejectsCsv(batch.fileName, rows))}>
+          {t('imports.export')}
+        </button>
+      </div>
+      {error ? <div className="notice notice--error" role="alert">{t('errors.load', { what: t('imports.rejectsLabel'), message: error })}</div> : null}
+      {rows?.length === 0 ? <p className="hint">{t('imports.none')}</p> : null}
+      {rows && rows.length >= REJECTS_LIMIT ? <p className="hint">{t('imports.truncated', { count: f.int(REJECTS_LIMIT) })}</p> : null}
+      {rows && rows.length > 0 ? (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('imports.rejectsLabel')}>
+          <table className="summary rejects__table" aria-label={t('imports.rejectsLabel')} data-testid="rejects-table">
+            <thead>
+              <tr>
+                <th scope="col" className="num">{t('imports.row')}</th>
+                {batch.format.includes('xls') ? <th scope="col">{t('imports.sheet')}</th> : null}
+                <th scope="col">{t('imports.reason')}</th>
+                <th scope="col">{t('imports.message')}</th>
+                <th scope="col" colSpan={width}>{t('imports.raw')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row" className="num">{f.int(r.rowNumber)}</th>
+                  {batch.format.includes('xls') ? <td>{r.sheet}</td> : null}
+                  <td>
+                    <span className={`tag tag--${r.reason}`}>{t(`reason.${r.reason}`, { defaultValue: r.reason })}</span>
+                  </td>
+                  <td>{r.message}</td>
+                  {Array.from({ length: width }, (_, i) => (
+                    <td key={i} className="raw">{r.raw[i] ?? ''}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Every import batch; choosing one shows the rows it refused, and why. */
+export function ImportsView({ batches, selected, onSelect }: { batches: Batch[]; selected: number | null; onSelect: (id: number) => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const batch = batches.find((b) => b.id === selected) ?? null;
+  return (
+    <div className="imports">
+      <table className="summary batches" aria-label={t('imports.batchesLabel')} data-testid="batches-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('imports.file')}</th>
+            <th scope="col">{t('imports.format')}</th>
+            <th scope="col">{t('imports.when')}</th>
+            <th scope="col" className="num">{t('imports.rows')}</th>
+            <th scope="col" className="num">{t('imports.rejected')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {batches.map((b) => (
+            <tr key={b.id} className={b.id === selected ? 'is-selected' : undefined} aria-selected={b.id === selected}>
+              <th scope="row">
+                <button type="button" className="link" onClick={() => onSelect(b.id)}>
+                  {b.fileName}
+                </button>
+              </th>
+              <td>
+                {b.format} <span className="muted">· {b.encoding}</span>
+              </td>
+              <td>{f.when(b.startedAt)}</td>
+              <td className="num">{f.int(b.rowsImported)}</td>
+              <td className="num">{f.int(b.rowsRejected)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {batch ? <RejectsTable batch={batch} /> : <p className="hint">{t('imports.select')}</p>}
+    </div>
+  );
+}

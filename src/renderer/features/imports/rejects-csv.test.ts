@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { rejectsCsv, rejectsFileName } from './rejects-csv';
+
+const row = (rowNumber: number, raw: string[], reason = 'cast_error', message = 'value "12x3" is not a number') => ({ id: rowNumber, batchId: 1, sheet: '', rowNumber, raw, reason, message });
+
+describe('rejected rows exported as CSV', () => {
+  it('keeps where each row came from, why, and its raw cells, quoted where needed', () => {
+    const csv = rejectsCsv('gacc.csv', [row(4, ['202401', '朝鲜', '1,234', '12x3'])]);
+    const [header, line] = csv.trimEnd().split('\r\n');
+    expect(header).toBe('file,sheet,row,reason,message,cell_1,cell_2,cell_3,cell_4');
+    expect(line).toBe('gacc.csv,,4,cast_error,"value ""12x3"" is not a number",202401,朝鲜,"1,234",12x3');
+  });
+
+  it('never lets a spreadsheet run a cell as a formula', () => {
+    const csv = rejectsCsv('x.csv', [row(2, ['=HYPERLINK("http://evil")', '+1', '-2', '@SUM(A1)'])]);
+    const line = csv.trimEnd().split('\r\n')[1]!;
+    expect(line).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(line).toContain(",'+1,'-2,'@SUM(A1)");
+  });
+
+  it('pads nothing and names the file after its batch', () => {
+    expect(rejectsCsv('a.csv', []).trimEnd()).toBe('file,sheet,row,reason,message');
+    expect(rejectsFileName('朝鲜 2024.csv')).toBe('朝鲜 2024-rejects.csv');
+  });
+});

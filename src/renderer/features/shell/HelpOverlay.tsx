@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Modal } from '../../components/Modal';
+import { SHORTCUTS } from './use-shortcuts';
+
+/** The keyboard shortcuts, in the UI's language. */
+export function HelpOverlay({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const describe = (action: string) => (action.startsWith('tab:') ? t('help.tab', { tab: t(`tabs.${action.slice(4)}`) }) : t(`help.${action}`));
+  return (
+    <Modal labelledBy={titleId} onClose={onClose} className="help" testId="help-overlay">
+      <header className="modal__header">
+        <h2 id={titleId}>{t('help.title')}</h2>
+      </header>
+      <div className="modal__body">
+        <table className="shortcuts">
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={s.keys}>
+                <th scope="row">
+                  <kbd>{s.keys}</kbd>
+                </th>
+                <td>{describe(s.action)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <footer className="modal__footer">
+        <button type="button" className="button" onClick={onClose} autoFocus>
+          {t('help.close')}
+        </button>
+      </footer>
+    </Modal>
+  );
+}

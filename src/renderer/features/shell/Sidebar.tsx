@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { bridge } from '../../api/bridge';
+import { useFormat } from '../../i18n/format';
+import type { WorkspaceData } from './use-workspace-data';
+
+const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+/** The open database and what is in it: batches (with their rejects), definitions, saved views. */
+export function Sidebar({ data, onShowRejects }: { data: WorkspaceData; onShowRejects: (batchId: number) => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { info, batches, definitions, views } = data;
+  return (
+    <nav className="sidebar" aria-label={t('sidebar.label')}>
+      <section className="sidebar__section">
+        <h2>{t('sidebar.database')}</h2>
+        {info ? (
+          <div className="sidebar__db" title={info.dbPath} data-testid="sidebar-db">
+            <div className="sidebar__db-name">{baseName(info.dbPath)}</div>
+            <div className="muted">
+              {t('sidebar.records', { count: info.records })} · {t('sidebar.schema', { version: info.schemaVersion })}
+            </div>
+          </div>
+        ) : null}
+        {!bridge ? <p className="sidebar__note muted">{t('sidebar.electronNote')}</p> : null}
+      </section>
+      <section className="sidebar__section">
+        <h2>{t('sidebar.batches')}</h2>
+        {batches.length === 0 ? <p className="muted">{t('sidebar.noBatches')}</p> : null}
+        <ul className="sidebar__list" data-testid="sidebar-batches">
+          {batches.map((b) => (
+            <li key={b.id}>
+              <span className="sidebar__item" title={`${b.fileName} · ${f.when(b.startedAt)}`}>
+                {b.fileName}
+              </span>
+              {b.rowsRejected > 0 ? (
+                <button type="button" className="badge badge--danger" onClick={() => onShowRejects(b.id)} aria-label={t('sidebar.rejectsLabel', { count: b.rowsRejected, file: b.fileName })}>
+                  {t('sidebar.rejects', { count: b.rowsRejected })}
+                </button>
+              ) : (
+                <span className="badge">{f.int(b.rowsImported)}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="sidebar__section">
+        <h2>{t('sidebar.definitions')}</h2>
+        {definitions.length === 0 ? <p className="muted">{t('sidebar.noDefinitions')}</p> : null}
+        <ul className="sidebar__list">
+          {definitions.map((d) => (
+            <li key={d.id}>
+              <span className="sidebar__item">{d.name}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="sidebar__section">
+        <h2>{t('sidebar.views')}</h2>
+        {views.length === 0 ? <p className="muted">{t('sidebar.noViews')}</p> : null}
+        <ul className="sidebar__list">
+          {views.map((v) => (
+            <li key={v.id}>
+              <span className="sidebar__item">{v.name}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </nav>
+  );
+}

@@ -1,0 +1,92 @@
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { messageOf } from '../../api/errors';
+import { downloadBase64 } from '../../components/download';
+import { BriefView } from '../brief';
+import { ChartsView } from '../charts-view';
+import { DashboardView } from '../dashboard';
+import { DropZone } from '../import/DropZone';
+import type { FilePickerHandle } from '../import/FilePicker';
+import { ImportDialog } from '../import/ImportDialog';
+import { ImportJobs } from '../import/ImportJobs';
+import { useImportQueue } from '../import/use-import-queue';
+import { ImportsView } from '../imports/ImportsView';
+import { RecordsGrid } from '../records/RecordsGrid';
+import { HelpOverlay } from './HelpOverlay';
+import { Sidebar } from './Sidebar';
+import { TabBar } from './TabBar';
+import type { Tab } from './tabs';
+import { useShortcuts } from './use-shortcuts';
+import { useWorkspaceData } from './use-workspace-data';
+import { Toolbar } from './Toolbar';
+
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+/** The desk: toolbar, sidebar, the five tabs, and the import flow over all of them. */
+export function Workspace() {
+  const { t } = useTranslation();
+  // Bumped when the data changes underneath the views: an import reloads everything, an edit the chart.
+  const [imports, setImports] = useState(0);
+  const [edits, setEdits] = useState(0);
+  const [tab, setTab] = useState<Tab>('data');
+  const [rejectsOf, setRejectsOf] = useState<number | null>(null);
+  const [help, setHelp] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const picker = useRef<FilePickerHandle>(null);
+
+  const onImported = useCallback(() => setImports((n) => n + 1), []);
+  const onEdited = useCallback(() => setEdits((n) => n + 1), []);
+  const queue = useImportQueue(onImported);
+  const data = useWorkspaceData(imports + edits);
+
+  const showRejects = useCallback((batchId: number) => {
+    setRejectsOf(batchId);
+    setTab('imports');
+  }, []);
+
+  const exportCsv = useCallback(() => {
+    if (exporting) return;
+    setExporting(true);
+    // No path: the core hands the file back and the browser saves it, in either host.
+    api
+      .exportRecords({ format: 'csv', query: {} })
+      .then((out) => {
+        if (out.base64 !== null) downloadBase64(out.fileName, out.base64, 'text/csv;charset=utf-8');
+        setNotice({ kind: 'ok', text: t('toolbar.exported', { rows: out.rows, path: out.path ?? out.fileName }) });
+      })
+      .catch((err: unknown) => setNotice({ kind: 'error', text: messageOf(err) }))
+      .finally(() => setExporting(false));
+  }, [exporting, t]);
+
+  useShortcuts({ importFiles: () => picker.current?.open(), exportCsv, showTab: setTab, toggleHelp: () => setHelp((h) => !h) });
+
+  const rejected = data.batches.reduce((sum, b) => sum + b.rowsRejected, 0);
+  return (
+    <div className="workspace">
+      <DropZone onFiles={queue.add} />
+      <Toolbar ref={picker} onFiles={queue.add} onExport={exportCsv} exporting={exporting} onHelp={() => setHelp(true)} />
+      <Sidebar data={data} onShowRejects={showRejects} />
+      <main className="workspace__main">
+        <TabBar active={tab} onSelect={setTab} badges={rejected > 0 ? { imports: String(rejected) } : undefined} />
+        {notice ? (
+          <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            {notice.text}
+          </div>
+        ) : null}
+        <ImportJobs queue={queue} onShowRejects={showRejects} />
+        {queue.jobs.length === 0 && data.info?.records === 0 ? <p className="hint drop-hint">{t('drop.hint')}</p> : null}
+        <section className="tab-panel panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'dashboard' ? <DashboardView refreshKey={imports + edits} /> : null}
+          {tab === 'data' ? <RecordsGrid refreshKey={imports} onEdited={onEdited} /> : null}
+          {tab === 'charts' ? <ChartsView refreshKey={imports + edits} /> : null}
+          {tab === 'brief' ? <BriefView refreshKey={imports + edits} /> : null}
+          {tab === 'imports' ? <ImportsView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} /> : null}
+        </section>
+      </main>
+      {queue.asking ? <ImportDialog key={queue.asking.id} job={queue.asking} queue={queue} /> : null}
+      {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
+    </div>
+  );
+}
