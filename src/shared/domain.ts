@@ -94,6 +94,15 @@ export const FileRef = z.object({
   name: z.string().min(1).max(512).optional(),
 });
 
+/** Tidemark fields a column of any other table can be mapped to. */
+export const MappedField = z.enum(['period', 'reporter', 'partner', 'flow', 'code', 'description', 'value', 'currency', 'quantity', 'unit', 'classification', 'regime', 'province']);
+export type MappedField = z.infer<typeof MappedField>;
+/** How a mapped column's text is read: verbatim (codes keep leading zeros), as a number, or as a date/period. */
+export const ColumnType = z.enum(['text', 'number', 'date']);
+export type ColumnType = z.infer<typeof ColumnType>;
+export const ColumnMapping = z.union([MappedField, z.object({ field: MappedField, type: ColumnType })]);
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
 export const ImportOptions = z
   .object({
     reporter: Iso3.optional(),
@@ -103,6 +112,11 @@ export const ImportOptions = z
     scale: z.number().int().positive().optional(),
     /** The month or year a file covers, for files without a date column (e.g. a GACC query without 数据年月). */
     period: Period.optional(),
+    /** Source column name → Tidemark field, for any other table; given, it wins over format detection. */
+    map: z
+      .record(z.string().min(1).max(200), ColumnMapping)
+      .refine((m) => Object.keys(m).length <= 50, 'at most 50 mapped columns')
+      .optional(),
     /** Overrides the detected text encoding. */
     encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']).optional(),
   })

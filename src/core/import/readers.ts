@@ -5,6 +5,7 @@ import type { RejectReason } from './types';
 import { xlsReader } from './xls-reader';
 import { xlsxReader } from './xlsx-reader';
 import { createDecoder, detectEncoding, type Encoding } from './decode';
+import { jsonReader } from './json-reader';
 
 /** Why a row cannot be read at all (a CSV quoting fault, a cell beyond Excel's limits). */
 export type RowProblem = { reason: RejectReason; message: string };
@@ -33,7 +34,7 @@ export function openReader(file: OpenedFile, encodingOverride?: Encoding): FileR
   if (h[0] === 0xd0 && h[1] === 0xcf && h[2] === 0x11 && h[3] === 0xe0) return xlsReader(file);
   const encoding = encodingOverride ?? detectEncoding(h);
   const firstLine = createDecoder(encoding).write(h.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  if (/^\s*[[{]/.test(firstLine)) return unsupported(file, 'json');
+  if (/^\s*[[{]/.test(firstLine)) return jsonReader(file, encoding);
   const tabs = firstLine.split('\t').length;
   const commas = firstLine.split(',').length;
   const delimiter = tabs > commas ? '\t' : ',';

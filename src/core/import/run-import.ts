@@ -53,15 +53,17 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       // Each sheet (a CSV is one) starts with its own header row.
       let sheet: string | null = null;
       let mapper: RowMapper | null = null;
+      let nestedCodes = false;
       const endSheet = () => mapper?.end?.(counts.rowsRead);
       reader.read((row: SourceRow) => {
         if (row.sheet !== sheet || !mapper) {
           if (row.sheet !== sheet) endSheet();
           sheet = row.sheet;
           if (row.cells.every((c) => c.trim() === '')) return;
-          const format = detectFormat(row.cells);
+          const format = detectFormat(row.cells, options);
           formatId ||= format.id;
           mapper = format.mapper(row.cells, ctx);
+          nestedCodes ||= mapper.nestedCodes === true;
           return;
         }
         counts.rowsRead++;
@@ -75,6 +77,9 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
           counts.rowsImported++;
           currencies.add(out.record.currency);
           writer.record(out.record, row.sheet, row.line);
+        } else if (out.kind === 'reference') {
+          counts.rowsImported++;
+          writer.reference(out.ref);
         } else if (out.kind === 'reject') {
           counts.rowsRejected++;
           writer.reject(row.sheet, row.line, row.cells, out.reason, out.message);
@@ -82,6 +87,7 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       }, (bytes) => tick(bytes, false));
       endSheet();
       if (!formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
+      if (nestedCodes) writer.markNestedAggregates();
       writer.finish({ ...counts, format: formatId, currency: currencies.size === 1 ? [...currencies][0]! : null }, warnings);
       return writer.batchId;
     })();

@@ -31,8 +31,12 @@ export type NewRecord = {
 /** DuckDB's reject categories, so researchers who know one tool know the other. */
 export type RejectReason = 'cast_error' | 'missing_columns' | 'too_many_columns' | 'unquoted_value' | 'line_too_long' | 'invalid_unicode';
 
+/** A row of a commodity nomenclature (reference file), stored in commodity_ref, not as trade. */
+export type CommodityRef = { classification: string; code: string; lang: string; description: string; parent: string | null };
+
 export type RowOutcome =
   | { kind: 'record'; record: NewRecord }
+  | { kind: 'reference'; ref: CommodityRef }
   | { kind: 'reject'; reason: RejectReason; message: string }
   | { kind: 'skip' };
 
@@ -59,4 +63,9 @@ export type RowMapper = {
   map(cells: string[]): RowOutcome;
   /** Called once after the last row, e.g. to warn about GACC's 10,000-row cap. */
   end?(rowsRead: number): void;
+  /**
+   * Codes nest (HS 27 ⊃ 2716 ⊃ 271600): a record whose code has more detailed codes under it in the
+   * same file, for the same reporter, partner, flow and period, is an aggregate of them.
+   */
+  nestedCodes?: boolean;
 };

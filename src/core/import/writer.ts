@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
-import type { NewRecord, RejectReason } from './types';
+import type { CommodityRef, NewRecord, RejectReason } from './types';
 
 export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
 export type BatchCounts = { rowsRead: number; rowsImported: number; rowsRejected: number; rowsSkipped: number; currency: string | null; format: string };
@@ -15,6 +15,7 @@ export class BatchWriter {
   private readonly findDescription: Statement<unknown[]>;
   private readonly insertDescription: Statement<unknown[]>;
   private readonly descriptions = new Map<string, number>();
+  private insertRef: Statement<unknown[]> | null = null;
   readonly batchId: number;
 
   constructor(private readonly db: Db, header: BatchHeader) {
@@ -39,6 +40,29 @@ export class BatchWriter {
       r.value, r.valueExp, r.currency, r.quantity, r.unit, r.quantity2, r.unit2, r.regime, r.province,
       this.batchId, sheet, row, r.sourceUrl, r.isAggregate ? 1 : 0, r.periodMonths ?? 1, r.partnerRaw ?? null,
     );
+  }
+
+  /** A later nomenclature restates a code's description: the latest import wins. */
+  reference(r: CommodityRef): void {
+    this.insertRef ??= this.db.prepare(`INSERT INTO commodity_ref (classification, code, lang, description, parent, batch_id) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (classification, code, lang) DO UPDATE SET description = excluded.description, parent = excluded.parent, batch_id = excluded.batch_id`);
+    this.insertRef.run(r.classification, r.code, r.lang, r.description, r.parent, this.batchId);
+  }
+
+  /**
+   * For formats whose codes nest: a code with more detailed codes under it in this file (same
+   * reporter, partner, flow, period and classification) is their sum, so it is an aggregate.
+   * '~' sorts after every letter and digit, so the range is "codes that start with this one".
+   */
+  markNestedAggregates(): void {
+    this.db
+      .prepare(`UPDATE trade_record SET is_aggregate = 1 WHERE batch_id = :batch AND is_aggregate = 0 AND EXISTS (
+        SELECT 1 FROM trade_record d WHERE d.reporter = trade_record.reporter AND d.partner = trade_record.partner
+           AND d.flow = trade_record.flow AND d.period = trade_record.period
+           AND d.code > trade_record.code AND d.code < trade_record.code || '~'
+           AND d.classification = trade_record.classification AND d.partner_raw IS trade_record.partner_raw
+           AND d.batch_id = :batch AND d.superseded_by IS NULL)`)
+      .run({ batch: this.batchId });
   }
 
   reject(sheet: string, row: number, raw: string[], reason: RejectReason, message: string): void {

@@ -1,0 +1,187 @@
+import { AppError } from '../../shared/errors';
+import { parseDecimal } from '../../shared/money';
+import { toIso3, UNKNOWN_AREA } from '../reference/countries';
+import { comtradeFlow, comtradeLayout, comtradeVariant, type ComtradeLayout } from './comtrade-columns';
+import type { Format, FormatContext, RowMapper, RowOutcome } from './types';
+
+/**
+ * UN Comtrade data in every shape researchers download it: Comtrade+ portal CSV, bulk TSV and API
+ * JSON, legacy web CSV (35 and 12 columns) and legacy API JSON. Values are US dollars. World rows
+ * (partner 0 / W00) and TOTAL rows are aggregates; so is any code with more detailed codes under it
+ * in the same file (`nestedCodes`), whatever aggregate level the file says.
+ */
+export const comtradeFormat: Format = {
+  id: 'comtrade',
+  matches: (header) => comtradeVariant(header) !== null,
+  mapper: (header, ctx) => createMapper(header, ctx),
+};
+
+const NO_UNIT = new Set(['', 'n/a', 'no quantity', 'na']);
+/** Comtrade's values for "all modes of transport / customs procedures / second partners". */
+const ALL = new Set(['', '0', 'c00', '-1']);
+const HS = /^(H[0-6]|HS)$/i;
+
+type Place = { iso3: string; isAggregate: boolean; raw: string | null };
+
+function createMapper(header: string[], ctx: FormatContext): RowMapper {
+  const col = comtradeLayout(header);
+  const width = header.length;
+  const cell = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
+  const fromOptions = requireOption(col, ctx);
+
+  const warned = new Set<string>();
+  const warnOnce = (code: string, key: string, message: string) => {
+    if (warned.has(`${code}:${key}`)) return;
+    warned.add(`${code}:${key}`);
+    ctx.warn(code, message);
+  };
+  let breakdowns = 0;
+  const places = new Map<string, Place>();
+  const place = (code: string, iso: string, name: string, role: 'reporter' | 'partner'): Place => {
+    const key = `${role}\u0000${code}\u0000${iso}\u0000${name}`;
+    let p = places.get(key);
+    if (p) return p;
+    const match = [code, iso, name].filter(Boolean).map(toIso3).find((m) => 'iso3' in m);
+    if (match && 'iso3' in match) p = { iso3: match.iso3, isAggregate: match.isAggregate === true, raw: null };
+    else {
+      const raw = code || iso || name;
+      // A reporter has no raw column; a group's own alpha-3 (EUR for the EU) is kept as written.
+      const stored = role === 'reporter' && /^[A-Z]{3}$/.test(iso) ? iso : UNKNOWN_AREA;
+      p = { iso3: stored, isAggregate: false, raw };
+      warnOnce('unknown_area', key, `${role === 'reporter' ? 'Reporter' : 'Partner'} "${[code, iso, name].filter(Boolean).join(' ')}" is not an ISO 3166 country; stored as ${stored}${role === 'partner' ? ` with the code as written (${raw})` : ''}.`);
+    }
+    if (places.size < 10_000) places.set(key, p);
+    return p;
+  };
+
+  const map = (cells: string[]): RowOutcome => {
+    if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
+    if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
+    if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
+    const get = (field: keyof ComtradeLayout) => cell(cells, col[field]);
+    const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
+
+    // Breakdowns by second partner, customs procedure or transport mode restate part of a total row
+    // (C00, mode 0, partner2 0). They are kept, but as aggregates-like partial figures: added to a
+    // series only when no total states the same trade, so nothing is counted twice or lost.
+    const customs = get('customsCode');
+    const breakdown = !ALL.has(get('partner2Code').toLowerCase()) || !ALL.has(customs.toLowerCase()) || !ALL.has(get('motCode').toLowerCase());
+    if (breakdown) breakdowns++;
+    const period = periodOf(get('period'), get('year'), get('month'), get('freq'));
+    if (!period) return bad(`period "${get('period') || get('year')}" is not a year or a month Tidemark understands.`);
+
+    const flowText = get('flowCode');
+    const flow = comtradeFlow(flowText) ?? comtradeFlow(get('flowDesc')) ?? (col.flowCode < 0 && col.flowDesc < 0 ? (ctx.options.flow ?? null) : null);
+    if (!flow) return bad(`trade flow "${flowText || get('flowDesc')}" is not one Comtrade uses (1/2/3/4, M/X/RX/RM or their names).`);
+
+    const reporter = col.reporterCode < 0 && col.reporterIso < 0 && col.reporterName < 0
+      ? { iso3: ctx.options.reporter!, isAggregate: false, raw: null }
+      : place(get('reporterCode'), get('reporterIso'), get('reporterName'), 'reporter');
+    const partner = col.partnerCode < 0 && col.partnerIso < 0 && col.partnerName < 0
+      ? { iso3: ctx.options.partner!, isAggregate: false, raw: null }
+      : place(get('partnerCode'), get('partnerIso'), get('partnerName'), 'partner');
+
+    let valueText = get('value');
+    if (/e/i.test(valueText)) {
+      const plain = expandExponent(valueText);
+      if (plain !== null) {
+        warnOnce('scientific_notation', '', `Some values were written in scientific notation (e.g. ${valueText}), as spreadsheets save large numbers; they are stored as written (${plain}), which keeps only the digits the spreadsheet kept.`);
+        valueText = plain;
+      }
+    }
+    const money = parseDecimal(valueText);
+    if (!money) return bad(valueText ? `value "${valueText}" is not a number with at most 3 decimals.` : 'value is empty.');
+
+    const classification = get('classification') || 'HS';
+    let code = col.code < 0 ? 'TOTAL' : get('code');
+    if (!code) return bad('commodity code is empty.');
+    // HS codes have an even number of digits; an odd count means a spreadsheet dropped a leading zero.
+    if (HS.test(classification) && /^\d+$/.test(code) && code.length % 2 === 1) {
+      warnOnce('leading_zero_restored', '', `Some HS codes had lost their leading zero (e.g. "${code}"), as spreadsheets do; restored to "0${code}".`);
+      code = `0${code}`;
+    }
+    const quantity = numberOrNull(get('qty'));
+    const unit = NO_UNIT.has(get('qtyUnit').toLowerCase()) ? null : get('qtyUnit');
+    const altQty = numberOrNull(get('altQty'));
+    const altUnit = NO_UNIT.has(get('altQtyUnit').toLowerCase()) ? null : get('altQtyUnit');
+    const netWeight = numberOrNull(get('netWeight'));
+    const second = altQty !== null && altUnit ? { q: altQty, u: altUnit } : netWeight !== null ? { q: netWeight, u: 'kg' } : null;
+
+    return {
+      kind: 'record',
+      record: {
+        reporter: reporter.iso3,
+        partner: partner.iso3,
+        flow,
+        period: period.period,
+        freq: period.freq,
+        classification,
+        code,
+        description: get('description'),
+        value: money.units,
+        valueExp: money.exp,
+        currency: 'USD',
+        quantity,
+        unit: quantity === null ? null : unit,
+        quantity2: second?.q ?? null,
+        unit2: second?.u ?? null,
+        regime: breakdown && !ALL.has(customs.toLowerCase()) ? customs : null,
+        province: null,
+        sourceUrl: null,
+        isAggregate: breakdown || partner.isAggregate || reporter.isAggregate || code.toUpperCase() === 'TOTAL',
+        partnerRaw: partner.raw,
+      },
+    };
+  };
+  return {
+    map,
+    nestedCodes: true,
+    end: () => {
+      if (breakdowns > 0) ctx.warn('breakdowns_kept_as_aggregates', `${breakdowns} rows break a figure down by second partner, customs procedure (kept as regime) or mode of transport. They are stored and marked as aggregates, so they are not added to the total rows that already include them.`);
+      if (fromOptions.length > 0) ctx.warn('from_options', `${ctx.fileName} does not name its ${fromOptions.join(' or ')}; taken from the import options.`);
+    },
+  };
+}
+
+/** What the file does not say must come from the user, never from a guess. */
+function requireOption(col: ComtradeLayout, ctx: FormatContext): string[] {
+  const need: [boolean, 'reporter' | 'partner' | 'flow', string][] = [
+    [col.reporterCode < 0 && col.reporterIso < 0 && col.reporterName < 0, 'reporter', '--reporter ISO3 (e.g. --reporter CHN)'],
+    [col.partnerCode < 0 && col.partnerIso < 0 && col.partnerName < 0, 'partner', '--partner ISO3 (e.g. --partner PRK)'],
+    [col.flowCode < 0 && col.flowDesc < 0, 'flow', '--flow import|export'],
+  ];
+  for (const [missing, option, flag] of need) {
+    if (missing && !ctx.options[option]) {
+      throw new AppError('missing_option', `${ctx.fileName} does not say its ${option}: give it with ${flag}, or in the import dialog.`);
+    }
+  }
+  return need.filter(([missing]) => missing).map(([, option]) => option);
+}
+
+/** "1.12339E+11" → "112339000000", digit by digit (never through a float). */
+export function expandExponent(text: string): string | null {
+  const m = /^([+-]?)(\d+)(?:\.(\d*))?[eE]([+-]?\d{1,3})$/.exec(text.trim());
+  if (!m) return null;
+  const digits = m[2]! + (m[3] ?? '');
+  const point = m[2]!.length + Number(m[4]);
+  if (point <= 0) return `${m[1]}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${m[1]}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+function numberOrNull(text: string): number | null {
+  if (!text) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Comtrade's periods: "2020" or "202011"; or refYear with refMonth (52 means the whole year). */
+export function periodOf(period: string, year: string, month: string, freq: string): { period: string; freq: 'month' | 'year' } | null {
+  const p = period || year;
+  let m = /^(\d{4})$/.exec(p);
+  if (m && (freq.toUpperCase() !== 'M' || !month)) return { period: m[1]!, freq: 'year' };
+  m = /^(\d{4})-?(0[1-9]|1[0-2])$/.exec(p);
+  if (m) return { period: `${m[1]}-${m[2]}`, freq: 'month' };
+  if (/^\d{4}$/.test(year) && /^([1-9]|0[1-9]|1[0-2])$/.test(month)) return { period: `${year}-${month.padStart(2, '0')}`, freq: 'month' };
+  return null;
+}
