@@ -1,7 +1,16 @@
 import { existsSync } from 'node:fs';
 import type { AppEvent } from '../shared/contract';
 import type { Result } from '../shared/errors';
+import { buildBreakdown } from './analysis/breakdown';
+import { buildBrief } from './analysis/brief';
+import { findRecord } from './analysis/records';
+import { reconcile } from './analysis/reconcile';
 import { buildSeries } from './analysis/series';
+import { watchlistReport } from './analysis/watchlist';
+import { createBreakdownRepo } from './db/breakdown-repo';
+import { createDefinitionsRepo } from './db/definitions-repo';
+import { createSummaryMaintenance } from './db/summary-repo';
+import { createWatchlistRepo } from './db/watchlist-repo';
 import { createBatchesRepo } from './db/batches-repo';
 import { createEditHistory } from './db/edit-history-actions';
 import { createEditHistoryReader } from './db/edit-history-read';
@@ -48,10 +57,13 @@ export function openCore(options: CoreOptions): Core {
   const bus = new EventBus();
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
-  const history = createEditHistory(db, edits, records);
+  // Edits, deletes and reverts keep summary_month current in their own transactions.
+  const history = createEditHistory(db, edits, records, createSummaryMaintenance(db));
   const historyReader = createEditHistoryReader(db);
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
+  const analysis = { series, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db) };
+  const watchlist = createWatchlistRepo(db);
   const worker = options.importWorker ?? sourceWorker;
   const imports = new ImportRegistry();
 
@@ -80,7 +92,18 @@ export function openCore(options: CoreOptions): Core {
     exportRecords: (input) => exportRecords(records, input),
     exportCsv: ({ path }) => ({ path, ...exportCanonicalCsv(db, path) }),
     dimensions: () => batches.dimensions(),
-    series: (q) => buildSeries(series, q),
+    series: (q) => buildSeries(analysis, q),
+    brief: (q) => buildBrief(analysis, q),
+    breakdown: (q) => buildBreakdown(analysis.breakdown, analysis.defs, q),
+    seriesRecord: ({ period, kind, ...q }) => findRecord(buildSeries(analysis, { ...q, from: undefined, to: period }), period, kind),
+    reconcile: (q) => reconcile(series, q),
+    listDefinitions: () => analysis.defs.list(),
+    saveDefinition: (d) => analysis.defs.save(d),
+    deleteDefinition: ({ name }) => analysis.defs.delete(name),
+    listWatchlist: () => watchlist.list(),
+    saveWatchEntry: (e) => watchlist.save(e),
+    deleteWatchEntry: ({ id }) => watchlist.delete(id),
+    watchReport: (q) => watchlistReport(watchlist, q),
   };
   const dispatch = createDispatch(handlers, log);
 

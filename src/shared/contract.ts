@@ -17,10 +17,25 @@ import {
   RecordSource,
   RecordsQuery,
   RejectedRow,
-  Series,
-  SeriesQuery,
   TradeRecord,
 } from './domain';
+import {
+  AnalysisSeries,
+  AnalysisSeriesQuery,
+  Breakdown,
+  BreakdownQuery,
+  Brief,
+  BriefQuery,
+  Definition,
+  DefName,
+  Reconciliation,
+  ReconcileQuery,
+  RecordQuery,
+  RecordResult,
+  WatchEntry,
+  WatchReport,
+  WatchReportQuery,
+} from './analysis-types';
 
 /** Every method the renderer, the CLI and tests may call, declared once. */
 export const contract = {
@@ -62,7 +77,19 @@ export const contract = {
   listViews: { input: z.object({}).strict(), output: z.array(GridView) },
   exportRecords: { input: ExportRecordsInput, output: ExportRecordsOutput },
   dimensions: { input: z.object({}).strict(), output: Dimensions },
-  series: { input: SeriesQuery, output: Series },
+  series: { input: AnalysisSeriesQuery, output: AnalysisSeries },
+  // Analysis (issue 4): every figure traceable to the query that produced it.
+  brief: { input: BriefQuery, output: Brief },
+  breakdown: { input: BreakdownQuery, output: Breakdown },
+  seriesRecord: { input: RecordQuery, output: RecordResult },
+  reconcile: { input: ReconcileQuery, output: Reconciliation },
+  listDefinitions: { input: z.object({}).strict(), output: z.array(Definition) },
+  saveDefinition: { input: Definition, output: Definition },
+  deleteDefinition: { input: z.object({ name: DefName }).strict(), output: z.object({ deleted: z.boolean() }) },
+  listWatchlist: { input: z.object({}).strict(), output: z.array(WatchEntry) },
+  saveWatchEntry: { input: WatchEntry, output: WatchEntry },
+  deleteWatchEntry: { input: z.object({ id: z.number().int().positive() }).strict(), output: z.object({ deleted: z.boolean() }) },
+  watchReport: { input: WatchReportQuery, output: WatchReport },
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Events the core pushes to whoever listens (the renderer's progress bar, the CLI's stderr bar). */

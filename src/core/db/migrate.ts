@@ -2,10 +2,11 @@ import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { up as m0001 } from './migrations/0001-init';
 import { up as m0002 } from './migrations/0002-import-provenance';
+import { up as m0003 } from './migrations/0003-analysis';
 import { up as m0004 } from './migrations/0004-edit-history';
 
 /** Append only: a shipped migration is never edited, only followed by a new one. */
-export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, /* m0003 (analysis) goes here, before 0004, when it lands */ m0004];
+export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, m0003, m0004];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**

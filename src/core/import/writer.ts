@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
+import { createSummaryMaintenance } from '../db/summary-repo';
 import type { CommodityRef, NewRecord, RejectReason } from './types';
 
 export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
@@ -76,6 +77,8 @@ export class BatchWriter {
     const warn = this.db.prepare('INSERT INTO import_warning (batch_id, code, message) VALUES (?, ?, ?)');
     for (const w of warnings) warn.run(this.batchId, w.code, w.message);
     this.supersede();
+    // Same transaction as the rows: dashboard summaries never disagree with the records.
+    createSummaryMaintenance(this.db).refreshBatch(this.batchId);
   }
 
   /**

@@ -1,0 +1,33 @@
+import type { Subject } from '../../shared/analysis-types';
+import { countryName, possessive } from './names';
+
+export type Flow = 'import' | 'export' | 'total';
+export type Lang = 'en' | 'ko';
+
+/** The partner's exports are the reporter's imports, and the other way round; total is total. */
+export function storedFlows(flow: Flow, subject: Subject): string[] {
+  if (flow === 'total') return ['import', 'export'];
+  if (subject === 'reporter') return [flow];
+  return [flow === 'import' ? 'export' : 'import'];
+}
+
+/** "North Korea's exports to China", told from whichever side the subject is. */
+export function seriesLabel(reporter: string | undefined, partner: string | undefined, flow: Flow, subject: Subject, lang: Lang = 'en'): string {
+  const [who, other] = subject === 'partner' ? [partner, reporter] : [reporter, partner];
+  if (lang === 'ko') {
+    const w = countryName(who, 'ko');
+    const o = countryName(other, 'ko');
+    if (flow === 'total') return `${w}-${o} 교역`;
+    return flow === 'export' ? `${w}의 대${o} 수출` : `${w}의 대${o} 수입`;
+  }
+  const w = who ? possessive(countryName(who)) : 'All reporters\'';
+  const o = countryName(other);
+  if (flow === 'total') return `${w} total trade with ${o}`;
+  return flow === 'export' ? `${w} exports to ${o}` : `${w} imports from ${o}`;
+}
+
+/** Whose customs stated the figures: mirror figures say so on every label. */
+export function sourceLabel(reporter: string | undefined, lang: Lang = 'en'): string {
+  if (lang === 'ko') return reporter ? `${countryName(reporter, 'ko')} 해관 집계` : '전체 보고국 집계';
+  return reporter ? `as reported by ${possessive(countryName(reporter))} customs` : 'as reported by all reporters held';
+}

@@ -1,0 +1,46 @@
+import type { AnalysisSeries, RecordResult } from '../../shared/analysis-types';
+import { periodLabel } from '../../shared/period';
+import { money, type Lang } from './format';
+
+/**
+ * "The lowest since March 2018": the last earlier period whose value was at or below this one (or
+ * at or above, for highs). Where there is none, the claim is bounded by what is held: "since the
+ * series began", naming the first period, so it never reads as more than the data can say.
+ * `auto` picks whichever claim reaches further back.
+ */
+export function findRecord(series: AnalysisSeries, period: string, want: 'lowest' | 'highest' | 'auto' = 'auto', lang: Lang = 'en'): RecordResult {
+  const points = series.points.filter((p) => p.status !== 'combined');
+  const first = series.points[0]?.period ?? null;
+  const at = points.find((p) => p.period === period);
+  if (!at) {
+    return { period, value: null, kind: want === 'highest' ? 'highest' : 'lowest', since: null, sinceStart: false, first, missingBetween: 0, text: lang === 'ko' ? `${period} 값 없음` : `No figure for ${periodLabel(period)}.` };
+  }
+  const earlier = points.filter((p) => p.period < period);
+  const lastBeyond = (kind: 'lowest' | 'highest') => [...earlier].reverse().find((p) => (kind === 'lowest' ? p.value <= at.value : p.value >= at.value));
+  const pick = (kind: 'lowest' | 'highest') => ({ kind, hit: lastBeyond(kind) });
+  let choice = pick(want === 'highest' ? 'highest' : 'lowest');
+  if (want === 'auto') {
+    const low = pick('lowest');
+    const high = pick('highest');
+    const reach = (c: typeof low) => (c.hit ? c.hit.period : '');
+    choice = reach(low) <= reach(high) ? low : high;
+  }
+  const since = choice.hit ? choice.hit.period : first;
+  const sinceStart = !choice.hit;
+  const missingBetween = series.missing.filter((m) => m.period < period && (!since || m.period >= since)).length;
+  const gap = missingBetween ? ` (${missingBetween} month(s) in between are missing)` : '';
+  let text: string;
+  if (lang === 'ko') {
+    const word = choice.kind === 'lowest' ? '최저' : '최고';
+    text = sinceStart ? `자료가 있는 ${koPeriod(since!)} 이후 ${word}` : `${koPeriod(since!)} 이후 ${word}`;
+  } else if (sinceStart) {
+    text = `the ${choice.kind} since ${periodLabel(since!)}, when the series held here begins${gap}`;
+  } else {
+    text = `the ${choice.kind} since ${periodLabel(since!)} (${money(choice.hit!.value, series.currency)})${gap}`;
+  }
+  return { period, value: at.value, kind: choice.kind, since, sinceStart, first, missingBetween, text };
+}
+
+export function koPeriod(p: string): string {
+  return p.length === 4 ? `${p}년` : `${p.slice(0, 4)}년 ${Number(p.slice(5, 7))}월`;
+}

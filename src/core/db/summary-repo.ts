@@ -1,0 +1,52 @@
+import type { Db } from './open';
+
+export type GroupKey = { reporter: string; partner: string; flow: string; freq: string; period: string };
+
+const RECOMPUTE = `SELECT reporter, partner, flow, freq, period, currency, period_months,
+       SUM(CASE is_aggregate WHEN 0 THEN value_milli ELSE 0 END) AS detail_milli, SUM(is_aggregate = 0) AS detail_rows,
+       SUM(CASE is_aggregate WHEN 1 THEN value_milli ELSE 0 END) AS agg_milli, SUM(is_aggregate = 1) AS agg_rows
+  FROM trade_record WHERE superseded_by IS NULL AND deleted_by IS NULL`;
+const GROUP = 'GROUP BY reporter, partner, flow, freq, period, currency, period_months';
+
+/**
+ * Keeps summary_month equal to a full recomputation from the current records. Every write path
+ * (import, supersede, edit) calls one of the refresh functions inside its own transaction, so a
+ * reader never sees records and summary disagree.
+ */
+export function createSummaryMaintenance(db: Db) {
+  // The groups a batch touched: its own rows, and the rows it superseded (same keys by construction).
+  const batchGroups = `SELECT DISTINCT reporter, partner, flow, freq, period FROM trade_record WHERE batch_id = :batch OR superseded_by = :batch`;
+  const deleteForBatch = db.prepare(`DELETE FROM summary_month WHERE (reporter, partner, flow, freq, period) IN (${batchGroups})`);
+  const insertForBatch = db.prepare(`INSERT INTO summary_month ${RECOMPUTE} AND (reporter, partner, flow, freq, period) IN (${batchGroups}) ${GROUP}`);
+  const deleteGroup = db.prepare('DELETE FROM summary_month WHERE reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ?');
+  const insertGroup = db.prepare(`INSERT INTO summary_month ${RECOMPUTE} AND reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ? ${GROUP}`);
+
+  return {
+    /** After a batch is written (and has superseded what it restates). Call inside the batch's transaction. */
+    refreshBatch(batchId: number): void {
+      deleteForBatch.run({ batch: batchId });
+      insertForBatch.run({ batch: batchId });
+    },
+    /** After an edit: the group the record left and the group it joined. */
+    refreshGroups(keys: GroupKey[]): void {
+      for (const k of keys) {
+        const args = [k.reporter, k.partner, k.flow, k.freq, k.period];
+        deleteGroup.run(...args);
+        insertGroup.run(...args);
+      }
+    },
+    rebuild(): void {
+      db.transaction(() => {
+        db.exec('DELETE FROM summary_month');
+        db.exec(`INSERT INTO summary_month ${RECOMPUTE} ${GROUP}`);
+      })();
+    },
+    /** Rows where the stored summary differs from a fresh recomputation; empty when correct. */
+    differences(): unknown[] {
+      const cols = 'reporter, partner, flow, freq, period, currency, period_months, detail_milli, detail_rows, agg_milli, agg_rows';
+      return db.prepare(`SELECT 'stale' AS kind, * FROM (SELECT ${cols} FROM summary_month EXCEPT SELECT * FROM (${RECOMPUTE} ${GROUP}))
+        UNION ALL SELECT 'missing', * FROM (SELECT * FROM (${RECOMPUTE} ${GROUP}) EXCEPT SELECT ${cols} FROM summary_month)`).all();
+    },
+  };
+}
+export type SummaryMaintenance = ReturnType<typeof createSummaryMaintenance>;
