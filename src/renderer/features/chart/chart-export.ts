@@ -21,15 +21,22 @@ const paper: Plugin = {
 
 type FakeCanvas = { width: number; height: number; style?: Record<string, string>; getContext: (kind: '2d') => unknown };
 
-/** Draws a chart once onto `target` with no pointer events and no animation, then lets it go. */
-function drawOnce(target: HTMLCanvasElement | FakeCanvas, config: Config, pixelRatio: number): void {
+/**
+ * Draws a chart once onto `target` with no pointer events and no animation, then lets it go. `destroy()`
+ * clears the canvas, which for svgcanvas and jsPDF would wipe the drawing: read the result in `keep` first.
+ */
+function drawOnce<T>(target: HTMLCanvasElement | FakeCanvas, config: Config, pixelRatio: number, keep: () => T): T {
   const chart = new Chart(target as HTMLCanvasElement, {
     ...config,
     platform: BasicPlatform,
     plugins: [...(config.plugins ?? []), paper],
     options: { ...config.options, responsive: false, animation: false, devicePixelRatio: pixelRatio, events: [] },
   });
-  chart.destroy();
+  try {
+    return keep();
+  } finally {
+    chart.destroy();
+  }
 }
 
 /** The chart as a PNG at 1×, 2× or 3× its export size. */
@@ -37,8 +44,15 @@ export async function toPng(config: Config, scale: number): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = EXPORT_SIZE.width;
   canvas.height = EXPORT_SIZE.height;
-  drawOnce(canvas, config, scale);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the chart as PNG.'))), 'image/png'));
+  const copy = drawOnce(canvas, config, scale, () => {
+    // Chart.js clears the canvas when destroyed; keep a copy of the pixels to encode.
+    const out = document.createElement('canvas');
+    out.width = canvas.width;
+    out.height = canvas.height;
+    out.getContext('2d')?.drawImage(canvas, 0, 0);
+    return out;
+  });
+  return new Promise((resolve, reject) => copy.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the chart as PNG.'))), 'image/png'));
 }
 
 /** The chart as real SVG: lines are <path> elements and labels <text>, so it scales in a report without blurring. */
@@ -46,8 +60,7 @@ export function toSvg(config: Config): string {
   const measure = document.createElement('canvas').getContext('2d') ?? undefined;
   const ctx = new SvgContext({ width: EXPORT_SIZE.width, height: EXPORT_SIZE.height, ctx: measure });
   const target = Object.assign(ctx, { style: {}, getContext: () => ctx }) as unknown as FakeCanvas;
-  drawOnce(target, config, 1);
-  return ctx.getSerializedSvg(true);
+  return drawOnce(target, config, 1, () => ctx.getSerializedSvg(true));
 }
 
 /**
@@ -78,8 +91,8 @@ export async function toPdf(config: Config): Promise<{ blob: Blob; vector: boole
       },
     });
     const fake: FakeCanvas = { width, height, style: {}, getContext: () => adapter };
-    drawOnce(fake, config, 1);
-    return { blob: pdf.output('blob'), vector: true };
+    const blob = drawOnce(fake, config, 1, () => pdf.output('blob'));
+    return { blob, vector: true };
   } catch {
     const fallback = new jsPDF({ orientation: 'landscape', unit: 'px', format: [width, height], hotfixes: ['px_scaling'] });
     const png = await toPng(config, 3);
