@@ -92,8 +92,24 @@ function localName(s: string, from: number, to: number): string {
   return s.slice(start, end);
 }
 
+const NEEDLES = new Map<string, { quoted: string; loose: string }>();
+
 /** The value of attribute `name` (exactly, prefix included) in a tag's text, or null. */
 export function attr(tag: string, name: string): string | null {
+  let needle = NEEDLES.get(name);
+  if (!needle) NEEDLES.set(name, (needle = { quoted: ` ${name}="`, loose: `${name}=` }));
+  // The common spelling (` r="A1"`) first: this runs for every cell of every sheet.
+  const at = tag.indexOf(needle.quoted);
+  if (at !== -1) {
+    const from = at + needle.quoted.length;
+    const e = tag.indexOf('"', from);
+    return e === -1 ? null : tag.slice(from, e);
+  }
+  return tag.indexOf(needle.loose) === -1 && tag.indexOf(name + ' ') === -1 ? null : looseAttr(tag, name);
+}
+
+/** Any other spelling: other whitespace before the name or around `=`, single quotes. */
+function looseAttr(tag: string, name: string): string | null {
   let from = 0;
   for (;;) {
     const at = tag.indexOf(name, from);
@@ -102,16 +118,20 @@ export function attr(tag: string, name: string): string | null {
     const before = tag.charCodeAt(at - 1);
     if (!(before === 32 || before === 9 || before === 10 || before === 13)) continue;
     let j = from;
-    while (tag.charCodeAt(j) === 32) j++;
+    while (isSpace(tag.charCodeAt(j))) j++;
     if (tag.charCodeAt(j) !== 61 /* = */) continue;
     j++;
-    while (tag.charCodeAt(j) === 32) j++;
+    while (isSpace(tag.charCodeAt(j))) j++;
     const q = tag[j];
     if (q !== '"' && q !== "'") continue;
     const e = tag.indexOf(q, j + 1);
     if (e === -1) return null;
     return tag.slice(j + 1, e);
   }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
