@@ -1,40 +1,60 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellValueChangedEvent, GetRowIdParams, IDatasource, IGetRowsParams } from 'ag-grid-community';
-import type { TradeRecord } from '../../../shared/domain';
+import type { CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IDatasource, IGetRowsParams, IRowNode } from 'ag-grid-community';
+import type { ActionResult, EditableField, GridView, TradeRecord } from '../../../shared/domain';
+import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
+import { parseTsv, toHtml, toTsv, type Cell } from './clipboard';
 import { columns, isEditableField } from './columns';
 import { CursorBook } from './cursor-book';
+import { downloadBase64 } from './download-file';
 import { gridTheme } from './grid-setup';
 import { toRecordsQuery } from './grid-query';
+import { RecordPanel, type PanelKind } from './RecordPanel';
+import { RecordsToolbar } from './RecordsToolbar';
+import './records.css';
 
 const BLOCK_SIZE = 100;
+const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
 type Status = { kind: 'error' | 'saved'; text: string } | null;
+type Query = ReturnType<typeof toRecordsQuery>;
 
 const rowId = (p: GetRowIdParams<TradeRecord>) => String(p.data.id);
+const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const;
 
 /**
- * Every imported record, paged from the core by key as the grid scrolls. Sorting, filtering and edits
- * all happen in the core; the grid only shows what it returns.
+ * Every imported record, paged from the core by key as the grid scrolls. Sorting, filtering, edits,
+ * undo/redo, deletes and exports all happen in the core; the grid only shows what it returns.
+ * AG Grid's own undo stack stays off: Ctrl+Z goes to the database's edit log.
  */
 export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEdited: () => void }) {
   const grid = useRef<AgGridReact<TradeRecord>>(null);
   // One book per sort+filter: cursors from one ordering mean nothing in another.
   const book = useRef<{ key: string; cursors: CursorBook }>({ key: '', cursors: new CursorBook() });
+  const lastQuery = useRef<Query>({ sort: { column: 'id', dir: 'asc' }, filters: {} });
+  const showDeletedRef = useRef(false);
+  const [showDeleted, setShowDeleted] = useState(false);
   const [loaded, setLoaded] = useState<{ total: number; filtered: boolean } | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [focused, setFocused] = useState<TradeRecord | null>(null);
+  const [panel, setPanel] = useState<{ kind: PanelKind; id: number } | null>(null);
+  const [views, setViews] = useState<GridView[]>([]);
+  const [changes, setChanges] = useState(0);
 
   const datasource = useMemo<IDatasource>(
     () => ({
       getRows(params: IGetRowsParams) {
         const query = toRecordsQuery(params.sortModel, params.filterModel as Parameters<typeof toRecordsQuery>[1]);
-        const key = JSON.stringify(query);
+        lastQuery.current = query;
+        const deleted = showDeletedRef.current;
+        const key = JSON.stringify({ ...query, deleted });
         if (book.current.key !== key) book.current = { key, cursors: new CursorBook() };
         const cursors = book.current.cursors;
         const { after, skip } = cursors.requestFor(params.startRow);
-        api.listRecords({ ...query, after, skip, limit: params.endRow - params.startRow }).then(
+        api.listRecords({ ...query, deleted, after, skip, limit: params.endRow - params.startRow }).then(
           (page) => {
             cursors.record(params.startRow, page.rows.length, page.next);
             setLoaded({ total: page.total, filtered: Object.keys(query.filters).length > 0 });
@@ -50,62 +70,230 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     [],
   );
 
-  useEffect(() => {
-    if (refreshKey === 0) return;
+  const reload = useCallback(() => {
     book.current = { key: '', cursors: new CursorBook() };
     grid.current?.api?.purgeInfiniteCache();
-  }, [refreshKey]);
+    grid.current?.api?.deselectAll();
+    setSelected([]);
+    setChanges((n) => n + 1);
+  }, []);
+
+  useEffect(() => {
+    if (refreshKey !== 0) reload();
+  }, [refreshKey, reload]);
+
+  useEffect(() => {
+    api.listViews({}).then(setViews, () => setViews([]));
+  }, []);
+
+  /** Saves one cell; on a conflict shows what you had, what you typed and what is there now, and shows the current row. */
+  const save = useCallback(async (node: IRowNode<TradeRecord>, before: TradeRecord, field: EditableField, value: string): Promise<TradeRecord | null> => {
+    try {
+      const saved = await api.updateRecord({ id: before.id, field, value, version: before.version });
+      node.setData(saved);
+      return saved;
+    } catch (err) {
+      const conflict = err instanceof ApiError && err.info.code === 'conflict';
+      const current = conflict ? await api.getRecord({ id: before.id }).catch(() => before) : before;
+      node.setData(current);
+      setStatus({ kind: 'error', text: conflict ? `Not saved — conflict. You had ${field} "${String(before[field] ?? '')}" and typed "${value}"; ${messageOf(err)}` : `Could not save ${field}: ${messageOf(err)}` });
+      return null;
+    }
+  }, []);
 
   const onCellValueChanged = useCallback(
     (event: CellValueChangedEvent<TradeRecord>) => {
       const field = event.colDef.field;
-      const node = event.node;
       if (!isEditableField(field) || !event.data) return;
       const before: TradeRecord = { ...event.data, [field]: event.oldValue as unknown };
       const value = event.newValue === null || event.newValue === undefined ? '' : String(event.newValue);
       if (value === String(event.oldValue ?? '')) {
-        node.setData(before);
+        event.node.setData(before);
         return;
       }
-      api.updateRecord({ id: before.id, field, value, version: before.version }).then(
-        (saved) => {
-          node.setData(saved);
-          setStatus({ kind: 'saved', text: `Saved ${field} of record ${saved.id}.` });
-          onEdited();
-        },
-        (err: unknown) => {
-          // Put back what the core still holds, and say why.
-          node.setData(before);
-          setStatus({ kind: 'error', text: `Could not save ${field}: ${messageOf(err)}` });
-        },
-      );
+      void save(event.node, before, field, value).then((saved) => {
+        if (!saved) return;
+        setStatus({ kind: 'saved', text: `Saved ${field} of record ${saved.id}. Ctrl+Z undoes it.` });
+        setFocused(saved);
+        setChanges((n) => n + 1);
+        onEdited();
+      });
     },
-    [onEdited],
+    [onEdited, save],
   );
+
+  const afterAction = useCallback(
+    (verb: string, r: ActionResult | null) => {
+      if (!r) {
+        setStatus({ kind: 'saved', text: `Nothing to ${verb.toLowerCase()}.` });
+        return;
+      }
+      setStatus({ kind: 'saved', text: `${verb}: ${r.label}${r.kind === 'revert_batch' ? ` (${r.count.toLocaleString('en-US')} rows)` : ''}.` });
+      reload();
+      onEdited();
+    },
+    [onEdited, reload],
+  );
+
+  const run = useCallback(
+    (verb: string, call: () => Promise<ActionResult | null>) =>
+      call().then((r) => afterAction(verb, r), (err: unknown) => setStatus({ kind: 'error', text: `${verb} failed: ${messageOf(err)}` })),
+    [afterAction],
+  );
+
+  // On the window while the grid is shown: a reload after an undo takes the focus off the cells,
+  // and the next Ctrl+Shift+Z must still reach the log. Text fields keep their own undo.
+  useEffect(() => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      const key = e.key.toLowerCase();
+      if (!(e.ctrlKey || e.metaKey) || (key !== 'z' && key !== 'y') || e.defaultPrevented) return;
+      if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')) return;
+      e.preventDefault();
+      const redo = key === 'y' || e.shiftKey;
+      void run(redo ? 'Redone' : 'Undone', () => (redo ? api.redo({}) : api.undo({})));
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [run]);
+
+  /** The selected rows (or the focused one) as TSV and as an HTML table Excel reads codes from as text. */
+  const onCopy = (e: ClipboardEvent<HTMLDivElement>) => {
+    const gridApi = grid.current?.api;
+    if (!gridApi || (e.target as HTMLElement).closest('input, textarea')) return;
+    const nodes = gridApi.getSelectedNodes().filter((n) => n.data);
+    const rows = nodes.length ? nodes.map((n) => n.data!) : focused ? [focused] : [];
+    if (rows.length === 0) return;
+    const cols = gridApi.getAllDisplayedColumns().map((c) => c.getColDef()).filter((c) => c.field);
+    const header = cols.map((c) => c.headerName ?? c.field!);
+    const cells: Cell[][] = rows.map((r) => cols.map((c) => (r as Record<string, Cell>)[c.field!] ?? null));
+    e.clipboardData.setData('text/plain', toTsv(header, cells));
+    e.clipboardData.setData('text/html', toHtml(header, cells));
+    e.preventDefault();
+    setStatus({ kind: 'saved', text: `Copied ${rows.length} row${rows.length === 1 ? '' : 's'} as TSV.` });
+  };
+
+  /** Excel's cells, from the focused cell rightwards and down; each goes through the same save as a typed edit. */
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    const gridApi = grid.current?.api;
+    const start = gridApi?.getFocusedCell();
+    if (!gridApi || !start || (e.target as HTMLElement).closest('input, textarea')) return;
+    e.preventDefault();
+    const table = parseTsv(e.clipboardData.getData('text/plain'));
+    const cols = gridApi.getAllDisplayedColumns();
+    const first = cols.findIndex((c) => c.getColId() === start.column.getColId());
+    void (async () => {
+      let ok = 0;
+      let failed = 0;
+      for (const [r, values] of table.entries()) {
+        const node = gridApi.getDisplayedRowAtIndex(start.rowIndex + r);
+        for (const [c, value] of values.entries()) {
+          const field = cols[first + c]?.getColDef().field;
+          if (!node?.data || !isEditableField(field)) continue;
+          if (await save(node, node.data, field, value)) ok++;
+          else failed++;
+        }
+      }
+      if (failed === 0) setStatus({ kind: 'saved', text: `Pasted ${ok} cell${ok === 1 ? '' : 's'}.` });
+      if (ok) onEdited();
+      setChanges((n) => n + 1);
+    })();
+  };
+
+  const onExport = (format: 'csv' | 'xlsx') => {
+    api.exportRecords({ format, query: { ...lastQuery.current, deleted: showDeletedRef.current } }).then(
+      (out) => {
+        downloadBase64(out.fileName, out.base64 ?? '', MIME[format]);
+        setStatus({ kind: 'saved', text: `Exported ${out.rows.toLocaleString('en-US')} rows to ${out.fileName}.` });
+      },
+      (err: unknown) => setStatus({ kind: 'error', text: `Export failed: ${messageOf(err)}` }),
+    );
+  };
+
+  const applyView = (name: string) => {
+    const view = views.find((v) => v.name === name);
+    const gridApi = grid.current?.api;
+    if (!view || !gridApi) return;
+    const state = JSON.parse(view.state) as { columns: ColumnState[]; filters: FilterModel };
+    gridApi.applyColumnState({ state: state.columns, applyOrder: true });
+    gridApi.setFilterModel(state.filters);
+    setStatus({ kind: 'saved', text: `Opened view "${name}".` });
+  };
+
+  const saveView = (name: string) => {
+    const gridApi = grid.current?.api;
+    if (!gridApi) return;
+    const state = JSON.stringify({ columns: gridApi.getColumnState(), filters: gridApi.getFilterModel() });
+    api.saveView({ name, state }).then(
+      () => api.listViews({}).then(setViews).then(() => setStatus({ kind: 'saved', text: `Saved view "${name}".` })),
+      (err: unknown) => setStatus({ kind: 'error', text: `Could not save the view: ${messageOf(err)}` }),
+    );
+  };
+
+  const onCellFocused = (e: CellFocusedEvent<TradeRecord>) => {
+    const node = e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
+    setFocused(node?.data ?? null);
+  };
+
+  const toggleDeleted = () => {
+    showDeletedRef.current = !showDeletedRef.current;
+    setShowDeleted(showDeletedRef.current);
+    setPanel(null);
+    reload();
+  };
 
   return (
     <div className="records">
+      <RecordsToolbar
+        showDeleted={showDeleted}
+        selected={selected.length}
+        focused={focused?.id ?? null}
+        views={views}
+        onUndo={() => void run('Undone', () => api.undo({}))}
+        onRedo={() => void run('Redone', () => api.redo({}))}
+        onDelete={() => void run('Deleted', () => api.deleteRecords({ ids: selected }))}
+        onRestore={() => void run('Restored', () => api.restoreRecords({ ids: selected }))}
+        onToggleDeleted={toggleDeleted}
+        onPanel={(kind) => focused && setPanel({ kind, id: focused.id })}
+        onExport={onExport}
+        onApplyView={applyView}
+        onSaveView={saveView}
+      />
       <div className="records__meta">
-        <span data-testid="records-total">{loaded === null ? 'Loading…' : `${loaded.total.toLocaleString('en-US')} records${loaded.filtered ? ' match' : ''}`}</span>
-        <span className="muted">Double-click a cell to edit it; Enter saves, Escape cancels.</span>
+        <span data-testid="records-total">{loaded === null ? 'Loading…' : `${loaded.total.toLocaleString('en-US')} ${showDeleted ? 'deleted ' : ''}records${loaded.filtered ? ' match' : ''}`}</span>
+        <span className="muted">Double-click a cell to edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+C copies selected rows · Ctrl+V pastes from Excel</span>
       </div>
-      <div className="records__grid" data-testid="records-grid" role="region" aria-label="Trade records">
-        {loaded?.total === 0 ? (
-          <div className="records__empty">{loaded.filtered ? 'No records match these filters.' : 'No records yet. Drop a CSV file anywhere in this window to import one.'}</div>
+      <div className="records__body">
+        <div className="records__grid" data-testid="records-grid" role="region" aria-label="Trade records" onCopy={onCopy} onPaste={onPaste}>
+          {loaded?.total === 0 ? (
+            <div className="records__empty">{showDeleted ? 'No deleted rows.' : loaded.filtered ? 'No records match these filters.' : 'No records yet. Drop a CSV file anywhere in this window to import one.'}</div>
+          ) : null}
+          <AgGridReact<TradeRecord>
+            ref={grid}
+            theme={gridTheme}
+            columnDefs={columns}
+            defaultColDef={{ sortable: true, resizable: true, cellDataType: false }}
+            rowModelType="infinite"
+            datasource={datasource}
+            cacheBlockSize={BLOCK_SIZE}
+            maxBlocksInCache={50}
+            getRowId={rowId}
+            rowSelection={rowSelection}
+            undoRedoCellEditing={false}
+            onSelectionChanged={(e) => setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : [])))}
+            onCellFocused={onCellFocused}
+            onCellValueChanged={onCellValueChanged}
+            stopEditingWhenCellsLoseFocus
+          />
+        </div>
+        {panel ? (
+          <RecordPanel
+            kind={panel.kind}
+            recordId={panel.id}
+            version={changes}
+            onClose={() => setPanel(null)}
+            onRevert={(batchId, file) => void run('Reverted', () => api.revertBatch({ batchId })).then(() => setStatus((s) => s ?? { kind: 'saved', text: `Reverted ${file}.` }))}
+          />
         ) : null}
-        <AgGridReact<TradeRecord>
-          ref={grid}
-          theme={gridTheme}
-          columnDefs={columns}
-          defaultColDef={{ sortable: true, resizable: true, cellDataType: false }}
-          rowModelType="infinite"
-          datasource={datasource}
-          cacheBlockSize={BLOCK_SIZE}
-          maxBlocksInCache={50}
-          getRowId={rowId}
-          onCellValueChanged={onCellValueChanged}
-          stopEditingWhenCellsLoseFocus
-        />
       </div>
       {status ? (
         <div className={status.kind === 'error' ? 'notice notice--error' : 'notice notice--ok'} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="records-status">

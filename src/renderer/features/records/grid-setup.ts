@@ -1,7 +1,11 @@
 import {
   CellStyleModule,
+  ColumnApiModule,
   InfiniteRowModelModule,
   ModuleRegistry,
+  RenderApiModule,
+  RowApiModule,
+  RowSelectionModule,
   TextEditorModule,
   TextFilterModule,
   themeQuartz,
@@ -9,7 +13,7 @@ import {
 } from 'ag-grid-community';
 
 // Only what the records grid uses; ValidationModule explains a missing module during development.
-ModuleRegistry.registerModules([InfiniteRowModelModule, TextEditorModule, TextFilterModule, CellStyleModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
+ModuleRegistry.registerModules([InfiniteRowModelModule, TextEditorModule, TextFilterModule, CellStyleModule, RowSelectionModule, ColumnApiModule, RowApiModule, RenderApiModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
 export const gridTheme = themeQuartz.withParams({
   accentColor: '#0f766e',

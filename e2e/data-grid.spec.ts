@@ -1,0 +1,162 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { parseCsv } from './helpers/csv';
+import { cell, editCell } from './helpers/grid';
+import { expect, test } from './helpers/host';
+import { watchConsole } from './helpers/page-watch';
+
+const root = join(import.meta.dirname, '..');
+const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`), fullPage: true });
+const HEADER = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
+const CODES = ['0101', '2701', '2709', '0302', '2716', '8703'];
+
+/** 30 rows; codes with leading zeros, and one description a spreadsheet would run as a formula. */
+function deskCsv(): string {
+  const lines = [HEADER];
+  for (let i = 0; i < 30; i++) {
+    const code = CODES[i % CODES.length]!;
+    const desc = i === 1 ? '=HYPERLINK("http://example.com","click")' : `Item ${i}`;
+    lines.push(`2023-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,${i % 2 ? 'import' : 'export'},HS,${code},"${desc.replaceAll('"', '""')}",${1000 + i},USD,,t`);
+  }
+  return lines.join('\n');
+}
+
+/** Imports through the same API the drop zone ends in, so this spec is about the grid, not the import dialog. */
+async function importFile(page: Page, path: string): Promise<void> {
+  const result = await page.evaluate(async (p) => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="tidemark-token"]')?.content ?? '';
+    const r = await fetch('/api/call/importFiles', { method: 'POST', headers: { 'content-type': 'application/json', 'x-tidemark-token': token }, body: JSON.stringify({ files: [{ path: p, name: 'desk.csv' }], options: {} }) });
+    return (await r.json()) as { ok: boolean };
+  }, path);
+  expect(result.ok).toBe(true);
+}
+
+async function openData(page: Page): Promise<void> {
+  const tab = page.getByRole('tab', { name: 'Data' });
+  if (await tab.count()) await tab.click();
+}
+
+const total = (page: Page) => page.getByTestId('records-total');
+const status = (page: Page) => page.getByTestId('records-status');
+
+test('the data grid as an editing desk: edit, undo/redo across a reload, audit, provenance, delete/restore, export', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-desk-'));
+  const csvPath = join(dir, 'desk.csv');
+  writeFileSync(csvPath, deskCsv());
+
+  await page.goto(host.url);
+  await importFile(page, csvPath);
+  await page.reload();
+  await openData(page);
+  await expect(total(page)).toHaveText('30 records');
+  await expect(cell(page, 0, 'code')).toHaveText('0101');
+
+  // Edit, then undo and redo from the keyboard: the edit log in the database, not AG Grid's stack.
+  await editCell(page, 0, 'value', '1600000');
+  await expect(status(page)).toContainText('Saved value of record');
+  await expect(cell(page, 0, 'value')).toHaveText('1,600,000');
+  await cell(page, 0, 'period').click();
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 0, 'value')).toHaveText('1,000');
+  await expect(status(page)).toContainText('Undone: Edit value of record');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(cell(page, 0, 'value')).toHaveText('1,600,000');
+  await page.screenshot(shot('data-grid-1-edited'));
+
+  // The state and the stack persist: after a reload the edit is there and can still be undone and redone.
+  await page.reload();
+  await openData(page);
+  await expect(cell(page, 0, 'value')).toHaveText('1,600,000');
+  await cell(page, 0, 'period').click();
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 0, 'value')).toHaveText('1,000');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(cell(page, 0, 'value')).toHaveText('1,600,000');
+
+  // Audit panel: each change to the record, when, old and new.
+  await cell(page, 0, 'code').click();
+  await page.getByRole('button', { name: 'History' }).click();
+  const history = page.getByTestId('record-history');
+  await expect(history.getByRole('row')).toHaveCount(1 + 5); // header + edit, undo, redo, undo, redo
+  await expect(history.getByRole('row').nth(1)).toContainText('Edited');
+  await expect(history.getByRole('row').nth(1)).toContainText('1600000');
+  await page.screenshot(shot('data-grid-2-history'));
+
+  // Provenance panel: the file, the row, and the value as imported, before the edit.
+  await page.getByRole('button', { name: 'Source' }).click();
+  const source = page.getByTestId('record-source');
+  await expect(source).toContainText('desk.csv');
+  await expect(source).toContainText('row 2');
+  await expect(source.getByRole('row', { name: /value/ })).toContainText('1000');
+  await page.screenshot(shot('data-grid-3-source'));
+  await source.getByRole('button', { name: 'Close panel' }).click();
+
+  // Delete a row, find it among the deleted rows, restore it.
+  const secondCode = await cell(page, 1, 'description').textContent();
+  await page.locator('[data-testid="records-grid"] .ag-row[row-index="1"] .ag-selection-checkbox input').first().check();
+  await page.getByRole('button', { name: /Delete selected/ }).click();
+  await expect(total(page)).toHaveText('29 records');
+  await expect(cell(page, 1, 'description')).not.toHaveText(secondCode!);
+  await page.getByLabel('Show deleted rows').check();
+  await expect(total(page)).toHaveText('1 deleted records');
+  await expect(cell(page, 0, 'description')).toHaveText(secondCode!);
+  await page.screenshot(shot('data-grid-4-deleted'));
+  await page.locator('[data-testid="records-grid"] .ag-row[row-index="0"] .ag-selection-checkbox input').first().check();
+  await page.getByRole('button', { name: /Restore selected/ }).click();
+  await expect(total(page)).toHaveText('0 deleted records');
+  await page.getByLabel('Show deleted rows').uncheck();
+  await expect(total(page)).toHaveText('30 records');
+
+  // Paste from Excel: two cells of TSV into the unit column, each saved through the core.
+  await cell(page, 2, 'unit').click();
+  await cell(page, 2, 'unit').evaluate((el) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'kg\r\nkg\r\n');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await expect(status(page)).toHaveText('Pasted 2 cells.');
+  await expect(cell(page, 3, 'unit')).toHaveText('kg');
+
+  // Export exactly what a filtered grid shows.
+  await page.locator('[data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-cell-filter-button, [data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-icon').first().click();
+  await page.locator('.ag-filter input[type="text"]').first().fill('0101');
+  await expect(total(page)).toHaveText('5 records match'); // contains 0101: every sixth row
+  await page.keyboard.press('Escape');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('tidemark-records.csv');
+  const exported = readFileSync(await download.path(), 'utf8');
+  expect(exported.split('\n')[0]).toBe(HEADER);
+  const rows = parseCsv(exported);
+  expect(rows).toHaveLength(5);
+  expect(rows.every((r) => r.code === '0101')).toBe(true);
+  expect(rows[0]!.value).toBe('1600000');
+  await expect(status(page)).toContainText('Exported 5 rows');
+  await page.screenshot(shot('data-grid-5-exported'));
+
+  expect(problems).toEqual([]);
+});
+
+test('a conflicting edit is shown with the current value, not overwritten', async ({ page, host }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-desk-'));
+  writeFileSync(join(dir, 'desk.csv'), deskCsv());
+  await page.goto(host.url);
+  await importFile(page, join(dir, 'desk.csv'));
+  await page.reload();
+  await openData(page);
+  await expect(cell(page, 0, 'unit')).toHaveText('t');
+  // Someone else (another window) changes the record after this grid loaded it.
+  await page.evaluate(async () => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="tidemark-token"]')?.content ?? '';
+    await fetch('/api/call/updateRecord', { method: 'POST', headers: { 'content-type': 'application/json', 'x-tidemark-token': token }, body: JSON.stringify({ id: 1, field: 'unit', value: 'kg', version: 1 }) });
+  });
+  await editCell(page, 0, 'unit', 'm3');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('conflict');
+  await expect(alert).toContainText('typed "m3"');
+  await expect(alert).toContainText('now "kg"');
+  await expect(cell(page, 0, 'unit')).toHaveText('kg');
+  await page.screenshot(shot('data-grid-6-conflict'));
+});

@@ -1,0 +1,57 @@
+/**
+ * The grid's clipboard: a selection goes out as TSV (what Excel and LibreOffice paste as cells) plus
+ * an HTML table whose text cells carry Excel's text format, so "0101" stays "0101" instead of
+ * becoming 101. Paste takes Excel's TSV back.
+ */
+export type Cell = string | number | null;
+
+function tsvCell(value: Cell): string {
+  const text = value === null ? '' : String(value);
+  // A cell with a tab, newline or quote is quoted the way Excel writes it; anything else is bare.
+  return /[\t\n\r"]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toTsv(header: string[], rows: Cell[][]): string {
+  return [header, ...rows].map((r) => r.map(tsvCell).join('\t')).join('\r\n') + '\r\n';
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** Numbers as numbers; every text cell marked as text (mso-number-format "@"), so nothing is reinterpreted. */
+export function toHtml(header: string[], rows: Cell[][]): string {
+  const cell = (v: Cell) =>
+    typeof v === 'number' ? `<td>${v}</td>` : `<td style="mso-number-format:'\\@'">${escapeHtml(v ?? '')}</td>`;
+  const head = `<tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
+  return `<table>${head}${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`;
+}
+
+/** Excel's clipboard TSV: tab-separated, CRLF rows, quoted cells where they hold tabs, newlines or quotes. */
+export function parseTsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === '\t') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  // Excel ends the last row with a newline; a trailing empty row is not data.
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
