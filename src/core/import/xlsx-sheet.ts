@@ -25,6 +25,10 @@ const MAX_RAW = EXCEL_MAX_CELL_CHARS * 10;
  */
 export class SheetScanner implements XmlHandler {
   collecting = false;
+  readonly attrsFor: ReadonlySet<string> = new Set(['c', 'row']);
+  private r: string | null = null;
+  private t: string | null = null;
+  private s: string | null = null;
   private inSheetData = false;
   private rowNum = 0;
   private cells: string[] = [];
@@ -49,15 +53,14 @@ export class SheetScanner implements XmlHandler {
   open(name: string, tag: string, self: boolean): void {
     if (name === 'c') {
       if (this.rowNum === 0) return;
-      const r = attr(tag, 'r');
-      const col = r === null ? this.nextCol : columnIndex(r);
+      this.cellAttrs(tag);
+      const col = this.r === null ? this.nextCol : columnIndex(this.r);
       this.col = col < 0 ? this.nextCol : col;
       this.nextCol = this.col + 1;
       if (self) return;
       this.inCell = true;
-      this.type = attr(tag, 't') ?? 'n';
-      const s = attr(tag, 's');
-      this.style = s === null ? 0 : Number(s);
+      this.type = this.t ?? 'n';
+      this.style = this.s === null ? 0 : Number(this.s);
       this.value = '';
       this.inlineText = '';
       this.overflow = false;
@@ -108,6 +111,36 @@ export class SheetScanner implements XmlHandler {
 
   cdata(s: string): void {
     this.text(s.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+  }
+
+  /** r, t and s of a `<c …>` tag in one pass: this runs for every cell. */
+  private cellAttrs(tag: string): void {
+    this.r = this.t = this.s = null;
+    const n = tag.length;
+    let i = 1;
+    while (i < n) {
+      let c = tag.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < n && (c = tag.charCodeAt(i)) !== 61 && c !== 32 && c !== 9 && c !== 10 && c !== 13) i++;
+      const nameLen = i - start;
+      while (i < n && tag.charCodeAt(i) !== 61) i++;
+      i++;
+      while (i < n && (c = tag.charCodeAt(i)) !== 34 && c !== 39) i++;
+      if (i >= n) return;
+      const end = tag.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (end === -1) return;
+      if (nameLen === 1) {
+        const which = tag.charCodeAt(start);
+        if (which === 114) this.r = tag.slice(i + 1, end);
+        else if (which === 116) this.t = tag.slice(i + 1, end);
+        else if (which === 115) this.s = tag.slice(i + 1, end);
+      }
+      i = end + 1;
+    }
   }
 
   private endCell(): void {

@@ -99,6 +99,7 @@ export function readSharedStrings(file: ZipFile, entry: ZipEntry, budget: Inflat
   let raw = '';
   const handler = {
     collecting: false,
+    attrsFor: new Set<string>(),
     open(name: string, _tag: string, self: boolean) {
       if (name === 'si') {
         inSi = !self;

@@ -16,6 +16,8 @@ export type XmlHandler = {
   /** CDATA content, literal. */
   cdata(text: string): void;
   collecting: boolean;
+  /** Elements whose tag text `open` needs; others get '' (saves a string per tag). */
+  readonly attrsFor: ReadonlySet<string>;
 };
 
 export class XmlTokenizer {
@@ -67,7 +69,8 @@ export class XmlTokenizer {
         continue;
       }
       const self = s.charCodeAt(gt - 1) === 47;
-      h.open(localName(s, lt + 1, self ? gt - 1 : gt), s.slice(lt + 1, self ? gt - 1 : gt), self);
+      const name = localName(s, lt + 1, self ? gt - 1 : gt);
+      h.open(name, h.attrsFor.has(name) ? s.slice(lt + 1, self ? gt - 1 : gt) : '', self);
     }
   }
 
@@ -79,6 +82,9 @@ export class XmlTokenizer {
   }
 }
 
+/** Single-letter names (c, v, t, f…) are most tags in a sheet: shared, not sliced each time. */
+const ONE_CHAR = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+
 /** The element name in s[from, to), without its namespace prefix. */
 function localName(s: string, from: number, to: number): string {
   let end = from;
@@ -89,6 +95,11 @@ function localName(s: string, from: number, to: number): string {
     if (c === 58 /* : */) start = end + 1;
     end++;
   }
+  if (end - start === 1) {
+    const c = s.charCodeAt(start);
+    if (c < 128) return ONE_CHAR[c]!;
+  }
+  if (end - start === 3 && s.charCodeAt(start) === 114 && s.charCodeAt(start + 1) === 111 && s.charCodeAt(start + 2) === 119) return 'row';
   return s.slice(start, end);
 }
 
