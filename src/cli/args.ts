@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { ImportOptions } from '../shared/domain';
+import { ColumnType, MappedField, type ColumnMapping, type ImportOptions } from '../shared/domain';
 import { isPeriod } from '../shared/period';
 
 export class UsageError extends Error {}
@@ -7,6 +7,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   tidemark import <file...> --db PATH [--flow import|export] [--reporter ISO3] [--partner ISO3]
                   [--currency XXX] [--scale N] [--period YYYY-MM|YYYY] [--encoding E] [--json]
+                  [--map 'Column A=period,Column B=value,Column C=code:text,…']
   tidemark series --db PATH [--reporter ISO3] [--partner ISO3] [--flow import|export|total]
                   [--hs CODE...] [--exclude-hs CODE...] [--from P] [--to P] [--annual] [--json]
   tidemark export --db PATH --out FILE.csv`;
@@ -27,6 +28,7 @@ const OPTIONS = {
   scale: { type: 'string' },
   period: { type: 'string' },
   encoding: { type: 'string' },
+  map: { type: 'string', multiple: true },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -82,5 +84,30 @@ function toImportOptions(v: Parsed['values']): ImportOptions {
     if (!ENCODINGS.includes(e)) throw new UsageError(`--encoding is one of ${ENCODINGS.join(', ')}.`);
     o.encoding = e;
   }
+  if (v.map !== undefined) o.map = parseMap(v.map);
   return o;
+}
+
+/**
+ * `--map 'Date=period,HS code=code:text,Value=value'`: source column = Tidemark field, with an
+ * optional `:type` (text, number, date). Repeat --map for column names that contain commas.
+ */
+export function parseMap(values: string[]): Record<string, ColumnMapping> {
+  const map: Record<string, ColumnMapping> = Object.create(null) as Record<string, ColumnMapping>;
+  for (const pair of values.flatMap((v) => (v.includes('=') && v.split('=').length > 2 ? v.split(',') : [v]))) {
+    if (!pair.trim()) continue;
+    const eq = pair.lastIndexOf('=');
+    const column = pair.slice(0, eq).trim();
+    const [fieldText, typeText] = pair.slice(eq + 1).trim().split(':');
+    const field = MappedField.safeParse(fieldText?.trim());
+    if (eq <= 0 || !column || !field.success) throw new UsageError(`--map takes Column=field pairs; "${pair.trim()}" is not one. Fields: ${MappedField.options.join(', ')}.`);
+    if (typeText === undefined) map[column] = field.data;
+    else {
+      const type = ColumnType.safeParse(typeText.trim());
+      if (!type.success) throw new UsageError(`--map: "${typeText}" is not a column type (${ColumnType.options.join(', ')}).`);
+      map[column] = { field: field.data, type: type.data };
+    }
+  }
+  if (Object.keys(map).length > 50) throw new UsageError('--map maps at most 50 columns.');
+  return { ...map };
 }

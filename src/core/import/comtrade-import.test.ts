@@ -152,6 +152,24 @@ describe.skipIf(absent)(`Comtrade+ API JSON from the corpora${why}`, () => {
   });
 });
 
+describe.skipIf(absent)(`legacy Comtrade API JSON from the corpora${why}`, () => {
+  it('imports {"dataset": […]} records (rtCode, ptCode, rgCode, TradeValue) with their sum', async () => {
+    t = tempCore();
+    const path = join(COMTRADE, 'legacy-reference/legacy_api_response_sample_success_data.json');
+    const data = (JSON.parse(readFileSync(path, 'utf8')) as { dataset: { TradeValue: number }[] }).dataset;
+    const f = await importOne(path);
+    expect(f).toMatchObject({ status: 'imported', format: 'comtrade', rowsRead: data.length, rowsImported: data.length });
+    const d = db();
+    const rows = d.prepare('SELECT reporter, partner, flow, period, code, is_aggregate agg, value_milli / 1000 v FROM trade_record ORDER BY flow').all();
+    d.close();
+    expect(rows).toEqual([
+      expect.objectContaining({ reporter: 'ALB', partner: 'WLD', flow: 'export', period: '2014', code: 'TOTAL', agg: 1 }),
+      { reporter: 'ALB', partner: 'WLD', flow: 'import', period: '2014', code: 'TOTAL', agg: 1, v: 5_229_972_238 },
+    ]);
+    expect((rows as { v: number }[]).reduce((s, r) => s + r.v, 0)).toBe(data.reduce((s, r) => s + r.TradeValue, 0));
+  });
+});
+
 describe.skipIf(absent)(`China–DPRK annual figures from the Comtrade+ API${why}`, () => {
   const dir = join(COMTRADE, 'china-dprk-annual');
   const sums = () => {

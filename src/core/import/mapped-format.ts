@@ -34,6 +34,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   }
   if (!cols.has('partner') && !options.partner) throw new AppError('missing_option', `${ctx.fileName} has no partner column: map one with --map, or give --partner ISO3.`);
   const scale = options.scale ?? 1;
+  const unknown = new Set<string>();
 
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
@@ -72,7 +73,13 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       if ('iso3' in m) {
         partner = m.iso3;
         isAggregate ||= m.isAggregate === true;
-      } else [partner, partnerRaw] = [UNKNOWN_AREA, get('partner')];
+      } else {
+        [partner, partnerRaw] = [UNKNOWN_AREA, get('partner')];
+        if (unknown.size < 100 && !unknown.has(partnerRaw)) {
+          unknown.add(partnerRaw);
+          ctx.warn('unknown_area', `Partner "${partnerRaw}" is not a country Tidemark knows; stored as ${UNKNOWN_AREA} with the name as written.`);
+        }
+      }
     }
     const quantity = cols.has('quantity') ? parseQuantity(get('quantity')) : null;
     if (quantity === undefined) return bad(`quantity "${get('quantity')}" is not a number.`);

@@ -55,7 +55,7 @@ export function toIso3(value: string): CountryMatch {
   }
   const upper = v.toUpperCase();
   if (upper === 'W00' || upper === WORLD) return { iso3: WORLD, isAggregate: true };
-  if (/^[A-Z]{2,3}$/.test(v)) {
+  if (/^[A-Za-z]{2,3}$/.test(v)) {
     const iso3 = tables.byAlpha.get(upper);
     if (iso3) return { iso3 };
   }
