@@ -1,0 +1,137 @@
+import Database from 'better-sqlite3';
+import iconv from 'iconv-lite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSummaryMaintenance } from '../db/summary-repo';
+import { HEADER, tempCore } from '../test-support/temp-core';
+
+let t: ReturnType<typeof tempCore>;
+afterEach(() => t?.dispose());
+
+const row = (period: string, flow: string, code: string, value: string, o: { currency?: string; partner?: string; reporter?: string } = {}) =>
+  `${period},${o.reporter ?? 'CHN'},${o.partner ?? 'PRK'},${flow},HS,${code},,${value},${o.currency ?? 'USD'},,`;
+
+async function load(lines: string[], name = 's.csv') {
+  t ??= tempCore();
+  const path = t.file(name, [HEADER, ...lines].join('\n'));
+  const r = await t.call('importFiles', { files: [{ path }], options: {} });
+  expect(r.files[0]).toMatchObject({ status: 'imported', rowsRejected: 0 });
+  return r.files[0]!.batchId!;
+}
+function fresh() {
+  t?.dispose();
+  t = tempCore();
+}
+/** Summary rows that differ from a full recomputation from the records: none when maintenance is right. */
+function summaryDrift(): unknown[] {
+  const db = new Database(t.core.dbPath);
+  try {
+    return createSummaryMaintenance(db).differences();
+  } finally {
+    db.close();
+  }
+}
+
+describe('analysis rules', () => {
+  it('refuses to mix currencies, naming them, unless a rate table converts them, and then says so', async () => {
+    fresh();
+    await load([row('2020-10', 'import', '01', '10'), row('2020-10', 'import', '01', '70', { currency: 'CNY', partner: 'RUS' })]);
+    await expect(t.call('series', { reporter: 'CHN', flow: 'import' })).rejects.toThrow(/mixed_currencies.*CNY, USD/);
+    const s = await t.call('series', { reporter: 'CHN', flow: 'import', currency: 'USD', rates: [{ currency: 'CNY', rate: 0.15 }] });
+    expect(s.points[0]!.value).toBeCloseTo(20.5);
+    expect(s.conversions).toEqual(['CNY converted to USD at 0.15.']);
+  });
+
+  it('a month the reporter covers with no rows for the partner is zero; a month it does not cover is missing', async () => {
+    fresh();
+    await load([row('2020-09', 'import', '01', '10'), row('2020-10', 'import', '01', '5', { partner: 'RUS' }), row('2020-12', 'import', '01', '7')]);
+    const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
+    expect(s.points.map((p) => [p.period, p.value, p.status])).toEqual([['2020-09', 10, 'reported'], ['2020-10', 0, 'zero'], ['2020-12', 7, 'reported']]);
+    expect(s.missing).toEqual([{ period: '2020-11', reason: "China's data held here do not cover November 2020." }]);
+    expect(s.points[2]!.mom).toBeNull();
+    expect(s.points[2]!.reasons.mom).toBe('No figure for November 2020.');
+  });
+
+  it("GACC's combined January+February: changes are null with a reason, the year to date still adds up", async () => {
+    fresh();
+    const header = ['数据年月', '贸易伙伴编码', '贸易伙伴名称', '商品编码', '商品名称', '美元'];
+    const lines = [['2020年1-2月', '109', '朝鲜', '27160000', '电力', '2,000'], ['202003', '109', '朝鲜', '27160000', '电力', '500'], ['2019年1-2月', '109', '朝鲜', '27160000', '电力', '1,000'], ['201903', '109', '朝鲜', '27160000', '电力', '400']];
+    const path = t.file('jf.csv', iconv.encode([header, ...lines].map((r) => r.map((c) => `"${c}"`).join(',') + ',').join('\r\n'), 'gb18030'));
+    const r = await t.call('importFiles', { files: [{ path }], options: { flow: 'import', reporter: 'CHN' } });
+    expect(r.files[0]).toMatchObject({ status: 'imported', rowsImported: 4 });
+    const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-01' });
+    expect(s.missing).toEqual([{ period: '2020-01', reason: 'January 2020 was released combined with February 2020; its figure is inside that one.' }]);
+    const [feb, mar] = s.points;
+    expect(feb).toMatchObject({ period: '2020-02', value: 2000, status: 'combined', months: 2, mom: null, yoy: null, ytd: 2000 });
+    expect(feb!.reasons.mom).toMatch(/combined release/);
+    expect(mar).toMatchObject({ period: '2020-03', mom: null, ytd: 2500 });
+    expect(mar!.reasons.mom).toMatch(/February 2020 is a combined 2-month release/);
+    expect(mar!.yoy).toBeCloseTo(0.25);
+    expect(mar!.ytdYoy).toBeCloseTo(2500 / 1400 - 1);
+  });
+
+  it('a record at the start of a series says so and names the first month held', async () => {
+    fresh();
+    await load([row('2020-01', 'import', '01', '50'), row('2020-02', 'import', '01', '40'), row('2020-03', 'import', '01', '45'), row('2020-04', 'import', '01', '30')]);
+    const low = await t.call('seriesRecord', { reporter: 'CHN', partner: 'PRK', flow: 'import', period: '2020-04' });
+    expect(low).toMatchObject({ kind: 'lowest', since: '2020-01', sinceStart: true, text: 'the lowest since January 2020, when the series held here begins' });
+    const mar = await t.call('seriesRecord', { reporter: 'CHN', partner: 'PRK', flow: 'import', period: '2020-03', kind: 'lowest' });
+    expect(mar).toMatchObject({ kind: 'lowest', since: '2020-02', sinceStart: false });
+    const first = await t.call('seriesRecord', { reporter: 'CHN', partner: 'PRK', flow: 'import', period: '2020-01', kind: 'highest' });
+    expect(first).toMatchObject({ since: '2020-01', sinceStart: true });
+  });
+
+  it('never adds an aggregate to its details; an aggregate alone stands for its month but not under a commodity filter', async () => {
+    fresh();
+    await load([row('2020-01', 'import', 'TOTAL', '1000'), row('2020-01', 'import', '01', '600'), row('2020-01', 'import', '02', '400'), row('2020-02', 'import', 'TOTAL', '900')]);
+    const all = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
+    expect(all.points.map((p) => [p.period, p.value])).toEqual([['2020-01', 1000], ['2020-02', 900]]);
+    const excl = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', excludeHs: ['02'] });
+    expect(excl.points.map((p) => [p.period, p.value])).toEqual([['2020-01', 600]]);
+    expect(excl.missing[0]).toMatchObject({ period: '2020-02', reason: expect.stringMatching(/Only a total is held/) });
+    const top = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-01', level: 2 });
+    expect(top.total).toBe(1000);
+    expect(top.items.map((i) => [i.key, i.share])).toEqual([['01', 0.6], ['02', 0.4]]);
+  });
+
+  it('a revised value supersedes the old one, in the series and in the summary', async () => {
+    fresh();
+    await load([row('2020-11', 'import', '33049900', '1800'), row('2020-11', 'import', '34011100', '19')], 'first.csv');
+    await load([row('2020-11', 'import', '33049900', '1854')], 'revised.csv');
+    const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
+    expect(s.points[0]!.value).toBe(1873);
+    const only = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', hs: ['3304'] });
+    expect(only.points[0]!.value).toBe(1854);
+    expect(summaryDrift()).toEqual([]);
+  });
+
+  it('summaries equal a full recomputation after imports, edits, deletes and batch reverts', async () => {
+    fresh();
+    const b1 = await load([row('2020-10', 'import', '01', '10'), row('2020-11', 'import', '01', '20'), row('2020-11', 'export', 'TOTAL', '99')], 'a.csv');
+    await load([row('2020-11', 'import', '01', '25'), row('2020-12', 'export', '02', '5', { partner: 'RUS' })], 'b.csv');
+    expect(summaryDrift()).toEqual([]);
+    const page = await t.call('listRecords', { sort: { column: 'id', dir: 'asc' } });
+    const first = page.rows[0]!;
+    await t.call('updateRecord', { id: first.id, field: 'period', value: '2020-09', version: first.version });
+    expect(summaryDrift()).toEqual([]);
+    const moved = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-09', to: '2020-09' });
+    expect(moved.points[0]!.value).toBe(10);
+    await t.call('deleteRecords', { ids: [page.rows[3]!.id] });
+    expect(summaryDrift()).toEqual([]);
+    await t.call('revertBatch', { batchId: b1 });
+    expect(summaryDrift()).toEqual([]);
+    await t.call('undo', {});
+    expect(summaryDrift()).toEqual([]);
+  });
+
+  it('tells a series from the partner side and reconciles it with the mirror', async () => {
+    fresh();
+    await load([row('2019', 'import', 'TOTAL', '110'), row('2019', 'export', 'TOTAL', '100', { reporter: 'PRK', partner: 'CHN' })]);
+    const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'export', subject: 'partner', frequency: 'year' });
+    expect(s.label).toBe("North Korea's exports to China");
+    expect(s.source).toBe("as reported by China's customs");
+    expect(s.points[0]!.value).toBe(110);
+    const r = await t.call('reconcile', { reporter: 'PRK', partner: 'CHN', flow: 'export' });
+    expect(r.rows).toEqual([{ period: '2019', currency: 'USD', reported: 100, mirror: 110, gap: 10, ratio: 1.1 }]);
+    expect(r.note).toMatch(/CIF/);
+  });
+});
