@@ -9,7 +9,13 @@ export const USAGE = `Usage:
                   [--currency XXX] [--scale N] [--period YYYY-MM|YYYY] [--encoding E] [--json]
                   [--map 'Column A=period,Column B=value,Column C=code:text,…']
   tidemark series --db PATH [--reporter ISO3] [--partner ISO3] [--flow import|export|total]
-                  [--hs CODE...] [--exclude-hs CODE...] [--from P] [--to P] [--annual] [--json]
+                  [--hs CODE...] [--exclude-hs CODE...] [--def NAME] [--subject partner]
+                  [--from P] [--to P] [--annual] [--json]
+  tidemark brief --db PATH --reporter ISO3 --partner ISO3 --period YYYY-MM [--exclude-hs CODE... | --def NAME]
+                  [--subject partner] [--lang en|ko] [--json]
+  tidemark top --db PATH --period P [--reporter ISO3] [--partner ISO3] [--flow F] [--subject partner]
+                  [--level 2|4|6|8] [--by code|partner|regime|province] [--top N] [--def NAME] [--json]
+  tidemark watchlist --db PATH [--reporter ISO3] [--from P] [--to P] [--list] [--json]
   tidemark export --db PATH --out FILE.csv`;
 
 const OPTIONS = {
@@ -30,6 +36,13 @@ const OPTIONS = {
   encoding: { type: 'string' },
   map: { type: 'string', multiple: true },
   help: { type: 'boolean', default: false },
+  def: { type: 'string' },
+  subject: { type: 'string' },
+  lang: { type: 'string' },
+  level: { type: 'string' },
+  by: { type: 'string' },
+  top: { type: 'string' },
+  list: { type: 'boolean', default: false },
 } as const;
 
 export type Parsed = { command: string; files: string[]; db: string; importOptions: ImportOptions; values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'] };
@@ -48,7 +61,7 @@ export function parse(argv: string[]): Parsed {
   }
   const [command, ...files] = parsed.positionals;
   if (parsed.values.help || !command) throw new UsageError('');
-  if (!['import', 'series', 'export'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (!['import', 'series', 'export', 'brief', 'top', 'watchlist'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
   if (!parsed.values.db) throw new UsageError('--db PATH is required: the SQLite database to use (created if missing).');
   if (command === 'import' && files.length === 0) throw new UsageError('import needs at least one file.');
   if (command === 'export' && !parsed.values.out) throw new UsageError('export needs --out FILE.csv.');

@@ -4,6 +4,9 @@ import type { Api, Method } from '../shared/contract';
 import { ApiError } from '../shared/client';
 import { list, parse, USAGE, UsageError, type Parsed } from './args';
 import { importTable, progressBar, seriesTable } from './print';
+import { briefCommand, subjectOf } from './brief';
+import { topCommand } from './top';
+import { watchlistCommand } from './watchlist';
 
 /** The `tidemark` command: the same core, called through the same dispatch as the app. */
 export async function main(argv: string[]): Promise<number> {
@@ -47,6 +50,9 @@ export async function main(argv: string[]): Promise<number> {
       out(args.values.json ? JSON.stringify(r) : `Wrote ${r.rows} records to ${r.path}`);
       return 0;
     }
+    if (args.command === 'brief') return await briefCommand(args, call, out);
+    if (args.command === 'top') return await topCommand(args, call, out);
+    if (args.command === 'watchlist') return await watchlistCommand(args, call, out);
     const v = args.values;
     if (v.flow && !['import', 'export', 'total'].includes(v.flow)) {
       process.stderr.write('tidemark: --flow is import, export or total.\n');
@@ -61,10 +67,16 @@ export async function main(argv: string[]): Promise<number> {
       from: v.from,
       to: v.to,
       frequency: v.annual ? 'year' : 'month',
+      subject: subjectOf(v),
+      def: v.def,
     });
     out(v.json ? JSON.stringify(series) : seriesTable(series));
     return 0;
   } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`tidemark: ${err.message}\n`);
+      return 2;
+    }
     if (err instanceof ApiError) {
       if (args.values.json) out(JSON.stringify({ error: err.info }));
       process.stderr.write(`tidemark: ${err.info.message}\n`);

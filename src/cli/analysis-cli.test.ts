@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeNkChinaFixture } from '../core/analysis/fixtures/nk-china-fixture';
+
+const run = promisify(execFile);
+const BIN = resolve(__dirname, '../../bin/tidemark.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'tidemark-cli-analysis-'));
+const db = join(dir, 'nk.sqlite');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function tidemark(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    return { code: 0, ...(await run(process.execPath, [BIN, ...args, '--db', db], { cwd: dir })) };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  const f = writeNkChinaFixture(dir);
+  expect((await tidemark('import', f.history)).code).toBe(0);
+  expect((await tidemark('import', f.imports, '--flow', 'import', '--reporter', 'CHN')).code).toBe(0);
+  expect((await tidemark('import', f.exports, '--flow', 'export', '--reporter', 'CHN')).code).toBe(0);
+}, 60_000);
+
+describe('tidemark brief, top, watchlist', () => {
+  it('brief prints the November 2020 brief and its footnote; --json has the stable keys', async () => {
+    const base = ['brief', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11', '--exclude-hs', '2716', '--subject', 'partner'];
+    const text = await tidemark(...base);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("North Korea's exports to China came to $2,382 in November 2020, as reported by China's customs.");
+    expect(text.stdout).toContain('* Excludes HS 2716 (electricity): $1,122,812 in Nov 2020.');
+    const json = JSON.parse((await tidemark(...base, '--json')).stdout);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['text', 'figures']));
+    expect(Object.keys(json.figures)).toEqual(expect.arrayContaining(['value', 'excluded', 'items', 'ytd', 'ytdYoy', 'counterFlow', 'total', 'record']));
+    expect(json.figures.record).toMatchObject({ kind: 'lowest', since: '1998-01' });
+    const ko = await tidemark(...base, '--lang', 'ko');
+    expect(ko.stdout).toContain('2,382달러');
+  });
+
+  it('top lists the month\'s items with shares; series takes --subject partner', async () => {
+    const r = await tidemark('top', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11', '--flow', 'import', '--exclude-hs', '2716');
+    expect(r.stdout).toMatch(/33049900\s+1,854\s+77\.8%/);
+    const s = JSON.parse((await tidemark('series', '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'export', '--subject', 'partner', '--exclude-hs', '2716', '--from', '2020-11', '--json')).stdout);
+    expect(s.points[0].value).toBe(2382);
+    expect(s.label).toBe("North Korea's exports to China");
+  });
+
+  it('watchlist lists flows in banned codes; bad flags are usage errors', async () => {
+    const r = await tidemark('watchlist', '--reporter', 'CHN', '--from', '2020-01', '--to', '2020-01');
+    expect(r.stdout).toMatch(/2020-01\s+CHN export\s+HS 87032390.*2397 \(2017\) ¶7/);
+    expect((await tidemark('brief', '--reporter', 'CHN')).code).toBe(2);
+    expect((await tidemark('top', '--period', '2020-11', '--level', '3')).code).toBe(2);
+  });
+});

@@ -1,0 +1,43 @@
+import { list, UsageError, type Parsed } from './args';
+import { subjectOf, type Call } from './brief';
+
+const num = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 3 });
+const pct = (x: number | null) => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
+
+/** `tidemark top`: the top N commodities (or partners, regimes, provinces) of a period, with shares and "other". */
+export async function topCommand(args: Parsed, call: Call, out: (s: string) => void): Promise<number> {
+  const v = args.values;
+  const from = v.period ?? v.from;
+  if (!from) throw new UsageError('top needs --period P (or --from P [--to P]).');
+  const level = Number(v.level ?? 8);
+  if (![2, 4, 6, 8].includes(level)) throw new UsageError('--level is 2, 4, 6 or 8.');
+  const by = v.by ?? 'code';
+  if (!['code', 'partner', 'regime', 'province'].includes(by)) throw new UsageError('--by is code, partner, regime or province.');
+  if (v.flow && !['import', 'export', 'total'].includes(v.flow)) throw new UsageError('--flow is import, export or total.');
+  const top = Number(v.top ?? 20);
+  if (!Number.isInteger(top) || top < 1 || top > 500) throw new UsageError('--top is a whole number from 1 to 500.');
+  const b = await call('breakdown', {
+    reporter: v.reporter?.toUpperCase(),
+    partner: v.partner?.toUpperCase(),
+    flow: (v.flow ?? 'import') as 'import' | 'export' | 'total',
+    subject: subjectOf(v),
+    from,
+    to: v.period ? undefined : v.to,
+    by: by as 'code' | 'partner' | 'regime' | 'province',
+    level: level as 2 | 4 | 6 | 8,
+    hs: list(v.hs),
+    excludeHs: list(v['exclude-hs']),
+    def: v.def,
+    top,
+  });
+  if (v.json) {
+    out(JSON.stringify(b));
+    return 0;
+  }
+  const rows = b.items.map((i) => [i.key, num(i.value), pct(i.share), i.descriptionEn && i.descriptionEn !== i.description ? `${i.description} (${i.descriptionEn})` : i.description]);
+  if (b.other.count) rows.push([`other (${b.other.count})`, num(b.other.value), pct(b.other.share), '']);
+  rows.push(['total', num(b.total), '', '']);
+  const w = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length), 5));
+  out([`Currency: ${b.currency ?? '-'}`, ...rows.map((r) => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padStart(w[2]!)}  ${r[3]}`)].join('\n'));
+  return 0;
+}
