@@ -13,7 +13,7 @@ export const en = {
     helpLabel: 'Show keyboard shortcuts (?)',
     chooseFiles: 'Choose files to import',
   },
-  tabs: { label: 'Views', dashboard: 'Dashboard', data: 'Data', charts: 'Charts', brief: 'Brief', imports: 'Imports' },
+  tabs: { label: 'Views', dashboard: 'Dashboard', data: 'Data', charts: 'Charts', brief: 'Brief', imports: 'Imports', rejectsBadge: 'rejected rows' },
   sidebar: {
     label: 'Workspace',
     database: 'Database',

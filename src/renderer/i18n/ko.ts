@@ -15,7 +15,7 @@ export const ko: Messages = {
     helpLabel: '단축키 보기 (?)',
     chooseFiles: '가져올 파일 선택',
   },
-  tabs: { label: '보기', dashboard: '대시보드', data: '데이터', charts: '차트', brief: '브리핑', imports: '가져오기' },
+  tabs: { label: '보기', dashboard: '대시보드', data: '데이터', charts: '차트', brief: '브리핑', imports: '가져오기', rejectsBadge: '거부된 행' },
   sidebar: {
     label: '작업 공간',
     database: '데이터베이스',

@@ -23,6 +23,9 @@ function progressOf(job: Job, now: number, t: TFunction, f: Format): { percent: 
     }
     default: {
       const r = job.report;
+      if (job.stage === 'cancelled') return { percent: 0, detail: t('report.status_cancelled') };
+      if (job.stage === 'failed') return { percent: 0, detail: t('report.status_failed') };
+      if (r?.status === 'duplicate') return { percent: 100, detail: t('report.status_duplicate') };
       return { percent: 100, detail: `${t('progress.done')}: ${t('progress.rows', { rows: f.int(r?.rowsRead ?? 0), percent: f.percent(100) })}` };
     }
   }
@@ -117,7 +120,7 @@ export function ImportJobs({ queue, onShowRejects }: { queue: ImportQueue; onSho
   const running = bars.filter(isActive);
   const finished = queue.jobs.filter((j) => !isActive(j));
   const now = useNow(running.length > 0);
-  if (queue.jobs.length === 0) return null;
+  if (bars.length === 0 && finished.length === 0) return null;
   const rows = finished.reduce((sum, j) => sum + (j.report?.rowsRead ?? 0), 0);
   return (
     <section className="jobs panel" aria-label={t('progress.heading')} aria-live="polite" data-testid="import-jobs">

@@ -36,7 +36,12 @@ export function TabBar({ active, onSelect, badges }: { active: Tab; onSelect: (t
           onClick={() => onSelect(tab)}
         >
           {t(`tabs.${tab}`)}
-          {badges?.[tab] ? <span className="tabs__badge">{badges[tab]}</span> : null}
+          {badges?.[tab] ? (
+            <span className="tabs__badge" title={t('tabs.rejectsBadge')}>
+              {badges[tab]}
+              <span className="visually-hidden"> {t('tabs.rejectsBadge')}</span>
+            </span>
+          ) : null}
         </button>
       ))}
     </div>

@@ -1,9 +1,9 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { downloadBase64 } from '../../components/download';
-import { BriefView } from '../brief';
+import { BriefView, openRows, useOpenRows, type OpenRowsRequest } from '../brief';
 import { ChartsView } from '../charts-view';
 import { DashboardView } from '../dashboard';
 import { DropZone } from '../import/DropZone';
@@ -40,6 +40,25 @@ export function Workspace() {
   const onEdited = useCallback(() => setEdits((n) => n + 1), []);
   const queue = useImportQueue(onImported);
   const data = useWorkspaceData(imports + edits);
+
+  // A number clicked in the dashboard or the brief opens its rows: switch to Data, then hand the request
+  // on once the grid is mounted and listening.
+  const [rowsRequest, setRowsRequest] = useState<OpenRowsRequest | null>(null);
+  const replaying = useRef(false);
+  const tabNow = useRef(tab);
+  tabNow.current = tab;
+  useOpenRows((req) => {
+    if (replaying.current || tabNow.current === 'data') return;
+    setRowsRequest(req);
+    setTab('data');
+  });
+  useEffect(() => {
+    if (tab !== 'data' || !rowsRequest) return;
+    replaying.current = true;
+    openRows(rowsRequest);
+    replaying.current = false;
+    setRowsRequest(null);
+  }, [tab, rowsRequest]);
 
   const showRejects = useCallback((batchId: number) => {
     setRejectsOf(batchId);

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import type { Page } from '@playwright/test';
+import { dropFiles } from './helpers/drop';
+import { cell } from './helpers/grid';
+import { expect, test } from './helpers/host';
+import { watchConsole } from './helpers/page-watch';
+
+const root = join(import.meta.dirname, '..');
+const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`), fullPage: true });
+
+/**
+ * A China customs (GACC) query download in its own layout, written here rather than copied from the
+ * corpora: GB18030 bytes, every field quoted, thousands separators, a trailing comma on every line,
+ * partner 109 (朝鲜, North Korea), a code with a leading zero, and one value that is not a number.
+ */
+function gaccFile(currencyHeader: '美元' | '人民币', rows: string[][]): Buffer {
+  const header = ['数据年月', '商品编码', '商品名称', '贸易伙伴编码', '贸易伙伴名称', '第一数量', '第一计量单位', currencyHeader];
+  const line = (cells: string[]) => cells.map((c) => `"${c}"`).join(',') + ',';
+  return iconv.encode([header.join(',') + ',', ...rows.map(line)].join('\r\n') + '\r\n', 'gb18030');
+}
+
+const USD_NAME = 'gacc-prk-2024-usd.csv';
+const USD_ROWS = [
+  ['202401', '27011200', '烟煤', '109', '朝鲜', '1,200,000', '千克', '16,536,067'],
+  ['202401', '03036300', '冻鳕鱼', '109', '朝鲜', '5,000', '千克', '12,345'],
+  ['202402', '62034290', '棉制男裤', '109', '朝鲜', '300', '条', '1,234,567'],
+  ['202402', '26011100', '铁矿砂', '109', '朝鲜', '800', '千克', '12x3'],
+  ['202403', '85076000', '锂离子蓄电池', '109', '朝鲜', '40', '个', '98,765'],
+];
+// "exports" in the name: the dialog suggests the flow, and still asks.
+const CNY_NAME = 'gacc-prk-2024-exports-cny.csv';
+const CNY_ROWS = [
+  ['202401', '10063020', '大米', '109', '朝鲜', '2,000', '千克', '7,654,321'],
+  ['202402', '27101991', '润滑油', '109', '朝鲜', '150', '千克', '456,789'],
+];
+
+function dialogFor(page: Page, name: string) {
+  return page.getByRole('dialog', { name: `Import ${name}` });
+}
+
+test('a researcher drops two China customs files, answers the flow, and finds every row: imported or rejected', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await expect(page.getByTestId('records-total')).toHaveText('0 records');
+  await expect(page.getByRole('tab', { name: 'Data' })).toHaveAttribute('aria-selected', 'true');
+  await page.screenshot(shot('30-workspace-empty'));
+
+  await dropFiles(page, [
+    { name: USD_NAME, type: 'text/csv', content: gaccFile('美元', USD_ROWS) },
+    { name: CNY_NAME, type: 'text/csv', content: gaccFile('人民币', CNY_ROWS) },
+  ]);
+
+  // First file: GACC, GB18030, the rows as they will be stored, and the one question it leaves open.
+  const usd = dialogFor(page, USD_NAME);
+  await expect(usd).toBeVisible();
+  await expect(usd.getByText('File 1 of 2')).toBeVisible();
+  await expect(usd.getByTestId('import-format')).toHaveText('gacc');
+  await expect(usd.getByTestId('import-encoding').locator('option:checked')).toHaveText('Detected: GB18030');
+  const preview = usd.getByTestId('import-preview');
+  await expect(preview.locator('tbody tr')).toHaveCount(4);
+  const first = preview.locator('tbody tr').first();
+  await expect(first.locator('td[data-col="partner"]')).toHaveText('PRK');
+  await expect(first.locator('td[data-col="description"]')).toHaveText('烟煤');
+  await expect(first.locator('td[data-col="value"]')).toHaveText('16536067');
+  await expect(first.locator('td[data-col="currency"]')).toHaveText('USD');
+  await expect(first.locator('td[data-col="period"]')).toHaveText('2024-01');
+  // Codes stay text: the leading zero is kept.
+  await expect(preview.locator('tbody tr').nth(1).locator('td[data-col="code"]')).toHaveText('03036300');
+  await expect(usd.getByText(/1 row among the first would be rejected/)).toBeVisible();
+  // Nothing in the file or its name says the flow: no guess, and no import until it is answered.
+  const flow = usd.getByRole('group', { name: 'Flow' });
+  await expect(flow.getByRole('radio', { name: 'Imports' })).not.toBeChecked();
+  await expect(flow.getByRole('radio', { name: 'Exports' })).not.toBeChecked();
+  await expect(usd.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await expect(first.locator('td[data-col="flow"]')).toHaveText('—');
+  await page.screenshot(shot('31-dialog-asks-flow'));
+
+  await flow.getByRole('radio', { name: 'Imports' }).check();
+  await expect(first.locator('td[data-col="flow"]')).toHaveText('Imports');
+  await page.screenshot(shot('32-dialog-answered'));
+  await usd.getByRole('button', { name: 'Import', exact: true }).click();
+
+  // Second file: its name suggests exports; the question is still shown, pre-filled.
+  const cny = dialogFor(page, CNY_NAME);
+  await expect(cny).toBeVisible();
+  await expect(cny.getByTestId('import-format')).toHaveText('gacc');
+  await expect(cny.getByRole('group', { name: 'Flow' }).getByRole('radio', { name: 'Exports' })).toBeChecked();
+  await expect(cny.getByText(`Suggested from the file name “${CNY_NAME}”. Check it.`)).toBeVisible();
+  await expect(cny.getByTestId('import-preview').locator('tbody tr').first().locator('td[data-col="currency"]')).toHaveText('CNY');
+  await page.screenshot(shot('33-dialog-suggested'));
+  await cny.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(cny).toBeHidden();
+
+  // One progress bar per file, each to 100%, then the report.
+  const bars = page.getByRole('progressbar', { name: /Import progress of / });
+  await expect(bars).toHaveCount(2);
+  await expect(page.getByRole('progressbar', { name: `Import progress of ${USD_NAME}` })).toHaveAttribute('aria-valuenow', '100');
+  await expect(page.getByRole('progressbar', { name: `Import progress of ${CNY_NAME}` })).toHaveAttribute('aria-valuenow', '100');
+  const report = page.getByRole('table', { name: 'Import results' });
+  const usdCounts = await report.getByRole('row', { name: new RegExp(USD_NAME) }).getByRole('cell').allTextContents();
+  // Result, read, imported, rejected, skipped, duplicate: every row is accounted for.
+  expect(usdCounts[0]).toContain('Imported');
+  expect(usdCounts.slice(1)).toEqual(['5', '4', '1', '0', '0']);
+  const cnyCounts = await report.getByRole('row', { name: new RegExp(CNY_NAME) }).getByRole('cell').allTextContents();
+  expect(cnyCounts.slice(1)).toEqual(['2', '2', '0', '0', '0']);
+  await expect(page.getByTestId('sidebar-batches').getByRole('button', { name: `Show the 1 rejected rows of ${USD_NAME}` })).toBeVisible();
+  await page.screenshot(shot('34-report'));
+
+  // The report links to the rejects: the bad value, its row, why, and the raw cells as the file had them.
+  await report.getByRole('button', { name: 'Show 1 rejected row' }).click();
+  await expect(page.getByRole('tab', { name: 'Imports' })).toHaveAttribute('aria-selected', 'true');
+  const rejects = page.getByTestId('rejects-table');
+  await expect(rejects.locator('tbody tr')).toHaveCount(1);
+  const reject = rejects.locator('tbody tr').first();
+  await expect(reject.getByRole('rowheader')).toHaveText('5');
+  await expect(reject).toContainText('Cast error');
+  await expect(reject).toContainText('12x3');
+  await expect(reject).toContainText('铁矿砂');
+  await page.screenshot(shot('35-rejects'));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export rejects as CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('gacc-prk-2024-usd-rejects.csv');
+  const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  expect(csv[0]).toBe('file,sheet,row,reason,message,cell_1,cell_2,cell_3,cell_4,cell_5,cell_6,cell_7,cell_8,cell_9');
+  expect(csv[1]).toMatch(/^gacc-prk-2024-usd\.csv,[^,]*,5,cast_error,.*,202402,26011100,铁矿砂,109,朝鲜,800,千克,12x3,$/);
+
+  // The Data tab: partner 109 became PRK, each file kept its own currency, the flows are the answers.
+  await page.keyboard.press('Control+2');
+  await expect(page.getByRole('tab', { name: 'Data' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('records-total')).toHaveText('6 records');
+  await expect(cell(page, 0, 'partner')).toHaveText('PRK');
+  await expect(cell(page, 0, 'reporter')).toHaveText('CHN');
+  await expect(cell(page, 0, 'currency')).toHaveText('USD');
+  await expect(cell(page, 0, 'flow')).toHaveText('import');
+  await expect(cell(page, 0, 'value')).toHaveText('16,536,067');
+  await expect(cell(page, 1, 'code')).toHaveText('03036300');
+  await expect(cell(page, 4, 'partner')).toHaveText('PRK');
+  await expect(cell(page, 4, 'currency')).toHaveText('CNY');
+  await expect(cell(page, 4, 'flow')).toHaveText('export');
+  await expect(cell(page, 4, 'value')).toHaveText('7,654,321');
+  await page.screenshot(shot('36-data'));
+
+  // The shortcuts are listed where a person can find them.
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('row', { name: /Ctrl\+O Import files/ })).toBeVisible();
+  await page.screenshot(shot('37-help'));
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  // Dark mode follows the OS.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const canvas = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--canvas').trim());
+  expect(canvas).toBe('#0d1117');
+  await page.screenshot(shot('38-dark-data'));
+  await page.getByRole('tab', { name: 'Imports' }).click();
+  await page.screenshot(shot('39-dark-imports'));
+
+  // Korean: the whole UI, numbers in Korean style; the same file again is a duplicate, nothing re-imported.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByLabel('Language').selectOption('ko');
+  await expect(page.getByRole('tab', { name: '데이터' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await dropFiles(page, [{ name: USD_NAME, type: 'text/csv', content: gaccFile('美元', USD_ROWS) }]);
+  const again = page.getByRole('dialog', { name: `${USD_NAME} 가져오기` });
+  await expect(again).toBeVisible();
+  await expect(again.getByTestId('import-preview')).toBeVisible();
+  await again.getByRole('radio', { name: '수입' }).check();
+  await page.screenshot(shot('40-korean-dialog'));
+  await again.getByRole('button', { name: '가져오기', exact: true }).click();
+  const koReport = page.getByRole('table', { name: '가져오기 결과' });
+  const dup = koReport.getByRole('row', { name: new RegExp(USD_NAME) }).getByRole('cell');
+  await expect(dup.first()).toContainText('이미 가져온 파일(중복)');
+  await expect(dup.last()).toHaveText('1');
+  await page.getByRole('tab', { name: '데이터' }).click();
+  await expect(page.getByTestId('records-total')).toContainText('6');
+  await page.screenshot(shot('41-korean-data'));
+
+  expect(problems).toEqual([]);
+});
