@@ -101,7 +101,7 @@ test('the data grid as an editing desk: edit, undo/redo across a reload, audit, 
   await expect(total(page)).toHaveText('29 records');
   await expect(cell(page, 1, 'description')).not.toHaveText(secondCode!);
   await page.getByLabel('Show deleted rows').check();
-  await expect(total(page)).toHaveText('1 deleted records');
+  await expect(total(page)).toHaveText('1 deleted record');
   await expect(cell(page, 0, 'description')).toHaveText(secondCode!);
   await page.screenshot(shot('data-grid-4-deleted'));
   await page.locator('[data-testid="records-grid"] .ag-row[row-index="0"] .ag-selection-checkbox input').first().check();
@@ -125,7 +125,7 @@ test('the data grid as an editing desk: edit, undo/redo across a reload, audit, 
   await page.locator('.ag-filter input[type="text"]').first().fill('0101');
   await expect(total(page)).toHaveText('5 records match'); // contains 0101: every sixth row
   await page.keyboard.press('Escape');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export rows shown as CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('tidemark-records.csv');
   const exported = readFileSync(await download.path(), 'utf8');
   expect(exported.split('\n')[0]).toBe(HEADER);
@@ -135,6 +135,16 @@ test('the data grid as an editing desk: edit, undo/redo across a reload, audit, 
   expect(rows[0]!.value).toBe('1600000');
   await expect(status(page)).toContainText('Exported 5 rows');
   await page.screenshot(shot('data-grid-5-exported'));
+
+  // Revert the whole import from the source panel, in one action, and undo that too.
+  await cell(page, 0, 'code').click();
+  await page.getByRole('button', { name: 'Source' }).click();
+  await page.getByRole('button', { name: 'Revert the whole import of desk.csv' }).click();
+  await expect(status(page)).toContainText('Revert the import of desk.csv (30 rows): done');
+  await expect(total(page)).toHaveText('0 records match');
+  await page.screenshot(shot('data-grid-7-reverted'));
+  await page.keyboard.press('Control+z');
+  await expect(total(page)).toHaveText('5 records match');
 
   expect(problems).toEqual([]);
 });
@@ -154,9 +164,8 @@ test('a conflicting edit is shown with the current value, not overwritten', asyn
   });
   await editCell(page, 0, 'unit', 'm3');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('conflict');
-  await expect(alert).toContainText('typed "m3"');
-  await expect(alert).toContainText('now "kg"');
+  await expect(alert).toContainText('Not saved (conflict)');
+  await expect(alert).toContainText('was "t" when you started, you typed "m3", and it is now "kg"');
   await expect(cell(page, 0, 'unit')).toHaveText('kg');
   await page.screenshot(shot('data-grid-6-conflict'));
 });

@@ -11,6 +11,10 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const whenShort = (iso: string) => new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** Codes, numbers and periods stay on one line; long descriptions wrap. */
+const short = (v: string | null) => (v ?? '').length <= 16;
 
 function History({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return <p className="muted">No changes: this record is as it was imported.</p>;
@@ -22,11 +26,11 @@ function History({ entries }: { entries: HistoryEntry[] }) {
       <tbody>
         {entries.map((e, i) => (
           <tr key={i}>
-            <td>{when(e.at)}</td>
-            <td>{KIND_LABEL[e.kind] ?? e.kind}</td>
-            <td>{e.field || '—'}</td>
-            <td className="record-panel__old">{e.field ? e.oldValue : ''}</td>
-            <td>{e.field ? e.newValue : ''}</td>
+            <td className="record-panel__nowrap" title={when(e.at)}>{whenShort(e.at)}</td>
+            <td className="record-panel__nowrap">{KIND_LABEL[e.kind] ?? e.kind}</td>
+            <td className="record-panel__nowrap">{e.field || '—'}</td>
+            <td className={`record-panel__old${short(e.oldValue) ? ' record-panel__nowrap' : ''}`}>{e.field ? e.oldValue : ''}</td>
+            <td className={short(e.newValue) ? 'record-panel__nowrap' : undefined}>{e.field ? e.newValue : ''}</td>
           </tr>
         ))}
       </tbody>
@@ -34,7 +38,7 @@ function History({ entries }: { entries: HistoryEntry[] }) {
   );
 }
 
-function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: number, file: string) => void }) {
+function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: number) => void }) {
   return (
     <div>
       <dl className="record-panel__facts">
@@ -55,7 +59,7 @@ function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: numb
       </table>
       <p className="muted record-panel__note">{src.note}</p>
       {src.batchStatus === 'imported' ? (
-        <button type="button" className="button button--quiet" onClick={() => onRevert(src.batchId, src.fileName)}>
+        <button type="button" className="button button--quiet" onClick={() => onRevert(src.batchId)}>
           Revert the whole import of {src.fileName}
         </button>
       ) : null}
@@ -64,7 +68,7 @@ function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: numb
 }
 
 /** The audit trail or the provenance of one record, beside the grid. */
-export function RecordPanel({ kind, recordId, version, onClose, onRevert }: { kind: PanelKind; recordId: number; version: number; onClose: () => void; onRevert: (batchId: number, file: string) => void }) {
+export function RecordPanel({ kind, recordId, version, onClose, onRevert }: { kind: PanelKind; recordId: number; version: number; onClose: () => void; onRevert: (batchId: number) => void }) {
   const [state, setState] = useState<{ history?: HistoryEntry[]; source?: RecordSource; error?: string } | null>(null);
 
   useEffect(() => {

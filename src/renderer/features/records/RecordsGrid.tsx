@@ -96,7 +96,13 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
       const conflict = err instanceof ApiError && err.info.code === 'conflict';
       const current = conflict ? await api.getRecord({ id: before.id }).catch(() => before) : before;
       node.setData(current);
-      setStatus({ kind: 'error', text: conflict ? `Not saved — conflict. You had ${field} "${String(before[field] ?? '')}" and typed "${value}"; ${messageOf(err)}` : `Could not save ${field}: ${messageOf(err)}` });
+      const text = (r: TradeRecord) => String(r[field] ?? '');
+      setStatus({
+        kind: 'error',
+        text: conflict
+          ? `Not saved (conflict): record ${before.id} was changed elsewhere. Its ${field} was "${text(before)}" when you started, you typed "${value}", and it is now "${text(current)}" — the grid shows the current value.`
+          : `Could not save ${field}: ${messageOf(err)}`,
+      });
       return null;
     }
   }, []);
@@ -128,7 +134,8 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         setStatus({ kind: 'saved', text: `Nothing to ${verb.toLowerCase()}.` });
         return;
       }
-      setStatus({ kind: 'saved', text: `${verb}: ${r.label}${r.kind === 'revert_batch' ? ` (${r.count.toLocaleString('en-US')} rows)` : ''}.` });
+      const rows = r.kind === 'revert_batch' ? ` (${r.count.toLocaleString('en-US')} rows)` : '';
+      setStatus({ kind: 'saved', text: verb === 'Done' ? `${r.label}${rows}: done. Ctrl+Z undoes it.` : `${verb}: ${r.label}${rows}.` });
       reload();
       onEdited();
     },
@@ -250,8 +257,8 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         views={views}
         onUndo={() => void run('Undone', () => api.undo({}))}
         onRedo={() => void run('Redone', () => api.redo({}))}
-        onDelete={() => void run('Deleted', () => api.deleteRecords({ ids: selected }))}
-        onRestore={() => void run('Restored', () => api.restoreRecords({ ids: selected }))}
+        onDelete={() => void run('Done', () => api.deleteRecords({ ids: selected }))}
+        onRestore={() => void run('Done', () => api.restoreRecords({ ids: selected }))}
         onToggleDeleted={toggleDeleted}
         onPanel={(kind) => focused && setPanel({ kind, id: focused.id })}
         onExport={onExport}
@@ -259,7 +266,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         onSaveView={saveView}
       />
       <div className="records__meta">
-        <span data-testid="records-total">{loaded === null ? 'Loading…' : `${loaded.total.toLocaleString('en-US')} ${showDeleted ? 'deleted ' : ''}records${loaded.filtered ? ' match' : ''}`}</span>
+        <span data-testid="records-total">{loaded === null ? 'Loading…' : `${loaded.total.toLocaleString('en-US')} ${showDeleted ? 'deleted ' : ''}${loaded.total === 1 ? 'record' : 'records'}${loaded.filtered ? (loaded.total === 1 ? ' matches' : ' match') : ''}`}</span>
         <span className="muted">Double-click a cell to edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+C copies selected rows · Ctrl+V pastes from Excel</span>
       </div>
       <div className="records__body">
@@ -291,7 +298,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             recordId={panel.id}
             version={changes}
             onClose={() => setPanel(null)}
-            onRevert={(batchId, file) => void run('Reverted', () => api.revertBatch({ batchId })).then(() => setStatus((s) => s ?? { kind: 'saved', text: `Reverted ${file}.` }))}
+            onRevert={(batchId) => void run('Done', () => api.revertBatch({ batchId }))}
           />
         ) : null}
       </div>

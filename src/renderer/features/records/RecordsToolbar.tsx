@@ -41,8 +41,9 @@ export function RecordsToolbar(p: ToolbarProps) {
         <button type="button" className="button button--quiet" onClick={() => p.onPanel('source')} disabled={p.focused === null} title="File and row the focused record came from">Source</button>
       </div>
       <div className="records-toolbar__group">
-        <button type="button" className="button button--quiet" onClick={() => p.onExport('csv')} title="The rows shown, with their filters and sort">Export CSV</button>
-        <button type="button" className="button button--quiet" onClick={() => p.onExport('xlsx')}>Export XLSX</button>
+        <span className="records-toolbar__label" aria-hidden="true">Export rows shown:</span>
+        <button type="button" className="button button--quiet" onClick={() => p.onExport('csv')} aria-label="Export rows shown as CSV" title="The rows the grid shows, with its filters and sort">CSV</button>
+        <button type="button" className="button button--quiet" onClick={() => p.onExport('xlsx')} aria-label="Export rows shown as XLSX" title="The rows the grid shows, with its filters and sort">XLSX</button>
       </div>
       <div className="records-toolbar__group records-toolbar__views">
         <label className="visually-hidden" htmlFor="records-view">Saved view</label>
