@@ -90,12 +90,18 @@ describe('edit history against a model', () => {
           const r = await t.call('undo', {});
           const s = done.pop();
           expect(r === null, `seed ${seed} step ${step}: undo`).toBe(s === undefined);
-          if (s) (s.revert(), undone.push(s));
+          if (s) {
+            s.revert();
+            undone.push(s);
+          }
         } else {
           const r = await t.call('redo', {});
           const s = undone.pop();
           expect(r === null, `seed ${seed} step ${step}: redo`).toBe(s === undefined);
-          if (s) (s.apply(), done.push(s));
+          if (s) {
+            s.apply();
+            done.push(s);
+          }
         }
         const shown = (await t.call('listRecords', { filters: {}, limit: 1000 })).rows.map((r) => [r.id, r.value, r.unit]);
         const expected = [...model.entries()].filter(([, r]) => r.hiddenBy === null).map(([id, r]) => [id, r.value, r.unit]);
