@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
@@ -58,6 +59,11 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   await expect(usd.getByText('File 1 of 2')).toBeVisible();
   await expect(usd.getByTestId('import-format')).toHaveText('gacc');
   await expect(usd.getByTestId('import-encoding').locator('option:checked')).toHaveText('Detected: GB18030');
+  // The encoding can be overridden; the wrong one is refused, with the reason, before anything is written.
+  await usd.getByTestId('import-encoding').selectOption('utf-8');
+  await expect(usd.getByText(/not valid UTF-8/)).toBeVisible();
+  await expect(usd.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await usd.getByTestId('import-encoding').selectOption('');
   const preview = usd.getByTestId('import-preview');
   await expect(preview.locator('tbody tr')).toHaveCount(4);
   const first = preview.locator('tbody tr').first();
@@ -141,6 +147,14 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   await expect(cell(page, 4, 'flow')).toHaveText('export');
   await expect(cell(page, 4, 'value')).toHaveText('7,654,321');
   await page.screenshot(shot('36-data'));
+  // The other tabs sit in the same frame (Ctrl+1, Ctrl+3 from anywhere).
+  await page.keyboard.press('Control+1');
+  await expect(page.getByRole('tab', { name: 'Dashboard' })).toHaveAttribute('aria-selected', 'true');
+  await page.screenshot(shot('36b-dashboard'));
+  await page.keyboard.press('Control+3');
+  await expect(page.getByRole('tab', { name: 'Charts' })).toHaveAttribute('aria-selected', 'true');
+  await page.screenshot(shot('36c-charts'));
+  await page.keyboard.press('Control+2');
 
   // The shortcuts are listed where a person can find them.
   await page.keyboard.press('?');
@@ -179,5 +193,42 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   await expect(page.getByTestId('records-total')).toContainText('6');
   await page.screenshot(shot('41-korean-data'));
 
+  expect(problems).toEqual([]);
+});
+
+test('a long import shows rows, percent and time left, and cancelling it leaves nothing behind', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-e2e-big-'));
+  const path = join(dir, 'big-canonical.csv');
+  const lines = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit'];
+  for (let i = 0; i < 600_000; i++) lines.push(`2023-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,export,HS,${String(i).padStart(8, '0')},Item ${i},${i + 1},USD,1,kg`);
+  writeFileSync(path, lines.join('\n'));
+  try {
+    await page.goto(host.url);
+    await expect(page.getByTestId('records-total')).toHaveText('0 records');
+    // Ctrl+O is the keyboard way in: it opens the file chooser.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles(path);
+    const dialog = dialogFor(page, 'big-canonical.csv');
+    await expect(dialog.getByTestId('import-format')).toHaveText('tidemark-csv');
+    // A canonical file says everything itself: no questions.
+    await expect(dialog.getByRole('group', { name: 'Flow' })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+
+    const bar = page.getByRole('progressbar', { name: 'Import progress of big-canonical.csv' });
+    await expect(bar).toHaveAttribute('aria-valuetext', /[\d,]+ rows · \d+% · about .+ left/);
+    await page.screenshot(shot('42-progress'));
+    await page.getByRole('button', { name: 'Cancel the import of big-canonical.csv' }).click();
+    const row = page.getByRole('table', { name: 'Import results' }).getByRole('row', { name: /big-canonical\.csv/ });
+    await expect(row.getByRole('cell').first()).toContainText(/^Cancelled/);
+    await expect(row).toContainText(/nothing from this file was (stored|kept)/);
+    await page.screenshot(shot('43-cancelled'));
+    await page.reload();
+    await expect(page.getByTestId('records-total')).toHaveText('0 records');
+    await expect(page.getByText('No imports yet.')).toBeVisible();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   expect(problems).toEqual([]);
 });

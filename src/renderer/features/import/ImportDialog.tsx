@@ -88,7 +88,7 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
   const suggestedFlow = missing.includes('flow') && hint !== undefined && job.answers.flow === hint;
 
   return (
-    <Modal labelledBy={titleId} onClose={queue.cancelAll} className="import-dialog" testId="import-dialog">
+    <Modal labelledBy={titleId} onClose={() => queue.skip(job.id)} className="import-dialog" testId="import-dialog">
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -156,10 +156,15 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
         </div>
         <footer className="modal__footer">
           {!complete ? <span className="hint">{t('dialog.required')}</span> : null}
+          {waiting.length > 1 ? (
+            <button type="button" className="button button--quiet" onClick={queue.cancelAll}>
+              {t('dialog.cancelAll')}
+            </button>
+          ) : null}
           <button type="button" className="button button--quiet" onClick={() => queue.skip(job.id)}>
             {t('dialog.skip')}
           </button>
-          <button type="submit" className="button" disabled={!complete || loading || (!p && !job.previewError)}>
+          <button type="submit" className="button" disabled={!complete || loading || !p}>
             {t('dialog.import')}
           </button>
         </footer>

@@ -87,8 +87,7 @@ function ReportTable({ jobs, onShowRejects }: { jobs: Job[]; onShowRejects: (bat
               <td>
                 {t(`report.status_${status}`)}
                 {r?.format ? <span className="muted"> · {r.format}</span> : null}
-                {j.error ? <div className="summary__error">{j.error}</div> : null}
-                {j.stage === 'cancelled' ? <div className="muted">{t('progress.cancelled')}</div> : null}
+                {j.stage === 'cancelled' ? <div className="muted">{j.error ?? t('progress.cancelled')}</div> : j.error ? <div className="summary__error">{j.error}</div> : null}
               </td>
               <td className="num">{f.int(r?.rowsRead ?? 0)}</td>
               <td className="num">{f.int(r?.rowsImported ?? 0)}</td>

@@ -6,7 +6,7 @@ import type { WorkspaceData } from './use-workspace-data';
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /** The open database and what is in it: batches (with their rejects), definitions, saved views. */
-export function Sidebar({ data, onShowRejects }: { data: WorkspaceData; onShowRejects: (batchId: number) => void }) {
+export function Sidebar({ data, onShowRejects, onShowBatch }: { data: WorkspaceData; onShowRejects: (batchId: number) => void; onShowBatch: (batchId: number) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { info, batches, definitions, views } = data;
@@ -30,9 +30,9 @@ export function Sidebar({ data, onShowRejects }: { data: WorkspaceData; onShowRe
         <ul className="sidebar__list" data-testid="sidebar-batches">
           {batches.map((b) => (
             <li key={b.id}>
-              <span className="sidebar__item" title={`${b.fileName} · ${f.when(b.startedAt)}`}>
+              <button type="button" className="sidebar__item sidebar__link" title={`${b.fileName} · ${f.when(b.startedAt)}`} onClick={() => onShowBatch(b.id)}>
                 {b.fileName}
-              </span>
+              </button>
               {b.rowsRejected > 0 ? (
                 <button type="button" className="badge badge--danger" onClick={() => onShowRejects(b.id)} aria-label={t('sidebar.rejectsLabel', { count: b.rowsRejected, file: b.fileName })}>
                   {t('sidebar.rejects', { count: b.rowsRejected })}

@@ -86,7 +86,7 @@ export function Workspace() {
     <div className="workspace">
       <DropZone onFiles={queue.add} />
       <Toolbar ref={picker} onFiles={queue.add} onExport={exportCsv} exporting={exporting} onHelp={() => setHelp(true)} />
-      <Sidebar data={data} onShowRejects={showRejects} />
+      <Sidebar data={data} onShowRejects={showRejects} onShowBatch={showRejects} />
       <main className="workspace__main">
         <TabBar active={tab} onSelect={setTab} badges={rejected > 0 ? { imports: String(rejected) } : undefined} />
         {notice ? (
