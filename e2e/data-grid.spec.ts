@@ -169,3 +169,46 @@ test('a conflicting edit is shown with the current value, not overwritten', asyn
   await expect(cell(page, 0, 'unit')).toHaveText('kg');
   await page.screenshot(shot('data-grid-6-conflict'));
 });
+
+test('copies selected rows for Excel with codes intact, and reopens a saved view after a reload', async ({ page, host, context }) => {
+  const problems = watchConsole(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-desk-'));
+  writeFileSync(join(dir, 'desk.csv'), deskCsv());
+  await page.goto(host.url);
+  await importFile(page, join(dir, 'desk.csv'));
+  await page.reload();
+  await openData(page);
+  await expect(total(page)).toHaveText('30 records');
+
+  // Ctrl+C with two rows selected: TSV for any program, and HTML that tells Excel the codes are text.
+  for (const i of [0, 3]) await page.locator(`[data-testid="records-grid"] .ag-row[row-index="${i}"] .ag-selection-checkbox input`).first().check();
+  await cell(page, 0, 'period').click();
+  await page.keyboard.press('Control+c');
+  await expect(status(page)).toHaveText('Copied 2 rows as TSV.');
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { tsv: await (await item!.getType('text/plain')).text(), html: await (await item!.getType('text/html')).text() };
+  });
+  const lines = copied.tsv.trim().split('\r\n').map((l) => l.split('\t'));
+  expect(lines[0]).toEqual(['Period', 'Reporter', 'Partner', 'Flow', 'Class.', 'Code', 'Description', 'Value', 'Cur.', 'Quantity', 'Unit']);
+  expect(lines.slice(1).map((l) => l[5])).toEqual(['0101', '0302']);
+  expect(copied.html).toContain(`mso-number-format:'\\@'">0302</td>`);
+
+  // A view keeps the sort; after a reload it comes back from the database.
+  const valueHeader = page.locator('[data-testid="records-grid"] .ag-header-cell[col-id="value"] .ag-header-cell-label');
+  await valueHeader.click();
+  await valueHeader.click();
+  await expect(cell(page, 0, 'value')).toHaveText('1,029');
+  await page.getByLabel('Name for this view').fill('Largest first');
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await expect(status(page)).toHaveText('Saved view "Largest first".');
+  await page.reload();
+  await openData(page);
+  await expect(cell(page, 0, 'value')).toHaveText('1,000');
+  await page.getByLabel('Saved view').selectOption('Largest first');
+  await expect(cell(page, 0, 'value')).toHaveText('1,029');
+  await expect(page.getByLabel('Saved view')).toHaveValue('Largest first');
+  await page.screenshot(shot('data-grid-8-view'));
+  expect(problems).toEqual([]);
+});

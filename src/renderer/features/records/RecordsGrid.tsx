@@ -42,6 +42,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
   const [focused, setFocused] = useState<TradeRecord | null>(null);
   const [panel, setPanel] = useState<{ kind: PanelKind; id: number } | null>(null);
   const [views, setViews] = useState<GridView[]>([]);
+  const [currentView, setCurrentView] = useState<string | null>(null);
   const [changes, setChanges] = useState(0);
 
   const datasource = useMemo<IDatasource>(
@@ -223,6 +224,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     const state = JSON.parse(view.state) as { columns: ColumnState[]; filters: FilterModel };
     gridApi.applyColumnState({ state: state.columns, applyOrder: true });
     gridApi.setFilterModel(state.filters);
+    setCurrentView(name);
     setStatus({ kind: 'saved', text: `Opened view "${name}".` });
   };
 
@@ -231,7 +233,12 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     if (!gridApi) return;
     const state = JSON.stringify({ columns: gridApi.getColumnState(), filters: gridApi.getFilterModel() });
     api.saveView({ name, state }).then(
-      () => api.listViews({}).then(setViews).then(() => setStatus({ kind: 'saved', text: `Saved view "${name}".` })),
+      () =>
+        api.listViews({}).then((list) => {
+          setViews(list);
+          setCurrentView(name);
+          setStatus({ kind: 'saved', text: `Saved view "${name}".` });
+        }),
       (err: unknown) => setStatus({ kind: 'error', text: `Could not save the view: ${messageOf(err)}` }),
     );
   };
@@ -255,6 +262,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         selected={selected.length}
         focused={focused?.id ?? null}
         views={views}
+        currentView={currentView}
         onUndo={() => void run('Undone', () => api.undo({}))}
         onRedo={() => void run('Redone', () => api.redo({}))}
         onDelete={() => void run('Done', () => api.deleteRecords({ ids: selected }))}

@@ -6,6 +6,8 @@ export type ToolbarProps = {
   selected: number;
   focused: number | null;
   views: GridView[];
+  /** The saved view last opened or saved, shown in the picker. */
+  currentView: string | null;
   onUndo: () => void;
   onRedo: () => void;
   onDelete: () => void;
@@ -47,7 +49,7 @@ export function RecordsToolbar(p: ToolbarProps) {
       </div>
       <div className="records-toolbar__group records-toolbar__views">
         <label className="visually-hidden" htmlFor="records-view">Saved view</label>
-        <select id="records-view" value="" onChange={(e) => e.target.value && p.onApplyView(e.target.value)} disabled={p.views.length === 0}>
+        <select id="records-view" value={p.currentView ?? ''} onChange={(e) => e.target.value && p.onApplyView(e.target.value)} disabled={p.views.length === 0}>
           <option value="">{p.views.length ? 'Open a saved view…' : 'No saved views'}</option>
           {p.views.map((v) => <option key={v.name} value={v.name}>{v.name}</option>)}
         </select>
