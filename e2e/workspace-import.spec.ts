@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { dropFiles } from './helpers/drop';
 import { cell } from './helpers/grid';
 import { expect, test } from './helpers/host';
@@ -36,6 +37,20 @@ const CNY_ROWS = [
   ['202401', '10063020', '大米', '109', '朝鲜', '2,000', '千克', '7,654,321'],
   ['202402', '27101991', '润滑油', '109', '朝鲜', '150', '千克', '456,789'],
 ];
+
+/** axe-core over the shell's own parts (toolbar, sidebar, tabs, import dialog and report, Imports tab). */
+async function a11yProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include('.toolbar')
+    .include('.sidebar')
+    .include('[role="tablist"]')
+    .include('.jobs')
+    .include('.imports')
+    .include('dialog[open]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
 
 function dialogFor(page: Page, name: string) {
   return page.getByRole('dialog', { name: `Import ${name}` });
@@ -82,6 +97,7 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   await expect(usd.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await expect(first.locator('td[data-col="flow"]')).toHaveText('—');
   await page.screenshot(shot('31-dialog-asks-flow'));
+  expect(await a11yProblems(page)).toEqual([]);
 
   await flow.getByRole('radio', { name: 'Imports' }).check();
   await expect(first.locator('td[data-col="flow"]')).toHaveText('Imports');
@@ -125,6 +141,7 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   await expect(reject).toContainText('12x3');
   await expect(reject).toContainText('铁矿砂');
   await page.screenshot(shot('35-rejects'));
+  expect(await a11yProblems(page)).toEqual([]);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export rejects as CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('gacc-prk-2024-usd-rejects.csv');
@@ -172,6 +189,7 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   await page.screenshot(shot('38-dark-data'));
   await page.getByRole('tab', { name: 'Imports' }).click();
   await page.screenshot(shot('39-dark-imports'));
+  expect(await a11yProblems(page)).toEqual([]);
 
   // Korean: the whole UI, numbers in Korean style; the same file again is a duplicate, nothing re-imported.
   await page.emulateMedia({ colorScheme: 'light' });
