@@ -18,11 +18,28 @@ export function createSummaryMaintenance(db: Db) {
   const batchGroups = `SELECT DISTINCT reporter, partner, flow, freq, period FROM trade_record WHERE batch_id = :batch OR superseded_by = :batch`;
   const deleteForBatch = db.prepare(`DELETE FROM summary_month WHERE (reporter, partner, flow, freq, period) IN (${batchGroups})`);
   const insertForBatch = db.prepare(`INSERT INTO summary_month ${RECOMPUTE} AND (reporter, partner, flow, freq, period) IN (${batchGroups}) ${GROUP}`);
+  // An import adds its rows and takes away what it superseded: a delta, so cost follows the batch, not the table.
+  const delta = (sign: string, where: string) => db.prepare(`INSERT INTO summary_month
+    SELECT reporter, partner, flow, freq, period, currency, period_months,
+           ${sign}SUM(CASE is_aggregate WHEN 0 THEN value_milli ELSE 0 END), ${sign}SUM(is_aggregate = 0),
+           ${sign}SUM(CASE is_aggregate WHEN 1 THEN value_milli ELSE 0 END), ${sign}SUM(is_aggregate = 1)
+      FROM trade_record WHERE ${where} AND deleted_by IS NULL ${GROUP}
+    ON CONFLICT (reporter, partner, flow, freq, period, currency, period_months) DO UPDATE SET
+      detail_milli = detail_milli + excluded.detail_milli, detail_rows = detail_rows + excluded.detail_rows,
+      agg_milli = agg_milli + excluded.agg_milli, agg_rows = agg_rows + excluded.agg_rows`);
+  const addNew = delta('', 'batch_id = :batch AND superseded_by IS NULL');
+  const takeSuperseded = delta('-', 'superseded_by = :batch');
+  const dropEmpty = db.prepare('DELETE FROM summary_month WHERE detail_rows = 0 AND agg_rows = 0');
   const deleteGroup = db.prepare('DELETE FROM summary_month WHERE reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ?');
   const insertGroup = db.prepare(`INSERT INTO summary_month ${RECOMPUTE} AND reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ? ${GROUP}`);
 
   return {
-    /** After a batch is written (and has superseded what it restates). Call inside the batch's transaction. */
+    /** After an import wrote a batch and superseded what it restates. Call inside the batch's transaction. */
+    addBatch(batchId: number): void {
+      addNew.run({ batch: batchId });
+      if (takeSuperseded.run({ batch: batchId }).changes > 0) dropEmpty.run();
+    },
+    /** After a batch's rows changed visibility (revert, undo of a revert): recomputes every group it touches. */
     refreshBatch(batchId: number): void {
       deleteForBatch.run({ batch: batchId });
       insertForBatch.run({ batch: batchId });

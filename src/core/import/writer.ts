@@ -78,7 +78,7 @@ export class BatchWriter {
     for (const w of warnings) warn.run(this.batchId, w.code, w.message);
     this.supersede();
     // Same transaction as the rows: dashboard summaries never disagree with the records.
-    createSummaryMaintenance(this.db).refreshBatch(this.batchId);
+    createSummaryMaintenance(this.db).addBatch(this.batchId);
   }
 
   /**
