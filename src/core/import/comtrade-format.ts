@@ -1,7 +1,7 @@
-import { AppError } from '../../shared/errors';
 import { parseDecimal } from '../../shared/money';
 import { toIso3, UNKNOWN_AREA } from '../reference/countries';
 import { comtradeFlow, comtradeLayout, comtradeVariant, type ComtradeLayout } from './comtrade-columns';
+import { MissingOptionError } from './options-guess';
 import type { Format, FormatContext, RowMapper, RowOutcome } from './types';
 
 /**
@@ -152,7 +152,7 @@ function requireOption(col: ComtradeLayout, ctx: FormatContext): string[] {
   ];
   for (const [missing, option, flag] of need) {
     if (missing && !ctx.options[option]) {
-      throw new AppError('missing_option', `${ctx.fileName} does not say its ${option}: give it with ${flag}, or in the import dialog.`);
+      throw new MissingOptionError(option, `${ctx.fileName} does not say its ${option}: give it with ${flag}, or in the import dialog.`);
     }
   }
   return need.filter(([missing]) => missing).map(([, option]) => option);

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { toIso3, UNKNOWN_AREA } from '../reference/countries';
 import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
 import { parsePeriod } from './period-parse';
+import { MissingOptionError } from './options-guess';
 import type { Format, FormatContext, RowMapper, RowOutcome } from './types';
 
 /**
@@ -30,9 +31,9 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     if (!cols.has(field)) throw new AppError('missing_option', `The column mapping for ${ctx.fileName} has no ${field} column: add one with ${flag}.`);
   }
   for (const [field, flag] of [['reporter', '--reporter ISO3'], ['flow', '--flow import|export'], ['currency', '--currency USD']] as const) {
-    if (!cols.has(field) && !options[field]) throw new AppError('missing_option', `${ctx.fileName} has no ${field} column: map one with --map, or give ${flag}.`);
+    if (!cols.has(field) && !options[field]) throw new MissingOptionError(field, `${ctx.fileName} has no ${field} column: map one with --map, or give ${flag}.`);
   }
-  if (!cols.has('partner') && !options.partner) throw new AppError('missing_option', `${ctx.fileName} has no partner column: map one with --map, or give --partner ISO3.`);
+  if (!cols.has('partner') && !options.partner) throw new MissingOptionError('partner', `${ctx.fileName} has no partner column: map one with --map, or give --partner ISO3.`);
   const scale = options.scale ?? 1;
   const unknown = new Set<string>();
 
