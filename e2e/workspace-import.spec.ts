@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -217,7 +217,8 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
 test('a long import shows rows, percent and time left, and cancelling it leaves nothing behind', async ({ page, host }) => {
   const problems = watchConsole(page);
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-e2e-big-'));
-  const path = join(dir, 'big-canonical.csv');
+  // Parentheses: the browser host stores the upload under a sanitised name, and progress must still reach this bar.
+  const path = join(dir, 'big (canonical).csv');
   const lines = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit'];
   for (let i = 0; i < 600_000; i++) lines.push(`2023-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,export,HS,${String(i).padStart(8, '0')},Item ${i},${i + 1},USD,1,kg`);
   writeFileSync(path, lines.join('\n'));
@@ -228,21 +229,53 @@ test('a long import shows rows, percent and time left, and cancelling it leaves 
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles(path);
-    const dialog = dialogFor(page, 'big-canonical.csv');
+    const dialog = dialogFor(page, 'big (canonical).csv');
     await expect(dialog.getByTestId('import-format')).toHaveText('tidemark-csv');
     // A canonical file says everything itself: no questions.
     await expect(dialog.getByRole('group', { name: 'Flow' })).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
-    const bar = page.getByRole('progressbar', { name: 'Import progress of big-canonical.csv' });
+    const bar = page.getByRole('progressbar', { name: 'Import progress of big (canonical).csv' });
     await expect(bar).toHaveAttribute('aria-valuetext', /[\d,]+ rows · \d+% · about .+ left/);
     await page.screenshot(shot('42-progress'));
-    await page.getByRole('button', { name: 'Cancel the import of big-canonical.csv' }).click();
-    const row = page.getByRole('table', { name: 'Import results' }).getByRole('row', { name: /big-canonical\.csv/ });
+    await page.getByRole('button', { name: 'Cancel the import of big (canonical).csv' }).click();
+    const row = page.getByRole('table', { name: 'Import results' }).getByRole('row', { name: /big \(canonical\)\.csv/ });
     await expect(row.getByRole('cell').first()).toContainText(/^Cancelled/);
     await expect(row).toContainText(/nothing from this file was (stored|kept)/);
     await page.screenshot(shot('43-cancelled'));
     await page.reload();
+    await expect(page.getByTestId('records-total')).toHaveText('0 records');
+    await expect(page.getByText('No imports yet.')).toBeVisible();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  expect(problems).toEqual([]);
+});
+
+test('a whole folder can be chosen: one dialog per data file, and Cancel all imports none of them', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-e2e-folder-'));
+  const folder = join(dir, 'gacc-downloads');
+  mkdirSync(join(folder, '2024'), { recursive: true });
+  writeFileSync(join(folder, '2024', USD_NAME), gaccFile('美元', USD_ROWS));
+  writeFileSync(join(folder, CNY_NAME), gaccFile('人民币', CNY_ROWS));
+  writeFileSync(join(folder, '.DS_Store'), 'not data');
+  try {
+    await page.goto(host.url);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import folder…' }).click()]);
+    await chooser.setFiles(folder);
+    // Two data files; the hidden .DS_Store is left out.
+    const first = page.getByTestId('import-dialog');
+    await expect(first).toBeVisible();
+    await expect(first.getByText('File 1 of 2')).toBeVisible();
+    await expect(first.getByTestId('import-format')).toHaveText('gacc');
+    await page.screenshot(shot('44-folder'));
+    await first.getByRole('button', { name: 'Cancel all' }).click();
+    await expect(first).toBeHidden();
+    const rows = page.getByRole('table', { name: 'Import results' }).locator('tbody tr');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(0)).toContainText('Cancelled');
+    await expect(rows.nth(1)).toContainText('Cancelled');
     await expect(page.getByTestId('records-total')).toHaveText('0 records');
     await expect(page.getByText('No imports yet.')).toBeVisible();
   } finally {

@@ -12,6 +12,8 @@ export const en = {
     help: 'Keyboard shortcuts',
     helpLabel: 'Show keyboard shortcuts (?)',
     chooseFiles: 'Choose files to import',
+    importFolder: 'Import folder…',
+    chooseFolder: 'Choose a folder to import',
   },
   tabs: { label: 'Views', dashboard: 'Dashboard', data: 'Data', charts: 'Charts', brief: 'Brief', imports: 'Imports', rejectsBadge: 'rejected rows' },
   sidebar: {

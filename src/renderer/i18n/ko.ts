@@ -14,6 +14,8 @@ export const ko: Messages = {
     help: '단축키',
     helpLabel: '단축키 보기 (?)',
     chooseFiles: '가져올 파일 선택',
+    importFolder: '폴더 가져오기…',
+    chooseFolder: '가져올 폴더 선택',
   },
   tabs: { label: '보기', dashboard: '대시보드', data: '데이터', charts: '차트', brief: '브리핑', imports: '가져오기', rejectsBadge: '거부된 행' },
   sidebar: {

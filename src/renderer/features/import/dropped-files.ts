@@ -3,6 +3,17 @@
 
 const MAX_FILES = 500;
 
+const hidden = (name: string) => name.startsWith('.');
+const pathOf = (f: File) => f.webkitRelativePath || f.name;
+
+/** A folder's data files: hidden ones (.DS_Store and the like) are never data; path order, at most 500. */
+export function dataFilesOf(files: File[]): File[] {
+  return files
+    .filter((f) => !pathOf(f).split('/').some(hidden))
+    .sort((a, b) => pathOf(a).localeCompare(pathOf(b)))
+    .slice(0, MAX_FILES);
+}
+
 function readAll(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
   // readEntries hands out at most ~100 entries per call; keep asking until it returns none.
   return new Promise((resolve, reject) => {
@@ -23,11 +34,10 @@ async function walk(entry: FileSystemEntry, out: File[]): Promise<void> {
   if (out.length >= MAX_FILES) return;
   if (entry.isFile) {
     const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
-    // Hidden files (.DS_Store and the like) are never data.
-    if (!file.name.startsWith('.')) out.push(file);
+    if (!hidden(file.name)) out.push(file);
     return;
   }
-  if (entry.isDirectory) {
+  if (entry.isDirectory && !hidden(entry.name)) {
     const children = await readAll((entry as FileSystemDirectoryEntry).createReader());
     children.sort((a, b) => a.name.localeCompare(b.name));
     for (const child of children) await walk(child, out);

@@ -38,7 +38,9 @@ export function useImportQueue(onImported: () => void): ImportQueue {
     async (job: Job) => {
       if (!job.ref) return;
       const { encoding, answers } = job;
-      patch(job.id, { stage: 'previewing', encoding, answers });
+      // A job skipped or cancelled while its file was still being handed over stays so.
+      const waiting = (j: Job) => j.stage === 'uploading' || j.stage === 'asking' || j.stage === 'previewing';
+      patch(job.id, (j) => (waiting(j) ? { ...j, stage: 'previewing', encoding, answers } : j));
       try {
         // Only encoding and scale: the answers to the questions stay out, or the core would stop asking them.
         const preview = await previewFile(job.ref, { ...(encoding ? { encoding } : {}), ...(answers.scale !== '1' ? { scale: Number(answers.scale) } : {}) });
@@ -73,13 +75,13 @@ export function useImportQueue(onImported: () => void): ImportQueue {
     [loadPreview, patch],
   );
 
-  // Progress events name the file; only the running job is listening.
+  // Progress events name the file as the core knows it (the browser host may have sanitised the name).
   useEffect(
     () =>
       api.onEvent((event) => {
         if (event.name !== 'importProgress' || running.current === null) return;
         const id = running.current;
-        patch(id, (j) => (j.stage === 'importing' && event.payload.file === j.name ? { ...j, progress: event.payload } : j));
+        patch(id, (j) => (j.stage === 'importing' && event.payload.file === (j.ref?.name ?? j.name) ? { ...j, progress: event.payload } : j));
       }),
     [patch],
   );
