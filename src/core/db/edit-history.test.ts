@@ -69,14 +69,17 @@ describe('undo and redo through the edit log', () => {
 });
 
 describe('delete, restore and batch revert', () => {
-  it('deleted rows leave the grid and the exports, restore brings them back, and both undo', async () => {
+  it('deleted rows leave the grid, the exports and the series, restore brings them back, and both undo', async () => {
     t = tempCore();
     await load(3);
     const r = await first();
+    const seriesTotal = async () => (await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' })).points.reduce((sum, p) => sum + p.value, 0);
+    expect(await seriesTotal()).toBe(100 + 101 + 102);
     await t.call('deleteRecords', { ids: [r.id] });
     expect((await t.call('listRecords', {})).total).toBe(2);
-    // The canonical export (and analysis) read visible rows only.
+    // The canonical export and the series read visible rows only.
     expect((await t.call('exportCsv', { path: `${t.dir}/out.csv` })).rows).toBe(2);
+    expect(await seriesTotal()).toBe(101 + 102);
     expect((await t.call('listRecords', { deleted: true })).rows.map((x) => x.id)).toEqual([r.id]);
     await t.call('restoreRecords', { ids: [r.id] });
     expect((await t.call('listRecords', {})).total).toBe(3);
@@ -84,6 +87,7 @@ describe('delete, restore and batch revert', () => {
     expect((await t.call('listRecords', {})).total).toBe(2);
     await t.call('undo', {}); // the delete
     expect((await t.call('listRecords', {})).total).toBe(3);
+    expect(await seriesTotal()).toBe(100 + 101 + 102);
     await t.call('redo', {});
     expect((await t.call('listRecords', {})).total).toBe(2);
     const kinds = (await t.call('recordHistory', { id: r.id })).map((h) => h.kind);
@@ -98,13 +102,17 @@ describe('delete, restore and batch revert', () => {
     const b2 = (await t.call('importFiles', { files: [{ path: t.file('b.csv', [HEADER, ...b2Lines].join('\n')) }], options: {} })).files[0]!.batchId!;
     const values = async () => (await t.call('listRecords', { sort: { column: 'value', dir: 'asc' } })).rows.map((r) => r.value);
     expect(await values()).toEqual([101, 102, 150, 999]);
+    const seriesTotal = async () => (await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' })).points.reduce((sum, p) => sum + p.value, 0);
+    expect(await seriesTotal()).toBe(999 + 101 + 102 + 150);
     const reverted = await t.call('revertBatch', { batchId: b2 });
     expect(reverted.count).toBe(2);
     expect(await values()).toEqual([100, 101, 102]);
     expect((await t.call('listBatches', {})).find((b) => b.id === b2)?.status).toBe('reverted');
+    expect(await seriesTotal()).toBe(100 + 101 + 102); // the summary follows the revert
     await expect(t.call('revertBatch', { batchId: b2 })).rejects.toThrow(/conflict.*already reverted/);
     await t.call('undo', {});
     expect(await values()).toEqual([101, 102, 150, 999]);
+    expect(await seriesTotal()).toBe(999 + 101 + 102 + 150);
     expect((await t.call('listBatches', {})).find((b) => b.id === b2)?.status).toBe('imported');
     await t.call('redo', {});
     expect(await values()).toEqual([100, 101, 102]);
