@@ -164,6 +164,16 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   await expect(cell(page, 4, 'flow')).toHaveText('export');
   await expect(cell(page, 4, 'value')).toHaveText('7,654,321');
   await page.screenshot(shot('36-data'));
+
+  // Ctrl+E exports every record as Tidemark's CSV; in the browser it downloads. Codes keep their zeros.
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+e')]);
+  expect(exported.suggestedFilename()).toMatch(/\.csv$/);
+  const lines = readFileSync(await exported.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/);
+  expect(lines[0]).toMatch(/^period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit/);
+  expect(lines).toHaveLength(7);
+  expect(lines.find((l) => l.includes('03036300'))).toMatch(/^2024-01,CHN,PRK,import,HS,03036300,冻鳕鱼,12345,USD,/);
+  expect(lines.find((l) => l.includes('10063020'))).toMatch(/^2024-01,CHN,PRK,export,HS,10063020,大米,7654321,CNY,/);
+  await expect(page.getByRole('status').filter({ hasText: 'Exported 6 records' })).toBeVisible();
   // The other tabs sit in the same frame (Ctrl+1, Ctrl+3 from anywhere).
   await page.keyboard.press('Control+1');
   await expect(page.getByRole('tab', { name: 'Dashboard' })).toHaveAttribute('aria-selected', 'true');
