@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { utils, write, version } from '@e965/xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LIMITS } from './limits';
 import { openReader, type SourceRow } from './readers';
 
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-xls-'));
@@ -68,6 +69,12 @@ describe('reading old .xls workbooks', () => {
     expect(readRows(path).map((r) => r.cells)).toEqual([['__proto__', 'constructor'], ['a', 'b']]);
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>).a).toBeUndefined();
+  });
+
+  it('refuses an .xls beyond its size cap before parsing, since SheetJS holds the whole workbook in memory', () => {
+    const path = join(dir, 'big.xls');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(LIMITS.maxXlsFileBytes)]));
+    expect(() => readRows(path)).toThrow(expect.objectContaining({ code: 'file_too_large', message: expect.stringContaining('save as .xlsx') }));
   });
 
   it('refuses a file that only looks like an old workbook with a typed error', () => {

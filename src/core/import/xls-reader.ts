@@ -5,9 +5,6 @@ import type { FileReader, OpenedFile, RowProblem } from './readers';
 import { dateKind, plainNumber, serialToIso } from './xlsx-values';
 import { readAt } from './zip-directory';
 
-/** BIFF8's own limits (Excel 97–2003). */
-const XLS_MAX_ROWS = 65_536;
-
 /**
  * Old .xls (BIFF) workbooks, through SheetJS Community Edition 0.20.3 as republished to npm by
  * @e965/xlsx (pinned exactly; never xlsx@0.18.5, which has CVE-2023-30533 and CVE-2024-22363).
@@ -24,7 +21,7 @@ function readXls(file: OpenedFile, onRow: Parameters<FileReader['read']>[0], onB
   const bytes = readAt({ fd: file.fd, size: file.size, name: file.name }, 0, file.size);
   let wb: ReturnType<typeof read>;
   try {
-    wb = read(bytes, { type: 'buffer', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false, sheetRows: XLS_MAX_ROWS + 1 });
+    wb = read(bytes, { type: 'buffer', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false });
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new AppError('format_unknown', `${file.name} could not be read as an Excel workbook (${why.slice(0, 160)}). Open it in Excel or LibreOffice, save as .xlsx, and import that.`);
