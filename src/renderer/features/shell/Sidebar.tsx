@@ -9,9 +9,14 @@ const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 export function Sidebar({ data, onShowRejects, onShowBatch }: { data: WorkspaceData; onShowRejects: (batchId: number) => void; onShowBatch: (batchId: number) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const { info, batches, definitions, views } = data;
+  const { info, batches, definitions, views, error } = data;
   return (
     <nav className="sidebar" aria-label={t('sidebar.label')}>
+      {error ? (
+        <div className="notice notice--error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <section className="sidebar__section">
         <h2>{t('sidebar.database')}</h2>
         {info ? (
@@ -49,8 +54,10 @@ export function Sidebar({ data, onShowRejects, onShowBatch }: { data: WorkspaceD
         {definitions.length === 0 ? <p className="muted">{t('sidebar.noDefinitions')}</p> : null}
         <ul className="sidebar__list">
           {definitions.map((d) => (
-            <li key={d.id}>
-              <span className="sidebar__item">{d.name}</span>
+            <li key={d.name}>
+              <span className="sidebar__item" title={d.detail || d.name}>
+                {d.name}
+              </span>
             </li>
           ))}
         </ul>
@@ -60,8 +67,10 @@ export function Sidebar({ data, onShowRejects, onShowBatch }: { data: WorkspaceD
         {views.length === 0 ? <p className="muted">{t('sidebar.noViews')}</p> : null}
         <ul className="sidebar__list">
           {views.map((v) => (
-            <li key={v.id}>
-              <span className="sidebar__item">{v.name}</span>
+            <li key={v.name}>
+              <span className="sidebar__item" title={f.when(v.detail)}>
+                {v.name}
+              </span>
             </li>
           ))}
         </ul>

@@ -39,7 +39,8 @@ export function Workspace() {
   const onImported = useCallback(() => setImports((n) => n + 1), []);
   const onEdited = useCallback(() => setEdits((n) => n + 1), []);
   const queue = useImportQueue(onImported);
-  const data = useWorkspaceData(imports + edits);
+  // Also on every tab change: views and definitions are saved from inside the tabs.
+  const data = useWorkspaceData(`${imports}:${edits}:${tab}`);
 
   // A number clicked in the dashboard or the brief opens its rows: switch to Data, then hand the request
   // on once the grid is mounted and listening.
