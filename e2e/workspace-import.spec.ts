@@ -293,3 +293,28 @@ test('a whole folder can be chosen: one dialog per data file, and Cancel all imp
   }
   expect(problems).toEqual([]);
 });
+
+test('a China customs file without a date column asks for the period too, and stores the answer', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  const header = ['商品编码', '商品名称', '贸易伙伴编码', '贸易伙伴名称', '美元'];
+  const rows = [['27011200', '烟煤', '109', '朝鲜', '1,000']];
+  const text = [header.join(',') + ',', ...rows.map((r) => r.map((c) => `"${c}"`).join(',') + ',')].join('\r\n') + '\r\n';
+  await page.goto(host.url);
+  await dropFiles(page, [{ name: 'gacc-no-date.csv', type: 'text/csv', content: iconv.encode(text, 'gb18030') }]);
+  const dialog = dialogFor(page, 'gacc-no-date.csv');
+  await expect(dialog.getByTestId('import-preview')).toBeVisible();
+  const period = dialog.getByLabel('Period the file covers (YYYY-MM or YYYY)');
+  await dialog.getByRole('radio', { name: 'Exports' }).check();
+  await period.fill('2024-13');
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await period.fill('2024-03');
+  // The answer shows in the preview, marked as the person's, before anything is stored.
+  await expect(dialog.getByTestId('import-preview').locator('td[data-col="period"]').first()).toHaveText('2024-03');
+  await page.screenshot(shot('45-period-question'));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('records-total')).toHaveText('1 record');
+  await expect(cell(page, 0, 'period')).toHaveText('2024-03');
+  await expect(cell(page, 0, 'flow')).toHaveText('export');
+  await expect(cell(page, 0, 'partner')).toHaveText('PRK');
+  expect(problems).toEqual([]);
+});
