@@ -163,7 +163,8 @@ test('a conflicting edit is shown with the current value, not overwritten', asyn
     await fetch('/api/call/updateRecord', { method: 'POST', headers: { 'content-type': 'application/json', 'x-tidemark-token': token }, body: JSON.stringify({ id: 1, field: 'unit', value: 'kg', version: 1 }) });
   });
   await editCell(page, 0, 'unit', 'm3');
-  const alert = page.getByRole('alert');
+  const alert = status(page);
+  await expect(alert).toHaveAttribute('role', 'alert');
   await expect(alert).toContainText('Not saved (conflict)');
   await expect(alert).toContainText('was "t" when you started, you typed "m3", and it is now "kg"');
   await expect(cell(page, 0, 'unit')).toHaveText('kg');
