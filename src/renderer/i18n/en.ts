@@ -153,6 +153,11 @@ export const en = {
     tab: 'Go to the {{tab}} tab',
     help: 'Show this list',
     escape: 'Close a dialog or this list',
+    grid: 'In the Data tab',
+    undo: 'Undo the last change',
+    redo: 'Redo',
+    copy: 'Copy the selected rows (pastes into Excel with codes intact)',
+    paste: 'Paste from Excel into editable cells',
   },
   errors: { load: 'Could not load {{what}}: {{message}}' },
 } as const;

@@ -155,6 +155,11 @@ export const ko: Messages = {
     tab: '{{tab}} 탭으로 이동',
     help: '이 목록 보기',
     escape: '대화상자나 이 목록 닫기',
+    grid: '데이터 탭에서',
+    undo: '마지막 변경 실행 취소',
+    redo: '다시 실행',
+    copy: '선택한 행 복사 (코드가 그대로 Excel에 붙여넣어짐)',
+    paste: 'Excel에서 편집 가능한 셀로 붙여넣기',
   },
   errors: { load: '{{what}}을(를) 불러오지 못했습니다: {{message}}' },
 };

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
-import { SHORTCUTS } from './use-shortcuts';
+import { GRID_SHORTCUTS, SHORTCUTS } from './use-shortcuts';
 
 /** The keyboard shortcuts, in the UI's language. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
@@ -22,6 +22,19 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
                   <kbd>{s.keys}</kbd>
                 </th>
                 <td>{describe(s.action)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>{t('help.grid')}</h3>
+        <table className="shortcuts">
+          <tbody>
+            {GRID_SHORTCUTS.map((s) => (
+              <tr key={s.keys}>
+                <th scope="row">
+                  <kbd>{s.keys}</kbd>
+                </th>
+                <td>{t(`help.${s.action}`)}</td>
               </tr>
             ))}
           </tbody>

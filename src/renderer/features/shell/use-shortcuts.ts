@@ -12,6 +12,14 @@ export const SHORTCUTS = [
   { keys: 'Esc', action: 'escape' },
 ] as const;
 
+/** Handled by the records grid itself; listed so the overlay shows every shortcut in one place. */
+export const GRID_SHORTCUTS = [
+  { keys: 'Ctrl+Z', action: 'undo' },
+  { keys: 'Ctrl+Shift+Z', action: 'redo' },
+  { keys: 'Ctrl+C', action: 'copy' },
+  { keys: 'Ctrl+V', action: 'paste' },
+] as const;
+
 function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
