@@ -4,10 +4,14 @@ import { formatBytes, LIMITS, type InflateBudget } from './limits';
 import { readAt, type ZipEntry, type ZipFile } from './zip-directory';
 
 /**
- * Compressed bytes per inflate step. fflate inflates a pushed chunk whole, so this bounds one
- * step's output to ~1032× this (deflate's maximum ratio), i.e. ~16 MB even for a bomb.
+ * Compressed bytes per inflate step. fflate inflates a pushed chunk whole, so one step's output is
+ * up to ~1032× its input (deflate's maximum ratio). Ordinary XML inflates 5–30×, and gets large
+ * steps (fewer window copies); once a step inflates more than HIGH_RATIO×, steps shrink so that
+ * even a bomb yields at most ~2 MB per step and memory stays flat until the budget refuses it.
  */
 const IN_CHUNK = 16 * 1024;
+const SMALL_CHUNK = 2 * 1024;
+const HIGH_RATIO = 64;
 
 const LOCAL_SIG = 0x04034b50;
 
@@ -43,16 +47,23 @@ export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudge
     return;
   }
   if (entry.method !== 8) throw damaged(`the entry ${entry.name} uses zip compression method ${entry.method}, which Excel does not write`);
-  const inflater = new Inflate((chunk) => take(chunk));
+  let stepOut = 0;
+  const inflater = new Inflate((chunk) => {
+    stepOut += chunk.length;
+    take(chunk);
+  });
+  let step = SMALL_CHUNK;
   try {
     for (let pos = start; pos < end; ) {
-      const n = Math.min(IN_CHUNK, end - pos);
+      const n = Math.min(step, end - pos);
       const piece = readAt(file, pos, n);
       if (piece.length < n) throw damaged(`the entry ${entry.name} is truncated`);
       pos += n;
       consumed += n;
       // readAt allocates afresh, which matters: fflate keeps a reference to unconsumed input.
+      stepOut = 0;
       inflater.push(piece, pos >= end);
+      step = stepOut > HIGH_RATIO * n ? SMALL_CHUNK : IN_CHUNK;
       onProgress?.(pos);
     }
     if (entry.compressedSize === 0) inflater.push(new Uint8Array(0), true);
