@@ -22,6 +22,7 @@ import { createSeriesRepo } from './db/series-repo';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
 import { exportCanonicalCsv } from './export/canonical-csv';
+import { exportInWorker, type ExportWorkerFactory } from './export/export-service';
 import { exportRecords } from './export/records-export';
 import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
 import { previewImport } from './import/preview-import';
@@ -32,6 +33,8 @@ export type CoreOptions = {
   seed?: { path: string; name: string };
   nativeBinding?: string;
   importWorker?: WorkerFactory;
+  /** Runs data exports off the event loop; without it they run in-process (fine for the CLI and tests). */
+  exportWorker?: ExportWorkerFactory;
   /** How long one importFiles call may run before its worker is stopped (default 30 min). */
   importTimeLimitMs?: number;
   log?: Logger;
@@ -89,7 +92,8 @@ export function openCore(options: CoreOptions): Core {
     recordSource: ({ id }) => historyReader.recordSource(id),
     saveView: ({ name, state }) => historyReader.saveView(name, state),
     listViews: () => historyReader.listViews(),
-    exportRecords: (input) => exportRecords(records, input),
+    exportRecords: (input) =>
+      options.exportWorker ? exportInWorker(options.exportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, input }) : exportRecords(records, input),
     exportCsv: ({ path }) => ({ path, ...exportCanonicalCsv(db, path) }),
     dimensions: () => batches.dimensions(),
     series: (q) => buildSeries(analysis, q),
