@@ -92,6 +92,8 @@ describe('zip bombs', () => {
     ]);
     const probe = join(dir, 'probe.ts');
     writeFileSync(probe, PROBE);
+    // The probe's own package.json, so tsx never reads whatever lies in the temp folder above it.
+    writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
     const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', probe, bomb], { cwd: repo, encoding: 'utf8', timeout: 60_000 })) as { rows: number; code: string; message: string; maxRssMb: number };
     expect(out.code).toBe('file_too_large');
     expect(out.message).toMatch(/zip bomb/);
