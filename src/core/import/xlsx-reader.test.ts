@@ -81,6 +81,12 @@ describe('reading .xlsx', () => {
     expect(() => rowsOf({ sheets: [{ name: 'S', rows: '<row r="1048577"><c><v>1</v></c></row>' }] })).toThrow(expect.objectContaining({ code: 'file_too_large' }));
   });
 
+  it('leaves Object.prototype alone when headers and sheet names are __proto__', () => {
+    const rows = rowsOf({ sharedStrings: ['__proto__', 'constructor'], sheets: [{ name: '__proto__', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' }] });
+    expect(rows.map((r) => [r.sheet, r.cells])).toEqual([['__proto__', ['__proto__', 'constructor']]]);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+
   it('refuses a zip that is not a workbook with a typed error', () => {
     const path = join(dir, 'notwb.xlsx');
     writeFileSync(path, zipSync({ 'hello.txt': new Uint8Array([104, 105]) }));
