@@ -1,5 +1,4 @@
 import { readSync } from 'node:fs';
-import { AppError } from '../../shared/errors';
 import { CsvParser, type CsvProblem } from './csv-parser';
 import type { RejectReason } from './types';
 import { xlsReader } from './xls-reader';
@@ -39,16 +38,6 @@ export function openReader(file: OpenedFile, encodingOverride?: Encoding): FileR
   const commas = firstLine.split(',').length;
   const delimiter = tabs > commas ? '\t' : ',';
   return { kind: delimiter === '\t' ? 'tsv' : 'csv', encoding, read: (onRow, onBytes) => readText(file, encoding, delimiter, onRow, onBytes) };
-}
-
-function unsupported(file: OpenedFile, kind: FileReader['kind']): FileReader {
-  return {
-    kind,
-    encoding: 'binary',
-    read: () => {
-      throw new AppError('format_unknown', `${file.name} looks like a ${kind.toUpperCase()} file, which this version of Tidemark cannot read yet. Save it as CSV and import that.`);
-    },
-  };
 }
 
 function readText(file: OpenedFile, encoding: Encoding, delimiter: string, onRow: (r: SourceRow) => void, onBytes: (n: number) => void): void {
