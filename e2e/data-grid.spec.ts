@@ -117,7 +117,14 @@ test('the data grid as an editing desk: edit, undo/redo across a reload, audit, 
     dt.setData('text/plain', 'kg\r\nkg\r\n');
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   });
-  await expect(status(page)).toHaveText('Pasted 2 cells.');
+  await expect(status(page)).toHaveText('Pasted 2 cells. Ctrl+Z undoes the paste.');
+  await expect(cell(page, 2, 'unit')).toHaveText('kg');
+  await expect(cell(page, 3, 'unit')).toHaveText('kg');
+  // One Ctrl+Z takes back the whole paste; Ctrl+Shift+Z puts it back.
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 2, 'unit')).toHaveText('t');
+  await expect(cell(page, 3, 'unit')).toHaveText('t');
+  await page.keyboard.press('Control+Shift+z');
   await expect(cell(page, 3, 'unit')).toHaveText('kg');
 
   // Export exactly what a filtered grid shows.

@@ -82,6 +82,7 @@ export function openCore(options: CoreOptions): Core {
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
     listRecords: (q) => records.list(q),
     updateRecord: ({ id, field, value, version }) => history.edit(id, field, value, version),
+    updateRecords: ({ cells }) => history.editMany(cells),
     getRecord: ({ id }) => records.get(id),
     undo: () => history.undo(),
     redo: () => history.redo(),

@@ -61,6 +61,11 @@ export const contract = {
     input: z.object({ id: z.number().int().positive(), field: EditableField, value: z.string().max(10_000), version: z.number().int() }).strict(),
     output: TradeRecord,
   },
+  /** A paste: every cell validated and version-checked, all saved in one transaction as one undo step, or none. */
+  updateRecords: {
+    input: z.object({ cells: z.array(z.object({ id: z.number().int().positive(), field: EditableField, value: z.string().max(10_000), version: z.number().int() }).strict()).min(1).max(5000) }).strict(),
+    output: ActionResult,
+  },
   exportCsv: {
     input: z.object({ path: z.string().min(1).max(4096).regex(/\.csv$/i, 'a path ending in .csv') }).strict(),
     output: z.object({ path: z.string(), rows: z.number().int() }),

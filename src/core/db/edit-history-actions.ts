@@ -74,6 +74,30 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
     return records.get(id);
   }
 
+  /**
+   * Many cells as one action (a paste): each keeps its own version check, so a cell changed elsewhere
+   * fails the whole paste rather than half of it. Versions move as a record's cells are written,
+   * so later cells of the same record are checked against the version the paste itself left.
+   */
+  function editMany(cells: { id: number; field: EditableField; value: string; version: number }[]): ActionResult {
+    return db.transaction(() => {
+      const a = begin('edit', `Paste ${cells.length} cell${cells.length === 1 ? '' : 's'}`);
+      const bumped = new Map<number, number>();
+      for (const [i, c] of cells.entries()) {
+        const version = c.version + (bumped.get(c.id) ?? 0);
+        try {
+          edits.read(c.id);
+          onRecord(c.id, () => edits.apply(c.id, c.field, c.value, { version }, a.id, 'edit'));
+        } catch (err) {
+          if (err instanceof AppError) throw new AppError(err.code, `Nothing was pasted: cell ${i + 1} (${c.field} of record ${c.id}): ${err.message}`);
+          throw err;
+        }
+        bumped.set(c.id, (bumped.get(c.id) ?? 0) + 1);
+      }
+      return result(a, [...new Set(cells.map((c) => c.id))]);
+    })();
+  }
+
   function setVisible(ids: number[], visible: boolean): ActionResult {
     return db.transaction(() => {
       const a = begin(visible ? 'restore' : 'delete', `${visible ? 'Restore' : 'Delete'} ${ids.length === 1 ? `record ${ids[0]}` : `${ids.length} records`}`);
@@ -159,7 +183,7 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
     })();
   }
 
-  return { edit, delete: (ids: number[]) => setVisible(ids, false), restore: (ids: number[]) => setVisible(ids, true), revertBatch, undo, redo };
+  return { edit, editMany, delete: (ids: number[]) => setVisible(ids, false), restore: (ids: number[]) => setVisible(ids, true), revertBatch, undo, redo };
 }
 
 export type EditHistory = ReturnType<typeof createEditHistory>;

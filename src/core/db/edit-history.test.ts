@@ -139,3 +139,20 @@ describe('provenance and views', () => {
     expect((await t.call('listViews', {})).map((v) => [v.name, v.state])).toEqual([['Coal', '{"sort":"code"}']]);
   });
 });
+
+describe('pasting many cells', () => {
+  it('saves a paste as one undo step, and refuses all of it when one cell is invalid', async () => {
+    t = tempCore();
+    await load(3);
+    const rows = (await t.call('listRecords', {})).rows;
+    const cells = rows.map((r) => ({ id: r.id, field: 'unit' as const, value: 'kg', version: r.version }));
+    const pasted = await t.call('updateRecords', { cells: [...cells, { id: rows[0]!.id, field: 'code', value: '0909', version: rows[0]!.version }] });
+    expect(pasted.label).toBe('Paste 4 cells');
+    expect((await t.call('listRecords', {})).rows.map((r) => [r.unit, r.code])).toEqual([['kg', '0909'], ['kg', '0001'], ['kg', '0002']]);
+    await t.call('undo', {});
+    expect((await t.call('listRecords', {})).rows.map((r) => [r.unit, r.code])).toEqual([['', '0000'], ['', '0001'], ['', '0002']]);
+    const now = (await t.call('listRecords', {})).rows;
+    await expect(t.call('updateRecords', { cells: [{ id: now[0]!.id, field: 'unit', value: 't', version: now[0]!.version }, { id: now[1]!.id, field: 'value', value: 'lots', version: now[1]!.version }] })).rejects.toThrow(/Nothing was pasted: cell 2 \(value of record 2\)/);
+    expect((await t.call('listRecords', {})).rows[0]!.unit).toBe('');
+  });
+});

@@ -180,7 +180,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     setStatus({ kind: 'saved', text: `Copied ${rows.length} row${rows.length === 1 ? '' : 's'} as TSV.` });
   };
 
-  /** Excel's cells, from the focused cell rightwards and down; each goes through the same save as a typed edit. */
+  /** Excel's cells, from the focused cell rightwards and down, saved as one undo step (or not at all). */
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
     const gridApi = grid.current?.api;
     const start = gridApi?.getFocusedCell();
@@ -189,22 +189,29 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     const table = parseTsv(e.clipboardData.getData('text/plain'));
     const cols = gridApi.getAllDisplayedColumns();
     const first = cols.findIndex((c) => c.getColId() === start.column.getColId());
-    void (async () => {
-      let ok = 0;
-      let failed = 0;
-      for (const [r, values] of table.entries()) {
-        const node = gridApi.getDisplayedRowAtIndex(start.rowIndex + r);
-        for (const [c, value] of values.entries()) {
-          const field = cols[first + c]?.getColDef().field;
-          if (!node?.data || !isEditableField(field)) continue;
-          if (await save(node, node.data, field, value)) ok++;
-          else failed++;
-        }
+    const cells: { id: number; field: EditableField; value: string; version: number }[] = [];
+    let skipped = 0;
+    for (const [r, values] of table.entries()) {
+      const node = gridApi.getDisplayedRowAtIndex(start.rowIndex + r);
+      for (const [c, value] of values.entries()) {
+        const field = cols[first + c]?.getColDef().field;
+        if (node?.data && isEditableField(field)) cells.push({ id: node.data.id, field, value, version: node.data.version });
+        else skipped++;
       }
-      if (failed === 0) setStatus({ kind: 'saved', text: `Pasted ${ok} cell${ok === 1 ? '' : 's'}.` });
-      if (ok) onEdited();
-      setChanges((n) => n + 1);
-    })();
+    }
+    if (cells.length === 0) {
+      setStatus({ kind: 'error', text: 'Nothing to paste here: those columns are not editable.' });
+      return;
+    }
+    api.updateRecords({ cells }).then(
+      (r) => {
+        for (const rec of r.records) gridApi.getRowNode(String(rec.id))?.setData(rec);
+        setStatus({ kind: 'saved', text: `Pasted ${cells.length} cell${cells.length === 1 ? '' : 's'}${skipped ? ` (${skipped} outside editable columns left out)` : ''}. Ctrl+Z undoes the paste.` });
+        setChanges((n) => n + 1);
+        onEdited();
+      },
+      (err: unknown) => setStatus({ kind: 'error', text: messageOf(err) }),
+    );
   };
 
   const onExport = (format: 'csv' | 'xlsx') => {
