@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IDatasource, IGetRowsParams, IRowNode } from 'ag-grid-community';
 import type { ActionResult, EditableField, GridView, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { parseTsv, toHtml, toTsv, type Cell } from './clipboard';
 import { columns, isEditableField } from './columns';
 import { CursorBook } from './cursor-book';
 import { downloadBase64 } from './download-file';
@@ -13,12 +12,12 @@ import { gridTheme } from './grid-setup';
 import { toRecordsQuery } from './grid-query';
 import { RecordPanel, type PanelKind } from './RecordPanel';
 import { RecordsToolbar } from './RecordsToolbar';
+import { useGridClipboard, type Status } from './use-grid-clipboard';
 import './records.css';
 
 const BLOCK_SIZE = 100;
 const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
-type Status = { kind: 'error' | 'saved'; text: string } | null;
 type Query = ReturnType<typeof toRecordsQuery>;
 
 const rowId = (p: GetRowIdParams<TradeRecord>) => String(p.data.id);
@@ -164,55 +163,10 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [run]);
 
-  /** The selected rows (or the focused one) as TSV and as an HTML table Excel reads codes from as text. */
-  const onCopy = (e: ClipboardEvent<HTMLDivElement>) => {
-    const gridApi = grid.current?.api;
-    if (!gridApi || (e.target as HTMLElement).closest('input, textarea')) return;
-    const nodes = gridApi.getSelectedNodes().filter((n) => n.data);
-    const rows = nodes.length ? nodes.map((n) => n.data!) : focused ? [focused] : [];
-    if (rows.length === 0) return;
-    const cols = gridApi.getAllDisplayedColumns().map((c) => c.getColDef()).filter((c) => c.field);
-    const header = cols.map((c) => c.headerName ?? c.field!);
-    const cells: Cell[][] = rows.map((r) => cols.map((c) => (r as Record<string, Cell>)[c.field!] ?? null));
-    e.clipboardData.setData('text/plain', toTsv(header, cells));
-    e.clipboardData.setData('text/html', toHtml(header, cells));
-    e.preventDefault();
-    setStatus({ kind: 'saved', text: `Copied ${rows.length} row${rows.length === 1 ? '' : 's'} as TSV.` });
-  };
-
-  /** Excel's cells, from the focused cell rightwards and down, saved as one undo step (or not at all). */
-  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
-    const gridApi = grid.current?.api;
-    const start = gridApi?.getFocusedCell();
-    if (!gridApi || !start || (e.target as HTMLElement).closest('input, textarea')) return;
-    e.preventDefault();
-    const table = parseTsv(e.clipboardData.getData('text/plain'));
-    const cols = gridApi.getAllDisplayedColumns();
-    const first = cols.findIndex((c) => c.getColId() === start.column.getColId());
-    const cells: { id: number; field: EditableField; value: string; version: number }[] = [];
-    let skipped = 0;
-    for (const [r, values] of table.entries()) {
-      const node = gridApi.getDisplayedRowAtIndex(start.rowIndex + r);
-      for (const [c, value] of values.entries()) {
-        const field = cols[first + c]?.getColDef().field;
-        if (node?.data && isEditableField(field)) cells.push({ id: node.data.id, field, value, version: node.data.version });
-        else skipped++;
-      }
-    }
-    if (cells.length === 0) {
-      setStatus({ kind: 'error', text: 'Nothing to paste here: those columns are not editable.' });
-      return;
-    }
-    api.updateRecords({ cells }).then(
-      (r) => {
-        for (const rec of r.records) gridApi.getRowNode(String(rec.id))?.setData(rec);
-        setStatus({ kind: 'saved', text: `Pasted ${cells.length} cell${cells.length === 1 ? '' : 's'}${skipped ? ` (${skipped} outside editable columns left out)` : ''}. Ctrl+Z undoes the paste.` });
-        setChanges((n) => n + 1);
-        onEdited();
-      },
-      (err: unknown) => setStatus({ kind: 'error', text: messageOf(err) }),
-    );
-  };
+  const { onCopy, onPaste } = useGridClipboard(grid, focused, setStatus, () => {
+    setChanges((n) => n + 1);
+    onEdited();
+  });
 
   const onExport = (format: 'csv' | 'xlsx') => {
     api.exportRecords({ format, query: { ...lastQuery.current, deleted: showDeletedRef.current } }).then(
