@@ -194,6 +194,8 @@ export const ImportProgress = z.object({
   bytesTotal: z.number(),
   rows: z.number().int(),
   percent: z.number(),
+  /** Seconds left at the current rate; null until there is a rate to go by. */
+  etaSeconds: z.number().nullable(),
   done: z.boolean(),
 });
 export type ImportProgress = z.infer<typeof ImportProgress>;
