@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { openCore, type Core, type WorkerFactory } from '../core';
 import startImportWorker from '../core/import/import-worker?nodeWorker';
 import { resolveAppEntry } from './app-url';
-import { registerIpc } from './ipc';
-import { buildMenu, importFromMenu } from './menu';
+import { registerIpc, sendAppEvent } from './ipc';
+import { buildMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applySecurity } from './security';
@@ -68,16 +68,15 @@ function start(): void {
       serveRenderer(join(outDir, 'renderer'));
       const opened = openAppCore();
       core = opened;
-      stopIpc = registerIpc({
-        core: opened,
-        appOrigin: entry.origin,
-        appContents: () => BrowserWindow.getAllWindows().map((window) => window.webContents),
-        log,
-      });
-      const onImport = () => {
-        if (mainWindow) void importFromMenu(mainWindow, opened).catch((err: unknown) => log('Import from the menu failed', err));
-      };
-      Menu.setApplicationMenu(buildMenu(onImport));
+      const appContents = () => BrowserWindow.getAllWindows().map((window) => window.webContents);
+      stopIpc = registerIpc({ core: opened, appOrigin: entry.origin, appContents, log });
+      // The page runs the command with its own dialogs; only the focused window's page should, so send to it alone.
+      Menu.setApplicationMenu(
+        buildMenu((command) => {
+          const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+          if (target) sendAppEvent({ name: 'appCommand', payload: { command } }, entry.origin, () => [target.webContents]);
+        }),
+      );
       openWindow();
     })
     .catch((err: unknown) => {

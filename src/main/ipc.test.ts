@@ -4,7 +4,7 @@ import { BRIDGE_EVENT, BRIDGE_INVOKE } from '../shared/bridge';
 import { METHODS, type AppEvent } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import { APP_ORIGIN } from './app-url';
-import { registerIpc, type CoreChannel } from './ipc';
+import { registerIpc, sendAppEvent, type CoreChannel } from './ipc';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 const handlers = vi.hoisted(() => new Map<string, Handler>());
@@ -99,6 +99,15 @@ describe('the IPC channel', () => {
     eventListener?.(PROGRESS);
     expect(appWindow.sent).toEqual([[BRIDGE_EVENT, PROGRESS]]);
     expect(closed.sent).toEqual([]);
+    expect(elsewhere.sent).toEqual([]);
+  });
+
+  it('sends a menu command (File > Import) to app windows only, so the page opens its own import dialog', () => {
+    const elsewhere = fakeContents('https://evil.example/');
+    windows.push(elsewhere);
+    const command = { name: 'appCommand', payload: { command: 'import' } } as const;
+    sendAppEvent(command, APP_ORIGIN, () => windows);
+    expect(appWindow.sent).toEqual([[BRIDGE_EVENT, command]]);
     expect(elsewhere.sent).toEqual([]);
   });
 

@@ -34,6 +34,13 @@ function refusal(message: string): Result<never> {
   return { ok: false, error: { code: 'bad_input', message } };
 }
 
+/** Sends an event to every live window showing the app's own origin: the core's events and the menu's commands. */
+export function sendAppEvent(appEvent: AppEvent, appOrigin: string, appContents: () => readonly WebContents[]): void {
+  for (const contents of appContents()) {
+    if (!contents.isDestroyed() && isAppUrl(contents.getURL(), appOrigin)) contents.send(BRIDGE_EVENT, appEvent);
+  }
+}
+
 /** Wires the channel; returns a function that unwires it (on quit, and in tests). */
 export function registerIpc({ core, appOrigin, appContents, log }: IpcOptions): () => void {
   ipcMain.handle(BRIDGE_INVOKE, (event, method: unknown, input: unknown) => {
@@ -45,11 +52,7 @@ export function registerIpc({ core, appOrigin, appContents, log }: IpcOptions): 
     return core.dispatch(method, input);
   });
 
-  const stopEvents = core.onEvent((appEvent) => {
-    for (const contents of appContents()) {
-      if (!contents.isDestroyed() && isAppUrl(contents.getURL(), appOrigin)) contents.send(BRIDGE_EVENT, appEvent);
-    }
-  });
+  const stopEvents = core.onEvent((appEvent) => sendAppEvent(appEvent, appOrigin, appContents));
 
   return () => {
     ipcMain.removeHandler(BRIDGE_INVOKE);

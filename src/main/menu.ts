@@ -1,37 +1,20 @@
-import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { contract } from '../shared/contract';
-import type { CoreChannel } from './ipc';
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { EventPayload } from '../shared/contract';
 
-const IMPORT_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx', 'xls'];
+export type MenuCommand = EventPayload<'appCommand'>['command'];
 
-/** File ▸ Import… runs the same `importFiles` call as a drop; progress reaches the window as events. */
-export async function importFromMenu(window: BrowserWindow, core: CoreChannel): Promise<void> {
-  const picked = await dialog.showOpenDialog(window, {
-    title: 'Import trade data',
-    properties: ['openFile', 'multiSelections'],
-    filters: [{ name: 'Trade data', extensions: IMPORT_EXTENSIONS }],
-  });
-  if (picked.canceled || picked.filePaths.length === 0) return;
-  const result = await core.dispatch('importFiles', { files: picked.filePaths.map((path) => ({ path })), options: {} });
-  if (!result.ok) {
-    await dialog.showMessageBox(window, { type: 'error', message: 'Import failed', detail: result.error.message });
-    return;
-  }
-  const report = contract.importFiles.output.safeParse(result.value);
-  const failed = report.success ? report.data.files.filter((file) => file.status === 'failed') : [];
-  if (failed.length > 0) {
-    const detail = failed.map((file) => `${file.file}: ${file.error?.message ?? 'unknown error'}`).join('\n');
-    await dialog.showMessageBox(window, { type: 'warning', message: `${failed.length} file(s) were not imported`, detail });
-  }
-}
-
-export function buildMenu(onImport: () => void): Menu {
+/**
+ * File ▸ Import… and Export… do not act in main: they ask the page (as an `appCommand` event) to do what
+ * its toolbar does, so a menu import goes through the same import dialog (flow, reporter, preview) as a drop.
+ */
+export function buildMenu(onCommand: (command: MenuCommand) => void): Menu {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     {
       label: '&File',
       submenu: [
-        { label: '&Import…', accelerator: 'CmdOrCtrl+O', click: onImport },
+        { label: '&Import…', accelerator: 'CmdOrCtrl+O', click: () => onCommand('import') },
+        { label: '&Export CSV…', accelerator: 'CmdOrCtrl+E', click: () => onCommand('export') },
         { type: 'separator' },
         { label: '&Quit', accelerator: 'CmdOrCtrl+Q', click: () => app.quit() },
       ],

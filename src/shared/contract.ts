@@ -100,6 +100,8 @@ export const contract = {
 /** Events the core pushes to whoever listens (the renderer's progress bar, the CLI's stderr bar). */
 export const events = {
   importProgress: ImportProgress,
+  /** A menu item of the desktop app asks the page to do what its own toolbar button does (its own dialogs included). */
+  appCommand: z.object({ command: z.enum(['import', 'export']) }),
 } satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -47,6 +47,8 @@ export type Cursor = z.infer<typeof Cursor>;
 export const RecordsQuery = z.object({
   sort: z.object({ column: RecordColumn, dir: z.enum(['asc', 'desc']) }).default({ column: 'id', dir: 'asc' }),
   filters: z.partialRecord(RecordColumn, ColumnFilter).default({}),
+  /** Codes starting with any of these are left out: a figure "excluding HS 2716" lists exactly its rows. */
+  excludeCodes: z.array(CodePrefix).max(200).optional(),
   after: Cursor.nullable().default(null),
   /** Rows to step over after `after` when the grid jumps past pages it has not loaded. */
   skip: z.number().int().min(0).max(10_000_000).default(0),
@@ -286,7 +288,7 @@ export type GridView = z.infer<typeof GridView>;
 export const ExportRecordsInput = z
   .object({
     format: z.enum(['csv', 'xlsx']),
-    query: RecordsQuery.pick({ sort: true, filters: true, deleted: true }).prefault({}),
+    query: RecordsQuery.pick({ sort: true, filters: true, excludeCodes: true, deleted: true }).prefault({}),
     /** Where to write; without it the file comes back inline (the browser host downloads it). */
     path: z.string().min(1).max(4096).optional(),
   })

@@ -6,7 +6,12 @@ export function createBatchesRepo(db: Db) {
     rows_rejected AS rowsRejected, rows_skipped AS rowsSkipped, started_at AS startedAt, finished_at AS finishedAt, status
     FROM import_batch ORDER BY id DESC`);
   const rejects = db.prepare('SELECT id, batch_id AS batchId, sheet, row_number AS rowNumber, raw, reason, message FROM rejected_row WHERE batch_id = ? ORDER BY row_number LIMIT ?');
-  const counts = db.prepare('SELECT (SELECT COUNT(*) FROM trade_record) AS records, (SELECT COUNT(*) FROM import_batch) AS batches');
+  // Records a person can see: not superseded by a later import, not deleted (so the sidebar drops after a
+  // delete or a revert). Subtracting through the partial indexes avoids a scan of the current rows.
+  const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM trade_record)
+      - (SELECT COUNT(*) FROM trade_record WHERE superseded_by IS NOT NULL)
+      - (SELECT COUNT(*) FROM trade_record WHERE deleted_by IS NOT NULL AND superseded_by IS NULL) AS records,
+    (SELECT COUNT(*) FROM import_batch) AS batches`);
   const reporters = db.prepare('SELECT DISTINCT reporter FROM trade_record ORDER BY reporter').pluck();
   const partners = db.prepare('SELECT DISTINCT partner FROM trade_record ORDER BY partner').pluck();
   const currencies = db.prepare('SELECT DISTINCT currency FROM trade_record ORDER BY currency').pluck();

@@ -80,7 +80,7 @@ export function createRecordsRepo(db: Db) {
   }
 
   /** Every row the grid would show for this sort and filter, in its order, one at a time (exports). */
-  function* iterate(q: Pick<Query, 'sort' | 'filters' | 'deleted'>): Generator<TradeRecord> {
+  function* iterate(q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes'>): Generator<TradeRecord> {
     const { sql, params } = filterFor(q);
     // Not cached: an export is one statement run once, and iterating keeps it busy until done.
     for (const row of db.prepare(`${SELECT} WHERE ${sql} ORDER BY ${orderFor(q)}`).iterate(...params)) yield toRecord(row as Row);
@@ -90,7 +90,7 @@ export function createRecordsRepo(db: Db) {
 }
 
 /** Current rows only (not superseded), visible or deleted as asked, with the grid's filters. */
-function filterFor(q: Pick<Query, 'filters' | 'deleted'>): { sql: string; params: unknown[] } {
+function filterFor(q: Pick<Query, 'filters' | 'deleted' | 'excludeCodes'>): { sql: string; params: unknown[] } {
   const where: string[] = ['r.superseded_by IS NULL', q.deleted ? 'r.deleted_by IS NOT NULL' : 'r.deleted_by IS NULL'];
   const params: unknown[] = [];
   for (const [name, f] of Object.entries(q.filters)) {
@@ -99,6 +99,10 @@ function filterFor(q: Pick<Query, 'filters' | 'deleted'>): { sql: string; params
     where.push(f.op === 'equals' ? `${c} = ?` : `${c} LIKE ? ESCAPE '\\'`);
     if (f.op === 'equals') params.push(name === 'value' ? Math.round(Number(f.value) * 1000) : f.value);
     else params.push(f.op === 'startsWith' ? `${escapeLike(f.value)}%` : `%${escapeLike(f.value)}%`);
+  }
+  for (const prefix of q.excludeCodes ?? []) {
+    where.push(`r.code NOT LIKE ? ESCAPE '\\'`);
+    params.push(`${escapeLike(prefix)}%`);
   }
   return { sql: where.join(' AND '), params };
 }

@@ -6,7 +6,7 @@ import { callAnalysis, hasMethod } from '../chart/analysis-client';
 import { useDimensions } from '../chart/use-series';
 import { parseCodes } from '../charts-view/SeriesEditor';
 import { asMarkdown, asPlainText, linkNumbers } from './brief-links';
-import { openRows } from './open-rows';
+import { figureRows, openRows } from './open-rows';
 import '../chart/charts.css';
 
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
@@ -125,7 +125,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
                 <p key={i}>
                   {linkNumbers(para, brief).map((piece, j) =>
                     piece.figure ? (
-                      <button key={j} type="button" className="tm-num" title={`Open the rows behind this figure: ${piece.figure.label}`} onClick={() => openRows({ label: piece.figure!.label, filters: piece.figure!.query.records })}>
+                      <button key={j} type="button" className="tm-num" title={`Open the rows behind this figure: ${piece.figure.label}`} onClick={() => openRows(figureRows(piece.figure!.label, piece.figure!.query))}>
                         {piece.text}
                       </button>
                     ) : (

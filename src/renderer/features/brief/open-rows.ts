@@ -1,9 +1,18 @@
 import { useEffect, useRef } from 'react';
+import type { FigureQuery } from '../../../shared/analysis-types';
 import type { RecordColumn } from '../../../shared/domain';
 
 /** Grid filters that list the rows behind a figure, as the core's `listRecords` takes them. */
 export type RowFilters = Partial<Record<RecordColumn, { op: 'equals' | 'contains' | 'startsWith'; value: string }>>;
-export type OpenRowsRequest = { label: string; filters: RowFilters };
+/** `excludeCodes`: code prefixes left out, so a figure "excluding HS 2716" lists exactly its own rows. */
+export type OpenRowsRequest = { label: string; filters: RowFilters; excludeCodes?: string[] };
+
+/** The request for a figure the core computed: its grid filters plus the exclusions of its series. */
+export function figureRows(label: string, query: FigureQuery): OpenRowsRequest {
+  const excluded = query.series.excludeHs;
+  const excludeCodes = Array.isArray(excluded) ? excluded.filter((c): c is string => typeof c === 'string') : [];
+  return { label, filters: query.records, excludeCodes };
+}
 
 type Listener = (req: OpenRowsRequest) => void;
 const listeners = new Set<Listener>();

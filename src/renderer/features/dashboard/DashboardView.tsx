@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { periodLabel } from '../../../shared/period';
 import { SelectField } from '../../components/SelectField';
-import { openRows } from '../brief/open-rows';
+import { figureRows, openRows } from '../brief/open-rows';
 import { seriesLabel, sourceCaption } from '../chart/caption';
 import { chartConfig } from '../chart/chart-config';
 import { lastPeriods } from '../chart/chart-model';
@@ -112,7 +112,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                   <td>{h.code}</td>
                   <td>{h.entries.join('; ')}</td>
                   <td className="num">
-                    <button type="button" className="tm-num" onClick={() => openRows({ label: `Watchlist ${h.code}, ${h.period}`, filters: h.query.records })}>
+                    <button type="button" className="tm-num" onClick={() => openRows(figureRows(`Watchlist ${h.code}, ${h.period}`, h.query))}>
                       {money.format(h.value)} {h.currency}
                     </button>
                   </td>

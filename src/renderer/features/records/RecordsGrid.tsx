@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
+import { useTranslation } from 'react-i18next';
 import type { CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IDatasource, IGetRowsParams, IRowNode } from 'ag-grid-community';
 import type { ActionResult, EditableField, GridView, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
@@ -13,6 +14,8 @@ import { toRecordsQuery } from './grid-query';
 import { RecordPanel, type PanelKind } from './RecordPanel';
 import { RecordsToolbar } from './RecordsToolbar';
 import { useGridClipboard, type Status } from './use-grid-clipboard';
+import { OpenedRowsChip } from './OpenedRowsChip';
+import { useOpenedRows } from './use-opened-rows';
 import './records.css';
 
 const BLOCK_SIZE = 100;
@@ -29,11 +32,14 @@ const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: false
  * AG Grid's own undo stack stays off: Ctrl+Z goes to the database's edit log.
  */
 export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEdited: () => void }) {
+  const { t } = useTranslation();
   const grid = useRef<AgGridReact<TradeRecord>>(null);
+  const columnDefs = useMemo(() => columns.map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`) })), [t]);
   // One book per sort+filter: cursors from one ordering mean nothing in another.
   const book = useRef<{ key: string; cursors: CursorBook }>({ key: '', cursors: new CursorBook() });
   const lastQuery = useRef<Query>({ sort: { column: 'id', dir: 'asc' }, filters: {} });
   const showDeletedRef = useRef(false);
+  const excludeRef = useRef<string[]>([]);
   const [showDeleted, setShowDeleted] = useState(false);
   const [loaded, setLoaded] = useState<{ total: number; filtered: boolean } | null>(null);
   const [status, setStatus] = useState<Status>(null);
@@ -50,14 +56,15 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         const query = toRecordsQuery(params.sortModel, params.filterModel as Parameters<typeof toRecordsQuery>[1]);
         lastQuery.current = query;
         const deleted = showDeletedRef.current;
-        const key = JSON.stringify({ ...query, deleted });
+        const excludeCodes = excludeRef.current;
+        const key = JSON.stringify({ ...query, deleted, excludeCodes });
         if (book.current.key !== key) book.current = { key, cursors: new CursorBook() };
         const cursors = book.current.cursors;
         const { after, skip } = cursors.requestFor(params.startRow);
-        api.listRecords({ ...query, deleted, after, skip, limit: params.endRow - params.startRow }).then(
+        api.listRecords({ ...query, deleted, excludeCodes, after, skip, limit: params.endRow - params.startRow }).then(
           (page) => {
             cursors.record(params.startRow, page.rows.length, page.next);
-            setLoaded({ total: page.total, filtered: Object.keys(query.filters).length > 0 });
+            setLoaded({ total: page.total, filtered: Object.keys(query.filters).length > 0 || excludeCodes.length > 0 });
             params.successCallback(page.rows, page.total);
           },
           (err: unknown) => {
@@ -77,6 +84,8 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     setSelected([]);
     setChanges((n) => n + 1);
   }, []);
+
+  const openedRows = useOpenedRows(grid, excludeRef, reload);
 
   useEffect(() => {
     if (refreshKey !== 0) reload();
@@ -169,7 +178,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
   });
 
   const onExport = (format: 'csv' | 'xlsx') => {
-    api.exportRecords({ format, query: { ...lastQuery.current, deleted: showDeletedRef.current } }).then(
+    api.exportRecords({ format, query: { ...lastQuery.current, excludeCodes: excludeRef.current, deleted: showDeletedRef.current } }).then(
       (out) => {
         downloadBase64(out.fileName, out.base64 ?? '', MIME[format]);
         setStatus({ kind: 'saved', text: `Exported ${out.rows.toLocaleString('en-US')} rows to ${out.fileName}.` });
@@ -234,19 +243,20 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         onApplyView={applyView}
         onSaveView={saveView}
       />
+      {openedRows.opened ? <OpenedRowsChip opened={openedRows.opened} onClear={openedRows.clear} /> : null}
       <div className="records__meta">
-        <span data-testid="records-total">{loaded === null ? 'Loading…' : `${loaded.total.toLocaleString('en-US')} ${showDeleted ? 'deleted ' : ''}${loaded.total === 1 ? 'record' : 'records'}${loaded.filtered ? (loaded.total === 1 ? ' matches' : ' match') : ''}`}</span>
-        <span className="muted">Double-click a cell to edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+C copies selected rows · Ctrl+V pastes from Excel</span>
+        <span data-testid="records-total">{loaded === null ? t('grid.loading') : t(showDeleted ? 'grid.deletedTotal' : loaded.filtered ? 'grid.matches' : 'grid.total', { count: loaded.total })}</span>
+        <span className="muted">{t('grid.hints')}</span>
       </div>
       <div className="records__body">
-        <div className="records__grid" data-testid="records-grid" role="region" aria-label="Trade records" onCopy={onCopy} onPaste={onPaste}>
+        <div className="records__grid" data-testid="records-grid" role="region" aria-label={t('grid.label')} onCopy={onCopy} onPaste={onPaste}>
           {loaded?.total === 0 ? (
-            <div className="records__empty">{showDeleted ? 'No deleted rows.' : loaded.filtered ? 'No records match these filters.' : 'No records yet. Drop a CSV file anywhere in this window to import one.'}</div>
+            <div className="records__empty">{t(showDeleted ? 'grid.noDeleted' : loaded.filtered ? 'grid.noMatches' : 'grid.empty')}</div>
           ) : null}
           <AgGridReact<TradeRecord>
             ref={grid}
             theme={gridTheme}
-            columnDefs={columns}
+            columnDefs={columnDefs}
             defaultColDef={{ sortable: true, resizable: true, cellDataType: false }}
             rowModelType="infinite"
             datasource={datasource}
@@ -258,6 +268,8 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             onSelectionChanged={(e) => setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : [])))}
             onCellFocused={onCellFocused}
             onCellValueChanged={onCellValueChanged}
+            onGridReady={openedRows.onGridReady}
+            onFilterChanged={openedRows.onFilterChanged}
             stopEditingWhenCellsLoseFocus
           />
         </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GridView } from '../../../shared/domain';
 
 export type ToolbarProps = {
@@ -21,36 +22,37 @@ export type ToolbarProps = {
 
 /** The grid's actions, each a labelled button; the shortcuts are in the title text. */
 export function RecordsToolbar(p: ToolbarProps) {
+  const { t } = useTranslation();
   const [viewName, setViewName] = useState('');
   return (
-    <div className="records-toolbar" role="toolbar" aria-label="Records actions">
+    <div className="records-toolbar" role="toolbar" aria-label={t('grid.actions')}>
       <div className="records-toolbar__group">
-        <button type="button" className="button button--quiet" onClick={p.onUndo} title="Undo (Ctrl+Z)">Undo</button>
-        <button type="button" className="button button--quiet" onClick={p.onRedo} title="Redo (Ctrl+Shift+Z)">Redo</button>
+        <button type="button" className="button button--quiet" onClick={p.onUndo} title={t('grid.undoTitle')}>{t('grid.undo')}</button>
+        <button type="button" className="button button--quiet" onClick={p.onRedo} title={t('grid.redoTitle')}>{t('grid.redo')}</button>
       </div>
       <div className="records-toolbar__group">
         {p.showDeleted ? (
-          <button type="button" className="button button--quiet" onClick={p.onRestore} disabled={p.selected === 0}>Restore selected{p.selected ? ` (${p.selected})` : ''}</button>
+          <button type="button" className="button button--quiet" onClick={p.onRestore} disabled={p.selected === 0}>{t('grid.restoreSelected')}{p.selected ? ` (${p.selected})` : ''}</button>
         ) : (
-          <button type="button" className="button button--quiet button--danger" onClick={p.onDelete} disabled={p.selected === 0}>Delete selected{p.selected ? ` (${p.selected})` : ''}</button>
+          <button type="button" className="button button--quiet button--danger" onClick={p.onDelete} disabled={p.selected === 0}>{t('grid.deleteSelected')}{p.selected ? ` (${p.selected})` : ''}</button>
         )}
         <label className="records-toolbar__check">
-          <input type="checkbox" checked={p.showDeleted} onChange={p.onToggleDeleted} /> Show deleted rows
+          <input type="checkbox" checked={p.showDeleted} onChange={p.onToggleDeleted} /> {t('grid.showDeleted')}
         </label>
       </div>
       <div className="records-toolbar__group">
-        <button type="button" className="button button--quiet" onClick={() => p.onPanel('history')} disabled={p.focused === null} title="Changes to the focused record">History</button>
-        <button type="button" className="button button--quiet" onClick={() => p.onPanel('source')} disabled={p.focused === null} title="File and row the focused record came from">Source</button>
+        <button type="button" className="button button--quiet" onClick={() => p.onPanel('history')} disabled={p.focused === null} title={t('grid.historyTitle')}>{t('grid.history')}</button>
+        <button type="button" className="button button--quiet" onClick={() => p.onPanel('source')} disabled={p.focused === null} title={t('grid.sourceTitle')}>{t('grid.source')}</button>
       </div>
       <div className="records-toolbar__group">
-        <span className="records-toolbar__label" aria-hidden="true">Export rows shown:</span>
-        <button type="button" className="button button--quiet" onClick={() => p.onExport('csv')} aria-label="Export rows shown as CSV" title="The rows the grid shows, with its filters and sort">CSV</button>
-        <button type="button" className="button button--quiet" onClick={() => p.onExport('xlsx')} aria-label="Export rows shown as XLSX" title="The rows the grid shows, with its filters and sort">XLSX</button>
+        <span className="records-toolbar__label" aria-hidden="true">{t('grid.exportShown')}</span>
+        <button type="button" className="button button--quiet" onClick={() => p.onExport('csv')} aria-label={t('grid.exportAs', { format: 'CSV' })} title={t('grid.exportTitle')}>CSV</button>
+        <button type="button" className="button button--quiet" onClick={() => p.onExport('xlsx')} aria-label={t('grid.exportAs', { format: 'XLSX' })} title={t('grid.exportTitle')}>XLSX</button>
       </div>
       <div className="records-toolbar__group records-toolbar__views">
-        <label className="visually-hidden" htmlFor="records-view">Saved view</label>
+        <label className="visually-hidden" htmlFor="records-view">{t('grid.savedView')}</label>
         <select id="records-view" value={p.currentView ?? ''} onChange={(e) => e.target.value && p.onApplyView(e.target.value)} disabled={p.views.length === 0}>
-          <option value="">{p.views.length ? 'Open a saved view…' : 'No saved views'}</option>
+          <option value="">{p.views.length ? t('grid.openView') : t('grid.noViews')}</option>
           {p.views.map((v) => <option key={v.name} value={v.name}>{v.name}</option>)}
         </select>
         <form
@@ -60,8 +62,8 @@ export function RecordsToolbar(p: ToolbarProps) {
             setViewName('');
           }}
         >
-          <input aria-label="Name for this view" placeholder="View name" value={viewName} onChange={(e) => setViewName(e.target.value)} maxLength={100} />
-          <button type="submit" className="button button--quiet" disabled={!viewName.trim()}>Save view</button>
+          <input aria-label={t('grid.viewName')} placeholder={t('grid.viewPlaceholder')} value={viewName} onChange={(e) => setViewName(e.target.value)} maxLength={100} />
+          <button type="submit" className="button button--quiet" disabled={!viewName.trim()}>{t('grid.saveView')}</button>
         </form>
       </div>
     </div>

@@ -82,6 +82,19 @@ export function Workspace() {
 
   useShortcuts({ importFiles: () => picker.current?.open(), exportCsv, showTab: setTab, toggleHelp: () => setHelp((h) => !h) });
 
+  // File > Import… and Export… in the desktop app's menu arrive as events and do what the toolbar does.
+  const exportRef = useRef(exportCsv);
+  exportRef.current = exportCsv;
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.name !== 'appCommand') return;
+        if (event.payload.command === 'import') picker.current?.open();
+        else exportRef.current();
+      }),
+    [],
+  );
+
   const rejected = data.batches.reduce((sum, b) => sum + b.rowsRejected, 0);
   return (
     <div className="workspace">
