@@ -195,7 +195,7 @@ export const en = {
     empty: 'No records yet. Drop a CSV file anywhere in this window to import one.',
     showingRowsFor: 'Showing rows for: {{label}}',
     showingFiltered: 'Filtered by hand',
-    excluding: 'excluding codes {{codes}}',
+    excluding: 'excluding HS {{codes}}',
     clearOpened: 'Show all rows',
     clearOpenedLabel: 'Clear the figure filter and show all rows',
     col: { period: 'Period', reporter: 'Reporter', partner: 'Partner', flow: 'Flow', classification: 'Class.', code: 'Code', description: 'Description', value: 'Value', currency: 'Cur.', quantity: 'Quantity', unit: 'Unit' },

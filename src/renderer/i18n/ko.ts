@@ -197,7 +197,7 @@ export const ko: Messages = {
     empty: '아직 레코드가 없습니다. 이 창 아무 곳에나 CSV 파일을 끌어다 놓아 가져오세요.',
     showingRowsFor: '다음 수치의 행: {{label}}',
     showingFiltered: '직접 바꾼 필터',
-    excluding: '제외 코드 {{codes}}',
+    excluding: 'HS {{codes}} 제외',
     clearOpened: '모든 행 보기',
     clearOpenedLabel: '수치 필터를 지우고 모든 행 보기',
     col: { period: '기간', reporter: '보고국', partner: '상대국', flow: '흐름', classification: '분류', code: '코드', description: '품목명', value: '금액', currency: '통화', quantity: '수량', unit: '단위' },

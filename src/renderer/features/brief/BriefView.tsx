@@ -125,7 +125,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
                 <p key={i}>
                   {linkNumbers(para, brief).map((piece, j) =>
                     piece.figure ? (
-                      <button key={j} type="button" className="tm-num" title={`Open the rows behind this figure: ${piece.figure.label}`} onClick={() => openRows(figureRows(piece.figure!.label, piece.figure!.query))}>
+                      <button key={j} type="button" className="tm-num" title={`Open the rows behind this figure: ${piece.figure.label}`} onClick={() => openRows(figureRows(`${piece.figure!.label}, ${periodLabel(piece.figure!.query.period)}`, piece.figure!.query))}>
                         {piece.text}
                       </button>
                     ) : (
