@@ -6,6 +6,7 @@ import { importFile } from './run-import';
 const [dbPath, csvPath] = process.argv.slice(2);
 const db = openDb(dbPath!);
 process.stdout.write('ready\n');
-importFile(db, { path: csvPath! }, {}, () => {});
+// Always in bulk mode (indexes dropped inside the transaction), so every kill tests that they come back.
+importFile(db, { path: csvPath! }, {}, () => {}, { bulkIndexes: 'always' });
 process.stdout.write('done\n');
 db.close();

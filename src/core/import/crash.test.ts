@@ -44,6 +44,9 @@ function checkDatabase(dbPath: string): { batches: number } {
       .pluck()
       .get();
     expect(orphans).toBe(0);
+    // The import drops the big indexes inside its transaction (bulk mode): a kill must roll the DROP back.
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record'").pluck().all();
+    expect(indexes).toEqual(expect.arrayContaining(['trade_record_key', 'trade_record_breakdown', 'trade_record_batch']));
     return { batches: db.prepare('SELECT count(*) FROM import_batch').pluck().get() as number };
   } finally {
     db.close();

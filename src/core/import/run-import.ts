@@ -8,18 +8,21 @@ import { SNIFF_LENGTH } from './decode';
 import { detectFormat } from './formats';
 import { openReader, type SourceRow } from './readers';
 import type { FormatContext, RowMapper } from './types';
+import { dropIndexesForBulk, estimateRows } from './bulk-indexes';
 import { BatchWriter } from './writer';
 
 export const MAX_FILE_BYTES = 4 * 1024 ** 3;
 const CHUNK = 1 << 20;
 
 export type ImportFile = { path: string; name?: string };
+/** How the indexes are written: 'auto' rebuilds them at the end when the file is larger than the table. */
+export type ImportTuning = { bulkIndexes?: 'auto' | 'always' | 'never' };
 
 /**
  * Imports one file, synchronously, as one transaction: afterwards it is either all there, with its
  * rejects, warnings and counts, or not there at all.
  */
-export function importFile(db: Db, file: ImportFile, options: ImportOptions, progress: (p: ImportProgress) => void): FileReport {
+export function importFile(db: Db, file: ImportFile, options: ImportOptions, progress: (p: ImportProgress) => void, tuning: ImportTuning = {}): FileReport {
   const name = file.name ?? basename(file.path);
   const fd = openFile(file.path);
   try {
@@ -50,6 +53,7 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
 
     const batchId = db.transaction(() => {
       const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: JSON.stringify(options) });
+      const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimateRows(size, head));
       // Each sheet (a CSV is one) starts with its own header row.
       let sheet: string | null = null;
       let mapper: RowMapper | null = null;
@@ -86,6 +90,8 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
         } else counts.rowsSkipped++;
       }, (bytes) => tick(bytes, false));
       endSheet();
+      // Before anything that reads the table back (nested aggregates, supersede, summaries) needs them.
+      bulk.restore();
       if (!formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
       if (nestedCodes) writer.markNestedAggregates();
       writer.finish({ ...counts, format: formatId, currency: currencies.size === 1 ? [...currencies][0]! : null }, warnings);

@@ -1,0 +1,20 @@
+// Times one in-process import (no worker) so a CPU profile shows the hot path:
+// `node --cpu-prof --import tsx bench/lib/profile-import.ts CSV [auto|always|never]`.
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate } from '../../src/core/db/migrate';
+import { openDb } from '../../src/core/db/open';
+import { importFile } from '../../src/core/import/run-import';
+
+const [csv, mode = 'auto'] = process.argv.slice(2);
+if (!csv) throw new Error('usage: profile-import.ts CSV [auto|always|never]');
+const dbPath = join(tmpdir(), `tidemark-profile-${process.pid}.sqlite`);
+const db = openDb(dbPath);
+migrate(db, () => {});
+db.pragma('cache_size = -65536');
+const t0 = performance.now();
+const r = importFile(db, { path: csv }, {}, () => {}, { bulkIndexes: mode as 'auto' | 'always' | 'never' });
+console.log(`${mode}: ${r.rowsImported} rows in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+db.close();
+for (const s of ['', '-wal', '-shm']) rmSync(dbPath + s, { force: true });

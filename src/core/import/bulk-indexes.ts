@@ -1,0 +1,51 @@
+import type { Db } from '../db/open';
+
+/**
+ * Secondary indexes whose keys arrive in random order during an import. Each row inserted into them
+ * is a random B-tree insert; building them afterwards with CREATE INDEX sorts once, which is several
+ * times cheaper when the file is large next to the table. trade_record_batch is left alone: a
+ * batch's rows append at its right edge. The partial indexes on deleted_by/superseded_by/
+ * unsuperseded_by hold no new rows.
+ */
+const REBUILT = ['trade_record_key', 'trade_record_breakdown', 'trade_record_series'];
+/** Below this many rows the random inserts cost little and a schema change would cost more. */
+const MIN_BULK_ROWS = 20_000;
+
+export type BulkIndexes = { dropped: string[]; restore(): void };
+
+/**
+ * Rows a file probably holds: its size over the length of its first lines. Binary files (xlsx, xls)
+ * are compressed, so this underestimates them, which only makes bulk mode rarer.
+ */
+export function estimateRows(size: number, head: Buffer): number {
+  let lines = 0;
+  for (let i = head.indexOf(10); i !== -1; i = head.indexOf(10, i + 1)) lines++;
+  return lines > 1 ? Math.round((size * lines) / head.length) : Math.round(size / 200);
+}
+
+/**
+ * Drops the rebuilt indexes when the file is expected to be larger than the table, and returns how
+ * to put them back. Call inside the import's transaction and restore in the same transaction: a
+ * crash or cancel rolls the DROP back with the rows, and other connections (WAL) go on seeing the
+ * committed schema, indexes included, until the commit.
+ */
+export function dropIndexesForBulk(db: Db, mode: 'auto' | 'always' | 'never', estimatedRows: number): BulkIndexes {
+  if (mode === 'never' || (mode === 'auto' && !largerThanTable(db, estimatedRows))) return { dropped: [], restore: () => {} };
+  const indexes = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' AND sql IS NOT NULL AND name IN (${REBUILT.map(() => '?').join(',')})`)
+    .all(...REBUILT) as { name: string; sql: string }[];
+  for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
+  return {
+    dropped: indexes.map((ix) => ix.name),
+    restore: () => {
+      for (const ix of indexes) db.exec(ix.sql);
+    },
+  };
+}
+
+function largerThanTable(db: Db, estimatedRows: number): boolean {
+  if (estimatedRows < MIN_BULK_ROWS) return false;
+  // MAX(id) is one B-tree descent; COUNT(*) would read the whole table.
+  const current = (db.prepare('SELECT MAX(id) FROM trade_record').pluck().get() as number | null) ?? 0;
+  return estimatedRows > current;
+}
