@@ -16,6 +16,7 @@ export const USAGE = `Usage:
   tidemark top --db PATH --period P [--reporter ISO3] [--partner ISO3] [--flow F] [--subject partner]
                   [--level 2|4|6|8] [--by code|partner|regime|province] [--top N] [--def NAME] [--json]
   tidemark watchlist --db PATH [--reporter ISO3] [--from P] [--to P] [--list] [--json]
+  tidemark revisions --db PATH [--batch N] [--json]
   tidemark export --db PATH --out FILE.csv`;
 
 const OPTIONS = {
@@ -43,6 +44,7 @@ const OPTIONS = {
   by: { type: 'string' },
   top: { type: 'string' },
   list: { type: 'boolean', default: false },
+  batch: { type: 'string' },
 } as const;
 
 export type Parsed = { command: string; files: string[]; db: string; importOptions: ImportOptions; values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'] };
@@ -61,7 +63,7 @@ export function parse(argv: string[]): Parsed {
   }
   const [command, ...files] = parsed.positionals;
   if (parsed.values.help || !command) throw new UsageError('');
-  if (!['import', 'series', 'export', 'brief', 'top', 'watchlist'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (!['import', 'series', 'export', 'brief', 'top', 'watchlist', 'revisions'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
   if (!parsed.values.db) throw new UsageError('--db PATH is required: the SQLite database to use (created if missing).');
   if (command === 'import' && files.length === 0) throw new UsageError('import needs at least one file.');
   if (command === 'export' && !parsed.values.out) throw new UsageError('export needs --out FILE.csv.');

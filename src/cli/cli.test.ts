@@ -95,3 +95,20 @@ describe('tidemark CLI', () => {
     expect(readFileSync(out2, 'utf8')).toBe(text);
   });
 });
+
+describe('tidemark revisions', () => {
+  it('prints what a revised release changed', async () => {
+    const db = join(dir, 'rev.sqlite');
+    const a = join(dir, 'prelim.csv');
+    const b = join(dir, 'final.csv');
+    writeFileSync(a, `${HEADER}\n2020-11,CHN,PRK,export,HS,TOTAL,,150000,USD,,\n`);
+    writeFileSync(b, `${HEADER}\n2020-11,CHN,PRK,export,HS,TOTAL,,148000,USD,,\n`);
+    expect((await tidemark('import', a, b, '--db', db)).code).toBe(0);
+    const r = await tidemark('revisions', '--db', db);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('150,000 → 148,000 USD (-2,000)  prelim.csv → final.csv');
+    const json = JSON.parse((await tidemark('revisions', '--db', db, '--json')).stdout);
+    expect(json.revisions).toHaveLength(1);
+    expect((await tidemark('revisions', '--db', db, '--batch', 'x')).code).toBe(2);
+  });
+});

@@ -6,6 +6,7 @@ import { list, parse, USAGE, UsageError, type Parsed } from './args';
 import { importTable, progressBar, seriesTable } from './print';
 import { briefCommand, subjectOf } from './brief';
 import { topCommand } from './top';
+import { revisionsCommand } from './revisions';
 import { watchlistCommand } from './watchlist';
 
 /** The `tidemark` command: the same core, called through the same dispatch as the app. */
@@ -53,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     if (args.command === 'brief') return await briefCommand(args, call, out);
     if (args.command === 'top') return await topCommand(args, call, out);
     if (args.command === 'watchlist') return await watchlistCommand(args, call, out);
+    if (args.command === 'revisions') return await revisionsCommand(args, call, out);
     const v = args.values;
     if (v.flow && !['import', 'export', 'total'].includes(v.flow)) {
       process.stderr.write('tidemark: --flow is import, export or total.\n');

@@ -18,6 +18,7 @@ import { migrate, SCHEMA_VERSION } from './db/migrate';
 import { openDb } from './db/open';
 import { createRecordEdits } from './db/record-edits';
 import { createRecordsRepo } from './db/records-repo';
+import { createRevisionsRepo } from './db/revisions-repo';
 import { createSeriesRepo } from './db/series-repo';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
@@ -65,6 +66,7 @@ export function openCore(options: CoreOptions): Core {
   const historyReader = createEditHistoryReader(db);
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
+  const revisions = createRevisionsRepo(db);
   const analysis = { series, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db) };
   const watchlist = createWatchlistRepo(db);
   const worker = options.importWorker ?? sourceWorker;
@@ -96,6 +98,7 @@ export function openCore(options: CoreOptions): Core {
     exportRecords: (input) =>
       options.exportWorker ? exportInWorker(options.exportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, input }) : exportRecords(records, input),
     exportCsv: ({ path }) => ({ path, ...exportCanonicalCsv(db, path) }),
+    listRevisions: ({ batchId, limit }) => revisions.list(batchId ?? null, limit),
     dimensions: () => batches.dimensions(),
     series: (q) => buildSeries(analysis, q),
     brief: (q) => buildBrief(analysis, q),

@@ -17,6 +17,7 @@ import {
   RecordSource,
   RecordsQuery,
   RejectedRow,
+  Revision,
   TradeRecord,
 } from './domain';
 import {
@@ -81,6 +82,10 @@ export const contract = {
   saveView: { input: z.object({ name: z.string().trim().min(1).max(100), state: z.string().max(200_000) }).strict(), output: GridView },
   listViews: { input: z.object({}).strict(), output: z.array(GridView) },
   exportRecords: { input: ExportRecordsInput, output: ExportRecordsOutput },
+  listRevisions: {
+    input: z.object({ batchId: z.number().int().positive().optional(), limit: z.number().int().min(1).max(100_000).default(1000) }).strict(),
+    output: z.array(Revision),
+  },
   dimensions: { input: z.object({}).strict(), output: Dimensions },
   series: { input: AnalysisSeriesQuery, output: AnalysisSeries },
   // Analysis (issue 4): every figure traceable to the query that produced it.

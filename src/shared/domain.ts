@@ -294,3 +294,20 @@ export const ExportRecordsInput = z
   })
   .strict();
 export const ExportRecordsOutput = z.object({ rows: z.number().int(), path: z.string().nullable(), fileName: z.string(), base64: z.string().nullable() });
+
+/** A figure a later import restated with a different value. */
+export const Revision = z.object({
+  reporter: z.string(),
+  partner: z.string(),
+  flow: z.string(),
+  period: z.string(),
+  code: z.string(),
+  currency: z.string(),
+  oldValue: z.number(),
+  newValue: z.number(),
+  oldBatchId: z.number().int(),
+  oldFile: z.string(),
+  newBatchId: z.number().int(),
+  newFile: z.string(),
+});
+export type Revision = z.infer<typeof Revision>;
