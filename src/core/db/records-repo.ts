@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Cursor, RecordColumn, RecordsPage, RecordsQuery, TradeRecord } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
+import { createRecordsCounter } from './records-count';
 
 type Query = z.output<typeof RecordsQuery>;
 
@@ -43,6 +44,7 @@ function toRecord(r: Row): TradeRecord {
 
 export function createRecordsRepo(db: Db) {
   const byId = db.prepare(`${SELECT} WHERE r.id = ?`);
+  const counter = createRecordsCounter(db);
 
   /**
    * Keyset paging: rows after the cursor `(sort value, id)` in sort order. Statements vary with the
@@ -62,7 +64,8 @@ export function createRecordsRepo(db: Db) {
     const col = COLUMN_SQL[q.sort.column];
     const desc = q.sort.dir === 'desc';
     const { sql: filterSql, params } = filterFor(q);
-    const total = (prepared(`SELECT COUNT(*) AS n FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE ${filterSql}`).get(...params) as { n: number }).n;
+    const plain = !q.deleted && params.length === 0;
+    const total = counter.count(filterSql, params, { plain, joinDescription: q.filters.description !== undefined });
     const keyWhere = q.after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1';
     const keyParams = q.after ? (q.sort.column === 'id' ? [q.after.id] : [q.after.v, q.after.id]) : [];
     const order = orderFor(q);

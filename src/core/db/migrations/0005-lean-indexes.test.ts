@@ -6,6 +6,7 @@ import { openCore } from '../../core';
 import { MIGRATIONS } from '../migrate';
 import { openDb } from '../open';
 import { createSeriesRepo } from '../series-repo';
+import { createSummaryMaintenance } from '../summary-repo';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,6 +23,8 @@ function v4Fixture(path: string): void {
     VALUES ('CHN', 'PRK', 'import', '2020-11', 'month', 'HS', ?, ?, 0, 'USD', 1, ?)`);
   insert.run('33049900', 1854, 2);
   insert.run('27160000', 1122812, 3);
+  // As every write path does, keep the summary table in step with the records.
+  createSummaryMaintenance(db).rebuild();
   db.close();
 }
 

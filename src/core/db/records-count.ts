@@ -1,0 +1,43 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './open';
+
+/**
+ * The grid's "N rows" total, which a page at any depth must not pay for by counting millions of
+ * rows again. A count is kept per filter until the data changes: `PRAGMA data_version` moves when
+ * another connection commits, `total_changes()` when this one writes (committed or not), so the
+ * pair is a cheap token for "nothing changed since".
+ */
+export function createRecordsCounter(db: Db) {
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const changes = db.prepare('SELECT total_changes()').pluck();
+  // summary_month holds, per group, the count of current (not superseded, not deleted) rows: the unfiltered total.
+  const unfiltered = db.prepare('SELECT COALESCE(SUM(detail_rows + agg_rows), 0) FROM summary_month').pluck();
+  const statements = new Map<string, Statement<unknown[]>>();
+  const counts = new Map<string, { token: string; n: number }>();
+  const MAX_CACHED = 64;
+
+  function countSql(filterSql: string, joinDescription: boolean): Statement<unknown[]> {
+    // The description join is needed only to filter on its text; a plain COUNT never reads it.
+    const sql = `SELECT COUNT(*) FROM trade_record r${joinDescription ? ' LEFT JOIN description d ON d.id = r.description_id' : ''} WHERE ${filterSql}`;
+    let s = statements.get(sql);
+    if (!s) statements.set(sql, (s = db.prepare(sql).pluck()));
+    return s;
+  }
+
+  return {
+    /**
+     * Rows matching `filterSql` (current rows, visible or deleted, with the grid's filters).
+     * `plain` says there is no filter beyond "current and visible", so the summary table answers.
+     */
+    count(filterSql: string, params: unknown[], opts: { plain: boolean; joinDescription: boolean }): number {
+      const token = `${dataVersion.get() as number}:${changes.get() as number}`;
+      const key = `${filterSql}\u0000${JSON.stringify(params)}`;
+      const hit = counts.get(key);
+      if (hit && hit.token === token) return hit.n;
+      const n = opts.plain ? (unfiltered.get() as number) : (countSql(filterSql, opts.joinDescription).get(...params) as number);
+      if (counts.size >= MAX_CACHED) counts.delete(counts.keys().next().value!);
+      counts.set(key, { token, n });
+      return n;
+    },
+  };
+}
