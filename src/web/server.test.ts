@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +117,15 @@ describe('browser host', () => {
     const bad = await send(server, '/api/call/appInfo', { method: 'POST', headers: auth(), body: '{nope' });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+  });
+
+  it('never lets the page name a file path to write to', async () => {
+    const target = join(tmpdir(), `tidemark-should-not-exist-${process.pid}.csv`);
+    for (const [method, input] of [['exportCsv', { path: target }], ['exportRecords', { format: 'csv', query: {}, path: target }]] as const) {
+      const res = await send(server, `/api/call/${method}`, { method: 'POST', headers: auth(), body: JSON.stringify(input) });
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('downloaded') } });
+    }
+    expect(existsSync(target)).toBe(false);
   });
 
   it('refuses an upload over the size cap', async () => {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core';
+import { refusalForPage } from '../shared/renderer-policy';
 import { BodyTooLarge, readBody, sendJson, sendText } from './http-util';
 import { EventStream } from './event-stream';
 import { allowedHosts, checkOrigin, checkToken, newToken } from './security';
@@ -60,6 +61,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (err instanceof BodyTooLarge) throw err;
       return sendJson(res, 400, { ok: false, error: { code: 'bad_input', message: 'The request body is not valid JSON.' } });
     }
+    const refusal = refusalForPage(call[1]!, input);
+    if (refusal) return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: refusal } });
     // dispatch validates the method name and the input, and never throws.
     return sendJson(res, 200, await core.dispatch(call[1]!, input));
   }
