@@ -50,7 +50,8 @@ export function createEditHistoryReader(db: Db) {
       sheet: row.source_sheet as string,
       row: row.source_row as number,
       sourceUrl: (row.source_url as string | null) ?? null,
-      edited: lines.length > 0,
+      // An edit taken back by undo leaves log lines but the values as imported: not "edited" any more.
+      edited: FIELDS.some((f) => fieldText(f, row) !== asImported[f]),
       asImported,
       rawCells: null,
       note: NO_RAW,

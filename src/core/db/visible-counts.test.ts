@@ -6,7 +6,17 @@ afterEach(() => t?.dispose());
 
 const rows = (codes: string[]) => [HEADER, ...codes.map((c, i) => `2020-11,CHN,PRK,import,HS,${c},item ${i},${100 + i},USD,,`)].join('\n');
 
-describe('what the sidebar and an opened figure count', () => {
+describe('what the sidebar, the source panel and an opened figure show', () => {
+  it('the source panel calls a record edited only while its values differ from the file', async () => {
+    t = tempCore();
+    await t.call('importFiles', { files: [{ path: t.file('a.csv', rows(['0101'])) }], options: {} });
+    const r = (await t.call('listRecords', { limit: 1 })).rows[0]!;
+    await t.call('updateRecord', { id: r.id, field: 'value', value: '7', version: r.version });
+    expect((await t.call('recordSource', { id: r.id })).edited).toBe(true);
+    await t.call('undo', {});
+    expect(await t.call('recordSource', { id: r.id })).toMatchObject({ edited: false, asImported: { value: '100' } });
+  });
+
   it('the record count drops after a delete and a batch revert, and comes back on undo', async () => {
     t = tempCore();
     await t.call('importFiles', { files: [{ path: t.file('a.csv', rows(['0101', '0102', '0103'])) }], options: {} });

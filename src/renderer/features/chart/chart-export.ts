@@ -55,10 +55,37 @@ export async function toPng(config: Config, scale: number): Promise<Blob> {
   return new Promise((resolve, reject) => copy.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the chart as PNG.'))), 'image/png'));
 }
 
+type SvgInternals = {
+  __currentElement?: { nodeName: string };
+  __createElement: (name: string, attrs: Record<string, string>, reset: boolean) => { nodeName: string };
+  __closestGroupOrSvg: () => { appendChild: (node: unknown) => void };
+} & Record<'fill' | 'stroke' | 'clip', (...args: unknown[]) => void>;
+
+/**
+ * On a canvas the current path outlives a fillText; svgcanvas makes the text its current element, so a
+ * later fill, stroke or clip (annotation labels do this) styles the text and drops the path, logging
+ * "Attempted to apply path command to node text". Give the path its own element again first.
+ */
+function keepPathAfterText(svgContext: SvgContext): void {
+  const ctx = svgContext as unknown as SvgInternals;
+  for (const name of ['fill', 'stroke', 'clip'] as const) {
+    const draw = ctx[name].bind(ctx);
+    ctx[name] = (...args: unknown[]) => {
+      if (ctx.__currentElement && ctx.__currentElement.nodeName !== 'path') {
+        const path = ctx.__createElement('path', {}, true);
+        ctx.__closestGroupOrSvg().appendChild(path);
+        ctx.__currentElement = path;
+      }
+      draw(...args);
+    };
+  }
+}
+
 /** The chart as real SVG: lines are <path> elements and labels <text>, so it scales in a report without blurring. */
 export function toSvg(config: Config): string {
   const measure = document.createElement('canvas').getContext('2d') ?? undefined;
   const ctx = new SvgContext({ width: EXPORT_SIZE.width, height: EXPORT_SIZE.height, ctx: measure });
+  keepPathAfterText(ctx);
   const target = Object.assign(ctx, { style: {}, getContext: () => ctx }) as unknown as FakeCanvas;
   return drawOnce(target, config, 1, () => ctx.getSerializedSvg(true));
 }

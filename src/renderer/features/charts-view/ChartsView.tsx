@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { periodLabel } from '../../../shared/period';
 import { recordPhrase } from '../chart/annotations';
 import { footnotes as defFootnotes, sourceCaption, type SeriesDefinition } from '../chart/caption';
 import { allowsLog, chartConfig } from '../chart/chart-config';
@@ -112,7 +113,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
         </div>
         {record ? (
           <div className="tm-figure__record" data-testid="chart-record">
-            {`${first?.label ?? ''}: ${recordPhrase(record)} in ${record.period}`}
+            {`${first?.label ?? ''}: ${recordPhrase(record)} in ${periodLabel(record.period)}`}
           </div>
         ) : null}
         <TradeChart config={screen} label={`Chart: ${fullTitle}`} empty={empty} onReady={onReady} />

@@ -61,6 +61,12 @@ export function Workspace() {
     setRowsRequest(null);
   }, [tab, rowsRequest]);
 
+  // A notice (e.g. "Exported 602 records") belongs to the moment it was given, not to every tab after it.
+  const showTab = useCallback((next: Tab) => {
+    setNotice(null);
+    setTab(next);
+  }, []);
+
   const showRejects = useCallback((batchId: number) => {
     setRejectsOf(batchId);
     setTab('imports');
@@ -80,7 +86,7 @@ export function Workspace() {
       .finally(() => setExporting(false));
   }, [exporting, t]);
 
-  useShortcuts({ importFiles: () => picker.current?.open(), exportCsv, showTab: setTab, toggleHelp: () => setHelp((h) => !h) });
+  useShortcuts({ importFiles: () => picker.current?.open(), exportCsv, showTab, toggleHelp: () => setHelp((h) => !h) });
 
   // File > Import… and Export… in the desktop app's menu arrive as events and do what the toolbar does.
   const exportRef = useRef(exportCsv);
@@ -102,7 +108,7 @@ export function Workspace() {
       <Toolbar ref={picker} onFiles={queue.add} onExport={exportCsv} exporting={exporting} onHelp={() => setHelp(true)} />
       <Sidebar data={data} onShowRejects={showRejects} onShowBatch={showRejects} />
       <main className="workspace__main">
-        <TabBar active={tab} onSelect={setTab} badges={rejected > 0 ? { imports: String(rejected) } : undefined} />
+        <TabBar active={tab} onSelect={showTab} badges={rejected > 0 ? { imports: String(rejected) } : undefined} />
         {notice ? (
           <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             {notice.text}

@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { parseCsv } from './helpers/csv';
+import { cell, editCell, gridRows } from './helpers/grid';
+import { expect, test } from './helpers/host';
+import { dropNkChinaFixture } from './helpers/nk-fixture';
+import { watchConsole } from './helpers/page-watch';
+
+const root = join(import.meta.dirname, '..');
+const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+}
+
+async function plotted(page: Page): Promise<Record<string, number | null>> {
+  const rows = await page.getByTestId('plot-table').locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.getAttribute('data-value') ?? ''] as const),
+  );
+  return Object.fromEntries(rows.map(([p, v]) => [p, v === '' ? null : Number(v)]));
+}
+
+/** The `tidemark` command, as a person at a terminal runs it. */
+function cli(args: string[]): string {
+  const run = spawnSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`tidemark ${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
+  return run.stdout;
+}
+
+const CANONICAL = ['period', 'reporter', 'partner', 'flow', 'classification', 'code', 'description', 'value', 'currency', 'quantity', 'unit'];
+const rowsOf = (csv: string) => parseCsv(csv).map((r) => CANONICAL.map((c) => r[c] ?? '').join('|')).sort();
+
+test('a researcher’s whole day: import, edit and undo, provenance, a chart without electricity, exports, the brief', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+
+  // 1. Drop China's GACC downloads (and the monthly history); the import dialog asks the flow.
+  await dropNkChinaFixture(page, async (step) => {
+    if (step === 'asked') await page.screenshot(shot('day-01-dialog-asks-flow'));
+    else await page.screenshot(shot('day-01b-flow-answered'));
+  });
+
+  // 2. Progress: one bar per file, each to 100%, then the report.
+  const jobs = page.getByTestId('import-jobs');
+  await expect(jobs).toContainText('Done: 602 rows read from 3 files');
+  await expect(jobs.getByRole('progressbar')).toHaveCount(3);
+  for (const bar of await jobs.getByRole('progressbar').all()) await expect(bar).toHaveAttribute('aria-valuenow', '100');
+  await expect(jobs).toContainText('Done: 61 rows · 100%');
+  await page.screenshot(shot('day-02-progress-and-report'));
+  await expect(page.getByTestId('sidebar-db')).toContainText('602 records');
+  await jobs.getByRole('button', { name: 'Dismiss' }).click();
+
+  // 3. The grid: edit a value, then take it back with Ctrl+Z.
+  await page.getByRole('tab', { name: 'Data' }).click();
+  await expect(page.getByTestId('records-total')).toHaveText('602 records');
+  await expect(cell(page, 0, 'code')).toHaveText('67041900');
+  await expect(cell(page, 0, 'value')).toHaveText('13,200,000');
+  await editCell(page, 0, 'value', '13300000');
+  await expect(page.getByTestId('records-status')).toContainText('Saved value of record');
+  await expect(cell(page, 0, 'value')).toHaveText('13,300,000');
+  await page.screenshot(shot('day-03-edited'));
+  await cell(page, 0, 'period').click();
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 0, 'value')).toHaveText('13,200,000');
+  await expect(page.getByTestId('records-status')).toContainText('Undone: Edit value of record');
+  await page.screenshot(shot('day-03b-undone'));
+
+  // 4. Provenance: the file, the row and the cells as China's customs wrote them.
+  await cell(page, 0, 'code').click();
+  await page.getByRole('button', { name: 'Source' }).click();
+  const source = page.getByTestId('record-source');
+  await expect(source).toContainText('朝鲜进口.csv');
+  await expect(source).toContainText('row 2');
+  await expect(source).toContainText(/gb18030/i);
+  await expect(source.getByRole('table', { name: 'Values as imported' })).toContainText('67041900');
+  await page.screenshot(shot('day-04-provenance'));
+  await source.getByRole('button', { name: 'Close panel' }).click();
+
+  // 5. A chart of North Korea's exports to China, without electricity (HS 2716).
+  await page.getByRole('tab', { name: 'Charts' }).click();
+  await page.getByLabel('Series 1 flow').selectOption({ label: 'Imports' });
+  await expect.poll(async () => (await plotted(page))['2020-11']).toBe(1_125_194);
+  await page.getByLabel('Series 1 exclude HS').fill('2716');
+  await page.getByLabel('Series 1 exclude HS').press('Enter');
+  await expect.poll(async () => (await plotted(page))['2020-11']).toBe(2_382);
+  await expect(page.getByTestId('chart-caption')).toContainText(/excludes HS 2716/i);
+  await page.screenshot(shot('day-05-chart-without-electricity'));
+
+  // 6. Exports for the report: PNG at 2x, SVG with real paths, and the data as CSV that imports back unchanged.
+  const png = await downloaded(page, () => page.getByRole('button', { name: 'PNG 2×', exact: true }).click());
+  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1920, 1080]); // 960×540 CSS px at 2×
+  const svg = await downloaded(page, () => page.getByRole('button', { name: 'SVG', exact: true }).click());
+  expect(svg.bytes.toString('utf8')).toContain('<path');
+  expect(svg.bytes.toString('utf8')).toContain('excludes HS 2716');
+  const csv = await downloaded(page, () => page.getByRole('button', { name: 'Export all records as CSV (Ctrl+E)' }).click());
+  await expect(page.getByRole('status').filter({ hasText: 'Exported 602 records' })).toBeVisible();
+  await page.screenshot(shot('day-06-exported'));
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-day-'));
+  try {
+    const csvPath = join(dir, csv.name);
+    writeFileSync(csvPath, csv.bytes);
+    const report = JSON.parse(cli(['import', csvPath, '--db', join(dir, 'fresh.sqlite'), '--json'])) as { files: { rowsImported: number; rowsRejected: number }[] };
+    expect(report.files[0]).toMatchObject({ rowsImported: 602, rowsRejected: 0 });
+    cli(['export', '--db', join(dir, 'fresh.sqlite'), '--out', join(dir, 'again.csv')]);
+    const again = readFileSync(join(dir, 'again.csv'), 'utf8');
+    expect(rowsOf(again)).toEqual(rowsOf(csv.bytes.toString('utf8')));
+    expect(rowsOf(again)).toHaveLength(602);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // 7. The brief for November 2020, and the headline number followed to its rows.
+  await page.getByRole('tab', { name: 'Brief' }).click();
+  await page.getByLabel('Brief month').selectOption('2020-11');
+  const brief = page.getByTestId('brief-text');
+  await expect(brief).toContainText("North Korea's exports to China came to $2,382 in November 2020");
+  await page.screenshot(shot('day-07-brief'));
+  await brief.getByRole('button', { name: '$2,382', exact: true }).first().click();
+  await expect(page.getByTestId('opened-rows')).toContainText('Showing rows for:');
+  await expect(page.getByTestId('records-total')).toHaveText('3 records match');
+  await expect(gridRows(page)).toHaveCount(3);
+  await page.screenshot(shot('day-07b-rows-behind-the-number'));
+  expect(problems).toEqual([]);
+});
