@@ -23,7 +23,7 @@ import { createSeriesRepo } from './db/series-repo';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
 import { exportCanonicalCsv } from './export/canonical-csv';
-import { exportInWorker, type ExportWorkerFactory } from './export/export-service';
+import { exportInWorker, sourceExportWorker, type ExportWorkerFactory } from './export/export-service';
 import { exportRecords } from './export/records-export';
 import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
 import { previewImport } from './import/preview-import';
@@ -95,8 +95,9 @@ export function openCore(options: CoreOptions): Core {
     recordSource: ({ id }) => historyReader.recordSource(id),
     saveView: ({ name, state }) => historyReader.saveView(name, state),
     listViews: () => historyReader.listViews(),
+    // Exports run in a worker like imports; an in-memory database (tests) can only be read here.
     exportRecords: (input) =>
-      options.exportWorker ? exportInWorker(options.exportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, input }) : exportRecords(records, input),
+      options.dbPath === ':memory:' ? exportRecords(records, input) : exportInWorker(options.exportWorker ?? sourceExportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, input }),
     exportCsv: ({ path }) => ({ path, ...exportCanonicalCsv(db, path) }),
     listRevisions: ({ batchId, limit }) => revisions.list(batchId ?? null, limit),
     dimensions: () => batches.dimensions(),

@@ -3,3 +3,4 @@
 export { openCore } from './core';
 export type { Core, CoreOptions } from './core';
 export type { WorkerFactory } from './import/import-service';
+export type { ExportWorkerFactory } from './export/export-service';

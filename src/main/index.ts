@@ -2,7 +2,8 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openCore, type Core, type WorkerFactory } from '../core';
+import { openCore, type Core, type ExportWorkerFactory, type WorkerFactory } from '../core';
+import startExportWorker from '../core/export/export-worker?nodeWorker';
 import startImportWorker from '../core/import/import-worker?nodeWorker';
 import { resolveAppEntry } from './app-url';
 import { registerIpc, sendAppEvent } from './ipc';
@@ -23,6 +24,7 @@ function log(message: string, err?: unknown): void {
 
 // electron-vite bundles the worker next to main and hands back a constructor for it.
 const importWorker: WorkerFactory = (request) => startImportWorker({ workerData: request });
+const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
 
 function openAppCore(): Core {
   const samplePath = join(resourcesDir, 'sample', SAMPLE_FILE);
@@ -31,6 +33,7 @@ function openAppCore(): Core {
     seed: existsSync(samplePath) ? { path: samplePath, name: SAMPLE_FILE } : undefined,
     nativeBinding: nativeBindingPath(resourcesDir),
     importWorker,
+    exportWorker,
     log,
   });
 }
