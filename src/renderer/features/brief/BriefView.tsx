@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Brief } from '../../../shared/analysis-types';
 import { periodLabel, shiftMonth } from '../../../shared/period';
 import { messageOf } from '../../api/errors';
@@ -20,6 +21,7 @@ function months(first: string | null, last: string | null): string[] {
 
 /** The news brief for one month, written by the core; every number in it opens the rows behind it. */
 export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
+  const { t } = useTranslation();
   const { dimensions } = useDimensions(refreshKey);
   const [reporter, setReporter] = useState('');
   const [partner, setPartner] = useState('');
@@ -55,9 +57,9 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     const text = kind === 'Markdown' ? asMarkdown(brief, `${brief.figures.label}, ${periodLabel(period)}`) : asPlainText(brief);
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(`Copied as ${kind}.`);
+      setCopied(t(kind === 'Markdown' ? 'brief.copiedMarkdown' : 'brief.copiedPlain'));
     } catch {
-      setCopied(`The clipboard refused the text. Select the brief and copy it by hand.`);
+      setCopied(t('brief.clipboardRefused'));
     }
   };
 
@@ -70,19 +72,19 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     <div className="tm-brief">
       <div className="tm-charts__options">
         <label className="tm-field">
-          <span>Reporter</span>
+          <span>{t('field.reporter')}</span>
           <select aria-label="Brief reporter" value={reporter} onChange={(e) => setReporter(e.currentTarget.value)}>
             {(dimensions?.reporters ?? []).map(opt)}
           </select>
         </label>
         <label className="tm-field">
-          <span>Partner</span>
+          <span>{t('field.partner')}</span>
           <select aria-label="Brief partner" value={partner} onChange={(e) => setPartner(e.currentTarget.value)}>
             {(dimensions?.partners ?? []).map(opt)}
           </select>
         </label>
         <label className="tm-field">
-          <span>Month</span>
+          <span>{t('brief.month')}</span>
           <select aria-label="Brief month" value={period} onChange={(e) => setPeriod(e.currentTarget.value)}>
             {months(dimensions?.firstPeriod ?? null, dimensions?.lastPeriod ?? null).map((m) => (
               <option key={m} value={m}>
@@ -92,18 +94,18 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
           </select>
         </label>
         <label className="tm-field">
-          <span>Told from</span>
+          <span>{t('brief.toldFrom')}</span>
           <select aria-label="Told from" value={subject} onChange={(e) => setSubject(e.currentTarget.value === 'reporter' ? 'reporter' : 'partner')}>
-            <option value="partner">{partner || 'Partner'}'s side</option>
-            <option value="reporter">{reporter || 'Reporter'}'s side</option>
+            <option value="partner">{t('brief.side', { who: partner || t('field.partner') })}</option>
+            <option value="reporter">{t('brief.side', { who: reporter || t('field.reporter') })}</option>
           </select>
         </label>
         <label className="tm-field">
-          <span>Exclude HS</span>
+          <span>{t('charts.excludeHs')}</span>
           <input aria-label="Brief exclude HS" defaultValue={exclude} onBlur={(e) => setExclude(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
         </label>
         <label className="tm-field">
-          <span>Language</span>
+          <span>{t('brief.language')}</span>
           <select aria-label="Brief language" value={lang} onChange={(e) => setLang(e.currentTarget.value === 'ko' ? 'ko' : 'en')}>
             <option value="en">English</option>
             <option value="ko">한국어</option>
@@ -136,7 +138,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
               ))}
           </article>
           {brief.footnotes.length ? (
-            <ul className="tm-brief__notes" aria-label="Notes">
+            <ul className="tm-brief__notes" aria-label={t('brief.notes')}>
               {brief.footnotes.map((n) => (
                 <li key={n}>{n}</li>
               ))}
@@ -144,10 +146,10 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
           ) : null}
           <div className="tm-export">
             <button type="button" className="button button--quiet" onClick={copy('Markdown')}>
-              Copy as Markdown
+              {t('brief.copyMarkdown')}
             </button>
             <button type="button" className="button button--quiet" onClick={copy('plain text')}>
-              Copy as plain text
+              {t('brief.copyPlain')}
             </button>
             {copied ? <span role="status">{copied}</span> : null}
           </div>

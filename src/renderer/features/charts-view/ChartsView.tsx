@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../shared/period';
 import { recordPhrase } from '../chart/annotations';
 import { footnotes as defFootnotes, sourceCaption, type SeriesDefinition } from '../chart/caption';
@@ -19,6 +20,7 @@ const pick = (list: string[], preferred: string) => (list.includes(preferred) ? 
 
 /** The chart builder: several series (partners, flows, definitions) on one chart, with annotations and exports. */
 export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
+  const { t } = useTranslation();
   const { dimensions, error: dimError } = useDimensions(refreshKey);
   const [defs, setDefs] = useState<SeriesDefinition[]>([]);
   const [frequency, setFrequency] = useState<'month' | 'year'>('month');
@@ -40,11 +42,13 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const plot = usePlot(defs, frequency, refreshKey);
   const first = plot.series[0];
   const record = useMemo(() => (first && frequency === 'month' ? latestRecord(first.points) : null), [first, frequency]);
-  const title = plot.series.map((s) => s.label).join(' · ') || 'Trade';
+  // Twenty series would make the title a paragraph; the legend names them all.
+  const labels = plot.series.map((s) => s.label);
+  const title = (labels.length > 3 ? `${labels.slice(0, 2).join(' · ')} and ${labels.length - 2} more series` : labels.join(' · ')) || 'Trade';
   const caption = sourceCaption(defs, plot.imported);
   const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs);
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
-  const fullTitle = `${frequency === 'month' ? 'Monthly' : 'Annual'}: ${title}${currency ? ` (${currency})` : ''}`;
+  const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
 
   const screen = useMemo(() => chartConfig(plot.series, { kind, logScale, record, events }), [plot.series, kind, logScale, record, events]);
   const print = useMemo(
@@ -52,7 +56,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
     [plot.series, kind, logScale, record, events, fullTitle, notes, caption],
   );
   const hasPoints = plot.series.some((s) => s.points.length > 0);
-  const empty = plot.loading ? null : !dimensions?.reporters.length ? 'No data yet. Import a file to chart it.' : hasPoints ? null : 'No figures for this selection.';
+  const empty = plot.loading ? null : !dimensions?.reporters.length ? t('charts.noData') : hasPoints ? null : t('charts.noFigures');
 
   const setDef = (i: number) => (d: SeriesDefinition) => setDefs((ds) => ds.map((x, j) => (j === i ? d : x)));
   const addSeries = () => setDefs((ds) => [...ds, { ...(ds[ds.length - 1] ?? { reporter: '', partner: '', flow: 'total', hs: [], excludeHs: [] }) }]);
@@ -73,12 +77,12 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
           />
         ))}
         <button type="button" className="button button--quiet" onClick={addSeries} disabled={defs.length >= 20}>
-          Add series
+          {t('charts.addSeries')}
         </button>
       </div>
       <div className="tm-charts__options">
         <label className="tm-field">
-          <span>Chart</span>
+          <span>{t('charts.chart')}</span>
           <select aria-label="Chart type" value={kind} onChange={(e) => setKind(e.currentTarget.value as ChartKind)}>
             {CHART_KINDS.map((k) => (
               <option key={k.value} value={k.value}>
@@ -88,19 +92,19 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
           </select>
         </label>
         <label className="tm-field">
-          <span>Periods</span>
+          <span>{t('charts.periods')}</span>
           <select aria-label="Periods" value={frequency} onChange={(e) => setFrequency(e.currentTarget.value === 'year' ? 'year' : 'month')}>
-            <option value="month">Monthly</option>
-            <option value="year">Annual</option>
+            <option value="month">{t('charts.monthly')}</option>
+            <option value="year">{t('charts.annual')}</option>
           </select>
         </label>
         <label className="tm-check" title={allowsLog(kind) ? '' : 'Stacked and share charts add up, which a log axis cannot show'}>
-          <input type="checkbox" checked={logScale && allowsLog(kind)} disabled={!allowsLog(kind)} onChange={(e) => setLogScale(e.currentTarget.checked)} /> Log scale
+          <input type="checkbox" checked={logScale && allowsLog(kind)} disabled={!allowsLog(kind)} onChange={(e) => setLogScale(e.currentTarget.checked)} /> {t('charts.logScale')}
         </label>
         <button type="button" className="button button--quiet" onClick={() => resetZoom.current()}>
-          Reset zoom
+          {t('charts.resetZoom')}
         </button>
-        <span className="muted tm-hint">Drag to pan · Ctrl + wheel to zoom</span>
+        <span className="muted tm-hint">{t('charts.panHint')}</span>
       </div>
       {dimError || plot.error ? (
         <div className="notice notice--error" role="alert">

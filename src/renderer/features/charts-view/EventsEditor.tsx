@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../shared/period';
 import type { UserEvent } from '../chart/annotations';
 
 /** Notes on the time axis ("border closed", Jan 2020), drawn as dashed lines on every chart that spans them. */
 export function EventsEditor({ events, onAdd, onRemove }: { events: UserEvent[]; onAdd: (period: string, text: string) => void; onRemove: (id: string) => void }) {
+  const { t } = useTranslation();
   const [period, setPeriod] = useState('');
   const [text, setText] = useState('');
   const valid = /^\d{4}-(0[1-9]|1[0-2])$/.test(period) && text.trim().length > 0;
@@ -19,15 +21,15 @@ export function EventsEditor({ events, onAdd, onRemove }: { events: UserEvent[];
         }}
       >
         <label className="tm-field">
-          <span>Event month</span>
+          <span>{t('charts.eventMonth')}</span>
           <input type="month" aria-label="Event month" value={period} onChange={(e) => setPeriod(e.currentTarget.value)} />
         </label>
         <label className="tm-field tm-field--wide">
-          <span>Event</span>
+          <span>{t('charts.event')}</span>
           <input aria-label="Event text" placeholder="border closed" maxLength={80} value={text} onChange={(e) => setText(e.currentTarget.value)} />
         </label>
         <button type="submit" className="button button--quiet" disabled={!valid}>
-          Add event
+          {t('charts.addEvent')}
         </button>
       </form>
       {events.length ? (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { chartConfig } from '../chart/chart-config';
 import { copyImage, download, fileNameFor, toPdf, toPng, toSvg } from '../chart/chart-export';
 
@@ -6,6 +7,7 @@ type Config = ReturnType<typeof chartConfig>;
 
 /** Exports the chart as it is configured (with title, footnotes and source drawn in) for a report. */
 export function ExportBar({ config, title, disabled }: { config: Config; title: string; disabled: boolean }) {
+  const { t } = useTranslation();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const run = (what: string, job: () => Promise<string | void>) => async () => {
     setMessage(null);
@@ -19,7 +21,7 @@ export function ExportBar({ config, title, disabled }: { config: Config; title: 
   const png = (scale: number) => run(`PNG ${scale}×`, async () => download(await toPng(config, scale), fileNameFor(`${title}@${scale}x`, 'png')));
   return (
     <div className="tm-export" role="group" aria-label="Export chart">
-      <span className="muted">Export</span>
+      <span className="muted">{t('charts.export')}</span>
       {[1, 2, 3].map((s) => (
         <button key={s} type="button" className="button button--quiet" disabled={disabled} onClick={png(s)}>
           PNG {s}×
@@ -41,7 +43,7 @@ export function ExportBar({ config, title, disabled }: { config: Config; title: 
         PDF
       </button>
       <button type="button" className="button button--quiet" disabled={disabled} onClick={run('Copy', async () => (await copyImage(config), 'Chart copied to the clipboard as an image.'))}>
-        Copy image
+        {t('charts.copyImage')}
       </button>
       {message ? (
         <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'tm-export__ok' : 'tm-export__error'}>

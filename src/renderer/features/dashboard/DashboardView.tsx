@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../shared/period';
 import { SelectField } from '../../components/SelectField';
 import { figureRows, openRows } from '../brief/open-rows';
@@ -11,13 +12,14 @@ import { FlowCard } from './FlowCard';
 import { DASH_FLOWS, useDashboard, type FlowKey } from './use-dashboard';
 import '../chart/charts.css';
 
-const TITLES: Record<FlowKey, string> = { export: 'Exports', import: 'Imports', total: 'Total trade' };
+const TITLES: Record<FlowKey, 'dashboard.exports' | 'dashboard.imports' | 'dashboard.total'> = { export: 'dashboard.exports', import: 'dashboard.imports', total: 'dashboard.total' };
 const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
 
 /** One reporter and partner at a glance: the latest month by flow, records, top items, 24 months, watchlist hits. */
 export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
+  const { t } = useTranslation();
   const { dimensions, error: dimError } = useDimensions(refreshKey);
   const [reporter, setReporter] = useState('');
   const [partner, setPartner] = useState('');
@@ -39,9 +41,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   return (
     <div className="tm-dash">
       <div className="tm-dash__pick">
-        <SelectField label="Reporter" value={reporter} options={(dimensions?.reporters ?? []).map((r) => ({ value: r, label: r }))} onChange={setReporter} />
-        <SelectField label="Partner" value={partner} options={(dimensions?.partners ?? []).map((p) => ({ value: p, label: p }))} onChange={setPartner} />
-        {dash.latest ? <span className="muted">Latest month: {periodLabel(dash.latest)}</span> : null}
+        <SelectField label={t('field.reporter')} value={reporter} options={(dimensions?.reporters ?? []).map((r) => ({ value: r, label: r }))} onChange={setReporter} />
+        <SelectField label={t('field.partner')} value={partner} options={(dimensions?.partners ?? []).map((p) => ({ value: p, label: p }))} onChange={setPartner} />
+        {dash.latest ? <span className="muted">{t('dashboard.latest', { month: periodLabel(dash.latest) })}</span> : null}
       </div>
       {dimError || dash.error ? (
         <div className="notice notice--error" role="alert">
@@ -50,20 +52,20 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
       ) : null}
       <div className="tm-cards">
         {DASH_FLOWS.map((f) => (
-          <FlowCard key={f} title={TITLES[f]} points={dash.series?.[f].points ?? []} latest={dash.latest} currency={dash.series?.[f].currency ?? null} filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }} />
+          <FlowCard key={f} title={t(TITLES[f])} points={dash.series?.[f].points ?? []} latest={dash.latest} currency={dash.series?.[f].currency ?? null} filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }} />
         ))}
       </div>
       <div className="tm-dash__grid">
         <figure className="tm-figure" aria-label="The last 24 months">
-          <div className="tm-figure__title">Last 24 months{currency ? ` (${currency})` : ''}</div>
-          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${reporter} and ${partner}`} empty={plotted.some((p) => p.points.length) ? null : 'No monthly figures.'} />
+          <div className="tm-figure__title">{t('dashboard.last24')}{currency ? ` (${currency})` : ''}</div>
+          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${reporter} and ${partner}`} empty={plotted.some((p) => p.points.length) ? null : t('dashboard.noMonthly')} />
           <figcaption className="tm-figure__caption">
             <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null)}</div>
           </figcaption>
         </figure>
         <section className="tm-card" aria-label="Top commodities">
           <h3>
-            Top {dash.topFlow === 'import' ? 'imports' : 'exports'}
+            {t(dash.topFlow === 'import' ? 'dashboard.topImports' : 'dashboard.topExports')}
             {dash.latest ? `, ${periodLabel(dash.latest)}` : ''}
           </h3>
           {dash.top.length ? (
@@ -85,23 +87,23 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
               </tbody>
             </table>
           ) : (
-            <div className="muted">No commodity rows for this month.</div>
+            <div className="muted">{t('dashboard.noTop')}</div>
           )}
         </section>
       </div>
       <section className="tm-card" aria-label="Watchlist hits">
-        <h3>Sanctions watchlist, last 24 months</h3>
+        <h3>{t('dashboard.watchlist')}</h3>
         {!dash.watchAvailable ? (
-          <div className="muted">The watchlist report is not in this build yet.</div>
+          <div className="muted">{t('dashboard.noWatchlist')}</div>
         ) : dash.watch && dash.watch.hits.length ? (
           <table className="tm-table">
             <thead>
               <tr>
-                <th>Month</th>
-                <th>Flow</th>
-                <th>Code</th>
-                <th>Resolutions</th>
-                <th className="num">Value</th>
+                <th>{t('dashboard.month')}</th>
+                <th>{t('field.flow')}</th>
+                <th>{t('field.code')}</th>
+                <th>{t('dashboard.resolutions')}</th>
+                <th className="num">{t('field.value')}</th>
               </tr>
             </thead>
             <tbody>
@@ -121,7 +123,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
             </tbody>
           </table>
         ) : (
-          <div className="muted">No trade in watched codes.</div>
+          <div className="muted">{t('dashboard.noHits')}</div>
         )}
       </section>
     </div>

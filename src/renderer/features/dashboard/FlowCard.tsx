@@ -1,4 +1,5 @@
 import type { SeriesPoint } from '../../../shared/domain';
+import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../shared/period';
 import { recordPhrase } from '../chart/annotations';
 import { formatChange } from '../chart/chart-config';
@@ -16,6 +17,7 @@ const Change = ({ label, value }: { label: string; value: number | null }) => (
 
 /** One flow's latest month: the figure (a link to its rows), MoM, YoY, YTD and any record it sets. */
 export function FlowCard({ title, points, latest, currency, filters }: { title: string; points: SeriesPoint[]; latest: string | null; currency: string | null; filters: RowFilters }) {
+  const { t } = useTranslation();
   const upTo = points.filter((p) => !latest || p.period <= latest);
   const last = upTo[upTo.length - 1];
   const record = latestRecord(upTo);
@@ -28,18 +30,18 @@ export function FlowCard({ title, points, latest, currency, filters }: { title: 
           <button type="button" className="tm-num tm-card__value" onClick={() => openRows({ label: `${title}, ${periodLabel(last.period)}`, filters: { ...filters, period: { op: 'equals', value: last.period } } })}>
             {money.format(last.value)} {currency ?? ''}
           </button>
-          <div className="muted">{periodLabel(last.period)}{current ? '' : ' (latest month with this flow)'}</div>
+          <div className="muted">{periodLabel(last.period)}{current ? '' : ` ${t('dashboard.latestWithFlow')}`}</div>
           <div className="tm-card__changes">
-            <Change label="MoM" value={last.mom} />
-            <Change label="YoY" value={last.yoy} />
-            <span className="muted">YTD</span>
-            <span>{last.ytd === null ? 'n/a' : money.format(last.ytd)}</span>
-            <Change label="YTD YoY" value={last.ytdYoy} />
+            <Change label={t('dashboard.mom')} value={last.mom} />
+            <Change label={t('dashboard.yoy')} value={last.yoy} />
+            <span className="muted">{t('dashboard.ytd')}</span>
+            <span>{last.ytd === null ? t('dashboard.na') : money.format(last.ytd)}</span>
+            <Change label={t('dashboard.ytdYoy')} value={last.ytdYoy} />
           </div>
-          {record ? <div className="tm-flag">Record: {recordPhrase(record)}</div> : null}
+          {record ? <div className="tm-flag">{t('dashboard.record')} {recordPhrase(record)}</div> : null}
         </>
       ) : (
-        <div className="muted">No figures.</div>
+        <div className="muted">{t('dashboard.noFigures')}</div>
       )}
     </article>
   );
