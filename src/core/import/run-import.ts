@@ -51,7 +51,11 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       progress({ file: name, bytesRead, bytesTotal: size, rows: counts.rowsRead, percent: size ? (100 * bytesRead) / size : 100, etaSeconds, done });
     };
 
-    const batchId = db.transaction(() => {
+    // Every key the writer binds is one it just created or looked up (its batch, a description id),
+    // so per-row foreign-key lookups only cost time. The pragma cannot change inside a transaction.
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+    if (foreignKeys) db.pragma('foreign_keys = OFF');
+    const write = db.transaction(() => {
       const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: JSON.stringify(options) });
       const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimateRows(size, head));
       // Each sheet (a CSV is one) starts with its own header row.
@@ -96,7 +100,13 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       if (nestedCodes) writer.markNestedAggregates();
       writer.finish({ ...counts, format: formatId, currency: currencies.size === 1 ? [...currencies][0]! : null }, warnings);
       return writer.batchId;
-    })();
+    });
+    let batchId: number;
+    try {
+      batchId = write();
+    } finally {
+      if (foreignKeys) db.pragma('foreign_keys = ON');
+    }
 
     tick(size, true);
     return { file: name, status: 'imported', format: formatId, encoding: reader.encoding, batchId, ...counts, currency: currencies.size === 1 ? [...currencies][0]! : null, error: null };
