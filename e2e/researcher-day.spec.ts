@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './helpers/csv';
+import { dropFiles } from './helpers/drop';
 import { cell, editCell, gridRows } from './helpers/grid';
 import { expect, test } from './helpers/host';
+import { confirmImport } from './helpers/import-dialog';
 import { dropNkChinaFixture } from './helpers/nk-fixture';
 import { watchConsole } from './helpers/page-watch';
 
@@ -126,5 +128,36 @@ test('a researcher’s whole day: import, edit and undo, provenance, a chart wit
   await expect(page.getByTestId('records-total')).toHaveText('3 records match');
   await expect(gridRows(page)).toHaveCount(3);
   await page.screenshot(shot('day-07b-rows-behind-the-number'));
+  expect(problems).toEqual([]);
+});
+
+test('the sidebar follows the grid: a delete and a reverted import change its counts at once, and undo brings them back', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  const lines = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit'];
+  for (let i = 0; i < 5; i++) lines.push(`2020-0${i + 1},CHN,PRK,import,HS,010${i},item ${i},${100 + i},USD,,`);
+  await dropFiles(page, [{ name: 'five.csv', type: 'text/csv', content: Buffer.from(lines.join('\n')) }]);
+  await confirmImport(page, 'five.csv');
+  const db = page.getByTestId('sidebar-db');
+  const batches = page.getByTestId('sidebar-batches');
+  await expect(db).toContainText('5 records');
+  await expect(page.getByTestId('records-total')).toHaveText('5 records');
+
+  await page.locator('[data-testid="records-grid"] .ag-row[row-index="0"] .ag-selection-checkbox input').first().check();
+  await page.getByRole('button', { name: /Delete selected/ }).click();
+  await expect(db).toContainText('4 records');
+
+  await cell(page, 0, 'code').click();
+  await page.getByRole('button', { name: 'Source' }).click();
+  await page.getByRole('button', { name: 'Revert the whole import of five.csv' }).click();
+  await expect(db).toContainText('0 records');
+  await expect(batches).toContainText('reverted');
+  await page.screenshot(shot('day-08-sidebar-after-revert'));
+
+  await page.keyboard.press('Control+z');
+  await expect(db).toContainText('4 records');
+  await expect(batches).not.toContainText('reverted');
+  await page.keyboard.press('Control+z');
+  await expect(db).toContainText('5 records');
   expect(problems).toEqual([]);
 });

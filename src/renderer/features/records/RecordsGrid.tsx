@@ -25,6 +25,8 @@ type Query = ReturnType<typeof toRecordsQuery>;
 
 const rowId = (p: GetRowIdParams<TradeRecord>) => String(p.data.id);
 const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const;
+// Module constants: a new object on every render would make AG Grid re-apply the column defaults (and redraw rows).
+const defaultColDef = { sortable: true, resizable: true, cellDataType: false } as const;
 
 /**
  * Every imported record, paged from the core by key as the grid scrolls. Sorting, filtering, edits,
@@ -64,7 +66,9 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         api.listRecords({ ...query, deleted, excludeCodes, after, skip, limit: params.endRow - params.startRow }).then(
           (page) => {
             cursors.record(params.startRow, page.rows.length, page.next);
-            setLoaded({ total: page.total, filtered: Object.keys(query.filters).length > 0 || excludeCodes.length > 0 });
+            const filtered = Object.keys(query.filters).length > 0 || excludeCodes.length > 0;
+            // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
+            setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
             params.successCallback(page.rows, page.total);
           },
           (err: unknown) => {
@@ -257,7 +261,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             ref={grid}
             theme={gridTheme}
             columnDefs={columnDefs}
-            defaultColDef={{ sortable: true, resizable: true, cellDataType: false }}
+            defaultColDef={defaultColDef}
             rowModelType="infinite"
             datasource={datasource}
             cacheBlockSize={BLOCK_SIZE}

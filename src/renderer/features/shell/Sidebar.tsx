@@ -42,6 +42,8 @@ export function Sidebar({ data, onShowRejects, onShowBatch }: { data: WorkspaceD
                 <button type="button" className="badge badge--danger" onClick={() => onShowRejects(b.id)} aria-label={t('sidebar.rejectsLabel', { count: b.rowsRejected, file: b.fileName })}>
                   {t('sidebar.rejects', { count: b.rowsRejected })}
                 </button>
+              ) : b.status === 'reverted' ? (
+                <span className="badge" title={t('sidebar.revertedTitle')}>{t('sidebar.reverted')}</span>
               ) : (
                 <span className="badge">{f.int(b.rowsImported)}</span>
               )}
