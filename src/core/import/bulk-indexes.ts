@@ -10,6 +10,7 @@ import type { Db } from '../db/open';
 const REBUILT = ['trade_record_key', 'trade_record_breakdown', 'trade_record_series'];
 /** Below this many rows the random inserts cost little and a schema change would cost more. */
 const MIN_BULK_ROWS = 20_000;
+const BULK_CACHE_KIB = 32 * 1024;
 
 export type BulkIndexes = { dropped: string[]; restore(): void };
 
@@ -35,9 +36,14 @@ export function dropIndexesForBulk(db: Db, mode: 'auto' | 'always' | 'never', es
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' AND sql IS NOT NULL AND name IN (${REBUILT.map(() => '?').join(',')})`)
     .all(...REBUILT) as { name: string; sql: string }[];
   for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
+  // Without random index inserts, rows and the batch index only append: a big page cache buys
+  // nothing and costs resident memory (1M rows: same time, 27 MB less peak RSS at 32 MB than at 64 MB).
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  if (cache < -BULK_CACHE_KIB) db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
   return {
     dropped: indexes.map((ix) => ix.name),
     restore: () => {
+      db.pragma(`cache_size = ${cache}`);
       // CREATE INDEX sorts with helper threads when allowed: a third faster on two cores, same memory.
       const threads = db.pragma('threads', { simple: true }) as number;
       db.pragma('threads = 2');
