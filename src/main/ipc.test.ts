@@ -91,6 +91,15 @@ describe('the IPC channel', () => {
     expect(calls).toEqual([]);
   });
 
+  it('never lets the page name a file path for an export, even from the app window', async () => {
+    const appFrame = invokeEvent(appWindow, { url: `${APP_ORIGIN}/`, parent: null });
+    const result = await call(appFrame, 'exportRecords', { format: 'csv', query: {}, path: '/home/someone/.bashrc' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('downloaded') } });
+    expect(calls).toEqual([]);
+    await call(appFrame, 'exportRecords', { format: 'csv', query: {} });
+    expect(calls.map((c) => c[0])).toEqual(['exportRecords']);
+  });
+
   it('forwards core events to app windows only', () => {
     const closed = fakeContents();
     closed.destroyed = true;

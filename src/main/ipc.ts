@@ -3,6 +3,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { BRIDGE_EVENT, BRIDGE_INVOKE } from '../shared/bridge';
 import type { AppEvent } from '../shared/contract';
 import type { Result } from '../shared/errors';
+import { refusalForPage } from '../shared/renderer-policy';
 import { isAppUrl } from './app-url';
 
 /** The part of the core IPC needs; `Core` from src/core satisfies it. */
@@ -49,6 +50,8 @@ export function registerIpc({ core, appOrigin, appContents, log }: IpcOptions): 
       return refusal('This request did not come from a Tidemark window, so it was refused.');
     }
     if (typeof method !== 'string') return refusal('The method name must be text.');
+    const forbidden = refusalForPage(method, input);
+    if (forbidden) return refusal(forbidden);
     return core.dispatch(method, input);
   });
 
