@@ -48,6 +48,7 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
   const all = [...covered.values()].flatMap((m) => [...m.keys()]).sort();
   const cells = new Map<string, Cell>();
   const missing: { period: string; reason: string }[] = [];
+  const totalsOnly = new Set<string>();
   const step = q.frequency === 'year' ? 12 : 1;
   const who = q.reporter ? possessive(countryName(q.reporter)) : 'The';
   if (all.length) {
@@ -64,6 +65,7 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
         continue;
       }
       if (aggOnly.has(p)) {
+        totalsOnly.add(p);
         missing.push({ period: p, reason: `Only a total is held for ${periodLabel(p)}, so the commodity filter cannot be applied.` });
         continue;
       }
@@ -73,15 +75,21 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     }
   }
   const show = (p: string) => (!q.from || p >= q.from) && (!q.to || p <= q.to);
+  const shownMissing = missing.filter((m) => show(m.period));
+  const onlyTotals = shownMissing.filter((m) => totalsOnly.has(m.period)).length;
+  const uncovered = shownMissing.length - onlyTotals;
+  const unit = q.frequency === 'year' ? 'year' : 'month';
+  const count = (n: number) => `${n} ${unit}${n === 1 ? '' : 's'}`;
   const footnotes = [
     ...(q.hs.length ? [`Includes only HS ${q.hs.join(', ')}.`] : []),
     ...(q.excludeHs.length ? [`Excludes HS ${q.excludeHs.join(', ')}.`] : []),
-    ...(missing.length ? [`${missing.length} period(s) in the span are missing, not zero.`] : []),
+    ...(onlyTotals ? [`${count(onlyTotals)} held only as totals, which cannot be split by commodity, ${onlyTotals === 1 ? 'is' : 'are'} left out rather than shown as zero.`] : []),
+    ...(uncovered ? [`${count(uncovered)} in the span ${uncovered === 1 ? 'is' : 'are'} not covered by the data held: missing, not zero.`] : []),
   ];
   return {
     currency,
     points: withChanges(cells, q.frequency).filter((pt) => show(pt.period)),
-    missing: missing.filter((m) => show(m.period)),
+    missing: shownMissing,
     label: seriesLabel(q.reporter, q.partner, q.flow, q.subject),
     source: sourceLabel(q.reporter),
     footnotes,
