@@ -11,9 +11,15 @@ export type WorkerFactory = (request: WorkerRequest) => Worker;
 /** Generous: a 4 GB file on a slow laptop, not a hung parser. */
 export const DEFAULT_IMPORT_TIME_LIMIT_MS = 30 * 60 * 1000;
 
+/**
+ * The worker's young generation, capped: rows are short-lived garbage, and V8's default semi-spaces
+ * grow to tens of MB each for no gain in speed (bench/import-bench.ts prints peak RSS).
+ */
+export const IMPORT_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the worker. */
 export const sourceWorker: WorkerFactory = (request) =>
-  new Worker(new URL('./import-worker-source.mjs', import.meta.url), { workerData: request });
+  new Worker(new URL('./import-worker-source.mjs', import.meta.url), { workerData: request, resourceLimits: IMPORT_WORKER_LIMITS });
 
 /** Stops running imports. One per core: cancelling in one window never touches another database. */
 export class ImportRegistry {

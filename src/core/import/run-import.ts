@@ -99,6 +99,7 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       if (!formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
       if (nestedCodes) writer.markNestedAggregates();
       writer.finish({ ...counts, format: formatId, currency: currencies.size === 1 ? [...currencies][0]! : null }, warnings);
+      bulk.end();
       return writer.batchId;
     });
     let batchId: number;
