@@ -3,4 +3,5 @@
 export { openCore } from './core';
 export type { Core, CoreOptions } from './core';
 export type { WorkerFactory } from './import/import-service';
+export { IMPORT_WORKER_LIMITS } from './import/import-service';
 export type { ExportWorkerFactory } from './export/export-service';

@@ -2,7 +2,7 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openCore, type Core, type ExportWorkerFactory, type WorkerFactory } from '../core';
+import { IMPORT_WORKER_LIMITS, openCore, type Core, type ExportWorkerFactory, type WorkerFactory } from '../core';
 import startExportWorker from '../core/export/export-worker?nodeWorker';
 import startImportWorker from '../core/import/import-worker?nodeWorker';
 import { resolveAppEntry } from './app-url';
@@ -23,7 +23,7 @@ function log(message: string, err?: unknown): void {
 }
 
 // electron-vite bundles the worker next to main and hands back a constructor for it.
-const importWorker: WorkerFactory = (request) => startImportWorker({ workerData: request });
+const importWorker: WorkerFactory = (request) => startImportWorker({ workerData: request, resourceLimits: IMPORT_WORKER_LIMITS });
 const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
 
 function openAppCore(): Core {

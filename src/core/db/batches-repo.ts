@@ -12,10 +12,12 @@ export function createBatchesRepo(db: Db) {
       - (SELECT COUNT(*) FROM trade_record WHERE superseded_by IS NOT NULL)
       - (SELECT COUNT(*) FROM trade_record WHERE deleted_by IS NOT NULL AND superseded_by IS NULL) AS records,
     (SELECT COUNT(*) FROM import_batch) AS batches`);
-  const reporters = db.prepare('SELECT DISTINCT reporter FROM trade_record ORDER BY reporter').pluck();
-  const partners = db.prepare('SELECT DISTINCT partner FROM trade_record ORDER BY partner').pluck();
-  const currencies = db.prepare('SELECT DISTINCT currency FROM trade_record ORDER BY currency').pluck();
-  const span = db.prepare("SELECT MIN(period) AS first, MAX(period) AS last FROM trade_record WHERE freq = 'month'");
+  // The pickers read the summary table (current, visible rows only), never the records themselves.
+  const held = 'FROM summary_month WHERE detail_rows + agg_rows > 0';
+  const reporters = db.prepare(`SELECT DISTINCT reporter ${held} ORDER BY reporter`).pluck();
+  const partners = db.prepare(`SELECT DISTINCT partner ${held} ORDER BY partner`).pluck();
+  const currencies = db.prepare(`SELECT DISTINCT currency ${held} ORDER BY currency`).pluck();
+  const span = db.prepare(`SELECT MIN(period) AS first, MAX(period) AS last ${held} AND freq = 'month'`);
 
   return {
     list: () => list.all() as Batch[],

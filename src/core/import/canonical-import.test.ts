@@ -57,6 +57,8 @@ describe('a revised release', () => {
     const s = await t.call('series', { flow: 'import' });
     expect(s.points.map((p) => p.value)).toEqual([1873]);
     expect((await t.call('listRecords', {})).total).toBe(2);
-    expect((await t.call('appInfo', {})).records).toBe(3);
+    // The old figure is kept, for the record, but no longer counted or shown.
+    expect((await t.call('appInfo', {})).records).toBe(2);
+    expect(await t.call('listRevisions', {})).toEqual([expect.objectContaining({ code: '33049900', oldValue: 1800, newValue: 1854 })]);
   });
 });
