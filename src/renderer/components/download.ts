@@ -1,7 +1,5 @@
-/** Saves text as a file through the browser's own download, which works in both hosts. */
-export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  // A BOM so Excel reads UTF-8 (Chinese and Korean names) as UTF-8.
-  const blob = new Blob(['\uFEFF', text], { type });
+/** Saves a blob under a file name: an <a download> works in both hosts (Electron shows its save dialog). */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -13,17 +11,12 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Saves a file the core returned inline (base64), as the browser host's exports do. */
+/** Saves text as a file; a BOM so Excel reads UTF-8 (Chinese and Korean names) as UTF-8. */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  downloadBlob(new Blob(['\uFEFF', text], { type }), fileName);
+}
+
+/** Saves a file the core returned inline (base64), as exports do in both hosts. */
 export function downloadBase64(fileName: string, base64: string, type: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const blob = new Blob([bytes], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type }), fileName);
 }

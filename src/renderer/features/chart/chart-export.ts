@@ -142,18 +142,6 @@ export async function copyImage(config: Config): Promise<void> {
   }
 }
 
-/** Saves a blob under a file name: an <a download> in both hosts (Electron shows its save dialog for it). */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** "chn-prk-imports-2026-11-28" style names, safe on every file system. */
 export function fileNameFor(title: string, ext: string): string {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'chart';

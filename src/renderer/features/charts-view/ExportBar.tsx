@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { chartConfig } from '../chart/chart-config';
-import { copyImage, download, fileNameFor, toPdf, toPng, toSvg } from '../chart/chart-export';
+import { copyImage, fileNameFor, toPdf, toPng, toSvg } from '../chart/chart-export';
+import { downloadBlob } from '../../components/download';
 
 type Config = ReturnType<typeof chartConfig>;
 
@@ -18,7 +19,7 @@ export function ExportBar({ config, title, disabled }: { config: Config; title: 
       setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
     }
   };
-  const png = (scale: number) => run(`PNG ${scale}×`, async () => download(await toPng(config, scale), fileNameFor(`${title}@${scale}x`, 'png')));
+  const png = (scale: number) => run(`PNG ${scale}×`, async () => downloadBlob(await toPng(config, scale), fileNameFor(`${title}@${scale}x`, 'png')));
   return (
     <div className="tm-export" role="group" aria-label="Export chart">
       <span className="muted">{t('charts.export')}</span>
@@ -27,7 +28,7 @@ export function ExportBar({ config, title, disabled }: { config: Config; title: 
           PNG {s}×
         </button>
       ))}
-      <button type="button" className="button button--quiet" disabled={disabled} onClick={run('SVG', async () => download(new Blob([toSvg(config)], { type: 'image/svg+xml' }), fileNameFor(title, 'svg')))}>
+      <button type="button" className="button button--quiet" disabled={disabled} onClick={run('SVG', async () => downloadBlob(new Blob([toSvg(config)], { type: 'image/svg+xml' }), fileNameFor(title, 'svg')))}>
         SVG
       </button>
       <button
@@ -36,7 +37,7 @@ export function ExportBar({ config, title, disabled }: { config: Config; title: 
         disabled={disabled}
         onClick={run('PDF', async () => {
           const { blob, vector } = await toPdf(config);
-          download(blob, fileNameFor(title, 'pdf'));
+          downloadBlob(blob, fileNameFor(title, 'pdf'));
           return vector ? 'PDF ready (vector).' : 'PDF ready, with the chart as a 3× image: this browser could not draw it as vectors.';
         })}
       >

@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { columns, isEditableField } from './columns';
 import { CursorBook } from './cursor-book';
-import { downloadBase64 } from './download-file';
+import { downloadBase64 } from '../../components/download';
 import { gridTheme } from './grid-setup';
 import { toRecordsQuery } from './grid-query';
 import { RecordPanel, type PanelKind } from './RecordPanel';
