@@ -17,6 +17,9 @@ export const USAGE = `Usage:
                   [--level 2|4|6|8] [--by code|partner|regime|province] [--top N] [--def NAME] [--json]
   tidemark watchlist --db PATH [--reporter ISO3] [--from P] [--to P] [--list] [--json]
   tidemark revisions --db PATH [--batch N] [--json]
+  tidemark definitions --db PATH [--json | --import FILE.json]
+  tidemark define NAME --db PATH [--reporter ISO3] [--partner ISO3] [--flow F] [--subject partner]
+                  [--hs CODE...] [--exclude-hs CODE...] [--label TEXT] | --delete
   tidemark export --db PATH --out FILE.csv`;
 
 const OPTIONS = {
@@ -45,6 +48,9 @@ const OPTIONS = {
   top: { type: 'string' },
   list: { type: 'boolean', default: false },
   batch: { type: 'string' },
+  import: { type: 'string' },
+  label: { type: 'string' },
+  delete: { type: 'boolean', default: false },
 } as const;
 
 export type Parsed = { command: string; files: string[]; db: string; importOptions: ImportOptions; values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'] };
@@ -63,7 +69,7 @@ export function parse(argv: string[]): Parsed {
   }
   const [command, ...files] = parsed.positionals;
   if (parsed.values.help || !command) throw new UsageError('');
-  if (!['import', 'series', 'export', 'brief', 'top', 'watchlist', 'revisions'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (!['import', 'series', 'export', 'brief', 'top', 'watchlist', 'revisions', 'definitions', 'define'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
   if (!parsed.values.db) throw new UsageError('--db PATH is required: the SQLite database to use (created if missing).');
   if (command === 'import' && files.length === 0) throw new UsageError('import needs at least one file.');
   if (command === 'export' && !parsed.values.out) throw new UsageError('export needs --out FILE.csv.');

@@ -112,3 +112,25 @@ describe('tidemark revisions', () => {
     expect((await tidemark('revisions', '--db', db, '--batch', 'x')).code).toBe(2);
   });
 });
+
+describe('tidemark define / definitions', () => {
+  it('saves a named definition, uses it in a series, exports it as JSON and imports it into another database', async () => {
+    const db = join(dir, 'defs.sqlite');
+    const source = join(dir, 'defs-source.csv');
+    writeFileSync(source, csv);
+    expect((await tidemark('import', source, '--db', db)).code).toBe(0);
+    const made = await tidemark('define', 'NK exports excl. electricity', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import', '--exclude-hs', '2716');
+    expect(made.stdout).toContain('Saved "NK exports excl. electricity"');
+    const s = JSON.parse((await tidemark('series', '--db', db, '--def', 'NK exports excl. electricity', '--from', '2020-11', '--json')).stdout);
+    expect(s.points[0]).toMatchObject({ period: '2020-11', value: 1854 });
+    const exported = join(dir, 'defs.json');
+    const json = (await tidemark('definitions', '--db', db, '--json')).stdout;
+    writeFileSync(exported, json);
+    expect(JSON.parse(json)).toEqual([expect.objectContaining({ name: 'NK exports excl. electricity', excludeHs: ['2716'] })]);
+    const other = join(dir, 'defs2.sqlite');
+    expect((await tidemark('definitions', '--db', other, '--import', exported)).code).toBe(0);
+    expect((await tidemark('definitions', '--db', other)).stdout).toContain('NK exports excl. electricity: CHN import PRK, excluding HS 2716');
+    expect((await tidemark('define', 'NK exports excl. electricity', '--db', other, '--delete')).code).toBe(0);
+    expect((await tidemark('definitions', '--db', other)).stdout).toContain('No named definitions yet');
+  });
+});

@@ -6,6 +6,7 @@ import { list, parse, USAGE, UsageError, type Parsed } from './args';
 import { importTable, progressBar, seriesTable } from './print';
 import { briefCommand, subjectOf } from './brief';
 import { topCommand } from './top';
+import { defineCommand, definitionsCommand } from './definitions';
 import { revisionsCommand } from './revisions';
 import { watchlistCommand } from './watchlist';
 
@@ -55,6 +56,8 @@ export async function main(argv: string[]): Promise<number> {
     if (args.command === 'top') return await topCommand(args, call, out);
     if (args.command === 'watchlist') return await watchlistCommand(args, call, out);
     if (args.command === 'revisions') return await revisionsCommand(args, call, out);
+    if (args.command === 'definitions') return await definitionsCommand(args, call, out);
+    if (args.command === 'define') return await defineCommand(args, call, out);
     const v = args.values;
     if (v.flow && !['import', 'export', 'total'].includes(v.flow)) {
       process.stderr.write('tidemark: --flow is import, export or total.\n');
