@@ -28,6 +28,9 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   const [period, setPeriod] = useState('');
   const [subject, setSubject] = useState<'reporter' | 'partner'>('partner');
   const [exclude, setExclude] = useState('2716');
+  // A named definition replaces the Exclude HS box: it carries its own flow, side and codes.
+  const [def, setDef] = useState('');
+  const [definitions, setDefinitions] = useState<string[]>([]);
   const [lang, setLang] = useState<'en' | 'ko'>('en');
   const [brief, setBrief] = useState<Brief | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,16 +44,21 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   }, [dimensions]);
 
   useEffect(() => {
+    callAnalysis('listDefinitions', {}).then((d) => d && setDefinitions(d.map((x) => x.name)), () => undefined);
+  }, [refreshKey]);
+
+  useEffect(() => {
     if (!reporter || !partner || !period) return;
     let live = true;
-    callAnalysis('brief', { reporter, partner, period, subject, excludeHs: parseCodes(exclude), lang }).then(
+    const what = def ? { def } : { excludeHs: parseCodes(exclude) };
+    callAnalysis('brief', { reporter, partner, period, subject, ...what, lang }).then(
       (b) => live && (setBrief(b), setError(b ? null : 'The brief is not in this build yet.')),
       (err: unknown) => live && (setBrief(null), setError(messageOf(err))),
     );
     return () => {
       live = false;
     };
-  }, [reporter, partner, period, subject, exclude, lang, refreshKey]);
+  }, [reporter, partner, period, subject, exclude, def, lang, refreshKey]);
 
   const copy = (kind: 'Markdown' | 'plain text') => async () => {
     if (!brief) return;
@@ -100,9 +108,18 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
             <option value="reporter">{t('brief.side', { who: reporter || t('field.reporter') })}</option>
           </select>
         </label>
+        {definitions.length > 0 ? (
+          <label className="tm-field">
+            <span>{t('charts.definition')}</span>
+            <select aria-label="Brief definition" value={def} onChange={(e) => setDef(e.currentTarget.value)}>
+              <option value="">{t('definitions.none')}</option>
+              {definitions.map(opt)}
+            </select>
+          </label>
+        ) : null}
         <label className="tm-field">
           <span>{t('charts.excludeHs')}</span>
-          <input aria-label="Brief exclude HS" defaultValue={exclude} onBlur={(e) => setExclude(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+          <input aria-label="Brief exclude HS" defaultValue={exclude} disabled={Boolean(def)} onBlur={(e) => setExclude(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
         </label>
         <label className="tm-field">
           <span>{t('brief.language')}</span>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../../api/bridge';
 import { useFormat } from '../../i18n/format';
+import { DefinitionsSection } from '../definitions';
 import type { WorkspaceData } from './use-workspace-data';
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -53,16 +54,7 @@ export function Sidebar({ data, onShowRejects, onShowBatch }: { data: WorkspaceD
       </section>
       <section className="sidebar__section">
         <h2>{t('sidebar.definitions')}</h2>
-        {definitions.length === 0 ? <p className="muted">{t('sidebar.noDefinitions')}</p> : null}
-        <ul className="sidebar__list">
-          {definitions.map((d) => (
-            <li key={d.name}>
-              <span className="sidebar__item" title={d.detail || d.name}>
-                {d.name}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <DefinitionsSection names={definitions.map((d) => d.name)} />
       </section>
       <section className="sidebar__section">
         <h2>{t('sidebar.views')}</h2>
