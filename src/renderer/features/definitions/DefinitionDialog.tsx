@@ -16,7 +16,11 @@ export function DefinitionDialog({ editing, onClose, onSaved }: Props) {
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = <K extends FormField>(k: K, v: DefinitionForm[K]) => setForm((f) => ({ ...f, [k]: v }));
+  // Editing a field clears its complaint; Save checks everything again.
+  const set = <K extends FormField>(k: K, v: DefinitionForm[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    setErrors((e) => (e[k] ? { ...e, [k]: undefined } : e));
+  };
 
   const save = async () => {
     const parsed = parseForm(form);

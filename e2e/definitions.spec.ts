@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/host';
+import { watchConsole } from './helpers/page-watch';
+
+const root = join(import.meta.dirname, '..');
+const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
+
+async function plotted(page: Page, period: string): Promise<number | null> {
+  const rows = await page.getByTestId('plot-table').locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.getAttribute('data-value') ?? ''] as const),
+  );
+  const hit = rows.find(([p]) => p === period);
+  return hit && hit[1] !== '' ? Number(hit[1]) : null;
+}
+
+test.describe('named definitions on the bundled sample', () => {
+  test.use({ sample: true });
+
+  test('“NK exports excl. electricity”: created, charted at $2,382 for November 2020, used in the brief, renamed and deleted', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    const sidebar = page.getByTestId('sidebar-definitions');
+
+    await page.getByRole('button', { name: 'New definition…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New definition' });
+    await expect(dialog).toBeVisible();
+    // The schema's rules are the dialog's: a bad name and reporter are named, nothing is saved.
+    await dialog.getByLabel('Name').fill('NK/exports');
+    await dialog.getByLabel('Reporter').fill('CH');
+    await dialog.getByRole('button', { name: 'Save definition' }).click();
+    await expect(dialog.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByLabel('Reporter')).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog).toContainText('alpha-3');
+
+    await dialog.getByLabel('Name').fill('NK exports excl. electricity');
+    await dialog.getByLabel('Reporter').fill('CHN');
+    await expect(dialog.getByLabel('Reporter')).toHaveAttribute('aria-invalid', 'false');
+    await dialog.getByLabel('Partner').fill('PRK');
+    await dialog.getByLabel('Told from').selectOption({ label: "PRK's side" });
+    await dialog.getByLabel('Flow').selectOption({ label: 'Exports' });
+    await dialog.getByLabel('Exclude HS codes').fill('2716');
+    await dialog.getByLabel('Note').fill('Electricity (HS 2716) is left out: it is barter for power from the Sup’ung dam.');
+    await page.screenshot(shot('defs-01-dialog'));
+    await dialog.getByRole('button', { name: 'Save definition' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(sidebar).toContainText('NK exports excl. electricity');
+
+    // The Charts view plots it: November 2020 without the 1,122,812 of electricity is 1,854 + 509 + 19.
+    await page.getByRole('tab', { name: 'Charts' }).click();
+    await page.getByLabel('Series 1 definition').selectOption('NK exports excl. electricity');
+    await expect.poll(() => plotted(page, '2020-11')).toBe(2_382);
+    await expect(page.getByTestId('trade-chart')).toBeVisible();
+    await page.screenshot(shot('defs-02-chart'));
+
+    // The brief takes it in place of the Exclude HS box.
+    await page.getByRole('tab', { name: 'Brief' }).click();
+    await page.getByLabel('Brief reporter').selectOption('CHN');
+    await page.getByLabel('Brief partner').selectOption('PRK');
+    await page.getByLabel('Brief month').selectOption('2020-11');
+    await page.getByLabel('Brief definition').selectOption('NK exports excl. electricity');
+    await expect(page.getByLabel('Brief exclude HS')).toBeDisabled();
+    await expect(page.getByTestId('brief-text')).toContainText('$2,382');
+
+    // Rename: the old name goes, the new one keeps the same filter.
+    await page.getByRole('button', { name: 'Edit definition NK exports excl. electricity' }).click();
+    const edit = page.getByRole('dialog', { name: /Edit definition/ });
+    await expect(edit.getByLabel('Exclude HS codes')).toHaveValue('2716');
+    await edit.getByLabel('Name').fill('NK exports excl. power');
+    await edit.getByRole('button', { name: 'Save definition' }).click();
+    await expect(edit).toHaveCount(0);
+    await expect(sidebar).toContainText('NK exports excl. power');
+    await expect(sidebar).not.toContainText('NK exports excl. electricity');
+    await page.getByRole('tab', { name: 'Charts' }).click();
+    await page.getByLabel('Series 1 definition').selectOption('NK exports excl. power');
+    await expect.poll(() => plotted(page, '2020-11')).toBe(2_382);
+
+    // Delete asks first; Cancel keeps it, the confirm removes it.
+    await page.getByRole('button', { name: 'Delete definition NK exports excl. power' }).click();
+    const confirm = page.getByRole('dialog', { name: /Delete the definition/ });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(sidebar).toContainText('NK exports excl. power');
+    await page.getByRole('button', { name: 'Delete definition NK exports excl. power' }).click();
+    await confirm.getByRole('button', { name: 'Delete definition' }).click();
+    await expect(sidebar).not.toContainText('NK exports excl. power');
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted “NK exports excl. power”.' })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+});
