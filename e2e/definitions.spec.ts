@@ -40,7 +40,7 @@ test.describe('named definitions on the bundled sample', () => {
     await dialog.getByLabel('Told from').selectOption({ label: "PRK's side" });
     await dialog.getByLabel('Flow').selectOption({ label: 'Exports' });
     await dialog.getByLabel('Exclude HS codes').fill('2716');
-    await dialog.getByLabel('Note').fill('Electricity (HS 2716) is left out: it is barter for power from the Sup’ung dam.');
+    await dialog.getByLabel('Note').fill('Electricity (HS 2716) is left out.');
     await page.screenshot(shot('defs-01-dialog'));
     await dialog.getByRole('button', { name: 'Save definition' }).click();
     await expect(dialog).toHaveCount(0);
