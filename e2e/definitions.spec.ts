@@ -50,6 +50,11 @@ test.describe('named definitions on the bundled sample', () => {
     await page.getByRole('tab', { name: 'Charts' }).click();
     await page.getByLabel('Series 1 definition').selectOption('NK exports excl. electricity');
     await expect.poll(() => plotted(page, '2020-11')).toBe(2_382);
+    // The disabled boxes show what is plotted: the definition's exports and exclusion, not the series' own Total trade.
+    await expect(page.getByLabel('Series 1 flow')).toBeDisabled();
+    await expect(page.getByLabel('Series 1 flow')).toHaveValue('export');
+    await expect(page.getByLabel('Series 1 partner')).toHaveValue('PRK');
+    await expect(page.getByLabel('Series 1 exclude HS')).toHaveValue('2716');
     await expect(page.getByTestId('trade-chart')).toBeVisible();
     await page.screenshot(shot('defs-02-chart'));
 
@@ -58,8 +63,12 @@ test.describe('named definitions on the bundled sample', () => {
     await page.getByLabel('Brief reporter').selectOption('CHN');
     await page.getByLabel('Brief partner').selectOption('PRK');
     await page.getByLabel('Brief month').selectOption('2020-11');
+    await page.getByLabel('Told from').selectOption('reporter');
     await page.getByLabel('Brief definition').selectOption('NK exports excl. electricity');
     await expect(page.getByLabel('Brief exclude HS')).toBeDisabled();
+    // The definition is told from PRK's side, and wins over the box.
+    await expect(page.getByLabel('Told from')).toBeDisabled();
+    await expect(page.getByLabel('Told from')).toHaveValue('partner');
     await expect(page.getByTestId('brief-text')).toContainText('$2,382');
 
     // Rename: the old name goes, the new one keeps the same filter.

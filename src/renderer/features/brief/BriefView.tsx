@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Brief } from '../../../shared/analysis-types';
+import type { Brief, Definition } from '../../../shared/analysis-types';
 import { periodLabel, shiftMonth } from '../../../shared/period';
 import { messageOf } from '../../api/errors';
+import { countryName, useCountryLabel } from '../../i18n/countries';
 import { callAnalysis, hasMethod } from '../chart/analysis-client';
 import { useDimensions } from '../chart/use-series';
 import { parseCodes } from '../charts-view/SeriesEditor';
@@ -21,7 +22,7 @@ function months(first: string | null, last: string | null): string[] {
 
 /** The news brief for one month, written by the core; every number in it opens the rows behind it. */
 export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { dimensions } = useDimensions(refreshKey);
   const [reporter, setReporter] = useState('');
   const [partner, setPartner] = useState('');
@@ -30,7 +31,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   const [exclude, setExclude] = useState('2716');
   // A named definition replaces the Exclude HS box: it carries its own flow, side and codes.
   const [def, setDef] = useState('');
-  const [definitions, setDefinitions] = useState<string[]>([]);
+  const [definitions, setDefinitions] = useState<Definition[]>([]);
   const [lang, setLang] = useState<'en' | 'ko'>('en');
   const [brief, setBrief] = useState<Brief | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +45,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   }, [dimensions]);
 
   useEffect(() => {
-    callAnalysis('listDefinitions', {}).then((d) => d && setDefinitions(d.map((x) => x.name)), () => undefined);
+    callAnalysis('listDefinitions', {}).then((d) => d && setDefinitions(d), () => undefined);
   }, [refreshKey]);
 
   useEffect(() => {
@@ -71,24 +72,28 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     }
   };
 
-  const opt = (v: string) => (
+  const label = useCountryLabel();
+  const country = (v: string) => (
     <option key={v} value={v}>
-      {v}
+      {label(v)}
     </option>
   );
+  // The definition wins: it carries its own side, so the brief is told from there whatever this box said.
+  const chosen = def ? definitions.find((d) => d.name === def) : undefined;
+  const side = chosen ? chosen.subject : subject;
   return (
     <div className="tm-brief">
       <div className="tm-charts__options">
         <label className="tm-field">
           <span>{t('field.reporter')}</span>
           <select aria-label="Brief reporter" value={reporter} onChange={(e) => setReporter(e.currentTarget.value)}>
-            {(dimensions?.reporters ?? []).map(opt)}
+            {(dimensions?.reporters ?? []).map(country)}
           </select>
         </label>
         <label className="tm-field">
           <span>{t('field.partner')}</span>
           <select aria-label="Brief partner" value={partner} onChange={(e) => setPartner(e.currentTarget.value)}>
-            {(dimensions?.partners ?? []).map(opt)}
+            {(dimensions?.partners ?? []).map(country)}
           </select>
         </label>
         <label className="tm-field">
@@ -103,9 +108,9 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
         </label>
         <label className="tm-field">
           <span>{t('brief.toldFrom')}</span>
-          <select aria-label="Told from" value={subject} onChange={(e) => setSubject(e.currentTarget.value === 'reporter' ? 'reporter' : 'partner')}>
-            <option value="partner">{t('brief.side', { who: partner || t('field.partner') })}</option>
-            <option value="reporter">{t('brief.side', { who: reporter || t('field.reporter') })}</option>
+          <select aria-label="Told from" value={side} disabled={Boolean(def)} onChange={(e) => setSubject(e.currentTarget.value === 'reporter' ? 'reporter' : 'partner')}>
+            <option value="partner">{t('brief.side', { who: partner ? (countryName(partner, i18n.language) ?? partner) : t('field.partner') })}</option>
+            <option value="reporter">{t('brief.side', { who: reporter ? (countryName(reporter, i18n.language) ?? reporter) : t('field.reporter') })}</option>
           </select>
         </label>
         {definitions.length > 0 ? (
@@ -113,7 +118,11 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
             <span>{t('charts.definition')}</span>
             <select aria-label="Brief definition" value={def} onChange={(e) => setDef(e.currentTarget.value)}>
               <option value="">{t('definitions.none')}</option>
-              {definitions.map(opt)}
+              {definitions.map((d) => (
+                <option key={d.name} value={d.name}>
+                  {d.name}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}

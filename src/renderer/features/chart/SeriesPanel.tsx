@@ -1,4 +1,5 @@
 import { SelectField } from '../../components/SelectField';
+import { useCountryLabel } from '../../i18n/countries';
 import { LineChart } from './LineChart';
 import { SeriesTable } from './SeriesTable';
 import { useDimensions, useSelection, useSeries, type Flow } from './use-series';
@@ -10,12 +11,13 @@ const FLOWS = [
 ];
 const FLOW_WORDS: Record<Flow, string> = { total: 'total trade', export: 'exports', import: 'imports' };
 
-const asOptions = (codes: string[]) => codes.map((c) => ({ value: c, label: c }));
 const isFlow = (v: string): v is Flow => v === 'total' || v === 'export' || v === 'import';
 
 /** Monthly trade between one reporter and one partner, as reported by the reporter. */
 export function SeriesPanel({ refreshKey }: { refreshKey: number }) {
   const { dimensions, error: dimError } = useDimensions(refreshKey);
+  const label = useCountryLabel();
+  const asOptions = (codes: string[]) => codes.map((c) => ({ value: c, label: label(c) }));
   const [selection, setSelection] = useSelection(dimensions);
   const { series, error } = useSeries(selection, refreshKey);
   const caption = `Monthly ${FLOW_WORDS[selection.flow]}, ${selection.reporter} reporting ${selection.partner}`;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Definition } from '../../../shared/analysis-types';
 import { periodLabel } from '../../../shared/period';
 import { recordPhrase } from '../chart/annotations';
 import { footnotes as defFootnotes, sourceCaption, type SeriesDefinition } from '../chart/caption';
@@ -26,7 +27,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const [frequency, setFrequency] = useState<'month' | 'year'>('month');
   const [kind, setKind] = useState<ChartKind>('line');
   const [logScale, setLogScale] = useState(false);
-  const [definitions, setDefinitions] = useState<string[]>([]);
+  const [definitions, setDefinitions] = useState<Definition[]>([]);
   const { events, add, remove } = useUserEvents();
   const resetZoom = useRef<() => void>(() => undefined);
   const onReady = useCallback((reset: () => void) => (resetZoom.current = reset), []);
@@ -36,7 +37,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
     setDefs([{ reporter: pick(dimensions.reporters, 'CHN'), partner: pick(dimensions.partners, 'PRK'), flow: 'total', hs: [], excludeHs: [] }]);
   }, [dimensions, defs.length]);
   useEffect(() => {
-    callAnalysis('listDefinitions', {}).then((d) => d && setDefinitions(d.map((x) => x.name)), () => undefined);
+    callAnalysis('listDefinitions', {}).then((d) => d && setDefinitions(d), () => undefined);
   }, [refreshKey]);
 
   const plot = usePlot(defs, frequency, refreshKey);

@@ -1,20 +1,22 @@
 import type { SeriesDefinition } from '../chart/caption';
+import type { Definition } from '../../../shared/analysis-types';
 import { useTranslation } from 'react-i18next';
+import { useCountryLabel } from '../../i18n/countries';
 
 type Props = {
   index: number;
   def: SeriesDefinition;
   reporters: string[];
   partners: string[];
-  definitions: string[];
+  definitions: Definition[];
   onChange: (d: SeriesDefinition) => void;
   onRemove: (() => void) | null;
 };
 
 const FLOWS = [
-  { value: 'total', label: 'Total trade' },
-  { value: 'import', label: 'Imports' },
-  { value: 'export', label: 'Exports' },
+  { value: 'total', key: 'definitions.total' },
+  { value: 'import', key: 'flow.import' },
+  { value: 'export', key: 'flow.export' },
 ] as const;
 
 /** "2716, 27" → ["2716", "27"]: codes stay text, leading zeros kept. */
@@ -24,7 +26,19 @@ export const parseCodes = (text: string) => text.split(/[\s,;]+/).map((c) => c.t
 export function SeriesEditor({ index, def, reporters, partners, definitions, onChange, onRemove }: Props) {
   const { t } = useTranslation();
   const n = index + 1;
+  const label = useCountryLabel();
   const named = Boolean(def.definition);
+  // A named series is plotted from its definition, so its boxes show the definition's values, never stale ones of our own.
+  const source = named ? definitions.find((d) => d.name === def.definition) : undefined;
+  const shown = source ? { reporter: source.reporter ?? '', partner: source.partner ?? '', flow: source.flow, hs: source.hs, excludeHs: source.excludeHs } : def;
+  // The shown value is always an option, so a disabled box never falls back to the first country ('' is "Any").
+  const countryOptions = (codes: string[], current: string) =>
+    (codes.includes(current) || (!current && !named) ? codes : [current, ...codes]).map((c) => (
+      <option key={c} value={c}>
+        {c ? label(c) : t('definitions.any')}
+      </option>
+    ));
+  const boxes = source ? `def:${source.name}` : 'own';
   return (
     <fieldset className="tm-series" aria-label={`Series ${n}`}>
       <legend>{t('charts.series', { n })}</legend>
@@ -34,8 +48,8 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
           <select aria-label={`Series ${n} definition`} value={def.definition ?? ''} onChange={(e) => onChange({ ...def, definition: e.currentTarget.value || undefined })}>
             <option value="">{t('charts.custom')}</option>
             {definitions.map((d) => (
-              <option key={d} value={d}>
-                {d}
+              <option key={d.name} value={d.name}>
+                {d.name}
               </option>
             ))}
           </select>
@@ -43,37 +57,33 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
       ) : null}
       <label className="tm-field">
         <span>{t('field.reporter')}</span>
-        <select aria-label={`Series ${n} reporter`} value={def.reporter} disabled={named} onChange={(e) => onChange({ ...def, reporter: e.currentTarget.value })}>
-          {reporters.map((r) => (
-            <option key={r}>{r}</option>
-          ))}
+        <select aria-label={`Series ${n} reporter`} value={shown.reporter} disabled={named} onChange={(e) => onChange({ ...def, reporter: e.currentTarget.value })}>
+          {countryOptions(reporters, shown.reporter)}
         </select>
       </label>
       <label className="tm-field">
         <span>{t('field.partner')}</span>
-        <select aria-label={`Series ${n} partner`} value={def.partner} disabled={named} onChange={(e) => onChange({ ...def, partner: e.currentTarget.value })}>
-          {partners.map((p) => (
-            <option key={p}>{p}</option>
-          ))}
+        <select aria-label={`Series ${n} partner`} value={shown.partner} disabled={named} onChange={(e) => onChange({ ...def, partner: e.currentTarget.value })}>
+          {countryOptions(partners, shown.partner)}
         </select>
       </label>
       <label className="tm-field">
         <span>{t('field.flow')}</span>
-        <select aria-label={`Series ${n} flow`} value={def.flow} disabled={named} onChange={(e) => onChange({ ...def, flow: e.currentTarget.value as SeriesDefinition['flow'] })}>
+        <select aria-label={`Series ${n} flow`} value={shown.flow} disabled={named} onChange={(e) => onChange({ ...def, flow: e.currentTarget.value as SeriesDefinition['flow'] })}>
           {FLOWS.map((f) => (
             <option key={f.value} value={f.value}>
-              {f.label}
+              {t(f.key)}
             </option>
           ))}
         </select>
       </label>
       <label className="tm-field">
         <span>{t('charts.onlyHs')}</span>
-        <input aria-label={`Series ${n} only HS`} placeholder={t('charts.allGoods')} defaultValue={def.hs.join(', ')} disabled={named} onBlur={(e) => onChange({ ...def, hs: parseCodes(e.currentTarget.value) })} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+        <input key={boxes} aria-label={`Series ${n} only HS`} placeholder={t('charts.allGoods')} defaultValue={shown.hs.join(', ')} disabled={named} onBlur={(e) => onChange({ ...def, hs: parseCodes(e.currentTarget.value) })} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
       </label>
       <label className="tm-field">
         <span>{t('charts.excludeHs')}</span>
-        <input aria-label={`Series ${n} exclude HS`} placeholder={t('charts.excludeHint')} defaultValue={def.excludeHs.join(', ')} disabled={named} onBlur={(e) => onChange({ ...def, excludeHs: parseCodes(e.currentTarget.value) })} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+        <input key={boxes} aria-label={`Series ${n} exclude HS`} placeholder={t('charts.excludeHint')} defaultValue={shown.excludeHs.join(', ')} disabled={named} onBlur={(e) => onChange({ ...def, excludeHs: parseCodes(e.currentTarget.value) })} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
       </label>
       {onRemove ? (
         <button type="button" className="tm-link" onClick={onRemove} aria-label={`Remove series ${n}`}>

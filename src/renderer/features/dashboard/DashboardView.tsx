@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../shared/period';
 import { SelectField } from '../../components/SelectField';
+import { useCountryLabel } from '../../i18n/countries';
 import { figureRows, openRows } from '../brief/open-rows';
 import { seriesLabel, sourceCaption } from '../chart/caption';
 import { chartConfig } from '../chart/chart-config';
@@ -20,6 +21,7 @@ const pick = (list: string[], preferred: string) => (list.includes(preferred) ? 
 /** One reporter and partner at a glance: the latest month by flow, records, top items, 24 months, watchlist hits. */
 export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   const { t } = useTranslation();
+  const label = useCountryLabel();
   const { dimensions, error: dimError } = useDimensions(refreshKey);
   const [reporter, setReporter] = useState('');
   const [partner, setPartner] = useState('');
@@ -41,8 +43,8 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   return (
     <div className="tm-dash">
       <div className="tm-dash__pick">
-        <SelectField label={t('field.reporter')} value={reporter} options={(dimensions?.reporters ?? []).map((r) => ({ value: r, label: r }))} onChange={setReporter} />
-        <SelectField label={t('field.partner')} value={partner} options={(dimensions?.partners ?? []).map((p) => ({ value: p, label: p }))} onChange={setPartner} />
+        <SelectField label={t('field.reporter')} value={reporter} options={(dimensions?.reporters ?? []).map((r) => ({ value: r, label: label(r) }))} onChange={setReporter} />
+        <SelectField label={t('field.partner')} value={partner} options={(dimensions?.partners ?? []).map((p) => ({ value: p, label: label(p) }))} onChange={setPartner} />
         {dash.latest ? <span className="muted">{t('dashboard.latest', { month: periodLabel(dash.latest) })}</span> : null}
       </div>
       {dimError || dash.error ? (
