@@ -266,6 +266,11 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             datasource={datasource}
             cacheBlockSize={BLOCK_SIZE}
             maxBlocksInCache={50}
+            // Measured on 1M rows (e2e/renderer-measure.spec.ts): a scroll jump draws its rows in the same frame as the
+            // data arrives rather than over several frames, with fewer buffer rows to build and fetch.
+            maxConcurrentDatasourceRequests={4}
+            rowBuffer={5}
+            suppressAnimationFrame
             getRowId={rowId}
             rowSelection={rowSelection}
             undoRedoCellEditing={false}
