@@ -42,15 +42,18 @@ async function main(): Promise<void> {
     const seeded = await core.dispatch('importFiles', { files: [{ path: SAMPLE, name: 'nk-china-published.csv' }], options: {} });
     if (!seeded.ok) log(`could not load the sample dataset: ${seeded.error.message}`);
   }
-  const server = await startWebServer({ core, rendererDir: resolve(ROOT, 'out/renderer'), port, log });
+  // Databases opened from the page live beside this one and start empty: the sample seeds only the first.
+  const databases = { dbPath, open: (path: string) => openCore({ dbPath: path, log }) };
+  const server = await startWebServer({ core, databases, rendererDir: resolve(ROOT, 'out/renderer'), port, log });
   process.stdout.write(`Tidemark is serving ${dbPath}\nOpen ${server.url}\n`);
 
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    const current = server.currentCore();
     void server.close().finally(() => {
-      core.close();
+      current.close();
       process.exit(0);
     });
   };

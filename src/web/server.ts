@@ -3,13 +3,21 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../core';
 import { refusalForPage } from '../shared/renderer-policy';
 import { BodyTooLarge, readBody, sendJson, sendText } from './http-util';
+import { listDatabases, resolveDatabase } from './databases';
 import { EventStream } from './event-stream';
 import { allowedHosts, checkOrigin, checkToken, newToken } from './security';
 import { StaticFiles } from './static-files';
 import { UploadStore } from './uploads';
 
+type HostedCore = Pick<Core, 'dispatch' | 'onEvent' | 'close'>;
+
 export type WebServerOptions = {
-  core: Pick<Core, 'dispatch' | 'onEvent'>;
+  core: HostedCore;
+  /**
+   * Lets the page list, open and create databases in the folder of `dbPath`. On a switch the server closes
+   * the old core and serves the one `open` returns; `currentCore()` is then the one to close on exit.
+   */
+  databases?: { dbPath: string; open(dbPath: string): HostedCore };
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -18,19 +26,21 @@ export type WebServerOptions = {
   log?: (message: string, err?: unknown) => void;
 };
 
-export type WebServer = { url: string; port: number; token: string; close(): Promise<void> };
+export type WebServer = { url: string; port: number; token: string; currentCore(): HostedCore; close(): Promise<void> };
 
 const MAX_CALL_BYTES = 1024 * 1024;
 const DEFAULT_MAX_UPLOAD = 512 * 1024 * 1024;
 
 /** The browser host: the built renderer plus the core's dispatch over HTTP, on loopback only. */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const { core, log = () => undefined } = options;
+  const { log = () => undefined } = options;
+  let core = options.core;
+  let dbPath = options.databases?.dbPath;
   const token = newToken();
   const uploads = await UploadStore.create(options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD);
   const files = new StaticFiles(options.rendererDir, token);
   const stream = new EventStream();
-  const unsubscribe = core.onEvent((event) => stream.send(event));
+  let unsubscribe = core.onEvent((event) => stream.send(event));
   let hosts = new Set<string>();
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -51,6 +61,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (!name) return sendText(res, 400, 'Name the file: /api/upload?name=…');
       return sendJson(res, 200, await uploads.save(req, name));
     }
+    const databases = /^\/api\/databases\/(list|open|new)$/.exec(url.pathname);
+    if (databases) return databaseRoute(databases[1] as 'list' | 'open' | 'new', req, res);
     const call = /^\/api\/call\/([A-Za-z]+)$/.exec(url.pathname);
     if (!call) return sendText(res, 404, 'Not found');
     let input: unknown;
@@ -65,6 +77,29 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (refusal) return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: refusal } });
     // dispatch validates the method name and the input, and never throws.
     return sendJson(res, 200, await core.dispatch(call[1]!, input));
+  }
+
+  /** Host-level, not core calls: a core is one database, and only the host may swap it. */
+  async function databaseRoute(action: 'list' | 'open' | 'new', req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const hosting = options.databases;
+    if (!hosting || !dbPath) return sendText(res, 404, 'This host serves one database only.');
+    if (action === 'list') return sendJson(res, 200, { ok: true, value: listDatabases(dbPath) });
+    let name: unknown;
+    try {
+      name = (JSON.parse((await readBody(req, MAX_CALL_BYTES)).toString('utf8') || '{}') as { name?: unknown }).name;
+    } catch (err) {
+      if (err instanceof BodyTooLarge) throw err;
+      return sendJson(res, 400, { ok: false, error: { code: 'bad_input', message: 'The request body is not valid JSON.' } });
+    }
+    const target = resolveDatabase(dbPath, name, action);
+    if ('error' in target) return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: target.error } });
+    const next = hosting.open(target.path);
+    unsubscribe();
+    core.close();
+    core = next;
+    dbPath = target.path;
+    unsubscribe = core.onEvent((event) => stream.send(event));
+    return sendJson(res, 200, { ok: true, value: listDatabases(dbPath) });
   }
 
   const server = createServer((req, res) => {
@@ -91,6 +126,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://127.0.0.1:${port}/`,
     port,
     token,
+    currentCore: () => core,
     async close() {
       unsubscribe();
       stream.close();

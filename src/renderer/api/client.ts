@@ -4,7 +4,7 @@ import { httpTransport } from './http-transport';
 import { ipcTransport } from './ipc-transport';
 import { uploadFile, type FileRef } from './upload';
 
-const API_BASE = '/api';
+export const API_BASE = '/api';
 
 /** The one client the UI uses; only the transport differs between Electron and the browser host. */
 export const api = createClient(bridge ? ipcTransport(bridge) : httpTransport(API_BASE));

@@ -32,7 +32,16 @@ export const en = {
     noDefinitions: 'No named definitions yet.',
     views: 'Saved views',
     noViews: 'No saved views yet.',
-    electronNote: 'New, open and recent databases are in the File menu of the desktop app.',
+    electronNote: 'New, open and recent databases are in the File menu.',
+  },
+  databases: {
+    new: 'New database…',
+    nameLabel: 'Name of the new database',
+    create: 'Create',
+    cancel: 'Cancel',
+    open: 'Open another database',
+    openLabel: 'Open the database {{name}}',
+    badName: 'Use letters, digits, spaces, - _ or . only (no folders).',
   },
   placeholder: {
     dashboard: 'The dashboard (latest month by flow, records, top commodities) will appear here.',

@@ -34,7 +34,16 @@ export const ko: Messages = {
     noDefinitions: '아직 이름 붙인 정의가 없습니다.',
     views: '저장된 보기',
     noViews: '아직 저장된 보기가 없습니다.',
-    electronNote: '새 데이터베이스, 열기, 최근 항목은 데스크톱 앱의 파일 메뉴에 있습니다.',
+    electronNote: '새 데이터베이스, 열기, 최근 항목은 파일 메뉴에 있습니다.',
+  },
+  databases: {
+    new: '새 데이터베이스…',
+    nameLabel: '새 데이터베이스 이름',
+    create: '만들기',
+    cancel: '취소',
+    open: '다른 데이터베이스 열기',
+    openLabel: '데이터베이스 {{name}} 열기',
+    badName: '글자, 숫자, 공백, - _ . 만 쓸 수 있습니다(폴더 불가).',
   },
   placeholder: {
     dashboard: '대시보드(흐름별 최근 월, 기록, 주요 품목)가 여기에 표시됩니다.',

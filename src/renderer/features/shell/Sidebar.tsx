@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { bridge } from '../../api/bridge';
 import { useFormat } from '../../i18n/format';
 import { DefinitionsSection } from '../definitions';
+import { DatabasesSection } from './DatabasesSection';
 import type { WorkspaceData } from './use-workspace-data';
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -28,7 +29,7 @@ export function Sidebar({ data, onShowRejects, onShowBatch }: { data: WorkspaceD
             </div>
           </div>
         ) : null}
-        {!bridge ? <p className="sidebar__note muted">{t('sidebar.electronNote')}</p> : null}
+        {bridge ? <p className="sidebar__note muted">{t('sidebar.electronNote')}</p> : <DatabasesSection />}
       </section>
       <section className="sidebar__section">
         <h2>{t('sidebar.batches')}</h2>

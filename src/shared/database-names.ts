@@ -1,0 +1,15 @@
+/**
+ * Databases a page may open or create: only by a bare file name inside the folder the host was started
+ * with, never by a path (see renderer-policy.ts). Shared so the page can say what is wrong before asking.
+ */
+export type DatabaseEntry = { name: string; size: number; modified: string };
+export type DatabaseList = { current: string; databases: DatabaseEntry[] };
+
+const NAME = /^[A-Za-z0-9 _.-]{1,100}$/;
+
+/** The file name for what a person typed, or null when it could name something outside the folder. */
+export function databaseFileName(typed: string): string | null {
+  const name = typed.trim();
+  if (!NAME.test(name) || name.startsWith('.') || name.includes('..')) return null;
+  return name.toLowerCase().endsWith('.sqlite') ? name : `${name}.sqlite`;
+}
