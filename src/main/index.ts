@@ -8,6 +8,7 @@ import startImportWorker from '../core/import/import-worker?nodeWorker';
 import { resolveAppEntry } from './app-url';
 import { registerIpc, sendAppEvent } from './ipc';
 import { buildMenu } from './menu';
+import { rememberRecent } from './recent-databases';
 import { nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applySecurity } from './security';
@@ -26,11 +27,12 @@ function log(message: string, err?: unknown): void {
 const importWorker: WorkerFactory = (request) => startImportWorker({ workerData: request, resourceLimits: IMPORT_WORKER_LIMITS });
 const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
 
-function openAppCore(): Core {
+/** The default database is seeded with the sample; one the person creates or opens from the File menu is not. */
+function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), withSample = true): Core {
   const samplePath = join(resourcesDir, 'sample', SAMPLE_FILE);
   return openCore({
-    dbPath: join(app.getPath('userData'), 'tidemark.sqlite'),
-    seed: existsSync(samplePath) ? { path: samplePath, name: SAMPLE_FILE } : undefined,
+    dbPath,
+    seed: withSample && existsSync(samplePath) ? { path: samplePath, name: SAMPLE_FILE } : undefined,
     nativeBinding: nativeBindingPath(resourcesDir),
     importWorker,
     exportWorker,
@@ -69,17 +71,56 @@ function start(): void {
     .then(() => {
       applySecurity(entry.origin);
       serveRenderer(join(outDir, 'renderer'));
-      const opened = openAppCore();
-      core = opened;
+      const recentFile = join(app.getPath('userData'), 'recent-databases.json');
       const appContents = () => BrowserWindow.getAllWindows().map((window) => window.webContents);
-      stopIpc = registerIpc({ core: opened, appOrigin: entry.origin, appContents, log });
-      // The page runs the command with its own dialogs; only the focused window's page should, so send to it alone.
-      Menu.setApplicationMenu(
-        buildMenu((command) => {
-          const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
-          if (target) sendAppEvent({ name: 'appCommand', payload: { command } }, entry.origin, () => [target.webContents]);
-        }),
-      );
+      const useCore = (opened: Core) => {
+        stopIpc?.();
+        core?.close();
+        core = opened;
+        stopIpc = registerIpc({ core: opened, appOrigin: entry.origin, appContents, log });
+        setMenu(rememberRecent(recentFile, opened.dbPath));
+      };
+      // A switch reloads every window so no page keeps showing rows from the database that was closed.
+      const switchTo = (dbPath: string, isNew: boolean) => {
+        try {
+          useCore(openAppCore(dbPath, false));
+          BrowserWindow.getAllWindows().forEach((window) => window.webContents.reload());
+        } catch (err) {
+          log(`could not open ${dbPath}`, err);
+          dialog.showErrorBox(isNew ? 'Could not create the database' : 'Could not open the database', err instanceof Error ? err.message : String(err));
+        }
+      };
+      const filters = [{ name: 'Tidemark database', extensions: ['sqlite'] }];
+      const setMenu = (recent: readonly string[]) =>
+        Menu.setApplicationMenu(
+          buildMenu(
+            (command) => {
+              // The page runs the command with its own dialogs; only the focused window's page should, so send to it alone.
+              const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+              if (target) sendAppEvent({ name: 'appCommand', payload: { command } }, entry.origin, () => [target.webContents]);
+            },
+            {
+              recent,
+              onNew: () =>
+                void dialog.showSaveDialog({ title: 'New Database', defaultPath: 'untitled.sqlite', filters }).then((r) => {
+                  if (r.canceled || !r.filePath) return;
+                  const path = r.filePath.endsWith('.sqlite') ? r.filePath : `${r.filePath}.sqlite`;
+                  // Never replace a file (the dialog's "replace?" would delete someone's records): a new database is a new file.
+                  if (existsSync(path)) return dialog.showErrorBox('Database already exists', `${path} already exists. Choose Open Database… to open it, or give the new one another name.`);
+                  switchTo(path, true);
+                }),
+              onOpen: () =>
+                void dialog.showOpenDialog({ title: 'Open Database', properties: ['openFile'], filters }).then((r) => {
+                  if (!r.canceled && r.filePaths[0]) switchTo(r.filePaths[0], false);
+                }),
+              onOpenRecent: (path) => {
+                if (existsSync(path)) return switchTo(path, false);
+                dialog.showErrorBox('Database not found', `${path} is no longer there; it may have been moved or deleted.`);
+              },
+            },
+          ),
+        );
+      useCore(openAppCore());
       openWindow();
     })
     .catch((err: unknown) => {
