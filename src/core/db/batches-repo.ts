@@ -6,11 +6,9 @@ export function createBatchesRepo(db: Db) {
     rows_rejected AS rowsRejected, rows_skipped AS rowsSkipped, started_at AS startedAt, finished_at AS finishedAt, status
     FROM import_batch ORDER BY id DESC`);
   const rejects = db.prepare('SELECT id, batch_id AS batchId, sheet, row_number AS rowNumber, raw, reason, message FROM rejected_row WHERE batch_id = ? ORDER BY row_number LIMIT ?');
-  // Records a person can see: not superseded by a later import, not deleted (so the sidebar drops after a
-  // delete or a revert). Subtracting through the partial indexes avoids a scan of the current rows.
-  const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM trade_record)
-      - (SELECT COUNT(*) FROM trade_record WHERE superseded_by IS NOT NULL)
-      - (SELECT COUNT(*) FROM trade_record WHERE deleted_by IS NOT NULL AND superseded_by IS NULL) AS records,
+  // Records a person can see (not superseded, not deleted) are exactly what the summary table sums,
+  // so the sidebar's count never scans the records.
+  const counts = db.prepare(`SELECT (SELECT COALESCE(SUM(detail_rows + agg_rows), 0) FROM summary_month) AS records,
     (SELECT COUNT(*) FROM import_batch) AS batches`);
   // The pickers read the summary table (current, visible rows only), never the records themselves.
   const held = 'FROM summary_month WHERE detail_rows + agg_rows > 0';
