@@ -277,6 +277,8 @@ export const RecordSource = z.object({
   asImported: z.record(z.string(), z.string()),
   /** The file's cells for this row; null where Tidemark holds no copy of the file (see `note`). */
   rawCells: z.array(z.string()).nullable(),
+  /** The header row of the same sheet, re-read the same way, to label rawCells; null with them. */
+  rawHeader: z.array(z.string()).nullable(),
   note: z.string(),
 });
 export type RecordSource = z.infer<typeof RecordSource>;

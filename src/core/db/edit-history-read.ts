@@ -2,16 +2,19 @@ import { EditableField, type GridView, type HistoryEntry, type RecordSource } fr
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { fieldText, type StoredRow } from './record-edits';
+import { MAX_KEPT_BYTES, readBatchSourceRow } from '../import/batch-source';
 
 const FIELDS = EditableField.options;
 
 /**
- * Why no raw cells: keeping every source row's cells would roughly double the database (the target
- * is under 0.3x a flat table), and Tidemark keeps no copy of the files themselves (browser uploads
- * are temporary). What it does keep exactly is the file's identity (name, sha256), the row's place in
- * it, and every edit, so the values as imported are rebuilt by rolling the edit log back.
+ * The file's bytes are kept compressed with its batch (batch_source, 0006) up to MAX_KEPT_BYTES, and
+ * the row is re-read on demand by the import's own reader. Batches imported before 0006, and larger
+ * files, have only the file's identity (name, sha256) and the row's place in it; the values as
+ * imported are then rebuilt by rolling the edit log back.
  */
-const NO_RAW = 'Tidemark keeps the file name, its SHA-256 and the row number, not a copy of the file. The values below are the row as imported, before any edit; open the file (same SHA-256) at this row to see its cells.';
+const NO_COPY = 'Tidemark keeps the file name, its SHA-256 and the row number, not a copy of the file. The values below are the row as imported, before any edit; open the file (same SHA-256) at this row to see its cells.';
+const TOO_LARGE = `The raw row is not kept for files over ${MAX_KEPT_BYTES / 1024 ** 2} MB. The values below are the row as imported, before any edit; open the file (same SHA-256) at this row to see its cells.`;
+const KEPT = 'The raw cells are this row re-read from the copy of the file kept with its import, exactly as the importer read them, before any edit.';
 
 export function createEditHistoryReader(db: Db) {
   const history = db.prepare(`
@@ -21,7 +24,7 @@ export function createEditHistoryReader(db: Db) {
       FROM edit_action a JOIN trade_record r ON r.batch_id = a.batch_id WHERE r.id = :id AND a.kind = 'revert_batch'
     ORDER BY at, seq`);
   const stored = db.prepare('SELECT r.*, d.text AS description FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.id = ?');
-  const batch = db.prepare('SELECT file_name, sha256, format, encoding, started_at, status FROM import_batch WHERE id = ?');
+  const batch = db.prepare('SELECT file_name, sha256, size, format, encoding, started_at, status FROM import_batch WHERE id = ?');
   const cellLog = db.prepare("SELECT field, old_value FROM edit_log WHERE record_id = ? AND kind IN ('edit', 'undo', 'redo') ORDER BY id DESC");
   const saveView = db.prepare('INSERT INTO grid_view (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at');
   const views = db.prepare('SELECT name, state, updated_at AS updatedAt FROM grid_view ORDER BY name');
@@ -34,10 +37,12 @@ export function createEditHistoryReader(db: Db) {
   function recordSource(id: number): RecordSource {
     const row = stored.get(id) as StoredRow | undefined;
     if (!row) throw new AppError('not_found', `Record ${id} does not exist.`);
-    const b = batch.get(row.batch_id) as { file_name: string; sha256: string; format: string; encoding: string; started_at: string; status: string };
+    const b = batch.get(row.batch_id) as { file_name: string; sha256: string; size: number; format: string; encoding: string; started_at: string; status: string };
     const asImported: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f, fieldText(f, row)]));
     const lines = cellLog.all(id) as { field: string; old_value: string | null }[];
     for (const l of lines) asImported[l.field] = l.old_value ?? '';
+    const raw = readBatchSourceRow(db, row.batch_id as number, b.file_name, b.encoding, row.source_sheet as string, row.source_row as number);
+    const found = raw.kind === 'found' ? raw : null;
     return {
       recordId: id,
       batchId: row.batch_id as number,
@@ -53,8 +58,9 @@ export function createEditHistoryReader(db: Db) {
       // An edit taken back by undo leaves log lines but the values as imported: not "edited" any more.
       edited: FIELDS.some((f) => fieldText(f, row) !== asImported[f]),
       asImported,
-      rawCells: null,
-      note: NO_RAW,
+      rawCells: found?.cells ?? null,
+      rawHeader: found?.header ?? null,
+      note: found ? KEPT : b.size > MAX_KEPT_BYTES ? TOO_LARGE : NO_COPY,
     };
   }
 

@@ -127,7 +127,10 @@ describe('provenance and views', () => {
     const r = await first();
     await t.call('updateRecord', { id: r.id, field: 'value', value: '7', version: r.version });
     const src = await t.call('recordSource', { id: r.id });
-    expect(src).toMatchObject({ fileName: 'source.csv', row: 2, edited: true, batchStatus: 'imported', rawCells: null });
+    expect(src).toMatchObject({ fileName: 'source.csv', row: 2, edited: true, batchStatus: 'imported' });
+    // The file's own cells, as the reader produced them, not the edited value.
+    expect(src.rawCells).toContain('100');
+    expect(src.rawCells).not.toContain('7');
     expect(src.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(src.asImported).toMatchObject({ value: '100', code: '0000', description: 'item 0', period: '2020-01' });
   });

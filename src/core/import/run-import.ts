@@ -10,6 +10,7 @@ import { openReader, type SourceRow } from './readers';
 import type { FormatContext, RowMapper } from './types';
 import { dropIndexesForBulk, estimateRows } from './bulk-indexes';
 import { BatchWriter } from './writer';
+import { keepBatchSource } from './batch-source';
 
 export const MAX_FILE_BYTES = 4 * 1024 ** 3;
 const CHUNK = 1 << 20;
@@ -100,6 +101,7 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       if (nestedCodes) writer.markNestedAggregates();
       writer.finish({ ...counts, format: formatId, currency: currencies.size === 1 ? [...currencies][0]! : null }, warnings);
       bulk.end();
+      keepBatchSource(db, writer.batchId, fd, size);
       return writer.batchId;
     });
     let batchId: number;

@@ -46,7 +46,7 @@ describe('0005-lean-indexes from a v4 database', () => {
 
     const core = openCore({ dbPath: path, log: () => {} });
     try {
-      expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { schemaVersion: 5, records: 2 } });
+      expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { schemaVersion: 6, records: 2 } });
       expect(await core.dispatch('listRecords', {})).toMatchObject({ ok: true, value: { total: 2 } });
     } finally {
       core.close();

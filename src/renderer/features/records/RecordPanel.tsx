@@ -57,6 +57,18 @@ function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: numb
           ))}
         </tbody>
       </table>
+      {src.rawCells ? (
+        <>
+          <h3 className="record-panel__sub">Raw cells in the file</h3>
+          <table className="record-panel__table" aria-label="Raw cells in the file" data-testid="record-raw-cells">
+            <tbody>
+              {src.rawCells.map((cell, i) => (
+                <tr key={i}><th scope="row">{src.rawHeader?.[i] || `column ${i + 1}`}</th><td>{cell === '' ? <span className="muted">(empty)</span> : cell}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
       <p className="muted record-panel__note">{src.note}</p>
       {src.batchStatus === 'imported' ? (
         <button type="button" className="button button--quiet" onClick={() => onRevert(src.batchId)}>
