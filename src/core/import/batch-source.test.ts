@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEADER, tempCore } from '../test-support/temp-core';
+import { buildXlsx } from './xlsx-fixture';
 
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());
@@ -56,6 +57,19 @@ describe('the raw source row in the provenance panel', () => {
     const old = await t.call('recordSource', { id: r.id });
     expect(old).toMatchObject({ rawCells: null, rawHeader: null, asImported: { value: '1122812' } });
     expect(old.note).toContain('not a copy of the file');
+  });
+
+  it('re-reads a workbook row on its own sheet, numbers as the cell holds them', async () => {
+    t = tempCore();
+    const inline = (v: string) => `<c t="inlineStr"><is><t>${v}</t></is></c>`;
+    const header = HEADER.split(',').map(inline).join('');
+    const data = ['2020-11', 'CHN', 'PRK', 'import', 'HS', '0101', 'Horses'].map(inline).join('') + '<c><v>1854</v></c>' + inline('USD') + '<c><v>2</v></c>' + inline('head');
+    const path = t.file('a.xlsx', Buffer.from(buildXlsx({ sheets: [{ name: 'Notes', rows: '<row r="1"></row>' }, { name: 'Trade', rows: `<row r="1">${header}</row><row r="3">${data}</row>` }] })));
+    await t.call('importFiles', { files: [{ path }], options: {} });
+    const r = await recordWithCode('0101');
+    const src = await t.call('recordSource', { id: r.id });
+    expect(src).toMatchObject({ sheet: 'Trade', row: 3, rawCells: ['2020-11', 'CHN', 'PRK', 'import', 'HS', '0101', 'Horses', '1854', 'USD', '2', 'head'] });
+    expect(src.rawHeader).toEqual(HEADER.split(','));
   });
 
   it('keeps the file compressed, smaller than the file itself', async () => {

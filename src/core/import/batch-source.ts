@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { SNIFF_LENGTH, type Encoding } from './decode';
 import { openReader } from './readers';
@@ -52,14 +53,23 @@ export function readBatchSourceRow(db: Db, batchId: number, name: string, encodi
       const reader = openReader({ fd, size: bytes.length, head, name }, override);
       // As the import does: a sheet's first non-blank row is its header.
       const seen: { sheet: string | null; header: string[] | null; cells: string[] | null } = { sheet: null, header: null, cells: null };
-      reader.read((row) => {
-        if (seen.cells) return;
-        if (row.sheet !== seen.sheet && row.cells.some((c) => c.trim() !== '')) {
-          seen.sheet = row.sheet;
-          seen.header = row.cells;
-        }
-        if (row.sheet === sheet && row.line === line) seen.cells = row.cells;
-      }, () => {});
+      // The readers have no way to stop; a private sentinel ends the read at the row, not the file's
+      // end. An AppError, because the zip layer rewraps anything else as a damaged entry.
+      const stop = new AppError('internal', 'The source row was found; this ends the read and is never shown.');
+      try {
+        reader.read((row) => {
+          if (row.sheet !== seen.sheet && row.cells.some((c) => c.trim() !== '')) {
+            seen.sheet = row.sheet;
+            seen.header = row.cells;
+          }
+          if (row.sheet === sheet && row.line === line) {
+            seen.cells = row.cells;
+            throw stop;
+          }
+        }, () => {});
+      } catch (err) {
+        if (err !== stop) throw err;
+      }
       if (!seen.cells) return { kind: 'not_found' };
       return { kind: 'found', header: seen.sheet === sheet ? seen.header : null, cells: seen.cells };
     } finally {
