@@ -10,6 +10,7 @@ import { parseCodes } from '../charts-view/SeriesEditor';
 import { asMarkdown, asPlainText, linkNumbers } from './brief-links';
 import { figureRows, openRows } from './open-rows';
 import '../chart/charts.css';
+import { DefinitionSelect } from '../definitions';
 
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
 
@@ -113,19 +114,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
             <option value="reporter">{t('brief.side', { who: reporter ? (countryName(reporter, i18n.language) ?? reporter) : t('field.reporter') })}</option>
           </select>
         </label>
-        {definitions.length > 0 ? (
-          <label className="tm-field">
-            <span>{t('charts.definition')}</span>
-            <select aria-label="Brief definition" value={def} onChange={(e) => setDef(e.currentTarget.value)}>
-              <option value="">{t('definitions.none')}</option>
-              {definitions.map((d) => (
-                <option key={d.name} value={d.name}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <DefinitionSelect label={t('charts.definition')} ariaLabel="Brief definition" noneLabel={t('definitions.none')} definitions={definitions} value={def} onChange={setDef} />
         <label className="tm-field">
           <span>{t('charts.excludeHs')}</span>
           <input aria-label="Brief exclude HS" defaultValue={exclude} disabled={Boolean(def)} onBlur={(e) => setExclude(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />

@@ -2,6 +2,7 @@ import type { SeriesDefinition } from '../chart/caption';
 import type { Definition } from '../../../shared/analysis-types';
 import { useTranslation } from 'react-i18next';
 import { useCountryLabel } from '../../i18n/countries';
+import { DefinitionSelect } from '../definitions';
 
 type Props = {
   index: number;
@@ -42,19 +43,14 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
   return (
     <fieldset className="tm-series" aria-label={`Series ${n}`}>
       <legend>{t('charts.series', { n })}</legend>
-      {definitions.length > 0 ? (
-        <label className="tm-field">
-          <span>{t('charts.definition')}</span>
-          <select aria-label={`Series ${n} definition`} value={def.definition ?? ''} onChange={(e) => onChange({ ...def, definition: e.currentTarget.value || undefined })}>
-            <option value="">{t('charts.custom')}</option>
-            {definitions.map((d) => (
-              <option key={d.name} value={d.name}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      <DefinitionSelect
+        label={t('charts.definition')}
+        ariaLabel={`Series ${n} definition`}
+        noneLabel={t('charts.custom')}
+        definitions={definitions}
+        value={def.definition ?? ''}
+        onChange={(name) => onChange({ ...def, definition: name || undefined })}
+      />
       <label className="tm-field">
         <span>{t('field.reporter')}</span>
         <select aria-label={`Series ${n} reporter`} value={shown.reporter} disabled={named} onChange={(e) => onChange({ ...def, reporter: e.currentTarget.value })}>
