@@ -1,18 +1,7 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { CANONICAL_HEADER } from '../import/canonical-format';
 import { milliToDecimal } from '../../shared/money';
-import { protectCell } from '../../shared/spreadsheet-safety';
 import type { Db } from '../db/open';
-
-const FLUSH_AT = 1 << 20;
-
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function textCell(text: string | null): string {
-  return quote(protectCell(text ?? ''));
-}
+import { csvText, writeCsvLines } from './csv-lines';
 
 /**
  * Writes records as Tidemark's canonical CSV (UTF-8, RFC 4180), streaming row by row. The optional
@@ -25,22 +14,13 @@ export function exportCanonicalCsv(db: Db, path: string): { rows: number } {
       FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.superseded_by IS NULL AND r.deleted_by IS NULL ORDER BY r.id`)
     .raw()
     .iterate() as IterableIterator<[string, string, string, string, string, string, string | null, number, string, number | null, string | null, string | null]>;
-  const fd = openSync(path, 'w');
-  let out = [...CANONICAL_HEADER, ...(withSource ? ['source'] : [])].join(',') + '\n';
-  let n = 0;
-  try {
+  const header = [...CANONICAL_HEADER, ...(withSource ? ['source'] : [])];
+  const lines = function* () {
     for (const [period, reporter, partner, flow, cls, code, desc, milli, currency, qty, unit, source] of rows) {
-      out += [period, reporter, partner, flow, textCell(cls), textCell(code), textCell(desc), milliToDecimal(milli), currency, qty === null ? '' : String(qty), textCell(unit)].join(',');
-      out += withSource ? `,${textCell(source)}\n` : '\n';
-      n++;
-      if (out.length > FLUSH_AT) {
-        writeSync(fd, out);
-        out = '';
-      }
+      const cells = [period, reporter, partner, flow, csvText(cls), csvText(code), csvText(desc), milliToDecimal(milli), currency, qty === null ? '' : String(qty), csvText(unit)];
+      if (withSource) cells.push(csvText(source));
+      yield cells.join(',');
     }
-    writeSync(fd, out);
-  } finally {
-    closeSync(fd);
-  }
-  return { rows: n };
+  };
+  return { rows: writeCsvLines(path, header, lines()) };
 }

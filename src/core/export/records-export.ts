@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import { milliToDecimal } from '../../shared/money';
 import { protectCell } from '../../shared/spreadsheet-safety';
 import type { RecordsRepo } from '../db/records-repo';
 import { CANONICAL_HEADER } from '../import/canonical-format';
+import { csvText, writeCsvLines } from './csv-lines';
 import { XlsxWriter } from './xlsx-writer';
 
 type Input = z.output<typeof ExportRecordsInput>;
@@ -15,7 +16,6 @@ export type ExportResult = { rows: number; path: string | null; fileName: string
 
 /** An inline answer travels as JSON over IPC or HTTP; past this the desktop app's save dialog is the way. */
 const INLINE_LIMIT = 64 * 1024 * 1024;
-const FLUSH_AT = 1 << 20;
 
 const exact = (n: number) => milliToDecimal(Math.round(n * 1000));
 
@@ -24,31 +24,15 @@ function csvCells(r: TradeRecord): string[] {
   return [r.period, r.reporter, r.partner, r.flow, r.classification, r.code, r.description, exact(r.value), r.currency, r.quantity === null ? '' : String(r.quantity), r.unit];
 }
 
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 const NUMERIC = new Set([7, 9]);
 
 function writeCsv(rows: Iterable<TradeRecord>, path: string): number {
-  const fd = openSync(path, 'w');
-  let out = CANONICAL_HEADER.join(',') + '\n';
-  let n = 0;
-  try {
-    for (const r of rows) {
-      // Numbers are written as plain decimals; everything else is text and may need the apostrophe.
-      out += csvCells(r).map((c, i) => (NUMERIC.has(i) ? c : quote(protectCell(c)))).join(',') + '\n';
-      n++;
-      if (out.length > FLUSH_AT) {
-        writeSync(fd, out);
-        out = '';
-      }
-    }
-    writeSync(fd, out);
-  } finally {
-    closeSync(fd);
-  }
-  return n;
+  const lines = function* () {
+    // Numbers are written as plain decimals; everything else is text and may need the apostrophe.
+    for (const r of rows) yield csvCells(r).map((c, i) => (NUMERIC.has(i) ? c : csvText(c))).join(',');
+  };
+  return writeCsvLines(path, CANONICAL_HEADER, lines());
 }
 
 function writeXlsx(rows: Iterable<TradeRecord>, path: string): number {
