@@ -14,9 +14,16 @@ function isResult(body: unknown): body is Result<unknown> {
   return typeof body === 'object' && body !== null && 'ok' in body && typeof body.ok === 'boolean';
 }
 
-async function failure(response: Response): Promise<Result<unknown>> {
-  const text = await response.text().catch(() => '');
-  return { ok: false, error: { code: 'internal', message: `The local Tidemark server refused the request (${response.status} ${text || response.statusText}).` } };
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function failure(status: number, statusText: string, text: string): Result<unknown> {
+  return { ok: false, error: { code: 'internal', message: `The local Tidemark server refused the request (${status} ${text || statusText}).` } };
 }
 
 /** The browser host: the same calls as IPC, as `POST {base}/call/:method`, events as Server-Sent Events. */
@@ -38,8 +45,10 @@ export function httpTransport(base: string, token = pageToken()): Transport {
       } catch {
         return { ok: false, error: { code: 'internal', message: 'The local Tidemark server is not answering. Is it still running?' } };
       }
-      const body: unknown = await response.clone().json().catch(() => null);
-      return isResult(body) ? body : failure(response);
+      // Read once as text: a page of records is parsed on the scroll path, where a cloned body costs a copy.
+      const text = await response.text().catch(() => '');
+      const body = parseJson(text);
+      return isResult(body) ? body : failure(response.status, response.statusText, text);
     },
     onEvent(listener) {
       listeners.add(listener);

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { AgGridReact } from 'ag-grid-react';
 import { useTranslation } from 'react-i18next';
-import type { CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IDatasource, IGetRowsParams, IRowNode } from 'ag-grid-community';
+import type { SelectionChangedEvent, CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IDatasource, IGetRowsParams, IRowNode } from 'ag-grid-community';
 import type { ActionResult, EditableField, GridView, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { columns, isEditableField } from './columns';
+import { BlockMerger } from './block-merger';
+import { VanillaGrid, type GridHandle } from './VanillaGrid';
 import { CursorBook } from './cursor-book';
 import { downloadBase64 } from '../../components/download';
 import { gridTheme } from './grid-setup';
@@ -35,7 +36,7 @@ const defaultColDef = { sortable: true, resizable: true, cellDataType: false } a
  */
 export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEdited: () => void }) {
   const { t } = useTranslation();
-  const grid = useRef<AgGridReact<TradeRecord>>(null);
+  const grid = useRef<GridHandle<TradeRecord>>(null);
   const columnDefs = useMemo(() => columns.map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`) })), [t]);
   // One book per sort+filter: cursors from one ordering mean nothing in another.
   const book = useRef<{ key: string; cursors: CursorBook }>({ key: '', cursors: new CursorBook() });
@@ -52,6 +53,23 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
   const [currentView, setCurrentView] = useState<string | null>(null);
   const [changes, setChanges] = useState(0);
 
+  type Asked = { query: Query; deleted: boolean; excludeCodes: string[] };
+  const merger = useMemo(
+    () =>
+      new BlockMerger<TradeRecord, Asked>(async ({ key, query: { query, deleted, excludeCodes }, startRow, limit }) => {
+        if (book.current.key !== key) book.current = { key, cursors: new CursorBook() };
+        const cursors = book.current.cursors;
+        const { after, skip } = cursors.requestFor(startRow);
+        const page = await api.listRecords({ ...query, deleted, excludeCodes, after, skip, limit });
+        cursors.record(startRow, page.rows.length, page.next);
+        const filtered = Object.keys(query.filters).length > 0 || excludeCodes.length > 0;
+        // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
+        setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
+        return page;
+      }),
+    [],
+  );
+
   const datasource = useMemo<IDatasource>(
     () => ({
       getRows(params: IGetRowsParams) {
@@ -59,35 +77,32 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         lastQuery.current = query;
         const deleted = showDeletedRef.current;
         const excludeCodes = excludeRef.current;
-        const key = JSON.stringify({ ...query, deleted, excludeCodes });
-        if (book.current.key !== key) book.current = { key, cursors: new CursorBook() };
-        const cursors = book.current.cursors;
-        const { after, skip } = cursors.requestFor(params.startRow);
-        api.listRecords({ ...query, deleted, excludeCodes, after, skip, limit: params.endRow - params.startRow }).then(
-          (page) => {
-            cursors.record(params.startRow, page.rows.length, page.next);
-            const filtered = Object.keys(query.filters).length > 0 || excludeCodes.length > 0;
-            // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
-            setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
-            params.successCallback(page.rows, page.total);
-          },
-          (err: unknown) => {
+        merger.request({
+          key: JSON.stringify({ ...query, deleted, excludeCodes }),
+          query: { query, deleted, excludeCodes },
+          startRow: params.startRow,
+          endRow: params.endRow,
+          succeed: (rows, total) => params.successCallback(rows, total),
+          fail: (err) => {
             setStatus({ kind: 'error', text: `Could not load records: ${messageOf(err)}` });
             params.failCallback();
           },
-        );
+        });
       },
     }),
-    [],
+    [merger],
   );
+
+  const onSelectionChanged = useCallback((e: SelectionChangedEvent<TradeRecord>) => setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : []))), []);
 
   const reload = useCallback(() => {
     book.current = { key: '', cursors: new CursorBook() };
+    merger.forget();
     grid.current?.api?.purgeInfiniteCache();
     grid.current?.api?.deselectAll();
     setSelected([]);
     setChanges((n) => n + 1);
-  }, []);
+  }, [merger]);
 
   const openedRows = useOpenedRows(grid, excludeRef, reload);
 
@@ -257,7 +272,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
           {loaded?.total === 0 ? (
             <div className="records__empty">{t(showDeleted ? 'grid.noDeleted' : loaded.filtered ? 'grid.noMatches' : 'grid.empty')}</div>
           ) : null}
-          <AgGridReact<TradeRecord>
+          <VanillaGrid<TradeRecord>
             ref={grid}
             theme={gridTheme}
             columnDefs={columnDefs}
@@ -275,7 +290,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             getRowId={rowId}
             rowSelection={rowSelection}
             undoRedoCellEditing={false}
-            onSelectionChanged={(e) => setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : [])))}
+            onSelectionChanged={onSelectionChanged}
             onCellFocused={onCellFocused}
             onCellValueChanged={onCellValueChanged}
             onGridReady={openedRows.onGridReady}

@@ -1,5 +1,5 @@
 import type { ClipboardEvent, RefObject } from 'react';
-import type { AgGridReact } from 'ag-grid-react';
+import type { GridHandle } from './VanillaGrid';
 import type { EditableField, TradeRecord } from '../../../shared/domain';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
@@ -9,7 +9,7 @@ import { isEditableField } from './columns';
 export type Status = { kind: 'error' | 'saved'; text: string } | null;
 
 /** Copy rows out for Excel and paste Excel's cells in, on the grid's own clipboard events. */
-export function useGridClipboard(grid: RefObject<AgGridReact<TradeRecord> | null>, focused: TradeRecord | null, setStatus: (s: Status) => void, onPasted: () => void) {
+export function useGridClipboard(grid: RefObject<GridHandle<TradeRecord> | null>, focused: TradeRecord | null, setStatus: (s: Status) => void, onPasted: () => void) {
   /** The selected rows (or the focused one) as TSV and as an HTML table Excel reads codes from as text. */
   const onCopy = (e: ClipboardEvent<HTMLDivElement>) => {
     const gridApi = grid.current?.api;

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import type { AgGridReact } from 'ag-grid-react';
+import type { GridHandle } from './VanillaGrid';
 import type { FilterChangedEvent, FilterModel } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
 import { useOpenRows, type OpenRowsRequest, type RowFilters } from '../brief/open-rows';
@@ -19,7 +19,7 @@ export function toFilterModel(filters: RowFilters): FilterModel {
  * Exclusions cannot be a column filter (one condition per column), so they ride along in `excludeRef`,
  * which the datasource sends as `excludeCodes`. A request that arrives before the grid is ready waits for it.
  */
-export function useOpenedRows(grid: RefObject<AgGridReact<TradeRecord> | null>, excludeRef: RefObject<string[]>, reload: () => void) {
+export function useOpenedRows(grid: RefObject<GridHandle<TradeRecord> | null>, excludeRef: RefObject<string[]>, reload: () => void) {
   const waiting = useRef<OpenRowsRequest | null>(null);
   const [opened, setOpened] = useState<OpenedRows | null>(null);
 

@@ -1,0 +1,56 @@
+/** One block the grid asked for: rows [startRow, endRow) of the query named by `key`, answered through its callbacks. */
+export type BlockRequest<R, Q = unknown> = {
+  key: string;
+  query: Q;
+  startRow: number;
+  endRow: number;
+  succeed(rows: R[], total: number): void;
+  fail(err: unknown): void;
+};
+
+/** One call to the core: `limit` rows of `query` from `startRow`. */
+export type RangeRequest<Q> = { key: string; query: Q; startRow: number; limit: number };
+
+type Fetch<R> = { key: string; startRow: number; endRow: number; result: Promise<{ rows: R[]; total: number }> };
+
+/** How long a fetched range keeps answering blocks after it arrived: one scroll jump's worth, no more. */
+const KEEP_MS = 500;
+
+/**
+ * After a scroll jump the viewport usually straddles two blocks, and AG Grid asks for them one after
+ * the other, each in its own timer. Asked one by one, the second waits behind the first in the core
+ * and the page stays half blank until both are drawn. So each block is fetched together with the
+ * block after it, in one request, and a block asked for while a fetch covering it is in flight (or
+ * has just arrived) is answered from that fetch.
+ */
+export class BlockMerger<R, Q> {
+  private fetches: Fetch<R>[] = [];
+
+  constructor(
+    private readonly send: (request: RangeRequest<Q>) => Promise<{ rows: R[]; total: number }>,
+    private readonly later: (fn: () => void, ms: number) => void = (fn, ms) => void setTimeout(fn, ms),
+  ) {}
+
+  request(block: BlockRequest<R, Q>): void {
+    let fetch = this.fetches.find((f) => f.key === block.key && f.startRow <= block.startRow && block.endRow <= f.endRow);
+    if (!fetch) {
+      const size = block.endRow - block.startRow;
+      const result = this.send({ key: block.key, query: block.query, startRow: block.startRow, limit: 2 * size });
+      const started: Fetch<R> = { key: block.key, startRow: block.startRow, endRow: block.startRow + 2 * size, result };
+      fetch = started;
+      this.fetches.push(started);
+      const drop = () => this.later(() => (this.fetches = this.fetches.filter((f) => f !== started)), KEEP_MS);
+      result.then(drop, drop);
+    }
+    const offset = block.startRow - fetch.startRow;
+    fetch.result.then(
+      ({ rows, total }) => block.succeed(rows.slice(offset, offset + block.endRow - block.startRow), total),
+      (err: unknown) => block.fail(err),
+    );
+  }
+
+  /** After the data changed (an edit, an import, a purge): nothing fetched before may answer a block. */
+  forget(): void {
+    this.fetches = [];
+  }
+}
