@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 
 export type GroupKey = { reporter: string; partner: string; flow: string; freq: string; period: string };
@@ -28,15 +29,23 @@ export function createSummaryMaintenance(db: Db) {
       detail_milli = detail_milli + excluded.detail_milli, detail_rows = detail_rows + excluded.detail_rows,
       agg_milli = agg_milli + excluded.agg_milli, agg_rows = agg_rows + excluded.agg_rows`);
   const addNew = delta('', 'batch_id = :batch AND superseded_by IS NULL');
+  const upsert = db.prepare(`INSERT INTO summary_month VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (reporter, partner, flow, freq, period, currency, period_months) DO UPDATE SET
+      detail_milli = detail_milli + excluded.detail_milli, detail_rows = detail_rows + excluded.detail_rows,
+      agg_milli = agg_milli + excluded.agg_milli, agg_rows = agg_rows + excluded.agg_rows`);
   const takeSuperseded = delta('-', 'superseded_by = :batch');
   const dropEmpty = db.prepare('DELETE FROM summary_month WHERE detail_rows = 0 AND agg_rows = 0');
   const deleteGroup = db.prepare('DELETE FROM summary_month WHERE reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ?');
   const insertGroup = db.prepare(`INSERT INTO summary_month ${RECOMPUTE} AND reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ? ${GROUP}`);
 
   return {
-    /** After an import wrote a batch and superseded what it restates. Call inside the batch's transaction. */
-    addBatch(batchId: number): void {
-      addNew.run({ batch: batchId });
+    /**
+     * After an import wrote a batch and superseded what it restates. Call inside the batch's transaction.
+     * `added` holds the batch's sums as its rows were written; without it they are grouped from the table.
+     */
+    addBatch(batchId: number, added?: SummaryDelta): void {
+      if (added?.usable()) added.upsertInto(upsert);
+      else addNew.run({ batch: batchId });
       if (takeSuperseded.run({ batch: batchId }).changes > 0) dropEmpty.run();
     },
     /** After a batch's rows changed visibility (revert, undo of a revert): recomputes every group it touches. */
@@ -67,3 +76,130 @@ export function createSummaryMaintenance(db: Db) {
   };
 }
 export type SummaryMaintenance = ReturnType<typeof createSummaryMaintenance>;
+
+const MULTIPLIER = [1000, 100, 10, 1];
+
+/** Numbers a field's distinct values; -1 once there are more than `limit`. */
+class Interner {
+  private readonly ids = new Map<string | number, number>();
+  readonly values: (string | number)[] = [];
+  // Most fields (flow, currency, months) repeat row after row: comparing beats hashing a fresh string.
+  private last: string | number | null = null;
+  private lastId = -1;
+  constructor(private readonly limit: number) {}
+  id(v: string | number): number {
+    if (v === this.last) return this.lastId;
+    let i = this.ids.get(v);
+    if (i === undefined) {
+      if (this.values.length >= this.limit) return -1;
+      this.ids.set(v, (i = this.values.length));
+      this.values.push(v);
+    }
+    this.last = v;
+    this.lastId = i;
+    return i;
+  }
+}
+
+/**
+ * Sums per group, exact: doubles while a sum is a safe integer, a BigInt beside it once it is not.
+ * Typed arrays, not an object per group: 100k+ groups of objects cost 100 MB of peak RSS in the worker.
+ */
+class ExactSums {
+  private values = new Float64Array(1024);
+  private readonly big = new Map<number, bigint>();
+
+  add(i: number, milli: number | bigint): void {
+    if (i >= this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    if (typeof milli === 'number' && (this.big.size === 0 || !this.big.has(i))) {
+      const s = this.values[i]! + milli;
+      if (Number.isSafeInteger(s)) {
+        this.values[i] = s;
+        return;
+      }
+    }
+    this.big.set(i, (this.big.get(i) ?? BigInt(this.values[i] ?? 0)) + BigInt(milli));
+  }
+
+  /** BigInt binds as a 64-bit integer; a double would not be exact past 2^53. */
+  get(i: number): bigint {
+    return this.big.get(i) ?? BigInt(this.values[i] ?? 0);
+  }
+}
+
+const FIELDS = 7;
+
+/**
+ * A batch's summary_month rows, summed while the writer inserts its rows. Grouping the batch again
+ * with SQL afterwards re-read every row it had just written (2.3 s of a 13 s import at 1M rows;
+ * this costs about 0.6 s). The same sums as the SQL delta: milli-units, details and aggregates apart.
+ * A group is found by a number built from small per-field ids: a Map keyed by a joined string
+ * cost about 2 µs a row at 1M rows (hashing a fresh string, then cache misses), a number a third of that.
+ */
+export class SummaryDelta {
+  private readonly groups = new Map<number, number>();
+  // 14 + 14 + 3 + 12 + 4 + 4 + 1 bits: under 2^53. Past a field's limit the delta gives up (usable() is
+  // false) and the caller groups with SQL instead.
+  private readonly fields = [1 << 14, 1 << 14, 1 << 3, 1 << 12, 1 << 4, 1 << 4].map((limit) => new Interner(limit));
+  private keys = new Int32Array(1024 * FIELDS);
+  private readonly detail = new ExactSums();
+  private readonly detailRows = new ExactSums();
+  private readonly agg = new ExactSums();
+  private readonly aggRows = new ExactSums();
+  private overflow = false;
+
+  add(reporter: string, partner: string, flow: string, freq: 'month' | 'year', period: string, currency: string, periodMonths: number, isAggregate: boolean, value: number, valueExp: number): void {
+    if (this.overflow) return;
+    const [rs, ps, fs, ts, cs, ms] = this.fields as [Interner, Interner, Interner, Interner, Interner, Interner];
+    const r = rs.id(reporter);
+    const p = ps.id(partner);
+    const f = fs.id(flow);
+    const t = ts.id(period);
+    const c = cs.id(currency);
+    const m = ms.id(periodMonths);
+    if ((r | p | f | t | c | m) < 0) {
+      this.overflow = true;
+      return;
+    }
+    const y = freq === 'year' ? 1 : 0;
+    const id = (((((r * (1 << 14) + p) * 8 + f) * (1 << 12) + t) * 16 + c) * 16 + m) * 2 + y;
+    let g = this.groups.get(id);
+    if (g === undefined) {
+      g = this.groups.size;
+      this.groups.set(id, g);
+      if ((g + 1) * FIELDS > this.keys.length) {
+        const grown = new Int32Array(this.keys.length * 2);
+        grown.set(this.keys);
+        this.keys = grown;
+      }
+      this.keys.set([r, p, f, t, c, m, y], g * FIELDS);
+    }
+    const mult = MULTIPLIER[valueExp]!;
+    const product = value * mult;
+    const milli = Number.isSafeInteger(product) ? product : BigInt(value) * BigInt(mult);
+    if (isAggregate) {
+      this.agg.add(g, milli);
+      this.aggRows.add(g, 1);
+    } else {
+      this.detail.add(g, milli);
+      this.detailRows.add(g, 1);
+    }
+  }
+
+  usable(): boolean {
+    return !this.overflow;
+  }
+
+  upsertInto(upsert: Statement<unknown[]>): void {
+    const [rs, ps, fs, ts, cs, ms] = this.fields as [Interner, Interner, Interner, Interner, Interner, Interner];
+    for (let g = 0; g < this.groups.size; g++) {
+      const k = this.keys.subarray(g * FIELDS, (g + 1) * FIELDS);
+      upsert.run(rs.values[k[0]!], ps.values[k[1]!], fs.values[k[2]!], k[6] ? 'year' : 'month', ts.values[k[3]!], cs.values[k[4]!], ms.values[k[5]!],
+        this.detail.get(g), this.detailRows.get(g), this.agg.get(g), this.aggRows.get(g));
+    }
+  }
+}

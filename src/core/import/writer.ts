@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
-import { createSummaryMaintenance } from '../db/summary-repo';
+import { createSummaryMaintenance, SummaryDelta } from '../db/summary-repo';
 import type { CommodityRef, NewRecord, RejectReason } from './types';
 
 export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
@@ -17,6 +17,8 @@ export class BatchWriter {
   private readonly insertDescription: Statement<unknown[]>;
   private readonly descriptions = new Map<string, number>();
   private insertRef: Statement<unknown[]> | null = null;
+  /** The batch's summary sums; null once they no longer match the rows (nested codes flip is_aggregate). */
+  private summary: SummaryDelta | null = new SummaryDelta();
   readonly batchId: number;
 
   constructor(private readonly db: Db, header: BatchHeader) {
@@ -41,6 +43,7 @@ export class BatchWriter {
       r.value, r.valueExp, r.currency, r.quantity, r.unit, r.quantity2, r.unit2, r.regime, r.province,
       this.batchId, sheet, row, r.sourceUrl, r.isAggregate ? 1 : 0, r.periodMonths ?? 1, r.partnerRaw ?? null,
     );
+    this.summary?.add(r.reporter, r.partner, r.flow, r.freq, r.period, r.currency, r.periodMonths ?? 1, r.isAggregate === true, r.value, r.valueExp);
   }
 
   /** A later nomenclature restates a code's description: the latest import wins. */
@@ -56,6 +59,7 @@ export class BatchWriter {
    * '~' sorts after every letter and digit, so the range is "codes that start with this one".
    */
   markNestedAggregates(): void {
+    this.summary = null;
     this.db
       .prepare(`UPDATE trade_record SET is_aggregate = 1 WHERE batch_id = :batch AND is_aggregate = 0 AND EXISTS (
         SELECT 1 FROM trade_record d WHERE d.reporter = trade_record.reporter AND d.partner = trade_record.partner
@@ -78,7 +82,7 @@ export class BatchWriter {
     for (const w of warnings) warn.run(this.batchId, w.code, w.message);
     this.supersede();
     // Same transaction as the rows: dashboard summaries never disagree with the records.
-    createSummaryMaintenance(this.db).addBatch(this.batchId);
+    createSummaryMaintenance(this.db).addBatch(this.batchId, this.summary ?? undefined);
   }
 
   /**
