@@ -4,6 +4,7 @@ import type { Cursor, RecordColumn, RecordsPage, RecordsQuery, TradeRecord } fro
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { createRecordsCounter } from './records-count';
+import { createRecordsSeek } from './records-seek';
 
 type Query = z.output<typeof RecordsQuery>;
 
@@ -45,6 +46,7 @@ function toRecord(r: Row): TradeRecord {
 export function createRecordsRepo(db: Db) {
   const byId = db.prepare(`${SELECT} WHERE r.id = ?`);
   const counter = createRecordsCounter(db);
+  const seek = createRecordsSeek(db);
 
   /**
    * Keyset paging: rows after the cursor `(sort value, id)` in sort order. Statements vary with the
@@ -66,11 +68,15 @@ export function createRecordsRepo(db: Db) {
     const { sql: filterSql, params } = filterFor(q);
     const plain = !q.deleted && params.length === 0;
     const total = counter.count(filterSql, params, { plain, joinDescription: q.filters.description !== undefined });
-    const keyWhere = q.after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1';
-    const keyParams = q.after ? (q.sort.column === 'id' ? [q.after.id] : [q.after.v, q.after.id]) : [];
+    // A jump in the default order becomes a key; any other order skips from the nearest cursor.
+    const sought = q.sort.column === 'id' && plain && q.skip > 0 && !q.excludeCodes?.length ? seek.seek(q.after?.id ?? null, q.skip, desc) : null;
+    const after = sought !== null ? { v: sought, id: sought } : q.after;
+    const skip = sought !== null ? 0 : q.skip;
+    const keyWhere = after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1';
+    const keyParams = after ? (q.sort.column === 'id' ? [after.id] : [after.v, after.id]) : [];
     const order = orderFor(q);
     const sql = `${SELECT} WHERE ${filterSql} AND ${keyWhere} ORDER BY ${order} LIMIT ? OFFSET ?`;
-    const rows = prepared(sql).all(...params, ...keyParams, q.limit, q.skip) as Row[];
+    const rows = prepared(sql).all(...params, ...keyParams, q.limit, skip) as Row[];
     const last = rows.at(-1);
     const next: Cursor | null = rows.length === q.limit && last ? { v: sortValue(q.sort.column, last), id: last.id } : null;
     return { rows: rows.map(toRecord), next, total };
