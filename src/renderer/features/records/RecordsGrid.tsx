@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SelectionChangedEvent, CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IDatasource, IGetRowsParams, IRowNode } from 'ag-grid-community';
+import type { SelectionChangedEvent, BodyScrollEvent, CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IDatasource, IGetRowsParams, IRowNode } from 'ag-grid-community';
 import type { ActionResult, EditableField, GridView, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
@@ -70,6 +70,8 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     [],
   );
 
+  // The query of the grid's latest block request, so a prefetch on a scroll jump asks for the same rows.
+  const lastAsked = useRef<{ key: string; query: Asked } | null>(null);
   const datasource = useMemo<IDatasource>(
     () => ({
       getRows(params: IGetRowsParams) {
@@ -77,9 +79,10 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         lastQuery.current = query;
         const deleted = showDeletedRef.current;
         const excludeCodes = excludeRef.current;
+        const asked = { key: JSON.stringify({ ...query, deleted, excludeCodes }), query: { query, deleted, excludeCodes } };
+        lastAsked.current = asked;
         merger.request({
-          key: JSON.stringify({ ...query, deleted, excludeCodes }),
-          query: { query, deleted, excludeCodes },
+          ...asked,
           startRow: params.startRow,
           endRow: params.endRow,
           succeed: (rows, total) => params.successCallback(rows, total),
@@ -90,6 +93,22 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         });
       },
     }),
+    [merger],
+  );
+
+  // A jump shows rows whose block is not loaded yet: start fetching it as the scroll happens rather than
+  // when AG Grid's timer asks, after it has drawn the empty rows.
+  const onBodyScroll = useCallback(
+    (e: BodyScrollEvent<TradeRecord>) => {
+      const asked = lastAsked.current;
+      if (!asked || e.direction !== 'vertical') return;
+      for (const row of [e.api.getFirstDisplayedRowIndex(), e.api.getLastDisplayedRowIndex()]) {
+        const node = row >= 0 ? e.api.getDisplayedRowAtIndex(row) : undefined;
+        if (!node || node.data) continue;
+        const startRow = Math.floor(row / BLOCK_SIZE) * BLOCK_SIZE;
+        merger.prefetch({ ...asked, startRow, endRow: startRow + BLOCK_SIZE });
+      }
+    },
     [merger],
   );
 
@@ -291,6 +310,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             rowSelection={rowSelection}
             undoRedoCellEditing={false}
             onSelectionChanged={onSelectionChanged}
+            onBodyScroll={onBodyScroll}
             onCellFocused={onCellFocused}
             onCellValueChanged={onCellValueChanged}
             onGridReady={openedRows.onGridReady}

@@ -64,4 +64,14 @@ describe('BlockMerger', () => {
     expect(h.sent.length).toBe(1);
     expect([h.answers[0]!.length, h.answers[100]!.length]).toEqual([100, 30]);
   });
+
+  it('answers the grid from a fetch started before it asked (a prefetch on the jump)', async () => {
+    const h = harness();
+    h.merger.prefetch({ key: 'q', query: 'q', startRow: 4800, endRow: 4900 });
+    h.ask(4800);
+    h.ask(4900);
+    await h.settle();
+    expect(h.sent.map((r) => [r.startRow, r.limit])).toEqual([[4800, 200]]);
+    expect(h.answers[4900]![0]).toBe(4900);
+  });
 });

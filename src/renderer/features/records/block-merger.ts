@@ -32,21 +32,32 @@ export class BlockMerger<R, Q> {
   ) {}
 
   request(block: BlockRequest<R, Q>): void {
-    let fetch = this.fetches.find((f) => f.key === block.key && f.startRow <= block.startRow && block.endRow <= f.endRow);
-    if (!fetch) {
-      const size = block.endRow - block.startRow;
-      const result = this.send({ key: block.key, query: block.query, startRow: block.startRow, limit: 2 * size });
-      const started: Fetch<R> = { key: block.key, startRow: block.startRow, endRow: block.startRow + 2 * size, result };
-      fetch = started;
-      this.fetches.push(started);
-      const drop = () => this.later(() => (this.fetches = this.fetches.filter((f) => f !== started)), KEEP_MS);
-      result.then(drop, drop);
-    }
+    const fetch = this.fetchFor(block);
     const offset = block.startRow - fetch.startRow;
     fetch.result.then(
       ({ rows, total }) => block.succeed(rows.slice(offset, offset + block.endRow - block.startRow), total),
       (err: unknown) => block.fail(err),
     );
+  }
+
+  /**
+   * Starts fetching a block the grid is about to ask for. AG Grid asks from a timer after it has drawn
+   * the empty rows of a jump; fetching as soon as the jump is seen overlaps the request with that drawing.
+   */
+  prefetch(block: Pick<BlockRequest<R, Q>, 'key' | 'query' | 'startRow' | 'endRow'>): void {
+    this.fetchFor(block);
+  }
+
+  private fetchFor(block: Pick<BlockRequest<R, Q>, 'key' | 'query' | 'startRow' | 'endRow'>): Fetch<R> {
+    const found = this.fetches.find((f) => f.key === block.key && f.startRow <= block.startRow && block.endRow <= f.endRow);
+    if (found) return found;
+    const size = block.endRow - block.startRow;
+    const result = this.send({ key: block.key, query: block.query, startRow: block.startRow, limit: 2 * size });
+    const started: Fetch<R> = { key: block.key, startRow: block.startRow, endRow: block.startRow + 2 * size, result };
+    this.fetches.push(started);
+    const drop = () => this.later(() => (this.fetches = this.fetches.filter((f) => f !== started)), KEEP_MS);
+    result.then(drop, drop);
+    return started;
   }
 
   /** After the data changed (an edit, an import, a purge): nothing fetched before may answer a block. */
