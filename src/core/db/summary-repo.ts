@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 
 export type GroupKey = { reporter: string; partner: string; flow: string; freq: string; period: string };
@@ -43,8 +42,8 @@ export function createSummaryMaintenance(db: Db) {
      * After an import wrote a batch and superseded what it restates. Call inside the batch's transaction.
      * `added` holds the batch's sums as its rows were written; without it they are grouped from the table.
      */
-    addBatch(batchId: number, added?: SummaryDelta): void {
-      if (added?.usable()) added.upsertInto(upsert);
+    addBatch(batchId: number, added?: Iterable<SummaryRow>): void {
+      if (added) for (const row of added) upsert.run(...row);
       else addNew.run({ batch: batchId });
       if (takeSuperseded.run({ batch: batchId }).changes > 0) dropEmpty.run();
     },
@@ -132,6 +131,8 @@ class ExactSums {
 }
 
 const FIELDS = 7;
+/** reporter, partner, flow, freq, period, currency, period_months, detail_milli, detail_rows, agg_milli, agg_rows. */
+export type SummaryRow = (string | number | bigint)[];
 
 /**
  * A batch's summary_month rows, summed while the writer inserts its rows. Grouping the batch again
@@ -194,12 +195,15 @@ export class SummaryDelta {
     return !this.overflow;
   }
 
-  upsertInto(upsert: Statement<unknown[]>): void {
+  /** summary_month rows, in its column order; structured-cloneable, so a parser worker can send them. */
+  rows(): SummaryRow[] {
     const [rs, ps, fs, ts, cs, ms] = this.fields as [Interner, Interner, Interner, Interner, Interner, Interner];
+    const out: SummaryRow[] = [];
     for (let g = 0; g < this.groups.size; g++) {
       const k = this.keys.subarray(g * FIELDS, (g + 1) * FIELDS);
-      upsert.run(rs.values[k[0]!], ps.values[k[1]!], fs.values[k[2]!], k[6] ? 'year' : 'month', ts.values[k[3]!], cs.values[k[4]!], ms.values[k[5]!],
-        this.detail.get(g), this.detailRows.get(g), this.agg.get(g), this.aggRows.get(g));
+      out.push([rs.values[k[0]!]!, ps.values[k[1]!]!, fs.values[k[2]!]!, k[6] ? 'year' : 'month', ts.values[k[3]!]!, cs.values[k[4]!]!, ms.values[k[5]!]!,
+        this.detail.get(g), this.detailRows.get(g), this.agg.get(g), this.aggRows.get(g)]);
     }
+    return out;
   }
 }

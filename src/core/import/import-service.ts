@@ -3,7 +3,8 @@ import type { FileReport, ImportOptions, ImportProgress, ImportReport } from '..
 import { AppError, type ErrorCode } from '../../shared/errors';
 import { emptyReport, type ImportFile } from './run-import';
 
-export type WorkerRequest = { dbPath: string; nativeBinding?: string; files: ImportFile[]; options: ImportOptions };
+/** `parseWorker: 'source'`: the worker may start parse-worker-source.mjs (only hosts running from source have it). */
+export type WorkerRequest = { dbPath: string; nativeBinding?: string; files: ImportFile[]; options: ImportOptions; parseWorker?: 'source' };
 export type WorkerMessage = { type: 'progress'; progress: ImportProgress } | { type: 'file'; report: FileReport };
 /** Starts the import worker. Each host knows where its build put the worker's code. */
 export type WorkerFactory = (request: WorkerRequest) => Worker;
@@ -19,7 +20,7 @@ export const IMPORT_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the worker. */
 export const sourceWorker: WorkerFactory = (request) =>
-  new Worker(new URL('./import-worker-source.mjs', import.meta.url), { workerData: request, resourceLimits: IMPORT_WORKER_LIMITS });
+  new Worker(new URL('./import-worker-source.mjs', import.meta.url), { workerData: { ...request, parseWorker: 'source' }, resourceLimits: IMPORT_WORKER_LIMITS });
 
 /** Stops running imports. One per core: cancelling in one window never touches another database. */
 export class ImportRegistry {

@@ -2,13 +2,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import { openDb } from '../db/open';
-import { emptyReport, importFile } from './run-import';
+import { emptyReport, importFile, type ImportTuning } from './run-import';
+import { sourceParseWorker } from './parse-channel';
 import type { WorkerMessage, WorkerRequest } from './import-service';
 
 const req = workerData as WorkerRequest;
 const IMPORT_CACHE_KIB = 64 * 1024;
 const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
 
+// Electron's bundle has no parser worker file yet: there, files are parsed on this thread.
+const tuning: ImportTuning = req.parseWorker === 'source' ? { parseWorker: sourceParseWorker } : {};
 const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
 // A file is one transaction; with SQLite's default 2 MB cache, the random-order index inserts of a
 // large file spill dirty pages to the WAL over and over (the benchmark showed 5k rows/s at 1M rows).
@@ -17,7 +20,7 @@ db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
 try {
   for (const file of req.files) {
     try {
-      post({ type: 'file', report: importFile(db, file, req.options, (p) => post({ type: 'progress', progress: p })) });
+      post({ type: 'file', report: importFile(db, file, req.options, (p) => post({ type: 'progress', progress: p }), tuning) });
     } catch (err) {
       const name = file.name ?? file.path;
       const error = err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `Import of ${name} failed unexpectedly: ${(err as Error).message}` };

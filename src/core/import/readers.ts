@@ -1,9 +1,8 @@
-import { readSync } from 'node:fs';
-import { CsvParser, type CsvProblem } from './csv-parser';
 import type { RejectReason } from './types';
 import { xlsReader } from './xls-reader';
 import { xlsxReader } from './xlsx-reader';
 import { createDecoder, detectEncoding, type Encoding } from './decode';
+import { readText } from './text-reader';
 import { jsonReader } from './json-reader';
 
 /** Why a row cannot be read at all (a CSV quoting fault, a cell beyond Excel's limits). */
@@ -24,7 +23,6 @@ export type FileReader = {
 
 export type OpenedFile = { fd: number; size: number; head: Buffer; name: string };
 
-const CHUNK = 1 << 20;
 
 /** Chooses a reader from the file's first bytes, never from its name. */
 export function openReader(file: OpenedFile, encodingOverride?: Encoding): FileReader {
@@ -38,24 +36,4 @@ export function openReader(file: OpenedFile, encodingOverride?: Encoding): FileR
   const commas = firstLine.split(',').length;
   const delimiter = tabs > commas ? '\t' : ',';
   return { kind: delimiter === '\t' ? 'tsv' : 'csv', encoding, read: (onRow, onBytes) => readText(file, encoding, delimiter, onRow, onBytes) };
-}
-
-function readText(file: OpenedFile, encoding: Encoding, delimiter: string, onRow: (r: SourceRow) => void, onBytes: (n: number) => void): void {
-  const parser = new CsvParser(delimiter);
-  const decoder = createDecoder(encoding);
-  // Built field by field: an object spread per row showed in the profile.
-  const emit = (r: { cells: string[]; line: number; problem: CsvProblem | null }) => onRow({ cells: r.cells, sheet: '', line: r.line, problem: r.problem });
-  const buf = Buffer.alloc(CHUNK);
-  let pos = 0;
-  for (;;) {
-    const n = readSync(file.fd, buf, 0, CHUNK, pos);
-    if (n === 0) break;
-    let text = decoder.write(buf.subarray(0, n));
-    if (pos === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    pos += n;
-    parser.push(text, emit);
-    onBytes(pos);
-  }
-  parser.push(decoder.end(), emit);
-  parser.end(emit);
 }

@@ -5,9 +5,10 @@ import type { FileReport, ImportOptions, ImportProgress } from '../../shared/dom
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { SNIFF_LENGTH } from './decode';
-import { detectFormat } from './formats';
-import { openReader, type SourceRow } from './readers';
-import type { FormatContext, RowMapper } from './types';
+import { openReader } from './readers';
+import { mapRows, type LoopResult } from './row-loop';
+import { writeBatch } from './parsed-batch';
+import { startParser, type ParserHandle, type ParseWorkerFactory } from './parse-channel';
 import { dropIndexesForBulk, estimateRows } from './bulk-indexes';
 import { BatchWriter } from './writer';
 import { keepBatchSource } from './batch-source';
@@ -16,8 +17,13 @@ export const MAX_FILE_BYTES = 4 * 1024 ** 3;
 const CHUNK = 1 << 20;
 
 export type ImportFile = { path: string; name?: string };
-/** How the indexes are written: 'auto' rebuilds them at the end when the file is larger than the table. */
-export type ImportTuning = { bulkIndexes?: 'auto' | 'always' | 'never' };
+/**
+ * How the indexes are written: 'auto' rebuilds them at the end when the file is larger than the table.
+ * With `parseWorker`, CSV files of at least `parseWorkerMinRows` (estimated) rows are parsed on a second thread.
+ */
+export type ImportTuning = { bulkIndexes?: 'auto' | 'always' | 'never'; parseWorker?: ParseWorkerFactory; parseWorkerMinRows?: number };
+/** Below this, starting the parser worker (tens of ms, more when tsx compiles it) costs more than it saves. */
+const PARSE_WORKER_MIN_ROWS = 50_000;
 
 /**
  * Imports one file, synchronously, as one transaction: afterwards it is either all there, with its
@@ -36,85 +42,73 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     const head = Buffer.alloc(Math.min(size, SNIFF_LENGTH));
     readSync(fd, head, 0, head.length, 0);
     const reader = openReader({ fd, size, head, name }, options.encoding);
-    const counts = { rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0 };
-    const currencies = new Set<string>();
-    const warnings: { code: string; message: string }[] = [];
-    const ctx: FormatContext = { fileName: name, options, warn: (code, message) => warnings.push({ code, message }) };
-    let formatId = '';
+    let rowsSoFar = 0;
     let lastTick = 0;
     const started = Date.now();
-    const tick = (bytesRead: number, done: boolean) => {
+    const tick = (bytesRead: number, rows: number, done: boolean) => {
+      rowsSoFar = rows;
       const now = Date.now();
       if (!done && now - lastTick < 100) return;
       lastTick = now;
       // Bytes, not rows, measure the way left: the row count is unknown until the end.
       const etaSeconds = done ? 0 : bytesRead > 0 && now > started ? ((size - bytesRead) * (now - started)) / bytesRead / 1000 : null;
-      progress({ file: name, bytesRead, bytesTotal: size, rows: counts.rowsRead, percent: size ? (100 * bytesRead) / size : 100, etaSeconds, done });
+      progress({ file: name, bytesRead, bytesTotal: size, rows, percent: size ? (100 * bytesRead) / size : 100, etaSeconds, done });
     };
 
+    // Large CSV files are parsed on a second thread while this one writes (parse-channel.ts).
+    const estimated = estimateRows(size, head);
+    const parser =
+      tuning.parseWorker && (reader.kind === 'csv' || reader.kind === 'tsv') && reader.encoding !== 'binary' && estimated >= (tuning.parseWorkerMinRows ?? PARSE_WORKER_MIN_ROWS)
+        ? startParser(tuning.parseWorker, { fd, size, fileName: name, encoding: reader.encoding, delimiter: reader.kind === 'tsv' ? '\t' : ',', options })
+        : null;
     // Every key the writer binds is one it just created or looked up (its batch, a description id),
     // so per-row foreign-key lookups only cost time. The pragma cannot change inside a transaction.
     const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
     if (foreignKeys) db.pragma('foreign_keys = OFF');
     const write = db.transaction(() => {
       const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: JSON.stringify(options) });
-      const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimateRows(size, head));
-      // Each sheet (a CSV is one) starts with its own header row.
-      let sheet: string | null = null;
-      let mapper: RowMapper | null = null;
-      let nestedCodes = false;
-      const endSheet = () => mapper?.end?.(counts.rowsRead);
-      reader.read((row: SourceRow) => {
-        if (row.sheet !== sheet || !mapper) {
-          if (row.sheet !== sheet) endSheet();
-          sheet = row.sheet;
-          if (row.cells.every((c) => c.trim() === '')) return;
-          const format = detectFormat(row.cells, options);
-          formatId ||= format.id;
-          mapper = format.mapper(row.cells, ctx);
-          nestedCodes ||= mapper.nestedCodes === true;
-          return;
-        }
-        counts.rowsRead++;
-        if (row.problem) {
-          counts.rowsRejected++;
-          writer.reject(row.sheet, row.line, row.cells, row.problem.reason, row.problem.message);
-          return;
-        }
-        const out = mapper.map(row.cells);
-        if (out.kind === 'record') {
-          counts.rowsImported++;
-          currencies.add(out.record.currency);
-          writer.record(out.record, row.sheet, row.line);
-        } else if (out.kind === 'reference') {
-          counts.rowsImported++;
-          writer.reference(out.ref);
-        } else if (out.kind === 'reject') {
-          counts.rowsRejected++;
-          writer.reject(row.sheet, row.line, row.cells, out.reason, out.message);
-        } else counts.rowsSkipped++;
-      }, (bytes) => tick(bytes, false));
-      endSheet();
+      const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimated);
+      const loop = parser ? writeParsed(parser, writer, tick) : mapRows(reader, name, options, writer, (bytes, rows) => tick(bytes, rows, false));
       // Before anything that reads the table back (nested aggregates, supersede, summaries) needs them.
       bulk.restore();
-      if (!formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
-      if (nestedCodes) writer.markNestedAggregates();
-      writer.finish({ ...counts, format: formatId, currency: currencies.size === 1 ? [...currencies][0]! : null }, warnings);
+      if (!loop.formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
+      if (loop.nestedCodes) writer.markNestedAggregates();
+      writer.finish({ ...loop.counts, format: loop.formatId, currency: oneCurrency(loop.currencies) }, loop.warnings);
       bulk.end();
       keepBatchSource(db, writer.batchId, fd, size);
-      return writer.batchId;
+      return { batchId: writer.batchId, loop };
     });
-    let batchId: number;
+    let written: ReturnType<typeof write>;
     try {
-      batchId = write();
+      written = write();
     } finally {
+      parser?.close();
       if (foreignKeys) db.pragma('foreign_keys = ON');
     }
+    const { batchId, loop } = written;
 
-    tick(size, true);
-    return { file: name, status: 'imported', format: formatId, encoding: reader.encoding, batchId, ...counts, currency: currencies.size === 1 ? [...currencies][0]! : null, error: null };
+    tick(size, rowsSoFar, true);
+    return { file: name, status: 'imported', format: loop.formatId, encoding: reader.encoding, batchId, ...loop.counts, currency: oneCurrency(loop.currencies), error: null };
   } finally {
     closeSync(fd);
+  }
+}
+
+const oneCurrency = (currencies: string[]): string | null => (currencies.length === 1 ? currencies[0]! : null);
+
+/** Writes what the parser worker sends until it ends; the summary it summed replaces the writer's own. */
+function writeParsed(parser: ParserHandle, writer: BatchWriter, tick: (bytes: number, rows: number, done: boolean) => void): LoopResult {
+  writer.sumElsewhere();
+  for (;;) {
+    const m = parser.next();
+    if (m.type === 'end') {
+      // Its heap is freed before the index sort and the summary need memory of their own.
+      parser.close();
+      writer.useSummary(m.summary);
+      return m.result;
+    }
+    writeBatch(m, writer);
+    tick(m.bytesRead, m.rowsRead, false);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
-import { createSummaryMaintenance, SummaryDelta } from '../db/summary-repo';
+import { createSummaryMaintenance, SummaryDelta, type SummaryRow } from '../db/summary-repo';
 import type { CommodityRef, NewRecord, RejectReason } from './types';
 
 export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
@@ -19,6 +19,7 @@ export class BatchWriter {
   private insertRef: Statement<unknown[]> | null = null;
   /** The batch's summary sums; null once they no longer match the rows (nested codes flip is_aggregate). */
   private summary: SummaryDelta | null = new SummaryDelta();
+  private summedElsewhere: SummaryRow[] | null = null;
   readonly batchId: number;
 
   constructor(private readonly db: Db, header: BatchHeader) {
@@ -38,12 +39,34 @@ export class BatchWriter {
   }
 
   record(r: NewRecord, sheet: string, row: number): void {
-    this.insertRecord.run(
-      r.reporter, r.partner, r.flow, r.period, r.freq, r.classification, r.code, this.descriptionId(r.description),
-      r.value, r.valueExp, r.currency, r.quantity, r.unit, r.quantity2, r.unit2, r.regime, r.province,
-      this.batchId, sheet, row, r.sourceUrl, r.isAggregate ? 1 : 0, r.periodMonths ?? 1, r.partnerRaw ?? null,
+    this.recordValues(
+      r.reporter, r.partner, r.flow, r.period, r.freq, r.classification, r.code, r.description, r.value, r.valueExp, r.currency,
+      r.quantity, r.unit, r.quantity2, r.unit2, r.regime, r.province, sheet, row, r.sourceUrl, r.isAggregate ? 1 : 0, r.periodMonths ?? 1, r.partnerRaw ?? null,
     );
-    this.summary?.add(r.reporter, r.partner, r.flow, r.freq, r.period, r.currency, r.periodMonths ?? 1, r.isAggregate === true, r.value, r.valueExp);
+  }
+
+  /** One record as plain values: what a parser worker's batch holds (parsed-batch.ts). */
+  recordValues(
+    reporter: string, partner: string, flow: string, period: string, freq: string, classification: string, code: string, description: string,
+    value: number, valueExp: number, currency: string, quantity: number | null, unit: string | null, quantity2: number | null, unit2: string | null,
+    regime: string | null, province: string | null, sheet: string, row: number, sourceUrl: string | null, isAggregate: number, periodMonths: number, partnerRaw: string | null,
+  ): void {
+    this.insertRecord.run(
+      reporter, partner, flow, period, freq, classification, code, this.descriptionId(description), value, valueExp, currency,
+      quantity, unit, quantity2, unit2, regime, province, this.batchId, sheet, row, sourceUrl, isAggregate, periodMonths, partnerRaw,
+    );
+    this.summary?.add(reporter, partner, flow, freq === 'year' ? 'year' : 'month', period, currency, periodMonths, isAggregate === 1, value, valueExp);
+  }
+
+  /** The parser worker sums the batch's summary rows from the same records: no need to here. */
+  sumElsewhere(): void {
+    this.summary = null;
+  }
+
+  /** The parser worker's sums; without them (it gave up) finish() groups the batch with SQL. */
+  useSummary(rows: SummaryRow[] | null): void {
+    this.summary = null;
+    this.summedElsewhere = rows;
   }
 
   /** A later nomenclature restates a code's description: the latest import wins. */
@@ -60,6 +83,7 @@ export class BatchWriter {
    */
   markNestedAggregates(): void {
     this.summary = null;
+    this.summedElsewhere = null;
     this.db
       .prepare(`UPDATE trade_record SET is_aggregate = 1 WHERE batch_id = :batch AND is_aggregate = 0 AND EXISTS (
         SELECT 1 FROM trade_record d WHERE d.reporter = trade_record.reporter AND d.partner = trade_record.partner
@@ -71,7 +95,11 @@ export class BatchWriter {
   }
 
   reject(sheet: string, row: number, raw: string[], reason: RejectReason, message: string): void {
-    this.insertReject.run(this.batchId, sheet, row, JSON.stringify(raw), reason, message);
+    this.rejectJson(sheet, row, JSON.stringify(raw), reason, message);
+  }
+
+  rejectJson(sheet: string, row: number, rawJson: string, reason: RejectReason, message: string): void {
+    this.insertReject.run(this.batchId, sheet, row, rawJson, reason, message);
   }
 
   finish(counts: BatchCounts, warnings: { code: string; message: string }[]): void {
@@ -82,7 +110,9 @@ export class BatchWriter {
     for (const w of warnings) warn.run(this.batchId, w.code, w.message);
     this.supersede();
     // Same transaction as the rows: dashboard summaries never disagree with the records.
-    createSummaryMaintenance(this.db).addBatch(this.batchId, this.summary ?? undefined);
+    const summary = createSummaryMaintenance(this.db);
+    if (this.summedElsewhere) summary.addBatch(this.batchId, this.summedElsewhere);
+    else summary.addBatch(this.batchId, this.summary?.usable() ? this.summary.rows() : undefined);
   }
 
   /**

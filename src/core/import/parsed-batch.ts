@@ -1,0 +1,147 @@
+import type { RowSink } from './row-loop';
+import type { CommodityRef, NewRecord, RejectReason } from './types';
+
+/**
+ * Mapped rows on their way from the parser worker to the writer. Records travel as numbers in a
+ * transferred Float64Array plus one table of the batch's distinct strings: the structured clone of
+ * an array of per-row values cost the writer's thread about 1.4 s per million rows to read back,
+ * more than the parsing it was meant to take off that thread.
+ */
+export type ParsedBatch = {
+  type: 'batch';
+  /** SLOTS numbers per record; strings are indexes into `strings`, -1 for null. */
+  nums: Float64Array;
+  records: number;
+  strings: string[];
+  rejects: [sheet: string, line: number, rawJson: string, reason: RejectReason, message: string][];
+  refs: CommodityRef[];
+  bytesRead: number;
+  rowsRead: number;
+};
+
+const S = {
+  reporter: 0, partner: 1, flow: 2, period: 3, freq: 4, classification: 5, code: 6, description: 7, value: 8, valueExp: 9, currency: 10,
+  quantity: 11, unit: 12, quantity2: 13, unit2: 14, regime: 15, province: 16, sheet: 17, line: 18, sourceUrl: 19, isAggregate: 20, periodMonths: 21, partnerRaw: 22,
+} as const;
+export const SLOTS = 23;
+/** Records per batch: large enough that a message costs little per row, small enough to keep memory flat. */
+export const BATCH_RECORDS = 4096;
+const BATCH_OTHERS = 1024;
+
+/** The parser's side: collects mapped rows and hands a full batch to `post`. */
+export class BatchEncoder implements RowSink {
+  private nums = new Float64Array(BATCH_RECORDS * SLOTS);
+  private records = 0;
+  private strings: string[] = [];
+  private index = new Map<string, number>();
+  private rejects: ParsedBatch['rejects'] = [];
+  private refs: CommodityRef[] = [];
+  private bytesRead = 0;
+  private rowsRead = 0;
+
+  constructor(private readonly post: (batch: ParsedBatch) => void) {}
+
+  /** Codes and descriptions are mostly distinct within a batch: looking them up cost more than sending them twice. */
+  private distinct(s: string): number {
+    this.strings.push(s);
+    return this.strings.length - 1;
+  }
+
+  private str(s: string | null): number {
+    if (s === null) return -1;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+
+  record(r: NewRecord, sheet: string, line: number): void {
+    const n = this.nums;
+    const o = this.records * SLOTS;
+    n[o + S.reporter] = this.str(r.reporter);
+    n[o + S.partner] = this.str(r.partner);
+    n[o + S.flow] = this.str(r.flow);
+    n[o + S.period] = this.str(r.period);
+    n[o + S.freq] = this.str(r.freq);
+    n[o + S.classification] = this.str(r.classification);
+    n[o + S.code] = this.distinct(r.code);
+    n[o + S.description] = this.distinct(r.description);
+    n[o + S.value] = r.value;
+    n[o + S.valueExp] = r.valueExp;
+    n[o + S.currency] = this.str(r.currency);
+    // NaN for null: SQLite stores a bound NaN as NULL anyway.
+    n[o + S.quantity] = r.quantity ?? NaN;
+    n[o + S.unit] = this.str(r.unit);
+    n[o + S.quantity2] = r.quantity2 ?? NaN;
+    n[o + S.unit2] = this.str(r.unit2);
+    n[o + S.regime] = this.str(r.regime);
+    n[o + S.province] = this.str(r.province);
+    n[o + S.sheet] = this.str(sheet);
+    n[o + S.line] = line;
+    n[o + S.sourceUrl] = this.str(r.sourceUrl);
+    n[o + S.isAggregate] = r.isAggregate ? 1 : 0;
+    n[o + S.periodMonths] = r.periodMonths ?? 1;
+    n[o + S.partnerRaw] = this.str(r.partnerRaw ?? null);
+    if (++this.records === BATCH_RECORDS) this.flush();
+  }
+
+  reference(ref: CommodityRef): void {
+    this.refs.push(ref);
+    if (this.refs.length === BATCH_OTHERS) this.flush();
+  }
+
+  reject(sheet: string, line: number, raw: string[], reason: RejectReason, message: string): void {
+    this.rejects.push([sheet, line, JSON.stringify(raw), reason, message]);
+    if (this.rejects.length === BATCH_OTHERS) this.flush();
+  }
+
+  progress(bytesRead: number, rowsRead: number): void {
+    this.bytesRead = bytesRead;
+    this.rowsRead = rowsRead;
+  }
+
+  flush(): void {
+    if (this.records === 0 && this.rejects.length === 0 && this.refs.length === 0) return;
+    this.post({ type: 'batch', nums: this.nums, records: this.records, strings: this.strings, rejects: this.rejects, refs: this.refs, bytesRead: this.bytesRead, rowsRead: this.rowsRead });
+    // The array is transferred with the message: start a fresh one.
+    this.nums = new Float64Array(BATCH_RECORDS * SLOTS);
+    this.records = 0;
+    this.strings = [];
+    this.index = new Map();
+    this.rejects = [];
+    this.refs = [];
+  }
+}
+
+/** What the writer's thread calls per row: BatchWriter.recordValues's arguments, in order. */
+export type RecordTarget = {
+  recordValues(
+    reporter: string, partner: string, flow: string, period: string, freq: string, classification: string, code: string, description: string,
+    value: number, valueExp: number, currency: string, quantity: number | null, unit: string | null, quantity2: number | null, unit2: string | null,
+    regime: string | null, province: string | null, sheet: string, line: number, sourceUrl: string | null, isAggregate: number, periodMonths: number, partnerRaw: string | null,
+  ): void;
+  reference(ref: CommodityRef): void;
+  rejectJson(sheet: string, line: number, rawJson: string, reason: RejectReason, message: string): void;
+};
+
+/** The writer's side: writes a batch in the order the parser saw its rows (per kind). */
+export function writeBatch(b: ParsedBatch, to: RecordTarget): void {
+  const n = b.nums;
+  const st = b.strings;
+  const s = (i: number): string => st[i]!;
+  const sn = (i: number): string | null => (i < 0 ? null : st[i]!);
+  const num = (v: number): number | null => (Number.isNaN(v) ? null : v);
+  for (let o = 0, end = b.records * SLOTS; o < end; o += SLOTS) {
+    to.recordValues(
+      s(n[o + S.reporter]!), s(n[o + S.partner]!), s(n[o + S.flow]!), s(n[o + S.period]!), s(n[o + S.freq]!), s(n[o + S.classification]!),
+      s(n[o + S.code]!), s(n[o + S.description]!), n[o + S.value]!, n[o + S.valueExp]!, s(n[o + S.currency]!),
+      num(n[o + S.quantity]!), sn(n[o + S.unit]!), num(n[o + S.quantity2]!), sn(n[o + S.unit2]!), sn(n[o + S.regime]!), sn(n[o + S.province]!),
+      s(n[o + S.sheet]!), n[o + S.line]!, sn(n[o + S.sourceUrl]!), n[o + S.isAggregate]!, n[o + S.periodMonths]!, sn(n[o + S.partnerRaw]!),
+    );
+  }
+  for (const r of b.rejects) to.rejectJson(...r);
+  for (const r of b.refs) to.reference(r);
+}

@@ -1,0 +1,64 @@
+import type { ImportOptions } from '../../shared/domain';
+import { detectFormat } from './formats';
+import type { FileReader, SourceRow } from './readers';
+import type { CommodityRef, FormatContext, NewRecord, RejectReason, RowMapper } from './types';
+
+/** Where mapped rows go: the writer itself, or a parser worker's batches on their way to it. */
+export type RowSink = {
+  record(r: NewRecord, sheet: string, line: number): void;
+  reference(ref: CommodityRef): void;
+  reject(sheet: string, line: number, raw: string[], reason: RejectReason, message: string): void;
+};
+
+export type RowCounts = { rowsRead: number; rowsImported: number; rowsRejected: number; rowsSkipped: number };
+export type LoopResult = { formatId: string; nestedCodes: boolean; counts: RowCounts; currencies: string[]; warnings: { code: string; message: string }[] };
+
+/**
+ * Reads every row of a file, detects each sheet's format from its header row and hands the mapped
+ * rows to `sink`. The same loop runs on the importing thread or in the parser worker, so counts,
+ * rejects, skips and warnings cannot differ between the two.
+ */
+export function mapRows(reader: Pick<FileReader, 'read'>, fileName: string, options: ImportOptions, sink: RowSink, onBytes: (bytesRead: number, rowsRead: number) => void): LoopResult {
+  const counts: RowCounts = { rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0 };
+  const currencies = new Set<string>();
+  const warnings: { code: string; message: string }[] = [];
+  const ctx: FormatContext = { fileName, options, warn: (code, message) => warnings.push({ code, message }) };
+  let formatId = '';
+  // Each sheet (a CSV is one) starts with its own header row.
+  let sheet: string | null = null;
+  let mapper: RowMapper | null = null;
+  let nestedCodes = false;
+  const endSheet = () => mapper?.end?.(counts.rowsRead);
+  reader.read((row: SourceRow) => {
+    if (row.sheet !== sheet || !mapper) {
+      if (row.sheet !== sheet) endSheet();
+      sheet = row.sheet;
+      if (row.cells.every((c) => c.trim() === '')) return;
+      const format = detectFormat(row.cells, options);
+      formatId ||= format.id;
+      mapper = format.mapper(row.cells, ctx);
+      nestedCodes ||= mapper.nestedCodes === true;
+      return;
+    }
+    counts.rowsRead++;
+    if (row.problem) {
+      counts.rowsRejected++;
+      sink.reject(row.sheet, row.line, row.cells, row.problem.reason, row.problem.message);
+      return;
+    }
+    const out = mapper.map(row.cells);
+    if (out.kind === 'record') {
+      counts.rowsImported++;
+      currencies.add(out.record.currency);
+      sink.record(out.record, row.sheet, row.line);
+    } else if (out.kind === 'reference') {
+      counts.rowsImported++;
+      sink.reference(out.ref);
+    } else if (out.kind === 'reject') {
+      counts.rowsRejected++;
+      sink.reject(row.sheet, row.line, row.cells, out.reason, out.message);
+    } else counts.rowsSkipped++;
+  }, (bytes) => onBytes(bytes, counts.rowsRead));
+  endSheet();
+  return { formatId, nestedCodes, counts, currencies: [...currencies], warnings };
+}
