@@ -3,11 +3,12 @@ import type { Db } from '../db/open';
 /**
  * Secondary indexes whose keys arrive in random order during an import. Each row inserted into them
  * is a random B-tree insert; building them afterwards with CREATE INDEX sorts once, which is several
- * times cheaper when the file is large next to the table. trade_record_batch is left alone: a
- * batch's rows append at its right edge. The partial indexes on deleted_by/superseded_by/
- * unsuperseded_by hold no new rows.
+ * times cheaper when the file is large next to the table. trade_record_batch only appends (a batch's
+ * rows go at its right edge), yet keeping it up row by row cost about 0.6 s per million rows against
+ * 0.2 s for CREATE INDEX at the end. The partial indexes on deleted_by/superseded_by/unsuperseded_by
+ * hold no new rows.
  */
-const REBUILT = ['trade_record_key', 'trade_record_breakdown', 'trade_record_series'];
+const REBUILT = ['trade_record_key', 'trade_record_breakdown', 'trade_record_series', 'trade_record_batch'];
 /** Below this many rows the random inserts cost little and a schema change would cost more. */
 const MIN_BULK_ROWS = 20_000;
 const BULK_CACHE_KIB = 32 * 1024;
