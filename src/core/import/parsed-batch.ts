@@ -47,44 +47,51 @@ export class BatchEncoder implements RowSink {
     return this.strings.length - 1;
   }
 
-  private str(s: string | null): number {
+  /** The last string each slot held and its index: flow, currency, unit and the like repeat row after row. */
+  private readonly lastString: (string | null)[] = new Array<string | null>(SLOTS).fill(null);
+  private readonly lastIndex = new Int32Array(SLOTS);
+
+  private str(s: string | null, slot: number): number {
     if (s === null) return -1;
+    if (s === this.lastString[slot]) return this.lastIndex[slot]!;
     let i = this.index.get(s);
     if (i === undefined) {
       i = this.strings.length;
       this.strings.push(s);
       this.index.set(s, i);
     }
+    this.lastString[slot] = s;
+    this.lastIndex[slot] = i;
     return i;
   }
 
   record(r: NewRecord, sheet: string, line: number): void {
     const n = this.nums;
     const o = this.records * SLOTS;
-    n[o + S.reporter] = this.str(r.reporter);
-    n[o + S.partner] = this.str(r.partner);
-    n[o + S.flow] = this.str(r.flow);
-    n[o + S.period] = this.str(r.period);
-    n[o + S.freq] = this.str(r.freq);
-    n[o + S.classification] = this.str(r.classification);
+    n[o + S.reporter] = this.str(r.reporter, S.reporter);
+    n[o + S.partner] = this.str(r.partner, S.partner);
+    n[o + S.flow] = this.str(r.flow, S.flow);
+    n[o + S.period] = this.str(r.period, S.period);
+    n[o + S.freq] = this.str(r.freq, S.freq);
+    n[o + S.classification] = this.str(r.classification, S.classification);
     n[o + S.code] = this.distinct(r.code);
     n[o + S.description] = this.distinct(r.description);
     n[o + S.value] = r.value;
     n[o + S.valueExp] = r.valueExp;
-    n[o + S.currency] = this.str(r.currency);
+    n[o + S.currency] = this.str(r.currency, S.currency);
     // NaN for null: SQLite stores a bound NaN as NULL anyway.
     n[o + S.quantity] = r.quantity ?? NaN;
-    n[o + S.unit] = this.str(r.unit);
+    n[o + S.unit] = this.str(r.unit, S.unit);
     n[o + S.quantity2] = r.quantity2 ?? NaN;
-    n[o + S.unit2] = this.str(r.unit2);
-    n[o + S.regime] = this.str(r.regime);
-    n[o + S.province] = this.str(r.province);
-    n[o + S.sheet] = this.str(sheet);
+    n[o + S.unit2] = this.str(r.unit2, S.unit2);
+    n[o + S.regime] = this.str(r.regime, S.regime);
+    n[o + S.province] = this.str(r.province, S.province);
+    n[o + S.sheet] = this.str(sheet, S.sheet);
     n[o + S.line] = line;
-    n[o + S.sourceUrl] = this.str(r.sourceUrl);
+    n[o + S.sourceUrl] = this.str(r.sourceUrl, S.sourceUrl);
     n[o + S.isAggregate] = r.isAggregate ? 1 : 0;
     n[o + S.periodMonths] = r.periodMonths ?? 1;
-    n[o + S.partnerRaw] = this.str(r.partnerRaw ?? null);
+    n[o + S.partnerRaw] = this.str(r.partnerRaw ?? null, S.partnerRaw);
     if (++this.records === BATCH_RECORDS) this.flush();
   }
 
@@ -111,6 +118,7 @@ export class BatchEncoder implements RowSink {
     this.records = 0;
     this.strings = [];
     this.index = new Map();
+    this.lastString.fill(null);
     this.rejects = [];
     this.refs = [];
   }
