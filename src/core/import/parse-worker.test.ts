@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportProgress } from '../../shared/domain';
 import { migrate } from '../db/migrate';
 import { openDb, type Db } from '../db/open';
 import { createSummaryMaintenance } from '../db/summary-repo';
@@ -63,8 +64,11 @@ describe('the parser worker', () => {
     const results = [ONE_THREAD, TWO_THREADS].map((tuning, i) => {
       const db = freshDb(`db${i}.sqlite`);
       try {
-        const report = importFile(db, { path: csv }, {}, () => {}, tuning);
+        const seen: ImportProgress[] = [];
+        const report = importFile(db, { path: csv }, {}, (p) => seen.push(p), tuning);
         expect(createSummaryMaintenance(db).differences()).toEqual([]);
+        // The progress bar ends full, on the file's row count.
+        expect(seen.at(-1)).toMatchObject({ done: true, rows: report.rowsRead, percent: 100 });
         return { report, contents: contents(db) };
       } finally {
         db.close();

@@ -42,11 +42,9 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     const head = Buffer.alloc(Math.min(size, SNIFF_LENGTH));
     readSync(fd, head, 0, head.length, 0);
     const reader = openReader({ fd, size, head, name }, options.encoding);
-    let rowsSoFar = 0;
     let lastTick = 0;
     const started = Date.now();
     const tick = (bytesRead: number, rows: number, done: boolean) => {
-      rowsSoFar = rows;
       const now = Date.now();
       if (!done && now - lastTick < 100) return;
       lastTick = now;
@@ -87,7 +85,7 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     }
     const { batchId, loop } = written;
 
-    tick(size, rowsSoFar, true);
+    tick(size, loop.counts.rowsRead, true);
     return { file: name, status: 'imported', format: loop.formatId, encoding: reader.encoding, batchId, ...loop.counts, currency: oneCurrency(loop.currencies), error: null };
   } finally {
     closeSync(fd);
