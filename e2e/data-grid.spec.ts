@@ -100,7 +100,7 @@ test('the data grid as an editing desk: edit, undo/redo across a reload, audit, 
 
   // Delete a row, find it among the deleted rows, restore it.
   const secondCode = await cell(page, 1, 'description').textContent();
-  await page.locator('[data-testid="records-grid"] .ag-row[row-index="1"] .ag-selection-checkbox input').first().check();
+  await page.locator('[data-testid="records-grid"] .ag-row[row-index="1"] input.records__select').first().check();
   await page.getByRole('button', { name: /Delete selected/ }).click();
   await expect(total(page)).toHaveText('29 records');
   await expect(cell(page, 1, 'description')).not.toHaveText(secondCode!);
@@ -108,7 +108,7 @@ test('the data grid as an editing desk: edit, undo/redo across a reload, audit, 
   await expect(total(page)).toHaveText('1 deleted record');
   await expect(cell(page, 0, 'description')).toHaveText(secondCode!);
   await page.screenshot(shot('data-grid-4-deleted'));
-  await page.locator('[data-testid="records-grid"] .ag-row[row-index="0"] .ag-selection-checkbox input').first().check();
+  await page.locator('[data-testid="records-grid"] .ag-row[row-index="0"] input.records__select').first().check();
   await page.getByRole('button', { name: /Restore selected/ }).click();
   await expect(total(page)).toHaveText('0 deleted records');
   await page.getByLabel('Show deleted rows').uncheck();
@@ -194,7 +194,7 @@ test('copies selected rows for Excel with codes intact, and reopens a saved view
   await expect(total(page)).toHaveText('30 records');
 
   // Ctrl+C with two rows selected: TSV for any program, and HTML that tells Excel the codes are text.
-  for (const i of [0, 3]) await page.locator(`[data-testid="records-grid"] .ag-row[row-index="${i}"] .ag-selection-checkbox input`).first().check();
+  for (const i of [0, 3]) await page.locator(`[data-testid="records-grid"] .ag-row[row-index="${i}"] input.records__select`).first().check();
   await cell(page, 0, 'period').click();
   await page.keyboard.press('Control+c');
   await expect(status(page)).toHaveText('Copied 2 rows as TSV.');

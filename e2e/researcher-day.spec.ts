@@ -143,7 +143,7 @@ test('the sidebar follows the grid: a delete and a reverted import change its co
   await expect(db).toContainText('5 records');
   await expect(page.getByTestId('records-total')).toHaveText('5 records');
 
-  await page.locator('[data-testid="records-grid"] .ag-row[row-index="0"] .ag-selection-checkbox input').first().check();
+  await page.locator('[data-testid="records-grid"] .ag-row[row-index="0"] input.records__select').first().check();
   await page.getByRole('button', { name: /Delete selected/ }).click();
   await expect(db).toContainText('4 records');
 

@@ -238,6 +238,7 @@ export const en = {
     undoTitle: 'Undo (Ctrl+Z)',
     redo: 'Redo',
     redoTitle: 'Redo (Ctrl+Shift+Z)',
+    selectRow: 'Select row',
     deleteSelected: 'Delete selected',
     restoreSelected: 'Restore selected',
     showDeleted: 'Show deleted rows',

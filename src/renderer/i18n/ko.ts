@@ -240,6 +240,7 @@ export const ko: Messages = {
     undoTitle: '실행 취소 (Ctrl+Z)',
     redo: '다시 실행',
     redoTitle: '다시 실행 (Ctrl+Shift+Z)',
+    selectRow: '행 선택',
     deleteSelected: '선택 항목 삭제',
     restoreSelected: '선택 항목 복원',
     showDeleted: '삭제된 행 보기',

@@ -6,6 +6,7 @@ import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { columns, isEditableField } from './columns';
+import { selectColumn } from './select-cell';
 import { BlockMerger } from './block-merger';
 import { VanillaGrid, type GridHandle } from './VanillaGrid';
 import { CursorBook } from './cursor-book';
@@ -25,7 +26,8 @@ const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlform
 type Query = ReturnType<typeof toRecordsQuery>;
 
 const rowId = (p: GetRowIdParams<TradeRecord>) => String(p.data.id);
-const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const;
+// Rows are selected with the plain checkbox of selectColumn (or Space), not AG Grid's own checkbox.
+const rowSelection = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: false } as const;
 // Module constants: a new object on every render would make AG Grid re-apply the column defaults (and redraw rows).
 const defaultColDef = { sortable: true, resizable: true, cellDataType: false } as const;
 
@@ -37,7 +39,7 @@ const defaultColDef = { sortable: true, resizable: true, cellDataType: false } a
 export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEdited: () => void }) {
   const { t } = useTranslation();
   const grid = useRef<GridHandle<TradeRecord>>(null);
-  const columnDefs = useMemo(() => columns.map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`) })), [t]);
+  const columnDefs = useMemo(() => [selectColumn(t('grid.selectRow')), ...columns.map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`) }))], [t]);
   // One book per sort+filter: cursors from one ordering mean nothing in another.
   const book = useRef<{ key: string; cursors: CursorBook }>({ key: '', cursors: new CursorBook() });
   const lastQuery = useRef<Query>({ sort: { column: 'id', dir: 'asc' }, filters: {} });
