@@ -156,17 +156,23 @@ export class SummaryDelta {
   add(reporter: string, partner: string, flow: string, freq: 'month' | 'year', period: string, currency: string, periodMonths: number, isAggregate: boolean, value: number, valueExp: number): void {
     if (this.overflow) return;
     const [rs, ps, fs, ts, cs, ms] = this.fields as [Interner, Interner, Interner, Interner, Interner, Interner];
-    const r = rs.id(reporter);
-    const p = ps.id(partner);
-    const f = fs.id(flow);
-    const t = ts.id(period);
-    const c = cs.id(currency);
-    const m = ms.id(periodMonths);
-    if ((r | p | f | t | c | m) < 0) {
+    this.addIds(rs.id(reporter), ps.id(partner), fs.id(flow), ts.id(period), cs.id(currency), ms.id(periodMonths), freq === 'year' ? 1 : 0, isAggregate, value, valueExp);
+  }
+
+  /**
+   * A field's id (0 reporter, 1 partner, 2 flow, 3 period, 4 currency, 5 period months), -1 past its
+   * limit. A caller that sees the same strings many times (a parsed batch's string table) looks each
+   * up once and calls addIds.
+   */
+  fieldId(field: number, v: string | number): number {
+    return this.fields[field]!.id(v);
+  }
+
+  addIds(r: number, p: number, f: number, t: number, c: number, m: number, y: number, isAggregate: boolean, value: number, valueExp: number): void {
+    if ((r | p | f | t | c | m) < 0 || this.overflow) {
       this.overflow = true;
       return;
     }
-    const y = freq === 'year' ? 1 : 0;
     const id = (((((r * (1 << 14) + p) * 8 + f) * (1 << 12) + t) * 16 + c) * 16 + m) * 2 + y;
     let g = this.groups.get(id);
     if (g === undefined) {

@@ -1,7 +1,6 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type Transferable } from 'node:worker_threads';
 import type { ImportOptions } from '../../shared/domain';
 import { AppError, type ErrorCode } from '../../shared/errors';
-import type { SummaryRow } from '../db/summary-repo';
 import type { ParsedBatch } from './parsed-batch';
 import type { LoopResult } from './row-loop';
 import type { Encoding } from './decode';
@@ -9,7 +8,7 @@ import type { Encoding } from './decode';
 /** What the parser worker needs: the open file (threads share descriptors) as the importing thread sniffed it, the options. */
 export type ParseInput = { fd: number; size: number; fileName: string; encoding: Encoding; delimiter: string; options: ImportOptions };
 export type ParseRequest = ParseInput & { port: MessagePort; control: SharedArrayBuffer };
-export type ParseMessage = ParsedBatch | { type: 'end'; result: LoopResult; summary: SummaryRow[] | null } | { type: 'error'; code: ErrorCode | null; message: string };
+export type ParseMessage = ParsedBatch | { type: 'end'; result: LoopResult } | { type: 'error'; code: ErrorCode | null; message: string };
 /** Starts the parser worker. Hosts that cannot (a bundle without its file) pass none and parse on one thread. */
 export type ParseWorkerFactory = (request: ParseRequest, transferList: Transferable[]) => Worker;
 

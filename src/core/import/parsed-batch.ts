@@ -1,3 +1,4 @@
+import type { SummaryDelta } from '../db/summary-repo';
 import type { RowSink } from './row-loop';
 import type { CommodityRef, NewRecord, RejectReason } from './types';
 
@@ -135,10 +136,25 @@ export type RecordTarget = {
   rejectJson(sheet: string, line: number, rawJson: string, reason: RejectReason, message: string): void;
 };
 
-/** The writer's side: writes a batch in the order the parser saw its rows (per kind). */
-export function writeBatch(b: ParsedBatch, to: RecordTarget): void {
+/** Summary fields in SummaryDelta.fieldId's order, as batch slots. */
+const SUMMED = [S.reporter, S.partner, S.flow, S.period, S.currency] as const;
+
+/**
+ * The writer's side: writes a batch in the order the parser saw its rows (per kind), and adds its
+ * records to `summary`. Summing here, not in the parser, because here a string is looked up once per
+ * batch (its table index) rather than once per row; the parser was the slower thread.
+ */
+export function writeBatch(b: ParsedBatch, to: RecordTarget, summary: SummaryDelta): void {
   const n = b.nums;
   const st = b.strings;
+  // ids[field * strings + index]: the string's summary id for that field, -2 until looked up.
+  const ids = new Int32Array(SUMMED.length * st.length).fill(-2);
+  const id = (field: number, o: number): number => {
+    const k = field * st.length + n[o + SUMMED[field]!]!;
+    let v = ids[k]!;
+    if (v === -2) ids[k] = v = summary.fieldId(field, st[n[o + SUMMED[field]!]!]!);
+    return v;
+  };
   const s = (i: number): string => st[i]!;
   const sn = (i: number): string | null => (i < 0 ? null : st[i]!);
   const num = (v: number): number | null => (Number.isNaN(v) ? null : v);
@@ -149,6 +165,8 @@ export function writeBatch(b: ParsedBatch, to: RecordTarget): void {
       num(n[o + S.quantity]!), sn(n[o + S.unit]!), num(n[o + S.quantity2]!), sn(n[o + S.unit2]!), sn(n[o + S.regime]!), sn(n[o + S.province]!),
       s(n[o + S.sheet]!), n[o + S.line]!, sn(n[o + S.sourceUrl]!), n[o + S.isAggregate]!, n[o + S.periodMonths]!, sn(n[o + S.partnerRaw]!),
     );
+    summary.addIds(id(0, o), id(1, o), id(2, o), id(3, o), id(4, o), summary.fieldId(5, n[o + S.periodMonths]!), st[n[o + S.freq]!] === 'year' ? 1 : 0,
+      n[o + S.isAggregate] === 1, n[o + S.value]!, n[o + S.valueExp]!);
   }
   for (const r of b.rejects) to.rejectJson(...r);
   for (const r of b.refs) to.reference(r);

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { FileReport, ImportOptions, ImportProgress } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
+import { SummaryDelta } from '../db/summary-repo';
 import { SNIFF_LENGTH } from './decode';
 import { openReader } from './readers';
 import { mapRows, type LoopResult } from './row-loop';
@@ -94,18 +95,19 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
 
 const oneCurrency = (currencies: string[]): string | null => (currencies.length === 1 ? currencies[0]! : null);
 
-/** Writes what the parser worker sends until it ends; the summary it summed replaces the writer's own. */
+/** Writes what the parser worker sends until it ends; sums the batch's summary from the batches. */
 function writeParsed(parser: ParserHandle, writer: BatchWriter, tick: (bytes: number, rows: number, done: boolean) => void): LoopResult {
   writer.sumElsewhere();
+  const summary = new SummaryDelta();
   for (;;) {
     const m = parser.next();
     if (m.type === 'end') {
       // Its heap is freed before the index sort and the summary need memory of their own.
       parser.close();
-      writer.useSummary(m.summary);
+      writer.useSummary(summary.usable() ? summary.rows() : null);
       return m.result;
     }
-    writeBatch(m, writer);
+    writeBatch(m, writer, summary);
     tick(m.bytesRead, m.rowsRead, false);
   }
 }
