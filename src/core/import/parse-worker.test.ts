@@ -72,6 +72,8 @@ describe('the parser worker', () => {
         expect(createSummaryMaintenance(db).differences()).toEqual([]);
         // The progress bar ends full, on the file's row count.
         expect(seen.at(-1)).toMatchObject({ done: true, rows: report.rowsRead, percent: 100 });
+        // The same file again is a duplicate (the parser worker, started before the hash, is stopped).
+        expect(importFile(db, { path: csv }, {}, () => {}, tuning)).toMatchObject({ status: 'duplicate', batchId: report.batchId });
         return { report, contents: contents(db) };
       } finally {
         db.close();

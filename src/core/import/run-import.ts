@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { SummaryDelta } from '../db/summary-repo';
 import { SNIFF_LENGTH } from './decode';
-import { openReader } from './readers';
+import { openReader, type FileReader } from './readers';
 import { mapRows, type LoopResult } from './row-loop';
 import { writeBatch } from './parsed-batch';
 import { startParser, type ParserHandle, type ParseWorkerFactory } from './parse-channel';
@@ -33,16 +33,29 @@ const PARSE_WORKER_MIN_ROWS = 50_000;
 export function importFile(db: Db, file: ImportFile, options: ImportOptions, progress: (p: ImportProgress) => void, tuning: ImportTuning = {}): FileReport {
   const name = file.name ?? basename(file.path);
   const fd = openFile(file.path);
+  let parser: ParserHandle | null = null;
   try {
     const size = fstatSync(fd).size;
     if (size > MAX_FILE_BYTES) throw new AppError('file_too_large', `${name} is ${(size / 1024 ** 3).toFixed(1)} GB; Tidemark imports files up to 4 GB. Split it and import the parts.`);
+    const head = Buffer.alloc(Math.min(size, SNIFF_LENGTH));
+    readSync(fd, head, 0, head.length, 0);
+    // Sniffed before the file is hashed, so a parser worker starts (about 0.3 s) while it is. A
+    // reader's error waits until after the duplicate check, which answers first as it always did.
+    let opened: FileReader | Error;
+    try {
+      opened = openReader({ fd, size, head, name }, options.encoding);
+    } catch (err) {
+      opened = err as Error;
+    }
+    // Large CSV files are parsed on a second thread while this one writes (parse-channel.ts).
+    const estimated = estimateRows(size, head);
+    if (!(opened instanceof Error) && tuning.parseWorker && (opened.kind === 'csv' || opened.kind === 'tsv') && opened.encoding !== 'binary' && estimated >= (tuning.parseWorkerMinRows ?? PARSE_WORKER_MIN_ROWS))
+      parser = startParser(tuning.parseWorker, { fd, size, fileName: name, encoding: opened.encoding, delimiter: opened.kind === 'tsv' ? '\t' : ',', options });
     const sha256 = hashFile(fd);
     const existing = db.prepare('SELECT id FROM import_batch WHERE sha256 = ?').pluck().get(sha256) as number | undefined;
     if (existing !== undefined) return { ...emptyReport(name, 'duplicate'), batchId: existing };
-
-    const head = Buffer.alloc(Math.min(size, SNIFF_LENGTH));
-    readSync(fd, head, 0, head.length, 0);
-    const reader = openReader({ fd, size, head, name }, options.encoding);
+    if (opened instanceof Error) throw opened;
+    const reader = opened;
     let lastTick = 0;
     const started = Date.now();
     const tick = (bytesRead: number, rows: number, done: boolean) => {
@@ -54,20 +67,15 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       progress({ file: name, bytesRead, bytesTotal: size, rows, percent: size ? (100 * bytesRead) / size : 100, etaSeconds, done });
     };
 
-    // Large CSV files are parsed on a second thread while this one writes (parse-channel.ts).
-    const estimated = estimateRows(size, head);
-    const parser =
-      tuning.parseWorker && (reader.kind === 'csv' || reader.kind === 'tsv') && reader.encoding !== 'binary' && estimated >= (tuning.parseWorkerMinRows ?? PARSE_WORKER_MIN_ROWS)
-        ? startParser(tuning.parseWorker, { fd, size, fileName: name, encoding: reader.encoding, delimiter: reader.kind === 'tsv' ? '\t' : ',', options })
-        : null;
     // Every key the writer binds is one it just created or looked up (its batch, a description id),
     // so per-row foreign-key lookups only cost time. The pragma cannot change inside a transaction.
     const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
     if (foreignKeys) db.pragma('foreign_keys = OFF');
+    const parsed = parser;
     const write = db.transaction(() => {
       const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: JSON.stringify(options) });
       const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimated);
-      const loop = parser ? writeParsed(parser, writer, tick) : mapRows(reader, name, options, writer, (bytes, rows) => tick(bytes, rows, false));
+      const loop = parsed ? writeParsed(parsed, writer, tick) : mapRows(reader, name, options, writer, (bytes, rows) => tick(bytes, rows, false));
       // Before anything that reads the table back (nested aggregates, supersede, summaries) needs them.
       bulk.restore();
       if (!loop.formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
@@ -81,7 +89,6 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     try {
       written = write();
     } finally {
-      parser?.close();
       if (foreignKeys) db.pragma('foreign_keys = ON');
     }
     const { batchId, loop } = written;
@@ -89,6 +96,7 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     tick(size, loop.counts.rowsRead, true);
     return { file: name, status: 'imported', format: loop.formatId, encoding: reader.encoding, batchId, ...loop.counts, currency: oneCurrency(loop.currencies), error: null };
   } finally {
+    parser?.close();
     closeSync(fd);
   }
 }
