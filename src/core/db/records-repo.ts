@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { createRecordsCounter } from './records-count';
 import { createRecordsSeek } from './records-seek';
+import { createSortIndexes, NO_QUANTITY } from './records-sort-index';
 
 type Query = z.output<typeof RecordsQuery>;
 
@@ -20,14 +21,15 @@ const COLUMN_SQL: Record<RecordColumn, string> = {
   description: "COALESCE(d.text, '')",
   value: 'r.value_milli',
   currency: 'r.currency',
-  quantity: 'r.quantity',
+  quantity: `COALESCE(r.quantity, ${NO_QUANTITY})`,
   unit: "COALESCE(r.unit, '')",
 };
 
-const SELECT = `SELECT r.id, r.version, r.period, r.reporter, r.partner, r.flow, r.classification, r.code,
+const COLUMNS = `r.id, r.version, r.period, r.reporter, r.partner, r.flow, r.classification, r.code,
   COALESCE(d.text, '') AS description, r.value_milli, r.currency, r.quantity, COALESCE(r.unit, '') AS unit,
-  r.batch_id, r.source_sheet, r.source_row
-  FROM trade_record r LEFT JOIN description d ON d.id = r.description_id`;
+  r.batch_id, r.source_sheet, r.source_row`;
+const FROM = 'FROM trade_record r LEFT JOIN description d ON d.id = r.description_id';
+const SELECT = `SELECT ${COLUMNS} ${FROM}`;
 
 type Row = {
   id: number; version: number; period: string; reporter: string; partner: string; flow: string; classification: string;
@@ -47,6 +49,7 @@ export function createRecordsRepo(db: Db) {
   const byId = db.prepare(`${SELECT} WHERE r.id = ?`);
   const counter = createRecordsCounter(db);
   const seek = createRecordsSeek(db);
+  const sortIndexes = createSortIndexes(db);
 
   /**
    * Keyset paging: rows after the cursor `(sort value, id)` in sort order. Statements vary with the
@@ -68,17 +71,33 @@ export function createRecordsRepo(db: Db) {
     const { sql: filterSql, params } = filterFor(q);
     const plain = !q.deleted && params.length === 0;
     const total = counter.count(filterSql, params, { plain, joinDescription: q.filters.description !== undefined });
-    // A jump in the default order becomes a key; any other order skips from the nearest cursor.
-    const sought = q.sort.column === 'id' && plain && q.skip > 0 && !q.excludeCodes?.length ? seek.seek(q.after?.id ?? null, q.skip, desc) : null;
-    const after = sought !== null ? { v: sought, id: sought } : q.after;
-    const skip = sought !== null ? 0 : q.skip;
-    const keyWhere = after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1';
-    const keyParams = after ? (q.sort.column === 'id' ? [after.id] : [after.v, after.id]) : [];
+    if (plain && q.sort.column !== 'id') sortIndexes.ensure(q.sort.column, total);
+    const keyed = (after: Cursor | null) => ({
+      where: after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1',
+      params: after ? (q.sort.column === 'id' ? [after.id] : [after.v, after.id]) : [],
+    });
     const order = orderFor(q);
-    const sql = `${SELECT} WHERE ${filterSql} AND ${keyWhere} ORDER BY ${order} LIMIT ? OFFSET ?`;
-    const rows = prepared(sql).all(...params, ...keyParams, q.limit, skip) as Row[];
+    let after = q.after;
+    let skip = q.skip;
+    if (skip > 0) {
+      // A jump: find the key of the row before the target, then page from it. In the default order
+      // that is arithmetic on ids; otherwise an OFFSET over the sort key and id alone, which an index
+      // answers without reading the rows it passes.
+      const sought = q.sort.column === 'id' && plain && !q.excludeCodes?.length ? seek.seek(after?.id ?? null, skip, desc) : null;
+      if (sought !== null) after = { v: sought, id: sought };
+      else if (q.sort.column !== 'description' && q.filters.description === undefined) {
+        const k = keyed(after);
+        const at = prepared(`SELECT ${col} AS v, r.id AS id FROM trade_record r WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT 1 OFFSET ?`).get(...params, ...k.params, skip - 1) as Cursor | undefined;
+        if (!at) return { rows: [], next: null, total };
+        after = { v: at.v, id: at.id };
+      }
+      if (after !== q.after) skip = 0;
+    }
+    const k = keyed(after);
+    const sql = `SELECT ${COLUMNS}, ${col} AS sort_v ${FROM} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT ? OFFSET ?`;
+    const rows = prepared(sql).all(...params, ...k.params, q.limit, skip) as (Row & { sort_v: string | number })[];
     const last = rows.at(-1);
-    const next: Cursor | null = rows.length === q.limit && last ? { v: sortValue(q.sort.column, last), id: last.id } : null;
+    const next: Cursor | null = rows.length === q.limit && last ? { v: last.sort_v, id: last.id } : null;
     return { rows: rows.map(toRecord), next, total };
   }
 
@@ -119,14 +138,6 @@ function filterFor(q: Pick<Query, 'filters' | 'deleted' | 'excludeCodes'>): { sq
 function orderFor(q: Pick<Query, 'sort'>): string {
   const dir = q.sort.dir === 'desc' ? 'DESC' : 'ASC';
   return q.sort.column === 'id' ? `r.id ${dir}` : `${COLUMN_SQL[q.sort.column]} ${dir}, r.id ${dir}`;
-}
-
-function sortValue(column: RecordColumn, row: Row): string | number | null {
-  switch (column) {
-    case 'value': return row.value_milli;
-    case 'id': return row.id;
-    default: return (row as unknown as Record<string, string | number | null>)[column] ?? null;
-  }
 }
 
 function escapeLike(s: string): string {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { SORT_INDEX_PREFIX } from '../db/records-sort-index';
 
 /**
  * Secondary indexes whose keys arrive in random order during an import. Each row inserted into them
@@ -6,7 +7,8 @@ import type { Db } from '../db/open';
  * times cheaper when the file is large next to the table. trade_record_batch only appends (a batch's
  * rows go at its right edge), yet keeping it up row by row cost about 0.6 s per million rows against
  * 0.2 s for CREATE INDEX at the end. The partial indexes on deleted_by/superseded_by/unsuperseded_by
- * hold no new rows.
+ * hold no new rows. The grid's sort indexes (records-sort-index.ts), where someone built them, are
+ * rebuilt the same way.
  */
 const REBUILT = ['trade_record_key', 'trade_record_breakdown', 'trade_record_series', 'trade_record_batch'];
 /** Below this many rows the random inserts cost little and a schema change would cost more. */
@@ -34,7 +36,8 @@ export function estimateRows(size: number, head: Buffer): number {
 export function dropIndexesForBulk(db: Db, mode: 'auto' | 'always' | 'never', estimatedRows: number): BulkIndexes {
   if (mode === 'never' || (mode === 'auto' && !largerThanTable(db, estimatedRows))) return { dropped: [], restore: () => {}, end: () => {} };
   const indexes = db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' AND sql IS NOT NULL AND name IN (${REBUILT.map(() => '?').join(',')})`)
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' AND sql IS NOT NULL
+      AND (name IN (${REBUILT.map(() => '?').join(',')}) OR name LIKE '${SORT_INDEX_PREFIX}%')`)
     .all(...REBUILT) as { name: string; sql: string }[];
   for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
   // Without random index inserts, rows and the batch index only append: a big page cache buys
