@@ -107,6 +107,7 @@ const oneCurrency = (currencies: string[]): string | null => (currencies.length 
 function writeParsed(parser: ParserHandle, writer: BatchWriter, tick: (bytes: number, rows: number, done: boolean) => void): LoopResult {
   writer.sumElsewhere();
   const summary = new SummaryDelta();
+  let bytesSeen = 0;
   for (;;) {
     const m = parser.next();
     if (m.type === 'end') {
@@ -116,7 +117,9 @@ function writeParsed(parser: ParserHandle, writer: BatchWriter, tick: (bytes: nu
       return m.result;
     }
     writeBatch(m, writer, summary);
-    tick(m.bytesRead, m.rowsRead, false);
+    // Progress moves when the parser has finished a chunk of the file, as on one thread: a batch cut
+    // before the first chunk ends knows no byte count yet (0 would show as no progress and no ETA).
+    if (m.bytesRead > bytesSeen) tick((bytesSeen = m.bytesRead), m.rowsRead, false);
   }
 }
 
