@@ -71,12 +71,12 @@ export class BatchWriter {
     this.summary?.add(reporter, partner, flow, freq === 'year' ? 'year' : 'month', period, currency, periodMonths, isAggregate === 1, value, valueExp);
   }
 
-  /** The parser worker sums the batch's summary rows from the same records: no need to here. */
+  /** The caller sums the batch's summary from the parser worker's batches (writeBatch): no need to per row here. */
   sumElsewhere(): void {
     this.summary = null;
   }
 
-  /** The parser worker's sums; without them (it gave up) finish() groups the batch with SQL. */
+  /** Those sums; without them (a field overflowed) finish() groups the batch with SQL. */
   useSummary(rows: SummaryRow[] | null): void {
     this.summary = null;
     this.summedElsewhere = rows;
