@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SelectionChangedEvent, BodyScrollEvent, CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IDatasource, IGetRowsParams, IRowNode } from 'ag-grid-community';
+import type { SelectionChangedEvent, GridApi, CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IDatasource, IGetRowsParams, IRowNode } from 'ag-grid-community';
 import type { ActionResult, EditableField, GridView, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
@@ -98,14 +98,14 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     [merger],
   );
 
-  // A jump shows rows whose block is not loaded yet: start fetching it as the scroll happens rather than
-  // when AG Grid's timer asks, after it has drawn the empty rows.
-  const onBodyScroll = useCallback(
-    (e: BodyScrollEvent<TradeRecord>) => {
+  // A jump shows rows whose block is not loaded yet: start fetching it during the scroll event rather
+  // than when AG Grid's timer asks, after the frame with the empty rows has been painted.
+  const onViewportScroll = useCallback(
+    (gridApi: GridApi<TradeRecord>) => {
       const asked = lastAsked.current;
-      if (!asked || e.direction !== 'vertical') return;
-      for (const row of [e.api.getFirstDisplayedRowIndex(), e.api.getLastDisplayedRowIndex()]) {
-        const node = row >= 0 ? e.api.getDisplayedRowAtIndex(row) : undefined;
+      if (!asked) return;
+      for (const row of [gridApi.getFirstDisplayedRowIndex(), gridApi.getLastDisplayedRowIndex()]) {
+        const node = row >= 0 ? gridApi.getDisplayedRowAtIndex(row) : undefined;
         if (!node || node.data) continue;
         const startRow = Math.floor(row / BLOCK_SIZE) * BLOCK_SIZE;
         merger.prefetch({ ...asked, startRow, endRow: startRow + BLOCK_SIZE });
@@ -312,7 +312,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             rowSelection={rowSelection}
             undoRedoCellEditing={false}
             onSelectionChanged={onSelectionChanged}
-            onBodyScroll={onBodyScroll}
+            onViewportScroll={onViewportScroll}
             onCellFocused={onCellFocused}
             onCellValueChanged={onCellValueChanged}
             onGridReady={openedRows.onGridReady}

@@ -1,34 +1,64 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { createGrid, type GridApi, type GridOptions } from 'ag-grid-community';
 
 /** What the records grid's hooks reach through a ref: the grid's API once it exists. */
-export type GridHandle<T> = { api: GridApi<T> | null };
+export type GridHandle<T> = { readonly api: GridApi<T> | null };
+
+type Props<T> = GridOptions<T> & {
+  /**
+   * Called from the vertical scroll event itself, after AG Grid's own handler has laid out the rows in
+   * view and before the frame is painted: the earliest moment to start fetching rows a jump needs.
+   */
+  onViewportScroll?: (api: GridApi<T>) => void;
+};
 
 /**
  * AG Grid's own DOM renderer inside a React component. AG Grid's React wrapper draws every row and
- * cell through React, which on a scroll jump costs a React render and often a frame between the data
- * arriving and the rows showing; the plain grid writes the cells directly when the page arrives
+ * cell through React, which on a scroll jump costs a React render between the data arriving and the
+ * rows showing; the plain grid writes the cells directly when the page arrives
  * (e2e/renderer-measure.spec.ts). Options are applied at creation; any that change later are passed
  * on with setGridOption.
  */
-function VanillaGridInner<T>(options: GridOptions<T>, ref: React.ForwardedRef<GridHandle<T>>) {
+function VanillaGridInner<T>({ onViewportScroll, ...options }: Props<T>, ref: React.ForwardedRef<GridHandle<T>>) {
   const host = useRef<HTMLDivElement>(null);
-  const [api, setApi] = useState<GridApi<T> | null>(null);
+  const api = useRef<GridApi<T> | null>(null);
   const applied = useRef<GridOptions<T>>(options);
+  const onScroll = useRef(onViewportScroll);
+  onScroll.current = onViewportScroll;
 
-  useImperativeHandle(ref, () => ({ api }), [api]);
+  useImperativeHandle(ref, () => ({
+    get api() {
+      return api.current;
+    },
+  }), []);
 
   useEffect(() => {
-    const created = createGrid<T>(host.current!, { ...applied.current });
-    setApi(created);
-    return () => created.destroy();
+    const initial = applied.current;
+    // The API is reachable through the ref by the time the page's onGridReady runs.
+    const created = createGrid<T>(host.current!, {
+      ...initial,
+      onGridReady: (e) => {
+        api.current = e.api;
+        initial.onGridReady?.(e);
+      },
+    });
+    api.current = created;
+    const viewport = host.current!.querySelector('.ag-body-viewport');
+    const scrolled = () => onScroll.current?.(created);
+    viewport?.addEventListener('scroll', scrolled, { passive: true });
+    return () => {
+      viewport?.removeEventListener('scroll', scrolled);
+      api.current = null;
+      created.destroy();
+    };
     // Created once; later option changes go through setGridOption below.
   }, []);
 
   useEffect(() => {
-    if (!api) return;
+    const grid = api.current;
+    if (!grid) return;
     for (const key of Object.keys(options) as (keyof GridOptions<T>)[]) {
-      if (options[key] !== applied.current[key]) api.setGridOption(key as never, options[key] as never);
+      if (key !== 'onGridReady' && options[key] !== applied.current[key]) grid.setGridOption(key as never, options[key] as never);
     }
     applied.current = options;
   });
@@ -36,4 +66,4 @@ function VanillaGridInner<T>(options: GridOptions<T>, ref: React.ForwardedRef<Gr
   return <div ref={host} style={{ height: '100%', width: '100%' }} />;
 }
 
-export const VanillaGrid = forwardRef(VanillaGridInner) as <T>(props: GridOptions<T> & { ref?: React.Ref<GridHandle<T>> }) => React.ReactElement;
+export const VanillaGrid = forwardRef(VanillaGridInner) as <T>(props: Props<T> & { ref?: React.Ref<GridHandle<T>> }) => React.ReactElement;
