@@ -302,10 +302,8 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             datasource={datasource}
             cacheBlockSize={BLOCK_SIZE}
             maxBlocksInCache={50}
-            // Measured on 1M rows (e2e/renderer-measure.spec.ts): a scroll jump draws its rows in the same frame as the
-            // data arrives rather than over several frames, and builds and fetches only the rows in view
-            // (rowBuffer 5 left the median blank at ~55 ms, 0 at ~30 ms; without suppressAnimationFrame it is ~54 ms).
-            // More than the default 2 concurrent block loads made no difference.
+            // A scroll jump draws its rows in the same task as the data arrives rather than over later frames, and
+            // builds and fetches only the rows in view (e2e/renderer-measure.spec.ts measures the blank time).
             rowBuffer={0}
             suppressAnimationFrame
             getRowId={rowId}
