@@ -144,8 +144,9 @@ test.describe('renderer measurements (logged, not asserted)', () => {
           slow.push({ step: i, ms: Math.round(took), scrollTop: viewport.scrollTop, rows: all.length, loading: all.filter((r) => r.classList.contains('ag-row-loading')).length, first: all[0]?.getAttribute('row-index') ?? null });
         }
       }
+      const worst = times.map((ms, step) => ({ step, ms: Math.round(ms) })).sort((a, b) => b.ms - a.ms).slice(0, 5);
       times.sort((a, b) => a - b);
-      return { steps: times.length, longestMs: Math.round(times.at(-1)!), medianMs: Math.round(times[Math.floor(times.length / 2)]!), p95Ms: Math.round(times[Math.floor(times.length * 0.95)]!), slow };
+      return { steps: times.length, longestMs: Math.round(times.at(-1)!), medianMs: Math.round(times[Math.floor(times.length / 2)]!), p95Ms: Math.round(times[Math.floor(times.length * 0.95)]!), worst, slow };
     }, 200);
     expect(result.steps).toBe(201);
     record('gridScroll', { rows, importSeconds: Math.round(importSeconds), ...result, note: 'time per scroll step until no visible row is a loading placeholder; includes one animation frame' });
