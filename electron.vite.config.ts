@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      lib: { entry: resolve(root, 'src/main/index.ts') },
+      // The parser worker is its own entry: the import worker (a thread, not main) starts it by file name.
+      lib: { entry: { index: resolve(root, 'src/main/index.ts'), 'parse-worker': resolve(root, 'src/core/import/parse-worker.ts') } },
       // package.json dependencies (better-sqlite3 with its native addon, zod, iconv-lite) load from
       // node_modules at run time instead of being bundled.
       externalizeDeps: { include: ['better-sqlite3'] },

@@ -23,8 +23,11 @@ function log(message: string, err?: unknown): void {
   console.error(`[tidemark] ${message}`, ...(err === undefined ? [] : [err]));
 }
 
-// electron-vite bundles the worker next to main and hands back a constructor for it.
-const importWorker: WorkerFactory = (request) => startImportWorker({ workerData: request, resourceLimits: IMPORT_WORKER_LIMITS });
+// electron-vite bundles the import worker next to main and hands back a constructor for it. The parser
+// worker, which the import worker starts itself for large CSV files, is a build entry of its own.
+const parseWorkerPath = join(import.meta.dirname, 'parse-worker.js');
+const importWorker: WorkerFactory = (request) =>
+  startImportWorker({ workerData: { ...request, parseWorker: existsSync(parseWorkerPath) ? { path: parseWorkerPath } : undefined }, resourceLimits: IMPORT_WORKER_LIMITS });
 const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
 
 /** The default database is seeded with the sample; one the person creates or opens from the File menu is not. */

@@ -3,8 +3,11 @@ import type { FileReport, ImportOptions, ImportProgress, ImportReport } from '..
 import { AppError, type ErrorCode } from '../../shared/errors';
 import { emptyReport, type ImportFile } from './run-import';
 
-/** `parseWorker: 'source'`: the worker may start parse-worker-source.mjs (only hosts running from source have it). */
-export type WorkerRequest = { dbPath: string; nativeBinding?: string; files: ImportFile[]; options: ImportOptions; parseWorker?: 'source' };
+/**
+ * How the import worker starts its parser worker for large CSV files: 'source' runs parse-worker-source.mjs
+ * (hosts running from source), a path runs that bundled file (Electron's build), none parses on one thread.
+ */
+export type WorkerRequest = { dbPath: string; nativeBinding?: string; files: ImportFile[]; options: ImportOptions; parseWorker?: 'source' | { path: string } };
 export type WorkerMessage = { type: 'progress'; progress: ImportProgress } | { type: 'file'; report: FileReport };
 /** Starts the import worker. Each host knows where its build put the worker's code. */
 export type WorkerFactory = (request: WorkerRequest) => Worker;

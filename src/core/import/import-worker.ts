@@ -3,15 +3,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import { openDb } from '../db/open';
 import { emptyReport, importFile, type ImportTuning } from './run-import';
-import { sourceParseWorker } from './parse-channel';
+import { bundledParseWorker, sourceParseWorker } from './parse-channel';
 import type { WorkerMessage, WorkerRequest } from './import-service';
 
 const req = workerData as WorkerRequest;
 const IMPORT_CACHE_KIB = 64 * 1024;
 const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
 
-// Electron's bundle has no parser worker file yet: there, files are parsed on this thread.
-const tuning: ImportTuning = req.parseWorker === 'source' ? { parseWorker: sourceParseWorker } : {};
+// Large CSV files are parsed on a second thread where the host says how to start it; otherwise on this one.
+const tuning: ImportTuning =
+  req.parseWorker === 'source' ? { parseWorker: sourceParseWorker } : req.parseWorker ? { parseWorker: bundledParseWorker(req.parseWorker.path) } : {};
 const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
 // A file is one transaction; with SQLite's default 2 MB cache, the random-order index inserts of a
 // large file spill dirty pages to the WAL over and over (the benchmark showed 5k rows/s at 1M rows).

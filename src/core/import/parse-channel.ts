@@ -23,9 +23,17 @@ const WAIT_MS = 100;
 const POSTED = 0;
 const TAKEN = 1;
 
+const PARSER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the parser worker. */
 export const sourceParseWorker: ParseWorkerFactory = (request, transferList) =>
-  new Worker(new URL('./parse-worker-source.mjs', import.meta.url), { workerData: request, transferList, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  new Worker(new URL('./parse-worker-source.mjs', import.meta.url), { workerData: request, transferList, resourceLimits: PARSER_LIMITS });
+
+/** For a build that bundled parse-worker.ts as its own file (Electron's main build): start that file. */
+export const bundledParseWorker =
+  (path: string): ParseWorkerFactory =>
+  (request, transferList) =>
+    new Worker(path, { workerData: request, transferList, resourceLimits: PARSER_LIMITS });
 
 /** The parser's end: posts a message, first waiting while MAX_QUEUED are still unread. */
 export function parserSide(req: Pick<ParseRequest, 'port' | 'control'>) {
