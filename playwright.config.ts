@@ -16,7 +16,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  // scripts/test.mjs runs the renderer measurements as a second, single-worker run with its own report.
+  reporter: [['list'], ['json', { outputFile: process.env.TIDEMARK_E2E_REPORT ?? 'reports/e2e.json' }]],
   use: {
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

@@ -17,13 +17,15 @@ if (existsSync(unit)) {
   failed += (r.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
 } else failed++;
 
-const e2e = 'reports/e2e.json';
-if (existsSync(e2e)) {
-  const s = JSON.parse(readFileSync(e2e, 'utf8')).stats;
-  passed += s.expected + (s.flaky ?? 0);
-  failed += s.unexpected;
-  skipped += s.skipped;
-} else failed++;
+// Playwright runs twice: everything else, then the renderer measurements alone.
+for (const e2e of ['reports/e2e.json', 'reports/e2e-measure.json']) {
+  if (existsSync(e2e)) {
+    const s = JSON.parse(readFileSync(e2e, 'utf8')).stats;
+    passed += s.expected + (s.flaky ?? 0);
+    failed += s.unexpected;
+    skipped += s.skipped;
+  } else failed++;
+}
 
 // typecheck and lint have no report: if npm test failed but no runner counted a failure, say so.
 if (testStatus !== 0 && failed === 0) failed = 1;

@@ -13,24 +13,28 @@ const bin = (pkg, file) => join(dirname(require.resolve(`${pkg}/package.json`)),
 mkdirSync(join(root, 'reports'), { recursive: true });
 
 const chromium = process.env.TIDEMARK_CHROMIUM ?? '/usr/bin/chromium';
+/** The title of the renderer-measurement specs (e2e/renderer-measure.spec.ts). */
+const MEASURE = 'renderer measurements';
 const steps = [
   ['typecheck', [bin('typescript', 'bin/tsc'), '-b']],
   ['lint', [bin('eslint', 'bin/eslint.js'), '.']],
   ['unit', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
-  ['e2e', [bin('@playwright/test', 'cli.js'), 'test']],
+  ['e2e', [bin('@playwright/test', 'cli.js'), 'test', '--grep-invert', MEASURE]],
+  // The renderer measurements run last and alone: beside another worker on a 2-core machine they time the contention.
+  ['e2e-measure', [bin('@playwright/test', 'cli.js'), 'test', '--grep', MEASURE, '--workers', '1'], { TIDEMARK_E2E_REPORT: 'reports/e2e-measure.json' }],
 ];
 
 const only = process.argv.slice(2);
 const failed = [];
-for (const [name, args] of steps) {
-  if (only.length && !only.includes(name)) continue;
-  if (name === 'e2e' && !existsSync(chromium)) {
+for (const [name, args, env] of steps) {
+  if (only.length && !only.some((o) => name === o || (o === 'e2e' && name === 'e2e-measure'))) continue;
+  if (name.startsWith('e2e') && !existsSync(chromium)) {
     console.error(`\n✗ e2e: no Chromium at ${chromium}. Install it with: apt-get install -y chromium (or set TIDEMARK_CHROMIUM).`);
     failed.push(name);
     continue;
   }
   console.error(`\n▶ ${name}`);
-  const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) failed.push(name);
 }
 console.error(failed.length ? `\n✗ failed: ${failed.join(', ')}` : '\n✓ typecheck, lint, unit and e2e all passed');
