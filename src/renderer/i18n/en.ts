@@ -262,6 +262,7 @@ export const en = {
     deletedTotal_other: '{{count, number}} deleted records',
     matches_one: '{{count, number}} record matches',
     matches_other: '{{count, number}} records match',
+    stillLoading: 'Still loading… the first sort or filter of a large table takes a few seconds.',
     hints: 'Double-click a cell to edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+C copies selected rows · Ctrl+V pastes from Excel',
     noDeleted: 'No deleted rows.',
     noMatches: 'No records match these filters.',

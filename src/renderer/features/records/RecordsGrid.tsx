@@ -21,6 +21,8 @@ import { useOpenedRows } from './use-opened-rows';
 import './records.css';
 
 const BLOCK_SIZE = 100;
+/** A page slower than this gets a line saying the grid is still working. */
+const SLOW_MS = 500;
 const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
 type Query = ReturnType<typeof toRecordsQuery>;
@@ -48,6 +50,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
   const [showDeleted, setShowDeleted] = useState(false);
   const [loaded, setLoaded] = useState<{ total: number; filtered: boolean } | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [waiting, setWaiting] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
   const [focused, setFocused] = useState<TradeRecord | null>(null);
   const [panel, setPanel] = useState<{ kind: PanelKind; id: number } | null>(null);
@@ -62,7 +65,13 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         if (book.current.key !== key) book.current = { key, cursors: new CursorBook() };
         const cursors = book.current.cursors;
         const { after, skip } = cursors.requestFor(startRow);
-        const page = await api.listRecords({ ...query, deleted, excludeCodes, after, skip, limit });
+        // Most pages take milliseconds; the first sort or filter of a large table can take seconds (an index
+        // is built, or every row counted), and the grid should say so rather than sit blank.
+        const slow = setTimeout(() => setWaiting(true), SLOW_MS);
+        const page = await api.listRecords({ ...query, deleted, excludeCodes, after, skip, limit }).finally(() => {
+          clearTimeout(slow);
+          setWaiting(false);
+        });
         cursors.record(startRow, page.rows.length, page.next);
         const filtered = Object.keys(query.filters).length > 0 || excludeCodes.length > 0;
         // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
@@ -286,6 +295,11 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
       {openedRows.opened ? <OpenedRowsChip opened={openedRows.opened} onClear={openedRows.clear} /> : null}
       <div className="records__meta">
         <span data-testid="records-total">{loaded === null ? t('grid.loading') : t(showDeleted ? 'grid.deletedTotal' : loaded.filtered ? 'grid.matches' : 'grid.total', { count: loaded.total })}</span>
+        {waiting ? (
+          <span className="muted" role="status" data-testid="records-waiting">
+            {t('grid.stillLoading')}
+          </span>
+        ) : null}
         <span className="muted">{t('grid.hints')}</span>
       </div>
       <div className="records__body">
