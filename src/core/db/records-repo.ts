@@ -83,7 +83,7 @@ export function createRecordsRepo(db: Db) {
       // A jump: find the key of the row before the target, then page from it. In the default order
       // that is arithmetic on ids; otherwise an OFFSET over the sort key and id alone, which an index
       // answers without reading the rows it passes.
-      const sought = q.sort.column === 'id' && plain && !q.excludeCodes?.length ? seek.seek(after?.id ?? null, skip, desc) : null;
+      const sought = q.sort.column === 'id' && plain ? seek.seek(after?.id ?? null, skip, desc) : null;
       if (sought !== null) after = { v: sought, id: sought };
       else if (q.sort.column !== 'description' && q.filters.description === undefined) {
         const k = keyed(after);
