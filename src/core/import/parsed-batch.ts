@@ -1,4 +1,4 @@
-import type { SummaryDelta } from '../db/summary-repo';
+import type { SummaryDelta } from '../db/summary-delta';
 import type { RowSink } from './row-loop';
 import type { CommodityRef, NewRecord, RejectReason } from './types';
 

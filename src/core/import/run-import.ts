@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { FileReport, ImportOptions, ImportProgress } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
-import { SummaryDelta } from '../db/summary-repo';
+import { SummaryDelta } from '../db/summary-delta';
 import { SNIFF_LENGTH } from './decode';
 import { openReader, type FileReader } from './readers';
 import { mapRows, type LoopResult } from './row-loop';

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
-import { createSummaryMaintenance, SummaryDelta, type SummaryRow } from '../db/summary-repo';
+import { SummaryDelta, type SummaryRow } from '../db/summary-delta';
+import { createSummaryMaintenance } from '../db/summary-repo';
 import type { CommodityRef, NewRecord, RejectReason } from './types';
 
 export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
