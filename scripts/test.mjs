@@ -21,7 +21,8 @@ const steps = [
   ['unit', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
   ['e2e', [bin('@playwright/test', 'cli.js'), 'test', '--grep-invert', MEASURE]],
   // The renderer measurements run last and alone: beside another worker on a 2-core machine they time the contention.
-  ['e2e-measure', [bin('@playwright/test', 'cli.js'), 'test', '--grep', MEASURE, '--workers', '1'], { TIDEMARK_E2E_REPORT: 'reports/e2e-measure.json' }],
+  // Its own output folder: Playwright empties the one it writes to, which would lose the first run's failure traces.
+  ['e2e-measure', [bin('@playwright/test', 'cli.js'), 'test', '--grep', MEASURE, '--workers', '1', '--output', 'test-results/measure'], { TIDEMARK_E2E_REPORT: 'reports/e2e-measure.json' }],
 ];
 
 const only = process.argv.slice(2);

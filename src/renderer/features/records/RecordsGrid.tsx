@@ -59,15 +59,21 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
   const [changes, setChanges] = useState(0);
 
   type Asked = { query: Query; deleted: boolean; excludeCodes: string[] };
+  // The query of the grid's latest block request: a prefetch on a scroll jump asks for the same rows,
+  // and only answers to it may set the totals.
+  const lastAsked = useRef<{ key: string; query: Asked } | null>(null);
   const merger = useMemo(
     () =>
       new BlockMerger<TradeRecord, Asked>(async ({ key, query: { query, deleted, excludeCodes }, startRow, limit }) => {
-        if (book.current.key !== key) book.current = { key, cursors: new CursorBook() };
-        const cursors = book.current.cursors;
+        // A prefetch started by a scroll can still be on its way when the sort or filter changes: its
+        // answer serves no block of the new query, and must not touch the new query's cursors or totals.
+        const current = () => lastAsked.current?.key === key;
+        if (current() && book.current.key !== key) book.current = { key, cursors: new CursorBook() };
+        const cursors = current() ? book.current.cursors : new CursorBook();
         const { after, skip } = cursors.requestFor(startRow);
         // Most pages take milliseconds; the first sort or filter of a large table can take seconds (an index
         // is built, or every row counted), and the grid should say so rather than sit blank.
-        const slow = setTimeout(() => setWaiting(true), SLOW_MS);
+        const slow = setTimeout(() => setWaiting(current()), SLOW_MS);
         const page = await api.listRecords({ ...query, deleted, excludeCodes, after, skip, limit }).finally(() => {
           clearTimeout(slow);
           setWaiting(false);
@@ -75,14 +81,12 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         cursors.record(startRow, page.rows.length, page.next);
         const filtered = Object.keys(query.filters).length > 0 || excludeCodes.length > 0;
         // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
-        setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
+        if (current()) setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
         return page;
       }),
     [],
   );
 
-  // The query of the grid's latest block request, so a prefetch on a scroll jump asks for the same rows.
-  const lastAsked = useRef<{ key: string; query: Asked } | null>(null);
   const datasource = useMemo<IDatasource>(
     () => ({
       getRows(params: IGetRowsParams) {
