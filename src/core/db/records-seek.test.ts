@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Cursor, RecordsPage } from '../../shared/domain';
+import { pagedIds } from '../test-support/paged-ids';
 import { HEADER, tempCore } from '../test-support/temp-core';
 import { createRecordsSeek } from './records-seek';
 
@@ -18,17 +18,7 @@ async function mixed() {
   await t.call('deleteRecords', { ids: Array.from({ length: 25 }, (_, i) => 7 + i * 13) });
 }
 
-/** Every shown id in order, paged by key only (skip 0), which never seeks. */
-async function allIds(dir: 'asc' | 'desc'): Promise<number[]> {
-  const ids: number[] = [];
-  let after: Cursor | null = null;
-  for (;;) {
-    const page: RecordsPage = await t.call('listRecords', { sort: { column: 'id', dir }, after, limit: 1000 });
-    ids.push(...page.rows.map((r) => r.id));
-    if (!page.next) return ids;
-    after = page.next;
-  }
-}
+const allIds = (dir: 'asc' | 'desc') => pagedIds(t, 'id', dir, 1000);
 
 describe('a scroll jump in the default order', () => {
   it('lands on the same row by key as skipping would, in both directions, around superseded and deleted rows', async () => {

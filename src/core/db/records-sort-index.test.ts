@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Cursor, RecordColumn, RecordsPage } from '../../shared/domain';
+import { pagedIds } from '../test-support/paged-ids';
 import { HEADER, tempCore } from '../test-support/temp-core';
 import { importFile } from '../import/run-import';
 import { openDb } from './open';
@@ -17,23 +17,12 @@ async function load() {
   await t.call('importFiles', { files: [{ path: t.file('q.csv', [HEADER, ...lines].join('\n')) }], options: {} });
 }
 
-async function pagedIds(column: RecordColumn, dir: 'asc' | 'desc'): Promise<number[]> {
-  const ids: number[] = [];
-  let after: Cursor | null = null;
-  for (;;) {
-    const page: RecordsPage = await t.call('listRecords', { sort: { column, dir }, after, limit: 37 });
-    ids.push(...page.rows.map((r) => r.id));
-    if (!page.next) return ids;
-    after = page.next;
-  }
-}
-
 describe('sorting the grid', () => {
   it('pages through every row once when the sort column has missing values (quantity, unit)', async () => {
     await load();
     for (const column of ['quantity', 'unit'] as const) {
       for (const dir of ['asc', 'desc'] as const) {
-        const ids = await pagedIds(column, dir);
+        const ids = await pagedIds(t, column, dir, 37);
         expect(ids).toHaveLength(300);
         expect(new Set(ids).size).toBe(300);
       }
@@ -43,7 +32,7 @@ describe('sorting the grid', () => {
   it('jumps in a sorted view to the same rows that paging reaches', async () => {
     await load();
     for (const column of ['value', 'quantity', 'period', 'description'] as const) {
-      const all = await pagedIds(column, 'desc');
+      const all = await pagedIds(t, column, 'desc', 37);
       for (const skip of [1, 36, 100, 250, 299, 300]) {
         const page = await t.call('listRecords', { sort: { column, dir: 'desc' }, after: null, skip, limit: 5 });
         expect(page.rows.map((r) => r.id)).toEqual(all.slice(skip, skip + 5));
