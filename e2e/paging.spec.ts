@@ -39,6 +39,15 @@ test('jumping to the end of a large table shows the right rows, paged by key', a
   const jump = requests.at(-1)!;
   expect(jump.after).not.toBeNull();
   expect(jump.skip).toBeGreaterThan(0);
+  // Rows drawn while their page was loading are filled in place (loading-rows.ts): each ends up with its
+  // record's id and a checkbox that selects it.
+  const lastRow = page.locator(`[data-testid="records-grid"] .ag-center-cols-container .ag-row[row-index="${ROWS - 1}"]`);
+  await expect(lastRow).toHaveAttribute('row-id', /^\d+$/);
+  const lastBox = page.locator(`[data-testid="records-grid"] .ag-row[row-index="${ROWS - 1}"] input.records__select`).first();
+  await expect(lastBox).toBeEnabled();
+  await lastBox.check();
+  await expect(lastRow).toHaveClass(/ag-row-selected/);
+  await lastBox.uncheck();
   await page.screenshot({ path: 'test-results/screens/20-jump-to-end.png' });
 
   // The core sorts: largest value first, then the end again.

@@ -8,6 +8,7 @@ import { messageOf } from '../../api/errors';
 import { columns, isEditableField } from './columns';
 import { selectColumn } from './select-cell';
 import { BlockMerger } from './block-merger';
+import { keepLoadingRows } from './loading-rows';
 import { VanillaGrid, type GridHandle } from './VanillaGrid';
 import { CursorBook } from './cursor-book';
 import { downloadBase64 } from '../../components/download';
@@ -117,7 +118,10 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     (gridApi: GridApi<TradeRecord>) => {
       const asked = lastAsked.current;
       if (!asked) return;
-      for (const row of [gridApi.getFirstDisplayedRowIndex(), gridApi.getLastDisplayedRowIndex()]) {
+      const first = gridApi.getFirstDisplayedRowIndex();
+      const last = gridApi.getLastDisplayedRowIndex();
+      keepLoadingRows(gridApi, first, last);
+      for (const row of [first, last]) {
         const node = row >= 0 ? gridApi.getDisplayedRowAtIndex(row) : undefined;
         if (!node || node.data) continue;
         const startRow = Math.floor(row / BLOCK_SIZE) * BLOCK_SIZE;

@@ -13,6 +13,8 @@ export class SelectCell implements ICellRendererComp<TradeRecord> {
   private node: IRowNode<TradeRecord> | null = null;
   private readonly sync = () => {
     this.input.checked = this.node?.isSelected() === true;
+    // A row drawn while its page loads is filled in place when the data arrives (loading-rows.ts).
+    this.input.disabled = !this.node?.data;
   };
 
   init(params: Params): void {
@@ -41,7 +43,6 @@ export class SelectCell implements ICellRendererComp<TradeRecord> {
     this.node?.removeEventListener('rowSelected', this.sync);
     this.node = node;
     node.addEventListener('rowSelected', this.sync);
-    this.input.disabled = !node.data;
     this.sync();
   }
 }
