@@ -23,6 +23,18 @@ class Interner {
     this.lastId = i;
     return i;
   }
+
+  /** Each id's place in sorted order. Only for locality: JS orders strings by UTF-16 units, SQLite by bytes. */
+  ranks(): Int32Array {
+    const byValue = this.values.map((_, i) => i).sort((a, b) => {
+      const x = this.values[a]!;
+      const y = this.values[b]!;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const rank = new Int32Array(byValue.length);
+    byValue.forEach((id, r) => (rank[id] = r));
+    return rank;
+  }
 }
 
 /**
@@ -167,11 +179,27 @@ export class SummaryDelta {
     return !this.overflow;
   }
 
-  /** summary_month rows, in its column order; structured-cloneable, so a parser worker can send them. */
+  /**
+   * summary_month rows, in its column order and sorted by its primary key, so their upserts walk the
+   * B-tree from left to right instead of landing on random pages (120k groups: 0.66 -> 0.28 s for
+   * the upserts). Structured-cloneable, so a parser worker can send them.
+   */
   rows(): SummaryRow[] {
     const [rs, ps, fs, ts, cs, ms] = this.fields as [Interner, Interner, Interner, Interner, Interner, Interner];
+    // Each field's ids ranked by value, then one number per group in key order (same bit widths as the group id).
+    const [rr, pr, fr, tr, cr, mr] = [rs, ps, fs, ts, cs, ms].map((f) => f.ranks());
+    const n = this.groups.size;
+    const order = new Int32Array(n);
+    const sortKeys = new Float64Array(n);
+    for (let g = 0; g < n; g++) {
+      const o = g * FIELDS;
+      const k = this.keys;
+      order[g] = g;
+      sortKeys[g] = (((((rr![k[o]!]! * (1 << 14) + pr![k[o + 1]!]!) * 8 + fr![k[o + 2]!]!) * 2 + k[o + 6]!) * (1 << 12) + tr![k[o + 3]!]!) * 16 + cr![k[o + 4]!]!) * 16 + mr![k[o + 5]!]!;
+    }
+    order.sort((a, b) => sortKeys[a]! - sortKeys[b]!);
     const out: SummaryRow[] = [];
-    for (let g = 0; g < this.groups.size; g++) {
+    for (const g of order) {
       const k = this.keys.subarray(g * FIELDS, (g + 1) * FIELDS);
       out.push([rs.values[k[0]!]!, ps.values[k[1]!]!, fs.values[k[2]!]!, k[6] ? 'year' : 'month', ts.values[k[3]!]!, cs.values[k[4]!]!, ms.values[k[5]!]!,
         this.sums.get(g * 4), this.sums.get(g * 4 + 1), this.sums.get(g * 4 + 2), this.sums.get(g * 4 + 3)]);

@@ -8,6 +8,13 @@ const RECOMPUTE = `SELECT reporter, partner, flow, freq, period, currency, perio
        SUM(CASE is_aggregate WHEN 1 THEN value_milli ELSE 0 END) AS agg_milli, SUM(is_aggregate = 1) AS agg_rows
   FROM trade_record WHERE superseded_by IS NULL AND deleted_by IS NULL`;
 const GROUP = 'GROUP BY reporter, partner, flow, freq, period, currency, period_months';
+/** The covering index a large batch's sums would otherwise insert into page by page, in the table's order, not the index's. */
+const PERIOD_INDEX = 'summary_month_period';
+/**
+ * Below this many groups the random index inserts cost little, and dropping an index makes every
+ * prepared statement on the connection compile again.
+ */
+export const REBUILD_MIN_GROUPS = 10_000;
 
 /**
  * Keeps summary_month equal to a full recomputation from the current records. Every write path
@@ -37,14 +44,31 @@ export function createSummaryMaintenance(db: Db) {
   const dropEmpty = db.prepare('DELETE FROM summary_month WHERE detail_rows = 0 AND agg_rows = 0');
   const deleteGroup = db.prepare('DELETE FROM summary_month WHERE reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ?');
   const insertGroup = db.prepare(`INSERT INTO summary_month ${RECOMPUTE} AND reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ? ${GROUP}`);
+  // Counts no further than the batch: the cost of asking follows the batch, not the table.
+  const rowsUpTo = db.prepare('SELECT COUNT(*) FROM (SELECT 1 FROM summary_month LIMIT ?)').pluck();
+  const periodIndexSql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
+
+  /**
+   * Writes a batch's sums. When they outnumber the table's rows (a first import, a bulk load), the
+   * covering index is dropped and built again after them with one sort, as bulk-indexes.ts does for
+   * trade_record: 120k groups into an empty table, 0.28 s of upserts plus the build against 0.66 s.
+   * Only inside a transaction, so a crash or cancel rolls the DROP back with the rows.
+   */
+  function upsertAll(rows: SummaryRow[]): void {
+    const sql = db.inTransaction && rows.length >= REBUILD_MIN_GROUPS && (rowsUpTo.get(rows.length) as number) < rows.length
+      ? (periodIndexSql.get(PERIOD_INDEX) as string | undefined) : undefined;
+    if (sql) db.exec(`DROP INDEX "${PERIOD_INDEX}"`);
+    for (const row of rows) upsert.run(...row);
+    if (sql) db.exec(sql);
+  }
 
   return {
     /**
      * After an import wrote a batch and superseded what it restates. Call inside the batch's transaction.
      * `added` holds the batch's sums as its rows were written; without it they are grouped from the table.
      */
-    addBatch(batchId: number, added?: Iterable<SummaryRow>): void {
-      if (added) for (const row of added) upsert.run(...row);
+    addBatch(batchId: number, added?: SummaryRow[]): void {
+      if (added) upsertAll(added);
       else addNew.run({ batch: batchId });
       if (takeSuperseded.run({ batch: batchId }).changes > 0) dropEmpty.run();
     },
