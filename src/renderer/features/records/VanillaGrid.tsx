@@ -6,6 +6,11 @@ export type GridHandle<T> = { readonly api: GridApi<T> | null };
 
 type Props<T> = GridOptions<T> & {
   /**
+   * Called from the vertical scroll event before AG Grid sees it (a capture listener on the grid's
+   * element): the viewport's new position, before AG Grid spends its time drawing the rows in view.
+   */
+  onViewportScrollStart?: (api: GridApi<T>, viewport: HTMLElement) => void;
+  /**
    * Called from the vertical scroll event itself, after AG Grid's own handler has laid out the rows in
    * view and before the frame is painted: the earliest moment to start fetching rows a jump needs.
    */
@@ -19,12 +24,14 @@ type Props<T> = GridOptions<T> & {
  * (e2e/renderer-measure.spec.ts). Options are applied at creation; any that change later are passed
  * on with setGridOption.
  */
-function VanillaGridInner<T>({ onViewportScroll, ...options }: Props<T>, ref: React.ForwardedRef<GridHandle<T>>) {
+function VanillaGridInner<T>({ onViewportScroll, onViewportScrollStart, ...options }: Props<T>, ref: React.ForwardedRef<GridHandle<T>>) {
   const host = useRef<HTMLDivElement>(null);
   const api = useRef<GridApi<T> | null>(null);
   const applied = useRef<GridOptions<T>>(options);
   const onScroll = useRef(onViewportScroll);
   onScroll.current = onViewportScroll;
+  const onScrollStart = useRef(onViewportScrollStart);
+  onScrollStart.current = onViewportScrollStart;
 
   useImperativeHandle(ref, () => ({
     get api() {
@@ -43,10 +50,17 @@ function VanillaGridInner<T>({ onViewportScroll, ...options }: Props<T>, ref: Re
       },
     });
     api.current = created;
-    const viewport = host.current!.querySelector('.ag-body-viewport');
+    const element = host.current!;
+    const viewport = element.querySelector('.ag-body-viewport');
     const scrolled = () => onScroll.current?.(created);
+    // Scroll events do not bubble, but they are captured on the way down: this runs before AG Grid's own listener.
+    const scrolling = (e: Event) => {
+      if (e.target === viewport) onScrollStart.current?.(created, viewport as HTMLElement);
+    };
+    element.addEventListener('scroll', scrolling, { capture: true, passive: true });
     viewport?.addEventListener('scroll', scrolled, { passive: true });
     return () => {
+      element.removeEventListener('scroll', scrolling, { capture: true });
       viewport?.removeEventListener('scroll', scrolled);
       api.current = null;
       created.destroy();
