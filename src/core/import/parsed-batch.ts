@@ -10,10 +10,15 @@ import type { CommodityRef, NewRecord, RejectReason } from './types';
  */
 export type ParsedBatch = {
   type: 'batch';
-  /** SLOTS numbers per record; strings are indexes into `strings`, -1 for null. */
+  /**
+   * SLOTS numbers per record; strings are indexes into `strings`, -1 for null. Codes and descriptions
+   * are file string ids (fileString), ids from 0 into the file's table, or -2 - i for strings[i].
+   */
   nums: Float64Array;
   records: number;
   strings: string[];
+  /** Strings new to the file's table, in id order: the writer appends them to its copy. */
+  fileStrings: string[];
   rejects: [sheet: string, line: number, rawJson: string, reason: RejectReason, message: string][];
   refs: CommodityRef[];
   bytesRead: number;
@@ -25,6 +30,11 @@ const S = {
   quantity: 11, unit: 12, quantity2: 13, unit2: 14, regime: 15, province: 16, sheet: 17, line: 18, sourceUrl: 19, isAggregate: 20, periodMonths: 21, partnerRaw: 22,
 } as const;
 export const SLOTS = 23;
+/**
+ * Distinct codes and descriptions a file's table holds at most (a few MB on each thread); past it
+ * they travel in each batch's strings as before.
+ */
+const FILE_STRINGS = 50_000;
 /** Records per batch: large enough that a message costs little per row, small enough to keep memory flat. */
 export const BATCH_RECORDS = 4096;
 const BATCH_OTHERS = 1024;
@@ -39,13 +49,32 @@ export class BatchEncoder implements RowSink {
   private refs: CommodityRef[] = [];
   private bytesRead = 0;
   private rowsRead = 0;
+  /** The file's codes and descriptions: each string's id, and those not yet sent. */
+  private readonly fileIndex = new Map<string, number>();
+  private fileStrings: string[] = [];
 
-  constructor(private readonly post: (batch: ParsedBatch) => void) {}
+  constructor(
+    private readonly post: (batch: ParsedBatch) => void,
+    private readonly fileStringsLimit = FILE_STRINGS,
+  ) {}
 
-  /** Codes and descriptions are mostly distinct within a batch: looking them up cost more than sending them twice. */
-  private distinct(s: string): number {
-    this.strings.push(s);
-    return this.strings.length - 1;
+  /**
+   * Codes and descriptions repeat across a file but seldom within a batch: sent once per file, the
+   * writer finds a description's id by array index instead of hashing its text on every row, and the
+   * rows' strings die young here instead of waiting in the batch.
+   */
+  private fileString(s: string): number {
+    let i = this.fileIndex.get(s);
+    if (i === undefined) {
+      if (this.fileIndex.size >= this.fileStringsLimit) {
+        this.strings.push(s);
+        return -1 - this.strings.length;
+      }
+      i = this.fileIndex.size;
+      this.fileIndex.set(s, i);
+      this.fileStrings.push(s);
+    }
+    return i;
   }
 
   /** The last string each slot held and its index: flow, currency, unit and the like repeat row after row. */
@@ -75,8 +104,8 @@ export class BatchEncoder implements RowSink {
     n[o + S.period] = this.str(r.period, S.period);
     n[o + S.freq] = this.str(r.freq, S.freq);
     n[o + S.classification] = this.str(r.classification, S.classification);
-    n[o + S.code] = this.distinct(r.code);
-    n[o + S.description] = this.distinct(r.description);
+    n[o + S.code] = this.fileString(r.code);
+    n[o + S.description] = this.fileString(r.description);
     n[o + S.value] = r.value;
     n[o + S.valueExp] = r.valueExp;
     n[o + S.currency] = this.str(r.currency, S.currency);
@@ -113,11 +142,12 @@ export class BatchEncoder implements RowSink {
 
   flush(): void {
     if (this.records === 0 && this.rejects.length === 0 && this.refs.length === 0) return;
-    this.post({ type: 'batch', nums: this.nums, records: this.records, strings: this.strings, rejects: this.rejects, refs: this.refs, bytesRead: this.bytesRead, rowsRead: this.rowsRead });
+    this.post({ type: 'batch', nums: this.nums, records: this.records, strings: this.strings, fileStrings: this.fileStrings, rejects: this.rejects, refs: this.refs, bytesRead: this.bytesRead, rowsRead: this.rowsRead });
     // The array is transferred with the message: start a fresh one.
     this.nums = new Float64Array(BATCH_RECORDS * SLOTS);
     this.records = 0;
     this.strings = [];
+    this.fileStrings = [];
     this.index = new Map();
     this.lastString.fill(null);
     this.rejects = [];
@@ -128,13 +158,17 @@ export class BatchEncoder implements RowSink {
 /** What the writer's thread calls per row: BatchWriter.recordValues's arguments, in order. */
 export type RecordTarget = {
   recordValues(
-    reporter: string, partner: string, flow: string, period: string, freq: string, classification: string, code: string, description: string,
+    reporter: string, partner: string, flow: string, period: string, freq: string, classification: string, code: string, descriptionId: number | null,
     value: number, valueExp: number, currency: string, quantity: number | null, unit: string | null, quantity2: number | null, unit2: string | null,
     regime: string | null, province: string | null, sheet: string, line: number, sourceUrl: string | null, isAggregate: number, periodMonths: number, partnerRaw: string | null,
   ): void;
+  descriptionId(text: string): number | null;
   reference(ref: CommodityRef): void;
   rejectJson(sheet: string, line: number, rawJson: string, reason: RejectReason, message: string): void;
 };
+
+/** The writer's copy of the parser's file string table, and the description id of each, once looked up. */
+export type FileStrings = { strings: string[]; descriptionIds: (number | null | undefined)[] };
 
 /** Summary fields in SummaryDelta.fieldId's order, as batch slots. */
 const SUMMED = [S.reporter, S.partner, S.flow, S.period, S.currency] as const;
@@ -144,9 +178,19 @@ const SUMMED = [S.reporter, S.partner, S.flow, S.period, S.currency] as const;
  * records to `summary`. Summing here, not in the parser, because here a string is looked up once per
  * batch (its table index) rather than once per row; the parser was the slower thread.
  */
-export function writeBatch(b: ParsedBatch, to: RecordTarget, summary: SummaryDelta): void {
+export function writeBatch(b: ParsedBatch, to: RecordTarget, summary: SummaryDelta, file: FileStrings): void {
   const n = b.nums;
   const st = b.strings;
+  for (const f of b.fileStrings) file.strings.push(f);
+  const fs = file.strings;
+  const descriptionIds = file.descriptionIds;
+  const fileStr = (i: number): string => (i >= 0 ? fs[i]! : st[-2 - i]!);
+  const descriptionId = (i: number): number | null => {
+    if (i < 0) return to.descriptionId(st[-2 - i]!);
+    let id = descriptionIds[i];
+    if (id === undefined) descriptionIds[i] = id = to.descriptionId(fs[i]!);
+    return id;
+  };
   // ids[field * strings + index]: the string's summary id for that field, -2 until looked up.
   const ids = new Int32Array(SUMMED.length * st.length).fill(-2);
   const id = (field: number, o: number): number => {
@@ -161,7 +205,7 @@ export function writeBatch(b: ParsedBatch, to: RecordTarget, summary: SummaryDel
   for (let o = 0, end = b.records * SLOTS; o < end; o += SLOTS) {
     to.recordValues(
       s(n[o + S.reporter]!), s(n[o + S.partner]!), s(n[o + S.flow]!), s(n[o + S.period]!), s(n[o + S.freq]!), s(n[o + S.classification]!),
-      s(n[o + S.code]!), s(n[o + S.description]!), n[o + S.value]!, n[o + S.valueExp]!, s(n[o + S.currency]!),
+      fileStr(n[o + S.code]!), descriptionId(n[o + S.description]!), n[o + S.value]!, n[o + S.valueExp]!, s(n[o + S.currency]!),
       num(n[o + S.quantity]!), sn(n[o + S.unit]!), num(n[o + S.quantity2]!), sn(n[o + S.unit2]!), sn(n[o + S.regime]!), sn(n[o + S.province]!),
       s(n[o + S.sheet]!), n[o + S.line]!, sn(n[o + S.sourceUrl]!), n[o + S.isAggregate]!, n[o + S.periodMonths]!, sn(n[o + S.partnerRaw]!),
     );

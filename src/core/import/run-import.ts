@@ -8,7 +8,7 @@ import { SummaryDelta } from '../db/summary-delta';
 import { SNIFF_LENGTH } from './decode';
 import { openReader, type FileReader } from './readers';
 import { mapRows, type LoopResult } from './row-loop';
-import { writeBatch } from './parsed-batch';
+import { writeBatch, type FileStrings } from './parsed-batch';
 import { startParser, type ParserHandle, type ParseWorkerFactory } from './parse-channel';
 import { dropIndexesForBulk, estimateRows } from './bulk-indexes';
 import { BatchWriter } from './writer';
@@ -107,6 +107,7 @@ const oneCurrency = (currencies: string[]): string | null => (currencies.length 
 function writeParsed(parser: ParserHandle, writer: BatchWriter, tick: (bytes: number, rows: number, done: boolean) => void): LoopResult {
   writer.sumElsewhere();
   const summary = new SummaryDelta();
+  const file: FileStrings = { strings: [], descriptionIds: [] };
   let bytesSeen = 0;
   for (;;) {
     const m = parser.next();
@@ -116,7 +117,7 @@ function writeParsed(parser: ParserHandle, writer: BatchWriter, tick: (bytes: nu
       writer.useSummary(summary.usable() ? summary.rows() : null);
       return m.result;
     }
-    writeBatch(m, writer, summary);
+    writeBatch(m, writer, summary, file);
     // Progress moves when the parser has finished a chunk of the file, as on one thread: a batch cut
     // before the first chunk ends knows no byte count yet (0 would show as no progress and no ETA).
     if (m.bytesRead > bytesSeen) tick((bytesSeen = m.bytesRead), m.rowsRead, false);

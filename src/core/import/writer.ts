@@ -48,25 +48,25 @@ export class BatchWriter {
 
   record(r: NewRecord, sheet: string, row: number): void {
     this.recordValues(
-      r.reporter, r.partner, r.flow, r.period, r.freq, r.classification, r.code, r.description, r.value, r.valueExp, r.currency,
+      r.reporter, r.partner, r.flow, r.period, r.freq, r.classification, r.code, this.descriptionId(r.description), r.value, r.valueExp, r.currency,
       r.quantity, r.unit, r.quantity2, r.unit2, r.regime, r.province, sheet, row, r.sourceUrl, r.isAggregate ? 1 : 0, r.periodMonths ?? 1, r.partnerRaw ?? null,
     );
   }
 
-  /** One record as plain values: what a parser worker's batch holds (parsed-batch.ts). */
+  /** One record as plain values: what a parser worker's batch holds (parsed-batch.ts); its description as descriptionId() gave it. */
   recordValues(
-    reporter: string, partner: string, flow: string, period: string, freq: string, classification: string, code: string, description: string,
+    reporter: string, partner: string, flow: string, period: string, freq: string, classification: string, code: string, descriptionId: number | null,
     value: number, valueExp: number, currency: string, quantity: number | null, unit: string | null, quantity2: number | null, unit2: string | null,
     regime: string | null, province: string | null, sheet: string, row: number, sourceUrl: string | null, isAggregate: number, periodMonths: number, partnerRaw: string | null,
   ): void {
     if (quantity2 === null && unit2 === null && regime === null && province === null && sheet === '' && sourceUrl === null && partnerRaw === null)
       this.insertPlainRecord.run(
-        reporter, partner, flow, period, freq, classification, code, this.descriptionId(description), value, valueExp, currency,
+        reporter, partner, flow, period, freq, classification, code, descriptionId, value, valueExp, currency,
         quantity, unit, this.batchId, row, isAggregate, periodMonths,
       );
     else
       this.insertRecord.run(
-        reporter, partner, flow, period, freq, classification, code, this.descriptionId(description), value, valueExp, currency,
+        reporter, partner, flow, period, freq, classification, code, descriptionId, value, valueExp, currency,
         quantity, unit, quantity2, unit2, regime, province, this.batchId, sheet, row, sourceUrl, isAggregate, periodMonths, partnerRaw,
       );
     this.summary?.add(reporter, partner, flow, freq === 'year' ? 'year' : 'month', period, currency, periodMonths, isAggregate === 1, value, valueExp);
@@ -147,7 +147,8 @@ export class BatchWriter {
       .run({ batch: this.batchId });
   }
 
-  private descriptionId(text: string): number | null {
+  /** The description's id, stored now if it is new; null for none. */
+  descriptionId(text: string): number | null {
     if (!text) return null;
     let id = this.descriptions.get(text);
     if (id === undefined) {
