@@ -47,6 +47,20 @@ describe('parsed batches', () => {
     }
   });
 
+  it('keep a description too long for the file string table in its batch', () => {
+    const long = 'x'.repeat(4_000_001);
+    const batches: ParsedBatch[] = [];
+    const encoder = new BatchEncoder((b) => batches.push(b));
+    encoder.record({ ...record(1), description: long }, '', 2);
+    encoder.record(record(1), '', 3);
+    encoder.flush();
+    expect(batches[0]!.fileStrings).toEqual([record(1).code, record(1).description]);
+    const texts: string[] = [];
+    const target: RecordTarget = { recordValues: () => {}, descriptionId: (text) => texts.push(text), reference: () => {}, rejectJson: () => {} };
+    writeBatch(batches[0]!, target, new SummaryDelta(), { strings: [], descriptionIds: [] });
+    expect(texts.map((t) => t.length)).toEqual([long.length, record(1).description.length]);
+  });
+
   it('send a repeated code or description once per file, not once per row', () => {
     const { batches } = roundTrip(2 * BATCH_RECORDS, 50_000);
     // 7 codes and 8 descriptions ('' included), all in the first batch's new file strings.

@@ -31,10 +31,11 @@ const S = {
 } as const;
 export const SLOTS = 23;
 /**
- * Distinct codes and descriptions a file's table holds at most (a few MB on each thread); past it
- * they travel in each batch's strings as before.
+ * Distinct codes and descriptions a file's table holds at most, and their characters: a few MB on
+ * each thread whatever the file. Past either, the rest travel in each batch's strings as before.
  */
 const FILE_STRINGS = 50_000;
+const FILE_STRING_CHARS = 4_000_000;
 /** Records per batch: large enough that a message costs little per row, small enough to keep memory flat. */
 export const BATCH_RECORDS = 4096;
 const BATCH_OTHERS = 1024;
@@ -52,6 +53,7 @@ export class BatchEncoder implements RowSink {
   /** The file's codes and descriptions: each string's id, and those not yet sent. */
   private readonly fileIndex = new Map<string, number>();
   private fileStrings: string[] = [];
+  private fileChars = 0;
 
   constructor(
     private readonly post: (batch: ParsedBatch) => void,
@@ -66,11 +68,12 @@ export class BatchEncoder implements RowSink {
   private fileString(s: string): number {
     let i = this.fileIndex.get(s);
     if (i === undefined) {
-      if (this.fileIndex.size >= this.fileStringsLimit) {
+      if (this.fileIndex.size >= this.fileStringsLimit || this.fileChars + s.length > FILE_STRING_CHARS) {
         this.strings.push(s);
         return -1 - this.strings.length;
       }
       i = this.fileIndex.size;
+      this.fileChars += s.length;
       this.fileIndex.set(s, i);
       this.fileStrings.push(s);
     }
