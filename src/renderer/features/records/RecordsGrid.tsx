@@ -351,6 +351,10 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             // builds and fetches only the rows in view (e2e/renderer-measure.spec.ts measures the blank time).
             rowBuffer={0}
             suppressAnimationFrame
+            // No cell has a tooltip, yet AG Grid's own tooltips (a module editing brings in) build a tooltip manager
+            // for every cell it draws, about a seventh of a row's cost; browser tooltips build none. The select
+            // column's header tooltip becomes a title attribute.
+            enableBrowserTooltips
             getRowId={rowId}
             rowSelection={rowSelection}
             undoRedoCellEditing={false}
