@@ -1,33 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SelectionChangedEvent, GridApi, CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IDatasource, IGetRowsParams, IRowNode } from 'ag-grid-community';
+import type { SelectionChangedEvent, CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IRowNode } from 'ag-grid-community';
 import type { ActionResult, EditableField, GridView, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { columns, isEditableField } from './columns';
 import { selectColumn } from './select-cell';
-import { BlockMerger } from './block-merger';
-import { keepLoadingRows } from './loading-rows';
-import { rowsInView } from './rows-in-view';
 import { VanillaGrid, type GridHandle } from './VanillaGrid';
-import { CursorBook } from './cursor-book';
 import { downloadBase64 } from '../../components/download';
 import { gridTheme } from './grid-setup';
-import { toRecordsQuery } from './grid-query';
 import { RecordPanel, type PanelKind } from './RecordPanel';
 import { RecordsToolbar } from './RecordsToolbar';
 import { useGridClipboard, type Status } from './use-grid-clipboard';
 import { OpenedRowsChip } from './OpenedRowsChip';
 import { useOpenedRows } from './use-opened-rows';
+import { BLOCK_SIZE, useRecordsSource } from './use-records-source';
 import './records.css';
 
-const BLOCK_SIZE = 100;
-/** A page slower than this gets a line saying the grid is still working. */
-const SLOW_MS = 500;
 const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
-
-type Query = ReturnType<typeof toRecordsQuery>;
 
 const rowId = (p: GetRowIdParams<TradeRecord>) => String(p.data.id);
 // Rows are selected with the plain checkbox of selectColumn (or Space), not AG Grid's own checkbox.
@@ -44,15 +35,10 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
   const { t } = useTranslation();
   const grid = useRef<GridHandle<TradeRecord>>(null);
   const columnDefs = useMemo(() => [selectColumn(t('grid.selectRow')), ...columns.map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`) }))], [t]);
-  // One book per sort+filter: cursors from one ordering mean nothing in another.
-  const book = useRef<{ key: string; cursors: CursorBook }>({ key: '', cursors: new CursorBook() });
-  const lastQuery = useRef<Query>({ sort: { column: 'id', dir: 'asc' }, filters: {} });
   const showDeletedRef = useRef(false);
   const excludeRef = useRef<string[]>([]);
   const [showDeleted, setShowDeleted] = useState(false);
-  const [loaded, setLoaded] = useState<{ total: number; filtered: boolean } | null>(null);
   const [status, setStatus] = useState<Status>(null);
-  const [waiting, setWaiting] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
   const [focused, setFocused] = useState<TradeRecord | null>(null);
   const [panel, setPanel] = useState<{ kind: PanelKind; id: number } | null>(null);
@@ -60,110 +46,18 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
   const [currentView, setCurrentView] = useState<string | null>(null);
   const [changes, setChanges] = useState(0);
 
-  type Asked = { query: Query; deleted: boolean; excludeCodes: string[] };
-  // The query of the grid's latest block request: a prefetch on a scroll jump asks for the same rows,
-  // and only answers to it may set the totals.
-  const lastAsked = useRef<{ key: string; query: Asked } | null>(null);
-  const merger = useMemo(
-    () =>
-      new BlockMerger<TradeRecord, Asked>(async ({ key, query: { query, deleted, excludeCodes }, startRow, limit }) => {
-        // A prefetch started by a scroll can still be on its way when the sort or filter changes: its
-        // answer serves no block of the new query, and must not touch the new query's cursors or totals.
-        const current = () => lastAsked.current?.key === key;
-        if (current() && book.current.key !== key) book.current = { key, cursors: new CursorBook() };
-        const cursors = current() ? book.current.cursors : new CursorBook();
-        const { after, skip } = cursors.requestFor(startRow);
-        // Most pages take milliseconds; the first sort or filter of a large table can take seconds (an index
-        // is built, or every row counted), and the grid should say so rather than sit blank.
-        const slow = setTimeout(() => setWaiting(current()), SLOW_MS);
-        const page = await api.listRecords({ ...query, deleted, excludeCodes, after, skip, limit }).finally(() => {
-          clearTimeout(slow);
-          setWaiting(false);
-        });
-        cursors.record(startRow, page.rows.length, page.next);
-        const filtered = Object.keys(query.filters).length > 0 || excludeCodes.length > 0;
-        // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
-        if (current()) setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
-        return page;
-      }),
-    [],
-  );
-
-  const datasource = useMemo<IDatasource>(
-    () => ({
-      getRows(params: IGetRowsParams) {
-        const query = toRecordsQuery(params.sortModel, params.filterModel as Parameters<typeof toRecordsQuery>[1]);
-        lastQuery.current = query;
-        const deleted = showDeletedRef.current;
-        const excludeCodes = excludeRef.current;
-        const asked = { key: JSON.stringify({ ...query, deleted, excludeCodes }), query: { query, deleted, excludeCodes } };
-        lastAsked.current = asked;
-        merger.request({
-          ...asked,
-          startRow: params.startRow,
-          endRow: params.endRow,
-          succeed: (rows, total) => params.successCallback(rows, total),
-          fail: (err) => {
-            setStatus({ kind: 'error', text: `Could not load records: ${messageOf(err)}` });
-            params.failCallback();
-          },
-        });
-      },
-    }),
-    [merger],
-  );
-
-  // A jump shows rows whose block is not loaded yet: start fetching it during the scroll event rather
-  // than when AG Grid's timer asks, after the frame with the empty rows has been painted.
-  const onViewportScroll = useCallback(
-    (gridApi: GridApi<TradeRecord>) => {
-      const asked = lastAsked.current;
-      if (!asked) return;
-      const first = gridApi.getFirstDisplayedRowIndex();
-      const last = gridApi.getLastDisplayedRowIndex();
-      keepLoadingRows(gridApi, first, last);
-      for (const row of [first, last]) {
-        const node = row >= 0 ? gridApi.getDisplayedRowAtIndex(row) : undefined;
-        if (!node || node.data) continue;
-        const startRow = Math.floor(row / BLOCK_SIZE) * BLOCK_SIZE;
-        merger.prefetch({ ...asked, startRow, endRow: startRow + BLOCK_SIZE });
-      }
-    },
-    [merger],
-  );
-
-  // Earlier still: before AG Grid draws the empty rows (about 10 ms at 5M rows), from the scroll position
-  // alone, so the request is on its way while AG Grid draws. The handler above still asks for what AG Grid
-  // really shows; a block asked twice is fetched once (BlockMerger).
-  // The theme's row height, read once: reading it measures the header, which would cost a layout per scroll.
-  const rowHeight = useRef(0);
-  const onViewportScrollStart = useCallback(
-    (gridApi: GridApi<TradeRecord>, viewport: HTMLElement) => {
-      const asked = lastAsked.current;
-      if (!asked) return;
-      rowHeight.current ||= gridApi.getSizesForCurrentTheme().rowHeight;
-      const rows = rowsInView(viewport, rowHeight.current, gridApi.getInfiniteRowCount() ?? 0);
-      if (!rows) return;
-      const blocks = gridApi.getCacheBlockState() as Record<string, { pageStatus?: string }>;
-      for (const row of [rows.first, rows.last]) {
-        const block = Math.floor(row / BLOCK_SIZE);
-        if (blocks[block]?.pageStatus === 'loaded') continue;
-        merger.prefetch({ ...asked, startRow: block * BLOCK_SIZE, endRow: (block + 1) * BLOCK_SIZE });
-      }
-    },
-    [merger],
-  );
+  const source = useRecordsSource(showDeletedRef, excludeRef, (err) => setStatus({ kind: 'error', text: `Could not load records: ${messageOf(err)}` }));
+  const { loaded, waiting, lastQuery, forget } = source;
 
   const onSelectionChanged = useCallback((e: SelectionChangedEvent<TradeRecord>) => setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : []))), []);
 
   const reload = useCallback(() => {
-    book.current = { key: '', cursors: new CursorBook() };
-    merger.forget();
+    forget();
     grid.current?.api?.purgeInfiniteCache();
     grid.current?.api?.deselectAll();
     setSelected([]);
     setChanges((n) => n + 1);
-  }, [merger]);
+  }, [forget]);
 
   const openedRows = useOpenedRows(grid, excludeRef, reload);
 
@@ -344,7 +238,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             columnDefs={columnDefs}
             defaultColDef={defaultColDef}
             rowModelType="infinite"
-            datasource={datasource}
+            datasource={source.datasource}
             cacheBlockSize={BLOCK_SIZE}
             maxBlocksInCache={50}
             // A scroll jump draws its rows in the same task as the data arrives rather than over later frames, and
@@ -359,8 +253,8 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             rowSelection={rowSelection}
             undoRedoCellEditing={false}
             onSelectionChanged={onSelectionChanged}
-            onViewportScroll={onViewportScroll}
-            onViewportScrollStart={onViewportScrollStart}
+            onViewportScroll={source.onViewportScroll}
+            onViewportScrollStart={source.onViewportScrollStart}
             onCellFocused={onCellFocused}
             onCellValueChanged={onCellValueChanged}
             onGridReady={openedRows.onGridReady}

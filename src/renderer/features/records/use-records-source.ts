@@ -1,0 +1,140 @@
+import { useCallback, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import type { GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
+import type { TradeRecord } from '../../../shared/domain';
+import { api } from '../../api/client';
+import { BlockMerger } from './block-merger';
+import { CursorBook } from './cursor-book';
+import { toRecordsQuery } from './grid-query';
+import { keepLoadingRows } from './loading-rows';
+import { rowsInView } from './rows-in-view';
+
+/** Rows per block the grid asks for. */
+export const BLOCK_SIZE = 100;
+/** A page slower than this gets a line saying the grid is still working. */
+const SLOW_MS = 500;
+
+export type RecordsQuery = ReturnType<typeof toRecordsQuery>;
+type Asked = { query: RecordsQuery; deleted: boolean; excludeCodes: string[] };
+
+/**
+ * The records grid's rows: AG Grid's infinite datasource, paged from the core by key (CursorBook),
+ * with each block fetched together with the next (BlockMerger), and scroll hooks that start a jump's
+ * fetch before AG Grid asks. Also the total the grid shows, and whether a slow page is still out.
+ */
+export function useRecordsSource(showDeleted: MutableRefObject<boolean>, excludeCodes: MutableRefObject<string[]>, onLoadError: (err: unknown) => void) {
+  const [loaded, setLoaded] = useState<{ total: number; filtered: boolean } | null>(null);
+  const [waiting, setWaiting] = useState(false);
+  // One book per sort+filter: cursors from one ordering mean nothing in another.
+  const book = useRef<{ key: string; cursors: CursorBook }>({ key: '', cursors: new CursorBook() });
+  const lastQuery = useRef<RecordsQuery>({ sort: { column: 'id', dir: 'asc' }, filters: {} });
+  // The query of the grid's latest block request: a prefetch on a scroll jump asks for the same rows,
+  // and only answers to it may set the totals.
+  const lastAsked = useRef<{ key: string; query: Asked } | null>(null);
+  const onError = useRef(onLoadError);
+  onError.current = onLoadError;
+  // Slow pages still out: the "still loading" line stays until the last of them answers.
+  const slowPending = useRef(0);
+
+  const merger = useMemo(
+    () =>
+      new BlockMerger<TradeRecord, Asked>(async ({ key, query: { query, deleted, excludeCodes: exclude }, startRow, limit }) => {
+        // A prefetch started by a scroll can still be on its way when the sort or filter changes: its
+        // answer serves no block of the new query, and must not touch the new query's cursors or totals.
+        const current = () => lastAsked.current?.key === key;
+        if (current() && book.current.key !== key) book.current = { key, cursors: new CursorBook() };
+        const cursors = current() ? book.current.cursors : new CursorBook();
+        const { after, skip } = cursors.requestFor(startRow);
+        // Most pages take milliseconds; the first sort or filter of a large table can take seconds (an index
+        // is built, or every row counted), and the grid should say so rather than sit blank.
+        let slow = false;
+        const timer = setTimeout(() => {
+          if (!current()) return;
+          slow = true;
+          slowPending.current++;
+          setWaiting(true);
+        }, SLOW_MS);
+        const page = await api.listRecords({ ...query, deleted, excludeCodes: exclude, after, skip, limit }).finally(() => {
+          clearTimeout(timer);
+          if (slow && --slowPending.current === 0) setWaiting(false);
+        });
+        cursors.record(startRow, page.rows.length, page.next);
+        const filtered = Object.keys(query.filters).length > 0 || exclude.length > 0;
+        // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
+        if (current()) setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
+        return page;
+      }),
+    [],
+  );
+
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      getRows(params: IGetRowsParams) {
+        const query = toRecordsQuery(params.sortModel, params.filterModel as Parameters<typeof toRecordsQuery>[1]);
+        lastQuery.current = query;
+        const deleted = showDeleted.current;
+        const exclude = excludeCodes.current;
+        const asked = { key: JSON.stringify({ ...query, deleted, excludeCodes: exclude }), query: { query, deleted, excludeCodes: exclude } };
+        lastAsked.current = asked;
+        merger.request({
+          ...asked,
+          startRow: params.startRow,
+          endRow: params.endRow,
+          succeed: (rows, total) => params.successCallback(rows, total),
+          fail: (err) => {
+            onError.current(err);
+            params.failCallback();
+          },
+        });
+      },
+    }),
+    [merger, showDeleted, excludeCodes],
+  );
+
+  // A jump shows rows whose block is not loaded yet: after AG Grid has drawn them empty, let it fill them
+  // in place (loading-rows.ts) and make sure what it really shows is being fetched.
+  const onViewportScroll = useCallback(
+    (gridApi: GridApi<TradeRecord>) => {
+      const asked = lastAsked.current;
+      if (!asked) return;
+      const first = gridApi.getFirstDisplayedRowIndex();
+      const last = gridApi.getLastDisplayedRowIndex();
+      keepLoadingRows(gridApi, first, last);
+      for (const row of [first, last]) {
+        const node = row >= 0 ? gridApi.getDisplayedRowAtIndex(row) : undefined;
+        if (!node || node.data) continue;
+        const startRow = Math.floor(row / BLOCK_SIZE) * BLOCK_SIZE;
+        merger.prefetch({ ...asked, startRow, endRow: startRow + BLOCK_SIZE });
+      }
+    },
+    [merger],
+  );
+
+  // Earlier still: before AG Grid draws the empty rows (about 10 ms at 5M rows), from the scroll position
+  // alone, so the request is on its way while AG Grid draws. A block asked twice is fetched once (BlockMerger).
+  // The theme's row height is read once: reading it measures the header, which would cost a layout per scroll.
+  const rowHeight = useRef(0);
+  const onViewportScrollStart = useCallback(
+    (gridApi: GridApi<TradeRecord>, viewport: HTMLElement) => {
+      const asked = lastAsked.current;
+      if (!asked) return;
+      rowHeight.current ||= gridApi.getSizesForCurrentTheme().rowHeight;
+      const rows = rowsInView(viewport, rowHeight.current, gridApi.getInfiniteRowCount() ?? 0);
+      if (!rows) return;
+      const blocks = gridApi.getCacheBlockState() as Record<string, { pageStatus?: string }>;
+      for (const row of [rows.first, rows.last]) {
+        const block = Math.floor(row / BLOCK_SIZE);
+        if (blocks[block]?.pageStatus === 'loaded') continue;
+        merger.prefetch({ ...asked, startRow: block * BLOCK_SIZE, endRow: (block + 1) * BLOCK_SIZE });
+      }
+    },
+    [merger],
+  );
+
+  /** After the data changed: no cursor or fetched page from before may answer a block. */
+  const forget = useCallback(() => {
+    book.current = { key: '', cursors: new CursorBook() };
+    merger.forget();
+  }, [merger]);
+
+  return { datasource, onViewportScroll, onViewportScrollStart, forget, lastQuery, loaded, waiting };
+}
