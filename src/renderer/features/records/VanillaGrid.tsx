@@ -12,7 +12,7 @@ type Props<T> = GridOptions<T> & {
   onViewportScrollStart?: (api: GridApi<T>, viewport: HTMLElement) => void;
   /**
    * Called from the vertical scroll event itself, after AG Grid's own handler has laid out the rows in
-   * view and before the frame is painted: the earliest moment to start fetching rows a jump needs.
+   * view and before the frame is painted: the moment to see exactly which rows it drew.
    */
   onViewportScroll?: (api: GridApi<T>) => void;
 };

@@ -90,6 +90,11 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
     [merger, showDeleted, excludeCodes],
   );
 
+  const prefetchBlock = useCallback(
+    (asked: { key: string; query: Asked }, block: number) => merger.prefetch({ ...asked, startRow: block * BLOCK_SIZE, endRow: (block + 1) * BLOCK_SIZE }),
+    [merger],
+  );
+
   // A jump shows rows whose block is not loaded yet: after AG Grid has drawn them empty, let it fill them
   // in place (loading-rows.ts) and make sure what it really shows is being fetched.
   const onViewportScroll = useCallback(
@@ -101,12 +106,10 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
       keepLoadingRows(gridApi, first, last);
       for (const row of [first, last]) {
         const node = row >= 0 ? gridApi.getDisplayedRowAtIndex(row) : undefined;
-        if (!node || node.data) continue;
-        const startRow = Math.floor(row / BLOCK_SIZE) * BLOCK_SIZE;
-        merger.prefetch({ ...asked, startRow, endRow: startRow + BLOCK_SIZE });
+        if (node && !node.data) prefetchBlock(asked, Math.floor(row / BLOCK_SIZE));
       }
     },
-    [merger],
+    [prefetchBlock],
   );
 
   // Earlier still: before AG Grid draws the empty rows (about 10 ms at 5M rows), from the scroll position
@@ -123,11 +126,10 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
       const blocks = gridApi.getCacheBlockState() as Record<string, { pageStatus?: string }>;
       for (const row of [rows.first, rows.last]) {
         const block = Math.floor(row / BLOCK_SIZE);
-        if (blocks[block]?.pageStatus === 'loaded') continue;
-        merger.prefetch({ ...asked, startRow: block * BLOCK_SIZE, endRow: (block + 1) * BLOCK_SIZE });
+        if (blocks[block]?.pageStatus !== 'loaded') prefetchBlock(asked, block);
       }
     },
-    [merger],
+    [prefetchBlock],
   );
 
   /** After the data changed: no cursor or fetched page from before may answer a block. */
