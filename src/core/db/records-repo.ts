@@ -4,6 +4,7 @@ import type { Cursor, RecordColumn, RecordsPage, RecordsQuery, TradeRecord } fro
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { createRecordsCounter } from './records-count';
+import { descriptionOrder, type ArmColumns } from './records-description-sort';
 import { createRecordsSeek } from './records-seek';
 import { createSortIndexes, NO_QUANTITY } from './records-sort-index';
 
@@ -29,6 +30,10 @@ const COLUMNS = `r.id, r.version, r.period, r.reporter, r.partner, r.flow, r.cla
   COALESCE(d.text, '') AS description, r.value_milli, r.currency, r.quantity, COALESCE(r.unit, '') AS unit,
   r.batch_id, r.source_sheet, r.source_row`;
 const FROM = 'FROM trade_record r LEFT JOIN description d ON d.id = r.description_id';
+/** COLUMNS for one arm of the description merge (records-description-sort.ts), and its key alone for a jump. */
+const ARM_COLUMNS: ArmColumns = (description, sortValue) => `r.id AS id, r.version, r.period, r.reporter, r.partner, r.flow, r.classification, r.code,
+  ${description} AS description, r.value_milli, r.currency, r.quantity, COALESCE(r.unit, '') AS unit, r.batch_id, r.source_sheet, r.source_row, ${sortValue} AS sort_v`;
+const ARM_KEY: ArmColumns = (_description, sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
 const SELECT = `SELECT ${COLUMNS} ${FROM}`;
 
 type Row = {
@@ -71,7 +76,8 @@ export function createRecordsRepo(db: Db) {
     const { sql: filterSql, params } = filterFor(q);
     const plain = !q.deleted && params.length === 0;
     const total = counter.count(filterSql, params, { plain, joinDescription: q.filters.description !== undefined });
-    if (plain && q.sort.column !== 'id') sortIndexes.ensure(q.sort.column, total);
+    const indexed = plain && q.sort.column !== 'id' && sortIndexes.ensure(q.sort.column, total);
+    if (indexed && q.sort.column === 'description') return byDescription(q, filterSql, total);
     const keyed = (after: Cursor | null) => ({
       where: after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1',
       params: after ? (q.sort.column === 'id' ? [after.id] : [after.v, after.id]) : [],
@@ -99,6 +105,23 @@ export function createRecordsRepo(db: Db) {
     const last = rows.at(-1);
     const next: Cursor | null = rows.length === q.limit && last ? { v: last.sort_v, id: last.id } : null;
     return { rows: rows.map(toRecord), next, total };
+  }
+
+  /** A page in description order on a large table, through its index (records-description-sort.ts). */
+  function byDescription(q: Query, shown: string, total: number): RecordsPage {
+    const desc = q.sort.dir === 'desc';
+    let after = q.after;
+    if (q.skip > 0) {
+      // A jump: the key of the row before the target, read from the indexes alone, then a page from it.
+      const s = descriptionOrder(ARM_KEY, shown, desc, after);
+      const at = prepared(`${s.sql} LIMIT 1 OFFSET ?`).get(...s.params, q.skip - 1) as { id: number; sort_v: string | null } | undefined;
+      if (!at) return { rows: [], next: null, total };
+      after = { v: at.sort_v ?? '', id: at.id };
+    }
+    const s = descriptionOrder(ARM_COLUMNS, shown, desc, after);
+    const rows = prepared(`${s.sql} LIMIT ?`).all(...s.params, q.limit) as (Row & { sort_v: string | null })[];
+    const last = rows.at(-1);
+    return { rows: rows.map(toRecord), next: rows.length === q.limit && last ? { v: last.sort_v ?? '', id: last.id } : null, total };
   }
 
   function get(id: number): TradeRecord {
