@@ -12,6 +12,13 @@ export function createRecordsCounter(db: Db) {
   const changes = db.prepare('SELECT total_changes()').pluck();
   // summary_month holds, per group, the count of current (not superseded, not deleted) rows: the unfiltered total.
   const unfiltered = db.prepare('SELECT COALESCE(SUM(detail_rows + agg_rows), 0) FROM summary_month').pluck();
+  // ...and so, summed over the groups that match, the count of rows matching equality filters on its dimensions.
+  const summed = new Map<string, Statement<unknown[]>>();
+  const summedSql = (where: string) => {
+    let s = summed.get(where);
+    if (!s) summed.set(where, (s = db.prepare(`SELECT COALESCE(SUM(detail_rows + agg_rows), 0) FROM summary_month WHERE ${where}`).pluck()));
+    return s;
+  };
   const statements = new Map<string, Statement<unknown[]>>();
   const counts = new Map<string, { token: string; n: number }>();
   const MAX_CACHED = 64;
@@ -27,14 +34,20 @@ export function createRecordsCounter(db: Db) {
   return {
     /**
      * Rows matching `filterSql` (current rows, visible or deleted, with the grid's filters).
-     * `plain` says there is no filter beyond "current and visible", so the summary table answers.
+     * `plain` says there is no filter beyond "current and visible", so the summary table answers;
+     * `summary` is the same filter on summary_month, when it only asks for equal dimensions of shown
+     * rows (partner = 'PRK'), so the summary table answers that too (5M rows: about 7 s -> ms).
      */
-    count(filterSql: string, params: unknown[], opts: { plain: boolean; joinDescription: boolean }): number {
+    count(filterSql: string, params: unknown[], opts: { plain: boolean; joinDescription: boolean; summary?: { sql: string; params: unknown[] } | null }): number {
       const token = `${dataVersion.get() as number}:${changes.get() as number}`;
       const key = `${filterSql}\u0000${JSON.stringify(params)}`;
       const hit = counts.get(key);
       if (hit && hit.token === token) return hit.n;
-      const n = opts.plain ? (unfiltered.get() as number) : (countSql(filterSql, opts.joinDescription).get(...params) as number);
+      const n = opts.plain
+        ? (unfiltered.get() as number)
+        : opts.summary
+          ? (summedSql(opts.summary.sql).get(...opts.summary.params) as number)
+          : (countSql(filterSql, opts.joinDescription).get(...params) as number);
       if (counts.size >= MAX_CACHED) counts.delete(counts.keys().next().value!);
       counts.set(key, { token, n });
       return n;

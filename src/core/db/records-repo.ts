@@ -75,7 +75,7 @@ export function createRecordsRepo(db: Db) {
     const desc = q.sort.dir === 'desc';
     const { sql: filterSql, params } = filterFor(q);
     const plain = !q.deleted && params.length === 0;
-    const total = counter.count(filterSql, params, { plain, joinDescription: q.filters.description !== undefined });
+    const total = counter.count(filterSql, params, { plain, joinDescription: q.filters.description !== undefined, summary: summaryFilter(q) });
     const indexed = plain && q.sort.column !== 'id' && sortIndexes.ensure(q.sort.column, total);
     if (indexed && q.sort.column === 'description') return byDescription(q, filterSql, total);
     const keyed = (after: Cursor | null) => ({
@@ -156,6 +156,26 @@ function filterFor(q: Pick<Query, 'filters' | 'deleted' | 'excludeCodes'>): { sq
     params.push(`${escapeLike(prefix)}%`);
   }
   return { sql: where.join(' AND '), params };
+}
+
+/** Columns summary_month groups by, under the same names. */
+const SUMMARY_DIMENSIONS = new Set<RecordColumn>(['reporter', 'partner', 'flow', 'period', 'currency']);
+
+/**
+ * The grid's filter on summary_month, when every filter is an equality on one of its dimensions and
+ * only shown rows are asked for: then the matching groups' row counts add up to the grid's total.
+ */
+function summaryFilter(q: Pick<Query, 'filters' | 'deleted' | 'excludeCodes'>): { sql: string; params: unknown[] } | null {
+  if (q.deleted || (q.excludeCodes ?? []).length > 0) return null;
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const [name, f] of Object.entries(q.filters)) {
+    if (!f) continue;
+    if (f.op !== 'equals' || !SUMMARY_DIMENSIONS.has(name as RecordColumn)) return null;
+    where.push(`${name} = ?`);
+    params.push(f.value);
+  }
+  return where.length ? { sql: where.join(' AND '), params } : null;
 }
 
 function orderFor(q: Pick<Query, 'sort'>): string {
