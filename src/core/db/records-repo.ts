@@ -26,13 +26,14 @@ const COLUMN_SQL: Record<RecordColumn, string> = {
   unit: "COALESCE(r.unit, '')",
 };
 
-const COLUMNS = `r.id, r.version, r.period, r.reporter, r.partner, r.flow, r.classification, r.code,
-  COALESCE(d.text, '') AS description, r.value_milli, r.currency, r.quantity, COALESCE(r.unit, '') AS unit,
+/** The record's columns, with its description taken from `description` (SQL on aliases r and d). */
+const columnsWith = (description: string) => `r.id AS id, r.version, r.period, r.reporter, r.partner, r.flow, r.classification, r.code,
+  ${description} AS description, r.value_milli, r.currency, r.quantity, COALESCE(r.unit, '') AS unit,
   r.batch_id, r.source_sheet, r.source_row`;
+const COLUMNS = columnsWith("COALESCE(d.text, '')");
 const FROM = 'FROM trade_record r LEFT JOIN description d ON d.id = r.description_id';
 /** COLUMNS for one arm of the description merge (records-description-sort.ts), and its key alone for a jump. */
-const ARM_COLUMNS: ArmColumns = (description, sortValue) => `r.id AS id, r.version, r.period, r.reporter, r.partner, r.flow, r.classification, r.code,
-  ${description} AS description, r.value_milli, r.currency, r.quantity, COALESCE(r.unit, '') AS unit, r.batch_id, r.source_sheet, r.source_row, ${sortValue} AS sort_v`;
+const ARM_COLUMNS: ArmColumns = (description, sortValue) => `${columnsWith(description)}, ${sortValue} AS sort_v`;
 const ARM_KEY: ArmColumns = (_description, sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
 const SELECT = `SELECT ${COLUMNS} ${FROM}`;
 
