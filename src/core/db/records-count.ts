@@ -31,26 +31,32 @@ export function createRecordsCounter(db: Db) {
     return s;
   }
 
+  /**
+   * Rows matching `filterSql` (current rows, visible or deleted, with the grid's filters).
+   * `plain` says there is no filter beyond "current and visible", so the summary table answers;
+   * `summary` is the same filter on summary_month, when it only asks for equal dimensions of shown
+   * rows (partner = 'PRK'), so the summary table answers that too (5M rows: about 7 s -> ms).
+   */
+  function count(filterSql: string, params: unknown[], opts: { plain: boolean; joinDescription: boolean; summary?: { sql: string; params: unknown[] } | null }): number {
+    const token = `${dataVersion.get() as number}:${changes.get() as number}`;
+    const key = `${filterSql}\u0000${JSON.stringify(params)}`;
+    const hit = counts.get(key);
+    if (hit && hit.token === token) return hit.n;
+    const n = opts.plain
+      ? (unfiltered.get() as number)
+      : opts.summary
+        ? (summedSql(opts.summary.sql).get(...opts.summary.params) as number)
+        : (countSql(filterSql, opts.joinDescription).get(...params) as number);
+    if (counts.size >= MAX_CACHED) counts.delete(counts.keys().next().value!);
+    counts.set(key, { token, n });
+    return n;
+  }
+
   return {
-    /**
-     * Rows matching `filterSql` (current rows, visible or deleted, with the grid's filters).
-     * `plain` says there is no filter beyond "current and visible", so the summary table answers;
-     * `summary` is the same filter on summary_month, when it only asks for equal dimensions of shown
-     * rows (partner = 'PRK'), so the summary table answers that too (5M rows: about 7 s -> ms).
-     */
-    count(filterSql: string, params: unknown[], opts: { plain: boolean; joinDescription: boolean; summary?: { sql: string; params: unknown[] } | null }): number {
-      const token = `${dataVersion.get() as number}:${changes.get() as number}`;
-      const key = `${filterSql}\u0000${JSON.stringify(params)}`;
-      const hit = counts.get(key);
-      if (hit && hit.token === token) return hit.n;
-      const n = opts.plain
-        ? (unfiltered.get() as number)
-        : opts.summary
-          ? (summedSql(opts.summary.sql).get(...opts.summary.params) as number)
-          : (countSql(filterSql, opts.joinDescription).get(...params) as number);
-      if (counts.size >= MAX_CACHED) counts.delete(counts.keys().next().value!);
-      counts.set(key, { token, n });
-      return n;
+    /** Every shown row (current and not deleted), unfiltered: summary_month's total, kept like any count. */
+    shown(): number {
+      return count('', [], { plain: true, joinDescription: false });
     },
+    count,
   };
 }

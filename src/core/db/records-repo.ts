@@ -6,32 +6,22 @@ import type { Db } from './open';
 import { createRecordsCounter } from './records-count';
 import { descriptionOrder, type ArmColumns } from './records-description-sort';
 import { createRecordsSeek } from './records-seek';
-import { createSortIndexes, NO_QUANTITY } from './records-sort-index';
+import { COLUMN_SQL, filterFor, indexedFilter, isPlain, summaryFilter, type FilterSql, type IndexedFilter } from './records-filter';
+import { createSortIndexes, SORT_INDEX_PREFIX } from './records-sort-index';
 
 type Query = z.output<typeof RecordsQuery>;
-
-/** Sort and filter columns come from this fixed map, never from the caller's text. */
-const COLUMN_SQL: Record<RecordColumn, string> = {
-  id: 'r.id',
-  period: 'r.period',
-  reporter: 'r.reporter',
-  partner: 'r.partner',
-  flow: 'r.flow',
-  classification: 'r.classification',
-  code: 'r.code',
-  description: "COALESCE(d.text, '')",
-  value: 'r.value_milli',
-  currency: 'r.currency',
-  quantity: `COALESCE(r.quantity, ${NO_QUANTITY})`,
-  unit: "COALESCE(r.unit, '')",
-};
 
 /** The record's columns, with its description taken from `description` (SQL on aliases r and d). */
 const columnsWith = (description: string) => `r.id AS id, r.version, r.period, r.reporter, r.partner, r.flow, r.classification, r.code,
   ${description} AS description, r.value_milli, r.currency, r.quantity, COALESCE(r.unit, '') AS unit,
   r.batch_id, r.source_sheet, r.source_row`;
 const COLUMNS = columnsWith("COALESCE(d.text, '')");
-const FROM = 'FROM trade_record r LEFT JOIN description d ON d.id = r.description_id';
+const JOIN_DESCRIPTION = 'LEFT JOIN description d ON d.id = r.description_id';
+const FROM = `FROM trade_record r ${JOIN_DESCRIPTION}`;
+/** At most this many matches of a code or description filter are read from the grid's index rather than found by scanning. */
+const NARROW_ROWS = 20_000;
+/** A filtered page walks the sort column's index when at least one row in this many matches: about 10k rows read for a page of 100. */
+const WALK_DENSITY = 100;
 /** COLUMNS for one arm of the description merge (records-description-sort.ts), and its key alone for a jump. */
 const ARM_COLUMNS: ArmColumns = (description, sortValue) => `${columnsWith(description)}, ${sortValue} AS sort_v`;
 const ARM_KEY: ArmColumns = (_description, sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
@@ -71,13 +61,43 @@ export function createRecordsRepo(db: Db) {
     return s;
   };
 
+  /**
+   * The grid's total for a filter: from summary_month where it can, else through the grid's indexes
+   * for code and description filters (`via`, the filter in that form), else by reading the rows.
+   */
+  function countFor(q: Query, filter: FilterSql, plain: boolean): { total: number; via: IndexedFilter | null } {
+    const via = indexedFilter(q);
+    if (via && via.indexes.every((column) => sortIndexes.ensure(column, counter.shown)))
+      return { total: counter.count(via.sql, via.params, { plain: false, joinDescription: false }), via };
+    return { total: counter.count(filter.sql, filter.params, { plain, joinDescription: q.filters.description !== undefined, summary: summaryFilter(q) }), via: null };
+  }
+
+  /** At least one shown row in WALK_DENSITY matches, and the sort column's index (or the table, for ids) is there to walk. */
+  function denseEnough(total: number, column: RecordColumn): boolean {
+    const shown = counter.shown();
+    return total * WALK_DENSITY >= shown && (column === 'id' || sortIndexes.ensure(column, shown));
+  }
+
   function list(q: Query): RecordsPage {
     const col = COLUMN_SQL[q.sort.column];
     const desc = q.sort.dir === 'desc';
-    const { sql: filterSql, params } = filterFor(q);
-    const plain = !q.deleted && params.length === 0;
-    const total = counter.count(filterSql, params, { plain, joinDescription: q.filters.description !== undefined, summary: summaryFilter(q) });
+    const plain = isPlain(q);
+    const { total, via } = countFor(q, filterFor(q, 'scan'), plain);
+    if (total === 0) return { rows: [], next: null, total };
+    // A few matches among millions of rows: read them from the index and sort them, rather than scan
+    // the table for them page after page (5M rows: about 0.6 s a page for a code prefix with 40 rows).
+    const narrow = via && total <= NARROW_ROWS ? via : null;
     const indexed = plain && q.sort.column !== 'id' && sortIndexes.ensure(q.sort.column, total);
+    // Many matches, sorted by a column with an index: walk that index in order, testing each row, and
+    // stop at a page; with few matches the walk would read most of the table, so sort the matches.
+    // In id order that walk is the table itself (NOT INDEXED: SQLite would rather sort a key index's matches).
+    const walk = !plain && !narrow && !q.deleted && q.sort.column !== 'description' && denseEnough(total, q.sort.column);
+    const filter = narrow ?? (indexed || walk ? filterFor(q, 'indexes') : (indexedFilter(q, 'scan') ?? filterFor(q, 'scan')));
+    const { sql: filterSql, params } = filter;
+    // Only a description filter in its plain form reads the joined text.
+    const joinless = q.filters.description === undefined || 'indexes' in filter;
+    const through = narrow ? narrow.indexes[0] : walk ? q.sort.column : null;
+    const table = through === 'id' ? 'trade_record r NOT INDEXED' : through ? `trade_record r INDEXED BY ${SORT_INDEX_PREFIX}${through}` : 'trade_record r';
     if (indexed && q.sort.column === 'description') return byDescription(q, filterSql, total);
     const keyed = (after: Cursor | null) => ({
       where: after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1',
@@ -92,16 +112,16 @@ export function createRecordsRepo(db: Db) {
       // answers without reading the rows it passes.
       const sought = q.sort.column === 'id' && plain ? seek.seek(after?.id ?? null, skip, desc) : null;
       if (sought !== null) after = { v: sought, id: sought };
-      else if (q.sort.column !== 'description' && q.filters.description === undefined) {
+      else if (q.sort.column !== 'description' && joinless) {
         const k = keyed(after);
-        const at = prepared(`SELECT ${col} AS v, r.id AS id FROM trade_record r WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT 1 OFFSET ?`).get(...params, ...k.params, skip - 1) as Cursor | undefined;
+        const at = prepared(`SELECT ${col} AS v, r.id AS id FROM ${table} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT 1 OFFSET ?`).get(...params, ...k.params, skip - 1) as Cursor | undefined;
         if (!at) return { rows: [], next: null, total };
         after = { v: at.v, id: at.id };
       }
       if (after !== q.after) skip = 0;
     }
     const k = keyed(after);
-    const sql = `SELECT ${COLUMNS}, ${col} AS sort_v ${FROM} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT ? OFFSET ?`;
+    const sql = `SELECT ${COLUMNS}, ${col} AS sort_v FROM ${table} ${JOIN_DESCRIPTION} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT ? OFFSET ?`;
     const rows = prepared(sql).all(...params, ...k.params, q.limit, skip) as (Row & { sort_v: string | number })[];
     const last = rows.at(-1);
     const next: Cursor | null = rows.length === q.limit && last ? { v: last.sort_v, id: last.id } : null;
@@ -133,7 +153,9 @@ export function createRecordsRepo(db: Db) {
 
   /** Every row the grid would show for this sort and filter, in its order, one at a time (exports). */
   function* iterate(q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes'>): Generator<TradeRecord> {
-    const { sql, params } = filterFor(q);
+    const plain = isPlain(q);
+    // Sorted by an indexed column, all rows come in order from the index; a filtered export reads the table.
+    const { sql, params } = filterFor(q, plain ? 'indexes' : 'scan');
     // Not cached: an export is one statement run once, and iterating keeps it busy until done.
     for (const row of db.prepare(`${SELECT} WHERE ${sql} ORDER BY ${orderFor(q)}`).iterate(...params)) yield toRecord(row as Row);
   }
@@ -141,51 +163,9 @@ export function createRecordsRepo(db: Db) {
   return { list, get, iterate };
 }
 
-/** Current rows only (not superseded), visible or deleted as asked, with the grid's filters. */
-function filterFor(q: Pick<Query, 'filters' | 'deleted' | 'excludeCodes'>): { sql: string; params: unknown[] } {
-  const where: string[] = ['r.superseded_by IS NULL', q.deleted ? 'r.deleted_by IS NOT NULL' : 'r.deleted_by IS NULL'];
-  const params: unknown[] = [];
-  for (const [name, f] of Object.entries(q.filters)) {
-    if (!f) continue;
-    const c = COLUMN_SQL[name as RecordColumn];
-    where.push(f.op === 'equals' ? `${c} = ?` : `${c} LIKE ? ESCAPE '\\'`);
-    if (f.op === 'equals') params.push(name === 'value' ? Math.round(Number(f.value) * 1000) : f.value);
-    else params.push(f.op === 'startsWith' ? `${escapeLike(f.value)}%` : `%${escapeLike(f.value)}%`);
-  }
-  for (const prefix of q.excludeCodes ?? []) {
-    where.push(`r.code NOT LIKE ? ESCAPE '\\'`);
-    params.push(`${escapeLike(prefix)}%`);
-  }
-  return { sql: where.join(' AND '), params };
-}
-
-/** Columns summary_month groups by, under the same names. */
-const SUMMARY_DIMENSIONS = new Set<RecordColumn>(['reporter', 'partner', 'flow', 'period', 'currency']);
-
-/**
- * The grid's filter on summary_month, when every filter is an equality on one of its dimensions and
- * only shown rows are asked for: then the matching groups' row counts add up to the grid's total.
- */
-function summaryFilter(q: Pick<Query, 'filters' | 'deleted' | 'excludeCodes'>): { sql: string; params: unknown[] } | null {
-  if (q.deleted || (q.excludeCodes ?? []).length > 0) return null;
-  const where: string[] = [];
-  const params: unknown[] = [];
-  for (const [name, f] of Object.entries(q.filters)) {
-    if (!f) continue;
-    if (f.op !== 'equals' || !SUMMARY_DIMENSIONS.has(name as RecordColumn)) return null;
-    where.push(`${name} = ?`);
-    params.push(f.value);
-  }
-  return where.length ? { sql: where.join(' AND '), params } : null;
-}
-
 function orderFor(q: Pick<Query, 'sort'>): string {
   const dir = q.sort.dir === 'desc' ? 'DESC' : 'ASC';
   return q.sort.column === 'id' ? `r.id ${dir}` : `${COLUMN_SQL[q.sort.column]} ${dir}, r.id ${dir}`;
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export type RecordsRepo = ReturnType<typeof createRecordsRepo>;
