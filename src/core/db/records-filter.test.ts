@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RecordsQuery } from '../../shared/domain';
+import type { Cursor, RecordsPage, RecordsQuery } from '../../shared/domain';
 import { HEADER, tempCore } from '../test-support/temp-core';
 import { createSortIndexes } from './records-sort-index';
 
@@ -58,10 +58,10 @@ const FILTERS: RecordsQuery['filters'][] = [
 /** Every page of a filter in one order, paged by key, with a jump into the middle; and its total. */
 async function read(filters: RecordsQuery['filters'], sort: RecordsQuery['sort']) {
   const ids: number[] = [];
-  let after = null;
+  let after: Cursor | null = null;
   let total = -1;
   for (;;) {
-    const page = await t.call('listRecords', { filters, sort, after, limit: 7 });
+    const page: RecordsPage = await t.call('listRecords', { filters, sort, after, limit: 7 });
     ids.push(...page.rows.map((r) => r.id));
     total = page.total;
     if (!page.next) break;
