@@ -67,7 +67,7 @@ export function createRecordsRepo(db: Db) {
    */
   function countFor(q: Query, filter: FilterSql, plain: boolean): { total: number; via: IndexedFilter | null } {
     const via = indexedFilter(q);
-    if (via && via.indexes.every((column) => sortIndexes.ensure(column, counter.shown)))
+    if (via && via.indexes.every((column) => sortIndexes.ensure(column, counter.shown())))
       return { total: counter.count(via.sql, via.params, { plain: false, joinDescription: false }), via };
     return { total: counter.count(filter.sql, filter.params, { plain, joinDescription: q.filters.description !== undefined, summary: summaryFilter(q) }), via: null };
   }
@@ -85,7 +85,7 @@ export function createRecordsRepo(db: Db) {
     const { total, via } = countFor(q, filterFor(q, 'scan'), plain);
     if (total === 0) return { rows: [], next: null, total };
     // A few matches among millions of rows: read them from the index and sort them, rather than scan
-    // the table for them page after page (5M rows: about 0.6 s a page for a code prefix with 40 rows).
+    // the table for them page after page (5M rows: about 0.6 s a page for a prefix that few codes have).
     const narrow = via && total <= NARROW_ROWS ? via : null;
     const indexed = plain && q.sort.column !== 'id' && sortIndexes.ensure(q.sort.column, total);
     // Many matches, sorted by a column with an index: walk that index in order, testing each row, and

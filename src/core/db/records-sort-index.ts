@@ -47,7 +47,7 @@ export function createSortIndexes(db: Db) {
 
   return {
     /** Makes sure the column's index exists when the table is large; false when there is none to use. */
-    ensure(column: RecordColumn, shownRows: number | (() => number)): boolean {
+    ensure(column: RecordColumn, shownRows: number): boolean {
       const expr = INDEXED[column];
       if (!expr) return false;
       const name = `${SORT_INDEX_PREFIX}${column}`;
@@ -55,7 +55,7 @@ export function createSortIndexes(db: Db) {
         known.add(name);
         return true;
       }
-      if ((typeof shownRows === 'number' ? shownRows : shownRows()) < MIN_ROWS) return false;
+      if (shownRows < MIN_ROWS) return false;
       try {
         db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON trade_record(${expr}, id) WHERE superseded_by IS NULL AND deleted_by IS NULL`);
         known.add(name);
