@@ -380,6 +380,10 @@ export const en = {
     languageLabel: 'Brief language',
     textLabel: 'Brief',
     openRows: 'Open the rows behind this figure: {{label}}',
+    excludedFigure: 'Excluded: {{item}}',
+    ytdFigure: 'Year to date',
+    ytdChangeFigure: 'Year to date, change on a year earlier',
+    monthChangeFigure: '{{label}}, change on the month',
   },
   seriesAria: {
     group: 'Series {{n}}',

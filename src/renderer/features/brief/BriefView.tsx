@@ -9,7 +9,7 @@ import { is, useViewState } from '../../state/view-state';
 import { callAnalysis, hasMethod } from '../chart/analysis-client';
 import { useDimensions } from '../chart/use-series';
 import { parseCodes } from '../charts-view/SeriesEditor';
-import { asMarkdown, asPlainText, linkNumbers } from './brief-links';
+import { asMarkdown, asPlainText, linkNumbers, type FigureWords } from './brief-links';
 import { figureRows, openRows } from './open-rows';
 import '../chart/charts.css';
 import { DefinitionSelect } from '../definitions';
@@ -79,6 +79,12 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     }
   };
 
+  const figureWords: FigureWords = {
+    excluded: (item) => t('briefLayout.excludedFigure', { item }),
+    ytd: t('briefLayout.ytdFigure'),
+    ytdChange: t('briefLayout.ytdChangeFigure'),
+    monthChange: (label) => t('briefLayout.monthChangeFigure', { label }),
+  };
   const label = useCountryLabel();
   const country = (v: string) => (
     <option key={v} value={v}>
@@ -150,7 +156,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
               .split(/\n{2,}/)
               .map((para, i) => (
                 <p key={i}>
-                  {linkNumbers(para, brief).map((piece, j) =>
+                  {linkNumbers(para, brief, figureWords).map((piece, j) =>
                     piece.figure ? (
                       <button key={j} type="button" className="tm-num" title={t('briefLayout.openRows', { label: piece.figure.label })} onClick={() => openRows(figureRows(`${piece.figure!.label}, ${periods.long(piece.figure!.query.period)}`, piece.figure!.query, 'brief'))}>
                         {piece.text}

@@ -17,6 +17,7 @@ import { OpenedRowsChip } from './OpenedRowsChip';
 import { useOpenedRows } from './use-opened-rows';
 import { BLOCK_SIZE, useRecordsSource } from './use-records-source';
 import { useGridViewState } from './use-grid-view-state';
+import { agGridLocaleText } from '../../i18n/ag-grid-ko';
 import './records.css';
 
 const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
@@ -38,6 +39,8 @@ export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: numb
   const columnDefs = useMemo(() => [selectColumn(t('grid.selectRow')), ...localColumns(i18n.language).map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`) }))], [t, i18n.language]);
   // Sort, filters, columns and a clicked figure's rows survive a tab switch and a restart (use-grid-view-state.ts).
   const view = useGridViewState();
+  // AG Grid reads its words once, when created: the shell remounts the grid when the language changes.
+  const getLocaleText = useMemo(() => agGridLocaleText(i18n.language), [i18n.language]);
   const showDeletedRef = useRef(view.initial.showDeleted);
   const excludeRef = useRef<string[]>(view.initial.opened?.excludeCodes ?? []);
   const [showDeleted, setShowDeleted] = useState(view.initial.showDeleted);
@@ -276,6 +279,7 @@ export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: numb
             onFirstDataRendered={view.onFirstDataRendered}
             // AG Grid adds 20 px to every auto-sized column; 8 keeps Quantity and Unit in view at 1440 px.
             autoSizePadding={8}
+            getLocaleText={getLocaleText}
             stopEditingWhenCellsLoseFocus
           />
         </div>

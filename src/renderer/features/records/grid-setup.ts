@@ -4,6 +4,7 @@ import {
   ColumnAutoSizeModule,
   GridStateModule,
   InfiniteRowModelModule,
+  LocaleModule,
   ModuleRegistry,
   RenderApiModule,
   RowApiModule,
@@ -15,7 +16,7 @@ import {
 } from 'ag-grid-community';
 
 // Only what the records grid uses; ValidationModule explains a missing module during development.
-ModuleRegistry.registerModules([InfiniteRowModelModule, TextEditorModule, TextFilterModule, CellStyleModule, RowSelectionModule, ColumnApiModule, ColumnAutoSizeModule, GridStateModule, RowApiModule, RenderApiModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
+ModuleRegistry.registerModules([InfiniteRowModelModule, TextEditorModule, TextFilterModule, CellStyleModule, RowSelectionModule, ColumnApiModule, ColumnAutoSizeModule, GridStateModule, LocaleModule, RowApiModule, RenderApiModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
 // The shell's colour tokens (styles.css), so the grid follows the theme like every other surface.
 export const gridTheme = themeQuartz.withParams({

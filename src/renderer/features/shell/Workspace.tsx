@@ -28,7 +28,7 @@ type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 /** The desk: toolbar, sidebar, the five tabs, and the import flow over all of them. */
 export function Workspace() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Bumped when the data changes underneath the views: an import reloads everything, an edit the chart.
   const [imports, setImports] = useState(0);
   const [edits, setEdits] = useState(0);
@@ -129,7 +129,7 @@ export function Workspace() {
         {queue.jobs.length === 0 && data.info?.records === 0 ? <p className="hint drop-hint">{t('drop.hint')}</p> : null}
         <section className={tab === 'data' ? 'tab-panel panel tab-panel--fill' : 'tab-panel panel'} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {tab === 'dashboard' ? <DashboardView refreshKey={imports + edits} /> : null}
-          {tab === 'data' ? <RecordsGrid refreshKey={imports} onEdited={onEdited} onBack={showTab} /> : null}
+          {tab === 'data' ? <RecordsGrid key={i18n.language} refreshKey={imports} onEdited={onEdited} onBack={showTab} /> : null}
           {tab === 'charts' ? <ChartsView refreshKey={imports + edits} /> : null}
           {tab === 'brief' ? <BriefView refreshKey={imports + edits} /> : null}
           {tab === 'imports' ? <ImportsView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} /> : null}
