@@ -8,7 +8,13 @@ import { useOpenRows, type OpenRowsRequest, type RowFilters } from '../brief/ope
  * What the grid is narrowed to by a clicked figure: its label (until the filters are changed by hand), its
  * exclusions, and the view it was clicked in.
  */
-export type OpenedRows = { label: string | null; excludeCodes: string[]; from?: OpenRowsRequest['from'] };
+export type OpenedRows = { label: string | null; excludeCodes: string[]; from?: OpenRowsRequest['from']; filters?: string };
+
+/** A filter model as text that does not depend on key order, to tell whether the filters are still the figure's. */
+function modelKey(model: FilterModel | null): string {
+  const m = model ?? {};
+  return JSON.stringify(Object.keys(m).sort().map((k) => [k, (m[k] as { type?: unknown }).type, (m[k] as { filter?: unknown }).filter]));
+}
 
 /** The figure's filters as AG Grid's text-filter model, so the column headers show them too. */
 export function toFilterModel(filters: RowFilters): FilterModel {
@@ -50,8 +56,9 @@ export function useOpenedRows(
       }
       waiting.current = null;
       excludeRef.current = req.excludeCodes ?? [];
-      setOpened({ label: req.label, excludeCodes: excludeRef.current, from: req.from });
-      api.setFilterModel(toFilterModel(req.filters));
+      const model = toFilterModel(req.filters);
+      setOpened({ label: req.label, excludeCodes: excludeRef.current, from: req.from, filters: modelKey(model) });
+      api.setFilterModel(model);
       // The same filters with other exclusions would not refetch on their own.
       reload();
     },
@@ -66,7 +73,9 @@ export function useOpenedRows(
   /** Filters changed by hand: the rows are no longer "the rows for" the figure, but its exclusions still apply. */
   const onFilterChanged = useCallback((e: FilterChangedEvent<TradeRecord>) => {
     if (e.source === 'api') return;
-    setOpened((o) => (o && o.excludeCodes.length ? { label: null, excludeCodes: o.excludeCodes, from: o.from } : null));
+    // The kept state put back when the grid is shown again is still the figure's filters; only other ones are by hand.
+    const now = modelKey(e.api.getFilterModel());
+    setOpened((o) => (!o || o.filters === now ? o : o.excludeCodes.length ? { label: null, excludeCodes: o.excludeCodes, from: o.from, filters: now } : null));
   }, [setOpened]);
 
   const clear = useCallback(() => {
