@@ -88,5 +88,12 @@ test('the whole workspace in Korean: no English UI string on any view, Korean mo
   await dialog.getByRole('button', { name: '가져오기', exact: true }).click();
   await expect(page.getByTestId('import-jobs')).toContainText('완료');
   await noEnglish(page, 'import report');
+
+  // The same charts in the dark theme, for the README.
+  await page.getByLabel('테마').selectOption('dark');
+  await page.getByTestId('import-jobs').getByRole('button', { name: '닫기' }).click();
+  await page.getByRole('tab', { name: '차트' }).click();
+  await expect(page.getByTestId('trade-chart')).toHaveAttribute('data-y-ticks', /만/);
+  await page.screenshot(docsShot('charts-ko-1280-dark'));
   expect(problems).toEqual([]);
 });

@@ -26,7 +26,7 @@ const rowId = (p: GetRowIdParams<TradeRecord>) => String(p.data.id);
 // Rows are selected with the plain checkbox of selectColumn (or Space), not AG Grid's own checkbox.
 const rowSelection = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: false } as const;
 // Module constants: a new object on every render would make AG Grid re-apply the column defaults (and redraw rows).
-const defaultColDef = { sortable: true, resizable: true, cellDataType: false, minWidth: 56 } as const;
+const defaultColDef = { sortable: true, resizable: true, cellDataType: false, minWidth: 48 } as const;
 
 /**
  * Every imported record, paged from the core by key as the grid scrolls. Sorting, filtering, edits,

@@ -27,7 +27,7 @@ const base: ColDef<TradeRecord>[] = [
   { field: 'flow', headerName: 'Flow', width: 88, ...text },
   { field: 'classification', headerName: 'Class.', width: 82, ...text },
   { field: 'code', headerName: 'Code', width: 100, ...text },
-  { field: 'description', headerName: 'Description', flex: 1, minWidth: 180, ...text },
+  { field: 'description', headerName: 'Description', flex: 1, minWidth: 160, ...text },
   { field: 'value', headerName: 'Value', width: 132, ...numeric },
   { field: 'currency', headerName: 'Cur.', width: 76, ...exact },
   { field: 'quantity', headerName: 'Quantity', width: 112, ...numeric },
