@@ -323,7 +323,7 @@ export const en = {
     steps: {
       import: 'Import China’s customs downloads for North Korea: drop the files on this window or press Ctrl+O, and say the flow where a file does not.',
       open: 'Open the Brief tab and choose China as the reporter, North Korea as the partner and November 2020 as the month.',
-      exclude: 'Tell it from North Korea’s side and exclude HS 2716 (electricity), as the seed article does.',
+      exclude: 'Under “Told from”, choose North Korea’s side, and exclude HS 2716 (electricity), as news reports of these figures do.',
       check: 'Click any number to see the rows behind it, then copy the brief as Markdown or plain text.',
     },
     whereTitle: 'Where your data lives',
