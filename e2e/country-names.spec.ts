@@ -15,13 +15,13 @@ test.describe('country names in the pickers', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 
     await page.getByRole('tab', { name: '차트' }).click();
-    const partner = page.getByLabel('Series 1 partner');
+    const partner = page.getByLabel('계열 1 상대국');
     await expect(partner).toHaveValue('PRK');
     await expect(partner.locator('option:checked')).toHaveText('북한 (PRK)');
 
     await page.getByRole('tab', { name: '브리핑' }).click();
-    await page.getByLabel('Brief partner').selectOption('PRK');
-    await expect(page.getByLabel('Brief partner').locator('option:checked')).toHaveText('북한 (PRK)');
+    await page.getByLabel('브리핑 상대국').selectOption('PRK');
+    await expect(page.getByLabel('브리핑 상대국').locator('option:checked')).toHaveText('북한 (PRK)');
     await page.screenshot(shot('countries-01-korean-brief'));
     expect(problems).toEqual([]);
   });

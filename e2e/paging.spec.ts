@@ -17,6 +17,10 @@ function bigCsv(): string {
   return lines.join('\n');
 }
 
+// Wide enough for every column (at 1280 px the grid scrolls sideways, and the headless browser's hidden
+// scrollbars lay the horizontal one over the last row, where this test clicks a checkbox).
+test.use({ viewport: { width: 1440, height: 900 } });
+
 type ListRecordsBody = { after: unknown; skip?: number; sort?: { column: string; dir: string } };
 
 test('jumping to the end of a large table shows the right rows, paged by key', async ({ page, host }) => {

@@ -194,8 +194,8 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
 
   // Dark mode follows the OS.
   await page.emulateMedia({ colorScheme: 'dark' });
-  const canvas = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--canvas').trim());
-  expect(canvas).toBe('#0d1117');
+  const canvas = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(canvas).toBe('rgb(13, 17, 23)');
   await page.screenshot(shot('38-dark-data'));
   await page.getByRole('tab', { name: 'Imports' }).click();
   await page.screenshot(shot('39-dark-imports'));

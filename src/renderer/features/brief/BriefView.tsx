@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Brief, Definition } from '../../../shared/analysis-types';
-import { periodLabel, shiftMonth } from '../../../shared/period';
+import { shiftMonth } from '../../../shared/period';
 import { messageOf } from '../../api/errors';
 import { countryName, useCountryLabel } from '../../i18n/countries';
+import { makePeriods, usePeriods } from '../../i18n/periods';
+import { is, useViewState } from '../../state/view-state';
 import { callAnalysis, hasMethod } from '../chart/analysis-client';
 import { useDimensions } from '../chart/use-series';
 import { parseCodes } from '../charts-view/SeriesEditor';
-import { asMarkdown, asPlainText, linkNumbers } from './brief-links';
+import { asMarkdown, asPlainText, linkNumbers, type FigureWords } from './brief-links';
 import { figureRows, openRows } from './open-rows';
 import '../chart/charts.css';
 import { DefinitionSelect } from '../definitions';
@@ -24,16 +26,20 @@ function months(first: string | null, last: string | null): string[] {
 /** The news brief for one month, written by the core; every number in it opens the rows behind it. */
 export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   const { t, i18n } = useTranslation();
+  const periods = usePeriods();
   const { dimensions } = useDimensions(refreshKey);
-  const [reporter, setReporter] = useState('');
-  const [partner, setPartner] = useState('');
-  const [period, setPeriod] = useState('');
-  const [subject, setSubject] = useState<'reporter' | 'partner'>('partner');
-  const [exclude, setExclude] = useState('2716');
+  // The brief as it was left (month, sides, exclusions, language), after a tab switch or a restart.
+  const [reporter, setReporter] = useViewState('brief.reporter', '', is.string);
+  const [partner, setPartner] = useViewState('brief.partner', '', is.string);
+  const [period, setPeriod] = useViewState('brief.period', '', is.string);
+  const [subject, setSubject] = useViewState<'reporter' | 'partner'>('brief.subject', 'partner', is.oneOf('reporter', 'partner'));
+  const [exclude, setExclude] = useViewState('brief.exclude', '2716', is.string);
   // A named definition replaces the Exclude HS box: it carries its own flow, side and codes.
-  const [def, setDef] = useState('');
+  const [def, setDef] = useViewState('brief.definition', '', is.string);
   const [definitions, setDefinitions] = useState<Definition[]>([]);
-  const [lang, setLang] = useState<'en' | 'ko'>('en');
+  // 'ui' follows the app's language until a language is chosen here.
+  const [langChoice, setLang] = useViewState<'ui' | 'en' | 'ko'>('brief.language', 'ui', is.oneOf('ui', 'en', 'ko'));
+  const lang: 'en' | 'ko' = langChoice === 'ui' ? (i18n.language.startsWith('ko') ? 'ko' : 'en') : langChoice;
   const [brief, setBrief] = useState<Brief | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
@@ -43,7 +49,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     setReporter((r) => r || pick(dimensions.reporters, 'CHN'));
     setPartner((p) => p || pick(dimensions.partners, 'PRK'));
     setPeriod((p) => p || (dimensions.lastPeriod ?? ''));
-  }, [dimensions]);
+  }, [dimensions, setReporter, setPartner, setPeriod]);
 
   useEffect(() => {
     callAnalysis('listDefinitions', {}).then((d) => d && setDefinitions(d), () => undefined);
@@ -54,17 +60,17 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     let live = true;
     const what = def ? { def } : { excludeHs: parseCodes(exclude) };
     callAnalysis('brief', { reporter, partner, period, subject, ...what, lang }).then(
-      (b) => live && (setBrief(b), setError(b ? null : 'The brief is not in this build yet.')),
+      (b) => live && (setBrief(b), setError(b ? null : t('briefLayout.notInBuild'))),
       (err: unknown) => live && (setBrief(null), setError(messageOf(err))),
     );
     return () => {
       live = false;
     };
-  }, [reporter, partner, period, subject, exclude, def, lang, refreshKey]);
+  }, [reporter, partner, period, subject, exclude, def, lang, refreshKey, t]);
 
   const copy = (kind: 'Markdown' | 'plain text') => async () => {
     if (!brief) return;
-    const text = kind === 'Markdown' ? asMarkdown(brief, `${brief.figures.label}, ${periodLabel(period)}`) : asPlainText(brief);
+    const text = kind === 'Markdown' ? asMarkdown(brief, `${brief.figures.label}, ${makePeriods(lang).long(period)}`) : asPlainText(brief);
     try {
       await navigator.clipboard.writeText(text);
       setCopied(t(kind === 'Markdown' ? 'brief.copiedMarkdown' : 'brief.copiedPlain'));
@@ -73,6 +79,12 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     }
   };
 
+  const figureWords: FigureWords = {
+    excluded: (item) => t('briefLayout.excludedFigure', { item }),
+    ytd: t('briefLayout.ytdFigure'),
+    ytdChange: t('briefLayout.ytdChangeFigure'),
+    monthChange: (label) => t('briefLayout.monthChangeFigure', { label }),
+  };
   const label = useCountryLabel();
   const country = (v: string) => (
     <option key={v} value={v}>
@@ -87,43 +99,47 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
       <div className="tm-charts__options">
         <label className="tm-field">
           <span>{t('field.reporter')}</span>
-          <select aria-label="Brief reporter" value={reporter} onChange={(e) => setReporter(e.currentTarget.value)}>
+          <select aria-label={t('briefLayout.reporterLabel')} value={reporter} onChange={(e) => setReporter(e.currentTarget.value)}>
             {(dimensions?.reporters ?? []).map(country)}
           </select>
         </label>
         <label className="tm-field">
           <span>{t('field.partner')}</span>
-          <select aria-label="Brief partner" value={partner} onChange={(e) => setPartner(e.currentTarget.value)}>
+          <select aria-label={t('briefLayout.partnerLabel')} value={partner} onChange={(e) => setPartner(e.currentTarget.value)}>
             {(dimensions?.partners ?? []).map(country)}
           </select>
         </label>
         <label className="tm-field">
           <span>{t('brief.month')}</span>
-          <select aria-label="Brief month" value={period} onChange={(e) => setPeriod(e.currentTarget.value)}>
+          <select aria-label={t('briefLayout.monthLabel')} value={period} onChange={(e) => setPeriod(e.currentTarget.value)}>
             {months(dimensions?.firstPeriod ?? null, dimensions?.lastPeriod ?? null).map((m) => (
               <option key={m} value={m}>
-                {periodLabel(m)}
+                {periods.long(m)}
               </option>
             ))}
           </select>
         </label>
         <label className="tm-field">
           <span>{t('brief.toldFrom')}</span>
-          <select aria-label="Told from" value={side} disabled={Boolean(def)} onChange={(e) => setSubject(e.currentTarget.value === 'reporter' ? 'reporter' : 'partner')}>
+          <select aria-label={t('briefLayout.toldFromLabel')} value={side} disabled={Boolean(def)} onChange={(e) => setSubject(e.currentTarget.value === 'reporter' ? 'reporter' : 'partner')}>
             <option value="partner">{t('brief.side', { who: partner ? (countryName(partner, i18n.language) ?? partner) : t('field.partner') })}</option>
             <option value="reporter">{t('brief.side', { who: reporter ? (countryName(reporter, i18n.language) ?? reporter) : t('field.reporter') })}</option>
           </select>
         </label>
-        <DefinitionSelect label={t('charts.definition')} ariaLabel="Brief definition" noneLabel={t('definitions.none')} definitions={definitions} value={def} onChange={setDef} />
+        <DefinitionSelect label={t('charts.definition')} ariaLabel={t('briefLayout.definitionLabel')} noneLabel={t('definitions.none')} definitions={definitions} value={def} onChange={setDef} />
         <label className="tm-field">
           <span>{t('charts.excludeHs')}</span>
-          <input aria-label="Brief exclude HS" defaultValue={exclude} disabled={Boolean(def)} onBlur={(e) => setExclude(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+          <input aria-label={t('briefLayout.excludeLabel')} defaultValue={exclude} disabled={Boolean(def)} onBlur={(e) => setExclude(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
         </label>
         <label className="tm-field">
           <span>{t('brief.language')}</span>
-          <select aria-label="Brief language" value={lang} onChange={(e) => setLang(e.currentTarget.value === 'ko' ? 'ko' : 'en')}>
-            <option value="en">English</option>
-            <option value="ko">한국어</option>
+          <select aria-label={t('briefLayout.languageLabel')} value={lang} onChange={(e) => setLang(e.currentTarget.value === 'ko' ? 'ko' : 'en')}>
+            <option value="en" lang="en">
+              English
+            </option>
+            <option value="ko" lang="ko">
+              한국어
+            </option>
           </select>
         </label>
       </div>
@@ -134,15 +150,15 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
       ) : null}
       {brief ? (
         <>
-          <article className="tm-brief__text" aria-label="Brief" lang={lang} data-testid="brief-text">
+          <article className="tm-brief__text" aria-label={t('briefLayout.textLabel')} lang={lang} data-testid="brief-text" data-prose="core">
             {brief.text
               .trim()
               .split(/\n{2,}/)
               .map((para, i) => (
                 <p key={i}>
-                  {linkNumbers(para, brief).map((piece, j) =>
+                  {linkNumbers(para, brief, figureWords).map((piece, j) =>
                     piece.figure ? (
-                      <button key={j} type="button" className="tm-num" title={`Open the rows behind this figure: ${piece.figure.label}`} onClick={() => openRows(figureRows(`${piece.figure!.label}, ${periodLabel(piece.figure!.query.period)}`, piece.figure!.query))}>
+                      <button key={j} type="button" className="tm-num" title={t('briefLayout.openRows', { label: piece.figure.label })} onClick={() => openRows(figureRows(`${piece.figure!.label}, ${periods.long(piece.figure!.query.period)}`, piece.figure!.query, 'brief'))}>
                         {piece.text}
                       </button>
                     ) : (
@@ -153,7 +169,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
               ))}
           </article>
           {brief.footnotes.length ? (
-            <ul className="tm-brief__notes" aria-label={t('brief.notes')}>
+            <ul className="tm-brief__notes" aria-label={t('brief.notes')} lang={lang} data-prose="core">
               {brief.footnotes.map((n) => (
                 <li key={n}>{n}</li>
               ))}

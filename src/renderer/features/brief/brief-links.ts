@@ -5,22 +5,31 @@ export type Piece = { text: string; figure: { label: string; query: FigureQuery 
 
 type Candidate = { value: number; percent: boolean; label: string; query: FigureQuery };
 
+/** How a linked figure is named (the chip over the grid, the link's tooltip); the UI's language supplies them. */
+export type FigureWords = { excluded: (item: string) => string; ytd: string; ytdChange: string; monthChange: (label: string) => string };
+export const ENGLISH_FIGURE_WORDS: FigureWords = {
+  excluded: (item) => `Excluded: ${item}`,
+  ytd: 'Year to date',
+  ytdChange: 'Year to date, change on a year earlier',
+  monthChange: (label) => `${label}, change on the month`,
+};
+
 /** Every figure in a brief that a number in its text may stand for. */
-export function candidates(b: Brief): Candidate[] {
+export function candidates(b: Brief, words: FigureWords = ENGLISH_FIGURE_WORDS): Candidate[] {
   const f = b.figures;
   const out: Candidate[] = [];
   const add = (value: number | null, percent: boolean, label: string, query: FigureQuery) => {
     if (value !== null && Number.isFinite(value)) out.push({ value: percent ? Math.abs(value * 100) : Math.abs(value), percent, label, query });
   };
   add(f.value, false, f.label, f.query);
-  for (const e of f.excluded) add(e.value, false, `Excluded: ${e.code} ${e.description}`, e.query);
+  for (const e of f.excluded) add(e.value, false, words.excluded(`${e.code} ${e.description}`), e.query);
   for (const i of f.items) add(i.value, false, `${i.code} ${i.description}`, i.query);
-  add(f.ytd, false, 'Year to date', f.ytdQuery);
-  add(f.ytdYoy, true, 'Year to date, change on a year earlier', f.ytdQuery);
+  add(f.ytd, false, words.ytd, f.ytdQuery);
+  add(f.ytdYoy, true, words.ytdChange, f.ytdQuery);
   add(f.counterFlow.value, false, f.counterFlow.label, f.counterFlow.query);
-  add(f.counterFlow.mom, true, `${f.counterFlow.label}, change on the month`, f.counterFlow.query);
+  add(f.counterFlow.mom, true, words.monthChange(f.counterFlow.label), f.counterFlow.query);
   add(f.total.value, false, f.total.label, f.total.query);
-  add(f.total.mom, true, `${f.total.label}, change on the month`, f.total.query);
+  add(f.total.mom, true, words.monthChange(f.total.label), f.total.query);
   return out;
 }
 
@@ -46,8 +55,8 @@ function matches(token: ReturnType<typeof valueOf>, c: Candidate): boolean {
 }
 
 /** Splits a brief's text into words and linked numbers; a number matching no figure stays plain. */
-export function linkNumbers(text: string, b: Brief): Piece[] {
-  const pool = candidates(b);
+export function linkNumbers(text: string, b: Brief, words: FigureWords = ENGLISH_FIGURE_WORDS): Piece[] {
+  const pool = candidates(b, words);
   const pieces: Piece[] = [];
   let at = 0;
   for (const m of text.matchAll(NUMBER)) {

@@ -4,14 +4,17 @@ import type { RecordColumn } from '../../../shared/domain';
 
 /** Grid filters that list the rows behind a figure, as the core's `listRecords` takes them. */
 export type RowFilters = Partial<Record<RecordColumn, { op: 'equals' | 'contains' | 'startsWith'; value: string }>>;
-/** `excludeCodes`: code prefixes left out, so a figure "excluding HS 2716" lists exactly its own rows. */
-export type OpenRowsRequest = { label: string; filters: RowFilters; excludeCodes?: string[] };
+/**
+ * `excludeCodes`: code prefixes left out, so a figure "excluding HS 2716" lists exactly its own rows.
+ * `from`: the view the figure was clicked in, which the grid offers to go back to.
+ */
+export type OpenRowsRequest = { label: string; filters: RowFilters; excludeCodes?: string[]; from?: 'brief' | 'dashboard' };
 
 /** The request for a figure the core computed: its grid filters plus the exclusions of its series. */
-export function figureRows(label: string, query: FigureQuery): OpenRowsRequest {
+export function figureRows(label: string, query: FigureQuery, from?: OpenRowsRequest['from']): OpenRowsRequest {
   const excluded = query.series.excludeHs;
   const excludeCodes = Array.isArray(excluded) ? excluded.filter((c): c is string => typeof c === 'string') : [];
-  return { label, filters: query.records, excludeCodes };
+  return { label, filters: query.records, excludeCodes, from };
 }
 
 type Listener = (req: OpenRowsRequest) => void;

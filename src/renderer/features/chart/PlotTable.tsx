@@ -1,18 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { alignSeries, type PlotSeries } from './chart-model';
-import { formatChange } from './chart-config';
+import { chartNumbers } from './chart-config';
+import { ENGLISH_LIGHT, type ChartLook } from './chart-look';
 
-const full = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-
-/** Every plotted number, for screen readers and for anyone checking the chart: one row per period, one column per series. */
-export function PlotTable({ series, caption }: { series: PlotSeries[]; caption: string }) {
+/**
+ * Every plotted number, for screen readers and for anyone checking the chart: one row per period, one column
+ * per series. Each row's period is also in `data-period` and each value in `data-value`, for tests.
+ */
+export function PlotTable({ series, caption, look = ENGLISH_LIGHT }: { series: PlotSeries[]; caption: string; look?: ChartLook }) {
+  const { t } = useTranslation();
   const { labels } = alignSeries(series);
   const byPeriod = series.map((s) => new Map(s.points.map((p) => [p.period, p])));
+  const num = chartNumbers(look.locale, look.notApplicable);
   return (
     <table className="visually-hidden" data-testid="plot-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Period</th>
+          <th scope="col">{t('field.period')}</th>
           {series.map((s) => (
             <th scope="col" key={s.key}>
               {s.label}
@@ -23,13 +28,13 @@ export function PlotTable({ series, caption }: { series: PlotSeries[]; caption: 
       </thead>
       <tbody>
         {labels.map((period) => (
-          <tr key={period}>
+          <tr key={period} data-period={period}>
             <th scope="row">{period}</th>
             {byPeriod.map((m, i) => {
               const p = m.get(period);
               return (
-                <td key={series[i]!.key} data-value={p ? p.value : ''} title={p ? `MoM ${formatChange(p.mom)}, YoY ${formatChange(p.yoy)}` : 'no data'}>
-                  {p ? full.format(p.value) : 'no data'}
+                <td key={series[i]!.key} data-value={p ? p.value : ''} title={p ? `${look.mom} ${num.change(p.mom)}, ${look.yoy} ${num.change(p.yoy)}` : look.noData}>
+                  {p ? num.full(p.value) : look.noData}
                 </td>
               );
             })}

@@ -7,6 +7,7 @@ type Config = ReturnType<typeof chartConfig>;
 
 /** The time one full draw took, for the e2e benchmark (read from the DOM, never asserted). */
 export const DRAW_MS_ATTR = 'data-draw-ms';
+export const Y_TICKS_ATTR = 'data-y-ticks';
 
 /**
  * An interactive Chart.js chart: drag to pan, Ctrl+wheel or pinch to zoom along time. The canvas is an image
@@ -33,6 +34,8 @@ export function TradeChart({ config, label, empty, onReady, small = false }: { c
       },
     });
     canvas.current.setAttribute(DRAW_MS_ATTR, (performance.now() - started).toFixed(1));
+    // The value axis as drawn ("3500만", "35M"): the canvas's text is otherwise out of reach of tests and tools.
+    canvas.current.setAttribute(Y_TICKS_ATTR, (chart.scales.y?.ticks ?? []).map((t) => String(t.label)).join('|'));
     onReady?.(() => chart.resetZoom());
     return () => chart.destroy();
   }, [config, onReady]);

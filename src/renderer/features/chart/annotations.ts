@@ -1,14 +1,13 @@
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import { periodLabel } from '../../../shared/period';
 import type { Aligned, RecordMark } from './chart-model';
+import { ENGLISH_LIGHT, type ChartLook } from './chart-look';
 
 /** Something that happened, marked on the time axis: "border closed" at 2020-01. */
 export type UserEvent = { id: string; period: string; text: string };
 
-const phrase = (r: RecordMark) => `${r.kind} since ${r.since ? periodLabel(r.since) : `the series began (${periodLabel(r.first)})`}`;
-
-export function recordPhrase(r: RecordMark): string {
-  return phrase(r);
+/** "lowest since March 2018", in the look's language (English by default). */
+export function recordPhrase(r: RecordMark, look: ChartLook = ENGLISH_LIGHT): string {
+  return look.record(r);
 }
 
 /** Runs of periods where no series has a figure, as [first, last] label pairs. */
@@ -33,30 +32,31 @@ export function gapRuns(aligned: Aligned): [string, string][] {
  * The marks drawn over the data: the record on its point, user events as vertical lines, and shaded
  * "no data" bands so a gap reads as missing, not as zero.
  */
-export function buildAnnotations(aligned: Aligned, record: RecordMark | null, events: UserEvent[]): Record<string, AnnotationOptions> {
+export function buildAnnotations(aligned: Aligned, record: RecordMark | null, events: UserEvent[], look: ChartLook = ENGLISH_LIGHT): Record<string, AnnotationOptions> {
+  const ink = look.colors;
   const out: Record<string, AnnotationOptions> = {};
   gapRuns(aligned).forEach(([from, to], i) => {
     out[`gap${i}`] = {
       type: 'box',
       xMin: from,
       xMax: to,
-      backgroundColor: 'rgba(148, 163, 184, 0.12)',
+      backgroundColor: ink.noDataFill,
       borderWidth: 0,
-      label: { display: true, content: 'no data', position: { x: 'center', y: 'start' }, color: '#94a3b8', font: { size: 10 } },
+      label: { display: true, content: look.noData, position: { x: 'center', y: 'start' }, color: ink.noData, font: { size: 10 } },
     };
   });
   if (record && aligned.labels.includes(record.period)) {
-    out.record = { type: 'point', xValue: record.period, yValue: record.value, radius: 6, backgroundColor: 'rgba(180, 35, 24, 0.15)', borderColor: '#b42318', borderWidth: 2 };
+    out.record = { type: 'point', xValue: record.period, yValue: record.value, radius: 6, backgroundColor: ink.recordFill, borderColor: ink.record, borderWidth: 2 };
     out.recordLabel = {
       type: 'label',
       xValue: record.period,
       yValue: record.value,
-      content: [phrase(record).replace(/^./, (c) => c.toUpperCase())],
+      content: [look.record(record).replace(/^./, (c) => c.toUpperCase())],
       position: { x: 'end', y: 'end' },
       yAdjust: -14,
       xAdjust: -8,
-      color: '#b42318',
-      backgroundColor: 'rgba(255, 255, 255, 0.9)',
+      color: ink.record,
+      backgroundColor: ink.labelBackground,
       font: { size: 11, weight: 'bold' },
       padding: 4,
     };
@@ -67,10 +67,10 @@ export function buildAnnotations(aligned: Aligned, record: RecordMark | null, ev
       type: 'line',
       xMin: e.period,
       xMax: e.period,
-      borderColor: '#7c3aed',
+      borderColor: ink.event,
       borderWidth: 1.5,
       borderDash: [4, 4],
-      label: { display: true, content: `${e.text}, ${periodLabel(e.period)}`, position: 'start', backgroundColor: '#7c3aed', color: '#fff', font: { size: 11 }, padding: 4 },
+      label: { display: true, content: `${e.text}, ${look.period(e.period)}`, position: 'start', backgroundColor: ink.event, color: ink.onEvent, font: { size: 11 }, padding: 4 },
     };
   }
   return out;

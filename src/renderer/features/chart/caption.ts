@@ -1,16 +1,11 @@
+import type { TFunction } from 'i18next';
 import type { Batch } from '../../../shared/domain';
 
-/** Whose customs a reporter's figures come from, for the source line under every chart. */
-const SOURCES: Record<string, string> = {
-  CHN: 'China customs (GACC)',
-  KOR: 'Korea Customs Service',
-  RUS: 'Federal Customs Service of Russia',
-  JPN: 'Japan Customs',
-  USA: 'US Census Bureau',
-};
+/** Reporters whose customs service has a name of its own in the source line under every chart. */
+const SOURCES = new Set(['CHN', 'KOR', 'RUS', 'JPN', 'USA']);
 
-export function sourceName(reporter: string): string {
-  return SOURCES[reporter] ?? `${reporter} customs`;
+export function sourceName(reporter: string, t: TFunction): string {
+  return SOURCES.has(reporter) ? t(`caption.sources.${reporter}`) : t('caption.sources.other', { reporter });
 }
 
 /** The last day data was imported, as the date a reader can check the figures against. */
@@ -22,36 +17,38 @@ export function importedOn(batches: Pick<Batch, 'finishedAt' | 'startedAt' | 'st
 export type SeriesDefinition = { reporter: string; partner: string; flow: 'import' | 'export' | 'total'; hs: string[]; excludeHs: string[]; definition?: string };
 
 /** "excludes HS 2716" / "HS 27, 33 only": what the commodity filter did, said the way a footnote says it. */
-export function filterWords(d: Pick<SeriesDefinition, 'hs' | 'excludeHs'>): string[] {
+export function filterWords(d: Pick<SeriesDefinition, 'hs' | 'excludeHs'>, t: TFunction): string[] {
   const words: string[] = [];
-  if (d.hs.length) words.push(`HS ${d.hs.join(', ')} only`);
-  if (d.excludeHs.length) words.push(`excludes HS ${d.excludeHs.join(', ')}`);
+  if (d.hs.length) words.push(t('caption.hsOnly', { codes: d.hs.join(', ') }));
+  if (d.excludeHs.length) words.push(t('caption.excludes', { codes: d.excludeHs.join(', ') }));
   return words;
 }
 
 /** "Source: China customs (GACC), imported 2026-11-28; excludes HS 2716". One line per chart. */
-export function sourceCaption(defs: SeriesDefinition[], imported: string | null): string {
-  const sources = [...new Set(defs.map((d) => sourceName(d.reporter)))];
-  const filters = [...new Set(defs.flatMap(filterWords))];
-  const head = `Source: ${sources.join('; ') || 'no data'}${imported ? `, imported ${imported}` : ''}`;
+export function sourceCaption(defs: SeriesDefinition[], imported: string | null, t: TFunction): string {
+  const sources = [...new Set(defs.map((d) => sourceName(d.reporter, t)))].join('; ') || t('chartText.noData');
+  const filters = [...new Set(defs.flatMap((d) => filterWords(d, t)))];
+  const head = imported ? t('caption.sourceImported', { sources, date: imported }) : t('caption.source', { sources });
   return filters.length ? `${head}; ${filters.join('; ')}` : head;
 }
 
-const FLOW_WORDS = { import: 'imports from', export: 'exports to', total: 'total trade with' } as const;
-
 /** "CHN imports from PRK, excl. HS 2716": the series' own name, used in legends and tables. */
-export function seriesLabel(d: SeriesDefinition): string {
+export function seriesLabel(d: SeriesDefinition, t: TFunction): string {
   if (d.definition) return d.definition;
-  const base = `${d.reporter} ${FLOW_WORDS[d.flow]} ${d.partner}`;
-  const parts = [d.hs.length ? `HS ${d.hs.join('+')}` : '', d.excludeHs.length ? `excl. HS ${d.excludeHs.join('+')}` : ''].filter(Boolean);
+  const base = t(`caption.flowLabel.${d.flow}`, { reporter: d.reporter, partner: d.partner });
+  const parts = [d.hs.length ? `HS ${d.hs.join('+')}` : '', d.excludeHs.length ? t('caption.exclShort', { codes: d.excludeHs.join('+') }) : ''].filter(Boolean);
   return parts.length ? `${base}, ${parts.join(', ')}` : base;
 }
 
 /** A footnote per series that names its definition, so a chart never shows a figure without saying what it counts. */
-export function footnotes(defs: SeriesDefinition[]): string[] {
+export function footnotes(defs: SeriesDefinition[], t: TFunction): string[] {
   return defs.map((d) => {
-    const flow = d.flow === 'total' ? 'Imports plus exports (total trade), all months where both are reported' : d.flow === 'import' ? 'Imports' : 'Exports';
-    const filters = filterWords(d);
-    return `${seriesLabel(d)}: ${flow}, as reported by ${d.reporter}${filters.length ? `; ${filters.join('; ')}` : '; all goods'}.`;
+    const filters = filterWords(d, t);
+    return t('caption.footnote', {
+      label: seriesLabel(d, t),
+      flow: t(`caption.flowNote.${d.flow}`),
+      reporter: d.reporter,
+      filters: filters.length ? filters.join('; ') : t('caption.allGoods'),
+    });
   });
 }

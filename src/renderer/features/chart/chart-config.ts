@@ -1,9 +1,9 @@
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
-import { periodLabel } from '../../../shared/period';
 import { buildAnnotations, type UserEvent } from './annotations';
 import { alignSeries, toShares, type ChartKind, type PlotSeries, type RecordMark } from './chart-model';
+import { CHART_COLORS, ENGLISH_LIGHT, type ChartLook } from './chart-look';
 
-export const PALETTE = ['#0f766e', '#b45309', '#1d4ed8', '#be185d', '#4d7c0f', '#7c3aed', '#0e7490', '#a16207', '#475569', '#dc2626'];
+export const PALETTE = CHART_COLORS.light.palette;
 
 export type ChartOptions = {
   kind: ChartKind;
@@ -12,15 +12,25 @@ export type ChartOptions = {
   events: UserEvent[];
   /** Title and caption lines drawn into the image; the on-screen chart shows them as HTML instead. */
   print?: { title: string; caption: string[] };
+  /** Inks, words and number forms: the theme in force and the UI's language (English on white by default). */
+  look?: ChartLook;
+  /** Draw exactly these months, even where no series has a figure at either end. */
+  span?: { from: string; to: string } | null;
 };
 
 type AnyConfig = ChartConfiguration<'line' | 'bar', (number | null)[], string>;
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-const full = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 
 export const formatChange = (v: number | null) => (v === null ? 'n/a' : pct.format(v));
+
+/** Number forms in a language: compact axis ticks (46M, 4,638만), full values, signed changes. */
+export function chartNumbers(locale: string, notApplicable = 'n/a') {
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  const full = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const change = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  return { compact: (v: number) => compact.format(v), full: (v: number) => full.format(v), change: (v: number | null) => (v === null ? notApplicable : change.format(v)) };
+}
 
 /** A series' colour with some alpha for fills. */
 function alpha(hex: string, a: number): string {
@@ -33,7 +43,10 @@ export const allowsLog = (kind: ChartKind) => kind === 'line' || kind === 'bar';
 
 /** The Chart.js configuration for a set of series. Pure: the same inputs draw the same chart, on screen or in an export. */
 export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig {
-  const aligned = alignSeries(series);
+  const look = opts.look ?? ENGLISH_LIGHT;
+  const ink = look.colors;
+  const num = chartNumbers(look.locale, look.notApplicable);
+  const aligned = alignSeries(series, opts.span);
   const share = opts.kind === 'share';
   const values = share ? toShares(aligned.values) : aligned.values;
   const stacked = opts.kind === 'stacked-bar' || opts.kind === 'stacked-area' || share;
@@ -44,7 +57,7 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
   const byPeriod = series.map((s) => new Map(s.points.map((p) => [p.period, p])));
 
   const datasets: ChartDataset<'line' | 'bar', (number | null)[]>[] = series.map((s, i) => {
-    const colour = PALETTE[i % PALETTE.length]!;
+    const colour = ink.palette[i % ink.palette.length]!;
     if (bar) return { type: 'bar', label: s.label, data: values[i]!, backgroundColor: colour, borderColor: colour, borderWidth: 0, stack: stacked ? 'all' : `s${i}` };
     return {
       type: 'line',
@@ -67,9 +80,9 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
   const tooltipLabel = (item: TooltipItem<'line' | 'bar'>) => {
     const s = series[item.datasetIndex];
     const point = byPeriod[item.datasetIndex]?.get(item.label);
-    if (!s || !point) return ` ${s?.label ?? ''}: no data`;
-    const head = share ? `${full.format(item.parsed.y ?? 0)}% · ${full.format(point.value)}` : full.format(point.value);
-    return ` ${s.label}: ${head}${s.currency ? ` ${s.currency}` : ''} · MoM ${formatChange(point.mom)} · YoY ${formatChange(point.yoy)}`;
+    if (!s || !point) return ` ${s?.label ?? ''}: ${look.noData}`;
+    const head = share ? `${num.full(item.parsed.y ?? 0)}% · ${num.full(point.value)}` : num.full(point.value);
+    return ` ${s.label}: ${head}${s.currency ? ` ${s.currency}` : ''} · ${look.mom} ${num.change(point.mom)} · ${look.yoy} ${num.change(point.yoy)}`;
   };
 
   return {
@@ -81,29 +94,23 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
       maintainAspectRatio: false,
       interaction: { mode: 'index', intersect: false },
       scales: {
-        x: { stacked, grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 16, color: '#64748b', callback: (_v, i) => shortPeriod(aligned.labels[i] ?? '') } },
+        x: { stacked, grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 16, color: ink.text, callback: (_v, i) => look.periodShort(aligned.labels[i] ?? '') } },
         y: {
           type: log ? 'logarithmic' : 'linear',
           stacked,
           beginAtZero: !log,
           ...(share ? { max: 100 } : {}),
-          grid: { color: '#eef2f6' },
-          ticks: { color: '#64748b', callback: (v) => (share ? `${v}%` : compact.format(Number(v))) },
+          grid: { color: ink.grid },
+          ticks: { color: ink.text, callback: (v) => (share ? `${v}%` : num.compact(Number(v))) },
         },
       },
       plugins: {
-        legend: { display: series.length > 1, position: 'top', align: 'start', labels: { boxWidth: 12, boxHeight: 12, color: '#334155' } },
-        tooltip: { callbacks: { title: (items) => periodLabel(items[0]?.label ?? ''), label: tooltipLabel } },
-        annotation: { annotations: buildAnnotations({ labels: aligned.labels, values }, share ? null : opts.record, opts.events) },
-        title: { display: Boolean(opts.print), text: opts.print?.title ?? '', align: 'start', color: '#0f172a', font: { size: 15, weight: 'bold' }, padding: { bottom: 8 } },
-        subtitle: { display: Boolean(opts.print), text: opts.print?.caption ?? '', position: 'bottom', align: 'start', color: '#475569', font: { size: 11 }, padding: { top: 10 } },
+        legend: { display: series.length > 1, position: 'top', align: 'start', labels: { boxWidth: 12, boxHeight: 12, color: ink.legend } },
+        tooltip: { callbacks: { title: (items) => look.period(items[0]?.label ?? ''), label: tooltipLabel } },
+        annotation: { annotations: buildAnnotations({ labels: aligned.labels, values }, share ? null : opts.record, opts.events, look) },
+        title: { display: Boolean(opts.print), text: opts.print?.title ?? '', align: 'start', color: ink.title, font: { size: 15, weight: 'bold' }, padding: { bottom: 8 } },
+        subtitle: { display: Boolean(opts.print), text: opts.print?.caption ?? '', position: 'bottom', align: 'start', color: ink.caption, font: { size: 11 }, padding: { top: 10 } },
       },
     },
   };
-}
-
-const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export function shortPeriod(p: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(p);
-  return m ? `${SHORT[Number(m[2]) - 1]} ${m[1]}` : p;
 }

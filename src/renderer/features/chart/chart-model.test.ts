@@ -1,7 +1,10 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../i18n/en';
+import { ko } from '../../i18n/ko';
 import { gapRuns } from './annotations';
 import { sourceCaption, footnotes, seriesLabel } from './caption';
-import { alignSeries, latestRecord, toShares } from './chart-model';
+import { alignSeries, lastMonths, latestRecord, toShares } from './chart-model';
 
 const point = (period: string, value: number) => ({ period, value, mom: null, yoy: null, ytd: null, ytdYoy: null });
 
@@ -18,6 +21,20 @@ describe('alignSeries', () => {
   it('marks months no series has as a "no data" band', () => {
     const a = alignSeries([{ points: [point('2019-11', 1), point('2020-03', 3)] }]);
     expect(gapRuns(a)).toEqual([['2019-12', '2020-02']]);
+  });
+});
+
+describe('the dashboard\'s last 24 months', () => {
+  it('are the 24 months up to the latest month held, not the last 24 figures', () => {
+    expect(lastMonths('2021-08', 24)).toEqual({ from: '2019-09', to: '2021-08' });
+    expect(lastMonths(null, 24)).toBeNull();
+  });
+
+  it('draw the whole window, with the months before the first figure as a gap', () => {
+    const a = alignSeries([{ points: [point('2021-07', 1), point('2021-08', 2)] }], { from: '2021-05', to: '2021-08' });
+    expect(a.labels).toEqual(['2021-05', '2021-06', '2021-07', '2021-08']);
+    expect(a.values).toEqual([[null, null, 1, 2]]);
+    expect(gapRuns(a)).toEqual([['2021-05', '2021-06']]);
   });
 });
 
@@ -49,13 +66,19 @@ describe('latestRecord', () => {
   });
 });
 
-describe('captions', () => {
+describe('captions', async () => {
+  const i18n = i18next.createInstance();
+  await i18n.init({ resources: { en: { translation: en }, ko: { translation: ko } }, lng: 'en', interpolation: { escapeValue: false } });
+  const t = i18n.getFixedT('en');
+  const tKo = i18n.getFixedT('ko');
   const def = { reporter: 'CHN', partner: 'PRK', flow: 'import' as const, hs: [], excludeHs: ['2716'] };
   it('names the source, the import date and the exclusion', () => {
-    expect(sourceCaption([def], '2026-11-28')).toBe('Source: China customs (GACC), imported 2026-11-28; excludes HS 2716');
+    expect(sourceCaption([def], '2026-11-28', t)).toBe('Source: China customs (GACC), imported 2026-11-28; excludes HS 2716');
+    expect(sourceCaption([def], '2026-11-28', tKo)).toBe('출처: 중국 해관총서(GACC), 2026-11-28 가져옴; HS 2716 제외');
   });
   it('labels and footnotes the series by what it counts', () => {
-    expect(seriesLabel(def)).toBe('CHN imports from PRK, excl. HS 2716');
-    expect(footnotes([def])[0]).toBe('CHN imports from PRK, excl. HS 2716: Imports, as reported by CHN; excludes HS 2716.');
+    expect(seriesLabel(def, t)).toBe('CHN imports from PRK, excl. HS 2716');
+    expect(footnotes([def], t)[0]).toBe('CHN imports from PRK, excl. HS 2716: Imports, as reported by CHN; excludes HS 2716.');
+    expect(seriesLabel(def, tKo)).toBe('CHN의 PRK발 수입, HS 2716 제외');
   });
 });

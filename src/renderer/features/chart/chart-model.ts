@@ -22,9 +22,14 @@ const MONTH = /^\d{4}-\d{2}$/;
  * Puts several series on one axis. Monthly axes run through every month from the first to the last
  * point so that a missing year takes a year's width and shows as a gap, never as zero or a straight line.
  */
-export function alignSeries(series: { points: SeriesPoint[] }[]): Aligned {
+export function alignSeries(series: { points: SeriesPoint[] }[], span?: { from: string; to: string } | null): Aligned {
   const periods = new Set<string>();
   for (const s of series) for (const p of s.points) periods.add(p.period);
+  // A chart of a fixed window (the dashboard's last 24 months) runs through all of it, gaps at either end included.
+  if (span && MONTH.test(span.from) && MONTH.test(span.to) && [...periods].every((p) => MONTH.test(p))) {
+    periods.add(span.from);
+    periods.add(span.to);
+  }
   const sorted = [...periods].sort();
   let labels = sorted;
   if (sorted.length > 0 && sorted.every((p) => MONTH.test(p))) {
@@ -60,9 +65,9 @@ export function toShares(values: (number | null)[][]): (number | null)[][] {
   );
 }
 
-/** Keeps the last `n` months (or years) of a series, for the dashboard's 24-month view. */
-export function lastPeriods(points: SeriesPoint[], n: number): SeriesPoint[] {
-  return points.slice(Math.max(0, points.length - n));
+/** The `n` months up to and including `latest`: the dashboard's "last 24 months" are months, not the last 24 figures. */
+export function lastMonths(latest: string | null, n: number): { from: string; to: string } | null {
+  return latest && MONTH.test(latest) ? { from: shiftMonth(latest, 1 - n), to: latest } : null;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Definition } from '../../../shared/analysis-types';
-import { periodLabel } from '../../../shared/period';
-import { recordPhrase } from '../chart/annotations';
 import { footnotes as defFootnotes, sourceCaption, type SeriesDefinition } from '../chart/caption';
 import { allowsLog, chartConfig } from '../chart/chart-config';
+import { useChartLook } from '../chart/chart-look';
 import { CHART_KINDS, latestRecord, type ChartKind } from '../chart/chart-model';
+import { is, useViewState } from '../../state/view-state';
 import { useUserEvents } from '../chart/events-store';
 import { PlotTable } from '../chart/PlotTable';
 import { TradeChart } from '../chart/TradeChart';
@@ -18,15 +18,19 @@ import { SeriesEditor } from './SeriesEditor';
 import '../chart/charts.css';
 
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
+const isDefinition = (v: unknown): v is SeriesDefinition =>
+  is.object<SeriesDefinition>(v) && is.string(v.reporter) && is.string(v.partner) && is.oneOf('import', 'export', 'total')(v.flow) && is.array(is.string)(v.hs) && is.array(is.string)(v.excludeHs);
 
 /** The chart builder: several series (partners, flows, definitions) on one chart, with annotations and exports. */
 export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const { t } = useTranslation();
+  const look = useChartLook();
   const { dimensions, error: dimError } = useDimensions(refreshKey);
-  const [defs, setDefs] = useState<SeriesDefinition[]>([]);
-  const [frequency, setFrequency] = useState<'month' | 'year'>('month');
-  const [kind, setKind] = useState<ChartKind>('line');
-  const [logScale, setLogScale] = useState(false);
+  // The chart's set-up outlives a tab switch and a restart (state/view-state.ts).
+  const [defs, setDefs] = useViewState<SeriesDefinition[]>('charts.series', [], is.array(isDefinition));
+  const [frequency, setFrequency] = useViewState<'month' | 'year'>('charts.frequency', 'month', is.oneOf('month', 'year'));
+  const [kind, setKind] = useViewState<ChartKind>('charts.kind', 'line', is.oneOf(...CHART_KINDS.map((k) => k.value)));
+  const [logScale, setLogScale] = useViewState('charts.logScale', false, is.boolean);
   const [definitions, setDefinitions] = useState<Definition[]>([]);
   const { events, add, remove } = useUserEvents();
   const resetZoom = useRef<() => void>(() => undefined);
@@ -35,7 +39,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   useEffect(() => {
     if (!dimensions || defs.length) return;
     setDefs([{ reporter: pick(dimensions.reporters, 'CHN'), partner: pick(dimensions.partners, 'PRK'), flow: 'total', hs: [], excludeHs: [] }]);
-  }, [dimensions, defs.length]);
+  }, [dimensions, defs.length, setDefs]);
   useEffect(() => {
     callAnalysis('listDefinitions', {}).then((d) => d && setDefinitions(d), () => undefined);
   }, [refreshKey]);
@@ -45,16 +49,16 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const record = useMemo(() => (first && frequency === 'month' ? latestRecord(first.points) : null), [first, frequency]);
   // Twenty series would make the title a paragraph; the legend names them all.
   const labels = plot.series.map((s) => s.label);
-  const title = (labels.length > 3 ? `${labels.slice(0, 2).join(' · ')} and ${labels.length - 2} more series` : labels.join(' · ')) || 'Trade';
-  const caption = sourceCaption(defs, plot.imported);
-  const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs);
+  const title = (labels.length > 3 ? t('chartText.moreSeries', { first: labels.slice(0, 2).join(' · '), count: labels.length - 2 }) : labels.join(' · ')) || t('chartText.trade');
+  const caption = sourceCaption(defs, plot.imported, t);
+  const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, t);
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
 
-  const screen = useMemo(() => chartConfig(plot.series, { kind, logScale, record, events }), [plot.series, kind, logScale, record, events]);
+  const screen = useMemo(() => chartConfig(plot.series, { kind, logScale, record, events, look: look.screen }), [plot.series, kind, logScale, record, events, look]);
   const print = useMemo(
-    () => chartConfig(plot.series, { kind, logScale, record, events, print: { title: fullTitle, caption: [...notes, caption] } }),
-    [plot.series, kind, logScale, record, events, fullTitle, notes, caption],
+    () => chartConfig(plot.series, { kind, logScale, record, events, look: look.print, print: { title: fullTitle, caption: [...notes, caption] } }),
+    [plot.series, kind, logScale, record, events, fullTitle, notes, caption, look],
   );
   const hasPoints = plot.series.some((s) => s.points.length > 0);
   const empty = plot.loading ? null : !dimensions?.reporters.length ? t('charts.noData') : hasPoints ? null : t('charts.noFigures');
@@ -84,22 +88,22 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
       <div className="tm-charts__options">
         <label className="tm-field">
           <span>{t('charts.chart')}</span>
-          <select aria-label="Chart type" value={kind} onChange={(e) => setKind(e.currentTarget.value as ChartKind)}>
+          <select aria-label={t('chartText.typeLabel')} value={kind} onChange={(e) => setKind(e.currentTarget.value as ChartKind)}>
             {CHART_KINDS.map((k) => (
               <option key={k.value} value={k.value}>
-                {k.label}
+                {t(`chartText.kind.${k.value}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="tm-field">
           <span>{t('charts.periods')}</span>
-          <select aria-label="Periods" value={frequency} onChange={(e) => setFrequency(e.currentTarget.value === 'year' ? 'year' : 'month')}>
+          <select aria-label={t('chartText.periodsLabel')} value={frequency} onChange={(e) => setFrequency(e.currentTarget.value === 'year' ? 'year' : 'month')}>
             <option value="month">{t('charts.monthly')}</option>
             <option value="year">{t('charts.annual')}</option>
           </select>
         </label>
-        <label className="tm-check" title={allowsLog(kind) ? '' : 'Stacked and share charts add up, which a log axis cannot show'}>
+        <label className="tm-check" title={allowsLog(kind) ? '' : t('chartText.noLog')}>
           <input type="checkbox" checked={logScale && allowsLog(kind)} disabled={!allowsLog(kind)} onChange={(e) => setLogScale(e.currentTarget.checked)} /> {t('charts.logScale')}
         </label>
         <button type="button" className="button button--quiet" onClick={() => resetZoom.current()}>
@@ -118,20 +122,20 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
         </div>
         {record ? (
           <div className="tm-figure__record" data-testid="chart-record">
-            {`${first?.label ?? ''}: ${recordPhrase(record)} in ${periodLabel(record.period)}`}
+            {t('chartText.recordLine', { series: first?.label ?? '', record: look.screen.record(record), period: look.screen.period(record.period) })}
           </div>
         ) : null}
-        <TradeChart config={screen} label={`Chart: ${fullTitle}`} empty={empty} onReady={onReady} />
+        <TradeChart config={screen} label={t('chartText.chartLabel', { title: fullTitle })} empty={empty} onReady={onReady} />
         <figcaption className="tm-figure__caption" data-testid="chart-caption">
           {notes.map((n) => (
-            <div key={n} className="tm-figure__footnote">
+            <div key={n} className="tm-figure__footnote" data-prose={plot.footnotes.length ? 'core' : undefined}>
               {n}
             </div>
           ))}
           <div className="tm-figure__source">{caption}</div>
         </figcaption>
       </figure>
-      <PlotTable series={plot.series} caption={fullTitle} />
+      <PlotTable series={plot.series} caption={fullTitle} look={look.screen} />
       <ExportBar config={print} title={fullTitle} disabled={!hasPoints} />
       <EventsEditor events={events} onAdd={add} onRemove={remove} />
     </div>

@@ -21,7 +21,7 @@ export function ExportBar({ config, title, disabled }: { config: Config; title: 
   };
   const png = (scale: number) => run(`PNG ${scale}×`, async () => downloadBlob(await toPng(config, scale), fileNameFor(`${title}@${scale}x`, 'png')));
   return (
-    <div className="tm-export" role="group" aria-label="Export chart">
+    <div className="tm-export" role="group" aria-label={t('chartText.exportGroup')}>
       <span className="muted">{t('charts.export')}</span>
       {[1, 2, 3].map((s) => (
         <button key={s} type="button" className="button button--quiet" disabled={disabled} onClick={png(s)}>

@@ -41,11 +41,11 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
     ));
   const boxes = source ? `def:${source.name}` : 'own';
   return (
-    <fieldset className="tm-series" aria-label={`Series ${n}`}>
+    <fieldset className="tm-series" aria-label={t('seriesAria.group', { n })}>
       <legend>{t('charts.series', { n })}</legend>
       <DefinitionSelect
         label={t('charts.definition')}
-        ariaLabel={`Series ${n} definition`}
+        ariaLabel={t('seriesAria.definition', { n })}
         noneLabel={t('charts.custom')}
         definitions={definitions}
         value={def.definition ?? ''}
@@ -53,19 +53,19 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
       />
       <label className="tm-field">
         <span>{t('field.reporter')}</span>
-        <select aria-label={`Series ${n} reporter`} value={shown.reporter} disabled={named} onChange={(e) => onChange({ ...def, reporter: e.currentTarget.value })}>
+        <select aria-label={t('seriesAria.reporter', { n })} value={shown.reporter} disabled={named} onChange={(e) => onChange({ ...def, reporter: e.currentTarget.value })}>
           {countryOptions(reporters, shown.reporter)}
         </select>
       </label>
       <label className="tm-field">
         <span>{t('field.partner')}</span>
-        <select aria-label={`Series ${n} partner`} value={shown.partner} disabled={named} onChange={(e) => onChange({ ...def, partner: e.currentTarget.value })}>
+        <select aria-label={t('seriesAria.partner', { n })} value={shown.partner} disabled={named} onChange={(e) => onChange({ ...def, partner: e.currentTarget.value })}>
           {countryOptions(partners, shown.partner)}
         </select>
       </label>
       <label className="tm-field">
         <span>{t('field.flow')}</span>
-        <select aria-label={`Series ${n} flow`} value={shown.flow} disabled={named} onChange={(e) => onChange({ ...def, flow: e.currentTarget.value as SeriesDefinition['flow'] })}>
+        <select aria-label={t('seriesAria.flow', { n })} value={shown.flow} disabled={named} onChange={(e) => onChange({ ...def, flow: e.currentTarget.value as SeriesDefinition['flow'] })}>
           {FLOWS.map((f) => (
             <option key={f.value} value={f.value}>
               {t(f.key)}
@@ -75,14 +75,14 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
       </label>
       <label className="tm-field">
         <span>{t('charts.onlyHs')}</span>
-        <input key={boxes} aria-label={`Series ${n} only HS`} placeholder={t('charts.allGoods')} defaultValue={shown.hs.join(', ')} disabled={named} onBlur={(e) => onChange({ ...def, hs: parseCodes(e.currentTarget.value) })} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+        <input key={boxes} aria-label={t('seriesAria.onlyHs', { n })} placeholder={t('charts.allGoods')} defaultValue={shown.hs.join(', ')} disabled={named} onBlur={(e) => onChange({ ...def, hs: parseCodes(e.currentTarget.value) })} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
       </label>
       <label className="tm-field">
         <span>{t('charts.excludeHs')}</span>
-        <input key={boxes} aria-label={`Series ${n} exclude HS`} placeholder={t('charts.excludeHint')} defaultValue={shown.excludeHs.join(', ')} disabled={named} onBlur={(e) => onChange({ ...def, excludeHs: parseCodes(e.currentTarget.value) })} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+        <input key={boxes} aria-label={t('seriesAria.excludeHs', { n })} placeholder={t('charts.excludeHint')} defaultValue={shown.excludeHs.join(', ')} disabled={named} onBlur={(e) => onChange({ ...def, excludeHs: parseCodes(e.currentTarget.value) })} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
       </label>
       {onRemove ? (
-        <button type="button" className="tm-link" onClick={onRemove} aria-label={`Remove series ${n}`}>
+        <button type="button" className="tm-link" onClick={onRemove} aria-label={t('seriesAria.remove', { n })}>
           {t('charts.remove')}
         </button>
       ) : null}

@@ -1,55 +1,61 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { periodLabel } from '../../../shared/period';
 import { SelectField } from '../../components/SelectField';
 import { useCountryLabel } from '../../i18n/countries';
+import { usePeriods } from '../../i18n/periods';
+import { is, useViewState } from '../../state/view-state';
 import { figureRows, openRows } from '../brief/open-rows';
-import { seriesLabel, sourceCaption } from '../chart/caption';
-import { chartConfig } from '../chart/chart-config';
-import { lastPeriods } from '../chart/chart-model';
+import { sourceCaption, type SeriesDefinition } from '../chart/caption';
+import { chartConfig, chartNumbers } from '../chart/chart-config';
+import { useChartLook } from '../chart/chart-look';
+import { lastMonths } from '../chart/chart-model';
 import { TradeChart } from '../chart/TradeChart';
+import { usePlot } from '../chart/use-plot';
 import { useDimensions } from '../chart/use-series';
 import { FlowCard } from './FlowCard';
 import { DASH_FLOWS, useDashboard, type FlowKey } from './use-dashboard';
 import '../chart/charts.css';
 
 const TITLES: Record<FlowKey, 'dashboard.exports' | 'dashboard.imports' | 'dashboard.total'> = { export: 'dashboard.exports', import: 'dashboard.imports', total: 'dashboard.total' };
-const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
 
 /** One reporter and partner at a glance: the latest month by flow, records, top items, 24 months, watchlist hits. */
 export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useCountryLabel();
+  const periods = usePeriods();
+  const look = useChartLook();
   const { dimensions, error: dimError } = useDimensions(refreshKey);
-  const [reporter, setReporter] = useState('');
-  const [partner, setPartner] = useState('');
+  const [reporter, setReporter] = useViewState('dashboard.reporter', '', is.string);
+  const [partner, setPartner] = useViewState('dashboard.partner', '', is.string);
   useEffect(() => {
     if (!dimensions) return;
     setReporter((r) => (r && dimensions.reporters.includes(r) ? r : pick(dimensions.reporters, 'CHN')));
     setPartner((p) => (p && dimensions.partners.includes(p) ? p : pick(dimensions.partners, 'PRK')));
-  }, [dimensions]);
+  }, [dimensions, setReporter, setPartner]);
   const dash = useDashboard(reporter, partner, refreshKey);
   const base = { reporter: { op: 'equals' as const, value: reporter }, partner: { op: 'equals' as const, value: partner } };
   const currency = dash.series?.total.currency ?? dash.series?.import.currency ?? null;
+  const num = useMemo(() => chartNumbers(i18n.language), [i18n.language]);
+  const pct = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }), [i18n.language]);
 
-  const plotted = useMemo(
-    () => (dash.series ? DASH_FLOWS.map((f) => ({ key: f, label: seriesLabel({ reporter, partner, flow: f, hs: [], excludeHs: [] }), points: lastPeriods(dash.series![f].points, 24), currency: dash.series![f].currency })) : []),
-    [dash.series, reporter, partner],
-  );
-  const config = useMemo(() => chartConfig(plotted, { kind: 'line', logScale: false, record: null, events: [] }), [plotted]);
+  // "Last 24 months": the 24 months up to the latest month held, asked of the core as that window, so its
+  // gap notes count the months in it.
+  const window = useMemo(() => lastMonths(dash.latest, 24), [dash.latest]);
+  const defs = useMemo<SeriesDefinition[]>(() => (reporter && partner && window ? DASH_FLOWS.map((flow) => ({ reporter, partner, flow, hs: [], excludeHs: [] })) : []), [reporter, partner, window]);
+  const plot = usePlot(defs, 'month', refreshKey, window);
+  const config = useMemo(() => chartConfig(plot.series, { kind: 'line', logScale: false, record: null, events: [], look: look.screen, span: window }), [plot.series, look, window]);
 
   return (
     <div className="tm-dash">
       <div className="tm-dash__pick">
         <SelectField label={t('field.reporter')} value={reporter} options={(dimensions?.reporters ?? []).map((r) => ({ value: r, label: label(r) }))} onChange={setReporter} />
         <SelectField label={t('field.partner')} value={partner} options={(dimensions?.partners ?? []).map((p) => ({ value: p, label: label(p) }))} onChange={setPartner} />
-        {dash.latest ? <span className="muted">{t('dashboard.latest', { month: periodLabel(dash.latest) })}</span> : null}
+        {dash.latest ? <span className="muted">{t('dashboard.latest', { month: periods.long(dash.latest) })}</span> : null}
       </div>
-      {dimError || dash.error ? (
+      {dimError || dash.error || plot.error ? (
         <div className="notice notice--error" role="alert">
-          {dimError ?? dash.error}
+          {dimError ?? dash.error ?? plot.error}
         </div>
       ) : null}
       <div className="tm-cards">
@@ -58,32 +64,56 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
         ))}
       </div>
       <div className="tm-dash__grid">
-        <figure className="tm-figure" aria-label="The last 24 months">
-          <div className="tm-figure__title">{t('dashboard.last24')}{currency ? ` (${currency})` : ''}</div>
-          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${reporter} and ${partner}`} empty={plotted.some((p) => p.points.length) ? null : t('dashboard.noMonthly')} />
+        <figure className="tm-figure" aria-label={t('dashLayout.chartLabel')} data-testid="dashboard-chart">
+          <div className="tm-figure__title">
+            {t('dashboard.last24')}
+            {currency ? ` (${currency})` : ''}
+            {window ? <span className="muted"> · {t('dashLayout.window', { from: periods.short(window.from), to: periods.short(window.to) })}</span> : null}
+          </div>
+          <TradeChart
+            small
+            config={config}
+            label={t('dashLayout.chartAria', { reporter, partner })}
+            empty={plot.loading ? null : plot.series.some((p) => p.points.length) ? null : t('dashboard.noMonthly')}
+          />
           <figcaption className="tm-figure__caption">
-            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null)}</div>
+            {plot.footnotes.map((n) => (
+              <div key={n} className="tm-figure__footnote" data-prose="core">
+                {n}
+              </div>
+            ))}
+            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null, t)}</div>
           </figcaption>
         </figure>
-        <section className="tm-card" aria-label="Top commodities">
+        <section className="tm-card" aria-label={t('dashLayout.topLabel')}>
           <h3>
             {t(dash.topFlow === 'import' ? 'dashboard.topImports' : 'dashboard.topExports')}
-            {dash.latest ? `, ${periodLabel(dash.latest)}` : ''}
+            {dash.latest ? `, ${periods.long(dash.latest)}` : ''}
           </h3>
           {dash.top.length ? (
             <table className="tm-table">
               <tbody>
-                {dash.top.map((t) => (
-                  <tr key={t.code}>
+                {dash.top.map((item) => (
+                  <tr key={item.code}>
                     <td>
-                      <span className="muted">{t.code}</span> {t.description}
+                      <span className="muted">{item.code}</span> {item.description}
                     </td>
                     <td className="num">
-                      <button type="button" className="tm-num" onClick={() => openRows({ label: `${t.code}, ${dash.latest}`, filters: { ...base, flow: { op: 'equals', value: dash.topFlow }, period: { op: 'equals', value: dash.latest ?? '' }, code: { op: 'startsWith', value: t.code } } })}>
-                        {money.format(t.value)}
+                      <button
+                        type="button"
+                        className="tm-num"
+                        onClick={() =>
+                          openRows({
+                            label: `${item.code}, ${periods.long(dash.latest ?? '')}`,
+                            filters: { ...base, flow: { op: 'equals', value: dash.topFlow }, period: { op: 'equals', value: dash.latest ?? '' }, code: { op: 'startsWith', value: item.code } },
+                            from: 'dashboard',
+                          })
+                        }
+                      >
+                        {num.full(Math.round(item.value))}
                       </button>
                     </td>
-                    <td className="num muted">{t.share === null ? '' : pct.format(t.share)}</td>
+                    <td className="num muted">{item.share === null ? '' : pct.format(item.share)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -93,7 +123,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           )}
         </section>
       </div>
-      <section className="tm-card" aria-label="Watchlist hits">
+      <section className="tm-card" aria-label={t('dashLayout.watchLabel')}>
         <h3>{t('dashboard.watchlist')}</h3>
         {!dash.watchAvailable ? (
           <div className="muted">{t('dashboard.noWatchlist')}</div>
@@ -111,13 +141,13 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
             <tbody>
               {dash.watch.hits.slice(0, 20).map((h) => (
                 <tr key={`${h.period}-${h.flow}-${h.code}`}>
-                  <td>{periodLabel(h.period)}</td>
-                  <td>{h.flow}</td>
+                  <td>{periods.long(h.period)}</td>
+                  <td>{h.flow === 'import' || h.flow === 'export' ? t(`flow.${h.flow}`) : h.flow}</td>
                   <td>{h.code}</td>
                   <td>{h.entries.join('; ')}</td>
                   <td className="num">
-                    <button type="button" className="tm-num" onClick={() => openRows(figureRows(`Watchlist ${h.code}, ${h.period}`, h.query))}>
-                      {money.format(h.value)} {h.currency}
+                    <button type="button" className="tm-num" onClick={() => openRows(figureRows(t('dashLayout.watchRows', { code: h.code, period: periods.long(h.period) }), h.query, 'dashboard'))}>
+                      {num.full(Math.round(h.value))} {h.currency}
                     </button>
                   </td>
                 </tr>

@@ -1,23 +1,22 @@
 import type { SeriesPoint } from '../../../shared/domain';
 import { useTranslation } from 'react-i18next';
-import { periodLabel } from '../../../shared/period';
-import { recordPhrase } from '../chart/annotations';
-import { formatChange } from '../chart/chart-config';
+import { chartNumbers } from '../chart/chart-config';
+import { useChartLook } from '../chart/chart-look';
 import { latestRecord } from '../chart/chart-model';
 import { openRows, type RowFilters } from '../brief/open-rows';
 
-const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-const Change = ({ label, value }: { label: string; value: number | null }) => (
+const Change = ({ label, value, format }: { label: string; value: number | null; format: (v: number | null) => string }) => (
   <>
     <span className="muted">{label}</span>
-    <span className={value === null ? 'muted' : value < 0 ? 'tm-down' : 'tm-up'}>{formatChange(value)}</span>
+    <span className={value === null ? 'muted' : value < 0 ? 'tm-down' : 'tm-up'}>{format(value)}</span>
   </>
 );
 
 /** One flow's latest month: the figure (a link to its rows), MoM, YoY, YTD and any record it sets. */
 export function FlowCard({ title, points, latest, currency, filters }: { title: string; points: SeriesPoint[]; latest: string | null; currency: string | null; filters: RowFilters }) {
   const { t } = useTranslation();
+  const { screen: look } = useChartLook();
+  const num = chartNumbers(look.locale, look.notApplicable);
   const upTo = points.filter((p) => !latest || p.period <= latest);
   const last = upTo[upTo.length - 1];
   const record = latestRecord(upTo);
@@ -27,18 +26,21 @@ export function FlowCard({ title, points, latest, currency, filters }: { title: 
       <h3>{title}</h3>
       {last ? (
         <>
-          <button type="button" className="tm-num tm-card__value" onClick={() => openRows({ label: `${title}, ${periodLabel(last.period)}`, filters: { ...filters, period: { op: 'equals', value: last.period } } })}>
-            {money.format(last.value)} {currency ?? ''}
+          <button type="button" className="tm-num tm-card__value" onClick={() => openRows({ label: `${title}, ${look.period(last.period)}`, filters: { ...filters, period: { op: 'equals', value: last.period } }, from: 'dashboard' })}>
+            {num.full(Math.round(last.value))} {currency ?? ''}
           </button>
-          <div className="muted">{periodLabel(last.period)}{current ? '' : ` ${t('dashboard.latestWithFlow')}`}</div>
-          <div className="tm-card__changes">
-            <Change label={t('dashboard.mom')} value={last.mom} />
-            <Change label={t('dashboard.yoy')} value={last.yoy} />
-            <span className="muted">{t('dashboard.ytd')}</span>
-            <span>{last.ytd === null ? t('dashboard.na') : money.format(last.ytd)}</span>
-            <Change label={t('dashboard.ytdYoy')} value={last.ytdYoy} />
+          <div className="muted">
+            {look.period(last.period)}
+            {current ? '' : ` ${t('dashboard.latestWithFlow')}`}
           </div>
-          {record ? <div className="tm-flag">{t('dashboard.record')} {recordPhrase(record)}</div> : null}
+          <div className="tm-card__changes">
+            <Change label={t('dashboard.mom')} value={last.mom} format={num.change} />
+            <Change label={t('dashboard.yoy')} value={last.yoy} format={num.change} />
+            <span className="muted">{t('dashboard.ytd')}</span>
+            <span>{last.ytd === null ? t('dashboard.na') : num.full(Math.round(last.ytd))}</span>
+            <Change label={t('dashboard.ytdYoy')} value={last.ytdYoy} format={num.change} />
+          </div>
+          {record ? <div className="tm-flag">{t('chartText.recordFlag', { record: look.record(record) })}</div> : null}
         </>
       ) : (
         <div className="muted">{t('dashboard.noFigures')}</div>

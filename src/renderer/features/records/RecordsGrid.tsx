@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SelectionChangedEvent, CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IRowNode } from 'ag-grid-community';
+import type { SelectionChangedEvent, CellFocusedEvent, FilterChangedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IRowNode } from 'ag-grid-community';
 import type { ActionResult, EditableField, GridView, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { columns, isEditableField } from './columns';
+import { isEditableField, localColumns } from './columns';
 import { selectColumn } from './select-cell';
 import { VanillaGrid, type GridHandle } from './VanillaGrid';
 import { downloadBase64 } from '../../components/download';
@@ -16,6 +16,8 @@ import { useGridClipboard, type Status } from './use-grid-clipboard';
 import { OpenedRowsChip } from './OpenedRowsChip';
 import { useOpenedRows } from './use-opened-rows';
 import { BLOCK_SIZE, useRecordsSource } from './use-records-source';
+import { useGridViewState } from './use-grid-view-state';
+import { agGridLocaleText } from '../../i18n/ag-grid-ko';
 import './records.css';
 
 const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
@@ -24,20 +26,24 @@ const rowId = (p: GetRowIdParams<TradeRecord>) => String(p.data.id);
 // Rows are selected with the plain checkbox of selectColumn (or Space), not AG Grid's own checkbox.
 const rowSelection = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: false } as const;
 // Module constants: a new object on every render would make AG Grid re-apply the column defaults (and redraw rows).
-const defaultColDef = { sortable: true, resizable: true, cellDataType: false } as const;
+const defaultColDef = { sortable: true, resizable: true, cellDataType: false, minWidth: 48 } as const;
 
 /**
  * Every imported record, paged from the core by key as the grid scrolls. Sorting, filtering, edits,
  * undo/redo, deletes and exports all happen in the core; the grid only shows what it returns.
  * AG Grid's own undo stack stays off: Ctrl+Z goes to the database's edit log.
  */
-export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEdited: () => void }) {
-  const { t } = useTranslation();
+export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: number; onEdited: () => void; onBack: (to: 'brief' | 'dashboard') => void }) {
+  const { t, i18n } = useTranslation();
   const grid = useRef<GridHandle<TradeRecord>>(null);
-  const columnDefs = useMemo(() => [selectColumn(t('grid.selectRow')), ...columns.map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`) }))], [t]);
-  const showDeletedRef = useRef(false);
-  const excludeRef = useRef<string[]>([]);
-  const [showDeleted, setShowDeleted] = useState(false);
+  const columnDefs = useMemo(() => [selectColumn(t('grid.selectRow')), ...localColumns(i18n.language).map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`) }))], [t, i18n.language]);
+  // Sort, filters, columns and a clicked figure's rows survive a tab switch and a restart (use-grid-view-state.ts).
+  const view = useGridViewState();
+  // AG Grid reads its words once, when created: the shell remounts the grid when the language changes.
+  const getLocaleText = useMemo(() => agGridLocaleText(i18n.language), [i18n.language]);
+  const showDeletedRef = useRef(view.initial.showDeleted);
+  const excludeRef = useRef<string[]>(view.initial.opened?.excludeCodes ?? []);
+  const [showDeleted, setShowDeleted] = useState(view.initial.showDeleted);
   const [status, setStatus] = useState<Status>(null);
   const [selected, setSelected] = useState<number[]>([]);
   const [focused, setFocused] = useState<TradeRecord | null>(null);
@@ -46,7 +52,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
   const [currentView, setCurrentView] = useState<string | null>(null);
   const [changes, setChanges] = useState(0);
 
-  const source = useRecordsSource(showDeletedRef, excludeRef, (err) => setStatus({ kind: 'error', text: `Could not load records: ${messageOf(err)}` }));
+  const source = useRecordsSource(showDeletedRef, excludeRef, (err) => setStatus({ kind: 'error', text: t('gridMsg.loadFailed', { message: messageOf(err) }) }));
   const { loaded, waiting, lastQuery, forget } = source;
 
   const onSelectionChanged = useCallback((e: SelectionChangedEvent<TradeRecord>) => setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : []))), []);
@@ -59,7 +65,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     setChanges((n) => n + 1);
   }, [forget]);
 
-  const openedRows = useOpenedRows(grid, excludeRef, reload);
+  const openedRows = useOpenedRows(grid, excludeRef, reload, { initial: view.initial.opened, save: (opened) => view.update({ opened }) });
 
   useEffect(() => {
     if (refreshKey !== 0) reload();
@@ -80,15 +86,16 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
       const current = conflict ? await api.getRecord({ id: before.id }).catch(() => before) : before;
       node.setData(current);
       const text = (r: TradeRecord) => String(r[field] ?? '');
+      const name = t(`fieldName.${field}`);
       setStatus({
         kind: 'error',
         text: conflict
-          ? `Not saved (conflict): record ${before.id} was changed elsewhere. Its ${field} was "${text(before)}" when you started, you typed "${value}", and it is now "${text(current)}" — the grid shows the current value.`
-          : `Could not save ${field}: ${messageOf(err)}`,
+          ? t('gridMsg.conflict', { id: before.id, field: name, was: text(before), typed: value, now: text(current) })
+          : t('gridMsg.saveFailed', { field: name, message: messageOf(err) }),
       });
       return null;
     }
-  }, []);
+  }, [t]);
 
   const onCellValueChanged = useCallback(
     (event: CellValueChangedEvent<TradeRecord>) => {
@@ -102,13 +109,13 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
       }
       void save(event.node, before, field, value).then((saved) => {
         if (!saved) return;
-        setStatus({ kind: 'saved', text: `Saved ${field} of record ${saved.id}. Ctrl+Z undoes it.` });
+        setStatus({ kind: 'saved', text: t('gridMsg.saved', { field: t(`fieldName.${field}`), id: saved.id }) });
         setFocused(saved);
         setChanges((n) => n + 1);
         onEdited();
       });
     },
-    [onEdited, save],
+    [onEdited, save, t],
   );
 
   const afterAction = useCallback(
@@ -169,7 +176,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
     gridApi.applyColumnState({ state: state.columns, applyOrder: true });
     gridApi.setFilterModel(state.filters);
     setCurrentView(name);
-    setStatus({ kind: 'saved', text: `Opened view "${name}".` });
+    setStatus({ kind: 'saved', text: t('gridMsg.viewOpened', { name }) });
   };
 
   const saveView = (name: string) => {
@@ -181,10 +188,15 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         api.listViews({}).then((list) => {
           setViews(list);
           setCurrentView(name);
-          setStatus({ kind: 'saved', text: `Saved view "${name}".` });
+          setStatus({ kind: 'saved', text: t('gridMsg.viewSaved', { name }) });
         }),
-      (err: unknown) => setStatus({ kind: 'error', text: `Could not save the view: ${messageOf(err)}` }),
+      (err: unknown) => setStatus({ kind: 'error', text: t('gridMsg.viewFailed', { message: messageOf(err) }) }),
     );
+  };
+
+  const onFilterChanged = (e: FilterChangedEvent<TradeRecord>) => {
+    openedRows.onFilterChanged(e);
+    view.onViewChanged(e);
   };
 
   const onCellFocused = (e: CellFocusedEvent<TradeRecord>) => {
@@ -195,6 +207,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
   const toggleDeleted = () => {
     showDeletedRef.current = !showDeletedRef.current;
     setShowDeleted(showDeletedRef.current);
+    view.update({ showDeleted: showDeletedRef.current });
     setPanel(null);
     reload();
   };
@@ -217,7 +230,7 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
         onApplyView={applyView}
         onSaveView={saveView}
       />
-      {openedRows.opened ? <OpenedRowsChip opened={openedRows.opened} onClear={openedRows.clear} /> : null}
+      {openedRows.opened ? <OpenedRowsChip opened={openedRows.opened} onClear={openedRows.clear} onBack={onBack} /> : null}
       <div className="records__meta">
         <span data-testid="records-total">{loaded === null ? t('grid.loading') : t(showDeleted ? 'grid.deletedTotal' : loaded.filtered ? 'grid.matches' : 'grid.total', { count: loaded.total })}</span>
         {waiting ? (
@@ -258,7 +271,15 @@ export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEd
             onCellFocused={onCellFocused}
             onCellValueChanged={onCellValueChanged}
             onGridReady={openedRows.onGridReady}
-            onFilterChanged={openedRows.onFilterChanged}
+            onFilterChanged={onFilterChanged}
+            initialState={view.initialState}
+            onSortChanged={view.onViewChanged}
+            onColumnMoved={view.onViewChanged}
+            onColumnResized={view.onColumnResized}
+            onFirstDataRendered={view.onFirstDataRendered}
+            // AG Grid adds 20 px to every auto-sized column; 8 keeps Quantity and Unit in view at 1440 px.
+            autoSizePadding={8}
+            getLocaleText={getLocaleText}
             stopEditingWhenCellsLoseFocus
           />
         </div>

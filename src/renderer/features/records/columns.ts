@@ -1,18 +1,25 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { EditableField, type TradeRecord } from '../../../shared/domain';
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-const formatNumber = (p: ValueFormatterParams<TradeRecord>) => (typeof p.value === 'number' ? integer.format(p.value) : (p.value ?? ''));
+/** Grouped digits in the UI's language (1,273,194 in both English and Korean): a grid shows the exact figure. */
+function numberFormatter(locale: string) {
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  return (p: ValueFormatterParams<TradeRecord>) => (typeof p.value === 'number' ? format.format(p.value) : (p.value ?? ''));
+}
 
 const text = { filter: 'agTextColumnFilter', filterParams: { filterOptions: ['contains', 'equals', 'startsWith'], maxNumConditions: 1, debounceMs: 300 } };
 const exact = { filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals'], maxNumConditions: 1, debounceMs: 300 } };
-const numeric = { ...exact, valueFormatter: formatNumber, cellClass: 'num', headerClass: 'num' };
+const numeric = { ...exact, valueFormatter: numberFormatter('en-US'), cellClass: 'num', headerClass: 'num' };
 
 export function isEditableField(field: string | undefined): field is EditableField {
   return EditableField.safeParse(field).success;
 }
 
-/** The records grid's columns. Editable ones are exactly those `updateRecord` accepts. */
+/**
+ * The records grid's columns. Editable ones are exactly those `updateRecord` accepts. The widths are where
+ * the grid starts; once rows arrive each column is sized to its content (use-grid-view-state.ts) and
+ * Description takes what is left.
+ */
 const base: ColDef<TradeRecord>[] = [
   { field: 'period', headerName: 'Period', width: 104, ...text },
   { field: 'reporter', headerName: 'Reporter', width: 100, ...text },
@@ -20,7 +27,7 @@ const base: ColDef<TradeRecord>[] = [
   { field: 'flow', headerName: 'Flow', width: 88, ...text },
   { field: 'classification', headerName: 'Class.', width: 82, ...text },
   { field: 'code', headerName: 'Code', width: 100, ...text },
-  { field: 'description', headerName: 'Description', flex: 1, minWidth: 200, ...text },
+  { field: 'description', headerName: 'Description', flex: 1, minWidth: 160, ...text },
   { field: 'value', headerName: 'Value', width: 132, ...numeric },
   { field: 'currency', headerName: 'Cur.', width: 76, ...exact },
   { field: 'quantity', headerName: 'Quantity', width: 112, ...numeric },
@@ -28,3 +35,9 @@ const base: ColDef<TradeRecord>[] = [
 ];
 
 export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, editable: isEditableField(col.field) }));
+
+/** The columns with numbers formatted for the UI's language. */
+export function localColumns(locale: string): ColDef<TradeRecord>[] {
+  const valueFormatter = numberFormatter(locale);
+  return columns.map((c) => (c.valueFormatter ? { ...c, valueFormatter } : c));
+}

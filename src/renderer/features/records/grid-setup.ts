@@ -1,7 +1,10 @@
 import {
   CellStyleModule,
   ColumnApiModule,
+  ColumnAutoSizeModule,
+  GridStateModule,
   InfiniteRowModelModule,
+  LocaleModule,
   ModuleRegistry,
   RenderApiModule,
   RowApiModule,
@@ -13,21 +16,32 @@ import {
 } from 'ag-grid-community';
 
 // Only what the records grid uses; ValidationModule explains a missing module during development.
-ModuleRegistry.registerModules([InfiniteRowModelModule, TextEditorModule, TextFilterModule, CellStyleModule, RowSelectionModule, ColumnApiModule, RowApiModule, RenderApiModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
+ModuleRegistry.registerModules([InfiniteRowModelModule, TextEditorModule, TextFilterModule, CellStyleModule, RowSelectionModule, ColumnApiModule, ColumnAutoSizeModule, GridStateModule, LocaleModule, RowApiModule, RenderApiModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
+// The shell's colour tokens (styles.css), so the grid follows the theme like every other surface.
 export const gridTheme = themeQuartz.withParams({
-  accentColor: '#0f766e',
-  browserColorScheme: 'light',
+  accentColor: 'var(--accent)',
+  backgroundColor: 'var(--paper)',
+  foregroundColor: 'var(--ink)',
+  textColor: 'var(--ink)',
+  browserColorScheme: 'inherit',
   fontFamily: 'inherit',
   fontSize: 13,
   headerFontSize: 12,
   headerFontWeight: 600,
-  headerBackgroundColor: '#f6f8fa',
-  headerTextColor: '#334155',
-  borderColor: '#e2e8f0',
-  rowBorder: { color: '#eef2f6' },
-  oddRowBackgroundColor: '#fbfcfd',
-  rowHoverColor: '#f0f7f6',
-  spacing: 6,
+  headerBackgroundColor: 'var(--paper-2)',
+  headerTextColor: 'var(--ink-soft)',
+  borderColor: 'var(--line)',
+  rowBorder: { color: 'var(--line)' },
+  oddRowBackgroundColor: 'var(--paper-2)',
+  rowHoverColor: 'var(--accent-soft)',
+  selectedRowBackgroundColor: 'var(--accent-soft)',
+  inputBackgroundColor: 'var(--paper)',
+  inputBorder: { color: 'var(--line-strong)' },
+  menuBackgroundColor: 'var(--paper)',
+  menuTextColor: 'var(--ink)',
+  spacing: 5,
+  // Narrower cell padding than Quartz's: at 1440 px every column, Quantity and Unit included, fits beside the sidebar.
+  cellHorizontalPadding: 10,
   wrapperBorderRadius: 8,
 });

@@ -1,4 +1,5 @@
 import type { ClipboardEvent, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GridHandle } from './VanillaGrid';
 import type { EditableField, TradeRecord } from '../../../shared/domain';
 import { api } from '../../api/client';
@@ -10,6 +11,7 @@ export type Status = { kind: 'error' | 'saved'; text: string } | null;
 
 /** Copy rows out for Excel and paste Excel's cells in, on the grid's own clipboard events. */
 export function useGridClipboard(grid: RefObject<GridHandle<TradeRecord> | null>, focused: TradeRecord | null, setStatus: (s: Status) => void, onPasted: () => void) {
+  const { t } = useTranslation();
   /** The selected rows (or the focused one) as TSV and as an HTML table Excel reads codes from as text. */
   const onCopy = (e: ClipboardEvent<HTMLDivElement>) => {
     const gridApi = grid.current?.api;
@@ -23,7 +25,7 @@ export function useGridClipboard(grid: RefObject<GridHandle<TradeRecord> | null>
     e.clipboardData.setData('text/plain', toTsv(header, cells));
     e.clipboardData.setData('text/html', toHtml(header, cells));
     e.preventDefault();
-    setStatus({ kind: 'saved', text: `Copied ${rows.length} row${rows.length === 1 ? '' : 's'} as TSV.` });
+    setStatus({ kind: 'saved', text: t('gridMsg.copied', { count: rows.length }) });
   };
 
   /** Excel's cells, from the focused cell rightwards and down, saved as one undo step (or not at all). */
@@ -46,13 +48,13 @@ export function useGridClipboard(grid: RefObject<GridHandle<TradeRecord> | null>
       }
     }
     if (cells.length === 0) {
-      setStatus({ kind: 'error', text: 'Nothing to paste here: those columns are not editable.' });
+      setStatus({ kind: 'error', text: t('gridMsg.nothingToPaste') });
       return;
     }
     api.updateRecords({ cells }).then(
       (r) => {
         for (const rec of r.records) gridApi.getRowNode(String(rec.id))?.setData(rec);
-        setStatus({ kind: 'saved', text: `Pasted ${cells.length} cell${cells.length === 1 ? '' : 's'}${skipped ? ` (${skipped} outside editable columns left out)` : ''}. Ctrl+Z undoes the paste.` });
+        setStatus({ kind: 'saved', text: t(skipped ? 'gridMsg.pastedSkipping' : 'gridMsg.pasted', { count: cells.length, skipped }) });
         onPasted();
       },
       (err: unknown) => setStatus({ kind: 'error', text: messageOf(err) }),

@@ -4,8 +4,17 @@ import type { FilterChangedEvent, FilterModel } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
 import { useOpenRows, type OpenRowsRequest, type RowFilters } from '../brief/open-rows';
 
-/** What the grid is narrowed to by a clicked figure: its label (until the filters are changed by hand) and its exclusions. */
-export type OpenedRows = { label: string | null; excludeCodes: string[] };
+/**
+ * What the grid is narrowed to by a clicked figure: its label (until the filters are changed by hand), its
+ * exclusions, and the view it was clicked in.
+ */
+export type OpenedRows = { label: string | null; excludeCodes: string[]; from?: OpenRowsRequest['from']; filters?: string };
+
+/** A filter model as text that does not depend on key order, to tell whether the filters are still the figure's. */
+function modelKey(model: FilterModel | null): string {
+  const m = model ?? {};
+  return JSON.stringify(Object.keys(m).sort().map((k) => [k, (m[k] as { type?: unknown }).type, (m[k] as { filter?: unknown }).filter]));
+}
 
 /** The figure's filters as AG Grid's text-filter model, so the column headers show them too. */
 export function toFilterModel(filters: RowFilters): FilterModel {
@@ -19,9 +28,24 @@ export function toFilterModel(filters: RowFilters): FilterModel {
  * Exclusions cannot be a column filter (one condition per column), so they ride along in `excludeRef`,
  * which the datasource sends as `excludeCodes`. A request that arrives before the grid is ready waits for it.
  */
-export function useOpenedRows(grid: RefObject<GridHandle<TradeRecord> | null>, excludeRef: RefObject<string[]>, reload: () => void) {
+export function useOpenedRows(
+  grid: RefObject<GridHandle<TradeRecord> | null>,
+  excludeRef: RefObject<string[]>,
+  reload: () => void,
+  // Kept with the grid's view state, so a tab switch does not lose why the grid shows only some rows.
+  kept: { initial: OpenedRows | null; save: (opened: OpenedRows | null) => void },
+) {
   const waiting = useRef<OpenRowsRequest | null>(null);
-  const [opened, setOpened] = useState<OpenedRows | null>(null);
+  const [opened, setOpenedState] = useState<OpenedRows | null>(kept.initial);
+  const current = useRef(opened);
+  const save = useRef(kept.save);
+  save.current = kept.save;
+  const setOpened = useCallback((next: OpenedRows | null | ((o: OpenedRows | null) => OpenedRows | null)) => {
+    const value = typeof next === 'function' ? next(current.current) : next;
+    current.current = value;
+    save.current(value);
+    setOpenedState(value);
+  }, []);
 
   const apply = useCallback(
     (req: OpenRowsRequest) => {
@@ -32,12 +56,13 @@ export function useOpenedRows(grid: RefObject<GridHandle<TradeRecord> | null>, e
       }
       waiting.current = null;
       excludeRef.current = req.excludeCodes ?? [];
-      setOpened({ label: req.label, excludeCodes: excludeRef.current });
-      api.setFilterModel(toFilterModel(req.filters));
+      const model = toFilterModel(req.filters);
+      setOpened({ label: req.label, excludeCodes: excludeRef.current, from: req.from, filters: modelKey(model) });
+      api.setFilterModel(model);
       // The same filters with other exclusions would not refetch on their own.
       reload();
     },
-    [grid, excludeRef, reload],
+    [grid, excludeRef, reload, setOpened],
   );
   useOpenRows(apply);
 
@@ -48,15 +73,17 @@ export function useOpenedRows(grid: RefObject<GridHandle<TradeRecord> | null>, e
   /** Filters changed by hand: the rows are no longer "the rows for" the figure, but its exclusions still apply. */
   const onFilterChanged = useCallback((e: FilterChangedEvent<TradeRecord>) => {
     if (e.source === 'api') return;
-    setOpened((o) => (o && o.excludeCodes.length ? { label: null, excludeCodes: o.excludeCodes } : null));
-  }, []);
+    // The kept state put back when the grid is shown again is still the figure's filters; only other ones are by hand.
+    const now = modelKey(e.api.getFilterModel());
+    setOpened((o) => (!o || o.filters === now ? o : o.excludeCodes.length ? { label: null, excludeCodes: o.excludeCodes, from: o.from, filters: now } : null));
+  }, [setOpened]);
 
   const clear = useCallback(() => {
     excludeRef.current = [];
     setOpened(null);
     grid.current?.api?.setFilterModel(null);
     reload();
-  }, [grid, excludeRef, reload]);
+  }, [grid, excludeRef, reload, setOpened]);
 
   return { opened, onGridReady, onFilterChanged, clear };
 }

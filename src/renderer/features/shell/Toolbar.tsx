@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Language } from '../../i18n';
 import { FilePicker, type FilePickerHandle } from '../import/FilePicker';
+import { ThemeSwitch } from '../../theme/ThemeSwitch';
 
 type Props = { onFiles: (files: File[]) => void; onExport: () => void; exporting: boolean; onHelp: () => void };
 
@@ -30,6 +31,7 @@ export const Toolbar = forwardRef<FilePickerHandle, Props>(function Toolbar({ on
             </option>
           ))}
         </select>
+        <ThemeSwitch />
         <button type="button" className="button button--quiet button--icon" onClick={onHelp} aria-label={t('toolbar.helpLabel')} title={t('toolbar.helpLabel')}>
           ?
         </button>

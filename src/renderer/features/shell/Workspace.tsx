@@ -13,10 +13,13 @@ import { ImportJobs } from '../import/ImportJobs';
 import { useImportQueue } from '../import/use-import-queue';
 import { ImportsView } from '../imports/ImportsView';
 import { RecordsGrid } from '../records/RecordsGrid';
+import { holdsOnlySample } from '../../../shared/sample';
 import { HelpOverlay } from './HelpOverlay';
+import { SampleNotice } from './SampleNotice';
 import { Sidebar } from './Sidebar';
 import { TabBar } from './TabBar';
-import type { Tab } from './tabs';
+import { TABS, type Tab } from './tabs';
+import { is, useViewState } from '../../state/view-state';
 import { useShortcuts } from './use-shortcuts';
 import { useWorkspaceData } from './use-workspace-data';
 import { Toolbar } from './Toolbar';
@@ -25,11 +28,12 @@ type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 /** The desk: toolbar, sidebar, the five tabs, and the import flow over all of them. */
 export function Workspace() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Bumped when the data changes underneath the views: an import reloads everything, an edit the chart.
   const [imports, setImports] = useState(0);
   const [edits, setEdits] = useState(0);
-  const [tab, setTab] = useState<Tab>('data');
+  // The last tab shown on this database, kept across restarts (state/view-state.ts).
+  const [tab, setTab] = useViewState<Tab>('workspace.tab', 'data', is.oneOf(...TABS));
   const [rejectsOf, setRejectsOf] = useState<number | null>(null);
   const [help, setHelp] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -59,18 +63,24 @@ export function Workspace() {
     openRows(rowsRequest);
     replaying.current = false;
     setRowsRequest(null);
-  }, [tab, rowsRequest]);
+  }, [tab, rowsRequest, setTab]);
 
   // A notice (e.g. "Exported 602 records") belongs to the moment it was given, not to every tab after it.
-  const showTab = useCallback((next: Tab) => {
-    setNotice(null);
-    setTab(next);
-  }, []);
+  const showTab = useCallback(
+    (next: Tab) => {
+      setNotice(null);
+      setTab(next);
+    },
+    [setTab],
+  );
 
-  const showRejects = useCallback((batchId: number) => {
-    setRejectsOf(batchId);
-    setTab('imports');
-  }, []);
+  const showRejects = useCallback(
+    (batchId: number) => {
+      setRejectsOf(batchId);
+      setTab('imports');
+    },
+    [setTab],
+  );
 
   const exportCsv = useCallback(() => {
     if (exporting) return;
@@ -114,18 +124,19 @@ export function Workspace() {
             {notice.text}
           </div>
         ) : null}
+        {holdsOnlySample(data.batches) ? <SampleNotice onImport={() => picker.current?.open()} /> : null}
         <ImportJobs queue={queue} onShowRejects={showRejects} />
         {queue.jobs.length === 0 && data.info?.records === 0 ? <p className="hint drop-hint">{t('drop.hint')}</p> : null}
-        <section className="tab-panel panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        <section className={tab === 'data' ? 'tab-panel panel tab-panel--fill' : 'tab-panel panel'} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {tab === 'dashboard' ? <DashboardView refreshKey={imports + edits} /> : null}
-          {tab === 'data' ? <RecordsGrid refreshKey={imports} onEdited={onEdited} /> : null}
+          {tab === 'data' ? <RecordsGrid key={i18n.language} refreshKey={imports} onEdited={onEdited} onBack={showTab} /> : null}
           {tab === 'charts' ? <ChartsView refreshKey={imports + edits} /> : null}
           {tab === 'brief' ? <BriefView refreshKey={imports + edits} /> : null}
           {tab === 'imports' ? <ImportsView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} /> : null}
         </section>
       </main>
       {queue.asking ? <ImportDialog key={queue.asking.id} job={queue.asking} queue={queue} /> : null}
-      {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
+      {help ? <HelpOverlay onClose={() => setHelp(false)} dbPath={data.info?.dbPath ?? null} /> : null}
     </div>
   );
 }

@@ -1,0 +1,99 @@
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { writeNkChinaFixture } from '../src/core/analysis/fixtures/nk-china-fixture';
+import { dropFiles } from './helpers/drop';
+import { englishOnScreen } from './helpers/english';
+import { docsShot, screen } from './helpers/docs-shots';
+import { cell } from './helpers/grid';
+import { expect, test } from './helpers/host';
+import { watchConsole } from './helpers/page-watch';
+import type { Page } from '@playwright/test';
+
+test.use({ sample: true, locale: 'ko-KR', viewport: { width: 1280, height: 720 } });
+
+/** The UI's own English on screen fails the test; the core's English prose is listed in the report, since the core writes it. */
+async function noEnglish(page: Page, view: string): Promise<void> {
+  const found = await englishOnScreen(page);
+  if (found.core.length) {
+    test.info().annotations.push({ type: 'core prose still in English', description: `${view}: ${found.core.join(' · ')}` });
+    console.log(`[core prose in English] ${view}: ${found.core.join(' · ')}`);
+  }
+  expect(found.ui, `English UI strings on the Korean ${view}`).toEqual([]);
+}
+
+test('the whole workspace in Korean: no English UI string on any view, Korean month names and number forms', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByTestId('sample-notice')).toContainText('샘플');
+
+  // Dashboard: month names and the card's figures.
+  await page.getByRole('tab', { name: '대시보드' }).click();
+  await expect(page.getByText('최근 월: 2021년 8월')).toBeVisible();
+  await expect(page.getByRole('article', { name: '수출' })).toContainText('22,500,000 USD');
+  await expect(page.getByTestId('dashboard-chart')).toContainText('2019년 9월 – 2021년 8월');
+  await noEnglish(page, 'dashboard');
+  await page.screenshot(docsShot('dashboard-ko-1280'));
+
+  // Charts: title, caption, the value axis in 만/억.
+  await page.getByRole('tab', { name: '차트' }).click();
+  await expect(page.locator('#tm-chart-title')).toHaveText('월별: CHN–PRK 총교역 (USD)');
+  // The value axis counts in 만 (10,000s), as Koreans write large numbers.
+  await expect(page.getByTestId('trade-chart')).toHaveAttribute('data-y-ticks', /(^|\|)\d[\d,.]*만(\||$)/);
+  await expect(page.getByTestId('chart-caption')).toContainText('출처: 중국 해관총서(GACC)');
+  await expect(page.getByTestId('trade-chart')).toHaveAttribute('aria-label', /^차트: 월별/);
+  await noEnglish(page, 'charts');
+
+  // Brief: in Korean by default when the app is, its money in 만/억.
+  await page.getByRole('tab', { name: '브리핑' }).click();
+  await page.getByLabel('브리핑 월').selectOption('2020-11');
+  await expect(page.getByTestId('brief-text')).toContainText('2020년 11월');
+  await expect(page.getByTestId('brief-text')).toContainText(/\d+만/);
+  await noEnglish(page, 'brief');
+
+  // Data, with the Source and History panels.
+  await page.getByRole('tab', { name: '데이터' }).click();
+  await expect(page.getByTestId('records-total')).toHaveText('레코드 26건');
+  await cell(page, 0, 'code').click();
+  await page.getByRole('button', { name: '출처', exact: true }).click();
+  await expect(page.getByTestId('record-source')).toContainText('가져온 그대로');
+  await noEnglish(page, 'data grid with the Source panel');
+  await page.getByRole('button', { name: '이력', exact: true }).click();
+  await expect(page.getByTestId('record-history')).toContainText('변경 없음');
+  await noEnglish(page, 'data grid with the History panel');
+
+  // Imports, and the help behind "?".
+  await page.getByRole('tab', { name: '가져오기' }).click();
+  await noEnglish(page, 'imports');
+  await page.getByRole('button', { name: '시작하기와 단축키 (?)' }).click();
+  await expect(page.getByTestId('getting-started')).toBeVisible();
+  await noEnglish(page, 'getting-started panel');
+  await page.keyboard.press('Escape');
+
+  // The import dialog as it is today, on a China customs download that does not say its flow.
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-ko-'));
+  try {
+    const paths = writeNkChinaFixture(dir);
+    await dropFiles(page, [{ name: basename(paths.imports), type: 'text/csv', content: readFileSync(paths.imports) }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const dialog = page.getByRole('dialog', { name: /가져오기$/ });
+  await expect(dialog.getByTestId('import-preview')).toBeVisible();
+  await noEnglish(page, 'import dialog');
+  await page.screenshot(screen('ko-import-dialog'));
+  await dialog.getByRole('radio', { name: '수입' }).check();
+  await dialog.getByRole('button', { name: '가져오기', exact: true }).click();
+  await expect(page.getByTestId('import-jobs')).toContainText('완료');
+  await noEnglish(page, 'import report');
+
+  // The same charts in the dark theme, for the README.
+  await page.getByLabel('테마').selectOption('dark');
+  await page.getByTestId('import-jobs').getByRole('button', { name: '닫기' }).click();
+  await page.getByRole('tab', { name: '차트' }).click();
+  await expect(page.getByTestId('trade-chart')).toHaveAttribute('data-y-ticks', /만/);
+  await page.screenshot(docsShot('charts-ko-1280-dark'));
+  expect(problems).toEqual([]);
+});
