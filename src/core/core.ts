@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type { AppEvent } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import { buildBreakdown } from './analysis/breakdown';
@@ -14,8 +13,9 @@ import { createWatchlistRepo } from './db/watchlist-repo';
 import { createBatchesRepo } from './db/batches-repo';
 import { createEditHistory } from './db/edit-history-actions';
 import { createEditHistoryReader } from './db/edit-history-read';
-import { migrate, SCHEMA_VERSION } from './db/migrate';
-import { openDb } from './db/open';
+import { SCHEMA_VERSION } from './db/migrate';
+import { openTidemarkDb } from './db/open-tidemark';
+import { backupDatabase } from './db/backups';
 import { createRecordEdits } from './db/record-edits';
 import { createRecordsRepo } from './db/records-repo';
 import { createRevisionsRepo } from './db/revisions-repo';
@@ -50,19 +50,13 @@ export type Core = {
 
 export function openCore(options: CoreOptions): Core {
   const log: Logger = options.log ?? ((message, err) => console.error(`[tidemark] ${message}`, err ?? ''));
-  const isNew = options.dbPath === ':memory:' || !existsSync(options.dbPath);
-  const db = openDb(options.dbPath, { nativeBinding: options.nativeBinding });
-  try {
-    migrate(db, () => db.prepare('VACUUM INTO ?').run(`${options.dbPath}.backup-v${String(db.pragma('user_version', { simple: true }))}-${Date.now()}`));
-  } catch (err) {
-    db.close();
-    throw err;
-  }
+  const { db, created: isNew } = openTidemarkDb(options.dbPath, { nativeBinding: options.nativeBinding });
   const bus = new EventBus();
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
   // Edits, deletes and reverts keep summary_month current in their own transactions.
-  const history = createEditHistory(db, edits, records, createSummaryMaintenance(db));
+  const backup = (reason: string) => () => void (options.dbPath !== ':memory:' && backupDatabase(db, options.dbPath, reason));
+  const history = createEditHistory(db, edits, records, createSummaryMaintenance(db), backup('before-revert'));
   const historyReader = createEditHistoryReader(db);
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
