@@ -16,6 +16,7 @@ import { createEditHistoryReader } from './db/edit-history-read';
 import { SCHEMA_VERSION } from './db/migrate';
 import { openTidemarkDb } from './db/open-tidemark';
 import { backupDatabase } from './db/backups';
+import { asDiskFull } from './db/disk-full';
 import { createRecordEdits } from './db/record-edits';
 import { createRecordsRepo } from './db/records-repo';
 import { createRevisionsRepo } from './db/revisions-repo';
@@ -108,7 +109,7 @@ export function openCore(options: CoreOptions): Core {
     deleteWatchEntry: ({ id }) => watchlist.delete(id),
     watchReport: (q) => watchlistReport(watchlist, q),
   };
-  const dispatch = createDispatch(handlers, log);
+  const dispatch = createDispatch(handlers, log, (err) => asDiskFull(err, options.dbPath));
 
   const core: Core = { dbPath: options.dbPath, dispatch, onEvent: (l) => bus.on(l), close: () => db.close() };
   if (isNew && options.seed) {

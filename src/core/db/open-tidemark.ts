@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { backupDatabase, listBackups, type BackupInfo } from './backups';
+import { asDiskFull } from './disk-full';
 import { APPLICATION_ID, identify, type Identity } from './identity';
 import { migrate, SCHEMA_VERSION } from './migrate';
 import { openDb, type Db } from './open';
@@ -35,7 +36,7 @@ export function openTidemarkDb(path: string, options: { nativeBinding?: string }
     return { db, created, from };
   } catch (err) {
     db.close();
-    throw err;
+    throw asDiskFull(err, path, 'the upgrade of the database');
   }
 }
 
