@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import { asDiskFull, checkpointProblem } from '../db/disk-full';
 import { openDb } from '../db/open';
-import { emptyReport, importFile, type ImportTuning } from './run-import';
+import { AllRowsRejectedError, emptyReport, importFile, type ImportTuning } from './run-import';
 import { bundledParseWorker, sourceParseWorker } from './parse-channel';
 import type { WorkerMessage, WorkerRequest } from './import-service';
 
@@ -29,7 +29,9 @@ try {
       const name = file.name ?? file.path;
       const err = asDiskFull(thrown, req.dbPath, `the import of ${name}`);
       const error = err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `Import of ${name} failed unexpectedly: ${(err as Error).message}` };
-      post({ type: 'file', report: { ...emptyReport(name, 'failed'), error } });
+      // A file whose every row was rejected still says how many rows it read and rejected.
+      const counts = err instanceof AllRowsRejectedError ? err.counts : {};
+      post({ type: 'file', report: { ...emptyReport(name, 'failed'), ...counts, error } });
     }
   }
 } finally {
