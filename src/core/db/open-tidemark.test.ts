@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../core';
+import { damageDatabase } from '../test-support/damage-db';
 import { HEADER } from '../test-support/temp-core';
 import { backupDatabase, listBackups } from './backups';
 import { APPLICATION_ID } from './identity';
@@ -127,18 +128,6 @@ describe('databases Tidemark opens', () => {
   });
 });
 
-/** Overwrites the root page of trade_record with garbage, as a failing disk might. */
-function damage(path: string): void {
-  const db = new Database(path);
-  const page = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'trade_record'").pluck().get() as number;
-  const size = db.pragma('page_size', { simple: true }) as number;
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
-  const fd = openSync(path, 'r+');
-  writeSync(fd, Buffer.alloc(size, 0xa5), 0, size, (page - 1) * size);
-  closeSync(fd);
-}
-
 describe('a damaged database', () => {
   it('is moved aside with its journal files and its newest sound backup is named, never opened over', async () => {
     const p = join(dir, 'trade.sqlite');
@@ -151,7 +140,7 @@ describe('a damaged database', () => {
     const core = open(p);
     await core.dispatch('importFiles', { files: [{ path: join(dir, 'a.csv') }], options: {} });
     core.close();
-    damage(p);
+    damageDatabase(p);
     const bytes = readFileSync(p);
 
     let err: unknown;
@@ -175,7 +164,7 @@ describe('a damaged database', () => {
   it('without a backup says there is none', () => {
     const p = join(dir, 'lone.sqlite');
     openTidemarkDb(p).db.close();
-    damage(p);
+    damageDatabase(p);
     expect(() => open(p)).toThrow(expect.objectContaining({ code: 'db_corrupt', message: expect.stringContaining('There is no backup') }));
     expect(existsSync(p)).toBe(false);
   });
