@@ -23,13 +23,21 @@ function deskCsv(): string {
   return lines.join('\n');
 }
 
-/** Imports through the same API the drop zone ends in, so this spec is about the grid, not the import dialog. */
+/**
+ * Imports through the same API the drop zone ends in (an upload, then importFiles with the copy the host
+ * keeps), so this spec is about the grid, not the import dialog. The host reads no other path the page names.
+ */
 async function importFile(page: Page, path: string): Promise<void> {
-  const result = await page.evaluate(async (p) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="tidemark-token"]')?.content ?? '';
-    const r = await fetch('/api/call/importFiles', { method: 'POST', headers: { 'content-type': 'application/json', 'x-tidemark-token': token }, body: JSON.stringify({ files: [{ path: p, name: 'desk.csv' }], options: {} }) });
-    return (await r.json()) as { ok: boolean };
-  }, path);
+  const result = await page.evaluate(
+    async ({ text, name }) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="tidemark-token"]')?.content ?? '';
+      const up = await fetch(`/api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'x-tidemark-token': token }, body: text });
+      const file = (await up.json()) as { path: string; name: string };
+      const r = await fetch('/api/call/importFiles', { method: 'POST', headers: { 'content-type': 'application/json', 'x-tidemark-token': token }, body: JSON.stringify({ files: [file], options: {} }) });
+      return (await r.json()) as { ok: boolean };
+    },
+    { text: readFileSync(path, 'utf8'), name: 'desk.csv' },
+  );
   expect(result.ok).toBe(true);
 }
 

@@ -17,6 +17,14 @@ if (existsSync(unit)) {
   failed += (r.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
 } else failed++;
 
+// The reliability summary's checks (kills survived, fuzz corpora, browser-host probes: scripts/reliability.mjs).
+const reliability = 'reports/reliability.json';
+if (existsSync(reliability)) {
+  const r = JSON.parse(readFileSync(reliability, 'utf8'));
+  passed += r.passed;
+  failed += r.failed;
+} else failed++;
+
 // Playwright runs twice: everything else, then the renderer measurements alone.
 for (const e2e of ['reports/e2e.json', 'reports/e2e-measure.json']) {
   if (existsSync(e2e)) {

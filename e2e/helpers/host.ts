@@ -9,9 +9,10 @@ const root = join(import.meta.dirname, '..', '..');
 export type Host = { url: string; dbPath: string };
 
 /** Starts the browser host the way `npm run web` does, on a fresh temp database, and waits for its URL. */
-async function startHost(sample: boolean): Promise<{ host: Host; stop: () => Promise<void> }> {
+async function startHost(sample: boolean, prepare?: (dbPath: string) => void | Promise<void>): Promise<{ host: Host; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-e2e-'));
   const dbPath = join(dir, 'e2e.sqlite');
+  await prepare?.(dbPath);
   const args = [join(root, 'scripts/web.mjs'), '--db', dbPath, '--port', '0', ...(sample ? [] : ['--empty'])];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -43,11 +44,15 @@ async function startHost(sample: boolean): Promise<{ host: Host; stop: () => Pro
   return { host: { url, dbPath }, stop };
 }
 
-/** `host`: a running browser host; `sample: true` seeds its new database with the bundled sample data. */
-export const test = base.extend<{ sample: boolean; host: Host }>({
+/**
+ * `host`: a running browser host; `sample: true` seeds its new database with the bundled sample data;
+ * `prepare` puts a database at the host's path before it starts (to open an existing one).
+ */
+export const test = base.extend<{ sample: boolean; prepare: ((dbPath: string) => void | Promise<void>) | undefined; host: Host }>({
   sample: [false, { option: true }],
-  host: async ({ sample }, use) => {
-    const { host, stop } = await startHost(sample);
+  prepare: [undefined, { option: true }],
+  host: async ({ sample, prepare }, use) => {
+    const { host, stop } = await startHost(sample, prepare);
     await use(host);
     await stop();
   },

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import type { AppEvent } from '../shared/contract';
-import type { Result } from '../shared/errors';
+import { AppError, type Result } from '../shared/errors';
 import { buildBreakdown } from './analysis/breakdown';
 import { buildBrief } from './analysis/brief';
 import { findRecord } from './analysis/records';
@@ -14,8 +13,10 @@ import { createWatchlistRepo } from './db/watchlist-repo';
 import { createBatchesRepo } from './db/batches-repo';
 import { createEditHistory } from './db/edit-history-actions';
 import { createEditHistoryReader } from './db/edit-history-read';
-import { migrate, SCHEMA_VERSION } from './db/migrate';
-import { openDb } from './db/open';
+import { SCHEMA_VERSION } from './db/migrate';
+import { CorruptDatabaseError, openTidemarkDb } from './db/open-tidemark';
+import { backupDatabase } from './db/backups';
+import { asDiskFull } from './db/disk-full';
 import { createRecordEdits } from './db/record-edits';
 import { createRecordsRepo } from './db/records-repo';
 import { createRevisionsRepo } from './db/revisions-repo';
@@ -27,6 +28,7 @@ import { exportInWorker, sourceExportWorker, type ExportWorkerFactory } from './
 import { exportRecords } from './export/records-export';
 import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
 import { previewImport } from './import/preview-import';
+import { recoveryCore } from './recovery-core';
 
 export type CoreOptions = {
   dbPath: string;
@@ -36,6 +38,12 @@ export type CoreOptions = {
   importWorker?: WorkerFactory;
   /** Runs data exports off the event loop; without it they run in-process (fine for the CLI and tests). */
   exportWorker?: ExportWorkerFactory;
+  /**
+   * A damaged database (failed quick_check, moved aside) opens as a stand-in core that offers its newest
+   * backup (databaseStatus, restoreBackup) instead of throwing: the app and the browser host show a screen
+   * for it. The CLI leaves it off, so the error naming the backup is what it prints.
+   */
+  offerBackup?: boolean;
   /** How long one importFiles call may run before its worker is stopped (default 30 min). */
   importTimeLimitMs?: number;
   log?: Logger;
@@ -49,20 +57,23 @@ export type Core = {
 };
 
 export function openCore(options: CoreOptions): Core {
-  const log: Logger = options.log ?? ((message, err) => console.error(`[tidemark] ${message}`, err ?? ''));
-  const isNew = options.dbPath === ':memory:' || !existsSync(options.dbPath);
-  const db = openDb(options.dbPath, { nativeBinding: options.nativeBinding });
   try {
-    migrate(db, () => db.prepare('VACUUM INTO ?').run(`${options.dbPath}.backup-v${String(db.pragma('user_version', { simple: true }))}-${Date.now()}`));
+    return openSoundCore(options);
   } catch (err) {
-    db.close();
+    if (options.offerBackup && err instanceof CorruptDatabaseError) return recoveryCore(err, () => openCore(options));
     throw err;
   }
+}
+
+function openSoundCore(options: CoreOptions): Core {
+  const log: Logger = options.log ?? ((message, err) => console.error(`[tidemark] ${message}`, err ?? ''));
+  const { db, created: isNew } = openTidemarkDb(options.dbPath, { nativeBinding: options.nativeBinding });
   const bus = new EventBus();
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
   // Edits, deletes and reverts keep summary_month current in their own transactions.
-  const history = createEditHistory(db, edits, records, createSummaryMaintenance(db));
+  const backup = (reason: string) => () => void (options.dbPath !== ':memory:' && backupDatabase(db, options.dbPath, reason));
+  const history = createEditHistory(db, edits, records, createSummaryMaintenance(db), backup('before-revert'));
   const historyReader = createEditHistoryReader(db);
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
@@ -113,8 +124,12 @@ export function openCore(options: CoreOptions): Core {
     saveWatchEntry: (e) => watchlist.save(e),
     deleteWatchEntry: ({ id }) => watchlist.delete(id),
     watchReport: (q) => watchlistReport(watchlist, q),
+    databaseStatus: () => ({ state: 'ok' }),
+    restoreBackup: () => {
+      throw new AppError('conflict', 'This database opened cleanly; there is no backup to put in its place.');
+    },
   };
-  const dispatch = createDispatch(handlers, log);
+  const dispatch = createDispatch(handlers, log, (err) => asDiskFull(err, options.dbPath));
 
   const core: Core = { dbPath: options.dbPath, dispatch, onEvent: (l) => bus.on(l), close: () => db.close() };
   if (isNew && options.seed) {

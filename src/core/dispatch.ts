@@ -12,7 +12,7 @@ export type Dispatch = (method: string, input: unknown) => Promise<Result<unknow
  * runs; expected failures come back as their AppError; anything else is logged and reported as
  * `internal` so no stack trace leaks to an untrusted caller.
  */
-export function createDispatch(handlers: Handlers, log: Logger): Dispatch {
+export function createDispatch(handlers: Handlers, log: Logger, translate: (err: unknown) => unknown = (err) => err): Dispatch {
   return async (method, input) => {
     if (!isMethod(method)) return fail('unknown_method', `Tidemark has no method called "${String(method).slice(0, 80)}".`);
     const parsed = (contract[method].input as z.ZodType).safeParse(input ?? {});
@@ -24,7 +24,9 @@ export function createDispatch(handlers: Handlers, log: Logger): Dispatch {
     try {
       const handler = handlers[method] as (i: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
-    } catch (err) {
+    } catch (thrown) {
+      // A known failure of the layer below (a full disk) becomes the AppError a person can act on.
+      const err = translate(thrown);
       if (err instanceof AppError) return fail(err.code, err.message);
       log(`${method} failed`, err);
       return fail('internal', 'Something went wrong inside Tidemark. The details were written to the log.');

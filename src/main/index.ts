@@ -40,6 +40,8 @@ function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), 
     importWorker,
     exportWorker,
     log,
+    // A damaged database opens as a screen offering its newest backup (the renderer asks databaseStatus).
+    offerBackup: true,
   });
 }
 

@@ -38,6 +38,7 @@ describe('the main window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(window?.loaded).toEqual(['app://tidemark/index.html']);
   });

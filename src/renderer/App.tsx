@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import { api } from './api/client';
+import { CorruptDatabaseScreen, useDatabaseStatus } from './features/recovery';
 import { Workspace } from './features/shell/Workspace';
 import { ViewStateProvider } from './state/view-state';
 
 /**
- * The workspace, once the open database is known: what each view was showing is kept per database
- * (state/view-state.ts), so the views start from it on their first render.
+ * The workspace, once the open database is known and sound: a damaged file gets the recovery screen;
+ * otherwise what each view was showing is kept per database (state/view-state.ts), so the views start
+ * from it on their first render.
  */
 export function App() {
+  const status = useDatabaseStatus();
   const [database, setDatabase] = useState<string | null>(null);
   useEffect(() => {
     // Without an answer the views still work; their state is then kept under no database in particular.
@@ -16,6 +19,8 @@ export function App() {
       () => setDatabase(''),
     );
   }, []);
+  if (status === 'pending') return null;
+  if (status.state === 'damaged') return <CorruptDatabaseScreen status={status} />;
   if (database === null) return null;
   return (
     <ViewStateProvider database={database}>

@@ -37,6 +37,7 @@ import {
   WatchReport,
   WatchReportQuery,
 } from './analysis-types';
+import { DatabaseStatus } from './database-status';
 
 /** Every method the renderer, the CLI and tests may call, declared once. */
 export const contract = {
@@ -100,6 +101,10 @@ export const contract = {
   saveWatchEntry: { input: WatchEntry, output: WatchEntry },
   deleteWatchEntry: { input: z.object({ id: z.number().int().positive() }).strict(), output: z.object({ deleted: z.boolean() }) },
   watchReport: { input: WatchReportQuery, output: WatchReport },
+  /** Whether the database opened cleanly or was found damaged (then moved aside, its newest backup offered). */
+  databaseStatus: { input: z.object({}).strict(), output: DatabaseStatus },
+  /** Puts the newest sound backup of a damaged database in its place and opens it. */
+  restoreBackup: { input: z.object({}).strict(), output: DatabaseStatus },
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Events the core pushes to whoever listens (the renderer's progress bar, the CLI's stderr bar). */

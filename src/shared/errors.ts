@@ -12,6 +12,15 @@ export const ERROR_CODES = [
   'mixed_currencies',
   'db_from_future',
   'db_unusable',
+  /** An SQLite file of another program (or of none): refused, never written to. */
+  'db_foreign',
+  /** A Tidemark database that failed SQLite's check: moved aside, its newest backup named or offered. */
+  'db_corrupt',
+  'disk_full',
+  /** A file whose every row was rejected: nothing is stored, not even an empty batch. */
+  'all_rows_rejected',
+  /** The browser host reads only files dropped on the page or in a folder it was started with. */
+  'path_not_allowed',
   'cancelled',
   'timeout',
   'internal',

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { AppEvent } from '../shared/contract';
+import { SECURITY_HEADERS } from './http-util';
 
 /** Server-Sent Events fan-out of the core's events to every open page. */
 export class EventStream {
@@ -14,6 +15,7 @@ export class EventStream {
 
   attach(res: ServerResponse): void {
     res.writeHead(200, {
+      ...SECURITY_HEADERS,
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
       connection: 'keep-alive',

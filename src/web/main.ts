@@ -9,10 +9,12 @@ import { startWebServer } from './server';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = resolve(ROOT, 'resources/sample/nk-china-published.csv');
 
-const USAGE = `Usage: tidemark-web [--db PATH] [--port N] [--empty]
-  --db PATH   database file (default .tmp/web.sqlite); a new one is seeded with the sample data
-  --port N    port on 127.0.0.1 (default: any free port)
-  --empty     do not seed a new database with the sample data`;
+const USAGE = `Usage: tidemark-web [--db PATH] [--port N] [--empty] [--data-dir DIR ...]
+  --db PATH        database file (default .tmp/web.sqlite); a new one is seeded with the sample data
+  --port N         port on 127.0.0.1 (default: any free port)
+  --empty          do not seed a new database with the sample data
+  --data-dir DIR   a folder whose files the page may import by path (repeatable); otherwise only
+                   files dropped onto the page are read`;
 
 function log(message: string, err?: unknown): void {
   process.stderr.write(`${message}${err === undefined ? '' : `: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`);
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
       db: { type: 'string', default: '.tmp/web.sqlite' },
       port: { type: 'string', default: '0' },
       empty: { type: 'boolean', default: false },
+      'data-dir': { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -36,15 +39,18 @@ async function main(): Promise<void> {
   const dbPath = resolve(values.db);
   const isNew = !existsSync(dbPath);
   mkdirSync(dirname(dbPath), { recursive: true });
-  const core = openCore({ dbPath, log });
+  // A damaged database opens as a screen offering its newest backup, not as a failure to start.
+  const core = openCore({ dbPath, log, offerBackup: true });
   // Seeded here rather than through openCore's background seed so the first page already shows the sample.
   if (isNew && !values.empty && existsSync(SAMPLE)) {
     const seeded = await core.dispatch('importFiles', { files: [{ path: SAMPLE, name: 'nk-china-published.csv' }], options: {} });
     if (!seeded.ok) log(`could not load the sample dataset: ${seeded.error.message}`);
   }
   // Databases opened from the page live beside this one and start empty: the sample seeds only the first.
-  const databases = { dbPath, open: (path: string) => openCore({ dbPath: path, log }) };
-  const server = await startWebServer({ core, databases, rendererDir: resolve(ROOT, 'out/renderer'), port, log });
+  const databases = { dbPath, open: (path: string) => openCore({ dbPath: path, log, offerBackup: true }) };
+  const dataDirs = values['data-dir'].map((d) => resolve(d));
+  for (const d of dataDirs) if (!existsSync(d)) throw new Error(`--data-dir ${d} does not exist.`);
+  const server = await startWebServer({ core, databases, rendererDir: resolve(ROOT, 'out/renderer'), port, dataDirs, log });
   process.stdout.write(`Tidemark is serving ${dbPath}\nOpen ${server.url}\n`);
 
   let stopping = false;

@@ -5,6 +5,7 @@ import { refusalForPage } from '../shared/renderer-policy';
 import { BodyTooLarge, readBody, sendJson, sendText } from './http-util';
 import { listDatabases, resolveDatabase } from './databases';
 import { EventStream } from './event-stream';
+import { PagePaths } from './page-paths';
 import { allowedHosts, checkOrigin, checkToken, newToken } from './security';
 import { StaticFiles } from './static-files';
 import { UploadStore } from './uploads';
@@ -23,6 +24,8 @@ export type WebServerOptions = {
   /** 0 picks a free port. */
   port?: number;
   maxUploadBytes?: number;
+  /** Folders the page may name files in besides the upload folder (`--data-dir`). */
+  dataDirs?: string[];
   log?: (message: string, err?: unknown) => void;
 };
 
@@ -39,6 +42,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = newToken();
   const uploads = await UploadStore.create(options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD);
   const files = new StaticFiles(options.rendererDir, token);
+  const pagePaths = new PagePaths([uploads.dir, ...(options.dataDirs ?? [])]);
   const stream = new EventStream();
   let unsubscribe = core.onEvent((event) => stream.send(event));
   let hosts = new Set<string>();
@@ -75,6 +79,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const refusal = refusalForPage(call[1]!, input);
     if (refusal) return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: refusal } });
+    const outside = pagePaths.refusal(call[1]!, input);
+    if (outside) return sendJson(res, 200, { ok: false, error: outside });
     // dispatch validates the method name and the input, and never throws.
     return sendJson(res, 200, await core.dispatch(call[1]!, input));
   }

@@ -26,7 +26,7 @@ const RECORDS_BACK = 200;
  * a new action drops whatever could still be redone (state 2 keeps it for the audit). Each action,
  * undo and redo is one synchronous transaction.
  */
-export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRepo, hooks: ChangeHooks = NO_HOOKS) {
+export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRepo, hooks: ChangeHooks = NO_HOOKS, backup: () => void = () => {}) {
   const overtake = db.prepare('UPDATE edit_action SET state = 2 WHERE state = 1');
   const insertAction = db.prepare('INSERT INTO edit_action (kind, at, batch_id, label) VALUES (?, ?, ?, ?)');
   const setState = db.prepare('UPDATE edit_action SET state = ? WHERE id = ?');
@@ -115,11 +115,19 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
     })();
   }
 
+  function revertable(batchId: number): { id: number; file_name: string; status: string } {
+    const b = batch.get(batchId) as { id: number; file_name: string; status: string } | undefined;
+    if (!b) throw new AppError('not_found', `Import batch ${batchId} does not exist.`);
+    if (b.status === 'reverted') throw new AppError('conflict', `The import of ${b.file_name} is already reverted.`);
+    return b;
+  }
+
   function revertBatch(batchId: number): ActionResult {
+    // A backup first (it cannot run inside a transaction), once the revert is known to go ahead.
+    revertable(batchId);
+    backup();
     return db.transaction(() => {
-      const b = batch.get(batchId) as { id: number; file_name: string; status: string } | undefined;
-      if (!b) throw new AppError('not_found', `Import batch ${batchId} does not exist.`);
-      if (b.status === 'reverted') throw new AppError('conflict', `The import of ${b.file_name} is already reverted.`);
+      const b = revertable(batchId);
       const a = begin('revert_batch', `Revert the import of ${b.file_name}`, batchId);
       return { ...result(a, []), count: applyRevert(a, batchId, true) };
     })();

@@ -7,6 +7,12 @@ import type { Format } from './types';
  * sentence saying what they are, instead of "unknown columns".
  */
 const ERROR_OPENINGS = /^(query complexity|no data matches your query|usage limit|too many requests|invalid|error\b|the requested|you have exceeded)/i;
+/** What each opening means, in Tidemark's words: the file's own text is never quoted back. */
+const MEANINGS: [RegExp, string][] = [
+  [/^query complexity/i, 'the query was too complex'],
+  [/^no data matches/i, 'no data matches the query'],
+  [/^(usage limit|too many requests|you have exceeded)/i, 'the usage limit was reached'],
+];
 
 export const comtradeNotDataFormat: Format = {
   id: 'comtrade-not-data',
@@ -15,8 +21,9 @@ export const comtradeNotDataFormat: Format = {
     if (isBulkListing(header)) {
       throw new AppError('format_unknown', `${ctx.fileName} is a UN Comtrade+ list of bulk files, not trade data. Download the files it lists and import those.`);
     }
-    const said = header.join(',').trim().slice(0, 300);
-    throw new AppError('format_unknown', `${ctx.fileName} is not data: it is UN Comtrade's error message "${said}". Change the query on Comtrade (fewer reporters, partners or years) and download again.`);
+    const text = header.join(',').trim();
+    const said = MEANINGS.find(([re]) => re.test(text))?.[1] ?? 'the query was refused';
+    throw new AppError('format_unknown', `${ctx.fileName} is not data: it is an error message UN Comtrade saved in place of the table (${said}). Change the query on Comtrade (fewer reporters, partners or years) and download again.`);
   },
 };
 

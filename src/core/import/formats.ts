@@ -16,8 +16,8 @@ export function detectFormat(header: string[], options?: ImportOptions): Format 
   if (options?.map) return mappedFormat;
   const format = FORMATS.find((f) => f.matches(header));
   if (!format) {
-    const seen = header.slice(0, 6).join(',');
-    throw new AppError('format_unknown', `Tidemark does not recognise this file's columns ("${seen.slice(0, 120)}"). A Tidemark CSV starts with: ${CANONICAL_HEADER.join(',')}.`);
+    // The header is not quoted: an error never shows a file's content that no preview has shown.
+    throw new AppError('format_unknown', `Tidemark does not recognise this file's columns (its first row has ${header.length} ${header.length === 1 ? 'cell' : 'cells'}). A Tidemark CSV starts with: ${CANONICAL_HEADER.join(',')}.`);
   }
   return format;
 }

@@ -1,8 +1,9 @@
 // Runs in a worker thread: reads, parses and writes files so the host's event loop stays free.
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
+import { asDiskFull, checkpointProblem } from '../db/disk-full';
 import { openDb } from '../db/open';
-import { emptyReport, importFile, type ImportTuning } from './run-import';
+import { AllRowsRejectedError, emptyReport, importFile, type ImportTuning } from './run-import';
 import { bundledParseWorker, sourceParseWorker } from './parse-channel';
 import type { WorkerMessage, WorkerRequest } from './import-service';
 
@@ -21,11 +22,16 @@ db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
 try {
   for (const file of req.files) {
     try {
-      post({ type: 'file', report: importFile(db, file, req.options, (p) => post({ type: 'progress', progress: p }), tuning) });
-    } catch (err) {
+      const report = importFile(db, file, req.options, (p) => post({ type: 'progress', progress: p }), tuning);
+      const unfolded = report.status === 'imported' ? checkpointProblem(db, req.dbPath) : null;
+      post({ type: 'file', report: unfolded ? { ...report, error: { code: unfolded.code, message: unfolded.message } } : report });
+    } catch (thrown) {
       const name = file.name ?? file.path;
+      const err = asDiskFull(thrown, req.dbPath, `the import of ${name}`);
       const error = err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `Import of ${name} failed unexpectedly: ${(err as Error).message}` };
-      post({ type: 'file', report: { ...emptyReport(name, 'failed'), error } });
+      // A file whose every row was rejected still says how many rows it read and rejected.
+      const counts = err instanceof AllRowsRejectedError ? err.counts : {};
+      post({ type: 'file', report: { ...emptyReport(name, 'failed'), ...counts, error } });
     }
   }
 } finally {

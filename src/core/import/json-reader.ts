@@ -44,7 +44,9 @@ function readJson(file: OpenedFile, encoding: Encoding, onRow: (r: SourceRow) =>
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    throw new AppError('format_unknown', `${file.name} starts like JSON but is not valid JSON (${(err as Error).message}). Download it again; it may have been cut short.`);
+    // V8's message quotes the text it choked on; only where is kept.
+    const at = /position (\d+)/.exec((err as Error).message)?.[1];
+    throw new AppError('format_unknown', `${file.name} starts like JSON but is not valid JSON${at ? ` (it breaks at character ${at})` : ''}. Download it again; it may have been cut short.`);
   }
   onBytes(pos);
   const records = tableOf(doc, file.name);

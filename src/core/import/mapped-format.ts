@@ -130,8 +130,8 @@ function resolveColumns(header: string[], ctx: FormatContext): Map<MappedField, 
     cols.set(field, { index, type });
   }
   if (missing.length > 0) {
-    const have = header.slice(0, 12).map((h) => `"${h}"`).join(', ');
-    throw new AppError('header_mismatch', `${ctx.fileName} has no column ${missing.map((m) => `"${m}"`).join(', ')}. Its columns are: ${have}${header.length > 12 ? ', …' : ''}.`);
+    // The mapping's own names are echoed; the file's header is not (no preview has shown it).
+    throw new AppError('header_mismatch', `${ctx.fileName} has no column ${missing.map((m) => `"${m}"`).join(', ')} among its ${header.length} columns. Name each column in --map exactly as the file's first row writes it.`);
   }
   return cols;
 }

@@ -79,6 +79,8 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       // Before anything that reads the table back (nested aggregates, supersede, summaries) needs them.
       bulk.restore();
       if (!loop.formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
+      // Thrown inside the transaction, so the rejects written so far go too: no empty batch is left.
+      if (loop.counts.rowsImported === 0 && loop.counts.rowsRejected > 0) throw allRowsRejected(db, writer.batchId, name, loop.counts);
       if (loop.nestedCodes) writer.markNestedAggregates();
       writer.finish({ ...loop.counts, format: loop.formatId, currency: oneCurrency(loop.currencies) }, loop.warnings);
       bulk.end();
@@ -99,6 +101,25 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     parser?.close();
     closeSync(fd);
   }
+}
+
+/** A file none of whose rows could be stored: failed, with its counts and the commonest reason, and nothing kept. */
+export class AllRowsRejectedError extends AppError {
+  constructor(
+    readonly counts: LoopResult['counts'],
+    message: string,
+  ) {
+    super('all_rows_rejected', message);
+  }
+}
+
+function allRowsRejected(db: Db, batchId: number, name: string, counts: LoopResult['counts']): AllRowsRejectedError {
+  const first = db.prepare('SELECT message, row_number AS row FROM rejected_row WHERE batch_id = ? ORDER BY id LIMIT 1').get(batchId) as { message: string; row: number };
+  const rows = counts.rowsRejected === 1 ? 'its one row was' : `all ${counts.rowsRejected.toLocaleString('en')} of its rows were`;
+  return new AllRowsRejectedError(
+    counts,
+    `Nothing from ${name} was imported: ${rows} rejected. The first, on row ${first.row}: ${first.message.replace(/\.?$/, '.')} Check the import options (flow, currency, column mapping) in the preview, which shows each rejected row and why.`,
+  );
 }
 
 const oneCurrency = (currencies: string[]): string | null => (currencies.length === 1 ? currencies[0]! : null);

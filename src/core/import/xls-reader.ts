@@ -22,9 +22,9 @@ function readXls(file: OpenedFile, onRow: Parameters<FileReader['read']>[0], onB
   let wb: ReturnType<typeof read>;
   try {
     wb = read(bytes, { type: 'buffer', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false });
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new AppError('format_unknown', `${file.name} could not be read as an Excel workbook (${why.slice(0, 160)}). Open it in Excel or LibreOffice, save as .xlsx, and import that.`);
+  } catch {
+    // SheetJS's message can quote what it read; the sentence says what to do instead.
+    throw new AppError('format_unknown', `${file.name} could not be read as an Excel workbook: it is damaged or not a workbook. Open it in Excel or LibreOffice, save as .xlsx, and import that.`);
   }
   onBytes(file.size);
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);

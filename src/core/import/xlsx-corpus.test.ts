@@ -1,8 +1,11 @@
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
+import { fuzzImport } from '../test-support/fuzz-import';
+import { recordFigures } from '../test-support/reliability';
 import { openReader, type SourceRow } from './readers';
 
 const corpora = resolve(__dirname, '../../../../shared/corpora');
@@ -70,6 +73,18 @@ describe.skipIf(!existsSync(fuzzDir))('hostile and malformed spreadsheets from A
     expect(performance.now() - started).toBeLessThan(2000);
     expect(outcome).toMatch(/^rows:|^(format_unknown|file_too_large)$/);
   }, 10_000);
+
+  it('imports each into a database holding a batch: imported or a typed error, and a failure changes nothing', () => {
+    const work = mkdtempSync(join(tmpdir(), 'tidemark-poi-'));
+    try {
+      const r = fuzzImport(files.map((f) => join(fuzzDir, f)), work, 5000);
+      recordFigures('fuzz-poi', { files: r.files, imported: r.imported, typedErrors: r.typedErrors, untypedErrors: r.untypedErrors.length, databaseChanges: r.databaseChanges.length, unsound: r.unsound.length, slow: r.slow.length });
+      expect([...r.untypedErrors, ...r.databaseChanges, ...r.unsound, ...r.slow]).toEqual([]);
+      expect(r.imported + r.typedErrors).toBe(files.length);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('reads the valid old-format workbook with its Chinese text', () => {
     const rows = read(join(fuzzDir, 'chinese-provinces.xls'));

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../core';
+import { listBackups } from '../backups';
 import { SCHEMA_VERSION } from '../migrate';
 import { openDb } from '../open';
 import { up as m0001 } from './0001-init';
@@ -34,9 +35,9 @@ describe('0002-import-provenance from a v1 database', () => {
     const page = await core.dispatch('listRecords', {});
     expect(page).toMatchObject({ ok: true, value: { rows: [{ code: '0101', value: 1854 }] } });
     core.close();
-    const backups = readdirSync(dir).filter((f) => f.startsWith('v1.sqlite.backup-v1-'));
+    const backups = listBackups(path);
     expect(backups).toHaveLength(1);
-    const backup = openDb(join(dir, backups[0]!), { readonly: true });
+    const backup = openDb(backups[0]!.path, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     expect(backup.prepare('SELECT COUNT(*) FROM trade_record').pluck().get()).toBe(1);
     backup.close();

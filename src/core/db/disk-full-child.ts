@@ -1,0 +1,79 @@
+// Child process for disk-full.test.ts. It runs inside its own mount namespace with a small tmpfs
+// mounted on `dir`, so the disk really fills up (ENOSPC), and prints what a person would see as JSON.
+//   full <dir> <small.csv> <big.csv>        an import larger than the disk
+//   checkpoint <dir> <probe-dir> <csv>       an import whose journal fits but cannot be folded in
+import { rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openCore } from '../core';
+
+const [scenario, dir, ...args] = process.argv.slice(2) as [string, string, ...string[]];
+const say = (o: unknown) => process.stdout.write(`${JSON.stringify(o)}\n`);
+
+/** Counts and a full integrity check, read by a fresh connection after the core has closed. */
+function state(dbPath: string) {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return {
+      integrity: db.pragma('integrity_check', { simple: true }),
+      batches: db.prepare('SELECT count(*) FROM import_batch').pluck().get(),
+      records: db.prepare('SELECT count(*) FROM trade_record').pluck().get(),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+async function importOne(dbPath: string, csv: string, beforeClose: () => void = () => {}) {
+  const core = openCore({ dbPath, log: () => {} });
+  try {
+    const r = await core.dispatch('importFiles', { files: [{ path: csv }], options: {} });
+    if (!r.ok) return { status: 'refused', error: r.error };
+    return (r.value as { files: { status: string; error: unknown }[] }).files[0]!;
+  } finally {
+    beforeClose();
+    core.close();
+  }
+}
+
+async function edit(dbPath: string) {
+  const core = openCore({ dbPath, log: () => {} });
+  try {
+    const page = await core.dispatch('listRecords', { limit: 1 });
+    const row = (page as { ok: true; value: { rows: { id: number; version: number }[] } }).value.rows[0]!;
+    return await core.dispatch('updateRecord', { id: row.id, field: 'description', value: 'edited after the disk filled', version: row.version });
+  } finally {
+    core.close();
+  }
+}
+
+const free = () => {
+  const s = statfsSync(dir);
+  return s.bavail * s.bsize;
+};
+
+if (scenario === 'full') {
+  const [small, big] = args as [string, string];
+  const dbPath = join(dir, 'trade.sqlite');
+  say({ step: 'small', report: await importOne(dbPath, small), state: state(dbPath) });
+  say({ step: 'big', report: await importOne(dbPath, big), state: state(dbPath) });
+} else if (scenario === 'checkpoint') {
+  const [probeDir, csv] = args as [string, string];
+  // The same import on a roomy disk first, to learn how much journal and database it writes.
+  const probe = join(probeDir, 'probe.sqlite');
+  let wal = 0;
+  let main = 0;
+  // Measured while the core is open: closing the last connection folds the journal in and removes it.
+  await importOne(probe, csv, () => ((wal = statSync(`${probe}-wal`).size), (main = statSync(probe).size)));
+  rmSync(probe);
+  rmSync(`${probe}-wal`, { force: true });
+  rmSync(`${probe}-shm`, { force: true });
+  const dbPath = join(dir, 'trade.sqlite');
+  openCore({ dbPath, log: () => {} }).close();
+  // Room for the journal and about half of what folding it into the database needs.
+  const filler = join(dir, 'filler');
+  writeFileSync(filler, Buffer.alloc(Math.max(0, free() - wal - Math.round(main / 2))));
+  say({ step: 'import', report: await importOne(dbPath, csv), wal, main });
+  rmSync(filler);
+  say({ step: 'freed', edit: await edit(dbPath), state: state(dbPath) });
+}

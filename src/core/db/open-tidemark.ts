@@ -1,0 +1,139 @@
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import { backupDatabase, listBackups, type BackupInfo } from './backups';
+import { asDiskFull } from './disk-full';
+import { APPLICATION_ID, identify, type Identity } from './identity';
+import { migrate, SCHEMA_VERSION } from './migrate';
+import { openDb, type Db } from './open';
+
+/** Why a damaged database was not opened: where it went, and the newest sound backup (null if none). */
+export class CorruptDatabaseError extends AppError {
+  constructor(
+    readonly dbPath: string,
+    readonly movedTo: string | null,
+    readonly backup: BackupInfo | null,
+    message: string,
+  ) {
+    super('db_corrupt', message);
+  }
+}
+
+export type TidemarkDb = { db: Db; created: boolean; from: number };
+
+/**
+ * Opens a Tidemark database for work. A file that is there is first opened read-only and checked (a
+ * SQLite file, Tidemark's by its application id or schema, not from a newer version, passing
+ * quick_check); only a file that passes is switched to WAL, backed up and migrated. A refused file is
+ * byte for byte as it was; a damaged one is moved aside and its newest backup named, never opened over.
+ */
+export function openTidemarkDb(path: string, options: { nativeBinding?: string } = {}): TidemarkDb {
+  const created = path === ':memory:' || !existsSync(path) || (statSync(path).size === 0 && !(existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0));
+  if (!created) inspect(path, options.nativeBinding);
+  const db = openDb(path, { nativeBinding: options.nativeBinding });
+  try {
+    const { from } = migrate(db, () => backupDatabase(db, path, `before-v${SCHEMA_VERSION}`));
+    return { db, created, from };
+  } catch (err) {
+    db.close();
+    throw asDiskFull(err, path, 'the upgrade of the database');
+  }
+}
+
+/** The read-only look before anything is written. */
+function inspect(path: string, nativeBinding: string | undefined): void {
+  const header = readHeader(path);
+  if (!header.sqlite) throw new AppError('db_unusable', `The file at ${path} is not a Tidemark database (it is not an SQLite file at all). Tidemark left it unchanged.`);
+  const sidecars = ['-wal', '-shm'].filter((s) => !existsSync(path + s));
+  let identity: Identity | null = null;
+  let problem: string | null = null;
+  let ro: Db | null = null;
+  try {
+    ro = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
+    identity = identify(ro, SCHEMA_VERSION);
+    if (identity.kind === 'tidemark') {
+      const check = ro.pragma('quick_check', { simple: true });
+      if (check !== 'ok') problem = String(check);
+    }
+  } catch (err) {
+    if (err instanceof AppError) {
+      ro?.close();
+      ro = null;
+      removeSidecars(path, sidecars);
+      throw err;
+    }
+    const code = (err as { code?: string }).code ?? '';
+    // A damaged schema page reads as SQLITE_CORRUPT (or NOTADB); whose file it was, the header still says.
+    if (!/^SQLITE_(CORRUPT|NOTADB)/.test(code) || header.appId !== APPLICATION_ID) {
+      ro?.close();
+      ro = null;
+      removeSidecars(path, sidecars);
+      throw new AppError('db_unusable', `The file at ${path} is not a usable Tidemark database (SQLite: ${(err as Error).message}). Tidemark left it unchanged.`);
+    }
+    problem = (err as Error).message;
+  } finally {
+    ro?.close();
+  }
+  if (problem !== null) {
+    removeSidecars(path, sidecars);
+    throw corrupt(path, problem, nativeBinding);
+  }
+}
+
+/** Moves the damaged file and its -wal/-shm aside together (they belong together) and names the newest sound backup. */
+function corrupt(path: string, problem: string, nativeBinding: string | undefined): CorruptDatabaseError {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const movedTo = `${path}.corrupt-${stamp}`;
+  let moved: string | null = movedTo;
+  try {
+    for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, movedTo + suffix);
+    renameSync(path, movedTo);
+  } catch {
+    moved = null;
+  }
+  const backup = listBackups(path).find((b) => sound(b.path, nativeBinding)) ?? null;
+  const first = problem.split('\n')[0]!.slice(0, 200);
+  const where = moved ? `It was moved aside to ${moved}, with its journal files; nothing was opened over it.` : 'It could not be moved aside (the folder is read-only), so it was left where it is and not opened.';
+  const next = backup
+    ? `The newest backup, taken ${backup.takenAt.toLocaleString('en-GB')}, is ${backup.path}: open it to go on from there (copy it to ${path}).`
+    : 'There is no backup of it to go back to.';
+  return new CorruptDatabaseError(path, moved, backup, `The database at ${path} is damaged (SQLite's check says: ${first}). ${where} ${next}`);
+}
+
+function sound(path: string, nativeBinding: string | undefined): boolean {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
+    try {
+      return db.pragma('quick_check', { simple: true }) === 'ok' && db.pragma('application_id', { simple: true }) === APPLICATION_ID;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** The first 100 bytes say whether this is an SQLite file, and whose, without SQLite touching it. */
+function readHeader(path: string): { sqlite: boolean; appId: number } {
+  const buf = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    const n = readSync(fd, buf, 0, 100, 0);
+    const sqlite = n === 100 && buf.toString('latin1', 0, 16) === 'SQLite format 3\0';
+    return { sqlite, appId: sqlite ? buf.readInt32BE(68) : 0 };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A read-only look at a WAL database leaves empty -wal/-shm files behind; a refused file gets none. */
+function removeSidecars(path: string, created: string[]): void {
+  for (const s of created) {
+    try {
+      if (s === '-wal' && existsSync(path + s) && statSync(path + s).size > 0) continue;
+      rmSync(path + s, { force: true });
+    } catch {
+      // Not ours to worry about: the database itself is untouched either way.
+    }
+  }
+}

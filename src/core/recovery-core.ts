@@ -1,0 +1,57 @@
+import { constants, copyFileSync } from 'node:fs';
+import type { DatabaseStatus } from '../shared/database-status';
+import { AppError, type Result } from '../shared/errors';
+import type { Core } from './core';
+import { asDiskFull } from './db/disk-full';
+import type { CorruptDatabaseError } from './db/open-tidemark';
+import { EventBus } from './events';
+
+/**
+ * What a host serves when its database was found damaged: every call answers db_corrupt, except
+ * databaseStatus (what happened, and the backup on offer) and restoreBackup, which copies that backup
+ * into the damaged file's place and opens it; from then on the calls go to the real core.
+ */
+export function recoveryCore(damage: CorruptDatabaseError, reopen: () => Core): Core {
+  let inner: Core | null = null;
+  let off = () => {};
+  const bus = new EventBus();
+  const status: DatabaseStatus = {
+    state: 'damaged',
+    dbPath: damage.dbPath,
+    movedTo: damage.movedTo,
+    backup: damage.backup && { path: damage.backup.path, takenAt: damage.backup.takenAt.toISOString() },
+    message: damage.message,
+  };
+  const fail = (code: AppError['code'], message: string): Result<never> => ({ ok: false, error: { code, message } });
+
+  function restore(): Result<unknown> {
+    if (!damage.backup) return fail('not_found', 'There is no backup of this database to open.');
+    if (!damage.movedTo) return fail('conflict', `The damaged file is still at ${damage.dbPath}: move it elsewhere, then open the backup ${damage.backup.path}.`);
+    try {
+      // A copy: the backup stays as it was, in case this one is needed again.
+      copyFileSync(damage.backup.path, damage.dbPath, constants.COPYFILE_EXCL);
+      inner = reopen();
+    } catch (thrown) {
+      const err = asDiskFull(thrown, damage.dbPath, 'the copy of the backup');
+      if (err instanceof AppError) return fail(err.code, err.message);
+      return fail('db_unusable', `The backup could not be put in place: ${(err as Error).message}`);
+    }
+    off = inner.onEvent((e) => bus.emit(e));
+    return { ok: true, value: { state: 'ok' } satisfies DatabaseStatus };
+  }
+
+  return {
+    dbPath: damage.dbPath,
+    dispatch: async (method, input) => {
+      if (inner) return inner.dispatch(method, input);
+      if (method === 'databaseStatus') return { ok: true, value: status };
+      if (method === 'restoreBackup') return restore();
+      return fail('db_corrupt', damage.message);
+    },
+    onEvent: (listener) => bus.on(listener),
+    close: () => {
+      off();
+      inner?.close();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { CorruptDatabaseScreen } from './CorruptDatabaseScreen';
+export { useDatabaseStatus } from './use-database-status';

@@ -1,0 +1,49 @@
+import { realpathSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import type { ErrorInfo } from '../shared/errors';
+
+/**
+ * The methods whose input names a file for the core to read, and where those names are. The browser
+ * host's token is in its index.html, which any local process can fetch; so a path the page names
+ * must lie inside the host's upload folder or a folder the person started the host with, or any
+ * local process could have the core read any file the user can.
+ */
+export const PAGE_READ_PATHS: Record<string, (input: Record<string, unknown>) => unknown[]> = {
+  importFiles: (i) => (Array.isArray(i.files) ? i.files.map((f) => (f as { path?: unknown } | null)?.path) : []),
+  previewImport: (i) => [(i.file as { path?: unknown } | null)?.path],
+};
+
+const REFUSED: ErrorInfo = {
+  code: 'path_not_allowed',
+  message: 'The browser host reads only files dropped onto the page or kept in a folder it was started with (--data-dir); the file the page named is outside them, so it was not opened.',
+};
+
+export class PagePaths {
+  private readonly roots: string[];
+
+  /** `roots`: the upload folder and each --data-dir. Links are resolved, so a link inside cannot lead outside. */
+  constructor(roots: string[]) {
+    this.roots = roots.map((r) => realpathSync(resolve(r)));
+  }
+
+  /** Why this call may not run, or null. Says nothing about the file: not even whether it exists. */
+  refusal(method: string, input: unknown): ErrorInfo | null {
+    const paths = PAGE_READ_PATHS[method];
+    if (!paths || input === null || typeof input !== 'object') return null;
+    for (const p of paths(input as Record<string, unknown>)) {
+      // Anything but a string is left for the contract's own validation to refuse.
+      if (typeof p === 'string' && !this.allows(p)) return REFUSED;
+    }
+    return null;
+  }
+
+  private allows(path: string): boolean {
+    let real: string;
+    try {
+      real = realpathSync(resolve(path));
+    } catch {
+      return false;
+    }
+    return this.roots.some((root) => real.startsWith(root + sep));
+  }
+}
