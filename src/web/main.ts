@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openCore } from '../core';
+import { compiledWorkers } from '../core/host-workers';
 import { startWebServer } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -36,14 +37,16 @@ async function main(): Promise<void> {
   const dbPath = resolve(values.db);
   const isNew = !existsSync(dbPath);
   mkdirSync(dirname(dbPath), { recursive: true });
-  const core = openCore({ dbPath, log });
+  // Compiled (dist/node/web.mjs), the workers are files beside it; from source, the core's own.
+  const workers = compiledWorkers();
+  const core = openCore({ dbPath, log, ...workers });
   // Seeded here rather than through openCore's background seed so the first page already shows the sample.
   if (isNew && !values.empty && existsSync(SAMPLE)) {
     const seeded = await core.dispatch('importFiles', { files: [{ path: SAMPLE, name: 'nk-china-published.csv' }], options: {} });
     if (!seeded.ok) log(`could not load the sample dataset: ${seeded.error.message}`);
   }
   // Databases opened from the page live beside this one and start empty: the sample seeds only the first.
-  const databases = { dbPath, open: (path: string) => openCore({ dbPath: path, log }) };
+  const databases = { dbPath, open: (path: string) => openCore({ dbPath: path, log, ...workers }) };
   const server = await startWebServer({ core, databases, rendererDir: resolve(ROOT, 'out/renderer'), port, log });
   process.stdout.write(`Tidemark is serving ${dbPath}\nOpen ${server.url}\n`);
 

@@ -2,7 +2,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import { openDb } from '../db/open';
-import { emptyReport, importFile, type ImportTuning } from './run-import';
+import { emptyReport, reportName } from './file-report';
+import { importFile, type ImportTuning } from './run-import';
 import { bundledParseWorker, sourceParseWorker } from './parse-channel';
 import type { WorkerMessage, WorkerRequest } from './import-service';
 
@@ -23,7 +24,7 @@ try {
     try {
       post({ type: 'file', report: importFile(db, file, req.options, (p) => post({ type: 'progress', progress: p }), tuning) });
     } catch (err) {
-      const name = file.name ?? file.path;
+      const name = reportName(file);
       const error = err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `Import of ${name} failed unexpectedly: ${(err as Error).message}` };
       post({ type: 'file', report: { ...emptyReport(name, 'failed'), error } });
     }

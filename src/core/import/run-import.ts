@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { FileReport, ImportOptions, ImportProgress } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
@@ -13,11 +12,12 @@ import { startParser, type ParserHandle, type ParseWorkerFactory } from './parse
 import { dropIndexesForBulk, estimateRows } from './bulk-indexes';
 import { BatchWriter } from './writer';
 import { keepBatchSource } from './batch-source';
+import { emptyReport, reportName, type ImportFile } from './file-report';
 
 export const MAX_FILE_BYTES = 4 * 1024 ** 3;
 const CHUNK = 1 << 20;
 
-export type ImportFile = { path: string; name?: string };
+export { emptyReport, type ImportFile } from './file-report';
 /**
  * How the indexes are written: 'auto' rebuilds them at the end when the file is larger than the table.
  * With `parseWorker`, CSV files of at least `parseWorkerMinRows` (estimated) rows are parsed on a second thread.
@@ -31,7 +31,7 @@ const PARSE_WORKER_MIN_ROWS = 50_000;
  * rejects, warnings and counts, or not there at all.
  */
 export function importFile(db: Db, file: ImportFile, options: ImportOptions, progress: (p: ImportProgress) => void, tuning: ImportTuning = {}): FileReport {
-  const name = file.name ?? basename(file.path);
+  const name = reportName(file);
   const fd = openFile(file.path);
   let parser: ParserHandle | null = null;
   try {
@@ -122,10 +122,6 @@ function writeParsed(parser: ParserHandle, writer: BatchWriter, tick: (bytes: nu
     // before the first chunk ends knows no byte count yet (0 would show as no progress and no ETA).
     if (m.bytesRead > bytesSeen) tick((bytesSeen = m.bytesRead), m.rowsRead, false);
   }
-}
-
-export function emptyReport(file: string, status: FileReport['status']): FileReport {
-  return { file, status, format: null, encoding: null, batchId: null, rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0, currency: null, error: null };
 }
 
 function openFile(path: string): number {
