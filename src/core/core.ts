@@ -8,6 +8,7 @@ import { findRecord } from './analysis/records';
 import { reconcile } from './analysis/reconcile';
 import { buildSeries } from './analysis/series';
 import { seriesFor } from './analysis/series-query';
+import { requireMonth } from './analysis/series-span';
 import { watchlistReport } from './analysis/watchlist';
 import { createBreakdownRepo } from './db/breakdown-repo';
 import { createDefinitionsRepo } from './db/definitions-repo';
@@ -109,7 +110,10 @@ export function openCore(options: CoreOptions): Core {
     dimensions: () => batches.dimensions(),
     checkNames: (q) => checkNames(() => batches.dimensions(), names, q),
     series: (q) => seriesFor(analysis, q),
-    brief: (q) => buildBrief(analysis, q),
+    brief: (q) => {
+      requireMonth(q.period);
+      return buildBrief(analysis, q);
+    },
     breakdown: (q) => breakdownFor(analysis, q),
     seriesRecord: ({ period, kind, ...q }) => findRecord(buildSeries(analysis, { ...q, from: undefined, to: period }), period, kind),
     reconcile: (q) => reconcile(series, q),

@@ -4,7 +4,7 @@ import type { BreakdownRepo } from '../db/breakdown-repo';
 import { say } from '../messages';
 import { buildBreakdown, type BreakdownQueryParsed } from './breakdown';
 import { monthRanges } from './month-ranges';
-import { buildSeries, type SeriesDeps } from './series';
+import { applyDefinition, buildSeries, type SeriesDeps } from './series';
 
 /**
  * The `breakdown` method. A year asked for where no annual figure is held but months are (a GACC
@@ -13,15 +13,20 @@ import { buildSeries, type SeriesDeps } from './series';
  */
 export function breakdownFor(deps: SeriesDeps & { breakdown: BreakdownRepo }, q: BreakdownQueryParsed): Breakdown {
   const annual = buildBreakdown(deps.breakdown, deps.defs, q);
+  if (annual.items.length) return annual;
   const to = q.to ?? q.from;
-  if (annual.items.length || frequencyOf(q.from) !== 'year' || frequencyOf(to) !== 'year') return annual;
-  const span = { from: `${q.from}-01`, to: `${to}-12` };
-  const monthly = buildBreakdown(deps.breakdown, deps.defs, { ...q, ...span });
-  if (!monthly.items.length) return annual;
-  const held = buildSeries(deps, {
-    reporter: q.reporter, partner: q.partner, flow: q.flow, subject: q.subject, hs: q.hs, excludeHs: q.excludeHs, def: q.def,
-    ...span, frequency: 'month', rates: [], currency: undefined,
-  }).points;
+  const years = frequencyOf(q.from) === 'year' && frequencyOf(to) === 'year';
+  const span = years ? { from: `${q.from}-01`, to: `${to}-12` } : { from: q.from, to };
+  const monthly = years ? buildBreakdown(deps.breakdown, deps.defs, { ...q, ...span }) : annual;
+  const selection = { reporter: q.reporter, partner: q.partner, flow: q.flow, subject: q.subject, hs: q.hs, excludeHs: q.excludeHs, def: q.def, ...span, frequency: 'month' as const, rates: [], currency: undefined };
+  if (!monthly.items.length) {
+    // Nothing to rank: say whether anything is held there at all, or only totals.
+    const d = applyDefinition(selection, q.def ? deps.defs.get(q.def) : null);
+    const held = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] }).points.length > 0;
+    const period = q.from === to ? q.from : `${q.from} to ${to}`;
+    return { ...annual, note: say('en', held ? 'breakdown.totalsOnly' : 'breakdown.nothing', { period, by: q.by === 'code' ? 'commodity' : q.by }) };
+  }
+  const held = buildSeries(deps, selection).points;
   const count = held.reduce((n, p) => n + p.months, 0);
   const year = q.from === to ? q.from : `${q.from}–${to}`;
   const whole = count === 12 * (Number(to) - Number(q.from) + 1);

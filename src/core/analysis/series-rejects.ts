@@ -15,7 +15,7 @@ export function markRejected(deps: SeriesDeps & { rejected: RejectedRepo }, inpu
   const selection = { reporter: q.reporter, partner: q.partner, flows: storedFlows(q.flow, q.subject), from: s.points[0]!.period, to: s.points[s.points.length - 1]!.period };
   const byPeriod = new Map<string, string>();
   for (const r of deps.rejected.dated(selection)) {
-    if (!byPeriod.has(r.period)) byPeriod.set(r.period, say('en', 'rejects.month', { count: r.rows, file: r.file, batch: r.batchId, period: r.period }));
+    if (!byPeriod.has(r.period)) byPeriod.set(r.period, say('en', 'rejects.month', { count: r.rows, file: r.file, batch: r.batchId }));
   }
   const undated = deps.rejected.undated(selection).map((b) => say('en', 'rejects.undated', { count: b.rows, file: b.file, batch: b.batchId }));
   if (byPeriod.size === 0 && undated.length === 0) return s;

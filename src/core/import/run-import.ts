@@ -13,6 +13,7 @@ import { dropIndexesForBulk, estimateRows } from './bulk-indexes';
 import { BatchWriter } from './writer';
 import { keepBatchSource } from './batch-source';
 import { emptyReport, reportName, type ImportFile } from './file-report';
+import { heldFile, revertForReplace, storedOptions } from './held-file';
 
 export const MAX_FILE_BYTES = 4 * 1024 ** 3;
 const CHUNK = 1 << 20;
@@ -52,8 +53,8 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     if (!(opened instanceof Error) && tuning.parseWorker && (opened.kind === 'csv' || opened.kind === 'tsv') && opened.encoding !== 'binary' && estimated >= (tuning.parseWorkerMinRows ?? PARSE_WORKER_MIN_ROWS))
       parser = startParser(tuning.parseWorker, { fd, size, fileName: name, encoding: opened.encoding, delimiter: opened.kind === 'tsv' ? '\t' : ',', options });
     const sha256 = hashFile(fd);
-    const existing = db.prepare('SELECT id FROM import_batch WHERE sha256 = ?').pluck().get(sha256) as number | undefined;
-    if (existing !== undefined) return { ...emptyReport(name, 'duplicate'), batchId: existing };
+    const held = heldFile(db, sha256, options, name);
+    if (held && 'duplicate' in held) return { ...emptyReport(name, 'duplicate'), batchId: held.duplicate };
     if (opened instanceof Error) throw opened;
     const reader = opened;
     let lastTick = 0;
@@ -73,7 +74,9 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     if (foreignKeys) db.pragma('foreign_keys = OFF');
     const parsed = parser;
     const write = db.transaction(() => {
-      const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: JSON.stringify(options) });
+      // --replace: the batch holding these bytes with other options goes in the same transaction.
+      if (held) revertForReplace(db, held.replace);
+      const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: storedOptions(options) });
       const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimated);
       const loop = parsed ? writeParsed(parsed, writer, tick) : mapRows(reader, name, options, writer, (bytes, rows) => tick(bytes, rows, false));
       // Before anything that reads the table back (nested aggregates, supersede, summaries) needs them.

@@ -12,8 +12,7 @@ export const EN = {
   'span.backwards': 'The series runs backwards: it starts in {from} and ends in {to}. Swap them.',
   'span.annualMonths': 'An annual series runs from one year to another (such as {year}), not from a month ({month}).',
 
-  'annual.incomplete': '{year} is incomplete: {count, plural, one {# month} other {# months}} of 12 held ({months}).',
-  'annual.incompleteShort': '{count, plural, one {# of 12 months} other {# of 12 months}} held',
+  'annual.incomplete': 'Only {count} of its 12 months {count, plural, one {is} other {are}} held ({months}).',
   'annual.summed': '{count, plural, one {# year is the sum} other {# years are the sums}} of 12 monthly figures, as no annual figure is held for {years}.',
   'annual.incompleteNote': '{count, plural, one {# year holds} other {# years hold}} fewer than 12 months ({years}): shown as held, marked incomplete, and never compared.',
   'annual.noChange': '{year} is incomplete, so there is no year-on-year change.',
@@ -21,7 +20,7 @@ export const EN = {
   'filter.only': 'Includes only HS {codes}.',
   'filter.excludes': 'Excludes HS {codes}.',
 
-  'rejects.month': '{count, plural, one {# row} other {# rows}} of {file} (batch {batch}) for {period} could not be read, so this figure may be incomplete; see the rejected rows of batch {batch}.',
+  'rejects.month': '{count, plural, one {# row} other {# rows}} of {file} (batch {batch}) for this period could not be read, so the figure may be incomplete; see the rejected rows of batch {batch}.',
   'rejects.undated': '{count, plural, one {# row} other {# rows}} of {file} (batch {batch}) could not be read nor dated, so any figure that file holds may be incomplete; see the rejected rows of batch {batch}.',
   'rejects.footnote': '{count, plural, one {# period is} other {# periods are}} marked incomplete: rows of the files behind them could not be read.',
 
@@ -35,6 +34,9 @@ export const EN = {
 
   'breakdown.months': 'No annual figure is held for {year}: this sums the {count, plural, one {# month} other {# months}} held ({months}).',
   'breakdown.allMonths': 'No annual figure is held for {year}: this sums its 12 months.',
+  'breakdown.totalsOnly': 'Only totals are held for {period} in this selection, so there is nothing to break down by {by}.',
+  'breakdown.nothing': 'Nothing is held for {period} in this selection.',
+  'brief.month': 'A brief is for one month (such as {year}-11), not {period}.',
 
   'cli.savedDefinitions': 'Saved {count, plural, one {# definition} other {# definitions}}.',
   'cli.reverted': 'Reverted batch {batch} ({file}): {count, plural, =0 {it held no shown records} one {# record left the figures} other {# records left the figures}}. tidemark undo brings {count, plural, one {it} other {them}} back.',

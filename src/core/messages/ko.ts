@@ -11,8 +11,7 @@ export const KO: Record<MessageKey, string> = {
   'span.backwards': '기간이 거꾸로입니다: {from}에 시작해 {to}에 끝납니다. 순서를 바꾸세요.',
   'span.annualMonths': '연간 계열은 연도({year})로 지정합니다. 월({month})이 아닙니다.',
 
-  'annual.incomplete': '{year}년은 불완전합니다: 12개월 중 {count}개월 보유({months}).',
-  'annual.incompleteShort': '12개월 중 {count}개월 보유',
+  'annual.incomplete': '12개월 중 {count}개월만 보유({months}).',
   'annual.summed': '연간 수치가 없는 {years}의 값은 월별 수치 12개의 합입니다.',
   'annual.incompleteNote': '12개월 미만을 보유한 연도({years})는 보유분만 표시하고 불완전으로 표시하며 비교하지 않습니다.',
   'annual.noChange': '{year}년은 불완전하여 전년 대비 변화가 없습니다.',
@@ -20,7 +19,7 @@ export const KO: Record<MessageKey, string> = {
   'filter.only': 'HS {codes}만 포함.',
   'filter.excludes': 'HS {codes} 제외.',
 
-  'rejects.month': '{file}(배치 {batch})의 {period} 행 {count}개를 읽지 못해 이 수치는 불완전할 수 있습니다. 배치 {batch}의 거부된 행을 확인하세요.',
+  'rejects.month': '{file}(배치 {batch})에서 이 기간의 행 {count}개를 읽지 못해 수치가 불완전할 수 있습니다. 배치 {batch}의 거부된 행을 확인하세요.',
   'rejects.undated': '{file}(배치 {batch})의 행 {count}개를 읽지 못했고 시점도 알 수 없어, 이 파일의 수치는 불완전할 수 있습니다. 배치 {batch}의 거부된 행을 확인하세요.',
   'rejects.footnote': '기간 {count}개가 불완전으로 표시됐습니다: 해당 파일의 일부 행을 읽지 못했습니다.',
 
@@ -34,6 +33,9 @@ export const KO: Record<MessageKey, string> = {
 
   'breakdown.months': '{year}년 연간 수치가 없어 보유한 {count}개월({months})을 합산했습니다.',
   'breakdown.allMonths': '{year}년 연간 수치가 없어 12개월을 합산했습니다.',
+  'breakdown.totalsOnly': '{period}에는 합계만 있어 {by}별로 나눌 수 없습니다.',
+  'breakdown.nothing': '{period}에 해당하는 자료가 없습니다.',
+  'brief.month': '브리핑은 한 달 단위입니다(예: {year}-11). {period}는 월이 아닙니다.',
 
   'cli.savedDefinitions': '정의 {count}개를 저장했습니다.',
   'cli.reverted': '배치 {batch}({file})를 되돌렸습니다: 기록 {count}개가 수치에서 빠졌습니다. tidemark undo로 되살릴 수 있습니다.',
