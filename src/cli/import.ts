@@ -24,7 +24,11 @@ export async function importCommand({ args, call, out, onEvent }: Ctx): Promise<
   const cancelled = report.files.some((f) => f.error?.code === 'cancelled');
   if (tty && cancelled) process.stderr.write('\n');
   out(json ? JSON.stringify(report) : importTable(report.files));
-  for (const f of report.files) if (f.error && f.error.code !== 'cancelled') process.stderr.write(`tidemark: ${f.error.code}: ${f.file}: ${oneLine(f.error.message)}\n`);
+  for (const f of report.files) {
+    if (!f.error || f.error.code === 'cancelled') continue;
+    const message = oneLine(f.error.message);
+    process.stderr.write(`tidemark: ${f.error.code}: ${message.startsWith(f.file) ? '' : `${f.file}: `}${message}\n`);
+  }
   if (cancelled) return 130;
   // A piece only the user can supply (the flow of a China customs file…) is a usage error naming its flag.
   if (report.files.some((f) => f.error?.code === 'missing_option')) return 2;

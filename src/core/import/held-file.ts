@@ -34,7 +34,13 @@ export function heldFile(db: Db, sha256: string, options: ImportOptions, name: s
   if (options.replace) return { replace: held.id };
   const { replace: _replace, ...now } = options;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(now)])].sort();
-  const text = (v: unknown) => (v === undefined ? 'none' : typeof v === 'string' ? v : canonical(v));
+  const text = (v: unknown): string => {
+    if (v === undefined) return 'none';
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+    if (Array.isArray(v)) return v.map(text).join(', ');
+    if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k}=${text(x)}`).join(' ');
+    return canonical(v);
+  };
   const changes = keys
     .filter((k) => canonical((before as Record<string, unknown>)[k]) !== canonical((now as Record<string, unknown>)[k]))
     .map((k) => `${k} ${text((before as Record<string, unknown>)[k])}, now ${text((now as Record<string, unknown>)[k])}`);
