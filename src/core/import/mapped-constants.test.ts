@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportOptions } from '../../shared/domain';
 import { tempCore } from '../test-support/temp-core';
 import { buildXlsx } from './xlsx-fixture';
 
@@ -22,7 +23,7 @@ describe('a mapped table with constants for what it does not hold', () => {
   it('imports a totals table: code=TOTAL, partner=WLD, flow=import, one sheet of the workbook', async () => {
     t = tempCore();
     const path = t.file('summary.xlsx', totalsWorkbook());
-    const options = { map: { 时间: 'period', 进口_当月: 'value' }, constants: { code: 'TOTAL', partner: 'WLD', flow: 'import' }, sheets: ['全国'], reporter: 'CHN', currency: 'CNY', scale: 10000 } as const;
+    const options: ImportOptions = { map: { 时间: 'period', 进口_当月: 'value' }, constants: { code: 'TOTAL', partner: 'WLD', flow: 'import' }, sheets: ['全国'], reporter: 'CHN', currency: 'CNY', scale: 10000 };
     const [f] = (await t.call('importFiles', { files: [{ path }], options })).files;
     expect(f).toMatchObject({ status: 'imported', format: 'mapped', rowsRead: 2, rowsImported: 2, currency: 'CNY' });
     const rows = (await t.call('listRecords', {})).rows;
@@ -53,7 +54,7 @@ describe('a mapped table with constants for what it does not hold', () => {
 
   it.skipIf(!existsSync(SUMMARY))('imports the national sheet of gacc/monthly-summary-xlsx with --scale 10000 (skipped without ../shared/corpora)', async () => {
     t = tempCore();
-    const options = { map: { 时间: 'period', 进口_当月: 'value' }, constants: { code: 'TOTAL', partner: 'WLD', flow: 'import' }, sheets: ['全国'], reporter: 'CHN', currency: 'CNY', scale: 10000 } as const;
+    const options: ImportOptions = { map: { 时间: 'period', 进口_当月: 'value' }, constants: { code: 'TOTAL', partner: 'WLD', flow: 'import' }, sheets: ['全国'], reporter: 'CHN', currency: 'CNY', scale: 10000 };
     const [f] = (await t.call('importFiles', { files: [{ path: SUMMARY }], options })).files;
     expect(f).toMatchObject({ status: 'imported', rowsImported: 18, rowsRejected: 0 });
     const s = await t.call('series', { reporter: 'CHN', flow: 'import', from: '2024-01', to: '2024-01' });
