@@ -23,13 +23,15 @@ export function checkNames(dimensions: () => Dimensions, codes: NamesRepo, q: z.
         : say('en', 'names.unknownCount', { kind, value, count: held.length });
     unknown.push({ kind, value, nearest: near, message });
   };
-  if (q.reporters.length || q.partners.length) {
-    const d = dimensions();
+  const d = q.reporters.length || q.partners.length || q.reporter ? dimensions() : null;
+  if (d) {
     for (const r of q.reporters) if (!d.reporters.includes(r)) add('reporter', r, d.reporters);
     for (const p of q.partners) if (!d.partners.includes(p)) add('partner', p, d.partners);
   }
+  // Among the reporter's codes when it is held; a reporter that is not is reported on its own.
+  const reporter = q.reporter && d?.reporters.includes(q.reporter) ? q.reporter : undefined;
   for (const code of new Set(q.codes)) {
-    if (!codes.holdsCode(code, q.reporter)) add('code', code, codes.codePrefixes(code.length, q.reporter));
+    if (!codes.holdsCode(code, reporter)) add('code', code, codes.codePrefixes(code.length, reporter));
   }
   return { unknown };
 }
