@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { oneError, tidemarkIn } from './cli-harness';
 
+// Each test spawns the command several times; on a shared, loaded machine that takes a while.
+vi.setConfig({ testTimeout: 120_000 });
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-cli-batches-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);

@@ -2,9 +2,11 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { oneError, SAMPLE, tidemarkIn } from './cli-harness';
 
+// Each test spawns the command several times; on a shared, loaded machine that takes a while.
+vi.setConfig({ testTimeout: 120_000 });
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-cli-errors-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { oneError, tidemarkIn } from './cli-harness';
 
+// Each test spawns the command several times; on a shared, loaded machine that takes a while.
+vi.setConfig({ testTimeout: 120_000 });
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-cli-freq-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const db = join(dir, 'f.sqlite');

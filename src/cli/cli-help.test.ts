@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { oneError, tidemarkIn } from './cli-harness';
 import { COMMANDS, FLAGS, commandHelp } from './commands';
 
+// Each test spawns the command several times; on a shared, loaded machine that takes a while.
+vi.setConfig({ testTimeout: 120_000 });
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-cli-help-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);

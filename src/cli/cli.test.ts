@@ -135,5 +135,5 @@ describe('tidemark define / definitions', () => {
     expect((await tidemark('definitions', '--db', other)).stdout).toContain('NK exports excl. electricity: CHN import PRK, excluding HS 2716');
     expect((await tidemark('define', 'NK exports excl. electricity', '--db', other, '--delete')).code).toBe(0);
     expect((await tidemark('definitions', '--db', other)).stdout).toContain('No named definitions yet');
-  });
+  }, 90_000);
 });
