@@ -38,6 +38,10 @@ export const EN = {
   'breakdown.nothing': 'Nothing is held for {period} in this selection.',
   'brief.month': 'A brief is for one month (such as {year}-11), not {period}.',
 
+  'series.totalsOnly': '{count, plural, one {# {unit}} other {# {unit}s}} held only as totals, which cannot be split by commodity, {count, plural, one {is} other {are}} left out rather than shown as zero.',
+  'series.notCovered': '{count, plural, one {# {unit} in the span is} other {# {unit}s in the span are}} not covered by the data held: missing, not zero.',
+  'history.paste': 'Paste {count, plural, one {# cell} other {# cells}}',
+
   'cli.savedDefinitions': 'Saved {count, plural, one {# definition} other {# definitions}}.',
   'cli.reverted': 'Reverted batch {batch} ({file}): {count, plural, =0 {it held no shown records} one {# record left the figures} other {# records left the figures}}. tidemark undo brings {count, plural, one {it} other {them}} back.',
   'cli.undone': 'Undid: {label} ({count, plural, one {# record} other {# records}}).',

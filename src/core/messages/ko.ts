@@ -37,6 +37,10 @@ export const KO: Record<MessageKey, string> = {
   'breakdown.nothing': '{period}에 해당하는 자료가 없습니다.',
   'brief.month': '브리핑은 한 달 단위입니다(예: {year}-11). {period}는 월이 아닙니다.',
 
+  'series.totalsOnly': '합계만 있어 품목별로 나눌 수 없는 {unit, select, year {{count}개 연도} other {{count}개월}}는 0으로 표시하지 않고 제외했습니다.',
+  'series.notCovered': '기간 중 {unit, select, year {{count}개 연도} other {{count}개월}}는 보유 자료가 다루지 않습니다: 0이 아니라 없는 값입니다.',
+  'history.paste': '셀 {count}개 붙여넣기',
+
   'cli.savedDefinitions': '정의 {count}개를 저장했습니다.',
   'cli.reverted': '배치 {batch}({file})를 되돌렸습니다: 기록 {count}개가 수치에서 빠졌습니다. tidemark undo로 되살릴 수 있습니다.',
   'cli.undone': '실행 취소: {label} (기록 {count}개).',
