@@ -37,7 +37,7 @@ function newestMtime(path) {
   return newest;
 }
 
-/** True when dist/node is missing or older than a source. */
+/** True when dist/node is missing or older than a source. (bin/tidemark.mjs checks the same, inline, from built.json's list.) */
 export function isStale() {
   if (!existsSync(STAMP)) return true;
   const built = statSync(STAMP).mtimeMs;
@@ -94,7 +94,7 @@ export async function buildNode({ quiet = false } = {}) {
     minifySyntax: true,
     logLevel: quiet ? 'error' : 'warning',
   });
-  writeFileSync(join(tmp, 'built.json'), JSON.stringify({ builtAt: new Date().toISOString() }) + '\n');
+  writeFileSync(join(tmp, 'built.json'), JSON.stringify({ builtAt: new Date().toISOString(), sources: SOURCES }) + '\n');
   mkdirSync(dirname(OUT), { recursive: true });
   const old = `${OUT}.old-${process.pid}`;
   if (existsSync(OUT)) renameSync(OUT, old);

@@ -57,7 +57,7 @@ const DEF = 'a named definition (tidemark definitions) that fills the reporter, 
 
 export const COMMANDS: Record<string, CommandSpec> = {
   import: {
-    summary: 'Import files (China customs, UN Comtrade, Tidemark CSV, any table with --map) into the database.',
+    summary: 'Import files: China customs, UN Comtrade, Tidemark CSV, or any table with --map.',
     args: '<file...>',
     flags: {
       flow: "import or export, for a file that doesn't say (China customs downloads)",
@@ -82,7 +82,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     ],
   },
   series: {
-    summary: 'A monthly or annual series of one flow, with month-on-month, year-on-year and year-to-date changes.',
+    summary: 'A monthly or annual series of one flow, with its MoM, YoY and YTD changes.',
     flags: {
       reporter: 'the reporting country (e.g. CHN)',
       partner: 'the partner country (e.g. PRK); without it, all partners',
@@ -102,7 +102,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     ],
   },
   brief: {
-    summary: 'A news-style brief for one month, every figure traceable (--json gives each figure its query).',
+    summary: 'A news-style brief for one month; --json gives every figure its query.',
     flags: {
       reporter: 'the reporting country (e.g. CHN)',
       partner: 'the partner country (e.g. PRK)',
@@ -117,7 +117,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: [`tidemark brief --db ${DB} --reporter CHN --partner PRK --period 2020-11 --subject partner --exclude-hs 2716`],
   },
   top: {
-    summary: "The top commodities (or partners, regimes, provinces) of a period, with shares and the rest as 'other'.",
+    summary: 'The top commodities, partners, regimes or provinces of a period, with shares.',
     flags: {
       period: 'one month (2020-11) or year (2024); a year held only as months sums the months held and says how many',
       from: 'instead of --period: the first period of a span',
@@ -136,7 +136,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: [`tidemark top --db ${DB} --reporter CHN --partner PRK --flow import --period 2020-11 --level 4`],
   },
   watchlist: {
-    summary: 'Each month\'s flows in codes the UN Security Council resolutions ban or cap; --list prints the watchlist itself.',
+    summary: 'Flows in codes the UN Security Council bans or caps; --list prints the codes.',
     flags: {
       reporter: 'only this reporter (e.g. CHN)',
       from: 'the first period',
@@ -152,12 +152,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: [`tidemark revisions --db ${DB}`],
   },
   rejects: {
-    summary: 'Rows an import could not read: their file, line, reason and cells as the file wrote them.',
+    summary: 'Rows an import could not read: file, line, reason and the cells as written.',
     flags: { batch: 'only the rows of import batch N (its number is in `tidemark import --json`)' },
     examples: [`tidemark rejects --db ${DB}`, `tidemark rejects --db ${DB} --batch 3 --json`],
   },
   revert: {
-    summary: "Revert an import: its rows leave every figure, and the figures it had superseded come back. `tidemark undo` takes it back.",
+    summary: 'Revert an import: its rows leave every figure; tidemark undo brings them back.',
     flags: { batch: 'the import batch to revert (its number is in `tidemark import --json` and `tidemark rejects`)' },
     required: ['batch'],
     examples: [`tidemark revert --db ${DB} --batch 3`],
@@ -173,7 +173,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: [`tidemark redo --db ${DB}`],
   },
   definitions: {
-    summary: 'The named definitions, as a table or as JSON that --import reads back (to share them).',
+    summary: 'The named definitions, as a table or as JSON that --import reads back.',
     flags: { import: 'save every definition in FILE.json (written by `tidemark definitions --json`)' },
     examples: [`tidemark definitions --db ${DB} --json > defs.json`, `tidemark definitions --db other.sqlite --import defs.json`],
   },
@@ -193,7 +193,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: [`tidemark define "NK exports excl. electricity" --db ${DB} --reporter CHN --partner PRK --flow import --exclude-hs 2716`],
   },
   export: {
-    summary: "Write every current record as Tidemark's canonical CSV, which imports back to the same records.",
+    summary: "Every current record as Tidemark's canonical CSV, which imports back the same.",
     flags: { out: 'the CSV file to write' },
     required: ['out'],
     examples: [`tidemark export --db ${DB} --out trade.csv`],
@@ -203,7 +203,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
 const GLOBAL = {
   db: 'the database file; it must exist, except for import, which creates it',
   json: 'print JSON on stdout (an error as {"error":{"code","message"}})',
-  help: 'print this help (also -h, or tidemark help COMMAND)',
+  help: 'print this help (or: tidemark help COMMAND)',
 } as const;
 
 const flagLabel = (name: FlagName): string => {
