@@ -1,10 +1,6 @@
 import type { ImportOptions } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { createEditHistory } from '../db/edit-history-actions';
 import type { Db } from '../db/open';
-import { createRecordEdits } from '../db/record-edits';
-import { createRecordsRepo } from '../db/records-repo';
-import { createSummaryMaintenance } from '../db/summary-repo';
 
 /** Options as stored with a batch and compared with a later import's: keys sorted, `replace` (an instruction, not an option) left out. */
 export function storedOptions(options: ImportOptions): string {
@@ -57,10 +53,4 @@ function safeParse(json: string): Record<string, unknown> {
   } catch {
     return {};
   }
-}
-
-/** Reverts the batch a replacing import supersedes, as the undo stack's revert does (so undo brings it back). Call inside the import's transaction. */
-export function revertForReplace(db: Db, batchId: number): void {
-  const records = createRecordsRepo(db);
-  createEditHistory(db, createRecordEdits(db, records), records, createSummaryMaintenance(db)).revertBatch(batchId);
 }

@@ -5,6 +5,7 @@ import { openDb } from '../db/open';
 import { emptyReport, reportName } from './file-report';
 import { importFile, type ImportTuning } from './run-import';
 import { bundledParseWorker, sourceParseWorker } from './parse-channel';
+import { revertForReplace } from './replace-batch';
 import type { WorkerMessage, WorkerRequest } from './import-service';
 
 const req = workerData as WorkerRequest;
@@ -12,8 +13,11 @@ const IMPORT_CACHE_KIB = 64 * 1024;
 const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
 
 // Large CSV files are parsed on a second thread where the host says how to start it; otherwise on this one.
-const tuning: ImportTuning =
-  req.parseWorker === 'source' ? { parseWorker: sourceParseWorker } : req.parseWorker ? { parseWorker: bundledParseWorker(req.parseWorker.path) } : {};
+// `replace` reverts the batch it supersedes in the same transaction (replace-batch.ts).
+const tuning: ImportTuning = {
+  ...(req.parseWorker === 'source' ? { parseWorker: sourceParseWorker } : req.parseWorker ? { parseWorker: bundledParseWorker(req.parseWorker.path) } : {}),
+  revertBatch: revertForReplace,
+};
 const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
 // A file is one transaction; with SQLite's default 2 MB cache, the random-order index inserts of a
 // large file spill dirty pages to the WAL over and over (the benchmark showed 5k rows/s at 1M rows).

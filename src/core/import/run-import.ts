@@ -13,7 +13,7 @@ import { dropIndexesForBulk, estimateRows } from './bulk-indexes';
 import { BatchWriter } from './writer';
 import { keepBatchSource } from './batch-source';
 import { emptyReport, reportName, type ImportFile } from './file-report';
-import { heldFile, revertForReplace, storedOptions } from './held-file';
+import { heldFile, storedOptions } from './held-file';
 
 export const MAX_FILE_BYTES = 4 * 1024 ** 3;
 const CHUNK = 1 << 20;
@@ -23,7 +23,13 @@ export { emptyReport, type ImportFile } from './file-report';
  * How the indexes are written: 'auto' rebuilds them at the end when the file is larger than the table.
  * With `parseWorker`, CSV files of at least `parseWorkerMinRows` (estimated) rows are parsed on a second thread.
  */
-export type ImportTuning = { bulkIndexes?: 'auto' | 'always' | 'never'; parseWorker?: ParseWorkerFactory; parseWorkerMinRows?: number };
+export type ImportTuning = {
+  bulkIndexes?: 'auto' | 'always' | 'never';
+  parseWorker?: ParseWorkerFactory;
+  parseWorkerMinRows?: number;
+  /** Reverts the batch that `replace` supersedes, inside the import's transaction (replace-batch.ts); without it, `replace` is refused. */
+  revertBatch?: (db: Db, batchId: number) => void;
+};
 /** Below this, starting the parser worker (tens of ms, more when tsx compiles it) costs more than it saves. */
 const PARSE_WORKER_MIN_ROWS = 50_000;
 
@@ -55,6 +61,8 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     const sha256 = hashFile(fd);
     const held = heldFile(db, sha256, options, name);
     if (held && 'duplicate' in held) return { ...emptyReport(name, 'duplicate'), batchId: held.duplicate };
+    const revert = tuning.revertBatch;
+    if (held && !revert) throw new AppError('bad_input', `${name} is held as batch ${held.replace}; revert that batch, then import the file again.`);
     if (opened instanceof Error) throw opened;
     const reader = opened;
     let lastTick = 0;
@@ -75,7 +83,7 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     const parsed = parser;
     const write = db.transaction(() => {
       // --replace: the batch holding these bytes with other options goes in the same transaction.
-      if (held) revertForReplace(db, held.replace);
+      if (held) revert!(db, held.replace);
       const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: storedOptions(options) });
       const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimated);
       const loop = parsed ? writeParsed(parsed, writer, tick) : mapRows(reader, name, options, writer, (bytes, rows) => tick(bytes, rows, false));
