@@ -1,11 +1,13 @@
 // `npm run web [-- --db PATH --port N --empty]`: Tidemark in your browser. Builds the renderer when
-// out/renderer is missing or older than its sources, then starts the browser host (src/web/main.ts).
-// `--build-only` stops after the build (the e2e global setup uses it).
+// out/renderer is missing or older than its sources, and the Node hosts (dist/node, scripts/build-node.mjs)
+// when theirs are newer, then starts the compiled browser host (src/web/main.ts → dist/node/web.mjs).
+// `--build-only` stops after the builds (the e2e global setup uses it).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildNode, isStale as nodeBuildIsStale, OUT as NODE_OUT } from './build-node.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -35,9 +37,9 @@ if (isStale()) {
   const build = spawnSync(process.execPath, [electronVite, 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+if (nodeBuildIsStale()) await buildNode({ quiet: true });
 if (buildOnly) process.exit(0);
 
-const tsx = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
-const host = spawn(process.execPath, [tsx, join(root, 'src/web/main.ts'), ...args], { cwd: process.cwd(), stdio: 'inherit' });
+const host = spawn(process.execPath, [join(NODE_OUT, 'web.mjs'), ...args], { cwd: process.cwd(), stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal));
 host.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,134 +1,171 @@
 import { parseArgs } from 'node:util';
 import { ColumnType, MappedField, type ColumnMapping, type ImportOptions } from '../shared/domain';
+import { nearest } from '../shared/nearest';
 import { isPeriod } from '../shared/period';
+import { COMMANDS, FLAGS, flagsOf, type FlagName } from './commands';
+import { UsageError } from './errors';
 
-export class UsageError extends Error {}
+export { UsageError };
 
-export const USAGE = `Usage:
-  tidemark import <file...> --db PATH [--flow import|export] [--reporter ISO3] [--partner ISO3]
-                  [--currency XXX] [--scale N] [--period YYYY-MM|YYYY] [--encoding E] [--json]
-                  [--map 'Column A=period,Column B=value,Column C=code:text,…']
-  tidemark series --db PATH [--reporter ISO3] [--partner ISO3] [--flow import|export|total]
-                  [--hs CODE...] [--exclude-hs CODE...] [--def NAME] [--subject partner]
-                  [--from P] [--to P] [--annual] [--json]
-  tidemark brief --db PATH --reporter ISO3 --partner ISO3 --period YYYY-MM [--exclude-hs CODE... | --def NAME]
-                  [--subject partner] [--lang en|ko] [--json]
-  tidemark top --db PATH --period P [--reporter ISO3] [--partner ISO3] [--flow F] [--subject partner]
-                  [--level 2|4|6|8] [--by code|partner|regime|province] [--top N] [--def NAME] [--json]
-  tidemark watchlist --db PATH [--reporter ISO3] [--from P] [--to P] [--list] [--json]
-  tidemark revisions --db PATH [--batch N] [--json]
-  tidemark definitions --db PATH [--json | --import FILE.json]
-  tidemark define NAME --db PATH [--reporter ISO3] [--partner ISO3] [--flow F] [--subject partner]
-                  [--hs CODE...] [--exclude-hs CODE...] [--label TEXT] | --delete
-  tidemark export --db PATH --out FILE.csv`;
+type Options = { [K in FlagName]: (typeof FLAGS)[K] extends { value: string } ? { type: 'string'; multiple?: boolean; short?: string } : { type: 'boolean'; short?: string } };
+const OPTIONS = Object.fromEntries(
+  Object.entries(FLAGS).map(([name, f]) => [name, { type: 'value' in f ? 'string' : 'boolean', ...('multiple' in f ? { multiple: true } : {}), ...(name === 'help' ? { short: 'h' } : {}) }]),
+) as Options;
 
-const OPTIONS = {
-  db: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  reporter: { type: 'string' },
-  partner: { type: 'string' },
-  flow: { type: 'string' },
-  hs: { type: 'string', multiple: true },
-  'exclude-hs': { type: 'string', multiple: true },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  annual: { type: 'boolean', default: false },
-  out: { type: 'string' },
-  currency: { type: 'string' },
-  scale: { type: 'string' },
-  period: { type: 'string' },
-  encoding: { type: 'string' },
-  map: { type: 'string', multiple: true },
-  help: { type: 'boolean', default: false },
-  def: { type: 'string' },
-  subject: { type: 'string' },
-  lang: { type: 'string' },
-  level: { type: 'string' },
-  by: { type: 'string' },
-  top: { type: 'string' },
-  list: { type: 'boolean', default: false },
-  batch: { type: 'string' },
-  import: { type: 'string' },
-  label: { type: 'string' },
-  delete: { type: 'boolean', default: false },
-} as const;
-
-export type Parsed = { command: string; files: string[]; db: string; importOptions: ImportOptions; values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'] };
+type Values = { [K in FlagName]?: (typeof FLAGS)[K] extends { multiple: true } ? string[] : (typeof FLAGS)[K] extends { value: string } ? string : boolean };
+export type Parsed = { command: string; files: string[]; db: string; importOptions: ImportOptions; values: Values };
 
 /** `--hs 27 --hs 2716` and `--hs 27,2716` both work. */
 export function list(v: string[] | undefined): string[] {
   return (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
 }
 
+/** "a, b and c" */
+export function andList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The command line as one command and its flags. Every mistake is a UsageError naming all of what
+ * to change at once: an unknown command (with the nearest one), a flag the command does not take,
+ * every missing required flag, a malformed value.
+ */
 export function parse(argv: string[]): Parsed {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    throw new UsageError(`${(err as Error).message.replace(/^Unknown option '(--?[^']+)'.*$/s, 'there is no option $1')} (see tidemark help).`);
   }
-  const [command, ...files] = parsed.positionals;
-  if (parsed.values.help || !command) throw new UsageError('');
-  if (!['import', 'series', 'export', 'brief', 'top', 'watchlist', 'revisions', 'definitions', 'define'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
-  if (!parsed.values.db) throw new UsageError('--db PATH is required: the SQLite database to use (created if missing).');
-  if (command === 'import' && files.length === 0) throw new UsageError('import needs at least one file.');
-  if (command === 'export' && !parsed.values.out) throw new UsageError('export needs --out FILE.csv.');
-  const importOptions = command === 'import' ? toImportOptions(parsed.values) : {};
-  return { command, files, db: parsed.values.db, importOptions, values: parsed.values };
+  const [command = '', ...files] = parsed.positionals;
+  if (!COMMANDS[command]) {
+    const near = nearest(command, Object.keys(COMMANDS), 2);
+    throw new UsageError(`there is no command "${command}"${near.length ? `; did you mean ${near.join(' or ')}?` : ''} (see tidemark help)`);
+  }
+  const allowed = flagsOf(command);
+  const given = new Set(parsed.tokens.flatMap((t) => (t.kind === 'option' ? [t.name as FlagName] : [])));
+  const foreign = [...given].filter((f) => !allowed.has(f));
+  if (foreign.length) throw new UsageError(`${command} does not take ${andList(foreign.map((f) => `--${f}`))} (see tidemark help ${command})`);
+  const values = parsed.values as Values;
+
+  const missing = [...(values.db ? [] : ['--db PATH']), ...(COMMANDS[command]!.required ?? []).filter((f) => values[f] === undefined).map((f) => `--${f}`)];
+  if (command === 'import' && files.length === 0) missing.unshift('a file to import');
+  if (command === 'define' && files.length === 0) missing.unshift('a NAME');
+  if (missing.length) throw new UsageError(`${command} is missing ${andList(missing)} (see tidemark help ${command})`);
+  if (command !== 'import' && command !== 'define' && files.length) throw new UsageError(`${command} takes no ${files.length === 1 ? 'argument' : 'arguments'} besides its flags; "${files[0]}" is one (see tidemark help ${command})`);
+
+  normalise(values);
+  const importOptions = command === 'import' ? toImportOptions(values) : {};
+  return { command, files, db: values.db!, importOptions, values };
+}
+
+const CHOICES: Partial<Record<FlagName, string[]>> = { subject: ['reporter', 'partner'], lang: ['en', 'ko'], by: ['code', 'partner', 'regime', 'province'] };
+
+/** Codes and choices are case-insensitive, as ISO codes are: --flow Import, --reporter chn. */
+function normalise(v: Values): void {
+  for (const key of ['reporter', 'partner', 'currency'] as const) {
+    const value = v[key]?.trim().toUpperCase();
+    if (value === undefined) continue;
+    if (!/^[A-Z]{3}$/.test(value)) throw new UsageError(`--${key} takes a three-letter code such as ${key === 'currency' ? 'USD' : 'CHN'}, not "${v[key]}"`);
+    v[key] = value;
+  }
+  if (v.flow !== undefined) v.flow = v.flow.trim().toLowerCase();
+  for (const [key, choices] of Object.entries(CHOICES) as [FlagName, string[]][]) {
+    const value = v[key];
+    if (typeof value !== 'string') continue;
+    const lower = value.trim().toLowerCase();
+    if (!choices.includes(lower)) throw new UsageError(`--${key} is ${andList(choices).replace(/ and /, ' or ')}, not "${value}"`);
+    (v as Record<string, unknown>)[key] = lower;
+  }
+  for (const key of ['period', 'from', 'to'] as const) {
+    const value = v[key];
+    if (value !== undefined && !isPeriod(value.trim())) throw new UsageError(`--${key} is a month such as 2020-11 or a year such as 2020, not "${value}"`);
+    if (value !== undefined) v[key] = value.trim();
+  }
+}
+
+/** --flow, checked against what this command allows. */
+export function flowOf(v: Values, allowed: string[], fallback: string): string {
+  const flow = v.flow ?? fallback;
+  if (!allowed.includes(flow)) throw new UsageError(`--flow is ${andList(allowed).replace(/ and /, ' or ')}, not "${v.flow}"`);
+  return flow;
+}
+
+/** A whole number flag such as --batch 3. */
+export function wholeNumber(v: Values, key: 'batch' | 'top' | 'level', what: string): number | undefined {
+  const text = v[key];
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--${key} is ${what}, not "${text}"`);
+  return n;
 }
 
 const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'] as const;
 
 /** What a file does not say, from the import flags; a malformed flag is a usage error naming it. */
-function toImportOptions(v: Parsed['values']): ImportOptions {
+function toImportOptions(v: Values): ImportOptions {
   const o: ImportOptions = {};
-  if (v.flow !== undefined) {
-    if (v.flow !== 'import' && v.flow !== 'export') throw new UsageError('--flow is import or export.');
-    o.flow = v.flow;
-  }
-  for (const key of ['reporter', 'partner', 'currency'] as const) {
-    const value = v[key]?.trim().toUpperCase();
-    if (value === undefined) continue;
-    if (!/^[A-Z]{3}$/.test(value)) throw new UsageError(`--${key} takes a three-letter code${key === 'currency' ? ' such as USD' : ' such as CHN'}.`);
-    o[key] = value;
-  }
+  if (v.flow !== undefined) o.flow = flowOf(v, ['import', 'export'], 'import') as 'import' | 'export';
+  if (v.reporter) o.reporter = v.reporter;
+  if (v.partner) o.partner = v.partner;
+  if (v.currency) o.currency = v.currency;
   if (v.scale !== undefined) {
-    if (!/^[1-9]\d{0,8}$/.test(v.scale)) throw new UsageError('--scale is a whole multiplier such as 1000 (for "US$ thousand").');
+    if (!/^[1-9]\d{0,8}$/.test(v.scale)) throw new UsageError('--scale is a whole multiplier such as 1000 (for "US$ thousand")');
     o.scale = Number(v.scale);
   }
-  if (v.period !== undefined) {
-    if (!isPeriod(v.period)) throw new UsageError('--period is a month such as 2024-01 or a year such as 2024.');
-    o.period = v.period;
-  }
+  if (v.period !== undefined) o.period = v.period;
   if (v.encoding !== undefined) {
     const e = v.encoding.toLowerCase() as (typeof ENCODINGS)[number];
-    if (!ENCODINGS.includes(e)) throw new UsageError(`--encoding is one of ${ENCODINGS.join(', ')}.`);
+    if (!ENCODINGS.includes(e)) throw new UsageError(`--encoding is one of ${ENCODINGS.join(', ')}`);
     o.encoding = e;
   }
-  if (v.map !== undefined) o.map = parseMap(v.map);
+  if (v.map !== undefined) {
+    const { map, constants } = parseMapping(v.map);
+    o.map = map;
+    if (Object.keys(constants).length) o.constants = constants;
+  }
+  if (v.sheet !== undefined) o.sheets = v.sheet.map((s) => s.trim()).filter(Boolean);
+  if (v.replace) o.replace = true;
   return o;
 }
 
+type Constants = NonNullable<ImportOptions['constants']>;
+
 /**
  * `--map 'Date=period,HS code=code:text,Value=value'`: source column = Tidemark field, with an
- * optional `:type` (text, number, date). Repeat --map for column names that contain commas.
+ * optional `:type` (text, number, date). A Tidemark field on the left with something that is not a
+ * field on the right is a constant for a field the table does not hold: `code=TOTAL`,
+ * `partner=WLD`, `flow=import`. Repeat --map for column names that contain commas.
  */
-export function parseMap(values: string[]): Record<string, ColumnMapping> {
+export function parseMapping(values: string[]): { map: Record<string, ColumnMapping>; constants: Constants } {
   const map: Record<string, ColumnMapping> = Object.create(null) as Record<string, ColumnMapping>;
+  const constants: Constants = {};
   for (const pair of values.flatMap((v) => (v.includes('=') && v.split('=').length > 2 ? v.split(',') : [v]))) {
     if (!pair.trim()) continue;
     const eq = pair.lastIndexOf('=');
-    const column = pair.slice(0, eq).trim();
-    const [fieldText, typeText] = pair.slice(eq + 1).trim().split(':');
+    const left = pair.slice(0, eq).trim();
+    const right = pair.slice(eq + 1).trim();
+    const [fieldText, typeText] = right.split(':');
     const field = MappedField.safeParse(fieldText?.trim());
-    if (eq <= 0 || !column || !field.success) throw new UsageError(`--map takes Column=field pairs; "${pair.trim()}" is not one. Fields: ${MappedField.options.join(', ')}.`);
-    if (typeText === undefined) map[column] = field.data;
+    const asField = MappedField.safeParse(left);
+    if (eq > 0 && right && !field.success && asField.success) {
+      if (asField.data === 'value') throw new UsageError('--map: value comes from a column; a constant value is not a table');
+      constants[asField.data] = right;
+      continue;
+    }
+    if (eq <= 0 || !left || !field.success) throw new UsageError(`--map takes Column=field pairs, or field=constant; "${pair.trim()}" is neither. Fields: ${MappedField.options.join(', ')}`);
+    if (typeText === undefined) map[left] = field.data;
     else {
       const type = ColumnType.safeParse(typeText.trim());
-      if (!type.success) throw new UsageError(`--map: "${typeText}" is not a column type (${ColumnType.options.join(', ')}).`);
-      map[column] = { field: field.data, type: type.data };
+      if (!type.success) throw new UsageError(`--map: "${typeText}" is not a column type (${ColumnType.options.join(', ')})`);
+      map[left] = { field: field.data, type: type.data };
     }
   }
-  if (Object.keys(map).length > 50) throw new UsageError('--map maps at most 50 columns.');
-  return { ...map };
+  if (Object.keys(map).length > 50) throw new UsageError('--map maps at most 50 columns');
+  return { map: { ...map }, constants };
+}
+
+/** The column mapping alone (no constants), as a table's columns map to fields. */
+export function parseMap(values: string[]): Record<string, ColumnMapping> {
+  return parseMapping(values).map;
 }

@@ -128,9 +128,12 @@ describe('tidemark define / definitions', () => {
     writeFileSync(exported, json);
     expect(JSON.parse(json)).toEqual([expect.objectContaining({ name: 'NK exports excl. electricity', excludeHs: ['2716'] })]);
     const other = join(dir, 'defs2.sqlite');
+    // Only import creates a database; the others refuse a --db that names no file.
+    expect((await tidemark('definitions', '--db', other, '--import', exported)).code).toBe(2);
+    expect((await tidemark('import', source, '--db', other)).code).toBe(0);
     expect((await tidemark('definitions', '--db', other, '--import', exported)).code).toBe(0);
     expect((await tidemark('definitions', '--db', other)).stdout).toContain('NK exports excl. electricity: CHN import PRK, excluding HS 2716');
     expect((await tidemark('define', 'NK exports excl. electricity', '--db', other, '--delete')).code).toBe(0);
     expect((await tidemark('definitions', '--db', other)).stdout).toContain('No named definitions yet');
-  });
+  }, 90_000);
 });

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { list, UsageError, type Parsed } from './args';
 import type { Input } from '../shared/contract';
-import type { Call } from './brief';
+import { say } from '../core/messages';
+import { flowOf, list, UsageError } from './args';
+import type { Ctx } from './context';
 
 /**
  * `tidemark definitions`: the named definitions, as a table or as JSON that `--import` reads back, so
  * a team can share them. `tidemark define NAME …` creates or replaces one; `--delete` removes it.
  */
-export async function definitionsCommand(args: Parsed, call: Call, out: (s: string) => void): Promise<number> {
+export async function definitionsCommand({ args, call, out }: Ctx): Promise<number> {
   const v = args.values;
   if (v.import) {
     let defs: unknown;
@@ -16,10 +17,10 @@ export async function definitionsCommand(args: Parsed, call: Call, out: (s: stri
     } catch (err) {
       throw new UsageError(`--import needs a JSON file written by \`tidemark definitions --json\`: ${(err as Error).message}`);
     }
-    if (!Array.isArray(defs)) throw new UsageError('--import needs a JSON array of definitions.');
+    if (!Array.isArray(defs)) throw new UsageError('--import needs a JSON array of definitions');
     // The core validates each one against the contract; a bad entry fails with its field named.
     for (const d of defs) await call('saveDefinition', d as Input<'saveDefinition'>);
-    out(`Saved ${defs.length} definition(s).`);
+    out(say('en', 'cli.savedDefinitions', { count: defs.length }));
     return 0;
   }
   const defs = await call('listDefinitions', {});
@@ -29,23 +30,21 @@ export async function definitionsCommand(args: Parsed, call: Call, out: (s: stri
   return 0;
 }
 
-export async function defineCommand(args: Parsed, call: Call, out: (s: string) => void): Promise<number> {
+export async function defineCommand({ args, call, out }: Ctx): Promise<number> {
   const v = args.values;
-  const name = args.files[0];
-  if (!name) throw new UsageError('define needs a NAME, e.g. tidemark define "NK exports excl. electricity" --reporter CHN --partner PRK --flow import --exclude-hs 2716');
+  const name = args.files[0]!;
+  if (args.files.length > 1) throw new UsageError(`define takes one NAME; quote a name with spaces ("${args.files.join(' ')}")`);
   if (v.delete) {
     const r = await call('deleteDefinition', { name });
     out(r.deleted ? `Deleted "${name}".` : `There is no definition called "${name}".`);
     return r.deleted ? 0 : 1;
   }
-  if (v.flow && !['import', 'export', 'total'].includes(v.flow)) throw new UsageError('--flow is import, export or total.');
-  if (v.subject && !['reporter', 'partner'].includes(v.subject)) throw new UsageError('--subject is reporter or partner.');
   const saved = await call('saveDefinition', {
     name,
     label: v.label ?? '',
-    reporter: v.reporter?.toUpperCase() ?? null,
-    partner: v.partner?.toUpperCase() ?? null,
-    flow: (v.flow ?? 'import') as 'import' | 'export' | 'total',
+    reporter: v.reporter ?? null,
+    partner: v.partner ?? null,
+    flow: flowOf(v, ['import', 'export', 'total'], 'import') as 'import' | 'export' | 'total',
     subject: (v.subject ?? 'reporter') as 'reporter' | 'partner',
     hs: list(v.hs),
     excludeHs: list(v['exclude-hs']),

@@ -1,94 +1,57 @@
-import { resolve } from 'node:path';
-import { openCore } from '../core';
-import type { Api, Method } from '../shared/contract';
-import { ApiError } from '../shared/client';
-import { list, parse, USAGE, UsageError, type Parsed } from './args';
-import { importTable, progressBar, seriesTable } from './print';
-import { briefCommand, subjectOf } from './brief';
-import { topCommand } from './top';
-import { defineCommand, definitionsCommand } from './definitions';
-import { revisionsCommand } from './revisions';
-import { watchlistCommand } from './watchlist';
+import { AppError } from '../shared/errors';
+import { COMMANDS, commandHelp, overview } from './commands';
+import { CliFailure, exitCodeOf, oneLine, UsageError, type Failure } from './errors';
 
-/** The `tidemark` command: the same core, called through the same dispatch as the app. */
+/**
+ * The `tidemark` command. Help loads nothing but the command table; every other command loads the
+ * core. Whatever happens, the result is an exit code and, on failure, one line on stderr (and a JSON
+ * object on stdout under --json): never a stack trace.
+ */
 export async function main(argv: string[]): Promise<number> {
-  let args: Parsed;
+  const json = argv.includes('--json');
   try {
-    args = parse(argv);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    if (err.message) process.stderr.write(`tidemark: ${err.message}\n`);
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  const core = openCore({ dbPath: resolve(args.db), log: (m, e) => process.stderr.write(`tidemark: ${m} ${e instanceof Error ? (e.stack ?? e.message) : ''}\n`) });
-  const call = async <M extends Method>(m: M, input: Parameters<Api[M]>[0]): Promise<Awaited<ReturnType<Api[M]>>> => {
-    const r = await core.dispatch(m, input);
-    if (!r.ok) throw new ApiError(r.error);
-    return r.value as Awaited<ReturnType<Api[M]>>;
-  };
-  const out = (text: string) => process.stdout.write(`${text}\n`);
-  try {
-    if (args.command === 'import') {
-      const tty = process.stderr.isTTY && !args.values.json;
-      const off = tty ? core.onEvent((e) => e.name === 'importProgress' && process.stderr.write(progressBar(e.payload) + (e.payload.done ? '\n' : ''))) : () => {};
-      // Ctrl-C cancels: the file in flight is rolled back, finished files stay, the report is printed.
-      const cancel = () => void core.dispatch('cancelImport', {});
-      process.once('SIGINT', cancel);
-      const report = await call('importFiles', { files: args.files.map((f) => ({ path: resolve(f) })), options: args.importOptions }).finally(() => process.off('SIGINT', cancel));
-      off();
-      const cancelled = report.files.some((f) => f.error?.code === 'cancelled');
-      if (tty && cancelled) process.stderr.write('\n');
-      out(args.values.json ? JSON.stringify(report) : importTable(report.files));
-      if (cancelled) return 130;
-      // A piece only the user can supply (the flow of a China customs file…) is a usage error naming its flag.
-      const missing = report.files.filter((f) => f.error?.code === 'missing_option');
-      for (const f of missing) process.stderr.write(`tidemark: ${f.file}: ${f.error!.message}\n`);
-      if (missing.length) return 2;
-      return report.files.some((f) => f.status === 'failed') ? 1 : 0;
-    }
-    if (args.command === 'export') {
-      const r = await call('exportCsv', { path: resolve(args.values.out!) });
-      out(args.values.json ? JSON.stringify(r) : `Wrote ${r.rows} records to ${r.path}`);
+    const help = helpRequest(argv);
+    if (help !== null) {
+      process.stdout.write(`${help}\n`);
       return 0;
     }
-    if (args.command === 'brief') return await briefCommand(args, call, out);
-    if (args.command === 'top') return await topCommand(args, call, out);
-    if (args.command === 'watchlist') return await watchlistCommand(args, call, out);
-    if (args.command === 'revisions') return await revisionsCommand(args, call, out);
-    if (args.command === 'definitions') return await definitionsCommand(args, call, out);
-    if (args.command === 'define') return await defineCommand(args, call, out);
-    const v = args.values;
-    if (v.flow && !['import', 'export', 'total'].includes(v.flow)) {
-      process.stderr.write('tidemark: --flow is import, export or total.\n');
-      return 2;
-    }
-    const series = await call('series', {
-      reporter: v.reporter?.toUpperCase(),
-      partner: v.partner?.toUpperCase(),
-      flow: (v.flow ?? 'total') as 'import' | 'export' | 'total',
-      hs: list(v.hs),
-      excludeHs: list(v['exclude-hs']),
-      from: v.from,
-      to: v.to,
-      frequency: v.annual ? 'year' : 'month',
-      subject: subjectOf(v),
-      def: v.def,
-    });
-    out(v.json ? JSON.stringify(series) : seriesTable(series));
-    return 0;
+    const { parse } = await import('./args');
+    const args = parse(argv);
+    const { run } = await import('./run');
+    return await run(args);
   } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`tidemark: ${err.message}\n`);
-      return 2;
-    }
-    if (err instanceof ApiError) {
-      if (args.values.json) out(JSON.stringify({ error: err.info }));
-      process.stderr.write(`tidemark: ${err.info.message}\n`);
-      return err.info.code === 'bad_input' ? 2 : 1;
-    }
-    throw err;
-  } finally {
-    core.close();
+    return report(failureOf(err), json);
   }
+}
+
+/** The help text asked for, or null: `tidemark`, `tidemark help [COMMAND]`, `tidemark COMMAND --help|-h`. */
+function helpRequest(argv: string[]): string | null {
+  if (argv.length === 0) return overview();
+  if (argv[0] === 'help') {
+    const name = argv[1];
+    if (name === undefined) return overview();
+    if (!COMMANDS[name]) throw new UsageError(`there is no command "${name}" (see tidemark help)`);
+    return commandHelp(name);
+  }
+  if (!argv.includes('--help') && !argv.includes('-h')) return null;
+  const name = argv.find((a) => COMMANDS[a]);
+  return name ? commandHelp(name) : overview();
+}
+
+function failureOf(err: unknown): Failure & { hint?: string } {
+  if (err instanceof UsageError) return { code: err.code, message: err.message };
+  if (err instanceof CliFailure) return err.info;
+  // An AppError thrown while opening the database (from a newer Tidemark, not a Tidemark file…).
+  if (err instanceof AppError) return { code: err.code, message: err.message };
+  const message = err instanceof Error ? err.message : String(err);
+  if (process.env.TIDEMARK_DEBUG) process.stderr.write(`${err instanceof Error ? err.stack : message}\n`);
+  return { code: 'internal', message: `Tidemark failed unexpectedly: ${message}${process.env.TIDEMARK_DEBUG ? '' : ' (TIDEMARK_DEBUG=1 prints the details)'}` };
+}
+
+/** One line on stderr, "tidemark: CODE: message"; under --json, also {"error":{code,message}} on stdout. */
+export function report(f: Failure, json: boolean): number {
+  const message = oneLine(f.message);
+  if (json) process.stdout.write(`${JSON.stringify({ error: { code: f.code, message } })}\n`);
+  process.stderr.write(`tidemark: ${f.code}: ${message}\n`);
+  return exitCodeOf(f.code);
 }

@@ -1,12 +1,10 @@
-import { UsageError, type Parsed } from './args';
-import type { Call } from './brief';
-
-const num = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 3 });
+import { wholeNumber } from './args';
+import type { Ctx } from './context';
+import { num } from './print';
 
 /** `tidemark revisions`: figures a later release restated with a different value, old beside new. */
-export async function revisionsCommand(args: Parsed, call: Call, out: (s: string) => void): Promise<number> {
-  const batch = args.values.batch === undefined ? undefined : Number(args.values.batch);
-  if (batch !== undefined && !(Number.isInteger(batch) && batch > 0)) throw new UsageError('--batch is an import batch number (see the Imports view or `tidemark import --json`).');
+export async function revisionsCommand({ args, call, out }: Ctx): Promise<number> {
+  const batch = wholeNumber(args.values, 'batch', 'an import batch number (see `tidemark import --json`)');
   const rows = await call('listRevisions', { batchId: batch });
   if (args.values.json) {
     out(JSON.stringify({ revisions: rows }));

@@ -1,10 +1,13 @@
 import type { AppEvent } from '../shared/contract';
 import { AppError, type Result } from '../shared/errors';
-import { buildBreakdown } from './analysis/breakdown';
 import { buildBrief } from './analysis/brief';
+import { checkNames } from './analysis/held-names';
+import { breakdownFor } from './analysis/period-breakdown';
 import { findRecord } from './analysis/records';
 import { reconcile } from './analysis/reconcile';
 import { buildSeries } from './analysis/series';
+import { seriesFor } from './analysis/series-query';
+import { requireMonth } from './analysis/series-span';
 import { watchlistReport } from './analysis/watchlist';
 import { createBreakdownRepo } from './db/breakdown-repo';
 import { createDefinitionsRepo } from './db/definitions-repo';
@@ -18,16 +21,15 @@ import { CorruptDatabaseError, openTidemarkDb } from './db/open-tidemark';
 import { backupDatabase } from './db/backups';
 import { asDiskFull } from './db/disk-full';
 import { createRecordEdits } from './db/record-edits';
+import { createNamesRepo } from './db/names-repo';
 import { createRecordsRepo } from './db/records-repo';
+import { createRejectedRepo } from './db/rejected-repo';
 import { createRevisionsRepo } from './db/revisions-repo';
 import { createSeriesRepo } from './db/series-repo';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
-import { exportCanonicalCsv } from './export/canonical-csv';
 import { exportInWorker, sourceExportWorker, type ExportWorkerFactory } from './export/export-service';
-import { exportRecords } from './export/records-export';
 import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
-import { previewImport } from './import/preview-import';
 import { recoveryCore } from './recovery-core';
 
 export type CoreOptions = {
@@ -78,7 +80,8 @@ function openSoundCore(options: CoreOptions): Core {
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
   const revisions = createRevisionsRepo(db);
-  const analysis = { series, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db) };
+  const analysis = { series, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db), rejected: createRejectedRepo(db) };
+  const names = createNamesRepo(db);
   const watchlist = createWatchlistRepo(db);
   const worker = options.importWorker ?? sourceWorker;
   const imports = new ImportRegistry();
@@ -90,7 +93,9 @@ function openSoundCore(options: CoreOptions): Core {
         bus.emit({ name: 'importProgress', payload: p }),
       { timeLimitMs: options.importTimeLimitMs, registry: imports }),
     cancelImport: () => ({ cancelled: imports.cancelAll() }),
-    previewImport: ({ file, options: importOptions }) => previewImport(file, importOptions),
+    // Loaded when first used: the readers bring the spreadsheet libraries, which a command that only
+    // reads figures (the CLI's series) should not pay for at start.
+    previewImport: async ({ file, options: importOptions }) => (await import('./import/preview-import')).previewImport(file, importOptions),
     listBatches: () => batches.list(),
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
     listRecords: (q) => records.list(q),
@@ -107,14 +112,20 @@ function openSoundCore(options: CoreOptions): Core {
     saveView: ({ name, state }) => historyReader.saveView(name, state),
     listViews: () => historyReader.listViews(),
     // Exports run in a worker like imports; an in-memory database (tests) can only be read here.
-    exportRecords: (input) =>
-      options.dbPath === ':memory:' ? exportRecords(records, input) : exportInWorker(options.exportWorker ?? sourceExportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, input }),
-    exportCsv: ({ path }) => ({ path, ...exportCanonicalCsv(db, path) }),
+    exportRecords: async (input) =>
+      options.dbPath === ':memory:'
+        ? (await import('./export/records-export')).exportRecords(records, input)
+        : exportInWorker(options.exportWorker ?? sourceExportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, input }),
+    exportCsv: async ({ path }) => ({ path, ...(await import('./export/canonical-csv')).exportCanonicalCsv(db, path) }),
     listRevisions: ({ batchId, limit }) => revisions.list(batchId ?? null, limit),
     dimensions: () => batches.dimensions(),
-    series: (q) => buildSeries(analysis, q),
-    brief: (q) => buildBrief(analysis, q),
-    breakdown: (q) => buildBreakdown(analysis.breakdown, analysis.defs, q),
+    checkNames: (q) => checkNames(() => batches.dimensions(), names, q),
+    series: (q) => seriesFor(analysis, q),
+    brief: (q) => {
+      requireMonth(q.period);
+      return buildBrief(analysis, q);
+    },
+    breakdown: (q) => breakdownFor(analysis, q),
     seriesRecord: ({ period, kind, ...q }) => findRecord(buildSeries(analysis, { ...q, from: undefined, to: period }), period, kind),
     reconcile: (q) => reconcile(series, q),
     listDefinitions: () => analysis.defs.list(),

@@ -24,6 +24,8 @@ export const AnalysisPoint = SeriesPoint.extend({
   status: z.enum(['reported', 'zero', 'combined']).default('reported'),
   months: z.number().int().default(1),
   reasons: ChangeReasons.default({}),
+  /** Why this figure may be less than the whole period: months not held (an annual sum), or rows of its file that could not be read. */
+  incomplete: z.string().optional(),
 });
 export type AnalysisPoint = z.infer<typeof AnalysisPoint>;
 
@@ -36,6 +38,8 @@ export const AnalysisSeries = z.object({
   source: z.string().default(''),
   footnotes: z.array(z.string()).default([]),
   conversions: z.array(z.string()).default([]),
+  /** When there are no points: why (no file covers it, only annual figures are held, only totals…). */
+  emptyReason: z.string().optional(),
 });
 export type AnalysisSeries = z.infer<typeof AnalysisSeries>;
 
@@ -63,7 +67,14 @@ export const BreakdownQuery = z.object({
 });
 export type BreakdownQuery = z.input<typeof BreakdownQuery>;
 export const BreakdownItem = z.object({ key: z.string(), description: z.string(), descriptionEn: z.string(), value: z.number(), share: z.number().nullable(), query: FigureQuery });
-export const Breakdown = z.object({ currency: z.string().nullable(), total: z.number(), items: z.array(BreakdownItem), other: z.object({ count: z.number().int(), value: z.number(), share: z.number().nullable() }) });
+export const Breakdown = z.object({
+  currency: z.string().nullable(),
+  total: z.number(),
+  items: z.array(BreakdownItem),
+  other: z.object({ count: z.number().int(), value: z.number(), share: z.number().nullable() }),
+  /** What the figures are when they are not what was asked for as such: a year summed from the months held. */
+  note: z.string().optional(),
+});
 export type Breakdown = z.infer<typeof Breakdown>;
 
 export const Definition = z.object({

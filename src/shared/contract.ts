@@ -38,6 +38,7 @@ import {
   WatchReportQuery,
 } from './analysis-types';
 import { DatabaseStatus } from './database-status';
+import { NamesCheck, NamesQuery } from './held-names';
 
 /** Every method the renderer, the CLI and tests may call, declared once. */
 export const contract = {
@@ -88,6 +89,8 @@ export const contract = {
     output: z.array(Revision),
   },
   dimensions: { input: z.object({}).strict(), output: Dimensions },
+  /** Reporters, partners and codes the database has never held, each with the nearest held ones: a typo is an error, not a figure of zero. */
+  checkNames: { input: NamesQuery, output: NamesCheck },
   series: { input: AnalysisSeriesQuery, output: AnalysisSeries },
   // Analysis (issue 4): every figure traceable to the query that produced it.
   brief: { input: BriefQuery, output: Brief },

@@ -119,8 +119,23 @@ export const ImportOptions = z
       .record(z.string().min(1).max(200), ColumnMapping)
       .refine((m) => Object.keys(m).length <= 50, 'at most 50 mapped columns')
       .optional(),
+    /**
+     * With `map`: a value every row shares, for a field the table has no column for, as if each row
+     * held it: { code: 'TOTAL', partner: 'WLD', flow: 'import' } for a table of monthly totals. Read like
+     * a cell of that field (flow words, country names and codes, periods), never for `value`.
+     */
+    constants: z
+      .partialRecord(MappedField.exclude(['value']), z.string().trim().min(1).max(200))
+      .optional(),
+    /** Only these sheets of a workbook are read; the others are left out (a workbook of one table per region). */
+    sheets: z.array(z.string().min(1).max(200)).min(1).max(100).optional(),
     /** Overrides the detected text encoding. */
     encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']).optional(),
+    /**
+     * The same bytes are already held with other options: revert that import and import the file
+     * again with these, in one transaction. Without it, such a file is refused and says so.
+     */
+    replace: z.boolean().optional(),
   })
   .default({});
 export type ImportOptions = z.infer<typeof ImportOptions>;

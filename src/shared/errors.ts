@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'format_unknown',
   'header_mismatch',
   'missing_option',
+  /** The same file is already imported with other options; `replace` reverts it and imports again. */
+  'already_imported',
   'mixed_currencies',
   'db_from_future',
   'db_unusable',

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openCore } from '../core';
+import { compiledWorkers } from '../core/host-workers';
 import { startWebServer } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,15 +40,17 @@ async function main(): Promise<void> {
   const dbPath = resolve(values.db);
   const isNew = !existsSync(dbPath);
   mkdirSync(dirname(dbPath), { recursive: true });
+  // Compiled (dist/node/web.mjs), the workers are files beside it; from source, the core's own.
+  const workers = compiledWorkers();
   // A damaged database opens as a screen offering its newest backup, not as a failure to start.
-  const core = openCore({ dbPath, log, offerBackup: true });
+  const core = openCore({ dbPath, log, offerBackup: true, ...workers });
   // Seeded here rather than through openCore's background seed so the first page already shows the sample.
   if (isNew && !values.empty && existsSync(SAMPLE)) {
     const seeded = await core.dispatch('importFiles', { files: [{ path: SAMPLE, name: 'nk-china-published.csv' }], options: {} });
     if (!seeded.ok) log(`could not load the sample dataset: ${seeded.error.message}`);
   }
   // Databases opened from the page live beside this one and start empty: the sample seeds only the first.
-  const databases = { dbPath, open: (path: string) => openCore({ dbPath: path, log, offerBackup: true }) };
+  const databases = { dbPath, open: (path: string) => openCore({ dbPath: path, log, offerBackup: true, ...workers }) };
   const dataDirs = values['data-dir'].map((d) => resolve(d));
   for (const d of dataDirs) if (!existsSync(d)) throw new Error(`--data-dir ${d} does not exist.`);
   const server = await startWebServer({ core, databases, rendererDir: resolve(ROOT, 'out/renderer'), port, dataDirs, log });

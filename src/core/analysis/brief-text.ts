@@ -54,7 +54,8 @@ function english(p: BriefParts): string {
   if (p.total) {
     out.push(`Total trade (all goods) came to ${m(p.total.value)}${p.total.mom === null ? '' : `, ${pctChange(p.total.mom)} from a month earlier`}${p.record ? `, ${p.record}` : ''}.`);
   }
-  return out.join(' ');
+  // A sentence may open with a name that is lower-case mid-sentence ("the United States' exports…").
+  return out.map((sentence) => sentence.charAt(0).toUpperCase() + sentence.slice(1)).join(' ');
 }
 
 /** Country names stay capitalised; only the sentence-initial word is lowered. */

@@ -1,5 +1,6 @@
 import type { AnalysisSeries, RecordResult } from '../../shared/analysis-types';
 import { periodLabel } from '../../shared/period';
+import { say } from '../messages';
 import { money, type Lang } from './format';
 
 /**
@@ -28,11 +29,11 @@ export function findRecord(series: AnalysisSeries, period: string, want: 'lowest
   const since = choice.hit ? choice.hit.period : first;
   const sinceStart = !choice.hit;
   const missingBetween = series.missing.filter((m) => m.period < period && (!since || m.period >= since)).length;
-  const gap = missingBetween ? ` (${missingBetween} month(s) in between are missing)` : '';
+  const gap = missingBetween ? ` (${say(lang, 'record.gap', { count: missingBetween })})` : '';
   let text: string;
   if (lang === 'ko') {
     const word = choice.kind === 'lowest' ? '최저' : '최고';
-    text = sinceStart ? `자료가 있는 ${koPeriod(since!)} 이후 ${word}` : `${koPeriod(since!)} 이후 ${word}`;
+    text = `${sinceStart ? `자료가 있는 ${koPeriod(since!)} 이후 ${word}` : `${koPeriod(since!)} 이후 ${word}`}${gap}`;
   } else if (sinceStart) {
     text = `the ${choice.kind} since ${periodLabel(since!)}, when the series held here begins${gap}`;
   } else {

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import { periodLabel, shiftPeriod, yearOf } from '../../shared/period';
 import type { DefinitionsRepo } from '../db/definitions-repo';
 import type { PeriodSum, SeriesRepo } from '../db/series-repo';
+import { say } from '../messages';
 import { withChanges, type Cell } from './changes';
 import { countryName, possessive } from './names';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
@@ -78,13 +79,12 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
   const shownMissing = missing.filter((m) => show(m.period));
   const onlyTotals = shownMissing.filter((m) => totalsOnly.has(m.period)).length;
   const uncovered = shownMissing.length - onlyTotals;
-  const unit = q.frequency === 'year' ? 'year' : 'month';
-  const count = (n: number) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  const unit = q.frequency;
   const footnotes = [
-    ...(q.hs.length ? [`Includes only HS ${q.hs.join(', ')}.`] : []),
-    ...(q.excludeHs.length ? [`Excludes HS ${q.excludeHs.join(', ')}.`] : []),
-    ...(onlyTotals ? [`${count(onlyTotals)} held only as totals, which cannot be split by commodity, ${onlyTotals === 1 ? 'is' : 'are'} left out rather than shown as zero.`] : []),
-    ...(uncovered ? [`${count(uncovered)} in the span ${uncovered === 1 ? 'is' : 'are'} not covered by the data held: missing, not zero.`] : []),
+    ...(q.hs.length ? [say('en', 'filter.only', { codes: q.hs.join(', ') })] : []),
+    ...(q.excludeHs.length ? [say('en', 'filter.excludes', { codes: q.excludeHs.join(', ') })] : []),
+    ...(onlyTotals ? [say('en', 'series.totalsOnly', { count: onlyTotals, unit })] : []),
+    ...(uncovered ? [say('en', 'series.notCovered', { count: uncovered, unit })] : []),
   ];
   return {
     currency,

@@ -1,5 +1,6 @@
 import type { ActionResult, EditableField, TradeRecord } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import { say } from '../messages';
 import type { Db } from './open';
 import type { RecordEdits } from './record-edits';
 import type { RecordsRepo } from './records-repo';
@@ -81,7 +82,7 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
    */
   function editMany(cells: { id: number; field: EditableField; value: string; version: number }[]): ActionResult {
     return db.transaction(() => {
-      const a = begin('edit', `Paste ${cells.length} cell${cells.length === 1 ? '' : 's'}`);
+      const a = begin('edit', say('en', 'history.paste', { count: cells.length }));
       const bumped = new Map<number, number>();
       for (const [i, c] of cells.entries()) {
         const version = c.version + (bumped.get(c.id) ?? 0);

@@ -2,7 +2,7 @@ import { EditableField, type GridView, type HistoryEntry, type RecordSource } fr
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { fieldText, type StoredRow } from './record-edits';
-import { MAX_KEPT_BYTES, readBatchSourceRow } from '../import/batch-source';
+import type * as BatchSource from '../import/batch-source';
 
 const FIELDS = EditableField.options;
 
@@ -13,7 +13,7 @@ const FIELDS = EditableField.options;
  * imported are then rebuilt by rolling the edit log back.
  */
 const NO_COPY = 'Tidemark keeps the file name, its SHA-256 and the row number, not a copy of the file. The values below are the row as imported, before any edit; open the file (same SHA-256) at this row to see its cells.';
-const TOO_LARGE = `The raw row is not kept for files over ${MAX_KEPT_BYTES / 1024 ** 2} MB. The values below are the row as imported, before any edit; open the file (same SHA-256) at this row to see its cells.`;
+const tooLarge = (maxBytes: number) => `The raw row is not kept for files over ${maxBytes / 1024 ** 2} MB. The values below are the row as imported, before any edit; open the file (same SHA-256) at this row to see its cells.`;
 const KEPT = 'The raw cells are this row re-read from the copy of the file kept with its import, exactly as the importer read them, before any edit.';
 
 export function createEditHistoryReader(db: Db) {
@@ -34,7 +34,12 @@ export function createEditHistoryReader(db: Db) {
     return (history.all({ id }) as (HistoryEntry & { seq: number })[]).map(({ seq: _seq, ...e }) => e);
   }
 
-  function recordSource(id: number): RecordSource {
+  // Loaded when first used: re-reading a row brings the file readers (and the spreadsheet libraries),
+  // which a host that never shows provenance (the CLI) should not load at start.
+  let batchSource: typeof BatchSource | undefined;
+
+  async function recordSource(id: number): Promise<RecordSource> {
+    const { MAX_KEPT_BYTES, readBatchSourceRow } = (batchSource ??= await import('../import/batch-source'));
     const row = stored.get(id) as StoredRow | undefined;
     if (!row) throw new AppError('not_found', `Record ${id} does not exist.`);
     const b = batch.get(row.batch_id) as { file_name: string; sha256: string; size: number; format: string; encoding: string; started_at: string; status: string };
@@ -60,7 +65,7 @@ export function createEditHistoryReader(db: Db) {
       asImported,
       rawCells: found?.cells ?? null,
       rawHeader: found?.header ?? null,
-      note: found ? KEPT : b.size > MAX_KEPT_BYTES ? TOO_LARGE : NO_COPY,
+      note: found ? KEPT : b.size > MAX_KEPT_BYTES ? tooLarge(MAX_KEPT_BYTES) : NO_COPY,
     };
   }
 

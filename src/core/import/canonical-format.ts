@@ -68,6 +68,15 @@ export const canonicalFormat: Format = {
         },
       };
     };
-    return { map };
+    const keyOf = (cells: string[]) => {
+      const [period, reporter, partner, flow] = cells.map(clean);
+      return {
+        period: period && isPeriod(period) ? period : null,
+        reporter: reporter && ISO3.test(reporter) ? reporter : null,
+        partner: partner && ISO3.test(partner) ? partner : null,
+        flow: flow === 'import' || flow === 'export' ? flow : null,
+      };
+    };
+    return { map, keyOf };
   },
 };

@@ -133,8 +133,23 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       },
     };
   };
+  const keyOf = (cells: string[]) => {
+    const get = (field: keyof ComtradeLayout) => cell(cells, col[field]);
+    const iso = (code: string, alpha: string, name: string, given: string | undefined) => {
+      if (!code && !alpha && !name) return given ?? null;
+      const m = [code, alpha, name].filter(Boolean).map(toIso3).find((x) => 'iso3' in x);
+      return m && 'iso3' in m ? m.iso3 : null;
+    };
+    return {
+      period: periodOf(get('period'), get('year'), get('month'), get('freq'))?.period ?? null,
+      flow: comtradeFlow(get('flowCode')) ?? comtradeFlow(get('flowDesc')) ?? (col.flowCode < 0 && col.flowDesc < 0 ? (ctx.options.flow ?? null) : null),
+      reporter: iso(get('reporterCode'), get('reporterIso'), get('reporterName'), ctx.options.reporter),
+      partner: iso(get('partnerCode'), get('partnerIso'), get('partnerName'), ctx.options.partner),
+    };
+  };
   return {
     map,
+    keyOf,
     nestedCodes: true,
     end: () => {
       if (breakdowns > 0) ctx.warn('breakdowns_kept_as_aggregates', `${breakdowns} rows break a figure down by second partner, customs procedure (kept as regime) or mode of transport. They are stored and marked as aggregates, so they are not added to the total rows that already include them.`);

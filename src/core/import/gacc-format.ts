@@ -132,7 +132,17 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       ctx.warn('partner_unmapped', `Some China customs partner codes name no single ISO 3166 country (${list}). Their rows are kept with partner ${UNMAPPED_PARTNER} and the code as written.`);
     }
   };
-  return { map, end };
+  const keyOf = (cells: string[]) => {
+    const get = (c: GaccColumn): string | undefined => (col[c] === undefined ? undefined : (cells[col[c]] ?? '').trim());
+    const raw = hasPartner ? (present(get('partnerCode')) ?? present(get('partnerName'))) : null;
+    return {
+      period: (fixedPeriod ?? parsePeriod(get('period') ?? '', { monthRanges: true }))?.period ?? null,
+      reporter: 'CHN',
+      flow,
+      partner: hasPartner ? (raw ? (gaccPartner(raw)?.iso3 ?? null) : null) : (options.partner ?? WORLD_PARTNER),
+    };
+  };
+  return { map, end, keyOf };
 }
 
 function present(text: string | undefined): string | null {

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { FileReport, ImportOptions, ImportProgress, ImportReport } from '../../shared/domain';
 import { AppError, type ErrorCode } from '../../shared/errors';
-import { emptyReport, type ImportFile } from './run-import';
+import { emptyReport, reportName, type ImportFile } from './file-report';
 
 /**
  * How the import worker starts its parser worker for large CSV files: 'source' runs parse-worker-source.mjs
@@ -83,7 +83,7 @@ export function importInWorker(factory: WorkerFactory, request: WorkerRequest, o
           stopped === 'cancelled'
             ? { code: 'cancelled', message: 'The import was cancelled; nothing from this file was stored.' }
             : { code: 'internal', message: `The import stopped (worker exit ${code}${failure ? `: ${failure.message}` : ''}); nothing from this file was stored.` };
-        files.push({ ...emptyReport(f.name ?? f.path, 'failed'), error });
+        files.push({ ...emptyReport(reportName(f), 'failed'), error });
       }
       resolve({ files });
     });

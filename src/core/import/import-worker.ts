@@ -3,8 +3,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import { asDiskFull, checkpointProblem } from '../db/disk-full';
 import { openDb } from '../db/open';
-import { AllRowsRejectedError, emptyReport, importFile, type ImportTuning } from './run-import';
+import { emptyReport, reportName } from './file-report';
+import { AllRowsRejectedError, importFile, type ImportTuning } from './run-import';
 import { bundledParseWorker, sourceParseWorker } from './parse-channel';
+import { revertForReplace } from './replace-batch';
 import type { WorkerMessage, WorkerRequest } from './import-service';
 
 const req = workerData as WorkerRequest;
@@ -12,8 +14,11 @@ const IMPORT_CACHE_KIB = 64 * 1024;
 const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
 
 // Large CSV files are parsed on a second thread where the host says how to start it; otherwise on this one.
-const tuning: ImportTuning =
-  req.parseWorker === 'source' ? { parseWorker: sourceParseWorker } : req.parseWorker ? { parseWorker: bundledParseWorker(req.parseWorker.path) } : {};
+// `replace` reverts the batch it supersedes in the same transaction (replace-batch.ts).
+const tuning: ImportTuning = {
+  ...(req.parseWorker === 'source' ? { parseWorker: sourceParseWorker } : req.parseWorker ? { parseWorker: bundledParseWorker(req.parseWorker.path) } : {}),
+  revertBatch: revertForReplace,
+};
 const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
 // A file is one transaction; with SQLite's default 2 MB cache, the random-order index inserts of a
 // large file spill dirty pages to the WAL over and over (the benchmark showed 5k rows/s at 1M rows).
@@ -26,7 +31,7 @@ try {
       const unfolded = report.status === 'imported' ? checkpointProblem(db, req.dbPath) : null;
       post({ type: 'file', report: unfolded ? { ...report, error: { code: unfolded.code, message: unfolded.message } } : report });
     } catch (thrown) {
-      const name = file.name ?? file.path;
+      const name = reportName(file);
       const err = asDiskFull(thrown, req.dbPath, `the import of ${name}`);
       const error = err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `Import of ${name} failed unexpectedly: ${(err as Error).message}` };
       // A file whose every row was rejected still says how many rows it read and rejected.

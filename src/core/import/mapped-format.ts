@@ -1,4 +1,4 @@
-import type { ColumnType, MappedField } from '../../shared/domain';
+import type { ColumnType, ImportOptions, MappedField } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { toIso3, UNKNOWN_AREA } from '../reference/countries';
 import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
@@ -27,13 +27,16 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const cols = resolveColumns(header, ctx);
   const width = header.length;
   const { options } = ctx;
-  for (const [field, flag] of [['period', '--map "<column>=period"'], ['value', '--map "<column>=value"'], ['code', '--map "<column>=code"']] as const) {
-    if (!cols.has(field)) throw new AppError('missing_option', `The column mapping for ${ctx.fileName} has no ${field} column: add one with ${flag}.`);
+  const constants = checkConstants(cols, ctx);
+  /** A field the table gives: a column, or a constant every row shares. */
+  const has = (f: MappedField) => cols.has(f) || constants[f] !== undefined;
+  for (const [field, flag] of [['period', '--map "<column>=period"'], ['value', '--map "<column>=value"'], ['code', '--map "<column>=code" (or --map code=TOTAL)']] as const) {
+    if (!has(field) && !(field === 'period' && options.period)) throw new AppError('missing_option', `The column mapping for ${ctx.fileName} has no ${field} column: add one with ${flag}.`);
   }
   for (const [field, flag] of [['reporter', '--reporter ISO3'], ['flow', '--flow import|export'], ['currency', '--currency USD']] as const) {
-    if (!cols.has(field) && !options[field]) throw new MissingOptionError(field, `${ctx.fileName} has no ${field} column: map one with --map, or give ${flag}.`);
+    if (!has(field) && !options[field]) throw new MissingOptionError(field, `${ctx.fileName} has no ${field} column: map one with --map, or give ${flag}.`);
   }
-  if (!cols.has('partner') && !options.partner) throw new MissingOptionError('partner', `${ctx.fileName} has no partner column: map one with --map, or give --partner ISO3.`);
+  if (!has('partner') && !options.partner) throw new MissingOptionError('partner', `${ctx.fileName} has no partner column: map one with --map, or give --partner ISO3.`);
   const scale = options.scale ?? 1;
   const unknown = new Set<string>();
 
@@ -41,14 +44,11 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
     if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
     if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
-    const get = (f: MappedField) => {
-      const c = cols.get(f);
-      return c ? (cells[c.index] ?? '').trim() : '';
-    };
+    const get = (f: MappedField) => cellOf(cells, f);
     const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
 
-    const periodText = get('period');
-    const period = parsePeriod(periodText, { excelSerials: cols.get('period')!.type === 'date' ? 1900 : undefined });
+    const periodText = has('period') ? get('period') : options.period!;
+    const period = parsePeriod(periodText, { excelSerials: cols.get('period')?.type === 'date' ? 1900 : undefined });
     if (!period) return bad(`period "${periodText}" is not a month or year (202011, 2020-11, 2020年11月, 2020-11-01 or 2020).`);
     const code = get('code');
     if (!code) return bad('code is empty.');
@@ -56,12 +56,12 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const money = parseGroupedMoney(valueText, scale);
     if (!money) return bad(`value "${valueText}" is not a number (thousands separators must group three digits; at most 3 decimals).`);
     const flowText = get('flow');
-    const flow = cols.has('flow') ? FLOWS[flowText.toLowerCase()] : options.flow;
+    const flow = has('flow') ? FLOWS[flowText.toLowerCase()] : options.flow;
     if (!flow) return bad(`flow "${flowText}" is neither import nor export.`);
-    const currency = cols.has('currency') ? get('currency').toUpperCase() : options.currency!;
+    const currency = has('currency') ? get('currency').toUpperCase() : options.currency!;
     if (!/^[A-Z]{3}$/.test(currency)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
     let reporter = options.reporter!;
-    if (cols.has('reporter')) {
+    if (has('reporter')) {
       const m = toIso3(get('reporter'));
       if (!('iso3' in m)) return bad(`reporter "${get('reporter')}" is not a country Tidemark knows (ISO 3166 code, M49 code or name).`);
       reporter = m.iso3;
@@ -69,7 +69,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     let partner = options.partner ?? '';
     let partnerRaw: string | null = null;
     let isAggregate = code.toUpperCase() === 'TOTAL';
-    if (cols.has('partner')) {
+    if (has('partner')) {
       const m = toIso3(get('partner'));
       if ('iso3' in m) {
         partner = m.iso3;
@@ -82,9 +82,9 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         }
       }
     }
-    const quantity = cols.has('quantity') ? parseQuantity(get('quantity')) : null;
+    const quantity = has('quantity') ? parseQuantity(get('quantity')) : null;
     if (quantity === undefined) return bad(`quantity "${get('quantity')}" is not a number.`);
-    const text = (f: MappedField) => (cols.has(f) && !isMissing(get(f)) ? get(f) : null);
+    const text = (f: MappedField) => (has(f) && !isMissing(get(f)) ? get(f) : null);
     return {
       kind: 'record',
       record: {
@@ -107,7 +107,50 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       },
     };
   };
-  return { map };
+  /** A cell of the field's column, or the field's constant. */
+  function cellOf(cells: string[], f: MappedField): string {
+    const c = cols.get(f);
+    return c ? (cells[c.index] ?? '').trim() : (constants[f] ?? '');
+  }
+
+  const keyOf = (cells: string[]) => {
+    const place = (f: 'reporter' | 'partner') => {
+      if (!has(f)) return options[f] ?? null;
+      const m = toIso3(cellOf(cells, f));
+      return 'iso3' in m ? m.iso3 : null;
+    };
+    return {
+      period: parsePeriod(has('period') ? cellOf(cells, 'period') : (options.period ?? ''), { excelSerials: cols.get('period')?.type === 'date' ? 1900 : undefined })?.period ?? null,
+      flow: has('flow') ? (FLOWS[cellOf(cells, 'flow').toLowerCase()] ?? null) : (options.flow ?? null),
+      reporter: place('reporter'),
+      partner: place('partner'),
+    };
+  };
+  return { map, keyOf };
+}
+
+type Constants = NonNullable<ImportOptions['constants']>;
+
+/**
+ * Constants stand for a column the table does not have: one given as well as a column, or beside
+ * the import option that says the same thing, is a contradiction; one that no row could read
+ * (flow=sideways) is refused before any row is read, naming it.
+ */
+function checkConstants(cols: Map<MappedField, Column>, ctx: FormatContext): Partial<Record<MappedField, string>> {
+  const constants: Constants = { ...ctx.options.constants };
+  for (const [field, value] of Object.entries(constants) as [keyof Constants, string][]) {
+    const fail = (why: string) => {
+      throw new AppError('bad_input', `The constant ${field}=${value} for ${ctx.fileName} ${why}.`);
+    };
+    if (cols.has(field)) fail(`contradicts its ${field} column`);
+    const option = (ctx.options as Record<string, unknown>)[field];
+    if (option !== undefined && option !== value) fail(`contradicts the ${field} given as an option (${String(option)})`);
+    if (field === 'flow' && !FLOWS[value.toLowerCase()]) fail('is neither import nor export');
+    if ((field === 'reporter' || field === 'partner') && !('iso3' in toIso3(value))) fail('is not a country Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, or a name)');
+    if (field === 'period' && !parsePeriod(value)) fail('is not a month (2024-01) or a year (2024)');
+    if (field === 'currency' && !/^[A-Z]{3}$/i.test(value)) fail('is not an ISO 4217 code such as USD');
+  }
+  return constants;
 }
 
 const DEFAULT_TYPE: Partial<Record<MappedField, ColumnType>> = { value: 'number', quantity: 'number' };

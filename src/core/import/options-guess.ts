@@ -1,3 +1,4 @@
+import type { ImportOptions } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 
 /** Pieces a file may not state, which the user supplies (CLI flags, or the import dialog). */
@@ -10,6 +11,47 @@ export class MissingOptionError extends AppError {
     message: string,
   ) {
     super('missing_option', message);
+  }
+}
+
+/**
+ * Stand-ins that let the real mapper run while the user has not yet answered: the rows come back
+ * with the field blank, so the preview shows exactly what the file says and nothing invented.
+ */
+export const PLACEHOLDERS: Record<MissingOptionName, Partial<ImportOptions>> = {
+  flow: { flow: 'import' },
+  reporter: { reporter: 'ZZZ' },
+  partner: { partner: 'ZZZ' },
+  currency: { currency: 'XXX' },
+  period: { period: '1900' },
+};
+
+const FLAGS: Record<MissingOptionName, string> = { flow: '--flow import|export', reporter: '--reporter ISO3', partner: '--partner ISO3', currency: '--currency USD', period: '--period YYYY-MM' };
+
+/**
+ * Builds a format's mapper. When the file leaves more than one thing unsaid, the error names them all
+ * at once (each found by standing in for the ones before), so a person fixes the command in one go.
+ */
+export function createNamingAllMissing<T>(create: (options: ImportOptions) => T, options: ImportOptions, fileName: string): T {
+  try {
+    return create(options);
+  } catch (err) {
+    if (!(err instanceof MissingOptionError)) throw err;
+    const missing: MissingOptionName[] = [err.option];
+    let stand = { ...options, ...PLACEHOLDERS[err.option] };
+    for (let i = 0; i < 5; i++) {
+      try {
+        create(stand);
+        break;
+      } catch (next) {
+        if (!(next instanceof MissingOptionError) || missing.includes(next.option)) break;
+        missing.push(next.option);
+        stand = { ...stand, ...PLACEHOLDERS[next.option] };
+      }
+    }
+    if (missing.length === 1) throw err;
+    const list = (items: string[]) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    throw new MissingOptionError(err.option, `${fileName} does not say its ${list(missing)}: give ${list(missing.map((m) => FLAGS[m]))}.`);
   }
 }
 

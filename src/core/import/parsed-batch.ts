@@ -1,6 +1,6 @@
 import type { SummaryDelta } from '../db/summary-delta';
 import type { RowSink } from './row-loop';
-import type { CommodityRef, NewRecord, RejectReason } from './types';
+import type { CommodityRef, NewRecord, RejectKey, RejectReason } from './types';
 
 /**
  * Mapped rows on their way from the parser worker to the writer. Records travel as numbers in a
@@ -19,7 +19,7 @@ export type ParsedBatch = {
   strings: string[];
   /** Strings new to the file's table, in id order: the writer appends them to its copy. */
   fileStrings: string[];
-  rejects: [sheet: string, line: number, rawJson: string, reason: RejectReason, message: string][];
+  rejects: [sheet: string, line: number, rawJson: string, reason: RejectReason, message: string, key: RejectKey][];
   refs: CommodityRef[];
   bytesRead: number;
   rowsRead: number;
@@ -133,8 +133,8 @@ export class BatchEncoder implements RowSink {
     if (this.refs.length === BATCH_OTHERS) this.flush();
   }
 
-  reject(sheet: string, line: number, raw: string[], reason: RejectReason, message: string): void {
-    this.rejects.push([sheet, line, JSON.stringify(raw), reason, message]);
+  reject(sheet: string, line: number, raw: string[], reason: RejectReason, message: string, key: RejectKey): void {
+    this.rejects.push([sheet, line, JSON.stringify(raw), reason, message, key]);
     if (this.rejects.length === BATCH_OTHERS) this.flush();
   }
 
@@ -167,7 +167,7 @@ export type RecordTarget = {
   ): void;
   descriptionId(text: string): number | null;
   reference(ref: CommodityRef): void;
-  rejectJson(sheet: string, line: number, rawJson: string, reason: RejectReason, message: string): void;
+  rejectJson(sheet: string, line: number, rawJson: string, reason: RejectReason, message: string, key: RejectKey): void;
 };
 
 /** The writer's copy of the parser's file string table, and the description id of each, once looked up. */

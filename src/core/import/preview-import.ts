@@ -5,25 +5,13 @@ import { AppError } from '../../shared/errors';
 import { moneyToDecimal } from '../../shared/money';
 import { SNIFF_LENGTH } from './decode';
 import { detectFormat } from './formats';
-import { MissingOptionError, suggestFromFileName, type MissingOptionName } from './options-guess';
+import { MissingOptionError, PLACEHOLDERS, suggestFromFileName, type MissingOptionName } from './options-guess';
 import { openReader, type SourceRow } from './readers';
 import type { FormatContext, NewRecord, RowMapper } from './types';
 
 export const PREVIEW_ROWS = 20;
 /** Rows read at most, so a file of rejects or blanks cannot make a preview read it all. */
 const PREVIEW_SCAN = 1000;
-
-/**
- * Stand-ins that let the real mapper run while the user has not yet answered: the rows come back
- * with the field blank, so the preview shows exactly what the file says and nothing invented.
- */
-const PLACEHOLDERS: Record<MissingOptionName, Partial<ImportOptions>> = {
-  flow: { flow: 'import' },
-  reporter: { reporter: 'ZZZ' },
-  partner: { partner: 'ZZZ' },
-  currency: { currency: 'XXX' },
-  period: { period: '1900' },
-};
 
 class Enough extends Error {}
 
@@ -50,11 +38,12 @@ export function previewImport(file: { path: string; name?: string }, options: Im
     let scanned = 0;
     try {
       reader.read((row: SourceRow) => {
+        if (options.sheets && !options.sheets.includes(row.sheet)) return;
         if (!mapper) {
           if (row.cells.every((c) => c.trim() === '')) return;
           header = row.cells;
           sheet = row.sheet;
-          const f = detectFormat(row.cells);
+          const f = detectFormat(row.cells, undefined, reader.kind);
           format = f.id;
           mapper = createWithPlaceholders((opts) => f.mapper(row.cells, { fileName: name, options: opts, warn: (code, message) => warnings.push({ code, message }) } satisfies FormatContext), options, missing);
           return;

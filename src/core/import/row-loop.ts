@@ -1,14 +1,27 @@
 import type { ImportOptions } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import { createNamingAllMissing } from './options-guess';
 import { detectFormat } from './formats';
 import type { FileReader, SourceRow } from './readers';
-import type { CommodityRef, FormatContext, NewRecord, RejectReason, RowMapper } from './types';
+import type { CommodityRef, FormatContext, NewRecord, RejectKey, RejectReason, RowMapper } from './types';
 
 /** Where mapped rows go: the writer itself, or a parser worker's batches on their way to it. */
 export type RowSink = {
   record(r: NewRecord, sheet: string, line: number): void;
   reference(ref: CommodityRef): void;
-  reject(sheet: string, line: number, raw: string[], reason: RejectReason, message: string): void;
+  reject(sheet: string, line: number, raw: string[], reason: RejectReason, message: string, key: RejectKey): void;
 };
+
+const UNKNOWN: RejectKey = { period: null, reporter: null, partner: null, flow: null };
+
+/** Best effort: a row that failed may fail to say where it belongs too; then it belongs nowhere known. */
+function keyOf(mapper: RowMapper, cells: string[]): RejectKey {
+  try {
+    return { ...UNKNOWN, ...mapper.keyOf?.(cells) };
+  } catch {
+    return UNKNOWN;
+  }
+}
 
 export type RowCounts = { rowsRead: number; rowsImported: number; rowsRejected: number; rowsSkipped: number };
 export type LoopResult = { formatId: string; nestedCodes: boolean; counts: RowCounts; currencies: string[]; warnings: { code: string; message: string }[] };
@@ -18,7 +31,7 @@ export type LoopResult = { formatId: string; nestedCodes: boolean; counts: RowCo
  * rows to `sink`. The same loop runs on the importing thread or in the parser worker, so counts,
  * rejects, skips and warnings cannot differ between the two.
  */
-export function mapRows(reader: Pick<FileReader, 'read'>, fileName: string, options: ImportOptions, sink: RowSink, onBytes: (bytesRead: number, rowsRead: number) => void): LoopResult {
+export function mapRows(reader: Pick<FileReader, 'read'> & Partial<Pick<FileReader, 'kind'>>, fileName: string, options: ImportOptions, sink: RowSink, onBytes: (bytesRead: number, rowsRead: number) => void): LoopResult {
   const counts: RowCounts = { rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0 };
   const currencies = new Set<string>();
   const warnings: { code: string; message: string }[] = [];
@@ -29,21 +42,29 @@ export function mapRows(reader: Pick<FileReader, 'read'>, fileName: string, opti
   let mapper: RowMapper | null = null;
   let nestedCodes = false;
   const endSheet = () => mapper?.end?.(counts.rowsRead);
+  // A workbook's other sheets are left out when the user named the ones to read.
+  const sheets = options.sheets ? new Set(options.sheets) : null;
+  const seen = new Set<string>();
   reader.read((row: SourceRow) => {
+    if (sheets) {
+      seen.add(row.sheet);
+      if (!sheets.has(row.sheet)) return;
+    }
     if (row.sheet !== sheet || !mapper) {
       if (row.sheet !== sheet) endSheet();
       sheet = row.sheet;
       if (row.cells.every((c) => c.trim() === '')) return;
-      const format = detectFormat(row.cells, options);
+      const format = detectFormat(row.cells, options, reader.kind);
       formatId ||= format.id;
-      mapper = format.mapper(row.cells, ctx);
+      const header = row.cells;
+      mapper = createNamingAllMissing((o) => format.mapper(header, { ...ctx, options: o }), options, fileName);
       nestedCodes ||= mapper.nestedCodes === true;
       return;
     }
     counts.rowsRead++;
     if (row.problem) {
       counts.rowsRejected++;
-      sink.reject(row.sheet, row.line, row.cells, row.problem.reason, row.problem.message);
+      sink.reject(row.sheet, row.line, row.cells, row.problem.reason, row.problem.message, keyOf(mapper, row.cells));
       return;
     }
     const out = mapper.map(row.cells);
@@ -56,9 +77,14 @@ export function mapRows(reader: Pick<FileReader, 'read'>, fileName: string, opti
       sink.reference(out.ref);
     } else if (out.kind === 'reject') {
       counts.rowsRejected++;
-      sink.reject(row.sheet, row.line, row.cells, out.reason, out.message);
+      sink.reject(row.sheet, row.line, row.cells, out.reason, out.message, keyOf(mapper, row.cells));
     } else counts.rowsSkipped++;
   }, (bytes) => onBytes(bytes, counts.rowsRead));
   endSheet();
+  const absent = [...(sheets ?? [])].filter((s) => !seen.has(s));
+  if (absent.length) {
+    const names = (list: Iterable<string>) => [...list].map((s) => `"${s}"`).join(', ');
+    throw new AppError('bad_input', `${fileName} has no sheet ${names(absent)}; ${[...seen].some(Boolean) ? `its sheets are ${names(seen)}` : 'it is not a workbook'}.`);
+  }
   return { formatId, nestedCodes, counts, currencies: [...currencies], warnings };
 }

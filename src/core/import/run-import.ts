@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { FileReport, ImportOptions, ImportProgress } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
@@ -13,16 +12,24 @@ import { startParser, type ParserHandle, type ParseWorkerFactory } from './parse
 import { dropIndexesForBulk, estimateRows } from './bulk-indexes';
 import { BatchWriter } from './writer';
 import { keepBatchSource } from './batch-source';
+import { emptyReport, reportName, type ImportFile } from './file-report';
+import { heldFile, storedOptions } from './held-file';
 
 export const MAX_FILE_BYTES = 4 * 1024 ** 3;
 const CHUNK = 1 << 20;
 
-export type ImportFile = { path: string; name?: string };
+export { emptyReport, type ImportFile } from './file-report';
 /**
  * How the indexes are written: 'auto' rebuilds them at the end when the file is larger than the table.
  * With `parseWorker`, CSV files of at least `parseWorkerMinRows` (estimated) rows are parsed on a second thread.
  */
-export type ImportTuning = { bulkIndexes?: 'auto' | 'always' | 'never'; parseWorker?: ParseWorkerFactory; parseWorkerMinRows?: number };
+export type ImportTuning = {
+  bulkIndexes?: 'auto' | 'always' | 'never';
+  parseWorker?: ParseWorkerFactory;
+  parseWorkerMinRows?: number;
+  /** Reverts the batch that `replace` supersedes, inside the import's transaction (replace-batch.ts); without it, `replace` is refused. */
+  revertBatch?: (db: Db, batchId: number) => void;
+};
 /** Below this, starting the parser worker (tens of ms, more when tsx compiles it) costs more than it saves. */
 const PARSE_WORKER_MIN_ROWS = 50_000;
 
@@ -31,7 +38,7 @@ const PARSE_WORKER_MIN_ROWS = 50_000;
  * rejects, warnings and counts, or not there at all.
  */
 export function importFile(db: Db, file: ImportFile, options: ImportOptions, progress: (p: ImportProgress) => void, tuning: ImportTuning = {}): FileReport {
-  const name = file.name ?? basename(file.path);
+  const name = reportName(file);
   const fd = openFile(file.path);
   let parser: ParserHandle | null = null;
   try {
@@ -52,8 +59,10 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     if (!(opened instanceof Error) && tuning.parseWorker && (opened.kind === 'csv' || opened.kind === 'tsv') && opened.encoding !== 'binary' && estimated >= (tuning.parseWorkerMinRows ?? PARSE_WORKER_MIN_ROWS))
       parser = startParser(tuning.parseWorker, { fd, size, fileName: name, encoding: opened.encoding, delimiter: opened.kind === 'tsv' ? '\t' : ',', options });
     const sha256 = hashFile(fd);
-    const existing = db.prepare('SELECT id FROM import_batch WHERE sha256 = ?').pluck().get(sha256) as number | undefined;
-    if (existing !== undefined) return { ...emptyReport(name, 'duplicate'), batchId: existing };
+    const held = heldFile(db, sha256, options, name);
+    if (held && 'duplicate' in held) return { ...emptyReport(name, 'duplicate'), batchId: held.duplicate };
+    const revert = tuning.revertBatch;
+    if (held && !revert) throw new AppError('bad_input', `${name} is held as batch ${held.replace}; revert that batch, then import the file again.`);
     if (opened instanceof Error) throw opened;
     const reader = opened;
     let lastTick = 0;
@@ -73,7 +82,9 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     if (foreignKeys) db.pragma('foreign_keys = OFF');
     const parsed = parser;
     const write = db.transaction(() => {
-      const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: JSON.stringify(options) });
+      // --replace: the batch holding these bytes with other options goes in the same transaction.
+      if (held) revert!(db, held.replace);
+      const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: storedOptions(options) });
       const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimated);
       const loop = parsed ? writeParsed(parsed, writer, tick) : mapRows(reader, name, options, writer, (bytes, rows) => tick(bytes, rows, false));
       // Before anything that reads the table back (nested aggregates, supersede, summaries) needs them.
@@ -143,10 +154,6 @@ function writeParsed(parser: ParserHandle, writer: BatchWriter, tick: (bytes: nu
     // before the first chunk ends knows no byte count yet (0 would show as no progress and no ETA).
     if (m.bytesRead > bytesSeen) tick((bytesSeen = m.bytesRead), m.rowsRead, false);
   }
-}
-
-export function emptyReport(file: string, status: FileReport['status']): FileReport {
-  return { file, status, format: null, encoding: null, batchId: null, rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0, currency: null, error: null };
 }
 
 function openFile(path: string): number {

@@ -31,6 +31,12 @@ export type NewRecord = {
 /** DuckDB's reject categories, so researchers who know one tool know the other. */
 export type RejectReason = 'cast_error' | 'missing_columns' | 'too_many_columns' | 'unquoted_value' | 'line_too_long' | 'invalid_unicode';
 
+/**
+ * Where a rejected row belongs, as far as its cells say (null: could not be read): stored with the
+ * reject so a series can mark the period it was lost from as incomplete.
+ */
+export type RejectKey = { period: string | null; reporter: string | null; partner: string | null; flow: string | null };
+
 /** A row of a commodity nomenclature (reference file), stored in commodity_ref, not as trade. */
 export type CommodityRef = { classification: string; code: string; lang: string; description: string; parent: string | null };
 
@@ -63,6 +69,8 @@ export type RowMapper = {
   map(cells: string[]): RowOutcome;
   /** Called once after the last row, e.g. to warn about GACC's 10,000-row cap. */
   end?(rowsRead: number): void;
+  /** For a row `map` rejected (or the reader could not read): the period, reporter, partner and flow its cells name. */
+  keyOf?(cells: string[]): Partial<RejectKey>;
   /**
    * Codes nest (HS 27 ⊃ 2716 ⊃ 271600): a record whose code has more detailed codes under it in the
    * same file, for the same reporter, partner, flow and period, is an aggregate of them.

@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { SummaryDelta, type SummaryRow } from '../db/summary-delta';
 import { createSummaryMaintenance } from '../db/summary-repo';
-import type { CommodityRef, NewRecord, RejectReason } from './types';
+import type { CommodityRef, NewRecord, RejectKey, RejectReason } from './types';
 
 export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
 export type BatchCounts = { rowsRead: number; rowsImported: number; rowsRejected: number; rowsSkipped: number; currency: string | null; format: string };
@@ -41,7 +41,7 @@ export class BatchWriter {
       (reporter, partner, flow, period, freq, classification, code, description_id, value, value_exp, currency,
        quantity, unit, batch_id, source_row, is_aggregate, period_months)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertReject = db.prepare('INSERT INTO rejected_row (batch_id, sheet, row_number, raw, reason, message) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insertReject = db.prepare('INSERT INTO rejected_row (batch_id, sheet, row_number, raw, reason, message, period, reporter, partner, flow) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     this.findDescription = db.prepare('SELECT id FROM description WHERE text = ?').pluck();
     this.insertDescription = db.prepare('INSERT INTO description (text) VALUES (?)');
   }
@@ -108,12 +108,12 @@ export class BatchWriter {
       .run({ batch: this.batchId });
   }
 
-  reject(sheet: string, row: number, raw: string[], reason: RejectReason, message: string): void {
-    this.rejectJson(sheet, row, JSON.stringify(raw), reason, message);
+  reject(sheet: string, row: number, raw: string[], reason: RejectReason, message: string, key: RejectKey): void {
+    this.rejectJson(sheet, row, JSON.stringify(raw), reason, message, key);
   }
 
-  rejectJson(sheet: string, row: number, rawJson: string, reason: RejectReason, message: string): void {
-    this.insertReject.run(this.batchId, sheet, row, rawJson, reason, message);
+  rejectJson(sheet: string, row: number, rawJson: string, reason: RejectReason, message: string, key: RejectKey): void {
+    this.insertReject.run(this.batchId, sheet, row, rawJson, reason, message, key.period, key.reporter, key.partner, key.flow);
   }
 
   finish(counts: BatchCounts, warnings: { code: string; message: string }[]): void {

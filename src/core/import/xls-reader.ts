@@ -21,7 +21,7 @@ function readXls(file: OpenedFile, onRow: Parameters<FileReader['read']>[0], onB
   const bytes = readAt({ fd: file.fd, size: file.size, name: file.name }, 0, file.size);
   let wb: ReturnType<typeof read>;
   try {
-    wb = read(bytes, { type: 'buffer', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false });
+    wb = quietly(() => read(bytes, { type: 'buffer', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false }));
   } catch {
     // SheetJS's message can quote what it read; the sentence says what to do instead.
     throw new AppError('format_unknown', `${file.name} could not be read as an Excel workbook: it is damaged or not a workbook. Open it in Excel or LibreOffice, save as .xlsx, and import that.`);
@@ -54,6 +54,21 @@ function readXls(file: OpenedFile, onRow: Parameters<FileReader['read']>[0], onB
       while (cells.length < headerWidth) cells.push('');
       onRow({ cells, sheet: name, line: r + 1, problem });
     }
+  }
+}
+
+/**
+ * SheetJS writes its doubts about damaged records to the console ("Missing Info for XLS Record …");
+ * in a command-line tool that is noise on stderr between a command and its one-line result. What
+ * it could not read shows as rows rejected or missing, which the import reports.
+ */
+function quietly<T>(fn: () => T): T {
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  console.error = console.warn = console.log = () => {};
+  try {
+    return fn();
+  } finally {
+    Object.assign(console, saved);
   }
 }
 

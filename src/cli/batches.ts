@@ -1,0 +1,62 @@
+import { say } from '../core/messages';
+import { wholeNumber } from './args';
+import type { Ctx } from './context';
+import { CliFailure } from './errors';
+
+const LIMIT = 1000;
+
+/** `tidemark revert --batch N`: the import's rows leave every figure; `tidemark undo` brings them back. */
+export async function revertCommand({ args, call, out }: Ctx): Promise<number> {
+  const batchId = wholeNumber(args.values, 'batch', 'an import batch number (see `tidemark import --json`)')!;
+  const batch = (await call('listBatches', {})).find((b) => b.id === batchId);
+  if (!batch) throw new CliFailure({ code: 'not_found', message: `there is no import batch ${batchId} (tidemark import --json and tidemark rejects name batches)` });
+  const r = await call('revertBatch', { batchId });
+  out(args.values.json ? JSON.stringify(r) : say('en', 'cli.reverted', { batch: batchId, file: batch.fileName, count: r.count }));
+  return 0;
+}
+
+/** `tidemark undo` / `tidemark redo`: the app's undo stack (edits, deletes, restores, reverts), from the command line. */
+export async function undoCommand(ctx: Ctx): Promise<number> {
+  return step(ctx, 'undo');
+}
+
+export async function redoCommand(ctx: Ctx): Promise<number> {
+  return step(ctx, 'redo');
+}
+
+async function step({ args, call, out }: Ctx, which: 'undo' | 'redo'): Promise<number> {
+  const r = await call(which, {});
+  if (!r) throw new CliFailure({ code: 'not_found', message: `there is nothing to ${which}` });
+  out(args.values.json ? JSON.stringify(r) : say('en', which === 'undo' ? 'cli.undone' : 'cli.redone', { label: r.label, count: r.count }));
+  return 0;
+}
+
+/** `tidemark rejects [--batch N]`: the rows imports could not read, with their file, line, reason and cells. */
+export async function rejectsCommand({ args, call, out }: Ctx): Promise<number> {
+  const only = wholeNumber(args.values, 'batch', 'an import batch number (see `tidemark import --json`)');
+  const batches = await call('listBatches', {});
+  if (only !== undefined && !batches.some((b) => b.id === only)) throw new CliFailure({ code: 'not_found', message: `there is no import batch ${only}` });
+  const chosen = batches.filter((b) => (only === undefined ? b.rowsRejected > 0 : b.id === only)).sort((a, b) => a.id - b.id);
+  const limit = only === undefined ? LIMIT : 10_000;
+  const rows = [];
+  const more: { batch: number; count: number }[] = [];
+  for (const b of chosen) {
+    const rejects = await call('listRejects', { batchId: b.id, limit });
+    for (const r of rejects) rows.push({ batchId: b.id, file: b.fileName, batchStatus: b.status, sheet: r.sheet, line: r.rowNumber, reason: r.reason, message: r.message, raw: r.raw });
+    if (b.rowsRejected > rejects.length) more.push({ batch: b.id, count: b.rowsRejected - rejects.length });
+  }
+  if (args.values.json) {
+    out(JSON.stringify({ rejects: rows }));
+    return 0;
+  }
+  if (rows.length === 0) {
+    out(say('en', 'cli.rejectsNone', { batch: only === undefined ? 'all' : String(only) }));
+    return 0;
+  }
+  for (const r of rows) {
+    const where = `${r.file} (batch ${r.batchId}${r.batchStatus === 'reverted' ? ', reverted' : ''}), ${r.sheet ? `sheet ${r.sheet} ` : ''}line ${r.line}`;
+    out(`${where}: ${r.message} [${r.reason}]\n  ${JSON.stringify(r.raw)}`);
+  }
+  for (const m of more) out(say('en', 'cli.rejectsMore', m));
+  return 0;
+}

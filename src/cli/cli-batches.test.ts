@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { oneError, tidemarkIn } from './cli-harness';
+
+// Each test spawns the command several times; on a shared, loaded machine that takes a while.
+vi.setConfig({ testTimeout: 120_000 });
+const dir = mkdtempSync(join(tmpdir(), 'tidemark-cli-batches-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);
+
+const HEADER = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
+const GACC = '"数据年月","贸易伙伴编码","贸易伙伴名称","商品编码","商品名称","美元"\n"202011","109","朝鲜","27160000","电力","1122812"\n';
+
+describe('tidemark revert, undo and import --replace', () => {
+  it('reverts a batch by number and undoes the revert', async () => {
+    const db = join(dir, 'revert.sqlite');
+    const file = join(dir, 'a.csv');
+    writeFileSync(file, `${HEADER}\n2020-11,CHN,PRK,import,HS,27160000,,100,USD,,\n2020-12,CHN,PRK,import,HS,27160000,,200,USD,,\n`);
+    const batch = JSON.parse((await tidemark('import', file, '--db', db, '--json')).stdout).files[0].batchId;
+    const values = async () => JSON.parse((await tidemark('series', '--db', db, '--flow', 'import', '--json')).stdout).points.map((p: { value: number }) => p.value);
+    expect(await values()).toEqual([100, 200]);
+    const r = await tidemark('revert', '--db', db, '--batch', String(batch));
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout.trim()).toBe(`Reverted batch ${batch} (a.csv): 2 records left the figures. tidemark undo brings them back.`);
+    expect(await values()).toEqual([]);
+    expect((await tidemark('undo', '--db', db)).stdout.trim()).toBe('Undid: Revert the import of a.csv (2 records).');
+    expect(await values()).toEqual([100, 200]);
+    expect(oneError(await tidemark('revert', '--db', db, '--batch', '99'))).toMatchObject({ code: 'not_found' });
+    expect(oneError(await tidemark('revert', '--db', db, '--batch', 'x'))).toMatchObject({ code: 'usage' });
+  });
+
+  it('the same bytes with other options are refused with a way out; --replace takes it', async () => {
+    const db = join(dir, 'replace.sqlite');
+    const file = join(dir, '2020.csv');
+    writeFileSync(file, GACC);
+    expect((await tidemark('import', file, '--db', db, '--flow', 'import')).code).toBe(0);
+    const again = await tidemark('import', file, '--db', db, '--flow', 'export', '--json');
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout).files[0]).toMatchObject({ status: 'failed', error: { code: 'already_imported' } });
+    expect(oneError(again).message).toMatch(/^2020\.csv is already imported \(batch 1\) with other options \(flow import, now export\)\. To import it with these instead, add --replace/);
+    const replaced = await tidemark('import', file, '--db', db, '--flow', 'export', '--replace', '--json');
+    expect(replaced.code).toBe(0);
+    expect(JSON.parse(replaced.stdout).files[0]).toMatchObject({ status: 'imported', batchId: 2, rowsImported: 1 });
+    expect(JSON.parse((await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'export', '--json')).stdout).points.map((p: { value: number }) => p.value)).toEqual([1122812]);
+  });
+});
+
+describe('tidemark rejects', () => {
+  it('lists rejected rows with file, line, reason and raw cells; the series marks their month incomplete', async () => {
+    const db = join(dir, 'rejects.sqlite');
+    const file = join(dir, 'nk.csv');
+    writeFileSync(file, `${HEADER}\n2020-10,CHN,PRK,import,HS,27160000,,10,USD,,\n2020-11,CHN,PRK,import,HS,27160000,,20,USD,,\n2020-11,CHN,PRK,import,HS,33049900,,1.0.0,USD,,\n`);
+    expect(JSON.parse((await tidemark('import', file, '--db', db, '--json')).stdout).files[0]).toMatchObject({ rowsRejected: 1, batchId: 1 });
+    const text = await tidemark('rejects', '--db', db);
+    expect(text.stdout.trim()).toBe('nk.csv (batch 1), line 4: value "1.0.0" is not a number with at most 3 decimals. [cast_error]\n  ["2020-11","CHN","PRK","import","HS","33049900","","1.0.0","USD","",""]');
+    const json = JSON.parse((await tidemark('rejects', '--db', db, '--batch', '1', '--json')).stdout);
+    expect(json.rejects).toEqual([{ batchId: 1, file: 'nk.csv', batchStatus: 'imported', sheet: '', line: 4, reason: 'cast_error', message: 'value "1.0.0" is not a number with at most 3 decimals.', raw: ['2020-11', 'CHN', 'PRK', 'import', 'HS', '33049900', '', '1.0.0', 'USD', '', ''] }]);
+    const series = await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'import');
+    expect(series.stdout).toMatch(/2020-11\s+20\s.*incomplete/);
+    expect(series.stdout).toContain('* 2020-11: 1 row of nk.csv (batch 1) for this period could not be read, so the figure may be incomplete; see the rejected rows of batch 1.');
+    const points = JSON.parse((await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'import', '--json')).stdout).points;
+    expect(points.map((p: { period: string; incomplete?: string }) => [p.period, Boolean(p.incomplete)])).toEqual([['2020-10', false], ['2020-11', true]]);
+    expect((await tidemark('rejects', '--db', db, '--batch', '2')).code).toBe(1);
+  });
+});
+
+describe('file names in results', () => {
+  it('are the same form whether the file imported or failed', async () => {
+    const db = join(dir, 'names.sqlite');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    const good = join(dir, 'sub', 'good.csv');
+    const bad = join(dir, 'sub', 'bad.csv');
+    writeFileSync(good, `${HEADER}\n2020-11,CHN,PRK,import,HS,01,,1,USD,,\n`);
+    writeFileSync(bad, 'not,a,trade,file\n1,2,3,4\n');
+    const r = await tidemark('import', good, bad, join(dir, 'sub', 'missing.csv'), '--db', db, '--json');
+    expect(JSON.parse(r.stdout).files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([['good.csv', 'imported'], ['bad.csv', 'failed'], ['missing.csv', 'failed']]);
+  });
+});

@@ -1,0 +1,97 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { oneError, SAMPLE, tidemarkIn } from './cli-harness';
+
+// Each test spawns the command several times; on a shared, loaded machine that takes a while.
+vi.setConfig({ testTimeout: 120_000 });
+const dir = mkdtempSync(join(tmpdir(), 'tidemark-cli-errors-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);
+const db = join(dir, 'trade.sqlite');
+
+beforeAll(async () => {
+  expect((await tidemark('import', SAMPLE, '--db', db)).code).toBe(0);
+  const deu = join(dir, 'deu.csv');
+  writeFileSync(deu, 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit\n2020-11,CHN,DEU,import,HS,27160000,,5,USD,,\n');
+  expect((await tidemark('import', deu, '--db', db)).code).toBe(0);
+}, 60_000);
+
+describe('errors are one line with a code, never a stack trace', () => {
+  it('brief --period 2020 is a usage error, not a crash; --json adds the error as JSON on stdout', async () => {
+    const r = await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020');
+    expect(r.code).toBe(2);
+    expect(oneError(r)).toEqual({ code: 'bad_input', message: 'A brief is for one month (such as 2020-11), not 2020.' });
+    const json = await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020', '--json');
+    expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'bad_input', message: 'A brief is for one month (such as 2020-11), not 2020.' } });
+  });
+
+  it('a database Tidemark refuses is one line, exit 1', async () => {
+    const future = join(dir, 'future.sqlite');
+    const raw = new Database(future);
+    raw.pragma('application_id = 0x54644d6b');
+    raw.pragma('user_version = 999');
+    raw.close();
+    const r = await tidemark('series', '--db', future);
+    expect(r.code).toBe(1);
+    expect(oneError(r).code).toBe('db_from_future');
+    const text = join(dir, 'notes.sqlite');
+    writeFileSync(text, 'not a database at all, just some notes\n'.repeat(200));
+    const t = await tidemark('series', '--db', text, '--json');
+    expect(t.code).toBe(1);
+    expect(JSON.parse(t.stdout).error.code).toBe(oneError(t).code);
+  });
+
+  it('--db naming no file is an error for every command but import, and creates nothing', async () => {
+    const none = join(dir, 'none.sqlite');
+    for (const args of [['series'], ['brief', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11'], ['top', '--period', '2020-11'], ['watchlist'], ['revisions'], ['rejects'], ['undo'], ['definitions'], ['export', '--out', join(dir, 'o.csv')]]) {
+      const r = await tidemark(...args, '--db', none);
+      expect(r.code, args[0]).toBe(2);
+      expect(oneError(r), args[0]).toEqual({ code: 'no_database', message: `no database at ${none}; import a file to create one (tidemark import FILE --db ${none})` });
+    }
+    expect(existsSync(none)).toBe(false);
+    expect((await tidemark('import', SAMPLE, '--db', none)).code).toBe(0);
+    expect(existsSync(none)).toBe(true);
+  }, 60_000);
+
+  it('names every missing flag at once', async () => {
+    expect(oneError(await tidemark('brief'))).toEqual({ code: 'usage', message: 'brief is missing --db PATH, --reporter, --partner and --period (see tidemark help brief)' });
+    expect(oneError(await tidemark('import'))).toEqual({ code: 'usage', message: 'import is missing a file to import and --db PATH (see tidemark help import)' });
+    expect((await tidemark('revert', '--db', db)).code).toBe(2);
+  });
+
+  it('--flow, --subject and country codes are case-insensitive', async () => {
+    const r = await tidemark('series', '--db', db, '--reporter', 'chn', '--partner', 'Prk', '--flow', 'Export', '--subject', 'Partner', '--exclude-hs', '2716', '--from', '2020-11', '--to', '2020-11', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).points).toMatchObject([{ period: '2020-11', value: 2382 }]);
+    expect(oneError(await tidemark('series', '--db', db, '--flow', 'sideways'))).toEqual({ code: 'usage', message: '--flow is import, export or total, not "sideways"' });
+  });
+});
+
+describe('no silent empties', () => {
+  it('a partner, reporter or code never held is a usage error naming it, with the nearest held ones', async () => {
+    const partner = await tidemark('series', '--db', db, '--partner', 'DUE');
+    expect(partner.code).toBe(2);
+    expect(oneError(partner)).toEqual({ code: 'not_held', message: 'no partner DUE; did you mean DEU?' });
+    expect(oneError(await tidemark('top', '--db', db, '--period', '2020-11', '--reporter', 'CHM', '--hs', '2761'))).toEqual({ code: 'not_held', message: 'no reporter CHM; did you mean CHN?; no code 2761; did you mean 2716?' });
+    expect(oneError(await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'KOR', '--period', '2020-11'))).toEqual({ code: 'not_held', message: 'no partner KOR; the partners held are DEU, PRK' });
+  });
+
+  it('an empty series says why: only annual figures, only totals, outside the span; reversed dates are refused', async () => {
+    const base = ['series', '--db', db, '--reporter', 'CHN', '--partner', 'PRK'];
+    expect((await tidemark(...base, '--flow', 'import', '--from', '2018-01', '--to', '2018-12')).stdout.trim()).toBe(
+      "No monthly figures are held for China's imports from North Korea from 2018-01 to 2018-12; annual figures are (2018). Ask for an annual series.",
+    );
+    expect((await tidemark(...base, '--flow', 'import', '--subject', 'partner', '--exclude-hs', '2716')).stdout.trim()).toBe(
+      "Only totals are held for North Korea's imports from China, so the commodity filter (excluding HS 2716) cannot be applied to them.",
+    );
+    expect((await tidemark(...base, '--flow', 'import', '--from', '2010-01', '--to', '2012-12')).stdout.trim()).toBe(
+      "Figures for China's imports from North Korea are held from 2020-08 to 2021-08, none from 2010-01 to 2012-12.",
+    );
+    const reversed = await tidemark(...base, '--from', '2021-01', '--to', '2020-01');
+    expect(reversed.code).toBe(2);
+    expect(oneError(reversed).message).toBe('The series runs backwards: it starts in 2021-01 and ends in 2020-01. Swap them.');
+  });
+});

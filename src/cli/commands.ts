@@ -1,0 +1,259 @@
+// What each `tidemark` command takes: the parser accepts exactly these flags per command, and the
+// help prints them, so no flag exists that the help does not document. Plain data: `--help` loads
+// nothing else.
+
+/** Every flag any command takes; `value` names a flag's argument, absent for a switch. */
+export const FLAGS = {
+  db: { value: 'PATH' },
+  json: {},
+  help: {},
+  reporter: { value: 'ISO3' },
+  partner: { value: 'ISO3' },
+  flow: { value: 'FLOW' },
+  hs: { value: 'CODE', multiple: true },
+  'exclude-hs': { value: 'CODE', multiple: true },
+  def: { value: 'NAME' },
+  subject: { value: 'reporter|partner' },
+  from: { value: 'P' },
+  to: { value: 'P' },
+  annual: {},
+  period: { value: 'P' },
+  out: { value: 'FILE.csv' },
+  currency: { value: 'XXX' },
+  scale: { value: 'N' },
+  encoding: { value: 'E' },
+  map: { value: 'SPEC', multiple: true },
+  sheet: { value: 'NAME', multiple: true },
+  replace: {},
+  lang: { value: 'en|ko' },
+  level: { value: '2|4|6|8' },
+  by: { value: 'code|partner|regime|province' },
+  top: { value: 'N' },
+  list: {},
+  batch: { value: 'N' },
+  import: { value: 'FILE.json' },
+  label: { value: 'TEXT' },
+  delete: {},
+} as const satisfies Record<string, { value?: string; multiple?: boolean }>;
+export type FlagName = keyof typeof FLAGS;
+
+export type CommandSpec = {
+  summary: string;
+  /** Positional arguments, as shown in the usage line. */
+  args?: string;
+  /** Flag → what it does for this command. Every command also takes --db, --json and --help. */
+  flags: Partial<Record<FlagName, string>>;
+  required?: FlagName[];
+  examples: string[];
+  notes?: string[];
+};
+
+const DB = 'trade.sqlite';
+const FLOW_SERIES = "import, export or total, from the subject's side (default total)";
+const HS = 'only codes starting with CODE; repeat it or separate codes with commas';
+const EXCLUDE = 'leave out codes starting with CODE (e.g. 2716, electricity); repeatable';
+const SUBJECT = "whose side the figures are told from: partner tells the partner's story from the reporter's records (mirror)";
+const DEF = 'a named definition (tidemark definitions) that fills the reporter, partner, flow and codes';
+
+export const COMMANDS: Record<string, CommandSpec> = {
+  import: {
+    summary: 'Import files: China customs, UN Comtrade, Tidemark CSV, or any table with --map.',
+    args: '<file...>',
+    flags: {
+      flow: "import or export, for a file that doesn't say (China customs downloads)",
+      reporter: "the reporting country, for a file that doesn't say (e.g. CHN)",
+      partner: "the partner country, for a file that doesn't say (e.g. PRK)",
+      currency: "the currency of the values, for a file that doesn't say (e.g. USD)",
+      scale: 'multiply every value by N, for tables in thousands (--scale 1000) or 10,000s (--scale 10000)',
+      period: 'the month (YYYY-MM) or year (YYYY) of a file without a date column',
+      encoding: 'the text encoding, when detection is wrong: utf-8, utf-8-bom, utf-16le, utf-16be or gb18030',
+      map: "map any other table's columns: 'Column=field' (with :text, :number or :date), or field=constant for what the table does not hold (code=TOTAL, partner=WLD, flow=import); repeatable",
+      sheet: 'import only this sheet of a workbook; repeatable',
+      replace: 'the file is already held with other options: revert that import and import it again, in one step',
+    },
+    examples: [
+      `tidemark import resources/sample/nk-china-published.csv --db ${DB}`,
+      `tidemark import 2024in.csv --flow import --db ${DB}`,
+      `tidemark import summary.xlsx --sheet 全国 --map '时间=period,进口_当月=value' --map code=TOTAL --map partner=WLD --map flow=import --reporter CHN --currency CNY --scale 10000 --db ${DB}`,
+    ],
+    notes: [
+      'Exit 0 when every file was imported or is a duplicate, 1 when any failed (the others still import), 2 on a usage error, 130 when cancelled.',
+      'A missing piece the file does not say (its flow, reporter, currency…) is a usage error naming its flag.',
+    ],
+  },
+  series: {
+    summary: 'A monthly or annual series of one flow, with its MoM, YoY and YTD changes.',
+    flags: {
+      reporter: 'the reporting country (e.g. CHN)',
+      partner: 'the partner country (e.g. PRK); without it, all partners',
+      flow: FLOW_SERIES,
+      hs: HS,
+      'exclude-hs': EXCLUDE,
+      def: DEF,
+      subject: SUBJECT,
+      from: 'the first period shown: a month (2020-01) or a year (2010, which makes the series annual)',
+      to: 'the last period shown, like --from',
+      annual: 'an annual series: a reported annual figure where one is held, else the sum of 12 months; years with fewer months are marked incomplete',
+    },
+    examples: [
+      `tidemark series --db ${DB} --reporter CHN --partner PRK --flow import --json`,
+      `tidemark series --db ${DB} --reporter CHN --partner PRK --flow export --subject partner --exclude-hs 2716 --from 2020-01`,
+      `tidemark series --db ${DB} --reporter CHN --partner PRK --flow total --from 2018 --to 2021`,
+    ],
+  },
+  brief: {
+    summary: 'A news-style brief for one month; --json gives every figure its query.',
+    flags: {
+      reporter: 'the reporting country (e.g. CHN)',
+      partner: 'the partner country (e.g. PRK)',
+      period: 'the month of the brief (YYYY-MM)',
+      flow: "the headline flow from the subject's side: export (default) or import",
+      'exclude-hs': EXCLUDE,
+      def: DEF,
+      subject: SUBJECT,
+      lang: 'en (default) or ko',
+    },
+    required: ['reporter', 'partner', 'period'],
+    examples: [`tidemark brief --db ${DB} --reporter CHN --partner PRK --period 2020-11 --subject partner --exclude-hs 2716`],
+  },
+  top: {
+    summary: 'The top commodities, partners, regimes or provinces of a period, with shares.',
+    flags: {
+      period: 'one month (2020-11) or year (2024); a year held only as months sums the months held and says how many',
+      from: 'instead of --period: the first period of a span',
+      to: 'with --from: the last period of the span',
+      reporter: 'the reporting country (e.g. CHN)',
+      partner: 'the partner country (e.g. PRK)',
+      flow: "import (default), export or total, from the subject's side",
+      subject: SUBJECT,
+      level: 'HS digits to group codes by: 2, 4, 6 or 8 (default)',
+      by: 'what to rank: code (default), partner, regime or province',
+      top: 'how many to list (1 to 500, default 20)',
+      hs: HS,
+      'exclude-hs': EXCLUDE,
+      def: DEF,
+    },
+    examples: [`tidemark top --db ${DB} --reporter CHN --partner PRK --flow import --period 2020-11 --level 4`],
+  },
+  watchlist: {
+    summary: 'Flows in codes the UN Security Council bans or caps; --list prints the codes.',
+    flags: {
+      reporter: 'only this reporter (e.g. CHN)',
+      from: 'the first period',
+      to: 'the last period',
+      period: 'one period (the same as --from P --to P)',
+      list: 'print the watched codes and their resolutions instead',
+    },
+    examples: [`tidemark watchlist --db ${DB} --reporter CHN`, `tidemark watchlist --db ${DB} --list`],
+  },
+  revisions: {
+    summary: 'Figures a later release restated with a different value, old beside new.',
+    flags: { batch: 'only the revisions made by import batch N' },
+    examples: [`tidemark revisions --db ${DB}`],
+  },
+  rejects: {
+    summary: 'Rows an import could not read: file, line, reason and the cells as written.',
+    flags: { batch: 'only the rows of import batch N (its number is in `tidemark import --json`)' },
+    examples: [`tidemark rejects --db ${DB}`, `tidemark rejects --db ${DB} --batch 3 --json`],
+  },
+  revert: {
+    summary: 'Revert an import: its rows leave every figure; tidemark undo brings them back.',
+    flags: { batch: 'the import batch to revert (its number is in `tidemark import --json` and `tidemark rejects`)' },
+    required: ['batch'],
+    examples: [`tidemark revert --db ${DB} --batch 3`],
+  },
+  undo: {
+    summary: 'Undo the last change: an edit, a delete, a restore or a revert.',
+    flags: {},
+    examples: [`tidemark undo --db ${DB}`],
+  },
+  redo: {
+    summary: 'Redo the change the last undo took back.',
+    flags: {},
+    examples: [`tidemark redo --db ${DB}`],
+  },
+  definitions: {
+    summary: 'The named definitions, as a table or as JSON that --import reads back.',
+    flags: { import: 'save every definition in FILE.json (written by `tidemark definitions --json`)' },
+    examples: [`tidemark definitions --db ${DB} --json > defs.json`, `tidemark definitions --db other.sqlite --import defs.json`],
+  },
+  define: {
+    summary: 'Create or replace a named definition; --delete removes it.',
+    args: 'NAME',
+    flags: {
+      reporter: 'the reporting country',
+      partner: 'the partner country',
+      flow: "import (default), export or total, from the subject's side",
+      subject: SUBJECT,
+      hs: HS,
+      'exclude-hs': EXCLUDE,
+      label: 'a longer description',
+      delete: 'delete the definition called NAME instead',
+    },
+    examples: [`tidemark define "NK exports excl. electricity" --db ${DB} --reporter CHN --partner PRK --flow import --exclude-hs 2716`],
+  },
+  export: {
+    summary: "Every current record as Tidemark's canonical CSV, which imports back the same.",
+    flags: { out: 'the CSV file to write' },
+    required: ['out'],
+    examples: [`tidemark export --db ${DB} --out trade.csv`],
+  },
+};
+
+const GLOBAL = {
+  db: 'the database file; it must exist, except for import, which creates it',
+  json: 'print JSON on stdout (an error as {"error":{"code","message"}})',
+  help: 'print this help (or: tidemark help COMMAND)',
+} as const;
+
+const flagLabel = (name: FlagName): string => {
+  const f: { value?: string } = FLAGS[name];
+  return `--${name}${f.value ? ` ${f.value}` : ''}`;
+};
+
+/** `tidemark help`: the commands, one line each. */
+export function overview(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    'tidemark: customs trade statistics, worked on offline.',
+    '',
+    'Usage: tidemark COMMAND --db PATH [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    `  ${'help'.padEnd(width)}  Help for a command: tidemark help series (or tidemark series --help).`,
+    '',
+    'Every error is one line on stderr, "tidemark: CODE: message"; exit 2 is a usage error, 1 any other failure.',
+    '',
+    'Example:',
+    `  tidemark import resources/sample/nk-china-published.csv --db ${DB}`,
+    `  tidemark series --db ${DB} --reporter CHN --partner PRK --flow import`,
+  ].join('\n');
+}
+
+/** `tidemark help COMMAND`: its usage, every flag it takes, and examples. */
+export function commandHelp(name: string): string {
+  const c = COMMANDS[name]!;
+  const rows: [string, string][] = [
+    ...(Object.entries(c.flags) as [FlagName, string][]).map(([f, text]): [string, string] => [flagLabel(f), `${text}${c.required?.includes(f) ? ' (required)' : ''}`]),
+    ...(Object.entries(GLOBAL) as [FlagName, string][]).map(([f, text]): [string, string] => [f === 'help' ? '--help, -h' : flagLabel(f), text]),
+  ];
+  const width = Math.max(...rows.map(([l]) => l.length));
+  return [
+    `tidemark ${name}: ${c.summary}`,
+    '',
+    `Usage: tidemark ${name}${c.args ? ` ${c.args}` : ''} --db PATH${c.required?.map((f) => ` ${flagLabel(f)}`).join('') ?? ''} [options]`,
+    '',
+    'Options:',
+    ...rows.map(([l, text]) => `  ${l.padEnd(width)}  ${text}`),
+    ...(c.notes?.length ? ['', ...c.notes] : []),
+    '',
+    c.examples.length > 1 ? 'Examples:' : 'Example:',
+    ...c.examples.map((e) => `  ${e}`),
+  ].join('\n');
+}
+
+/** The flags a command accepts. */
+export function flagsOf(name: string): Set<FlagName> {
+  return new Set<FlagName>(['db', 'json', 'help', ...(Object.keys(COMMANDS[name]?.flags ?? {}) as FlagName[])]);
+}

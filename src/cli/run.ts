@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openCore } from '../core';
+import { compiledWorkers } from '../core/host-workers';
+import type { Parsed } from './args';
+import { briefCommand } from './brief';
+import { redoCommand, rejectsCommand, revertCommand, undoCommand } from './batches';
+import type { Call, Command } from './context';
+import { defineCommand, definitionsCommand } from './definitions';
+import { CliFailure } from './errors';
+import { exportCommand, importCommand } from './import';
+import { revisionsCommand } from './revisions';
+import { seriesCommand } from './series';
+import { topCommand } from './top';
+import { watchlistCommand } from './watchlist';
+
+const COMMANDS: Record<string, Command> = {
+  import: importCommand,
+  export: exportCommand,
+  series: seriesCommand,
+  brief: briefCommand,
+  top: topCommand,
+  watchlist: watchlistCommand,
+  revisions: revisionsCommand,
+  rejects: rejectsCommand,
+  revert: revertCommand,
+  undo: undoCommand,
+  redo: redoCommand,
+  definitions: definitionsCommand,
+  define: defineCommand,
+};
+
+/** Opens the core on the database and runs the command through the same dispatch as the app. */
+export async function run(args: Parsed): Promise<number> {
+  const dbPath = resolve(args.db);
+  if (args.command !== 'import' && !existsSync(dbPath)) {
+    throw new CliFailure({ code: 'no_database', message: `no database at ${dbPath}; import a file to create one (tidemark import FILE --db ${args.db})` });
+  }
+  // The core logs what it did not expect; the CLI says it in the error's one line instead of a stack.
+  let unexpected = '';
+  const log = (message: string, err?: unknown) => {
+    unexpected = `${message}: ${err instanceof Error ? err.message : String(err ?? '')}`;
+    if (process.env.TIDEMARK_DEBUG) process.stderr.write(`${message}: ${err instanceof Error ? err.stack : String(err)}\n`);
+  };
+  const core = openCore({ dbPath, log, ...compiledWorkers() });
+  const call = (async (method: string, input: unknown) => {
+    const r = await core.dispatch(method, input);
+    if (!r.ok) {
+      const message = r.error.code === 'internal' && unexpected ? `Tidemark failed unexpectedly (${unexpected})` : r.error.message;
+      throw new CliFailure({ code: r.error.code, message });
+    }
+    return r.value;
+  }) as Call;
+  try {
+    return await COMMANDS[args.command]!({ args, call, onEvent: (l) => core.onEvent(l), out: (text) => process.stdout.write(`${text}\n`) });
+  } finally {
+    core.close();
+  }
+}

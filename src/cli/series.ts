@@ -1,0 +1,34 @@
+import { frequencyOf } from '../shared/period';
+import { flowOf, list } from './args';
+import type { Ctx } from './context';
+import { requireHeld } from './held';
+import { seriesTable } from './print';
+
+/**
+ * `tidemark series`. Years in --from/--to mean an annual series (--from 2010 --to 2010 is the
+ * year 2010); --annual asks for one whatever the bounds. The core checks the span and says why a
+ * series is empty.
+ */
+export async function seriesCommand({ args, call, out }: Ctx): Promise<number> {
+  const v = args.values;
+  const flow = flowOf(v, ['import', 'export', 'total'], 'total') as 'import' | 'export' | 'total';
+  const hs = list(v.hs);
+  const excludeHs = list(v['exclude-hs']);
+  const bounds = [v.from, v.to].filter((p): p is string => p !== undefined);
+  const annual = v.annual === true || (bounds.length > 0 && bounds.every((p) => frequencyOf(p) === 'year'));
+  await requireHeld(call, { reporter: v.reporter, partner: v.partner, codes: [...hs, ...excludeHs] });
+  const series = await call('series', {
+    reporter: v.reporter,
+    partner: v.partner,
+    flow,
+    hs,
+    excludeHs,
+    from: v.from,
+    to: v.to,
+    frequency: annual ? 'year' : 'month',
+    subject: (v.subject ?? 'reporter') as 'reporter' | 'partner',
+    def: v.def,
+  });
+  out(v.json ? JSON.stringify(series) : seriesTable(series));
+  return 0;
+}

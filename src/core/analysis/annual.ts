@@ -1,0 +1,93 @@
+import type { AnalysisSeries } from '../../shared/analysis-types';
+import { AppError } from '../../shared/errors';
+import { say } from '../messages';
+import { withChanges, type Cell } from './changes';
+import { monthRanges } from './month-ranges';
+import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
+
+const toMilli = (value: number) => Math.round(value * 1000);
+
+/**
+ * An annual series from whatever is held: a year's reported annual figure where a file states one
+ * (a reported total wins over the sum of its parts), else the sum of its months. A year with all 12
+ * months is complete; one with fewer is shown as held, marked incomplete with the months it has,
+ * and never compared with another year. `markMonths` marks the monthly figures (rejected rows)
+ * before they are summed, so a year inherits its months' marks.
+ */
+export function annualSeries(deps: SeriesDeps, q: SeriesQueryParsed, markMonths: (s: AnalysisSeries) => AnalysisSeries = (s) => s): AnalysisSeries {
+  const prior = (y: string | undefined) => (y === undefined ? undefined : String(Number(y) - 1));
+  // One year before `from`, so the first year shown has its year-on-year base.
+  const reported = buildSeries(deps, { ...q, from: prior(q.from) });
+  const monthly = markMonths(buildSeries(deps, { ...q, frequency: 'month', from: q.from && `${prior(q.from)}-01`, to: q.to && `${q.to}-12` }));
+  if (reported.currency && monthly.currency && reported.currency !== monthly.currency) {
+    throw new AppError('mixed_currencies', `This series mixes currencies (${reported.currency}, ${monthly.currency}). Narrow it to one reporter or currency; Tidemark never adds different currencies together.`);
+  }
+
+  const months = new Map<string, { milli: number; count: number; periods: string[]; marks: string[] }>();
+  for (const p of monthly.points) {
+    const year = p.period.slice(0, 4);
+    const m = months.get(year) ?? { milli: 0, count: 0, periods: [], marks: [] };
+    m.milli += toMilli(p.value);
+    m.count += p.months;
+    m.periods.push(p.period);
+    if (p.incomplete) m.marks.push(p.incomplete);
+    months.set(year, m);
+  }
+  const annual = new Map(reported.points.map((p) => [p.period, p]));
+  const cells = new Map<string, Cell>();
+  const marks = new Map<string, string>();
+  const summed: string[] = [];
+  const short: string[] = [];
+  for (const year of [...new Set([...annual.keys(), ...months.keys()])].sort()) {
+    const a = annual.get(year);
+    if (a) {
+      cells.set(year, { milli: toMilli(a.value), months: 1, status: a.status });
+      if (a.incomplete) marks.set(year, a.incomplete);
+      continue;
+    }
+    const m = months.get(year)!;
+    cells.set(year, { milli: m.milli, months: 1, status: m.milli === 0 ? 'zero' : 'reported' });
+    if (m.count < 12) {
+      marks.set(year, say('en', 'annual.incomplete', { year, count: m.count, months: monthRanges(m.periods) }));
+      short.push(year);
+    } else {
+      summed.push(year);
+      if (m.marks.length) marks.set(year, m.marks[0]!);
+    }
+  }
+
+  const show = (p: string) => (!q.from || p >= q.from) && (!q.to || p <= q.to);
+  const points = withChanges(cells, 'year')
+    .map((p) => {
+      const mark = marks.get(p.period);
+      const before = String(Number(p.period) - 1);
+      const unfair = mark ? p.period : marks.has(before) && cells.has(before) ? before : null;
+      if (!unfair) return p;
+      const reason = say('en', 'annual.noChange', { year: unfair });
+      return { ...p, yoy: null, ytdYoy: null, reasons: { ...p.reasons, yoy: reason, ytdYoy: reason }, ...(mark ? { incomplete: mark } : {}) };
+    })
+    .filter((p) => show(p.period));
+
+  const shown = points.map((p) => p.period);
+  const missing = [];
+  for (let y = Number(shown[0]); shown.length && y <= Number(shown[shown.length - 1]); y++) {
+    if (!cells.has(String(y))) missing.push({ period: String(y), reason: say('en', 'annual.missing', { year: String(y) }) });
+  }
+  const def = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
+  const summedShown = summed.filter(show);
+  const shortShown = short.filter(show);
+  return {
+    currency: reported.currency ?? monthly.currency,
+    points,
+    missing,
+    label: reported.label,
+    source: reported.source,
+    footnotes: [
+      ...(def.hs.length ? [say('en', 'filter.only', { codes: def.hs.join(', ') })] : []),
+      ...(def.excludeHs.length ? [say('en', 'filter.excludes', { codes: def.excludeHs.join(', ') })] : []),
+      ...(summedShown.length ? [say('en', 'annual.summed', { count: summedShown.length, years: summedShown.join(', ') })] : []),
+      ...(shortShown.length ? [say('en', 'annual.incompleteNote', { count: shortShown.length, years: shortShown.join(', ') })] : []),
+    ],
+    conversions: [...new Set([...reported.conversions, ...monthly.conversions])],
+  };
+}

@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { Dimensions } from '../../shared/domain';
+import type { NamesCheck, NamesQuery } from '../../shared/held-names';
+import { nearest } from '../../shared/nearest';
+import type { NamesRepo } from '../db/names-repo';
+import { say } from '../messages';
+
+type Kind = NamesCheck['unknown'][number]['kind'];
+
+/**
+ * A reporter, partner or code the database has never held would give a figure of nothing, which
+ * reads as zero. Each one is named instead, with the nearest held ones ("no partner DUE; did you
+ * mean DEU?"), so a typo is an error a person can fix rather than a table of zeros.
+ */
+export function checkNames(dimensions: () => Dimensions, codes: NamesRepo, q: z.output<typeof NamesQuery>): NamesCheck {
+  const unknown: NamesCheck['unknown'] = [];
+  const add = (kind: Kind, value: string, held: string[]) => {
+    const near = nearest(value, held);
+    const message = near.length
+      ? say('en', 'names.unknownNear', { kind, value, near: near.join(' or ') })
+      : held.length && held.length <= 8
+        ? say('en', 'names.unknownHeld', { kind, value, held: held.join(', '), count: held.length })
+        : say('en', 'names.unknownCount', { kind, value, count: held.length });
+    unknown.push({ kind, value, nearest: near, message });
+  };
+  const d = q.reporters.length || q.partners.length || q.reporter ? dimensions() : null;
+  if (d) {
+    for (const r of q.reporters) if (!d.reporters.includes(r)) add('reporter', r, d.reporters);
+    for (const p of q.partners) if (!d.partners.includes(p)) add('partner', p, d.partners);
+  }
+  // Among the reporter's codes when it is held; a reporter that is not is reported on its own.
+  const reporter = q.reporter && d?.reporters.includes(q.reporter) ? q.reporter : undefined;
+  for (const code of new Set(q.codes)) {
+    if (!codes.holdsCode(code, reporter)) add('code', code, codes.codePrefixes(code.length, reporter));
+  }
+  return { unknown };
+}

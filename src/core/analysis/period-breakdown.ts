@@ -1,0 +1,35 @@
+import type { Breakdown } from '../../shared/analysis-types';
+import { frequencyOf } from '../../shared/period';
+import type { BreakdownRepo } from '../db/breakdown-repo';
+import { say } from '../messages';
+import { buildBreakdown, type BreakdownQueryParsed } from './breakdown';
+import { monthRanges } from './month-ranges';
+import { applyDefinition, buildSeries, type SeriesDeps } from './series';
+
+/**
+ * The `breakdown` method. A year asked for where no annual figure is held but months are (a GACC
+ * monthly download): the year is the sum of the months held, and the breakdown says how many, so
+ * "top --period 2024" on January–November data reads as what it is, not as the year.
+ */
+export function breakdownFor(deps: SeriesDeps & { breakdown: BreakdownRepo }, q: BreakdownQueryParsed): Breakdown {
+  const annual = buildBreakdown(deps.breakdown, deps.defs, q);
+  if (annual.items.length) return annual;
+  const to = q.to ?? q.from;
+  const years = frequencyOf(q.from) === 'year' && frequencyOf(to) === 'year';
+  const span = years ? { from: `${q.from}-01`, to: `${to}-12` } : { from: q.from, to };
+  const monthly = years ? buildBreakdown(deps.breakdown, deps.defs, { ...q, ...span }) : annual;
+  const selection = { reporter: q.reporter, partner: q.partner, flow: q.flow, subject: q.subject, hs: q.hs, excludeHs: q.excludeHs, def: q.def, ...span, frequency: 'month' as const, rates: [], currency: undefined };
+  if (!monthly.items.length) {
+    // Nothing to rank: say whether anything is held there at all, or only totals.
+    const d = applyDefinition(selection, q.def ? deps.defs.get(q.def) : null);
+    const held = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] }).points.length > 0;
+    const period = q.from === to ? q.from : `${q.from} to ${to}`;
+    return { ...annual, note: say('en', held ? 'breakdown.totalsOnly' : 'breakdown.nothing', { period, by: q.by === 'code' ? 'commodity' : q.by }) };
+  }
+  const held = buildSeries(deps, selection).points;
+  const count = held.reduce((n, p) => n + p.months, 0);
+  const year = q.from === to ? q.from : `${q.from}–${to}`;
+  const whole = count === 12 * (Number(to) - Number(q.from) + 1);
+  const note = whole ? say('en', 'breakdown.allMonths', { year }) : say('en', 'breakdown.months', { year, count, months: monthRanges(held.map((p) => p.period)) });
+  return { ...monthly, note };
+}

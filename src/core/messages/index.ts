@@ -1,0 +1,13 @@
+import { EN, type MessageKey } from './en';
+import { formatMessage, type Params } from './icu';
+import { KO } from './ko';
+
+export type Lang = 'en' | 'ko';
+export type { MessageKey };
+
+const CATALOGS: Record<Lang, Record<MessageKey, string>> = { en: EN, ko: KO };
+
+/** A sentence of the core's prose from the one catalog, with ICU plurals for the language. */
+export function say(lang: Lang, key: MessageKey, params: Params = {}): string {
+  return formatMessage(CATALOGS[lang][key], lang, params);
+}
