@@ -26,6 +26,7 @@ import { exportCanonicalCsv } from './export/canonical-csv';
 import { exportInWorker, sourceExportWorker, type ExportWorkerFactory } from './export/export-service';
 import { exportRecords } from './export/records-export';
 import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
+import { sha256OfFile } from './import/file-hash';
 import { previewImport } from './import/preview-import';
 
 export type CoreOptions = {
@@ -79,7 +80,8 @@ export function openCore(options: CoreOptions): Core {
         bus.emit({ name: 'importProgress', payload: p }),
       { timeLimitMs: options.importTimeLimitMs, registry: imports }),
     cancelImport: () => ({ cancelled: imports.cancelAll() }),
-    previewImport: ({ file, options: importOptions }) => previewImport(file, importOptions),
+    // The duplicate check comes with the preview, so a file already held is named before any question about it.
+    previewImport: async ({ file, options: importOptions }) => ({ ...previewImport(file, importOptions), duplicateOf: batches.bySha(await sha256OfFile(file.path)) }),
     listBatches: () => batches.list(),
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
     listRecords: (q) => records.list(q),

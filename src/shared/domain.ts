@@ -121,6 +121,13 @@ export const ImportOptions = z
       .optional(),
     /** Overrides the detected text encoding. */
     encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']).optional(),
+    /**
+     * With `map`: a value every row takes for a field no column holds (code TOTAL, partner WLD, flow
+     * import), read exactly as a cell of that field would be. A field has a column or a constant, never both.
+     */
+    constants: z.partialRecord(MappedField, z.string().trim().min(1).max(200)).optional(),
+    /** Only these sheets of a workbook (by name); all of them when absent. */
+    sheets: z.array(z.string().min(1).max(200)).min(1).max(500).optional(),
   })
   .default({});
 export type ImportOptions = z.infer<typeof ImportOptions>;
@@ -187,6 +194,14 @@ export const ImportPreview = z.object({
   /** Hints from the file name; never applied until the user confirms them. */
   suggestions: z.object({ flow: Flow.optional() }),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  /** The first rows of the previewed sheet as the file holds them, under `header`: what a column mapping is chosen from. */
+  sample: z.array(z.array(z.string())),
+  /** A workbook's sheets in order; [] for a text file. */
+  sheets: z.array(z.string()),
+  /** False when no format knows the header: the file imports only with a column mapping (`map`). */
+  recognised: z.boolean(),
+  /** The batch that already holds these exact bytes: importing them again would change nothing. */
+  duplicateOf: z.object({ batchId: z.number().int(), fileName: z.string(), importedAt: z.string(), status: z.string() }).nullable(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

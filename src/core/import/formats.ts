@@ -11,9 +11,9 @@ import type { Format } from './types';
 /** Every format Tidemark reads, tried in order against the file's header. */
 export const FORMATS: readonly Format[] = [gaccFormat, canonicalFormat, comtradeFormat, comtradeNotDataFormat, referenceFormat];
 
-/** A column mapping given by the user wins over detection. */
+/** A column mapping (or constants for one) given by the user wins over detection. */
 export function detectFormat(header: string[], options?: ImportOptions): Format {
-  if (options?.map) return mappedFormat;
+  if (options?.map || options?.constants) return mappedFormat;
   const format = FORMATS.find((f) => f.matches(header));
   if (!format) {
     const seen = header.slice(0, 6).join(',');

@@ -21,7 +21,21 @@ export const mappedFormat: Format = {
 
 const FLOWS: Record<string, string> = { import: 'import', imports: 'import', m: 'import', '1': 'import', 进口: 'import', 수입: 'import', export: 'export', exports: 'export', x: 'export', '2': 'export', 出口: 'export', 수출: 'export' };
 
-type Column = { index: number; type: ColumnType };
+/** Where a field's text comes from: a column of the row, or a constant the user gave for every row. */
+type Column = { index: number; type: ColumnType } | { constant: string; type: ColumnType };
+
+/**
+ * A flow column's text: an exact word (import, 出口, M…), else a label that names one flow and not the
+ * other as a word of its own ("china_exports_to_dprk"); anything else (total_trade) is no flow.
+ */
+function flowOf(text: string): string | undefined {
+  const exact = FLOWS[text.toLowerCase()];
+  if (exact) return exact;
+  const words = new Set(text.toLowerCase().split(/[^a-z]+/));
+  const imp = words.has('import') || words.has('imports');
+  const exp = words.has('export') || words.has('exports');
+  return imp === exp ? undefined : imp ? 'import' : 'export';
+}
 
 function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const cols = resolveColumns(header, ctx);
@@ -43,7 +57,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
     const get = (f: MappedField) => {
       const c = cols.get(f);
-      return c ? (cells[c.index] ?? '').trim() : '';
+      return c ? ('constant' in c ? c.constant : (cells[c.index] ?? '').trim()) : '';
     };
     const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
 
@@ -56,7 +70,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const money = parseGroupedMoney(valueText, scale);
     if (!money) return bad(`value "${valueText}" is not a number (thousands separators must group three digits; at most 3 decimals).`);
     const flowText = get('flow');
-    const flow = cols.has('flow') ? FLOWS[flowText.toLowerCase()] : options.flow;
+    const flow = cols.has('flow') ? flowOf(flowText) : options.flow;
     if (!flow) return bad(`flow "${flowText}" is neither import nor export.`);
     const currency = cols.has('currency') ? get('currency').toUpperCase() : options.currency!;
     if (!/^[A-Z]{3}$/.test(currency)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
@@ -128,6 +142,11 @@ function resolveColumns(header: string[], ctx: FormatContext): Map<MappedField, 
     const type = typeof mapping === 'string' ? (DEFAULT_TYPE[field] ?? 'text') : mapping.type;
     if (cols.has(field)) throw new AppError('bad_input', `The column mapping gives ${field} twice; map one column to it.`);
     cols.set(field, { index, type });
+  }
+  for (const [field, constant] of Object.entries(ctx.options.constants ?? {}) as [MappedField, string | undefined][]) {
+    if (constant === undefined) continue;
+    if (cols.has(field)) throw new AppError('bad_input', `The column mapping gives ${field} both a column and a constant ("${constant}"); keep one.`);
+    cols.set(field, { constant: constant.trim(), type: DEFAULT_TYPE[field] ?? 'text' });
   }
   if (missing.length > 0) {
     const have = header.slice(0, 12).map((h) => `"${h}"`).join(', ');

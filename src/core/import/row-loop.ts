@@ -29,7 +29,10 @@ export function mapRows(reader: Pick<FileReader, 'read'>, fileName: string, opti
   let mapper: RowMapper | null = null;
   let nestedCodes = false;
   const endSheet = () => mapper?.end?.(counts.rowsRead);
+  const chosen = options.sheets ? new Set(options.sheets) : null;
   reader.read((row: SourceRow) => {
+    // Sheets the person left out are not read as data at all: not counted, not rejected.
+    if (chosen && !chosen.has(row.sheet)) return;
     if (row.sheet !== sheet || !mapper) {
       if (row.sheet !== sheet) endSheet();
       sheet = row.sheet;
