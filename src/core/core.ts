@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { AppEvent } from '../shared/contract';
-import type { Result } from '../shared/errors';
+import { AppError, type Result } from '../shared/errors';
 import { buildBreakdown } from './analysis/breakdown';
 import { buildBrief } from './analysis/brief';
 import { findRecord } from './analysis/records';
@@ -20,14 +20,20 @@ import { createRecordEdits } from './db/record-edits';
 import { createRecordsRepo } from './db/records-repo';
 import { createRevisionsRepo } from './db/revisions-repo';
 import { createSeriesRepo } from './db/series-repo';
+import { historyInWorker, sourceHistoryWorker, type HistoryRequest, type HistoryWorkerFactory } from './db/history-service';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
 import { exportCanonicalCsv } from './export/canonical-csv';
-import { exportInWorker, sourceExportWorker, type ExportWorkerFactory } from './export/export-service';
-import { exportRecords } from './export/records-export';
+import { exportRecords, sourceExportWorker, writeInWorker, type ExportWorkerFactory, type WriteExport } from './export/export-service';
+import { Outbox, type HeldFile } from './export/outbox';
+import { writeRecordsFile } from './export/records-export';
 import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
 import { sha256OfFile } from './import/file-hash';
 import { previewImport } from './import/preview-import';
+import { taskReporter } from './task-progress';
+
+/** Rows from which a batch revert runs in a worker (one step of its UPDATEs: about 0.1 s here). */
+const WORKER_MIN_ROWS = 20_000;
 
 export type CoreOptions = {
   dbPath: string;
@@ -37,6 +43,8 @@ export type CoreOptions = {
   importWorker?: WorkerFactory;
   /** Runs data exports off the event loop; without it they run in-process (fine for the CLI and tests). */
   exportWorker?: ExportWorkerFactory;
+  /** Runs batch reverts and their undo/redo off the event loop; without it they use tsx from source. */
+  historyWorker?: HistoryWorkerFactory;
   /** How long one importFiles call may run before its worker is stopped (default 30 min). */
   importTimeLimitMs?: number;
   log?: Logger;
@@ -46,6 +54,11 @@ export type Core = {
   dbPath: string;
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
   onEvent(listener: (e: AppEvent) => void): () => void;
+  /**
+   * A finished export kept for download (`deliver: download`), once: for a host to stream, never a
+   * contract method, so no page learns a path. `done()` deletes the file.
+   */
+  takeDownload(id: string): (HeldFile & { done(): void }) | null;
   close(): void;
 };
 
@@ -72,6 +85,30 @@ export function openCore(options: CoreOptions): Core {
   const watchlist = createWatchlistRepo(db);
   const worker = options.importWorker ?? sourceWorker;
   const imports = new ImportRegistry();
+  // Reverts and exports: cancelled together by cancelTask, apart from imports.
+  const tasks = new ImportRegistry();
+  const outbox = new Outbox();
+  const writeExport: WriteExport = (format, query, path, progress) =>
+    // An in-memory database (tests) can only be read here; a file is read by a worker on its own connection.
+    options.dbPath === ':memory:'
+      ? writeRecordsFile(records, format, query, path, progress)
+      : writeInWorker(options.exportWorker ?? sourceExportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, format, query, path }, progress, tasks);
+
+  /**
+   * A batch revert, or its undo or redo, with progress events: in a worker when the batch is large
+   * (a worker starts in about half a second; a small batch is done sooner here), and always here for
+   * an in-memory database.
+   */
+  const wholeBatch = (op: HistoryRequest['op'], rows: number, batchId?: number) => {
+    const report = taskReporter(op, (p) => bus.emit({ name: 'taskProgress', payload: p }));
+    if (options.dbPath === ':memory:' || rows < WORKER_MIN_ROWS) return op === 'revert' ? history.revertBatch(batchId!, report) : op === 'undo' ? history.undo(report) : history.redo(report);
+    return historyInWorker(options.historyWorker ?? sourceHistoryWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, op, batchId }, report, tasks);
+  };
+  const batchRows = (batchId: number) => batches.list().find((b) => b.id === batchId)?.rowsImported ?? 0;
+  const nextStep = (which: 'undo' | 'redo') => {
+    const step = history.state()[which];
+    return step?.kind === 'revert_batch' ? wholeBatch(which, step.count) : which === 'undo' ? history.undo() : history.redo();
+  };
 
   const handlers: Handlers = {
     appInfo: () => ({ dbPath: options.dbPath, schemaVersion: SCHEMA_VERSION, ...batches.counts() }),
@@ -88,18 +125,23 @@ export function openCore(options: CoreOptions): Core {
     updateRecord: ({ id, field, value, version }) => history.edit(id, field, value, version),
     updateRecords: ({ cells }) => history.editMany(cells),
     getRecord: ({ id }) => records.get(id),
-    undo: () => history.undo(),
-    redo: () => history.redo(),
+    // A step that touches a whole batch runs in a worker with progress; a cell's runs here at once.
+    undo: () => nextStep('undo'),
+    redo: () => nextStep('redo'),
     deleteRecords: ({ ids }) => history.delete(ids),
     restoreRecords: ({ ids }) => history.restore(ids),
-    revertBatch: ({ batchId }) => history.revertBatch(batchId),
+    revertBatch: async ({ batchId }) => {
+      const done = await wholeBatch('revert', batchRows(batchId), batchId);
+      if (!done) throw new AppError('internal', 'The revert returned nothing.');
+      return done;
+    },
     recordHistory: ({ id }) => historyReader.recordHistory(id),
     recordSource: ({ id }) => historyReader.recordSource(id),
     saveView: ({ name, state }) => historyReader.saveView(name, state),
     listViews: () => historyReader.listViews(),
-    // Exports run in a worker like imports; an in-memory database (tests) can only be read here.
-    exportRecords: (input) =>
-      options.dbPath === ':memory:' ? exportRecords(records, input) : exportInWorker(options.exportWorker ?? sourceExportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, input }),
+    exportRecords: (input) => exportRecords(input, { write: writeExport, outbox, emit: (p) => bus.emit({ name: 'taskProgress', payload: p }) }),
+    cancelTask: () => ({ cancelled: tasks.cancelAll() }),
+    historyState: () => history.state(),
     exportCsv: ({ path }) => ({ path, ...exportCanonicalCsv(db, path) }),
     listRevisions: ({ batchId, limit }) => revisions.list(batchId ?? null, limit),
     dimensions: () => batches.dimensions(),
@@ -118,7 +160,16 @@ export function openCore(options: CoreOptions): Core {
   };
   const dispatch = createDispatch(handlers, log);
 
-  const core: Core = { dbPath: options.dbPath, dispatch, onEvent: (l) => bus.on(l), close: () => db.close() };
+  const core: Core = {
+    dbPath: options.dbPath,
+    dispatch,
+    onEvent: (l) => bus.on(l),
+    takeDownload: (id) => outbox.take(id),
+    close: () => {
+      outbox.dispose();
+      db.close();
+    },
+  };
   if (isNew && options.seed) {
     const seed = options.seed;
     void dispatch('importFiles', { files: [{ path: seed.path, name: seed.name }], options: {} }).then((r) => {

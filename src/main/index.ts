@@ -2,7 +2,8 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { IMPORT_WORKER_LIMITS, openCore, type Core, type ExportWorkerFactory, type WorkerFactory } from '../core';
+import { IMPORT_WORKER_LIMITS, openCore, type Core, type ExportWorkerFactory, type HistoryWorkerFactory, type WorkerFactory } from '../core';
+import startHistoryWorker from '../core/db/history-worker?nodeWorker';
 import startExportWorker from '../core/export/export-worker?nodeWorker';
 import startImportWorker from '../core/import/import-worker?nodeWorker';
 import { resolveAppEntry } from './app-url';
@@ -29,6 +30,7 @@ const parseWorkerPath = join(import.meta.dirname, 'parse-worker.js');
 const importWorker: WorkerFactory = (request) =>
   startImportWorker({ workerData: { ...request, parseWorker: existsSync(parseWorkerPath) ? { path: parseWorkerPath } : undefined }, resourceLimits: IMPORT_WORKER_LIMITS });
 const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
+const historyWorker: HistoryWorkerFactory = (request) => startHistoryWorker({ workerData: request });
 
 /** The default database is seeded with the sample; one the person creates or opens from the File menu is not. */
 function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), withSample = true): Core {
@@ -39,6 +41,7 @@ function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), 
     nativeBinding: nativeBindingPath(resourcesDir),
     importWorker,
     exportWorker,
+    historyWorker,
     log,
   });
 }

@@ -9,10 +9,14 @@ export function csvText(text: string | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** Streams a header and lines (each without its newline) to a file in 1 MB writes; returns the line count. */
+/**
+ * Streams a header and lines (each without its newline) to a file in 1 MB writes; returns the line
+ * count. The file starts with a UTF-8 BOM, so Excel on Windows shows Chinese and Korean text as such;
+ * Tidemark's own import reads it either way.
+ */
 export function writeCsvLines(path: string, header: readonly string[], lines: Iterable<string>): number {
   const fd = openSync(path, 'w');
-  let out = header.join(',') + '\n';
+  let out = '\uFEFF' + header.join(',') + '\n';
   let n = 0;
   try {
     for (const line of lines) {
