@@ -7,6 +7,7 @@ import startHistoryWorker from '../core/db/history-worker?nodeWorker';
 import startExportWorker from '../core/export/export-worker?nodeWorker';
 import startImportWorker from '../core/import/import-worker?nodeWorker';
 import { resolveAppEntry } from './app-url';
+import type { ChooseSavePath } from './export-destination';
 import { registerIpc, sendAppEvent } from './ipc';
 import { buildMenu } from './menu';
 import { rememberRecent } from './recent-databases';
@@ -46,6 +47,18 @@ function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), 
   });
 }
 
+/** The native save dialog for an export, over the window that asked; no size limit, any folder the person picks. */
+const chooseSavePath: ChooseSavePath = async (sender, suggested, format) => {
+  const window = BrowserWindow.fromWebContents(sender);
+  const options = {
+    title: format === 'xlsx' ? 'Export as Excel workbook' : 'Export as CSV',
+    defaultPath: join(app.getPath('documents'), suggested),
+    filters: [format === 'xlsx' ? { name: 'Excel workbook', extensions: ['xlsx'] } : { name: 'CSV (UTF-8)', extensions: ['csv'] }],
+  };
+  const r = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return r.canceled || !r.filePath ? null : r.filePath;
+};
+
 function start(): void {
   let core: Core | undefined;
   let stopIpc: (() => void) | undefined;
@@ -83,7 +96,7 @@ function start(): void {
         stopIpc?.();
         core?.close();
         core = opened;
-        stopIpc = registerIpc({ core: opened, appOrigin: entry.origin, appContents, log });
+        stopIpc = registerIpc({ core: opened, appOrigin: entry.origin, appContents, log, chooseSavePath });
         setMenu(rememberRecent(recentFile, opened.dbPath));
       };
       // A switch reloads every window so no page keeps showing rows from the database that was closed.
