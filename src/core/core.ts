@@ -14,6 +14,7 @@ import { createWatchlistRepo } from './db/watchlist-repo';
 import { createBatchesRepo } from './db/batches-repo';
 import { createEditHistory } from './db/edit-history-actions';
 import { createEditHistoryReader } from './db/edit-history-read';
+import { createEditedRows } from './db/edited-rows';
 import { migrate, SCHEMA_VERSION } from './db/migrate';
 import { openDb } from './db/open';
 import { createRecordEdits } from './db/record-edits';
@@ -81,7 +82,8 @@ export function openCore(options: CoreOptions): Core {
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
   const revisions = createRevisionsRepo(db);
-  const analysis = { series, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db) };
+  const edited = createEditedRows(db);
+  const analysis = { series, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db), edited };
   const watchlist = createWatchlistRepo(db);
   const worker = options.importWorker ?? sourceWorker;
   const imports = new ImportRegistry();
@@ -121,7 +123,10 @@ export function openCore(options: CoreOptions): Core {
     previewImport: async ({ file, options: importOptions }) => ({ ...previewImport(file, importOptions), duplicateOf: batches.bySha(await sha256OfFile(file.path)) }),
     listBatches: () => batches.list(),
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
-    listRecords: (q) => records.list(q),
+    listRecords: (q) => {
+      const page = records.list(q);
+      return { ...page, edited: edited.onPage(page.rows) };
+    },
     updateRecord: ({ id, field, value, version }) => history.edit(id, field, value, version),
     updateRecords: ({ cells }) => history.editMany(cells),
     getRecord: ({ id }) => records.get(id),

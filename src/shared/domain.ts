@@ -64,6 +64,8 @@ export const RecordsPage = z.object({
   rows: z.array(TradeRecord),
   next: Cursor.nullable(),
   total: z.number().int(),
+  /** Record id → its fields edited by hand since import (the grid marks those cells); absent rows have none. */
+  edited: z.record(z.string(), z.array(z.string())).optional(),
 });
 export type RecordsPage = z.infer<typeof RecordsPage>;
 
