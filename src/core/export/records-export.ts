@@ -30,12 +30,13 @@ function* counted(rows: Iterable<TradeRecord>, total: number, progress: ExportPr
   }
 }
 
+/** With a BOM: these files are opened in spreadsheets, which need it to read UTF-8 as UTF-8. */
 function writeCsv(rows: Iterable<TradeRecord>, path: string): number {
   const lines = function* () {
     // Numbers are written as plain decimals; everything else is text and may need the apostrophe.
     for (const r of rows) yield csvCells(r).map((c, i) => (NUMERIC.has(i) ? c : csvText(c))).join(',');
   };
-  return writeCsvLines(path, CANONICAL_HEADER, lines());
+  return writeCsvLines(path, CANONICAL_HEADER, lines(), true);
 }
 
 /** Text cells go in as they are: an XLSX string cell is never a formula, so no apostrophe is needed or wanted. */
