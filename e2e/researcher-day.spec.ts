@@ -150,6 +150,10 @@ test('the sidebar follows the grid: a delete and a reverted import change its co
   await cell(page, 0, 'code').click();
   await page.getByRole('button', { name: 'Source' }).click();
   await page.getByRole('button', { name: 'Revert the whole import of five.csv' }).click();
+  // It asks first, naming the rows it will remove.
+  const confirm = page.getByRole('dialog', { name: 'Revert the import of five.csv?' });
+  await expect(confirm).toContainText('This removes its 4 rows from every view, chart and brief');
+  await confirm.getByRole('button', { name: 'Remove 4 rows' }).click();
   await expect(db).toContainText('0 records');
   await expect(batches).toContainText('reverted');
   await page.screenshot(shot('day-08-sidebar-after-revert'));

@@ -255,6 +255,8 @@ export const en = {
     failed: 'Failed: {{message}}',
   },
   gridMarks: {
+    showRows: 'Rows',
+    actions: 'Actions',
     edited: 'Edited by hand',
     editedLegend: 'Cells edited by hand since import are marked',
     aggregateLegend: 'Italic rows are totals (World, TOTAL, chapters): shown, never added to their details',

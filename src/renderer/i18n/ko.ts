@@ -257,6 +257,8 @@ export const ko: Messages = {
     failed: '실패: {{message}}',
   },
   gridMarks: {
+    showRows: '행 보기',
+    actions: '작업',
     edited: '직접 수정함',
     editedLegend: '가져온 뒤 직접 수정한 칸은 표시됩니다',
     aggregateLegend: '기울임꼴 행은 합계(세계, TOTAL, 류)입니다. 표시만 하고 세부 항목에 더하지 않습니다',
