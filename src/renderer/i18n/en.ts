@@ -269,6 +269,7 @@ export const en = {
     showBatchLabel: 'Show the rows of {{file}} in the Data tab',
   },
   exporting: {
+    pdfImage: 'PDF ready, with the chart as an image: its Korean or Chinese text needs a font this PDF writer does not embed.',
     saved: 'Saved {{rows}} rows to {{path}}.',
     downloaded: 'Exported {{rows}} rows to {{file}}.',
     cancelled: 'Export cancelled; no file was written.',

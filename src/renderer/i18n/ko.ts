@@ -271,6 +271,7 @@ export const ko: Messages = {
     showBatchLabel: '데이터 탭에서 {{file}}의 행 보기',
   },
   exporting: {
+    pdfImage: 'PDF 준비됨. 한글·한자는 이 PDF 작성기가 넣지 못하는 글꼴이 필요해 차트를 이미지로 넣었습니다.',
     saved: '{{rows}}행을 {{path}}에 저장했습니다.',
     downloaded: '{{rows}}행을 {{file}}(으)로 내보냈습니다.',
     cancelled: '내보내기를 취소했습니다. 파일을 쓰지 않았습니다.',

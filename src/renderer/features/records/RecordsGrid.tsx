@@ -124,6 +124,7 @@ export function RecordsGrid({ refreshKey, onEdited, onShowRejects }: { refreshKe
         // Marked at once; the next page load says whether it still differs from the import.
         edited.current.set(saved.id, [...new Set([...(edited.current.get(saved.id) ?? []), field])]);
         grid.current?.api?.refreshCells({ rowNodes: [event.node], force: true });
+        source.markEdited();
         history.refresh();
         onEdited();
       });
@@ -246,9 +247,12 @@ export function RecordsGrid({ refreshKey, onEdited, onShowRejects }: { refreshKe
           </span>
         ) : null}
         <span className="muted">{t('grid.hints')}</span>
-        <span className="muted records__legend">
-          <span className="records__edited-swatch" aria-hidden="true" /> {t('gridMarks.editedLegend')}
-        </span>
+        {source.anyEdited ? (
+          <span className="muted records__legend" data-testid="edited-legend">
+            <span className="records__edited-swatch" aria-hidden="true" />
+            {t('gridMarks.editedLegend')}
+          </span>
+        ) : null}
       </div>
       <div className="records__body">
         <div className="records__grid" data-testid="records-grid" role="region" aria-label={t('grid.label')} onCopy={onCopy} onPaste={onPaste}>

@@ -36,6 +36,8 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
   const slowPending = useRef(0);
   // Record id → fields edited by hand since import, as the pages loaded say; the cells are marked from it.
   const edited = useRef(new Map<number, string[]>());
+  // Whether any row loaded so far holds an edited cell: the legend for the mark shows only then.
+  const [anyEdited, setAnyEdited] = useState(false);
 
   const merger = useMemo(
     () =>
@@ -62,6 +64,7 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
         cursors.record(startRow, page.rows.length, page.next);
         for (const r of page.rows) edited.current.delete(r.id);
         for (const [id, fields] of Object.entries(page.edited ?? {})) edited.current.set(Number(id), fields);
+        if (edited.current.size > 0) setAnyEdited(true);
         const filtered = Object.keys(query.filters).length > 0 || exclude.length > 0 || batchId !== undefined;
         // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
         if (current()) setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
@@ -143,5 +146,5 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
     merger.forget();
   }, [merger]);
 
-  return { datasource, onViewportScroll, onViewportScrollStart, forget, lastQuery, loaded, waiting, edited };
+  return { datasource, onViewportScroll, onViewportScrollStart, forget, lastQuery, loaded, waiting, edited, anyEdited, markEdited: () => setAnyEdited(true) };
 }
