@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { read as readWorkbook, utils } from '@e965/xlsx';
 import type { Page } from '@playwright/test';
-import { libreOfficeConvert, soffice } from '../src/core/test-support/libreoffice';
 import { parseCsv } from './helpers/csv';
+import { excelJsRows, libreOfficeRows, pdfText, sheetJsRows } from './helpers/readers';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
@@ -16,19 +12,6 @@ const shot = (name: string) => ({ path: join(root, 'docs', 'screens', `${name}.p
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
   return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
-}
-
-/** pdftotext (poppler-utils; .ci/run installs it): the text a reader can select and search in the PDF. */
-function pdfText(bytes: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tidemark-pdf-'));
-  try {
-    writeFileSync(join(dir, 'chart.pdf'), bytes);
-    const run = spawnSync('pdftotext', ['-layout', join(dir, 'chart.pdf'), '-'], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`pdftotext failed (${run.status}): ${run.stderr}. apt-get install -y poppler-utils`);
-    return run.stdout;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** How many pixels of white margin the image has on each side: the first non-white row or column from each edge. */
@@ -118,31 +101,12 @@ test.describe('exports on the bundled sample', () => {
     const expected = parseCsv(csv.bytes.toString('utf8'));
     expect(expected).toHaveLength(total);
     const header = Object.keys(expected[0]!);
-    const asText = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-    const want = expected.map((r) => header.map((h) => r[h] ?? ''));
-
-    const sheet = readWorkbook(xlsx.bytes, { type: 'buffer' });
-    const sheetRows = utils.sheet_to_json<unknown[]>(sheet.Sheets[sheet.SheetNames[0]!]!, { header: 1, raw: true, defval: null });
-    expect(sheetRows[0]).toEqual(header);
-    expect(sheetRows.slice(1).map((r) => header.map((_, i) => asText(r[i])))).toEqual(want);
-
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
-    const excelRows: string[][] = [];
-    book.worksheets[0]!.eachRow((row) => excelRows.push(header.map((_, i) => asText(row.getCell(i + 1).value))));
-    expect(excelRows.slice(1)).toEqual(want);
-
-    if (soffice || process.env.CI === 'true') {
-      const dir = mkdtempSync(join(tmpdir(), 'tidemark-lo-'));
-      try {
-        writeFileSync(join(dir, 'records.xlsx'), xlsx.bytes);
-        const out = libreOfficeConvert(join(dir, 'records.xlsx'), join(dir, 'out'), 'csv:Text - txt - csv (StarCalc):44,34,76', 'csv');
-        const lo = parseCsv(readFileSync(out, 'utf8'));
-        expect(lo.map((r) => header.map((h) => r[h] ?? ''))).toEqual(want);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    } else console.log('[skip] LibreOffice read-back: soffice is absent and CI is not set');
+    const want = [header, ...expected.map((r) => header.map((h) => r[h] ?? ''))];
+    expect(sheetJsRows(xlsx.bytes, header.length)).toEqual(want);
+    expect(await excelJsRows(xlsx.bytes, header.length)).toEqual(want);
+    const lo = libreOfficeRows(xlsx.bytes, header.length);
+    if (lo) expect(lo).toEqual(want);
+    else console.log('[skip] LibreOffice read-back: soffice is absent and CI is not set');
     expect(problems).toEqual([]);
   });
 });

@@ -79,6 +79,8 @@ export function ImportsView({ batches, selected, onSelect, onShowRows }: { batch
   const { t } = useTranslation();
   const f = useFormat();
   const tasks = useTasks();
+  // One revert at a time: a second would wait on the first's transaction.
+  const reverting = tasks.tasks.some((x) => x.state === 'running' && (x.kind === 'revert' || x.kind === 'undo' || x.kind === 'redo'));
   const batch = batches.find((b) => b.id === selected) ?? null;
   return (
     <div className="imports">
@@ -118,7 +120,7 @@ export function ImportsView({ batches, selected, onSelect, onShowRows }: { batch
                 {b.status === 'reverted' ? (
                   <span className="badge">{t('revert.reverted')}</span>
                 ) : (
-                  <button type="button" className="button button--quiet button--small button--danger" onClick={() => tasks.requestRevert({ batchId: b.id, fileName: b.fileName })} aria-label={t('revert.actionLabel', { file: b.fileName })}>
+                  <button type="button" className="button button--quiet button--small button--danger" disabled={reverting} onClick={() => tasks.requestRevert({ batchId: b.id, fileName: b.fileName })} aria-label={t('revert.actionLabel', { file: b.fileName })}>
                     {t('revert.action')}
                   </button>
                 )}
