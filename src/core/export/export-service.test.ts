@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TaskProgress } from '../../shared/domain';
 import { ImportRegistry } from '../import/import-service';
 import { HEADER, tempCore } from '../test-support/temp-core';
-import { sourceExportWorker, writeInWorker } from './export-service';
+import { createRecordsRepo } from '../db/records-repo';
+import { openDb } from '../db/open';
+import { writeRecordsFile } from './records-export';
+import { Outbox } from './outbox';
+import { exportRecords, sourceExportWorker, writeInWorker } from './export-service';
 
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());
@@ -51,6 +55,25 @@ describe('how an export comes back', () => {
     held!.done();
     expect(existsSync(held!.path)).toBe(false);
     expect(t.core.takeDownload(out.downloadId!)).toBeNull();
+  });
+
+  it('has no size limit as a download, where an inline answer refuses past its limit', { timeout: 60_000 }, async () => {
+    t = tempCore();
+    await t.call('importFiles', { files: [{ path: t.file('w.csv', [HEADER, ...LINES].join('\n')) }], options: {} });
+    const db = openDb(t.core.dbPath);
+    const outbox = new Outbox();
+    try {
+      const records = createRecordsRepo(db);
+      // A limit of 100 bytes stands in for 64 MB: the same rule, without writing 64 MB in a unit test.
+      const deps = { write: (f: 'csv' | 'xlsx', q: Parameters<typeof writeRecordsFile>[2], p: string) => writeRecordsFile(records, f, q, p), outbox, emit: () => {}, inlineLimit: 100 };
+      await expect(exportRecords({ format: 'csv', query: { sort: { column: 'id', dir: 'asc' }, filters: {}, deleted: false }, deliver: 'inline' }, deps)).rejects.toMatchObject({ code: 'file_too_large' });
+      const out = await exportRecords({ format: 'csv', query: { sort: { column: 'id', dir: 'asc' }, filters: {}, deleted: false }, deliver: 'download' }, deps);
+      expect(out.bytes).toBeGreaterThan(100);
+      expect(outbox.take(out.downloadId!)?.bytes).toBe(out.bytes);
+    } finally {
+      outbox.dispose();
+      db.close();
+    }
   });
 
   it('passes a refusal back as the same AppError a person can act on', { timeout: 60_000 }, async () => {

@@ -64,7 +64,7 @@ type Output = z.output<typeof ExportRecordsOutput>;
  * The contract's exportRecords: writes the file (to the caller's path, or into the outbox) and hands
  * it back the way it was asked for: as a path, inline, or as a download id for the host to stream.
  */
-export async function exportRecords(input: Input, deps: { write: WriteExport; outbox: Outbox; emit: (p: TaskProgress) => void }): Promise<Output> {
+export async function exportRecords(input: Input, deps: { write: WriteExport; outbox: Outbox; emit: (p: TaskProgress) => void; inlineLimit?: number }): Promise<Output> {
   const fileName = input.path ? basename(input.path) : `tidemark-records.${input.format}`;
   if (input.path && !input.path.toLowerCase().endsWith(`.${input.format}`)) {
     throw new AppError('bad_input', `An ${input.format.toUpperCase()} export needs a file name ending in .${input.format}.`);
@@ -83,7 +83,7 @@ export async function exportRecords(input: Input, deps: { write: WriteExport; ou
   if (input.path) return { ...answer, path: input.path };
   if (input.deliver !== 'inline') return { ...answer, downloadId: deps.outbox.keep({ path: target, fileName, bytes }) };
   try {
-    if (bytes > INLINE_LIMIT) {
+    if (bytes > (deps.inlineLimit ?? INLINE_LIMIT)) {
       throw new AppError('file_too_large', 'This export is larger than 64 MB, too large to hand back inline; export it to a file (the CLI’s --out, or the app’s Export, which downloads or saves it).');
     }
     return { ...answer, base64: readFileSync(target).toString('base64') };
