@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
+import './tasks.css';
 
 export type RevertRequest = { batchId: number; fileName: string };
 
