@@ -20,6 +20,7 @@ const ENTRIES = {
   'import-worker': 'src/core/import/import-worker.ts',
   'parse-worker': 'src/core/import/parse-worker.ts',
   'export-worker': 'src/core/export/export-worker.ts',
+  'history-worker': 'src/core/db/history-worker.ts',
 };
 /** What the build is made of: a change in any of these means a rebuild. */
 const SOURCES = ['src/cli', 'src/core', 'src/shared', 'src/web', 'package-lock.json', 'scripts/build-node.mjs'];

@@ -17,7 +17,7 @@ describe('the compiled Node hosts (dist/node, built by vitest global setup as by
     expect(pkg.devDependencies).toHaveProperty('tsx');
     expect(pkg.scripts.prepare).toBe('node scripts/build-node.mjs');
     const built = readdirSync(DIST).filter((f) => f.endsWith('.mjs'));
-    expect(built).toEqual(expect.arrayContaining(['tidemark.mjs', 'web.mjs', 'import-worker.mjs', 'parse-worker.mjs', 'export-worker.mjs']));
+    expect(built).toEqual(expect.arrayContaining(['tidemark.mjs', 'web.mjs', 'import-worker.mjs', 'parse-worker.mjs', 'export-worker.mjs', 'history-worker.mjs']));
     for (const f of built) expect(readFileSync(join(DIST, f), 'utf8'), f).not.toMatch(/from\s*["']tsx|import\(["']tsx/);
     // A resolve hook that fails any load of tsx, in this process and in its workers.
     const hooks = join(dir, 'no-tsx.mjs');

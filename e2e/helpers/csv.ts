@@ -1,5 +1,7 @@
 /** Just enough CSV (quoted fields, doubled quotes) to compute what the app should show from a fixture. */
-export function parseCsv(text: string): Record<string, string>[] {
+export function parseCsv(withBom: string): Record<string, string>[] {
+  // The app's CSV exports start with a BOM for Excel; it is not part of the first column's name.
+  const text = withBom.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';

@@ -20,17 +20,25 @@ import { SCHEMA_VERSION } from './db/migrate';
 import { CorruptDatabaseError, openTidemarkDb } from './db/open-tidemark';
 import { backupDatabase } from './db/backups';
 import { asDiskFull } from './db/disk-full';
+import { createEditedRows } from './db/edited-rows';
 import { createRecordEdits } from './db/record-edits';
 import { createNamesRepo } from './db/names-repo';
 import { createRecordsRepo } from './db/records-repo';
 import { createRejectedRepo } from './db/rejected-repo';
 import { createRevisionsRepo } from './db/revisions-repo';
 import { createSeriesRepo } from './db/series-repo';
+import { historyInWorker, sourceHistoryWorker, type HistoryRequest, type HistoryWorkerFactory } from './db/history-service';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
-import { exportInWorker, sourceExportWorker, type ExportWorkerFactory } from './export/export-service';
+import { exportRecords, sourceExportWorker, writeInWorker, type ExportWorkerFactory, type WriteExport } from './export/export-service';
+import { Outbox, type HeldFile } from './export/outbox';
 import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
+import { sha256OfFile } from './import/file-hash';
 import { recoveryCore } from './recovery-core';
+import { taskReporter } from './task-progress';
+
+/** Rows from which a batch revert runs in a worker (one step of its UPDATEs: about 0.1 s here). */
+const WORKER_MIN_ROWS = 20_000;
 
 export type CoreOptions = {
   dbPath: string;
@@ -46,6 +54,8 @@ export type CoreOptions = {
    * for it. The CLI leaves it off, so the error naming the backup is what it prints.
    */
   offerBackup?: boolean;
+  /** Runs batch reverts and their undo/redo off the event loop; without it they use tsx from source. */
+  historyWorker?: HistoryWorkerFactory;
   /** How long one importFiles call may run before its worker is stopped (default 30 min). */
   importTimeLimitMs?: number;
   log?: Logger;
@@ -55,6 +65,11 @@ export type Core = {
   dbPath: string;
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
   onEvent(listener: (e: AppEvent) => void): () => void;
+  /**
+   * A finished export kept for download (`deliver: download`), once: for a host to stream, never a
+   * contract method, so no page learns a path. `done()` deletes the file.
+   */
+  takeDownload(id: string): (HeldFile & { done(): void }) | null;
   close(): void;
 };
 
@@ -80,11 +95,36 @@ function openSoundCore(options: CoreOptions): Core {
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
   const revisions = createRevisionsRepo(db);
-  const analysis = { series, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db), rejected: createRejectedRepo(db) };
+  const edited = createEditedRows(db);
+  const analysis = { series, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db), rejected: createRejectedRepo(db), edited };
   const names = createNamesRepo(db);
   const watchlist = createWatchlistRepo(db);
   const worker = options.importWorker ?? sourceWorker;
   const imports = new ImportRegistry();
+  // Reverts and exports: cancelled together by cancelTask, apart from imports.
+  const tasks = new ImportRegistry();
+  const outbox = new Outbox();
+  const writeExport: WriteExport = (format, query, path, progress) =>
+    // An in-memory database (tests) can only be read here; a file is read by a worker on its own connection.
+    options.dbPath === ':memory:'
+      ? import('./export/records-export').then((m) => m.writeRecordsFile(records, format, query, path, progress))
+      : writeInWorker(options.exportWorker ?? sourceExportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, format, query, path }, progress, tasks);
+
+  /**
+   * A batch revert, or its undo or redo, with progress events: in a worker when the batch is large
+   * (a worker starts in about half a second; a small batch is done sooner here), and always here for
+   * an in-memory database.
+   */
+  const wholeBatch = (op: HistoryRequest['op'], rows: number, batchId?: number) => {
+    const report = taskReporter(op, (p) => bus.emit({ name: 'taskProgress', payload: p }));
+    if (options.dbPath === ':memory:' || rows < WORKER_MIN_ROWS) return op === 'revert' ? history.revertBatch(batchId!, report) : op === 'undo' ? history.undo(report) : history.redo(report);
+    return historyInWorker(options.historyWorker ?? sourceHistoryWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, op, batchId }, report, tasks);
+  };
+  const batchRows = (batchId: number) => batches.list().find((b) => b.id === batchId)?.rowsImported ?? 0;
+  const nextStep = (which: 'undo' | 'redo') => {
+    const step = history.state()[which];
+    return step?.kind === 'revert_batch' ? wholeBatch(which, step.count) : which === 'undo' ? history.undo() : history.redo();
+  };
 
   const handlers: Handlers = {
     appInfo: () => ({ dbPath: options.dbPath, schemaVersion: SCHEMA_VERSION, ...batches.counts() }),
@@ -94,28 +134,38 @@ function openSoundCore(options: CoreOptions): Core {
       { timeLimitMs: options.importTimeLimitMs, registry: imports }),
     cancelImport: () => ({ cancelled: imports.cancelAll() }),
     // Loaded when first used: the readers bring the spreadsheet libraries, which a command that only
-    // reads figures (the CLI's series) should not pay for at start.
-    previewImport: async ({ file, options: importOptions }) => (await import('./import/preview-import')).previewImport(file, importOptions),
+    // reads figures (the CLI's series) should not pay for at start. The duplicate check comes with the
+    // preview, so a file already held is named before any question about it.
+    previewImport: async ({ file, options: importOptions }) => ({
+      ...(await import('./import/preview-import')).previewImport(file, importOptions),
+      duplicateOf: batches.bySha(await sha256OfFile(file.path)),
+    }),
     listBatches: () => batches.list(),
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
-    listRecords: (q) => records.list(q),
+    listRecords: (q) => {
+      const page = records.list(q);
+      return { ...page, edited: edited.onPage(page.rows) };
+    },
     updateRecord: ({ id, field, value, version }) => history.edit(id, field, value, version),
     updateRecords: ({ cells }) => history.editMany(cells),
     getRecord: ({ id }) => records.get(id),
-    undo: () => history.undo(),
-    redo: () => history.redo(),
+    // A step that touches a whole batch runs in a worker with progress; a cell's runs here at once.
+    undo: () => nextStep('undo'),
+    redo: () => nextStep('redo'),
     deleteRecords: ({ ids }) => history.delete(ids),
     restoreRecords: ({ ids }) => history.restore(ids),
-    revertBatch: ({ batchId }) => history.revertBatch(batchId),
+    revertBatch: async ({ batchId }) => {
+      const done = await wholeBatch('revert', batchRows(batchId), batchId);
+      if (!done) throw new AppError('internal', 'The revert returned nothing.');
+      return done;
+    },
     recordHistory: ({ id }) => historyReader.recordHistory(id),
     recordSource: ({ id }) => historyReader.recordSource(id),
     saveView: ({ name, state }) => historyReader.saveView(name, state),
     listViews: () => historyReader.listViews(),
-    // Exports run in a worker like imports; an in-memory database (tests) can only be read here.
-    exportRecords: async (input) =>
-      options.dbPath === ':memory:'
-        ? (await import('./export/records-export')).exportRecords(records, input)
-        : exportInWorker(options.exportWorker ?? sourceExportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, input }),
+    exportRecords: (input) => exportRecords(input, { write: writeExport, outbox, emit: (p) => bus.emit({ name: 'taskProgress', payload: p }) }),
+    cancelTask: () => ({ cancelled: tasks.cancelAll() }),
+    historyState: () => history.state(),
     exportCsv: async ({ path }) => ({ path, ...(await import('./export/canonical-csv')).exportCanonicalCsv(db, path) }),
     listRevisions: ({ batchId, limit }) => revisions.list(batchId ?? null, limit),
     dimensions: () => batches.dimensions(),
@@ -142,7 +192,16 @@ function openSoundCore(options: CoreOptions): Core {
   };
   const dispatch = createDispatch(handlers, log, (err) => asDiskFull(err, options.dbPath));
 
-  const core: Core = { dbPath: options.dbPath, dispatch, onEvent: (l) => bus.on(l), close: () => db.close() };
+  const core: Core = {
+    dbPath: options.dbPath,
+    dispatch,
+    onEvent: (l) => bus.on(l),
+    takeDownload: (id) => outbox.take(id),
+    close: () => {
+      outbox.dispose();
+      db.close();
+    },
+  };
   if (isNew && options.seed) {
     const seed = options.seed;
     void dispatch('importFiles', { files: [{ path: seed.path, name: seed.name }], options: {} }).then((r) => {

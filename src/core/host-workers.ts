@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { HistoryWorkerFactory } from './db/history-service';
 import type { ExportWorkerFactory } from './export/export-service';
 import { IMPORT_WORKER_LIMITS, type WorkerFactory } from './import/import-service';
 
@@ -10,7 +11,7 @@ import { IMPORT_WORKER_LIMITS, type WorkerFactory } from './import/import-servic
  * in the same folder as this module's compiled chunk. Run from TypeScript source (tests), there are
  * none, and the core falls back to its source workers, which tsx compiles.
  */
-export function compiledWorkers(): { importWorker?: WorkerFactory; exportWorker?: ExportWorkerFactory } {
+export function compiledWorkers(): { importWorker?: WorkerFactory; exportWorker?: ExportWorkerFactory; historyWorker?: HistoryWorkerFactory } {
   const dir = dirname(fileURLToPath(import.meta.url));
   const file = (name: string) => join(dir, `${name}.mjs`);
   if (!existsSync(file('import-worker'))) return {};
@@ -19,5 +20,6 @@ export function compiledWorkers(): { importWorker?: WorkerFactory; exportWorker?
     importWorker: (request) =>
       new Worker(file('import-worker'), { workerData: { ...request, parseWorker: existsSync(parse) ? { path: parse } : undefined }, resourceLimits: IMPORT_WORKER_LIMITS }),
     exportWorker: (request) => new Worker(file('export-worker'), { workerData: request }),
+    historyWorker: (request) => new Worker(file('history-worker'), { workerData: request }),
   };
 }

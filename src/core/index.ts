@@ -5,3 +5,4 @@ export type { Core, CoreOptions } from './core';
 export type { WorkerFactory } from './import/import-service';
 export { IMPORT_WORKER_LIMITS } from './import/import-service';
 export type { ExportWorkerFactory } from './export/export-service';
+export type { HistoryWorkerFactory } from './db/history-service';

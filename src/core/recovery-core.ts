@@ -49,6 +49,7 @@ export function recoveryCore(damage: CorruptDatabaseError, reopen: () => Core): 
       return fail('db_corrupt', damage.message);
     },
     onEvent: (listener) => bus.on(listener),
+    takeDownload: (id) => inner?.takeDownload(id) ?? null,
     close: () => {
       off();
       inner?.close();

@@ -2,10 +2,12 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { IMPORT_WORKER_LIMITS, openCore, type Core, type ExportWorkerFactory, type WorkerFactory } from '../core';
+import { IMPORT_WORKER_LIMITS, openCore, type Core, type ExportWorkerFactory, type HistoryWorkerFactory, type WorkerFactory } from '../core';
+import startHistoryWorker from '../core/db/history-worker?nodeWorker';
 import startExportWorker from '../core/export/export-worker?nodeWorker';
 import startImportWorker from '../core/import/import-worker?nodeWorker';
 import { resolveAppEntry } from './app-url';
+import type { ChooseSavePath } from './export-destination';
 import { registerIpc, sendAppEvent } from './ipc';
 import { buildMenu } from './menu';
 import { rememberRecent } from './recent-databases';
@@ -29,6 +31,7 @@ const parseWorkerPath = join(import.meta.dirname, 'parse-worker.js');
 const importWorker: WorkerFactory = (request) =>
   startImportWorker({ workerData: { ...request, parseWorker: existsSync(parseWorkerPath) ? { path: parseWorkerPath } : undefined }, resourceLimits: IMPORT_WORKER_LIMITS });
 const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
+const historyWorker: HistoryWorkerFactory = (request) => startHistoryWorker({ workerData: request });
 
 /** The default database is seeded with the sample; one the person creates or opens from the File menu is not. */
 function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), withSample = true): Core {
@@ -39,11 +42,24 @@ function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), 
     nativeBinding: nativeBindingPath(resourcesDir),
     importWorker,
     exportWorker,
+    historyWorker,
     log,
     // A damaged database opens as a screen offering its newest backup (the renderer asks databaseStatus).
     offerBackup: true,
   });
 }
+
+/** The native save dialog for an export, over the window that asked; no size limit, any folder the person picks. */
+const chooseSavePath: ChooseSavePath = async (sender, suggested, format) => {
+  const window = BrowserWindow.fromWebContents(sender);
+  const options = {
+    title: format === 'xlsx' ? 'Export as Excel workbook' : 'Export as CSV',
+    defaultPath: join(app.getPath('documents'), suggested),
+    filters: [format === 'xlsx' ? { name: 'Excel workbook', extensions: ['xlsx'] } : { name: 'CSV (UTF-8)', extensions: ['csv'] }],
+  };
+  const r = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return r.canceled || !r.filePath ? null : r.filePath;
+};
 
 function start(): void {
   let core: Core | undefined;
@@ -82,7 +98,7 @@ function start(): void {
         stopIpc?.();
         core?.close();
         core = opened;
-        stopIpc = registerIpc({ core: opened, appOrigin: entry.origin, appContents, log });
+        stopIpc = registerIpc({ core: opened, appOrigin: entry.origin, appContents, log, chooseSavePath });
         setMenu(rememberRecent(recentFile, opened.dbPath));
       };
       // A switch reloads every window so no page keeps showing rows from the database that was closed.

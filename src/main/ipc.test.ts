@@ -100,6 +100,25 @@ describe('the IPC channel', () => {
     expect(calls.map((c) => c[0])).toEqual(['exportRecords']);
   });
 
+  it('saves an export where the person chose in the native save dialog, with no size limit, and nowhere if cancelled', async () => {
+    dispose();
+    let answer: string | null = '/home/someone/Documents/report';
+    const asked: unknown[][] = [];
+    dispose = registerIpc({ core, appOrigin: APP_ORIGIN, appContents: () => windows, chooseSavePath: async (...args) => (asked.push(args.slice(1)), answer) });
+    const appFrame = invokeEvent(appWindow, { url: `${APP_ORIGIN}/`, parent: null });
+    await call(appFrame, 'exportRecords', { format: 'xlsx', query: {}, deliver: 'ask' });
+    expect(asked).toEqual([['tidemark-records.xlsx', 'xlsx']]);
+    expect(calls).toEqual([['exportRecords', { format: 'xlsx', query: {}, deliver: 'inline', path: '/home/someone/Documents/report.xlsx' }]]);
+    answer = null;
+    const cancelled = await call(appFrame, 'exportRecords', { format: 'csv', query: {}, deliver: 'ask' });
+    expect(cancelled).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(calls).toHaveLength(1);
+    // Asking for the dialog never lets the page add a path of its own.
+    const sneaky = await call(appFrame, 'exportRecords', { format: 'csv', query: {}, deliver: 'ask', path: '/etc/cron.d/x.csv' });
+    expect(sneaky).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    expect(calls).toHaveLength(1);
+  });
+
   it('forwards core events to app windows only', () => {
     const closed = fakeContents();
     closed.destroyed = true;

@@ -5,6 +5,7 @@ import type { AppEvent } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import { refusalForPage } from '../shared/renderer-policy';
 import { isAppUrl } from './app-url';
+import { withSavePath, type ChooseSavePath } from './export-destination';
 
 /** The part of the core IPC needs; `Core` from src/core satisfies it. */
 export type CoreChannel = {
@@ -18,6 +19,8 @@ export type IpcOptions = {
   /** The web contents of the app's own windows. */
   appContents: () => readonly WebContents[];
   log?: (message: string) => void;
+  /** The native save dialog, for exports the page asks to save (`deliver: 'ask'`); without it they are refused. */
+  chooseSavePath?: ChooseSavePath;
 };
 
 /**
@@ -43,8 +46,8 @@ export function sendAppEvent(appEvent: AppEvent, appOrigin: string, appContents:
 }
 
 /** Wires the channel; returns a function that unwires it (on quit, and in tests). */
-export function registerIpc({ core, appOrigin, appContents, log }: IpcOptions): () => void {
-  ipcMain.handle(BRIDGE_INVOKE, (event, method: unknown, input: unknown) => {
+export function registerIpc({ core, appOrigin, appContents, log, chooseSavePath }: IpcOptions): () => void {
+  ipcMain.handle(BRIDGE_INVOKE, async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event, appOrigin, appContents)) {
       log?.(`Refused a call to ${String(method)} from ${event.senderFrame?.url ?? 'a frame that is gone'}.`);
       return refusal('This request did not come from a Tidemark window, so it was refused.');
@@ -52,7 +55,10 @@ export function registerIpc({ core, appOrigin, appContents, log }: IpcOptions): 
     if (typeof method !== 'string') return refusal('The method name must be text.');
     const forbidden = refusalForPage(method, input);
     if (forbidden) return refusal(forbidden);
-    return core.dispatch(method, input);
+    const noDialog: ChooseSavePath = async () => null;
+    const chosen = await withSavePath(method, input, event.sender, chooseSavePath ?? noDialog);
+    if ('answer' in chosen) return chosen.answer;
+    return core.dispatch(method, chosen.input);
   });
 
   const stopEvents = core.onEvent((appEvent) => sendAppEvent(appEvent, appOrigin, appContents));

@@ -3,15 +3,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, resolveAppEntry } from './app-url';
 import { denyPermissions, guardWebContents } from './security';
 
-vi.mock('electron', () => ({ app: {}, session: {} }));
+const opened = vi.hoisted(() => [] as string[]);
+vi.mock('electron', () => ({ app: {}, session: {}, shell: { openExternal: async (url: string) => void opened.push(url) } }));
 
 type Listener = (event: { url: string; preventDefault(): void }) => void;
 function fakeContents() {
   const listeners = new Map<string, Listener>();
-  let openHandler: (() => { action: string }) | undefined;
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
   const contents = {
     on: (name: string, listener: Listener) => listeners.set(name, listener),
-    setWindowOpenHandler: (handler: () => { action: string }) => (openHandler = handler),
+    setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => (openHandler = handler),
   };
   guardWebContents(contents as unknown as WebContents, APP_ORIGIN);
   return {
@@ -21,7 +22,7 @@ function fakeContents() {
       listeners.get(name)?.({ url, preventDefault: () => (prevented = true) });
       return prevented;
     },
-    openWindow: () => openHandler?.(),
+    openWindow: (url = 'https://example.com/') => openHandler?.({ url }),
   };
 }
 
@@ -34,9 +35,13 @@ describe('navigation guard', () => {
     expect(contents.blocks('will-navigate', `${APP_ORIGIN}/index.html`)).toBe(false);
   });
 
-  it('opens no new windows and attaches no webviews', () => {
+  it('opens no new windows and attaches no webviews; a web link goes to the system browser, nothing else does', () => {
     const contents = fakeContents();
-    expect(contents.openWindow()).toEqual({ action: 'deny' });
+    opened.length = 0;
+    expect(contents.openWindow('https://www.reuters.com/article/x')).toEqual({ action: 'deny' });
+    expect(contents.openWindow('file:///etc/passwd')).toEqual({ action: 'deny' });
+    expect(contents.openWindow('javascript:alert(1)')).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://www.reuters.com/article/x']);
     expect(contents.blocks('will-attach-webview', 'https://example.com/')).toBe(true);
   });
 });

@@ -1,7 +1,11 @@
-import { app, session, type Session, type WebContents } from 'electron';
+import { app, session, shell, type Session, type WebContents } from 'electron';
 import { isAppUrl } from './app-url';
+import { isExternalWebLink } from './external-links';
 
-/** The renderer never leaves the app: no navigation elsewhere, no pop-ups, no <webview>. */
+/**
+ * The renderer never leaves the app: no navigation elsewhere, no pop-ups, no <webview>. A link the
+ * page opens in a new window (a record's source URL) goes to the system browser, if it is http(s).
+ */
 export function guardWebContents(contents: WebContents, appOrigin: string): void {
   contents.on('will-navigate', (event) => {
     if (!isAppUrl(event.url, appOrigin)) event.preventDefault();
@@ -10,7 +14,10 @@ export function guardWebContents(contents: WebContents, appOrigin: string): void
     if (!isAppUrl(event.url, appOrigin)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalWebLink(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
 }
 
 /** Tidemark needs no camera, notifications, geolocation or the like, so every request is refused. */

@@ -18,6 +18,7 @@ import {
   RecordsQuery,
   RejectedRow,
   Revision,
+  TaskProgress,
   TradeRecord,
 } from './domain';
 import {
@@ -84,6 +85,13 @@ export const contract = {
   saveView: { input: z.object({ name: z.string().trim().min(1).max(100), state: z.string().max(200_000) }).strict(), output: GridView },
   listViews: { input: z.object({}).strict(), output: z.array(GridView) },
   exportRecords: { input: ExportRecordsInput, output: ExportRecordsOutput },
+  /** Stops running reverts (and their undo or redo) and exports; a stopped revert leaves the data as it was. */
+  cancelTask: { input: z.object({}).strict(), output: z.object({ cancelled: z.number().int() }) },
+  /** What Undo and Redo would do now, so their buttons can say it, or be disabled. */
+  historyState: {
+    input: z.object({}).strict(),
+    output: z.object({ undo: z.object({ label: z.string(), kind: z.string(), count: z.number().int() }).nullable(), redo: z.object({ label: z.string(), kind: z.string(), count: z.number().int() }).nullable() }),
+  },
   listRevisions: {
     input: z.object({ batchId: z.number().int().positive().optional(), limit: z.number().int().min(1).max(100_000).default(1000) }).strict(),
     output: z.array(Revision),
@@ -113,6 +121,8 @@ export const contract = {
 /** Events the core pushes to whoever listens (the renderer's progress bar, the CLI's stderr bar). */
 export const events = {
   importProgress: ImportProgress,
+  /** A revert, its undo or redo, or an export, as it goes (the import's own bar is importProgress). */
+  taskProgress: TaskProgress,
   /** A menu item of the desktop app asks the page to do what its own toolbar button does (its own dialogs included). */
   appCommand: z.object({ command: z.enum(['import', 'export']) }),
 } satisfies Record<string, z.ZodType>;

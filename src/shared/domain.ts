@@ -55,6 +55,8 @@ export const RecordsQuery = z.object({
   limit: z.number().int().min(1).max(1000).default(100),
   /** The deleted rows (to restore them) instead of the visible ones. */
   deleted: z.boolean().default(false),
+  /** Only the rows of this import batch (the sidebar's batch, clicked). */
+  batchId: z.number().int().positive().optional(),
 });
 export type RecordsQuery = z.input<typeof RecordsQuery>;
 
@@ -62,6 +64,8 @@ export const RecordsPage = z.object({
   rows: z.array(TradeRecord),
   next: Cursor.nullable(),
   total: z.number().int(),
+  /** Record id → its fields edited by hand since import (the grid marks those cells); absent rows have none. */
+  edited: z.record(z.string(), z.array(z.string())).optional(),
 });
 export type RecordsPage = z.infer<typeof RecordsPage>;
 
@@ -202,6 +206,14 @@ export const ImportPreview = z.object({
   /** Hints from the file name; never applied until the user confirms them. */
   suggestions: z.object({ flow: Flow.optional() }),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  /** The first rows of the previewed sheet as the file holds them, under `header`: what a column mapping is chosen from. */
+  sample: z.array(z.array(z.string())),
+  /** A workbook's sheets in order; [] for a text file. */
+  sheets: z.array(z.string()),
+  /** False when no format knows the header: the file imports only with a column mapping (`map`). */
+  recognised: z.boolean(),
+  /** The batch that already holds these exact bytes: importing them again would change nothing. */
+  duplicateOf: z.object({ batchId: z.number().int(), fileName: z.string(), importedAt: z.string(), status: z.string() }).nullable(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -305,12 +317,40 @@ export type GridView = z.infer<typeof GridView>;
 export const ExportRecordsInput = z
   .object({
     format: z.enum(['csv', 'xlsx']),
-    query: RecordsQuery.pick({ sort: true, filters: true, excludeCodes: true, deleted: true }).prefault({}),
-    /** Where to write; without it the file comes back inline (the browser host downloads it). */
+    query: RecordsQuery.pick({ sort: true, filters: true, excludeCodes: true, deleted: true, batchId: true }).prefault({}),
+    /** Where to write (the CLI, or the desktop app's save dialog); pages never name one. */
     path: z.string().min(1).max(4096).optional(),
+    /**
+     * Without a path: `inline` hands the file back as base64 (up to 64 MB); `download` keeps it for the
+     * host to stream (the browser host's /api/download/:id), any size; `ask` is for the desktop app,
+     * whose main process answers it with a save dialog and a path (elsewhere it means `download`).
+     */
+    deliver: z.enum(['inline', 'download', 'ask']).default('inline'),
   })
   .strict();
-export const ExportRecordsOutput = z.object({ rows: z.number().int(), path: z.string().nullable(), fileName: z.string(), base64: z.string().nullable() });
+export const ExportRecordsOutput = z.object({
+  rows: z.number().int(),
+  path: z.string().nullable(),
+  fileName: z.string(),
+  base64: z.string().nullable(),
+  /** For `deliver: download`: what to fetch from the host, once. */
+  downloadId: z.string().nullable(),
+  bytes: z.number().int(),
+});
+
+/** A long operation other than an import (a revert, its undo or redo, an export), as it goes. */
+export const TaskProgress = z.object({
+  task: z.enum(['revert', 'undo', 'redo', 'export']),
+  /** What it works on, for the bar's label: the batch's file, the export's file. */
+  label: z.string(),
+  done: z.number().int(),
+  total: z.number().int(),
+  percent: z.number(),
+  /** Seconds left at the current rate; null until there is a rate to go by. */
+  etaSeconds: z.number().nullable(),
+  finished: z.boolean(),
+});
+export type TaskProgress = z.infer<typeof TaskProgress>;
 
 /** A figure a later import restated with a different value. */
 export const Revision = z.object({

@@ -4,13 +4,14 @@ import type { Core } from '../core';
 import { refusalForPage } from '../shared/renderer-policy';
 import { BodyTooLarge, readBody, sendJson, sendText } from './http-util';
 import { listDatabases, resolveDatabase } from './databases';
+import { serveDownload } from './downloads';
 import { EventStream } from './event-stream';
 import { PagePaths } from './page-paths';
 import { allowedHosts, checkOrigin, checkToken, newToken } from './security';
 import { StaticFiles } from './static-files';
 import { UploadStore } from './uploads';
 
-type HostedCore = Pick<Core, 'dispatch' | 'onEvent' | 'close'>;
+type HostedCore = Pick<Core, 'dispatch' | 'onEvent' | 'close' | 'takeDownload'>;
 
 export type WebServerOptions = {
   core: HostedCore;
@@ -59,6 +60,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (noToken) return sendText(res, noToken.status, noToken.reason);
 
     if (req.method === 'GET' && url.pathname === '/api/events') return stream.attach(res);
+    const download = /^\/api\/download\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname);
+    if (req.method === 'GET' && download) return serveDownload(core, download[1]!, res);
     if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
     if (url.pathname === '/api/upload') {
       const name = url.searchParams.get('name');

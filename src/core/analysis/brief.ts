@@ -8,7 +8,7 @@ import { figureQuery } from './figure-query';
 import { hsName } from './names';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
 import { findRecord } from './records';
-import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
+import { applyDefinition, buildSeries, editedNote, type SeriesDeps, type SeriesQueryParsed } from './series';
 
 export type BriefQueryParsed = z.output<typeof BriefQuery>;
 
@@ -68,6 +68,8 @@ export function buildBrief(deps: SeriesDeps & { breakdown: BreakdownRepo }, q: B
       ...excluded.map((e) => footnote(e.code, e.description, e.value, headline.currency, q.period)),
       ...(def?.note ? [def.note] : []),
       'Counter-flow and total trade are all goods.',
+      // Every figure of the brief is inside the year to date of both flows, all goods.
+      ...editedNote(deps.edited?.inSeries({ reporter: head.reporter, partner: head.partner, flows: ['import', 'export'], hs: [], excludeHs: [], from: `${yearOf(q.period)}-01`, to: q.period, freq: 'month' }) ?? 0),
     ],
     figures: {
       value: point?.value ?? null,

@@ -3,6 +3,7 @@ import type { AnalysisSeries, AnalysisSeriesQuery, Definition } from '../../shar
 import { AppError } from '../../shared/errors';
 import { periodLabel, shiftPeriod, yearOf } from '../../shared/period';
 import type { DefinitionsRepo } from '../db/definitions-repo';
+import type { EditedRows } from '../db/edited-rows';
 import type { PeriodSum, SeriesRepo } from '../db/series-repo';
 import { say } from '../messages';
 import { withChanges, type Cell } from './changes';
@@ -10,7 +11,7 @@ import { countryName, possessive } from './names';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
 
 export type SeriesQueryParsed = z.output<typeof AnalysisSeriesQuery>;
-export type SeriesDeps = { series: SeriesRepo; defs: DefinitionsRepo };
+export type SeriesDeps = { series: SeriesRepo; defs: DefinitionsRepo; edited?: EditedRows };
 
 /** A definition fills what the query leaves open; its flow, subject and code filters define the series. */
 export function applyDefinition(q: SeriesQueryParsed, def: Definition | null): SeriesQueryParsed {
@@ -85,6 +86,7 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     ...(q.excludeHs.length ? [say('en', 'filter.excludes', { codes: q.excludeHs.join(', ') })] : []),
     ...(onlyTotals ? [say('en', 'series.totalsOnly', { count: onlyTotals, unit })] : []),
     ...(uncovered ? [say('en', 'series.notCovered', { count: uncovered, unit })] : []),
+    ...editedNote(deps.edited?.inSeries({ ...filter, from: q.from, to: q.to }) ?? 0),
   ];
   return {
     currency,
@@ -95,6 +97,12 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     footnotes,
     conversions,
   };
+}
+
+/** A figure that includes a value someone changed by hand says so. */
+export function editedNote(records: number): string[] {
+  if (records === 0) return [];
+  return [`Includes ${records === 1 ? 'a value' : 'values'} edited by hand in Tidemark after import (${records} record${records === 1 ? '' : 's'}); the History panel shows each change.`];
 }
 
 /** The later period whose multi-month release (GACC's Jan+Feb) covers `p`, if any. */

@@ -16,12 +16,16 @@ export function createBatchesRepo(db: Db) {
   const partners = db.prepare(`SELECT DISTINCT partner ${held} ORDER BY partner`).pluck();
   const currencies = db.prepare(`SELECT DISTINCT currency ${held} ORDER BY currency`).pluck();
   const span = db.prepare(`SELECT MIN(period) AS first, MAX(period) AS last ${held} AND freq = 'month'`);
+  // The same rule as the importer's own duplicate check (run-import.ts): these bytes, in any batch.
+  const bySha = db.prepare('SELECT id AS batchId, file_name AS fileName, started_at AS importedAt, status FROM import_batch WHERE sha256 = ?');
 
   return {
     list: () => list.all() as Batch[],
     rejects: (batchId: number, limit: number): RejectedRow[] =>
       (rejects.all(batchId, limit) as (Omit<RejectedRow, 'raw'> & { raw: string })[]).map((r) => ({ ...r, raw: JSON.parse(r.raw) as string[] })),
     counts: () => counts.get() as { records: number; batches: number },
+    /** The batch that holds a file with these bytes, if any. */
+    bySha: (sha256: string) => (bySha.get(sha256) as { batchId: number; fileName: string; importedAt: string; status: string } | undefined) ?? null,
     dimensions: (): Dimensions => {
       const s = span.get() as { first: string | null; last: string | null };
       return { reporters: reporters.all() as string[], partners: partners.all() as string[], currencies: currencies.all() as string[], firstPeriod: s.first, lastPeriod: s.last };

@@ -20,6 +20,14 @@ const NO_HOOKS: ChangeHooks = { refreshGroups: () => {}, refreshBatch: () => {} 
 
 /** Rows an answer carries back to the grid; a batch revert touches far more, and the grid reloads instead. */
 const RECORDS_BACK = 200;
+/** Ids per UPDATE of a batch revert: progress is reported between them (20k rows: about 0.1 s). */
+const REVERT_CHUNK = 20_000;
+/** The share of a revert's work that is summing the totals again, after its rows. */
+const SUMMARY_SHARE = 0.35;
+
+/** A long step (a batch revert, its undo or redo) as it goes: rows done of rows, and the whole as a percent. */
+export type StepProgress = (p: { label: string; done: number; total: number; percent: number }) => void;
+const NO_PROGRESS: StepProgress = () => {};
 
 /**
  * Every change a person makes is an action in the database, so undo and redo reach past AG Grid's
@@ -38,8 +46,11 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
   const visibility = db.prepare('SELECT deleted_by FROM trade_record WHERE id = ?').pluck();
   const hide = db.prepare('UPDATE trade_record SET deleted_by = ?, version = version + 1 WHERE id = ?');
   const batch = db.prepare('SELECT id, file_name, status FROM import_batch WHERE id = ?');
-  const hideBatch = db.prepare('UPDATE trade_record SET deleted_by = ? WHERE batch_id = ? AND deleted_by IS NULL');
-  const showBatch = db.prepare('UPDATE trade_record SET deleted_by = NULL WHERE deleted_by = ?');
+  // A batch's rows are one run of ids (one transaction wrote them), so ranges of ids cut it into steps.
+  const batchSpan = db.prepare('SELECT MIN(id), MAX(id), COUNT(*) FROM trade_record WHERE batch_id = ? AND deleted_by IS NULL').raw();
+  const hiddenSpan = db.prepare('SELECT MIN(id), MAX(id), COUNT(*) FROM trade_record WHERE deleted_by = ?').raw();
+  const hideBatch = db.prepare('UPDATE trade_record SET deleted_by = ? WHERE batch_id = ? AND deleted_by IS NULL AND id BETWEEN ? AND ?');
+  const showBatch = db.prepare('UPDATE trade_record SET deleted_by = NULL WHERE deleted_by = ? AND id BETWEEN ? AND ?');
   const unsupersede = db.prepare('UPDATE trade_record SET superseded_by = NULL, unsuperseded_by = ? WHERE superseded_by = ?');
   const resupersede = db.prepare('UPDATE trade_record SET superseded_by = ?, unsuperseded_by = NULL WHERE unsuperseded_by = ?');
   const batchStatus = db.prepare('UPDATE import_batch SET status = ? WHERE id = ?');
@@ -123,36 +134,46 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
     return b;
   }
 
-  function revertBatch(batchId: number): ActionResult {
+  function revertBatch(batchId: number, progress: StepProgress = NO_PROGRESS): ActionResult {
     // A backup first (it cannot run inside a transaction), once the revert is known to go ahead.
     revertable(batchId);
     backup();
     return db.transaction(() => {
       const b = revertable(batchId);
       const a = begin('revert_batch', `Revert the import of ${b.file_name}`, batchId);
-      return { ...result(a, []), count: applyRevert(a, batchId, true) };
+      return { ...result(a, []), count: applyRevert(a, batchId, true, progress) };
     })();
   }
 
-  /** Hides the batch's rows and brings back those it superseded, or the reverse. Returns rows hidden or shown. */
-  function applyRevert(a: ActionRow, batchId: number, revert: boolean): number {
+  /**
+   * Hides the batch's rows and brings back those it superseded, or the reverse, in steps of ids so
+   * `progress` hears how far it is. Returns rows hidden or shown. Inside the caller's transaction:
+   * a revert stopped half-way leaves nothing changed.
+   */
+  function applyRevert(a: ActionRow, batchId: number, revert: boolean, progress: StepProgress): number {
     batchStatus.run(revert ? 'reverted' : 'imported', batchId);
-    let n: number;
-    if (revert) {
-      unsupersede.run(a.id, batchId);
-      n = hideBatch.run(a.id, batchId).changes;
-    } else {
-      resupersede.run(batchId, a.id);
-      n = showBatch.run(a.id).changes;
+    if (revert) unsupersede.run(a.id, batchId);
+    else resupersede.run(batchId, a.id);
+    const [lo, hi, total] = (revert ? batchSpan.get(batchId) : hiddenSpan.get(a.id)) as [number | null, number | null, number];
+    const tell = (done: number, share: number) => progress({ label: a.label, done, total, percent: 100 * share });
+    let n = 0;
+    tell(0, 0);
+    if (lo !== null && hi !== null) {
+      for (let from = lo; from <= hi; from += REVERT_CHUNK) {
+        const to = Math.min(hi, from + REVERT_CHUNK - 1);
+        n += (revert ? hideBatch.run(a.id, batchId, from, to) : showBatch.run(a.id, from, to)).changes;
+        tell(n, (1 - SUMMARY_SHARE) * ((to - lo + 1) / (hi - lo + 1)));
+      }
     }
     // The rows it superseded share its groups by construction, so the batch's groups are all that moved.
     hooks.refreshBatch(batchId);
+    tell(n, 1);
     return n;
   }
 
   /** Replays an action's lines backwards (undo) or forwards (redo). */
-  function replay(a: ActionRow, forward: boolean): ActionResult {
-    if (a.kind === 'revert_batch') return { ...result(a, []), count: applyRevert(a, a.batch_id!, forward) };
+  function replay(a: ActionRow, forward: boolean, progress: StepProgress): ActionResult {
+    if (a.kind === 'revert_batch') return { ...result(a, []), count: applyRevert(a, a.batch_id!, forward, progress) };
     const lines = linesOf.all(a.id) as LogLine[];
     const ordered = forward ? lines : [...lines].reverse();
     const kind = forward ? 'redo' : 'undo';
@@ -172,27 +193,36 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
     return result(a, [...new Set(lines.map((l) => l.record_id))]);
   }
 
-  function undo(): ActionResult | null {
+  function undo(progress: StepProgress = NO_PROGRESS): ActionResult | null {
     return db.transaction(() => {
       const a = lastDone.get() as ActionRow | undefined;
       if (!a) return null;
-      const r = replay(a, false);
+      const r = replay(a, false, progress);
       setState.run(1, a.id);
       return r;
     })();
   }
 
-  function redo(): ActionResult | null {
+  function redo(progress: StepProgress = NO_PROGRESS): ActionResult | null {
     return db.transaction(() => {
       const a = firstUndone.get() as ActionRow | undefined;
       if (!a) return null;
-      const r = replay(a, true);
+      const r = replay(a, true, progress);
       setState.run(0, a.id);
       return r;
     })();
   }
 
-  return { edit, editMany, delete: (ids: number[]) => setVisible(ids, false), restore: (ids: number[]) => setVisible(ids, true), revertBatch, undo, redo };
+  const countOf = db.prepare("SELECT COUNT(*) FROM edit_log WHERE action_id = ? AND kind IN ('edit', 'delete', 'restore')").pluck();
+  const batchRows = db.prepare('SELECT rows_imported FROM import_batch WHERE id = ?').pluck();
+  /** What an undo or redo would take back or do again, in the words of its label. */
+  const step = (a: ActionRow | undefined) =>
+    a ? { label: a.label, kind: a.kind, count: a.kind === 'revert_batch' ? ((batchRows.get(a.batch_id) as number | undefined) ?? 0) : (countOf.get(a.id) as number) } : null;
+  function state() {
+    return { undo: step(lastDone.get() as ActionRow | undefined), redo: step(firstUndone.get() as ActionRow | undefined) };
+  }
+
+  return { edit, editMany, delete: (ids: number[]) => setVisible(ids, false), restore: (ids: number[]) => setVisible(ids, true), revertBatch, undo, redo, state };
 }
 
 export type EditHistory = ReturnType<typeof createEditHistory>;

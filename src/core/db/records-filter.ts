@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { RecordColumn, RecordsQuery } from '../../shared/domain';
 import { NO_QUANTITY } from './records-sort-index';
 
-type Filtered = Pick<z.output<typeof RecordsQuery>, 'filters' | 'deleted' | 'excludeCodes'>;
+type Filtered = Pick<z.output<typeof RecordsQuery>, 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>;
 export type FilterSql = { sql: string; params: unknown[] };
 export type IndexedFilter = FilterSql & { indexes: ('code' | 'description')[] };
 
@@ -24,7 +24,7 @@ export const COLUMN_SQL: Record<RecordColumn, string> = {
 
 /** Shown rows with no filter: what summary_month counts and the grid's sort indexes hold. */
 export function isPlain(q: Filtered): boolean {
-  return !q.deleted && Object.values(q.filters).every((f) => !f) && !(q.excludeCodes ?? []).length;
+  return !q.deleted && q.batchId === undefined && Object.values(q.filters).every((f) => !f) && !(q.excludeCodes ?? []).length;
 }
 
 /**
@@ -47,6 +47,11 @@ export function filterFor(q: Filtered, use: 'indexes' | 'scan' = 'indexes'): Fil
   for (const prefix of q.excludeCodes ?? []) {
     where.push(`r.code NOT LIKE ? ESCAPE '\\'`);
     params.push(`${escapeLike(prefix)}%`);
+  }
+  // A batch's rows are found through trade_record_batch.
+  if (q.batchId !== undefined) {
+    where.push('r.batch_id = ?');
+    params.push(q.batchId);
   }
   return { sql: where.join(' AND '), params };
 }
@@ -103,7 +108,7 @@ const SUMMARY_DIMENSIONS = new Set<RecordColumn>(['reporter', 'partner', 'flow',
  * only shown rows are asked for: then the matching groups' row counts add up to the grid's total.
  */
 export function summaryFilter(q: Filtered): FilterSql | null {
-  if (q.deleted || (q.excludeCodes ?? []).length > 0) return null;
+  if (q.deleted || q.batchId !== undefined || (q.excludeCodes ?? []).length > 0) return null;
   const where: string[] = [];
   const params: unknown[] = [];
   for (const [name, f] of Object.entries(q.filters)) {

@@ -152,7 +152,7 @@ export function createRecordsRepo(db: Db) {
   }
 
   /** Every row the grid would show for this sort and filter, in its order, one at a time (exports). */
-  function* iterate(q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes'>): Generator<TradeRecord> {
+  function* iterate(q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>): Generator<TradeRecord> {
     const plain = isPlain(q);
     // Sorted by an indexed column, all rows come in order from the index; a filtered export reads the table.
     const { sql, params } = filterFor(q, plain ? 'indexes' : 'scan');

@@ -9,10 +9,14 @@ export function csvText(text: string | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** Streams a header and lines (each without its newline) to a file in 1 MB writes; returns the line count. */
-export function writeCsvLines(path: string, header: readonly string[], lines: Iterable<string>): number {
+/**
+ * Streams a header and lines (each without its newline) to a file in 1 MB writes; returns the line
+ * count. With `bom` the file starts with a UTF-8 BOM, so Excel on Windows shows Chinese and Korean
+ * text as such (the app's exports); the CLI's stays plain for scripts. Tidemark's import reads both.
+ */
+export function writeCsvLines(path: string, header: readonly string[], lines: Iterable<string>, bom = false): number {
   const fd = openSync(path, 'w');
-  let out = header.join(',') + '\n';
+  let out = (bom ? '\uFEFF' : '') + header.join(',') + '\n';
   let n = 0;
   try {
     for (const line of lines) {

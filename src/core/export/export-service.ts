@@ -1,34 +1,93 @@
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
-import type { ExportRecordsInput } from '../../shared/domain';
+import type { ExportRecordsInput, ExportRecordsOutput, TaskProgress } from '../../shared/domain';
 import { AppError, type ErrorCode } from '../../shared/errors';
-import type { ExportResult } from './records-export';
+import type { ImportRegistry } from '../import/import-service';
+import { taskReporter } from '../task-progress';
+import type { Outbox } from './outbox';
+import type { ExportFormat, ExportQuery } from './records-export';
 
-export type ExportRequest = { dbPath: string; nativeBinding?: string; input: z.output<typeof ExportRecordsInput> };
-export type ExportMessage = { ok: true; result: ExportResult } | { ok: false; error: { code: ErrorCode; message: string } };
+export type ExportRequest = { dbPath: string; nativeBinding?: string; format: ExportFormat; query: ExportQuery; path: string };
+export type ExportMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; rows: number }
+  | { type: 'error'; error: { code: ErrorCode; message: string } };
 /** Starts the export worker; each host knows where its build put the worker's code. */
 export type ExportWorkerFactory = (request: ExportRequest) => Worker;
+/** Writes the rows of `query` to `path`; resolves with how many. */
+export type WriteExport = (format: ExportFormat, query: ExportQuery, path: string, progress: (done: number, total: number) => void) => Promise<number>;
 
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the worker. */
 export const sourceExportWorker: ExportWorkerFactory = (request) => new Worker(new URL('./export-worker-source.mjs', import.meta.url), { workerData: request });
 
+/** An inline answer travels as JSON over IPC or HTTP; larger files go as downloads or to a path. */
+const INLINE_LIMIT = 64 * 1024 * 1024;
+
 /**
- * Runs an export in a worker on its own read connection, so a million-row XLSX (about 13 µs a row
- * measured) never stalls the host's event loop. The worker sees the last committed state, which
- * is what the grid showed when the person pressed Export.
+ * Runs an export in a worker on its own read connection, so a million-row XLSX never stalls the
+ * host's event loop. The worker sees the last committed state, which is what the grid showed when
+ * the person pressed Export. Cancelling (through `registry`) stops the worker; the caller removes the file.
  */
-export function exportInWorker(factory: ExportWorkerFactory, request: ExportRequest): Promise<ExportResult> {
+export function writeInWorker(factory: ExportWorkerFactory, request: ExportRequest, onProgress: (done: number, total: number) => void, registry?: ImportRegistry): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = factory(request);
     let answer: ExportMessage | null = null;
     let failure: Error | null = null;
-    worker.on('message', (m: ExportMessage) => (answer = m));
+    let cancelled = false;
+    const unregister =
+      registry?.add(() => {
+        cancelled = true;
+        void worker.terminate();
+      }) ?? (() => {});
+    worker.on('message', (m: ExportMessage) => {
+      if (m.type === 'progress') onProgress(m.done, m.total);
+      else answer = m;
+    });
     worker.on('error', (err) => (failure = err));
     worker.on('exit', (code) => {
+      unregister();
       const a = answer as ExportMessage | null;
-      if (a?.ok) resolve(a.result);
-      else if (a) reject(new AppError(a.error.code, a.error.message));
+      if (cancelled && a?.type !== 'done') reject(new AppError('cancelled', 'The export was cancelled; no file was written.'));
+      else if (a?.type === 'done') resolve(a.rows);
+      else if (a?.type === 'error') reject(new AppError(a.error.code, a.error.message));
       else reject(new Error(`The export worker stopped (exit ${code}${failure ? `: ${failure.message}` : ''}) without an answer.`));
     });
   });
+}
+
+type Input = z.output<typeof ExportRecordsInput>;
+type Output = z.output<typeof ExportRecordsOutput>;
+
+/**
+ * The contract's exportRecords: writes the file (to the caller's path, or into the outbox) and hands
+ * it back the way it was asked for: as a path, inline, or as a download id for the host to stream.
+ */
+export async function exportRecords(input: Input, deps: { write: WriteExport; outbox: Outbox; emit: (p: TaskProgress) => void; inlineLimit?: number }): Promise<Output> {
+  const fileName = input.path ? basename(input.path) : `tidemark-records.${input.format}`;
+  if (input.path && !input.path.toLowerCase().endsWith(`.${input.format}`)) {
+    throw new AppError('bad_input', `An ${input.format.toUpperCase()} export needs a file name ending in .${input.format}.`);
+  }
+  const target = input.path ?? deps.outbox.newPath(fileName);
+  let rows: number;
+  try {
+    const report = taskReporter('export', deps.emit);
+    rows = await deps.write(input.format, input.query, target, (done, total) => report({ label: fileName, done, total }));
+  } catch (err) {
+    rmSync(target, { force: true });
+    throw err;
+  }
+  const bytes = statSync(target).size;
+  const answer = { rows, fileName, bytes, path: null, base64: null, downloadId: null };
+  if (input.path) return { ...answer, path: input.path };
+  if (input.deliver !== 'inline') return { ...answer, downloadId: deps.outbox.keep({ path: target, fileName, bytes }) };
+  try {
+    if (bytes > (deps.inlineLimit ?? INLINE_LIMIT)) {
+      throw new AppError('file_too_large', 'This export is larger than 64 MB, too large to hand back inline; export it to a file (the CLI’s --out, or the app’s Export, which downloads or saves it).');
+    }
+    return { ...answer, base64: readFileSync(target).toString('base64') };
+  } finally {
+    rmSync(target, { force: true });
+  }
 }

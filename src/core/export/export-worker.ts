@@ -4,16 +4,17 @@ import { AppError } from '../../shared/errors';
 import { openDb } from '../db/open';
 import { createRecordsRepo } from '../db/records-repo';
 import type { ExportMessage, ExportRequest } from './export-service';
-import { exportRecords } from './records-export';
+import { writeRecordsFile } from './records-export';
 
 const req = workerData as ExportRequest;
 const post = (m: ExportMessage): void => parentPort!.postMessage(m);
 
 const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
 try {
-  post({ ok: true, result: exportRecords(createRecordsRepo(db), req.input) });
+  const rows = await writeRecordsFile(createRecordsRepo(db), req.format, req.query, req.path, (done, total) => post({ type: 'progress', done, total }));
+  post({ type: 'done', rows });
 } catch (err) {
-  post({ ok: false, error: err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `The export failed unexpectedly: ${(err as Error).message}` } });
+  post({ type: 'error', error: err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `The export failed unexpectedly: ${(err as Error).message}` } });
 } finally {
   db.close();
 }

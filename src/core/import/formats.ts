@@ -17,7 +17,7 @@ export const FORMATS: readonly Format[] = [gaccFormat, canonicalFormat, comtrade
  * Tidemark CSV is a different file, so naming its header there misleads).
  */
 export function detectFormat(header: string[], options?: ImportOptions, kind: 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json' = 'csv'): Format {
-  if (options?.map) return mappedFormat;
+  if (options?.map || options?.constants) return mappedFormat;
   const format = FORMATS.find((f) => f.matches(header));
   if (!format) {
     // The header is not quoted: an error never shows a file's content that no preview has shown.

@@ -21,6 +21,19 @@ export const mappedFormat: Format = {
 
 const FLOWS: Record<string, string> = { import: 'import', imports: 'import', m: 'import', '1': 'import', 进口: 'import', 수입: 'import', export: 'export', exports: 'export', x: 'export', '2': 'export', 出口: 'export', 수출: 'export' };
 
+/**
+ * A flow column's text: an exact word (import, 出口, M…), else a label that names one flow and not the
+ * other as a word of its own ("china_exports_to_dprk"); anything else (total_trade) is no flow.
+ */
+function flowOf(text: string): string | undefined {
+  const exact = FLOWS[text.toLowerCase()];
+  if (exact) return exact;
+  const words = new Set(text.toLowerCase().split(/[^a-z]+/));
+  const imp = words.has('import') || words.has('imports');
+  const exp = words.has('export') || words.has('exports');
+  return imp === exp ? undefined : imp ? 'import' : 'export';
+}
+
 type Column = { index: number; type: ColumnType };
 
 function createMapper(header: string[], ctx: FormatContext): RowMapper {
@@ -56,7 +69,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const money = parseGroupedMoney(valueText, scale);
     if (!money) return bad(`value "${valueText}" is not a number (thousands separators must group three digits; at most 3 decimals).`);
     const flowText = get('flow');
-    const flow = has('flow') ? FLOWS[flowText.toLowerCase()] : options.flow;
+    const flow = has('flow') ? flowOf(flowText) : options.flow;
     if (!flow) return bad(`flow "${flowText}" is neither import nor export.`);
     const currency = has('currency') ? get('currency').toUpperCase() : options.currency!;
     if (!/^[A-Z]{3}$/.test(currency)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
@@ -121,7 +134,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     };
     return {
       period: parsePeriod(has('period') ? cellOf(cells, 'period') : (options.period ?? ''), { excelSerials: cols.get('period')?.type === 'date' ? 1900 : undefined })?.period ?? null,
-      flow: has('flow') ? (FLOWS[cellOf(cells, 'flow').toLowerCase()] ?? null) : (options.flow ?? null),
+      flow: has('flow') ? (flowOf(cellOf(cells, 'flow')) ?? null) : (options.flow ?? null),
       reporter: place('reporter'),
       partner: place('partner'),
     };
@@ -145,7 +158,7 @@ function checkConstants(cols: Map<MappedField, Column>, ctx: FormatContext): Par
     if (cols.has(field)) fail(`contradicts its ${field} column`);
     const option = (ctx.options as Record<string, unknown>)[field];
     if (option !== undefined && option !== value) fail(`contradicts the ${field} given as an option (${String(option)})`);
-    if (field === 'flow' && !FLOWS[value.toLowerCase()]) fail('is neither import nor export');
+    if (field === 'flow' && !flowOf(value)) fail('is neither import nor export');
     if ((field === 'reporter' || field === 'partner') && !('iso3' in toIso3(value))) fail('is not a country Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, or a name)');
     if (field === 'period' && !parsePeriod(value)) fail('is not a month (2024-01) or a year (2024)');
     if (field === 'currency' && !/^[A-Z]{3}$/i.test(value)) fail('is not an ISO 4217 code such as USD');

@@ -6,8 +6,8 @@ import { moneyToDecimal } from '../../shared/money';
 import { SNIFF_LENGTH } from './decode';
 import { detectFormat } from './formats';
 import { MissingOptionError, PLACEHOLDERS, suggestFromFileName, type MissingOptionName } from './options-guess';
-import { openReader, type SourceRow } from './readers';
-import type { FormatContext, NewRecord, RowMapper } from './types';
+import { openReader, withSheetsChecked, type FileReader, type SourceRow } from './readers';
+import type { Format, FormatContext, NewRecord, RowMapper } from './types';
 
 export const PREVIEW_ROWS = 20;
 /** Rows read at most, so a file of rejects or blanks cannot make a preview read it all. */
@@ -15,18 +15,27 @@ const PREVIEW_SCAN = 1000;
 
 class Enough extends Error {}
 
+export type PreviewResult = Omit<ImportPreview, 'duplicateOf'>;
+
 /**
  * The first rows of a file exactly as an import with these options would store them, and what the
- * file leaves for the user to say. Reads only the start of the file and writes nothing.
+ * file leaves for the user to say. Reads only the start of the file and writes nothing. A header no
+ * format knows is not an error here: the preview says so (`recognised: false`) and carries the raw
+ * rows, so the person can map its columns.
  */
-export function previewImport(file: { path: string; name?: string }, options: ImportOptions): ImportPreview {
+export function previewImport(file: { path: string; name?: string }, givenOptions: ImportOptions): PreviewResult {
   const name = file.name ?? basename(file.path);
   const fd = openReadable(file.path);
   try {
     const size = fstatSync(fd).size;
     const head = Buffer.alloc(Math.min(size, SNIFF_LENGTH));
     readSync(fd, head, 0, head.length, 0);
-    const reader = openReader({ fd, size, head, name }, options.encoding);
+    const reader = openReader({ fd, size, head, name }, givenOptions.encoding);
+    const options = withSheetsChecked(reader, givenOptions, name);
+    const sheets = reader.sheetNames?.() ?? [];
+    const chosen = options.sheets ? new Set(options.sheets) : null;
+    const sample: string[][] = [];
+    let recognised = true;
     const warnings: { code: string; message: string }[] = [];
     const missing: MissingOptionName[] = [];
     const rows: PreviewRecord[] = [];
@@ -38,18 +47,27 @@ export function previewImport(file: { path: string; name?: string }, options: Im
     let scanned = 0;
     try {
       reader.read((row: SourceRow) => {
-        if (options.sheets && !options.sheets.includes(row.sheet)) return;
-        if (!mapper) {
+        if (chosen && !chosen.has(row.sheet)) return;
+        if (header === null) {
           if (row.cells.every((c) => c.trim() === '')) return;
           header = row.cells;
           sheet = row.sheet;
-          const f = detectFormat(row.cells, undefined, reader.kind);
+          const f = recognise(row.cells, options, reader.kind);
+          if (!f) {
+            recognised = false;
+            return;
+          }
           format = f.id;
           mapper = createWithPlaceholders((opts) => f.mapper(row.cells, { fileName: name, options: opts, warn: (code, message) => warnings.push({ code, message }) } satisfies FormatContext), options, missing);
           return;
         }
         // Only the first sheet: its header is the one the dialog shows.
         if (row.sheet !== sheet) throw new Enough();
+        if (sample.length < PREVIEW_ROWS) sample.push(row.cells);
+        if (!mapper) {
+          if (sample.length >= PREVIEW_ROWS) throw new Enough();
+          return;
+        }
         if (++scanned > PREVIEW_SCAN) throw new Enough();
         if (row.problem) {
           rejects.push({ sheet: row.sheet, row: row.line, raw: row.cells, reason: row.problem.reason, message: row.problem.message });
@@ -65,9 +83,33 @@ export function previewImport(file: { path: string; name?: string }, options: Im
     }
     if (!header) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
     (mapper as RowMapper | null)?.end?.(scanned);
-    return { file: name, format, encoding: reader.encoding, kind: reader.kind, header, rows, rejects: rejects.slice(0, PREVIEW_ROWS), missing, suggestions: suggestFromFileName(name), warnings };
+    return {
+      file: name,
+      format,
+      encoding: reader.encoding,
+      kind: reader.kind,
+      header,
+      rows,
+      rejects: rejects.slice(0, PREVIEW_ROWS),
+      missing,
+      suggestions: suggestFromFileName(name),
+      warnings,
+      sample,
+      sheets,
+      recognised,
+    };
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The header's format, or null where none knows it (the preview then asks for a mapping). */
+function recognise(header: string[], options: ImportOptions, kind: FileReader['kind']): Format | null {
+  try {
+    return detectFormat(header, options, kind);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'format_unknown') return null;
+    throw err;
   }
 }
 

@@ -1,3 +1,5 @@
+import type { ImportOptions } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
 import type { RejectReason } from './types';
 import { xlsReader } from './xls-reader';
 import { xlsxReader } from './xlsx-reader';
@@ -19,6 +21,8 @@ export type FileReader = {
   kind: 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json';
   encoding: Encoding | 'binary';
   read(onRow: (row: SourceRow) => void, onBytes: (bytesRead: number) => void): void;
+  /** A workbook's sheet names in order, read without reading the sheets. */
+  sheetNames?(): string[];
 };
 
 export type OpenedFile = { fd: number; size: number; head: Buffer; name: string };
@@ -36,4 +40,19 @@ export function openReader(file: OpenedFile, encodingOverride?: Encoding): FileR
   const commas = firstLine.split(',').length;
   const delimiter = tabs > commas ? '\t' : ',';
   return { kind: delimiter === '\t' ? 'tsv' : 'csv', encoding, read: (onRow, onBytes) => readText(file, encoding, delimiter, onRow, onBytes) };
+}
+
+/**
+ * The options a reader can honour: a choice of sheets means nothing to a text file and is dropped;
+ * a workbook must hold every sheet chosen.
+ */
+export function withSheetsChecked(reader: FileReader, options: ImportOptions, fileName: string): ImportOptions {
+  if (!options.sheets) return options;
+  if (!reader.sheetNames) return { ...options, sheets: undefined };
+  const names = reader.sheetNames();
+  const missing = options.sheets.filter((s) => !names.includes(s));
+  if (missing.length > 0) {
+    throw new AppError('bad_input', `${fileName} has no sheet ${missing.map((m) => `"${m}"`).join(', ')}; its sheets are ${names.map((n) => `"${n}"`).join(', ')}.`);
+  }
+  return options;
 }

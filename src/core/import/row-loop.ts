@@ -1,5 +1,4 @@
 import type { ImportOptions } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
 import { createNamingAllMissing } from './options-guess';
 import { detectFormat } from './formats';
 import type { FileReader, SourceRow } from './readers';
@@ -42,14 +41,10 @@ export function mapRows(reader: Pick<FileReader, 'read'> & Partial<Pick<FileRead
   let mapper: RowMapper | null = null;
   let nestedCodes = false;
   const endSheet = () => mapper?.end?.(counts.rowsRead);
-  // A workbook's other sheets are left out when the user named the ones to read.
-  const sheets = options.sheets ? new Set(options.sheets) : null;
-  const seen = new Set<string>();
+  const chosen = options.sheets ? new Set(options.sheets) : null;
   reader.read((row: SourceRow) => {
-    if (sheets) {
-      seen.add(row.sheet);
-      if (!sheets.has(row.sheet)) return;
-    }
+    // Sheets the person left out are not read as data at all: not counted, not rejected.
+    if (chosen && !chosen.has(row.sheet)) return;
     if (row.sheet !== sheet || !mapper) {
       if (row.sheet !== sheet) endSheet();
       sheet = row.sheet;
@@ -81,10 +76,5 @@ export function mapRows(reader: Pick<FileReader, 'read'> & Partial<Pick<FileRead
     } else counts.rowsSkipped++;
   }, (bytes) => onBytes(bytes, counts.rowsRead));
   endSheet();
-  const absent = [...(sheets ?? [])].filter((s) => !seen.has(s));
-  if (absent.length) {
-    const names = (list: Iterable<string>) => [...list].map((s) => `"${s}"`).join(', ');
-    throw new AppError('bad_input', `${fileName} has no sheet ${names(absent)}; ${[...seen].some(Boolean) ? `its sheets are ${names(seen)}` : 'it is not a workbook'}.`);
-  }
   return { formatId, nestedCodes, counts, currencies: [...currencies], warnings };
 }

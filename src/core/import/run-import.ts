@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { SummaryDelta } from '../db/summary-delta';
 import { SNIFF_LENGTH } from './decode';
-import { openReader, type FileReader } from './readers';
+import { openReader, withSheetsChecked, type FileReader } from './readers';
 import { mapRows, type LoopResult } from './row-loop';
 import { writeBatch, type FileStrings } from './parsed-batch';
 import { startParser, type ParserHandle, type ParseWorkerFactory } from './parse-channel';
@@ -65,6 +65,7 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     if (held && !revert) throw new AppError('bad_input', `${name} is held as batch ${held.replace}; revert that batch, then import the file again.`);
     if (opened instanceof Error) throw opened;
     const reader = opened;
+    const readOptions = withSheetsChecked(reader, options, name);
     let lastTick = 0;
     const started = Date.now();
     const tick = (bytesRead: number, rows: number, done: boolean) => {
@@ -86,7 +87,7 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       if (held) revert!(db, held.replace);
       const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: storedOptions(options) });
       const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimated);
-      const loop = parsed ? writeParsed(parsed, writer, tick) : mapRows(reader, name, options, writer, (bytes, rows) => tick(bytes, rows, false));
+      const loop = parsed ? writeParsed(parsed, writer, tick) : mapRows(reader, name, readOptions, writer, (bytes, rows) => tick(bytes, rows, false));
       // Before anything that reads the table back (nested aggregates, supersede, summaries) needs them.
       bulk.restore();
       if (!loop.formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);

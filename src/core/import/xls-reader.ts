@@ -11,7 +11,19 @@ import { readAt } from './zip-directory';
  * SheetJS parses the whole file in memory, so the file-size cap is lower than for .xlsx.
  */
 export function xlsReader(file: OpenedFile): FileReader {
-  return { kind: 'xls', encoding: 'binary', read: (onRow, onBytes) => readXls(file, onRow, onBytes) };
+  return {
+    kind: 'xls',
+    encoding: 'binary',
+    read: (onRow, onBytes) => readXls(file, onRow, onBytes),
+    sheetNames: () => {
+      if (file.size > LIMITS.maxXlsFileBytes) return [];
+      try {
+        return read(readAt({ fd: file.fd, size: file.size, name: file.name }, 0, file.size), { type: 'buffer', bookSheets: true }).SheetNames;
+      } catch {
+        return [];
+      }
+    },
+  };
 }
 
 function readXls(file: OpenedFile, onRow: Parameters<FileReader['read']>[0], onBytes: (bytesRead: number) => void): void {

@@ -14,7 +14,13 @@ import { streamEntry } from './zip-entry';
  * by bench/xlsx-bench.ts, slower; an import must be one synchronous transaction.
  */
 export function xlsxReader(file: OpenedFile): FileReader {
-  return { kind: 'xlsx', encoding: 'binary', read: (onRow, onBytes) => readXlsx(file, onRow, onBytes) };
+  return { kind: 'xlsx', encoding: 'binary', read: (onRow, onBytes) => readXlsx(file, onRow, onBytes), sheetNames: () => xlsxSheetNames(file) };
+}
+
+/** The workbook's sheet names from workbook.xml alone. */
+function xlsxSheetNames(file: OpenedFile): string[] {
+  const zip = { fd: file.fd, size: file.size, name: file.name };
+  return readWorkbookInfo(zip, readZipDirectory(zip), new InflateBudget(file.name)).sheets.map((s) => s.name);
 }
 
 export function readXlsx(file: OpenedFile, onRow: Parameters<FileReader['read']>[0], onBytes: (bytesRead: number) => void): void {

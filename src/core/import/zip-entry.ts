@@ -48,9 +48,16 @@ export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudge
   }
   if (entry.method !== 8) throw damaged(`the entry ${entry.name} uses zip compression method ${entry.method}, which Excel does not write`);
   let stepOut = 0;
+  // What the reader of the bytes throws (a preview that has read enough) is its own, not a damaged entry.
+  let ownError: unknown = null;
   const inflater = new Inflate((chunk) => {
     stepOut += chunk.length;
-    take(chunk);
+    try {
+      take(chunk);
+    } catch (err) {
+      ownError = err;
+      throw err;
+    }
   });
   let step = SMALL_CHUNK;
   try {
@@ -68,7 +75,7 @@ export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudge
     }
     if (entry.compressedSize === 0) inflater.push(new Uint8Array(0), true);
   } catch (err) {
-    if (err instanceof AppError) throw err;
+    if (err instanceof AppError || (ownError !== null && err === ownError)) throw err;
     throw damaged(`the entry ${entry.name} does not inflate (${(err as Error).message})`);
   }
 }

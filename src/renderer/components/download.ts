@@ -15,8 +15,3 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
   downloadBlob(new Blob(['\uFEFF', text], { type }), fileName);
 }
-
-/** Saves a file the core returned inline (base64), as exports do in both hosts. */
-export function downloadBase64(fileName: string, base64: string, type: string): void {
-  downloadBlob(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type }), fileName);
-}

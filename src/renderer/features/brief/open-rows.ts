@@ -4,11 +4,14 @@ import type { RecordColumn } from '../../../shared/domain';
 
 /** Grid filters that list the rows behind a figure, as the core's `listRecords` takes them. */
 export type RowFilters = Partial<Record<RecordColumn, { op: 'equals' | 'contains' | 'startsWith'; value: string }>>;
+/** An import batch whose rows the grid is asked to show (the sidebar's batch, clicked). */
+export type BatchRef = { id: number; fileName: string; rejected: number; status: string };
 /**
  * `excludeCodes`: code prefixes left out, so a figure "excluding HS 2716" lists exactly its own rows.
  * `from`: the view the figure was clicked in, which the grid offers to go back to.
+ * `batch`: only the rows of that import.
  */
-export type OpenRowsRequest = { label: string; filters: RowFilters; excludeCodes?: string[]; from?: 'brief' | 'dashboard' };
+export type OpenRowsRequest = { label: string; filters: RowFilters; excludeCodes?: string[]; from?: 'brief' | 'dashboard'; batch?: BatchRef };
 
 /** The request for a figure the core computed: its grid filters plus the exclusions of its series. */
 export function figureRows(label: string, query: FigureQuery, from?: OpenRowsRequest['from']): OpenRowsRequest {

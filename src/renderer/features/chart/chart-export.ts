@@ -4,6 +4,8 @@ import { Chart } from './chart-setup';
 
 /** Exports are drawn at a fixed size in CSS pixels, whatever the window's size, so a report looks the same each time. */
 export const EXPORT_SIZE = { width: 960, height: 540 };
+/** White space around an exported chart, in CSS pixels. */
+export const EXPORT_MARGIN = { top: 20, right: 28, bottom: 16, left: 20 };
 
 type Config = ChartConfiguration<'line' | 'bar', (number | null)[], string>;
 
@@ -26,11 +28,22 @@ type FakeCanvas = { width: number; height: number; style?: Record<string, string
  * clears the canvas, which for svgcanvas and jsPDF would wipe the drawing: read the result in `keep` first.
  */
 function drawOnce<T>(target: HTMLCanvasElement | FakeCanvas, config: Config, pixelRatio: number, keep: () => T): T {
+  const plugins = config.options?.plugins;
   const chart = new Chart(target as HTMLCanvasElement, {
     ...config,
     platform: BasicPlatform,
     plugins: [...(config.plugins ?? []), paper],
-    options: { ...config.options, responsive: false, animation: false, devicePixelRatio: pixelRatio, events: [] },
+    options: {
+      ...config.options,
+      responsive: false,
+      animation: false,
+      devicePixelRatio: pixelRatio,
+      events: [],
+      // A margin on every side, so the title never touches the edge, and marks near the edge (the
+      // record's label, a "no data" label) are drawn past the plot area instead of cut at it.
+      layout: { padding: EXPORT_MARGIN },
+      plugins: { ...plugins, annotation: { ...plugins?.annotation, clip: false } },
+    },
   });
   try {
     return keep();
@@ -90,42 +103,40 @@ export function toSvg(config: Config): string {
   return drawOnce(target, config, 1, () => ctx.getSerializedSvg(true));
 }
 
+/** Text jsPDF's built-in fonts can write (WinAnsi): Korean or Chinese needs a font it does not embed. */
+// eslint-disable-next-line no-control-regex
+const WIN_ANSI = /^[\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac\u00d7]*$/;
+
 /**
- * The chart as a vector PDF: Chart.js draws straight into jsPDF's canvas-like context. That context measures
- * text differently and lacks a few canvas calls, so a thin adapter fills them in; if drawing still fails,
- * the page carries a 3× PNG instead, and the caller is told so.
+ * The chart as a vector PDF with real, selectable text: the chart's SVG (toSvg) drawn into jsPDF by
+ * svg2pdf.js, at the export size in points, so a one-chart PDF is tens of KB. Text outside the PDF
+ * standard fonts (Korean, Chinese) cannot be written without embedding a CJK font, so such a chart
+ * goes in as a 2× image instead, and the caller is told so.
  */
 export async function toPdf(config: Config): Promise<{ blob: Blob; vector: boolean }> {
-  const { jsPDF } = await import('jspdf');
+  const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
   const { width, height } = EXPORT_SIZE;
-  const pdf = new jsPDF({ orientation: 'landscape', unit: 'px', format: [width, height], hotfixes: ['px_scaling'] });
-  try {
-    const pctx = pdf.context2d;
-    const measure = document.createElement('canvas').getContext('2d')!;
-    const adapter = new Proxy(pctx as unknown as Record<string | symbol, unknown>, {
-      get(target, prop) {
-        if (prop === 'canvas') return fake;
-        if (prop === 'measureText') return (text: string) => ((measure.font = String(target.font)), measure.measureText(text));
-        if (prop === 'setLineDash' && typeof target.setLineDash !== 'function') return () => undefined;
-        if (prop === 'getLineDash' && typeof target.getLineDash !== 'function') return () => [];
-        if (prop === 'resetTransform') return () => (target.setTransform as (...a: number[]) => void).call(target, 1, 0, 0, 1, 0, 0);
-        const v = target[prop];
-        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-      },
-      set(target, prop, value) {
-        target[prop] = value;
-        return true;
-      },
-    });
-    const fake: FakeCanvas = { width, height, style: {}, getContext: () => adapter };
-    const blob = drawOnce(fake, config, 1, () => pdf.output('blob'));
-    return { blob, vector: true };
-  } catch {
-    const fallback = new jsPDF({ orientation: 'landscape', unit: 'px', format: [width, height], hotfixes: ['px_scaling'] });
-    const png = await toPng(config, 3);
-    fallback.addImage(new Uint8Array(await png.arrayBuffer()), 'PNG', 0, 0, width, height);
-    return { blob: fallback.output('blob'), vector: false };
+  const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [width, height], compress: true });
+  const svgText = toSvg(config);
+  const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+  const texts = Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? '').join('');
+  if (!WIN_ANSI.test(texts)) {
+    const png = await toPng(config, 2);
+    pdf.addImage(new Uint8Array(await png.arrayBuffer()), 'PNG', 0, 0, width, height, undefined, 'FAST');
+    return { blob: pdf.output('blob'), vector: false };
   }
+  // svg2pdf reads computed styles, so the SVG is laid out in the page (out of sight) while it draws.
+  const holder = document.createElement('div');
+  holder.style.cssText = 'position:fixed;left:-10000px;top:0;width:0;height:0;overflow:hidden';
+  const svg = document.importNode(doc.documentElement, true);
+  holder.append(svg);
+  document.body.append(holder);
+  try {
+    await svg2pdf(svg, pdf, { x: 0, y: 0, width, height });
+  } finally {
+    holder.remove();
+  }
+  return { blob: pdf.output('blob'), vector: true };
 }
 
 /** Copies the chart to the clipboard as a 2× PNG. Throws a sentence a person can act on when the browser refuses. */

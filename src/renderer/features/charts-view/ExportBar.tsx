@@ -19,7 +19,11 @@ export function ExportBar({ config, title, disabled }: { config: Config; title: 
       setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
     }
   };
-  const png = (scale: number) => run(`PNG ${scale}×`, async () => downloadBlob(await toPng(config, scale), fileNameFor(`${title}@${scale}x`, 'png')));
+  const png = (scale: number) =>
+    run(`PNG ${scale}×`, async () => {
+      downloadBlob(await toPng(config, scale), fileNameFor(`${title}@${scale}x`, 'png'));
+      return t('exporting.pngReady', { scale });
+    });
   return (
     <div className="tm-export" role="group" aria-label={t('chartText.exportGroup')}>
       <span className="muted">{t('charts.export')}</span>
@@ -28,7 +32,7 @@ export function ExportBar({ config, title, disabled }: { config: Config; title: 
           PNG {s}×
         </button>
       ))}
-      <button type="button" className="button button--quiet" disabled={disabled} onClick={run('SVG', async () => downloadBlob(new Blob([toSvg(config)], { type: 'image/svg+xml' }), fileNameFor(title, 'svg')))}>
+      <button type="button" className="button button--quiet" disabled={disabled} onClick={run('SVG', async () => (downloadBlob(new Blob([toSvg(config)], { type: 'image/svg+xml' }), fileNameFor(title, 'svg')), t('exporting.svgReady')))}>
         SVG
       </button>
       <button
@@ -38,12 +42,12 @@ export function ExportBar({ config, title, disabled }: { config: Config; title: 
         onClick={run('PDF', async () => {
           const { blob, vector } = await toPdf(config);
           downloadBlob(blob, fileNameFor(title, 'pdf'));
-          return vector ? 'PDF ready (vector).' : 'PDF ready, with the chart as a 3× image: this browser could not draw it as vectors.';
+          return vector ? t('exporting.pdfReady') : t('exporting.pdfImage');
         })}
       >
         PDF
       </button>
-      <button type="button" className="button button--quiet" disabled={disabled} onClick={run('Copy', async () => (await copyImage(config), 'Chart copied to the clipboard as an image.'))}>
+      <button type="button" className="button button--quiet" disabled={disabled} onClick={run('Copy', async () => (await copyImage(config), t('exporting.copied')))}>
         {t('charts.copyImage')}
       </button>
       {message ? (

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
 import { isAnswered, toOptions, type Answers } from './answers';
 import type { Encoding, Job } from './jobs';
+import { isComplete as mappingComplete, toMappingOptions } from './mapping';
+import { MappingStep } from './MappingStep';
+import './import-dialog.css';
 import { PreviewTable } from './PreviewTable';
 import type { Question } from './preview';
 import type { ImportQueue } from './use-import-queue';
@@ -76,14 +79,20 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
   const { t } = useTranslation();
   const titleId = useId();
   const encId = useId();
+  // Counted over every file of the drop, done ones included: the second of six is "File 2 of 6".
+  const total = queue.jobs.length;
+  const position = queue.jobs.indexOf(job) + 1;
   const waiting = queue.jobs.filter((j) => j.stage !== 'done' && j.stage !== 'failed' && j.stage !== 'cancelled' && j.stage !== 'skipped');
-  const position = waiting.indexOf(job) + 1;
   const p = job.preview;
   const loading = job.stage === 'previewing';
+  // A file no format knows is imported through a column mapping instead of questions.
+  const mapping = p && !p.recognised ? job.mapping : null;
+  const spreadsheet = p?.kind === 'xlsx' || p?.kind === 'xls';
   // Scale is asked of every data file in a foreign layout: no customs file states its unit multiplier reliably.
-  const asksScale = p !== null && p.format !== 'tidemark-csv' && p.format !== 'commodity-reference';
-  const missing: Question[] = [...(p?.missing ?? []), ...(asksScale ? (['scale'] as const) : [])];
-  const complete = missing.every((q) => isAnswered(q, job.answers));
+  const asksScale = p !== null && p.recognised && p.format !== 'tidemark-csv' && p.format !== 'commodity-reference';
+  const missing: Question[] = mapping ? [] : [...(p?.missing ?? []), ...(asksScale ? (['scale'] as const) : [])];
+  const mappedOk = mapping !== null && p !== null && mappingComplete(mapping, p.sheets.length) && job.mapped?.preview != null && !job.mapped.loading && !job.mapped.error;
+  const complete = mapping ? mappedOk : missing.every((q) => isAnswered(q, job.answers));
   const hint = p?.suggestions.flow;
   const suggestedFlow = missing.includes('flow') && hint !== undefined && job.answers.flow === hint;
 
@@ -93,18 +102,20 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          if (complete && !loading) queue.confirm(job.id, toOptions(missing, job.answers, job.encoding));
+          if (!complete || loading || !p) return;
+          if (mapping) queue.confirm(job.id, { ...toMappingOptions(mapping, p.sheets.length), ...(job.encoding ? { encoding: job.encoding } : {}) });
+          else queue.confirm(job.id, toOptions(missing, job.answers, job.encoding));
         }}
       >
         <header className="modal__header">
           <h2 id={titleId}>{t('dialog.title', { file: job.name })}</h2>
-          {waiting.length > 1 ? <span className="muted">{t('dialog.position', { index: position, total: waiting.length })}</span> : null}
+          {total > 1 ? <span className="muted">{t('dialog.position', { index: position, total })}</span> : null}
         </header>
         <div className="modal__body">
           <dl className="facts">
             <div>
               <dt>{t('dialog.format')}</dt>
-              <dd data-testid="import-format">{p?.format ?? '—'}</dd>
+              <dd data-testid="import-format">{p?.format || '—'}</dd>
             </div>
             {p?.kind ? (
               <div>
@@ -112,21 +123,24 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
                 <dd>{p.kind}</dd>
               </div>
             ) : null}
-            <div className="field">
-              <dt>
-                <label htmlFor={encId}>{t('dialog.encoding')}</label>
-              </dt>
-              <dd>
-                <select id={encId} data-testid="import-encoding" value={job.encoding ?? ''} onChange={(e) => queue.reload(job.id, { encoding: isEncoding(e.currentTarget.value) ? e.currentTarget.value : undefined })}>
-                  <option value="">{t('dialog.encodingAuto', { encoding: p && !job.encoding ? encodingLabel(p.encoding) : '…' })}</option>
-                  {ENCODINGS.map((e) => (
-                    <option key={e.value} value={e.value}>
-                      {e.label}
-                    </option>
-                  ))}
-                </select>
-              </dd>
-            </div>
+            {/* A workbook has no text encoding to choose. */}
+            {spreadsheet ? null : (
+              <div className="field">
+                <dt>
+                  <label htmlFor={encId}>{t('dialog.encoding')}</label>
+                </dt>
+                <dd>
+                  <select id={encId} data-testid="import-encoding" value={job.encoding ?? ''} onChange={(e) => queue.reload(job.id, { encoding: isEncoding(e.currentTarget.value) ? e.currentTarget.value : undefined })}>
+                    <option value="">{t('dialog.encodingAuto', { encoding: p && !job.encoding ? encodingLabel(p.encoding) : '…' })}</option>
+                    {ENCODINGS.map((e) => (
+                      <option key={e.value} value={e.value}>
+                        {e.label}
+                      </option>
+                    ))}
+                  </select>
+                </dd>
+              </div>
+            )}
           </dl>
           {p && p.warnings.length > 0 ? (
             <div className="notice notice--warn" role="note" aria-label={t('dialog.warnings')}>
@@ -137,10 +151,11 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
               </ul>
             </div>
           ) : null}
-          <h3>{t('dialog.preview')}</h3>
+          {mapping && p && !loading ? <MappingStep file={job.name} raw={p} mapping={mapping} mapped={job.mapped} onChange={(m) => queue.map(job.id, m)} /> : null}
+          {mapping ? null : <h3>{t('dialog.preview')}</h3>}
           {loading ? <p className="hint">{t('dialog.loading', { file: job.name })}</p> : null}
-          {!loading && p ? <PreviewTable preview={p} answers={job.answers} label={t('dialog.previewLabel', { file: job.name })} /> : null}
-          {!loading && p && p.rejects.length > 0 ? <p className="hint">{t('dialog.previewRejects', { count: p.rejects.length, rows: p.rejects.map((r) => r.row).join(', ') })}</p> : null}
+          {!loading && p && !mapping ? <PreviewTable preview={p} answers={job.answers} label={t('dialog.previewLabel', { file: job.name })} /> : null}
+          {!loading && p && !mapping && p.rejects.length > 0 ? <p className="hint">{t('dialog.previewRejects', { count: p.rejects.length, rows: p.rejects.map((r) => r.row).join(', ') })}</p> : null}
           {!loading && !p ? <div className="notice notice--error">{t('dialog.noPreview', { reason: job.previewError ?? '—' })}</div> : null}
           {missing.length > 0 ? (
             <section className="questions" aria-label={t('dialog.questions')}>

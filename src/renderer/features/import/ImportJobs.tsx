@@ -61,6 +61,23 @@ function JobRow({ job, now, onCancel }: { job: Job; now: number; onCancel: () =>
   );
 }
 
+/** Why a file was not imported, in a sentence; null when it was. */
+function reasonOf(j: Job, t: TFunction, f: Format): string | null {
+  const r = j.report;
+  if (j.stage === 'cancelled') return j.error ?? t('progress.cancelled');
+  if (r?.status === 'duplicate') {
+    const held = j.preview?.duplicateOf;
+    return held ? t('queue.duplicateOf', { batch: held.batchId, file: held.fileName, when: f.when(held.importedAt) }) : t('report.status_duplicate');
+  }
+  if (j.stage === 'skipped') {
+    if (j.preview && !j.preview.recognised) return t('queue.skippedUnrecognised');
+    if (!j.preview && j.previewError) return t('queue.skippedUnreadable', { reason: j.previewError });
+    return t('queue.skipped');
+  }
+  if (j.stage === 'failed' || r?.status === 'failed') return t('queue.failed', { reason: j.error ?? r?.error?.message ?? '—' });
+  return null;
+}
+
 function ReportTable({ jobs, onShowRejects }: { jobs: Job[]; onShowRejects: (batchId: number) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -81,13 +98,14 @@ function ReportTable({ jobs, onShowRejects }: { jobs: Job[]; onShowRejects: (bat
         {jobs.map((j) => {
           const r = j.report;
           const status = j.stage === 'cancelled' ? 'cancelled' : j.stage === 'skipped' ? 'skipped' : (r?.status ?? 'failed');
+          const reason = reasonOf(j, t, f);
           return (
             <tr key={j.id} className={`summary__row summary__row--${status}`}>
               <th scope="row">{j.name}</th>
               <td>
                 {t(`report.status_${status}`)}
                 {r?.format ? <span className="muted"> · {r.format}</span> : null}
-                {j.stage === 'cancelled' ? <div className="muted">{j.error ?? t('progress.cancelled')}</div> : j.error ? <div className="summary__error">{j.error}</div> : null}
+                {reason ? <div className={status === 'failed' ? 'summary__error' : 'muted'} data-testid="import-reason">{reason}</div> : null}
               </td>
               <td className="num">{f.int(r?.rowsRead ?? 0)}</td>
               <td className="num">{f.int(r?.rowsImported ?? 0)}</td>

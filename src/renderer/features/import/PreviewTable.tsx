@@ -7,6 +7,14 @@ const COLUMNS = ['row', 'period', 'reporter', 'partner', 'flow', 'code', 'descri
 const ANSWERABLE = ['period', 'reporter', 'partner', 'flow', 'currency'] as const;
 type Answerable = (typeof ANSWERABLE)[number];
 const isAnswerable = (c: string): c is Answerable => (ANSWERABLE as readonly string[]).includes(c);
+// As the grid shows numbers (records/columns.ts): digits grouped by commas, up to 3 decimals.
+const quantity = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+/** An exact decimal string with its digits grouped, as the grid shows it, without passing through a float. */
+export function groupDigits(text: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
+  return m ? `${m[1]}${m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[3] ?? ''}` : text;
+}
 
 /**
  * The first rows exactly as the core will store them: codes keep their zeros, values their decimals.
@@ -23,6 +31,8 @@ export function PreviewTable({ preview, answers, label }: { preview: ImportPrevi
     if (c === 'partner') return { text: r.partnerRaw && r.partnerRaw !== r.partner ? `${r.partner} (${r.partnerRaw})` : r.partner, answered: false };
     if (c === 'period') return { text: r.periodMonths > 1 ? `${r.period} (${t('dialog.months', { count: r.periodMonths })})` : r.period, answered: false };
     if (c === 'flow') return { text: r.flow ? t(`flow.${r.flow}`, { defaultValue: r.flow }) : '', answered: false };
+    if (c === 'value') return { text: groupDigits(r.value), answered: false };
+    if (c === 'quantity') return { text: r.quantity === null ? '' : quantity.format(r.quantity), answered: false };
     const v = r[c];
     return { text: v === null ? '' : String(v), answered: false };
   };
@@ -54,6 +64,7 @@ export function PreviewTable({ preview, answers, label }: { preview: ImportPrevi
           ))}
         </tbody>
       </table>
+      {preview.rows.some((r) => r.isAggregate) ? <p className="hint preview__legend">{t('gridMarks.aggregateLegend')}</p> : null}
     </div>
   );
 }

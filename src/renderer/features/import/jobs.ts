@@ -1,6 +1,7 @@
 import type { FileReport, ImportOptions, ImportProgress } from '../../../shared/domain';
 import type { FileRef } from '../../api/upload';
 import { NO_ANSWERS, type Answers } from './answers';
+import type { Mapping } from './mapping';
 import type { ImportPreview } from './preview';
 
 export type Encoding = NonNullable<ImportOptions['encoding']>;
@@ -16,6 +17,9 @@ export type Job = {
   encoding: Encoding | undefined;
   answers: Answers;
   options: ImportOptions | null;
+  /** For a file no format knows: the person's column mapping, and the preview of it. */
+  mapping: Mapping | null;
+  mapped: { preview: ImportPreview | null; error: string | null; loading: boolean } | null;
   progress: ImportProgress | null;
   startedAt: number | null;
   report: FileReport | null;
@@ -35,6 +39,8 @@ export function newJob(name: string): Job {
     encoding: undefined,
     answers: { ...NO_ANSWERS },
     options: null,
+    mapping: null,
+    mapped: null,
     progress: null,
     startedAt: null,
     report: null,
@@ -59,3 +65,14 @@ export function etaOf(job: Job, now: number): number | null {
 }
 
 export const isActive = (j: Job) => j.stage === 'uploading' || j.stage === 'previewing' || j.stage === 'asking' || j.stage === 'queued' || j.stage === 'importing';
+
+/** A file the core already holds, reported as a duplicate without asking anything about it. */
+export function asDuplicate(job: Job, preview: ImportPreview): Job {
+  const held = preview.duplicateOf!;
+  return {
+    ...job,
+    preview,
+    stage: 'done',
+    report: { file: job.name, status: 'duplicate', format: preview.format || null, encoding: preview.encoding, batchId: held.batchId, rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0, currency: null, error: null },
+  };
+}

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportOptions } from '../../../shared/domain';
+import type { ImportOptions, ImportPreview } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api, fileRefFor } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { isActive, newJob, withSuggestions, type Encoding, type Job } from './jobs';
+import { asDuplicate, isActive, newJob, withSuggestions, type Encoding, type Job } from './jobs';
+import { emptyMapping, isComplete, toMappingOptions, type Mapping } from './mapping';
 import { cancelRunningImport, previewFile } from './preview';
 
 export type ImportQueue = {
@@ -14,6 +15,8 @@ export type ImportQueue = {
   answer(id: number, change: Partial<Job['answers']>): void;
   /** Reads the preview again with another encoding or scale: both change what will be stored. */
   reload(id: number, change: { encoding?: Encoding | undefined; scale?: string }): void;
+  /** A new column mapping for a file no format knows: previewed as soon as it is complete. */
+  map(id: number, mapping: Mapping): void;
   confirm(id: number, options: ImportOptions): void;
   skip(id: number): void;
   cancel(id: number): void;
@@ -29,10 +32,30 @@ export function useImportQueue(onImported: () => void): ImportQueue {
   const [jobs, setJobs] = useState<Job[]>([]);
   const files = useRef(new Map<number, File>());
   const running = useRef<number | null>(null);
+  // The latest mapping preview asked per job: an answer to an older one is dropped.
+  const mappedAsked = useRef(new Map<number, number>());
 
   const patch = useCallback((id: number, change: Partial<Job> | ((j: Job) => Job)) => {
     setJobs((all) => all.map((j) => (j.id === id ? (typeof change === 'function' ? change(j) : { ...j, ...change }) : j)));
   }, []);
+
+  const previewMapping = useCallback(
+    (job: Job, mapping: Mapping, raw: ImportPreview | null) => {
+      if (!job.ref || !raw || !isComplete(mapping, raw.sheets.length)) {
+        patch(job.id, (j) => ({ ...j, mapping, mapped: null }));
+        return;
+      }
+      const asked = (mappedAsked.current.get(job.id) ?? 0) + 1;
+      mappedAsked.current.set(job.id, asked);
+      const latest = () => mappedAsked.current.get(job.id) === asked;
+      patch(job.id, (j) => ({ ...j, mapping, mapped: { preview: j.mapped?.preview ?? null, error: null, loading: true } }));
+      previewFile(job.ref, { ...toMappingOptions(mapping, raw.sheets.length), ...(job.encoding ? { encoding: job.encoding } : {}) }).then(
+        (preview) => latest() && patch(job.id, (j) => ({ ...j, mapped: { preview, error: null, loading: false } })),
+        (err: unknown) => latest() && patch(job.id, (j) => ({ ...j, mapped: { preview: null, error: messageOf(err), loading: false } })),
+      );
+    },
+    [patch],
+  );
 
   const loadPreview = useCallback(
     async (job: Job) => {
@@ -44,12 +67,21 @@ export function useImportQueue(onImported: () => void): ImportQueue {
       try {
         // Only encoding and scale: the answers to the questions stay out, or the core would stop asking them.
         const preview = await previewFile(job.ref, { ...(encoding ? { encoding } : {}), ...(answers.scale !== '1' ? { scale: Number(answers.scale) } : {}) });
-        patch(job.id, (j) => (j.stage === 'previewing' ? { ...withSuggestions(j, preview), stage: 'asking', previewError: null } : j));
+        // A file already held is said to be one before any question about it.
+        if (preview.duplicateOf) {
+          patch(job.id, (j) => (j.stage === 'previewing' ? asDuplicate(j, preview) : j));
+          return;
+        }
+        // A file no format knows gets a mapping step, kept across a change of encoding while its header stays the same.
+        const sameHeader = job.preview !== null && job.preview.header.join('\u0000') === preview.header.join('\u0000');
+        const mapping = preview.recognised ? null : sameHeader && job.mapping ? job.mapping : emptyMapping(preview.header, preview.sheets);
+        patch(job.id, (j) => (j.stage === 'previewing' ? { ...withSuggestions(j, preview), stage: 'asking', previewError: null, mapping, mapped: null } : j));
+        if (mapping) previewMapping({ ...job, preview }, mapping, preview);
       } catch (err) {
         patch(job.id, (j) => (j.stage === 'previewing' ? { ...j, stage: 'asking', preview: null, previewError: messageOf(err) } : j));
       }
     },
-    [patch],
+    [patch, previewMapping],
   );
 
   const add = useCallback(
@@ -129,6 +161,10 @@ export function useImportQueue(onImported: () => void): ImportQueue {
       if (!job) return;
       const encoding = 'encoding' in change ? change.encoding : job.encoding;
       void loadPreview({ ...job, encoding, answers: { ...job.answers, scale: change.scale ?? job.answers.scale } });
+    },
+    map: (id, mapping) => {
+      const job = jobs.find((j) => j.id === id);
+      if (job) previewMapping(job, mapping, job.preview);
     },
     confirm: (id, options) => patch(id, { stage: 'queued', options }),
     skip: (id) => patch(id, { stage: 'skipped' }),

@@ -5,7 +5,9 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { downloadText } from '../../components/download';
 import { useFormat } from '../../i18n/format';
+import { useTasks } from '../tasks/TasksProvider';
 import { rejectsCsv, rejectsFileName } from './rejects-csv';
+import './imports.css';
 
 const REJECTS_LIMIT = 10_000;
 
@@ -72,10 +74,13 @@ function RejectsTable({ batch }: { batch: Batch }) {
   );
 }
 
-/** Every import batch; choosing one shows the rows it refused, and why. */
-export function ImportsView({ batches, selected, onSelect }: { batches: Batch[]; selected: number | null; onSelect: (id: number) => void }) {
+/** Every import batch; choosing one shows the rows it refused, and why. Each can be opened in the grid, or reverted. */
+export function ImportsView({ batches, selected, onSelect, onShowRows }: { batches: Batch[]; selected: number | null; onSelect: (id: number) => void; onShowRows?: (id: number) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const tasks = useTasks();
+  // One revert at a time: a second would wait on the first's transaction.
+  const reverting = tasks.tasks.some((x) => x.state === 'running' && (x.kind === 'revert' || x.kind === 'undo' || x.kind === 'redo'));
   const batch = batches.find((b) => b.id === selected) ?? null;
   return (
     <div className="imports">
@@ -87,6 +92,9 @@ export function ImportsView({ batches, selected, onSelect }: { batches: Batch[];
             <th scope="col">{t('imports.when')}</th>
             <th scope="col" className="num">{t('imports.rows')}</th>
             <th scope="col" className="num">{t('imports.rejected')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('gridMarks.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -103,6 +111,20 @@ export function ImportsView({ batches, selected, onSelect }: { batches: Batch[];
               <td>{f.when(b.startedAt)}</td>
               <td className="num">{f.int(b.rowsImported)}</td>
               <td className="num">{f.int(b.rowsRejected)}</td>
+              <td className="batches__actions">
+                {onShowRows ? (
+                  <button type="button" className="button button--quiet button--small" onClick={() => onShowRows(b.id)} aria-label={t('gridMarks.showBatchLabel', { file: b.fileName })}>
+                    {t('gridMarks.showRows')}
+                  </button>
+                ) : null}
+                {b.status === 'reverted' ? (
+                  <span className="badge">{t('revert.reverted')}</span>
+                ) : (
+                  <button type="button" className="button button--quiet button--small button--danger" disabled={reverting} onClick={() => tasks.requestRevert({ batchId: b.id, fileName: b.fileName })} aria-label={t('revert.actionLabel', { file: b.fileName })}>
+                    {t('revert.action')}
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

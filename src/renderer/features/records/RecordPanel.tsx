@@ -38,7 +38,22 @@ function History({ entries }: { entries: HistoryEntry[] }) {
   );
 }
 
-function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: number) => void }) {
+/**
+ * A record's source URL as a link: a new tab in the browser host; in the desktop app main hands http(s)
+ * links to the system browser (security.ts) and opens nothing else. Other text stays text.
+ */
+function SourceLink({ url }: { url: string }) {
+  const web = /^https?:\/\//i.test(url);
+  return web ? (
+    <a href={url} target="_blank" rel="noopener noreferrer" data-testid="source-url">
+      {url}
+    </a>
+  ) : (
+    <>{url}</>
+  );
+}
+
+function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: number, fileName: string) => void }) {
   const { t, i18n } = useTranslation();
   const empty = <span className="muted">{t('recordPanel.empty')}</span>;
   return (
@@ -49,7 +64,7 @@ function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: numb
         <dt>{t('recordPanel.format')}</dt><dd>{src.format} ({src.encoding})</dd>
         <dt>SHA-256</dt><dd className="record-panel__hash">{src.sha256}</dd>
         <dt>{t('recordPanel.imported')}</dt><dd>{when(src.importedAt, i18n.language)} · {t('recordPanel.batch', { id: src.batchId })}{src.batchStatus === 'reverted' ? ` ${t('recordPanel.reverted')}` : ''}</dd>
-        {src.sourceUrl ? (<><dt>{t('recordPanel.source')}</dt><dd>{src.sourceUrl}</dd></>) : null}
+        {src.sourceUrl ? (<><dt>{t('recordPanel.source')}</dt><dd><SourceLink url={src.sourceUrl} /></dd></>) : null}
       </dl>
       <h3 className="record-panel__sub">{src.edited ? t('recordPanel.asImportedEdited') : t('recordPanel.asImported')}</h3>
       <table className="record-panel__table" aria-label={t('recordPanel.asImportedLabel')}>
@@ -73,7 +88,7 @@ function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: numb
       ) : null}
       <p className="muted record-panel__note" data-prose="core">{src.note}</p>
       {src.batchStatus === 'imported' ? (
-        <button type="button" className="button button--quiet" onClick={() => onRevert(src.batchId)}>
+        <button type="button" className="button button--quiet" onClick={() => onRevert(src.batchId, src.fileName)}>
           {t('recordPanel.revert', { file: src.fileName })}
         </button>
       ) : null}
@@ -82,7 +97,7 @@ function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: numb
 }
 
 /** The audit trail or the provenance of one record, beside the grid. */
-export function RecordPanel({ kind, recordId, version, onClose, onRevert }: { kind: PanelKind; recordId: number; version: number; onClose: () => void; onRevert: (batchId: number) => void }) {
+export function RecordPanel({ kind, recordId, version, onClose, onRevert }: { kind: PanelKind; recordId: number; version: number; onClose: () => void; onRevert: (batchId: number, fileName: string) => void }) {
   const { t } = useTranslation();
   const [state, setState] = useState<{ history?: HistoryEntry[]; source?: RecordSource; error?: string } | null>(null);
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SelectionChangedEvent, CellFocusedEvent, FilterChangedEvent, CellValueChangedEvent, ColumnState, FilterModel, GetRowIdParams, IRowNode } from 'ag-grid-community';
+import type { SelectionChangedEvent, CellClassParams, CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterChangedEvent, FilterModel, GetRowIdParams, IRowNode, SortChangedEvent } from 'ag-grid-community';
 import type { ActionResult, EditableField, GridView, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
@@ -8,19 +8,20 @@ import { messageOf } from '../../api/errors';
 import { isEditableField, localColumns } from './columns';
 import { selectColumn } from './select-cell';
 import { VanillaGrid, type GridHandle } from './VanillaGrid';
-import { downloadBase64 } from '../../components/download';
+import { exportRecordsFile } from '../tasks/export-records';
+import { useTasks } from '../tasks/TasksProvider';
+import { CurrencySortNotice } from './CurrencySortNotice';
 import { gridTheme } from './grid-setup';
 import { RecordPanel, type PanelKind } from './RecordPanel';
 import { RecordsToolbar } from './RecordsToolbar';
 import { useGridClipboard, type Status } from './use-grid-clipboard';
 import { OpenedRowsChip } from './OpenedRowsChip';
 import { useOpenedRows } from './use-opened-rows';
+import { useHistoryActions } from './use-history-actions';
 import { BLOCK_SIZE, useRecordsSource } from './use-records-source';
 import { useGridViewState } from './use-grid-view-state';
 import { agGridLocaleText } from '../../i18n/ag-grid-ko';
 import './records.css';
-
-const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
 const rowId = (p: GetRowIdParams<TradeRecord>) => String(p.data.id);
 // Rows are selected with the plain checkbox of selectColumn (or Space), not AG Grid's own checkbox.
@@ -33,16 +34,17 @@ const defaultColDef = { sortable: true, resizable: true, cellDataType: false, mi
  * undo/redo, deletes and exports all happen in the core; the grid only shows what it returns.
  * AG Grid's own undo stack stays off: Ctrl+Z goes to the database's edit log.
  */
-export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: number; onEdited: () => void; onBack: (to: 'brief' | 'dashboard') => void }) {
+export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { refreshKey: number; onEdited: () => void; onBack: (to: 'brief' | 'dashboard') => void; onShowRejects?: (batchId: number) => void }) {
   const { t, i18n } = useTranslation();
+  const tasks = useTasks();
   const grid = useRef<GridHandle<TradeRecord>>(null);
-  const columnDefs = useMemo(() => [selectColumn(t('grid.selectRow')), ...localColumns(i18n.language).map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`) }))], [t, i18n.language]);
   // Sort, filters, columns and a clicked figure's rows survive a tab switch and a restart (use-grid-view-state.ts).
   const view = useGridViewState();
   // AG Grid reads its words once, when created: the shell remounts the grid when the language changes.
   const getLocaleText = useMemo(() => agGridLocaleText(i18n.language), [i18n.language]);
   const showDeletedRef = useRef(view.initial.showDeleted);
   const excludeRef = useRef<string[]>(view.initial.opened?.excludeCodes ?? []);
+  const batchRef = useRef<number | undefined>(view.initial.opened?.batch?.id);
   const [showDeleted, setShowDeleted] = useState(view.initial.showDeleted);
   const [status, setStatus] = useState<Status>(null);
   const [selected, setSelected] = useState<number[]>([]);
@@ -51,9 +53,19 @@ export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: numb
   const [views, setViews] = useState<GridView[]>([]);
   const [currentView, setCurrentView] = useState<string | null>(null);
   const [changes, setChanges] = useState(0);
+  // Sorted by value with no currency filter, over a database holding several currencies: the grid warns.
+  const [sortedByValue, setSortedByValue] = useState(false);
+  const [currencyFilter, setCurrencyFilter] = useState(false);
+  const [currencies, setCurrencies] = useState<string[]>([]);
 
-  const source = useRecordsSource(showDeletedRef, excludeRef, (err) => setStatus({ kind: 'error', text: t('gridMsg.loadFailed', { message: messageOf(err) }) }));
-  const { loaded, waiting, lastQuery, forget } = source;
+  const source = useRecordsSource(showDeletedRef, excludeRef, batchRef, (err) => setStatus({ kind: 'error', text: t('gridMsg.loadFailed', { message: messageOf(err) }) }));
+  const { loaded, waiting, lastQuery, forget, edited } = source;
+  // Cells edited by hand since import are marked, from what each page says (edited-rows.ts in the core).
+  const columnDefs = useMemo(() => {
+    const isEdited = (p: CellClassParams<TradeRecord>) => p.data !== undefined && (edited.current.get(p.data.id)?.includes(p.colDef.field ?? '') ?? false);
+    const cols = localColumns(i18n.language).map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`), ...(c.editable ? { cellClassRules: { 'records__cell--edited': isEdited } } : {}) }));
+    return [selectColumn(t('grid.selectRow')), ...cols];
+  }, [t, i18n.language, edited]);
 
   const onSelectionChanged = useCallback((e: SelectionChangedEvent<TradeRecord>) => setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : []))), []);
 
@@ -65,11 +77,15 @@ export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: numb
     setChanges((n) => n + 1);
   }, [forget]);
 
-  const openedRows = useOpenedRows(grid, excludeRef, reload, { initial: view.initial.opened, save: (opened) => view.update({ opened }) });
+  const openedRows = useOpenedRows(grid, excludeRef, batchRef, reload, { initial: view.initial.opened, save: (opened) => view.update({ opened }) });
 
   useEffect(() => {
     if (refreshKey !== 0) reload();
   }, [refreshKey, reload]);
+
+  useEffect(() => {
+    api.dimensions({}).then((d) => setCurrencies(d.currencies), () => setCurrencies([]));
+  }, [refreshKey]);
 
   useEffect(() => {
     api.listViews({}).then(setViews, () => setViews([]));
@@ -112,31 +128,25 @@ export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: numb
         setStatus({ kind: 'saved', text: t('gridMsg.saved', { field: t(`fieldName.${field}`), id: saved.id }) });
         setFocused(saved);
         setChanges((n) => n + 1);
+        // Marked at once; the next page load says whether it still differs from the import.
+        edited.current.set(saved.id, [...new Set([...(edited.current.get(saved.id) ?? []), field])]);
+        grid.current?.api?.refreshCells({ rowNodes: [event.node], force: true });
+        source.markEdited();
+        history.refresh();
         onEdited();
       });
     },
-    [onEdited, save, t],
+    // `history` is declared below and read only when an edit is saved.
+    [onEdited, save, t, edited],
   );
 
-  const afterAction = useCallback(
-    (verb: string, r: ActionResult | null) => {
-      if (!r) {
-        setStatus({ kind: 'saved', text: `Nothing to ${verb.toLowerCase()}.` });
-        return;
-      }
-      const rows = r.kind === 'revert_batch' ? ` (${r.count.toLocaleString('en-US')} rows)` : '';
-      setStatus({ kind: 'saved', text: verb === 'Done' ? `${r.label}${rows}: done. Ctrl+Z undoes it.` : `${verb}: ${r.label}${rows}.` });
-      reload();
-      onEdited();
-    },
-    [onEdited, reload],
-  );
+  const afterChange = useCallback(() => {
+    reload();
+    onEdited();
+  }, [onEdited, reload]);
+  const history = useHistoryActions(setStatus, afterChange);
 
-  const run = useCallback(
-    (verb: string, call: () => Promise<ActionResult | null>) =>
-      call().then((r) => afterAction(verb, r), (err: unknown) => setStatus({ kind: 'error', text: `${verb} failed: ${messageOf(err)}` })),
-    [afterAction],
-  );
+  const act = (call: () => Promise<ActionResult>) => call().then(history.done, (err: unknown) => setStatus({ kind: 'error', text: t('history.failed', { message: messageOf(err) }) }));
 
   // On the window while the grid is shown: a reload after an undo takes the focus off the cells,
   // and the next Ctrl+Shift+Z must still reach the log. Text fields keep their own undo.
@@ -146,27 +156,32 @@ export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: numb
       if (!(e.ctrlKey || e.metaKey) || (key !== 'z' && key !== 'y') || e.defaultPrevented) return;
       if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')) return;
       e.preventDefault();
-      const redo = key === 'y' || e.shiftKey;
-      void run(redo ? 'Redone' : 'Undone', () => (redo ? api.redo({}) : api.undo({})));
+      if (key === 'y' || e.shiftKey) history.redo();
+      else history.undo();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [run]);
+  }, [history]);
 
   const { onCopy, onPaste } = useGridClipboard(grid, focused, setStatus, () => {
     setChanges((n) => n + 1);
+    history.refresh();
     onEdited();
   });
 
+  // With a progress bar and no size limit: a save dialog in the desktop app, a streamed download in the browser.
   const onExport = (format: 'csv' | 'xlsx') => {
-    api.exportRecords({ format, query: { ...lastQuery.current, excludeCodes: excludeRef.current, deleted: showDeletedRef.current } }).then(
-      (out) => {
-        downloadBase64(out.fileName, out.base64 ?? '', MIME[format]);
-        setStatus({ kind: 'saved', text: `Exported ${out.rows.toLocaleString('en-US')} rows to ${out.fileName}.` });
-      },
-      (err: unknown) => setStatus({ kind: 'error', text: `Export failed: ${messageOf(err)}` }),
-    );
+    const query = { ...lastQuery.current, excludeCodes: excludeRef.current, deleted: showDeletedRef.current, batchId: batchRef.current };
+    void exportRecordsFile(tasks, t, format, query).then((out) => {
+      if (out) setStatus({ kind: 'saved', text: out.path ? t('exporting.saved', { rows: out.rows.toLocaleString(), path: out.path }) : t('exporting.downloaded', { rows: out.rows.toLocaleString(), file: out.fileName }) });
+    });
   };
+
+  const onSortChanged = (e: SortChangedEvent<TradeRecord>) => {
+    setSortedByValue(e.api.getColumnState().some((c) => c.colId === 'value' && c.sort));
+    view.onViewChanged(e);
+  };
+  const onlyCurrency = (currency: string) => grid.current?.api?.setColumnFilterModel('currency', { filterType: 'text', type: 'equals', filter: currency }).then(() => grid.current?.api?.onFilterChanged());
 
   const applyView = (name: string) => {
     const view = views.find((v) => v.name === name);
@@ -195,6 +210,7 @@ export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: numb
   };
 
   const onFilterChanged = (e: FilterChangedEvent<TradeRecord>) => {
+    setCurrencyFilter(e.api.getFilterModel().currency !== undefined);
     openedRows.onFilterChanged(e);
     view.onViewChanged(e);
   };
@@ -220,17 +236,19 @@ export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: numb
         focused={focused?.id ?? null}
         views={views}
         currentView={currentView}
-        onUndo={() => void run('Undone', () => api.undo({}))}
-        onRedo={() => void run('Redone', () => api.redo({}))}
-        onDelete={() => void run('Done', () => api.deleteRecords({ ids: selected }))}
-        onRestore={() => void run('Done', () => api.restoreRecords({ ids: selected }))}
+        history={history.state}
+        onUndo={history.undo}
+        onRedo={history.redo}
+        onDelete={() => void act(() => api.deleteRecords({ ids: selected }))}
+        onRestore={() => void act(() => api.restoreRecords({ ids: selected }))}
         onToggleDeleted={toggleDeleted}
         onPanel={(kind) => focused && setPanel({ kind, id: focused.id })}
         onExport={onExport}
         onApplyView={applyView}
         onSaveView={saveView}
       />
-      {openedRows.opened ? <OpenedRowsChip opened={openedRows.opened} onClear={openedRows.clear} onBack={onBack} /> : null}
+      {openedRows.opened ? <OpenedRowsChip opened={openedRows.opened} onClear={openedRows.clear} onBack={onBack} onShowRejects={onShowRejects} onRevert={tasks.requestRevert} /> : null}
+      {sortedByValue && !currencyFilter && currencies.length > 1 ? <CurrencySortNotice currencies={currencies} onOnly={(c) => void onlyCurrency(c)} /> : null}
       <div className="records__meta">
         <span data-testid="records-total">{loaded === null ? t('grid.loading') : t(showDeleted ? 'grid.deletedTotal' : loaded.filtered ? 'grid.matches' : 'grid.total', { count: loaded.total })}</span>
         {waiting ? (
@@ -239,6 +257,12 @@ export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: numb
           </span>
         ) : null}
         <span className="muted">{t('grid.hints')}</span>
+        {source.anyEdited ? (
+          <span className="muted records__legend" data-testid="edited-legend">
+            <span className="records__edited-swatch" aria-hidden="true" />
+            {t('gridMarks.editedLegend')}
+          </span>
+        ) : null}
       </div>
       <div className="records__body">
         <div className="records__grid" data-testid="records-grid" role="region" aria-label={t('grid.label')} onCopy={onCopy} onPaste={onPaste}>
@@ -273,7 +297,7 @@ export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: numb
             onGridReady={openedRows.onGridReady}
             onFilterChanged={onFilterChanged}
             initialState={view.initialState}
-            onSortChanged={view.onViewChanged}
+            onSortChanged={onSortChanged}
             onColumnMoved={view.onViewChanged}
             onColumnResized={view.onColumnResized}
             onFirstDataRendered={view.onFirstDataRendered}
@@ -289,7 +313,7 @@ export function RecordsGrid({ refreshKey, onEdited, onBack }: { refreshKey: numb
             recordId={panel.id}
             version={changes}
             onClose={() => setPanel(null)}
-            onRevert={(batchId) => void run('Done', () => api.revertBatch({ batchId }))}
+            onRevert={(batchId, fileName) => tasks.requestRevert({ batchId, fileName })}
           />
         ) : null}
       </div>

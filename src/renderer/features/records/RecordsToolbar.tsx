@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridView } from '../../../shared/domain';
+import type { HistoryState } from './use-history-actions';
 
 export type ToolbarProps = {
   showDeleted: boolean;
@@ -9,6 +10,8 @@ export type ToolbarProps = {
   views: GridView[];
   /** The saved view last opened or saved, shown in the picker. */
   currentView: string | null;
+  /** What Undo and Redo would do now; null while unknown. */
+  history: HistoryState | null;
   onUndo: () => void;
   onRedo: () => void;
   onDelete: () => void;
@@ -27,8 +30,8 @@ export function RecordsToolbar(p: ToolbarProps) {
   return (
     <div className="records-toolbar" role="toolbar" aria-label={t('grid.actions')}>
       <div className="records-toolbar__group">
-        <button type="button" className="button button--quiet" onClick={p.onUndo} title={t('grid.undoTitle')}>{t('grid.undo')}</button>
-        <button type="button" className="button button--quiet" onClick={p.onRedo} title={t('grid.redoTitle')}>{t('grid.redo')}</button>
+        <button type="button" className="button button--quiet" onClick={p.onUndo} disabled={!p.history?.undo} title={p.history?.undo ? t('history.undoTitle', { label: p.history.undo.label }) : t('history.undoNone')}>{t('grid.undo')}</button>
+        <button type="button" className="button button--quiet" onClick={p.onRedo} disabled={!p.history?.redo} title={p.history?.redo ? t('history.redoTitle', { label: p.history.redo.label }) : t('history.redoNone')}>{t('grid.redo')}</button>
       </div>
       <div className="records-toolbar__group">
         {p.showDeleted ? (

@@ -2,13 +2,14 @@ import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { GridHandle } from './VanillaGrid';
 import type { FilterChangedEvent, FilterModel } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
-import { useOpenRows, type OpenRowsRequest, type RowFilters } from '../brief/open-rows';
+import { useOpenRows, type BatchRef, type OpenRowsRequest, type RowFilters } from '../brief/open-rows';
 
 /**
+/**
  * What the grid is narrowed to by a clicked figure: its label (until the filters are changed by hand), its
- * exclusions, and the view it was clicked in.
+ * exclusions, the view it was clicked in, and the import batch whose rows it shows, if one was clicked.
  */
-export type OpenedRows = { label: string | null; excludeCodes: string[]; from?: OpenRowsRequest['from']; filters?: string };
+export type OpenedRows = { label: string | null; excludeCodes: string[]; from?: OpenRowsRequest['from']; filters?: string; batch: BatchRef | null };
 
 /** A filter model as text that does not depend on key order, to tell whether the filters are still the figure's. */
 function modelKey(model: FilterModel | null): string {
@@ -31,6 +32,7 @@ export function toFilterModel(filters: RowFilters): FilterModel {
 export function useOpenedRows(
   grid: RefObject<GridHandle<TradeRecord> | null>,
   excludeRef: RefObject<string[]>,
+  batchRef: RefObject<number | undefined>,
   reload: () => void,
   // Kept with the grid's view state, so a tab switch does not lose why the grid shows only some rows.
   kept: { initial: OpenedRows | null; save: (opened: OpenedRows | null) => void },
@@ -56,13 +58,14 @@ export function useOpenedRows(
       }
       waiting.current = null;
       excludeRef.current = req.excludeCodes ?? [];
+      batchRef.current = req.batch?.id;
       const model = toFilterModel(req.filters);
-      setOpened({ label: req.label, excludeCodes: excludeRef.current, from: req.from, filters: modelKey(model) });
+      setOpened({ label: req.label, excludeCodes: excludeRef.current, from: req.from, filters: modelKey(model), batch: req.batch ?? null });
       api.setFilterModel(model);
       // The same filters with other exclusions would not refetch on their own.
       reload();
     },
-    [grid, excludeRef, reload, setOpened],
+    [grid, excludeRef, batchRef, reload, setOpened],
   );
   useOpenRows(apply);
 
@@ -75,15 +78,16 @@ export function useOpenedRows(
     if (e.source === 'api') return;
     // The kept state put back when the grid is shown again is still the figure's filters; only other ones are by hand.
     const now = modelKey(e.api.getFilterModel());
-    setOpened((o) => (!o || o.filters === now ? o : o.excludeCodes.length ? { label: null, excludeCodes: o.excludeCodes, from: o.from, filters: now } : null));
+    setOpened((o) => (!o || o.filters === now ? o : o.excludeCodes.length || o.batch ? { ...o, label: o.batch ? o.label : null, filters: now } : null));
   }, [setOpened]);
 
   const clear = useCallback(() => {
     excludeRef.current = [];
+    batchRef.current = undefined;
     setOpened(null);
     grid.current?.api?.setFilterModel(null);
     reload();
-  }, [grid, excludeRef, reload, setOpened]);
+  }, [grid, excludeRef, batchRef, reload, setOpened]);
 
   return { opened, onGridReady, onFilterChanged, clear };
 }

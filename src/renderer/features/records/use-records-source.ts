@@ -14,14 +14,14 @@ export const BLOCK_SIZE = 100;
 const SLOW_MS = 500;
 
 export type RecordsQuery = ReturnType<typeof toRecordsQuery>;
-type Asked = { query: RecordsQuery; deleted: boolean; excludeCodes: string[] };
+type Asked = { query: RecordsQuery; deleted: boolean; excludeCodes: string[]; batchId: number | undefined };
 
 /**
  * The records grid's rows: AG Grid's infinite datasource, paged from the core by key (CursorBook),
  * with each block fetched together with the next (BlockMerger), and scroll hooks that start a jump's
  * fetch before AG Grid asks. Also the total the grid shows, and whether a slow page is still out.
  */
-export function useRecordsSource(showDeleted: MutableRefObject<boolean>, excludeCodes: MutableRefObject<string[]>, onLoadError: (err: unknown) => void) {
+export function useRecordsSource(showDeleted: MutableRefObject<boolean>, excludeCodes: MutableRefObject<string[]>, batch: MutableRefObject<number | undefined>, onLoadError: (err: unknown) => void) {
   const [loaded, setLoaded] = useState<{ total: number; filtered: boolean } | null>(null);
   const [waiting, setWaiting] = useState(false);
   // One book per sort+filter: cursors from one ordering mean nothing in another.
@@ -34,10 +34,14 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
   onError.current = onLoadError;
   // Slow pages still out: the "still loading" line stays until the last of them answers.
   const slowPending = useRef(0);
+  // Record id → fields edited by hand since import, as the pages loaded say; the cells are marked from it.
+  const edited = useRef(new Map<number, string[]>());
+  // Whether any row loaded so far holds an edited cell: the legend for the mark shows only then.
+  const [anyEdited, setAnyEdited] = useState(false);
 
   const merger = useMemo(
     () =>
-      new BlockMerger<TradeRecord, Asked>(async ({ key, query: { query, deleted, excludeCodes: exclude }, startRow, limit }) => {
+      new BlockMerger<TradeRecord, Asked>(async ({ key, query: { query, deleted, excludeCodes: exclude, batchId }, startRow, limit }) => {
         // A prefetch started by a scroll can still be on its way when the sort or filter changes: its
         // answer serves no block of the new query, and must not touch the new query's cursors or totals.
         const current = () => lastAsked.current?.key === key;
@@ -53,12 +57,15 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
           slowPending.current++;
           setWaiting(true);
         }, SLOW_MS);
-        const page = await api.listRecords({ ...query, deleted, excludeCodes: exclude, after, skip, limit }).finally(() => {
+        const page = await api.listRecords({ ...query, deleted, excludeCodes: exclude, batchId, after, skip, limit }).finally(() => {
           clearTimeout(timer);
           if (slow && --slowPending.current === 0) setWaiting(false);
         });
         cursors.record(startRow, page.rows.length, page.next);
-        const filtered = Object.keys(query.filters).length > 0 || exclude.length > 0;
+        for (const r of page.rows) edited.current.delete(r.id);
+        for (const [id, fields] of Object.entries(page.edited ?? {})) edited.current.set(Number(id), fields);
+        if (edited.current.size > 0) setAnyEdited(true);
+        const filtered = Object.keys(query.filters).length > 0 || exclude.length > 0 || batchId !== undefined;
         // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
         if (current()) setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
         return page;
@@ -73,7 +80,8 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
         lastQuery.current = query;
         const deleted = showDeleted.current;
         const exclude = excludeCodes.current;
-        const asked = { key: JSON.stringify({ ...query, deleted, excludeCodes: exclude }), query: { query, deleted, excludeCodes: exclude } };
+        const batchId = batch.current;
+        const asked = { key: JSON.stringify({ ...query, deleted, excludeCodes: exclude, batchId }), query: { query, deleted, excludeCodes: exclude, batchId } };
         lastAsked.current = asked;
         merger.request({
           ...asked,
@@ -87,7 +95,7 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
         });
       },
     }),
-    [merger, showDeleted, excludeCodes],
+    [merger, showDeleted, excludeCodes, batch],
   );
 
   const prefetchBlock = useCallback(
@@ -138,5 +146,5 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
     merger.forget();
   }, [merger]);
 
-  return { datasource, onViewportScroll, onViewportScrollStart, forget, lastQuery, loaded, waiting };
+  return { datasource, onViewportScroll, onViewportScrollStart, forget, lastQuery, loaded, waiting, edited, anyEdited, markEdited: () => setAnyEdited(true) };
 }

@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { messageOf } from '../../api/errors';
-import { downloadBase64 } from '../../components/download';
 import { BriefView, openRows, useOpenRows, type OpenRowsRequest } from '../brief';
 import { ChartsView } from '../charts-view';
 import { DashboardView } from '../dashboard';
@@ -14,6 +12,9 @@ import { useImportQueue } from '../import/use-import-queue';
 import { ImportsView } from '../imports/ImportsView';
 import { RecordsGrid } from '../records/RecordsGrid';
 import { holdsOnlySample } from '../../../shared/sample';
+import { exportRecordsFile } from '../tasks/export-records';
+import { TaskBar } from '../tasks/TaskBar';
+import { TasksProvider, useTasks } from '../tasks/TasksProvider';
 import { HelpOverlay } from './HelpOverlay';
 import { SampleNotice } from './SampleNotice';
 import { Sidebar } from './Sidebar';
@@ -26,11 +27,22 @@ import { Toolbar } from './Toolbar';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
-/** The desk: toolbar, sidebar, the five tabs, and the import flow over all of them. */
+/** The desk, with long tasks (reverts, exports) shared by every tab. */
 export function Workspace() {
+  return (
+    <TasksProvider>
+      <Desk />
+    </TasksProvider>
+  );
+}
+
+/** The desk: toolbar, sidebar, the five tabs, and the import flow over all of them. */
+function Desk() {
   const { t, i18n } = useTranslation();
-  // Bumped when the data changes underneath the views: an import reloads everything, an edit the chart.
-  const [imports, setImports] = useState(0);
+  const tasks = useTasks();
+  // Bumped when the data changes underneath the views: an import or a revert reloads everything, an edit the chart.
+  const [imported, setImports] = useState(0);
+  const imports = imported + tasks.changes;
   const [edits, setEdits] = useState(0);
   // The last tab shown on this database, kept across restarts (state/view-state.ts).
   const [tab, setTab] = useViewState<Tab>('workspace.tab', 'data', is.oneOf(...TABS));
@@ -85,16 +97,23 @@ export function Workspace() {
   const exportCsv = useCallback(() => {
     if (exporting) return;
     setExporting(true);
-    // No path: the core hands the file back and the browser saves it, in either host.
-    api
-      .exportRecords({ format: 'csv', query: {} })
-      .then((out) => {
-        if (out.base64 !== null) downloadBase64(out.fileName, out.base64, 'text/csv;charset=utf-8');
-        setNotice({ kind: 'ok', text: t('toolbar.exported', { rows: out.rows, path: out.path ?? out.fileName }) });
-      })
-      .catch((err: unknown) => setNotice({ kind: 'error', text: messageOf(err) }))
+    // Any size, with a progress bar: the desktop app's save dialog, or a streamed download in the browser.
+    exportRecordsFile(tasks, t, 'csv', {})
+      .then((out) => out && setNotice({ kind: 'ok', text: t('toolbar.exported', { rows: out.rows, path: out.path ?? out.fileName }) }))
       .finally(() => setExporting(false));
-  }, [exporting, t]);
+  }, [exporting, t, tasks]);
+
+  // A batch clicked in the sidebar: its rows in the grid, its rejects and its revert one click away.
+  const showBatch = useCallback(
+    (batchId: number) => {
+      const b = data.batches.find((x) => x.id === batchId);
+      if (!b) return;
+      openRows({ label: b.fileName, filters: {}, batch: { id: b.id, fileName: b.fileName, rejected: b.rowsRejected, status: b.status } });
+      setNotice(null);
+      setTab('data');
+    },
+    [data.batches],
+  );
 
   useShortcuts({ importFiles: () => picker.current?.open(), exportCsv, showTab, toggleHelp: () => setHelp((h) => !h) });
 
@@ -116,7 +135,7 @@ export function Workspace() {
     <div className="workspace">
       <DropZone onFiles={queue.add} />
       <Toolbar ref={picker} onFiles={queue.add} onExport={exportCsv} exporting={exporting} onHelp={() => setHelp(true)} />
-      <Sidebar data={data} onShowRejects={showRejects} onShowBatch={showRejects} />
+      <Sidebar data={data} onShowRejects={showRejects} onShowBatch={showBatch} />
       <main className="workspace__main">
         <TabBar active={tab} onSelect={showTab} badges={rejected > 0 ? { imports: String(rejected) } : undefined} />
         {notice ? (
@@ -126,13 +145,14 @@ export function Workspace() {
         ) : null}
         {holdsOnlySample(data.batches) ? <SampleNotice onImport={() => picker.current?.open()} /> : null}
         <ImportJobs queue={queue} onShowRejects={showRejects} />
+        <TaskBar />
         {queue.jobs.length === 0 && data.info?.records === 0 ? <p className="hint drop-hint">{t('drop.hint')}</p> : null}
         <section className={tab === 'data' ? 'tab-panel panel tab-panel--fill' : 'tab-panel panel'} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {tab === 'dashboard' ? <DashboardView refreshKey={imports + edits} /> : null}
-          {tab === 'data' ? <RecordsGrid key={i18n.language} refreshKey={imports} onEdited={onEdited} onBack={showTab} /> : null}
+          {tab === 'data' ? <RecordsGrid key={i18n.language} refreshKey={imports} onEdited={onEdited} onBack={showTab} onShowRejects={showRejects} /> : null}
           {tab === 'charts' ? <ChartsView refreshKey={imports + edits} /> : null}
           {tab === 'brief' ? <BriefView refreshKey={imports + edits} /> : null}
-          {tab === 'imports' ? <ImportsView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} /> : null}
+          {tab === 'imports' ? <ImportsView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} onShowRows={showBatch} /> : null}
         </section>
       </main>
       {queue.asking ? <ImportDialog key={queue.asking.id} job={queue.asking} queue={queue} /> : null}

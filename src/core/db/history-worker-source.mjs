@@ -1,0 +1,6 @@
+// Worker entry for hosts that run from TypeScript source (CLI, browser host, tests): tsx compiles
+// the real worker on the fly. Electron builds bundle history-worker.ts directly instead.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./history-worker.ts');

@@ -1,0 +1,35 @@
+// Runs in a worker thread: a batch revert, or its undo or redo, so the host's event loop stays free.
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../shared/errors';
+import { backupDatabase } from './backups';
+import { createEditHistory, type StepProgress } from './edit-history-actions';
+import type { HistoryMessage, HistoryRequest } from './history-service';
+import { openDb } from './open';
+import { createRecordEdits } from './record-edits';
+import { createRecordsRepo } from './records-repo';
+import { createSummaryMaintenance } from './summary-repo';
+
+const req = workerData as HistoryRequest;
+const post = (m: HistoryMessage): void => parentPort!.postMessage(m);
+let last = 0;
+// At most ten a second, and always the last one.
+const progress: StepProgress = (p) => {
+  const now = Date.now();
+  if (p.percent < 100 && now - last < 100) return;
+  last = now;
+  post({ type: 'progress', progress: p });
+};
+
+const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
+try {
+  const records = createRecordsRepo(db);
+  // A revert backs the database up first, as it does in the core's own thread.
+  const backup = () => void backupDatabase(db, req.dbPath, 'before-revert');
+  const history = createEditHistory(db, createRecordEdits(db, records), records, createSummaryMaintenance(db), backup);
+  const result = req.op === 'revert' ? history.revertBatch(req.batchId!, progress) : req.op === 'undo' ? history.undo(progress) : history.redo(progress);
+  post({ type: 'done', result });
+} catch (err) {
+  post({ type: 'error', error: err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `The step failed unexpectedly: ${(err as Error).message}` } });
+} finally {
+  db.close();
+}

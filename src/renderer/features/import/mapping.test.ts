@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMapping, isComplete, missingFields, toMappingOptions, type Mapping } from './mapping';
+
+const HEADER = ['时间', '进出口_当月', '进口_当月', '出口_当月'];
+const SHEETS = ['全国', '北京市', '上海市'];
+
+describe('the column mapping step', () => {
+  it('starts from what the header says, on the first sheet only, and asks for what is missing', () => {
+    const m = emptyMapping(HEADER, SHEETS);
+    expect(m.columns).toEqual({ 时间: 'period', 进出口_当月: '', 进口_当月: '', 出口_当月: '' });
+    expect(m.sheets).toEqual(['全国']);
+    expect(missingFields(m)).toEqual(['code', 'value', 'reporter', 'partner', 'flow', 'currency']);
+    expect(isComplete(m, SHEETS.length)).toBe(false);
+  });
+
+  it('turns a complete mapping into the same map and constants the CLI takes: codes as text, constants upper-cased', () => {
+    const m: Mapping = {
+      ...emptyMapping(HEADER, SHEETS),
+      columns: { 时间: 'period', 进出口_当月: '', 进口_当月: 'value', 出口_当月: '' },
+      constants: { reporter: 'chn', partner: 'WLD', flow: 'import', currency: 'cny', code: 'TOTAL' },
+      scale: '10000',
+    };
+    expect(isComplete(m, SHEETS.length)).toBe(true);
+    expect(toMappingOptions(m, SHEETS.length)).toEqual({
+      map: { 时间: 'period', 进口_当月: 'value' },
+      constants: { reporter: 'CHN', partner: 'WLD', flow: 'import', currency: 'CNY', code: 'TOTAL' },
+      scale: 10000,
+      sheets: ['全国'],
+    });
+  });
+
+  it('gives a mapped column precedence over a constant typed earlier, and keeps a code column as text', () => {
+    const m: Mapping = { ...emptyMapping(['Month', 'HS', 'USD'], []), constants: { reporter: 'CHN', partner: 'PRK', flow: 'export', currency: 'USD', code: 'TOTAL' } };
+    m.columns = { Month: 'period', HS: 'code', USD: 'value' };
+    expect(toMappingOptions(m, 0)).toEqual({ map: { Month: 'period', HS: { field: 'code', type: 'text' }, USD: 'value' }, constants: { reporter: 'CHN', partner: 'PRK', flow: 'export', currency: 'USD' } });
+  });
+
+  it('refuses a field given to two columns, and a constant that is not a code', () => {
+    const m: Mapping = { ...emptyMapping(['A', 'B'], []), columns: { A: 'period', B: 'period' }, constants: { reporter: 'CH', partner: 'PRK', flow: '', currency: 'USD', code: '' } };
+    expect(isComplete(m, 0)).toBe(false);
+    expect(missingFields(m)).toEqual(['code', 'value', 'reporter', 'flow']);
+  });
+});
