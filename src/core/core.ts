@@ -61,7 +61,7 @@ export function openCore(options: CoreOptions): Core {
   const bus = new EventBus();
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
-  // Edits, deletes and reverts keep summary_month current in their own transactions.
+  // Edits, deletes and reverts keep summary_total current in their own transactions.
   const history = createEditHistory(db, edits, records, createSummaryMaintenance(db));
   const historyReader = createEditHistoryReader(db);
   const batches = createBatchesRepo(db);

@@ -105,6 +105,10 @@ export type ColumnType = z.infer<typeof ColumnType>;
 export const ColumnMapping = z.union([MappedField, z.object({ field: MappedField, type: ColumnType })]);
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
+/** "all": the file covers every good (or partner); "listed": only those it holds. */
+export const ScopeAnswer = z.enum(['all', 'listed']);
+export type ScopeAnswer = z.infer<typeof ScopeAnswer>;
+
 export const ImportOptions = z
   .object({
     reporter: Iso3.optional(),
@@ -121,6 +125,15 @@ export const ImportOptions = z
       .optional(),
     /** Overrides the detected text encoding. */
     encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']).optional(),
+    /**
+     * What the file covers where it cannot tell: every good for its partners, or only the codes it
+     * lists (each with its subtree); every partner, or only those it lists. A TOTAL row says all goods
+     * and a World row all partners whatever these say. Unsaid, a file covers what it lists.
+     */
+    goods: ScopeAnswer.optional(),
+    partners: ScopeAnswer.optional(),
+    /** The classification of a mapped file's codes when no column says it (HS by default). */
+    classification: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,9}$/, 'a classification such as HS, H5 or S4').optional(),
   })
   .default({});
 export type ImportOptions = z.infer<typeof ImportOptions>;
@@ -139,6 +152,8 @@ export const FileReport = z.object({
   rowsSkipped: z.number().int(),
   currency: z.string().nullable(),
   error: ErrorInfoSchema.nullable(),
+  /** What the import noticed and the person should know: damaged codes, rounded values, a scope it could not tell. */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
 });
 export type FileReport = z.infer<typeof FileReport>;
 export const ImportReport = z.object({ files: z.array(FileReport) });
@@ -202,6 +217,28 @@ export const ImportProgress = z.object({
 });
 export type ImportProgress = z.infer<typeof ImportProgress>;
 
+/**
+ * What a batch covers: its reporters, flows, periods and classification families, and whether for
+ * every partner and every good or only those listed ("mixed" when it differs between its periods).
+ * `inferred` when Tidemark read it from the rows of a batch imported before scopes were recorded.
+ */
+export const BatchScope = z.object({
+  reporters: z.array(z.string()),
+  flows: z.array(z.string()),
+  firstPeriod: z.string().nullable(),
+  lastPeriod: z.string().nullable(),
+  periods: z.number().int(),
+  classifications: z.array(z.string()),
+  partners: z.enum(['all', 'listed', 'mixed']),
+  listedPartners: z.array(z.string()),
+  partnerCount: z.number().int(),
+  goods: z.enum(['all', 'listed', 'mixed']),
+  listedCodes: z.array(z.string()),
+  codeCount: z.number().int(),
+  inferred: z.boolean(),
+});
+export type BatchScope = z.infer<typeof BatchScope>;
+
 export const Batch = z.object({
   id: z.number().int(),
   fileName: z.string(),
@@ -215,6 +252,9 @@ export const Batch = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   status: z.string(),
+  /** Null for a batch with no trade rows (a nomenclature). */
+  scope: BatchScope.nullable().default(null),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
 });
 export type Batch = z.infer<typeof Batch>;
 

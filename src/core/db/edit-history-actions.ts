@@ -10,7 +10,7 @@ type LogLine = { record_id: number; field: string; old_value: string | null; new
 
 export type GroupKey = { reporter: string; partner: string; flow: string; freq: string; period: string };
 /**
- * Derived tables that must follow every change to what is visible (summary_month): called inside
+ * Derived tables that must follow every change to what is visible (summary_total): called inside
  * the same transaction, with the groups a record left and joined, or the batch whose rows changed.
  * Shaped like the summary maintenance, so it can be passed as is.
  */

@@ -20,7 +20,7 @@ export type PeriodSum = { period: string; flow: string; currency: string; months
 export type Covered = { period: string; flow: string; months: number };
 
 /**
- * Sums for series. Without a commodity filter they come from summary_month (details where a group
+ * Sums for series. Without a commodity filter they come from summary_total (details where a group
  * has them, its aggregate only where it has none); with one, from the current detail rows, and any
  * group held only as an aggregate is reported so the series can call it missing, not zero.
  */
@@ -54,8 +54,8 @@ export function createSeriesRepo(db: Db) {
   function sums(f: SeriesFilter): PeriodSum[] {
     if (!hasCodes(f)) {
       const w = where(f, false);
-      return prepared(`SELECT period, flow, currency, period_months AS months, SUM(CASE WHEN detail_rows > 0 THEN detail_milli ELSE agg_milli END) AS milli
-        FROM summary_month WHERE ${w.sql} GROUP BY period, flow, currency, period_months ORDER BY period`).all(...w.params) as PeriodSum[];
+      return prepared(`SELECT period, flow, currency, period_months AS months, SUM(total_milli) AS milli
+        FROM summary_total WHERE ${w.sql} GROUP BY period, flow, currency, period_months ORDER BY period`).all(...w.params) as PeriodSum[];
     }
     const w = where(f, true);
     return prepared(`SELECT period, flow, currency, period_months AS months, SUM(${VALUE_MILLI_SQL}) AS milli FROM trade_record
@@ -66,13 +66,13 @@ export function createSeriesRepo(db: Db) {
   function aggregateOnly(f: SeriesFilter): { period: string; flow: string }[] {
     if (!hasCodes(f)) return [];
     const w = where(f, false);
-    return prepared(`SELECT DISTINCT period, flow FROM summary_month WHERE ${w.sql} AND detail_rows = 0 AND agg_rows > 0`).all(...w.params) as { period: string; flow: string }[];
+    return prepared(`SELECT DISTINCT period, flow FROM summary_total WHERE ${w.sql} AND 0`).all(...w.params) as { period: string; flow: string }[];
   }
 
   /** Which periods the reporter published at all (any partner): inside them, no matching rows means zero. */
   function coverage(f: SeriesFilter): Covered[] {
     const w = where(f, false, false);
-    return prepared(`SELECT period, flow, MAX(period_months) AS months FROM summary_month WHERE ${w.sql} GROUP BY period, flow`).all(...w.params) as Covered[];
+    return prepared(`SELECT period, flow, MAX(period_months) AS months FROM summary_total WHERE ${w.sql} GROUP BY period, flow`).all(...w.params) as Covered[];
   }
 
   return { sums, aggregateOnly, coverage };

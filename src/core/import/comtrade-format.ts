@@ -18,7 +18,7 @@ export const comtradeFormat: Format = {
 
 const NO_UNIT = new Set(['', 'n/a', 'no quantity', 'na']);
 /** Comtrade's values for "all modes of transport / customs procedures / second partners". */
-const ALL = new Set(['', '0', 'c00', '-1']);
+const ALL = new Set(['', '0', 'c00', '-1', 'w00']);
 const HS = /^(H[0-6]|HS)$/i;
 
 type Place = { iso3: string; isAggregate: boolean; raw: string | null };
@@ -62,10 +62,12 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
 
     // Breakdowns by second partner, customs procedure or transport mode restate part of a total row
-    // (C00, mode 0, partner2 0). They are kept, but as aggregates-like partial figures: added to a
-    // series only when no total states the same trade, so nothing is counted twice or lost.
+    // (C00, mode 0, partner2 0). Each split is kept with its code (regime, mot, partner2), so a figure
+    // reads the total where one is held and one split's parts only where none is: never both.
     const customs = get('customsCode');
-    const breakdown = !ALL.has(get('partner2Code').toLowerCase()) || !ALL.has(customs.toLowerCase()) || !ALL.has(get('motCode').toLowerCase());
+    const mot = get('motCode');
+    const partner2 = get('partner2Code');
+    const breakdown = !ALL.has(partner2.toLowerCase()) || !ALL.has(customs.toLowerCase()) || !ALL.has(mot.toLowerCase());
     if (breakdown) breakdowns++;
     const period = periodOf(get('period'), get('year'), get('month'), get('freq'));
     if (!period) return bad(`period "${get('period') || get('year')}" is not a year or a month Tidemark understands.`);
@@ -127,6 +129,8 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         unit2: second?.u ?? null,
         regime: breakdown && !ALL.has(customs.toLowerCase()) ? customs : null,
         province: null,
+        mot: ALL.has(mot.toLowerCase()) ? null : mot,
+        partner2: ALL.has(partner2.toLowerCase()) ? null : partner2,
         sourceUrl: null,
         isAggregate: breakdown || partner.isAggregate || reporter.isAggregate || code.toUpperCase() === 'TOTAL',
         partnerRaw: partner.raw,
@@ -137,7 +141,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     map,
     nestedCodes: true,
     end: () => {
-      if (breakdowns > 0) ctx.warn('breakdowns_kept_as_aggregates', `${breakdowns} rows break a figure down by second partner, customs procedure (kept as regime) or mode of transport. They are stored and marked as aggregates, so they are not added to the total rows that already include them.`);
+      if (breakdowns > 0) ctx.warn('breakdowns_kept_as_aggregates', `${breakdowns} rows break a figure down by second partner, customs procedure (kept as regime) or mode of transport. They are stored as splits of their total: a figure reads the total row where the file holds one, and the splits only where it does not, never both.`);
       if (fromOptions.length > 0) ctx.warn('from_options', `${ctx.fileName} does not name its ${fromOptions.join(' or ')}; taken from the import options.`);
     },
   };

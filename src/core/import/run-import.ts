@@ -80,10 +80,10 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       bulk.restore();
       if (!loop.formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
       if (loop.nestedCodes) writer.markNestedAggregates();
-      writer.finish({ ...loop.counts, format: loop.formatId, currency: oneCurrency(loop.currencies) }, loop.warnings);
+      const warnings = writer.finish({ ...loop.counts, format: loop.formatId, currency: oneCurrency(loop.currencies) }, loop.warnings, { goods: options.goods, partners: options.partners });
       bulk.end();
       keepBatchSource(db, writer.batchId, fd, size);
-      return { batchId: writer.batchId, loop };
+      return { batchId: writer.batchId, loop, warnings };
     });
     let written: ReturnType<typeof write>;
     try {
@@ -91,10 +91,10 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     } finally {
       if (foreignKeys) db.pragma('foreign_keys = ON');
     }
-    const { batchId, loop } = written;
+    const { batchId, loop, warnings } = written;
 
     tick(size, loop.counts.rowsRead, true);
-    return { file: name, status: 'imported', format: loop.formatId, encoding: reader.encoding, batchId, ...loop.counts, currency: oneCurrency(loop.currencies), error: null };
+    return { file: name, status: 'imported', format: loop.formatId, encoding: reader.encoding, batchId, ...loop.counts, currency: oneCurrency(loop.currencies), error: null, warnings };
   } finally {
     parser?.close();
     closeSync(fd);
@@ -125,7 +125,7 @@ function writeParsed(parser: ParserHandle, writer: BatchWriter, tick: (bytes: nu
 }
 
 export function emptyReport(file: string, status: FileReport['status']): FileReport {
-  return { file, status, format: null, encoding: null, batchId: null, rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0, currency: null, error: null };
+  return { file, status, format: null, encoding: null, batchId: null, rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0, currency: null, error: null, warnings: [] };
 }
 
 function openFile(path: string): number {
