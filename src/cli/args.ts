@@ -7,14 +7,17 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   tidemark import <file...> --db PATH [--flow import|export] [--reporter ISO3] [--partner ISO3]
                   [--currency XXX] [--scale N] [--period YYYY-MM|YYYY] [--encoding E] [--json]
+                  [--goods all|listed] [--partners all|listed] [--classification HS|H5|S4|…]
                   [--map 'Column A=period,Column B=value,Column C=code:text,…']
+  tidemark batches --db PATH [--json]
   tidemark series --db PATH [--reporter ISO3] [--partner ISO3] [--flow import|export|total]
-                  [--hs CODE...] [--exclude-hs CODE...] [--def NAME] [--subject partner]
-                  [--from P] [--to P] [--annual] [--json]
+                  [--hs CODE...] [--exclude-hs CODE...] [--classification C] [--def NAME]
+                  [--subject partner] [--from P] [--to P] [--annual] [--json]
   tidemark brief --db PATH --reporter ISO3 --partner ISO3 --period YYYY-MM [--exclude-hs CODE... | --def NAME]
                   [--subject partner] [--lang en|ko] [--json]
   tidemark top --db PATH --period P [--reporter ISO3] [--partner ISO3] [--flow F] [--subject partner]
-                  [--level 2|4|6|8] [--by code|partner|regime|province] [--top N] [--def NAME] [--json]
+                  [--level 1-10] [--by code|partner|regime|province] [--top N] [--def NAME]
+                  [--classification C] [--json]
   tidemark watchlist --db PATH [--reporter ISO3] [--from P] [--to P] [--list] [--json]
   tidemark revisions --db PATH [--batch N] [--json]
   tidemark definitions --db PATH [--json | --import FILE.json]
@@ -51,6 +54,9 @@ const OPTIONS = {
   import: { type: 'string' },
   label: { type: 'string' },
   delete: { type: 'boolean', default: false },
+  goods: { type: 'string' },
+  partners: { type: 'string' },
+  classification: { type: 'string' },
 } as const;
 
 export type Parsed = { command: string; files: string[]; db: string; importOptions: ImportOptions; values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'] };
@@ -69,7 +75,8 @@ export function parse(argv: string[]): Parsed {
   }
   const [command, ...files] = parsed.positionals;
   if (parsed.values.help || !command) throw new UsageError('');
-  if (!['import', 'series', 'export', 'brief', 'top', 'watchlist', 'revisions', 'definitions', 'define'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (!['import', 'series', 'export', 'brief', 'top', 'watchlist', 'revisions', 'definitions', 'define', 'batches'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (parsed.values.classification !== undefined && !CLASSIFICATION.test(parsed.values.classification)) throw new UsageError('--classification is a classification such as HS, H5, SITC or S4.');
   if (!parsed.values.db) throw new UsageError('--db PATH is required: the SQLite database to use (created if missing).');
   if (command === 'import' && files.length === 0) throw new UsageError('import needs at least one file.');
   if (command === 'export' && !parsed.values.out) throw new UsageError('export needs --out FILE.csv.');
@@ -78,6 +85,7 @@ export function parse(argv: string[]): Parsed {
 }
 
 const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+const CLASSIFICATION = /^[A-Za-z][A-Za-z0-9]{0,9}$/;
 
 /** What a file does not say, from the import flags; a malformed flag is a usage error naming it. */
 function toImportOptions(v: Parsed['values']): ImportOptions {
@@ -106,6 +114,13 @@ function toImportOptions(v: Parsed['values']): ImportOptions {
     o.encoding = e;
   }
   if (v.map !== undefined) o.map = parseMap(v.map);
+  for (const key of ['goods', 'partners'] as const) {
+    const value = v[key];
+    if (value === undefined) continue;
+    if (value !== 'all' && value !== 'listed') throw new UsageError(`--${key} is all or listed: whether the file holds every ${key === 'goods' ? 'good' : 'partner'}, or only those it lists.`);
+    o[key] = value;
+  }
+  if (v.classification !== undefined) o.classification = v.classification.toUpperCase();
   return o;
 }
 

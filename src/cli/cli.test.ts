@@ -37,10 +37,12 @@ describe('tidemark CLI', () => {
   writeFileSync(file, csv);
 
   it('imports and prints the stable JSON report; a re-import is a duplicate', async () => {
-    const r = await tidemark('import', file, '--db', db, '--json');
+    // The file holds every good and partner of these months, which it cannot say itself.
+    const r = await tidemark('import', file, '--db', db, '--json', '--goods', 'all', '--partners', 'all');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report.files[0]).sort()).toEqual(['batchId', 'currency', 'encoding', 'error', 'file', 'format', 'rowsImported', 'rowsRead', 'rowsRejected', 'rowsSkipped', 'status'].sort());
+    expect(Object.keys(report.files[0]).sort()).toEqual(['batchId', 'currency', 'encoding', 'error', 'file', 'format', 'rowsImported', 'rowsRead', 'rowsRejected', 'rowsSkipped', 'status', 'warnings'].sort());
+    expect(report.files[0].warnings).toEqual([]);
     expect(report.files[0]).toMatchObject({ file: 'nk.csv', status: 'imported', rowsRead: 6, rowsImported: 6, currency: 'USD' });
     const again = JSON.parse((await tidemark('import', file, '--db', db, '--json')).stdout);
     expect(again.files[0].status).toBe('duplicate');
@@ -67,11 +69,12 @@ describe('tidemark CLI', () => {
     writeFileSync(bad, 'not,a,trade,file\n');
     const good = join(dir, 'good.csv');
     writeFileSync(good, `${HEADER}\n2021-01,CHN,PRK,export,HS,01,,5,USD,,\n`);
-    const r = await tidemark('import', bad, good, '--db', db, '--json');
+    const r = await tidemark('import', bad, good, '--db', db, '--json', '--goods', 'all', '--partners', 'all');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).files.map((f: { status: string }) => f.status)).toEqual(['failed', 'imported']);
     expect((await tidemark('import', '--db', db)).code).toBe(2);
     expect((await tidemark('series', '--db', db, '--flow', 'sideways')).code).toBe(2);
+    expect((await tidemark('import', good, '--db', db, '--goods', 'some')).stderr).toContain('--goods is all or listed');
     const noDb = await tidemark('series');
     expect(noDb.code).toBe(2);
     expect(noDb.stderr).toContain('--db');
@@ -118,7 +121,7 @@ describe('tidemark define / definitions', () => {
     const db = join(dir, 'defs.sqlite');
     const source = join(dir, 'defs-source.csv');
     writeFileSync(source, csv);
-    expect((await tidemark('import', source, '--db', db)).code).toBe(0);
+    expect((await tidemark('import', source, '--db', db, '--goods', 'all')).code).toBe(0);
     const made = await tidemark('define', 'NK exports excl. electricity', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import', '--exclude-hs', '2716');
     expect(made.stdout).toContain('Saved "NK exports excl. electricity"');
     const s = JSON.parse((await tidemark('series', '--db', db, '--def', 'NK exports excl. electricity', '--from', '2020-11', '--json')).stdout);
@@ -132,5 +135,5 @@ describe('tidemark define / definitions', () => {
     expect((await tidemark('definitions', '--db', other)).stdout).toContain('NK exports excl. electricity: CHN import PRK, excluding HS 2716');
     expect((await tidemark('define', 'NK exports excl. electricity', '--db', other, '--delete')).code).toBe(0);
     expect((await tidemark('definitions', '--db', other)).stdout).toContain('No named definitions yet');
-  });
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import { openCore } from '../core';
 import type { Api, Method } from '../shared/contract';
 import { ApiError } from '../shared/client';
 import { list, parse, USAGE, UsageError, type Parsed } from './args';
-import { importTable, progressBar, seriesTable } from './print';
+import { batchesTable, importTable, progressBar, seriesTable } from './print';
 import { briefCommand, subjectOf } from './brief';
 import { topCommand } from './top';
 import { defineCommand, definitionsCommand } from './definitions';
@@ -40,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
       const cancelled = report.files.some((f) => f.error?.code === 'cancelled');
       if (tty && cancelled) process.stderr.write('\n');
       out(args.values.json ? JSON.stringify(report) : importTable(report.files));
+      // What the import noticed (damaged codes, rounded values, a scope it could not tell), on stderr beside the table.
+      if (!args.values.json) for (const f of report.files) for (const w of f.warnings) process.stderr.write(`tidemark: ${f.file}: ${w.message}\n`);
       if (cancelled) return 130;
       // A piece only the user can supply (the flow of a China customs file…) is a usage error naming its flag.
       const missing = report.files.filter((f) => f.error?.code === 'missing_option');
@@ -50,6 +52,11 @@ export async function main(argv: string[]): Promise<number> {
     if (args.command === 'export') {
       const r = await call('exportCsv', { path: resolve(args.values.out!) });
       out(args.values.json ? JSON.stringify(r) : `Wrote ${r.rows} records to ${r.path}`);
+      return 0;
+    }
+    if (args.command === 'batches') {
+      const batches = await call('listBatches', {});
+      out(args.values.json ? JSON.stringify({ batches }) : batchesTable(batches));
       return 0;
     }
     if (args.command === 'brief') return await briefCommand(args, call, out);
@@ -74,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       frequency: v.annual ? 'year' : 'month',
       subject: subjectOf(v),
       def: v.def,
+      classification: v.classification,
     });
     out(v.json ? JSON.stringify(series) : seriesTable(series));
     return 0;

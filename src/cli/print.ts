@@ -1,4 +1,5 @@
-import type { FileReport, ImportProgress, Series } from '../shared/domain';
+import type { AnalysisSeries } from '../shared/analysis-types';
+import type { Batch, BatchScope, FileReport, ImportProgress } from '../shared/domain';
 
 const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
 const num = (x: number | null): string => (x === null ? '' : x.toLocaleString('en-US', { maximumFractionDigits: 3 }));
@@ -16,9 +17,30 @@ export function importTable(files: FileReport[]): string {
   );
 }
 
-export function seriesTable(s: Series): string {
-  if (s.points.length === 0) return 'No data for this series.';
-  return `Currency: ${s.currency}\n` + table(['period', 'value', 'MoM', 'YoY', 'YTD', 'YTD YoY'], s.points.map((p) => [p.period, num(p.value), pct(p.mom), pct(p.yoy), num(p.ytd), pct(p.ytdYoy)]));
+/** The series by period; a period no file covers says so (and why, below), never 0. */
+export function seriesTable(s: AnalysisSeries): string {
+  if (s.points.length === 0 && s.missing.length === 0) return 'No data for this series.';
+  const rows = [
+    ...s.points.map((p) => [p.period, num(p.value), pct(p.mom), pct(p.yoy), num(p.ytd), pct(p.ytdYoy)]),
+    ...s.missing.map((m) => [m.period, 'not covered', '', '', '', '']),
+  ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  const reasons = [...new Set(s.missing.map((m) => m.reason))];
+  const notes = [...s.footnotes, ...reasons.slice(0, 5), ...(reasons.length > 5 ? [`…and ${reasons.length - 5} more reasons (--json lists each).`] : [])];
+  return `Currency: ${s.currency ?? '-'}\n` + table(['period', 'value', 'MoM', 'YoY', 'YTD', 'YTD YoY'], rows) + (notes.length ? `\n\n${notes.map((n) => `* ${n}`).join('\n')}` : '');
+}
+
+const scopeText = (s: BatchScope | null): string => {
+  if (!s) return 'no trade rows';
+  const span = s.firstPeriod === s.lastPeriod ? (s.firstPeriod ?? '') : `${s.firstPeriod}..${s.lastPeriod}`;
+  const partners = s.partners === 'all' ? 'all partners' : `${s.partners === 'mixed' ? 'some periods all partners, else ' : ''}${s.partnerCount} listed (${s.listedPartners.join(' ')}${s.partnerCount > s.listedPartners.length ? ' …' : ''})`;
+  const goods = s.goods === 'all' ? 'all goods' : `${s.goods === 'mixed' ? 'some periods all goods, else ' : ''}${s.codeCount} codes (${s.listedCodes.join(' ')}${s.codeCount > s.listedCodes.length ? ' …' : ''})`;
+  return `${s.reporters.join(' ')} ${s.flows.join('+')} ${span} ${s.classifications.join('/')}; ${partners}; ${goods}${s.inferred ? ' [inferred]' : ''}`;
+};
+
+/** `tidemark batches`: each import with its file, rows and what it covers. */
+export function batchesTable(batches: Batch[]): string {
+  if (batches.length === 0) return 'No imports yet.';
+  return table(['id', 'file', 'status', 'rows', 'scope'], batches.map((b) => [String(b.id), b.fileName, b.status, b.rowsImported.toLocaleString('en-US'), scopeText(b.scope)]));
 }
 
 /** A one-line bar redrawn in place; only used when stderr is a terminal. */

@@ -10,7 +10,7 @@ export async function topCommand(args: Parsed, call: Call, out: (s: string) => v
   const from = v.period ?? v.from;
   if (!from) throw new UsageError('top needs --period P (or --from P [--to P]).');
   const level = Number(v.level ?? 8);
-  if (![2, 4, 6, 8].includes(level)) throw new UsageError('--level is 2, 4, 6 or 8.');
+  if (!Number.isInteger(level) || level < 1 || level > 10) throw new UsageError('--level is the code length to group by, 1 to 10 (HS 2, 4, 6, 8; SITC 1 to 5).');
   const by = v.by ?? 'code';
   if (!['code', 'partner', 'regime', 'province'].includes(by)) throw new UsageError('--by is code, partner, regime or province.');
   if (v.flow && !['import', 'export', 'total'].includes(v.flow)) throw new UsageError('--flow is import, export or total.');
@@ -24,7 +24,8 @@ export async function topCommand(args: Parsed, call: Call, out: (s: string) => v
     from,
     to: v.period ? undefined : v.to,
     by: by as 'code' | 'partner' | 'regime' | 'province',
-    level: level as 2 | 4 | 6 | 8,
+    level,
+    classification: v.classification,
     hs: list(v.hs),
     excludeHs: list(v['exclude-hs']),
     def: v.def,
@@ -36,8 +37,10 @@ export async function topCommand(args: Parsed, call: Call, out: (s: string) => v
   }
   const rows = b.items.map((i) => [i.key, num(i.value), pct(i.share), i.descriptionEn && i.descriptionEn !== i.description ? `${i.description} (${i.descriptionEn})` : i.description]);
   if (b.other.count) rows.push([`other (${b.other.count})`, num(b.other.value), pct(b.other.share), '']);
-  rows.push(['total', num(b.total), '', '']);
+  if (b.unallocated) rows.push(['unallocated', num(b.unallocated.value), pct(b.unallocated.share), b.unallocated.note]);
+  rows.push(['total', b.total === null ? 'not covered' : num(b.total), '', '']);
   const w = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length), 5));
-  out([`Currency: ${b.currency ?? '-'}`, ...rows.map((r) => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padStart(w[2]!)}  ${r[3]}`)].join('\n'));
+  const notes = [...(b.notCovered ? [b.notCovered] : []), ...b.footnotes];
+  out([`Currency: ${b.currency ?? '-'}${b.classification ? `   Classification: ${b.classification}` : ''}`, ...rows.map((r) => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padStart(w[2]!)}  ${r[3]}`), ...notes.map((n) => `* ${n}`)].join('\n'));
   return 0;
 }

@@ -19,6 +19,7 @@ import { openDb } from './db/open';
 import { createRecordEdits } from './db/record-edits';
 import { createRecordsRepo } from './db/records-repo';
 import { createRevisionsRepo } from './db/revisions-repo';
+import { createScopeRepo, createScopeUpkeep } from './db/scope-repo';
 import { createSeriesRepo } from './db/series-repo';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
@@ -62,12 +63,13 @@ export function openCore(options: CoreOptions): Core {
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
   // Edits, deletes and reverts keep summary_total current in their own transactions.
-  const history = createEditHistory(db, edits, records, createSummaryMaintenance(db));
+  const history = createEditHistory(db, edits, records, { ...createSummaryMaintenance(db), ...createScopeUpkeep(db) });
   const historyReader = createEditHistoryReader(db);
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
   const revisions = createRevisionsRepo(db);
-  const analysis = { series, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db) };
+  const scopes = createScopeRepo(db);
+  const analysis = { series, scopes, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db) };
   const watchlist = createWatchlistRepo(db);
   const worker = options.importWorker ?? sourceWorker;
   const imports = new ImportRegistry();
@@ -103,16 +105,16 @@ export function openCore(options: CoreOptions): Core {
     dimensions: () => batches.dimensions(),
     series: (q) => buildSeries(analysis, q),
     brief: (q) => buildBrief(analysis, q),
-    breakdown: (q) => buildBreakdown(analysis.breakdown, analysis.defs, q),
+    breakdown: (q) => buildBreakdown(analysis, q),
     seriesRecord: ({ period, kind, ...q }) => findRecord(buildSeries(analysis, { ...q, from: undefined, to: period }), period, kind),
-    reconcile: (q) => reconcile(series, q),
+    reconcile: (q) => reconcile(analysis, q),
     listDefinitions: () => analysis.defs.list(),
     saveDefinition: (d) => analysis.defs.save(d),
     deleteDefinition: ({ name }) => analysis.defs.delete(name),
     listWatchlist: () => watchlist.list(),
     saveWatchEntry: (e) => watchlist.save(e),
     deleteWatchEntry: ({ id }) => watchlist.delete(id),
-    watchReport: (q) => watchlistReport(watchlist, q),
+    watchReport: (q) => watchlistReport({ watchlist, series, scopes }, q),
   };
   const dispatch = createDispatch(handlers, log);
 

@@ -30,7 +30,7 @@ export const TradeRecord = z.object({
 export type TradeRecord = z.infer<typeof TradeRecord>;
 
 /** Columns the grid may sort and filter on; the core maps each to SQL from a fixed table. */
-export const RecordColumn = z.enum(['id', 'period', 'reporter', 'partner', 'flow', 'classification', 'code', 'description', 'value', 'currency', 'quantity', 'unit']);
+export const RecordColumn = z.enum(['id', 'period', 'reporter', 'partner', 'flow', 'classification', 'code', 'description', 'value', 'currency', 'quantity', 'unit', 'regime', 'province']);
 export type RecordColumn = z.infer<typeof RecordColumn>;
 
 export const EditableField = z.enum(['period', 'reporter', 'partner', 'flow', 'code', 'description', 'value', 'quantity', 'unit']);

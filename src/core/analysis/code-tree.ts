@@ -1,4 +1,4 @@
-import { TOTAL_CODE } from '../../shared/classification';
+import { isWithin, TOTAL_CODE } from '../../shared/classification';
 
 /** A current row of one cell (reporter, partner, flow, period, currency) in one edition. */
 export type TreeRow = { code: string; slice: number; milli: number | bigint };
@@ -28,6 +28,8 @@ export class CodeTree {
   private readonly codes: string[];
   private readonly held = new Map<string, bigint>();
   private readonly totalRow: bigint | null;
+  /** The cell's all-goods total and parts from the summary, when the tree holds only some of its codes. */
+  private cell: { total: bigint; parts: bigint | null } | null = null;
 
   constructor(rows: Iterable<TreeRow>) {
     // Per code: the sum of each slice held.
@@ -43,24 +45,28 @@ export class CodeTree {
     this.codes = [...this.held.keys()].sort();
   }
 
-  /** Whether anything is held. */
-  get empty(): boolean {
-    return this.totalRow === null && this.codes.length === 0;
+  /**
+   * For a tree built from only the rows under some prefixes: the cell's own total and, where it
+   * reports a TOTAL, the sum of its parts (summary_total), which stand for all goods. Returns the tree.
+   */
+  withTotal(total: bigint, parts: bigint | null): this {
+    this.cell = { total, parts };
+    return this;
   }
 
   /** Whether a TOTAL (all goods) row is held: the cell's total is reported, not summed. */
   get reported(): boolean {
-    return this.totalRow !== null;
+    return this.cell ? this.cell.parts !== null : this.totalRow !== null;
   }
 
   /** The cell's value for all goods. */
   total(): bigint {
-    return this.totalRow ?? this.sumTopMost(0, this.codes.length);
+    return this.cell?.total ?? this.totalRow ?? this.sumTopMost(0, this.codes.length);
   }
 
   /** The sum of the top-most codes held below TOTAL; total() − parts() is the unallocated gap. */
   parts(): bigint {
-    return this.sumTopMost(0, this.codes.length);
+    return this.cell?.parts ?? this.sumTopMost(0, this.codes.length);
   }
 
   /** The value of all goods under `prefix` (TOTAL for all goods). */
@@ -77,35 +83,53 @@ export class CodeTree {
       const gap = own - this.sumTopMost(f + 1, t);
       return gap === 0n ? { milli: 0n } : { milli: null, why: 'unlisted', within: a, gap };
     }
-    if (this.totalRow !== null) {
-      const gap = this.totalRow - this.parts();
+    if (this.reported) {
+      const gap = this.total() - this.parts();
       return gap === 0n ? { milli: 0n } : { milli: null, why: 'unlisted', within: TOTAL_CODE, gap };
     }
     return { milli: null, why: 'unheld' };
   }
 
   /**
-   * The parts of `prefix` (TOTAL for all goods): the top-most codes held strictly under it, keyed by
-   * their first `level` characters (a code shorter than that keys as itself), and the gap between
-   * the prefix's own row and them. Without a row of its own the prefix has no gap.
+   * The parts of `prefix` (TOTAL for all goods): the top-most codes held strictly under it, less any
+   * codes under `exclude` (a part holding an excluded code is worth its value less the excluded one),
+   * and the gap between the prefix's own row and them. Without a row of its own the prefix has no gap.
+   * `unknown` names an excluded code whose value cannot be known (not listed separately).
    */
-  items(prefix: string, level: number): { items: Map<string, bigint>; unallocated: bigint } {
+  partsOf(prefix: string, exclude: string[] = []): { parts: [string, bigint][]; gap: bigint; unknown: string | null } {
     let from = 0;
     let to = this.codes.length;
-    let own: bigint | null = this.totalRow;
+    let own: bigint | null = this.reported ? this.total() : null;
     if (prefix !== TOTAL_CODE) {
       [from, to] = this.range(prefix);
       own = this.held.get(prefix) ?? null;
       if (own !== null) from++;
     }
-    const items = new Map<string, bigint>();
+    const parts: [string, bigint][] = [];
     let sum = 0n;
+    let unknown: string | null = null;
     this.eachTopMost(from, to, (code, v) => {
-      const key = code.length > level ? code.slice(0, level) : code;
-      items.set(key, (items.get(key) ?? 0n) + v);
+      if (exclude.some((e) => code.startsWith(e))) return;
+      for (const e of exclude) {
+        if (!e.startsWith(code)) continue;
+        const x = this.value(e);
+        if (x.milli === null) unknown ??= e;
+        else v -= x.milli;
+      }
+      parts.push([code, v]);
       sum += v;
     });
-    return { items, unallocated: own === null ? 0n : own - sum };
+    let excludedBelow = 0n;
+    if (own !== null) for (const e of exclude) if (isWithin(e, prefix) && !parts.some(([c]) => e.startsWith(c))) excludedBelow += this.value(e).milli ?? 0n;
+    return { parts, gap: own === null ? 0n : own - excludedBelow - sum, unknown };
+  }
+
+  /** The top-most codes held at or under `prefix`, with their values. */
+  topMost(prefix: string): [string, bigint][] {
+    const [from, to] = prefix === TOTAL_CODE ? [0, this.codes.length] : this.range(prefix);
+    const out: [string, bigint][] = [];
+    this.eachTopMost(from, to, (code, v) => out.push([code, v]));
+    return out;
   }
 
   /** Held codes under `prefix`, for a reason that names them. */

@@ -57,26 +57,42 @@ describe.skipIf(absent)(`figures from the corpus files issue 11 names${why}`, ()
 
   it('Comtrade cement: World is the all-partner total, never added to the partners; C00 is not added to C01', async () => {
     const c = await load(corpus('comtrade/legacy-csv/Ntacyica_cement_H0_XM_codes.csv'));
-    const s = await c.call('series', { flow: 'import', frequency: 'year' });
+    // The file holds one good (cement clinker, HS 252310) for all partners (World rows).
+    const s = await c.call('series', { flow: 'import', frequency: 'year', hs: ['252310'] });
     expect(at(s, '2000')?.value).toBe(179_910_819);
     expect(at(s, '2016')?.value).toBe(64_328_200);
-    const world = await c.call('series', { reporter: 'EUR', partner: 'WLD', flow: 'import', frequency: 'year' });
+    const world = await c.call('series', { reporter: 'EUR', partner: 'WLD', flow: 'import', frequency: 'year', hs: ['252310'] });
     expect(at(world, '2016')?.value).toBe(64_328_200);
-    const byPartner = await c.call('breakdown', { flow: 'import', from: '2000', by: 'partner' });
+    // All goods are not what the file holds: not covered, never the cement figure.
+    const all = await c.call('series', { flow: 'import', frequency: 'year' });
+    expect(all.points).toEqual([]);
+    expect(all.missing.find((m) => m.period === '2000')?.reason).toMatch(/all goods.*252310/);
+    const byPartner = await c.call('breakdown', { flow: 'import', from: '2000', by: 'partner', hs: ['252310'], top: 50 });
     expect(byPartner.total).toBe(at(s, '2000')!.value);
     expect(byPartner.items.map((i) => i.key)).not.toContain('WLD');
+    expect(byPartner.items.find((i) => i.key === 'TUR')?.value).toBe(37_217_399);
+    expect(byPartner.unallocated?.value).toBe(1);
   });
 
   it('SITC divisions keep their own names, also beside an HS file, and --hs 78 reads HS only', async () => {
-    const c = await load(corpus('comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv'));
-    await load(corpus('comtrade/legacy-csv/sstaple15_USA-CHN_H5_2017_HS2_12col.csv'));
-    const top = await c.call('breakdown', { reporter: 'CHN', flow: 'export', from: '2014', level: 2, top: 100 });
-    const road = top.items.find((i) => i.key === '78')!;
-    expect(road.description).toMatch(/^Road vehicles/);
-    expect(`${road.description} ${road.descriptionEn}`).not.toMatch(/lead/i);
+    // Both files hold every division (chapter) their partners trade, which they cannot say themselves.
+    const c = await load(corpus('comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv'), { goods: 'all' });
+    await load(corpus('comtrade/legacy-csv/sstaple15_USA-CHN_H5_2017_HS2_12col.csv'), { goods: 'all' });
+    const top = await c.call('breakdown', { reporter: 'CHN', partner: 'DEU', flow: 'export', from: '2014', level: 2, top: 100 });
+    expect(top.classification).toBe('SITC');
+    const vehicles = top.items.find((i) => i.key === '78')!;
+    expect(vehicles.description).toMatch(/^Road vehicles/);
+    expect(`${vehicles.description} ${vehicles.descriptionEn}`).not.toMatch(/lead/i);
     const machinery = top.items.find((i) => i.key === '84')!;
     expect(`${machinery.description} ${machinery.descriptionEn}`).not.toMatch(/machinery/i);
-    const hs78 = await c.call('series', { hs: ['78'], frequency: 'year', flow: 'total' });
-    expect(hs78.points.map((p) => p.period)).toEqual(['2017']);
+    // --hs 78 is lead: China's SITC file is not read for it, the US file's HS 78 is.
+    const lead = await c.call('series', { reporter: 'CHN', partner: 'DEU', hs: ['78'], frequency: 'year', flow: 'export' });
+    expect(lead.points).toEqual([]);
+    expect(lead.missing[0]?.reason).toMatch(/held only in SITC/);
+    const usLead = await c.call('series', { reporter: 'USA', partner: 'CHN', hs: ['78'], frequency: 'year', flow: 'total' });
+    expect(usLead.points.map((p) => p.period)).toEqual(['2017']);
+    const road = await c.call('series', { reporter: 'CHN', partner: 'DEU', hs: ['78'], classification: 'S4', frequency: 'year', flow: 'export' });
+    expect(road.points.map((p) => p.period)).toEqual(['2010', '2011', '2012', '2013', '2014']);
+    expect(road.footnotes).toContain('Read in S4 (SITC).');
   });
 });

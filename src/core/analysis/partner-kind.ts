@@ -12,6 +12,9 @@ import { WORLD } from '../reference/countries';
 export type PartnerKind = 'world' | 'group' | 'leaf';
 
 const GROUPS = new Set(['EUR']);
+/** The codes of each kind that is not a leaf, for queries that sum leaves in SQL. */
+export const WORLD_CODES: readonly string[] = [WORLD];
+export const GROUP_CODES: readonly string[] = [...GROUPS];
 
 export function partnerKind(code: string): PartnerKind {
   if (code === WORLD) return 'world';

@@ -1,28 +1,21 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
-import { VALUE_MILLI_SQL } from './series-repo';
+import type { Cell } from './series-repo';
+import { FAMILY_SQL, SLICE_SQL } from './summary-repo';
 
-export type BreakdownFilter = {
-  reporter?: string;
-  partner?: string;
-  flows: string[];
-  freq: 'month' | 'year';
-  from: string;
-  to: string;
-  hs: string[];
-  excludeHs: string[];
-};
-export type GroupSum = { key: string; currency: string; milli: number };
+export type BreakdownRange = { reporter?: string; partner?: string; flows: string[]; freq: 'month' | 'year'; from: string; to: string };
+/** A summary cell with its shape: `level` and `slice` are set when every row of the cell shares them. */
+export type ShapedCell = Cell & { level: number | null; slice: number | null };
+/** A current, visible row as the breakdown index holds it. */
+export type BreakdownRow = { reporter: string; partner: string; flow: string; period: string; currency: string; months: number; family: string; classification: string; code: string; milli: number };
+/** The same with its splits, read from the table. */
+export type SplitRow = BreakdownRow & { slice: number; regime: string | null; province: string | null };
 
-/** Fixed map from the breakdown dimension to SQL: never spliced from input. */
-const KEY_SQL = {
-  code: (level: number) => `substr(code, 1, ${Number(level)})`,
-  partner: () => 'partner',
-  regime: () => "COALESCE(regime, '')",
-  province: () => "COALESCE(province, '')",
-} as const;
-
-/** Sums of current detail rows of a period range, grouped by a commodity level or a dimension. */
+/**
+ * Reads for breakdowns of a period range: the resolved cells (summary_total), every current row of
+ * the range from the covering breakdown index, and, for cells that mix splits or levels and for
+ * breakdowns by regime or province, the rows with their splits.
+ */
 export function createBreakdownRepo(db: Db) {
   const cache = new Map<string, Statement<unknown[]>>();
   const prepared = (sql: string) => {
@@ -30,34 +23,47 @@ export function createBreakdownRepo(db: Db) {
     if (!s) cache.set(sql, (s = db.prepare(sql)));
     return s;
   };
-  const dataDescription = db.prepare(`SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id
-    WHERE r.code = ? AND r.superseded_by IS NULL AND r.deleted_by IS NULL ORDER BY r.id DESC LIMIT 1`).pluck();
-  const refDescription = db.prepare(`SELECT description FROM commodity_ref WHERE code = ? ORDER BY lang = 'en', lang LIMIT 1`).pluck();
-  const refEnglish = db.prepare(`SELECT description FROM commodity_ref WHERE code = ? AND lang = 'en' LIMIT 1`).pluck();
-
-  function sums(f: BreakdownFilter, by: keyof typeof KEY_SQL, level: number): GroupSum[] {
-    const parts = ['superseded_by IS NULL', 'is_aggregate = 0', 'deleted_by IS NULL', 'freq = ?', 'period >= ?', 'period <= ?'];
-    const params: unknown[] = [f.freq, f.from, f.to];
+  const where = (r: BreakdownRange) => {
+    const parts = ['freq = ?', 'period >= ?', 'period <= ?'];
+    const params: unknown[] = [r.freq, r.from, r.to];
     const add = (sql: string, ...values: unknown[]) => {
       parts.push(sql);
       params.push(...values);
     };
-    if (f.reporter) add('reporter = ?', f.reporter);
-    if (f.partner) add('partner = ?', f.partner);
-    add(`flow IN (${f.flows.map(() => '?').join(',')})`, ...f.flows);
-    if (f.hs.length) add(`(${f.hs.map(() => 'code LIKE ?').join(' OR ')})`, ...f.hs.map((c) => `${c}%`));
-    if (f.excludeHs.length) add(`NOT (${f.excludeHs.map(() => 'code LIKE ?').join(' OR ')})`, ...f.excludeHs.map((c) => `${c}%`));
-    const key = KEY_SQL[by](level);
-    return prepared(`SELECT ${key} AS key, currency, SUM(${VALUE_MILLI_SQL}) AS milli FROM trade_record WHERE ${parts.join(' AND ')}
-      GROUP BY 1, 2 ORDER BY 3 DESC`).all(...params) as GroupSum[];
-  }
+    if (r.reporter) add('reporter = ?', r.reporter);
+    if (r.partner) add('partner = ?', r.partner);
+    add(`flow IN (${r.flows.map(() => '?').join(', ')})`, ...r.flows);
+    return { sql: parts.join(' AND '), params };
+  };
+  const dataDescription = db.prepare(`SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id
+    WHERE r.code = ? AND r.superseded_by IS NULL AND r.deleted_by IS NULL AND ${FAMILY_SQL.replace(/classification/g, 'r.classification')} = ? ORDER BY r.id DESC LIMIT 1`).pluck();
+  const refDescription = db.prepare(`SELECT description FROM commodity_ref WHERE code = ? AND ${FAMILY_SQL} = ? ORDER BY lang = 'en', lang LIMIT 1`).pluck();
+  const refEnglish = db.prepare(`SELECT description FROM commodity_ref WHERE code = ? AND ${FAMILY_SQL} = ? AND lang = 'en' LIMIT 1`).pluck();
 
-  /** The data's own description for an exact code, else the imported nomenclature's; '' if neither. */
-  function describe(code: string): { text: string; en: string } {
-    const text = (dataDescription.get(code) as string | undefined) ?? (refDescription.get(code) as string | undefined) ?? '';
-    return { text, en: (refEnglish.get(code) as string | undefined) ?? '' };
-  }
-
-  return { sums, describe };
+  return {
+    cells(r: BreakdownRange): ShapedCell[] {
+      const w = where(r);
+      return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, family, classification, editions, total_milli AS total, parts_milli AS parts, level, slice
+        FROM summary_total WHERE ${w.sql}`).all(...w.params) as ShapedCell[];
+    },
+    /** Every current, visible row of the range: the covering index alone answers. */
+    rows(r: BreakdownRange): BreakdownRow[] {
+      const w = where(r);
+      return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, value * CASE value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END AS milli
+        FROM trade_record INDEXED BY trade_record_breakdown WHERE superseded_by IS NULL AND deleted_by IS NULL AND ${w.sql}`).all(...w.params) as BreakdownRow[];
+    },
+    /** The range's rows with their splits (regime, province, mode of transport, second partner). */
+    splitRows(r: BreakdownRange): SplitRow[] {
+      const w = where(r);
+      return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, value_milli AS milli,
+          ${SLICE_SQL} AS slice, regime, province
+        FROM trade_record WHERE superseded_by IS NULL AND deleted_by IS NULL AND ${w.sql}`).all(...w.params) as SplitRow[];
+    },
+    /** The data's own description for an exact code of a family, else the imported nomenclature's; '' if neither. */
+    describe(family: string, code: string): { text: string; en: string } {
+      const text = (dataDescription.get(code, family) as string | undefined) ?? (refDescription.get(code, family) as string | undefined) ?? '';
+      return { text, en: (refEnglish.get(code, family) as string | undefined) ?? '' };
+    },
+  };
 }
 export type BreakdownRepo = ReturnType<typeof createBreakdownRepo>;

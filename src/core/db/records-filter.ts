@@ -20,6 +20,9 @@ export const COLUMN_SQL: Record<RecordColumn, string> = {
   currency: 'r.currency',
   quantity: `COALESCE(r.quantity, ${NO_QUANTITY})`,
   unit: "COALESCE(r.unit, '')",
+  // Customs regime (trade mode) and province: a regime's or a province's figure lists exactly its rows.
+  regime: "COALESCE(r.regime, '')",
+  province: "COALESCE(r.province, '')",
 };
 
 /** Shown rows with no filter: what summary_total counts and the grid's sort indexes hold. */

@@ -48,6 +48,27 @@ export function writeBatchScope(db: Db, batchId: number, rows: SummaryRow[] | nu
   }
 }
 
+/**
+ * After an edit: the record's batch covers where the record now is (its reporter, flow, period,
+ * partner and code), as far as the batch covered anything: all partners or goods only where it did so
+ * everywhere. The edit says the row belongs there; it does not say the file held more.
+ */
+export function createScopeUpkeep(db: Db) {
+  const scope = db.prepare(`INSERT OR IGNORE INTO batch_scope (batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all)
+    SELECT r.batch_id, r.reporter, r.flow, r.freq, r.period, r.period_months, ${FAMILY_SQL.replace(/classification/g, 'r.classification')},
+      COALESCE((SELECT MIN(partners_all) FROM batch_scope s WHERE s.batch_id = r.batch_id), 0), COALESCE((SELECT MIN(goods_all) FROM batch_scope s WHERE s.batch_id = r.batch_id), 0)
+    FROM trade_record r WHERE r.id = ?`);
+  const partner = db.prepare('INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) SELECT batch_id, partner FROM trade_record WHERE id = ?');
+  const code = db.prepare(`INSERT OR IGNORE INTO batch_scope_code (batch_id, family, code) SELECT batch_id, ${FAMILY_SQL}, code FROM trade_record WHERE id = ? AND code <> 'TOTAL'`);
+  return {
+    coverRecord(id: number): void {
+      scope.run(id);
+      partner.run(id);
+      code.run(id);
+    },
+  };
+}
+
 /** Reads scopes for coverage decisions: only batches still imported (a reverted file covers nothing). */
 export function createScopeRepo(db: Db) {
   const cache = new Map<string, Statement<unknown[]>>();

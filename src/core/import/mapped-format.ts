@@ -92,7 +92,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         period: period.period,
         freq: period.freq,
         periodMonths: period.periodMonths === 12 && period.freq === 'year' ? undefined : period.periodMonths,
-        classification: get('classification') || 'HS',
+        classification: get('classification') || options.classification || 'HS',
         description: get('description'),
         value: money.units,
         valueExp: money.exp,

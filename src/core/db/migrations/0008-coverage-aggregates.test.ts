@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Batch } from '../../../shared/domain';
 import { openCore } from '../../core';
 import { MIGRATIONS, SCHEMA_VERSION } from '../migrate';
 import { openDb } from '../open';
@@ -58,11 +59,11 @@ describe('0008-coverage-aggregates from a v6 database', () => {
     try {
       expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { schemaVersion: SCHEMA_VERSION, records: 8 } });
       // World is the all-partner total: C00, not + C01, not + the mode split, not + the partners.
-      const world = await core.dispatch('series', { reporter: 'EUR', flow: 'import', frequency: 'year' });
+      const world = await core.dispatch('series', { reporter: 'EUR', flow: 'import', frequency: 'year', hs: ['252310'] });
       expect(world).toMatchObject({ ok: true, value: { points: [{ period: '2016', value: 64_328_200 }] } });
       const batches = await core.dispatch('listBatches', {});
       expect(batches.ok).toBe(true);
-      const scopes = Object.fromEntries((batches.ok ? batches.value : []).map((b) => [b.fileName, b.scope]));
+      const scopes = Object.fromEntries((batches.ok ? (batches.value as Batch[]) : []).map((b) => [b.fileName, b.scope]));
       expect(scopes['cement.csv']).toMatchObject({ partners: 'all', goods: 'listed', inferred: true, listedCodes: ['252310'] });
       expect(scopes['old.csv']).toMatchObject({ partners: 'listed', goods: 'all', inferred: true, listedPartners: ['PRK'] });
       expect(scopes['nk-china-published.csv']).toMatchObject({ goods: 'all', inferred: true });

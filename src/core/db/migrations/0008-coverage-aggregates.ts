@@ -68,7 +68,7 @@ export function up(db: Db): void {
       slice          INTEGER,
       PRIMARY KEY (reporter, partner, flow, freq, period, currency, period_months, family)
     ) STRICT, WITHOUT ROWID;
-    CREATE INDEX summary_total_period ON summary_total(freq, reporter, flow, period, family, partner, currency, period_months, total_milli, parts_milli);
+    CREATE INDEX summary_total_period ON summary_total(freq, reporter, flow, period, family, partner, currency, period_months, total_milli, parts_milli, classification, editions);
 
     DROP INDEX IF EXISTS trade_record_breakdown;
     CREATE INDEX trade_record_breakdown ON trade_record(freq, period, reporter, flow, partner, code, classification, currency, period_months, value, value_exp)
