@@ -193,13 +193,18 @@ export function normalizeSelection(include: string[], exclude: string[]): Select
   };
 }
 
-/** The selection's value in one tree: Σ value(include) − Σ value(exclude); the first missing value wins. */
+/**
+ * The selection's value in one tree: Σ value(include) − Σ value(exclude); the first unknown value wins.
+ * A code with nothing held at or above it counts 0: callers ask only where a file's scope covers the
+ * selection (all goods, or a listed code holding it), and such a file leaves out only zero rows.
+ */
 export function selectionValue(tree: CodeTree, sel: Selection): { milli: bigint; code?: undefined } | { milli: null; code: string; value: CodeValue } {
   if (sel.nothing) return { milli: 0n };
   let sum = 0n;
   const parts: [string, bigint][] = [...(sel.include.length ? sel.include : [TOTAL_CODE]).map((c) => [c, 1n] as [string, bigint]), ...sel.exclude.map((c) => [c, -1n] as [string, bigint])];
   for (const [code, sign] of parts) {
     const v = tree.value(code);
+    if (v.milli === null && v.why === 'unheld') continue;
     if (v.milli === null) return { milli: null, code, value: v };
     sum += sign * v.milli;
   }

@@ -157,7 +157,8 @@ function convert(sums: FlowValue[], q: SeriesQueryParsed): { currency: string | 
   const currencies = [...new Set(sums.map((s) => s.currency).filter(Boolean))].sort();
   const target = q.currency ?? (currencies.length === 1 ? currencies[0]! : null);
   if (!target) {
-    if (currencies.length === 0) return { currency: null, converted: [], conversions: [] };
+    // Only covered zeros (or nothing): no currency to state, and nothing to convert.
+    if (currencies.length === 0) return { currency: null, converted: sums, conversions: [] };
     throw new AppError('mixed_currencies', `This series mixes currencies (${currencies.join(', ')}). Narrow it to one reporter or currency, or supply a rate table; Tidemark never adds different currencies together.`);
   }
   const notes = new Set<string>();
