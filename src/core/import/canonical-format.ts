@@ -1,6 +1,7 @@
 import { parseDecimal } from '../../shared/money';
 import { frequencyOf, isPeriod } from '../../shared/period';
 import { unprotectCell } from '../../shared/spreadsheet-safety';
+import { DamageWatch } from './damaged-values';
 import type { Format, RowOutcome } from './types';
 
 /** Tidemark's own CSV. The header is exact; an optional `source` column carries a URL per row. */
@@ -27,19 +28,22 @@ function sameHeader(header: string[], want: readonly string[]): boolean {
 export const canonicalFormat: Format = {
   id: 'tidemark-csv',
   matches: (header) => sameHeader(header, CANONICAL_HEADER) || sameHeader(header, WITH_SOURCE),
-  mapper: (header) => {
+  mapper: (header, ctx) => {
     const width = header.length;
+    const damage = new DamageWatch();
     const map = (cells: string[]): RowOutcome => {
       if (isBlank(cells)) return { kind: 'skip' };
       if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
       if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
-      const [period, reporter, partner, flow, classification, code, description, value, currency, quantity, unit, source] = cells.map(clean) as string[];
+      const [period, reporter, partner, flow, classification, rawCode, description, rawValue, currency, quantity, unit, source] = cells.map(clean) as string[];
       if (!isPeriod(period!)) return bad(`period "${period}" is not YYYY-MM or YYYY.`);
       if (!ISO3.test(reporter!)) return bad(`reporter "${reporter}" is not an ISO 3166 alpha-3 code.`);
       if (!ISO3.test(partner!)) return bad(`partner "${partner}" is not an ISO 3166 alpha-3 code.`);
       if (flow !== 'import' && flow !== 'export') return bad(`flow "${flow}" is neither import nor export.`);
-      if (!code) return bad('code is empty.');
-      const money = parseDecimal(value!);
+      if (!rawCode) return bad('code is empty.');
+      const code = damage.code(rawCode, classification || 'HS');
+      const value = damage.value(rawValue!);
+      const money = parseDecimal(value);
       if (!money) return bad(`value "${value}" is not a number with at most 3 decimals.`);
       if (!ISO3.test(currency!)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
       if (quantity && !QUANTITY.test(quantity)) return bad(`quantity "${quantity}" is not a number.`);
@@ -52,7 +56,7 @@ export const canonicalFormat: Format = {
           partner: partner!,
           flow,
           classification: classification || 'HS',
-          code: code!,
+          code,
           description: description ?? '',
           value: money.units,
           valueExp: money.exp,
@@ -68,6 +72,6 @@ export const canonicalFormat: Format = {
         },
       };
     };
-    return { map };
+    return { map, end: () => damage.report(ctx) };
   },
 };

@@ -63,3 +63,14 @@ describe('a revised release', () => {
     expect(await t.call('listRevisions', {})).toEqual([expect.objectContaining({ code: '33049900', oldValue: 1800, newValue: 1854 })]);
   });
 });
+
+describe('values a spreadsheet damaged', () => {
+  it('imports a value in scientific notation and flags it as rounded, in Tidemark’s own CSV too', async () => {
+    t = tempCore();
+    const path = t.file('resaved.csv', `${HEADER}\n2020,CHN,PRK,import,HS,TOTAL,,4.79482E+7,USD,,\n`);
+    const [f] = (await t.call('importFiles', { files: [{ path }], options: {} })).files;
+    expect(f).toMatchObject({ status: 'imported', rowsRejected: 0 });
+    expect((await t.call('listRecords', {})).rows[0]!.value).toBe(47_948_200);
+    expect(f!.warnings.find((w) => w.code === 'scientific_notation')?.message).toMatch(/4\.79482E\+7 = 47948200.*6 significant digits/);
+  });
+});

@@ -1,6 +1,7 @@
 import { parseDecimal } from '../../shared/money';
 import { toIso3, UNKNOWN_AREA } from '../reference/countries';
 import { comtradeFlow, comtradeLayout, comtradeVariant, type ComtradeLayout } from './comtrade-columns';
+import { DamageWatch } from './damaged-values';
 import { MissingOptionError } from './options-guess';
 import type { Format, FormatContext, RowMapper, RowOutcome } from './types';
 
@@ -19,7 +20,6 @@ export const comtradeFormat: Format = {
 const NO_UNIT = new Set(['', 'n/a', 'no quantity', 'na']);
 /** Comtrade's values for "all modes of transport / customs procedures / second partners". */
 const ALL = new Set(['', '0', 'c00', '-1', 'w00']);
-const HS = /^(H[0-6]|HS)$/i;
 
 type Place = { iso3: string; isAggregate: boolean; raw: string | null };
 
@@ -36,6 +36,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     ctx.warn(code, message);
   };
   let breakdowns = 0;
+  const damage = new DamageWatch();
   const places = new Map<string, Place>();
   const place = (code: string, iso: string, name: string, role: 'reporter' | 'partner'): Place => {
     const key = `${role}\u0000${code}\u0000${iso}\u0000${name}`;
@@ -83,25 +84,14 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       ? { iso3: ctx.options.partner!, isAggregate: false, raw: null }
       : place(get('partnerCode'), get('partnerIso'), get('partnerName'), 'partner');
 
-    let valueText = get('value');
-    if (/e/i.test(valueText)) {
-      const plain = expandExponent(valueText);
-      if (plain !== null) {
-        warnOnce('scientific_notation', '', `Some values were written in scientific notation (e.g. ${valueText}), as spreadsheets save large numbers; they are stored as written (${plain}), which keeps only the digits the spreadsheet kept.`);
-        valueText = plain;
-      }
-    }
+    const valueText = damage.value(get('value'));
     const money = parseDecimal(valueText);
     if (!money) return bad(valueText ? `value "${valueText}" is not a number with at most 3 decimals.` : 'value is empty.');
 
     const classification = get('classification') || 'HS';
-    let code = col.code < 0 ? 'TOTAL' : get('code');
-    if (!code) return bad('commodity code is empty.');
-    // HS codes have an even number of digits; an odd count means a spreadsheet dropped a leading zero.
-    if (HS.test(classification) && /^\d+$/.test(code) && code.length % 2 === 1) {
-      warnOnce('leading_zero_restored', '', `Some HS codes had lost their leading zero (e.g. "${code}"), as spreadsheets do; restored to "0${code}".`);
-      code = `0${code}`;
-    }
+    const rawCode = col.code < 0 ? 'TOTAL' : get('code');
+    if (!rawCode) return bad('commodity code is empty.');
+    const code = damage.code(rawCode, classification);
     const quantity = numberOrNull(get('qty'));
     const unit = NO_UNIT.has(get('qtyUnit').toLowerCase()) ? null : get('qtyUnit');
     const altQty = numberOrNull(get('altQty'));
@@ -141,6 +131,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     map,
     nestedCodes: true,
     end: () => {
+      damage.report(ctx);
       if (breakdowns > 0) ctx.warn('breakdowns_kept_as_aggregates', `${breakdowns} rows break a figure down by second partner, customs procedure (kept as regime) or mode of transport. They are stored as splits of their total: a figure reads the total row where the file holds one, and the splits only where it does not, never both.`);
       if (fromOptions.length > 0) ctx.warn('from_options', `${ctx.fileName} does not name its ${fromOptions.join(' or ')}; taken from the import options.`);
     },
@@ -160,17 +151,6 @@ function requireOption(col: ComtradeLayout, ctx: FormatContext): string[] {
     }
   }
   return need.filter(([missing]) => missing).map(([, option]) => option);
-}
-
-/** "1.12339E+11" → "112339000000", digit by digit (never through a float). */
-export function expandExponent(text: string): string | null {
-  const m = /^([+-]?)(\d+)(?:\.(\d*))?[eE]([+-]?\d{1,3})$/.exec(text.trim());
-  if (!m) return null;
-  const digits = m[2]! + (m[3] ?? '');
-  const point = m[2]!.length + Number(m[4]);
-  if (point <= 0) return `${m[1]}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${m[1]}${digits}${'0'.repeat(point - digits.length)}`;
-  return `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 function numberOrNull(text: string): number | null {

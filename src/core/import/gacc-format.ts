@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { gaccPartner } from '../reference/gacc-partners';
+import { DamageWatch } from './damaged-values';
 import { gaccLayout, type GaccColumn } from './gacc-layout';
 import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
 import { MissingOptionError } from './options-guess';
@@ -53,6 +54,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const combined = new Set<string>();
   const unmapped = new Map<string, string>();
   let rows = 0;
+  const damage = new DamageWatch();
 
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
@@ -66,9 +68,11 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     if (!period) return bad(`date "${get('period')}" is not a month such as 202401 or 2024年1月.`);
     if (period.freq === 'month' && period.periodMonths > 1) combined.add(`${get('period')} → ${period.period}`);
 
-    const code = get('code');
-    if (code !== undefined && !CODE.test(code)) return bad(`commodity code "${code}" is not a code.`);
-    const valueText = get('value')!;
+    const rawCode = get('code');
+    if (rawCode !== undefined && !CODE.test(rawCode)) return bad(`commodity code "${rawCode}" is not a code.`);
+    // China's codes are HS (8 digits): one saved as a number (3079100) has lost its zero.
+    const code = rawCode === undefined ? undefined : damage.code(rawCode, 'HS');
+    const valueText = damage.value(get('value')!);
     if (isMissing(valueText)) return bad('the value is missing.');
     const money = parseGroupedMoney(valueText, scale);
     if (!money) return bad(`value "${valueText}" is not a number (digits, commas between groups of three, at most 3 decimals).`);
@@ -120,6 +124,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   };
 
   const end = () => {
+    damage.report(ctx);
     if (rows === GACC_ROW_CAP) {
       ctx.warn('gacc_row_cap', "This file has exactly 10,000 rows, China customs' download limit: it is probably truncated. Narrow the query and download again.");
     }

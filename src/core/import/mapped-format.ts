@@ -1,6 +1,7 @@
 import type { ColumnType, MappedField } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { toIso3, UNKNOWN_AREA } from '../reference/countries';
+import { DamageWatch } from './damaged-values';
 import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
 import { parsePeriod } from './period-parse';
 import { MissingOptionError } from './options-guess';
@@ -36,6 +37,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   if (!cols.has('partner') && !options.partner) throw new MissingOptionError('partner', `${ctx.fileName} has no partner column: map one with --map, or give --partner ISO3.`);
   const scale = options.scale ?? 1;
   const unknown = new Set<string>();
+  const damage = new DamageWatch();
 
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
@@ -50,9 +52,12 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const periodText = get('period');
     const period = parsePeriod(periodText, { excelSerials: cols.get('period')!.type === 'date' ? 1900 : undefined });
     if (!period) return bad(`period "${periodText}" is not a month or year (202011, 2020-11, 2020年11月, 2020-11-01 or 2020).`);
-    const code = get('code');
-    if (!code) return bad('code is empty.');
-    const valueText = get('value');
+    const classification = get('classification') || options.classification || 'HS';
+    // A code column is text (leading zeros are data); cells a spreadsheet saved as numbers lost them.
+    const rawCode = get('code');
+    if (!rawCode) return bad('code is empty.');
+    const code = rawCode.toUpperCase() === 'TOTAL' ? rawCode : damage.code(rawCode, classification);
+    const valueText = damage.value(get('value'));
     const money = parseGroupedMoney(valueText, scale);
     if (!money) return bad(`value "${valueText}" is not a number (thousands separators must group three digits; at most 3 decimals).`);
     const flowText = get('flow');
@@ -92,7 +97,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         period: period.period,
         freq: period.freq,
         periodMonths: period.periodMonths === 12 && period.freq === 'year' ? undefined : period.periodMonths,
-        classification: get('classification') || options.classification || 'HS',
+        classification,
         description: get('description'),
         value: money.units,
         valueExp: money.exp,
@@ -107,7 +112,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       },
     };
   };
-  return { map };
+  return { map, end: () => damage.report(ctx) };
 }
 
 const DEFAULT_TYPE: Partial<Record<MappedField, ColumnType>> = { value: 'number', quantity: 'number' };
