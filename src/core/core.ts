@@ -29,6 +29,12 @@ import { exportRecords } from './export/records-export';
 import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
 import { previewImport } from './import/preview-import';
 
+/**
+ * How the bundled sample (resources/sample) is imported: it holds every good of each month it holds
+ * (headline totals, and the four items VOA itemised for November 2020), which a CSV cannot say.
+ */
+export const SAMPLE_IMPORT_OPTIONS = { goods: 'all' } as const;
+
 export type CoreOptions = {
   dbPath: string;
   /** A canonical CSV imported when the database is first created, so the app opens on real data. */
@@ -121,7 +127,7 @@ export function openCore(options: CoreOptions): Core {
   const core: Core = { dbPath: options.dbPath, dispatch, onEvent: (l) => bus.on(l), close: () => db.close() };
   if (isNew && options.seed) {
     const seed = options.seed;
-    void dispatch('importFiles', { files: [{ path: seed.path, name: seed.name }], options: {} }).then((r) => {
+    void dispatch('importFiles', { files: [{ path: seed.path, name: seed.name }], options: SAMPLE_IMPORT_OPTIONS }).then((r) => {
       if (!r.ok) log(`could not load the sample dataset: ${r.error.message}`);
     });
   }

@@ -201,6 +201,11 @@ export const ImportPreview = z.object({
   missing: z.array(MissingOption),
   /** Hints from the file name; never applied until the user confirms them. */
   suggestions: z.object({ flow: Flow.optional() }),
+  /**
+   * What the file cannot tell about its scope, to ask as the flow is asked: whether it holds every good
+   * (it has no TOTAL row) and every partner (it has no World row). Unanswered, it covers what it lists.
+   */
+  scopeQuestions: z.array(z.enum(['goods', 'partners'])).default([]),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

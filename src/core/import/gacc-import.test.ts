@@ -198,5 +198,7 @@ describe.skipIf(!haveCorpora)(`previewing a real download${corpusNote}`, () => {
     expect(p.rows).toHaveLength(20);
     expect(p.missing).toEqual(['flow']);
     expect(p.suggestions).toEqual({ flow: 'import' });
+    // Soybeans only, for a few partners: the file cannot say it holds all goods or all partners, so the dialog asks.
+    expect(p.scopeQuestions).toEqual(['goods', 'partners']);
   });
 });

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { ImportOptions, ImportPreview, PreviewRecord } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { moneyToDecimal } from '../../shared/money';
+import { WORLD } from '../reference/countries';
 import { SNIFF_LENGTH } from './decode';
 import { detectFormat } from './formats';
 import { MissingOptionError, suggestFromFileName, type MissingOptionName } from './options-guess';
@@ -48,6 +49,9 @@ export function previewImport(file: { path: string; name?: string }, options: Im
     let format = '';
     let mapper: RowMapper | null = null;
     let scanned = 0;
+    // Whether the rows read say the file's scope themselves: a TOTAL row (all goods), a World row (all partners).
+    let allGoods = false;
+    let allPartners = false;
     try {
       reader.read((row: SourceRow) => {
         if (!mapper) {
@@ -67,7 +71,11 @@ export function previewImport(file: { path: string; name?: string }, options: Im
           return;
         }
         const out = mapper.map(row.cells);
-        if (out.kind === 'record') rows.push(toPreview(out.record, row, missing));
+        if (out.kind === 'record') {
+          allGoods ||= out.record.code === 'TOTAL';
+          allPartners ||= out.record.partner === WORLD;
+          rows.push(toPreview(out.record, row, missing));
+        }
         else if (out.kind === 'reject') rejects.push({ sheet: row.sheet, row: row.line, raw: row.cells, reason: out.reason, message: out.message });
         if (rows.length >= PREVIEW_ROWS) throw new Enough();
       }, () => {});
@@ -76,7 +84,9 @@ export function previewImport(file: { path: string; name?: string }, options: Im
     }
     if (!header) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
     (mapper as RowMapper | null)?.end?.(scanned);
-    return { file: name, format, encoding: reader.encoding, kind: reader.kind, header, rows, rejects: rejects.slice(0, PREVIEW_ROWS), missing, suggestions: suggestFromFileName(name), warnings };
+    // A nomenclature holds no trade: nothing to ask.
+    const scopeQuestions = format === 'commodity-reference' ? [] : [...(allGoods ? [] : (['goods'] as const)), ...(allPartners ? [] : (['partners'] as const))];
+    return { file: name, format, encoding: reader.encoding, kind: reader.kind, header, rows, rejects: rejects.slice(0, PREVIEW_ROWS), missing, suggestions: suggestFromFileName(name), warnings, scopeQuestions };
   } finally {
     closeSync(fd);
   }

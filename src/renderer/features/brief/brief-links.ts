@@ -45,8 +45,13 @@ function matches(token: ReturnType<typeof valueOf>, c: Candidate): boolean {
   return Math.abs(c.value - token.value) <= step / 2 + 1e-6;
 }
 
-/** Splits a brief's text into words and linked numbers; a number matching no figure stays plain. */
+/**
+ * Splits a brief's text into words and linked numbers. The core names every number it wrote, in order
+ * (`links`), in any language ("4,638만 달러" as much as "$46.38 million"); a brief without them (an
+ * older core) is matched by value, and a number matching no figure stays plain.
+ */
 export function linkNumbers(text: string, b: Brief): Piece[] {
+  if (b.links?.length) return linkNamed(text, b.links);
   const pool = candidates(b);
   const pieces: Piece[] = [];
   let at = 0;
@@ -57,6 +62,21 @@ export function linkNumbers(text: string, b: Brief): Piece[] {
     if (m.index > at) pieces.push({ text: text.slice(at, m.index), figure: null });
     pieces.push({ text: m[0], figure: { label: hit.label, query: hit.query } });
     at = m.index + m[0].length;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), figure: null });
+  return pieces;
+}
+
+/** Each named number, found in order from where the last one ended; a paragraph holds a run of them. */
+function linkNamed(text: string, links: Brief['links']): Piece[] {
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const l of links) {
+    const i = text.indexOf(l.text, at);
+    if (i < 0) continue;
+    if (i > at) pieces.push({ text: text.slice(at, i), figure: null });
+    pieces.push({ text: l.text, figure: { label: l.label, query: l.query } });
+    at = i + l.text.length;
   }
   if (at < text.length) pieces.push({ text: text.slice(at), figure: null });
   return pieces;

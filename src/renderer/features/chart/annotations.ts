@@ -31,9 +31,9 @@ export function gapRuns(aligned: Aligned): [string, string][] {
 
 /**
  * The marks drawn over the data: the record on its point, user events as vertical lines, and shaded
- * "no data" bands so a gap reads as missing, not as zero.
+ * "not covered" bands so a gap reads as missing, not as zero.
  */
-export function buildAnnotations(aligned: Aligned, record: RecordMark | null, events: UserEvent[]): Record<string, AnnotationOptions> {
+export function buildAnnotations(aligned: Aligned, record: RecordMark | null, events: UserEvent[], gapLabel = 'not covered'): Record<string, AnnotationOptions> {
   const out: Record<string, AnnotationOptions> = {};
   gapRuns(aligned).forEach(([from, to], i) => {
     out[`gap${i}`] = {
@@ -42,7 +42,7 @@ export function buildAnnotations(aligned: Aligned, record: RecordMark | null, ev
       xMax: to,
       backgroundColor: 'rgba(148, 163, 184, 0.12)',
       borderWidth: 0,
-      label: { display: true, content: 'no data', position: { x: 'center', y: 'start' }, color: '#94a3b8', font: { size: 10 } },
+      label: { display: true, content: gapLabel, position: { x: 'center', y: 'start' }, color: '#94a3b8', font: { size: 10 } },
     };
   });
   if (record && aligned.labels.includes(record.period)) {

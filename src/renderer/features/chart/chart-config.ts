@@ -1,7 +1,7 @@
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
 import { periodLabel } from '../../../shared/period';
 import { buildAnnotations, type UserEvent } from './annotations';
-import { alignSeries, toShares, type ChartKind, type PlotSeries, type RecordMark } from './chart-model';
+import { alignSeries, isolated, toShares, type ChartKind, type PlotSeries, type RecordMark } from './chart-model';
 
 export const PALETTE = ['#0f766e', '#b45309', '#1d4ed8', '#be185d', '#4d7c0f', '#7c3aed', '#0e7490', '#a16207', '#475569', '#dc2626'];
 
@@ -12,6 +12,8 @@ export type ChartOptions = {
   events: UserEvent[];
   /** Title and caption lines drawn into the image; the on-screen chart shows them as HTML instead. */
   print?: { title: string; caption: string[] };
+  /** The words on a band of periods no series has a figure for ("not covered"). */
+  gapLabel?: string;
 };
 
 type AnyConfig = ChartConfiguration<'line' | 'bar', (number | null)[], string>;
@@ -55,7 +57,8 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
       fill: area ? (i === 0 ? 'origin' : '-1') : series.length === 1,
       tension: 0,
       spanGaps: false,
-      pointRadius: many ? 0 : 2.5,
+      // A point alone between gaps has no line to show it: it is always drawn as a dot.
+      pointRadius: many ? isolated(values[i]!).map((alone) => (alone ? 3 : 0)) : 2.5,
       pointHoverRadius: 5,
       pointBackgroundColor: colour,
       borderWidth: 2,
@@ -94,7 +97,7 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
       plugins: {
         legend: { display: series.length > 1, position: 'top', align: 'start', labels: { boxWidth: 12, boxHeight: 12, color: '#334155' } },
         tooltip: { callbacks: { title: (items) => periodLabel(items[0]?.label ?? ''), label: tooltipLabel } },
-        annotation: { annotations: buildAnnotations({ labels: aligned.labels, values }, share ? null : opts.record, opts.events) },
+        annotation: { annotations: buildAnnotations({ labels: aligned.labels, values }, share ? null : opts.record, opts.events, opts.gapLabel) },
         title: { display: Boolean(opts.print), text: opts.print?.title ?? '', align: 'start', color: '#0f172a', font: { size: 15, weight: 'bold' }, padding: { bottom: 8 } },
         subtitle: { display: Boolean(opts.print), text: opts.print?.caption ?? '', position: 'bottom', align: 'start', color: '#475569', font: { size: 11 }, padding: { top: 10 } },
       },

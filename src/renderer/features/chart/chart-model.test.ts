@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gapRuns } from './annotations';
 import { sourceCaption, footnotes, seriesLabel } from './caption';
-import { alignSeries, latestRecord, toShares } from './chart-model';
+import { chartConfig } from './chart-config';
+import { alignSeries, isolated, latestRecord, toShares } from './chart-model';
 
 const point = (period: string, value: number) => ({ period, value, mom: null, yoy: null, ytd: null, ytdYoy: null });
 
@@ -15,9 +16,26 @@ describe('alignSeries', () => {
     ]);
   });
 
-  it('marks months no series has as a "no data" band', () => {
+  it('marks months no series has as a "not covered" band', () => {
     const a = alignSeries([{ points: [point('2019-11', 1), point('2020-03', 3)] }]);
     expect(gapRuns(a)).toEqual([['2019-12', '2020-02']]);
+  });
+
+  it('gives months no file covers their place on the axis, even before the first figure or with none at all', () => {
+    const a = alignSeries([{ points: [point('2020-11', 2382)], missing: ['2020-09', '2020-10', '2020-12'] }]);
+    expect(a.labels).toEqual(['2020-09', '2020-10', '2020-11', '2020-12']);
+    expect(a.values).toEqual([[null, null, 2382, null]]);
+    expect(alignSeries([{ points: [], missing: ['2024-01', '2024-03'] }]).labels).toEqual(['2024-01', '2024-02', '2024-03']);
+  });
+
+  it('draws a figure alone between gaps as a point: Nov 2020 = 2,382 between two uncovered months', () => {
+    expect(isolated([null, 2382, null, 5, 6])).toEqual([false, true, false, false, false]);
+    const many = Array.from({ length: 80 }, (_, i) => point(`${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1)).filter((_, i) => i < 40 || i === 60);
+    const config = chartConfig([{ key: 'a', label: 'a', points: many, currency: 'USD' }], { kind: 'line', logScale: false, record: null, events: [] });
+    const radius = (config.data.datasets[0] as { pointRadius?: number[] }).pointRadius!;
+    // 61 months on the axis: too many for dots, except the lone one.
+    expect(radius.filter((r) => r > 0)).toHaveLength(1);
+    expect(radius[60]).toBeGreaterThan(0);
   });
 });
 

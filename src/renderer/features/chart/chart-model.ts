@@ -10,8 +10,12 @@ export const CHART_KINDS: { value: ChartKind; label: string }[] = [
   { value: 'share', label: 'Share (100%)' },
 ];
 
-/** One plotted series: its points as the core returned them, and the words that say what it is. */
-export type PlotSeries = { key: string; label: string; points: SeriesPoint[]; currency: string | null };
+/**
+ * One plotted series: its points as the core returned them, and the words that say what it is.
+ * `missing`: periods of its span no file covers (not zero): they take their place on the axis as gaps;
+ * `notCovered` says why (the first such period's reason).
+ */
+export type PlotSeries = { key: string; label: string; points: SeriesPoint[]; currency: string | null; missing?: string[]; notCovered?: string | null };
 
 /** A period on the axis and, per series, its value there (null = no figure, drawn as a gap). */
 export type Aligned = { labels: string[]; values: (number | null)[][] };
@@ -22,9 +26,10 @@ const MONTH = /^\d{4}-\d{2}$/;
  * Puts several series on one axis. Monthly axes run through every month from the first to the last
  * point so that a missing year takes a year's width and shows as a gap, never as zero or a straight line.
  */
-export function alignSeries(series: { points: SeriesPoint[] }[]): Aligned {
+export function alignSeries(series: { points: SeriesPoint[]; missing?: string[] }[]): Aligned {
   const periods = new Set<string>();
   for (const s of series) for (const p of s.points) periods.add(p.period);
+  for (const s of series) for (const p of s.missing ?? []) periods.add(p);
   const sorted = [...periods].sort();
   let labels = sorted;
   if (sorted.length > 0 && sorted.every((p) => MONTH.test(p))) {
@@ -58,6 +63,14 @@ export function toShares(values: (number | null)[][]): (number | null)[][] {
       return v === null || t === null || t === undefined || t === 0 ? null : (v / t) * 100;
     }),
   );
+}
+
+/**
+ * Which points of a line stand alone between gaps: a line needs two neighbours to show, so these are
+ * drawn as dots (Nov 2020 between two uncovered months would otherwise vanish).
+ */
+export function isolated(values: (number | null)[]): boolean[] {
+  return values.map((v, i) => v !== null && (values[i - 1] ?? null) === null && (values[i + 1] ?? null) === null);
 }
 
 /** Keeps the last `n` months (or years) of a series, for the dashboard's 24-month view. */

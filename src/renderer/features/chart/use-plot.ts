@@ -15,7 +15,9 @@ async function fetchOne(d: SeriesDefinition, frequency: 'month' | 'year'): Promi
   const rich = (await callAnalysis('series', query))!;
   // Combined releases (GACC's Jan+Feb) hold two months in one figure: plotting it as one month would be wrong.
   const points = rich.points.filter((p) => p.status !== 'combined');
-  return { plot: { key: defKey(d), label: d.definition ? rich.label || seriesLabel(d) : seriesLabel(d), points, currency: rich.currency }, footnotes: rich.footnotes };
+  // Periods no file covers keep their place on the axis, as gaps, never as zero.
+  const missing = (rich.missing ?? []).map((m) => m.period);
+  return { plot: { key: defKey(d), label: d.definition ? rich.label || seriesLabel(d) : seriesLabel(d), points, currency: rich.currency, missing, notCovered: rich.missing?.[0]?.reason ?? null }, footnotes: rich.footnotes };
 }
 
 /** Fetches every series of a chart, and the import date its source caption cites. */

@@ -51,13 +51,15 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
 
-  const screen = useMemo(() => chartConfig(plot.series, { kind, logScale, record, events }), [plot.series, kind, logScale, record, events]);
+  const gapLabel = t('coverage.gap');
+  const screen = useMemo(() => chartConfig(plot.series, { kind, logScale, record, events, gapLabel }), [plot.series, kind, logScale, record, events, gapLabel]);
   const print = useMemo(
-    () => chartConfig(plot.series, { kind, logScale, record, events, print: { title: fullTitle, caption: [...notes, caption] } }),
-    [plot.series, kind, logScale, record, events, fullTitle, notes, caption],
+    () => chartConfig(plot.series, { kind, logScale, record, events, gapLabel, print: { title: fullTitle, caption: [...notes, caption] } }),
+    [plot.series, kind, logScale, record, events, gapLabel, fullTitle, notes, caption],
   );
   const hasPoints = plot.series.some((s) => s.points.length > 0);
-  const empty = plot.loading ? null : !dimensions?.reporters.length ? t('charts.noData') : hasPoints ? null : t('charts.noFigures');
+  const notCovered = plot.series.map((s) => s.notCovered).find(Boolean);
+  const empty = plot.loading ? null : !dimensions?.reporters.length ? t('charts.noData') : hasPoints ? null : notCovered ? t('coverage.chartNotCovered', { reason: notCovered }) : t('charts.noFigures');
 
   const setDef = (i: number) => (d: SeriesDefinition) => setDefs((ds) => ds.map((x, j) => (j === i ? d : x)));
   const addSeries = () => setDefs((ds) => [...ds, { ...(ds[ds.length - 1] ?? { reporter: '', partner: '', flow: 'total', hs: [], excludeHs: [] }) }]);

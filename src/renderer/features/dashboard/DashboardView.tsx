@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { periodLabel } from '../../../shared/period';
+import { periodLabel, shiftMonth } from '../../../shared/period';
 import { SelectField } from '../../components/SelectField';
 import { useCountryLabel } from '../../i18n/countries';
 import { figureRows, openRows } from '../brief/open-rows';
@@ -35,10 +35,20 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   const currency = dash.series?.total.currency ?? dash.series?.import.currency ?? null;
 
   const plotted = useMemo(
-    () => (dash.series ? DASH_FLOWS.map((f) => ({ key: f, label: seriesLabel({ reporter, partner, flow: f, hs: [], excludeHs: [] }), points: lastPeriods(dash.series![f].points, 24), currency: dash.series![f].currency })) : []),
-    [dash.series, reporter, partner],
+    () =>
+      dash.series
+        ? DASH_FLOWS.map((f) => {
+            const points = lastPeriods(dash.series![f].points, 24);
+            // The months no file covers keep their place on the axis, as gaps.
+            const from = dash.latest && /^\d{4}-\d{2}$/.test(dash.latest) ? shiftMonth(dash.latest, -23) : '';
+            const missing = dash.series![f].missing.map((m) => m.period).filter((p) => p >= from && (!dash.latest || p <= dash.latest));
+            return { key: f, label: seriesLabel({ reporter, partner, flow: f, hs: [], excludeHs: [] }), points, currency: dash.series![f].currency, missing };
+          })
+        : [],
+    [dash.series, dash.latest, reporter, partner],
   );
-  const config = useMemo(() => chartConfig(plotted, { kind: 'line', logScale: false, record: null, events: [] }), [plotted]);
+  const config = useMemo(() => chartConfig(plotted, { kind: 'line', logScale: false, record: null, events: [], gapLabel: t('coverage.gap') }), [plotted, t]);
+  const notCovered = dash.series ? DASH_FLOWS.map((f) => dash.series![f].missing.at(-1)?.reason).find(Boolean) : undefined;
 
   return (
     <div className="tm-dash">
@@ -54,13 +64,13 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
       ) : null}
       <div className="tm-cards">
         {DASH_FLOWS.map((f) => (
-          <FlowCard key={f} title={t(TITLES[f])} points={dash.series?.[f].points ?? []} latest={dash.latest} currency={dash.series?.[f].currency ?? null} filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }} />
+          <FlowCard key={f} title={t(TITLES[f])} points={dash.series?.[f].points ?? []} missing={dash.series?.[f].missing} latest={dash.latest} currency={dash.series?.[f].currency ?? null} filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }} />
         ))}
       </div>
       <div className="tm-dash__grid">
         <figure className="tm-figure" aria-label="The last 24 months">
           <div className="tm-figure__title">{t('dashboard.last24')}{currency ? ` (${currency})` : ''}</div>
-          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${reporter} and ${partner}`} empty={plotted.some((p) => p.points.length) ? null : t('dashboard.noMonthly')} />
+          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${reporter} and ${partner}`} empty={plotted.some((p) => p.points.length) ? null : notCovered ? t('coverage.chartNotCovered', { reason: notCovered }) : t('dashboard.noMonthly')} />
           <figcaption className="tm-figure__caption">
             <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null)}</div>
           </figcaption>

@@ -15,17 +15,28 @@ const Change = ({ label, value }: { label: string; value: number | null }) => (
   </>
 );
 
-/** One flow's latest month: the figure (a link to its rows), MoM, YoY, YTD and any record it sets. */
-export function FlowCard({ title, points, latest, currency, filters }: { title: string; points: SeriesPoint[]; latest: string | null; currency: string | null; filters: RowFilters }) {
+/**
+ * One flow's latest month: the figure (a link to its rows), MoM, YoY, YTD and any record it sets; or,
+ * where no file held covers that month, "not covered" with the reason, never a zero.
+ */
+export function FlowCard({ title, points, missing = [], latest, currency, filters }: { title: string; points: SeriesPoint[]; missing?: { period: string; reason: string }[]; latest: string | null; currency: string | null; filters: RowFilters }) {
   const { t } = useTranslation();
   const upTo = points.filter((p) => !latest || p.period <= latest);
   const last = upTo[upTo.length - 1];
   const record = latestRecord(upTo);
   const current = last && last.period === latest;
+  const uncovered = [...missing].filter((m) => !latest || m.period <= latest).sort((a, b) => (a.period < b.period ? -1 : 1)).pop();
+  const notCovered = uncovered && (!last || uncovered.period > last.period) ? uncovered : null;
   return (
     <article className="tm-card" aria-label={title}>
       <h3>{title}</h3>
-      {last ? (
+      {notCovered ? (
+        <div className="tm-card__not-covered" data-testid="card-not-covered">
+          <div className="tm-card__value muted">{t('coverage.notCovered')}</div>
+          <div className="muted">{periodLabel(notCovered.period)}</div>
+          <p className="hint">{notCovered.reason}</p>
+        </div>
+      ) : last ? (
         <>
           <button type="button" className="tm-num tm-card__value" onClick={() => openRows({ label: `${title}, ${periodLabel(last.period)}`, filters: { ...filters, period: { op: 'equals', value: last.period } } })}>
             {money.format(last.value)} {currency ?? ''}

@@ -6,7 +6,8 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { callAnalysis, hasMethod } from '../chart/analysis-client';
 
-type Series = { currency: string | null; points: SeriesPoint[] };
+/** A flow's series: its covered points, and the periods no file covers, with why (never zero). */
+type Series = { currency: string | null; points: SeriesPoint[]; missing: { period: string; reason: string }[] };
 export type FlowKey = 'export' | 'import' | 'total';
 export const DASH_FLOWS: FlowKey[] = ['export', 'import', 'total'];
 
@@ -44,7 +45,8 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
     (async () => {
       const got = await Promise.all(DASH_FLOWS.map((flow) => api.series({ reporter, partner, flow, frequency: 'month' })));
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
-      const latest = [...got.flatMap((s) => s.points.map((p) => p.period))].sort().pop() ?? null;
+      // The latest month held in any way: a month no file covers for this pair is shown as such, not skipped.
+      const latest = [...got.flatMap((s) => [...s.points.map((p) => p.period), ...s.missing.map((m) => m.period)])].sort().pop() ?? null;
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
       const top = latest ? await topItems(reporter, partner, topFlow, latest) : [];

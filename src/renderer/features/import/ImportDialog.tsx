@@ -40,6 +40,20 @@ function QuestionField({ q, job, onAnswer }: { q: Question; job: Job; onAnswer: 
       </fieldset>
     );
   }
+  if (q === 'goods' || q === 'partners') {
+    const key = q === 'goods' ? 'Goods' : 'Partners';
+    return (
+      <fieldset className="question question--scope" data-testid={`import-scope-${q}`}>
+        <legend>{t(`coverage.scope${key}`)}</legend>
+        {(['all', 'listed'] as const).map((v) => (
+          <label key={v} className="choice">
+            <input type="radio" name={`${q}-${job.id}`} value={v} checked={a[q] === v} onChange={() => onAnswer({ [q]: v })} />
+            {t(`coverage.scope${key}${v === 'all' ? 'All' : 'Listed'}`)}
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
   if (q === 'scale') {
     return (
       <div className="question field">
@@ -82,7 +96,7 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
   const loading = job.stage === 'previewing';
   // Scale is asked of every data file in a foreign layout: no customs file states its unit multiplier reliably.
   const asksScale = p !== null && p.format !== 'tidemark-csv' && p.format !== 'commodity-reference';
-  const missing: Question[] = [...(p?.missing ?? []), ...(asksScale ? (['scale'] as const) : [])];
+  const missing: Question[] = [...(p?.missing ?? []), ...(asksScale ? (['scale'] as const) : []), ...(p?.scopeQuestions ?? [])];
   const complete = missing.every((q) => isAnswered(q, job.answers));
   const hint = p?.suggestions.flow;
   const suggestedFlow = missing.includes('flow') && hint !== undefined && job.answers.flow === hint;
@@ -151,6 +165,7 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
                 ))}
               </div>
               {suggestedFlow ? <p className="hint">{t('dialog.suggested', { file: job.name })}</p> : null}
+              {p?.scopeQuestions.length ? <p className="hint">{t('coverage.scopeHint')}</p> : null}
             </section>
           ) : null}
         </div>

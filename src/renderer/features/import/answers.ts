@@ -4,8 +4,10 @@ import type { Question } from './preview';
 
 export type Flow = 'import' | 'export';
 /** The dialog's form: text as typed, turned into ImportOptions only when complete. */
-export type Answers = { reporter: string; partner: string; flow: Flow | ''; currency: string; period: string; scale: string };
-export const NO_ANSWERS: Answers = { reporter: '', partner: '', flow: '', currency: '', period: '', scale: '1' };
+export type Scope = 'all' | 'listed';
+export type Answers = { reporter: string; partner: string; flow: Flow | ''; currency: string; period: string; scale: string; goods: Scope; partners: Scope };
+/** Scope starts at "listed": a figure the file does not cover is then "not covered", never an invented zero. */
+export const NO_ANSWERS: Answers = { reporter: '', partner: '', flow: '', currency: '', period: '', scale: '1', goods: 'listed', partners: 'listed' };
 
 const ISO3 = /^[A-Z]{3}$/;
 
@@ -21,6 +23,9 @@ export function isAnswered(q: Question, a: Answers): boolean {
       return isPeriod(a.period.trim());
     case 'scale':
       return /^[1-9]\d*$/.test(a.scale);
+    case 'goods':
+    case 'partners':
+      return true;
   }
 }
 
@@ -33,6 +38,8 @@ export function toOptions(asked: readonly Question[], a: Answers, encoding: Impo
   if (asked.includes('currency')) o.currency = a.currency.trim().toUpperCase();
   if (asked.includes('period')) o.period = a.period.trim();
   if (asked.includes('scale') && a.scale !== '1') o.scale = Number(a.scale);
+  if (asked.includes('goods')) o.goods = a.goods;
+  if (asked.includes('partners')) o.partners = a.partners;
   if (encoding) o.encoding = encoding;
   return o;
 }
