@@ -1,18 +1,18 @@
-/** Names Tidemark prints in briefs and labels. Facts, kept short; anything unknown prints as its code. */
-const COUNTRIES: Record<string, { en: string; ko: string }> = {
-  CHN: { en: 'China', ko: '중국' },
-  PRK: { en: 'North Korea', ko: '북한' },
-  KOR: { en: 'South Korea', ko: '한국' },
-  RUS: { en: 'Russia', ko: '러시아' },
-  JPN: { en: 'Japan', ko: '일본' },
-  USA: { en: 'the United States', ko: '미국' },
-  IND: { en: 'India', ko: '인도' },
-  WLD: { en: 'the world', ko: '세계' },
-};
+import { areaName, type NameLang, WORLD } from '../reference/areas';
 
-export function countryName(iso3: string | undefined | null, lang: 'en' | 'ko' = 'en'): string {
-  if (!iso3) return lang === 'ko' ? '모든 상대국' : 'all partners';
-  return COUNTRIES[iso3]?.[lang] ?? iso3;
+/** English names that take "the" in running text: "imports from the United States". */
+const THE = /^(United |European Union|Netherlands$|Philippines$|Bahamas$|Maldives$|Comoros$|Seychelles$|Gambia$|Czech Republic|Dominican Republic|Central African Republic|Holy See|USSR$|US Misc)|Islands$/;
+
+/**
+ * A reporter's or partner's name as briefs and labels write it in running text ("the United States",
+ * "독일"), from the one table of names (core/reference/areas.ts). No code: "all partners".
+ */
+export function countryName(code: string | undefined | null, lang: NameLang = 'en'): string {
+  if (!code) return lang === 'ko' ? '모든 상대국' : lang === 'zh' ? '所有伙伴' : 'all partners';
+  if (lang !== 'en') return areaName(code, lang);
+  if (code === WORLD) return 'the world';
+  const name = areaName(code, 'en');
+  return THE.test(name) ? `the ${name}` : name;
 }
 
 /** "China's", or "the United States'" for a name ending in s. */

@@ -6,9 +6,10 @@ import { up as m0003 } from './migrations/0003-analysis';
 import { up as m0004 } from './migrations/0004-edit-history';
 import { up as m0005 } from './migrations/0005-lean-indexes';
 import { up as m0006 } from './migrations/0006-batch-source';
+import { up as m0007 } from './migrations/0007-partner-areas';
 
 /** Append only: a shipped migration is never edited, only followed by a new one. */
-export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, m0003, m0004, m0005, m0006];
+export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**

@@ -1,6 +1,8 @@
+import { isAreaCode } from '../../shared/area-code';
 import { parseDecimal } from '../../shared/money';
 import { frequencyOf, isPeriod } from '../../shared/period';
 import { unprotectCell } from '../../shared/spreadsheet-safety';
+import { partnerKind } from '../reference/areas';
 import type { Format, RowOutcome } from './types';
 
 /** Tidemark's own CSV. The header is exact; an optional `source` column carries a URL per row. */
@@ -35,8 +37,8 @@ export const canonicalFormat: Format = {
       if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
       const [period, reporter, partner, flow, classification, code, description, value, currency, quantity, unit, source] = cells.map(clean) as string[];
       if (!isPeriod(period!)) return bad(`period "${period}" is not YYYY-MM or YYYY.`);
-      if (!ISO3.test(reporter!)) return bad(`reporter "${reporter}" is not an ISO 3166 alpha-3 code.`);
-      if (!ISO3.test(partner!)) return bad(`partner "${partner}" is not an ISO 3166 alpha-3 code.`);
+      if (!isAreaCode(reporter!)) return bad(`reporter "${reporter}" is not an area code (ISO 3166 alpha-3 such as CHN, or Tidemark's own such as C490).`);
+      if (!isAreaCode(partner!)) return bad(`partner "${partner}" is not an area code (ISO 3166 alpha-3 such as PRK, or Tidemark's own such as C490).`);
       if (flow !== 'import' && flow !== 'export') return bad(`flow "${flow}" is neither import nor export.`);
       if (!code) return bad('code is empty.');
       const money = parseDecimal(value!);
@@ -64,7 +66,7 @@ export const canonicalFormat: Format = {
           regime: null,
           province: null,
           sourceUrl: source || null,
-          isAggregate: code === 'TOTAL',
+          isAggregate: code === 'TOTAL' || partnerKind(partner!) !== 'leaf',
         },
       };
     };

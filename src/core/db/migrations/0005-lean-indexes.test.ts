@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../core';
-import { MIGRATIONS } from '../migrate';
+import { MIGRATIONS, SCHEMA_VERSION } from '../migrate';
 import { openDb } from '../open';
 import { createSeriesRepo } from '../series-repo';
 import { createSummaryMaintenance } from '../summary-repo';
@@ -46,7 +46,7 @@ describe('0005-lean-indexes from a v4 database', () => {
 
     const core = openCore({ dbPath: path, log: () => {} });
     try {
-      expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { schemaVersion: 6, records: 2 } });
+      expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { schemaVersion: SCHEMA_VERSION, records: 2 } });
       expect(await core.dispatch('listRecords', {})).toMatchObject({ ok: true, value: { total: 2 } });
     } finally {
       core.close();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../core';
-import { MIGRATIONS } from '../migrate';
+import { MIGRATIONS, SCHEMA_VERSION } from '../migrate';
 import { openDb } from '../open';
 import { createSummaryMaintenance } from '../summary-repo';
 import { HEADER } from '../../test-support/temp-core';
@@ -33,7 +33,7 @@ describe('0006-batch-source from a v5 database', () => {
 
     const core = openCore({ dbPath: path, log: () => {} });
     try {
-      expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { schemaVersion: 6, records: 1 } });
+      expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { schemaVersion: SCHEMA_VERSION, records: 1 } });
       const old = await core.dispatch('recordSource', { id: 1 });
       expect(old).toMatchObject({ ok: true, value: { fileName: 'old.csv', row: 2, rawCells: null, asImported: { value: '1122812' }, note: expect.stringContaining('not a copy of the file') } });
 
