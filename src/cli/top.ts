@@ -1,4 +1,4 @@
-import { list, UsageError, type Parsed } from './args';
+import { areaFlag, list, UsageError, type Parsed } from './args';
 import { subjectOf, type Call } from './brief';
 
 const num = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 3 });
@@ -17,8 +17,8 @@ export async function topCommand(args: Parsed, call: Call, out: (s: string) => v
   const top = Number(v.top ?? 20);
   if (!Number.isInteger(top) || top < 1 || top > 500) throw new UsageError('--top is a whole number from 1 to 500.');
   const b = await call('breakdown', {
-    reporter: v.reporter?.toUpperCase(),
-    partner: v.partner?.toUpperCase(),
+    reporter: areaFlag(v.reporter, 'reporter'),
+    partner: areaFlag(v.partner, 'partner'),
     flow: (v.flow ?? 'import') as 'import' | 'export' | 'total',
     subject: subjectOf(v),
     from,

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../shared/period';
 import { SelectField } from '../../components/SelectField';
-import { useCountryLabel } from '../../i18n/countries';
+import { useCountryLabel, useCountryName } from '../../i18n/countries';
 import { figureRows, openRows } from '../brief/open-rows';
 import { seriesLabel, sourceCaption } from '../chart/caption';
 import { chartConfig } from '../chart/chart-config';
@@ -22,6 +22,7 @@ const pick = (list: string[], preferred: string) => (list.includes(preferred) ? 
 export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   const { t } = useTranslation();
   const label = useCountryLabel();
+  const name = useCountryName();
   const { dimensions, error: dimError } = useDimensions(refreshKey);
   const [reporter, setReporter] = useState('');
   const [partner, setPartner] = useState('');
@@ -35,8 +36,8 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   const currency = dash.series?.total.currency ?? dash.series?.import.currency ?? null;
 
   const plotted = useMemo(
-    () => (dash.series ? DASH_FLOWS.map((f) => ({ key: f, label: seriesLabel({ reporter, partner, flow: f, hs: [], excludeHs: [] }), points: lastPeriods(dash.series![f].points, 24), currency: dash.series![f].currency })) : []),
-    [dash.series, reporter, partner],
+    () => (dash.series ? DASH_FLOWS.map((f) => ({ key: f, label: seriesLabel({ reporter, partner, flow: f, hs: [], excludeHs: [] }, name), points: lastPeriods(dash.series![f].points, 24), currency: dash.series![f].currency })) : []),
+    [dash.series, reporter, partner, name],
   );
   const config = useMemo(() => chartConfig(plotted, { kind: 'line', logScale: false, record: null, events: [] }), [plotted]);
 
@@ -60,9 +61,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
       <div className="tm-dash__grid">
         <figure className="tm-figure" aria-label="The last 24 months">
           <div className="tm-figure__title">{t('dashboard.last24')}{currency ? ` (${currency})` : ''}</div>
-          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${reporter} and ${partner}`} empty={plotted.some((p) => p.points.length) ? null : t('dashboard.noMonthly')} />
+          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${name(reporter)} and ${name(partner)}`} empty={plotted.some((p) => p.points.length) ? null : t('dashboard.noMonthly')} />
           <figcaption className="tm-figure__caption">
-            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null)}</div>
+            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null, name)}</div>
           </figcaption>
         </figure>
         <section className="tm-card" aria-label="Top commodities">

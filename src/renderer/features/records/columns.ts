@@ -15,8 +15,8 @@ export function isEditableField(field: string | undefined): field is EditableFie
 /** The records grid's columns. Editable ones are exactly those `updateRecord` accepts. */
 const base: ColDef<TradeRecord>[] = [
   { field: 'period', headerName: 'Period', width: 104, ...text },
-  { field: 'reporter', headerName: 'Reporter', width: 100, ...text },
-  { field: 'partner', headerName: 'Partner', width: 94, ...text },
+  { field: 'reporter', headerName: 'Reporter', width: 140, ...text },
+  { field: 'partner', headerName: 'Partner', width: 150, ...text },
   { field: 'flow', headerName: 'Flow', width: 88, ...text },
   { field: 'classification', headerName: 'Class.', width: 82, ...text },
   { field: 'code', headerName: 'Code', width: 100, ...text },
@@ -28,3 +28,9 @@ const base: ColDef<TradeRecord>[] = [
 ];
 
 export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, editable: isEditableField(col.field) }));
+
+/** Reporter and partner cells show the area's name beside its code ("Germany (DEU)"); the value, filters and edits stay the code. */
+export function areaCells(field: string | undefined, label: (code: string) => string): Partial<ColDef<TradeRecord>> {
+  if (field !== 'reporter' && field !== 'partner') return {};
+  return { valueFormatter: (p: ValueFormatterParams<TradeRecord>) => (typeof p.value === 'string' ? label(p.value) : '') };
+}
