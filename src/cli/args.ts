@@ -15,7 +15,8 @@ export const USAGE = `Usage:
   tidemark brief --db PATH --reporter ISO3 --partner ISO3 --period YYYY-MM [--exclude-hs CODE... | --def NAME]
                   [--subject partner] [--lang en|ko] [--json]
   tidemark top --db PATH --period P [--reporter ISO3] [--partner ISO3] [--flow F] [--subject partner]
-                  [--level 2|4|6|8] [--by code|partner|regime|province] [--top N] [--def NAME] [--json]
+                  [--level 2|4|6|8] [--by code|partner|regime|province] [--top N] [--def NAME]
+                  [--classification HS|H0…H6|S1…S4|BEC] [--lang en|ko|zh] [--json]
   tidemark watchlist --db PATH [--reporter ISO3] [--from P] [--to P] [--list] [--json]
   tidemark revisions --db PATH [--batch N] [--json]
   tidemark definitions --db PATH [--json | --import FILE.json]
@@ -54,6 +55,7 @@ const OPTIONS = {
   import: { type: 'string' },
   label: { type: 'string' },
   delete: { type: 'boolean', default: false },
+  classification: { type: 'string' },
 } as const;
 
 export type Parsed = { command: string; files: string[]; db: string; importOptions: ImportOptions; values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'] };

@@ -60,6 +60,10 @@ export const BreakdownQuery = z.object({
   excludeHs: z.array(CodePrefix).max(200).default([]),
   def: DefName.optional(),
   top: z.number().int().min(1).max(500).default(20),
+  /** The classification the codes are named in (H6, S4 …); by default the one each group's rows hold. */
+  classification: z.string().regex(/^[A-Za-z0-9]{1,8}$/, 'a classification such as HS, H6 or S4').optional(),
+  /** The language of `description` where a nomenclature holds it; `descriptionEn` is always English. */
+  lang: z.enum(['en', 'ko', 'zh']).default('en'),
 });
 export type BreakdownQuery = z.input<typeof BreakdownQuery>;
 export const BreakdownItem = z.object({ key: z.string(), description: z.string(), descriptionEn: z.string(), value: z.number(), share: z.number().nullable(), query: FigureQuery });

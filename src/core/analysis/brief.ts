@@ -4,8 +4,8 @@ import { shiftMonth, yearOf } from '../../shared/period';
 import type { BreakdownRepo } from '../db/breakdown-repo';
 import { buildBreakdown } from './breakdown';
 import { briefText, footnote, type BriefParts } from './brief-text';
+import { shortCommodityName } from '../reference/commodity-names';
 import { figureQuery } from './figure-query';
-import { hsName } from './names';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
 import { findRecord } from './records';
 import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
@@ -31,12 +31,14 @@ export function buildBrief(deps: SeriesDeps & { breakdown: BreakdownRepo }, q: B
   const point = at(headline);
   const headQuery = figureQuery({ ...head, def: q.def }, q.period, rows(head.flow));
 
+  // Running text names a code by its short name ("electricity"), from HS, the classification --exclude-hs reads.
+  const named = { reporter: head.reporter };
   const excluded = head.excludeHs.map((code) => {
     const s = buildSeries(deps, { ...head, def: undefined, hs: [code], excludeHs: [], from: q.period });
-    return { code, description: hsName(code) || code, value: at(s)?.value ?? 0, query: figureQuery({ ...head, def: undefined, hs: [code], excludeHs: [] }, q.period, { ...rows(head.flow), code }) };
+    return { code, description: deps.breakdown.nameOf('HS', code, 'en', named) ?? code, value: at(s)?.value ?? 0, query: figureQuery({ ...head, def: undefined, hs: [code], excludeHs: [] }, q.period, { ...rows(head.flow), code }) };
   });
 
-  const top = buildBreakdown(deps.breakdown, deps.defs, { reporter: head.reporter, partner: head.partner, flow: head.flow, subject: head.subject, from: q.period, by: 'code', level: 8, hs: head.hs, excludeHs: head.excludeHs, top: q.items });
+  const top = buildBreakdown(deps.breakdown, deps.defs, { reporter: head.reporter, partner: head.partner, flow: head.flow, subject: head.subject, from: q.period, by: 'code', level: 8, hs: head.hs, excludeHs: head.excludeHs, top: q.items, lang: q.lang });
   const items = top.items.map((i) => ({ code: i.key, description: i.descriptionEn || i.description, value: i.value, share: point?.value ? i.value / point.value : i.share, query: i.query }));
 
   // Counter-flow and total trade are all goods, stated as such: a definition narrows only the headline.
@@ -53,8 +55,8 @@ export function buildBrief(deps: SeriesDeps & { breakdown: BreakdownRepo }, q: B
     label: seriesLabel(head.reporter, head.partner, head.flow, head.subject, q.lang),
     source: sourceLabel(head.reporter, q.lang),
     value: point?.value ?? null,
-    excluded: excluded.map((e) => ({ ...e, description: (q.lang === 'ko' && hsName(e.code, 'ko')) || e.description })),
-    items: items.map((i) => ({ ...i, description: (q.lang === 'ko' && hsName(i.code, 'ko')) || i.description })), ytd: point?.ytd ?? null, ytdYoy: point?.ytdYoy ?? null,
+    excluded: excluded.map((e) => ({ ...e, description: (q.lang === 'ko' && shortCommodityName('HS', e.code, 'ko')) || e.description })),
+    items: items.map((i, n) => ({ ...i, description: (q.lang === 'ko' && (shortCommodityName('HS', i.code, 'ko') ?? top.items[n]!.description)) || i.description })), ytd: point?.ytd ?? null, ytdYoy: point?.ytdYoy ?? null,
     counterLabel: seriesLabel(head.reporter, head.partner, counterFlow, head.subject, q.lang),
     counter: counterPoint ? { value: counterPoint.value, mom: counterPoint.mom } : null,
     total: totalPoint ? { value: totalPoint.value, mom: totalPoint.mom } : null,

@@ -7,6 +7,7 @@ import { tempCore } from '../test-support/temp-core';
 const CORPORA = resolve(__dirname, '../../../../shared/corpora');
 const HS_CSV = join(CORPORA, 'reference/hs-nomenclature/harmonized-system.csv');
 const HS_JSON = join(CORPORA, 'comtrade/plus-reference/HS.json');
+const GACC_LISTS = join(CORPORA, 'gacc/code-lists');
 const absent = !existsSync(HS_CSV);
 const why = absent ? ' (skipped: the corpora folder ../shared/corpora is absent)' : '';
 
@@ -58,5 +59,19 @@ describe.skipIf(absent)(`HS 2022 nomenclatures from the corpora${why}`, () => {
     expect(f).toMatchObject({ status: 'imported', format: 'commodity-reference', rowsRead: results.length });
     expect(f!.rowsImported + f!.rowsRejected).toBe(results.length);
     expect(refs("SELECT description FROM commodity_ref WHERE code = '0101'")).toEqual([{ description: expect.stringMatching(/^Horses/) }]);
+  });
+});
+
+describe.skipIf(absent)(`China customs' 8-digit code lists, in either language${why}`, () => {
+  // The English list as published quotes "herring-bone" inside 4 quoted names: those rows are rejects, saying so.
+  it.each([
+    ['zh-hs8-2021.csv', 'zh', '电力', 0],
+    ['en-hs8-2021.csv', 'en', 'Electrical energy', 4],
+  ])('imports %s (its edition-year column is no sign of trade data) as %s names', async (file, lang, electricity, malformed) => {
+    t = tempCore();
+    const [f] = (await t.call('importFiles', { files: [{ path: join(GACC_LISTS, file) }], options: {} })).files;
+    expect(f).toMatchObject({ status: 'imported', format: 'commodity-reference', encoding: 'gb18030', rowsImported: 8589 - malformed, rowsRejected: malformed });
+    expect(refs("SELECT classification, lang, description FROM commodity_ref WHERE code = '27160000'")).toEqual([{ classification: 'HS', lang, description: electricity }]);
+    expect((await t.call('appInfo', {})).records).toBe(0);
   });
 });
