@@ -56,10 +56,10 @@ export function useCountryLabel(): (code: string) => string {
   return useCallback((code: string) => countryLabel(code, lang), [lang, v]);
 }
 
-/** The name alone ("North Korea"), else the code: for running text such as a chart's legend. */
-export function useCountryName(): (code: string) => string {
+/** The name alone ("North Korea"), else the code: for running text such as a chart's legend; `lang` for text in that language. */
+export function useCountryName(fixedLang?: 'en' | 'ko' | 'zh'): (code: string) => string {
   const { i18n } = useTranslation();
-  const lang = i18n.language;
+  const lang = fixedLang ?? i18n.language;
   const v = useSyncExternalStore(subscribe, snapshot);
   return useCallback((code: string) => countryName(code, lang) ?? code, [lang, v]);
 }

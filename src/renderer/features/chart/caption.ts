@@ -43,10 +43,14 @@ export function sourceCaption(defs: SeriesDefinition[], imported: string | null,
 
 const FLOW_WORDS = { import: 'imports from', export: 'exports to', total: 'total trade with' } as const;
 
+/** "China imports from North Korea" in the UI's words; English unless a caller gives its language's. */
+export type FlowPhrase = (flow: SeriesDefinition['flow'], reporter: string, partner: string) => string;
+const english: FlowPhrase = (flow, reporter, partner) => `${reporter} ${FLOW_WORDS[flow]} ${partner}`;
+
 /** "China imports from North Korea, excl. HS 2716": the series' own name, used in legends and tables. */
-export function seriesLabel(d: SeriesDefinition, name: AreaNamer = asCode): string {
+export function seriesLabel(d: SeriesDefinition, name: AreaNamer = asCode, phrase: FlowPhrase = english): string {
   if (d.definition) return d.definition;
-  const base = `${name(d.reporter)} ${FLOW_WORDS[d.flow]} ${name(d.partner)}`;
+  const base = phrase(d.flow, name(d.reporter), name(d.partner));
   const parts = [d.hs.length ? `HS ${d.hs.join('+')}` : '', d.excludeHs.length ? `excl. HS ${d.excludeHs.join('+')}` : ''].filter(Boolean);
   return parts.length ? `${base}, ${parts.join(', ')}` : base;
 }

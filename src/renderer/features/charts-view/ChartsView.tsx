@@ -42,7 +42,8 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   }, [refreshKey]);
 
   const plot = usePlot(defs, frequency, refreshKey);
-  const name = useCountryName();
+  // Captions and footnotes are English sentences: English names in them.
+  const name = useCountryName('en');
   const first = plot.series[0];
   const record = useMemo(() => (first && frequency === 'month' ? latestRecord(first.points) : null), [first, frequency]);
   // Twenty series would make the title a paragraph; the legend names them all.

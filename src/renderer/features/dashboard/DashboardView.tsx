@@ -4,7 +4,8 @@ import { periodLabel } from '../../../shared/period';
 import { SelectField } from '../../components/SelectField';
 import { useCountryLabel, useCountryName } from '../../i18n/countries';
 import { figureRows, openRows } from '../brief/open-rows';
-import { seriesLabel, sourceCaption } from '../chart/caption';
+import { sourceCaption } from '../chart/caption';
+import { useSeriesLabel } from '../chart/use-series-label';
 import { chartConfig } from '../chart/chart-config';
 import { lastPeriods } from '../chart/chart-model';
 import { TradeChart } from '../chart/TradeChart';
@@ -20,9 +21,11 @@ const pick = (list: string[], preferred: string) => (list.includes(preferred) ? 
 
 /** One reporter and partner at a glance: the latest month by flow, records, top items, 24 months, watchlist hits. */
 export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useCountryLabel();
-  const name = useCountryName();
+  const series = useSeriesLabel();
+  // The source line is an English sentence: English names in it.
+  const english = useCountryName('en');
   const { dimensions, error: dimError } = useDimensions(refreshKey);
   const [reporter, setReporter] = useState('');
   const [partner, setPartner] = useState('');
@@ -31,13 +34,14 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
     setReporter((r) => (r && dimensions.reporters.includes(r) ? r : pick(dimensions.reporters, 'CHN')));
     setPartner((p) => (p && dimensions.partners.includes(p) ? p : pick(dimensions.partners, 'PRK')));
   }, [dimensions]);
-  const dash = useDashboard(reporter, partner, refreshKey);
+  const lang = i18n.language.slice(0, 2);
+  const dash = useDashboard(reporter, partner, refreshKey, lang === 'ko' || lang === 'zh' ? lang : 'en');
   const base = { reporter: { op: 'equals' as const, value: reporter }, partner: { op: 'equals' as const, value: partner } };
   const currency = dash.series?.total.currency ?? dash.series?.import.currency ?? null;
 
   const plotted = useMemo(
-    () => (dash.series ? DASH_FLOWS.map((f) => ({ key: f, label: seriesLabel({ reporter, partner, flow: f, hs: [], excludeHs: [] }, name), points: lastPeriods(dash.series![f].points, 24), currency: dash.series![f].currency })) : []),
-    [dash.series, reporter, partner, name],
+    () => (dash.series ? DASH_FLOWS.map((f) => ({ key: f, label: series({ reporter, partner, flow: f, hs: [], excludeHs: [] }), points: lastPeriods(dash.series![f].points, 24), currency: dash.series![f].currency })) : []),
+    [dash.series, reporter, partner, series],
   );
   const config = useMemo(() => chartConfig(plotted, { kind: 'line', logScale: false, record: null, events: [] }), [plotted]);
 
@@ -61,9 +65,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
       <div className="tm-dash__grid">
         <figure className="tm-figure" aria-label="The last 24 months">
           <div className="tm-figure__title">{t('dashboard.last24')}{currency ? ` (${currency})` : ''}</div>
-          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${name(reporter)} and ${name(partner)}`} empty={plotted.some((p) => p.points.length) ? null : t('dashboard.noMonthly')} />
+          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${english(reporter)} and ${english(partner)}`} empty={plotted.some((p) => p.points.length) ? null : t('dashboard.noMonthly')} />
           <figcaption className="tm-figure__caption">
-            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null, name)}</div>
+            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null, english)}</div>
           </figcaption>
         </figure>
         <section className="tm-card" aria-label="Top commodities">
