@@ -15,8 +15,8 @@ export function isEditableField(field: string | undefined): field is EditableFie
 /** The records grid's columns. Editable ones are exactly those `updateRecord` accepts. */
 const base: ColDef<TradeRecord>[] = [
   { field: 'period', headerName: 'Period', width: 104, ...text },
-  { field: 'reporter', headerName: 'Reporter', width: 140, ...text },
-  { field: 'partner', headerName: 'Partner', width: 150, ...text },
+  { field: 'reporter', headerName: 'Reporter', width: 100, ...text },
+  { field: 'partner', headerName: 'Partner', width: 94, ...text },
   { field: 'flow', headerName: 'Flow', width: 88, ...text },
   { field: 'classification', headerName: 'Class.', width: 82, ...text },
   { field: 'code', headerName: 'Code', width: 100, ...text },
