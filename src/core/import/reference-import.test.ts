@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempCore } from '../test-support/temp-core';
+import { HEADER, tempCore } from '../test-support/temp-core';
 
 const CORPORA = resolve(__dirname, '../../../../shared/corpora');
 const HS_CSV = join(CORPORA, 'reference/hs-nomenclature/harmonized-system.csv');
@@ -35,6 +35,17 @@ describe('commodity nomenclatures (reference files)', () => {
       { code: '2716', lang: 'en', description: 'Electrical energy (revised)', parent: '27' },
       { code: '2716', lang: 'zh', description: '电能', parent: '27' },
     ]);
+  });
+});
+
+describe('names from an imported nomenclature', () => {
+  it('names codes in Korean where a Korean nomenclature is held, and in English beside it', async () => {
+    t = tempCore();
+    const ko = t.file('hs-ko.csv', 'code,description\n2716,전기 에너지\n');
+    const data = t.file('data.csv', `${HEADER}\n2020-11,CHN,PRK,import,HS,27160000,电力,1122812,USD,,\n`);
+    await t.call('importFiles', { files: [{ path: ko }, { path: data }], options: {} });
+    const b = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-11', level: 4, lang: 'ko' });
+    expect(b.items.map((i) => [i.key, i.description, i.descriptionEn])).toEqual([['2716', '전기 에너지', 'Electrical energy']]);
   });
 });
 
