@@ -91,7 +91,7 @@ test.describe('the bundled sample', () => {
     await page.goto(host.url);
     await expect(page.getByTestId('records-total')).toHaveText(`${sample.length} records`);
     await expect(cell(page, 0, 'period')).toHaveText(sample[0]!.period!);
-    await expect(cell(page, 0, 'partner')).toHaveText('PRK');
+    await expect(cell(page, 0, 'partner')).toHaveText('North Korea (PRK)');
 
     await page.getByRole('tab', { name: 'Charts' }).click();
     await page.getByLabel('Series 1 flow').selectOption('export');

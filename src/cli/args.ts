@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ColumnType, MappedField, type ColumnMapping, type ImportOptions } from '../shared/domain';
 import { isPeriod } from '../shared/period';
+import { isAreaCode, normalizeAreaCode } from '../shared/area-code';
 
 export class UsageError extends Error {}
 
@@ -17,13 +18,15 @@ export const USAGE = `Usage:
                   [--subject partner] [--lang en|ko] [--json]
   tidemark top --db PATH --period P [--reporter ISO3] [--partner ISO3] [--flow F] [--subject partner]
                   [--level 1-10] [--by code|partner|regime|province] [--top N] [--def NAME]
-                  [--classification C] [--json]
+                  [--classification HS|H0…H6|S1…S4|BEC] [--lang en|ko|zh] [--json]
   tidemark watchlist --db PATH [--reporter ISO3] [--from P] [--to P] [--list] [--json]
   tidemark revisions --db PATH [--batch N] [--json]
   tidemark definitions --db PATH [--json | --import FILE.json]
   tidemark define NAME --db PATH [--reporter ISO3] [--partner ISO3] [--flow F] [--subject partner]
                   [--hs CODE...] [--exclude-hs CODE...] [--label TEXT] | --delete
-  tidemark export --db PATH --out FILE.csv`;
+  tidemark export --db PATH --out FILE.csv
+ISO3 is a country's ISO 3166 alpha-3 code (CHN) or an area's: WLD, SCG, C490 (Comtrade's Other Asia, nes),
+G199 (China customs' other Asia); a partner in no list keeps its own text: '?Atlantis'.`;
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -87,6 +90,14 @@ export function parse(argv: string[]): Parsed {
 const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'] as const;
 const CLASSIFICATION = /^[A-Za-z][A-Za-z0-9]{0,9}$/;
 
+/** --reporter/--partner: a country or area code as typed (deu → DEU, c490 → C490, '?Atlantis' as is). */
+export function areaFlag(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const code = normalizeAreaCode(value);
+  if (!isAreaCode(code)) throw new UsageError(`--${flag} takes a country or area code such as CHN, C490 (Comtrade's Other Asia, nes) or G199.`);
+  return code;
+}
+
 /** What a file does not say, from the import flags; a malformed flag is a usage error naming it. */
 function toImportOptions(v: Parsed['values']): ImportOptions {
   const o: ImportOptions = {};
@@ -94,11 +105,14 @@ function toImportOptions(v: Parsed['values']): ImportOptions {
     if (v.flow !== 'import' && v.flow !== 'export') throw new UsageError('--flow is import or export.');
     o.flow = v.flow;
   }
-  for (const key of ['reporter', 'partner', 'currency'] as const) {
-    const value = v[key]?.trim().toUpperCase();
-    if (value === undefined) continue;
-    if (!/^[A-Z]{3}$/.test(value)) throw new UsageError(`--${key} takes a three-letter code${key === 'currency' ? ' such as USD' : ' such as CHN'}.`);
-    o[key] = value;
+  for (const key of ['reporter', 'partner'] as const) {
+    const value = areaFlag(v[key], key);
+    if (value !== undefined) o[key] = value;
+  }
+  const currency = v.currency?.trim().toUpperCase();
+  if (currency !== undefined) {
+    if (!/^[A-Z]{3}$/.test(currency)) throw new UsageError('--currency takes a three-letter code such as USD.');
+    o.currency = currency;
   }
   if (v.scale !== undefined) {
     if (!/^[1-9]\d{0,8}$/.test(v.scale)) throw new UsageError('--scale is a whole multiplier such as 1000 (for "US$ thousand").');

@@ -1,5 +1,5 @@
 import type { Api, Method } from '../shared/contract';
-import { list, UsageError, type Parsed } from './args';
+import { areaFlag, list, UsageError, type Parsed } from './args';
 
 export type Call = <M extends Method>(m: M, input: Parameters<Api[M]>[0]) => Promise<Awaited<ReturnType<Api[M]>>>;
 type Subject = 'reporter' | 'partner';
@@ -18,8 +18,8 @@ export async function briefCommand(args: Parsed, call: Call, out: (s: string) =>
   if (v.lang !== undefined && v.lang !== 'en' && v.lang !== 'ko') throw new UsageError('--lang is en or ko.');
   if (v.flow !== undefined && v.flow !== 'import' && v.flow !== 'export') throw new UsageError('brief --flow is import or export (the subject\'s headline flow).');
   const b = await call('brief', {
-    reporter: v.reporter.toUpperCase(),
-    partner: v.partner.toUpperCase(),
+    reporter: areaFlag(v.reporter, 'reporter')!,
+    partner: areaFlag(v.partner, 'partner')!,
     period: v.period,
     subject: subjectOf(v),
     excludeHs: list(v['exclude-hs']),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { list, UsageError, type Parsed } from './args';
+import { areaFlag, list, UsageError, type Parsed } from './args';
 import type { Input } from '../shared/contract';
 import type { Call } from './brief';
 
@@ -43,8 +43,8 @@ export async function defineCommand(args: Parsed, call: Call, out: (s: string) =
   const saved = await call('saveDefinition', {
     name,
     label: v.label ?? '',
-    reporter: v.reporter?.toUpperCase() ?? null,
-    partner: v.partner?.toUpperCase() ?? null,
+    reporter: areaFlag(v.reporter, 'reporter') ?? null,
+    partner: areaFlag(v.partner, 'partner') ?? null,
     flow: (v.flow ?? 'import') as 'import' | 'export' | 'total',
     subject: (v.subject ?? 'reporter') as 'reporter' | 'partner',
     hs: list(v.hs),

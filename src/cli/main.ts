@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { openCore } from '../core';
 import type { Api, Method } from '../shared/contract';
 import { ApiError } from '../shared/client';
-import { list, parse, USAGE, UsageError, type Parsed } from './args';
+import { areaFlag, list, parse, USAGE, UsageError, type Parsed } from './args';
 import { batchesTable, importTable, progressBar, seriesTable } from './print';
 import { briefCommand, subjectOf } from './brief';
 import { topCommand } from './top';
@@ -71,8 +71,8 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const series = await call('series', {
-      reporter: v.reporter?.toUpperCase(),
-      partner: v.partner?.toUpperCase(),
+      reporter: areaFlag(v.reporter, 'reporter'),
+      partner: areaFlag(v.partner, 'partner'),
       flow: (v.flow ?? 'total') as 'import' | 'export' | 'total',
       hs: list(v.hs),
       excludeHs: list(v['exclude-hs']),

@@ -1,4 +1,4 @@
-import { list, UsageError, type Parsed } from './args';
+import { areaFlag, list, UsageError, type Parsed } from './args';
 import { subjectOf, type Call } from './brief';
 
 const num = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 3 });
@@ -15,27 +15,31 @@ export async function topCommand(args: Parsed, call: Call, out: (s: string) => v
   if (!['code', 'partner', 'regime', 'province'].includes(by)) throw new UsageError('--by is code, partner, regime or province.');
   if (v.flow && !['import', 'export', 'total'].includes(v.flow)) throw new UsageError('--flow is import, export or total.');
   const top = Number(v.top ?? 20);
+  if (v.lang !== undefined && !['en', 'ko', 'zh'].includes(v.lang)) throw new UsageError('--lang is en, ko or zh.');
+  if (v.classification !== undefined && !/^[A-Za-z0-9]{1,8}$/.test(v.classification)) throw new UsageError('--classification is a classification such as HS, H6 or S4.');
   if (!Number.isInteger(top) || top < 1 || top > 500) throw new UsageError('--top is a whole number from 1 to 500.');
   const b = await call('breakdown', {
-    reporter: v.reporter?.toUpperCase(),
-    partner: v.partner?.toUpperCase(),
+    reporter: areaFlag(v.reporter, 'reporter'),
+    partner: areaFlag(v.partner, 'partner'),
     flow: (v.flow ?? 'import') as 'import' | 'export' | 'total',
     subject: subjectOf(v),
     from,
     to: v.period ? undefined : v.to,
     by: by as 'code' | 'partner' | 'regime' | 'province',
     level,
-    classification: v.classification,
     hs: list(v.hs),
     excludeHs: list(v['exclude-hs']),
     def: v.def,
     top,
+    classification: v.classification?.toUpperCase(),
+    lang: v.lang as 'en' | 'ko' | 'zh' | undefined,
   });
   if (v.json) {
     out(JSON.stringify(b));
     return 0;
   }
-  const rows = b.items.map((i) => [i.key, num(i.value), pct(i.share), i.descriptionEn && i.descriptionEn !== i.description ? `${i.description} (${i.descriptionEn})` : i.description]);
+  // One name per item, from its own classification's nomenclature: never another name appended to it.
+  const rows = b.items.map((i) => [i.key, num(i.value), pct(i.share), i.description]);
   if (b.other.count) rows.push([`other (${b.other.count})`, num(b.other.value), pct(b.other.share), '']);
   if (b.unallocated) rows.push(['unallocated', num(b.unallocated.value), pct(b.unallocated.share), b.unallocated.note]);
   rows.push(['total', b.total === null ? 'not covered' : num(b.total), '', '']);

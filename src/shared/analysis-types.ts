@@ -72,6 +72,8 @@ export const BreakdownQuery = z.object({
   classification: ClassificationName.optional(),
   def: DefName.optional(),
   top: z.number().int().min(1).max(500).default(20),
+  /** The language of `description` where a nomenclature holds it; `descriptionEn` is always English. */
+  lang: z.enum(['en', 'ko', 'zh']).default('en'),
 });
 export type BreakdownQuery = z.input<typeof BreakdownQuery>;
 export const BreakdownItem = z.object({ key: z.string(), description: z.string(), descriptionEn: z.string(), value: z.number(), share: z.number().nullable(), query: FigureQuery });

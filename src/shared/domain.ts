@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { AREA_CODE } from './area-code';
 import { isPeriod } from './period';
 
-export const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166 alpha-3 code such as CHN');
+/** A reporter or partner: ISO 3166 alpha-3 for a country, or one of Tidemark's area codes (area-code.ts). */
+export const AreaCode = z.string().regex(AREA_CODE, 'a country or area code such as CHN, WLD, C490 or G199');
+/** Its older name: every reporter and partner field takes any area code. */
+export const Iso3 = AreaCode;
 export const Period = z.string().refine(isPeriod, 'a period as YYYY-MM or YYYY');
 export const Flow = z.enum(['import', 'export']);
 export const FlowOrTotal = z.enum(['import', 'export', 'total']);
@@ -274,9 +278,15 @@ export const RejectedRow = z.object({
 });
 export type RejectedRow = z.infer<typeof RejectedRow>;
 
+/** A country's or area's names, from the core's one table of them (src/core/reference/areas.ts). */
+export const AreaNames = z.object({ en: z.string(), ko: z.string(), zh: z.string() });
+export type AreaNames = z.infer<typeof AreaNames>;
+
 export const Dimensions = z.object({
   reporters: z.array(z.string()),
   partners: z.array(z.string()),
+  /** The name of every reporter and partner above, in each language the UI shows. */
+  names: z.record(z.string(), AreaNames).default({}),
   currencies: z.array(z.string()),
   firstPeriod: z.string().nullable(),
   lastPeriod: z.string().nullable(),

@@ -2,7 +2,7 @@ import { TOTAL_CODE } from '../../shared/classification';
 import type { BreakdownRange, BreakdownRepo, BreakdownRow, ShapedCell } from '../db/breakdown-repo';
 import { groupBy } from './group-by';
 import { CodeTree, selectionValue, type Selection } from './code-tree';
-import { partnerKind } from './partner-kind';
+import { partnerKind } from '../reference/areas';
 
 export type Part = { key: string; milli: number };
 type By = 'code' | 'partner' | 'regime' | 'province';

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { Breakdown, BreakdownQuery } from '../../shared/analysis-types';
-import { familyOf, TOTAL_CODE } from '../../shared/classification';
+import { familyOf } from '../../shared/classification';
 import { AppError } from '../../shared/errors';
 import { milliToNumber } from '../../shared/money';
 import { frequencyOf, periodLabel, shiftPeriod } from '../../shared/period';
-import type { BreakdownRepo } from '../db/breakdown-repo';
+import type { BreakdownRange, BreakdownRepo } from '../db/breakdown-repo';
 import type { DefinitionsRepo } from '../db/definitions-repo';
 import type { ScopeRepo } from '../db/scope-repo';
 import type { SeriesRepo } from '../db/series-repo';
@@ -12,9 +12,16 @@ import { normalizeSelection } from './code-tree';
 import { createCoverage } from './coverage';
 import { breakdownParts, type Part } from './breakdown-parts';
 import { figureQuery } from './figure-query';
-import { commodityName, partnerName, splitName } from './naming';
 import { storedFlows } from './perspective';
 import { figureValues } from './series-values';
+import { areaName, type NameLang } from '../reference/areas';
+import { provinceName, regimeName } from '../reference/gacc-dimensions';
+
+/** A partner's, trade mode's or province's name, from the reference lists; '' where none names the value. */
+function dimensionName(by: 'partner' | 'regime' | 'province', key: string, lang: NameLang): { text: string; en: string } {
+  const name = by === 'partner' ? areaName : by === 'regime' ? regimeName : provinceName;
+  return { text: (key && name(key, lang)) || '', en: (key && name(key, 'en')) || '' };
+}
 
 export type BreakdownQueryParsed = z.output<typeof BreakdownQuery>;
 export type BreakdownDeps = { breakdown: BreakdownRepo; series: SeriesRepo; scopes: ScopeRepo; defs: DefinitionsRepo };
@@ -56,9 +63,13 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
     const need = { reporter: q.reporter, partner: q.partner, family, selection: normalizeSelection([code], []) };
     return flows.every((f) => periodsOf(q.from, to).every((p) => coverage.at(f, p).length === 0 || coverage.covers(need, f, p).ok));
   };
-  const parts = partnerGap.length
+  // By partner, each item is one partner's figure: listed where a file covers that partner, even when none covers them all.
+  const partnerCovered = (partner: string) =>
+    flows.every((f) => periodsOf(q.from, to).every((p) => coverage.at(f, p).length === 0 || coverage.covers({ ...partnerNeed, partner }, f, p).ok));
+  const parts = partnerGap.length && q.by !== 'partner'
     ? { items: [], currencies: [], notes: [] }
     : breakdownParts(deps.breakdown, { range, family, selection, by: q.by, level: q.level, covered });
+  if (partnerGap.length && q.by === 'partner') parts.items = parts.items.filter((i) => partnerCovered(i.key));
   for (const c of parts.currencies) if (!currencies.includes(c)) currencies.push(c);
   if (currencies.length > 1) throw new AppError('mixed_currencies', `This breakdown mixes currencies (${currencies.sort().join(', ')}). Narrow it to one reporter.`);
 
@@ -66,7 +77,7 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
   const share = (m: number) => (totalMilli === null || totalMilli === 0 ? null : m / totalMilli);
   const period = q.from === to ? q.from : `${q.from}..${to}`;
   const seriesInput = { reporter: q.reporter, partner: q.partner, flow: q.flow, subject: q.subject, hs: q.hs, excludeHs: q.excludeHs, classification: q.classification, from: q.from, to, frequency: freq };
-  const items = sorted.slice(0, q.top).map((s) => item(deps.breakdown, q.by, family, s, share(s.milli), figureQuery(
+  const items = sorted.slice(0, q.top).map((s) => item(deps.breakdown, range, q, family, s, share(s.milli), figureQuery(
     q.by === 'code' ? { ...seriesInput, hs: [s.key], excludeHs: q.excludeHs.filter((e) => e.startsWith(s.key)) } : q.by === 'partner' ? { ...seriesInput, partner: s.key } : { ...seriesInput, [q.by]: s.key },
     period,
     { reporter: q.reporter, partner: q.by === 'partner' ? s.key : q.partner, flows, code: q.by === 'code' ? s.key : undefined, [q.by === 'regime' ? 'regime' : 'province']: q.by === 'regime' || q.by === 'province' ? s.key : undefined },
@@ -88,14 +99,10 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
   };
 }
 
-function item(repo: BreakdownRepo, by: BreakdownQueryParsed['by'], family: string, s: Part, share: number | null, query: ReturnType<typeof figureQuery>) {
-  if (by === 'code') {
-    const d = s.key === TOTAL_CODE ? { text: 'All goods', en: 'All goods' } : repo.describe(family, s.key);
-    const own = commodityName(family, s.key);
-    return { key: s.key, description: d.text || d.en || own, descriptionEn: d.en || own, value: milliToNumber(s.milli), share, query };
-  }
-  const name = by === 'partner' ? partnerName(s.key) : splitName(by, s.key);
-  return { key: s.key, description: name === s.key ? '' : name, descriptionEn: name === s.key ? '' : name, value: milliToNumber(s.milli), share, query };
+/** An item with its name in the query's language: a code named in its own classification, the others from the reference lists. */
+function item(repo: BreakdownRepo, range: BreakdownRange, q: BreakdownQueryParsed, family: string, s: Part, share: number | null, query: ReturnType<typeof figureQuery>) {
+  const d = q.by === 'code' ? repo.describe(range, family, s.key, { classification: q.classification, lang: q.lang }) : dimensionName(q.by, s.key, q.lang);
+  return { key: s.key, description: d.text || d.en, descriptionEn: d.en, value: milliToNumber(s.milli), share, query };
 }
 
 function periodsOf(from: string, to: string): string[] {

@@ -26,7 +26,8 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
     expect(f.label).toBe("North Korea's exports to China, as reported by China's customs");
     expect(f.excluded.map((e) => [e.code, e.value])).toEqual([['2716', 1122812]]);
     expect(f.items.map((i) => [i.code, i.value])).toEqual([['33049900', 1854], ['96180000', 509], ['34011100', 19]]);
-    expect(f.items[0]!.description).toBe('cosmetics');
+    // China's own name for its 8-digit code, not heading 3304's name put on it.
+    expect(f.items[0]!.description).toBe('Beauty, make-up, skin-care (incl. suntan), nes');
     // The article's year to date is all goods, electricity included; the definition's own beside it.
     expect(f.ytd).toBe(46_380_000);
     expect(Math.round(f.ytdYoy! * 100)).toBe(-74);
@@ -49,7 +50,7 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
 
   it('writes the same figures in Korean', async () => {
     const { text } = await t.call('brief', { ...briefQuery, lang: 'ko' });
-    for (const s of ['2,382달러', '1,854달러', '509달러', '19달러', '112만 달러', '4,638만 달러', '74% 감소', '14만8,000달러', '42% 감소', '127만 달러', '23% 감소', '1998년 1월 이후 최저']) {
+    for (const s of ['전력(HS 2716)', '2,382달러', '1,854달러', '509달러', '19달러', '112만 달러', '4,638만 달러', '74% 감소', '14만8,000달러', '42% 감소', '127만 달러', '23% 감소', '1998년 1월 이후 최저']) {
       expect(text).toContain(s);
     }
   });

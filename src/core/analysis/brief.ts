@@ -3,8 +3,8 @@ import type { AnalysisSeries, Brief, BriefQuery, FigureQuery } from '../../share
 import { shiftMonth, yearOf } from '../../shared/period';
 import { buildBreakdown, type BreakdownDeps } from './breakdown';
 import { briefText, footnote, type BriefParts } from './brief-text';
+import { shortCommodityName } from '../reference/commodity-names';
 import { figureQuery } from './figure-query';
-import { commodityName } from './naming';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
 import { findRecord } from './records';
 import { applyDefinition, buildSeries, type SeriesQueryParsed } from './series';
@@ -51,13 +51,15 @@ export function buildBrief(deps: BreakdownDeps, q: BriefQueryParsed): Brief {
     };
   }
 
-  const described = (code: string) => (ko && commodityName('HS', code, 'ko')) || commodityName('HS', code) || code;
+  // Running text names a code by its short name ("electricity"), from HS, the classification --exclude-hs reads.
+  const named = { reporter: head.reporter };
+  const described = (code: string) => (ko && deps.breakdown.nameOf('HS', code, 'ko', named)) || deps.breakdown.nameOf('HS', code, 'en', named) || code;
   const excluded = head.excludeHs.map((code) => {
     const s = buildSeries(deps, { ...head, def: undefined, hs: [code], excludeHs: [], from: q.period });
-    return { code, description: commodityName('HS', code) || code, value: at(s)?.value ?? null, query: figureQuery({ ...head, def: undefined, hs: [code], excludeHs: [] }, q.period, { ...rows(head.flow), code }) };
+    return { code, description: deps.breakdown.nameOf('HS', code, 'en', named) ?? code, value: at(s)?.value ?? null, query: figureQuery({ ...head, def: undefined, hs: [code], excludeHs: [] }, q.period, { ...rows(head.flow), code }) };
   });
 
-  const top = buildBreakdown(deps, { reporter: head.reporter, partner: head.partner, flow: head.flow, subject: head.subject, from: q.period, by: 'code', level: 8, hs: head.hs, excludeHs: head.excludeHs, top: q.items });
+  const top = buildBreakdown(deps, { reporter: head.reporter, partner: head.partner, flow: head.flow, subject: head.subject, from: q.period, by: 'code', level: 8, hs: head.hs, excludeHs: head.excludeHs, top: q.items, lang: q.lang });
   const items = top.items.map((i) => ({ code: i.key, description: i.descriptionEn || i.description, value: i.value, share: point.value ? i.value / point.value : i.share, query: i.query }));
 
   // The year to date as articles state it: all goods. The definition's own, where it narrows the goods, beside it.
@@ -80,7 +82,8 @@ export function buildBrief(deps: BreakdownDeps, q: BriefQueryParsed): Brief {
     ...emptyParts(q, headline.currency, label, source),
     value: point.value,
     excluded: excluded.map((e) => ({ ...e, description: ko ? described(e.code) : e.description })),
-    items: items.map((i) => ({ ...i, description: (ko && commodityName('HS', i.code, 'ko')) || i.description })),
+    // In Korean: the short Korean name, else the nomenclature's name in Korean where it has one.
+    items: items.map((i, k) => ({ ...i, description: (ko && (shortCommodityName('HS', i.code, 'ko') ?? top.items[k]!.description)) || i.description })),
     ytd: ytdPoint?.ytd ?? null,
     ytdYoy: ytdPoint?.ytdYoy ?? null,
     ytdDefinition: narrows && point.ytd !== null ? { value: point.ytd, yoy: point.ytdYoy, basis } : null,

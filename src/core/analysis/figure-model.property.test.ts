@@ -167,7 +167,7 @@ describe('the figure model against an oracle of the reported totals (fast-check)
           expect(value(buildSeries(deps, { ...q, partner: 'DEU', excludeHs: [leaf] }))).toBe(expected(0, excl === null ? null : o.total - excl));
 
           // The breakdown by chapter: items, the reported total as denominator, the gap as "unallocated", shares of the total.
-          const b = buildBreakdown(deps, { reporter: 'CHN', partner: 'DEU', flow: 'import', subject: 'reporter', from: '2020', by: 'code', level: 2, hs: [], excludeHs: [], top: 50 });
+          const b = buildBreakdown(deps, { reporter: 'CHN', partner: 'DEU', flow: 'import', subject: 'reporter', from: '2020', by: 'code', level: 2, hs: [], excludeHs: [], top: 50, lang: 'en' });
           expect(b.total).toBe(expected(0, o.total));
           expect(Object.fromEntries(b.items.map((i) => [i.key, i.value]))).toEqual(Object.fromEntries(o.chapters));
           const listed = [...o.chapters.values()].reduce((a, v) => a + v, 0);
@@ -175,7 +175,7 @@ describe('the figure model against an oracle of the reported totals (fast-check)
           for (const i of b.items) expect(i.share).toBe(b.total === null || b.total === 0 ? null : i.value / b.total);
 
           // By partner: the leaves, never World, against the all-partner total.
-          const byPartner = buildBreakdown(deps, { reporter: 'CHN', flow: 'import', subject: 'reporter', from: '2020', by: 'partner', level: 8, hs: [], excludeHs: [], top: 50 });
+          const byPartner = buildBreakdown(deps, { reporter: 'CHN', flow: 'import', subject: 'reporter', from: '2020', by: 'partner', level: 8, hs: [], excludeHs: [], top: 50, lang: 'en' });
           expect(byPartner.total).toBe(allTotal);
           expect(byPartner.unallocated?.value ?? 0).toBe(allTotal - leafSum);
           const heldPartners = PARTNERS.slice(0, model.partners).flatMap((p, k) => (partnerRows[k]!.size ? [[p, partnerOracles[k]!.total] as const] : []));

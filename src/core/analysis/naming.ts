@@ -1,36 +1,26 @@
-import { familyOf } from '../../shared/classification';
-import { COUNTRIES } from '../reference/countries-data';
-import { countryName, hsName, possessive } from './names';
+import { areaName, WORLD, type NameLang } from '../reference/areas';
 
 /**
- * Every name the analysis prints goes through here, so one switch moves them all to the reference
- * module (core/reference: partner, commodity, regime and province names in EN/KO/ZH) when it lands.
- * Until then: the curated names of names.ts, else the first English (or Korean) name the country
- * table holds, else the code; commodity names only for HS, never for another classification.
+ * Reporters and partners as the analysis writes them in running text ("imports from the United
+ * States", "독일"), from the one table of names (core/reference/areas.ts). Commodity, trade-mode and
+ * province names come from core/reference too (commodity-names.ts, gacc-dimensions.ts); nothing here
+ * holds a name of its own.
  */
-export type Lang = 'en' | 'ko';
+export type Lang = NameLang;
 
-const HANGUL = /[\uac00-\ud7a3]/;
-let fallback: Map<string, { en: string; ko: string | null }> | null = null;
+/** English names that take "the" in running text: "imports from the United States". */
+const THE = /^(United |European Union|Netherlands$|Philippines$|Bahamas$|Maldives$|Comoros$|Seychelles$|Gambia$|Czech Republic|Dominican Republic|Central African Republic|Holy See|USSR$|US Misc)|Islands$/;
 
+/** A reporter's or partner's name for running text; no code: "all partners". */
 export function partnerName(code: string | undefined | null, lang: Lang = 'en'): string {
-  const curated = countryName(code, lang);
-  if (!code || curated !== code) return curated;
-  fallback ??= new Map(COUNTRIES.map(([iso3, , , names]) => [iso3, { en: names[0] ?? iso3, ko: names.find((n) => HANGUL.test(n)) ?? null }]));
-  const f = fallback.get(code);
-  return (lang === 'ko' ? f?.ko : f?.en) ?? code;
+  if (!code) return lang === 'ko' ? '모든 상대국' : lang === 'zh' ? '所有伙伴' : 'all partners';
+  if (lang !== 'en') return areaName(code, lang);
+  if (code === WORLD) return 'the world';
+  const name = areaName(code, 'en');
+  return THE.test(name) ? `the ${name}` : name;
 }
 
-export { possessive };
-
-/** A commodity's short name in its own classification; '' where none is known (a SITC code never gets an HS name). */
-export function commodityName(classification: string, code: string, lang: Lang = 'en'): string {
-  return familyOf(classification) === 'HS' ? hsName(code, lang) : '';
-}
-
-/** A customs regime's (trade mode's) or a province's name; '' until the reference module names them (GACC code lists). */
-export function splitName(dimension: 'regime' | 'province', code: string, lang: Lang = 'en'): string {
-  void dimension;
-  void lang;
-  return code;
+/** "China's", or "the United States'" for a name ending in s. */
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }

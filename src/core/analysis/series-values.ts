@@ -7,7 +7,7 @@ import { groupBy } from './group-by';
 import { CodeTree, selectionValue, type CodeValue, type Selection } from './code-tree';
 import { createCoverage } from './coverage';
 import { partnerName } from './naming';
-import { GROUP_CODES, partnerKind, WORLD_CODES } from './partner-kind';
+import { areaCodesOfKind, partnerKind } from '../reference/areas';
 
 export type FigureQuery = {
   reporter?: string;
@@ -46,7 +46,7 @@ export function figureValues(repo: SeriesRepo, scopes: ScopeRepo, q: FigureQuery
   const range = { reporter: q.reporter, flows: q.flows, freq: q.freq, from: q.from, to: q.to };
   const cellsOf = groupBy(q.partner ? repo.cells({ ...range, partner: q.partner }) : [], (c) => key(c.flow, c.period, c.family));
   let wl: Map<string, WorldAndLeaves[]> | null = null;
-  const worldAndLeaves = () => (wl ??= groupBy(repo.worldAndLeaves(range, [...WORLD_CODES], [...GROUP_CODES]), (w) => key(w.flow, w.period, w.family)));
+  const worldAndLeaves = () => (wl ??= groupBy(repo.worldAndLeaves(range, WORLD_CODES(), GROUP_CODES()), (w) => key(w.flow, w.period, w.family)));
   const selecting = q.selection.include.length > 0 || q.selection.exclude.length > 0 || q.selection.nothing;
   const trees = selecting ? treesOf(repo, q, q.partner ? [...cellsOf.values()].flat() : null) : null;
 
@@ -109,7 +109,7 @@ function allPartnerValues(rows: WorldAndLeaves[], trees: Trees | null, q: Figure
     let milli = useWorld ? w.world! : w.leaves;
     if (trees) {
       milli = 0;
-      const partners = useWorld ? WORLD_CODES : [...new Set([...trees.keys()].map((k) => k.split('\u0000')[0]!))].filter((p) => partnerKind(p) === 'leaf');
+      const partners = useWorld ? WORLD_CODES() : [...new Set([...trees.keys()].map((k) => k.split('\u0000')[0]!))].filter((p) => partnerKind(p) === 'leaf');
       for (const p of partners) {
         const tree = trees.get(treeKey(p, w.flow, w.period, w.currency, w.months));
         const cell = { partner: p, total: useWorld ? w.world! : 0, parts: useWorld ? w.worldParts : null, family: w.family, period: w.period, flow: w.flow, currency: w.currency } as Cell;
@@ -166,6 +166,11 @@ function treesOf(repo: SeriesRepo, q: FigureQuery, cells: Cell[] | null): Trees 
   return out;
 }
 
+// The world's and the groups' codes, from the reference data (a group restates its members' trade: never added).
+let worlds: string[] | null = null;
+let groups: string[] | null = null;
+const WORLD_CODES = () => (worlds ??= areaCodesOfKind('world'));
+const GROUP_CODES = () => (groups ??= areaCodesOfKind('group'));
 const key = (flow: string, period: string, family: string) => `${flow}\u0000${period}\u0000${family}`;
 const treeKey = (partner: string, flow: string, period: string, currency: string, months: number) => `${partner}\u0000${flow}\u0000${period}\u0000${currency}\u0000${months}`;
 const fmt = (milli: number, currency: string) => `${currency} ${milliToNumber(milli).toLocaleString('en-US', { maximumFractionDigits: 3 })}`;

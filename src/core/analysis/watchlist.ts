@@ -8,7 +8,7 @@ import type { WatchlistRepo } from '../db/watchlist-repo';
 import { CodeTree, normalizeSelection } from './code-tree';
 import { figureQuery } from './figure-query';
 import { groupBy } from './group-by';
-import { partnerKind } from './partner-kind';
+import { partnerKind } from '../reference/areas';
 import { figureValues } from './series-values';
 
 /**

@@ -1,4 +1,5 @@
 import type { Batch, BatchScope, Dimensions, RejectedRow } from '../../shared/domain';
+import { areaNamesFor } from '../reference/areas';
 import type { Db } from './open';
 
 /** Partners and codes a batch's scope names at most in a listing; the counts say how many more. */
@@ -51,7 +52,8 @@ export function createBatchesRepo(db: Db) {
     counts: () => counts.get() as { records: number; batches: number },
     dimensions: (): Dimensions => {
       const s = span.get() as { first: string | null; last: string | null };
-      return { reporters: reporters.all() as string[], partners: partners.all() as string[], currencies: currencies.all() as string[], firstPeriod: s.first, lastPeriod: s.last };
+      const [r, p] = [reporters.all() as string[], partners.all() as string[]];
+      return { reporters: r, partners: p, names: areaNamesFor([...r, ...p]), currencies: currencies.all() as string[], firstPeriod: s.first, lastPeriod: s.last };
     },
   };
 }

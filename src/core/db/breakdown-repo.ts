@@ -1,7 +1,12 @@
 import type { Statement } from 'better-sqlite3';
+import { commodityName, shortCommodityName, type CommodityNameOptions } from '../reference/commodity-names';
+import type { NameLang } from '../reference/areas';
+import { createCommodityRefRepo } from './commodity-ref-repo';
 import type { Db } from './open';
 import type { Cell } from './series-repo';
 import { FAMILY_SQL, SLICE_SQL } from './summary-repo';
+
+const NOT_ENGLISH = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
 export type BreakdownRange = { reporter?: string; partner?: string; flows: string[]; freq: 'month' | 'year'; from: string; to: string };
 /** A summary cell with its shape: `level` and `slice` are set when every row of the cell shares them. */
@@ -35,10 +40,15 @@ export function createBreakdownRepo(db: Db) {
     add(`flow IN (${r.flows.map(() => '?').join(', ')})`, ...r.flows);
     return { sql: parts.join(' AND '), params };
   };
+  const user = createCommodityRefRepo(db);
+  // The edition a code group's rows hold in the range (a figure is of one family; names differ by edition).
+  const held = (r: BreakdownRange, family: string, key: string): string | null => {
+    const w = where(r);
+    return (prepared(`SELECT classification FROM trade_record WHERE superseded_by IS NULL AND deleted_by IS NULL AND ${w.sql} AND code >= ? AND code < ? AND ${FAMILY_SQL} = ? LIMIT 1`)
+      .pluck().get(...w.params, key, `${key}~`, family) as string | undefined) ?? null;
+  };
   const dataDescription = db.prepare(`SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id
-    WHERE r.code = ? AND r.superseded_by IS NULL AND r.deleted_by IS NULL AND ${FAMILY_SQL.replace(/classification/g, 'r.classification')} = ? ORDER BY r.id DESC LIMIT 1`).pluck();
-  const refDescription = db.prepare(`SELECT description FROM commodity_ref WHERE code = ? AND ${FAMILY_SQL} = ? ORDER BY lang = 'en', lang LIMIT 1`).pluck();
-  const refEnglish = db.prepare(`SELECT description FROM commodity_ref WHERE code = ? AND ${FAMILY_SQL} = ? AND lang = 'en' LIMIT 1`).pluck();
+    WHERE r.code = ? AND r.classification = ? AND r.superseded_by IS NULL AND r.deleted_by IS NULL ORDER BY r.id DESC LIMIT 1`).pluck();
 
   return {
     cells(r: BreakdownRange): ShapedCell[] {
@@ -59,10 +69,23 @@ export function createBreakdownRepo(db: Db) {
           ${SLICE_SQL} AS slice, regime, province
         FROM trade_record WHERE superseded_by IS NULL AND deleted_by IS NULL AND ${w.sql}`).all(...w.params) as SplitRow[];
     },
-    /** The data's own description for an exact code of a family, else the imported nomenclature's; '' if neither. */
-    describe(family: string, code: string): { text: string; en: string } {
-      const text = (dataDescription.get(code, family) as string | undefined) ?? (refDescription.get(code, family) as string | undefined) ?? '';
-      return { text, en: (refEnglish.get(code, family) as string | undefined) ?? '' };
+    /**
+     * A code group's name, from a nomenclature of its own classification (the one asked for, else the
+     * edition its rows hold in the range): the user's, else the bundled one (core/reference), else the
+     * file's own description of the code; '' if none. `en` is the English name where one is known.
+     */
+    describe(r: BreakdownRange, family: string, key: string, options: { classification?: string; lang?: NameLang } = {}): { text: string; en: string } {
+      const lang = options.lang ?? 'en';
+      const classification = options.classification ?? held(r, family, key) ?? family;
+      const named = { reporter: r.reporter };
+      const name = commodityName(user, classification, key, lang, named);
+      const en = lang === 'en' ? name : commodityName(user, classification, key, 'en', named);
+      const data = name && en ? null : ((dataDescription.get(key, classification) as string | undefined) ?? null);
+      return { text: name ?? data ?? '', en: en ?? (data && !NOT_ENGLISH.test(data) ? data : '') };
+    },
+    /** A code's name for running text: its short name ("electricity"), else its nomenclature's; null where none names it. */
+    nameOf(classification: string, code: string, lang: NameLang, options: CommodityNameOptions = {}): string | null {
+      return shortCommodityName(classification, code, lang) ?? commodityName(user, classification, code, lang, options);
     },
   };
 }

@@ -6,12 +6,12 @@ import { up as m0003 } from './migrations/0003-analysis';
 import { up as m0004 } from './migrations/0004-edit-history';
 import { up as m0005 } from './migrations/0005-lean-indexes';
 import { up as m0006 } from './migrations/0006-batch-source';
-// Must be renumbered after 0007 (the partner re-key of the i11-ref branch) when the branches merge.
+import { up as m0007 } from './migrations/0007-partner-areas';
 import { up as m0008 } from './migrations/0008-coverage-aggregates';
 import { createSummaryMaintenance } from './summary-repo';
 
 /** Append only: a shipped migration is never edited, only followed by a new one. */
-export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0008];
+export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
 
 /**
  * Tables derived from the records, which a migration may ask to have filled again (it inserts their

@@ -1,5 +1,5 @@
 import { parseDecimal } from '../../shared/money';
-import { toIso3, UNKNOWN_AREA } from '../reference/countries';
+import { areaFromComtrade, type PartnerKind } from '../reference/areas';
 import { comtradeFlow, comtradeLayout, comtradeVariant, type ComtradeLayout } from './comtrade-columns';
 import { DamageWatch } from './damaged-values';
 import { MissingOptionError } from './options-guess';
@@ -21,7 +21,7 @@ const NO_UNIT = new Set(['', 'n/a', 'no quantity', 'na']);
 /** Comtrade's values for "all modes of transport / customs procedures / second partners". */
 const ALL = new Set(['', '0', 'c00', '-1', 'w00']);
 
-type Place = { iso3: string; isAggregate: boolean; raw: string | null };
+type Place = { code: string; kind: PartnerKind; raw: string | null };
 
 function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const col = comtradeLayout(header);
@@ -42,14 +42,10 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const key = `${role}\u0000${code}\u0000${iso}\u0000${name}`;
     let p = places.get(key);
     if (p) return p;
-    const match = [code, iso, name].filter(Boolean).map(toIso3).find((m) => 'iso3' in m);
-    if (match && 'iso3' in match) p = { iso3: match.iso3, isAggregate: match.isAggregate === true, raw: null };
-    else {
-      const raw = code || iso || name;
-      // A reporter has no raw column; a group's own alpha-3 (EUR for the EU) is kept as written.
-      const stored = role === 'reporter' && /^[A-Z]{3}$/.test(iso) ? iso : UNKNOWN_AREA;
-      p = { iso3: stored, isAggregate: false, raw };
-      warnOnce('unknown_area', key, `${role === 'reporter' ? 'Reporter' : 'Partner'} "${[code, iso, name].filter(Boolean).join(' ')}" is not an ISO 3166 country; stored as ${stored}${role === 'partner' ? ` with the code as written (${raw})` : ''}.`);
+    const m = areaFromComtrade(code, iso, name) ?? { code: '?', kind: 'leaf', known: false };
+    p = { code: m.code, kind: m.kind, raw: m.known ? null : code || iso || name };
+    if (!m.known) {
+      warnOnce('unknown_area', key, `${role === 'reporter' ? 'Reporter' : 'Partner'} "${[code, iso, name].filter(Boolean).join(' ')}" is in no list Tidemark knows; stored as ${m.code}, apart from every other area.`);
     }
     if (places.size < 10_000) places.set(key, p);
     return p;
@@ -78,10 +74,10 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     if (!flow) return bad(`trade flow "${flowText || get('flowDesc')}" is not one Comtrade uses (1/2/3/4, M/X/RX/RM or their names).`);
 
     const reporter = col.reporterCode < 0 && col.reporterIso < 0 && col.reporterName < 0
-      ? { iso3: ctx.options.reporter!, isAggregate: false, raw: null }
+      ? { code: ctx.options.reporter!, kind: 'leaf', raw: null }
       : place(get('reporterCode'), get('reporterIso'), get('reporterName'), 'reporter');
     const partner = col.partnerCode < 0 && col.partnerIso < 0 && col.partnerName < 0
-      ? { iso3: ctx.options.partner!, isAggregate: false, raw: null }
+      ? { code: ctx.options.partner!, kind: 'leaf', raw: null }
       : place(get('partnerCode'), get('partnerIso'), get('partnerName'), 'partner');
 
     const valueText = damage.value(get('value'));
@@ -102,8 +98,8 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     return {
       kind: 'record',
       record: {
-        reporter: reporter.iso3,
-        partner: partner.iso3,
+        reporter: reporter.code,
+        partner: partner.code,
         flow,
         period: period.period,
         freq: period.freq,
@@ -122,7 +118,9 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         mot: ALL.has(mot.toLowerCase()) ? null : mot,
         partner2: ALL.has(partner2.toLowerCase()) ? null : partner2,
         sourceUrl: null,
-        isAggregate: breakdown || partner.isAggregate || reporter.isAggregate || code.toUpperCase() === 'TOTAL',
+        // The world and groups (EU, ASEAN) as partners restate their members' trade: never added to them.
+        // A group as reporter (EU-28) reports its own trade; only a "World" reporter sums others.
+        isAggregate: breakdown || partner.kind !== 'leaf' || reporter.kind === 'world' || code.toUpperCase() === 'TOTAL',
         partnerRaw: partner.raw,
       },
     };

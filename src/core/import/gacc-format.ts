@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { gaccPartner } from '../reference/gacc-partners';
+import { areaFromGacc } from '../reference/areas';
 import { DamageWatch } from './damaged-values';
 import { gaccLayout, type GaccColumn } from './gacc-layout';
 import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
@@ -9,8 +9,6 @@ import type { Format, FormatContext, RowMapper, RowOutcome } from './types';
 
 /** GACC's query portal never returns more than this many rows: a file this long was cut off. */
 export const GACC_ROW_CAP = 10_000;
-/** Stored partner for a GACC code with no ISO 3166 country of its own; the code goes to partnerRaw. */
-export const UNMAPPED_PARTNER = 'ZZZ';
 /** Stored partner when the query was not broken down by partner: China's trade with the world. */
 export const WORLD_PARTNER = 'WLD';
 
@@ -83,15 +81,17 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
 
     let partner = options.partner ?? WORLD_PARTNER;
     let partnerRaw: string | null = null;
+    let groupRow = false;
     if (hasPartner) {
       const raw = present(get('partnerCode')) ?? present(get('partnerName'));
       if (!raw) return bad('the trading partner is missing.');
-      const known = gaccPartner(raw);
-      if (known?.iso3) partner = known.iso3;
-      else {
-        partner = UNMAPPED_PARTNER;
+      // A GACC code with no ISO country of its own (199 other Asia, 701 unknown) is an area of its own: G199.
+      const area = areaFromGacc(raw)!;
+      partner = area.code;
+      groupRow = area.kind !== 'leaf';
+      if (!area.known) {
         partnerRaw = raw;
-        if (unmapped.size < 50) unmapped.set(raw, present(get('partnerName')) ?? known?.zh ?? '');
+        if (unmapped.size < 50) unmapped.set(raw, present(get('partnerName')) ?? '');
       }
     }
     return {
@@ -118,7 +118,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         province: present(get('provinceCode')) ?? present(get('provinceName')),
         sourceUrl: null,
         // Without a commodity column a row is every commodity; without a partner column, every partner.
-        isAggregate: code === undefined || (!hasPartner && !options.partner),
+        isAggregate: code === undefined || (!hasPartner && !options.partner) || groupRow,
       },
     };
   };
@@ -134,7 +134,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     }
     if (unmapped.size) {
       const list = [...unmapped].map(([raw, name]) => (name && name !== raw ? `${raw} ${name}` : raw)).join(', ');
-      ctx.warn('partner_unmapped', `Some China customs partner codes name no single ISO 3166 country (${list}). Their rows are kept with partner ${UNMAPPED_PARTNER} and the code as written.`);
+      ctx.warn('partner_unmapped', `Some China customs partners are in no list Tidemark knows (${list}). Each is kept as a partner of its own, under its code as written.`);
     }
   };
   return { map, end };

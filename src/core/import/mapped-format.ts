@@ -1,6 +1,6 @@
 import type { ColumnType, MappedField } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { toIso3, UNKNOWN_AREA } from '../reference/countries';
+import { areaFromText } from '../reference/areas';
 import { DamageWatch } from './damaged-values';
 import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
 import { parsePeriod } from './period-parse';
@@ -67,23 +67,23 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     if (!/^[A-Z]{3}$/.test(currency)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
     let reporter = options.reporter!;
     if (cols.has('reporter')) {
-      const m = toIso3(get('reporter'));
-      if (!('iso3' in m)) return bad(`reporter "${get('reporter')}" is not a country Tidemark knows (ISO 3166 code, M49 code or name).`);
-      reporter = m.iso3;
+      const m = areaFromText(get('reporter'));
+      if (!m?.known) return bad(`reporter "${get('reporter')}" is not a country or area Tidemark knows (ISO 3166 code, M49 or Comtrade code, or name).`);
+      reporter = m.code;
     }
     let partner = options.partner ?? '';
     let partnerRaw: string | null = null;
     let isAggregate = code.toUpperCase() === 'TOTAL';
     if (cols.has('partner')) {
-      const m = toIso3(get('partner'));
-      if ('iso3' in m) {
-        partner = m.iso3;
-        isAggregate ||= m.isAggregate === true;
-      } else {
-        [partner, partnerRaw] = [UNKNOWN_AREA, get('partner')];
+      const m = areaFromText(get('partner'));
+      if (!m) return bad('partner is empty.');
+      partner = m.code;
+      isAggregate ||= m.kind !== 'leaf';
+      if (!m.known) {
+        partnerRaw = get('partner');
         if (unknown.size < 100 && !unknown.has(partnerRaw)) {
           unknown.add(partnerRaw);
-          ctx.warn('unknown_area', `Partner "${partnerRaw}" is not a country Tidemark knows; stored as ${UNKNOWN_AREA} with the name as written.`);
+          ctx.warn('unknown_area', `Partner "${partnerRaw}" is in no list Tidemark knows; stored as ${m.code}, a partner of its own.`);
         }
       }
     }

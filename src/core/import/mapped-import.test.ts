@@ -51,13 +51,16 @@ describe('any other table, mapped to Tidemark fields', () => {
     expect(unknownColumn.files[0]!.error!.message).toMatch(/"Nope"/);
   });
 
-  it('keeps an unknown partner verbatim as ZZZ + partner_raw, flagged, never dropped', async () => {
+  it('keeps each unknown partner apart under its own text (?Atlantis), flagged, never dropped', async () => {
     t = tempCore();
-    const path = t.file('u.csv', 'Month,HS,Country,USD\n2020-11,01,Atlantis,7\n');
+    const path = t.file('u.csv', 'Month,HS,Country,USD\n2020-11,01,Atlantis,7\n2020-11,01,Lemuria,8\n');
     await t.call('importFiles', { files: [{ path }], options: { map: { Month: 'period', HS: 'code', Country: 'partner', USD: 'value' }, reporter: 'CHN', flow: 'import', currency: 'USD' } });
     const db = new Database(join(t.dir, 'test.sqlite'), { readonly: true });
-    expect(db.prepare('SELECT partner, partner_raw FROM trade_record').get()).toEqual({ partner: 'ZZZ', partner_raw: 'Atlantis' });
-    expect(db.prepare("SELECT message FROM import_warning WHERE code NOT LIKE 'scope_%'").pluck().all()).toEqual([expect.stringMatching(/"Atlantis"/)]);
+    expect(db.prepare('SELECT partner, partner_raw FROM trade_record ORDER BY id').all()).toEqual([
+      { partner: '?Atlantis', partner_raw: 'Atlantis' },
+      { partner: '?Lemuria', partner_raw: 'Lemuria' },
+    ]);
+    expect(db.prepare("SELECT message FROM import_warning WHERE code NOT LIKE 'scope_%' ORDER BY id").pluck().all()).toEqual([expect.stringMatching(/"Atlantis"/), expect.stringMatching(/"Lemuria"/)]);
     db.close();
   });
 

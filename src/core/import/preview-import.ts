@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { ImportOptions, ImportPreview, PreviewRecord } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { moneyToDecimal } from '../../shared/money';
-import { WORLD } from '../reference/countries';
+import { WORLD } from '../reference/areas';
 import { SNIFF_LENGTH } from './decode';
 import { detectFormat } from './formats';
 import { MissingOptionError, suggestFromFileName, type MissingOptionName } from './options-guess';

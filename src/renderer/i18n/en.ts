@@ -62,8 +62,8 @@ export const en = {
     questions: 'This file does not say:',
     suggested: 'Suggested from the file name “{{file}}”. Check it.',
     choose: 'Choose…',
-    reporter: 'Reporter (ISO 3166 alpha-3, e.g. CHN)',
-    partner: 'Partner (ISO 3166 alpha-3, e.g. PRK)',
+    reporter: 'Reporter (ISO 3166 alpha-3, e.g. CHN, or an area code such as C490)',
+    partner: 'Partner (ISO 3166 alpha-3, e.g. PRK, or an area code such as C490)',
     period: 'Period the file covers (YYYY-MM or YYYY)',
     months_one: '{{count}} month',
     months_other: '{{count}} months combined',
@@ -171,6 +171,7 @@ export const en = {
     paste: 'Paste from Excel into editable cells',
   },
   charts: {
+    label: { import: '{{reporter}} imports from {{partner}}', export: '{{reporter}} exports to {{partner}}', total: '{{reporter}} total trade with {{partner}}' },
     series: 'Series {{n}}',
     definition: 'Definition',
     custom: '(custom)',

@@ -64,8 +64,8 @@ export const ko: Messages = {
     questions: '이 파일에 없는 정보:',
     suggested: '파일 이름 “{{file}}”에서 추정했습니다. 확인하세요.',
     choose: '선택…',
-    reporter: '보고국 (ISO 3166 alpha-3, 예: CHN)',
-    partner: '상대국 (ISO 3166 alpha-3, 예: PRK)',
+    reporter: '보고국 (ISO 3166 alpha-3, 예: CHN, 또는 C490 같은 지역 코드)',
+    partner: '상대국 (ISO 3166 alpha-3, 예: PRK, 또는 C490 같은 지역 코드)',
     period: '파일의 기간 (YYYY-MM 또는 YYYY)',
     months_one: '{{count}}개월',
     months_other: '{{count}}개월 합산',
@@ -173,6 +173,7 @@ export const ko: Messages = {
     paste: 'Excel에서 편집 가능한 셀로 붙여넣기',
   },
   charts: {
+    label: { import: '{{reporter}}의 대{{partner}} 수입', export: '{{reporter}}의 대{{partner}} 수출', total: '{{reporter}}-{{partner}} 교역' },
     series: '계열 {{n}}',
     definition: '정의',
     custom: '(직접 지정)',

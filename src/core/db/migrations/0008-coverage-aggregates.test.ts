@@ -58,8 +58,8 @@ describe('0008-coverage-aggregates from a v6 database', () => {
     const core = openCore({ dbPath: path, log: () => {} });
     try {
       expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { schemaVersion: SCHEMA_VERSION, records: 8 } });
-      // World is the all-partner total: C00, not + C01, not + the mode split, not + the partners.
-      const world = await core.dispatch('series', { reporter: 'EUR', flow: 'import', frequency: 'year', hs: ['252310'] });
+      // World is the all-partner total: C00, not + C01, not + the mode split, not + the partners. (0007 made Comtrade's EUR reporter C97.)
+      const world = await core.dispatch('series', { reporter: 'C97', flow: 'import', frequency: 'year', hs: ['252310'] });
       expect(world).toMatchObject({ ok: true, value: { points: [{ period: '2016', value: 64_328_200 }] } });
       const batches = await core.dispatch('listBatches', {});
       expect(batches.ok).toBe(true);

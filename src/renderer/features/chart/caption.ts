@@ -9,8 +9,12 @@ const SOURCES: Record<string, string> = {
   USA: 'US Census Bureau',
 };
 
-export function sourceName(reporter: string): string {
-  return SOURCES[reporter] ?? `${reporter} customs`;
+/** Names a reporter or partner: the core's names via useCountryName(); codes where none is given. */
+export type AreaNamer = (code: string) => string;
+const asCode: AreaNamer = (c) => c;
+
+export function sourceName(reporter: string, name: AreaNamer = asCode): string {
+  return SOURCES[reporter] ?? `${name(reporter)} customs`;
 }
 
 /** The last day data was imported, as the date a reader can check the figures against. */
@@ -30,8 +34,8 @@ export function filterWords(d: Pick<SeriesDefinition, 'hs' | 'excludeHs'>): stri
 }
 
 /** "Source: China customs (GACC), imported 2026-11-28; excludes HS 2716". One line per chart. */
-export function sourceCaption(defs: SeriesDefinition[], imported: string | null): string {
-  const sources = [...new Set(defs.map((d) => sourceName(d.reporter)))];
+export function sourceCaption(defs: SeriesDefinition[], imported: string | null, name: AreaNamer = asCode): string {
+  const sources = [...new Set(defs.map((d) => sourceName(d.reporter, name)))];
   const filters = [...new Set(defs.flatMap(filterWords))];
   const head = `Source: ${sources.join('; ') || 'no data'}${imported ? `, imported ${imported}` : ''}`;
   return filters.length ? `${head}; ${filters.join('; ')}` : head;
@@ -39,19 +43,23 @@ export function sourceCaption(defs: SeriesDefinition[], imported: string | null)
 
 const FLOW_WORDS = { import: 'imports from', export: 'exports to', total: 'total trade with' } as const;
 
-/** "CHN imports from PRK, excl. HS 2716": the series' own name, used in legends and tables. */
-export function seriesLabel(d: SeriesDefinition): string {
+/** "China imports from North Korea" in the UI's words; English unless a caller gives its language's. */
+export type FlowPhrase = (flow: SeriesDefinition['flow'], reporter: string, partner: string) => string;
+const english: FlowPhrase = (flow, reporter, partner) => `${reporter} ${FLOW_WORDS[flow]} ${partner}`;
+
+/** "China imports from North Korea, excl. HS 2716": the series' own name, used in legends and tables. */
+export function seriesLabel(d: SeriesDefinition, name: AreaNamer = asCode, phrase: FlowPhrase = english): string {
   if (d.definition) return d.definition;
-  const base = `${d.reporter} ${FLOW_WORDS[d.flow]} ${d.partner}`;
+  const base = phrase(d.flow, name(d.reporter), name(d.partner));
   const parts = [d.hs.length ? `HS ${d.hs.join('+')}` : '', d.excludeHs.length ? `excl. HS ${d.excludeHs.join('+')}` : ''].filter(Boolean);
   return parts.length ? `${base}, ${parts.join(', ')}` : base;
 }
 
 /** A footnote per series that names its definition, so a chart never shows a figure without saying what it counts. */
-export function footnotes(defs: SeriesDefinition[]): string[] {
+export function footnotes(defs: SeriesDefinition[], name: AreaNamer = asCode): string[] {
   return defs.map((d) => {
     const flow = d.flow === 'total' ? 'Imports plus exports (total trade), all months where both are reported' : d.flow === 'import' ? 'Imports' : 'Exports';
     const filters = filterWords(d);
-    return `${seriesLabel(d)}: ${flow}, as reported by ${d.reporter}${filters.length ? `; ${filters.join('; ')}` : '; all goods'}.`;
+    return `${seriesLabel(d, name)}: ${flow}, as reported by ${name(d.reporter)}${filters.length ? `; ${filters.join('; ')}` : '; all goods'}.`;
   });
 }

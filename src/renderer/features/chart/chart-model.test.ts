@@ -76,4 +76,10 @@ describe('captions', () => {
     expect(seriesLabel(def)).toBe('CHN imports from PRK, excl. HS 2716');
     expect(footnotes([def])[0]).toBe('CHN imports from PRK, excl. HS 2716: Imports, as reported by CHN; excludes HS 2716.');
   });
+  it('names countries where the core gave their names', () => {
+    const name = (c: string) => ({ CHN: 'China', PRK: 'North Korea', DEU: 'Germany' })[c] ?? c;
+    expect(seriesLabel(def, name)).toBe('China imports from North Korea, excl. HS 2716');
+    expect(footnotes([{ ...def, partner: 'DEU' }], name)[0]).toBe('China imports from Germany, excl. HS 2716: Imports, as reported by China; excludes HS 2716.');
+    expect(sourceCaption([{ ...def, reporter: 'DEU' }], null, name)).toBe('Source: Germany customs; excludes HS 2716');
+  });
 });

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { callAnalysis } from './analysis-client';
 import { importedOn, seriesLabel, type SeriesDefinition } from './caption';
 import type { PlotSeries } from './chart-model';
+import { useSeriesLabel } from './use-series-label';
 
 export type Plot = { series: PlotSeries[]; footnotes: string[]; imported: string | null; error: string | null; loading: boolean };
 
@@ -40,5 +41,15 @@ export function usePlot(defs: SeriesDefinition[], frequency: 'month' | 'year', r
     };
     // `key` stands for defs and frequency by value; the arrays themselves are new on every render.
   }, [key]);
-  return plot;
+  // Legends name countries in the UI language, from the core's names, without fetching the series again.
+  const label = useSeriesLabel();
+  return useMemo(() => {
+    const byKey = new Map(defs.map((d) => [defKey(d), d]));
+    return { ...plot, series: plot.series.map((s) => (byKey.get(s.key)?.definition ? s : { ...s, label: label(byKey.get(s.key) ?? parseKey(s.key)) })) };
+  }, [plot, label, key]);
+}
+
+function parseKey(key: string): SeriesDefinition {
+  const [reporter, partner, flow, hs, excludeHs] = JSON.parse(key) as [string, string, SeriesDefinition['flow'], string[], string[]];
+  return { reporter, partner, flow, hs, excludeHs };
 }

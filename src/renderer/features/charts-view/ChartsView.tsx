@@ -11,6 +11,7 @@ import { PlotTable } from '../chart/PlotTable';
 import { TradeChart } from '../chart/TradeChart';
 import { usePlot } from '../chart/use-plot';
 import { useDimensions } from '../chart/use-series';
+import { useCountryName } from '../../i18n/countries';
 import { callAnalysis } from '../chart/analysis-client';
 import { EventsEditor } from './EventsEditor';
 import { ExportBar } from './ExportBar';
@@ -41,13 +42,15 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   }, [refreshKey]);
 
   const plot = usePlot(defs, frequency, refreshKey);
+  // Captions and footnotes are English sentences: English names in them.
+  const name = useCountryName('en');
   const first = plot.series[0];
   const record = useMemo(() => (first && frequency === 'month' ? latestRecord(first.points) : null), [first, frequency]);
   // Twenty series would make the title a paragraph; the legend names them all.
   const labels = plot.series.map((s) => s.label);
   const title = (labels.length > 3 ? `${labels.slice(0, 2).join(' · ')} and ${labels.length - 2} more series` : labels.join(' · ')) || 'Trade';
-  const caption = sourceCaption(defs, plot.imported);
-  const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs);
+  const caption = sourceCaption(defs, plot.imported, name);
+  const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, name);
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
 

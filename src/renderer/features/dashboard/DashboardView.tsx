@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel, shiftMonth } from '../../../shared/period';
 import { SelectField } from '../../components/SelectField';
-import { useCountryLabel } from '../../i18n/countries';
+import { useCountryLabel, useCountryName } from '../../i18n/countries';
 import { figureRows, openRows } from '../brief/open-rows';
-import { seriesLabel, sourceCaption } from '../chart/caption';
+import { sourceCaption } from '../chart/caption';
+import { useSeriesLabel } from '../chart/use-series-label';
 import { chartConfig } from '../chart/chart-config';
 import { lastPeriods } from '../chart/chart-model';
 import { TradeChart } from '../chart/TradeChart';
@@ -20,8 +21,11 @@ const pick = (list: string[], preferred: string) => (list.includes(preferred) ? 
 
 /** One reporter and partner at a glance: the latest month by flow, records, top items, 24 months, watchlist hits. */
 export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useCountryLabel();
+  const series = useSeriesLabel();
+  // The source line is an English sentence: English names in it.
+  const english = useCountryName('en');
   const { dimensions, error: dimError } = useDimensions(refreshKey);
   const [reporter, setReporter] = useState('');
   const [partner, setPartner] = useState('');
@@ -30,7 +34,8 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
     setReporter((r) => (r && dimensions.reporters.includes(r) ? r : pick(dimensions.reporters, 'CHN')));
     setPartner((p) => (p && dimensions.partners.includes(p) ? p : pick(dimensions.partners, 'PRK')));
   }, [dimensions]);
-  const dash = useDashboard(reporter, partner, refreshKey);
+  const lang = i18n.language.slice(0, 2);
+  const dash = useDashboard(reporter, partner, refreshKey, lang === 'ko' || lang === 'zh' ? lang : 'en');
   const base = { reporter: { op: 'equals' as const, value: reporter }, partner: { op: 'equals' as const, value: partner } };
   const currency = dash.series?.total.currency ?? dash.series?.import.currency ?? null;
 
@@ -42,10 +47,10 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
             // The months no file covers keep their place on the axis, as gaps.
             const from = dash.latest && /^\d{4}-\d{2}$/.test(dash.latest) ? shiftMonth(dash.latest, -23) : '';
             const missing = dash.series![f].missing.map((m) => m.period).filter((p) => p >= from && (!dash.latest || p <= dash.latest));
-            return { key: f, label: seriesLabel({ reporter, partner, flow: f, hs: [], excludeHs: [] }), points, currency: dash.series![f].currency, missing };
+            return { key: f, label: series({ reporter, partner, flow: f, hs: [], excludeHs: [] }), points, currency: dash.series![f].currency, missing };
           })
         : [],
-    [dash.series, dash.latest, reporter, partner],
+    [dash.series, dash.latest, reporter, partner, series],
   );
   const config = useMemo(() => chartConfig(plotted, { kind: 'line', logScale: false, record: null, events: [], gapLabel: t('coverage.gap') }), [plotted, t]);
   const notCovered = dash.series ? DASH_FLOWS.map((f) => dash.series![f].missing.at(-1)?.reason).find(Boolean) : undefined;
@@ -70,9 +75,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
       <div className="tm-dash__grid">
         <figure className="tm-figure" aria-label="The last 24 months">
           <div className="tm-figure__title">{t('dashboard.last24')}{currency ? ` (${currency})` : ''}</div>
-          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${reporter} and ${partner}`} empty={plotted.some((p) => p.points.length) ? null : notCovered ? t('coverage.chartNotCovered', { reason: notCovered }) : t('dashboard.noMonthly')} />
+          <TradeChart small config={config} label={`Line chart: the last 24 months of trade, ${english(reporter)} and ${english(partner)}`} empty={plotted.some((p) => p.points.length) ? null : notCovered ? t('coverage.chartNotCovered', { reason: notCovered }) : t('dashboard.noMonthly')} />
           <figcaption className="tm-figure__caption">
-            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null)}</div>
+            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null, english)}</div>
           </figcaption>
         </figure>
         <section className="tm-card" aria-label="Top commodities">

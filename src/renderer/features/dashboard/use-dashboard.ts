@@ -24,9 +24,12 @@ export type Dashboard = {
   error: string | null;
 };
 
-async function topItems(reporter: string, partner: string, flow: 'import' | 'export', period: string): Promise<TopItem[]> {
-  const b: Breakdown | null = await callAnalysis('breakdown', { reporter, partner, flow, from: period, top: 10, level: 8 });
-  if (b) return b.items.map((i) => ({ code: i.key, description: i.descriptionEn || i.description, value: i.value, share: i.share }));
+export type NameLang = 'en' | 'ko' | 'zh';
+
+async function topItems(reporter: string, partner: string, flow: 'import' | 'export', period: string, lang: NameLang): Promise<TopItem[]> {
+  // Names in the UI language where a nomenclature the user imported (or Tidemark bundles) has them, else English.
+  const b: Breakdown | null = await callAnalysis('breakdown', { reporter, partner, flow, from: period, top: 10, level: 8, lang });
+  if (b) return b.items.map((i) => ({ code: i.key, description: i.description || i.descriptionEn, value: i.value, share: i.share }));
   const page = await api.listRecords({
     filters: { reporter: { op: 'equals', value: reporter }, partner: { op: 'equals', value: partner }, flow: { op: 'equals', value: flow }, period: { op: 'equals', value: period } },
     sort: { column: 'value', dir: 'desc' },
@@ -37,7 +40,7 @@ async function topItems(reporter: string, partner: string, flow: 'import' | 'exp
   return items.map((r) => ({ code: r.code, description: r.description, value: r.value, share: null }));
 }
 
-export function useDashboard(reporter: string, partner: string, refreshKey: number): Dashboard {
+export function useDashboard(reporter: string, partner: string, refreshKey: number, lang: NameLang = 'en'): Dashboard {
   const [state, setState] = useState<Dashboard>({ series: null, latest: null, top: [], topFlow: 'import', watch: null, watchAvailable: false, error: null });
   useEffect(() => {
     if (!reporter || !partner) return;
@@ -49,13 +52,13 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
       const latest = [...got.flatMap((s) => [...s.points.map((p) => p.period), ...s.missing.map((m) => m.period)])].sort().pop() ?? null;
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
-      const top = latest ? await topItems(reporter, partner, topFlow, latest) : [];
+      const top = latest ? await topItems(reporter, partner, topFlow, latest, lang) : [];
       const watch = latest ? await callAnalysis('watchReport', { reporter, from: shiftMonth(latest, -23), to: latest }) : null;
       if (live) setState({ series, latest, top, topFlow, watch, watchAvailable: hasMethod('watchReport'), error: null });
     })().catch((err: unknown) => live && setState((s) => ({ ...s, error: messageOf(err) })));
     return () => {
       live = false;
     };
-  }, [reporter, partner, refreshKey]);
+  }, [reporter, partner, refreshKey, lang]);
   return state;
 }

@@ -1,4 +1,5 @@
 import type { ImportOptions } from '../../../shared/domain';
+import { isAreaCode, normalizeAreaCode } from '../../../shared/area-code';
 import { isPeriod } from '../../../shared/period';
 import type { Question } from './preview';
 
@@ -15,6 +16,7 @@ export function isAnswered(q: Question, a: Answers): boolean {
   switch (q) {
     case 'reporter':
     case 'partner':
+      return isAreaCode(normalizeAreaCode(a[q]));
     case 'currency':
       return ISO3.test(a[q].trim().toUpperCase());
     case 'flow':
@@ -32,8 +34,8 @@ export function isAnswered(q: Question, a: Answers): boolean {
 /** Only the asked questions become options: an answer to something the file says itself would override it. */
 export function toOptions(asked: readonly Question[], a: Answers, encoding: ImportOptions['encoding']): ImportOptions {
   const o: ImportOptions = {};
-  if (asked.includes('reporter')) o.reporter = a.reporter.trim().toUpperCase();
-  if (asked.includes('partner')) o.partner = a.partner.trim().toUpperCase();
+  if (asked.includes('reporter')) o.reporter = normalizeAreaCode(a.reporter);
+  if (asked.includes('partner')) o.partner = normalizeAreaCode(a.partner);
   if (asked.includes('flow') && a.flow) o.flow = a.flow;
   if (asked.includes('currency')) o.currency = a.currency.trim().toUpperCase();
   if (asked.includes('period')) o.period = a.period.trim();

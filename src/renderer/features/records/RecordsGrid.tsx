@@ -5,7 +5,9 @@ import type { ActionResult, EditableField, GridView, TradeRecord } from '../../.
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { columns, isEditableField } from './columns';
+import { areaCells, columns, isEditableField } from './columns';
+import { useCountryLabel } from '../../i18n/countries';
+import { useAreaNames } from '../../i18n/use-area-names';
 import { selectColumn } from './select-cell';
 import { VanillaGrid, type GridHandle } from './VanillaGrid';
 import { downloadBase64 } from '../../components/download';
@@ -34,7 +36,9 @@ const defaultColDef = { sortable: true, resizable: true, cellDataType: false } a
 export function RecordsGrid({ refreshKey, onEdited }: { refreshKey: number; onEdited: () => void }) {
   const { t } = useTranslation();
   const grid = useRef<GridHandle<TradeRecord>>(null);
-  const columnDefs = useMemo(() => [selectColumn(t('grid.selectRow')), ...columns.map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`) }))], [t]);
+  const area = useCountryLabel();
+  useAreaNames(refreshKey);
+  const columnDefs = useMemo(() => [selectColumn(t('grid.selectRow')), ...columns.map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`), ...areaCells(c.field, area) }))], [t, area]);
   const showDeletedRef = useRef(false);
   const excludeRef = useRef<string[]>([]);
   const [showDeleted, setShowDeleted] = useState(false);

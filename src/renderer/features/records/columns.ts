@@ -28,3 +28,9 @@ const base: ColDef<TradeRecord>[] = [
 ];
 
 export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, editable: isEditableField(col.field) }));
+
+/** Reporter and partner cells show the area's name beside its code ("Germany (DEU)"); the value, filters and edits stay the code. */
+export function areaCells(field: string | undefined, label: (code: string) => string): Partial<ColDef<TradeRecord>> {
+  if (field !== 'reporter' && field !== 'partner') return {};
+  return { valueFormatter: (p: ValueFormatterParams<TradeRecord>) => (typeof p.value === 'string' ? label(p.value) : '') };
+}
