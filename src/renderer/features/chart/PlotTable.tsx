@@ -7,6 +7,8 @@ const full = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 export function PlotTable({ series, caption }: { series: PlotSeries[]; caption: string }) {
   const { labels } = alignSeries(series);
   const byPeriod = series.map((s) => new Map(s.points.map((p) => [p.period, p])));
+  // A period no file covers says so, with why: it is not a zero, and not merely "no data".
+  const uncovered = series.map((s) => new Set(s.missing ?? []));
   return (
     <table className="visually-hidden" data-testid="plot-table">
       <caption>{caption}</caption>
@@ -27,9 +29,10 @@ export function PlotTable({ series, caption }: { series: PlotSeries[]; caption: 
             <th scope="row">{period}</th>
             {byPeriod.map((m, i) => {
               const p = m.get(period);
+              const notCovered = !p && uncovered[i]!.has(period);
               return (
-                <td key={series[i]!.key} data-value={p ? p.value : ''} title={p ? `MoM ${formatChange(p.mom)}, YoY ${formatChange(p.yoy)}` : 'no data'}>
-                  {p ? full.format(p.value) : 'no data'}
+                <td key={series[i]!.key} data-value={p ? p.value : ''} title={p ? `MoM ${formatChange(p.mom)}, YoY ${formatChange(p.yoy)}` : notCovered ? (series[i]!.notCovered ?? 'not covered') : 'no data'}>
+                  {p ? full.format(p.value) : notCovered ? 'not covered' : 'no data'}
                 </td>
               );
             })}
