@@ -29,8 +29,9 @@ export function createBreakdownRepo(db: Db) {
     return s;
   };
   const where = (r: BreakdownRange) => {
-    const parts = ['freq = ?', 'period >= ?', 'period <= ?'];
-    const params: unknown[] = [r.freq, r.from, r.to];
+    // One period is an equality, so the index seeks on reporter and flow after it too (a range stops the seek there).
+    const parts = r.from === r.to ? ['freq = ?', 'period = ?'] : ['freq = ?', 'period >= ?', 'period <= ?'];
+    const params: unknown[] = r.from === r.to ? [r.freq, r.from] : [r.freq, r.from, r.to];
     const add = (sql: string, ...values: unknown[]) => {
       parts.push(sql);
       params.push(...values);
@@ -47,8 +48,13 @@ export function createBreakdownRepo(db: Db) {
     return (prepared(`SELECT classification FROM trade_record WHERE superseded_by IS NULL AND deleted_by IS NULL AND ${w.sql} AND code >= ? AND code < ? AND ${FAMILY_SQL} = ? LIMIT 1`)
       .pluck().get(...w.params, key, `${key}~`, family) as string | undefined) ?? null;
   };
-  const dataDescription = db.prepare(`SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id
-    WHERE r.code = ? AND r.classification = ? AND r.superseded_by IS NULL AND r.deleted_by IS NULL ORDER BY r.id DESC LIMIT 1`).pluck();
+  // The file's own description, among the range's rows (an index seek; a lookup by code alone would scan the table).
+  const dataDescription = (r: BreakdownRange, classification: string, code: string): string | null => {
+    const w = where(r);
+    return (prepared(`SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id
+      WHERE r.superseded_by IS NULL AND r.deleted_by IS NULL AND ${w.sql} AND r.code = ? AND r.classification = ? ORDER BY r.id DESC LIMIT 1`)
+      .pluck().get(...w.params, code, classification) as string | undefined) ?? null;
+  };
 
   return {
     cells(r: BreakdownRange): ShapedCell[] {
@@ -80,7 +86,7 @@ export function createBreakdownRepo(db: Db) {
       const named = { reporter: r.reporter };
       const name = commodityName(user, classification, key, lang, named);
       const en = lang === 'en' ? name : commodityName(user, classification, key, 'en', named);
-      const data = name && en ? null : ((dataDescription.get(key, classification) as string | undefined) ?? null);
+      const data = name && en ? null : dataDescription(r, classification, key);
       return { text: name ?? data ?? '', en: en ?? (data && !NOT_ENGLISH.test(data) ? data : '') };
     },
     /** A code's name for running text: its short name ("electricity"), else its nomenclature's; null where none names it. */
