@@ -1,15 +1,20 @@
 // Dashboard queries on a generated N-row database (default 5,000,000, BENCH_ROWS to change), timed
 // in Tidemark (SQLite, through the same repos the core uses) and in DuckDB on the same CSV, in the
-// same run. Prints median latencies and the ratio Tidemark / DuckDB. Targets (issue 4): every
+// same run. Series and breakdown go through the figure model as the dashboard calls them. Prints median latencies and the ratio Tidemark / DuckDB. Targets (issue 4): every
 // dashboard query <= 0.1x DuckDB; a grid page <= 1 ms at any depth.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildBreakdown } from '../src/core/analysis/breakdown';
+import { buildSeries } from '../src/core/analysis/series';
 import { createBreakdownRepo } from '../src/core/db/breakdown-repo';
+import { createDefinitionsRepo } from '../src/core/db/definitions-repo';
 import { migrate } from '../src/core/db/migrate';
 import { openDb } from '../src/core/db/open';
 import { createRecordsRepo } from '../src/core/db/records-repo';
+import { createScopeRepo } from '../src/core/db/scope-repo';
 import { createSeriesRepo } from '../src/core/db/series-repo';
+import { AnalysisSeriesQuery, BreakdownQuery } from '../src/shared/analysis-types';
 import { importFile } from '../src/core/import/run-import';
 import { generateCustomsCsv } from './lib/generate-customs-csv';
 
@@ -25,14 +30,15 @@ if (!existsSync(dbPath)) {
   const db = openDb(dbPath);
   migrate(db, () => {});
   const t0 = performance.now();
-  const r = importFile(db, { path: csv }, {}, () => {});
+  // The generated file holds every good and partner of its months (it has no TOTAL or World row to say so).
+  const r = importFile(db, { path: csv }, { goods: 'all', partners: 'all' }, () => {});
   console.log(`Imported ${r.rowsImported.toLocaleString()} rows into SQLite in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   db.exec('ANALYZE');
   db.close();
 }
 const db = openDb(dbPath, { readonly: true });
-const series = createSeriesRepo(db);
-const breakdown = createBreakdownRepo(db);
+// The dashboard's own path: the figure model over summary_total and the batches' scope.
+const analysis = { series: createSeriesRepo(db), scopes: createScopeRepo(db), defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db) };
 const records = createRecordsRepo(db);
 
 const duck = await DuckDBInstance.create(':memory:');
@@ -60,20 +66,20 @@ const P = '2020-11';
 const cases: { name: string; tidemark: () => unknown; duck: () => Promise<unknown>; check: (a: unknown, b: unknown) => boolean }[] = [
   {
     name: 'monthly series (CHN-PRK, imports+exports)',
-    tidemark: () => series.sums({ reporter: 'CHN', partner: 'PRK', flows: ['import', 'export'], hs: [], excludeHs: [], freq: 'month' }).length,
-    duck: async () => (await duckRows("SELECT period, flow, SUM(value) FROM t WHERE reporter = 'CHN' AND partner = 'PRK' GROUP BY period, flow")).length,
+    tidemark: () => buildSeries(analysis, AnalysisSeriesQuery.parse({ reporter: 'CHN', partner: 'PRK', flow: 'total', frequency: 'month' })).points.length,
+    duck: async () => (await duckRows("SELECT period, SUM(value) FROM t WHERE reporter = 'CHN' AND partner = 'PRK' GROUP BY period")).length,
     check: (a, b) => a === b,
   },
   {
     name: `top 20 commodities, CHN imports ${P}`,
-    tidemark: () => breakdown.sums({ reporter: 'CHN', flows: ['import'], freq: 'month', from: P, to: P, hs: [], excludeHs: [] }, 'code', 8).slice(0, 20)[0]!.milli / 1000,
+    tidemark: () => buildBreakdown(analysis, BreakdownQuery.parse({ reporter: 'CHN', flow: 'import', from: P, by: 'code', level: 8, top: 20 })).items[0]!.value,
     duck: async () => Number((await duckRows(`SELECT code, SUM(value) AS v FROM t WHERE reporter = 'CHN' AND flow = 'import' AND period = '${P}' GROUP BY code ORDER BY v DESC LIMIT 20`))[0]![1]),
     check: (a, b) => a === b,
   },
   {
     name: 'YTD Jan-Nov 2020 vs 2019 by partner (CHN imports)',
-    tidemark: () => db.prepare(`SELECT partner, SUM(CASE WHEN period BETWEEN '2020-01' AND '2020-11' THEN detail_milli END) AS now,
-        SUM(CASE WHEN period BETWEEN '2019-01' AND '2019-11' THEN detail_milli END) AS before FROM summary_month
+    tidemark: () => db.prepare(`SELECT partner, SUM(CASE WHEN period BETWEEN '2020-01' AND '2020-11' THEN total_milli END) AS now,
+        SUM(CASE WHEN period BETWEEN '2019-01' AND '2019-11' THEN total_milli END) AS before FROM summary_total
         WHERE freq = 'month' AND reporter = 'CHN' AND flow = 'import' AND period BETWEEN '2019-01' AND '2020-11' AND substr(period, 6) <= '11' GROUP BY partner`).all().length,
     duck: async () => (await duckRows(`SELECT partner, SUM(CASE WHEN period BETWEEN '2020-01' AND '2020-11' THEN value END), SUM(CASE WHEN period BETWEEN '2019-01' AND '2019-11' THEN value END)
         FROM t WHERE reporter = 'CHN' AND flow = 'import' AND period BETWEEN '2019-01' AND '2020-11' AND substr(period, 6) <= '11' GROUP BY partner`)).length,
@@ -81,8 +87,8 @@ const cases: { name: string; tidemark: () => unknown; duck: () => Promise<unknow
   },
   {
     name: 'all-time min and max month (CHN-PRK total)',
-    tidemark: () => db.prepare(`SELECT MIN(v), MAX(v) FROM (SELECT period, SUM(CASE WHEN detail_rows > 0 THEN detail_milli ELSE agg_milli END) / 1000 AS v
-        FROM summary_month WHERE freq = 'month' AND reporter = 'CHN' AND partner = 'PRK' GROUP BY period)`).raw().get(),
+    tidemark: () => db.prepare(`SELECT MIN(v), MAX(v) FROM (SELECT period, SUM(total_milli) / 1000 AS v
+        FROM summary_total WHERE freq = 'month' AND reporter = 'CHN' AND partner = 'PRK' GROUP BY period)`).raw().get(),
     duck: async () => (await duckRows("SELECT MIN(v), MAX(v) FROM (SELECT period, SUM(value) AS v FROM t WHERE reporter = 'CHN' AND partner = 'PRK' GROUP BY period)"))[0],
     check: (a, b) => JSON.stringify((a as number[]).map(Number)) === JSON.stringify((b as bigint[]).map(Number)),
   },

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
+import { dropFiles } from './helpers/drop';
+import { cell } from './helpers/grid';
 import { expect, test } from './helpers/host';
+import { confirmImport } from './helpers/import-dialog';
 import { watchConsole } from './helpers/page-watch';
 
 const root = join(import.meta.dirname, '..');
@@ -23,6 +26,39 @@ test.describe('country names in the pickers', () => {
     await page.getByLabel('브리핑 상대국').selectOption('PRK');
     await expect(page.getByLabel('브리핑 상대국').locator('option:checked')).toHaveText('북한 (PRK)');
     await page.screenshot(shot('countries-01-korean-brief'));
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe("names of countries and Comtrade's areas wherever a code shows", () => {
+  test('the dashboard picker, the chart and the grid say Germany / 독일 and Other Asia, nes, never a bare DEU or ZZZ', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    const lines = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit'];
+    for (const [partner, value] of [['DEU', 100], ['C490', 7], ['C899', 9]] as const) lines.push(`2023-01,CHN,${partner},import,HS,2716,power,${value},USD,,`);
+    await dropFiles(page, [{ name: 'areas.csv', type: 'text/csv', content: Buffer.from(lines.join('\n')) }]);
+    await confirmImport(page, 'areas.csv');
+    await expect(page.getByTestId('records-total')).toHaveText('3 records');
+    await expect(cell(page, 0, 'partner')).toHaveText('Germany (DEU)');
+    await expect(cell(page, 1, 'partner')).toHaveText('Other Asia, nes (C490)');
+    await expect(cell(page, 2, 'partner')).toHaveText('Areas, nes (C899)');
+
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const partner = page.getByLabel('Partner', { exact: true });
+    await expect(partner.locator('option')).toHaveText(['Other Asia, nes (C490)', 'Areas, nes (C899)', 'Germany (DEU)']);
+
+    await page.getByRole('tab', { name: 'Charts' }).click();
+    await page.getByLabel('Series 1 partner').selectOption('DEU');
+    await expect(page.getByRole('img', { name: /China total trade with Germany/ })).toBeVisible();
+    await page.screenshot(shot('countries-02-chart-germany'));
+
+    await page.evaluate(() => localStorage.setItem('tidemark.language', 'ko'));
+    await page.reload();
+    await page.getByRole('tab', { name: '차트' }).click();
+    await page.getByLabel('Series 1 partner').selectOption('DEU');
+    await expect(page.getByLabel('Series 1 partner').locator('option:checked')).toHaveText('독일 (DEU)');
+    await expect(page.getByRole('img', { name: /중국–독일 총교역/ })).toBeVisible();
+    await page.screenshot(shot('countries-03-korean-chart-germany'));
     expect(problems).toEqual([]);
   });
 });

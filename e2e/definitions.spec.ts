@@ -31,7 +31,7 @@ test.describe('named definitions on the bundled sample', () => {
     await dialog.getByRole('button', { name: 'Save definition' }).click();
     await expect(dialog.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
     await expect(dialog.getByLabel('Reporter')).toHaveAttribute('aria-invalid', 'true');
-    await expect(dialog).toContainText('alpha-3');
+    await expect(dialog).toContainText('code such as CHN');
 
     await dialog.getByLabel('Name').fill('NK exports excl. electricity');
     await dialog.getByLabel('Reporter').fill('CHN');

@@ -39,7 +39,7 @@ test('the whole workspace in Korean: no English UI string on any view, Korean mo
 
   // Charts: title, caption, the value axis in 만/억.
   await page.getByRole('tab', { name: '차트' }).click();
-  await expect(page.locator('#tm-chart-title')).toHaveText('월별: CHN–PRK 총교역 (USD)');
+  await expect(page.locator('#tm-chart-title')).toHaveText('월별: 중국–북한 총교역 (USD)');
   // The value axis counts in 만 (10,000s), as Koreans write large numbers.
   await expect(page.getByTestId('trade-chart')).toHaveAttribute('data-y-ticks', /(^|\|)\d[\d,.]*만(\||$)/);
   await expect(page.getByTestId('chart-caption')).toContainText('출처: 중국 해관총서(GACC)');

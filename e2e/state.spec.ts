@@ -118,7 +118,7 @@ test('the dashboard’s last 24 months are the 24 months up to the latest month 
   const chart = page.getByTestId('dashboard-chart');
   await expect(chart).toContainText('Last 24 months (USD) · Sep 2019 – Aug 2021');
   // Exports: 8 of the 24 months have a figure, so 16 are missing.
-  await expect(chart).toContainText(/exports to PRK: 16 months in the span are not covered/);
+  await expect(chart).toContainText(/exports to North Korea: 16 months in the span are not covered/);
 
   // Total trade on the Charts tab is drawn from August 2020 to August 2021 (13 months); 6 of them have no figure.
   await tab(page, 'Charts').click();

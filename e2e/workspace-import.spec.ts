@@ -150,17 +150,17 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   expect(csv[0]).toBe('file,sheet,row,reason,message,cell_1,cell_2,cell_3,cell_4,cell_5,cell_6,cell_7,cell_8,cell_9');
   expect(csv[1]).toMatch(/^gacc-prk-2024-usd\.csv,[^,]*,5,cast_error,.*,202402,26011100,铁矿砂,109,朝鲜,800,千克,12x3,$/);
 
-  // The Data tab: partner 109 became PRK, each file kept its own currency, the flows are the answers.
+  // The Data tab: partner 109 became PRK (named), each file kept its own currency, the flows are the answers.
   await page.keyboard.press('Control+2');
   await expect(page.getByRole('tab', { name: 'Data' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('records-total')).toHaveText('6 records');
-  await expect(cell(page, 0, 'partner')).toHaveText('PRK');
-  await expect(cell(page, 0, 'reporter')).toHaveText('CHN');
+  await expect(cell(page, 0, 'partner')).toHaveText('North Korea (PRK)');
+  await expect(cell(page, 0, 'reporter')).toHaveText('China (CHN)');
   await expect(cell(page, 0, 'currency')).toHaveText('USD');
   await expect(cell(page, 0, 'flow')).toHaveText('import');
   await expect(cell(page, 0, 'value')).toHaveText('16,536,067');
   await expect(cell(page, 1, 'code')).toHaveText('03036300');
-  await expect(cell(page, 4, 'partner')).toHaveText('PRK');
+  await expect(cell(page, 4, 'partner')).toHaveText('North Korea (PRK)');
   await expect(cell(page, 4, 'currency')).toHaveText('CNY');
   await expect(cell(page, 4, 'flow')).toHaveText('export');
   await expect(cell(page, 4, 'value')).toHaveText('7,654,321');
@@ -313,6 +313,6 @@ test('a China customs file without a date column asks for the period too, and st
   await expect(page.getByTestId('records-total')).toHaveText('1 record');
   await expect(cell(page, 0, 'period')).toHaveText('2024-03');
   await expect(cell(page, 0, 'flow')).toHaveText('export');
-  await expect(cell(page, 0, 'partner')).toHaveText('PRK');
+  await expect(cell(page, 0, 'partner')).toHaveText('North Korea (PRK)');
   expect(problems).toEqual([]);
 });

@@ -26,6 +26,10 @@ export async function dropNkChinaFixture(page: Page, onDialog?: (step: 'asked' |
         await dialog.getByRole('group', { name: 'Flow' }).getByRole('radio', { name: flow }).check();
         if (path === paths.imports) await onDialog?.('answered');
       }
+      // The fixture is China's whole trade with North Korea: each file holds all goods for its partner,
+      // which the GACC item lists cannot say themselves.
+      const goods = dialog.getByTestId('import-scope-goods');
+      if (await goods.isVisible()) await goods.getByRole('radio', { name: 'All goods for these partners' }).check();
       await dialog.getByRole('button', { name: 'Import', exact: true }).click();
       await expect(dialog).toBeHidden();
     }

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
+import { ClassificationName } from '../shared/analysis-types';
 import { ColumnType, MappedField, type ColumnMapping, type ImportOptions } from '../shared/domain';
 import { nearest } from '../shared/nearest';
+import { isAreaCode, normalizeAreaCode } from '../shared/area-code';
 import { isPeriod } from '../shared/period';
 import { COMMANDS, FLAGS, flagsOf, type FlagName } from './commands';
 import { UsageError } from './errors';
@@ -54,23 +56,40 @@ export function parse(argv: string[]): Parsed {
   if (missing.length) throw new UsageError(`${command} is missing ${andList(missing)} (see tidemark help ${command})`);
   if (command !== 'import' && command !== 'define' && files.length) throw new UsageError(`${command} takes no ${files.length === 1 ? 'argument' : 'arguments'} besides its flags; "${files[0]}" is one (see tidemark help ${command})`);
 
-  normalise(values);
+  normalise(values, command);
   const importOptions = command === 'import' ? toImportOptions(values) : {};
   return { command, files, db: values.db!, importOptions, values };
 }
 
-const CHOICES: Partial<Record<FlagName, string[]>> = { subject: ['reporter', 'partner'], lang: ['en', 'ko'], by: ['code', 'partner', 'regime', 'province'] };
+const CHOICES: Partial<Record<FlagName, string[]>> = {
+  subject: ['reporter', 'partner'],
+  lang: ['en', 'ko'],
+  by: ['code', 'partner', 'regime', 'province'],
+  goods: ['all', 'listed'],
+  partners: ['all', 'listed'],
+};
 
-/** Codes and choices are case-insensitive, as ISO codes are: --flow Import, --reporter chn. */
-function normalise(v: Values): void {
-  for (const key of ['reporter', 'partner', 'currency'] as const) {
-    const value = v[key]?.trim().toUpperCase();
+/** Codes and choices are case-insensitive, as ISO codes are: --flow Import, --reporter chn, --partner c490. */
+function normalise(v: Values, command: string): void {
+  for (const key of ['reporter', 'partner'] as const) {
+    const value = v[key];
     if (value === undefined) continue;
-    if (!/^[A-Z]{3}$/.test(value)) throw new UsageError(`--${key} takes a three-letter code such as ${key === 'currency' ? 'USD' : 'CHN'}, not "${v[key]}"`);
-    v[key] = value;
+    const code = normalizeAreaCode(value);
+    if (!isAreaCode(code)) throw new UsageError(`--${key} takes a country or area code such as CHN, C490 (Comtrade's Other Asia, nes) or G199, not "${value}"`);
+    v[key] = code;
+  }
+  if (v.currency !== undefined) {
+    const value = v.currency.trim().toUpperCase();
+    if (!/^[A-Z]{3}$/.test(value)) throw new UsageError(`--currency takes a three-letter code such as USD, not "${v.currency}"`);
+    v.currency = value;
+  }
+  if (v.classification !== undefined) {
+    const value = v.classification.trim().toUpperCase();
+    if (!ClassificationName.safeParse(value).success) throw new UsageError(`--classification is a classification such as HS, H5, SITC or S4, not "${v.classification}"`);
+    v.classification = value;
   }
   if (v.flow !== undefined) v.flow = v.flow.trim().toLowerCase();
-  for (const [key, choices] of Object.entries(CHOICES) as [FlagName, string[]][]) {
+  for (const [key, choices] of Object.entries({ ...CHOICES, ...COMMANDS[command]!.choices }) as [FlagName, string[]][]) {
     const value = v[key];
     if (typeof value !== 'string') continue;
     const lower = value.trim().toLowerCase();
@@ -126,6 +145,9 @@ function toImportOptions(v: Values): ImportOptions {
   }
   if (v.sheet !== undefined) o.sheets = v.sheet.map((s) => s.trim()).filter(Boolean);
   if (v.replace) o.replace = true;
+  if (v.goods) o.goods = v.goods as 'all' | 'listed';
+  if (v.partners) o.partners = v.partners as 'all' | 'listed';
+  if (v.classification) o.classification = v.classification;
   return o;
 }
 

@@ -2,14 +2,22 @@ import { say } from '../core/messages';
 import { wholeNumber } from './args';
 import type { Ctx } from './context';
 import { CliFailure } from './errors';
+import { batchesTable } from './print';
 
 const LIMIT = 1000;
 
+/** `tidemark batches`: each import with its file, rows and scope (what it covers), newest last. */
+export async function batchesCommand({ args, call, out }: Ctx): Promise<number> {
+  const batches = (await call('listBatches', {})).sort((a, b) => a.id - b.id);
+  out(args.values.json ? JSON.stringify({ batches }) : batchesTable(batches));
+  return 0;
+}
+
 /** `tidemark revert --batch N`: the import's rows leave every figure; `tidemark undo` brings them back. */
 export async function revertCommand({ args, call, out }: Ctx): Promise<number> {
-  const batchId = wholeNumber(args.values, 'batch', 'an import batch number (see `tidemark import --json`)')!;
+  const batchId = wholeNumber(args.values, 'batch', 'an import batch number (see `tidemark batches`)')!;
   const batch = (await call('listBatches', {})).find((b) => b.id === batchId);
-  if (!batch) throw new CliFailure({ code: 'not_found', message: `there is no import batch ${batchId} (tidemark import --json and tidemark rejects name batches)` });
+  if (!batch) throw new CliFailure({ code: 'not_found', message: `there is no import batch ${batchId} (tidemark batches lists them)` });
   const r = await call('revertBatch', { batchId });
   out(args.values.json ? JSON.stringify(r) : say('en', 'cli.reverted', { batch: batchId, file: batch.fileName, count: r.count }));
   return 0;
@@ -33,9 +41,9 @@ async function step({ args, call, out }: Ctx, which: 'undo' | 'redo'): Promise<n
 
 /** `tidemark rejects [--batch N]`: the rows imports could not read, with their file, line, reason and cells. */
 export async function rejectsCommand({ args, call, out }: Ctx): Promise<number> {
-  const only = wholeNumber(args.values, 'batch', 'an import batch number (see `tidemark import --json`)');
+  const only = wholeNumber(args.values, 'batch', 'an import batch number (see `tidemark batches`)');
   const batches = await call('listBatches', {});
-  if (only !== undefined && !batches.some((b) => b.id === only)) throw new CliFailure({ code: 'not_found', message: `there is no import batch ${only}` });
+  if (only !== undefined && !batches.some((b) => b.id === only)) throw new CliFailure({ code: 'not_found', message: `there is no import batch ${only} (tidemark batches lists them)` });
   const chosen = batches.filter((b) => (only === undefined ? b.rowsRejected > 0 : b.id === only)).sort((a, b) => a.id - b.id);
   const limit = only === undefined ? LIMIT : 10_000;
   const rows = [];

@@ -18,7 +18,8 @@ describe('tidemark revert, undo and import --replace', () => {
     const db = join(dir, 'revert.sqlite');
     const file = join(dir, 'a.csv');
     writeFileSync(file, `${HEADER}\n2020-11,CHN,PRK,import,HS,27160000,,100,USD,,\n2020-12,CHN,PRK,import,HS,27160000,,200,USD,,\n`);
-    const batch = JSON.parse((await tidemark('import', file, '--db', db, '--json')).stdout).files[0].batchId;
+    // The file holds every good and partner of its months, which it cannot say itself.
+    const batch = JSON.parse((await tidemark('import', file, '--db', db, '--json', '--goods', 'all', '--partners', 'all')).stdout).files[0].batchId;
     const values = async () => JSON.parse((await tidemark('series', '--db', db, '--flow', 'import', '--json')).stdout).points.map((p: { value: number }) => p.value);
     expect(await values()).toEqual([100, 200]);
     const r = await tidemark('revert', '--db', db, '--batch', String(batch));
@@ -35,12 +36,12 @@ describe('tidemark revert, undo and import --replace', () => {
     const db = join(dir, 'replace.sqlite');
     const file = join(dir, '2020.csv');
     writeFileSync(file, GACC);
-    expect((await tidemark('import', file, '--db', db, '--flow', 'import')).code).toBe(0);
-    const again = await tidemark('import', file, '--db', db, '--flow', 'export', '--json');
+    expect((await tidemark('import', file, '--db', db, '--flow', 'import', '--goods', 'all')).code).toBe(0);
+    const again = await tidemark('import', file, '--db', db, '--flow', 'export', '--goods', 'all', '--json');
     expect(again.code).toBe(1);
     expect(JSON.parse(again.stdout).files[0]).toMatchObject({ status: 'failed', error: { code: 'already_imported' } });
     expect(oneError(again).message).toMatch(/^2020\.csv is already imported \(batch 1\) with other options \(flow import, now export\)\. To import it with these instead, add --replace/);
-    const replaced = await tidemark('import', file, '--db', db, '--flow', 'export', '--replace', '--json');
+    const replaced = await tidemark('import', file, '--db', db, '--flow', 'export', '--goods', 'all', '--replace', '--json');
     expect(replaced.code).toBe(0);
     expect(JSON.parse(replaced.stdout).files[0]).toMatchObject({ status: 'imported', batchId: 2, rowsImported: 1 });
     expect(JSON.parse((await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'export', '--json')).stdout).points.map((p: { value: number }) => p.value)).toEqual([1122812]);
@@ -52,7 +53,7 @@ describe('tidemark rejects', () => {
     const db = join(dir, 'rejects.sqlite');
     const file = join(dir, 'nk.csv');
     writeFileSync(file, `${HEADER}\n2020-10,CHN,PRK,import,HS,27160000,,10,USD,,\n2020-11,CHN,PRK,import,HS,27160000,,20,USD,,\n2020-11,CHN,PRK,import,HS,33049900,,1.0.0,USD,,\n`);
-    expect(JSON.parse((await tidemark('import', file, '--db', db, '--json')).stdout).files[0]).toMatchObject({ rowsRejected: 1, batchId: 1 });
+    expect(JSON.parse((await tidemark('import', file, '--db', db, '--goods', 'all', '--json')).stdout).files[0]).toMatchObject({ rowsRejected: 1, batchId: 1 });
     const text = await tidemark('rejects', '--db', db);
     expect(text.stdout.trim()).toBe('nk.csv (batch 1), line 4: value "1.0.0" is not a number with at most 3 decimals. [cast_error]\n  ["2020-11","CHN","PRK","import","HS","33049900","","1.0.0","USD","",""]');
     const json = JSON.parse((await tidemark('rejects', '--db', db, '--batch', '1', '--json')).stdout);
@@ -76,5 +77,27 @@ describe('file names in results', () => {
     writeFileSync(bad, 'not,a,trade,file\n1,2,3,4\n');
     const r = await tidemark('import', good, bad, join(dir, 'sub', 'missing.csv'), '--db', db, '--json');
     expect(JSON.parse(r.stdout).files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([['good.csv', 'imported'], ['bad.csv', 'failed'], ['missing.csv', 'failed']]);
+  });
+});
+
+describe('tidemark batches', () => {
+  it('lists each import with its file, rows and scope; an import that cannot tell its scope says so on stderr', async () => {
+    const db = join(dir, 'scope.sqlite');
+    const listed = join(dir, 'listed.csv');
+    const all = join(dir, 'all.csv');
+    writeFileSync(listed, `${HEADER}\n2020-11,CHN,PRK,import,HS,27160000,,100,USD,,\n2020-12,CHN,PRK,import,HS,33049900,,5,USD,,\n`);
+    writeFileSync(all, `${HEADER}\n2021-01,CHN,WLD,export,HS,TOTAL,,900,USD,,\n`);
+    const r = await tidemark('import', listed, '--db', db);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter(Boolean).map((l) => l.split(': ').slice(0, 3).join(': '))).toEqual(['tidemark: scope_goods_listed: listed.csv', 'tidemark: scope_partners_listed: listed.csv']);
+    expect((await tidemark('import', all, '--db', db)).stderr).toBe('');
+    const text = await tidemark('batches', '--db', db);
+    expect(text).toMatchObject({ code: 0, stderr: '' });
+    const lines = text.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^file\s+batch\s+status\s+rows\s+scope$/);
+    expect(lines[1]).toMatch(/^listed\.csv\s+1\s+imported\s+2\s+CHN import 2020-11\.\.2020-12 HS; 1 partner listed \(PRK\); 2 codes listed \(27160000 33049900\)$/);
+    expect(lines[2]).toMatch(/^all\.csv\s+2\s+imported\s+1\s+CHN export 2021-01 HS; all partners; all goods$/);
+    const json = JSON.parse((await tidemark('batches', '--db', db, '--json')).stdout);
+    expect(json.batches.map((b: { fileName: string; scope: { goods: string; partners: string } }) => [b.fileName, b.scope.goods, b.scope.partners])).toEqual([['listed.csv', 'listed', 'listed'], ['all.csv', 'all', 'all']]);
   });
 });

@@ -46,7 +46,7 @@ describe('errors are one line with a code, never a stack trace', () => {
 
   it('--db naming no file is an error for every command but import, and creates nothing', async () => {
     const none = join(dir, 'none.sqlite');
-    for (const args of [['series'], ['brief', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11'], ['top', '--period', '2020-11'], ['watchlist'], ['revisions'], ['rejects'], ['undo'], ['definitions'], ['export', '--out', join(dir, 'o.csv')]]) {
+    for (const args of [['series'], ['brief', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11'], ['top', '--period', '2020-11'], ['watchlist'], ['revisions'], ['rejects'], ['batches'], ['undo'], ['definitions'], ['export', '--out', join(dir, 'o.csv')]]) {
       const r = await tidemark(...args, '--db', none);
       expect(r.code, args[0]).toBe(2);
       expect(oneError(r), args[0]).toEqual({ code: 'no_database', message: `no database at ${none}; import a file to create one (tidemark import FILE --db ${none})` });
@@ -63,10 +63,22 @@ describe('errors are one line with a code, never a stack trace', () => {
   });
 
   it('--flow, --subject and country codes are case-insensitive', async () => {
-    const r = await tidemark('series', '--db', db, '--reporter', 'chn', '--partner', 'Prk', '--flow', 'Export', '--subject', 'Partner', '--exclude-hs', '2716', '--from', '2020-11', '--to', '2020-11', '--json');
+    const r = await tidemark('series', '--db', db, '--reporter', 'chn', '--partner', 'Prk', '--flow', 'Export', '--subject', 'Partner', '--from', '2020-10', '--to', '2020-10', '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).points).toMatchObject([{ period: '2020-11', value: 2382 }]);
+    expect(JSON.parse(r.stdout).points).toMatchObject([{ period: '2020-10', value: 1400000 }]);
     expect(oneError(await tidemark('series', '--db', db, '--flow', 'sideways'))).toEqual({ code: 'usage', message: '--flow is import, export or total, not "sideways"' });
+  });
+
+  it('area codes, classifications, languages and levels are checked before anything is read', async () => {
+    // c490 is Comtrade's Other Asia, nes: a code of the right shape, so the question is whether it is held.
+    expect(oneError(await tidemark('series', '--db', db, '--partner', 'c490'))).toEqual({ code: 'not_held', message: 'no partner C490; the partners held are DEU, PRK' });
+    expect(oneError(await tidemark('series', '--db', db, '--partner', 'China'))).toEqual({ code: 'usage', message: '--partner takes a country or area code such as CHN, C490 (Comtrade\'s Other Asia, nes) or G199, not "China"' });
+    expect(oneError(await tidemark('series', '--db', db, '--classification', 'S 4'))).toEqual({ code: 'usage', message: '--classification is a classification such as HS, H5, SITC or S4, not "S 4"' });
+    expect(oneError(await tidemark('top', '--db', db, '--period', '2020-11', '--level', '11'))).toEqual({ code: 'usage', message: '--level is the code length to group by, 1 to 10 (HS 2, 4, 6, 8; SITC 1 to 5), not "11"' });
+    expect(oneError(await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-10', '--lang', 'zh'))).toEqual({ code: 'usage', message: '--lang is en or ko, not "zh"' });
+    const top = await tidemark('top', '--db', db, '--reporter', 'CHN', '--partner', 'DEU', '--period', '2020-11', '--classification', 'hs', '--lang', 'ZH', '--json');
+    expect(top.code).toBe(0);
+    expect(JSON.parse(top.stdout)).toMatchObject({ classification: 'HS', items: [{ key: '27160000', value: 5 }] });
   });
 });
 

@@ -32,7 +32,7 @@ describe('tidemark import --map and Comtrade files', () => {
     const ok = await tidemark('import', file, '--db', db, '--json', '--reporter', 'CHN', '--flow', 'import', '--currency', 'USD', ...map);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).files[0]).toMatchObject({ format: 'mapped', rowsImported: 2 });
-    const series = await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'import', '--hs', '01', '--json');
+    const series = await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'import', '--hs', '0101', '--json');
     expect(JSON.parse(series.stdout).points.map((p: { value: number }) => p.value)).toEqual([1854]);
   }, 60_000);
 

@@ -37,12 +37,14 @@ describe('tidemark CLI', () => {
   writeFileSync(file, csv);
 
   it('imports and prints the stable JSON report; a re-import is a duplicate', async () => {
-    const r = await tidemark('import', file, '--db', db, '--json');
+    // The file holds every good and partner of these months, which it cannot say itself.
+    const r = await tidemark('import', file, '--db', db, '--json', '--goods', 'all', '--partners', 'all');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report.files[0]).sort()).toEqual(['batchId', 'currency', 'encoding', 'error', 'file', 'format', 'rowsImported', 'rowsRead', 'rowsRejected', 'rowsSkipped', 'status'].sort());
+    expect(Object.keys(report.files[0]).sort()).toEqual(['batchId', 'currency', 'encoding', 'error', 'file', 'format', 'rowsImported', 'rowsRead', 'rowsRejected', 'rowsSkipped', 'status', 'warnings'].sort());
+    expect(report.files[0].warnings).toEqual([]);
     expect(report.files[0]).toMatchObject({ file: 'nk.csv', status: 'imported', rowsRead: 6, rowsImported: 6, currency: 'USD' });
-    const again = JSON.parse((await tidemark('import', file, '--db', db, '--json')).stdout);
+    const again = JSON.parse((await tidemark('import', file, '--db', db, '--json', '--goods', 'all', '--partners', 'all')).stdout);
     expect(again.files[0].status).toBe('duplicate');
   });
 
@@ -67,19 +69,25 @@ describe('tidemark CLI', () => {
     writeFileSync(bad, 'not,a,trade,file\n');
     const good = join(dir, 'good.csv');
     writeFileSync(good, `${HEADER}\n2021-01,CHN,PRK,export,HS,01,,5,USD,,\n`);
-    const r = await tidemark('import', bad, good, '--db', db, '--json');
+    const r = await tidemark('import', bad, good, '--db', db, '--json', '--goods', 'all', '--partners', 'all');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).files.map((f: { status: string }) => f.status)).toEqual(['failed', 'imported']);
     expect((await tidemark('import', '--db', db)).code).toBe(2);
     expect((await tidemark('series', '--db', db, '--flow', 'sideways')).code).toBe(2);
+    expect((await tidemark('import', good, '--db', db, '--goods', 'some')).stderr).toContain('--goods is all or listed');
     const noDb = await tidemark('series');
     expect(noDb.code).toBe(2);
     expect(noDb.stderr).toContain('--db');
   });
 
-  it('prints a readable table without --json', async () => {
+  it('prints a readable table without --json; a month no file covers is "not covered", never 0', async () => {
     const r = await tidemark('series', '--db', db, '--flow', 'import', '--from', '2020-11');
     expect(r.stdout).toMatch(/2020-11\s+1,124,666/);
+    const gap = await tidemark('series', '--db', db, '--flow', 'import', '--from', '2020-09', '--to', '2020-10');
+    expect(gap.stdout).toMatch(/\n2020-09\s+not covered\n2020-10\s+2,000\s/);
+    expect(gap.stdout).toContain('* No file held covers the imports in September 2020.');
+    const top = await tidemark('top', '--db', db, '--period', '2020-09');
+    expect(top).toMatchObject({ code: 0, stdout: 'No file held covers September 2020 for this import figure. So the total and the shares are not known.\n' });
   });
 
   it('exports the canonical CSV, which imports back to the same records', async () => {
@@ -118,7 +126,7 @@ describe('tidemark define / definitions', () => {
     const db = join(dir, 'defs.sqlite');
     const source = join(dir, 'defs-source.csv');
     writeFileSync(source, csv);
-    expect((await tidemark('import', source, '--db', db)).code).toBe(0);
+    expect((await tidemark('import', source, '--db', db, '--goods', 'all')).code).toBe(0);
     const made = await tidemark('define', 'NK exports excl. electricity', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import', '--exclude-hs', '2716');
     expect(made.stdout).toContain('Saved "NK exports excl. electricity"');
     const s = JSON.parse((await tidemark('series', '--db', db, '--def', 'NK exports excl. electricity', '--from', '2020-11', '--json')).stdout);

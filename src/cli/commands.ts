@@ -25,8 +25,11 @@ export const FLAGS = {
   map: { value: 'SPEC', multiple: true },
   sheet: { value: 'NAME', multiple: true },
   replace: {},
+  goods: { value: 'all|listed' },
+  partners: { value: 'all|listed' },
+  classification: { value: 'HS|H6|S4|…' },
   lang: { value: 'en|ko' },
-  level: { value: '2|4|6|8' },
+  level: { value: 'N' },
   by: { value: 'code|partner|regime|province' },
   top: { value: 'N' },
   list: {},
@@ -44,6 +47,8 @@ export type CommandSpec = {
   /** Flag → what it does for this command. Every command also takes --db, --json and --help. */
   flags: Partial<Record<FlagName, string>>;
   required?: FlagName[];
+  /** The values a flag takes for this command, where they differ from the usual ones (top --lang zh). */
+  choices?: Partial<Record<FlagName, string[]>>;
   examples: string[];
   notes?: string[];
 };
@@ -54,6 +59,10 @@ const HS = 'only codes starting with CODE; repeat it or separate codes with comm
 const EXCLUDE = 'leave out codes starting with CODE (e.g. 2716, electricity); repeatable';
 const SUBJECT = "whose side the figures are told from: partner tells the partner's story from the reporter's records (mirror)";
 const DEF = 'a named definition (tidemark definitions) that fills the reporter, partner, flow and codes';
+const CLASSIFICATION = 'the classification the codes belong to: HS (default), an HS edition H0 to H6, SITC S1 to S4, BEC…';
+/** What --reporter and --partner take, said once wherever a command takes them. */
+const AREAS =
+  "A reporter or partner is a country's ISO 3166 alpha-3 code (CHN) or an area's: WLD, SCG, C490 (Comtrade's Other Asia, nes), G199 (China customs' other Asia); a partner in no list keeps its own text: '?Atlantis'.";
 
 export const COMMANDS: Record<string, CommandSpec> = {
   import: {
@@ -70,6 +79,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
       map: "map any other table's columns: 'Column=field' (with :text, :number or :date), or field=constant for what the table does not hold (code=TOTAL, partner=WLD, flow=import); repeatable",
       sheet: 'import only this sheet of a workbook; repeatable',
       replace: 'the file is already held with other options: revert that import and import it again, in one step',
+      goods: 'all: the file holds every good traded (for its partners), though it has no TOTAL row; listed (default): only the codes it lists',
+      partners: 'all: the file holds every partner, though it has no World row; listed (default): only the partners it lists',
+      classification: "the classification of a mapped file's codes when no column says it (HS by default)",
     },
     examples: [
       `tidemark import resources/sample/nk-china-published.csv --db ${DB}`,
@@ -79,7 +91,13 @@ export const COMMANDS: Record<string, CommandSpec> = {
     notes: [
       'Exit 0 when every file was imported or is a duplicate, 1 when any failed (the others still import), 2 on a usage error, 130 when cancelled.',
       'A missing piece the file does not say (its flow, reporter, currency…) is a usage error naming its flag.',
+      'A file covers only what it lists unless it has a TOTAL (all goods) or World (all partners) row: other figures are "not covered", never 0. A warning on stderr says so; --goods all / --partners all say the file holds everything.',
     ],
+  },
+  batches: {
+    summary: 'Each import with its file, rows and scope: the reporters, flows, periods, partners and goods it covers.',
+    flags: {},
+    examples: [`tidemark batches --db ${DB}`, `tidemark batches --db ${DB} --json`],
   },
   series: {
     summary: 'A monthly or annual series of one flow, with its MoM, YoY and YTD changes.',
@@ -89,6 +107,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       flow: FLOW_SERIES,
       hs: HS,
       'exclude-hs': EXCLUDE,
+      classification: CLASSIFICATION,
       def: DEF,
       subject: SUBJECT,
       from: 'the first period shown: a month (2020-01) or a year (2010, which makes the series annual)',
@@ -126,14 +145,18 @@ export const COMMANDS: Record<string, CommandSpec> = {
       partner: 'the partner country (e.g. PRK)',
       flow: "import (default), export or total, from the subject's side",
       subject: SUBJECT,
-      level: 'HS digits to group codes by: 2, 4, 6 or 8 (default)',
+      level: 'the code length to group codes by, 1 to 10: HS 2, 4, 6 or 8 (default); SITC 1 to 5',
       by: 'what to rank: code (default), partner, regime or province',
       top: 'how many to list (1 to 500, default 20)',
       hs: HS,
       'exclude-hs': EXCLUDE,
+      classification: CLASSIFICATION,
+      lang: "the language of the codes' names: en (default), ko or zh",
       def: DEF,
     },
-    examples: [`tidemark top --db ${DB} --reporter CHN --partner PRK --flow import --period 2020-11 --level 4`],
+    choices: { lang: ['en', 'ko', 'zh'] },
+    notes: ['Each code is named from its own classification; the reported total wins over the sum of its parts, and the gap is listed as "unallocated".'],
+    examples: [`tidemark top --db ${DB} --reporter CHN --partner PRK --flow import --period 2020-11 --level 4`, `tidemark top --db sitc.sqlite --period 2020 --classification S4 --level 2 --lang ko`],
   },
   watchlist: {
     summary: 'Flows in codes the UN Security Council bans or caps; --list prints the codes.',
@@ -153,12 +176,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   rejects: {
     summary: 'Rows an import could not read: file, line, reason and the cells as written.',
-    flags: { batch: 'only the rows of import batch N (its number is in `tidemark import --json`)' },
+    flags: { batch: 'only the rows of import batch N (its number is in `tidemark batches`)' },
     examples: [`tidemark rejects --db ${DB}`, `tidemark rejects --db ${DB} --batch 3 --json`],
   },
   revert: {
     summary: 'Revert an import: its rows leave every figure; tidemark undo brings them back.',
-    flags: { batch: 'the import batch to revert (its number is in `tidemark import --json` and `tidemark rejects`)' },
+    flags: { batch: 'the import batch to revert (its number is in `tidemark batches` and `tidemark import --json`)' },
     required: ['batch'],
     examples: [`tidemark revert --db ${DB} --batch 3`],
   },
@@ -206,9 +229,10 @@ const GLOBAL = {
   help: 'print this help (or: tidemark help COMMAND)',
 } as const;
 
-const flagLabel = (name: FlagName): string => {
+const flagLabel = (name: FlagName, c?: CommandSpec): string => {
   const f: { value?: string } = FLAGS[name];
-  return `--${name}${f.value ? ` ${f.value}` : ''}`;
+  const value = c?.choices?.[name]?.join('|') ?? f.value;
+  return `--${name}${value ? ` ${value}` : ''}`;
 };
 
 /** `tidemark help`: the commands, one line each. */
@@ -224,6 +248,7 @@ export function overview(): string {
     `  ${'help'.padEnd(width)}  Help for a command: tidemark help series (or tidemark series --help).`,
     '',
     'Every error is one line on stderr, "tidemark: CODE: message"; exit 2 is a usage error, 1 any other failure.',
+    'A figure no imported file covers is printed as "not covered", never as 0.',
     '',
     'Example:',
     `  tidemark import resources/sample/nk-china-published.csv --db ${DB}`,
@@ -235,7 +260,7 @@ export function overview(): string {
 export function commandHelp(name: string): string {
   const c = COMMANDS[name]!;
   const rows: [string, string][] = [
-    ...(Object.entries(c.flags) as [FlagName, string][]).map(([f, text]): [string, string] => [flagLabel(f), `${text}${c.required?.includes(f) ? ' (required)' : ''}`]),
+    ...(Object.entries(c.flags) as [FlagName, string][]).map(([f, text]): [string, string] => [flagLabel(f, c), `${text}${c.required?.includes(f) ? ' (required)' : ''}`]),
     ...(Object.entries(GLOBAL) as [FlagName, string][]).map(([f, text]): [string, string] => [f === 'help' ? '--help, -h' : flagLabel(f), text]),
   ];
   const width = Math.max(...rows.map(([l]) => l.length));
@@ -247,6 +272,7 @@ export function commandHelp(name: string): string {
     'Options:',
     ...rows.map(([l, text]) => `  ${l.padEnd(width)}  ${text}`),
     ...(c.notes?.length ? ['', ...c.notes] : []),
+    ...('reporter' in c.flags || 'partner' in c.flags ? ['', AREAS] : []),
     '',
     c.examples.length > 1 ? 'Examples:' : 'Example:',
     ...c.examples.map((e) => `  ${e}`),

@@ -45,7 +45,7 @@ describe('tidemark import flags', () => {
   });
 
   it('imports with --flow and --scale, keeping the stable JSON keys', async () => {
-    const r = await tidemark('import', file, '--db', db, '--flow', 'import', '--scale', '1000', '--json');
+    const r = await tidemark('import', file, '--db', db, '--flow', 'import', '--scale', '1000', '--goods', 'all', '--json');
     expect(r.code).toBe(0);
     const [f] = JSON.parse(r.stdout).files;
     expect(Object.keys(f)).toEqual(expect.arrayContaining(['file', 'status', 'format', 'encoding', 'batchId', 'rowsRead', 'rowsImported', 'rowsRejected', 'rowsSkipped', 'currency', 'error']));

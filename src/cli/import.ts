@@ -5,8 +5,9 @@ import { importTable, progressBar } from './print';
 
 /**
  * `tidemark import`: each file is its own transaction. The report goes to stdout (a table, or JSON);
- * each failed file also gets its one error line on stderr. Ctrl-C cancels: the file in flight is
- * rolled back, finished files stay, the report is printed.
+ * each failed file also gets its one error line on stderr, and each warning (damaged codes, rounded
+ * values, a scope the file cannot tell) a line of the same shape. Ctrl-C cancels: the file in flight
+ * is rolled back, finished files stay, the report is printed.
  */
 export async function importCommand({ args, call, out, onEvent }: Ctx): Promise<number> {
   const json = args.values.json === true;
@@ -25,9 +26,11 @@ export async function importCommand({ args, call, out, onEvent }: Ctx): Promise<
   if (tty && cancelled) process.stderr.write('\n');
   out(json ? JSON.stringify(report) : importTable(report.files));
   for (const f of report.files) {
-    if (!f.error || f.error.code === 'cancelled') continue;
-    const message = oneLine(f.error.message);
-    process.stderr.write(`tidemark: ${f.error.code}: ${message.startsWith(f.file) ? '' : `${f.file}: `}${message}\n`);
+    const said = [...(f.error && f.error.code !== 'cancelled' ? [f.error] : []), ...(json ? [] : f.warnings)];
+    for (const { code, message } of said) {
+      const line = oneLine(message);
+      process.stderr.write(`tidemark: ${code}: ${line.startsWith(f.file) ? '' : `${f.file}: `}${line}\n`);
+    }
   }
   if (cancelled) return 130;
   // A piece only the user can supply (the flow of a China customs file…) is a usage error naming its flag.

@@ -1,5 +1,5 @@
 import type { AnalysisSeries } from '../shared/analysis-types';
-import type { FileReport, ImportProgress } from '../shared/domain';
+import type { Batch, BatchScope, FileReport, ImportProgress } from '../shared/domain';
 
 /**
  * "1,124,666.5": digits grouped in threes, at most three decimals. Written out rather than through
@@ -34,23 +34,48 @@ export function importTable(files: FileReport[]): string {
 }
 
 /**
- * The series as a table, then what qualifies it: periods marked incomplete (and why), footnotes.
- * An empty series says why it is empty.
+ * The series as a table, then what qualifies it: periods marked incomplete (and why), footnotes,
+ * and why a period no file covers is "not covered" (never 0). An empty series says why it is empty.
  */
 export function seriesTable(s: AnalysisSeries): string {
-  if (s.points.length === 0) return s.emptyReason ?? 'No data for this series.';
+  if (s.points.length === 0 && (s.emptyReason || s.missing.length === 0)) return s.emptyReason ?? 'No data for this series.';
   const note = (p: AnalysisSeries['points'][number]) => (p.incomplete ? 'incomplete' : p.status === 'combined' ? `${p.months} months combined` : '');
-  const rows = s.points.map((p) => [p.period, num(p.value), pct(p.mom), pct(p.yoy), num(p.ytd), pct(p.ytdYoy), note(p)]);
+  const rows = [
+    ...s.points.map((p) => [p.period, num(p.value), pct(p.mom), pct(p.yoy), num(p.ytd), pct(p.ytdYoy), note(p)]),
+    ...s.missing.map((m) => [m.period, 'not covered', '', '', '', '', '']),
+  ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   const notes = [
     ...s.points.filter((p) => p.incomplete).map((p) => `${p.period}: ${p.incomplete}`),
     ...s.footnotes,
     ...s.conversions,
+    ...coverageNotes(s.missing),
   ];
   return [
-    `${s.label ? `${s.label}${s.source ? `, ${s.source}` : ''}. ` : ''}Currency: ${s.currency}`,
+    `${s.label ? `${s.label}${s.source ? `, ${s.source}` : ''}. ` : ''}Currency: ${s.currency ?? '-'}`,
     table(['period', 'value', 'MoM', 'YoY', 'YTD', 'YTD YoY', 'note'], rows),
     ...(notes.length ? ['', ...notes.map((n) => `* ${n}`)] : []),
   ].join('\n');
+}
+
+/** Why periods are not covered: each reason once, at most five (--json lists every period's). */
+export function coverageNotes(missing: { reason: string }[]): string[] {
+  const reasons = [...new Set(missing.map((m) => m.reason))];
+  return [...reasons.slice(0, 5), ...(reasons.length > 5 ? [`…and ${reasons.length - 5} more reason${reasons.length === 6 ? '' : 's'} (--json lists each).`] : [])];
+}
+
+const scopeText = (s: BatchScope | null): string => {
+  if (!s) return 'no trade rows';
+  const span = s.firstPeriod === s.lastPeriod ? (s.firstPeriod ?? '') : `${s.firstPeriod}..${s.lastPeriod}`;
+  const listed = (n: number, what: string, shown: string[]) => `${n} ${what}${n === 1 ? '' : 's'} listed (${shown.join(' ')}${n > shown.length ? ' …' : ''})`;
+  const partners = s.partners === 'all' ? 'all partners' : `${s.partners === 'mixed' ? 'some periods all partners, else ' : ''}${listed(s.partnerCount, 'partner', s.listedPartners)}`;
+  const goods = s.goods === 'all' ? 'all goods' : `${s.goods === 'mixed' ? 'some periods all goods, else ' : ''}${listed(s.codeCount, 'code', s.listedCodes)}`;
+  return `${s.reporters.join(' ')} ${s.flows.join('+')} ${span} ${s.classifications.join('/')}; ${partners}; ${goods}${s.inferred ? ' [inferred]' : ''}`;
+};
+
+/** `tidemark batches`: each import with its file, rows and what it covers. */
+export function batchesTable(batches: Batch[]): string {
+  if (batches.length === 0) return 'No imports yet.';
+  return table(['file', 'batch', 'status', 'rows', 'scope'], batches.map((b) => [b.fileName, String(b.id), b.status, num(b.rowsImported), scopeText(b.scope)]));
 }
 
 /** A one-line bar redrawn in place; only used when stderr is a terminal. */

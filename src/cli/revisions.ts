@@ -4,7 +4,7 @@ import { num } from './print';
 
 /** `tidemark revisions`: figures a later release restated with a different value, old beside new. */
 export async function revisionsCommand({ args, call, out }: Ctx): Promise<number> {
-  const batch = wholeNumber(args.values, 'batch', 'an import batch number (see `tidemark import --json`)');
+  const batch = wholeNumber(args.values, 'batch', 'an import batch number (see `tidemark batches`)');
   const rows = await call('listRevisions', { batchId: batch });
   if (args.values.json) {
     out(JSON.stringify({ revisions: rows }));

@@ -4,7 +4,7 @@ import { openCore } from '../core';
 import { compiledWorkers } from '../core/host-workers';
 import type { Parsed } from './args';
 import { briefCommand } from './brief';
-import { redoCommand, rejectsCommand, revertCommand, undoCommand } from './batches';
+import { batchesCommand, redoCommand, rejectsCommand, revertCommand, undoCommand } from './batches';
 import type { Call, Command } from './context';
 import { defineCommand, definitionsCommand } from './definitions';
 import { CliFailure } from './errors';
@@ -17,6 +17,7 @@ import { watchlistCommand } from './watchlist';
 const COMMANDS: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
+  batches: batchesCommand,
   series: seriesCommand,
   brief: briefCommand,
   top: topCommand,

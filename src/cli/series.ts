@@ -23,6 +23,7 @@ export async function seriesCommand({ args, call, out }: Ctx): Promise<number> {
     flow,
     hs,
     excludeHs,
+    classification: v.classification,
     from: v.from,
     to: v.to,
     frequency: annual ? 'year' : 'month',

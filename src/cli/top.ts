@@ -3,17 +3,20 @@ import type { Ctx } from './context';
 import { requireHeld } from './held';
 import { num, pct } from './print';
 
+const LEVEL = 'the code length to group by, 1 to 10 (HS 2, 4, 6, 8; SITC 1 to 5)';
+
 /**
  * `tidemark top`: the top N commodities (or partners, regimes, provinces) of a period, with shares
- * and "other". A year held only as months is the sum of the months held, and says how many.
+ * and "other". A year held only as months is the sum of the months held, and says how many. The
+ * reported total is the denominator; what it holds beyond the items is listed as "unallocated".
  */
 export async function topCommand({ args, call, out }: Ctx): Promise<number> {
   const v = args.values;
   const from = v.period ?? v.from;
   if (!from) throw new UsageError('top is missing --period P (or --from P with --to P) (see tidemark help top)');
   if (v.period && (v.from || v.to)) throw new UsageError('top takes --period P, or --from P and --to P, not both');
-  const level = wholeNumber(v, 'level', '2, 4, 6 or 8') ?? 8;
-  if (![2, 4, 6, 8].includes(level)) throw new UsageError(`--level is 2, 4, 6 or 8, not "${v.level}"`);
+  const level = wholeNumber(v, 'level', LEVEL) ?? 8;
+  if (level > 10) throw new UsageError(`--level is ${LEVEL}, not "${v.level}"`);
   const top = wholeNumber(v, 'top', 'a whole number from 1 to 500') ?? 20;
   if (top > 500) throw new UsageError(`--top is a whole number from 1 to 500, not "${v.top}"`);
   const flow = flowOf(v, ['import', 'export', 'total'], 'import') as 'import' | 'export' | 'total';
@@ -28,24 +31,35 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
     from,
     to: v.period ? undefined : v.to,
     by: (v.by ?? 'code') as 'code' | 'partner' | 'regime' | 'province',
-    level: level as 2 | 4 | 6 | 8,
+    level,
     hs,
     excludeHs,
+    classification: v.classification,
     def: v.def,
     top,
+    lang: v.lang as 'en' | 'ko' | 'zh' | undefined,
   });
   if (v.json) {
     out(JSON.stringify(b));
     return 0;
   }
-  if (b.items.length === 0) {
-    out(b.note ?? `Nothing is held for ${from}${v.to && !v.period ? ` to ${v.to}` : ''} in this selection.`);
+  if (b.items.length === 0 && !b.unallocated) {
+    out(b.notCovered ?? b.note ?? `Nothing is held for ${from}${v.to && !v.period ? ` to ${v.to}` : ''} in this selection.`);
     return 0;
   }
-  const rows = b.items.map((i) => [i.key, num(i.value), pct(i.share), i.descriptionEn && i.descriptionEn !== i.description ? `${i.description} (${i.descriptionEn})` : i.description]);
+  // One name per item, from its own classification's nomenclature: never another name appended to it.
+  const rows = b.items.map((i) => [i.key, num(i.value), pct(i.share), i.description]);
   if (b.other.count) rows.push([`other (${b.other.count})`, num(b.other.value), pct(b.other.share), '']);
-  rows.push(['total', num(b.total), '', '']);
+  if (b.unallocated) rows.push(['unallocated', num(b.unallocated.value), pct(b.unallocated.share), b.unallocated.note]);
+  rows.push(['total', b.total === null ? 'not covered' : num(b.total), '', '']);
   const w = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length), 5));
-  out([`Currency: ${b.currency ?? '-'}`, ...rows.map((r) => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padStart(w[2]!)}  ${r[3]}`.trimEnd()), ...(b.note ? ['', `* ${b.note}`] : [])].join('\n'));
+  const notes = [...(b.notCovered ? [b.notCovered] : []), ...(b.note ? [b.note] : []), ...b.footnotes];
+  out(
+    [
+      `Currency: ${b.currency ?? '-'}${b.classification ? `   Classification: ${b.classification}` : ''}`,
+      ...rows.map((r) => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padStart(w[2]!)}  ${r[3]}`.trimEnd()),
+      ...(notes.length ? ['', ...notes.map((n) => `* ${n}`)] : []),
+    ].join('\n'),
+  );
   return 0;
 }

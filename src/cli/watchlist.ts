@@ -1,8 +1,11 @@
 import type { Ctx } from './context';
 import { requireHeld } from './held';
-import { num } from './print';
+import { coverageNotes, num } from './print';
 
-/** `tidemark watchlist`: each month's non-zero flows in codes the UNSC resolutions ban or cap. `--list` prints the table itself. */
+/**
+ * `tidemark watchlist`: each month's non-zero flows in codes the UNSC resolutions ban or cap, then the
+ * months no file held covers. `--list` prints the table itself.
+ */
 export async function watchlistCommand({ args, call, out }: Ctx): Promise<number> {
   const v = args.values;
   if (v.list) {
@@ -12,8 +15,14 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
   }
   await requireHeld(call, { reporter: v.reporter });
   const r = await call('watchReport', { reporter: v.reporter, from: v.from ?? v.period, to: v.to ?? v.period });
-  if (v.json) out(JSON.stringify(r));
-  else if (r.hits.length === 0) out('No flows in watched codes in the records held (tidemark watchlist --list prints the codes watched).');
+  if (v.json) {
+    out(JSON.stringify(r));
+    return 0;
+  }
+  if (r.hits.length === 0) out('No flows in watched codes in the records held (tidemark watchlist --list prints the codes watched).');
   else out(r.hits.map((h) => `${h.period}  ${h.reporter} ${h.flow.padEnd(6)}  HS ${h.code.padEnd(8)}  ${h.currency} ${num(h.value).padStart(14)}  ${h.entries.join('; ')}`).join('\n'));
+  // No hit in a month no file covers is not no trade: say which months those are.
+  const months = r.notCovered.map((m) => m.period);
+  if (months.length) out(['', `Not covered: ${months.slice(0, 12).join(', ')}${months.length > 12 ? ` … (${months.length} months)` : ''}`, ...coverageNotes(r.notCovered).map((n) => `* ${n}`)].join('\n'));
   return 0;
 }

@@ -26,6 +26,7 @@ import { createNamesRepo } from './db/names-repo';
 import { createRecordsRepo } from './db/records-repo';
 import { createRejectedRepo } from './db/rejected-repo';
 import { createRevisionsRepo } from './db/revisions-repo';
+import { createScopeRepo, createScopeUpkeep } from './db/scope-repo';
 import { createSeriesRepo } from './db/series-repo';
 import { historyInWorker, sourceHistoryWorker, type HistoryRequest, type HistoryWorkerFactory } from './db/history-service';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
@@ -39,6 +40,12 @@ import { taskReporter } from './task-progress';
 
 /** Rows from which a batch revert runs in a worker (one step of its UPDATEs: about 0.1 s here). */
 const WORKER_MIN_ROWS = 20_000;
+
+/**
+ * How the bundled sample (resources/sample) is imported: it holds every good of each month it holds
+ * (headline totals, and the four items VOA itemised for November 2020), which a CSV cannot say.
+ */
+export const SAMPLE_IMPORT_OPTIONS = { goods: 'all' } as const;
 
 export type CoreOptions = {
   dbPath: string;
@@ -88,15 +95,16 @@ function openSoundCore(options: CoreOptions): Core {
   const bus = new EventBus();
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
-  // Edits, deletes and reverts keep summary_month current in their own transactions.
+  // Edits, deletes and reverts keep summary_total and the batches' scope current in their own transactions.
   const backup = (reason: string) => () => void (options.dbPath !== ':memory:' && backupDatabase(db, options.dbPath, reason));
-  const history = createEditHistory(db, edits, records, createSummaryMaintenance(db), backup('before-revert'));
+  const history = createEditHistory(db, edits, records, { ...createSummaryMaintenance(db), ...createScopeUpkeep(db) }, backup('before-revert'));
   const historyReader = createEditHistoryReader(db);
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
   const revisions = createRevisionsRepo(db);
+  const scopes = createScopeRepo(db);
   const edited = createEditedRows(db);
-  const analysis = { series, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db), rejected: createRejectedRepo(db), edited };
+  const analysis = { series, scopes, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db), rejected: createRejectedRepo(db), edited };
   const names = createNamesRepo(db);
   const watchlist = createWatchlistRepo(db);
   const worker = options.importWorker ?? sourceWorker;
@@ -177,14 +185,14 @@ function openSoundCore(options: CoreOptions): Core {
     },
     breakdown: (q) => breakdownFor(analysis, q),
     seriesRecord: ({ period, kind, ...q }) => findRecord(buildSeries(analysis, { ...q, from: undefined, to: period }), period, kind),
-    reconcile: (q) => reconcile(series, q),
+    reconcile: (q) => reconcile(analysis, q),
     listDefinitions: () => analysis.defs.list(),
     saveDefinition: (d) => analysis.defs.save(d),
     deleteDefinition: ({ name }) => analysis.defs.delete(name),
     listWatchlist: () => watchlist.list(),
     saveWatchEntry: (e) => watchlist.save(e),
     deleteWatchEntry: ({ id }) => watchlist.delete(id),
-    watchReport: (q) => watchlistReport(watchlist, q),
+    watchReport: (q) => watchlistReport({ watchlist, series, scopes }, q),
     databaseStatus: () => ({ state: 'ok' }),
     restoreBackup: () => {
       throw new AppError('conflict', 'This database opened cleanly; there is no backup to put in its place.');
@@ -204,7 +212,7 @@ function openSoundCore(options: CoreOptions): Core {
   };
   if (isNew && options.seed) {
     const seed = options.seed;
-    void dispatch('importFiles', { files: [{ path: seed.path, name: seed.name }], options: {} }).then((r) => {
+    void dispatch('importFiles', { files: [{ path: seed.path, name: seed.name }], options: SAMPLE_IMPORT_OPTIONS }).then((r) => {
       if (!r.ok) log(`could not load the sample dataset: ${r.error.message}`);
     });
   }

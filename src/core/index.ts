@@ -1,6 +1,6 @@
 // The engine's front door. Hosts (Electron main, the browser host, the CLI, tests) open a Core and
 // talk to it only through `dispatch` and `onEvent`.
-export { openCore } from './core';
+export { openCore, SAMPLE_IMPORT_OPTIONS } from './core';
 export type { Core, CoreOptions } from './core';
 export type { WorkerFactory } from './import/import-service';
 export { IMPORT_WORKER_LIMITS } from './import/import-service';

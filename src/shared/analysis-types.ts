@@ -9,9 +9,17 @@ export const DefName = z.string().regex(/^[\w .\-()]{1,80}$/u, 'a name of letter
 /** Converts `currency` into the series' currency at `rate` (per unit), for one period or all. */
 export const RateEntry = z.object({ currency: Currency, period: Period.optional(), rate: z.number().positive() });
 
+/** A classification or family (HS, H5, SITC, S4, BEC): figures are read in its family. */
+export const ClassificationName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,9}$/, 'a classification such as HS, H5, SITC or S4');
+
 export const AnalysisSeriesQuery = SeriesQuery.extend({
   /** With subject "partner", `flow` is the partner's flow: its exports are the reporter's imports. */
   subject: Subject.default('reporter'),
+  /**
+   * The classification the commodity codes (hs, excludeHs) belong to; HS by default. Without codes, a
+   * period is read in HS where it is held so, else in the one classification it is held in.
+   */
+  classification: ClassificationName.optional(),
   def: DefName.optional(),
   currency: Currency.optional(),
   rates: z.array(RateEntry).max(5000).default([]),
@@ -32,8 +40,10 @@ export type AnalysisPoint = z.infer<typeof AnalysisPoint>;
 export const AnalysisSeries = z.object({
   currency: z.string().nullable(),
   points: z.array(AnalysisPoint),
-  /** Periods inside the series' span with no value, and why. */
+  /** Periods inside the series' span with no value, and why: not covered by any file held, a combined release, a code not listed separately. Never zero. */
   missing: z.array(z.object({ period: z.string(), reason: z.string() })).default([]),
+  /** The classification family each figure is read in (HS unless only another is held). */
+  classification: z.string().nullable().default(null),
   label: z.string().default(''),
   source: z.string().default(''),
   footnotes: z.array(z.string()).default([]),
@@ -59,19 +69,31 @@ export const BreakdownQuery = z.object({
   from: Period,
   to: Period.optional(),
   by: z.enum(['code', 'partner', 'regime', 'province']).default('code'),
-  level: z.union([z.literal(2), z.literal(4), z.literal(6), z.literal(8)]).default(8),
+  /** The code length items are grouped at: HS 2, 4, 6, 8; SITC 1 to 5. */
+  level: z.number().int().min(1).max(10).default(8),
   hs: z.array(CodePrefix).max(200).default([]),
   excludeHs: z.array(CodePrefix).max(200).default([]),
+  classification: ClassificationName.optional(),
   def: DefName.optional(),
   top: z.number().int().min(1).max(500).default(20),
+  /** The language of `description` where a nomenclature holds it; `descriptionEn` is always English. */
+  lang: z.enum(['en', 'ko', 'zh']).default('en'),
 });
 export type BreakdownQuery = z.input<typeof BreakdownQuery>;
 export const BreakdownItem = z.object({ key: z.string(), description: z.string(), descriptionEn: z.string(), value: z.number(), share: z.number().nullable(), query: FigureQuery });
 export const Breakdown = z.object({
   currency: z.string().nullable(),
-  total: z.number(),
+  /** The denominator: the reported total where one is held, else the sum of its parts; null where no file covers it. */
+  total: z.number().nullable(),
   items: z.array(BreakdownItem),
   other: z.object({ count: z.number().int(), value: z.number(), share: z.number().nullable() }),
+  /** What the reported total holds beyond the items listed (confidential or unallocated trade); null where nothing. */
+  unallocated: z.object({ value: z.number(), share: z.number().nullable(), note: z.string() }).nullable().default(null),
+  /** Why the total (and so every share) is not known: the files held do not cover it. */
+  notCovered: z.string().nullable().default(null),
+  /** The classification family the codes are read in. */
+  classification: z.string().nullable().default(null),
+  footnotes: z.array(z.string()).default([]),
   /** What the figures are when they are not what was asked for as such: a year summed from the months held. */
   note: z.string().optional(),
 });
@@ -123,7 +145,11 @@ export const WatchEntry = z.object({
 export type WatchEntry = z.infer<typeof WatchEntry>;
 export const WatchReportQuery = z.object({ reporter: Iso3.optional(), from: Period.optional(), to: Period.optional() });
 export const WatchHit = z.object({ period: z.string(), reporter: z.string(), flow: z.string(), code: z.string(), currency: z.string(), value: z.number(), entries: z.array(z.string()), query: FigureQuery });
-export const WatchReport = z.object({ hits: z.array(WatchHit) });
+export const WatchReport = z.object({
+  hits: z.array(WatchHit),
+  /** Months of the range no file held covers (the reporter's trade with North Korea): no hit there is not no trade. */
+  notCovered: z.array(z.object({ period: z.string(), reason: z.string() })).default([]),
+});
 export type WatchReport = z.infer<typeof WatchReport>;
 
 export const ReconcileQuery = z.object({ reporter: Iso3, partner: Iso3, flow: z.enum(['import', 'export']).default('export'), frequency: z.enum(['month', 'year']).default('year'), from: Period.optional(), to: Period.optional() });
@@ -131,7 +157,11 @@ export const Reconciliation = z.object({
   reporterLabel: z.string(),
   mirrorLabel: z.string(),
   note: z.string(),
-  rows: z.array(z.object({ period: z.string(), currency: z.string(), reported: z.number().nullable(), mirror: z.number().nullable(), gap: z.number().nullable(), ratio: z.number().nullable() })),
+  rows: z.array(z.object({
+    period: z.string(), currency: z.string(), reported: z.number().nullable(), mirror: z.number().nullable(), gap: z.number().nullable(), ratio: z.number().nullable(),
+    /** Why a side is null: no file held covers it. */
+    reasons: z.object({ reported: z.string().optional(), mirror: z.string().optional() }).default({}),
+  })),
 });
 export type Reconciliation = z.infer<typeof Reconciliation>;
 
@@ -153,16 +183,25 @@ export const Brief = z.object({
   text: z.string(),
   currency: z.string().nullable(),
   footnotes: z.array(z.string()),
+  /** Every number in `text`, in order, with the figure it states: each opens the rows behind it, in any language. */
+  links: z.array(z.object({ text: z.string(), label: z.string(), query: FigureQuery })).default([]),
+  /** Why there is no brief: the headline figure is not covered by the files held (never written as zero). */
+  notCovered: z.string().nullable().default(null),
   figures: z.object({
     value: z.number().nullable(),
     label: z.string(),
     definition: z.string(),
     query: FigureQuery,
-    excluded: z.array(z.object({ code: z.string(), description: z.string(), value: z.number(), ...WithQuery })),
+    excluded: z.array(z.object({ code: z.string(), description: z.string(), value: z.number().nullable(), ...WithQuery })),
     items: z.array(z.object({ code: z.string(), description: z.string(), value: z.number(), share: z.number().nullable(), ...WithQuery })),
+    /** The year to date on the articles' basis: all goods. */
     ytd: z.number().nullable(),
     ytdYoy: z.number().nullable(),
+    /** The year to date on the definition's basis (e.g. excluding HS 2716); the same as ytd for all goods. */
+    ytdDefinition: z.number().nullable(),
+    ytdDefinitionYoy: z.number().nullable(),
     ytdQuery: FigureQuery,
+    ytdDefinitionQuery: FigureQuery,
     counterFlow: z.object({ value: z.number().nullable(), mom: z.number().nullable(), label: z.string(), ...WithQuery }),
     total: z.object({ value: z.number().nullable(), mom: z.number().nullable(), label: z.string(), ...WithQuery }),
     record: z.object({ kind: z.enum(['lowest', 'highest']), since: z.string().nullable(), sinceStart: z.boolean(), ...WithQuery }).nullable(),

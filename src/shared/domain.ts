@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { AREA_CODE } from './area-code';
 import { isPeriod } from './period';
 
-export const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166 alpha-3 code such as CHN');
+/** A reporter or partner: ISO 3166 alpha-3 for a country, or one of Tidemark's area codes (area-code.ts). */
+export const AreaCode = z.string().regex(AREA_CODE, 'a country or area code such as CHN, WLD, C490 or G199');
+/** Its older name: every reporter and partner field takes any area code. */
+export const Iso3 = AreaCode;
 export const Period = z.string().refine(isPeriod, 'a period as YYYY-MM or YYYY');
 export const Flow = z.enum(['import', 'export']);
 export const FlowOrTotal = z.enum(['import', 'export', 'total']);
@@ -30,7 +34,7 @@ export const TradeRecord = z.object({
 export type TradeRecord = z.infer<typeof TradeRecord>;
 
 /** Columns the grid may sort and filter on; the core maps each to SQL from a fixed table. */
-export const RecordColumn = z.enum(['id', 'period', 'reporter', 'partner', 'flow', 'classification', 'code', 'description', 'value', 'currency', 'quantity', 'unit']);
+export const RecordColumn = z.enum(['id', 'period', 'reporter', 'partner', 'flow', 'classification', 'code', 'description', 'value', 'currency', 'quantity', 'unit', 'regime', 'province']);
 export type RecordColumn = z.infer<typeof RecordColumn>;
 
 export const EditableField = z.enum(['period', 'reporter', 'partner', 'flow', 'code', 'description', 'value', 'quantity', 'unit']);
@@ -109,6 +113,10 @@ export type ColumnType = z.infer<typeof ColumnType>;
 export const ColumnMapping = z.union([MappedField, z.object({ field: MappedField, type: ColumnType })]);
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
+/** "all": the file covers every good (or partner); "listed": only those it holds. */
+export const ScopeAnswer = z.enum(['all', 'listed']);
+export type ScopeAnswer = z.infer<typeof ScopeAnswer>;
+
 export const ImportOptions = z
   .object({
     reporter: Iso3.optional(),
@@ -140,6 +148,15 @@ export const ImportOptions = z
      * again with these, in one transaction. Without it, such a file is refused and says so.
      */
     replace: z.boolean().optional(),
+    /**
+     * What the file covers where it cannot tell: every good for its partners, or only the codes it
+     * lists (each with its subtree); every partner, or only those it lists. A TOTAL row says all goods
+     * and a World row all partners whatever these say. Unsaid, a file covers what it lists.
+     */
+    goods: ScopeAnswer.optional(),
+    partners: ScopeAnswer.optional(),
+    /** The classification of a mapped file's codes when no column says it (HS by default). */
+    classification: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,9}$/, 'a classification such as HS, H5 or S4').optional(),
   })
   .default({});
 export type ImportOptions = z.infer<typeof ImportOptions>;
@@ -158,6 +175,8 @@ export const FileReport = z.object({
   rowsSkipped: z.number().int(),
   currency: z.string().nullable(),
   error: ErrorInfoSchema.nullable(),
+  /** What the import noticed and the person should know: damaged codes, rounded values, a scope it could not tell. */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
 });
 export type FileReport = z.infer<typeof FileReport>;
 export const ImportReport = z.object({ files: z.array(FileReport) });
@@ -205,6 +224,11 @@ export const ImportPreview = z.object({
   missing: z.array(MissingOption),
   /** Hints from the file name; never applied until the user confirms them. */
   suggestions: z.object({ flow: Flow.optional() }),
+  /**
+   * What the file cannot tell about its scope, to ask as the flow is asked: whether it holds every good
+   * (it has no TOTAL row) and every partner (it has no World row). Unanswered, it covers what it lists.
+   */
+  scopeQuestions: z.array(z.enum(['goods', 'partners'])).default([]),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
   /** The first rows of the previewed sheet as the file holds them, under `header`: what a column mapping is chosen from. */
   sample: z.array(z.array(z.string())),
@@ -229,6 +253,28 @@ export const ImportProgress = z.object({
 });
 export type ImportProgress = z.infer<typeof ImportProgress>;
 
+/**
+ * What a batch covers: its reporters, flows, periods and classification families, and whether for
+ * every partner and every good or only those listed ("mixed" when it differs between its periods).
+ * `inferred` when Tidemark read it from the rows of a batch imported before scopes were recorded.
+ */
+export const BatchScope = z.object({
+  reporters: z.array(z.string()),
+  flows: z.array(z.string()),
+  firstPeriod: z.string().nullable(),
+  lastPeriod: z.string().nullable(),
+  periods: z.number().int(),
+  classifications: z.array(z.string()),
+  partners: z.enum(['all', 'listed', 'mixed']),
+  listedPartners: z.array(z.string()),
+  partnerCount: z.number().int(),
+  goods: z.enum(['all', 'listed', 'mixed']),
+  listedCodes: z.array(z.string()),
+  codeCount: z.number().int(),
+  inferred: z.boolean(),
+});
+export type BatchScope = z.infer<typeof BatchScope>;
+
 export const Batch = z.object({
   id: z.number().int(),
   fileName: z.string(),
@@ -242,6 +288,9 @@ export const Batch = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   status: z.string(),
+  /** Null for a batch with no trade rows (a nomenclature). */
+  scope: BatchScope.nullable().default(null),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
 });
 export type Batch = z.infer<typeof Batch>;
 
@@ -256,9 +305,15 @@ export const RejectedRow = z.object({
 });
 export type RejectedRow = z.infer<typeof RejectedRow>;
 
+/** A country's or area's names, from the core's one table of them (src/core/reference/areas.ts). */
+export const AreaNames = z.object({ en: z.string(), ko: z.string(), zh: z.string() });
+export type AreaNames = z.infer<typeof AreaNames>;
+
 export const Dimensions = z.object({
   reporters: z.array(z.string()),
   partners: z.array(z.string()),
+  /** The name of every reporter and partner above, in each language the UI shows. */
+  names: z.record(z.string(), AreaNames).default({}),
   currencies: z.array(z.string()),
   firstPeriod: z.string().nullable(),
   lastPeriod: z.string().nullable(),

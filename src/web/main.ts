@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openCore } from '../core';
+import { openCore, SAMPLE_IMPORT_OPTIONS } from '../core';
 import { compiledWorkers } from '../core/host-workers';
 import { startWebServer } from './server';
 
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const core = openCore({ dbPath, log, offerBackup: true, ...workers });
   // Seeded here rather than through openCore's background seed so the first page already shows the sample.
   if (isNew && !values.empty && existsSync(SAMPLE)) {
-    const seeded = await core.dispatch('importFiles', { files: [{ path: SAMPLE, name: 'nk-china-published.csv' }], options: {} });
+    const seeded = await core.dispatch('importFiles', { files: [{ path: SAMPLE, name: 'nk-china-published.csv' }], options: SAMPLE_IMPORT_OPTIONS });
     if (!seeded.ok) log(`could not load the sample dataset: ${seeded.error.message}`);
   }
   // Databases opened from the page live beside this one and start empty: the sample seeds only the first.

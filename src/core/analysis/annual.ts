@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import { say } from '../messages';
 import { withChanges, type Cell } from './changes';
 import { monthRanges } from './month-ranges';
-import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
+import { applyDefinition, buildSeries, classificationNotesOf, type SeriesDeps, type SeriesQueryParsed } from './series';
 
 const toMilli = (value: number) => Math.round(value * 1000);
 
@@ -69,11 +69,14 @@ export function annualSeries(deps: SeriesDeps, q: SeriesQueryParsed, markMonths:
     .filter((p) => show(p.period));
 
   const shown = points.map((p) => p.period);
-  const missing = [];
+  // The figure model's reason where it gives one (what no file covers); with nothing to show, all of them.
+  const why = new Map(reported.missing.map((m) => [m.period, m.reason]));
+  const missing = shown.length ? [] : reported.missing.filter((m) => show(m.period));
   for (let y = Number(shown[0]); shown.length && y <= Number(shown[shown.length - 1]); y++) {
-    if (!cells.has(String(y))) missing.push({ period: String(y), reason: say('en', 'annual.missing', { year: String(y) }) });
+    if (!cells.has(String(y))) missing.push({ period: String(y), reason: why.get(String(y)) ?? say('en', 'annual.missing', { year: String(y) }) });
   }
   const def = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
+  const family = reported.classification ?? monthly.classification ?? 'HS';
   const summedShown = summed.filter(show);
   const shortShown = short.filter(show);
   return {
@@ -83,11 +86,13 @@ export function annualSeries(deps: SeriesDeps, q: SeriesQueryParsed, markMonths:
     label: reported.label,
     source: reported.source,
     footnotes: [
-      ...(def.hs.length ? [say('en', 'filter.only', { codes: def.hs.join(', ') })] : []),
-      ...(def.excludeHs.length ? [say('en', 'filter.excludes', { codes: def.excludeHs.join(', ') })] : []),
+      ...(def.hs.length ? [say('en', 'filter.only', { family, codes: def.hs.join(', ') })] : []),
+      ...(def.excludeHs.length ? [say('en', 'filter.excludes', { family, codes: def.excludeHs.join(', ') })] : []),
+      ...new Set([...classificationNotesOf(reported), ...classificationNotesOf(monthly)]),
       ...(summedShown.length ? [say('en', 'annual.summed', { count: summedShown.length, years: summedShown.join(', ') })] : []),
       ...(shortShown.length ? [say('en', 'annual.incompleteNote', { count: shortShown.length, years: shortShown.join(', ') })] : []),
     ],
     conversions: [...new Set([...reported.conversions, ...monthly.conversions])],
+    classification: reported.classification ?? monthly.classification,
   };
 }

@@ -8,8 +8,9 @@ beforeAll(async () => {
   t = tempCore();
   const f = writeNkChinaFixture(t.dir);
   const report = await t.call('importFiles', { files: [{ path: f.history }], options: {} });
-  const imp = await t.call('importFiles', { files: [{ path: f.imports }], options: { flow: 'import', reporter: 'CHN' } });
-  const exp = await t.call('importFiles', { files: [{ path: f.exports }], options: { flow: 'export', reporter: 'CHN' } });
+  // Each GACC download holds every good traded with North Korea, which the file cannot say itself.
+  const imp = await t.call('importFiles', { files: [{ path: f.imports }], options: { flow: 'import', reporter: 'CHN', goods: 'all' } });
+  const exp = await t.call('importFiles', { files: [{ path: f.exports }], options: { flow: 'export', reporter: 'CHN', goods: 'all' } });
   for (const r of [...report.files, ...imp.files, ...exp.files]) expect(r).toMatchObject({ status: 'imported', rowsRejected: 0 });
   expect(imp.files[0]).toMatchObject({ format: 'gacc', encoding: 'gb18030', currency: 'USD' });
 });
@@ -25,9 +26,13 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
     expect(f.label).toBe("North Korea's exports to China, as reported by China's customs");
     expect(f.excluded.map((e) => [e.code, e.value])).toEqual([['2716', 1122812]]);
     expect(f.items.map((i) => [i.code, i.value])).toEqual([['33049900', 1854], ['96180000', 509], ['34011100', 19]]);
-    expect(f.items[0]!.description).toBe('cosmetics');
+    // China's own name for its 8-digit code, not heading 3304's name put on it.
+    expect(f.items[0]!.description).toBe('Beauty, make-up, skin-care (incl. suntan), nes');
+    // The article's year to date is all goods, electricity included; the definition's own beside it.
     expect(f.ytd).toBe(46_380_000);
     expect(Math.round(f.ytdYoy! * 100)).toBe(-74);
+    expect(f.ytdDefinition).toBe(35_820_000);
+    expect(Math.round(f.ytdDefinitionYoy! * 1000)).toBe(Math.round((35_820_000 / 167_400_000 - 1) * 1000));
     expect(f.counterFlow.value).toBe(148_000);
     expect(Math.round(f.counterFlow.mom! * 100)).toBe(-42);
     expect(f.total.value).toBe(1_273_194);
@@ -38,14 +43,14 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
 
   it('states every published figure, in the text', async () => {
     const { text } = await t.call('brief', briefQuery);
-    for (const s of ['$2,382', '$1,854', '$509', '$19', '$1.12 million of electricity', '$46.38 million, down 74%', '$148,000 in November 2020, down 42%', '$1.27 million, down 23%', 'the lowest since January 1998']) {
+    for (const s of ['$2,382', '$1,854', '$509', '$19', '$1.12 million of electricity', '$46.38 million, down 74% ($35.82 million excluding electricity', '$148,000 in November 2020, down 42%', '$1.27 million, down 23%', 'the lowest since January 1998']) {
       expect(text).toContain(s);
     }
   });
 
   it('writes the same figures in Korean', async () => {
     const { text } = await t.call('brief', { ...briefQuery, lang: 'ko' });
-    for (const s of ['2,382달러', '1,854달러', '509달러', '19달러', '112만 달러', '4,638만 달러', '74% 감소', '14만8,000달러', '42% 감소', '127만 달러', '23% 감소', '1998년 1월 이후 최저']) {
+    for (const s of ['전력(HS 2716)', '2,382달러', '1,854달러', '509달러', '19달러', '112만 달러', '4,638만 달러', '74% 감소', '14만8,000달러', '42% 감소', '127만 달러', '23% 감소', '1998년 1월 이후 최저']) {
       expect(text).toContain(s);
     }
   });
@@ -69,10 +74,10 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
     expect(s.points.map((p) => p.value)).toEqual([2382]);
   });
 
-  it('total trade uses details where held and the monthly totals only before them', async () => {
+  it('a reported total and the items it restates are counted once', async () => {
     const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2019-01', to: '2019-01' });
-    // The 2019-01 TOTAL row (99,999,999) is an aggregate; the details sum to 17,200,000.
-    expect(s.points[0]!.value).toBe(17_200_000);
+    // The history file's 2019-01 TOTAL (16,200,000) and the GACC file's items for that month state the same trade.
+    expect(s.points[0]!.value).toBe(16_200_000);
     const early = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'total', from: '1998-01', to: '1998-01' });
     expect(early.points[0]!.value).toBeGreaterThan(0);
   });

@@ -6,12 +6,14 @@ type Filters = FigureQuery['records'];
  * How a figure is reopened: the series query that produced it, and grid filters listing its rows.
  * Grid filters hold one condition per column, so exclusions stay in the series query only.
  */
-export function figureQuery(series: Record<string, unknown>, period: string, rows: { reporter?: string; partner?: string; flows: string[]; code?: string }): FigureQuery {
+export function figureQuery(series: Record<string, unknown>, period: string, rows: { reporter?: string; partner?: string; flows: string[]; code?: string; regime?: string; province?: string }): FigureQuery {
   const records: Filters = { period: { op: 'equals', value: period } };
   if (rows.reporter) records.reporter = { op: 'equals', value: rows.reporter };
   if (rows.partner) records.partner = { op: 'equals', value: rows.partner };
   if (rows.flows.length === 1) records.flow = { op: 'equals', value: rows.flows[0]! };
   if (rows.code) records.code = { op: 'startsWith', value: rows.code };
+  if (rows.regime !== undefined) records.regime = { op: 'equals', value: rows.regime };
+  if (rows.province !== undefined) records.province = { op: 'equals', value: rows.province };
   return { series: stripUndefined(series), period, records };
 }
 

@@ -12,7 +12,7 @@ describe('a breakdown of a year held as months', () => {
     const lines = [HEADER];
     for (let m = 1; m <= 11; m++) lines.push(row(`2024-${String(m).padStart(2, '0')}`, '27160000', 100), row(`2024-${String(m).padStart(2, '0')}`, '33049900', 10));
     lines.push(row('2023', '27160000', 5000), row('2023', '33049900', 7));
-    await t.call('importFiles', { files: [{ path: t.file('m.csv', lines.join('\n')) }], options: {} });
+    await t.call('importFiles', { files: [{ path: t.file('m.csv', lines.join('\n')) }], options: { goods: 'all' } });
     const year = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2024' });
     expect(year.items.map((i) => [i.key, i.value])).toEqual([['27160000', 1100], ['33049900', 110]]);
     expect(year.note).toBe('No annual figure is held for 2024: this sums the 11 months held (Jan–Nov).');

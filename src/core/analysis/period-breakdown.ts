@@ -1,8 +1,7 @@
 import type { Breakdown } from '../../shared/analysis-types';
 import { frequencyOf } from '../../shared/period';
-import type { BreakdownRepo } from '../db/breakdown-repo';
 import { say } from '../messages';
-import { buildBreakdown, type BreakdownQueryParsed } from './breakdown';
+import { buildBreakdown, type BreakdownDeps, type BreakdownQueryParsed } from './breakdown';
 import { monthRanges } from './month-ranges';
 import { applyDefinition, buildSeries, type SeriesDeps } from './series';
 
@@ -11,13 +10,13 @@ import { applyDefinition, buildSeries, type SeriesDeps } from './series';
  * monthly download): the year is the sum of the months held, and the breakdown says how many, so
  * "top --period 2024" on January–November data reads as what it is, not as the year.
  */
-export function breakdownFor(deps: SeriesDeps & { breakdown: BreakdownRepo }, q: BreakdownQueryParsed): Breakdown {
-  const annual = buildBreakdown(deps.breakdown, deps.defs, q);
+export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQueryParsed): Breakdown {
+  const annual = buildBreakdown(deps, q);
   if (annual.items.length) return annual;
   const to = q.to ?? q.from;
   const years = frequencyOf(q.from) === 'year' && frequencyOf(to) === 'year';
   const span = years ? { from: `${q.from}-01`, to: `${to}-12` } : { from: q.from, to };
-  const monthly = years ? buildBreakdown(deps.breakdown, deps.defs, { ...q, ...span }) : annual;
+  const monthly = years ? buildBreakdown(deps, { ...q, ...span }) : annual;
   const selection = { reporter: q.reporter, partner: q.partner, flow: q.flow, subject: q.subject, hs: q.hs, excludeHs: q.excludeHs, def: q.def, ...span, frequency: 'month' as const, rates: [], currency: undefined };
   if (!monthly.items.length) {
     // Nothing to rank: say whether anything is held there at all, or only totals.

@@ -1,5 +1,5 @@
 import type { Subject } from '../../shared/analysis-types';
-import { countryName, possessive } from './names';
+import { partnerName as countryName, possessive } from './naming';
 
 export type Flow = 'import' | 'export' | 'total';
 export type Lang = 'en' | 'ko';
@@ -20,10 +20,15 @@ export function seriesLabel(reporter: string | undefined, partner: string | unde
     if (flow === 'total') return `${w}-${o} 교역`;
     return flow === 'export' ? `${w}의 대${o} 수출` : `${w}의 대${o} 수입`;
   }
-  const w = who ? possessive(countryName(who)) : 'All reporters\'';
+  // A label starts a line: "The United States' imports from China".
+  const w = who ? capitalize(possessive(countryName(who))) : 'All reporters\'';
   const o = countryName(other);
   if (flow === 'total') return `${w} total trade with ${o}`;
   return flow === 'export' ? `${w} exports to ${o}` : `${w} imports from ${o}`;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Whose customs stated the figures: mirror figures say so on every label. */

@@ -1,37 +1,44 @@
 import type { z } from 'zod';
 import type { Reconciliation, ReconcileQuery } from '../../shared/analysis-types';
-import type { SeriesRepo } from '../db/series-repo';
 import { milliToNumber } from '../../shared/money';
+import type { ScopeRepo } from '../db/scope-repo';
+import type { SeriesRepo } from '../db/series-repo';
+import { normalizeSelection } from './code-tree';
 import { seriesLabel, sourceLabel } from './perspective';
+import { figureValues } from './series-values';
 
 /**
  * The reporter's figure beside its mirror (the partner's report of the opposite flow), with the gap.
- * Only where both are in the same currency; a missing side is null, never zero.
+ * Only where both are in the same currency; a side no file covers is null with its reason, never zero.
  */
-export function reconcile(repo: SeriesRepo, q: z.output<typeof ReconcileQuery>): Reconciliation {
+export function reconcile(deps: { series: SeriesRepo; scopes: ScopeRepo }, q: z.output<typeof ReconcileQuery>): Reconciliation {
   const mirrorFlow = q.flow === 'export' ? 'import' : 'export';
   const side = (reporter: string, partner: string, flow: string) => {
-    const m = new Map<string, { currency: string; milli: number }>();
-    for (const s of repo.sums({ reporter, partner, flows: [flow], hs: [], excludeHs: [], from: q.from, to: q.to, freq: q.frequency })) {
-      const key = `${s.period}|${s.currency}`;
-      m.set(key, { currency: s.currency, milli: (m.get(key)?.milli ?? 0) + s.milli });
-    }
-    return m;
+    const got = figureValues(deps.series, deps.scopes, { reporter, partner, flows: [flow], freq: q.frequency, from: q.from, to: q.to, selection: normalizeSelection([], []) });
+    const values = new Map<string, { currency: string; milli: number }[]>();
+    for (const v of got.values) (values.get(v.period) ?? values.set(v.period, []).get(v.period)!).push(v);
+    return { values, why: new Map(got.uncovered.map((u) => [u.period, u.reason])) };
   };
   const a = side(q.reporter, q.partner, q.flow);
   const b = side(q.partner, q.reporter, mirrorFlow);
-  const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
-  const rows = keys.map((k) => {
-    const [period, currency] = k.split('|') as [string, string];
-    const r = a.get(k)?.milli;
-    const mi = b.get(k)?.milli;
-    return {
-      period, currency,
-      reported: r === undefined ? null : milliToNumber(r),
-      mirror: mi === undefined ? null : milliToNumber(mi),
-      gap: r === undefined || mi === undefined ? null : milliToNumber(mi - r),
-      ratio: r === undefined || mi === undefined || r === 0 ? null : mi / r,
-    };
+  // In a currency, a side's figure: its values in it plus any covered zero (which has no currency of its own).
+  const inCurrency = (vs: { currency: string; milli: number }[] | undefined, c: string) =>
+    vs && vs.some((v) => v.currency === c || v.currency === '') ? vs.filter((v) => v.currency === c || v.currency === '').reduce((x, v) => x + v.milli, 0) : undefined;
+  const periods = [...new Set([...a.values.keys(), ...b.values.keys(), ...a.why.keys(), ...b.why.keys()])].sort();
+  const rows = periods.flatMap((period) => {
+    const currencies = [...new Set([...(a.values.get(period) ?? []), ...(b.values.get(period) ?? [])].map((v) => v.currency).filter(Boolean))].sort();
+    return (currencies.length ? currencies : ['']).map((currency) => {
+      const r = inCurrency(a.values.get(period), currency);
+      const mi = inCurrency(b.values.get(period), currency);
+      return {
+        period, currency,
+        reported: r === undefined ? null : milliToNumber(r),
+        mirror: mi === undefined ? null : milliToNumber(mi),
+        gap: r === undefined || mi === undefined ? null : milliToNumber(mi - r),
+        ratio: r === undefined || mi === undefined || r === 0 ? null : mi / r,
+        reasons: { ...(r === undefined && a.why.has(period) ? { reported: a.why.get(period)! } : {}), ...(mi === undefined && b.why.has(period) ? { mirror: b.why.get(period)! } : {}) },
+      };
+    });
   });
   return {
     reporterLabel: `${seriesLabel(q.reporter, q.partner, q.flow, 'reporter')}, ${sourceLabel(q.reporter)}`,

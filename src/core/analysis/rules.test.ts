@@ -10,10 +10,11 @@ afterEach(() => t?.dispose());
 const row = (period: string, flow: string, code: string, value: string, o: { currency?: string; partner?: string; reporter?: string } = {}) =>
   `${period},${o.reporter ?? 'CHN'},${o.partner ?? 'PRK'},${flow},HS,${code},,${value},${o.currency ?? 'USD'},,`;
 
+/** These files are the whole world of their tests: every good and every partner traded is in them. */
 async function load(lines: string[], name = 's.csv') {
   t ??= tempCore();
   const path = t.file(name, [HEADER, ...lines].join('\n'));
-  const r = await t.call('importFiles', { files: [{ path }], options: {} });
+  const r = await t.call('importFiles', { files: [{ path }], options: { goods: 'all', partners: 'all' } });
   expect(r.files[0]).toMatchObject({ status: 'imported', rowsRejected: 0 });
   return r.files[0]!.batchId!;
 }
@@ -46,7 +47,7 @@ describe('analysis rules', () => {
     await load([row('2020-09', 'import', '01', '10'), row('2020-10', 'import', '01', '5', { partner: 'RUS' }), row('2020-12', 'import', '01', '7')]);
     const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
     expect(s.points.map((p) => [p.period, p.value, p.status])).toEqual([['2020-09', 10, 'reported'], ['2020-10', 0, 'zero'], ['2020-12', 7, 'reported']]);
-    expect(s.missing).toEqual([{ period: '2020-11', reason: "China's data held here do not cover November 2020." }]);
+    expect(s.missing).toEqual([{ period: '2020-11', reason: "No file held covers China's imports in November 2020." }]);
     expect(s.points[2]!.mom).toBeNull();
     expect(s.points[2]!.reasons.mom).toBe('No figure for November 2020.');
   });
@@ -56,7 +57,7 @@ describe('analysis rules', () => {
     const header = ['数据年月', '贸易伙伴编码', '贸易伙伴名称', '商品编码', '商品名称', '美元'];
     const lines = [['2020年1-2月', '109', '朝鲜', '27160000', '电力', '2,000'], ['202003', '109', '朝鲜', '27160000', '电力', '500'], ['2019年1-2月', '109', '朝鲜', '27160000', '电力', '1,000'], ['201903', '109', '朝鲜', '27160000', '电力', '400']];
     const path = t.file('jf.csv', iconv.encode([header, ...lines].map((r) => r.map((c) => `"${c}"`).join(',') + ',').join('\r\n'), 'gb18030'));
-    const r = await t.call('importFiles', { files: [{ path }], options: { flow: 'import', reporter: 'CHN' } });
+    const r = await t.call('importFiles', { files: [{ path }], options: { flow: 'import', reporter: 'CHN', goods: 'all' } });
     expect(r.files[0]).toMatchObject({ status: 'imported', rowsImported: 4 });
     const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-01' });
     expect(s.missing).toEqual([{ period: '2020-01', reason: 'January 2020 was released combined with February 2020; its figure is inside that one.' }]);
@@ -87,7 +88,7 @@ describe('analysis rules', () => {
     expect(all.points.map((p) => [p.period, p.value])).toEqual([['2020-01', 1000], ['2020-02', 900]]);
     const excl = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', excludeHs: ['02'] });
     expect(excl.points.map((p) => [p.period, p.value])).toEqual([['2020-01', 600]]);
-    expect(excl.missing[0]).toMatchObject({ period: '2020-02', reason: expect.stringMatching(/Only a total is held/) });
+    expect(excl.missing[0]).toMatchObject({ period: '2020-02', reason: expect.stringMatching(/HS 02 is not listed separately in February 2020: it is within the USD 900 of the all-goods total/) });
     const top = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-01', level: 2 });
     expect(top.total).toBe(1000);
     expect(top.items.map((i) => [i.key, i.share])).toEqual([['01', 0.6], ['02', 0.4]]);
@@ -131,7 +132,7 @@ describe('analysis rules', () => {
     expect(s.source).toBe("as reported by China's customs");
     expect(s.points[0]!.value).toBe(110);
     const r = await t.call('reconcile', { reporter: 'PRK', partner: 'CHN', flow: 'export' });
-    expect(r.rows).toEqual([{ period: '2019', currency: 'USD', reported: 100, mirror: 110, gap: 10, ratio: 1.1 }]);
+    expect(r.rows).toEqual([{ period: '2019', currency: 'USD', reported: 100, mirror: 110, gap: 10, ratio: 1.1, reasons: {} }]);
     expect(r.note).toMatch(/CIF/);
   });
 });

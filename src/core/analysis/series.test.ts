@@ -7,10 +7,11 @@ afterEach(() => t?.dispose());
 const row = (period: string, flow: string, code: string, value: string, currency = 'USD', reporter = 'CHN') =>
   `${period},${reporter},PRK,${flow},HS,${code},,${value},${currency},,`;
 
+/** These files are the whole world of their tests: every good and every partner traded is in them. */
 async function load(lines: string[]) {
   t = tempCore();
   const path = t.file('s.csv', [HEADER, ...lines].join('\n'));
-  const r = await t.call('importFiles', { files: [{ path }], options: {} });
+  const r = await t.call('importFiles', { files: [{ path }], options: { goods: 'all', partners: 'all' } });
   expect(r.files[0]!.rowsRejected).toBe(0);
 }
 

@@ -1,17 +1,21 @@
 import type { z } from 'zod';
 import type { AnalysisSeries, AnalysisSeriesQuery, Definition } from '../../shared/analysis-types';
+import { compareEditions, familyOf } from '../../shared/classification';
 import { AppError } from '../../shared/errors';
 import { periodLabel, shiftPeriod, yearOf } from '../../shared/period';
 import type { DefinitionsRepo } from '../db/definitions-repo';
 import type { EditedRows } from '../db/edited-rows';
-import type { PeriodSum, SeriesRepo } from '../db/series-repo';
+import type { ScopeRepo } from '../db/scope-repo';
+import type { SeriesRepo } from '../db/series-repo';
 import { say } from '../messages';
 import { withChanges, type Cell } from './changes';
-import { countryName, possessive } from './names';
+import { normalizeSelection } from './code-tree';
+import { partnerName, possessive } from './naming';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
+import { figureValues, type FlowValue } from './series-values';
 
 export type SeriesQueryParsed = z.output<typeof AnalysisSeriesQuery>;
-export type SeriesDeps = { series: SeriesRepo; defs: DefinitionsRepo; edited?: EditedRows };
+export type SeriesDeps = { series: SeriesRepo; scopes: ScopeRepo; defs: DefinitionsRepo; edited?: EditedRows };
 
 /** A definition fills what the query leaves open; its flow, subject and code filters define the series. */
 export function applyDefinition(q: SeriesQueryParsed, def: Definition | null): SeriesQueryParsed {
@@ -28,33 +32,44 @@ export function applyDefinition(q: SeriesQueryParsed, def: Definition | null): S
 }
 
 /**
- * A monthly or annual series, read from whichever side `subject` says. A period counts only where
- * the reporter published every flow asked for; a covered period where the filter matches nothing is
- * a true zero; a period inside the span that the reporter did not publish is listed as missing.
+ * A monthly or annual series, read from whichever side `subject` says, by the figure model
+ * (series-values.ts): a period has a value only where a file held covers it (its reporter, flow,
+ * partner and goods) and every flow asked for; a covered period with nothing held is a true zero; any
+ * other period inside the span is listed as missing, with the reason, never shown as zero.
  */
 export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): AnalysisSeries {
   const q = applyDefinition(input, input.def ? deps.defs.get(input.def) : null);
   const flows = storedFlows(q.flow, q.subject);
   // Changes need history before `from`: read back to January of the prior year, show from `from`.
   const readFrom = q.from && (q.frequency === 'year' ? String(Number(yearOf(q.from)) - 1) : `${Number(yearOf(q.from)) - 1}-01`);
-  const filter = { reporter: q.reporter, partner: q.partner, flows, hs: q.hs, excludeHs: q.excludeHs, from: readFrom, to: q.to, freq: q.frequency };
-  const { currency, converted, conversions } = convert(deps.series.sums(filter), q);
+  const selection = normalizeSelection(q.hs, q.excludeHs);
+  const selecting = q.hs.length > 0 || q.excludeHs.length > 0;
+  // Codes are read in one classification: the one asked for, HS by default.
+  const family = q.classification ? familyOf(q.classification) : selecting ? 'HS' : undefined;
+  const got = figureValues(deps.series, deps.scopes, { reporter: q.reporter, partner: q.partner, flows, freq: q.frequency, from: readFrom, to: q.to, family, selection });
+  const { currency, converted, conversions } = convert(got.values, q);
 
   const covered = new Map<string, Map<string, number>>(); // flow -> period -> months
   for (const f of flows) covered.set(f, new Map());
-  for (const c of deps.series.coverage(filter)) covered.get(c.flow)!.set(c.period, c.months);
-  const aggOnly = new Set(deps.series.aggregateOnly(filter).map((a) => a.period));
   const sums = new Map<string, number>();
-  for (const s of converted) sums.set(s.period, (sums.get(s.period) ?? 0) + s.milli);
+  const editions = new Map<string, Set<string>>();
+  for (const v of converted) {
+    const m = covered.get(v.flow)!;
+    m.set(v.period, Math.max(m.get(v.period) ?? 0, v.months));
+    sums.set(v.period, (sums.get(v.period) ?? 0) + v.milli);
+    if (v.editions > 0) (editions.get(v.period) ?? editions.set(v.period, new Set()).get(v.period)!).add(v.classification);
+  }
+  const why = new Map<string, string>();
+  for (const u of got.uncovered) if (!why.has(u.period)) why.set(u.period, u.reason);
 
-  const all = [...covered.values()].flatMap((m) => [...m.keys()]).sort();
+  const step = q.frequency === 'year' ? 12 : 1;
+  const first = q.from ? (readFrom ?? q.from) : got.periods[0];
+  const last = q.to ?? got.periods[got.periods.length - 1];
   const cells = new Map<string, Cell>();
   const missing: { period: string; reason: string }[] = [];
-  const totalsOnly = new Set<string>();
-  const step = q.frequency === 'year' ? 12 : 1;
-  const who = q.reporter ? possessive(countryName(q.reporter)) : 'The';
-  if (all.length) {
-    for (let p = all[0]!; p <= all[all.length - 1]!; p = shiftPeriod(p, step)) {
+  const who = q.reporter ? possessive(partnerName(q.reporter)) : 'The';
+  if (first && last && (got.periods.length > 0 || (q.from && q.to))) {
+    for (let p = first; p <= last; p = shiftPeriod(p, step)) {
       const lacking = flows.filter((f) => !covered.get(f)!.has(p));
       if (lacking.length) {
         const combinedInto = q.frequency === 'month' ? combinedRelease(covered, flows, p) : null;
@@ -62,31 +77,26 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
           period: p,
           reason: combinedInto
             ? `${periodLabel(p)} was released combined with ${periodLabel(combinedInto)}; its figure is inside that one.`
-            : `${who} data held here do not cover ${periodLabel(p)}${flows.length > 1 ? ` for ${lacking.join(' and ')}s` : ''}.`,
+            : (why.get(p) ?? `No file held covers ${who === 'The' ? 'the' : who} ${lacking.join(' and ')}s in ${periodLabel(p)}.`),
         });
         continue;
       }
-      if (aggOnly.has(p)) {
-        totalsOnly.add(p);
-        missing.push({ period: p, reason: `Only a total is held for ${periodLabel(p)}, so the commodity filter cannot be applied.` });
-        continue;
-      }
       const months = Math.max(...flows.map((f) => covered.get(f)!.get(p)!));
-      const milli = sums.get(p);
-      cells.set(p, { milli: milli ?? 0, months, status: months > 1 ? 'combined' : milli === undefined ? 'zero' : 'reported' });
+      const milli = sums.get(p) ?? 0;
+      cells.set(p, { milli, months, status: months > 1 ? 'combined' : milli === 0 && !editions.has(p) ? 'zero' : 'reported' });
     }
   }
   const show = (p: string) => (!q.from || p >= q.from) && (!q.to || p <= q.to);
   const shownMissing = missing.filter((m) => show(m.period));
-  const onlyTotals = shownMissing.filter((m) => totalsOnly.has(m.period)).length;
-  const uncovered = shownMissing.length - onlyTotals;
   const unit = q.frequency;
+  const shownFamily = family ?? familyUsed(editions, show);
+  const edited = deps.edited?.inSeries({ reporter: q.reporter, partner: q.partner, flows, hs: q.hs, excludeHs: q.excludeHs, from: q.from, to: q.to, freq: q.frequency }) ?? 0;
   const footnotes = [
-    ...(q.hs.length ? [say('en', 'filter.only', { codes: q.hs.join(', ') })] : []),
-    ...(q.excludeHs.length ? [say('en', 'filter.excludes', { codes: q.excludeHs.join(', ') })] : []),
-    ...(onlyTotals ? [say('en', 'series.totalsOnly', { count: onlyTotals, unit })] : []),
-    ...(uncovered ? [say('en', 'series.notCovered', { count: uncovered, unit })] : []),
-    ...editedNote(deps.edited?.inSeries({ ...filter, from: q.from, to: q.to }) ?? 0),
+    ...(q.hs.length ? [say('en', 'filter.only', { family: shownFamily ?? 'HS', codes: q.hs.join(', ') })] : []),
+    ...(q.excludeHs.length ? [say('en', 'filter.excludes', { family: shownFamily ?? 'HS', codes: q.excludeHs.join(', ') })] : []),
+    ...classificationNotes(editions, show, q.frequency),
+    ...(shownMissing.length ? [say('en', 'series.notCovered', { count: shownMissing.length, unit })] : []),
+    ...editedNote(edited),
   ];
   return {
     currency,
@@ -96,6 +106,7 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     source: sourceLabel(q.reporter),
     footnotes,
     conversions,
+    classification: shownFamily,
   };
 }
 
@@ -103,6 +114,42 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
 export function editedNote(records: number): string[] {
   if (records === 0) return [];
   return [`Includes ${records === 1 ? 'a value' : 'values'} edited by hand in Tidemark after import (${records} record${records === 1 ? '' : 's'}); the History panel shows each change.`];
+}
+
+/** The one family every shown period was read in, or null where none was or they differ. */
+function familyUsed(editions: Map<string, Set<string>>, show: (p: string) => boolean): string | null {
+  const families = new Set([...editions].filter(([p]) => show(p)).flatMap(([, s]) => [...s].map(familyOf)));
+  return families.size === 1 ? [...families][0]! : null;
+}
+
+/** The footnotes of a series that say which classification it is read in (classificationNotes' own). */
+export function classificationNotesOf(s: AnalysisSeries): string[] {
+  return s.footnotes.filter((f) => f.startsWith('Read in ') || f.startsWith('The series crosses a change of classification') || f.endsWith('one is read, never both.'));
+}
+
+/**
+ * Which classification the figures are read in, where it is not plain HS: another family, a change
+ * of edition across the span, or a period held in several editions (of which one is read).
+ */
+function classificationNotes(editions: Map<string, Set<string>>, show: (p: string) => boolean, freq: 'month' | 'year'): string[] {
+  const shown = [...editions].filter(([p]) => show(p)).sort(([a], [b]) => (a < b ? -1 : 1));
+  const notes: string[] = [];
+  const runs: { edition: string; from: string; to: string }[] = [];
+  for (const [p, set] of shown) {
+    const e = [...set].sort(compareEditions)[0]!;
+    const last = runs[runs.length - 1];
+    if (last && last.edition === e) last.to = p;
+    else runs.push({ edition: e, from: p, to: p });
+  }
+  const families = [...new Set(runs.map((r) => familyOf(r.edition)))];
+  if (runs.length > 1) {
+    const span = (r: (typeof runs)[0]) => (r.from === r.to ? periodLabel(r.from) : `${periodLabel(r.from)}–${periodLabel(r.to)}`);
+    notes.push(`The series crosses a change of classification: ${runs.map((r) => `${r.edition} ${span(r)}`).join(', ')}.`);
+  } else if (families.length === 1 && families[0] !== 'HS') notes.push(`Read in ${runs[0]!.edition}${runs[0]!.edition !== families[0] ? ` (${families[0]})` : ''}.`);
+  const doubled = shown.filter(([, set]) => set.size > 1).map(([p]) => p);
+  void freq;
+  if (doubled.length) notes.push(`${doubled.map(periodLabel).join(', ')}: the same trade is held in more than one classification; one is read, never both.`);
+  return notes;
 }
 
 /** The later period whose multi-month release (GACC's Jan+Feb) covers `p`, if any. */
@@ -119,16 +166,18 @@ function combinedRelease(covered: Map<string, Map<string, number>>, flows: strin
  * One currency per series. Different currencies are an error naming them, unless the query gives
  * rates; then every conversion used is stated.
  */
-function convert(sums: PeriodSum[], q: SeriesQueryParsed): { currency: string | null; converted: PeriodSum[]; conversions: string[] } {
-  const currencies = [...new Set(sums.map((s) => s.currency))].sort();
+function convert(sums: FlowValue[], q: SeriesQueryParsed): { currency: string | null; converted: FlowValue[]; conversions: string[] } {
+  // A covered zero has no currency of its own ('').
+  const currencies = [...new Set(sums.map((s) => s.currency).filter(Boolean))].sort();
   const target = q.currency ?? (currencies.length === 1 ? currencies[0]! : null);
   if (!target) {
-    if (currencies.length === 0) return { currency: null, converted: [], conversions: [] };
+    // Only covered zeros (or nothing): no currency to state, and nothing to convert.
+    if (currencies.length === 0) return { currency: null, converted: sums, conversions: [] };
     throw new AppError('mixed_currencies', `This series mixes currencies (${currencies.join(', ')}). Narrow it to one reporter or currency, or supply a rate table; Tidemark never adds different currencies together.`);
   }
   const notes = new Set<string>();
   const converted = sums.map((s) => {
-    if (s.currency === target) return s;
+    if (s.currency === target || s.currency === '') return s;
     const rate = q.rates.find((r) => r.currency === s.currency && r.period === s.period) ?? q.rates.find((r) => r.currency === s.currency && !r.period);
     if (!rate) {
       throw new AppError('mixed_currencies', `This series mixes currencies (${[...new Set([...currencies, target])].sort().join(', ')}) and no rate converts ${s.currency} to ${target} for ${s.period}. Add one to the rate table.`);

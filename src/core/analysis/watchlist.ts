@@ -1,20 +1,67 @@
 import type { z } from 'zod';
 import type { WatchReport, WatchReportQuery } from '../../shared/analysis-types';
+import { compareEditions } from '../../shared/classification';
 import { milliToNumber } from '../../shared/money';
+import type { ScopeRepo } from '../db/scope-repo';
+import type { SeriesRepo } from '../db/series-repo';
 import type { WatchlistRepo } from '../db/watchlist-repo';
+import { CodeTree, normalizeSelection } from './code-tree';
 import { figureQuery } from './figure-query';
+import { groupBy } from './group-by';
+import { partnerKind } from '../reference/areas';
+import { figureValues } from './series-values';
 
-/** For each month, the non-zero flows in watched codes, after the resolution that bans them. */
-export function watchlistReport(repo: WatchlistRepo, q: z.output<typeof WatchReportQuery>): WatchReport {
-  const hits = repo.hits(q.reporter ?? null, q.from ?? null, q.to ?? null).map((h) => ({
-    period: h.period,
-    reporter: h.reporter,
-    flow: h.flow,
-    code: h.code,
-    currency: h.currency,
-    value: milliToNumber(h.milli),
-    entries: h.entries.split(','),
-    query: figureQuery({ reporter: h.reporter, flow: h.flow, hs: [h.code], from: h.period, to: h.period }, h.period, { reporter: h.reporter, flows: [h.flow], code: h.code }),
-  }));
-  return { hits };
+/**
+ * For each month, the non-zero flows in watched codes, after the resolution that bans them: each
+ * cell's top-most held code under a watched heading, in HS, counted once (a reported chapter, not its
+ * headings as well; the total slice, not its splits as well; one edition). With a reporter, the months
+ * in the range where no file covers its trade with North Korea are listed, so that no hit there is
+ * not read as no trade.
+ */
+export function watchlistReport(deps: { watchlist: WatchlistRepo; series: SeriesRepo; scopes: ScopeRepo }, q: z.output<typeof WatchReportQuery>): WatchReport {
+  const rows = deps.watchlist.rows(q.reporter ?? null, q.from ?? null, q.to ?? null).filter((r) => r.reporter !== 'PRK' || partnerKind(r.partner) === 'leaf');
+  const hits = new Map<string, { period: string; reporter: string; flow: string; code: string; currency: string; milli: bigint; entries: Set<string> }>();
+  for (const cell of groupBy(rows, (r) => [r.period, r.reporter, r.partner, r.flow, r.currency, r.months].join('\u0000')).values()) {
+    const edition = [...new Set(cell.map((r) => r.classification))].sort(compareEditions)[0];
+    const mine = cell.filter((r) => r.classification === edition);
+    const tree = new CodeTree(mine);
+    const watched = new Map<string, string[]>();
+    for (const r of mine) for (const e of r.entries.split(',')) {
+      const [code, label] = e.split('\u0000') as [string, string];
+      (watched.get(code) ?? watched.set(code, []).get(code)!).push(label);
+    }
+    const { period, reporter, flow, currency } = cell[0]!;
+    // A code reached through two watched headings (03 and 0307) counts once in its cell.
+    const inCell = new Map<string, { milli: bigint; labels: Set<string> }>();
+    for (const [prefix, labels] of watched) {
+      for (const [code, milli] of tree.topMost(prefix)) {
+        const c = inCell.get(code) ?? inCell.set(code, { milli, labels: new Set() }).get(code)!;
+        for (const l of labels) c.labels.add(l);
+      }
+    }
+    for (const [code, c] of inCell) {
+      const key = [period, reporter, flow, code, currency].join('\u0000');
+      const hit = hits.get(key) ?? hits.set(key, { period, reporter, flow, code, currency, milli: 0n, entries: new Set() }).get(key)!;
+      hit.milli += c.milli;
+      for (const l of c.labels) hit.entries.add(l);
+    }
+  }
+  const out = [...hits.values()]
+    .filter((h) => h.milli !== 0n)
+    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.reporter < b.reporter ? -1 : a.reporter > b.reporter ? 1 : a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : Number(b.milli - a.milli)))
+    .map((h) => ({
+      period: h.period,
+      reporter: h.reporter,
+      flow: h.flow,
+      code: h.code,
+      currency: h.currency,
+      value: milliToNumber(Number(h.milli)),
+      entries: [...h.entries],
+      query: figureQuery({ reporter: h.reporter, flow: h.flow, hs: [h.code], from: h.period, to: h.period }, h.period, { reporter: h.reporter, flows: [h.flow], code: h.code }),
+    }));
+  const notCovered = q.reporter && q.reporter !== 'PRK'
+    ? figureValues(deps.series, deps.scopes, { reporter: q.reporter, partner: 'PRK', flows: ['import', 'export'], freq: 'month', from: q.from, to: q.to, family: 'HS', selection: normalizeSelection([], []) }).uncovered
+    : [];
+  const seen = new Set<string>();
+  return { hits: out, notCovered: notCovered.filter((u) => !seen.has(u.period) && seen.add(u.period)).map((u) => ({ period: u.period, reason: u.reason })) };
 }

@@ -5,17 +5,17 @@ import { findRecord } from './records';
 
 const parts: BriefParts = {
   lang: 'en', period: '2020-11', currency: 'USD', label: "the United States' exports to North Korea", source: "as reported by the United States' customs",
-  value: 1200, excluded: [], items: [], ytd: null, ytdYoy: null, counterLabel: "the United States' imports from North Korea", counter: { value: 10, mom: null }, total: null, record: null,
+  value: 1200, notCovered: null, excluded: [], items: [], ytd: null, ytdYoy: null, ytdDefinition: null, counterLabel: "the United States' imports from North Korea", counter: { value: 10, mom: null }, total: null, record: null,
 };
 
 const point = (period: string, value: number) => ({ period, value, mom: null, yoy: null, ytd: null, ytdYoy: null, status: 'reported' as const, months: 1, reasons: {} });
 const series = (missing: string[]): AnalysisSeries => ({
-  currency: 'USD', points: [point('2020-08', 9), point('2020-10', 5), point('2020-11', 1)], missing: missing.map((period) => ({ period, reason: '' })), label: '', source: '', footnotes: [], conversions: [],
+  currency: 'USD', points: [point('2020-08', 9), point('2020-10', 5), point('2020-11', 1)], missing: missing.map((period) => ({ period, reason: '' })), label: '', source: '', footnotes: [], conversions: [], classification: null,
 });
 
 describe('wording', () => {
   it('every sentence of a brief starts with a capital letter, even one that opens with "the United States"', () => {
-    const text = briefText(parts);
+    const { text } = briefText(parts);
     const sentences = text.split(/(?<=\.) /);
     expect(sentences.length).toBeGreaterThan(1);
     for (const s of sentences) expect(s[0], s).toBe(s[0]!.toUpperCase());

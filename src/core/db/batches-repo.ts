@@ -1,5 +1,10 @@
-import type { Batch, Dimensions, RejectedRow } from '../../shared/domain';
+import type { Batch, BatchScope, Dimensions, RejectedRow } from '../../shared/domain';
+import { areaNamesFor } from '../reference/areas';
 import type { Db } from './open';
+
+/** Partners and codes a batch's scope names at most in a listing; the counts say how many more. */
+const LISTED = 8;
+const flag = (min: number, max: number): BatchScope['partners'] => (min === 1 ? 'all' : max === 0 ? 'listed' : 'mixed');
 
 export function createBatchesRepo(db: Db) {
   const list = db.prepare(`SELECT id, file_name AS fileName, sha256, format, encoding, rows_read AS rowsRead, rows_imported AS rowsImported,
@@ -8,19 +13,42 @@ export function createBatchesRepo(db: Db) {
   const rejects = db.prepare('SELECT id, batch_id AS batchId, sheet, row_number AS rowNumber, raw, reason, message FROM rejected_row WHERE batch_id = ? ORDER BY row_number LIMIT ?');
   // Records a person can see (not superseded, not deleted) are exactly what the summary table sums,
   // so the sidebar's count never scans the records.
-  const counts = db.prepare(`SELECT (SELECT COALESCE(SUM(detail_rows + agg_rows), 0) FROM summary_month) AS records,
+  const counts = db.prepare(`SELECT (SELECT COALESCE(SUM(row_count), 0) FROM summary_total) AS records,
     (SELECT COUNT(*) FROM import_batch) AS batches`);
   // The pickers read the summary table (current, visible rows only), never the records themselves.
-  const held = 'FROM summary_month WHERE detail_rows + agg_rows > 0';
+  const held = 'FROM summary_total WHERE row_count > 0';
   const reporters = db.prepare(`SELECT DISTINCT reporter ${held} ORDER BY reporter`).pluck();
   const partners = db.prepare(`SELECT DISTINCT partner ${held} ORDER BY partner`).pluck();
   const currencies = db.prepare(`SELECT DISTINCT currency ${held} ORDER BY currency`).pluck();
   const span = db.prepare(`SELECT MIN(period) AS first, MAX(period) AS last ${held} AND freq = 'month'`);
   // The same rule as the importer's own duplicate check (run-import.ts): these bytes, in any batch.
   const bySha = db.prepare('SELECT id AS batchId, file_name AS fileName, started_at AS importedAt, status FROM import_batch WHERE sha256 = ?');
+  const scopeOf = db.prepare(`SELECT group_concat(DISTINCT reporter) AS reporters, group_concat(DISTINCT flow) AS flows, MIN(period) AS first, MAX(period) AS last,
+      COUNT(DISTINCT period) AS periods, group_concat(DISTINCT family) AS families, MIN(partners_all) AS pmin, MAX(partners_all) AS pmax,
+      MIN(goods_all) AS gmin, MAX(goods_all) AS gmax, MAX(inferred) AS inferred, COUNT(*) AS n
+    FROM batch_scope WHERE batch_id = ?`);
+  const partnersOf = db.prepare('SELECT partner FROM batch_scope_partner WHERE batch_id = ? ORDER BY partner LIMIT ?').pluck();
+  const partnerCount = db.prepare('SELECT COUNT(*) FROM batch_scope_partner WHERE batch_id = ?').pluck();
+  const codesOf = db.prepare('SELECT code FROM batch_scope_code WHERE batch_id = ? ORDER BY code LIMIT ?').pluck();
+  const codeCount = db.prepare('SELECT COUNT(*) FROM batch_scope_code WHERE batch_id = ?').pluck();
+  const warningsOf = db.prepare('SELECT code, message FROM import_warning WHERE batch_id = ? ORDER BY id');
+
+  type ScopeAgg = { reporters: string | null; flows: string | null; first: string | null; last: string | null; periods: number; families: string | null; pmin: number; pmax: number; gmin: number; gmax: number; inferred: number; n: number };
+  const split = (s: string | null) => (s ? s.split(',').sort() : []);
+  function scope(batchId: number): BatchScope | null {
+    const a = scopeOf.get(batchId) as ScopeAgg;
+    if (a.n === 0) return null;
+    return {
+      reporters: split(a.reporters), flows: split(a.flows), firstPeriod: a.first, lastPeriod: a.last, periods: a.periods, classifications: split(a.families),
+      partners: flag(a.pmin, a.pmax), listedPartners: partnersOf.all(batchId, LISTED) as string[], partnerCount: partnerCount.get(batchId) as number,
+      goods: flag(a.gmin, a.gmax), listedCodes: codesOf.all(batchId, LISTED) as string[], codeCount: codeCount.get(batchId) as number,
+      inferred: a.inferred === 1,
+    };
+  }
 
   return {
-    list: () => list.all() as Batch[],
+    /** Every batch with what it covers and what its import warned about. */
+    list: () => (list.all() as Omit<Batch, 'scope' | 'warnings'>[]).map((b) => ({ ...b, scope: scope(b.id), warnings: warningsOf.all(b.id) as Batch['warnings'] })),
     rejects: (batchId: number, limit: number): RejectedRow[] =>
       (rejects.all(batchId, limit) as (Omit<RejectedRow, 'raw'> & { raw: string })[]).map((r) => ({ ...r, raw: JSON.parse(r.raw) as string[] })),
     counts: () => counts.get() as { records: number; batches: number },
@@ -28,7 +56,8 @@ export function createBatchesRepo(db: Db) {
     bySha: (sha256: string) => (bySha.get(sha256) as { batchId: number; fileName: string; importedAt: string; status: string } | undefined) ?? null,
     dimensions: (): Dimensions => {
       const s = span.get() as { first: string | null; last: string | null };
-      return { reporters: reporters.all() as string[], partners: partners.all() as string[], currencies: currencies.all() as string[], firstPeriod: s.first, lastPeriod: s.last };
+      const [r, p] = [reporters.all() as string[], partners.all() as string[]];
+      return { reporters: r, partners: p, names: areaNamesFor([...r, ...p]), currencies: currencies.all() as string[], firstPeriod: s.first, lastPeriod: s.last };
     },
   };
 }

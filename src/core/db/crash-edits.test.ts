@@ -36,7 +36,7 @@ async function template(): Promise<string> {
 type Problems = { partialBatches: string[]; summary: string[]; integrity: string[]; backups: string[] };
 
 function summaryRows(db: Database.Database): string[] {
-  return (db.prepare('SELECT * FROM summary_month WHERE detail_rows + agg_rows > 0').raw().all() as unknown[]).map((r) => JSON.stringify(r)).sort();
+  return (db.prepare('SELECT * FROM summary_total WHERE row_count > 0').raw().all() as unknown[]).map((r) => JSON.stringify(r)).sort();
 }
 
 function check(dbPath: string, problems: Problems, label: string): void {

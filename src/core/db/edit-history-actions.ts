@@ -11,11 +11,11 @@ type LogLine = { record_id: number; field: string; old_value: string | null; new
 
 export type GroupKey = { reporter: string; partner: string; flow: string; freq: string; period: string };
 /**
- * Derived tables that must follow every change to what is visible (summary_month): called inside
+ * Derived tables that must follow every change to what is visible (summary_total): called inside
  * the same transaction, with the groups a record left and joined, or the batch whose rows changed.
  * Shaped like the summary maintenance, so it can be passed as is.
  */
-export type ChangeHooks = { refreshGroups(keys: GroupKey[]): void; refreshBatch(batchId: number): void };
+export type ChangeHooks = { refreshGroups(keys: GroupKey[]): void; refreshBatch(batchId: number): void; coverRecord?(id: number): void };
 const NO_HOOKS: ChangeHooks = { refreshGroups: () => {}, refreshBatch: () => {} };
 
 /** Rows an answer carries back to the grid; a batch revert touches far more, and the grid reloads instead. */
@@ -64,6 +64,8 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
     change();
     const after = group(id);
     hooks.refreshGroups(JSON.stringify(before) === JSON.stringify(after) ? [before] : [before, after]);
+    // A row moved to another period, partner or code is still its file's: the file now covers that too.
+    hooks.coverRecord?.(id);
   }
 
   function begin(kind: ActionKind, label: string, batchId: number | null = null): ActionRow {

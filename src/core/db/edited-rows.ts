@@ -2,10 +2,22 @@ import type { Statement } from 'better-sqlite3';
 import { EditableField, type TradeRecord } from '../../shared/domain';
 import type { Db } from './open';
 import { fieldText, type StoredRow } from './record-edits';
-import type { SeriesFilter } from './series-repo';
 
 const FIELDS = new Set<string>(EditableField.options);
 const CELL_KINDS = "('edit', 'undo', 'redo')";
+
+
+/** The records behind a series: its reporter, partner, stored flows, code filters and span. */
+export type SeriesFilter = {
+  reporter?: string;
+  partner?: string;
+  flows: string[];
+  hs: string[];
+  excludeHs: string[];
+  from?: string;
+  to?: string;
+  freq: 'month' | 'year';
+};
 
 /**
  * Which shown values were changed by hand after import. A field counts as edited while its value

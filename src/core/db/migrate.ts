@@ -7,9 +7,30 @@ import { up as m0004 } from './migrations/0004-edit-history';
 import { up as m0005 } from './migrations/0005-lean-indexes';
 import { up as m0006 } from './migrations/0006-batch-source';
 import { up as m0007 } from './migrations/0007-rejects-and-replace';
+import { up as m0008 } from './migrations/0008-partner-areas';
+import { up as m0009 } from './migrations/0009-coverage-aggregates';
+import { createSummaryMaintenance } from './summary-repo';
 
 /** Append only: a shipped migration is never edited, only followed by a new one. */
-export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
+
+/**
+ * Tables derived from the records, which a migration may ask to have filled again (it inserts their
+ * name into derived_rebuild). They are filled by the current code after the last migration, so a
+ * migration never runs code written for a later schema than its own.
+ */
+const DERIVED: Record<string, (db: Db) => void> = {
+  summary_total: (db) => createSummaryMaintenance(db).rebuild(),
+};
+
+function rebuildDerived(db: Db): void {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'derived_rebuild'").get();
+  if (!table) return;
+  for (const name of db.prepare('SELECT name FROM derived_rebuild ORDER BY name').pluck().all() as string[]) {
+    DERIVED[name]?.(db);
+    db.prepare('DELETE FROM derived_rebuild WHERE name = ?').run(name);
+  }
+}
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**
@@ -26,6 +47,7 @@ export function migrate(db: Db, backup: () => void, migrations: ReadonlyArray<(d
   if (from > 0 && from < SCHEMA_VERSION) backup();
   db.transaction(() => {
     for (const m of migrations.slice(from)) m(db);
+    rebuildDerived(db);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();

@@ -3,10 +3,9 @@ import type { EditableField, TradeRecord } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { milliToDecimal, parseDecimal } from '../../shared/money';
 import { frequencyOf, isPeriod } from '../../shared/period';
+import { areaFromText } from '../reference/areas';
 import type { Db } from './open';
 import type { RecordsRepo } from './records-repo';
-
-const ISO3 = /^[A-Z]{3}$/;
 
 /** A record row as stored, with its description text; what edits read and compare against. */
 export type StoredRow = Record<string, unknown> & { id: number; version: number };
@@ -47,8 +46,14 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
         return { sql: 'period = ?, freq = ?', params: [v, frequencyOf(v)], old, now: v };
       case 'reporter':
       case 'partner':
-        if (!ISO3.test(v)) bad(`"${v}" is not an ISO 3166 alpha-3 code such as PRK.`);
-        return { sql: `${field} = ?`, params: [v], old, now: v };
+      {
+        // A name or code as a person types it ("Germany", "deu", "C490"); an area of one's own only as "?text".
+        const m = areaFromText(v);
+        if (!m || (!m.known && !v.startsWith('?') && !/^[CG]\d{1,4}$/i.test(v))) {
+          bad(`"${v}" is not a country or area Tidemark knows: type its name or code (PRK, C490), or "?" and a name for an area of your own.`);
+        }
+        return { sql: `${field} = ?`, params: [m!.code], old, now: m!.code };
+      }
       case 'flow':
         if (v !== 'import' && v !== 'export') bad('flow is import or export.');
         return { sql: 'flow = ?', params: [v], old, now: v };

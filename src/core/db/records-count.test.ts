@@ -50,7 +50,7 @@ describe('filtered totals from the summary table', () => {
     await t.call('deleteRecords', { ids: page.rows.map((r) => r.id) });
 
     const scan = async (filters: Record<string, string>) => {
-      // The same filter with one more, always-true condition that summary_month cannot answer: a scan.
+      // The same filter with one more, always-true condition that summary_total cannot answer: a scan.
       const r = await t.call('listRecords', { filters: { ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { op: 'equals', value: v }])), code: { op: 'contains', value: '0' } }, limit: 1 });
       return r.total;
     };

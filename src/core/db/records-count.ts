@@ -10,13 +10,13 @@ import type { Db } from './open';
 export function createRecordsCounter(db: Db) {
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const changes = db.prepare('SELECT total_changes()').pluck();
-  // summary_month holds, per group, the count of current (not superseded, not deleted) rows: the unfiltered total.
-  const unfiltered = db.prepare('SELECT COALESCE(SUM(detail_rows + agg_rows), 0) FROM summary_month').pluck();
+  // summary_total holds, per group, the count of current (not superseded, not deleted) rows: the unfiltered total.
+  const unfiltered = db.prepare('SELECT COALESCE(SUM(row_count), 0) FROM summary_total').pluck();
   // ...and so, summed over the groups that match, the count of rows matching equality filters on its dimensions.
   const summed = new Map<string, Statement<unknown[]>>();
   const summedSql = (where: string) => {
     let s = summed.get(where);
-    if (!s) summed.set(where, (s = db.prepare(`SELECT COALESCE(SUM(detail_rows + agg_rows), 0) FROM summary_month WHERE ${where}`).pluck()));
+    if (!s) summed.set(where, (s = db.prepare(`SELECT COALESCE(SUM(row_count), 0) FROM summary_total WHERE ${where}`).pluck()));
     return s;
   };
   const statements = new Map<string, Statement<unknown[]>>();
@@ -34,7 +34,7 @@ export function createRecordsCounter(db: Db) {
   /**
    * Rows matching `filterSql` (current rows, visible or deleted, with the grid's filters).
    * `plain` says there is no filter beyond "current and visible", so the summary table answers;
-   * `summary` is the same filter on summary_month, when it only asks for equal dimensions of shown
+   * `summary` is the same filter on summary_total, when it only asks for equal dimensions of shown
    * rows (partner = 'PRK'), so the summary table answers that too (5M rows: about 7 s -> ms).
    */
   function count(filterSql: string, params: unknown[], opts: { plain: boolean; joinDescription: boolean; summary?: { sql: string; params: unknown[] } | null }): number {
@@ -53,7 +53,7 @@ export function createRecordsCounter(db: Db) {
   }
 
   return {
-    /** Every shown row (current and not deleted), unfiltered: summary_month's total, kept like any count. */
+    /** Every shown row (current and not deleted), unfiltered: summary_total's total, kept like any count. */
     shown(): number {
       return count('', [], { plain: true, joinDescription: false });
     },

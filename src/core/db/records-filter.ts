@@ -20,9 +20,12 @@ export const COLUMN_SQL: Record<RecordColumn, string> = {
   currency: 'r.currency',
   quantity: `COALESCE(r.quantity, ${NO_QUANTITY})`,
   unit: "COALESCE(r.unit, '')",
+  // Customs regime (trade mode) and province: a regime's or a province's figure lists exactly its rows.
+  regime: "COALESCE(r.regime, '')",
+  province: "COALESCE(r.province, '')",
 };
 
-/** Shown rows with no filter: what summary_month counts and the grid's sort indexes hold. */
+/** Shown rows with no filter: what summary_total counts and the grid's sort indexes hold. */
 export function isPlain(q: Filtered): boolean {
   return !q.deleted && q.batchId === undefined && Object.values(q.filters).every((f) => !f) && !(q.excludeCodes ?? []).length;
 }
@@ -100,11 +103,11 @@ function prefixRange(prefix: string): { from: string; to: string } | null {
   return next > 0x10ffff ? null : { from: prefix, to: chars.join('') + String.fromCodePoint(next) };
 }
 
-/** Columns summary_month groups by, under the same names. */
+/** Columns summary_total groups by, under the same names. */
 const SUMMARY_DIMENSIONS = new Set<RecordColumn>(['reporter', 'partner', 'flow', 'period', 'currency']);
 
 /**
- * The grid's filter on summary_month, when every filter is an equality on one of its dimensions and
+ * The grid's filter on summary_total, when every filter is an equality on one of its dimensions and
  * only shown rows are asked for: then the matching groups' row counts add up to the grid's total.
  */
 export function summaryFilter(q: Filtered): FilterSql | null {

@@ -62,7 +62,7 @@ export function createRecordsRepo(db: Db) {
   };
 
   /**
-   * The grid's total for a filter: from summary_month where it can, else through the grid's indexes
+   * The grid's total for a filter: from summary_total where it can, else through the grid's indexes
    * for code and description filters (`via`, the filter in that form), else by reading the rows.
    */
   function countFor(q: Query, filter: FilterSql, plain: boolean): { total: number; via: IndexedFilter | null } {

@@ -1,28 +1,63 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
+import { FAMILY_SQL, SLICE_SQL } from './summary-repo';
 
 /** Milli-units from the stored integer and its decimals; matches the generated column, readable from an index. */
 export const VALUE_MILLI_SQL = 'value * CASE value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END';
 
-export type SeriesFilter = {
+export type CellQuery = {
   reporter?: string;
+  /** One partner's cells; without it, each period's world and leaf sums (`worldAndLeaves`). */
   partner?: string;
   /** Flows as stored, i.e. from the reporter's side. */
   flows: string[];
-  hs: string[];
-  excludeHs: string[];
   from?: string;
   to?: string;
   freq: 'month' | 'year';
 };
 
-export type PeriodSum = { period: string; flow: string; currency: string; months: number; milli: number };
-export type Covered = { period: string; flow: string; months: number };
+/** One resolved figure of summary_total. */
+export type Cell = {
+  reporter: string;
+  partner: string;
+  flow: string;
+  period: string;
+  currency: string;
+  months: number;
+  family: string;
+  classification: string;
+  editions: number;
+  total: number;
+  /** The sum of the top-most codes under a reported TOTAL; null where the total is the sum of its parts. */
+  parts: number | null;
+};
+
+/** A period's all-partner figure parts: the World cell where held, and the sum of the leaf partners. */
+export type WorldAndLeaves = {
+  reporter: string;
+  flow: string;
+  period: string;
+  currency: string;
+  months: number;
+  family: string;
+  /** The World cell's figure and edition; null where no World row is held. */
+  world: number | null;
+  worldClassification: string | null;
+  worldParts: number | null;
+  leaves: number;
+  leafCount: number;
+  /** The editions read in the leaf cells (first and last, alphabetically) and the most any cell holds. */
+  classifications: string;
+  editions: number;
+};
+
+/** A current, visible row under a commodity selection, for the code tree. */
+export type SelectionRow = { reporter: string; partner: string; flow: string; period: string; currency: string; months: number; family: string; classification: string; code: string; slice: number; milli: number };
 
 /**
- * Sums for series. Without a commodity filter they come from summary_month (details where a group
- * has them, its aggregate only where it has none); with one, from the current detail rows, and any
- * group held only as an aggregate is reported so the series can call it missing, not zero.
+ * Reads for series. Figures without a commodity filter come from summary_total (one resolved figure
+ * per cell); with one, from the current rows under the selection's top-level prefixes, resolved by
+ * the caller with CodeTree. Partner kinds are the caller's: `worlds` and `groups` name the codes.
  */
 export function createSeriesRepo(db: Db) {
   const cache = new Map<string, Statement<unknown[]>>();
@@ -32,7 +67,7 @@ export function createSeriesRepo(db: Db) {
     return s;
   };
 
-  function where(f: SeriesFilter, withCodes: boolean, withPartner = true): { sql: string; params: unknown[] } {
+  function where(f: CellQuery, withPartner: boolean): { sql: string; params: unknown[] } {
     const parts = ['freq = ?'];
     const params: unknown[] = [f.freq];
     const add = (sql: string, ...values: unknown[]) => {
@@ -44,38 +79,45 @@ export function createSeriesRepo(db: Db) {
     add(`flow IN (${f.flows.map(() => '?').join(',')})`, ...f.flows);
     if (f.from) add('period >= ?', f.from);
     if (f.to) add('period <= ?', f.to);
-    if (withCodes && f.hs.length) add(`(${f.hs.map(() => 'code LIKE ?').join(' OR ')})`, ...f.hs.map((c) => `${c}%`));
-    if (withCodes && f.excludeHs.length) add(`NOT (${f.excludeHs.map(() => 'code LIKE ?').join(' OR ')})`, ...f.excludeHs.map((c) => `${c}%`));
     return { sql: parts.join(' AND '), params };
   }
+  const list = (xs: string[]) => (xs.length ? xs.map(() => '?').join(', ') : "''");
 
-  const hasCodes = (f: SeriesFilter) => f.hs.length > 0 || f.excludeHs.length > 0;
+  return {
+    /** One partner's cells, every family. */
+    cells(f: CellQuery & { partner: string }): Cell[] {
+      const w = where(f, true);
+      return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, family, classification, editions, total_milli AS total, parts_milli AS parts
+        FROM summary_total WHERE ${w.sql} ORDER BY period`).all(...w.params) as Cell[];
+    },
 
-  function sums(f: SeriesFilter): PeriodSum[] {
-    if (!hasCodes(f)) {
+    /** Per reporter, flow and period: the World cell and the sum of the leaf partners (groups left out), from the covering index. */
+    worldAndLeaves(f: CellQuery, worlds: string[], groups: string[]): WorldAndLeaves[] {
       const w = where(f, false);
-      return prepared(`SELECT period, flow, currency, period_months AS months, SUM(CASE WHEN detail_rows > 0 THEN detail_milli ELSE agg_milli END) AS milli
-        FROM summary_month WHERE ${w.sql} GROUP BY period, flow, currency, period_months ORDER BY period`).all(...w.params) as PeriodSum[];
-    }
-    const w = where(f, true);
-    return prepared(`SELECT period, flow, currency, period_months AS months, SUM(${VALUE_MILLI_SQL}) AS milli FROM trade_record
-      WHERE superseded_by IS NULL AND is_aggregate = 0 AND deleted_by IS NULL AND ${w.sql} GROUP BY period, flow, currency, period_months ORDER BY period`).all(...w.params) as PeriodSum[];
-  }
+      return prepared(`SELECT reporter, flow, period, currency, period_months AS months, family,
+          SUM(CASE WHEN partner IN (${list(worlds)}) THEN total_milli END) AS world,
+          MIN(CASE WHEN partner IN (${list(worlds)}) THEN classification END) AS worldClassification,
+          SUM(CASE WHEN partner IN (${list(worlds)}) THEN parts_milli END) AS worldParts,
+          COALESCE(SUM(CASE WHEN partner NOT IN (${list(worlds)}) AND partner NOT IN (${list(groups)}) THEN total_milli END), 0) AS leaves,
+          SUM(partner NOT IN (${list(worlds)}) AND partner NOT IN (${list(groups)})) AS leafCount,
+          MIN(classification) || ',' || MAX(classification) AS classifications, MAX(editions) AS editions
+        FROM summary_total INDEXED BY summary_total_period WHERE ${w.sql}
+        GROUP BY reporter, flow, period, currency, period_months, family ORDER BY period`).all(...worlds, ...worlds, ...worlds, ...worlds, ...groups, ...worlds, ...groups, ...w.params) as WorldAndLeaves[];
+    },
 
-  /** Periods (with flows) where some group is held only as an aggregate, so a commodity filter cannot apply. */
-  function aggregateOnly(f: SeriesFilter): { period: string; flow: string }[] {
-    if (!hasCodes(f)) return [];
-    const w = where(f, false);
-    return prepared(`SELECT DISTINCT period, flow FROM summary_month WHERE ${w.sql} AND detail_rows = 0 AND agg_rows > 0`).all(...w.params) as { period: string; flow: string }[];
-  }
-
-  /** Which periods the reporter published at all (any partner): inside them, no matching rows means zero. */
-  function coverage(f: SeriesFilter): Covered[] {
-    const w = where(f, false, false);
-    return prepared(`SELECT period, flow, MAX(period_months) AS months FROM summary_month WHERE ${w.sql} GROUP BY period, flow`).all(...w.params) as Covered[];
-  }
-
-  return { sums, aggregateOnly, coverage };
+    /**
+     * Current rows whose code starts with one of `tops` (the selection's top-level prefixes), or is
+     * TOTAL or one of `shorter` (codes shorter than a top-level prefix that hold it), in one partner's
+     * cells or every partner's.
+     */
+    selectionRows(f: CellQuery, tops: string[], shorter: string[]): SelectionRow[] {
+      const w = where(f, true);
+      const ranges = tops.map(() => "(code >= ? AND code < ? || '~')").join(' OR ');
+      return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, ${SLICE_SQL} AS slice, value_milli AS milli
+        FROM trade_record WHERE superseded_by IS NULL AND deleted_by IS NULL AND ${w.sql}
+          AND (${ranges}${ranges ? ' OR ' : ''}code IN ('TOTAL'${shorter.map(() => ', ?').join('')}))`).all(...w.params, ...tops.flatMap((t) => [t, t]), ...shorter) as SelectionRow[];
+    },
+  };
 }
 
 export type SeriesRepo = ReturnType<typeof createSeriesRepo>;

@@ -1,5 +1,6 @@
-// A batch's summary_month rows summed in memory while the import writes its rows (summary-repo.ts
+// A batch's summary rows summed in memory while the import writes its rows (summary-repo.ts
 // writes them). Exact: milli-units, with BigInt past 2^53.
+import { familyOf } from '../../shared/classification';
 
 const MULTIPLIER = [1000, 100, 10, 1];
 
@@ -117,48 +118,67 @@ class GroupTable {
   }
 }
 
-const FIELDS = 7;
-/** reporter, partner, flow, freq, period, currency, period_months, detail_milli, detail_rows, agg_milli, agg_rows. */
+const FIELDS = 8;
+/** Per row: reporter, partner, flow, freq, period, currency, period_months, family, classification, level, slice, milli, rows. */
 export type SummaryRow = (string | number | bigint)[];
+/** A code level or a split mask past this is not summed here (the caller groups with SQL). */
+const SHAPE_PART = 16;
 
 /**
- * A batch's summary_month rows, summed while the writer inserts its rows. Grouping the batch again
- * with SQL afterwards re-read every row it had just written (2.3 s of a 13 s import at 1M rows;
- * this costs about 0.6 s). The same sums as the SQL delta: milli-units, details and aggregates apart.
- * A group is found by a number built from small per-field ids: a Map keyed by a joined string
- * cost about 2 µs a row at 1M rows (hashing a fresh string, then cache misses), a number a third of that.
+ * A batch's summary rows, summed while the writer inserts its rows: per cell (reporter, partner, flow,
+ * period, currency, months covered) and shape (classification, code level, split mask), the value in
+ * milli-units and the row count. Grouping the batch again with SQL afterwards re-read every row it had
+ * just written (2.3 s of a 13 s import at 1M rows; this costs about 0.6 s). A group is found by a
+ * number built from small per-field ids: a Map keyed by a joined string cost about 2 µs a row at 1M
+ * rows (hashing a fresh string, then cache misses), a number a third of that.
  */
 export class SummaryDelta {
   private readonly groups = new GroupTable();
-  // 14 + 14 + 3 + 12 + 4 + 4 + 1 bits: under 2^53. Past a field's limit the delta gives up (usable() is
-  // false) and the caller groups with SQL instead.
-  private readonly fields = [1 << 14, 1 << 14, 1 << 3, 1 << 12, 1 << 4, 1 << 4].map((limit) => new Interner(limit));
+  // Bits: reporter 10, partner 10, flow 3, period 11, currency 4, months 4, year 1, shape 6: under 2^53.
+  // Past a field's limit the delta gives up (usable() is false) and the caller groups with SQL instead.
+  private readonly fields = [1 << 10, 1 << 10, 1 << 3, 1 << 11, 1 << 4, 1 << 4, 1 << 6].map((limit) => new Interner(limit));
+  /** (classification id, level, slice) → shape id; -1 until seen. */
+  private readonly shapeIds = new Int16Array(64 * SHAPE_PART * SHAPE_PART).fill(-1);
+  private readonly shapes: [classification: number, level: number, slice: number][] = [];
   private keys = new Int32Array(1024 * FIELDS);
-  // A group's four sums side by side at g * 4: detail milli, detail rows, aggregate milli, aggregate rows.
+  // A group's two sums side by side at g * 2: milli, rows.
   private readonly sums = new ExactSums();
   private overflow = false;
 
-  add(reporter: string, partner: string, flow: string, freq: 'month' | 'year', period: string, currency: string, periodMonths: number, isAggregate: boolean, value: number, valueExp: number): void {
+  add(reporter: string, partner: string, flow: string, freq: 'month' | 'year', period: string, currency: string, periodMonths: number, classification: string, level: number, slice: number, value: number, valueExp: number): void {
     if (this.overflow) return;
-    const [rs, ps, fs, ts, cs, ms] = this.fields as [Interner, Interner, Interner, Interner, Interner, Interner];
-    this.addIds(rs.id(reporter), ps.id(partner), fs.id(flow), ts.id(period), cs.id(currency), ms.id(periodMonths), freq === 'year' ? 1 : 0, isAggregate, value, valueExp);
+    const [rs, ps, fs, ts, cs, ms, ks] = this.fields as [Interner, Interner, Interner, Interner, Interner, Interner, Interner];
+    this.addIds(rs.id(reporter), ps.id(partner), fs.id(flow), ts.id(period), cs.id(currency), ms.id(periodMonths), freq === 'year' ? 1 : 0, this.shapeId(ks.id(classification), level, slice), value, valueExp);
   }
 
   /**
-   * A field's id (0 reporter, 1 partner, 2 flow, 3 period, 4 currency, 5 period months), -1 past its
-   * limit. A caller that sees the same strings many times (a parsed batch's string table) looks each
-   * up once and calls addIds.
+   * A field's id (0 reporter, 1 partner, 2 flow, 3 period, 4 currency, 5 period months, 6
+   * classification), -1 past its limit. A caller that sees the same strings many times (a parsed
+   * batch's string table) looks each up once and calls addIds.
    */
   fieldId(field: number, v: string | number): number {
     return this.fields[field]!.id(v);
   }
 
-  addIds(r: number, p: number, f: number, t: number, c: number, m: number, y: number, isAggregate: boolean, value: number, valueExp: number): void {
-    if ((r | p | f | t | c | m) < 0 || this.overflow) {
+  /** The shape of a classification id, a code level (0 for TOTAL) and a split mask; -1 past the limits. */
+  shapeId(classification: number, level: number, slice: number): number {
+    if (classification < 0 || level >= SHAPE_PART || slice >= SHAPE_PART) return -1;
+    const k = (classification * SHAPE_PART + level) * SHAPE_PART + slice;
+    let id = this.shapeIds[k]!;
+    if (id < 0) {
+      if (this.shapes.length >= 64) return -1;
+      this.shapeIds[k] = id = this.shapes.length;
+      this.shapes.push([classification, level, slice]);
+    }
+    return id;
+  }
+
+  addIds(r: number, p: number, f: number, t: number, c: number, m: number, y: number, shape: number, value: number, valueExp: number): void {
+    if ((r | p | f | t | c | m | shape) < 0 || this.overflow) {
       this.overflow = true;
       return;
     }
-    const id = (((((r * (1 << 14) + p) * 8 + f) * (1 << 12) + t) * 16 + c) * 16 + m) * 2 + y;
+    const id = ((((((r * (1 << 10) + p) * 8 + f) * (1 << 11) + t) * 16 + c) * 16 + m) * 2 + y) * 64 + shape;
     const before = this.groups.size;
     const g = this.groups.get(id);
     if (g === before) {
@@ -167,18 +187,12 @@ export class SummaryDelta {
         grown.set(this.keys);
         this.keys = grown;
       }
-      this.keys.set([r, p, f, t, c, m, y], g * FIELDS);
+      this.keys.set([r, p, f, t, c, m, y, shape], g * FIELDS);
     }
     const mult = MULTIPLIER[valueExp]!;
     const product = value * mult;
-    const milli = Number.isSafeInteger(product) ? product : BigInt(value) * BigInt(mult);
-    if (isAggregate) {
-      this.sums.add(g * 4 + 2, milli);
-      this.sums.add(g * 4 + 3, 1);
-    } else {
-      this.sums.add(g * 4, milli);
-      this.sums.add(g * 4 + 1, 1);
-    }
+    this.sums.add(g * 2, Number.isSafeInteger(product) ? product : BigInt(value) * BigInt(mult));
+    this.sums.add(g * 2 + 1, 1);
   }
 
   usable(): boolean {
@@ -186,14 +200,23 @@ export class SummaryDelta {
   }
 
   /**
-   * summary_month rows, in its column order and sorted by its primary key, so their upserts walk the
-   * B-tree from left to right instead of landing on random pages (120k groups: 0.66 -> 0.28 s for
-   * the upserts). Structured-cloneable, so a parser worker can send them.
+   * The rows in summary_total's key order (then by shape), so their upserts walk the B-tree from left
+   * to right instead of landing on random pages (120k groups: 0.66 -> 0.28 s for the upserts).
+   * Structured-cloneable, so a parser worker can send them.
    */
   rows(): SummaryRow[] {
-    const [rs, ps, fs, ts, cs, ms] = this.fields as [Interner, Interner, Interner, Interner, Interner, Interner];
-    // Each field's ids ranked by value, then one number per group in key order (same bit widths as the group id).
+    const [rs, ps, fs, ts, cs, ms, ks] = this.fields as [Interner, Interner, Interner, Interner, Interner, Interner, Interner];
     const [rr, pr, fr, tr, cr, mr] = [rs, ps, fs, ts, cs, ms].map((f) => f.ranks());
+    // Shapes ranked by family, classification, level and slice; each shape's strings once.
+    const shapeOut = this.shapes.map(([k, level, slice]) => {
+      const classification = String(ks.values[k]!);
+      return { family: familyOf(classification), classification, level, slice };
+    });
+    const shapeRank = new Int32Array(shapeOut.length);
+    shapeOut
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => cmp(a.s.family, b.s.family) || cmp(a.s.classification, b.s.classification) || a.s.level - b.s.level || a.s.slice - b.s.slice)
+      .forEach(({ i }, r) => (shapeRank[i] = r));
     const n = this.groups.size;
     const order = new Int32Array(n);
     const sortKeys = new Float64Array(n);
@@ -201,7 +224,7 @@ export class SummaryDelta {
     for (let g = 0; g < n; g++) {
       const o = g * FIELDS;
       order[g] = g;
-      sortKeys[g] = (((((rr![k[o]!]! * (1 << 14) + pr![k[o + 1]!]!) * 8 + fr![k[o + 2]!]!) * 2 + k[o + 6]!) * (1 << 12) + tr![k[o + 3]!]!) * 16 + cr![k[o + 4]!]!) * 16 + mr![k[o + 5]!]!;
+      sortKeys[g] = (((((((rr![k[o]!]! * (1 << 10) + pr![k[o + 1]!]!) * 8 + fr![k[o + 2]!]!) * 2 + k[o + 6]!) * (1 << 11) + tr![k[o + 3]!]!) * 16 + cr![k[o + 4]!]!) * 16 + mr![k[o + 5]!]!) * 64) + shapeRank[k[o + 7]!]!;
     }
     order.sort((a, b) => sortKeys[a]! - sortKeys[b]!);
     const out: SummaryRow[] = new Array<SummaryRow>(n);
@@ -209,9 +232,12 @@ export class SummaryDelta {
       // No subarray per group: a view object each cost more than the row it described.
       const g = order[j]!;
       const o = g * FIELDS;
+      const shape = shapeOut[k[o + 7]!]!;
       out[j] = [rs.values[k[o]!]!, ps.values[k[o + 1]!]!, fs.values[k[o + 2]!]!, k[o + 6] ? 'year' : 'month', ts.values[k[o + 3]!]!, cs.values[k[o + 4]!]!, ms.values[k[o + 5]!]!,
-        this.sums.get(g * 4), this.sums.get(g * 4 + 1), this.sums.get(g * 4 + 2), this.sums.get(g * 4 + 3)];
+        shape.family, shape.classification, shape.level, shape.slice, this.sums.get(g * 2), this.sums.get(g * 2 + 1)];
     }
     return out;
   }
 }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -25,12 +25,12 @@ function writeBatch(d: Db, groups: number, value: number): { batchId: number; ro
   for (let i = 0; i < groups; i++) {
     const [reporter, partner, period] = [`R${i % 7}`, `P${Math.floor(i / 7) % 300}`, `${2000 + Math.floor(i / 2100)}-${String((i % 12) + 1).padStart(2, '0')}`];
     insert.run(reporter, partner, period, value, batchId, i + 2);
-    delta.add(reporter, partner, 'import', 'month', period, 'USD', 1, false, value, 0);
+    delta.add(reporter, partner, 'import', 'month', period, 'USD', 1, 'HS', 2, 0, value, 0);
   }
   return { batchId, rows: delta.rows() };
 }
 
-const periodIndex = (d: Db) => d.prepare("SELECT sql FROM sqlite_master WHERE name = 'summary_month_period'").pluck().get();
+const periodIndex = (d: Db) => d.prepare("SELECT sql FROM sqlite_master WHERE name = 'summary_total_period'").pluck().get();
 
 describe('summary upkeep of a large batch', () => {
   it('rebuilds the covering index around a batch larger than the table, and a failed import leaves both as they were', () => {
@@ -47,10 +47,10 @@ describe('summary upkeep of a large batch', () => {
     expect(periodIndex(d)).toBe(indexSql);
     expect(summary.differences()).toEqual([]);
     // The index serves the dashboard's coverage reads: the same rows through it as through the table.
-    const viaIndex = d.prepare("SELECT COUNT(*), SUM(detail_milli) FROM summary_month INDEXED BY summary_month_period WHERE freq = 'month'").raw().get();
+    const viaIndex = d.prepare("SELECT COUNT(*), SUM(total_milli) FROM summary_total INDEXED BY summary_total_period WHERE freq = 'month'").raw().get();
     expect(viaIndex).toEqual([REBUILD_MIN_GROUPS + 500, (REBUILD_MIN_GROUPS + 500) * 3000]);
 
-    const before = d.prepare('SELECT * FROM summary_month ORDER BY reporter, partner, period').raw().all();
+    const before = d.prepare('SELECT * FROM summary_total ORDER BY reporter, partner, period').raw().all();
     expect(() =>
       d.transaction(() => {
         // Twice the groups again, so the index is dropped; then the import fails.
@@ -60,7 +60,7 @@ describe('summary upkeep of a large batch', () => {
       })(),
     ).toThrow('cancelled');
     expect(periodIndex(d)).toBe(indexSql);
-    expect(d.prepare('SELECT * FROM summary_month ORDER BY reporter, partner, period').raw().all()).toEqual(before);
+    expect(d.prepare('SELECT * FROM summary_total ORDER BY reporter, partner, period').raw().all()).toEqual(before);
     expect(summary.differences()).toEqual([]);
     expect(d.pragma('integrity_check', { simple: true })).toBe('ok');
   });
@@ -68,10 +68,12 @@ describe('summary upkeep of a large batch', () => {
   it('sends a batch its sums in primary-key order', () => {
     const delta = new SummaryDelta();
     for (const [r, p, period] of [['KOR', 'PRK', '2020-02'], ['CHN', 'USA', '2020-01'], ['CHN', 'PRK', '2020-03'], ['CHN', 'PRK', '2020-01']] as const)
-      delta.add(r, p, 'import', 'month', period, 'USD', 1, false, 1, 0);
-    delta.add('CHN', 'PRK', 'import', 'year', '2019', 'USD', 12, false, 1, 0);
-    expect(delta.rows().map((row) => row.slice(0, 5).join(' '))).toEqual([
-      'CHN PRK import month 2020-01', 'CHN PRK import month 2020-03', 'CHN PRK import year 2019', 'CHN USA import month 2020-01', 'KOR PRK import month 2020-02',
+      delta.add(r, p, 'import', 'month', period, 'USD', 1, 'HS', 8, 0, 1, 0);
+    delta.add('CHN', 'PRK', 'import', 'year', '2019', 'USD', 12, 'HS', 8, 0, 1, 0);
+    // Another shape of the same cell comes right after it: the cell's upserts stay together.
+    delta.add('CHN', 'PRK', 'import', 'month', '2020-01', 'USD', 1, 'HS', 0, 0, 1, 0);
+    expect(delta.rows().map((row) => [...row.slice(0, 5), row[9]].join(' '))).toEqual([
+      'CHN PRK import month 2020-01 0', 'CHN PRK import month 2020-01 8', 'CHN PRK import month 2020-03 8', 'CHN PRK import year 2019 8', 'CHN USA import month 2020-01 8', 'KOR PRK import month 2020-02 8',
     ]);
   });
 });

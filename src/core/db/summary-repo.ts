@@ -1,15 +1,26 @@
+import type { Statement } from 'better-sqlite3';
+import { compareEditions, familySql } from '../../shared/classification';
+import { CodeTree } from '../analysis/code-tree';
 import type { Db } from './open';
 import type { SummaryRow } from './summary-delta';
 
 export type GroupKey = { reporter: string; partner: string; flow: string; freq: string; period: string };
 
-const RECOMPUTE = `SELECT reporter, partner, flow, freq, period, currency, period_months,
-       SUM(CASE is_aggregate WHEN 0 THEN value_milli ELSE 0 END) AS detail_milli, SUM(is_aggregate = 0) AS detail_rows,
-       SUM(CASE is_aggregate WHEN 1 THEN value_milli ELSE 0 END) AS agg_milli, SUM(is_aggregate = 1) AS agg_rows
-  FROM trade_record WHERE superseded_by IS NULL AND deleted_by IS NULL`;
-const GROUP = 'GROUP BY reporter, partner, flow, freq, period, currency, period_months';
-/** The covering index a large batch's sums would otherwise insert into page by page, in the table's order, not the index's. */
-const PERIOD_INDEX = 'summary_month_period';
+/** A row's split mask: customs procedure or trade mode, province, mode of transport, second partner. 0 is the total slice. */
+export const SLICE_SQL = '((regime IS NOT NULL) | ((province IS NOT NULL) << 1) | ((mot IS NOT NULL) << 2) | ((partner2 IS NOT NULL) << 3))';
+/** 0 for TOTAL (all goods), else the code's length. */
+export const LEVEL_SQL = "(CASE code WHEN 'TOTAL' THEN 0 ELSE length(code) END)";
+export const FAMILY_SQL = familySql('classification');
+
+const CELL_COLUMNS = 'reporter, partner, flow, freq, period, currency, period_months, family';
+/** summary_total's columns, in the order a computed row holds them. */
+const COLUMNS = `${CELL_COLUMNS}, row_count, total_milli, parts_milli, classification, editions, level, slice`;
+type Int = number | bigint;
+/** A summary_total row. Integers come as BigInt (safeIntegers): sums are exact past 2^53. */
+export type CellRow = [string, string, string, string, string, string, Int, string, Int, Int, Int | null, string, number, Int | null, Int | null];
+type ShapeRow = [string, string, string, string, string, string, Int, string, string, Int, Int, Int, Int];
+
+const PERIOD_INDEX = 'summary_total_period';
 /**
  * Below this many groups the random index inserts cost little, and dropping an index makes every
  * prepared statement on the connection compile again.
@@ -17,86 +28,151 @@ const PERIOD_INDEX = 'summary_month_period';
 export const REBUILD_MIN_GROUPS = 10_000;
 
 /**
- * Keeps summary_month equal to a full recomputation from the current records. Every write path
- * (import, supersede, edit) calls one of the refresh functions inside its own transaction, so a
- * reader never sees records and summary disagree.
+ * Keeps summary_total equal to a full recomputation from the current records: per cell (reporter,
+ * partner, flow, period, currency, months, classification family) the figure the rules give, a
+ * reported total winning over the sum of its parts. A cell whose rows all share one shape (edition,
+ * code level, split) is a plain sum, kept by adding deltas; any other is resolved from its rows
+ * (CodeTree) whenever a write touches it. Every write path (import, supersede, edit, delete, revert)
+ * calls one of these inside its own transaction, so a reader never sees records and summary disagree.
  */
 export function createSummaryMaintenance(db: Db) {
+  const cache = new Map<string, Statement<unknown[]>>();
+  const prepared = (sql: string) => {
+    let s = cache.get(sql);
+    if (!s) cache.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
+  // Sums per cell and shape of the current rows where `where` holds (or of visible rows a batch superseded).
+  const shapesSql = (where: string, rows: 'current' | 'superseded' = 'current') => `SELECT reporter, partner, flow, freq, period, currency, period_months,
+      ${FAMILY_SQL} AS family, classification, ${LEVEL_SQL} AS level, ${SLICE_SQL} AS slice, SUM(value_milli), COUNT(*)
+    FROM trade_record WHERE ${rows === 'current' ? 'superseded_by IS NULL' : 'superseded_by = ?'} AND deleted_by IS NULL AND (${where})
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`;
+  const cellRows = db.prepare(`SELECT classification, code, ${SLICE_SQL} AS slice, value_milli AS milli FROM trade_record
+    WHERE reporter = ? AND partner = ? AND flow = ? AND period = ? AND superseded_by IS NULL AND deleted_by IS NULL
+      AND freq = ? AND currency = ? AND period_months = ? AND ${FAMILY_SQL} = ?`).safeIntegers(true);
+  const insert = db.prepare(`INSERT INTO summary_total (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // A shape the cell already has (same edition, level and split) adds; any other makes the cell mixed
+  // (level NULL), to be resolved from its rows before the transaction ends.
+  const upsert = db.prepare(`INSERT INTO summary_total (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+    ON CONFLICT (reporter, partner, flow, freq, period, currency, period_months, family) DO UPDATE SET
+      row_count = row_count + excluded.row_count,
+      total_milli = total_milli + excluded.total_milli,
+      level = CASE WHEN level = excluded.level AND slice = excluded.slice AND classification = excluded.classification THEN level END,
+      slice = CASE WHEN level = excluded.level AND slice = excluded.slice AND classification = excluded.classification THEN slice END
+    RETURNING level IS NULL`).pluck();
+  const groupWhere = 'reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ?';
+  const deleteGroup = db.prepare(`DELETE FROM summary_total WHERE ${groupWhere}`);
+  const dropEmpty = db.prepare('DELETE FROM summary_total WHERE row_count = 0');
   // The groups a batch touched: its own rows, and the rows it superseded (same keys by construction).
-  const batchGroups = `SELECT DISTINCT reporter, partner, flow, freq, period FROM trade_record WHERE batch_id = :batch OR superseded_by = :batch`;
-  const deleteForBatch = db.prepare(`DELETE FROM summary_month WHERE (reporter, partner, flow, freq, period) IN (${batchGroups})`);
-  const insertForBatch = db.prepare(`INSERT INTO summary_month ${RECOMPUTE} AND (reporter, partner, flow, freq, period) IN (${batchGroups}) ${GROUP}`);
-  // An import adds its rows and takes away what it superseded: a delta, so cost follows the batch, not the table.
-  const delta = (sign: string, where: string) => db.prepare(`INSERT INTO summary_month
-    SELECT reporter, partner, flow, freq, period, currency, period_months,
-           ${sign}SUM(CASE is_aggregate WHEN 0 THEN value_milli ELSE 0 END), ${sign}SUM(is_aggregate = 0),
-           ${sign}SUM(CASE is_aggregate WHEN 1 THEN value_milli ELSE 0 END), ${sign}SUM(is_aggregate = 1)
-      FROM trade_record WHERE ${where} AND deleted_by IS NULL ${GROUP}
-    ON CONFLICT (reporter, partner, flow, freq, period, currency, period_months) DO UPDATE SET
-      detail_milli = detail_milli + excluded.detail_milli, detail_rows = detail_rows + excluded.detail_rows,
-      agg_milli = agg_milli + excluded.agg_milli, agg_rows = agg_rows + excluded.agg_rows`);
-  const addNew = delta('', 'batch_id = :batch AND superseded_by IS NULL');
-  const upsert = db.prepare(`INSERT INTO summary_month VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (reporter, partner, flow, freq, period, currency, period_months) DO UPDATE SET
-      detail_milli = detail_milli + excluded.detail_milli, detail_rows = detail_rows + excluded.detail_rows,
-      agg_milli = agg_milli + excluded.agg_milli, agg_rows = agg_rows + excluded.agg_rows`);
-  const takeSuperseded = delta('-', 'superseded_by = :batch');
-  const dropEmpty = db.prepare('DELETE FROM summary_month WHERE detail_rows = 0 AND agg_rows = 0');
-  const deleteGroup = db.prepare('DELETE FROM summary_month WHERE reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ?');
-  const insertGroup = db.prepare(`INSERT INTO summary_month ${RECOMPUTE} AND reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ? ${GROUP}`);
-  // Counts no further than the batch: the cost of asking follows the batch, not the table.
-  const rowsUpTo = db.prepare('SELECT COUNT(*) FROM (SELECT 1 FROM summary_month LIMIT ?)').pluck();
+  const batchGroups = '(reporter, partner, flow, freq, period) IN (SELECT DISTINCT reporter, partner, flow, freq, period FROM trade_record WHERE batch_id = ? OR superseded_by = ?)';
+  const deleteForBatch = db.prepare(`DELETE FROM summary_total WHERE ${batchGroups}`);
+  const rowsUpTo = db.prepare('SELECT COUNT(*) FROM (SELECT 1 FROM summary_total LIMIT ?)').pluck();
   const periodIndexSql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
 
+  /** The cell's figure from its shapes; its rows are read only when one edition holds several shapes. */
+  function resolve(key: ShapeRow, shapes: ShapeRow[]): CellRow {
+    const cell = key.slice(0, 8) as [string, string, string, string, string, string, number, string];
+    const rowCount = shapes.reduce((a, s) => a + BigInt(s[12]), 0n);
+    const editions = [...new Set(shapes.map((s) => s[8]))].sort(compareEditions);
+    const chosen = editions[0]!;
+    const mine = shapes.filter((s) => s[8] === chosen);
+    if (mine.length === 1) {
+      const [, , , , , , , , , level, slice, milli] = mine[0]!;
+      const plain = shapes.length === 1;
+      return [...cell, rowCount, milli, Number(level) === 0 ? 0 : null, chosen, editions.length, plain ? level : null, plain ? slice : null];
+    }
+    const [reporter, partner, flow, freq, period, currency, months, family] = cell;
+    const rows = (cellRows.all(reporter, partner, flow, period, freq, currency, months, family) as { classification: string; code: string; slice: Int; milli: Int }[])
+      .filter((r) => r.classification === chosen)
+      .map((r) => ({ code: r.code, slice: Number(r.slice), milli: r.milli }));
+    const tree = new CodeTree(rows);
+    return [...cell, rowCount, tree.total(), tree.reported ? tree.parts() : null, chosen, editions.length, null, null];
+  }
+
+  /** Every cell's figure where `where` holds, computed from the records. */
+  function compute(where: string, params: unknown[]): CellRow[] {
+    // All of them first: the rows of a mixed cell are read while no statement is being iterated.
+    const shapes = prepared(shapesSql(where)).raw().safeIntegers(true).all(...params) as ShapeRow[];
+    const out: CellRow[] = [];
+    let start = 0;
+    for (let i = 1; i <= shapes.length; i++) {
+      if (i < shapes.length && sameCell(shapes[i]!, shapes[start]!)) continue;
+      out.push(resolve(shapes[start]!, shapes.slice(start, i)));
+      start = i;
+    }
+    return out;
+  }
+
+  function recomputeGroups(keys: GroupKey[]): void {
+    for (const k of keys) {
+      const args = [k.reporter, k.partner, k.flow, k.freq, k.period];
+      deleteGroup.run(...args);
+      for (const row of compute(groupWhere, args)) insert.run(...row);
+    }
+  }
+
   /**
-   * Writes a batch's sums. When they outnumber the table's rows (a first import, a bulk load), the
-   * covering index is dropped and built again after them with one sort, as bulk-indexes.ts does for
-   * trade_record: 120k groups into an empty table, 0.28 s of upserts plus the build against 0.66 s.
-   * Only inside a transaction, so a crash or cancel rolls the DROP back with the rows.
+   * Adds a batch's shape sums (negative for rows it superseded). Returns the groups left mixed. When
+   * the sums outnumber the table's rows (a first import, a bulk load) the covering index is dropped
+   * and built again after them with one sort, as bulk-indexes.ts does for trade_record: 120k groups
+   * into an empty table, 0.28 s of upserts plus the build against 0.66 s. Only inside a transaction,
+   * so a crash or cancel rolls the DROP back with the rows.
    */
-  function upsertAll(rows: SummaryRow[]): void {
-    const sql = db.inTransaction && rows.length >= REBUILD_MIN_GROUPS && (rowsUpTo.get(rows.length) as number) < rows.length
+  function upsertAll(rows: SummaryRow[], sign: 1 | -1): Map<string, GroupKey> {
+    const sql = sign > 0 && db.inTransaction && rows.length >= REBUILD_MIN_GROUPS && (rowsUpTo.get(rows.length) as number) < rows.length
       ? (periodIndexSql.get(PERIOD_INDEX) as string | undefined) : undefined;
     if (sql) db.exec(`DROP INDEX "${PERIOD_INDEX}"`);
-    for (const row of rows) upsert.run(...row);
+    const mixed = new Map<string, GroupKey>();
+    for (const [reporter, partner, flow, freq, period, currency, months, family, classification, level, slice, milli, n] of rows) {
+      const m = sign > 0 ? milli : -BigInt(milli as number | bigint);
+      const count = sign > 0 ? n : -BigInt(n as number | bigint);
+      if (upsert.get(reporter, partner, flow, freq, period, currency, months, family, count, m, Number(level) === 0 ? 0 : null, classification, level, slice)) {
+        const key = { reporter, partner, flow, freq, period } as GroupKey;
+        mixed.set(`${reporter}\u0000${partner}\u0000${flow}\u0000${freq}\u0000${period}`, key);
+      }
+    }
     if (sql) db.exec(sql);
+    return mixed;
   }
 
   return {
     /**
      * After an import wrote a batch and superseded what it restates. Call inside the batch's transaction.
-     * `added` holds the batch's sums as its rows were written; without it they are grouped from the table.
+     * `added` holds the batch's sums as its rows were written; without them they are grouped from the table.
      */
     addBatch(batchId: number, added?: SummaryRow[]): void {
-      if (added) upsertAll(added);
-      else addNew.run({ batch: batchId });
-      if (takeSuperseded.run({ batch: batchId }).changes > 0) dropEmpty.run();
+      const own = added ?? (prepared(shapesSql('batch_id = ?')).raw().safeIntegers(true).all(batchId) as SummaryRow[]);
+      const mixed = upsertAll(own, 1);
+      const superseded = prepared(shapesSql('1 = 1', 'superseded')).raw().safeIntegers(true).all(batchId) as SummaryRow[];
+      for (const [k, v] of upsertAll(superseded, -1)) mixed.set(k, v);
+      recomputeGroups([...mixed.values()]);
+      if (superseded.length) dropEmpty.run();
     },
     /** After a batch's rows changed visibility (revert, undo of a revert): recomputes every group it touches. */
     refreshBatch(batchId: number): void {
-      deleteForBatch.run({ batch: batchId });
-      insertForBatch.run({ batch: batchId });
+      deleteForBatch.run(batchId, batchId);
+      for (const row of compute(batchGroups, [batchId, batchId])) insert.run(...row);
     },
     /** After an edit: the group the record left and the group it joined. */
-    refreshGroups(keys: GroupKey[]): void {
-      for (const k of keys) {
-        const args = [k.reporter, k.partner, k.flow, k.freq, k.period];
-        deleteGroup.run(...args);
-        insertGroup.run(...args);
-      }
-    },
+    refreshGroups: recomputeGroups,
     rebuild(): void {
       db.transaction(() => {
-        db.exec('DELETE FROM summary_month');
-        db.exec(`INSERT INTO summary_month ${RECOMPUTE} ${GROUP}`);
+        db.exec('DELETE FROM summary_total');
+        for (const row of compute('1 = 1', [])) insert.run(...row);
       })();
     },
     /** Rows where the stored summary differs from a fresh recomputation; empty when correct. */
-    differences(): unknown[] {
-      const cols = 'reporter, partner, flow, freq, period, currency, period_months, detail_milli, detail_rows, agg_milli, agg_rows';
-      return db.prepare(`SELECT 'stale' AS kind, * FROM (SELECT ${cols} FROM summary_month EXCEPT SELECT * FROM (${RECOMPUTE} ${GROUP}))
-        UNION ALL SELECT 'missing', * FROM (SELECT * FROM (${RECOMPUTE} ${GROUP}) EXCEPT SELECT ${cols} FROM summary_month)`).all();
+    differences(): string[] {
+      const key = (r: unknown[]) => r.map((v) => (v === null ? 'NULL' : String(v))).join(' | ');
+      const stored = new Set((db.prepare(`SELECT ${COLUMNS} FROM summary_total`).raw().safeIntegers(true).all() as unknown[][]).map(key));
+      const fresh = new Set(compute('1 = 1', []).map(key));
+      return [...[...stored].filter((r) => !fresh.has(r)).map((r) => `stale: ${r}`), ...[...fresh].filter((r) => !stored.has(r)).map((r) => `missing: ${r}`)];
     },
   };
 }
 export type SummaryMaintenance = ReturnType<typeof createSummaryMaintenance>;
+
+function sameCell(a: ShapeRow, b: ShapeRow): boolean {
+  for (let i = 0; i < 8; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,6 +1,9 @@
+import { isAreaCode } from '../../shared/area-code';
 import { parseDecimal } from '../../shared/money';
 import { frequencyOf, isPeriod } from '../../shared/period';
 import { unprotectCell } from '../../shared/spreadsheet-safety';
+import { DamageWatch } from './damaged-values';
+import { partnerKind } from '../reference/areas';
 import type { Format, RowOutcome } from './types';
 
 /** Tidemark's own CSV. The header is exact; an optional `source` column carries a URL per row. */
@@ -27,19 +30,34 @@ function sameHeader(header: string[], want: readonly string[]): boolean {
 export const canonicalFormat: Format = {
   id: 'tidemark-csv',
   matches: (header) => sameHeader(header, CANONICAL_HEADER) || sameHeader(header, WITH_SOURCE),
-  mapper: (header) => {
+  mapper: (header, ctx) => {
     const width = header.length;
+    const damage = new DamageWatch();
+    // Per code, once: -1 not an area code, 0 a country or area, 1 the world or a group (never added to its members).
+    // A file holds few distinct codes; checking each row's two codes showed as +40% of this mapper's time.
+    const kinds = new Map<string, number>();
+    const kindOf = (code: string): number => {
+      let k = kinds.get(code);
+      if (k === undefined) {
+        k = !isAreaCode(code) ? -1 : partnerKind(code) === 'leaf' ? 0 : 1;
+        if (kinds.size < 10_000) kinds.set(code, k);
+      }
+      return k;
+    };
     const map = (cells: string[]): RowOutcome => {
       if (isBlank(cells)) return { kind: 'skip' };
       if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
       if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
-      const [period, reporter, partner, flow, classification, code, description, value, currency, quantity, unit, source] = cells.map(clean) as string[];
+      const [period, reporter, partner, flow, classification, rawCode, description, rawValue, currency, quantity, unit, source] = cells.map(clean) as string[];
       if (!isPeriod(period!)) return bad(`period "${period}" is not YYYY-MM or YYYY.`);
-      if (!ISO3.test(reporter!)) return bad(`reporter "${reporter}" is not an ISO 3166 alpha-3 code.`);
-      if (!ISO3.test(partner!)) return bad(`partner "${partner}" is not an ISO 3166 alpha-3 code.`);
+      if (kindOf(reporter!) < 0) return bad(`reporter "${reporter}" is not an area code (ISO 3166 alpha-3 such as CHN, or Tidemark's own such as C490).`);
+      const partnerKindOf = kindOf(partner!);
+      if (partnerKindOf < 0) return bad(`partner "${partner}" is not an area code (ISO 3166 alpha-3 such as PRK, or Tidemark's own such as C490).`);
       if (flow !== 'import' && flow !== 'export') return bad(`flow "${flow}" is neither import nor export.`);
-      if (!code) return bad('code is empty.');
-      const money = parseDecimal(value!);
+      if (!rawCode) return bad('code is empty.');
+      const code = damage.code(rawCode, classification || 'HS');
+      const value = damage.value(rawValue!);
+      const money = parseDecimal(value);
       if (!money) return bad(`value "${value}" is not a number with at most 3 decimals.`);
       if (!ISO3.test(currency!)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
       if (quantity && !QUANTITY.test(quantity)) return bad(`quantity "${quantity}" is not a number.`);
@@ -52,7 +70,7 @@ export const canonicalFormat: Format = {
           partner: partner!,
           flow,
           classification: classification || 'HS',
-          code: code!,
+          code,
           description: description ?? '',
           value: money.units,
           valueExp: money.exp,
@@ -64,7 +82,7 @@ export const canonicalFormat: Format = {
           regime: null,
           province: null,
           sourceUrl: source || null,
-          isAggregate: code === 'TOTAL',
+          isAggregate: code === 'TOTAL' || partnerKindOf === 1,
         },
       };
     };
@@ -77,6 +95,6 @@ export const canonicalFormat: Format = {
         flow: flow === 'import' || flow === 'export' ? flow : null,
       };
     };
-    return { map, keyOf };
+    return { map, keyOf, end: () => damage.report(ctx) };
   },
 };

@@ -53,12 +53,24 @@ describe('a revised release', () => {
     t = tempCore();
     const first = t.file('nov.csv', `${HEADER}\n2020-11,CHN,PRK,import,HS,33049900,,1800,USD,,\n2020-11,CHN,PRK,import,HS,34011100,,19,USD,,\n`);
     const revised = t.file('nov-rev.csv', `${HEADER}\n2020-11,CHN,PRK,import,HS,33049900,,1854,USD,,\n`);
-    await t.call('importFiles', { files: [{ path: first }, { path: revised }], options: {} });
+    // The files hold every good and partner of their month, which they cannot say themselves.
+    await t.call('importFiles', { files: [{ path: first }, { path: revised }], options: { goods: 'all', partners: 'all' } });
     const s = await t.call('series', { flow: 'import' });
     expect(s.points.map((p) => p.value)).toEqual([1873]);
     expect((await t.call('listRecords', {})).total).toBe(2);
     // The old figure is kept, for the record, but no longer counted or shown.
     expect((await t.call('appInfo', {})).records).toBe(2);
     expect(await t.call('listRevisions', {})).toEqual([expect.objectContaining({ code: '33049900', oldValue: 1800, newValue: 1854 })]);
+  });
+});
+
+describe('values a spreadsheet damaged', () => {
+  it('imports a value in scientific notation and flags it as rounded, in Tidemark’s own CSV too', async () => {
+    t = tempCore();
+    const path = t.file('resaved.csv', `${HEADER}\n2020,CHN,PRK,import,HS,TOTAL,,4.79482E+7,USD,,\n`);
+    const [f] = (await t.call('importFiles', { files: [{ path }], options: {} })).files;
+    expect(f).toMatchObject({ status: 'imported', rowsRejected: 0 });
+    expect((await t.call('listRecords', {})).rows[0]!.value).toBe(47_948_200);
+    expect(f!.warnings.find((w) => w.code === 'scientific_notation')?.message).toMatch(/4\.79482E\+7 = 47948200.*6 significant digits/);
   });
 });

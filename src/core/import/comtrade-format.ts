@@ -1,6 +1,7 @@
 import { parseDecimal } from '../../shared/money';
-import { toIso3, UNKNOWN_AREA } from '../reference/countries';
+import { areaFromComtrade, type PartnerKind } from '../reference/areas';
 import { comtradeFlow, comtradeLayout, comtradeVariant, type ComtradeLayout } from './comtrade-columns';
+import { DamageWatch } from './damaged-values';
 import { MissingOptionError } from './options-guess';
 import type { Format, FormatContext, RowMapper, RowOutcome } from './types';
 
@@ -18,10 +19,9 @@ export const comtradeFormat: Format = {
 
 const NO_UNIT = new Set(['', 'n/a', 'no quantity', 'na']);
 /** Comtrade's values for "all modes of transport / customs procedures / second partners". */
-const ALL = new Set(['', '0', 'c00', '-1']);
-const HS = /^(H[0-6]|HS)$/i;
+const ALL = new Set(['', '0', 'c00', '-1', 'w00']);
 
-type Place = { iso3: string; isAggregate: boolean; raw: string | null };
+type Place = { code: string; kind: PartnerKind; raw: string | null };
 
 function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const col = comtradeLayout(header);
@@ -36,19 +36,16 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     ctx.warn(code, message);
   };
   let breakdowns = 0;
+  const damage = new DamageWatch();
   const places = new Map<string, Place>();
   const place = (code: string, iso: string, name: string, role: 'reporter' | 'partner'): Place => {
     const key = `${role}\u0000${code}\u0000${iso}\u0000${name}`;
     let p = places.get(key);
     if (p) return p;
-    const match = [code, iso, name].filter(Boolean).map(toIso3).find((m) => 'iso3' in m);
-    if (match && 'iso3' in match) p = { iso3: match.iso3, isAggregate: match.isAggregate === true, raw: null };
-    else {
-      const raw = code || iso || name;
-      // A reporter has no raw column; a group's own alpha-3 (EUR for the EU) is kept as written.
-      const stored = role === 'reporter' && /^[A-Z]{3}$/.test(iso) ? iso : UNKNOWN_AREA;
-      p = { iso3: stored, isAggregate: false, raw };
-      warnOnce('unknown_area', key, `${role === 'reporter' ? 'Reporter' : 'Partner'} "${[code, iso, name].filter(Boolean).join(' ')}" is not an ISO 3166 country; stored as ${stored}${role === 'partner' ? ` with the code as written (${raw})` : ''}.`);
+    const m = areaFromComtrade(code, iso, name) ?? { code: '?', kind: 'leaf', known: false };
+    p = { code: m.code, kind: m.kind, raw: m.known ? null : code || iso || name };
+    if (!m.known) {
+      warnOnce('unknown_area', key, `${role === 'reporter' ? 'Reporter' : 'Partner'} "${[code, iso, name].filter(Boolean).join(' ')}" is in no list Tidemark knows; stored as ${m.code}, apart from every other area.`);
     }
     if (places.size < 10_000) places.set(key, p);
     return p;
@@ -62,10 +59,12 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
 
     // Breakdowns by second partner, customs procedure or transport mode restate part of a total row
-    // (C00, mode 0, partner2 0). They are kept, but as aggregates-like partial figures: added to a
-    // series only when no total states the same trade, so nothing is counted twice or lost.
+    // (C00, mode 0, partner2 0). Each split is kept with its code (regime, mot, partner2), so a figure
+    // reads the total where one is held and one split's parts only where none is: never both.
     const customs = get('customsCode');
-    const breakdown = !ALL.has(get('partner2Code').toLowerCase()) || !ALL.has(customs.toLowerCase()) || !ALL.has(get('motCode').toLowerCase());
+    const mot = get('motCode');
+    const partner2 = get('partner2Code');
+    const breakdown = !ALL.has(partner2.toLowerCase()) || !ALL.has(customs.toLowerCase()) || !ALL.has(mot.toLowerCase());
     if (breakdown) breakdowns++;
     const period = periodOf(get('period'), get('year'), get('month'), get('freq'));
     if (!period) return bad(`period "${get('period') || get('year')}" is not a year or a month Tidemark understands.`);
@@ -75,31 +74,20 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     if (!flow) return bad(`trade flow "${flowText || get('flowDesc')}" is not one Comtrade uses (1/2/3/4, M/X/RX/RM or their names).`);
 
     const reporter = col.reporterCode < 0 && col.reporterIso < 0 && col.reporterName < 0
-      ? { iso3: ctx.options.reporter!, isAggregate: false, raw: null }
+      ? { code: ctx.options.reporter!, kind: 'leaf', raw: null }
       : place(get('reporterCode'), get('reporterIso'), get('reporterName'), 'reporter');
     const partner = col.partnerCode < 0 && col.partnerIso < 0 && col.partnerName < 0
-      ? { iso3: ctx.options.partner!, isAggregate: false, raw: null }
+      ? { code: ctx.options.partner!, kind: 'leaf', raw: null }
       : place(get('partnerCode'), get('partnerIso'), get('partnerName'), 'partner');
 
-    let valueText = get('value');
-    if (/e/i.test(valueText)) {
-      const plain = expandExponent(valueText);
-      if (plain !== null) {
-        warnOnce('scientific_notation', '', `Some values were written in scientific notation (e.g. ${valueText}), as spreadsheets save large numbers; they are stored as written (${plain}), which keeps only the digits the spreadsheet kept.`);
-        valueText = plain;
-      }
-    }
+    const valueText = damage.value(get('value'));
     const money = parseDecimal(valueText);
     if (!money) return bad(valueText ? `value "${valueText}" is not a number with at most 3 decimals.` : 'value is empty.');
 
     const classification = get('classification') || 'HS';
-    let code = col.code < 0 ? 'TOTAL' : get('code');
-    if (!code) return bad('commodity code is empty.');
-    // HS codes have an even number of digits; an odd count means a spreadsheet dropped a leading zero.
-    if (HS.test(classification) && /^\d+$/.test(code) && code.length % 2 === 1) {
-      warnOnce('leading_zero_restored', '', `Some HS codes had lost their leading zero (e.g. "${code}"), as spreadsheets do; restored to "0${code}".`);
-      code = `0${code}`;
-    }
+    const rawCode = col.code < 0 ? 'TOTAL' : get('code');
+    if (!rawCode) return bad('commodity code is empty.');
+    const code = damage.code(rawCode, classification);
     const quantity = numberOrNull(get('qty'));
     const unit = NO_UNIT.has(get('qtyUnit').toLowerCase()) ? null : get('qtyUnit');
     const altQty = numberOrNull(get('altQty'));
@@ -110,8 +98,8 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     return {
       kind: 'record',
       record: {
-        reporter: reporter.iso3,
-        partner: partner.iso3,
+        reporter: reporter.code,
+        partner: partner.code,
         flow,
         period: period.period,
         freq: period.freq,
@@ -127,18 +115,22 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         unit2: second?.u ?? null,
         regime: breakdown && !ALL.has(customs.toLowerCase()) ? customs : null,
         province: null,
+        mot: ALL.has(mot.toLowerCase()) ? null : mot,
+        partner2: ALL.has(partner2.toLowerCase()) ? null : partner2,
         sourceUrl: null,
-        isAggregate: breakdown || partner.isAggregate || reporter.isAggregate || code.toUpperCase() === 'TOTAL',
+        // The world and groups (EU, ASEAN) as partners restate their members' trade: never added to them.
+        // A group as reporter (EU-28) reports its own trade; only a "World" reporter sums others.
+        isAggregate: breakdown || partner.kind !== 'leaf' || reporter.kind === 'world' || code.toUpperCase() === 'TOTAL',
         partnerRaw: partner.raw,
       },
     };
   };
   const keyOf = (cells: string[]) => {
     const get = (field: keyof ComtradeLayout) => cell(cells, col[field]);
+    // As the row would store it: the area's code, known or not.
     const iso = (code: string, alpha: string, name: string, given: string | undefined) => {
       if (!code && !alpha && !name) return given ?? null;
-      const m = [code, alpha, name].filter(Boolean).map(toIso3).find((x) => 'iso3' in x);
-      return m && 'iso3' in m ? m.iso3 : null;
+      return areaFromComtrade(code, alpha, name)?.code ?? null;
     };
     return {
       period: periodOf(get('period'), get('year'), get('month'), get('freq'))?.period ?? null,
@@ -152,7 +144,8 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     keyOf,
     nestedCodes: true,
     end: () => {
-      if (breakdowns > 0) ctx.warn('breakdowns_kept_as_aggregates', `${breakdowns} rows break a figure down by second partner, customs procedure (kept as regime) or mode of transport. They are stored and marked as aggregates, so they are not added to the total rows that already include them.`);
+      damage.report(ctx);
+      if (breakdowns > 0) ctx.warn('breakdowns_kept_as_aggregates', `${breakdowns} rows break a figure down by second partner, customs procedure (kept as regime) or mode of transport. They are stored as splits of their total: a figure reads the total row where the file holds one, and the splits only where it does not, never both.`);
       if (fromOptions.length > 0) ctx.warn('from_options', `${ctx.fileName} does not name its ${fromOptions.join(' or ')}; taken from the import options.`);
     },
   };
@@ -171,17 +164,6 @@ function requireOption(col: ComtradeLayout, ctx: FormatContext): string[] {
     }
   }
   return need.filter(([missing]) => missing).map(([, option]) => option);
-}
-
-/** "1.12339E+11" → "112339000000", digit by digit (never through a float). */
-export function expandExponent(text: string): string | null {
-  const m = /^([+-]?)(\d+)(?:\.(\d*))?[eE]([+-]?\d{1,3})$/.exec(text.trim());
-  if (!m) return null;
-  const digits = m[2]! + (m[3] ?? '');
-  const point = m[2]!.length + Number(m[4]);
-  if (point <= 0) return `${m[1]}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${m[1]}${digits}${'0'.repeat(point - digits.length)}`;
-  return `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 function numberOrNull(text: string): number | null {

@@ -101,7 +101,7 @@ describe.skipIf(absent)(`UN Comtrade legacy CSV from the corpora${why}`, () => {
     d.close();
   });
 
-  it('flags World rows (partner 0 / W00) and customs-procedure breakdowns (C01) as aggregates, keeps EU-28 as reporter EUR', async () => {
+  it('flags World rows (partner 0 / W00) and customs-procedure breakdowns (C01) as aggregates, keeps EU-28 as reporter C97, Comtrade\'s EU', async () => {
     t = tempCore();
     const f = await importOne(join(dir, 'Ntacyica_cement_H0_XM_codes.csv'));
     const d = db();
@@ -111,9 +111,10 @@ describe.skipIf(absent)(`UN Comtrade legacy CSV from the corpora${why}`, () => {
     // 205 rows restate a C00 total for procedure C01 (clearance for home use); they are kept, with the procedure as regime.
     expect(d.prepare("SELECT count(*) FROM trade_record WHERE partner <> 'WLD' AND is_aggregate = 1 AND regime IS NULL").pluck().get()).toBe(0);
     expect(d.prepare("SELECT count(*) FROM trade_record WHERE regime = 'C01' AND is_aggregate = 1").pluck().get()).toBe(205);
-    expect(d.prepare("SELECT count(*) FROM trade_record WHERE reporter = 'EUR'").pluck().get()).toBeGreaterThan(0);
+    expect(d.prepare("SELECT count(*) FROM trade_record WHERE reporter = 'C97'").pluck().get()).toBeGreaterThan(0);
+    // Every partner of the file is in Comtrade's lists: none is unknown.
     const warnings = d.prepare('SELECT code FROM import_warning WHERE batch_id = ?').pluck().all(f.batchId);
-    expect(warnings).toContain('unknown_area');
+    expect(warnings).not.toContain('unknown_area');
     d.close();
   });
 
@@ -249,7 +250,8 @@ describe('Comtrade+ CSV and TSV', () => {
       { period: '2020-11', flow: 're-export', partner: 'KOR', code: '34', agg: 0, raw: null },
       // A breakdown by transport mode 2100 restates part of 3304's total.
       { period: '2020-11', flow: 'import', partner: 'PRK', code: '3304', agg: 1, raw: null },
-      { period: '2020-12', flow: 'export', partner: 'ZZZ', code: '34', agg: 0, raw: '999' },
+      // A number in no Comtrade list keeps its own identity: C999, never a shared bucket.
+      { period: '2020-12', flow: 'export', partner: 'C999', code: '34', agg: 0, raw: '999' },
     ]);
   });
 

@@ -35,9 +35,12 @@ describe('GACC rows from any reader', () => {
     const { out, warnings } = mapAll(header, [
       ['202011', 'Korea,DPR', '27160000', '1296592', 'Kilowatt hour', '16536067327'],
       ['2020-11', 'Countries(reg.) unknown', '27160000', '?', '?', '12.5'],
+      ['2020-11', 'Atlantis', '27160000', '?', '?', '1'],
     ]);
     expect(record(out[0]!)).toMatchObject({ reporter: 'CHN', partner: 'PRK', partnerRaw: null, value: 16536067327, valueExp: 0, currency: 'USD', quantity: 1296592 });
-    expect(record(out[1]!)).toMatchObject({ partner: 'ZZZ', partnerRaw: 'Countries(reg.) unknown', value: 125, valueExp: 1, quantity: null, unit: null });
+    // GACC's 701 "countries unknown" is an area of its own; a name in no list keeps its own identity.
+    expect(record(out[1]!)).toMatchObject({ partner: 'G701', partnerRaw: null, value: 125, valueExp: 1, quantity: null, unit: null });
+    expect(record(out[2]!)).toMatchObject({ partner: '?Atlantis', partnerRaw: 'Atlantis' });
     expect(warnings).toEqual(['partner_unmapped']);
   });
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
-import { gaccPartner } from '../reference/gacc-partners';
+import { areaFromGacc } from '../reference/areas';
+import { DamageWatch } from './damaged-values';
 import { gaccLayout, type GaccColumn } from './gacc-layout';
 import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
 import { MissingOptionError } from './options-guess';
@@ -8,8 +9,6 @@ import type { Format, FormatContext, RowMapper, RowOutcome } from './types';
 
 /** GACC's query portal never returns more than this many rows: a file this long was cut off. */
 export const GACC_ROW_CAP = 10_000;
-/** Stored partner for a GACC code with no ISO 3166 country of its own; the code goes to partnerRaw. */
-export const UNMAPPED_PARTNER = 'ZZZ';
 /** Stored partner when the query was not broken down by partner: China's trade with the world. */
 export const WORLD_PARTNER = 'WLD';
 
@@ -53,6 +52,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const combined = new Set<string>();
   const unmapped = new Map<string, string>();
   let rows = 0;
+  const damage = new DamageWatch();
 
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
@@ -66,9 +66,11 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     if (!period) return bad(`date "${get('period')}" is not a month such as 202401 or 2024年1月.`);
     if (period.freq === 'month' && period.periodMonths > 1) combined.add(`${get('period')} → ${period.period}`);
 
-    const code = get('code');
-    if (code !== undefined && !CODE.test(code)) return bad(`commodity code "${code}" is not a code.`);
-    const valueText = get('value')!;
+    const rawCode = get('code');
+    if (rawCode !== undefined && !CODE.test(rawCode)) return bad(`commodity code "${rawCode}" is not a code.`);
+    // China's codes are HS (8 digits): one saved as a number (3079100) has lost its zero.
+    const code = rawCode === undefined ? undefined : damage.code(rawCode, 'HS');
+    const valueText = damage.value(get('value')!);
     if (isMissing(valueText)) return bad('the value is missing.');
     const money = parseGroupedMoney(valueText, scale);
     if (!money) return bad(`value "${valueText}" is not a number (digits, commas between groups of three, at most 3 decimals).`);
@@ -79,15 +81,17 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
 
     let partner = options.partner ?? WORLD_PARTNER;
     let partnerRaw: string | null = null;
+    let groupRow = false;
     if (hasPartner) {
       const raw = present(get('partnerCode')) ?? present(get('partnerName'));
       if (!raw) return bad('the trading partner is missing.');
-      const known = gaccPartner(raw);
-      if (known?.iso3) partner = known.iso3;
-      else {
-        partner = UNMAPPED_PARTNER;
+      // A GACC code with no ISO country of its own (199 other Asia, 701 unknown) is an area of its own: G199.
+      const area = areaFromGacc(raw)!;
+      partner = area.code;
+      groupRow = area.kind !== 'leaf';
+      if (!area.known) {
         partnerRaw = raw;
-        if (unmapped.size < 50) unmapped.set(raw, present(get('partnerName')) ?? known?.zh ?? '');
+        if (unmapped.size < 50) unmapped.set(raw, present(get('partnerName')) ?? '');
       }
     }
     return {
@@ -114,12 +118,13 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         province: present(get('provinceCode')) ?? present(get('provinceName')),
         sourceUrl: null,
         // Without a commodity column a row is every commodity; without a partner column, every partner.
-        isAggregate: code === undefined || (!hasPartner && !options.partner),
+        isAggregate: code === undefined || (!hasPartner && !options.partner) || groupRow,
       },
     };
   };
 
   const end = () => {
+    damage.report(ctx);
     if (rows === GACC_ROW_CAP) {
       ctx.warn('gacc_row_cap', "This file has exactly 10,000 rows, China customs' download limit: it is probably truncated. Narrow the query and download again.");
     }
@@ -129,7 +134,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     }
     if (unmapped.size) {
       const list = [...unmapped].map(([raw, name]) => (name && name !== raw ? `${raw} ${name}` : raw)).join(', ');
-      ctx.warn('partner_unmapped', `Some China customs partner codes name no single ISO 3166 country (${list}). Their rows are kept with partner ${UNMAPPED_PARTNER} and the code as written.`);
+      ctx.warn('partner_unmapped', `Some China customs partners are in no list Tidemark knows (${list}). Each is kept as a partner of its own, under its code as written.`);
     }
   };
   const keyOf = (cells: string[]) => {
@@ -139,7 +144,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       period: (fixedPeriod ?? parsePeriod(get('period') ?? '', { monthRanges: true }))?.period ?? null,
       reporter: 'CHN',
       flow,
-      partner: hasPartner ? (raw ? (gaccPartner(raw)?.iso3 ?? null) : null) : (options.partner ?? WORLD_PARTNER),
+      partner: hasPartner ? (raw ? (areaFromGacc(raw)?.code ?? null) : null) : (options.partner ?? WORLD_PARTNER),
     };
   };
   return { map, end, keyOf };

@@ -131,21 +131,21 @@ describe('a China customs file written here', () => {
     ['202011', '109', '朝鲜', '27160000', '电力', '5', '千瓦时', '0', '?', '1,23'],
   ];
 
-  it('maps 109 to PRK, keeps unknown partners verbatim, stores Jan–Feb as two months, rejects a malformed number', async () => {
+  it('maps 109 to PRK and 199 to its own area G199, stores Jan–Feb as two months, rejects a malformed number', async () => {
     t = tempCore();
     const path = t.file('朝鲜进口.csv', gaccFile(rows));
     const [f] = (await t.call('importFiles', { files: [{ path }], options: { flow: 'import' } })).files;
     expect(f).toMatchObject({ status: 'imported', encoding: 'gb18030', rowsRead: 4, rowsImported: 3, rowsRejected: 1, rowsSkipped: 0, currency: 'CNY' });
     expect(sql('SELECT partner, partner_raw, period, period_months, value, quantity, unit FROM trade_record ORDER BY id')).toEqual([
       { partner: 'PRK', partner_raw: null, period: '2020-11', period_months: 1, value: 16536067327, quantity: 1296592, unit: '千瓦时' },
-      { partner: 'ZZZ', partner_raw: '199', period: '2020-11', period_months: 1, value: 1000, quantity: null, unit: null },
+      { partner: 'G199', partner_raw: null, period: '2020-11', period_months: 1, value: 1000, quantity: null, unit: null },
       { partner: 'PRK', partner_raw: null, period: '2020-02', period_months: 2, value: 2345, quantity: 12, unit: '千克' },
     ]);
     const rejects = await t.call('listRejects', { batchId: f!.batchId! });
     expect(rejects.map((r) => [r.rowNumber, r.reason, r.raw[9]])).toEqual([[5, 'cast_error', '1,23']]);
     const warnings = sql<{ code: string; message: string }>('SELECT code, message FROM import_warning ORDER BY id');
-    expect(warnings.map((w) => w.code).sort()).toEqual(['gacc_combined_months', 'partner_unmapped']);
-    expect(warnings.find((w) => w.code === 'partner_unmapped')!.message).toContain('199 亚洲其他国家(地区)');
+    // The file can say neither that it holds every good nor every partner: it covers what it lists, and says so.
+    expect(warnings.map((w) => w.code).sort()).toEqual(['gacc_combined_months', 'scope_goods_listed', 'scope_partners_listed']);
   });
 
   it('stores nothing when the flow is missing, and says how to give it', async () => {
@@ -185,7 +185,7 @@ describe('a China customs file written here', () => {
     expect(await t.call('appInfo', {})).toMatchObject({ records: 0, batches: 0 });
     const answered = await t.call('previewImport', { file: { path }, options: { flow: 'import', scale: 1000 } });
     expect(answered.missing).toEqual([]);
-    expect(answered.rows[1]).toMatchObject({ flow: 'import', value: '1000000', partner: 'ZZZ', partnerRaw: '199' });
+    expect(answered.rows[1]).toMatchObject({ flow: 'import', value: '1000000', partner: 'G199', partnerRaw: null });
   });
 });
 
@@ -197,5 +197,7 @@ describe.skipIf(!haveCorpora)(`previewing a real download${corpusNote}`, () => {
     expect(p.rows).toHaveLength(20);
     expect(p.missing).toEqual(['flow']);
     expect(p.suggestions).toEqual({ flow: 'import' });
+    // Soybeans only, for a few partners: the file cannot say it holds all goods or all partners, so the dialog asks.
+    expect(p.scopeQuestions).toEqual(['goods', 'partners']);
   });
 });

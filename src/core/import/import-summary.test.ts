@@ -40,12 +40,14 @@ describe('summaries kept by imports', () => {
     const db = new Database(t.core.dbPath, { readonly: true });
     try {
       db.defaultSafeIntegers(true);
-      const rows = db.prepare(`SELECT period, detail_milli, detail_rows, agg_milli, agg_rows FROM summary_month WHERE reporter = 'CHN' ORDER BY period`).all();
+      const rows = db.prepare(`SELECT period, total_milli, parts_milli, row_count FROM summary_total WHERE reporter = 'CHN' ORDER BY period`).all();
       expect(rows).toEqual([
-        // Details 271600 + 2701; 27, 2716 and TOTAL are aggregates.
-        { period: '2020', detail_milli: 900_000n, detail_rows: 2n, agg_milli: 6_600_000n, agg_rows: 3n },
-        { period: '2020-11', detail_milli: 1_900_125n, detail_rows: 2n, agg_milli: 0n, agg_rows: 0n },
-        { period: '2020-12', detail_milli: 18_014_398_509_480_000n, detail_rows: 2n, agg_milli: 18_014_398_509_480_000n, agg_rows: 1n },
+        // The reported TOTAL wins; its parts are the top-most codes held under it: 27 (which holds 2716 and 2701).
+        { period: '2020', total_milli: 5_000_000n, parts_milli: 900_000n, row_count: 5n },
+        // The revision replaced 1854.25: 1900 + 0.125.
+        { period: '2020-11', total_milli: 1_900_125n, parts_milli: null, row_count: 2n },
+        // Past 2^53 milli-units, exact: the TOTAL row, and its two parts summing to it.
+        { period: '2020-12', total_milli: 18_014_398_509_480_000n, parts_milli: 18_014_398_509_480_000n, row_count: 3n },
       ]);
     } finally {
       db.close();

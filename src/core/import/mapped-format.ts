@@ -1,6 +1,7 @@
 import type { ColumnType, ImportOptions, MappedField } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { toIso3, UNKNOWN_AREA } from '../reference/countries';
+import { areaFromText } from '../reference/areas';
+import { DamageWatch } from './damaged-values';
 import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
 import { parsePeriod } from './period-parse';
 import { MissingOptionError } from './options-guess';
@@ -52,6 +53,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   if (!has('partner') && !options.partner) throw new MissingOptionError('partner', `${ctx.fileName} has no partner column: map one with --map, or give --partner ISO3.`);
   const scale = options.scale ?? 1;
   const unknown = new Set<string>();
+  const damage = new DamageWatch();
 
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
@@ -63,9 +65,12 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const periodText = has('period') ? get('period') : options.period!;
     const period = parsePeriod(periodText, { excelSerials: cols.get('period')?.type === 'date' ? 1900 : undefined });
     if (!period) return bad(`period "${periodText}" is not a month or year (202011, 2020-11, 2020年11月, 2020-11-01 or 2020).`);
-    const code = get('code');
-    if (!code) return bad('code is empty.');
-    const valueText = get('value');
+    const classification = get('classification') || options.classification || 'HS';
+    // A code column is text (leading zeros are data); cells a spreadsheet saved as numbers lost them.
+    const rawCode = get('code');
+    if (!rawCode) return bad('code is empty.');
+    const code = rawCode.toUpperCase() === 'TOTAL' ? rawCode : damage.code(rawCode, classification);
+    const valueText = damage.value(get('value'));
     const money = parseGroupedMoney(valueText, scale);
     if (!money) return bad(`value "${valueText}" is not a number (thousands separators must group three digits; at most 3 decimals).`);
     const flowText = get('flow');
@@ -75,23 +80,23 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     if (!/^[A-Z]{3}$/.test(currency)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
     let reporter = options.reporter!;
     if (has('reporter')) {
-      const m = toIso3(get('reporter'));
-      if (!('iso3' in m)) return bad(`reporter "${get('reporter')}" is not a country Tidemark knows (ISO 3166 code, M49 code or name).`);
-      reporter = m.iso3;
+      const m = areaFromText(get('reporter'));
+      if (!m?.known) return bad(`reporter "${get('reporter')}" is not a country or area Tidemark knows (ISO 3166 code, M49 or Comtrade code, or name).`);
+      reporter = m.code;
     }
     let partner = options.partner ?? '';
     let partnerRaw: string | null = null;
     let isAggregate = code.toUpperCase() === 'TOTAL';
     if (has('partner')) {
-      const m = toIso3(get('partner'));
-      if ('iso3' in m) {
-        partner = m.iso3;
-        isAggregate ||= m.isAggregate === true;
-      } else {
-        [partner, partnerRaw] = [UNKNOWN_AREA, get('partner')];
+      const m = areaFromText(get('partner'));
+      if (!m) return bad('partner is empty.');
+      partner = m.code;
+      isAggregate ||= m.kind !== 'leaf';
+      if (!m.known) {
+        partnerRaw = get('partner');
         if (unknown.size < 100 && !unknown.has(partnerRaw)) {
           unknown.add(partnerRaw);
-          ctx.warn('unknown_area', `Partner "${partnerRaw}" is not a country Tidemark knows; stored as ${UNKNOWN_AREA} with the name as written.`);
+          ctx.warn('unknown_area', `Partner "${partnerRaw}" is in no list Tidemark knows; stored as ${m.code}, a partner of its own.`);
         }
       }
     }
@@ -105,7 +110,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         period: period.period,
         freq: period.freq,
         periodMonths: period.periodMonths === 12 && period.freq === 'year' ? undefined : period.periodMonths,
-        classification: get('classification') || 'HS',
+        classification,
         description: get('description'),
         value: money.units,
         valueExp: money.exp,
@@ -129,8 +134,8 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const keyOf = (cells: string[]) => {
     const place = (f: 'reporter' | 'partner') => {
       if (!has(f)) return options[f] ?? null;
-      const m = toIso3(cellOf(cells, f));
-      return 'iso3' in m ? m.iso3 : null;
+      const m = areaFromText(cellOf(cells, f));
+      return m?.known ? m.code : null;
     };
     return {
       period: parsePeriod(has('period') ? cellOf(cells, 'period') : (options.period ?? ''), { excelSerials: cols.get('period')?.type === 'date' ? 1900 : undefined })?.period ?? null,
@@ -139,7 +144,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       partner: place('partner'),
     };
   };
-  return { map, keyOf };
+  return { map, keyOf, end: () => damage.report(ctx) };
 }
 
 type Constants = NonNullable<ImportOptions['constants']>;
@@ -159,7 +164,7 @@ function checkConstants(cols: Map<MappedField, Column>, ctx: FormatContext): Par
     const option = (ctx.options as Record<string, unknown>)[field];
     if (option !== undefined && option !== value) fail(`contradicts the ${field} given as an option (${String(option)})`);
     if (field === 'flow' && !flowOf(value)) fail('is neither import nor export');
-    if ((field === 'reporter' || field === 'partner') && !('iso3' in toIso3(value))) fail('is not a country Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, or a name)');
+    if ((field === 'reporter' || field === 'partner') && !areaFromText(value)?.known) fail('is not a country or area Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, an M49 or Comtrade code, or a name)');
     if (field === 'period' && !parsePeriod(value)) fail('is not a month (2024-01) or a year (2024)');
     if (field === 'currency' && !/^[A-Z]{3}$/i.test(value)) fail('is not an ISO 4217 code such as USD');
   }

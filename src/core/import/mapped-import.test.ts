@@ -51,13 +51,16 @@ describe('any other table, mapped to Tidemark fields', () => {
     expect(unknownColumn.files[0]!.error!.message).toMatch(/"Nope"/);
   });
 
-  it('keeps an unknown partner verbatim as ZZZ + partner_raw, flagged, never dropped', async () => {
+  it('keeps each unknown partner apart under its own text (?Atlantis), flagged, never dropped', async () => {
     t = tempCore();
-    const path = t.file('u.csv', 'Month,HS,Country,USD\n2020-11,01,Atlantis,7\n');
+    const path = t.file('u.csv', 'Month,HS,Country,USD\n2020-11,01,Atlantis,7\n2020-11,01,Lemuria,8\n');
     await t.call('importFiles', { files: [{ path }], options: { map: { Month: 'period', HS: 'code', Country: 'partner', USD: 'value' }, reporter: 'CHN', flow: 'import', currency: 'USD' } });
     const db = new Database(join(t.dir, 'test.sqlite'), { readonly: true });
-    expect(db.prepare('SELECT partner, partner_raw FROM trade_record').get()).toEqual({ partner: 'ZZZ', partner_raw: 'Atlantis' });
-    expect(db.prepare('SELECT message FROM import_warning').pluck().all()).toEqual([expect.stringMatching(/"Atlantis"/)]);
+    expect(db.prepare('SELECT partner, partner_raw FROM trade_record ORDER BY id').all()).toEqual([
+      { partner: '?Atlantis', partner_raw: 'Atlantis' },
+      { partner: '?Lemuria', partner_raw: 'Lemuria' },
+    ]);
+    expect(db.prepare("SELECT message FROM import_warning WHERE code NOT LIKE 'scope_%' ORDER BY id").pluck().all()).toEqual([expect.stringMatching(/"Atlantis"/), expect.stringMatching(/"Lemuria"/)]);
     db.close();
   });
 
@@ -66,5 +69,22 @@ describe('any other table, mapped to Tidemark fields', () => {
     expect(parseMap(['Date=period:date', 'Value, US$=value'])).toEqual({ Date: { field: 'period', type: 'date' }, 'Value, US$': 'value' });
     expect(() => parseMap(['Month=when'])).toThrow(/Fields: period/);
     expect(Object.getPrototypeOf(parseMap(['__proto__=code']))).toBe(Object.prototype);
+  });
+
+  it('restores an HS code a spreadsheet saved as a number (301 → 0301) and imports a value in scientific notation, flagging both', async () => {
+    t = tempCore();
+    const path = t.file('saved-by-excel.csv', 'Month,HS,USD\n2020-11,301,1.12339E+11\n2020-11,3079100,509\n2020-11,0302,7\n2020-11,123456789,1\n');
+    const [f] = (await t.call('importFiles', { files: [{ path }], options: { map: { Month: 'period', HS: { field: 'code', type: 'text' }, USD: 'value' }, reporter: 'CHN', partner: 'PRK', flow: 'import', currency: 'USD' } })).files;
+    expect(f).toMatchObject({ status: 'imported', rowsImported: 4 });
+    const page = await t.call('listRecords', {});
+    // Filed under chapter 03 (fish), never under 30 (pharmaceuticals); the 9-digit code is kept as written.
+    expect(page.rows.map((r) => [r.code, r.value])).toEqual([['0301', 112_339_000_000], ['03079100', 509], ['0302', 7], ['123456789', 1]]);
+    const warned = Object.fromEntries(f!.warnings.map((w) => [w.code, w.message]));
+    expect(warned.leading_zero_restored).toMatch(/2 HS codes had lost a leading zero.*"301" → "0301"/);
+    expect(warned.scientific_notation).toMatch(/1 value was written in scientific notation.*\(e\.g\. 1\.12339E\+11 = 112339000000\).*6 significant digits/);
+    expect(warned.code_length_doubtful).toMatch(/"123456789"/);
+    // The batch keeps the warnings: the Imports view and `tidemark batches` show them.
+    const [batch] = await t.call('listBatches', {});
+    expect(batch!.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['leading_zero_restored', 'scientific_notation', 'code_length_doubtful']));
   });
 });

@@ -53,9 +53,12 @@ function contents(db: Db): Record<string, unknown[]> {
     records: all('SELECT * FROM trade_record ORDER BY id'),
     rejects: all('SELECT * FROM rejected_row ORDER BY id'),
     descriptions: all('SELECT * FROM description ORDER BY id'),
-    summary: all('SELECT * FROM summary_month ORDER BY reporter, partner, flow, freq, period, currency, period_months'),
+    summary: all('SELECT * FROM summary_total ORDER BY reporter, partner, flow, freq, period, currency, period_months, family'),
     batches: all('SELECT file_name, sha256, size, format, encoding, rows_read, rows_imported, rows_rejected, rows_skipped, currency FROM import_batch ORDER BY id'),
     warnings: all('SELECT * FROM import_warning ORDER BY id'),
+    scope: all('SELECT * FROM batch_scope ORDER BY batch_id, reporter, flow, freq, period, period_months, family'),
+    scopePartners: all('SELECT * FROM batch_scope_partner ORDER BY batch_id, partner'),
+    scopeCodes: all('SELECT * FROM batch_scope_code ORDER BY batch_id, family, code'),
   };
 }
 
@@ -85,7 +88,7 @@ describe('the parser worker', () => {
     expect(one.report.rowsSkipped).toBeGreaterThan(0);
     expect(one.report.rowsRead).toBe(one.report.rowsImported + one.report.rowsRejected + one.report.rowsSkipped);
     expect(one.contents.records!.length).toBeGreaterThan(2 * BATCH_RECORDS);
-    expect(one.contents.summary!.some((row) => (row as bigint[])[7]! > 2n ** 53n)).toBe(true);
+    expect(one.contents.summary!.some((row) => (row as bigint[])[9]! > 2n ** 53n)).toBe(true);
     expect(two.report).toEqual(one.report);
     expect(two.contents).toEqual(one.contents);
   });

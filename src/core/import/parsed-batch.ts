@@ -1,3 +1,4 @@
+import { codeLevel } from '../../shared/classification';
 import type { SummaryDelta } from '../db/summary-delta';
 import type { RowSink } from './row-loop';
 import type { CommodityRef, NewRecord, RejectKey, RejectReason } from './types';
@@ -28,8 +29,9 @@ export type ParsedBatch = {
 const S = {
   reporter: 0, partner: 1, flow: 2, period: 3, freq: 4, classification: 5, code: 6, description: 7, value: 8, valueExp: 9, currency: 10,
   quantity: 11, unit: 12, quantity2: 13, unit2: 14, regime: 15, province: 16, sheet: 17, line: 18, sourceUrl: 19, isAggregate: 20, periodMonths: 21, partnerRaw: 22,
+  mot: 23, partner2: 24,
 } as const;
-export const SLOTS = 23;
+export const SLOTS = 25;
 /**
  * Distinct codes and descriptions a file's table holds at most, and their characters: a few MB on
  * each thread whatever the file. Past either, the rest travel in each batch's strings as before.
@@ -125,6 +127,8 @@ export class BatchEncoder implements RowSink {
     n[o + S.isAggregate] = r.isAggregate ? 1 : 0;
     n[o + S.periodMonths] = r.periodMonths ?? 1;
     n[o + S.partnerRaw] = this.str(r.partnerRaw ?? null, S.partnerRaw);
+    n[o + S.mot] = this.str(r.mot ?? null, S.mot);
+    n[o + S.partner2] = this.str(r.partner2 ?? null, S.partner2);
     if (++this.records === BATCH_RECORDS) this.flush();
   }
 
@@ -164,6 +168,7 @@ export type RecordTarget = {
     reporter: string, partner: string, flow: string, period: string, freq: string, classification: string, code: string, descriptionId: number | null,
     value: number, valueExp: number, currency: string, quantity: number | null, unit: string | null, quantity2: number | null, unit2: string | null,
     regime: string | null, province: string | null, sheet: string, line: number, sourceUrl: string | null, isAggregate: number, periodMonths: number, partnerRaw: string | null,
+    mot: string | null, partner2: string | null,
   ): void;
   descriptionId(text: string): number | null;
   reference(ref: CommodityRef): void;
@@ -202,18 +207,29 @@ export function writeBatch(b: ParsedBatch, to: RecordTarget, summary: SummaryDel
     if (v === -2) ids[k] = v = summary.fieldId(field, st[n[o + SUMMED[field]!]!]!);
     return v;
   };
+  // The classification's summary id per batch string, looked up once.
+  const classIds = new Int32Array(st.length).fill(-2);
+  const classId = (i: number): number => {
+    let v = classIds[i]!;
+    if (v === -2) classIds[i] = v = summary.fieldId(6, st[i]!);
+    return v;
+  };
   const s = (i: number): string => st[i]!;
   const sn = (i: number): string | null => (i < 0 ? null : st[i]!);
   const num = (v: number): number | null => (Number.isNaN(v) ? null : v);
   for (let o = 0, end = b.records * SLOTS; o < end; o += SLOTS) {
+    const code = fileStr(n[o + S.code]!);
     to.recordValues(
       s(n[o + S.reporter]!), s(n[o + S.partner]!), s(n[o + S.flow]!), s(n[o + S.period]!), s(n[o + S.freq]!), s(n[o + S.classification]!),
-      fileStr(n[o + S.code]!), descriptionId(n[o + S.description]!), n[o + S.value]!, n[o + S.valueExp]!, s(n[o + S.currency]!),
+      code, descriptionId(n[o + S.description]!), n[o + S.value]!, n[o + S.valueExp]!, s(n[o + S.currency]!),
       num(n[o + S.quantity]!), sn(n[o + S.unit]!), num(n[o + S.quantity2]!), sn(n[o + S.unit2]!), sn(n[o + S.regime]!), sn(n[o + S.province]!),
       s(n[o + S.sheet]!), n[o + S.line]!, sn(n[o + S.sourceUrl]!), n[o + S.isAggregate]!, n[o + S.periodMonths]!, sn(n[o + S.partnerRaw]!),
+      sn(n[o + S.mot]!), sn(n[o + S.partner2]!),
     );
+    // -1 is null: a row with any split set is a part of its total, never added to it.
+    const slice = (n[o + S.regime]! >= 0 ? 1 : 0) | (n[o + S.province]! >= 0 ? 2 : 0) | (n[o + S.mot]! >= 0 ? 4 : 0) | (n[o + S.partner2]! >= 0 ? 8 : 0);
     summary.addIds(id(0, o), id(1, o), id(2, o), id(3, o), id(4, o), summary.fieldId(5, n[o + S.periodMonths]!), st[n[o + S.freq]!] === 'year' ? 1 : 0,
-      n[o + S.isAggregate] === 1, n[o + S.value]!, n[o + S.valueExp]!);
+      summary.shapeId(classId(n[o + S.classification]!), codeLevel(code), slice), n[o + S.value]!, n[o + S.valueExp]!);
   }
   for (const r of b.rejects) to.rejectJson(...r);
   for (const r of b.refs) to.reference(r);

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { ImportOptions, ImportPreview, PreviewRecord } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { moneyToDecimal } from '../../shared/money';
+import { WORLD } from '../reference/areas';
 import { SNIFF_LENGTH } from './decode';
 import { detectFormat } from './formats';
 import { MissingOptionError, PLACEHOLDERS, suggestFromFileName, type MissingOptionName } from './options-guess';
@@ -45,6 +46,9 @@ export function previewImport(file: { path: string; name?: string }, givenOption
     let format = '';
     let mapper: RowMapper | null = null;
     let scanned = 0;
+    // Whether the rows read say the file's scope themselves: a TOTAL row (all goods), a World row (all partners).
+    let allGoods = false;
+    let allPartners = false;
     try {
       reader.read((row: SourceRow) => {
         if (chosen && !chosen.has(row.sheet)) return;
@@ -74,7 +78,11 @@ export function previewImport(file: { path: string; name?: string }, givenOption
           return;
         }
         const out = mapper.map(row.cells);
-        if (out.kind === 'record') rows.push(toPreview(out.record, row, missing));
+        if (out.kind === 'record') {
+          allGoods ||= out.record.code === 'TOTAL';
+          allPartners ||= out.record.partner === WORLD;
+          rows.push(toPreview(out.record, row, missing));
+        }
         else if (out.kind === 'reject') rejects.push({ sheet: row.sheet, row: row.line, raw: row.cells, reason: out.reason, message: out.message });
         if (rows.length >= PREVIEW_ROWS) throw new Enough();
       }, () => {});
@@ -83,6 +91,8 @@ export function previewImport(file: { path: string; name?: string }, givenOption
     }
     if (!header) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
     (mapper as RowMapper | null)?.end?.(scanned);
+    // A nomenclature holds no trade, and an unrecognised table is not read yet: nothing to ask.
+    const scopeQuestions = format === 'commodity-reference' || !recognised ? [] : [...(allGoods ? [] : (['goods'] as const)), ...(allPartners ? [] : (['partners'] as const))];
     return {
       file: name,
       format,
@@ -97,6 +107,7 @@ export function previewImport(file: { path: string; name?: string }, givenOption
       sample,
       sheets,
       recognised,
+      scopeQuestions,
     };
   } finally {
     closeSync(fd);

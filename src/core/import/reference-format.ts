@@ -5,12 +5,15 @@ import type { Format, FormatContext, RowMapper, RowOutcome } from './types';
  * datasets/harmonized-system publishes it, or Comtrade+'s HS.json). Stored in commodity_ref, not as
  * trade, so descriptions are there for data files that carry only codes.
  */
-const CODE_NAMES = ['hscode', 'code', 'cmdcode', 'commodity code', 'id', '商品编码', '编码'];
+const CODE_NAMES = ['hscode', 'code', 'codes', 'cmdcode', 'commodity code', 'id', '商品编码', '编码'];
 const DESCRIPTION_NAMES = ['description', 'text', 'desc', 'cmddesc', 'commodity', '商品名称', '名称'];
 const PARENT_NAMES = ['parent', 'parentcode', 'parent code'];
 const CLASSIFICATION_NAMES = ['classification', 'classificationcode', 'nomenclature'];
-/** Any of these means the file holds figures, so it is trade data, not a nomenclature. */
-const DATA_NAMES = ['value', 'primaryvalue', 'tradevalue', 'trade value (us$)', 'period', 'year', 'refyear', 'flow', 'flowcode', 'partner', 'reporter', '美元', '人民币'];
+/**
+ * Any of these means the file holds figures, so it is trade data, not a nomenclature. A year alone does
+ * not: China customs' code lists give each code's edition year (年份 / YEAR) in either language.
+ */
+const DATA_NAMES = ['value', 'primaryvalue', 'tradevalue', 'trade value (us$)', 'period', 'flow', 'flowcode', 'partner', 'reporter', '美元', '人民币'];
 
 type Layout = { code: number; description: number; parent: number; classification: number };
 

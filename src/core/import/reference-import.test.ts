@@ -2,11 +2,12 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempCore } from '../test-support/temp-core';
+import { HEADER, tempCore } from '../test-support/temp-core';
 
 const CORPORA = resolve(__dirname, '../../../../shared/corpora');
 const HS_CSV = join(CORPORA, 'reference/hs-nomenclature/harmonized-system.csv');
 const HS_JSON = join(CORPORA, 'comtrade/plus-reference/HS.json');
+const GACC_LISTS = join(CORPORA, 'gacc/code-lists');
 const absent = !existsSync(HS_CSV);
 const why = absent ? ' (skipped: the corpora folder ../shared/corpora is absent)' : '';
 
@@ -37,6 +38,18 @@ describe('commodity nomenclatures (reference files)', () => {
   });
 });
 
+describe('names from an imported nomenclature', () => {
+  it('names codes in Korean where a Korean nomenclature is held, and in English beside it', async () => {
+    t = tempCore();
+    const ko = t.file('hs-ko.csv', 'code,description\n2716,전기 에너지\n');
+    const data = t.file('data.csv', `${HEADER}\n2020-11,CHN,PRK,import,HS,27160000,电力,1122812,USD,,\n`);
+    // The data file holds all goods of its month (its one code is all of 2716): a 4-digit item is then covered.
+    await t.call('importFiles', { files: [{ path: ko }, { path: data }], options: { goods: 'all' } });
+    const b = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-11', level: 4, lang: 'ko' });
+    expect(b.items.map((i) => [i.key, i.description, i.descriptionEn])).toEqual([['2716', '전기 에너지', 'Electrical energy']]);
+  });
+});
+
 describe.skipIf(absent)(`HS 2022 nomenclatures from the corpora${why}`, () => {
   it('imports datasets/harmonized-system: every code, the TOTAL root without a parent of its own', async () => {
     t = tempCore();
@@ -58,5 +71,19 @@ describe.skipIf(absent)(`HS 2022 nomenclatures from the corpora${why}`, () => {
     expect(f).toMatchObject({ status: 'imported', format: 'commodity-reference', rowsRead: results.length });
     expect(f!.rowsImported + f!.rowsRejected).toBe(results.length);
     expect(refs("SELECT description FROM commodity_ref WHERE code = '0101'")).toEqual([{ description: expect.stringMatching(/^Horses/) }]);
+  });
+});
+
+describe.skipIf(absent)(`China customs' 8-digit code lists, in either language${why}`, () => {
+  // The English list as published quotes "herring-bone" inside 4 quoted names: those rows are rejects, saying so.
+  it.each([
+    ['zh-hs8-2021.csv', 'zh', '电力', 0],
+    ['en-hs8-2021.csv', 'en', 'Electrical energy', 4],
+  ])('imports %s (its edition-year column is no sign of trade data) as %s names', async (file, lang, electricity, malformed) => {
+    t = tempCore();
+    const [f] = (await t.call('importFiles', { files: [{ path: join(GACC_LISTS, file) }], options: {} })).files;
+    expect(f).toMatchObject({ status: 'imported', format: 'commodity-reference', encoding: 'gb18030', rowsImported: 8589 - malformed, rowsRejected: malformed });
+    expect(refs("SELECT classification, lang, description FROM commodity_ref WHERE code = '27160000'")).toEqual([{ classification: 'HS', lang, description: electricity }]);
+    expect((await t.call('appInfo', {})).records).toBe(0);
   });
 });

@@ -94,10 +94,10 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       // Thrown inside the transaction, so the rejects written so far go too: no empty batch is left.
       if (loop.counts.rowsImported === 0 && loop.counts.rowsRejected > 0) throw allRowsRejected(db, writer.batchId, name, loop.counts);
       if (loop.nestedCodes) writer.markNestedAggregates();
-      writer.finish({ ...loop.counts, format: loop.formatId, currency: oneCurrency(loop.currencies) }, loop.warnings);
+      const warnings = writer.finish({ ...loop.counts, format: loop.formatId, currency: oneCurrency(loop.currencies) }, loop.warnings, { goods: options.goods, partners: options.partners });
       bulk.end();
       keepBatchSource(db, writer.batchId, fd, size);
-      return { batchId: writer.batchId, loop };
+      return { batchId: writer.batchId, loop, warnings };
     });
     let written: ReturnType<typeof write>;
     try {
@@ -105,10 +105,10 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     } finally {
       if (foreignKeys) db.pragma('foreign_keys = ON');
     }
-    const { batchId, loop } = written;
+    const { batchId, loop, warnings } = written;
 
     tick(size, loop.counts.rowsRead, true);
-    return { file: name, status: 'imported', format: loop.formatId, encoding: reader.encoding, batchId, ...loop.counts, currency: oneCurrency(loop.currencies), error: null };
+    return { file: name, status: 'imported', format: loop.formatId, encoding: reader.encoding, batchId, ...loop.counts, currency: oneCurrency(loop.currencies), error: null, warnings };
   } finally {
     parser?.close();
     closeSync(fd);

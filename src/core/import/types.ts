@@ -17,8 +17,12 @@ export type NewRecord = {
   unit: string | null;
   quantity2: number | null;
   unit2: string | null;
+  /** A split of the total: customs procedure (Comtrade) or trade mode (GACC), registered province. */
   regime: string | null;
   province: string | null;
+  /** Comtrade's mode of transport and second partner, where the row splits a total by them (mode 0, W00: null). */
+  mot?: string | null;
+  partner2?: string | null;
   sourceUrl: string | null;
   /** World/total rows: stored, shown, never added to their details. */
   isAggregate?: boolean;

@@ -1,7 +1,10 @@
 import type { Statement } from 'better-sqlite3';
+import { codeLevel } from '../../shared/classification';
 import type { Db } from '../db/open';
+import { writeBatchScope, type ScopeAnswers } from '../db/scope-repo';
 import { SummaryDelta, type SummaryRow } from '../db/summary-delta';
 import { createSummaryMaintenance } from '../db/summary-repo';
+import { CodeCollector } from './scope-collector';
 import type { CommodityRef, NewRecord, RejectKey, RejectReason } from './types';
 
 export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
@@ -19,9 +22,10 @@ export class BatchWriter {
   private readonly insertDescription: Statement<unknown[]>;
   private readonly descriptions = new Map<string, number>();
   private insertRef: Statement<unknown[]> | null = null;
-  /** The batch's summary sums; null once they no longer match the rows (nested codes flip is_aggregate). */
+  /** The batch's summary sums, per row here unless the caller sums them from a parser's batches. */
   private summary: SummaryDelta | null = new SummaryDelta();
   private summedElsewhere: SummaryRow[] | null = null;
+  private readonly codes = new CodeCollector();
   readonly batchId: number;
 
   constructor(private readonly db: Db, header: BatchHeader) {
@@ -33,8 +37,8 @@ export class BatchWriter {
     this.insertRecord = db.prepare(`INSERT INTO trade_record
       (reporter, partner, flow, period, freq, classification, code, description_id, value, value_exp, currency,
        quantity, unit, quantity2, unit2, regime, province, batch_id, source_sheet, source_row, source_url,
-       is_aggregate, period_months, partner_raw)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+       is_aggregate, period_months, partner_raw, mot, partner2)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     // Most rows (every Tidemark CSV row without a source URL) leave these columns at their defaults:
     // binding seven fewer values made the insert about 5% cheaper.
     this.insertPlainRecord = db.prepare(`INSERT INTO trade_record
@@ -50,6 +54,7 @@ export class BatchWriter {
     this.recordValues(
       r.reporter, r.partner, r.flow, r.period, r.freq, r.classification, r.code, this.descriptionId(r.description), r.value, r.valueExp, r.currency,
       r.quantity, r.unit, r.quantity2, r.unit2, r.regime, r.province, sheet, row, r.sourceUrl, r.isAggregate ? 1 : 0, r.periodMonths ?? 1, r.partnerRaw ?? null,
+      r.mot ?? null, r.partner2 ?? null,
     );
   }
 
@@ -58,8 +63,10 @@ export class BatchWriter {
     reporter: string, partner: string, flow: string, period: string, freq: string, classification: string, code: string, descriptionId: number | null,
     value: number, valueExp: number, currency: string, quantity: number | null, unit: string | null, quantity2: number | null, unit2: string | null,
     regime: string | null, province: string | null, sheet: string, row: number, sourceUrl: string | null, isAggregate: number, periodMonths: number, partnerRaw: string | null,
+    mot: string | null, partner2: string | null,
   ): void {
-    if (quantity2 === null && unit2 === null && regime === null && province === null && sheet === '' && sourceUrl === null && partnerRaw === null)
+    const split = regime !== null || province !== null || mot !== null || partner2 !== null;
+    if (!split && quantity2 === null && unit2 === null && sheet === '' && sourceUrl === null && partnerRaw === null)
       this.insertPlainRecord.run(
         reporter, partner, flow, period, freq, classification, code, descriptionId, value, valueExp, currency,
         quantity, unit, this.batchId, row, isAggregate, periodMonths,
@@ -67,9 +74,13 @@ export class BatchWriter {
     else
       this.insertRecord.run(
         reporter, partner, flow, period, freq, classification, code, descriptionId, value, valueExp, currency,
-        quantity, unit, quantity2, unit2, regime, province, this.batchId, sheet, row, sourceUrl, isAggregate, periodMonths, partnerRaw,
+        quantity, unit, quantity2, unit2, regime, province, this.batchId, sheet, row, sourceUrl, isAggregate, periodMonths, partnerRaw, mot, partner2,
       );
-    this.summary?.add(reporter, partner, flow, freq === 'year' ? 'year' : 'month', period, currency, periodMonths, isAggregate === 1, value, valueExp);
+    this.codes.add(classification, code);
+    if (this.summary) {
+      const slice = split ? (regime !== null ? 1 : 0) | (province !== null ? 2 : 0) | (mot !== null ? 4 : 0) | (partner2 !== null ? 8 : 0) : 0;
+      this.summary.add(reporter, partner, flow, freq === 'year' ? 'year' : 'month', period, currency, periodMonths, classification, codeLevel(code), slice, value, valueExp);
+    }
   }
 
   /** The caller sums the batch's summary from the parser worker's batches (writeBatch): no need to per row here. */
@@ -96,8 +107,6 @@ export class BatchWriter {
    * '~' sorts after every letter and digit, so the range is "codes that start with this one".
    */
   markNestedAggregates(): void {
-    this.summary = null;
-    this.summedElsewhere = null;
     this.db
       .prepare(`UPDATE trade_record SET is_aggregate = 1 WHERE batch_id = :batch AND is_aggregate = 0 AND EXISTS (
         SELECT 1 FROM trade_record d WHERE d.reporter = trade_record.reporter AND d.partner = trade_record.partner
@@ -116,17 +125,22 @@ export class BatchWriter {
     this.insertReject.run(this.batchId, sheet, row, rawJson, reason, message, key.period, key.reporter, key.partner, key.flow);
   }
 
-  finish(counts: BatchCounts, warnings: { code: string; message: string }[]): void {
+  /** Counts, warnings, supersede, summaries and scope, in the batch's transaction. Returns every warning stored. */
+  finish(counts: BatchCounts, warnings: { code: string; message: string }[], scope: ScopeAnswers = {}): { code: string; message: string }[] {
     this.db
       .prepare('UPDATE import_batch SET format = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?, rows_skipped = ?, currency = ?, finished_at = ? WHERE id = ?')
       .run(counts.format, counts.rowsRead, counts.rowsImported, counts.rowsRejected, counts.rowsSkipped, counts.currency, new Date().toISOString(), this.batchId);
-    const warn = this.db.prepare('INSERT INTO import_warning (batch_id, code, message) VALUES (?, ?, ?)');
-    for (const w of warnings) warn.run(this.batchId, w.code, w.message);
     this.supersede();
     // Same transaction as the rows: dashboard summaries never disagree with the records.
     const summary = createSummaryMaintenance(this.db);
-    if (this.summedElsewhere) summary.addBatch(this.batchId, this.summedElsewhere);
-    else summary.addBatch(this.batchId, this.summary?.usable() ? this.summary.rows() : undefined);
+    const rows = this.summedElsewhere ?? (this.summary?.usable() ? this.summary.rows() : null);
+    summary.addBatch(this.batchId, rows ?? undefined);
+    // What the file covers, in the same transaction: a figure it does not cover is never read as zero.
+    writeBatchScope(this.db, this.batchId, rows, this.codes.overflow ? null : this.codes.codes(), scope);
+    const all = [...warnings, ...scopeWarnings(this.db, this.batchId, scope)];
+    const warn = this.db.prepare('INSERT INTO import_warning (batch_id, code, message) VALUES (?, ?, ?)');
+    for (const w of all) warn.run(this.batchId, w.code, w.message);
+    return all;
   }
 
   /**
@@ -143,7 +157,8 @@ export class BatchWriter {
          AND o.code = n.code AND o.classification = n.classification AND o.superseded_by IS NULL
         WHERE n.batch_id = :batch AND o.batch_id <> :batch
           AND o.period_months = n.period_months AND o.currency = n.currency AND o.is_aggregate = n.is_aggregate
-          AND o.regime IS n.regime AND o.province IS n.province AND o.partner_raw IS n.partner_raw)`)
+          AND o.regime IS n.regime AND o.province IS n.province AND o.partner_raw IS n.partner_raw
+          AND o.mot IS n.mot AND o.partner2 IS n.partner2)`)
       .run({ batch: this.batchId });
   }
 
@@ -159,4 +174,18 @@ export class BatchWriter {
     }
     return id;
   }
+}
+
+/**
+ * Where the file could not tell its scope and the person did not say, it covers what it lists: say
+ * so, with the flag that widens it, so a figure left "not covered" is never a surprise.
+ */
+function scopeWarnings(db: Db, batchId: number, scope: ScopeAnswers): { code: string; message: string }[] {
+  const s = db.prepare('SELECT MIN(goods_all) AS goods, MIN(partners_all) AS partners FROM batch_scope WHERE batch_id = ?').get(batchId) as { goods: number | null; partners: number | null };
+  const out: { code: string; message: string }[] = [];
+  if (s.goods === 0 && scope.goods === undefined)
+    out.push({ code: 'scope_goods_listed', message: 'The file has no all-goods (TOTAL) row, so it covers only the codes it lists: other goods, and all goods together, are "not covered" by it. If it holds every good traded, import it with goods "all" (CLI: --goods all).' });
+  if (s.partners === 0 && scope.partners === undefined)
+    out.push({ code: 'scope_partners_listed', message: 'The file has no World row, so it covers only the partners it lists: other partners, and all partners together, are "not covered" by it. If it holds every partner, import it with partners "all" (CLI: --partners all).' });
+  return out;
 }

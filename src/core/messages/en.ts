@@ -17,8 +17,8 @@ export const EN = {
   'annual.incompleteNote': '{count, plural, one {# year holds} other {# years hold}} fewer than 12 months ({years}): shown as held, marked incomplete, and never compared.',
   'annual.noChange': '{year} is incomplete, so there is no year-on-year change.',
   'annual.missing': 'Neither an annual figure nor any month is held for {year}.',
-  'filter.only': 'Includes only HS {codes}.',
-  'filter.excludes': 'Excludes HS {codes}.',
+  'filter.only': 'Includes only {family} {codes}.',
+  'filter.excludes': 'Excludes {family} {codes}.',
 
   'rejects.month': '{count, plural, one {# row} other {# rows}} of {file} (batch {batch}) for this period could not be read, so the figure may be incomplete; see the rejected rows of batch {batch}.',
   'rejects.undated': '{count, plural, one {# row} other {# rows}} of {file} (batch {batch}) could not be read nor dated, so any figure that file holds may be incomplete; see the rejected rows of batch {batch}.',
@@ -39,7 +39,7 @@ export const EN = {
   'brief.month': 'A brief is for one month (such as {year}-11), not {period}.',
 
   'series.totalsOnly': '{count, plural, one {# {unit}} other {# {unit}s}} held only as totals, which cannot be split by commodity, {count, plural, one {is} other {are}} left out rather than shown as zero.',
-  'series.notCovered': '{count, plural, one {# {unit} in the span is} other {# {unit}s in the span are}} not covered by the data held: missing, not zero.',
+  'series.notCovered': '{count, plural, one {# {unit} in the span is} other {# {unit}s in the span are}} not covered by the files held: missing, not zero.',
   'history.paste': 'Paste {count, plural, one {# cell} other {# cells}}',
 
   'cli.savedDefinitions': 'Saved {count, plural, one {# definition} other {# definitions}}.',

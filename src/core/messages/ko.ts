@@ -16,8 +16,8 @@ export const KO: Record<MessageKey, string> = {
   'annual.incompleteNote': '12개월 미만을 보유한 연도({years})는 보유분만 표시하고 불완전으로 표시하며 비교하지 않습니다.',
   'annual.noChange': '{year}년은 불완전하여 전년 대비 변화가 없습니다.',
   'annual.missing': '{year}년의 연간 수치도 월별 수치도 없습니다.',
-  'filter.only': 'HS {codes}만 포함.',
-  'filter.excludes': 'HS {codes} 제외.',
+  'filter.only': '{family} {codes}만 포함.',
+  'filter.excludes': '{family} {codes} 제외.',
 
   'rejects.month': '{file}(배치 {batch})에서 이 기간의 행 {count}개를 읽지 못해 수치가 불완전할 수 있습니다. 배치 {batch}의 거부된 행을 확인하세요.',
   'rejects.undated': '{file}(배치 {batch})의 행 {count}개를 읽지 못했고 시점도 알 수 없어, 이 파일의 수치는 불완전할 수 있습니다. 배치 {batch}의 거부된 행을 확인하세요.',

@@ -7,7 +7,7 @@ import { openDb, type Db } from '../db/open';
 import { importFile } from '../import/run-import';
 import { writeSyntheticCsv } from '../import/synthetic-csv';
 
-const TABLES = ['import_batch', 'trade_record', 'rejected_row', 'description', 'import_warning', 'summary_month'];
+const TABLES = ['import_batch', 'trade_record', 'rejected_row', 'description', 'import_warning', 'summary_total', 'batch_scope'];
 
 /** What a corpus of malformed files did to an import: the figures `npm run reliability` prints. */
 export type FuzzFigures = {

@@ -1,44 +1,65 @@
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json';
-import ko from 'i18n-iso-countries/langs/ko.json';
-import zh from 'i18n-iso-countries/langs/zh.json';
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AreaNames } from '../../shared/domain';
 
-// Only the UI's languages (plus Chinese, for the brief's readers): each locale file adds weight to the bundle.
-countries.registerLocale(en);
-countries.registerLocale(ko);
-countries.registerLocale(zh);
+/**
+ * Names of reporters and partners, as the core gives them (the `dimensions` method carries the name of
+ * every code held, in English, Korean and Chinese). The renderer keeps no table of its own: the core's
+ * src/core/reference/areas.ts is the one owner of every country's and area's name.
+ */
+let names: Readonly<Record<string, AreaNames>> = {};
+let version = 0;
+const listeners = new Set<() => void>();
 
-type NameLang = 'en' | 'ko' | 'zh';
+/** Adds names the core sent; views showing codes re-render with them. */
+export function rememberAreaNames(next: Readonly<Record<string, AreaNames>>): void {
+  const fresh = Object.entries(next).filter(([code, n]) => names[code]?.en !== n.en || names[code]?.ko !== n.ko);
+  if (fresh.length === 0) return;
+  names = { ...names, ...Object.fromEntries(fresh) };
+  version++;
+  for (const l of listeners) l();
+}
 
-// Customs files use aggregate codes that ISO 3166 does not have; the library knows nothing of them.
-const AGGREGATES: Record<string, Record<NameLang, string>> = {
-  WLD: { en: 'World', ko: '세계', zh: '世界' },
-};
+export function knowsAreaNames(): boolean {
+  return version > 0;
+}
 
+type NameLang = keyof AreaNames;
 const nameLang = (lang: string): NameLang => {
   const short = lang.slice(0, 2).toLowerCase();
   return short === 'ko' || short === 'zh' ? short : 'en';
 };
 
-/** A country's name in the UI language, or null for a code neither ISO nor our aggregates know. */
+/** A country's or area's name in the UI language, or null for a code the core has not named. */
 export function countryName(code: string, lang: string): string | null {
-  const l = nameLang(lang);
-  const upper = code.toUpperCase();
-  return AGGREGATES[upper]?.[l] ?? (/^[A-Z]{3}$/.test(upper) ? countries.getName(upper, l) : undefined) ?? null;
+  return names[code]?.[nameLang(lang)] ?? null;
 }
 
-/** "North Korea (PRK)" / "북한 (PRK)"; an unknown code stays itself, so nothing is ever blank. */
+/** "North Korea (PRK)" / "북한 (PRK)"; an unknown area ("?Atlantis") or an unnamed code stays itself, so nothing is ever blank. */
 export function countryLabel(code: string, lang: string): string {
-  if (!code) return code;
+  if (!code || code.startsWith('?')) return code;
   const name = countryName(code, lang);
-  return name ? `${name} (${code})` : code;
+  return name && name !== code ? `${name} (${code})` : code;
 }
 
-/** countryLabel in the current UI language, re-rendering when it changes. */
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+const snapshot = () => version;
+
+/** countryLabel in the current UI language, re-rendering when it changes or names arrive. */
 export function useCountryLabel(): (code: string) => string {
   const { i18n } = useTranslation();
   const lang = i18n.language;
-  return useCallback((code: string) => countryLabel(code, lang), [lang]);
+  const v = useSyncExternalStore(subscribe, snapshot);
+  return useCallback((code: string) => countryLabel(code, lang), [lang, v]);
+}
+
+/** The name alone ("North Korea"), else the code: for running text such as a chart's legend; `lang` for text in that language. */
+export function useCountryName(fixedLang?: 'en' | 'ko' | 'zh'): (code: string) => string {
+  const { i18n } = useTranslation();
+  const lang = fixedLang ?? i18n.language;
+  const v = useSyncExternalStore(subscribe, snapshot);
+  return useCallback((code: string) => countryName(code, lang) ?? code, [lang, v]);
 }

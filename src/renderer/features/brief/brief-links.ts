@@ -9,8 +9,8 @@ type Candidate = { value: number; percent: boolean; label: string; query: Figure
 export type FigureWords = { excluded: (item: string) => string; ytd: string; ytdChange: string; monthChange: (label: string) => string };
 export const ENGLISH_FIGURE_WORDS: FigureWords = {
   excluded: (item) => `Excluded: ${item}`,
-  ytd: 'Year to date',
-  ytdChange: 'Year to date, change on a year earlier',
+  ytd: 'Year to date, all goods',
+  ytdChange: 'Year to date, all goods, change on a year earlier',
   monthChange: (label) => `${label}, change on the month`,
 };
 
@@ -54,9 +54,14 @@ function matches(token: ReturnType<typeof valueOf>, c: Candidate): boolean {
   return Math.abs(c.value - token.value) <= step / 2 + 1e-6;
 }
 
-/** Splits a brief's text into words and linked numbers; a number matching no figure stays plain. */
+/**
+ * Splits a brief's text into words and linked numbers. The core names every number it wrote, in order
+ * (`links`), in any language ("4,638만 달러" as much as "$46.38 million"); a brief without them (an
+ * older core) is matched by value, and a number matching no figure stays plain.
+ */
 export function linkNumbers(text: string, b: Brief, words: FigureWords = ENGLISH_FIGURE_WORDS): Piece[] {
   const pool = candidates(b, words);
+  if (b.links?.length) return linkNamed(text, b.links, pool);
   const pieces: Piece[] = [];
   let at = 0;
   for (const m of text.matchAll(NUMBER)) {
@@ -66,6 +71,26 @@ export function linkNumbers(text: string, b: Brief, words: FigureWords = ENGLISH
     if (m.index > at) pieces.push({ text: text.slice(at, m.index), figure: null });
     pieces.push({ text: m[0], figure: { label: hit.label, query: hit.query } });
     at = m.index + m[0].length;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), figure: null });
+  return pieces;
+}
+
+/**
+ * Each named number, found in order from where the last one ended; a paragraph holds a run of them. A
+ * figure the UI has words for (year to date, an excluded item, a change) is named in the UI's language.
+ */
+function linkNamed(text: string, links: Brief['links'], pool: Candidate[]): Piece[] {
+  const same = (a: FigureQuery, b: FigureQuery) => JSON.stringify(a) === JSON.stringify(b);
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const l of links) {
+    const i = text.indexOf(l.text, at);
+    if (i < 0) continue;
+    if (i > at) pieces.push({ text: text.slice(at, i), figure: null });
+    const known = pool.find((c) => c.percent === l.text.includes('%') && same(c.query, l.query));
+    pieces.push({ text: l.text, figure: { label: known?.label ?? l.label, query: l.query } });
+    at = i + l.text.length;
   }
   if (at < text.length) pieces.push({ text: text.slice(at), figure: null });
   return pieces;

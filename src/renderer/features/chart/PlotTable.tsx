@@ -12,6 +12,8 @@ export function PlotTable({ series, caption, look = ENGLISH_LIGHT }: { series: P
   const { labels } = alignSeries(series);
   const byPeriod = series.map((s) => new Map(s.points.map((p) => [p.period, p])));
   const num = chartNumbers(look.locale, look.notApplicable);
+  // A period no file covers says so, with why: it is not a zero, and not merely "no data".
+  const uncovered = series.map((s) => new Set(s.missing ?? []));
   return (
     <table className="visually-hidden" data-testid="plot-table">
       <caption>{caption}</caption>
@@ -32,9 +34,10 @@ export function PlotTable({ series, caption, look = ENGLISH_LIGHT }: { series: P
             <th scope="row">{period}</th>
             {byPeriod.map((m, i) => {
               const p = m.get(period);
+              const notCovered = !p && uncovered[i]!.has(period);
               return (
-                <td key={series[i]!.key} data-value={p ? p.value : ''} title={p ? `${look.mom} ${num.change(p.mom)}, ${look.yoy} ${num.change(p.yoy)}` : look.noData}>
-                  {p ? num.full(p.value) : look.noData}
+                <td key={series[i]!.key} data-value={p ? p.value : ''} title={p ? `${look.mom} ${num.change(p.mom)}, ${look.yoy} ${num.change(p.yoy)}` : notCovered ? (series[i]!.notCovered ?? look.notCovered) : look.noData}>
+                  {p ? num.full(p.value) : notCovered ? look.notCovered : look.noData}
                 </td>
               );
             })}

@@ -30,7 +30,7 @@ export function gapRuns(aligned: Aligned): [string, string][] {
 
 /**
  * The marks drawn over the data: the record on its point, user events as vertical lines, and shaded
- * "no data" bands so a gap reads as missing, not as zero.
+ * "not covered" bands so a gap reads as missing, not as zero.
  */
 export function buildAnnotations(aligned: Aligned, record: RecordMark | null, events: UserEvent[], look: ChartLook = ENGLISH_LIGHT): Record<string, AnnotationOptions> {
   const ink = look.colors;
@@ -42,7 +42,7 @@ export function buildAnnotations(aligned: Aligned, record: RecordMark | null, ev
       xMax: to,
       backgroundColor: ink.noDataFill,
       borderWidth: 0,
-      label: { display: true, content: look.noData, position: { x: 'center', y: 'start' }, color: ink.noData, font: { size: 10 } },
+      label: { display: true, content: look.notCovered, position: { x: 'center', y: 'start' }, color: ink.noData, font: { size: 10 } },
     };
   });
   if (record && aligned.labels.includes(record.period)) {

@@ -4,8 +4,12 @@ import type { Batch } from '../../../shared/domain';
 /** Reporters whose customs service has a name of its own in the source line under every chart. */
 const SOURCES = new Set(['CHN', 'KOR', 'RUS', 'JPN', 'USA']);
 
-export function sourceName(reporter: string, t: TFunction): string {
-  return SOURCES.has(reporter) ? t(`caption.sources.${reporter}`) : t('caption.sources.other', { reporter });
+/** Names a reporter or partner: the core's names via useCountryName(); codes where none is given. */
+export type AreaNamer = (code: string) => string;
+const asCode: AreaNamer = (c) => c;
+
+export function sourceName(reporter: string, t: TFunction, name: AreaNamer = asCode): string {
+  return SOURCES.has(reporter) ? t(`caption.sources.${reporter}`) : t('caption.sources.other', { reporter: name(reporter) });
 }
 
 /** The last day data was imported, as the date a reader can check the figures against. */
@@ -25,29 +29,29 @@ export function filterWords(d: Pick<SeriesDefinition, 'hs' | 'excludeHs'>, t: TF
 }
 
 /** "Source: China customs (GACC), imported 2026-11-28; excludes HS 2716". One line per chart. */
-export function sourceCaption(defs: SeriesDefinition[], imported: string | null, t: TFunction): string {
-  const sources = [...new Set(defs.map((d) => sourceName(d.reporter, t)))].join('; ') || t('chartText.noData');
+export function sourceCaption(defs: SeriesDefinition[], imported: string | null, t: TFunction, name: AreaNamer = asCode): string {
+  const sources = [...new Set(defs.map((d) => sourceName(d.reporter, t, name)))].join('; ') || t('chartText.noData');
   const filters = [...new Set(defs.flatMap((d) => filterWords(d, t)))];
   const head = imported ? t('caption.sourceImported', { sources, date: imported }) : t('caption.source', { sources });
   return filters.length ? `${head}; ${filters.join('; ')}` : head;
 }
 
-/** "CHN imports from PRK, excl. HS 2716": the series' own name, used in legends and tables. */
-export function seriesLabel(d: SeriesDefinition, t: TFunction): string {
+/** "China imports from North Korea, excl. HS 2716": the series' own name, used in legends and tables. */
+export function seriesLabel(d: SeriesDefinition, t: TFunction, name: AreaNamer = asCode): string {
   if (d.definition) return d.definition;
-  const base = t(`caption.flowLabel.${d.flow}`, { reporter: d.reporter, partner: d.partner });
+  const base = t(`caption.flowLabel.${d.flow}`, { reporter: name(d.reporter), partner: name(d.partner) });
   const parts = [d.hs.length ? `HS ${d.hs.join('+')}` : '', d.excludeHs.length ? t('caption.exclShort', { codes: d.excludeHs.join('+') }) : ''].filter(Boolean);
   return parts.length ? `${base}, ${parts.join(', ')}` : base;
 }
 
 /** A footnote per series that names its definition, so a chart never shows a figure without saying what it counts. */
-export function footnotes(defs: SeriesDefinition[], t: TFunction): string[] {
+export function footnotes(defs: SeriesDefinition[], t: TFunction, name: AreaNamer = asCode): string[] {
   return defs.map((d) => {
     const filters = filterWords(d, t);
     return t('caption.footnote', {
-      label: seriesLabel(d, t),
+      label: seriesLabel(d, t, name),
       flow: t(`caption.flowNote.${d.flow}`),
-      reporter: d.reporter,
+      reporter: name(d.reporter),
       filters: filters.length ? filters.join('; ') : t('caption.allGoods'),
     });
   });

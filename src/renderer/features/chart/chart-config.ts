@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
 import { buildAnnotations, type UserEvent } from './annotations';
-import { alignSeries, toShares, type ChartKind, type PlotSeries, type RecordMark } from './chart-model';
+import { alignSeries, isolated, toShares, type ChartKind, type PlotSeries, type RecordMark } from './chart-model';
 import { CHART_COLORS, ENGLISH_LIGHT, type ChartLook } from './chart-look';
 
 export const PALETTE = CHART_COLORS.light.palette;
@@ -68,7 +68,8 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
       fill: area ? (i === 0 ? 'origin' : '-1') : series.length === 1,
       tension: 0,
       spanGaps: false,
-      pointRadius: many ? 0 : 2.5,
+      // A point alone between gaps has no line to show it: it is always drawn as a dot.
+      pointRadius: many ? isolated(values[i]!).map((alone) => (alone ? 3 : 0)) : 2.5,
       pointHoverRadius: 5,
       pointBackgroundColor: colour,
       borderWidth: 2,
@@ -80,7 +81,7 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
   const tooltipLabel = (item: TooltipItem<'line' | 'bar'>) => {
     const s = series[item.datasetIndex];
     const point = byPeriod[item.datasetIndex]?.get(item.label);
-    if (!s || !point) return ` ${s?.label ?? ''}: ${look.noData}`;
+    if (!s || !point) return ` ${s?.label ?? ''}: ${s?.missing?.includes(item.label) ? look.notCovered : look.noData}`;
     const head = share ? `${num.full(item.parsed.y ?? 0)}% · ${num.full(point.value)}` : num.full(point.value);
     return ` ${s.label}: ${head}${s.currency ? ` ${s.currency}` : ''} · ${look.mom} ${num.change(point.mom)} · ${look.yoy} ${num.change(point.yoy)}`;
   };

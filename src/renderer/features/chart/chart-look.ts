@@ -60,6 +60,8 @@ export type ChartLook = {
   colors: ChartColors;
   locale: string;
   noData: string;
+  /** A period no file held covers: a gap, never zero ("not covered"). */
+  notCovered: string;
   mom: string;
   yoy: string;
   notApplicable: string;
@@ -75,6 +77,7 @@ export function makeChartLook(t: TFunction, locale: string, theme: Theme): Chart
     colors: CHART_COLORS[theme],
     locale,
     noData: t('chartText.noData'),
+    notCovered: t('coverage.gap'),
     mom: t('dashboard.mom'),
     yoy: t('dashboard.yoy'),
     notApplicable: t('dashboard.na'),
@@ -94,6 +97,7 @@ export const ENGLISH_LIGHT: ChartLook = (() => {
     colors: CHART_COLORS.light,
     locale: 'en-US',
     noData: 'no data',
+    notCovered: 'not covered',
     mom: 'MoM',
     yoy: 'YoY',
     notApplicable: 'n/a',

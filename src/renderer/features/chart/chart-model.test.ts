@@ -4,7 +4,8 @@ import { en } from '../../i18n/en';
 import { ko } from '../../i18n/ko';
 import { gapRuns } from './annotations';
 import { sourceCaption, footnotes, seriesLabel } from './caption';
-import { alignSeries, lastMonths, latestRecord, toShares } from './chart-model';
+import { chartConfig } from './chart-config';
+import { alignSeries, drawnSpan, isolated, lastMonths, latestRecord, toShares } from './chart-model';
 
 const point = (period: string, value: number) => ({ period, value, mom: null, yoy: null, ytd: null, ytdYoy: null });
 
@@ -18,9 +19,26 @@ describe('alignSeries', () => {
     ]);
   });
 
-  it('marks months no series has as a "no data" band', () => {
+  it('marks months no series has as a "not covered" band', () => {
     const a = alignSeries([{ points: [point('2019-11', 1), point('2020-03', 3)] }]);
     expect(gapRuns(a)).toEqual([['2019-12', '2020-02']]);
+  });
+
+  it('gives months no file covers their place on the axis, even before the first figure or with none at all', () => {
+    const a = alignSeries([{ points: [point('2020-11', 2382)], missing: ['2020-09', '2020-10', '2020-12'] }]);
+    expect(a.labels).toEqual(['2020-09', '2020-10', '2020-11', '2020-12']);
+    expect(a.values).toEqual([[null, null, 2382, null]]);
+    expect(alignSeries([{ points: [], missing: ['2024-01', '2024-03'] }]).labels).toEqual(['2024-01', '2024-02', '2024-03']);
+  });
+
+  it('draws a figure alone between gaps as a point: Nov 2020 = 2,382 between two uncovered months', () => {
+    expect(isolated([null, 2382, null, 5, 6])).toEqual([false, true, false, false, false]);
+    const many = Array.from({ length: 80 }, (_, i) => point(`${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1)).filter((_, i) => i < 40 || i === 60);
+    const config = chartConfig([{ key: 'a', label: 'a', points: many, currency: 'USD' }], { kind: 'line', logScale: false, record: null, events: [] });
+    const radius = (config.data.datasets[0] as { pointRadius?: number[] }).pointRadius!;
+    // 61 months on the axis: too many for dots, except the lone one.
+    expect(radius.filter((r) => r > 0)).toHaveLength(1);
+    expect(radius[60]).toBeGreaterThan(0);
   });
 });
 
@@ -35,6 +53,18 @@ describe('the dashboard\'s last 24 months', () => {
     expect(a.labels).toEqual(['2021-05', '2021-06', '2021-07', '2021-08']);
     expect(a.values).toEqual([[null, null, 1, 2]]);
     expect(gapRuns(a)).toEqual([['2021-05', '2021-06']]);
+  });
+});
+
+describe('the span a chart draws', () => {
+  const at = (...periods: string[]) => periods.map((period) => ({ period }));
+  it('runs from the first figure to the latest month held, so months no file covers after it stay on the axis', () => {
+    // China–North Korea total trade: December 2023 held, 2024 only in a soybean file that does not cover it.
+    expect(drawnSpan(at('2023-12'), at('2024-01', '2024-03', '2024-12'))).toEqual({ from: '2023-12', to: '2024-12' });
+  });
+  it('leaves out months before the first figure (one flow alone reaching further back), and draws every gap where nothing is covered', () => {
+    expect(drawnSpan(at('2020-08', '2021-08'), at('2014-01', '2020-09'))).toEqual({ from: '2020-08', to: '2021-08' });
+    expect(drawnSpan([], at('2024-01'))).toBeNull();
   });
 });
 
@@ -80,5 +110,12 @@ describe('captions', async () => {
     expect(seriesLabel(def, t)).toBe('CHN imports from PRK, excl. HS 2716');
     expect(footnotes([def], t)[0]).toBe('CHN imports from PRK, excl. HS 2716: Imports, as reported by CHN; excludes HS 2716.');
     expect(seriesLabel(def, tKo)).toBe('CHN의 PRK발 수입, HS 2716 제외');
+  });
+  it('names countries where the core gave their names', () => {
+    const name = (c: string) => ({ CHN: 'China', PRK: 'North Korea', DEU: 'Germany' })[c] ?? c;
+    expect(seriesLabel(def, t, name)).toBe('China imports from North Korea, excl. HS 2716');
+    expect(seriesLabel(def, tKo, (c) => ({ CHN: '중국', PRK: '북한' })[c] ?? c)).toBe('중국의 북한발 수입, HS 2716 제외');
+    expect(footnotes([{ ...def, partner: 'DEU' }], t, name)[0]).toBe('China imports from Germany, excl. HS 2716: Imports, as reported by China; excludes HS 2716.');
+    expect(sourceCaption([{ ...def, reporter: 'DEU' }], null, t, name)).toBe('Source: Germany customs; excludes HS 2716');
   });
 });

@@ -10,8 +10,12 @@ export const CHART_KINDS: { value: ChartKind; label: string }[] = [
   { value: 'share', label: 'Share (100%)' },
 ];
 
-/** One plotted series: its points as the core returned them, and the words that say what it is. */
-export type PlotSeries = { key: string; label: string; points: SeriesPoint[]; currency: string | null };
+/**
+ * One plotted series: its points as the core returned them, and the words that say what it is.
+ * `missing`: periods of its span no file covers (not zero): they take their place on the axis as gaps;
+ * `notCovered` says why (the first such period's reason).
+ */
+export type PlotSeries = { key: string; label: string; points: SeriesPoint[]; currency: string | null; missing?: string[]; notCovered?: string | null };
 
 /** A period on the axis and, per series, its value there (null = no figure, drawn as a gap). */
 export type Aligned = { labels: string[]; values: (number | null)[][] };
@@ -22,9 +26,10 @@ const MONTH = /^\d{4}-\d{2}$/;
  * Puts several series on one axis. Monthly axes run through every month from the first to the last
  * point so that a missing year takes a year's width and shows as a gap, never as zero or a straight line.
  */
-export function alignSeries(series: { points: SeriesPoint[] }[], span?: { from: string; to: string } | null): Aligned {
+export function alignSeries(series: { points: SeriesPoint[]; missing?: string[] }[], span?: Span | null): Aligned {
   const periods = new Set<string>();
   for (const s of series) for (const p of s.points) periods.add(p.period);
+  for (const s of series) for (const p of s.missing ?? []) periods.add(p);
   // A chart of a fixed window (the dashboard's last 24 months) runs through all of it, gaps at either end included.
   if (span && MONTH.test(span.from) && MONTH.test(span.to) && [...periods].every((p) => MONTH.test(p))) {
     periods.add(span.from);
@@ -65,9 +70,31 @@ export function toShares(values: (number | null)[][]): (number | null)[][] {
   );
 }
 
+export type Span = { from: string; to: string };
+
+/**
+ * The periods a series draws: from its first figure to its last period held, a figure or a period no file
+ * covers ("the latest months are not covered" is news; the months before the pair's first figure are not).
+ * Null where it has no figure at all: then every uncovered period it holds is shown.
+ */
+export function drawnSpan(points: { period: string }[], missing: { period: string }[]): Span | null {
+  const figures = points.map((p) => p.period).sort();
+  if (!figures.length) return null;
+  const last = [figures[figures.length - 1]!, ...missing.map((m) => m.period)].sort().pop()!;
+  return { from: figures[0]!, to: last };
+}
+
 /** The `n` months up to and including `latest`: the dashboard's "last 24 months" are months, not the last 24 figures. */
-export function lastMonths(latest: string | null, n: number): { from: string; to: string } | null {
+export function lastMonths(latest: string | null, n: number): Span | null {
   return latest && MONTH.test(latest) ? { from: shiftMonth(latest, 1 - n), to: latest } : null;
+}
+
+/**
+ * Which points of a line stand alone between gaps: a line needs two neighbours to show, so these are
+ * drawn as dots (Nov 2020 between two uncovered months would otherwise vanish).
+ */
+export function isolated(values: (number | null)[]): boolean[] {
+  return values.map((v, i) => v !== null && (values[i - 1] ?? null) === null && (values[i + 1] ?? null) === null);
 }
 
 /**

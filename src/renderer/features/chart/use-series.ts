@@ -3,6 +3,7 @@ import type { Series } from '../../../shared/domain';
 import type { Output } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
+import { rememberAreaNames } from '../../i18n/countries';
 
 export type Flow = 'import' | 'export' | 'total';
 export type Selection = { reporter: string; partner: string; flow: Flow };
@@ -21,7 +22,7 @@ export function useDimensions(refreshKey: number): { dimensions: Dimensions | nu
   useEffect(() => {
     let live = true;
     api.dimensions({}).then(
-      (d) => live && (setDimensions(d), setError(null)),
+      (d) => live && (rememberAreaNames(d.names), setDimensions(d), setError(null)),
       (err: unknown) => live && setError(messageOf(err)),
     );
     return () => {

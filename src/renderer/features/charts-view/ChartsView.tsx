@@ -11,6 +11,7 @@ import { PlotTable } from '../chart/PlotTable';
 import { TradeChart } from '../chart/TradeChart';
 import { usePlot } from '../chart/use-plot';
 import { useDimensions } from '../chart/use-series';
+import { useCountryName } from '../../i18n/countries';
 import { callAnalysis } from '../chart/analysis-client';
 import { EventsEditor } from './EventsEditor';
 import { ExportBar } from './ExportBar';
@@ -45,13 +46,15 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   }, [refreshKey]);
 
   const plot = usePlot(defs, frequency, refreshKey);
+  // Captions and footnotes are in the UI's language, and so are the names in them.
+  const name = useCountryName();
   const first = plot.series[0];
   const record = useMemo(() => (first && frequency === 'month' ? latestRecord(first.points) : null), [first, frequency]);
   // Twenty series would make the title a paragraph; the legend names them all.
   const labels = plot.series.map((s) => s.label);
   const title = (labels.length > 3 ? t('chartText.moreSeries', { first: labels.slice(0, 2).join(' · '), count: labels.length - 2 }) : labels.join(' · ')) || t('chartText.trade');
-  const caption = sourceCaption(defs, plot.imported, t);
-  const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, t);
+  const caption = sourceCaption(defs, plot.imported, t, name);
+  const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, t, name);
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
 
@@ -61,7 +64,8 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
     [plot.series, kind, logScale, record, events, fullTitle, notes, caption, look],
   );
   const hasPoints = plot.series.some((s) => s.points.length > 0);
-  const empty = plot.loading ? null : !dimensions?.reporters.length ? t('charts.noData') : hasPoints ? null : t('charts.noFigures');
+  const notCovered = plot.series.map((s) => s.notCovered).find(Boolean);
+  const empty = plot.loading ? null : !dimensions?.reporters.length ? t('charts.noData') : hasPoints ? null : notCovered ? t('coverage.chartNotCovered', { reason: notCovered }) : t('charts.noFigures');
 
   const setDef = (i: number) => (d: SeriesDefinition) => setDefs((ds) => ds.map((x, j) => (j === i ? d : x)));
   const addSeries = () => setDefs((ds) => [...ds, { ...(ds[ds.length - 1] ?? { reporter: '', partner: '', flow: 'total', hs: [], excludeHs: [] }) }]);

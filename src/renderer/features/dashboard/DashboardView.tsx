@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
-import { useCountryLabel } from '../../i18n/countries';
+import { useCountryLabel, useCountryName } from '../../i18n/countries';
 import { usePeriods } from '../../i18n/periods';
 import { is, useViewState } from '../../state/view-state';
 import { figureRows, openRows } from '../brief/open-rows';
@@ -23,6 +23,7 @@ const pick = (list: string[], preferred: string) => (list.includes(preferred) ? 
 export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   const { t, i18n } = useTranslation();
   const label = useCountryLabel();
+  const name = useCountryName();
   const periods = usePeriods();
   const look = useChartLook();
   const { dimensions, error: dimError } = useDimensions(refreshKey);
@@ -33,18 +34,21 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
     setReporter((r) => (r && dimensions.reporters.includes(r) ? r : pick(dimensions.reporters, 'CHN')));
     setPartner((p) => (p && dimensions.partners.includes(p) ? p : pick(dimensions.partners, 'PRK')));
   }, [dimensions, setReporter, setPartner]);
-  const dash = useDashboard(reporter, partner, refreshKey);
+  // Top items are named in the UI's language where a nomenclature has the names.
+  const lang = i18n.language.slice(0, 2);
+  const dash = useDashboard(reporter, partner, refreshKey, lang === 'ko' || lang === 'zh' ? lang : 'en');
   const base = { reporter: { op: 'equals' as const, value: reporter }, partner: { op: 'equals' as const, value: partner } };
   const currency = dash.series?.total.currency ?? dash.series?.import.currency ?? null;
   const num = useMemo(() => chartNumbers(i18n.language), [i18n.language]);
   const pct = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }), [i18n.language]);
 
   // "Last 24 months": the 24 months up to the latest month held, asked of the core as that window, so its
-  // gap notes count the months in it.
+  // gap notes count the months in it; months no file covers are gaps in it, never zeros.
   const window = useMemo(() => lastMonths(dash.latest, 24), [dash.latest]);
   const defs = useMemo<SeriesDefinition[]>(() => (reporter && partner && window ? DASH_FLOWS.map((flow) => ({ reporter, partner, flow, hs: [], excludeHs: [] })) : []), [reporter, partner, window]);
   const plot = usePlot(defs, 'month', refreshKey, window);
   const config = useMemo(() => chartConfig(plot.series, { kind: 'line', logScale: false, record: null, events: [], look: look.screen, span: window }), [plot.series, look, window]);
+  const notCovered = plot.series.map((s) => s.notCovered).find(Boolean);
 
   return (
     <div className="tm-dash">
@@ -60,7 +64,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
       ) : null}
       <div className="tm-cards">
         {DASH_FLOWS.map((f) => (
-          <FlowCard key={f} title={t(TITLES[f])} points={dash.series?.[f].points ?? []} latest={dash.latest} currency={dash.series?.[f].currency ?? null} filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }} />
+          <FlowCard key={f} title={t(TITLES[f])} points={dash.series?.[f].points ?? []} missing={dash.series?.[f].missing} latest={dash.latest} currency={dash.series?.[f].currency ?? null} filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }} />
         ))}
       </div>
       <div className="tm-dash__grid">
@@ -73,8 +77,8 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           <TradeChart
             small
             config={config}
-            label={t('dashLayout.chartAria', { reporter, partner })}
-            empty={plot.loading ? null : plot.series.some((p) => p.points.length) ? null : t('dashboard.noMonthly')}
+            label={t('dashLayout.chartAria', { reporter: name(reporter), partner: name(partner) })}
+            empty={plot.loading ? null : plot.series.some((p) => p.points.length) ? null : notCovered ? t('coverage.chartNotCovered', { reason: notCovered }) : t('dashboard.noMonthly')}
           />
           <figcaption className="tm-figure__caption">
             {plot.footnotes.map((n) => (
@@ -82,7 +86,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                 {n}
               </div>
             ))}
-            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null, t)}</div>
+            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null, t, name)}</div>
           </figcaption>
         </figure>
         <section className="tm-card" aria-label={t('dashLayout.topLabel')}>

@@ -12,8 +12,11 @@ const Change = ({ label, value, format }: { label: string; value: number | null;
   </>
 );
 
-/** One flow's latest month: the figure (a link to its rows), MoM, YoY, YTD and any record it sets. */
-export function FlowCard({ title, points, latest, currency, filters }: { title: string; points: SeriesPoint[]; latest: string | null; currency: string | null; filters: RowFilters }) {
+/**
+ * One flow's latest month: the figure (a link to its rows), MoM, YoY, YTD and any record it sets; or,
+ * where no file held covers that month, "not covered" with the reason, never a zero.
+ */
+export function FlowCard({ title, points, missing = [], latest, currency, filters }: { title: string; points: SeriesPoint[]; missing?: { period: string; reason: string }[]; latest: string | null; currency: string | null; filters: RowFilters }) {
   const { t } = useTranslation();
   const { screen: look } = useChartLook();
   const num = chartNumbers(look.locale, look.notApplicable);
@@ -21,10 +24,18 @@ export function FlowCard({ title, points, latest, currency, filters }: { title: 
   const last = upTo[upTo.length - 1];
   const record = latestRecord(upTo);
   const current = last && last.period === latest;
+  const uncovered = [...missing].filter((m) => !latest || m.period <= latest).sort((a, b) => (a.period < b.period ? -1 : 1)).pop();
+  const notCovered = uncovered && (!last || uncovered.period > last.period) ? uncovered : null;
   return (
     <article className="tm-card" aria-label={title}>
       <h3>{title}</h3>
-      {last ? (
+      {notCovered ? (
+        <div className="tm-card__not-covered" data-testid="card-not-covered">
+          <div className="tm-card__value muted">{t('coverage.notCovered')}</div>
+          <div className="muted">{look.period(notCovered.period)}</div>
+          <p className="hint">{notCovered.reason}</p>
+        </div>
+      ) : last ? (
         <>
           <button type="button" className="tm-num tm-card__value" onClick={() => openRows({ label: `${title}, ${look.period(last.period)}`, filters: { ...filters, period: { op: 'equals', value: last.period } }, from: 'dashboard' })}>
             {num.full(Math.round(last.value))} {currency ?? ''}

@@ -6,7 +6,8 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { callAnalysis, hasMethod } from '../chart/analysis-client';
 
-type Series = { currency: string | null; points: SeriesPoint[] };
+/** A flow's series: its covered points, and the periods no file covers, with why (never zero). */
+type Series = { currency: string | null; points: SeriesPoint[]; missing: { period: string; reason: string }[] };
 export type FlowKey = 'export' | 'import' | 'total';
 export const DASH_FLOWS: FlowKey[] = ['export', 'import', 'total'];
 
@@ -23,9 +24,12 @@ export type Dashboard = {
   error: string | null;
 };
 
-async function topItems(reporter: string, partner: string, flow: 'import' | 'export', period: string): Promise<TopItem[]> {
-  const b: Breakdown | null = await callAnalysis('breakdown', { reporter, partner, flow, from: period, top: 10, level: 8 });
-  if (b) return b.items.map((i) => ({ code: i.key, description: i.descriptionEn || i.description, value: i.value, share: i.share }));
+export type NameLang = 'en' | 'ko' | 'zh';
+
+async function topItems(reporter: string, partner: string, flow: 'import' | 'export', period: string, lang: NameLang): Promise<TopItem[]> {
+  // Names in the UI language where a nomenclature the user imported (or Tidemark bundles) has them, else English.
+  const b: Breakdown | null = await callAnalysis('breakdown', { reporter, partner, flow, from: period, top: 10, level: 8, lang });
+  if (b) return b.items.map((i) => ({ code: i.key, description: i.description || i.descriptionEn, value: i.value, share: i.share }));
   const page = await api.listRecords({
     filters: { reporter: { op: 'equals', value: reporter }, partner: { op: 'equals', value: partner }, flow: { op: 'equals', value: flow }, period: { op: 'equals', value: period } },
     sort: { column: 'value', dir: 'desc' },
@@ -36,7 +40,7 @@ async function topItems(reporter: string, partner: string, flow: 'import' | 'exp
   return items.map((r) => ({ code: r.code, description: r.description, value: r.value, share: null }));
 }
 
-export function useDashboard(reporter: string, partner: string, refreshKey: number): Dashboard {
+export function useDashboard(reporter: string, partner: string, refreshKey: number, lang: NameLang = 'en'): Dashboard {
   const [state, setState] = useState<Dashboard>({ series: null, latest: null, top: [], topFlow: 'import', watch: null, watchAvailable: false, error: null });
   useEffect(() => {
     if (!reporter || !partner) return;
@@ -44,16 +48,17 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
     (async () => {
       const got = await Promise.all(DASH_FLOWS.map((flow) => api.series({ reporter, partner, flow, frequency: 'month' })));
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
-      const latest = [...got.flatMap((s) => s.points.map((p) => p.period))].sort().pop() ?? null;
+      // The latest month held in any way: a month no file covers for this pair is shown as such, not skipped.
+      const latest = [...got.flatMap((s) => [...s.points.map((p) => p.period), ...s.missing.map((m) => m.period)])].sort().pop() ?? null;
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
-      const top = latest ? await topItems(reporter, partner, topFlow, latest) : [];
+      const top = latest ? await topItems(reporter, partner, topFlow, latest, lang) : [];
       const watch = latest ? await callAnalysis('watchReport', { reporter, from: shiftMonth(latest, -23), to: latest }) : null;
       if (live) setState({ series, latest, top, topFlow, watch, watchAvailable: hasMethod('watchReport'), error: null });
     })().catch((err: unknown) => live && setState((s) => ({ ...s, error: messageOf(err) })));
     return () => {
       live = false;
     };
-  }, [reporter, partner, refreshKey]);
+  }, [reporter, partner, refreshKey, lang]);
   return state;
 }

@@ -12,7 +12,7 @@ describe('the definition dialog form', () => {
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(Object.keys(out.errors).sort()).toEqual(['hs', 'name', 'reporter']);
-    expect(out.errors.reporter).toMatch(/alpha-3/);
+    expect(out.errors.reporter).toMatch(/code such as CHN/);
   });
 
   it('round-trips a stored definition through the form', () => {

@@ -1,4 +1,5 @@
 import { Definition } from '../../../shared/analysis-types';
+import { normalizeAreaCode } from '../../../shared/area-code';
 
 /** What the dialog's fields hold: plain strings, so half-typed input survives until Save. */
 export type DefinitionForm = {
@@ -31,8 +32,8 @@ export function parseForm(f: DefinitionForm): { ok: true; value: Definition } | 
   const parsed = Definition.safeParse({
     name: f.name.trim(),
     label: f.label.trim(),
-    reporter: f.reporter.trim() ? f.reporter.trim().toUpperCase() : null,
-    partner: f.partner.trim() ? f.partner.trim().toUpperCase() : null,
+    reporter: f.reporter.trim() ? normalizeAreaCode(f.reporter) : null,
+    partner: f.partner.trim() ? normalizeAreaCode(f.partner) : null,
     flow: f.flow,
     subject: f.subject,
     hs: codeList(f.hs),

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
-import { isAnswered, toOptions, type Answers } from './answers';
+import { AREA_CODE_LENGTH, isAnswered, toOptions, type Answers } from './answers';
 import type { Encoding, Job } from './jobs';
 import { isComplete as mappingComplete, toMappingOptions } from './mapping';
 import { MappingStep } from './MappingStep';
@@ -43,6 +43,20 @@ function QuestionField({ q, job, onAnswer }: { q: Question; job: Job; onAnswer: 
       </fieldset>
     );
   }
+  if (q === 'goods' || q === 'partners') {
+    const key = q === 'goods' ? 'Goods' : 'Partners';
+    return (
+      <fieldset className="question question--scope" data-testid={`import-scope-${q}`}>
+        <legend>{t(`coverage.scope${key}`)}</legend>
+        {(['all', 'listed'] as const).map((v) => (
+          <label key={v} className="choice">
+            <input type="radio" name={`${q}-${job.id}`} value={v} checked={a[q] === v} onChange={() => onAnswer({ [q]: v })} />
+            {t(`coverage.scope${key}${v === 'all' ? 'All' : 'Listed'}`)}
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
   if (q === 'scale') {
     return (
       <div className="question field">
@@ -64,7 +78,7 @@ function QuestionField({ q, job, onAnswer }: { q: Question; job: Job; onAnswer: 
         id={id}
         className="input"
         value={a[q]}
-        maxLength={q === 'period' ? 7 : 3}
+        maxLength={q === 'period' ? 7 : q === 'currency' ? 3 : AREA_CODE_LENGTH}
         placeholder={q === 'period' ? 'YYYY-MM' : undefined}
         autoComplete="off"
         spellCheck={false}
@@ -90,7 +104,9 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
   const spreadsheet = p?.kind === 'xlsx' || p?.kind === 'xls';
   // Scale is asked of every data file in a foreign layout: no customs file states its unit multiplier reliably.
   const asksScale = p !== null && p.recognised && p.format !== 'tidemark-csv' && p.format !== 'commodity-reference';
-  const missing: Question[] = mapping ? [] : [...(p?.missing ?? []), ...(asksScale ? (['scale'] as const) : [])];
+  // What the file cannot tell of its scope (all goods? all partners?): of a mapped file, once its mapping is read.
+  const scope = (mapping ? job.mapped?.preview?.scopeQuestions : p?.scopeQuestions) ?? [];
+  const missing: Question[] = [...(mapping ? [] : [...(p?.missing ?? []), ...(asksScale ? (['scale'] as const) : [])]), ...scope];
   const mappedOk = mapping !== null && p !== null && mappingComplete(mapping, p.sheets.length) && job.mapped?.preview != null && !job.mapped.loading && !job.mapped.error;
   const complete = mapping ? mappedOk : missing.every((q) => isAnswered(q, job.answers));
   const hint = p?.suggestions.flow;
@@ -103,7 +119,8 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!complete || loading || !p) return;
-          if (mapping) queue.confirm(job.id, { ...toMappingOptions(mapping, p.sheets.length), ...(job.encoding ? { encoding: job.encoding } : {}) });
+          // A mapped file's only questions are its scope: its answers go in beside the mapping.
+          if (mapping) queue.confirm(job.id, { ...toMappingOptions(mapping, p.sheets.length), ...toOptions(missing, job.answers, job.encoding) });
           else queue.confirm(job.id, toOptions(missing, job.answers, job.encoding));
         }}
       >
@@ -166,6 +183,7 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
                 ))}
               </div>
               {suggestedFlow ? <p className="hint">{t('dialog.suggested', { file: job.name })}</p> : null}
+              {scope.length ? <p className="hint">{t('coverage.scopeHint')}</p> : null}
             </section>
           ) : null}
         </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, MappedField } from '../../../shared/domain';
 import { CONSTANT_FIELDS, MAPPABLE, SCALES, columnFor, doubledFields, missingFields, type ConstantField, type Mapping } from './mapping';
 import { PreviewTable } from './PreviewTable';
-import { NO_ANSWERS } from './answers';
+import { AREA_CODE_LENGTH, NO_ANSWERS } from './answers';
 
 
 const SAMPLE_CELLS = 3;
@@ -71,7 +71,7 @@ function ConstantField({ field, mapping, onChange }: { field: ConstantField; map
   return (
     <div className="field">
       <label htmlFor={id}>{t(`mapping.${field}`)}</label>
-      <input id={id} className="input" value={mapping.constants[field]} maxLength={field === 'code' ? 16 : 3} autoComplete="off" spellCheck={false} onChange={(e) => set(field === 'code' ? e.currentTarget.value : e.currentTarget.value.toUpperCase())} />
+      <input id={id} className="input" value={mapping.constants[field]} maxLength={field === 'code' ? 16 : field === 'currency' ? 3 : AREA_CODE_LENGTH} autoComplete="off" spellCheck={false} onChange={(e) => set(field === 'code' ? e.currentTarget.value : e.currentTarget.value.toUpperCase())} />
     </div>
   );
 }

@@ -73,6 +73,6 @@ export function asDuplicate(job: Job, preview: ImportPreview): Job {
     ...job,
     preview,
     stage: 'done',
-    report: { file: job.name, status: 'duplicate', format: preview.format || null, encoding: preview.encoding, batchId: held.batchId, rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0, currency: null, error: null },
+    report: { file: job.name, status: 'duplicate', format: preview.format || null, encoding: preview.encoding, batchId: held.batchId, rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0, currency: null, error: null, warnings: [] },
   };
 }

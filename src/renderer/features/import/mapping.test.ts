@@ -40,4 +40,11 @@ describe('the column mapping step', () => {
     expect(isComplete(m, 0)).toBe(false);
     expect(missingFields(m)).toEqual(['code', 'value', 'reporter', 'flow']);
   });
+
+  it('takes any area code for reporter and partner, as the import questions do: C490 is Other Asia, nes', () => {
+    const m: Mapping = { ...emptyMapping(['Month', 'USD'], []), columns: { Month: 'period', USD: 'value' }, constants: { reporter: 'chn', partner: 'c490', flow: 'import', currency: 'USD', code: 'TOTAL' } };
+    expect(missingFields(m)).toEqual([]);
+    expect(toMappingOptions(m, 0).constants).toEqual({ reporter: 'CHN', partner: 'C490', flow: 'import', currency: 'USD', code: 'TOTAL' });
+    expect(missingFields({ ...m, constants: { ...m.constants, partner: 'C' } })).toEqual(['partner']);
+  });
 });

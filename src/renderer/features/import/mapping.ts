@@ -1,4 +1,5 @@
 import type { ImportOptions, MappedField } from '../../../shared/domain';
+import { isAreaCode, normalizeAreaCode } from '../../../shared/area-code';
 
 /** Fields a column can be mapped to in the dialog, in the order a person thinks of them. */
 export const MAPPABLE: readonly MappedField[] = ['period', 'code', 'description', 'value', 'quantity', 'unit', 'reporter', 'partner', 'flow', 'currency', 'classification', 'regime', 'province'];
@@ -56,6 +57,8 @@ function constantOk(field: ConstantField, text: string): boolean {
   const v = text.trim();
   if (field === 'flow') return v === 'import' || v === 'export';
   if (field === 'code') return CODE.test(v);
+  // A reporter or partner may be any area (C490 Other Asia, nes), as in the import questions.
+  if (field === 'reporter' || field === 'partner') return isAreaCode(normalizeAreaCode(v));
   return ISO3.test(v.toUpperCase());
 }
 
@@ -90,7 +93,7 @@ export function toMappingOptions(m: Mapping, sheetsHeld: number): ImportOptions 
   for (const f of CONSTANT_FIELDS) {
     if (columnFor(m, f)) continue;
     const v = m.constants[f].trim();
-    if (v) constants[f] = f === 'code' || f === 'flow' ? v : v.toUpperCase();
+    if (v) constants[f] = f === 'code' || f === 'flow' ? v : f === 'currency' ? v.toUpperCase() : normalizeAreaCode(v);
   }
   return {
     map,

@@ -74,6 +74,29 @@ function RejectsTable({ batch }: { batch: Batch }) {
   );
 }
 
+/** What a batch covers, in a few words: reporters, flows, periods, classification, partners and goods. */
+function ScopeCell({ batch }: { batch: Batch }) {
+  const { t } = useTranslation();
+  const s = batch.scope;
+  if (!s) return <td className="muted">—</td>;
+  const span = s.firstPeriod === s.lastPeriod ? (s.firstPeriod ?? '') : `${s.firstPeriod}–${s.lastPeriod}`;
+  const partners = s.partners === 'all' ? t('coverage.allPartners') : `${t('coverage.partners', { count: s.partnerCount })}${s.partners === 'mixed' ? ` (${t('coverage.mixed')})` : ''}`;
+  const goods = s.goods === 'all' ? t('coverage.allGoods') : `${t('coverage.codes', { count: s.codeCount })}${s.goods === 'mixed' ? ` (${t('coverage.mixed')})` : ''}`;
+  const flows = s.flows.map((x) => (x === 'import' || x === 'export' ? t(`flow.${x}`) : x)).join('+');
+  const listed = [s.listedPartners.length && s.partners !== 'all' ? s.listedPartners.join(' ') : '', s.listedCodes.length && s.goods !== 'all' ? s.listedCodes.join(' ') : ''].filter(Boolean).join(' · ');
+  return (
+    <td data-testid="batch-scope" title={listed || undefined}>
+      {s.reporters.join(' ')} {flows} {span} · {s.classifications.join('/')} · {partners} · {goods}
+      {s.inferred ? (
+        <span className="tag" title={t('coverage.inferredTitle')}>
+          {' '}
+          {t('coverage.inferred')}
+        </span>
+      ) : null}
+    </td>
+  );
+}
+
 /** Every import batch; choosing one shows the rows it refused, and why. Each can be opened in the grid, or reverted. */
 export function ImportsView({ batches, selected, onSelect, onShowRows }: { batches: Batch[]; selected: number | null; onSelect: (id: number) => void; onShowRows?: (id: number) => void }) {
   const { t } = useTranslation();
@@ -92,6 +115,7 @@ export function ImportsView({ batches, selected, onSelect, onShowRows }: { batch
             <th scope="col">{t('imports.when')}</th>
             <th scope="col" className="num">{t('imports.rows')}</th>
             <th scope="col" className="num">{t('imports.rejected')}</th>
+            <th scope="col">{t('coverage.scope')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('gridMarks.actions')}</span>
             </th>
@@ -111,6 +135,7 @@ export function ImportsView({ batches, selected, onSelect, onShowRows }: { batch
               <td>{f.when(b.startedAt)}</td>
               <td className="num">{f.int(b.rowsImported)}</td>
               <td className="num">{f.int(b.rowsRejected)}</td>
+              <ScopeCell batch={b} />
               <td className="batches__actions">
                 {onShowRows ? (
                   <button type="button" className="button button--quiet button--small" onClick={() => onShowRows(b.id)} aria-label={t('gridMarks.showBatchLabel', { file: b.fileName })}>
@@ -129,6 +154,15 @@ export function ImportsView({ batches, selected, onSelect, onShowRows }: { batch
           ))}
         </tbody>
       </table>
+      {batch && batch.warnings.length ? (
+        <div className="notice notice--warn" role="note" aria-label={t('coverage.warnings')} data-testid="batch-warnings">
+          <ul>
+            {batch.warnings.map((w, i) => (
+              <li key={i}>{w.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {batch ? <RejectsTable batch={batch} /> : <p className="hint">{t('imports.select')}</p>}
     </div>
   );

@@ -6,6 +6,7 @@ import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { isEditableField, localColumns } from './columns';
+import { rememberAreaNames, useCountryLabel } from '../../i18n/countries';
 import { selectColumn } from './select-cell';
 import { VanillaGrid, type GridHandle } from './VanillaGrid';
 import { exportRecordsFile } from '../tasks/export-records';
@@ -46,6 +47,8 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
   const excludeRef = useRef<string[]>(view.initial.opened?.excludeCodes ?? []);
   const batchRef = useRef<number | undefined>(view.initial.opened?.batch?.id);
   const [showDeleted, setShowDeleted] = useState(view.initial.showDeleted);
+  // Reporter and partner cells are named from the core's names (the dimensions asked for below).
+  const area = useCountryLabel();
   const [status, setStatus] = useState<Status>(null);
   const [selected, setSelected] = useState<number[]>([]);
   const [focused, setFocused] = useState<TradeRecord | null>(null);
@@ -63,9 +66,9 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
   // Cells edited by hand since import are marked, from what each page says (edited-rows.ts in the core).
   const columnDefs = useMemo(() => {
     const isEdited = (p: CellClassParams<TradeRecord>) => p.data !== undefined && (edited.current.get(p.data.id)?.includes(p.colDef.field ?? '') ?? false);
-    const cols = localColumns(i18n.language).map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`), ...(c.editable ? { cellClassRules: { 'records__cell--edited': isEdited } } : {}) }));
+    const cols = localColumns(i18n.language, area).map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`), ...(c.editable ? { cellClassRules: { 'records__cell--edited': isEdited } } : {}) }));
     return [selectColumn(t('grid.selectRow')), ...cols];
-  }, [t, i18n.language, edited]);
+  }, [t, i18n.language, edited, area]);
 
   const onSelectionChanged = useCallback((e: SelectionChangedEvent<TradeRecord>) => setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : []))), []);
 
@@ -83,8 +86,12 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
     if (refreshKey !== 0) reload();
   }, [refreshKey, reload]);
 
+  // What the database holds: its currencies (for the sort notice) and the names of its reporters and partners.
   useEffect(() => {
-    api.dimensions({}).then((d) => setCurrencies(d.currencies), () => setCurrencies([]));
+    api.dimensions({}).then(
+      (d) => (rememberAreaNames(d.names), setCurrencies(d.currencies)),
+      () => setCurrencies([]),
+    );
   }, [refreshKey]);
 
   useEffect(() => {

@@ -34,10 +34,20 @@ const base: ColDef<TradeRecord>[] = [
   { field: 'unit', headerName: 'Unit', width: 76, ...text },
 ];
 
+/**
+ * Reporter and partner keep the widths above when rows arrive (use-grid-view-state.ts): sized to "North Korea
+ * (PRK)" they push Quantity and Unit out of a 1280-px window. A person can still widen them.
+ */
+export const AREA_FIELDS: ReadonlySet<string> = new Set(['reporter', 'partner']);
+
 export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, editable: isEditableField(col.field) }));
 
-/** The columns with numbers formatted for the UI's language. */
-export function localColumns(locale: string): ColDef<TradeRecord>[] {
+/**
+ * The columns in the UI's language: numbers grouped for its locale, and reporter and partner cells named
+ * ("Germany (DEU)", "독일 (DEU)") by `areaLabel`; their value, filters and edits stay the code.
+ */
+export function localColumns(locale: string, areaLabel: (code: string) => string = (code) => code): ColDef<TradeRecord>[] {
   const valueFormatter = numberFormatter(locale);
-  return columns.map((c) => (c.valueFormatter ? { ...c, valueFormatter } : c));
+  const area = (p: ValueFormatterParams<TradeRecord>) => (typeof p.value === 'string' ? areaLabel(p.value) : '');
+  return columns.map((c) => (c.valueFormatter ? { ...c, valueFormatter } : AREA_FIELDS.has(c.field ?? '') ? { ...c, valueFormatter: area } : c));
 }

@@ -1,27 +1,9 @@
-/** Names Tidemark prints in briefs and labels. Facts, kept short; anything unknown prints as its code. */
-const COUNTRIES: Record<string, { en: string; ko: string }> = {
-  CHN: { en: 'China', ko: '중국' },
-  PRK: { en: 'North Korea', ko: '북한' },
-  KOR: { en: 'South Korea', ko: '한국' },
-  RUS: { en: 'Russia', ko: '러시아' },
-  JPN: { en: 'Japan', ko: '일본' },
-  USA: { en: 'the United States', ko: '미국' },
-  IND: { en: 'India', ko: '인도' },
-  WLD: { en: 'the world', ko: '세계' },
-};
-
-export function countryName(iso3: string | undefined | null, lang: 'en' | 'ko' = 'en'): string {
-  if (!iso3) return lang === 'ko' ? '모든 상대국' : 'all partners';
-  return COUNTRIES[iso3]?.[lang] ?? iso3;
-}
-
-/** "China's", or "the United States'" for a name ending in s. */
-export function possessive(name: string): string {
-  return name.endsWith('s') ? `${name}'` : `${name}'s`;
-}
-
-/** HS chapters and the headings briefs mention most, in English (WCO nomenclature, shortened). */
-const HS_EN: Record<string, string> = {
+/**
+ * Short names of HS chapters and of the headings briefs mention most, for running text ("$1.12 million of
+ * electricity"): the WCO nomenclature's names, shortened by hand. Each names exactly its own code, never
+ * a code under it, and only in the HS family; the full names are in nomenclature-data.ts.
+ */
+export const HS_SHORT_EN: Readonly<Record<string, string>> = {
   '01': 'live animals', '02': 'meat', '03': 'fish and seafood', '04': 'dairy, eggs and honey', '05': 'other animal products',
   '06': 'live plants', '07': 'vegetables', '08': 'fruit and nuts', '09': 'coffee, tea and spices', '10': 'cereals',
   '11': 'milling products', '12': 'oil seeds', '13': 'lacs, gums and resins', '14': 'vegetable plaiting materials', '15': 'fats and oils',
@@ -44,16 +26,7 @@ const HS_EN: Record<string, string> = {
   '2701': 'coal', '2709': 'crude oil', '2710': 'refined petroleum', '2716': 'electricity', '3304': 'cosmetics', '3401': 'soap',
   '6702': 'artificial flowers and wigs', '6704': 'wigs and false eyelashes', '8501': 'electric motors', '9615': 'combs and hairpins',
 };
-const HS_KO: Record<string, string> = {
+/** The same in Korean, where a brief in Korean needs one. */
+export const HS_SHORT_KO: Readonly<Record<string, string>> = {
   '2716': '전력', '3304': '화장품', '3401': '비누', '96': '잡품', '27': '광물성 연료', '2701': '석탄', '6704': '가발', '03': '수산물',
 };
-
-/** The most specific English (or Korean) name known for a code, by longest prefix; '' if none. */
-export function hsName(code: string, lang: 'en' | 'ko' = 'en'): string {
-  const table = lang === 'ko' ? HS_KO : HS_EN;
-  for (let n = Math.min(code.length, 6); n >= 2; n -= 2) {
-    const name = table[code.slice(0, n)];
-    if (name) return name;
-  }
-  return '';
-}

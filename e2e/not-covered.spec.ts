@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { dropFiles } from './helpers/drop';
+import { expect, test } from './helpers/host';
+import { dropNkChinaFixture } from './helpers/nk-fixture';
+import { watchConsole } from './helpers/page-watch';
+
+const root = join(import.meta.dirname, '..');
+const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
+const SOYBEANS = resolve(root, '../shared/corpora/gacc/soybean-monthly/2024in.csv');
+const absent = !existsSync(SOYBEANS);
+
+/**
+ * China's trade with North Korea in December 2023, all goods (a TOTAL row), so that North Korea is a
+ * partner the pickers offer; nothing of 2024. Written here: the point is the soybean file beside it.
+ */
+const PRK_2023 = [
+  'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
+  '2023-12,CHN,PRK,import,HS,TOTAL,All goods,25000000,USD,,',
+  '2023-12,CHN,PRK,export,HS,TOTAL,All goods,180000000,USD,,',
+].join('\n');
+
+test.describe('figures no file covers', () => {
+  test.skip(absent, `the corpora folder is absent (${SOYBEANS}): nothing to import`);
+
+  test('a soybean download alone never makes China–North Korea trade zero: chart, dashboard card and brief say "not covered"', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    await dropFiles(page, [
+      { name: '2024in.csv', type: 'text/csv', content: readFileSync(SOYBEANS) },
+      { name: 'cn-prk-2023-12.csv', type: 'text/csv', content: Buffer.from(PRK_2023) },
+    ]);
+
+    // The GACC download: China's imports (as its name says), and what it cannot tell about its scope.
+    const soy = page.getByRole('dialog', { name: 'Import 2024in.csv' });
+    await expect(soy.getByTestId('import-preview')).toBeVisible();
+    await soy.getByRole('group', { name: 'Flow' }).getByRole('radio', { name: 'Imports' }).check();
+    await expect(soy.getByTestId('import-scope-goods')).toBeVisible();
+    await expect(soy.getByTestId('import-scope-partners')).toBeVisible();
+    // Soybeans only, for three partners: the safe answers, which are also where the dialog starts.
+    await expect(soy.getByRole('radio', { name: 'Only the codes in it' })).toBeChecked();
+    await expect(soy.getByRole('radio', { name: 'Only the partners in it' })).toBeChecked();
+    await page.screenshot(shot('not-covered-01-scope-questions'));
+    await soy.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(soy).toBeHidden();
+    // The canonical file has a TOTAL row: it says it holds all goods, so only its partners are asked.
+    const prk = page.getByRole('dialog', { name: 'Import cn-prk-2023-12.csv' });
+    await expect(prk.getByTestId('import-preview')).toBeVisible();
+    await expect(prk.getByTestId('import-scope-goods')).toHaveCount(0);
+    await prk.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(prk).toBeHidden();
+    await expect(page.getByTestId('import-jobs')).toContainText(/Done: \d+ rows read from 2 files/);
+    await page.getByTestId('import-jobs').getByRole('button', { name: 'Dismiss' }).click();
+
+    // Dashboard: the latest month is December 2024, China's imports of soybeans; no file covers its
+    // imports from North Korea then, so the card says so, never 0. (No file holds China's exports of 2024:
+    // that card keeps its last figure, December 2023.)
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await expect(page.getByLabel('Reporter', { exact: true })).toHaveValue('CHN');
+    await expect(page.getByLabel('Partner', { exact: true })).toHaveValue('PRK');
+    for (const card of ['Imports', 'Total trade']) {
+      const notCovered = page.getByRole('article', { name: card, exact: true }).getByTestId('card-not-covered');
+      await expect(notCovered).toContainText('Not covered');
+      await expect(notCovered).toContainText(/No file held covers North Korea \/ all goods in December 2024: 2024in\.csv lists only partners/);
+    }
+    await expect(page.getByRole('article', { name: 'Exports', exact: true })).toContainText('180,000,000 USD');
+    await expect(page.locator('.tm-cards')).not.toContainText(/(^|\s)0 USD/);
+    await page.screenshot(shot('not-covered-02-dashboard'));
+
+    // Chart: December 2023 is plotted; the months of 2024 are "not covered", never 0.
+    await page.getByRole('tab', { name: 'Charts' }).click();
+    await page.getByLabel('Series 1 reporter').selectOption('CHN');
+    await page.getByLabel('Series 1 partner').selectOption('PRK');
+    const table = page.getByTestId('plot-table');
+    await expect(table.getByRole('row', { name: /^2023-12/ })).toContainText('205,000,000');
+    await expect(table.getByRole('row', { name: /^2024-03/ })).toContainText('not covered');
+    await expect(table.locator('td[data-value="0"]')).toHaveCount(0);
+    await page.screenshot(shot('not-covered-03-chart'));
+
+    // Brief: March 2024 from North Korea's side refuses, with the reason; no "$0".
+    await page.getByRole('tab', { name: 'Brief' }).click();
+    await page.getByLabel('Brief reporter').selectOption('CHN');
+    await page.getByLabel('Brief partner').selectOption('PRK');
+    await page.getByLabel('Brief month').selectOption('2024-03');
+    await page.getByLabel('Told from').selectOption('partner');
+    const brief = page.getByTestId('brief-text');
+    await expect(brief).toContainText('is not covered by the files held, so there is no brief');
+    await expect(brief).toContainText(/No file held covers/);
+    await expect(brief).not.toContainText('$0');
+    await page.screenshot(shot('not-covered-04-brief'));
+    expect(problems).toEqual([]);
+  });
+});
+
+test('in Korean, every number of the brief is a link to the rows behind it', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await dropNkChinaFixture(page);
+  await expect(page.getByTestId('import-jobs')).toContainText('Done: 602 rows read from 3 files');
+  await page.getByTestId('import-jobs').getByRole('button', { name: 'Dismiss' }).click();
+
+  await page.getByRole('tab', { name: 'Brief' }).click();
+  await page.getByLabel('Brief reporter').selectOption('CHN');
+  await page.getByLabel('Brief partner').selectOption('PRK');
+  await page.getByLabel('Brief month').selectOption('2020-11');
+  await page.getByLabel('Told from').selectOption('partner');
+  await page.getByLabel('Brief language').selectOption('ko');
+  const brief = page.getByTestId('brief-text');
+  await expect(brief).toContainText('4,638만 달러');
+  for (const figure of ['2,382달러', '1,854달러', '509달러', '19달러', '112만 달러', '4,638만 달러', '14만8,000달러', '127만 달러']) {
+    await expect(brief.getByRole('button', { name: figure, exact: true })).toHaveCount(1);
+  }
+  // No amount is left as plain text: every "…달러" and every percentage is inside a link.
+  const plain = (await brief.locator('span').allTextContents()).join(' ');
+  expect(plain).not.toMatch(/\d[\d,]*(만)?\s?달러|\d+(\.\d+)?%/);
+  await page.screenshot(shot('not-covered-05-korean-brief-links'));
+
+  // A Korean number opens its rows like an English one: the headline's three items.
+  await brief.getByRole('button', { name: '2,382달러', exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'Data' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('records-total')).toHaveText('3 records match');
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,114 @@
+import { TOTAL_CODE } from '../../shared/classification';
+import type { BreakdownRange, BreakdownRepo, BreakdownRow, ShapedCell } from '../db/breakdown-repo';
+import { groupBy } from './group-by';
+import { CodeTree, selectionValue, type Selection } from './code-tree';
+import { partnerKind } from '../reference/areas';
+
+export type Part = { key: string; milli: number };
+type By = 'code' | 'partner' | 'regime' | 'province';
+
+/**
+ * The items of a breakdown, summed over the range's periods and flows, by the same rules as every
+ * figure: each cell counts once (the World cell for all partners where one is held, else the leaf
+ * partners; groups never), each code at its top-most held level (a reported chapter, not its
+ * headings as well), a code excluded taken out of the part that holds it. A part keyed at a coarser
+ * level than the files cover (HS 1201 from a file listing only 12019019) keeps its own code.
+ */
+export function breakdownParts(
+  repo: BreakdownRepo,
+  o: { range: BreakdownRange; family: string; selection: Selection; by: By; level: number; covered: (code: string) => boolean },
+): { items: Part[]; currencies: string[]; notes: string[] } {
+  const cells = repo.cells(o.range).filter((c) => c.family === o.family);
+  const items = new Map<string, number>();
+  const add = (k: string, v: bigint | number) => items.set(k, (items.get(k) ?? 0) + Number(v));
+  const notes = new Set<string>();
+  const currencies = [...new Set(cells.map((c) => c.currency))];
+
+  if (o.by === 'partner') {
+    const leaves = cells.filter((c) => partnerKind(c.partner) === 'leaf');
+    const selecting = o.selection.include.length > 0 || o.selection.exclude.length > 0;
+    const trees = selecting ? treesFor(repo, o.range, leaves) : null;
+    for (const c of leaves) {
+      if (!trees) {
+        add(c.partner, c.total);
+        continue;
+      }
+      const v = selectionValue((trees.get(cellKey(c)) ?? new CodeTree([])).withTotal(BigInt(c.total), c.parts === null ? null : BigInt(c.parts)), o.selection);
+      if (v.milli === null) notes.add(`${c.partner}: ${o.family} ${v.code} is not listed separately; it is left out of its figure.`);
+      else add(c.partner, v.milli);
+    }
+    return { items: toParts(items), currencies, notes: [...notes] };
+  }
+
+  const participating = participatingCells(cells, o.range.partner !== undefined);
+  if (o.by === 'regime' || o.by === 'province') {
+    const bit = o.by === 'regime' ? 1 : 2;
+    const rows = groupBy(repo.splitRows(o.range), rowKey);
+    for (const c of participating) {
+      const mine = (rows.get(cellKey(c)) ?? []).filter((r) => r.family === o.family && r.classification === c.classification && (r.slice & bit) !== 0);
+      if (mine.length === 0) continue;
+      // One split of the cell: the least crossed one holding this dimension (by regime, not regime x province as well).
+      const mask = Math.min(...mine.map((r) => r.slice));
+      const bySplit = groupBy(mine.filter((r) => r.slice === mask), (r) => (o.by === 'regime' ? r.regime : r.province) ?? '');
+      for (const [split, rs] of bySplit) {
+        const v = selectionValue(new CodeTree(rs), o.selection);
+        if (v.milli !== null) add(split, v.milli);
+      }
+    }
+    return { items: toParts(items), currencies, notes: [...notes] };
+  }
+
+  const trees = treesFor(repo, o.range, participating);
+  const bases = o.selection.include.length ? o.selection.include : [TOTAL_CODE];
+  const rekeyed = new Set<string>();
+  const coveredMemo = new Map<string, boolean>();
+  const covered = (k: string) => coveredMemo.get(k) ?? (coveredMemo.set(k, o.covered(k)), coveredMemo.get(k)!);
+  for (const c of participating) {
+    const tree = (trees.get(cellKey(c)) ?? new CodeTree([])).withTotal(BigInt(c.total), c.parts === null ? null : BigInt(c.parts));
+    for (const b of bases) {
+      const { parts, unknown } = tree.partsOf(b, o.selection.exclude);
+      if (unknown) notes.add(`${o.family} ${unknown} is not listed separately in every period, so the parts holding it are shown with it.`);
+      const keyLength = b === TOTAL_CODE ? o.level : Math.max(o.level, b.length);
+      for (const [code, v] of parts) {
+        let key = code.length > keyLength ? code.slice(0, keyLength) : code;
+        if (key !== code && !covered(key)) {
+          rekeyed.add(key);
+          key = code;
+        }
+        add(key, v);
+      }
+    }
+  }
+  const some = [...rekeyed].sort();
+  if (some.length) notes.add(`Some codes are listed at their own level: the files held list only some of the codes under ${o.family} ${some.slice(0, 5).join(', ')}${some.length > 5 ? ' …' : ''}, which as a whole they do not cover.`);
+  return { items: toParts(items), currencies, notes: [...notes] };
+}
+
+/** The cells a figure is made of in each flow and period: one partner's, or the World's where held, else the leaves'. */
+function participatingCells(cells: ShapedCell[], onePartner: boolean): ShapedCell[] {
+  if (onePartner) return cells;
+  const out: ShapedCell[] = [];
+  for (const group of groupBy(cells, (c) => `${c.reporter}\u0000${c.flow}\u0000${c.period}`).values()) {
+    const worlds = group.filter((c) => partnerKind(c.partner) === 'world');
+    out.push(...(worlds.length ? worlds : group.filter((c) => partnerKind(c.partner) === 'leaf')));
+  }
+  return out;
+}
+
+/** A code tree per cell, from the covering index where every row of the cell shares one split, else from the table. */
+function treesFor(repo: BreakdownRepo, range: BreakdownRange, cells: ShapedCell[]): Map<string, CodeTree> {
+  const wanted = new Map(cells.map((c) => [cellKey(c), c]));
+  const out = new Map<string, CodeTree>();
+  const plainRows = groupBy(repo.rows(range), rowKey);
+  const mixed = cells.some((c) => c.level === null);
+  const splitRows = mixed ? groupBy(repo.splitRows(range), rowKey) : null;
+  for (const [k, c] of wanted) {
+    const rows = c.level === null ? (splitRows!.get(k) ?? []) : (plainRows.get(k) ?? []).map((r) => ({ ...r, slice: 0 }));
+    out.set(k, new CodeTree(rows.filter((r) => r.family === c.family && r.classification === c.classification)));
+  }
+  return out;
+}
+
+const cellKey = (c: ShapedCell) => `${c.reporter}\u0000${c.partner}\u0000${c.flow}\u0000${c.period}\u0000${c.currency}\u0000${c.months}`;
+const rowKey = (r: BreakdownRow) => `${r.reporter}\u0000${r.partner}\u0000${r.flow}\u0000${r.period}\u0000${r.currency}\u0000${r.months}`;
+const toParts = (m: Map<string, number>): Part[] => [...m].map(([key, milli]) => ({ key, milli }));

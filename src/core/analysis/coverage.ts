@@ -1,0 +1,101 @@
+import { periodLabel } from '../../shared/period';
+import type { ScopeRepo, ScopeRow } from '../db/scope-repo';
+import type { Selection } from './code-tree';
+import { partnerName, possessive } from './naming';
+
+/** What a figure asks of the files: a reporter, a flow, a partner (or all), goods (all or a selection) in a family. */
+export type Need = { reporter?: string; partner?: string; family: string; selection: Selection };
+
+export type Covered = { ok: true; months: number; batches: number[] } | { ok: false; reason: string };
+
+/**
+ * Whether the batches held cover a figure, and if not, why, in words a person can act on. A figure
+ * exists only where one batch's scope covers its reporter, flow and period in its classification,
+ * its partner (all partners, or this one listed) and its goods (all goods, or a listed code that holds
+ * every prefix asked for) together: a file listing soybeans for Brazil covers neither North Korea nor
+ * all goods, so North Korea's trade is "not covered", never zero.
+ */
+export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
+  const byKey = new Map<string, ScopeRow[]>();
+  for (const r of rows) {
+    const k = `${r.flow}\u0000${r.period}`;
+    let list = byKey.get(k);
+    if (!list) byKey.set(k, (list = []));
+    list.push(r);
+  }
+  const partnerMemo = new Map<string, boolean>();
+  const prefixMemo = new Map<string, boolean>();
+  const listsPartner = (b: number, p: string) => {
+    const k = `${b}\u0000${p}`;
+    let v = partnerMemo.get(k);
+    if (v === undefined) partnerMemo.set(k, (v = scopes.listsPartner(b, p)));
+    return v;
+  };
+  const coversPrefix = (b: number, family: string, prefix: string) => {
+    const k = `${b}\u0000${family}\u0000${prefix}`;
+    let v = prefixMemo.get(k);
+    if (v === undefined) prefixMemo.set(k, (v = scopes.coversPrefix(b, family, prefix)));
+    return v;
+  };
+  const partnerOk = (s: ScopeRow, need: Need) => s.partnersAll === 1 || (need.partner !== undefined && listsPartner(s.batchId, need.partner));
+  const goodsOk = (s: ScopeRow, need: Need) => {
+    if (s.goodsAll === 1) return true;
+    const sel = need.selection;
+    // All goods, or all goods but some, need a file that holds all goods.
+    if (sel.include.length === 0) return sel.nothing;
+    return sel.include.every((p) => coversPrefix(s.batchId, need.family, p));
+  };
+
+  /** The scope rows of a flow and period (any family), as held. */
+  const at = (flow: string, period: string) => byKey.get(`${flow}\u0000${period}`) ?? [];
+
+  return {
+    at,
+    /** Whether `need` is covered for `flow` in `period`, and the months the covering release spans. */
+    covers(need: Need, flow: string, period: string): Covered {
+      const here = at(flow, period).filter((s) => !need.reporter || s.reporter === need.reporter);
+      const inFamily = here.filter((s) => s.family === need.family);
+      const ok = inFamily.filter((s) => partnerOk(s, need) && goodsOk(s, need));
+      if (ok.length) return { ok: true, months: Math.max(...ok.map((s) => s.months)), batches: ok.map((s) => s.batchId) };
+      return { ok: false, reason: this.why(need, flow, period, here, inFamily) };
+    },
+
+    why(need: Need, flow: string, period: string, here: ScopeRow[], inFamily: ScopeRow[]): string {
+      const when = periodLabel(period);
+      const whose = need.reporter ? `${possessive(partnerName(need.reporter))} ${flow}s` : `${flow}s`;
+      if (here.length === 0) return `No file held covers ${whose} in ${when}.`;
+      if (inFamily.length === 0) {
+        const others = [...new Set(here.map((s) => s.family))].sort();
+        return `${cap(whose)} in ${when} are held only in ${others.join(' and ')}, not ${need.family}: ask for --classification ${others[0]} to read them.`;
+      }
+      const partnerFails = !inFamily.some((s) => partnerOk(s, need));
+      const goodsFails = !inFamily.some((s) => goodsOk(s, need));
+      const what = [
+        ...(partnerFails || !goodsFails ? [need.partner ? partnerName(need.partner) : 'all partners'] : []),
+        ...(goodsFails || !partnerFails ? [goodsLabel(need)] : []),
+      ];
+      const s = inFamily[0]!;
+      const some = (xs: string[], limit: number) => (xs.length > limit ? `${xs.slice(0, limit).join(', ')} …` : xs.join(', '));
+      const listed = [
+        ...(s.partnersAll ? [] : [`partners ${some(scopes.listedPartners(s.batchId, 7).map((p) => partnerName(p)), 6)}`]),
+        ...(s.goodsAll ? [] : [`${need.family} ${some(scopes.listedUnder(s.batchId, need.family, '', 5), 4)}`]),
+      ];
+      return `No file held covers ${what.join(' / ')} in ${when}${listed.length ? `: ${scopes.fileName(s.batchId)} lists only ${listed.join(' and ')}` : ''}.`;
+    },
+
+    /** Whether some batch covers the partner asked for (all partners, or this one listed) in `flow` and `period`, whatever its goods. */
+    coversPartner(need: Need, flow: string, period: string): boolean {
+      return at(flow, period).some((s) => (!need.reporter || s.reporter === need.reporter) && s.family === need.family && partnerOk(s, need));
+    },
+  };
+}
+export type Coverage = ReturnType<typeof createCoverage>;
+
+function goodsLabel(need: Need): string {
+  const sel = need.selection;
+  if (sel.nothing) return 'no goods';
+  const inc = sel.include.length ? `${need.family} ${sel.include.join(', ')}` : 'all goods';
+  return sel.exclude.length ? `${inc} except ${need.family} ${sel.exclude.join(', ')}` : inc;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

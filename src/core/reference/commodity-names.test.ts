@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCommodityName, classificationFamily, commodityName, shortCommodityName, type UserNomenclature } from './commodity-names';
+
+describe('commodity names come from a nomenclature of the code’s own classification', () => {
+  it('names HS 2022 codes at every level, in English, and in Chinese where China has one code for the heading', () => {
+    expect(bundledCommodityName('HS', '78')).toBe('Lead and articles thereof');
+    expect(bundledCommodityName('H6', '2716')).toBe('Electrical energy');
+    expect(bundledCommodityName('HS', '271600', 'zh')).toBe('电力');
+    expect(bundledCommodityName('HS', '27', 'zh')).toBe('Mineral fuels, mineral oils and products of their distillation; bituminous substances; mineral waxes');
+    expect(bundledCommodityName('HS', 'TOTAL', 'ko')).toBe('전체 품목');
+  });
+
+  it('never gives an SITC or BEC code an HS name', () => {
+    expect(bundledCommodityName('S4', '78')).toBeNull();
+    expect(bundledCommodityName('S3', '84')).toBeNull();
+    expect(bundledCommodityName('BEC', '11')).toBeNull();
+    expect(shortCommodityName('S4', '84')).toBeNull();
+    expect(classificationFamily('h5')).toBe('HS');
+    expect(classificationFamily('S4')).toBe('SITC');
+  });
+
+  it('names older editions’ headings only where HS 2022 cannot have changed them: chapters and codes it no longer has', () => {
+    expect(bundledCommodityName('H0', '25')).toMatch(/^Salt; sulphur/);
+    // H0 2523 is named by its own file: a heading's scope changes between editions.
+    expect(bundledCommodityName('H0', '2523')).toBeNull();
+    expect(bundledCommodityName('H1', '4204')).toMatch(/^Articles of leather or of composition leather, of a kind used in machinery/);
+    expect(bundledCommodityName('H0', '010110')).toBe('Horses, asses, mules and hinnies; live: Pure-bred breeding animals');
+  });
+
+  it("names China's 8-digit codes for China's own figures only", () => {
+    expect(bundledCommodityName('HS', '27160000', 'zh', { reporter: 'CHN' })).toBe('电力');
+    expect(bundledCommodityName('HS', '33049900', 'en', { reporter: 'CHN' })).toBe('Beauty, make-up, skin-care (incl. suntan), nes');
+    expect(bundledCommodityName('HS', '33049900', 'en', { reporter: 'USA' })).toBeNull();
+    expect(bundledCommodityName('HS', '33049900')).toBeNull();
+  });
+
+  it('gives running text a short name for exactly its code, never one from a code above it', () => {
+    expect(shortCommodityName('HS', '2716')).toBe('electricity');
+    expect(shortCommodityName('HS', '27160000')).toBe('electricity'); // 2716 not divided further
+    expect(shortCommodityName('HS', '2716', 'ko')).toBe('전력');
+    expect(shortCommodityName('HS', '27011100')).toBeNull();
+    expect(shortCommodityName('HS', '33049900')).toBeNull();
+  });
+});
+
+describe('the one lookup: the user’s nomenclature of that classification, then the bundled one, then nothing', () => {
+  const rows: Record<string, { lang: string; description: string }[]> = {
+    'HS|2716': [{ lang: 'ko', description: '전기에너지' }],
+    'S4|78': [{ lang: 'en', description: 'Road vehicles (including air-cushion vehicles)' }],
+    'H0|2523': [{ lang: 'en', description: 'Portland cement, aluminous cement, slag cement, supersulphate cement' }],
+  };
+  const user: UserNomenclature = { description: (c, code) => [...(rows[`${c}|${code}`] ?? [])] };
+
+  it('reads a Korean nomenclature for Korean names, and never lets another classification’s name in', () => {
+    expect(commodityName(user, 'HS', '2716', 'ko')).toBe('전기에너지');
+    expect(commodityName(user, 'H6', '2716', 'ko')).toBe('전기에너지'); // a nomenclature labelled "HS" names every edition
+    expect(commodityName(user, 'HS', '2716', 'en')).toBe('Electrical energy');
+    expect(commodityName(user, 'S4', '78')).toBe('Road vehicles (including air-cushion vehicles)');
+    expect(commodityName(user, 'S4', '84')).toBeNull();
+    expect(commodityName(user, 'H0', '2523')).toMatch(/^Portland cement/);
+    expect(commodityName(null, 'HS', '78')).toBe('Lead and articles thereof');
+  });
+});

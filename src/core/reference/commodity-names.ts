@@ -1,0 +1,117 @@
+import { gunzipSync } from 'node:zlib';
+import type { NameLang } from './areas';
+import { HS_SHORT_EN, HS_SHORT_KO } from './hs-short-names';
+import { CN8_EN, CN8_ZH, HS2022_EN, HS2022_ZH, HS_OLDER_EN } from './nomenclature-data';
+
+/**
+ * Every commodity code is named from a nomenclature of its own classification, never another's:
+ * an SITC code never gets an HS name, and no name is "appended" from a code above it.
+ *
+ * Classifications, as files write them: HS editions H0 (1992) … H6 (2022), "HS" where the edition is
+ * not stated (China customs' files, the canonical CSV), national 8/10-digit codes (which files also
+ * label HS), SITC S1–S4, BEC. What the bundled nomenclatures (nomenclature-data.ts) name:
+ * - H6 and HS codes: HS 2022 at every level (English; Chinese where China's list has one code for the
+ *   whole heading), and the codes earlier editions had that HS 2022 has not (Comtrade+'s names);
+ * - H0–H5: chapters (unchanged since 1988) and codes HS 2022 no longer has. A heading's scope changes
+ *   between editions, so an H0–H5 heading that HS 2022 still has is named by the file that holds it;
+ * - China's 8-digit codes, in English and Chinese, for China's own figures (reporter CHN): another
+ *   country's 8-digit codes mean something else;
+ * - SITC, BEC: nothing bundled; their files' own descriptions name them.
+ */
+export type CommodityNameOptions = {
+  /** Whose national codes these are: China's 8-digit names only name CHN's codes. */
+  reporter?: string;
+};
+
+export type Family = 'HS' | 'SITC' | 'BEC' | 'other';
+
+/** HS editions and unstated HS are one family; SITC revisions another; BEC a third. */
+export function classificationFamily(classification: string): Family {
+  const c = classification.trim().toUpperCase();
+  if (/^(HS|H[0-6])$/.test(c)) return 'HS';
+  if (/^(SITC|S[1-4])$/.test(c)) return 'SITC';
+  if (/^(BEC|B[45])$/.test(c)) return 'BEC';
+  return 'other';
+}
+
+const ALL_GOODS: Record<NameLang, string> = { en: 'All goods', ko: '전체 품목', zh: '全部商品' };
+
+type Table = ReadonlyMap<string, string>;
+const cache = new Map<string, Table>();
+function table(packed: string): Table {
+  let t = cache.get(packed);
+  if (!t) {
+    const text = gunzipSync(Buffer.from(packed, 'base64')).toString('utf8');
+    t = new Map(text.split('\n').map((l) => l.split('\t') as [string, string]));
+    cache.set(packed, t);
+  }
+  return t;
+}
+
+/** The bundled nomenclature's name for a code in `lang`, or null where that language has none. */
+function bundledIn(classification: string, code: string, lang: NameLang, reporter?: string): string | null {
+  if (classificationFamily(classification) !== 'HS' || !/^\d+$/.test(code)) return null;
+  const c = classification.toUpperCase();
+  if (code.length === 8) {
+    if (reporter !== 'CHN') return null;
+    return (lang === 'zh' ? table(CN8_ZH) : lang === 'en' ? table(CN8_EN) : null)?.get(code) ?? null;
+  }
+  if (code.length !== 2 && code.length !== 4 && code.length !== 6) return null;
+  const latest = c === 'H6' || c === 'HS' || code.length === 2;
+  if (latest) {
+    const name = (lang === 'en' ? table(HS2022_EN) : lang === 'zh' ? table(HS2022_ZH) : null)?.get(code);
+    if (name) return name;
+  }
+  // A code HS 2022 no longer has means what the earlier edition said, whatever the file's edition.
+  return lang === 'en' && !table(HS2022_EN).has(code) ? (table(HS_OLDER_EN).get(code) ?? null) : null;
+}
+
+/**
+ * A code's name from the nomenclatures Tidemark bundles, in `lang` where they have one, else in
+ * English; null where no bundled nomenclature of the code's classification names it (the caller then
+ * uses the file's own description).
+ */
+export function bundledCommodityName(classification: string, code: string, lang: NameLang = 'en', options: CommodityNameOptions = {}): string | null {
+  if (code.toUpperCase() === 'TOTAL') return ALL_GOODS[lang];
+  return bundledIn(classification, code, lang, options.reporter) ?? (lang === 'en' ? null : bundledIn(classification, code, 'en', options.reporter));
+}
+
+/**
+ * The short name running text uses for an HS code ("$1.12 million of electricity"), in `lang` only;
+ * null where there is none (then the full name serves). Never for another classification's code.
+ */
+export function shortCommodityName(classification: string, code: string, lang: NameLang = 'en'): string | null {
+  if (classificationFamily(classification) !== 'HS') return null;
+  const table: Readonly<Record<string, string>> = lang === 'en' ? HS_SHORT_EN : lang === 'ko' ? HS_SHORT_KO : {};
+  // A subdivision of zeros is the heading itself, not divided further (27160000 is all of 2716).
+  for (let c = code; c.length >= 2; c = c.slice(0, -2)) {
+    const name = table[c];
+    if (name) return name;
+    if (!c.endsWith('00') || c.length <= 4) break;
+  }
+  return null;
+}
+
+/** A nomenclature the user imported (commodity_ref), asked by the one lookup below. */
+export type UserNomenclature = { description(classification: string, code: string): { lang: string; description: string }[] };
+
+/**
+ * The one lookup for a commodity's name: the nomenclature the user imported for THAT classification
+ * (one labelled "HS", as reference files are by default, names every HS edition), then the bundled one,
+ * then null. In `lang` where a nomenclature holds it (a Korean one imported → Korean names), else English,
+ * else whatever language there is.
+ */
+export function commodityName(user: UserNomenclature | null, classification: string, code: string, lang: NameLang = 'en', options: CommodityNameOptions = {}): string | null {
+  if (user) {
+    const c = classification.trim();
+    const labels = classificationFamily(c) === 'HS' && c.toUpperCase() !== 'HS' ? [c, 'HS'] : [c];
+    // The exact classification's nomenclature before the family's "HS"; in each, the asked language, then English, then any.
+    const rank = (r: { lang: string }) => (r.lang === lang ? 0 : r.lang === 'en' ? 1 : 2);
+    for (const label of labels) {
+      const best = user.description(label, code).sort((a, b) => rank(a) - rank(b))[0];
+      // Only in another language: the bundled name in the asked one is better, where there is one.
+      if (best && (best.lang === lang || !bundledIn(classification, code, lang, options.reporter))) return best.description;
+    }
+  }
+  return bundledCommodityName(classification, code, lang, options);
+}
