@@ -55,8 +55,8 @@ test.describe("names of countries and Comtrade's areas wherever a code shows", (
     await page.evaluate(() => localStorage.setItem('tidemark.language', 'ko'));
     await page.reload();
     await page.getByRole('tab', { name: '차트' }).click();
-    await page.getByLabel('Series 1 partner').selectOption('DEU');
-    await expect(page.getByLabel('Series 1 partner').locator('option:checked')).toHaveText('독일 (DEU)');
+    await page.getByLabel('계열 1 상대국').selectOption('DEU');
+    await expect(page.getByLabel('계열 1 상대국').locator('option:checked')).toHaveText('독일 (DEU)');
     await expect(page.getByRole('img', { name: /중국–독일 총교역/ })).toBeVisible();
     await page.screenshot(shot('countries-03-korean-chart-germany'));
     expect(problems).toEqual([]);

@@ -110,7 +110,8 @@ test('edits are marked, figures that include them say so, currencies are not sor
   ];
   await page.goto(host.url);
   await dropFiles(page, [{ name: 'mixed.csv', type: 'text/csv', content: Buffer.from([HEADER, ...rows, '2020-13,CHN,PRK,import,HS,01,bad,1,USD,,,'].join('\n')) }]);
-  await confirmImport(page, 'mixed.csv');
+  // Each month's rows are all the goods it traded: said in the import's scope question.
+  await confirmImport(page, 'mixed.csv', { goods: 'all' });
   await expect(page.getByTestId('records-total')).toHaveText('4 records');
   // Nothing done yet: nothing to undo or redo.
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();

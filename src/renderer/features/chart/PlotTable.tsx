@@ -36,7 +36,7 @@ export function PlotTable({ series, caption, look = ENGLISH_LIGHT }: { series: P
               const p = m.get(period);
               const notCovered = !p && uncovered[i]!.has(period);
               return (
-                <td key={series[i]!.key} data-value={p ? p.value : ''} title={p ? `${look.mom} ${num.change(p.mom)}, ${look.yoy} ${num.change(p.yoy)}` : notCovered ? (series[i]!.notCovered ?? look.notCovered) : look.noData}>
+                <td key={series[i]!.key} data-value={p ? p.value : ''} data-prose={notCovered && series[i]!.notCovered ? 'core' : undefined} title={p ? `${look.mom} ${num.change(p.mom)}, ${look.yoy} ${num.change(p.yoy)}` : notCovered ? (series[i]!.notCovered ?? look.notCovered) : look.noData}>
                   {p ? num.full(p.value) : notCovered ? look.notCovered : look.noData}
                 </td>
               );

@@ -23,6 +23,12 @@ const paper: Plugin = {
 
 type FakeCanvas = { width: number; height: number; style?: Record<string, string>; getContext: (kind: '2d') => unknown };
 
+/** Adds the export margin to the room the x axis asks for its outermost labels. */
+function keepMarginBeyondLabels(scale: { paddingLeft: number; paddingRight: number }): void {
+  scale.paddingLeft += EXPORT_MARGIN.left;
+  scale.paddingRight += EXPORT_MARGIN.right;
+}
+
 /**
  * Draws a chart once onto `target` with no pointer events and no animation, then lets it go. `destroy()`
  * clears the canvas, which for svgcanvas and jsPDF would wipe the drawing: read the result in `keep` first.
@@ -42,6 +48,9 @@ function drawOnce<T>(target: HTMLCanvasElement | FakeCanvas, config: Config, pix
       // A margin on every side, so the title never touches the edge, and marks near the edge (the
       // record's label, a "no data" label) are drawn past the plot area instead of cut at it.
       layout: { padding: EXPORT_MARGIN },
+      // Chart.js lets the first and last period labels overhang into that padding: the margin is kept
+      // beyond them, so a label at the end of the axis ("Aug 2021") never reaches the edge either.
+      scales: { ...config.options?.scales, x: { ...config.options?.scales?.x, afterFit: keepMarginBeyondLabels } },
       plugins: { ...plugins, annotation: { ...plugins?.annotation, clip: false } },
     },
   });
