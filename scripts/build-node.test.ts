@@ -15,7 +15,7 @@ describe('the compiled Node hosts (dist/node, built by vitest global setup as by
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
     expect(Object.keys(pkg.dependencies)).not.toContain('tsx');
     expect(pkg.devDependencies).toHaveProperty('tsx');
-    expect(pkg.scripts.prepare).toBe('node scripts/build-node.mjs');
+    expect(['node scripts/build-node.mjs', 'node scripts/build-node.mjs && node scripts/git-hooks.mjs']).toContain(pkg.scripts.prepare);
     const built = readdirSync(DIST).filter((f) => f.endsWith('.mjs'));
     expect(built).toEqual(expect.arrayContaining(['tidemark.mjs', 'web.mjs', 'import-worker.mjs', 'parse-worker.mjs', 'export-worker.mjs', 'history-worker.mjs']));
     for (const f of built) expect(readFileSync(join(DIST, f), 'utf8'), f).not.toMatch(/from\s*["']tsx|import\(["']tsx/);
