@@ -94,7 +94,7 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
   const footnotes = [
     ...(q.hs.length ? [say('en', 'filter.only', { family: shownFamily ?? 'HS', codes: q.hs.join(', ') })] : []),
     ...(q.excludeHs.length ? [say('en', 'filter.excludes', { family: shownFamily ?? 'HS', codes: q.excludeHs.join(', ') })] : []),
-    ...classificationNotes(editions, show, q.frequency),
+    ...classificationNotes(editions, show),
     ...(shownMissing.length ? [say('en', 'series.notCovered', { count: shownMissing.length, unit })] : []),
     ...editedNote(edited),
   ];
@@ -131,7 +131,7 @@ export function classificationNotesOf(s: AnalysisSeries): string[] {
  * Which classification the figures are read in, where it is not plain HS: another family, a change
  * of edition across the span, or a period held in several editions (of which one is read).
  */
-function classificationNotes(editions: Map<string, Set<string>>, show: (p: string) => boolean, freq: 'month' | 'year'): string[] {
+function classificationNotes(editions: Map<string, Set<string>>, show: (p: string) => boolean): string[] {
   const shown = [...editions].filter(([p]) => show(p)).sort(([a], [b]) => (a < b ? -1 : 1));
   const notes: string[] = [];
   const runs: { edition: string; from: string; to: string }[] = [];
@@ -147,7 +147,6 @@ function classificationNotes(editions: Map<string, Set<string>>, show: (p: strin
     notes.push(`The series crosses a change of classification: ${runs.map((r) => `${r.edition} ${span(r)}`).join(', ')}.`);
   } else if (families.length === 1 && families[0] !== 'HS') notes.push(`Read in ${runs[0]!.edition}${runs[0]!.edition !== families[0] ? ` (${families[0]})` : ''}.`);
   const doubled = shown.filter(([, set]) => set.size > 1).map(([p]) => p);
-  void freq;
   if (doubled.length) notes.push(`${doubled.map(periodLabel).join(', ')}: the same trade is held in more than one classification; one is read, never both.`);
   return notes;
 }
