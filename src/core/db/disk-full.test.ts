@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../dispatch';
 import { importFile } from '../import/run-import';
-import { writeSyntheticCsv } from '../import/synthetic-csv';
+import { writeSyntheticCsv } from '../test-support/synthetic-csv';
 import { asDiskFull } from './disk-full';
 import { openTidemarkDb } from './open-tidemark';
 

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEADER, tempCore } from '../test-support/temp-core';
-import { buildXlsx } from './xlsx-fixture';
+import { buildXlsx } from '../test-support/xlsx-fixture';
 
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());

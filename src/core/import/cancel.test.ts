@@ -6,7 +6,7 @@ import type { ImportProgress } from '../../shared/domain';
 import { migrate } from '../db/migrate';
 import { openDb, type Db } from '../db/open';
 import { ImportRegistry, importInWorker, sourceWorker } from './import-service';
-import { writeSyntheticCsv } from './synthetic-csv';
+import { writeSyntheticCsv } from '../test-support/synthetic-csv';
 
 // Drives the real worker path (what the importFiles and cancelImport handlers call) on a temp file.
 const ROWS = 200_000;

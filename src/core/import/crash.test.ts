@@ -6,7 +6,7 @@ import { migrate } from '../db/migrate';
 import { openDb } from '../db/open';
 import { runAndKill } from '../test-support/kill-child';
 import { FULL, recordFigures, scaled } from '../test-support/reliability';
-import { writeSyntheticCsv } from './synthetic-csv';
+import { writeSyntheticCsv } from '../test-support/synthetic-csv';
 
 // A power cut or a killed app mid-import must leave either the whole file or none of it.
 const KILLS = scaled(16, 50);
@@ -64,7 +64,7 @@ describe('an import killed with SIGKILL', () => {
         const csv = join(dir, `run-${k}.csv`);
         writeFileSync(csv, `${base}2020-02,CHN,PRK,export,HS,${String(k).padStart(8, '0')},"run",${k},USD,1,kg\n`);
         // Spread the kill points from "still opening the file" to "already committed".
-        const r = await runAndKill(join(__dirname, 'crash-import-child.ts'), [dbPath, csv], Math.floor(((k * 37) % 50) * 8));
+        const r = await runAndKill(join(__dirname, '../test-support/crash-import-child.ts'), [dbPath, csv], Math.floor(((k * 37) % 50) * 8));
         kills++;
         const finished = r.lines.includes('done');
         const now = checkDatabase(dbPath, problems, `kill ${k}`).batches;

@@ -10,7 +10,7 @@ import { recordFigures } from '../test-support/reliability';
 import { openDb, type Db } from '../db/open';
 import { CsvParser } from './csv-parser';
 import { importFile } from './run-import';
-import { writeSyntheticCsv } from './synthetic-csv';
+import { writeSyntheticCsv } from '../test-support/synthetic-csv';
 
 const corpus = resolve(__dirname, '../../../../shared/corpora/fuzz/duckdb-csv');
 

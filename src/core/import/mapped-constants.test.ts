@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../../shared/domain';
 import { tempCore } from '../test-support/temp-core';
-import { buildXlsx } from './xlsx-fixture';
+import { buildXlsx } from '../test-support/xlsx-fixture';
 
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());

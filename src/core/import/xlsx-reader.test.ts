@@ -5,7 +5,7 @@ import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HEADER, tempCore } from '../test-support/temp-core';
 import { openReader, type SourceRow } from './readers';
-import { buildXlsx, type FixtureWorkbook } from './xlsx-fixture';
+import { buildXlsx, type FixtureWorkbook } from '../test-support/xlsx-fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

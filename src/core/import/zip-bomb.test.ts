@@ -7,7 +7,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { InflateBudget, LIMITS } from './limits';
-import { buildXlsx } from './xlsx-fixture';
+import { buildXlsx } from '../test-support/xlsx-fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-bomb-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

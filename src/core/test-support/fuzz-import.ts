@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import { migrate } from '../db/migrate';
 import { openDb, type Db } from '../db/open';
 import { importFile } from '../import/run-import';
-import { writeSyntheticCsv } from '../import/synthetic-csv';
+import { writeSyntheticCsv } from './synthetic-csv';
 
 const TABLES = ['import_batch', 'trade_record', 'rejected_row', 'description', 'import_warning', 'summary_total', 'batch_scope'];
 

@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { HEADER } from '../test-support/temp-core';
+import { HEADER } from './temp-core';
 
 /**
  * Writes a valid canonical CSV of `rows` customs rows, for tests that need an import to take a
