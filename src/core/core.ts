@@ -33,8 +33,8 @@ import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
 import { exportRecords, sourceExportWorker, writeInWorker, type ExportWorkerFactory, type WriteExport } from './export/export-service';
 import { Outbox, type HeldFile } from './export/outbox';
-import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
-import { sha256OfFile } from './import/file-hash';
+import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/pipeline/import-service';
+import { sha256OfFile } from './import/pipeline/file-hash';
 import { recoveryCore } from './recovery-core';
 import { taskReporter } from './task-progress';
 
@@ -145,7 +145,7 @@ function openSoundCore(options: CoreOptions): Core {
     // reads figures (the CLI's series) should not pay for at start. The duplicate check comes with the
     // preview, so a file already held is named before any question about it.
     previewImport: async ({ file, options: importOptions }) => ({
-      ...(await import('./import/preview-import')).previewImport(file, importOptions),
+      ...(await import('./import/pipeline/preview-import')).previewImport(file, importOptions),
       duplicateOf: batches.bySha(await sha256OfFile(file.path)),
     }),
     listBatches: () => batches.list(),

@@ -2,7 +2,7 @@ import { EditableField, type GridView, type HistoryEntry, type RecordSource } fr
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { fieldText, type StoredRow } from './record-edits';
-import type * as BatchSource from '../import/batch-source';
+import type * as BatchSource from '../provenance/batch-source';
 
 const FIELDS = EditableField.options;
 
@@ -39,7 +39,7 @@ export function createEditHistoryReader(db: Db) {
   let batchSource: typeof BatchSource | undefined;
 
   async function recordSource(id: number): Promise<RecordSource> {
-    const { MAX_KEPT_BYTES, readBatchSourceRow } = (batchSource ??= await import('../import/batch-source'));
+    const { MAX_KEPT_BYTES, readBatchSourceRow } = (batchSource ??= await import('../provenance/batch-source'));
     const row = stored.get(id) as StoredRow | undefined;
     if (!row) throw new AppError('not_found', `Record ${id} does not exist.`);
     const b = batch.get(row.batch_id) as { file_name: string; sha256: string; size: number; format: string; encoding: string; started_at: string; status: string };

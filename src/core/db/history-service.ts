@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ActionResult } from '../../shared/domain';
 import { AppError, type ErrorCode } from '../../shared/errors';
-import type { ImportRegistry } from '../import/import-service';
+import type { ImportRegistry } from '../import/pipeline/import-service';
 import type { StepProgress } from './edit-history-actions';
 
 /** A batch revert, or the undo or redo of one: the steps that touch a whole batch's rows. */

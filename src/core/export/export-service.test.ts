@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TaskProgress } from '../../shared/domain';
-import { ImportRegistry } from '../import/import-service';
+import { ImportRegistry } from '../import/pipeline/import-service';
 import { HEADER, tempCore } from '../test-support/temp-core';
 import { createRecordsRepo } from '../db/records-repo';
 import { openDb } from '../db/open';

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import type { ExportRecordsInput, ExportRecordsOutput, TaskProgress } from '../../shared/domain';
 import { AppError, type ErrorCode } from '../../shared/errors';
-import type { ImportRegistry } from '../import/import-service';
+import type { ImportRegistry } from '../import/pipeline/import-service';
 import { taskReporter } from '../task-progress';
 import type { Outbox } from './outbox';
 import type { ExportFormat, ExportQuery } from './records-export';

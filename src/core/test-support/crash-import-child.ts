@@ -1,7 +1,7 @@
 // Child process for crash.test.ts: imports one file into an existing database and says when it
 // starts and finishes, so the parent can SIGKILL it in between.
 import { openDb } from '../db/open';
-import { importFile } from '../import/run-import';
+import { importFile } from '../import/pipeline/run-import';
 
 const [dbPath, csvPath] = process.argv.slice(2);
 const db = openDb(dbPath!);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { migrate } from '../db/migrate';
 import { openDb, type Db } from '../db/open';
-import { importFile } from '../import/run-import';
+import { importFile } from '../import/pipeline/run-import';
 import { writeSyntheticCsv } from './synthetic-csv';
 
 const TABLES = ['import_batch', 'trade_record', 'rejected_row', 'description', 'import_warning', 'summary_total', 'batch_scope'];
