@@ -2,10 +2,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { SNIFF_LENGTH, type Encoding } from '../import/readers/decode';
 import { openReader } from '../import/readers/open-reader';
+import { STOP } from '../import/readers/reader-types';
 
 /**
  * Above this a file's bytes are not kept: the copy would be read into memory whole, at import and
@@ -53,23 +53,16 @@ export function readBatchSourceRow(db: Db, batchId: number, name: string, encodi
       const reader = openReader({ fd, size: bytes.length, head, name }, override);
       // As the import does: a sheet's first non-blank row is its header.
       const seen: { sheet: string | null; header: string[] | null; cells: string[] | null } = { sheet: null, header: null, cells: null };
-      // The readers have no way to stop; a private sentinel ends the read at the row, not the file's
-      // end. An AppError, because the zip layer rewraps anything else as a damaged entry.
-      const stop = new AppError('internal', 'The source row was found; this ends the read and is never shown.');
-      try {
-        reader.read((row) => {
-          if (row.sheet !== seen.sheet && row.cells.some((c) => c.trim() !== '')) {
-            seen.sheet = row.sheet;
-            seen.header = row.cells;
-          }
-          if (row.sheet === sheet && row.line === line) {
-            seen.cells = row.cells;
-            throw stop;
-          }
-        }, () => {});
-      } catch (err) {
-        if (err !== stop) throw err;
-      }
+      reader.read((row) => {
+        if (row.sheet !== seen.sheet && row.cells.some((c) => c.trim() !== '')) {
+          seen.sheet = row.sheet;
+          seen.header = row.cells;
+        }
+        if (row.sheet === sheet && row.line === line) {
+          seen.cells = row.cells;
+          return STOP;
+        }
+      }, () => {});
       if (!seen.cells) return { kind: 'not_found' };
       return { kind: 'found', header: seen.sheet === sheet ? seen.header : null, cells: seen.cells };
     } finally {

@@ -1,4 +1,7 @@
 import type { ImportOptions } from '../../../shared/domain';
+import type { RejectReason } from '../readers/reader-types';
+
+export type { RejectReason };
 
 /** A record as a format produces it, ready for the writer. */
 export type NewRecord = {
@@ -32,8 +35,6 @@ export type NewRecord = {
   partnerRaw?: string | null;
 };
 
-/** DuckDB's reject categories, so researchers who know one tool know the other. */
-export type RejectReason = 'cast_error' | 'missing_columns' | 'too_many_columns' | 'unquoted_value' | 'line_too_long' | 'invalid_unicode';
 
 /**
  * Where a rejected row belongs, as far as its cells say (null: could not be read): stored with the

@@ -60,8 +60,8 @@ describe('a header named __proto__', () => {
     const text = '__proto__,constructor,prototype,polluted\n{"polluted":1},x,y,"__proto__"\n';
     const rows: string[][] = [];
     const p = new CsvParser();
-    p.push(text, (r) => rows.push(r.cells));
-    p.end((r) => rows.push(r.cells));
+    p.push(text, (r) => void rows.push(r.cells));
+    p.end((r) => void rows.push(r.cells));
     expect(rows[0]).toEqual(['__proto__', 'constructor', 'prototype', 'polluted']);
     const path = join(dir, 'proto.csv');
     writeFileSync(path, text);

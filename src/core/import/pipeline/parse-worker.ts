@@ -4,7 +4,7 @@
 import { workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import { BatchEncoder } from './parsed-batch';
-import type { SourceRow } from '../readers/open-reader';
+import type { SourceRow } from '../readers/reader-types';
 import { readText } from '../readers/text-reader';
 import { mapRows } from './row-loop';
 import { parserSide, type ParseRequest } from './parse-channel';

@@ -7,14 +7,14 @@ import { WORLD } from '../../reference/areas';
 import { SNIFF_LENGTH } from '../readers/decode';
 import { detectFormat } from '../formats/detect-format';
 import { MissingOptionError, PLACEHOLDERS, suggestFromFileName, type MissingOptionName } from '../formats/options-guess';
-import { openReader, withSheetsChecked, type FileReader, type SourceRow } from '../readers/open-reader';
+import { openReader, withSheetsChecked } from '../readers/open-reader';
+import { STOP, type FileReader } from '../readers/reader-types';
 import type { Format, FormatContext, NewRecord, RowMapper } from '../formats/format-types';
+import { mapRows } from './row-loop';
 
 export const PREVIEW_ROWS = 20;
 /** Rows read at most, so a file of rejects or blanks cannot make a preview read it all. */
 const PREVIEW_SCAN = 1000;
-
-class Enough extends Error {}
 
 export type PreviewResult = Omit<ImportPreview, 'duplicateOf'>;
 
@@ -34,63 +34,59 @@ export function previewImport(file: { path: string; name?: string }, givenOption
     const reader = openReader({ fd, size, head, name }, givenOptions.encoding);
     const options = withSheetsChecked(reader, givenOptions, name);
     const sheets = reader.sheetNames?.() ?? [];
-    const chosen = options.sheets ? new Set(options.sheets) : null;
     const sample: string[][] = [];
     let recognised = true;
-    const warnings: { code: string; message: string }[] = [];
     const missing: MissingOptionName[] = [];
     const rows: PreviewRecord[] = [];
     const rejects: ImportPreview['rejects'] = [];
     let header: string[] | null = null;
-    let sheet = '';
     let format = '';
-    let mapper: RowMapper | null = null;
     let scanned = 0;
     // Whether the rows read say the file's scope themselves: a TOTAL row (all goods), a World row (all partners).
     let allGoods = false;
     let allPartners = false;
-    try {
-      reader.read((row: SourceRow) => {
-        if (chosen && !chosen.has(row.sheet)) return;
-        if (header === null) {
-          if (row.cells.every((c) => c.trim() === '')) return;
-          header = row.cells;
-          sheet = row.sheet;
-          const f = recognise(row.cells, options, reader.kind);
+    const enough = () => (rows.length >= PREVIEW_ROWS ? STOP : undefined);
+    const { warnings } = mapRows(
+      reader,
+      name,
+      options,
+      {
+        record: (r, sheet, line) => {
+          allGoods ||= r.code === 'TOTAL';
+          allPartners ||= r.partner === WORLD;
+          rows.push(toPreview(r, sheet, line, missing));
+          return enough();
+        },
+        reference: () => {},
+        reject: (sheet, row, raw, reason, message) => {
+          rejects.push({ sheet, row, raw, reason, message });
+        },
+      },
+      () => {},
+      {
+        mapperFor: (cells, ctx) => {
+          const f = recognise(cells, options, reader.kind);
           if (!f) {
             recognised = false;
-            return;
+            return null;
           }
           format = f.id;
-          mapper = createWithPlaceholders((opts) => f.mapper(row.cells, { fileName: name, options: opts, warn: (code, message) => warnings.push({ code, message }) } satisfies FormatContext), options, missing);
-          return;
-        }
-        // Only the first sheet: its header is the one the dialog shows.
-        if (row.sheet !== sheet) throw new Enough();
-        if (sample.length < PREVIEW_ROWS) sample.push(row.cells);
-        if (!mapper) {
-          if (sample.length >= PREVIEW_ROWS) throw new Enough();
-          return;
-        }
-        if (++scanned > PREVIEW_SCAN) throw new Enough();
-        if (row.problem) {
-          rejects.push({ sheet: row.sheet, row: row.line, raw: row.cells, reason: row.problem.reason, message: row.problem.message });
-          return;
-        }
-        const out = mapper.map(row.cells);
-        if (out.kind === 'record') {
-          allGoods ||= out.record.code === 'TOTAL';
-          allPartners ||= out.record.partner === WORLD;
-          rows.push(toPreview(out.record, row, missing));
-        }
-        else if (out.kind === 'reject') rejects.push({ sheet: row.sheet, row: row.line, raw: row.cells, reason: out.reason, message: out.message });
-        if (rows.length >= PREVIEW_ROWS) throw new Enough();
-      }, () => {});
-    } catch (err) {
-      if (!(err instanceof Enough)) throw err;
-    }
+          return { formatId: f.id, mapper: createWithPlaceholders((opts) => f.mapper(cells, { ...ctx, options: opts } satisfies FormatContext), options, missing) };
+        },
+        watch: (row, isHeader) => {
+          if (isHeader) {
+            // Only the first sheet: its header is the one the dialog shows.
+            if (header) return STOP;
+            header = row.cells;
+            return;
+          }
+          if (sample.length < PREVIEW_ROWS) sample.push(row.cells);
+          if (!recognised) return sample.length >= PREVIEW_ROWS ? STOP : undefined;
+          if (++scanned > PREVIEW_SCAN) return STOP;
+        },
+      },
+    );
     if (!header) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
-    (mapper as RowMapper | null)?.end?.(scanned);
     // A nomenclature holds no trade, and an unrecognised table is not read yet: nothing to ask.
     const scopeQuestions = format === 'commodity-reference' || !recognised ? [] : [...(allGoods ? [] : (['goods'] as const)), ...(allPartners ? [] : (['partners'] as const))];
     return {
@@ -138,11 +134,11 @@ function createWithPlaceholders(create: (o: ImportOptions) => RowMapper, options
   }
 }
 
-function toPreview(r: NewRecord, row: SourceRow, missing: MissingOptionName[]): PreviewRecord {
+function toPreview(r: NewRecord, sheet: string, line: number, missing: MissingOptionName[]): PreviewRecord {
   const blank = (field: MissingOptionName, v: string) => (missing.includes(field) ? '' : v);
   return {
-    sheet: row.sheet,
-    row: row.line,
+    sheet,
+    row: line,
     period: blank('period', r.period),
     periodMonths: r.periodMonths ?? 1,
     reporter: blank('reporter', r.reporter),

@@ -4,8 +4,8 @@ import { CsvParser, MAX_ROW_CHARS, type CsvRow } from './csv-parser';
 function parse(chunks: string[], delimiter = ','): CsvRow[] {
   const p = new CsvParser(delimiter);
   const rows: CsvRow[] = [];
-  for (const c of chunks) p.push(c, (r) => rows.push(r));
-  p.end((r) => rows.push(r));
+  for (const c of chunks) p.push(c, (r) => void rows.push(r));
+  p.end((r) => void rows.push(r));
   return rows;
 }
 const cells = (text: string) => parse([text]).map((r) => r.cells);
@@ -60,10 +60,10 @@ describe('CSV parsing (RFC 4180)', () => {
     const long = `"${'x'.repeat(MAX_ROW_CHARS + 10)}`;
     const rows: CsvRow[] = [];
     const p = new CsvParser();
-    p.push('a,b\n', (r) => rows.push(r));
-    for (let i = 0; i < long.length; i += 1 << 16) p.push(long.slice(i, i + (1 << 16)), (r) => rows.push(r));
-    p.push('"\nc,d\n', (r) => rows.push(r));
-    p.end((r) => rows.push(r));
+    p.push('a,b\n', (r) => void rows.push(r));
+    for (let i = 0; i < long.length; i += 1 << 16) p.push(long.slice(i, i + (1 << 16)), (r) => void rows.push(r));
+    p.push('"\nc,d\n', (r) => void rows.push(r));
+    p.end((r) => void rows.push(r));
     expect(rows[0]!.cells).toEqual(['a', 'b']);
     expect(rows[1]!.problem?.reason).toBe('line_too_long');
     expect(rows.at(-1)!.cells).toEqual(['c', 'd']);

@@ -1,3 +1,5 @@
+import { STOP, type RowVerdict } from './reader-types';
+
 /**
  * An incremental RFC 4180 parser: text goes in by chunks of any size, complete rows come out with
  * the line they started on. It is synchronous so that one import can be one synchronous
@@ -8,24 +10,29 @@ export type CsvProblem = { reason: 'unquoted_value' | 'line_too_long'; message: 
 
 export const MAX_ROW_CHARS = 1 << 20;
 
+/** `onRow` returns STOP to end the parse at that row; `stopped` then stays true and later text is ignored. */
+export type OnCsvRow = (row: CsvRow) => RowVerdict;
+
 export class CsvParser {
   private rest = '';
   private line = 1;
   /** After a too-long row: skipping the rest of it, inside quotes or not. */
   private skipping: { quoted: boolean; afterCr: boolean } | null = null;
 
+  stopped = false;
+
   constructor(private readonly delimiter = ',') {}
 
-  push(text: string, onRow: (row: CsvRow) => void): void {
-    this.parse(this.rest + text, false, onRow);
+  push(text: string, onRow: OnCsvRow): void {
+    if (!this.stopped) this.parse(this.rest + text, false, onRow);
   }
 
-  end(onRow: (row: CsvRow) => void): void {
-    if (this.rest.length) this.parse(this.rest, true, onRow);
+  end(onRow: OnCsvRow): void {
+    if (this.rest.length && !this.stopped) this.parse(this.rest, true, onRow);
     this.rest = '';
   }
 
-  private parse(s: string, final: boolean, onRow: (row: CsvRow) => void): void {
+  private parse(s: string, final: boolean, onRow: OnCsvRow): void {
     let i = 0;
     if (this.skipping) {
       i = this.skipTooLong(s);
@@ -37,7 +44,7 @@ export class CsvParser {
       if (row === null) {
         this.rest = s.slice(start);
         if (this.rest.length > MAX_ROW_CHARS) {
-          onRow({ cells: [this.rest.slice(0, 200)], line: this.line, problem: { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` } });
+          if (onRow({ cells: [this.rest.slice(0, 200)], line: this.line, problem: { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` } }) === STOP) this.stopped = true;
           // The rest of this row is dropped too, so its closing quote cannot open a bogus new row.
           this.skipping = { quoted: quoteParity(this.rest), afterCr: false };
           this.line += countNewlines(s, start, s.length);
@@ -46,8 +53,13 @@ export class CsvParser {
         return;
       }
       i = row.end;
-      onRow({ cells: row.cells, line: this.line, problem: row.problem });
+      const verdict = onRow({ cells: row.cells, line: this.line, problem: row.problem });
       this.line += countNewlines(s, start, i);
+      if (verdict === STOP) {
+        this.stopped = true;
+        this.rest = '';
+        return;
+      }
     }
     this.rest = '';
   }

@@ -1,7 +1,7 @@
 import { readSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { createDecoder, type Encoding } from './decode';
-import type { FileReader, OpenedFile, SourceRow } from './open-reader';
+import { STOP, type FileReader, type OnRow, type OpenedFile } from './reader-types';
 
 /**
  * JSON has to be parsed whole, so its size is capped well below V8's largest string (~512 MB of
@@ -27,7 +27,7 @@ export function jsonReader(file: OpenedFile, encoding: Encoding): FileReader {
   return { kind: 'json', encoding, read: (onRow, onBytes) => readJson(file, encoding, onRow, onBytes) };
 }
 
-function readJson(file: OpenedFile, encoding: Encoding, onRow: (r: SourceRow) => void, onBytes: (n: number) => void): void {
+function readJson(file: OpenedFile, encoding: Encoding, onRow: OnRow, onBytes: (n: number) => void): void {
   if (file.size > MAX_JSON_BYTES) {
     throw new AppError('file_too_large', `${file.name} is ${Math.round(file.size / 1024 ** 2)} MB of JSON; Tidemark reads JSON files up to ${MAX_JSON_BYTES / 1024 ** 2} MB, because JSON must be read whole. Download the data as CSV instead and import that.`);
   }
@@ -60,8 +60,11 @@ function readJson(file: OpenedFile, encoding: Encoding, onRow: (r: SourceRow) =>
       header.push(k);
     }
   }
-  onRow({ cells: header, sheet: '', line: 0, problem: null });
-  records.forEach((r, i) => onRow({ cells: header.map((k) => cellText(Object.hasOwn(r, k) ? r[k] : undefined)), sheet: '', line: i + 1, problem: null }));
+  if (onRow({ cells: header, sheet: '', line: 0, problem: null }) === STOP) return;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    if (onRow({ cells: header.map((k) => cellText(Object.hasOwn(r, k) ? r[k] : undefined)), sheet: '', line: i + 1, problem: null }) === STOP) return;
+  }
 }
 
 function tableOf(doc: unknown, name: string): Obj[] {

@@ -1,32 +1,11 @@
 import type { ImportOptions } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import type { RejectReason } from '../formats/format-types';
 import { xlsReader } from './xls-reader';
 import { xlsxReader } from './xlsx-reader';
 import { createDecoder, detectEncoding, type Encoding } from './decode';
+import type { FileReader, OpenedFile } from './reader-types';
 import { readText } from './text-reader';
 import { jsonReader } from './json-reader';
-
-/** Why a row cannot be read at all (a CSV quoting fault, a cell beyond Excel's limits). */
-export type RowProblem = { reason: RejectReason; message: string };
-
-/** One row as the file holds it: strings only, with where it came from. */
-export type SourceRow = { cells: string[]; sheet: string; line: number; problem: RowProblem | null };
-
-/**
- * Bytes to rows. Synchronous, so a whole file can be one synchronous transaction; it reads in
- * chunks, so memory stays bounded whatever the file's size.
- */
-export type FileReader = {
-  kind: 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json';
-  encoding: Encoding | 'binary';
-  read(onRow: (row: SourceRow) => void, onBytes: (bytesRead: number) => void): void;
-  /** A workbook's sheet names in order, read without reading the sheets. */
-  sheetNames?(): string[];
-};
-
-export type OpenedFile = { fd: number; size: number; head: Buffer; name: string };
-
 
 /** Chooses a reader from the file's first bytes, never from its name. */
 export function openReader(file: OpenedFile, encodingOverride?: Encoding): FileReader {

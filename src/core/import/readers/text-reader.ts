@@ -1,7 +1,7 @@
 import { readSync } from 'node:fs';
 import { CsvParser, type CsvProblem } from './csv-parser';
 import { createDecoder, type Encoding } from './decode';
-import type { OpenedFile, SourceRow } from './open-reader';
+import type { OnRow, OpenedFile } from './reader-types';
 
 const CHUNK = 1 << 20;
 
@@ -9,7 +9,7 @@ const CHUNK = 1 << 20;
  * Delimited text (CSV, TSV) to rows. Apart from readers.ts so the parser worker loads only this,
  * not the spreadsheet readers and their libraries (tens of MB of resident memory per thread).
  */
-export function readText(file: OpenedFile, encoding: Encoding, delimiter: string, onRow: (r: SourceRow) => void, onBytes: (n: number) => void): void {
+export function readText(file: OpenedFile, encoding: Encoding, delimiter: string, onRow: OnRow, onBytes: (n: number) => void): void {
   const parser = new CsvParser(delimiter);
   const decoder = createDecoder(encoding);
   // Built field by field: an object spread per row showed in the profile.
@@ -24,6 +24,7 @@ export function readText(file: OpenedFile, encoding: Encoding, delimiter: string
     pos += n;
     parser.push(text, emit);
     onBytes(pos);
+    if (parser.stopped) return;
   }
   parser.push(decoder.end(), emit);
   parser.end(emit);

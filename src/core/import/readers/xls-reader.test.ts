@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { utils, write, version } from '@e965/xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LIMITS } from './limits';
-import { openReader, type SourceRow } from './open-reader';
+import { openReader } from './open-reader';
+import type { SourceRow } from './reader-types';
 
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-xls-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,7 +18,7 @@ function readRows(path: string): SourceRow[] {
     const rows: SourceRow[] = [];
     const reader = openReader({ fd, size: fstatSync(fd).size, head: head.subarray(0, n), name: 'old.xls' });
     expect(reader.kind).toBe('xls');
-    reader.read((r) => rows.push(r), () => {});
+    reader.read((r) => void rows.push(r), () => {});
     return rows;
   } finally {
     closeSync(fd);

@@ -1,7 +1,7 @@
 import { read, type CellObject } from '@e965/xlsx';
 import { AppError } from '../../../shared/errors';
 import { EXCEL_MAX_CELL_CHARS, formatBytes, LIMITS } from './limits';
-import type { FileReader, OpenedFile, RowProblem } from './open-reader';
+import { STOP, type FileReader, type OnRow, type OpenedFile, type RowProblem } from './reader-types';
 import { dateKind, plainNumber, serialToIso } from './xlsx-values';
 import { readAt } from './zip-directory';
 
@@ -26,7 +26,7 @@ export function xlsReader(file: OpenedFile): FileReader {
   };
 }
 
-function readXls(file: OpenedFile, onRow: Parameters<FileReader['read']>[0], onBytes: (bytesRead: number) => void): void {
+function readXls(file: OpenedFile, onRow: OnRow, onBytes: (bytesRead: number) => void): void {
   if (file.size > LIMITS.maxXlsFileBytes) {
     throw new AppError('file_too_large', `${file.name} is ${formatBytes(file.size)}; Tidemark reads old .xls workbooks up to ${formatBytes(LIMITS.maxXlsFileBytes)}. Open it in Excel, save as .xlsx, and import that.`);
   }
@@ -64,7 +64,7 @@ function readXls(file: OpenedFile, onRow: Parameters<FileReader['read']>[0], onB
       if (cells.length === 0) continue;
       if (headerWidth < 0) headerWidth = cells.length;
       while (cells.length < headerWidth) cells.push('');
-      onRow({ cells, sheet: name, line: r + 1, problem });
+      if (onRow({ cells, sheet: name, line: r + 1, problem }) === STOP) return;
     }
   }
 }

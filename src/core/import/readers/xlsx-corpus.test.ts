@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { fuzzImport } from '../../test-support/fuzz-import';
 import { recordFigures } from '../../test-support/reliability';
-import { openReader, type SourceRow } from './open-reader';
+import { openReader } from './open-reader';
+import type { SourceRow } from './reader-types';
 
 const corpora = resolve(__dirname, '../../../../../shared/corpora');
 const workbook = join(corpora, 'gacc/monthly-summary-xlsx/haiguan_tongji_shuju_huizong.xlsx');
@@ -18,7 +19,7 @@ function read(path: string): SourceRow[] {
     const head = Buffer.alloc(4096);
     const n = readSync(fd, head, 0, head.length, 0);
     const rows: SourceRow[] = [];
-    openReader({ fd, size: fstatSync(fd).size, head: head.subarray(0, n), name: path.split('/').pop()! }).read((r) => rows.push(r), () => {});
+    openReader({ fd, size: fstatSync(fd).size, head: head.subarray(0, n), name: path.split('/').pop()! }).read((r) => void rows.push(r), () => {});
     return rows;
   } finally {
     closeSync(fd);

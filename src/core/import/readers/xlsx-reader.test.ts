@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HEADER, tempCore } from '../../test-support/temp-core';
-import { openReader, type SourceRow } from './open-reader';
+import { openReader } from './open-reader';
+import type { SourceRow } from './reader-types';
 import { buildXlsx, type FixtureWorkbook } from '../../test-support/xlsx-fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-xlsx-'));
@@ -16,7 +17,7 @@ function readRows(path: string): SourceRow[] {
     const head = Buffer.alloc(4096);
     const n = readSync(fd, head, 0, head.length, 0);
     const rows: SourceRow[] = [];
-    openReader({ fd, size: fstatSync(fd).size, head: head.subarray(0, n), name: 'test.xlsx' }).read((r) => rows.push(r), () => {});
+    openReader({ fd, size: fstatSync(fd).size, head: head.subarray(0, n), name: 'test.xlsx' }).read((r) => void rows.push(r), () => {});
     return rows;
   } finally {
     closeSync(fd);

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import { formatBytes, InflateBudget, LIMITS } from './limits';
-import type { FileReader, OpenedFile } from './open-reader';
+import { STOP, type FileReader, type OnRow, type OpenedFile } from './reader-types';
 import { SheetScanner } from './xlsx-sheet';
 import { readSharedStrings, readWorkbookInfo } from './xlsx-workbook';
 import { XmlTokenizer } from './xlsx-xml';
@@ -23,7 +23,7 @@ function xlsxSheetNames(file: OpenedFile): string[] {
   return readWorkbookInfo(zip, readZipDirectory(zip), new InflateBudget(file.name)).sheets.map((s) => s.name);
 }
 
-export function readXlsx(file: OpenedFile, onRow: Parameters<FileReader['read']>[0], onBytes: (bytesRead: number) => void): void {
+export function readXlsx(file: OpenedFile, onRow: OnRow, onBytes: (bytesRead: number) => void): void {
   if (file.size > LIMITS.maxWorkbookFileBytes) {
     throw new AppError('file_too_large', `${file.name} is ${formatBytes(file.size)}; Tidemark reads workbooks up to ${formatBytes(LIMITS.maxWorkbookFileBytes)}. Save the sheets as CSV and import those.`);
   }
@@ -43,8 +43,13 @@ export function readXlsx(file: OpenedFile, onRow: Parameters<FileReader['read']>
     );
     const tokenizer = new XmlTokenizer(scanner, sheet.entry.name);
     const decoder = new TextDecoder('utf-8');
-    streamEntry(zip, sheet.entry, budget, (chunk) => tokenizer.push(decoder.decode(chunk, { stream: true })), progress);
+    streamEntry(zip, sheet.entry, budget, (chunk) => {
+      tokenizer.push(decoder.decode(chunk, { stream: true }));
+      return scanner.stopped ? STOP : undefined;
+    }, progress);
+    if (scanner.stopped) return;
     tokenizer.push(decoder.decode());
+    if (scanner.stopped) return;
   }
   onBytes(file.size);
 }

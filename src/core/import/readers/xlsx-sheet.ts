@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import { EXCEL_MAX_CELL_CHARS, EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from './limits';
-import type { RowProblem } from './open-reader';
+import { STOP, type RowProblem, type RowVerdict } from './reader-types';
 import { plainNumber, serialToIso, type DateKind } from './xlsx-values';
 import { attr, decodeXml, type XmlHandler } from './xlsx-xml';
 
@@ -25,6 +25,8 @@ const MAX_RAW = EXCEL_MAX_CELL_CHARS * 10;
  */
 export class SheetScanner implements XmlHandler {
   collecting = false;
+  /** True once `onRow` returned STOP: the tokenizer ends there. */
+  stopped = false;
   readonly attrsFor: ReadonlySet<string> = new Set(['c', 'row']);
   private r: string | null = null;
   private t: string | null = null;
@@ -47,7 +49,7 @@ export class SheetScanner implements XmlHandler {
 
   constructor(
     private readonly ctx: SheetContext,
-    private readonly onRow: (row: SheetRow) => void,
+    private readonly onRow: (row: SheetRow) => RowVerdict,
   ) {}
 
   open(name: string, tag: string, self: boolean): void {
@@ -193,7 +195,7 @@ export class SheetScanner implements XmlHandler {
     if (cells.length === 0 && !this.problem) return;
     if (this.headerWidth < 0) this.headerWidth = cells.length;
     for (let k = cells.length; k < this.headerWidth; k++) cells.push('');
-    this.onRow({ cells, line: this.rowNum, problem: this.problem });
+    if (this.onRow({ cells, line: this.rowNum, problem: this.problem }) === STOP) this.stopped = true;
     this.cells = [];
     this.problem = null;
   }

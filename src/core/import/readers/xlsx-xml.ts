@@ -18,6 +18,8 @@ export type XmlHandler = {
   collecting: boolean;
   /** Elements whose tag text `open` needs; others get '' (saves a string per tag). */
   readonly attrsFor: ReadonlySet<string>;
+  /** Set by the handler to end tokenizing: the rest of the part is not wanted. */
+  readonly stopped?: boolean;
 };
 
 export class XmlTokenizer {
@@ -66,11 +68,13 @@ export class XmlTokenizer {
       if (c1 === 33 || c1 === 63 /* ? */) continue;
       if (c1 === 47 /* / */) {
         h.close(localName(s, lt + 2, gt));
+        if (h.stopped) return;
         continue;
       }
       const self = s.charCodeAt(gt - 1) === 47;
       const name = localName(s, lt + 1, self ? gt - 1 : gt);
       h.open(name, h.attrsFor.has(name) ? s.slice(lt + 1, self ? gt - 1 : gt) : '', self);
+      if (self && h.stopped) return;
     }
   }
 

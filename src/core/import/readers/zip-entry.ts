@@ -1,6 +1,7 @@
 import { Inflate } from 'fflate';
 import { AppError } from '../../../shared/errors';
 import { formatBytes, LIMITS, type InflateBudget } from './limits';
+import { STOP, type RowVerdict } from './reader-types';
 import { readAt, type ZipEntry, type ZipFile } from './zip-directory';
 
 /**
@@ -18,9 +19,10 @@ const LOCAL_SIG = 0x04034b50;
 /**
  * Streams one zip entry's inflated bytes to `onData`, reading the file with positioned reads and
  * counting every inflated byte against the budget before it is used. `onProgress` gets the file
- * offset reached, for the progress bar.
+ * offset reached, for the progress bar. `onData` returns STOP to end the stream there: no more is
+ * read or inflated.
  */
-export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudget, onData: (chunk: Uint8Array) => void, onProgress?: (fileOffset: number) => void): void {
+export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudget, onData: (chunk: Uint8Array) => RowVerdict, onProgress?: (fileOffset: number) => void): void {
   const damaged = (why: string) => new AppError('format_unknown', `${file.name} is not a readable workbook: ${why}. Open it in Excel or LibreOffice, save a copy as .xlsx, and import that.`);
   if (entry.flags & 1) throw new AppError('format_unknown', `${file.name} is password-protected. Open it in Excel, remove the password, save, and import that.`);
   const local = readAt(file, entry.localOffset, 30);
@@ -31,11 +33,12 @@ export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudge
 
   let inflated = 0;
   let consumed = 0;
+  let stopped = false;
   const take = (chunk: Uint8Array) => {
-    if (!chunk.length) return;
+    if (!chunk.length || stopped) return;
     inflated += chunk.length;
     budget.add(entry.name, inflated, consumed, chunk.length);
-    onData(chunk);
+    if (onData(chunk) === STOP) stopped = true;
   };
   if (entry.method === 0) {
     for (let pos = start; pos < end; pos += 1 << 20) {
@@ -43,12 +46,13 @@ export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudge
       consumed += piece.length;
       take(piece);
       onProgress?.(pos + piece.length);
+      if (stopped) return;
     }
     return;
   }
   if (entry.method !== 8) throw damaged(`the entry ${entry.name} uses zip compression method ${entry.method}, which Excel does not write`);
   let stepOut = 0;
-  // What the reader of the bytes throws (a preview that has read enough) is its own, not a damaged entry.
+  // What the reader of the bytes throws (a cell beyond Excel's limits) is its own, not a damaged entry.
   let ownError: unknown = null;
   const inflater = new Inflate((chunk) => {
     stepOut += chunk.length;
@@ -72,6 +76,7 @@ export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudge
       inflater.push(piece, pos >= end);
       step = stepOut > HIGH_RATIO * n ? SMALL_CHUNK : IN_CHUNK;
       onProgress?.(pos);
+      if (stopped) return;
     }
     if (entry.compressedSize === 0) inflater.push(new Uint8Array(0), true);
   } catch (err) {
