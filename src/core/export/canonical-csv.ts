@@ -1,4 +1,4 @@
-import { CANONICAL_HEADER } from '../import/formats/canonical-format';
+import { CANONICAL_HEADER } from '../../shared/canonical-header';
 import { milliToDecimal } from '../../shared/money';
 import type { Db } from '../db/open';
 import { csvText, writeCsvLines } from './csv-lines';

@@ -1,4 +1,5 @@
 import { isAreaCode } from '../../../shared/area-code';
+import { CANONICAL_HEADER } from '../../../shared/canonical-header';
 import { parseDecimal } from '../../../shared/money';
 import { frequencyOf, isPeriod } from '../../../shared/period';
 import { unprotectCell } from '../../../shared/spreadsheet-safety';
@@ -7,7 +8,6 @@ import { partnerKind } from '../../reference/areas';
 import type { Format, RowOutcome } from './format-types';
 
 /** Tidemark's own CSV. The header is exact; an optional `source` column carries a URL per row. */
-export const CANONICAL_HEADER = ['period', 'reporter', 'partner', 'flow', 'classification', 'code', 'description', 'value', 'currency', 'quantity', 'unit'] as const;
 const WITH_SOURCE = [...CANONICAL_HEADER, 'source'];
 
 const ISO3 = /^[A-Z]{3}$/;

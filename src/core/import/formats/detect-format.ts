@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { ImportOptions } from '../../../shared/domain';
-import { canonicalFormat, CANONICAL_HEADER } from './canonical-format';
+import { CANONICAL_HEADER } from '../../../shared/canonical-header';
+import { canonicalFormat } from './canonical-format';
 import { comtradeFormat } from './comtrade-format';
 import { comtradeNotDataFormat } from './comtrade-not-data';
 import { gaccFormat } from './gacc-format';

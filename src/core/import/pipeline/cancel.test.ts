@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../shared/domain';
 import { migrate } from '../../db/migrate';
 import { openDb, type Db } from '../../db/open';
-import { ImportRegistry, importInWorker, sourceWorker } from './import-service';
+import { TaskRegistry } from '../../task-registry';
+import { importInWorker, sourceWorker } from './import-service';
 import { writeSyntheticCsv } from '../../test-support/synthetic-csv';
 
 // Drives the real worker path (what the importFiles and cancelImport handlers call) on a temp file.
@@ -33,7 +34,7 @@ const stored = (db: Db) => ({
 describe('cancelling an import', () => {
   it('rolls back the file in flight, reports it cancelled, and lets the same file be imported again', async () => {
     const { db, dbPath, csv } = setup();
-    const registry = new ImportRegistry();
+    const registry = new TaskRegistry();
     const seen: ImportProgress[] = [];
     let cancelled = -1;
     const report = await importInWorker(sourceWorker, { dbPath, files: [{ path: csv }], options: {} }, (p) => {

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { FileReport, ImportOptions, ImportProgress, ImportReport } from '../../../shared/domain';
 import { AppError, type ErrorCode } from '../../../shared/errors';
+import type { TaskRegistry } from '../../task-registry';
 import { emptyReport, reportName, type ImportFile } from './file-report';
 
 /**
@@ -25,24 +26,7 @@ export const IMPORT_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 export const sourceWorker: WorkerFactory = (request) =>
   new Worker(new URL('./import-worker-source.mjs', import.meta.url), { workerData: { ...request, parseWorker: 'source' }, resourceLimits: IMPORT_WORKER_LIMITS });
 
-/** Stops running imports. One per core: cancelling in one window never touches another database. */
-export class ImportRegistry {
-  private readonly running = new Set<(code: 'cancelled') => void>();
-
-  add(stop: (code: 'cancelled') => void): () => void {
-    this.running.add(stop);
-    return () => this.running.delete(stop);
-  }
-
-  /** Cancels every running import; returns how many there were. */
-  cancelAll(): number {
-    const n = this.running.size;
-    for (const stop of [...this.running]) stop('cancelled');
-    return n;
-  }
-}
-
-export type WorkerRunOptions = { timeLimitMs?: number; registry?: ImportRegistry };
+export type WorkerRunOptions = { timeLimitMs?: number; registry?: TaskRegistry };
 
 /**
  * Imports files in a worker. Each file is its own transaction there; when the worker dies, is
