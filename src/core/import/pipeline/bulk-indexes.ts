@@ -1,16 +1,6 @@
 import type { Db } from '../../db/open';
-import { SORT_INDEX_PREFIX } from '../../db/records-sort-index';
+import { BULK_REBUILT_INDEXES, SORT_INDEX_PREFIX } from '../../db/runtime-schema';
 
-/**
- * Secondary indexes whose keys arrive in random order during an import. Each row inserted into them
- * is a random B-tree insert; building them afterwards with CREATE INDEX sorts once, which is several
- * times cheaper when the file is large next to the table. trade_record_batch only appends (a batch's
- * rows go at its right edge), yet keeping it up row by row cost about 0.6 s per million rows against
- * 0.2 s for CREATE INDEX at the end. The partial indexes on deleted_by/superseded_by/unsuperseded_by
- * hold no new rows. The grid's sort indexes (records-sort-index.ts), where someone built them, are
- * rebuilt the same way.
- */
-const REBUILT = ['trade_record_key', 'trade_record_breakdown', 'trade_record_series', 'trade_record_batch'];
 /** Below this many rows the random inserts cost little and a schema change would cost more. */
 const MIN_BULK_ROWS = 20_000;
 const BULK_CACHE_KIB = 8 * 1024;
@@ -28,8 +18,10 @@ export function estimateRows(size: number, head: Buffer): number {
 }
 
 /**
- * Drops the rebuilt indexes when the file is expected to be larger than the table, and returns how
- * to put them back. Call inside the import's transaction and restore in the same transaction: a
+ * Drops the indexes db/runtime-schema.ts names for it, and the grid's sort indexes, when the file is
+ * expected to be larger than the table (its keys arrive in random order: building the indexes
+ * afterwards with CREATE INDEX, which sorts once, is several times cheaper), and returns how to put
+ * them back. Call inside the import's transaction and restore in the same transaction: a
  * crash or cancel rolls the DROP back with the rows, and other connections (WAL) go on seeing the
  * committed schema, indexes included, until the commit.
  */
@@ -37,8 +29,8 @@ export function dropIndexesForBulk(db: Db, mode: 'auto' | 'always' | 'never', es
   if (mode === 'never' || (mode === 'auto' && !largerThanTable(db, estimatedRows))) return { dropped: [], restore: () => {}, end: () => {} };
   const indexes = db
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' AND sql IS NOT NULL
-      AND (name IN (${REBUILT.map(() => '?').join(',')}) OR name LIKE '${SORT_INDEX_PREFIX}%')`)
-    .all(...REBUILT) as { name: string; sql: string }[];
+      AND (name IN (${BULK_REBUILT_INDEXES.map(() => '?').join(',')}) OR name LIKE '${SORT_INDEX_PREFIX}%')`)
+    .all(...BULK_REBUILT_INDEXES) as { name: string; sql: string }[];
   for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
   // Without random index inserts, rows only append: a big page cache buys nothing and costs resident
   // memory. 1M rows: 32 MB against 64 MB, same time and 27 MB less peak RSS; since trade_record_batch
