@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseMap } from '../../../cli/args';
 import { tempCore } from '../../test-support/temp-core';
 
 let t: ReturnType<typeof tempCore>;
@@ -62,13 +61,6 @@ describe('any other table, mapped to Tidemark fields', () => {
     ]);
     expect(db.prepare("SELECT message FROM import_warning WHERE code NOT LIKE 'scope_%' ORDER BY id").pluck().all()).toEqual([expect.stringMatching(/"Atlantis"/), expect.stringMatching(/"Lemuria"/)]);
     db.close();
-  });
-
-  it('reads the CLI --map syntax, with types and repeated flags for names with commas', () => {
-    expect(parseMap(['Month=period,HS code=code:text,US$=value'])).toEqual({ Month: 'period', 'HS code': { field: 'code', type: 'text' }, US$: 'value' });
-    expect(parseMap(['Date=period:date', 'Value, US$=value'])).toEqual({ Date: { field: 'period', type: 'date' }, 'Value, US$': 'value' });
-    expect(() => parseMap(['Month=when'])).toThrow(/Fields: period/);
-    expect(Object.getPrototypeOf(parseMap(['__proto__=code']))).toBe(Object.prototype);
   });
 
   it('restores an HS code a spreadsheet saved as a number (301 → 0301) and imports a value in scientific notation, flagging both', async () => {
