@@ -9,7 +9,7 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       // The parser worker is its own entry: the import worker (a thread, not main) starts it by file name.
-      lib: { entry: { index: resolve(root, 'src/main/index.ts'), 'parse-worker': resolve(root, 'src/core/import/parse-worker.ts') } },
+      lib: { entry: { index: resolve(root, 'src/main/index.ts'), 'parse-worker': resolve(root, 'src/core/import/pipeline/parse-worker.ts') } },
       // package.json dependencies (better-sqlite3 with its native addon, zod, iconv-lite) load from
       // node_modules at run time instead of being bundled.
       externalizeDeps: { include: ['better-sqlite3'] },

@@ -7,6 +7,12 @@ import tseslint from 'typescript-eslint';
 
 const electron = { name: 'electron', message: 'Only src/main and src/preload may import electron.' };
 const react = ['react', 'react-dom', 'react-dom/*', 'ag-grid-*', 'chart.js', 'chart.js/*'];
+// The same restrictions for each lower layer; a later block for the same files replaces the rule, so each repeats them.
+const plainNode = [
+  { group: react, message: 'The core, contract, CLI and browser host are plain Node: no React or UI libraries.' },
+  { group: ['**/main/*', '**/preload/*', '**/renderer/*'], message: 'Lower layers never import the shell or the UI.' },
+];
+const core = [...plainNode, { group: ['**/web/*', '**/cli/*'], message: 'The core runs under every host and imports none: not src/web, not src/cli.' }];
 const rawIpc = {
   selector: "ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/], MemberExpression[property.name=/^ipc(Main|Renderer)$/]",
   message: 'Use the typed bridge: raw ipcMain/ipcRenderer belong only in src/main/ipc.ts and src/preload/index.ts.',
@@ -26,12 +32,16 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**', 'src/shared/**', 'src/cli/**', 'src/web/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electron],
-        patterns: [{ group: react, message: 'The core, contract, CLI and browser host are plain Node: no React or UI libraries.' }, { group: ['**/main/*', '**/preload/*', '**/renderer/*'], message: 'Lower layers never import the shell or the UI.' }],
-      }],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: [electron], patterns: plainNode }] },
+  },
+  {
+    files: ['src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electron], patterns: core }] },
+  },
+  {
+    files: ['src/core/db/**'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electron], patterns: [...core, { group: ['**/import/*', '**/import/**'], message: 'db/ sits below the import: it never imports core/import (provenance lives in core/provenance).' }] }] },
   },
   {
     files: ['src/shared/**'],

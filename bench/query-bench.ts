@@ -15,7 +15,7 @@ import { createRecordsRepo } from '../src/core/db/records-repo';
 import { createScopeRepo } from '../src/core/db/scope-repo';
 import { createSeriesRepo } from '../src/core/db/series-repo';
 import { AnalysisSeriesQuery, BreakdownQuery } from '../src/shared/analysis-types';
-import { importFile } from '../src/core/import/run-import';
+import { importFile } from '../src/core/import/pipeline/run-import';
 import { generateCustomsCsv } from './lib/generate-customs-csv';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5_000_000);

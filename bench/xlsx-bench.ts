@@ -22,7 +22,7 @@ async function child(reader: string, path: string): Promise<void> {
   let rows = 0;
   let cells = 0;
   // Each child loads only its own reader; the clock starts once it is loaded.
-  const { openReader } = reader === 'tidemark' ? await import('../src/core/import/readers') : { openReader: null };
+  const { openReader } = reader === 'tidemark' ? await import('../src/core/import/readers/open-reader') : { openReader: null };
   const ExcelJS = reader === 'tidemark' ? null : (await import('exceljs')).default;
   const started = performance.now();
   const cpu0 = process.cpuUsage();

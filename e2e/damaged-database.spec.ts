@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { backupDatabase } from '../src/core/db/backups';
 import { openTidemarkDb } from '../src/core/db/open-tidemark';
-import { importFile } from '../src/core/import/run-import';
+import { importFile } from '../src/core/import/pipeline/run-import';
 import { damageDatabase } from '../src/core/test-support/damage-db';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { buildXlsx } from '../src/core/import/xlsx-fixture';
+import { buildXlsx } from '../src/core/test-support/xlsx-fixture';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';

@@ -11,7 +11,7 @@ import { confirmImport } from './helpers/import-dialog';
 import { dropNkChinaFixture } from './helpers/nk-fixture';
 import { watchConsole } from './helpers/page-watch';
 import { excelJsRows, libreOfficeRows, pdfText, sheetJsRows } from './helpers/readers';
-import { buildXlsx } from '../src/core/import/xlsx-fixture';
+import { buildXlsx } from '../src/core/test-support/xlsx-fixture';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });

@@ -17,8 +17,8 @@ const STAMP = join(OUT, 'built.json');
 const ENTRIES = {
   tidemark: 'src/cli/bin.ts',
   web: 'src/web/main.ts',
-  'import-worker': 'src/core/import/import-worker.ts',
-  'parse-worker': 'src/core/import/parse-worker.ts',
+  'import-worker': 'src/core/import/pipeline/import-worker.ts',
+  'parse-worker': 'src/core/import/pipeline/parse-worker.ts',
   'export-worker': 'src/core/export/export-worker.ts',
   'history-worker': 'src/core/db/history-worker.ts',
 };

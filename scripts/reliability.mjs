@@ -15,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const summaryOnly = process.argv.includes('--summary');
 const figuresDir = join(root, summaryOnly ? 'reports/reliability-figures' : 'reports/reliability-full');
 const corpora = join(root, '../shared/corpora/fuzz');
-const TESTS = ['src/core/import/crash.test.ts', 'src/core/db/crash-edits.test.ts', 'src/core/import/fuzz-csv.test.ts', 'src/core/import/xlsx-corpus.test.ts', 'src/web/host-probes.test.ts'];
+const TESTS = ['src/core/import/pipeline/crash.test.ts', 'src/core/db/crash-edits.test.ts', 'src/core/import/pipeline/fuzz-csv.test.ts', 'src/core/import/readers/xlsx-corpus.test.ts', 'src/web/host-probes.test.ts'];
 
 let testsFailed = 0;
 if (!summaryOnly) {

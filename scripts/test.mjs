@@ -22,6 +22,8 @@ const MEASURE = 'renderer measurements';
 const steps = [
   ['typecheck', [bin('typescript', 'bin/tsc'), '-b']],
   ['lint', [bin('eslint', 'bin/eslint.js'), '.']],
+  // dependency-cruiser exports no package.json to resolve: its bin by path.
+  ['deps', [join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', '--config', '.dependency-cruiser.cjs', '--ignore-known', '.dependency-cruiser-known-violations.json', '--output-type', 'err']],
   ['unit', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'], { TIDEMARK_FIGURES_DIR: join(root, FIGURES) }],
   ['reliability', [join(root, 'scripts/reliability.mjs'), '--summary']],
   ['e2e', [bin('@playwright/test', 'cli.js'), 'test', '--grep-invert', MEASURE]],
@@ -43,5 +45,5 @@ for (const [name, args, env] of steps) {
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) failed.push(name);
 }
-console.error(failed.length ? `\n✗ failed: ${failed.join(', ')}` : '\n✓ typecheck, lint, unit, reliability and e2e all passed');
+console.error(failed.length ? `\n✗ failed: ${failed.join(', ')}` : '\n✓ typecheck, lint, deps, unit, reliability and e2e all passed');
 process.exit(failed.length ? 1 : 0);

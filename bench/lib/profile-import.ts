@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '../../src/core/db/migrate';
 import { openDb } from '../../src/core/db/open';
-import { sourceParseWorker } from '../../src/core/import/parse-channel';
-import { importFile } from '../../src/core/import/run-import';
+import { sourceParseWorker } from '../../src/core/import/pipeline/parse-channel';
+import { importFile } from '../../src/core/import/pipeline/run-import';
 
 const [csv, mode = 'auto'] = process.argv.slice(2);
 if (!csv) throw new Error('usage: profile-import.ts CSV [auto|always|never]');

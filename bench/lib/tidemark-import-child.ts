@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { migrate } from '../../src/core/db/migrate';
 import { openDb } from '../../src/core/db/open';
-import { importInWorker, sourceWorker } from '../../src/core/import/import-service';
+import { importInWorker, sourceWorker } from '../../src/core/import/pipeline/import-service';
 
 const [dbPath, csvPath] = process.argv.slice(2);
 if (!dbPath || !csvPath) throw new Error('usage: tidemark-import-child.ts DB CSV');

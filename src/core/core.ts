@@ -16,6 +16,7 @@ import { createWatchlistRepo } from './db/watchlist-repo';
 import { createBatchesRepo } from './db/batches-repo';
 import { createEditHistory } from './db/edit-history-actions';
 import { createEditHistoryReader } from './db/edit-history-read';
+import { createSavedViews } from './db/saved-views';
 import { SCHEMA_VERSION } from './db/migrate';
 import { CorruptDatabaseError, openTidemarkDb } from './db/open-tidemark';
 import { backupDatabase } from './db/backups';
@@ -33,8 +34,10 @@ import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
 import { exportRecords, sourceExportWorker, writeInWorker, type ExportWorkerFactory, type WriteExport } from './export/export-service';
 import { Outbox, type HeldFile } from './export/outbox';
-import { ImportRegistry, importInWorker, sourceWorker, type WorkerFactory } from './import/import-service';
-import { sha256OfFile } from './import/file-hash';
+import { importInWorker, sourceWorker, type WorkerFactory } from './import/pipeline/import-service';
+import { TaskRegistry } from './task-registry';
+import { sha256OfFile } from './import/pipeline/file-hash';
+import { createRecordSource } from './provenance/record-source';
 import { recoveryCore } from './recovery-core';
 import { taskReporter } from './task-progress';
 
@@ -99,6 +102,8 @@ function openSoundCore(options: CoreOptions): Core {
   const backup = (reason: string) => () => void (options.dbPath !== ':memory:' && backupDatabase(db, options.dbPath, reason));
   const history = createEditHistory(db, edits, records, { ...createSummaryMaintenance(db), ...createScopeUpkeep(db) }, backup('before-revert'));
   const historyReader = createEditHistoryReader(db);
+  const provenance = createRecordSource(db);
+  const views = createSavedViews(db);
   const batches = createBatchesRepo(db);
   const series = createSeriesRepo(db);
   const revisions = createRevisionsRepo(db);
@@ -108,9 +113,9 @@ function openSoundCore(options: CoreOptions): Core {
   const names = createNamesRepo(db);
   const watchlist = createWatchlistRepo(db);
   const worker = options.importWorker ?? sourceWorker;
-  const imports = new ImportRegistry();
+  const imports = new TaskRegistry();
   // Reverts and exports: cancelled together by cancelTask, apart from imports.
-  const tasks = new ImportRegistry();
+  const tasks = new TaskRegistry();
   const outbox = new Outbox();
   const writeExport: WriteExport = (format, query, path, progress) =>
     // An in-memory database (tests) can only be read here; a file is read by a worker on its own connection.
@@ -145,7 +150,7 @@ function openSoundCore(options: CoreOptions): Core {
     // reads figures (the CLI's series) should not pay for at start. The duplicate check comes with the
     // preview, so a file already held is named before any question about it.
     previewImport: async ({ file, options: importOptions }) => ({
-      ...(await import('./import/preview-import')).previewImport(file, importOptions),
+      ...(await import('./import/pipeline/preview-import')).previewImport(file, importOptions),
       duplicateOf: batches.bySha(await sha256OfFile(file.path)),
     }),
     listBatches: () => batches.list(),
@@ -168,9 +173,9 @@ function openSoundCore(options: CoreOptions): Core {
       return done;
     },
     recordHistory: ({ id }) => historyReader.recordHistory(id),
-    recordSource: ({ id }) => historyReader.recordSource(id),
-    saveView: ({ name, state }) => historyReader.saveView(name, state),
-    listViews: () => historyReader.listViews(),
+    recordSource: ({ id }) => provenance.recordSource(id),
+    saveView: ({ name, state }) => views.saveView(name, state),
+    listViews: () => views.listViews(),
     exportRecords: (input) => exportRecords(input, { write: writeExport, outbox, emit: (p) => bus.emit({ name: 'taskProgress', payload: p }) }),
     cancelTask: () => ({ cancelled: tasks.cancelAll() }),
     historyState: () => history.state(),

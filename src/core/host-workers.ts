@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { HistoryWorkerFactory } from './db/history-service';
 import type { ExportWorkerFactory } from './export/export-service';
-import { IMPORT_WORKER_LIMITS, type WorkerFactory } from './import/import-service';
+import { IMPORT_WORKER_LIMITS, type WorkerFactory } from './import/pipeline/import-service';
 
 /**
  * The workers of a Node host compiled by scripts/build-node.mjs (the CLI, the browser host): files

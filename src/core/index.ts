@@ -2,7 +2,7 @@
 // talk to it only through `dispatch` and `onEvent`.
 export { openCore, SAMPLE_IMPORT_OPTIONS } from './core';
 export type { Core, CoreOptions } from './core';
-export type { WorkerFactory } from './import/import-service';
-export { IMPORT_WORKER_LIMITS } from './import/import-service';
+export type { WorkerFactory } from './import/pipeline/import-service';
+export { IMPORT_WORKER_LIMITS } from './import/pipeline/import-service';
 export type { ExportWorkerFactory } from './export/export-service';
 export type { HistoryWorkerFactory } from './db/history-service';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from './core';
 import { backupDatabase } from './db/backups';
 import { openTidemarkDb } from './db/open-tidemark';
-import { importFile } from './import/run-import';
+import { importFile } from './import/pipeline/run-import';
 import { damageDatabase } from './test-support/damage-db';
 import { HEADER } from './test-support/temp-core';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { IMPORT_WORKER_LIMITS, openCore, type Core, type ExportWorkerFactory, type HistoryWorkerFactory, type WorkerFactory } from '../core';
 import startHistoryWorker from '../core/db/history-worker?nodeWorker';
 import startExportWorker from '../core/export/export-worker?nodeWorker';
-import startImportWorker from '../core/import/import-worker?nodeWorker';
+import startImportWorker from '../core/import/pipeline/import-worker?nodeWorker';
 import { resolveAppEntry } from './app-url';
 import type { ChooseSavePath } from './export-destination';
 import { registerIpc, sendAppEvent } from './ipc';

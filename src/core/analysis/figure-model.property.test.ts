@@ -10,7 +10,7 @@ import { openDb } from '../db/open';
 import { createScopeRepo } from '../db/scope-repo';
 import { createSeriesRepo } from '../db/series-repo';
 import { createSummaryMaintenance } from '../db/summary-repo';
-import { importFile } from '../import/run-import';
+import { importFile } from '../import/pipeline/run-import';
 import { buildBreakdown } from './breakdown';
 import { buildSeries } from './series';
 

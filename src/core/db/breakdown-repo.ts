@@ -5,6 +5,7 @@ import { createCommodityRefRepo } from './commodity-ref-repo';
 import type { Db } from './open';
 import type { Cell } from './series-repo';
 import { FAMILY_SQL, SLICE_SQL } from './summary-repo';
+import { CURRENT_ROW, currentRow } from './current-row';
 
 const NOT_ENGLISH = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
@@ -45,14 +46,14 @@ export function createBreakdownRepo(db: Db) {
   // The edition a code group's rows hold in the range (a figure is of one family; names differ by edition).
   const held = (r: BreakdownRange, family: string, key: string): string | null => {
     const w = where(r);
-    return (prepared(`SELECT classification FROM trade_record WHERE superseded_by IS NULL AND deleted_by IS NULL AND ${w.sql} AND code >= ? AND code < ? AND ${FAMILY_SQL} = ? LIMIT 1`)
+    return (prepared(`SELECT classification FROM trade_record WHERE ${CURRENT_ROW} AND ${w.sql} AND code >= ? AND code < ? AND ${FAMILY_SQL} = ? LIMIT 1`)
       .pluck().get(...w.params, key, `${key}~`, family) as string | undefined) ?? null;
   };
   // The file's own description, among the range's rows (an index seek; a lookup by code alone would scan the table).
   const dataDescription = (r: BreakdownRange, classification: string, code: string): string | null => {
     const w = where(r);
     return (prepared(`SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id
-      WHERE r.superseded_by IS NULL AND r.deleted_by IS NULL AND ${w.sql} AND r.code = ? AND r.classification = ? ORDER BY r.id DESC LIMIT 1`)
+      WHERE ${currentRow('r')} AND ${w.sql} AND r.code = ? AND r.classification = ? ORDER BY r.id DESC LIMIT 1`)
       .pluck().get(...w.params, code, classification) as string | undefined) ?? null;
   };
 
@@ -66,14 +67,14 @@ export function createBreakdownRepo(db: Db) {
     rows(r: BreakdownRange): BreakdownRow[] {
       const w = where(r);
       return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, value * CASE value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END AS milli
-        FROM trade_record INDEXED BY trade_record_breakdown WHERE superseded_by IS NULL AND deleted_by IS NULL AND ${w.sql}`).all(...w.params) as BreakdownRow[];
+        FROM trade_record INDEXED BY trade_record_breakdown WHERE ${CURRENT_ROW} AND ${w.sql}`).all(...w.params) as BreakdownRow[];
     },
     /** The range's rows with their splits (regime, province, mode of transport, second partner). */
     splitRows(r: BreakdownRange): SplitRow[] {
       const w = where(r);
       return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, value_milli AS milli,
           ${SLICE_SQL} AS slice, regime, province
-        FROM trade_record WHERE superseded_by IS NULL AND deleted_by IS NULL AND ${w.sql}`).all(...w.params) as SplitRow[];
+        FROM trade_record WHERE ${CURRENT_ROW} AND ${w.sql}`).all(...w.params) as SplitRow[];
     },
     /**
      * A code group's name, from a nomenclature of its own classification (the one asked for, else the

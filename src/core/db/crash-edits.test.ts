@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCore } from '../core';
-import { writeSyntheticCsv } from '../import/synthetic-csv';
+import { writeSyntheticCsv } from '../test-support/synthetic-csv';
 import { runAndKill } from '../test-support/kill-child';
 import { FULL, recordFigures, scaled } from '../test-support/reliability';
 import { listBackups } from './backups';

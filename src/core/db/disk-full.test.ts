@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../dispatch';
-import { importFile } from '../import/run-import';
-import { writeSyntheticCsv } from '../import/synthetic-csv';
+import { importFile } from '../import/pipeline/run-import';
+import { writeSyntheticCsv } from '../test-support/synthetic-csv';
 import { asDiskFull } from './disk-full';
 import { openTidemarkDb } from './open-tidemark';
 

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { EditableField, type TradeRecord } from '../../shared/domain';
 import type { Db } from './open';
 import { fieldText, type StoredRow } from './record-edits';
+import { currentRow } from './current-row';
 
 const FIELDS = new Set<string>(EditableField.options);
 const CELL_KINDS = "('edit', 'undo', 'redo')";
@@ -65,7 +66,7 @@ export function createEditedRows(db: Db) {
    * hold a value edited by hand: a figure built from them says so in a footnote.
    */
   function inSeries(f: SeriesFilter): number {
-    const parts = ['r.superseded_by IS NULL', 'r.deleted_by IS NULL', 'r.freq = ?'];
+    const parts = [currentRow('r'), 'r.freq = ?'];
     const params: unknown[] = [f.freq];
     const add = (sql: string, ...values: unknown[]) => (parts.push(sql), params.push(...values));
     if (f.reporter) add('r.reporter = ?', f.reporter);

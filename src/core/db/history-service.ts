@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ActionResult } from '../../shared/domain';
 import { AppError, type ErrorCode } from '../../shared/errors';
-import type { ImportRegistry } from '../import/import-service';
+import type { TaskRegistry } from '../task-registry';
 import type { StepProgress } from './edit-history-actions';
 
 /** A batch revert, or the undo or redo of one: the steps that touch a whole batch's rows. */
@@ -21,7 +21,7 @@ export const sourceHistoryWorker: HistoryWorkerFactory = (request) => new Worker
  * can show its progress: half a million rows take seconds. It is one transaction there; a cancel
  * (through `registry`) stops the worker, and SQLite rolls the transaction back: nothing changed.
  */
-export function historyInWorker(factory: HistoryWorkerFactory, request: HistoryRequest, onProgress: StepProgress, registry?: ImportRegistry): Promise<ActionResult | null> {
+export function historyInWorker(factory: HistoryWorkerFactory, request: HistoryRequest, onProgress: StepProgress, registry?: TaskRegistry): Promise<ActionResult | null> {
   return new Promise((resolve, reject) => {
     const worker = factory(request);
     let answer: HistoryMessage | null = null;

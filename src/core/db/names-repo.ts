@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { CURRENT_ROW } from './current-row';
 
 /**
  * Which commodity codes the shown records hold. A held code answers from the first row that starts
@@ -6,11 +7,10 @@ import type { Db } from './open';
  * the suggestions for it.
  */
 export function createNamesRepo(db: Db) {
-  const current = 'superseded_by IS NULL AND deleted_by IS NULL';
-  const anyReporter = db.prepare(`SELECT 1 FROM trade_record WHERE ${current} AND code >= ? AND code < ? LIMIT 1`).pluck();
-  const ofReporter = db.prepare(`SELECT 1 FROM trade_record WHERE ${current} AND reporter = ? AND code >= ? AND code < ? LIMIT 1`).pluck();
-  const prefixes = db.prepare(`SELECT DISTINCT substr(code, 1, ?) FROM trade_record WHERE ${current} AND length(code) >= ?`).pluck();
-  const prefixesOf = db.prepare(`SELECT DISTINCT substr(code, 1, ?) FROM trade_record WHERE ${current} AND reporter = ? AND length(code) >= ?`).pluck();
+  const anyReporter = db.prepare(`SELECT 1 FROM trade_record WHERE ${CURRENT_ROW} AND code >= ? AND code < ? LIMIT 1`).pluck();
+  const ofReporter = db.prepare(`SELECT 1 FROM trade_record WHERE ${CURRENT_ROW} AND reporter = ? AND code >= ? AND code < ? LIMIT 1`).pluck();
+  const prefixes = db.prepare(`SELECT DISTINCT substr(code, 1, ?) FROM trade_record WHERE ${CURRENT_ROW} AND length(code) >= ?`).pluck();
+  const prefixesOf = db.prepare(`SELECT DISTINCT substr(code, 1, ?) FROM trade_record WHERE ${CURRENT_ROW} AND reporter = ? AND length(code) >= ?`).pluck();
 
   return {
     /** True when some shown record's code starts with `prefix` ('~' sorts after every letter and digit). */

@@ -1,7 +1,8 @@
 import type { Cursor } from '../../shared/domain';
+import { sortIndexName } from './runtime-schema';
 
 /** Built by records-sort-index.ts the first time a large table is sorted by description; only used once it exists. */
-const INDEX = 'trade_record_sort_description';
+const INDEX = sortIndexName('description');
 
 /** A select list for one arm of the merge: the description's text and the sort value, as SQL on aliases r and d. */
 export type ArmColumns = (description: string, sortValue: string) => string;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RecordColumn, RecordsQuery } from '../../shared/domain';
-import { NO_QUANTITY } from './records-sort-index';
+import { NO_QUANTITY } from './runtime-schema';
 
 type Filtered = Pick<z.output<typeof RecordsQuery>, 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>;
 export type FilterSql = { sql: string; params: unknown[] };

@@ -7,7 +7,8 @@ import { createRecordsCounter } from './records-count';
 import { descriptionOrder, type ArmColumns } from './records-description-sort';
 import { createRecordsSeek } from './records-seek';
 import { COLUMN_SQL, filterFor, indexedFilter, isPlain, summaryFilter, type FilterSql, type IndexedFilter } from './records-filter';
-import { createSortIndexes, SORT_INDEX_PREFIX } from './records-sort-index';
+import { createSortIndexes } from './records-sort-index';
+import { sortIndexName } from './runtime-schema';
 
 type Query = z.output<typeof RecordsQuery>;
 
@@ -97,7 +98,7 @@ export function createRecordsRepo(db: Db) {
     // Only a description filter in its plain form reads the joined text.
     const joinless = q.filters.description === undefined || 'indexes' in filter;
     const through = narrow ? narrow.indexes[0] : walk ? q.sort.column : null;
-    const table = through === 'id' ? 'trade_record r NOT INDEXED' : through ? `trade_record r INDEXED BY ${SORT_INDEX_PREFIX}${through}` : 'trade_record r';
+    const table = through === 'id' ? 'trade_record r NOT INDEXED' : through ? `trade_record r INDEXED BY ${sortIndexName(through)}` : 'trade_record r';
     if (indexed && q.sort.column === 'description') return byDescription(q, filterSql, total);
     const keyed = (after: Cursor | null) => ({
       where: after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1',

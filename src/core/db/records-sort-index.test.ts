@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pagedIds } from '../test-support/paged-ids';
 import { HEADER, tempCore } from '../test-support/temp-core';
-import { importFile } from '../import/run-import';
+import { importFile } from '../import/pipeline/run-import';
 import { openDb } from './open';
 import { createSortIndexes } from './records-sort-index';
 

@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { currentRow } from './current-row';
 
 export type RejectedSelection = { reporter?: string; partner?: string; flows: string[]; from: string; to: string };
 export type RejectedRows = { batchId: number; file: string; rows: number };
@@ -22,7 +23,7 @@ export function createRejectedRepo(db: Db) {
     WHERE r.period IS NULL AND b.status = 'imported' AND ${matches}
     GROUP BY r.batch_id ORDER BY r.batch_id`);
   // Reads one batch's rows (trade_record_batch) until one is in the selection.
-  const holds = db.prepare(`SELECT 1 FROM trade_record t WHERE t.batch_id = :batch AND t.superseded_by IS NULL AND t.deleted_by IS NULL
+  const holds = db.prepare(`SELECT 1 FROM trade_record t WHERE t.batch_id = :batch AND ${currentRow('t')}
     AND (:reporter IS NULL OR t.reporter = :reporter) AND (:partner IS NULL OR t.partner = :partner)
     AND t.flow IN (SELECT value FROM json_each(:flows)) AND t.period >= :from AND t.period <= :to LIMIT 1`).pluck();
 

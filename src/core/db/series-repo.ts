@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 import { FAMILY_SQL, SLICE_SQL } from './summary-repo';
+import { CURRENT_ROW } from './current-row';
 
 /** Milli-units from the stored integer and its decimals; matches the generated column, readable from an index. */
 export const VALUE_MILLI_SQL = 'value * CASE value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END';
@@ -114,7 +115,7 @@ export function createSeriesRepo(db: Db) {
       const w = where(f, true);
       const ranges = tops.map(() => "(code >= ? AND code < ? || '~')").join(' OR ');
       return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, ${SLICE_SQL} AS slice, value_milli AS milli
-        FROM trade_record WHERE superseded_by IS NULL AND deleted_by IS NULL AND ${w.sql}
+        FROM trade_record WHERE ${CURRENT_ROW} AND ${w.sql}
           AND (${ranges}${ranges ? ' OR ' : ''}code IN ('TOTAL'${shorter.map(() => ', ?').join('')}))`).all(...w.params, ...tops.flatMap((t) => [t, t]), ...shorter) as SelectionRow[];
     },
   };

@@ -3,6 +3,7 @@ import { compareEditions, familySql } from '../../shared/classification';
 import { CodeTree } from '../analysis/code-tree';
 import type { Db } from './open';
 import type { SummaryRow } from './summary-delta';
+import { CURRENT_ROW } from './current-row';
 
 export type GroupKey = { reporter: string; partner: string; flow: string; freq: string; period: string };
 
@@ -45,10 +46,10 @@ export function createSummaryMaintenance(db: Db) {
   // Sums per cell and shape of the current rows where `where` holds (or of visible rows a batch superseded).
   const shapesSql = (where: string, rows: 'current' | 'superseded' = 'current') => `SELECT reporter, partner, flow, freq, period, currency, period_months,
       ${FAMILY_SQL} AS family, classification, ${LEVEL_SQL} AS level, ${SLICE_SQL} AS slice, SUM(value_milli), COUNT(*)
-    FROM trade_record WHERE ${rows === 'current' ? 'superseded_by IS NULL' : 'superseded_by = ?'} AND deleted_by IS NULL AND (${where})
+    FROM trade_record WHERE ${rows === 'current' ? CURRENT_ROW : 'superseded_by = ? AND deleted_by IS NULL'} AND (${where})
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`;
   const cellRows = db.prepare(`SELECT classification, code, ${SLICE_SQL} AS slice, value_milli AS milli FROM trade_record
-    WHERE reporter = ? AND partner = ? AND flow = ? AND period = ? AND superseded_by IS NULL AND deleted_by IS NULL
+    WHERE reporter = ? AND partner = ? AND flow = ? AND period = ? AND ${CURRENT_ROW}
       AND freq = ? AND currency = ? AND period_months = ? AND ${FAMILY_SQL} = ?`).safeIntegers(true);
   const insert = db.prepare(`INSERT INTO summary_total (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // A shape the cell already has (same edition, level and split) adds; any other makes the cell mixed

@@ -2,6 +2,7 @@ import type { WatchEntry } from '../../shared/analysis-types';
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { FAMILY_SQL, SLICE_SQL } from './summary-repo';
+import { currentRow } from './current-row';
 
 type Row = { id: number; code: string; description: string; resolution: string; paragraph: string; direction: WatchEntry['direction']; in_force: string; note: string; source: 'unsc' | 'user' };
 /** A current row in a watched code: its cell, split and value, and the entries (code, resolution ¶) it falls under. */
@@ -26,7 +27,7 @@ export function createWatchlistRepo(db: Db) {
      AND r.period >= w.in_force
      AND ((w.direction = 'export_from_prk' AND ((r.partner = 'PRK' AND r.flow = 'import') OR (r.reporter = 'PRK' AND r.flow = 'export')))
        OR (w.direction = 'import_to_prk' AND ((r.partner = 'PRK' AND r.flow = 'export') OR (r.reporter = 'PRK' AND r.flow = 'import'))))
-    WHERE r.superseded_by IS NULL AND r.deleted_by IS NULL AND r.freq = 'month' AND ${FAMILY_SQL.replace(/classification/g, 'r.classification')} = 'HS'
+    WHERE ${currentRow('r')} AND r.freq = 'month' AND ${FAMILY_SQL.replace(/classification/g, 'r.classification')} = 'HS'
       AND (:reporter IS NULL OR r.reporter = :reporter) AND (:from IS NULL OR r.period >= :from) AND (:to IS NULL OR r.period <= :to)
     GROUP BY r.id ORDER BY r.period, r.reporter, r.flow`);
 

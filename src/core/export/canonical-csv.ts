@@ -1,7 +1,8 @@
-import { CANONICAL_HEADER } from '../import/canonical-format';
+import { CANONICAL_HEADER } from '../../shared/canonical-header';
 import { milliToDecimal } from '../../shared/money';
 import type { Db } from '../db/open';
 import { csvText, writeCsvLines } from './csv-lines';
+import { currentRow } from '../db/current-row';
 
 /**
  * Writes records as Tidemark's canonical CSV (UTF-8, RFC 4180), streaming row by row. The optional
@@ -11,7 +12,7 @@ export function exportCanonicalCsv(db: Db, path: string): { rows: number } {
   const withSource = db.prepare('SELECT 1 FROM trade_record WHERE source_url IS NOT NULL LIMIT 1').get() !== undefined;
   const rows = db
     .prepare(`SELECT r.period, r.reporter, r.partner, r.flow, r.classification, r.code, d.text AS description, r.value_milli, r.currency, r.quantity, r.unit, r.source_url
-      FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.superseded_by IS NULL AND r.deleted_by IS NULL ORDER BY r.id`)
+      FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE ${currentRow('r')} ORDER BY r.id`)
     .raw()
     .iterate() as IterableIterator<[string, string, string, string, string, string, string | null, number, string, number | null, string | null, string | null]>;
   const header = [...CANONICAL_HEADER, ...(withSource ? ['source'] : [])];

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TaskProgress } from '../../shared/domain';
-import { ImportRegistry } from '../import/import-service';
+import { TaskRegistry } from '../task-registry';
 import { HEADER, tempCore } from '../test-support/temp-core';
 import { createRecordsRepo } from '../db/records-repo';
 import { openDb } from '../db/open';
@@ -32,7 +32,7 @@ describe('export in a worker', () => {
   it('stops when cancelled and says so', { timeout: 60_000 }, async () => {
     t = tempCore();
     await t.call('importFiles', { files: [{ path: t.file('w.csv', [HEADER, ...LINES].join('\n')) }], options: {} });
-    const registry = new ImportRegistry();
+    const registry = new TaskRegistry();
     const running = writeInWorker(sourceExportWorker, { dbPath: t.core.dbPath, format: 'xlsx', query: QUERY, path: join(t.dir, 'c.xlsx') }, () => {}, registry);
     expect(registry.cancelAll()).toBe(1);
     await expect(running).rejects.toMatchObject({ code: 'cancelled' });

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import type { ExportRecordsInput, ExportRecordsOutput, TaskProgress } from '../../shared/domain';
 import { AppError, type ErrorCode } from '../../shared/errors';
-import type { ImportRegistry } from '../import/import-service';
+import type { TaskRegistry } from '../task-registry';
 import { taskReporter } from '../task-progress';
 import type { Outbox } from './outbox';
 import type { ExportFormat, ExportQuery } from './records-export';
@@ -30,7 +30,7 @@ const INLINE_LIMIT = 64 * 1024 * 1024;
  * host's event loop. The worker sees the last committed state, which is what the grid showed when
  * the person pressed Export. Cancelling (through `registry`) stops the worker; the caller removes the file.
  */
-export function writeInWorker(factory: ExportWorkerFactory, request: ExportRequest, onProgress: (done: number, total: number) => void, registry?: ImportRegistry): Promise<number> {
+export function writeInWorker(factory: ExportWorkerFactory, request: ExportRequest, onProgress: (done: number, total: number) => void, registry?: TaskRegistry): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = factory(request);
     let answer: ExportMessage | null = null;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ExportRecordsInput, TradeRecord } from '../../shared/domain';
 import { milliToDecimal } from '../../shared/money';
 import type { RecordsRepo } from '../db/records-repo';
-import { CANONICAL_HEADER } from '../import/canonical-format';
+import { CANONICAL_HEADER } from '../../shared/canonical-header';
 import { csvText, writeCsvLines } from './csv-lines';
 import { XlsxWriter } from './xlsx-writer';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { migrate } from '../db/migrate';
 import { openDb, type Db } from '../db/open';
-import { importFile } from '../import/run-import';
-import { writeSyntheticCsv } from '../import/synthetic-csv';
+import { importFile } from '../import/pipeline/run-import';
+import { writeSyntheticCsv } from './synthetic-csv';
 
 const TABLES = ['import_batch', 'trade_record', 'rejected_row', 'description', 'import_warning', 'summary_total', 'batch_scope'];
 

@@ -1,0 +1,198 @@
+import type { ColumnType, ImportOptions, MappedField } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import { areaFromText } from '../../reference/areas';
+import { DamageWatch } from './damaged-values';
+import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
+import { parsePeriod } from './period-parse';
+import { MissingOptionError } from './options-guess';
+import type { Format, FormatContext, RowMapper, RowOutcome } from './format-types';
+
+/**
+ * Any other table, mapped to Tidemark's fields by the user (`options.map`: column name → field).
+ * Used only when a mapping is given, and then it wins over detection: the user has said what the
+ * columns mean. Codes are text, so leading zeros survive; values follow the thousands-separator
+ * rule of number-parse.ts; periods take every form period-parse.ts knows (and Excel serials when
+ * the column's type is `date`).
+ */
+export const mappedFormat: Format = {
+  id: 'mapped',
+  matches: () => false,
+  mapper: (header, ctx) => createMapper(header, ctx),
+};
+
+const FLOWS: Record<string, string> = { import: 'import', imports: 'import', m: 'import', '1': 'import', 进口: 'import', 수입: 'import', export: 'export', exports: 'export', x: 'export', '2': 'export', 出口: 'export', 수출: 'export' };
+
+/**
+ * A flow column's text: an exact word (import, 出口, M…), else a label that names one flow and not the
+ * other as a word of its own ("china_exports_to_dprk"); anything else (total_trade) is no flow.
+ */
+function flowOf(text: string): string | undefined {
+  const exact = FLOWS[text.toLowerCase()];
+  if (exact) return exact;
+  const words = new Set(text.toLowerCase().split(/[^a-z]+/));
+  const imp = words.has('import') || words.has('imports');
+  const exp = words.has('export') || words.has('exports');
+  return imp === exp ? undefined : imp ? 'import' : 'export';
+}
+
+type Column = { index: number; type: ColumnType };
+
+function createMapper(header: string[], ctx: FormatContext): RowMapper {
+  const cols = resolveColumns(header, ctx);
+  const width = header.length;
+  const { options } = ctx;
+  const constants = checkConstants(cols, ctx);
+  /** A field the table gives: a column, or a constant every row shares. */
+  const has = (f: MappedField) => cols.has(f) || constants[f] !== undefined;
+  for (const [field, flag] of [['period', '--map "<column>=period"'], ['value', '--map "<column>=value"'], ['code', '--map "<column>=code" (or --map code=TOTAL)']] as const) {
+    if (!has(field) && !(field === 'period' && options.period)) throw new AppError('missing_option', `The column mapping for ${ctx.fileName} has no ${field} column: add one with ${flag}.`);
+  }
+  for (const [field, flag] of [['reporter', '--reporter ISO3'], ['flow', '--flow import|export'], ['currency', '--currency USD']] as const) {
+    if (!has(field) && !options[field]) throw new MissingOptionError(field, `${ctx.fileName} has no ${field} column: map one with --map, or give ${flag}.`);
+  }
+  if (!has('partner') && !options.partner) throw new MissingOptionError('partner', `${ctx.fileName} has no partner column: map one with --map, or give --partner ISO3.`);
+  const scale = options.scale ?? 1;
+  const unknown = new Set<string>();
+  const damage = new DamageWatch();
+
+  const map = (cells: string[]): RowOutcome => {
+    if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
+    if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
+    if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
+    const get = (f: MappedField) => cellOf(cells, f);
+    const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
+
+    const periodText = has('period') ? get('period') : options.period!;
+    const period = parsePeriod(periodText, { excelSerials: cols.get('period')?.type === 'date' ? 1900 : undefined });
+    if (!period) return bad(`period "${periodText}" is not a month or year (202011, 2020-11, 2020年11月, 2020-11-01 or 2020).`);
+    const classification = get('classification') || options.classification || 'HS';
+    // A code column is text (leading zeros are data); cells a spreadsheet saved as numbers lost them.
+    const rawCode = get('code');
+    if (!rawCode) return bad('code is empty.');
+    const code = rawCode.toUpperCase() === 'TOTAL' ? rawCode : damage.code(rawCode, classification);
+    const valueText = damage.value(get('value'));
+    const money = parseGroupedMoney(valueText, scale);
+    if (!money) return bad(`value "${valueText}" is not a number (thousands separators must group three digits; at most 3 decimals).`);
+    const flowText = get('flow');
+    const flow = has('flow') ? flowOf(flowText) : options.flow;
+    if (!flow) return bad(`flow "${flowText}" is neither import nor export.`);
+    const currency = has('currency') ? get('currency').toUpperCase() : options.currency!;
+    if (!/^[A-Z]{3}$/.test(currency)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
+    let reporter = options.reporter!;
+    if (has('reporter')) {
+      const m = areaFromText(get('reporter'));
+      if (!m?.known) return bad(`reporter "${get('reporter')}" is not a country or area Tidemark knows (ISO 3166 code, M49 or Comtrade code, or name).`);
+      reporter = m.code;
+    }
+    let partner = options.partner ?? '';
+    let partnerRaw: string | null = null;
+    let isAggregate = code.toUpperCase() === 'TOTAL';
+    if (has('partner')) {
+      const m = areaFromText(get('partner'));
+      if (!m) return bad('partner is empty.');
+      partner = m.code;
+      isAggregate ||= m.kind !== 'leaf';
+      if (!m.known) {
+        partnerRaw = get('partner');
+        if (unknown.size < 100 && !unknown.has(partnerRaw)) {
+          unknown.add(partnerRaw);
+          ctx.warn('unknown_area', `Partner "${partnerRaw}" is in no list Tidemark knows; stored as ${m.code}, a partner of its own.`);
+        }
+      }
+    }
+    const quantity = has('quantity') ? parseQuantity(get('quantity')) : null;
+    if (quantity === undefined) return bad(`quantity "${get('quantity')}" is not a number.`);
+    const text = (f: MappedField) => (has(f) && !isMissing(get(f)) ? get(f) : null);
+    return {
+      kind: 'record',
+      record: {
+        reporter, partner, flow, code, isAggregate, partnerRaw,
+        period: period.period,
+        freq: period.freq,
+        periodMonths: period.periodMonths === 12 && period.freq === 'year' ? undefined : period.periodMonths,
+        classification,
+        description: get('description'),
+        value: money.units,
+        valueExp: money.exp,
+        currency,
+        quantity,
+        unit: quantity === null ? null : text('unit'),
+        quantity2: null,
+        unit2: null,
+        regime: text('regime'),
+        province: text('province'),
+        sourceUrl: null,
+      },
+    };
+  };
+  /** A cell of the field's column, or the field's constant. */
+  function cellOf(cells: string[], f: MappedField): string {
+    const c = cols.get(f);
+    return c ? (cells[c.index] ?? '').trim() : (constants[f] ?? '');
+  }
+
+  const keyOf = (cells: string[]) => {
+    const place = (f: 'reporter' | 'partner') => {
+      if (!has(f)) return options[f] ?? null;
+      const m = areaFromText(cellOf(cells, f));
+      return m?.known ? m.code : null;
+    };
+    return {
+      period: parsePeriod(has('period') ? cellOf(cells, 'period') : (options.period ?? ''), { excelSerials: cols.get('period')?.type === 'date' ? 1900 : undefined })?.period ?? null,
+      flow: has('flow') ? (flowOf(cellOf(cells, 'flow')) ?? null) : (options.flow ?? null),
+      reporter: place('reporter'),
+      partner: place('partner'),
+    };
+  };
+  return { map, keyOf, end: () => damage.report(ctx) };
+}
+
+type Constants = NonNullable<ImportOptions['constants']>;
+
+/**
+ * Constants stand for a column the table does not have: one given as well as a column, or beside
+ * the import option that says the same thing, is a contradiction; one that no row could read
+ * (flow=sideways) is refused before any row is read, naming it.
+ */
+function checkConstants(cols: Map<MappedField, Column>, ctx: FormatContext): Partial<Record<MappedField, string>> {
+  const constants: Constants = { ...ctx.options.constants };
+  for (const [field, value] of Object.entries(constants) as [keyof Constants, string][]) {
+    const fail = (why: string) => {
+      throw new AppError('bad_input', `The constant ${field}=${value} for ${ctx.fileName} ${why}.`);
+    };
+    if (cols.has(field)) fail(`contradicts its ${field} column`);
+    const option = (ctx.options as Record<string, unknown>)[field];
+    if (option !== undefined && option !== value) fail(`contradicts the ${field} given as an option (${String(option)})`);
+    if (field === 'flow' && !flowOf(value)) fail('is neither import nor export');
+    if ((field === 'reporter' || field === 'partner') && !areaFromText(value)?.known) fail('is not a country or area Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, an M49 or Comtrade code, or a name)');
+    if (field === 'period' && !parsePeriod(value)) fail('is not a month (2024-01) or a year (2024)');
+    if (field === 'currency' && !/^[A-Z]{3}$/i.test(value)) fail('is not an ISO 4217 code such as USD');
+  }
+  return constants;
+}
+
+const DEFAULT_TYPE: Partial<Record<MappedField, ColumnType>> = { value: 'number', quantity: 'number' };
+
+function resolveColumns(header: string[], ctx: FormatContext): Map<MappedField, Column> {
+  const byName = new Map<string, number>();
+  header.forEach((h, i) => byName.has(h.trim()) || byName.set(h.trim(), i));
+  const cols = new Map<MappedField, Column>();
+  const missing: string[] = [];
+  // Own keys only: a column called "__proto__" is a name, never the object's prototype.
+  for (const [name, mapping] of Object.entries(ctx.options.map ?? {})) {
+    const index = byName.get(name.trim());
+    if (index === undefined) {
+      missing.push(name);
+      continue;
+    }
+    const field = typeof mapping === 'string' ? mapping : mapping.field;
+    const type = typeof mapping === 'string' ? (DEFAULT_TYPE[field] ?? 'text') : mapping.type;
+    if (cols.has(field)) throw new AppError('bad_input', `The column mapping gives ${field} twice; map one column to it.`);
+    cols.set(field, { index, type });
+  }
+  if (missing.length > 0) {
+    // The mapping's own names are echoed; the file's header is not (no preview has shown it).
+    throw new AppError('header_mismatch', `${ctx.fileName} has no column ${missing.map((m) => `"${m}"`).join(', ')} among its ${header.length} columns. Name each column in --map exactly as the file's first row writes it.`);
+  }
+  return cols;
+}

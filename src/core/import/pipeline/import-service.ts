@@ -1,0 +1,75 @@
+import { Worker } from 'node:worker_threads';
+import type { FileReport, ImportOptions, ImportProgress, ImportReport } from '../../../shared/domain';
+import { AppError, type ErrorCode } from '../../../shared/errors';
+import type { TaskRegistry } from '../../task-registry';
+import { emptyReport, reportName, type ImportFile } from './file-report';
+
+/**
+ * How the import worker starts its parser worker for large CSV files: 'source' runs parse-worker-source.mjs
+ * (hosts running from source), a path runs that bundled file (Electron's build), none parses on one thread.
+ */
+export type WorkerRequest = { dbPath: string; nativeBinding?: string; files: ImportFile[]; options: ImportOptions; parseWorker?: 'source' | { path: string } };
+export type WorkerMessage = { type: 'progress'; progress: ImportProgress } | { type: 'file'; report: FileReport };
+/** Starts the import worker. Each host knows where its build put the worker's code. */
+export type WorkerFactory = (request: WorkerRequest) => Worker;
+
+/** Generous: a 4 GB file on a slow laptop, not a hung parser. */
+export const DEFAULT_IMPORT_TIME_LIMIT_MS = 30 * 60 * 1000;
+
+/**
+ * The worker's young generation, capped: rows are short-lived garbage, and V8's default semi-spaces
+ * grow to tens of MB each for no gain in speed (bench/import-bench.ts prints peak RSS).
+ */
+export const IMPORT_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
+/** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the worker. */
+export const sourceWorker: WorkerFactory = (request) =>
+  new Worker(new URL('./import-worker-source.mjs', import.meta.url), { workerData: { ...request, parseWorker: 'source' }, resourceLimits: IMPORT_WORKER_LIMITS });
+
+export type WorkerRunOptions = { timeLimitMs?: number; registry?: TaskRegistry };
+
+/**
+ * Imports files in a worker. Each file is its own transaction there; when the worker dies, is
+ * cancelled or runs out of time, SQLite rolls back the file in flight, so it leaves no trace.
+ * Files finished before that stay imported and are reported as such.
+ */
+export function importInWorker(factory: WorkerFactory, request: WorkerRequest, onProgress: (p: ImportProgress) => void, run: WorkerRunOptions = {}): Promise<ImportReport> {
+  return new Promise((resolve, reject) => {
+    const files: FileReport[] = [];
+    const worker = factory(request);
+    let stopped: ErrorCode | null = null;
+    const stop = (code: 'cancelled' | 'timeout') => {
+      if (stopped) return;
+      stopped = code;
+      void worker.terminate();
+    };
+    const unregister = run.registry?.add(stop) ?? (() => {});
+    const limit = run.timeLimitMs ?? DEFAULT_IMPORT_TIME_LIMIT_MS;
+    const timer = setTimeout(() => stop('timeout'), limit);
+    let failure: Error | null = null;
+
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'file') files.push(m.report);
+      else if (!stopped) onProgress(m.progress);
+    });
+    worker.on('error', (err) => (failure = err));
+    worker.on('exit', (code) => {
+      clearTimeout(timer);
+      unregister();
+      if (stopped === 'timeout') {
+        const seconds = Math.round(limit / 1000);
+        reject(new AppError('timeout', `The import took longer than its ${seconds} s limit and was stopped; nothing from the file in progress was stored. Split the file, or raise the limit.`));
+        return;
+      }
+      // Files the worker never finished are reported as failed, never silently dropped.
+      for (const f of request.files.slice(files.length)) {
+        const error =
+          stopped === 'cancelled'
+            ? { code: 'cancelled', message: 'The import was cancelled; nothing from this file was stored.' }
+            : { code: 'internal', message: `The import stopped (worker exit ${code}${failure ? `: ${failure.message}` : ''}); nothing from this file was stored.` };
+        files.push({ ...emptyReport(reportName(f), 'failed'), error });
+      }
+      resolve({ files });
+    });
+  });
+}

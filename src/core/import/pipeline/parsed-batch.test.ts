@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { SummaryDelta } from '../../db/summary-delta';
+import { BATCH_RECORDS, BatchEncoder, writeBatch, type FileStrings, type ParsedBatch, type RecordTarget } from './parsed-batch';
+import type { NewRecord } from '../formats/format-types';
+
+const record = (i: number): NewRecord => ({
+  reporter: 'CHN', partner: i % 2 ? 'PRK' : 'KOR', flow: 'import', period: '2020-01', freq: 'month', classification: 'HS',
+  // Codes and descriptions repeat every 7 rows; every fifth row has none.
+  code: `0${i % 7}01`, description: i % 5 === 0 ? '' : `Goods, kind ${i % 7}`, value: i, valueExp: 0, currency: 'USD',
+  quantity: null, unit: null, quantity2: null, unit2: null, regime: null, province: null, sourceUrl: null,
+});
+
+/** What the writer's thread receives for `rows` records, encoded with at most `limit` strings in the file's table. */
+function roundTrip(rows: number, limit: number) {
+  const batches: ParsedBatch[] = [];
+  const encoder = new BatchEncoder((b) => batches.push(b), limit);
+  for (let i = 0; i < rows; i++) encoder.record(record(i), '', i + 2);
+  encoder.flush();
+  const descriptions = new Map<string, number>();
+  const written: { code: string; descriptionId: number | null; value: number; line: number }[] = [];
+  const target: RecordTarget = {
+    recordValues: (...v) => written.push({ code: v[6], descriptionId: v[7], value: v[8], line: v[18] }),
+    descriptionId: (text) => {
+      if (!text) return null;
+      if (!descriptions.has(text)) descriptions.set(text, descriptions.size + 1);
+      return descriptions.get(text)!;
+    },
+    reference: () => {},
+    rejectJson: () => {},
+  };
+  const file: FileStrings = { strings: [], descriptionIds: [] };
+  for (const b of batches) writeBatch(b, target, new SummaryDelta(), file);
+  return { written, descriptions, batches, file };
+}
+
+describe('parsed batches', () => {
+  it('carry each code and description to the writer, whether the file string table has room or not', () => {
+    const rows = 2 * BATCH_RECORDS + 10;
+    const want = Array.from({ length: rows }, (_, i) => ({ code: record(i).code, description: record(i).description, value: i, line: i + 2 }));
+    // Room for every string; room for three (the rest travel in each batch); none.
+    for (const limit of [50_000, 3, 0]) {
+      const { written, descriptions, batches, file } = roundTrip(rows, limit);
+      const text = new Map([...descriptions].map(([t, id]) => [id, t]));
+      expect(written.map((w) => ({ code: w.code, description: w.descriptionId === null ? '' : text.get(w.descriptionId), value: w.value, line: w.line }))).toEqual(want);
+      expect(file.strings.length).toBe(Math.min(limit, 15));
+      expect(batches).toHaveLength(3);
+    }
+  });
+
+  it('keep a description too long for the file string table in its batch', () => {
+    const long = 'x'.repeat(4_000_001);
+    const batches: ParsedBatch[] = [];
+    const encoder = new BatchEncoder((b) => batches.push(b));
+    encoder.record({ ...record(1), description: long }, '', 2);
+    encoder.record(record(1), '', 3);
+    encoder.flush();
+    expect(batches[0]!.fileStrings).toEqual([record(1).code, record(1).description]);
+    const texts: string[] = [];
+    const target: RecordTarget = { recordValues: () => {}, descriptionId: (text) => texts.push(text), reference: () => {}, rejectJson: () => {} };
+    writeBatch(batches[0]!, target, new SummaryDelta(), { strings: [], descriptionIds: [] });
+    expect(texts.map((t) => t.length)).toEqual([long.length, record(1).description.length]);
+  });
+
+  it('send a repeated code or description once per file, not once per row', () => {
+    const { batches } = roundTrip(2 * BATCH_RECORDS, 50_000);
+    // 7 codes and 8 descriptions ('' included), all in the first batch's new file strings.
+    expect(batches.map((b) => b.fileStrings.length)).toEqual([15, 0]);
+    expect(batches.every((b) => b.strings.length < 20)).toBe(true);
+  });
+});

@@ -1,0 +1,236 @@
+import { codeLevel } from '../../../shared/classification';
+import type { SummaryDelta } from '../../db/summary-delta';
+import type { RowSink } from './row-loop';
+import type { CommodityRef, NewRecord, RejectKey, RejectReason } from '../formats/format-types';
+
+/**
+ * Mapped rows on their way from the parser worker to the writer. Records travel as numbers in a
+ * transferred Float64Array plus one table of the batch's distinct strings: the structured clone of
+ * an array of per-row values cost the writer's thread about 1.4 s per million rows to read back,
+ * more than the parsing it was meant to take off that thread.
+ */
+export type ParsedBatch = {
+  type: 'batch';
+  /**
+   * SLOTS numbers per record; strings are indexes into `strings`, -1 for null. Codes and descriptions
+   * are file string ids (fileString), ids from 0 into the file's table, or -2 - i for strings[i].
+   */
+  nums: Float64Array;
+  records: number;
+  strings: string[];
+  /** Strings new to the file's table, in id order: the writer appends them to its copy. */
+  fileStrings: string[];
+  rejects: [sheet: string, line: number, rawJson: string, reason: RejectReason, message: string, key: RejectKey][];
+  refs: CommodityRef[];
+  bytesRead: number;
+  rowsRead: number;
+};
+
+const S = {
+  reporter: 0, partner: 1, flow: 2, period: 3, freq: 4, classification: 5, code: 6, description: 7, value: 8, valueExp: 9, currency: 10,
+  quantity: 11, unit: 12, quantity2: 13, unit2: 14, regime: 15, province: 16, sheet: 17, line: 18, sourceUrl: 19, isAggregate: 20, periodMonths: 21, partnerRaw: 22,
+  mot: 23, partner2: 24,
+} as const;
+export const SLOTS = 25;
+/**
+ * Distinct codes and descriptions a file's table holds at most, and their characters: a few MB on
+ * each thread whatever the file. Past either, the rest travel in each batch's strings as before.
+ */
+const FILE_STRINGS = 50_000;
+const FILE_STRING_CHARS = 4_000_000;
+/** Records per batch: large enough that a message costs little per row, small enough to keep memory flat. */
+export const BATCH_RECORDS = 4096;
+const BATCH_OTHERS = 1024;
+
+/** The parser's side: collects mapped rows and hands a full batch to `post`. */
+export class BatchEncoder implements RowSink {
+  private nums = new Float64Array(BATCH_RECORDS * SLOTS);
+  private records = 0;
+  private strings: string[] = [];
+  private index = new Map<string, number>();
+  private rejects: ParsedBatch['rejects'] = [];
+  private refs: CommodityRef[] = [];
+  private bytesRead = 0;
+  private rowsRead = 0;
+  /** The file's codes and descriptions: each string's id, and those not yet sent. */
+  private readonly fileIndex = new Map<string, number>();
+  private fileStrings: string[] = [];
+  private fileChars = 0;
+
+  constructor(
+    private readonly post: (batch: ParsedBatch) => void,
+    private readonly fileStringsLimit = FILE_STRINGS,
+  ) {}
+
+  /**
+   * Codes and descriptions repeat across a file but seldom within a batch: sent once per file, the
+   * writer finds a description's id by array index instead of hashing its text on every row, and the
+   * rows' strings die young here instead of waiting in the batch.
+   */
+  private fileString(s: string): number {
+    let i = this.fileIndex.get(s);
+    if (i === undefined) {
+      if (this.fileIndex.size >= this.fileStringsLimit || this.fileChars + s.length > FILE_STRING_CHARS) {
+        this.strings.push(s);
+        return -1 - this.strings.length;
+      }
+      i = this.fileIndex.size;
+      this.fileChars += s.length;
+      this.fileIndex.set(s, i);
+      this.fileStrings.push(s);
+    }
+    return i;
+  }
+
+  /** The last string each slot held and its index: flow, currency, unit and the like repeat row after row. */
+  private readonly lastString: (string | null)[] = new Array<string | null>(SLOTS).fill(null);
+  private readonly lastIndex = new Int32Array(SLOTS);
+
+  private str(s: string | null, slot: number): number {
+    if (s === null) return -1;
+    if (s === this.lastString[slot]) return this.lastIndex[slot]!;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.index.set(s, i);
+    }
+    this.lastString[slot] = s;
+    this.lastIndex[slot] = i;
+    return i;
+  }
+
+  record(r: NewRecord, sheet: string, line: number): void {
+    const n = this.nums;
+    const o = this.records * SLOTS;
+    n[o + S.reporter] = this.str(r.reporter, S.reporter);
+    n[o + S.partner] = this.str(r.partner, S.partner);
+    n[o + S.flow] = this.str(r.flow, S.flow);
+    n[o + S.period] = this.str(r.period, S.period);
+    n[o + S.freq] = this.str(r.freq, S.freq);
+    n[o + S.classification] = this.str(r.classification, S.classification);
+    n[o + S.code] = this.fileString(r.code);
+    n[o + S.description] = this.fileString(r.description);
+    n[o + S.value] = r.value;
+    n[o + S.valueExp] = r.valueExp;
+    n[o + S.currency] = this.str(r.currency, S.currency);
+    // NaN for null: SQLite stores a bound NaN as NULL anyway.
+    n[o + S.quantity] = r.quantity ?? NaN;
+    n[o + S.unit] = this.str(r.unit, S.unit);
+    n[o + S.quantity2] = r.quantity2 ?? NaN;
+    n[o + S.unit2] = this.str(r.unit2, S.unit2);
+    n[o + S.regime] = this.str(r.regime, S.regime);
+    n[o + S.province] = this.str(r.province, S.province);
+    n[o + S.sheet] = this.str(sheet, S.sheet);
+    n[o + S.line] = line;
+    n[o + S.sourceUrl] = this.str(r.sourceUrl, S.sourceUrl);
+    n[o + S.isAggregate] = r.isAggregate ? 1 : 0;
+    n[o + S.periodMonths] = r.periodMonths ?? 1;
+    n[o + S.partnerRaw] = this.str(r.partnerRaw ?? null, S.partnerRaw);
+    n[o + S.mot] = this.str(r.mot ?? null, S.mot);
+    n[o + S.partner2] = this.str(r.partner2 ?? null, S.partner2);
+    if (++this.records === BATCH_RECORDS) this.flush();
+  }
+
+  reference(ref: CommodityRef): void {
+    this.refs.push(ref);
+    if (this.refs.length === BATCH_OTHERS) this.flush();
+  }
+
+  reject(sheet: string, line: number, raw: string[], reason: RejectReason, message: string, key: RejectKey): void {
+    this.rejects.push([sheet, line, JSON.stringify(raw), reason, message, key]);
+    if (this.rejects.length === BATCH_OTHERS) this.flush();
+  }
+
+  progress(bytesRead: number, rowsRead: number): void {
+    this.bytesRead = bytesRead;
+    this.rowsRead = rowsRead;
+  }
+
+  flush(): void {
+    if (this.records === 0 && this.rejects.length === 0 && this.refs.length === 0) return;
+    this.post({ type: 'batch', nums: this.nums, records: this.records, strings: this.strings, fileStrings: this.fileStrings, rejects: this.rejects, refs: this.refs, bytesRead: this.bytesRead, rowsRead: this.rowsRead });
+    // The array is transferred with the message: start a fresh one.
+    this.nums = new Float64Array(BATCH_RECORDS * SLOTS);
+    this.records = 0;
+    this.strings = [];
+    this.fileStrings = [];
+    this.index = new Map();
+    this.lastString.fill(null);
+    this.rejects = [];
+    this.refs = [];
+  }
+}
+
+/** What the writer's thread calls per row: BatchWriter.recordValues's arguments, in order. */
+export type RecordTarget = {
+  recordValues(
+    reporter: string, partner: string, flow: string, period: string, freq: string, classification: string, code: string, descriptionId: number | null,
+    value: number, valueExp: number, currency: string, quantity: number | null, unit: string | null, quantity2: number | null, unit2: string | null,
+    regime: string | null, province: string | null, sheet: string, line: number, sourceUrl: string | null, isAggregate: number, periodMonths: number, partnerRaw: string | null,
+    mot: string | null, partner2: string | null,
+  ): void;
+  descriptionId(text: string): number | null;
+  reference(ref: CommodityRef): void;
+  rejectJson(sheet: string, line: number, rawJson: string, reason: RejectReason, message: string, key: RejectKey): void;
+};
+
+/** The writer's copy of the parser's file string table, and the description id of each, once looked up. */
+export type FileStrings = { strings: string[]; descriptionIds: (number | null | undefined)[] };
+
+/** Summary fields in SummaryDelta.fieldId's order, as batch slots. */
+const SUMMED = [S.reporter, S.partner, S.flow, S.period, S.currency] as const;
+
+/**
+ * The writer's side: writes a batch in the order the parser saw its rows (per kind), and adds its
+ * records to `summary`. Summing here, not in the parser, because here a string is looked up once per
+ * batch (its table index) rather than once per row; the parser was the slower thread.
+ */
+export function writeBatch(b: ParsedBatch, to: RecordTarget, summary: SummaryDelta, file: FileStrings): void {
+  const n = b.nums;
+  const st = b.strings;
+  for (const f of b.fileStrings) file.strings.push(f);
+  const fs = file.strings;
+  const descriptionIds = file.descriptionIds;
+  const fileStr = (i: number): string => (i >= 0 ? fs[i]! : st[-2 - i]!);
+  const descriptionId = (i: number): number | null => {
+    if (i < 0) return to.descriptionId(st[-2 - i]!);
+    let id = descriptionIds[i];
+    if (id === undefined) descriptionIds[i] = id = to.descriptionId(fs[i]!);
+    return id;
+  };
+  // ids[field * strings + index]: the string's summary id for that field, -2 until looked up.
+  const ids = new Int32Array(SUMMED.length * st.length).fill(-2);
+  const id = (field: number, o: number): number => {
+    const k = field * st.length + n[o + SUMMED[field]!]!;
+    let v = ids[k]!;
+    if (v === -2) ids[k] = v = summary.fieldId(field, st[n[o + SUMMED[field]!]!]!);
+    return v;
+  };
+  // The classification's summary id per batch string, looked up once.
+  const classIds = new Int32Array(st.length).fill(-2);
+  const classId = (i: number): number => {
+    let v = classIds[i]!;
+    if (v === -2) classIds[i] = v = summary.fieldId(6, st[i]!);
+    return v;
+  };
+  const s = (i: number): string => st[i]!;
+  const sn = (i: number): string | null => (i < 0 ? null : st[i]!);
+  const num = (v: number): number | null => (Number.isNaN(v) ? null : v);
+  for (let o = 0, end = b.records * SLOTS; o < end; o += SLOTS) {
+    const code = fileStr(n[o + S.code]!);
+    to.recordValues(
+      s(n[o + S.reporter]!), s(n[o + S.partner]!), s(n[o + S.flow]!), s(n[o + S.period]!), s(n[o + S.freq]!), s(n[o + S.classification]!),
+      code, descriptionId(n[o + S.description]!), n[o + S.value]!, n[o + S.valueExp]!, s(n[o + S.currency]!),
+      num(n[o + S.quantity]!), sn(n[o + S.unit]!), num(n[o + S.quantity2]!), sn(n[o + S.unit2]!), sn(n[o + S.regime]!), sn(n[o + S.province]!),
+      s(n[o + S.sheet]!), n[o + S.line]!, sn(n[o + S.sourceUrl]!), n[o + S.isAggregate]!, n[o + S.periodMonths]!, sn(n[o + S.partnerRaw]!),
+      sn(n[o + S.mot]!), sn(n[o + S.partner2]!),
+    );
+    // -1 is null: a row with any split set is a part of its total, never added to it.
+    const slice = (n[o + S.regime]! >= 0 ? 1 : 0) | (n[o + S.province]! >= 0 ? 2 : 0) | (n[o + S.mot]! >= 0 ? 4 : 0) | (n[o + S.partner2]! >= 0 ? 8 : 0);
+    summary.addIds(id(0, o), id(1, o), id(2, o), id(3, o), id(4, o), summary.fieldId(5, n[o + S.periodMonths]!), st[n[o + S.freq]!] === 'year' ? 1 : 0,
+      summary.shapeId(classId(n[o + S.classification]!), codeLevel(code), slice), n[o + S.value]!, n[o + S.valueExp]!);
+  }
+  for (const r of b.rejects) to.rejectJson(...r);
+  for (const r of b.refs) to.reference(r);
+}

@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { FileReport, ImportOptions, ImportProgress } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../../db/open';
+import { SummaryDelta } from '../../db/summary-delta';
+import { SNIFF_LENGTH } from '../readers/decode';
+import { openReader, withSheetsChecked } from '../readers/open-reader';
+import type { FileReader } from '../readers/reader-types';
+import { mapRows, type LoopResult } from './row-loop';
+import { writeBatch, type FileStrings } from './parsed-batch';
+import { startParser, type ParserHandle, type ParseWorkerFactory } from './parse-channel';
+import { dropIndexesForBulk, estimateRows } from './bulk-indexes';
+import { BatchWriter } from './writer';
+import { keepBatchSource } from '../../provenance/batch-source';
+import { emptyReport, reportName, type ImportFile } from './file-report';
+import { heldFile, storedOptions } from './held-file';
+
+export const MAX_FILE_BYTES = 4 * 1024 ** 3;
+const CHUNK = 1 << 20;
+
+export { emptyReport, type ImportFile } from './file-report';
+/**
+ * How the indexes are written: 'auto' rebuilds them at the end when the file is larger than the table.
+ * With `parseWorker`, CSV files of at least `parseWorkerMinRows` (estimated) rows are parsed on a second thread.
+ */
+export type ImportTuning = {
+  bulkIndexes?: 'auto' | 'always' | 'never';
+  parseWorker?: ParseWorkerFactory;
+  parseWorkerMinRows?: number;
+  /** Reverts the batch that `replace` supersedes, inside the import's transaction (replace-batch.ts); without it, `replace` is refused. */
+  revertBatch?: (db: Db, batchId: number) => void;
+};
+/** Below this, starting the parser worker (tens of ms, more when tsx compiles it) costs more than it saves. */
+const PARSE_WORKER_MIN_ROWS = 50_000;
+
+/**
+ * Imports one file, synchronously, as one transaction: afterwards it is either all there, with its
+ * rejects, warnings and counts, or not there at all.
+ */
+export function importFile(db: Db, file: ImportFile, options: ImportOptions, progress: (p: ImportProgress) => void, tuning: ImportTuning = {}): FileReport {
+  const name = reportName(file);
+  const fd = openFile(file.path);
+  let parser: ParserHandle | null = null;
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) throw new AppError('file_too_large', `${name} is ${(size / 1024 ** 3).toFixed(1)} GB; Tidemark imports files up to 4 GB. Split it and import the parts.`);
+    const head = Buffer.alloc(Math.min(size, SNIFF_LENGTH));
+    readSync(fd, head, 0, head.length, 0);
+    // Sniffed before the file is hashed, so a parser worker starts (about 0.3 s) while it is. A
+    // reader's error waits until after the duplicate check, which answers first as it always did.
+    let opened: FileReader | Error;
+    try {
+      opened = openReader({ fd, size, head, name }, options.encoding);
+    } catch (err) {
+      opened = err as Error;
+    }
+    // Large CSV files are parsed on a second thread while this one writes (parse-channel.ts).
+    const estimated = estimateRows(size, head);
+    if (!(opened instanceof Error) && tuning.parseWorker && (opened.kind === 'csv' || opened.kind === 'tsv') && opened.encoding !== 'binary' && estimated >= (tuning.parseWorkerMinRows ?? PARSE_WORKER_MIN_ROWS))
+      parser = startParser(tuning.parseWorker, { fd, size, fileName: name, encoding: opened.encoding, delimiter: opened.kind === 'tsv' ? '\t' : ',', options });
+    const sha256 = hashFile(fd);
+    const held = heldFile(db, sha256, options, name);
+    if (held && 'duplicate' in held) return { ...emptyReport(name, 'duplicate'), batchId: held.duplicate };
+    const revert = tuning.revertBatch;
+    if (held && !revert) throw new AppError('bad_input', `${name} is held as batch ${held.replace}; revert that batch, then import the file again.`);
+    if (opened instanceof Error) throw opened;
+    const reader = opened;
+    const readOptions = withSheetsChecked(reader, options, name);
+    let lastTick = 0;
+    const started = Date.now();
+    const tick = (bytesRead: number, rows: number, done: boolean) => {
+      const now = Date.now();
+      if (!done && now - lastTick < 100) return;
+      lastTick = now;
+      // Bytes, not rows, measure the way left: the row count is unknown until the end.
+      const etaSeconds = done ? 0 : bytesRead > 0 && now > started ? ((size - bytesRead) * (now - started)) / bytesRead / 1000 : null;
+      progress({ file: name, bytesRead, bytesTotal: size, rows, percent: size ? (100 * bytesRead) / size : 100, etaSeconds, done });
+    };
+
+    // Every key the writer binds is one it just created or looked up (its batch, a description id),
+    // so per-row foreign-key lookups only cost time. The pragma cannot change inside a transaction.
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+    if (foreignKeys) db.pragma('foreign_keys = OFF');
+    const parsed = parser;
+    const write = db.transaction(() => {
+      // --replace: the batch holding these bytes with other options goes in the same transaction.
+      if (held) revert!(db, held.replace);
+      const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: storedOptions(options) });
+      const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimated);
+      const loop = parsed ? writeParsed(parsed, writer, tick) : mapRows(reader, name, readOptions, writer, (bytes, rows) => tick(bytes, rows, false));
+      // Before anything that reads the table back (nested aggregates, supersede, summaries) needs them.
+      bulk.restore();
+      if (!loop.formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
+      // Thrown inside the transaction, so the rejects written so far go too: no empty batch is left.
+      if (loop.counts.rowsImported === 0 && loop.counts.rowsRejected > 0) throw allRowsRejected(db, writer.batchId, name, loop.counts);
+      if (loop.nestedCodes) writer.markNestedAggregates();
+      const warnings = writer.finish({ ...loop.counts, format: loop.formatId, currency: oneCurrency(loop.currencies) }, loop.warnings, { goods: options.goods, partners: options.partners });
+      bulk.end();
+      keepBatchSource(db, writer.batchId, fd, size);
+      return { batchId: writer.batchId, loop, warnings };
+    });
+    let written: ReturnType<typeof write>;
+    try {
+      written = write();
+    } finally {
+      if (foreignKeys) db.pragma('foreign_keys = ON');
+    }
+    const { batchId, loop, warnings } = written;
+
+    tick(size, loop.counts.rowsRead, true);
+    return { file: name, status: 'imported', format: loop.formatId, encoding: reader.encoding, batchId, ...loop.counts, currency: oneCurrency(loop.currencies), error: null, warnings };
+  } finally {
+    parser?.close();
+    closeSync(fd);
+  }
+}
+
+/** A file none of whose rows could be stored: failed, with its counts and the commonest reason, and nothing kept. */
+export class AllRowsRejectedError extends AppError {
+  constructor(
+    readonly counts: LoopResult['counts'],
+    message: string,
+  ) {
+    super('all_rows_rejected', message);
+  }
+}
+
+function allRowsRejected(db: Db, batchId: number, name: string, counts: LoopResult['counts']): AllRowsRejectedError {
+  const first = db.prepare('SELECT message, row_number AS row FROM rejected_row WHERE batch_id = ? ORDER BY id LIMIT 1').get(batchId) as { message: string; row: number };
+  const rows = counts.rowsRejected === 1 ? 'its one row was' : `all ${counts.rowsRejected.toLocaleString('en')} of its rows were`;
+  return new AllRowsRejectedError(
+    counts,
+    `Nothing from ${name} was imported: ${rows} rejected. The first, on row ${first.row}: ${first.message.replace(/\.?$/, '.')} Check the import options (flow, currency, column mapping) in the preview, which shows each rejected row and why.`,
+  );
+}
+
+const oneCurrency = (currencies: string[]): string | null => (currencies.length === 1 ? currencies[0]! : null);
+
+/** Writes what the parser worker sends until it ends; sums the batch's summary from the batches. */
+function writeParsed(parser: ParserHandle, writer: BatchWriter, tick: (bytes: number, rows: number, done: boolean) => void): LoopResult {
+  writer.sumElsewhere();
+  const summary = new SummaryDelta();
+  const file: FileStrings = { strings: [], descriptionIds: [] };
+  let bytesSeen = 0;
+  for (;;) {
+    const m = parser.next();
+    if (m.type === 'end') {
+      // Its heap is freed before the index sort and the summary need memory of their own.
+      parser.close();
+      writer.useSummary(summary.usable() ? summary.rows() : null);
+      return m.result;
+    }
+    writeBatch(m, writer, summary, file);
+    // Progress moves when the parser has finished a chunk of the file, as on one thread: a batch cut
+    // before the first chunk ends knows no byte count yet (0 would show as no progress and no ETA).
+    if (m.bytesRead > bytesSeen) tick((bytesSeen = m.bytesRead), m.rowsRead, false);
+  }
+}
+
+function openFile(path: string): number {
+  try {
+    const fd = openSync(path, 'r');
+    if (!fstatSync(fd).isFile()) {
+      closeSync(fd);
+      throw new AppError('file_unreadable', `${path} is not a file.`);
+    }
+    return fd;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('file_unreadable', `Could not read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+  }
+}
+
+function hashFile(fd: number): string {
+  const hash = createHash('sha256');
+  const buf = Buffer.alloc(CHUNK);
+  let pos = 0;
+  for (let n = readSync(fd, buf, 0, CHUNK, pos); n > 0; n = readSync(fd, buf, 0, CHUNK, pos)) {
+    hash.update(buf.subarray(0, n));
+    pos += n;
+  }
+  return hash.digest('hex');
+}

@@ -1,0 +1,51 @@
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+import { AppError } from '../../../shared/errors';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** How many leading bytes decide between strict UTF-8 and GB18030. */
+const SNIFF_BYTES = 1 << 20;
+
+/** A BOM wins; else strict UTF-8 if the sniffed bytes are valid; else GB18030 (China customs). */
+export function detectEncoding(head: Uint8Array): Encoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const sample = head.subarray(0, trimPartialUtf8(head.subarray(0, SNIFF_BYTES)));
+  return isUtf8(sample) ? 'utf-8' : 'gb18030';
+}
+
+export const SNIFF_LENGTH = SNIFF_BYTES;
+
+/** Length of `bytes` without a multi-byte UTF-8 sequence cut off at its end. */
+function trimPartialUtf8(bytes: Uint8Array): number {
+  const end = bytes.length;
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const b = bytes[end - back]!;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? end - back : end;
+  }
+  return end;
+}
+
+export type Decoder = { write(chunk: Uint8Array): string; end(): string };
+
+/** A streaming decoder that fails loudly on bytes the chosen encoding cannot read. */
+export function createDecoder(encoding: Encoding): Decoder {
+  if (encoding === 'gb18030') {
+    const d = iconv.getDecoder('gb18030');
+    return { write: (c) => d.write(Buffer.from(c.buffer, c.byteOffset, c.byteLength)), end: () => d.end() ?? '' };
+  }
+  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+  const d = new TextDecoder(label, { fatal: true, ignoreBOM: false });
+  const guard = (f: () => string): string => {
+    try {
+      return f();
+    } catch {
+      throw new AppError('file_unreadable', `The file is not valid ${label.toUpperCase()} throughout. Choose its encoding by hand and import it again.`);
+    }
+  };
+  return { write: (c) => guard(() => d.decode(c, { stream: true })), end: () => guard(() => d.decode()) };
+}

@@ -1,0 +1,137 @@
+import { posix } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { LIMITS, type InflateBudget } from './limits';
+import { dateKind, type DateKind } from './xlsx-values';
+import { attr, decodeXml, XmlTokenizer } from './xlsx-xml';
+import { readEntryText, streamEntry } from './zip-entry';
+import type { ZipEntry, ZipFile } from './zip-directory';
+
+export type SheetRef = { name: string; entry: ZipEntry };
+
+/** What a sheet scanner needs besides the sheet itself. */
+export type WorkbookInfo = {
+  sheets: SheetRef[];
+  date1904: boolean;
+  /** Per cell style index (`s`), whether its number format shows a date or time. */
+  styleKinds: (DateKind | null)[];
+  sharedStringsEntry: ZipEntry | null;
+};
+
+type Rel = { id: string; type: string; target: string };
+
+/** Reads workbook.xml, its rels and styles.xml: the sheets in workbook order and their formats. */
+export function readWorkbookInfo(file: ZipFile, entries: Map<string, ZipEntry>, budget: InflateBudget): WorkbookInfo {
+  const notWorkbook = () => new AppError('format_unknown', `${file.name} is a zip file but not an Excel workbook (it has no workbook part). Open it in Excel, save as .xlsx, and import that.`);
+  const text = (path: string) => {
+    const entry = entries.get(path.toLowerCase());
+    return entry ? readEntryText(file, entry, budget) : null;
+  };
+  const rootRels = parseRels(text('_rels/.rels') ?? '', '');
+  const wbPath = rootRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const wbXml = text(wbPath);
+  if (wbXml === null) throw notWorkbook();
+  const dir = posix.dirname(wbPath);
+  const rels = parseRels(text(posix.join(dir, '_rels', `${posix.basename(wbPath)}.rels`)) ?? '', dir);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const part = (suffix: string, fallback: string) => entries.get((rels.find((r) => r.type.endsWith(suffix))?.target ?? posix.join(dir, fallback)).toLowerCase()) ?? null;
+
+  const sheets: SheetRef[] = [];
+  for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g)) {
+    const tag = ` ${m[1]}`;
+    const rid = /\s[\w]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+    const rel = rid === undefined ? undefined : byId.get(rid);
+    // Chart sheets and dialog sheets hold no rows.
+    if (!rel || !rel.type.endsWith('/worksheet')) continue;
+    const entry = entries.get(rel.target.toLowerCase());
+    if (!entry) throw new AppError('format_unknown', `${file.name} lists a sheet whose part (${rel.target}) is missing. Open it in Excel, save a copy, and import that.`);
+    sheets.push({ name: decodeXml(attr(tag, 'name') ?? `Sheet${sheets.length + 1}`), entry });
+  }
+  const pr = /<(?:\w+:)?workbookPr\s([^>]*)>/.exec(wbXml)?.[1];
+  const flag = pr === undefined ? null : attr(` ${pr}`, 'date1904');
+  const stylesEntry = part('/styles', 'styles.xml');
+  return {
+    sheets,
+    date1904: flag === '1' || flag === 'true',
+    styleKinds: stylesEntry ? parseStyles(readEntryText(file, stylesEntry, budget)) : [],
+    sharedStringsEntry: part('/sharedStrings', 'sharedStrings.xml'),
+  };
+}
+
+function parseRels(xml: string, baseDir: string): Rel[] {
+  const out: Rel[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\s([^>]*?)\/?>/g)) {
+    const tag = ` ${m[1]}`;
+    const target = attr(tag, 'Target');
+    if (target === null || attr(tag, 'TargetMode') === 'External') continue;
+    const decoded = decodeXml(target);
+    const path = decoded.startsWith('/') ? decoded.slice(1) : posix.normalize(posix.join(baseDir, decoded));
+    out.push({ id: attr(tag, 'Id') ?? '', type: attr(tag, 'Type') ?? '', target: path });
+  }
+  return out;
+}
+
+/** cellXfs order gives each style index its number format; numFmts gives custom format codes. */
+function parseStyles(xml: string): (DateKind | null)[] {
+  const codes = new Map<number, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?numFmt\s([^>]*?)\/?>/g)) {
+    const id = attr(` ${m[1]}`, 'numFmtId');
+    const code = attr(` ${m[1]}`, 'formatCode');
+    if (id !== null && code !== null) codes.set(Number(id), decodeXml(code));
+  }
+  const xfs = /<(?:\w+:)?cellXfs[\s>]([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '';
+  const kinds: (DateKind | null)[] = [];
+  for (const m of xfs.matchAll(/<(?:\w+:)?xf[\s/>]([^>]*)>/g)) {
+    const id = Number(attr(` ${m[1]}`, 'numFmtId') ?? 0);
+    kinds.push(dateKind(id, codes.get(id)));
+  }
+  return kinds;
+}
+
+/**
+ * Shared strings, streamed (`<si>` by `<si>`, phonetic `<rPh>` runs left out) and bounded: the
+ * table stays in memory for the whole read, so its size is counted against a limit.
+ */
+export function readSharedStrings(file: ZipFile, entry: ZipEntry, budget: InflateBudget): string[] {
+  const strings: string[] = [];
+  let cost = 0;
+  let inSi = false;
+  let rph = 0;
+  let raw = '';
+  const handler = {
+    collecting: false,
+    attrsFor: new Set<string>(),
+    open(name: string, _tag: string, self: boolean) {
+      if (name === 'si') {
+        inSi = !self;
+        raw = '';
+        if (self) strings.push('');
+      } else if (name === 'rPh' && !self) rph++;
+      else if (name === 't' && inSi && rph === 0 && !self) handler.collecting = true;
+    },
+    close(name: string) {
+      if (name === 't') handler.collecting = false;
+      else if (name === 'rPh') rph = Math.max(0, rph - 1);
+      else if (name === 'si' && inSi) {
+        const s = decodeXml(raw);
+        cost += 2 * s.length + 32;
+        if (cost > LIMITS.maxSharedStringBytes) {
+          throw new AppError('file_too_large', `${file.name} has more shared text than Tidemark holds in memory (${Math.round(LIMITS.maxSharedStringBytes / 1024 ** 2)} MB). Split the workbook and import the parts.`);
+        }
+        strings.push(s);
+        inSi = false;
+      }
+    },
+    text(s: string) {
+      raw += s;
+      if (raw.length > LIMITS.maxSharedStringBytes) handler.close('si');
+    },
+    cdata(s: string) {
+      handler.text(s.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+    },
+  };
+  const tokenizer = new XmlTokenizer(handler, entry.name);
+  const decoder = new TextDecoder('utf-8');
+  streamEntry(file, entry, budget, (chunk) => tokenizer.push(decoder.decode(chunk, { stream: true })));
+  tokenizer.push(decoder.decode());
+  return strings;
+}
