@@ -13,7 +13,8 @@ function errorInfo(err: unknown): ErrorInfo {
 /**
  * The core's side of the protocol, wherever it runs: opens the core on the host's `open`, answers calls
  * through `dispatch`, streams its events, and hands a held export's file to the host, deleting it when the
- * host says it has streamed it. `exit` ends the thread or process once the core is closed.
+ * host says it has streamed it. `exit` ends the thread or process once the core is closed and
+ * `closed` is sent.
  */
 export function serveCore(open: (options: CoreOpenOptions) => Core, port: CorePort, exit: () => void = () => {}): void {
   let core: Core | null = null;
@@ -23,8 +24,8 @@ export function serveCore(open: (options: CoreOpenOptions) => Core, port: CorePo
       try {
         core = open(request.open);
       } catch (err) {
-        port.post({ failed: errorInfo(err) });
-        return exit();
+        // The host stops this thread or process once it has the reason; exiting here could lose the message.
+        return port.post({ failed: errorInfo(err) });
       }
       core.onEvent((event) => port.post({ event }));
       return port.post({ ready: { dbPath: core.dbPath } });
