@@ -79,9 +79,14 @@ function start(): void {
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  app.on('will-quit', () => {
+  // Quitting waits (at most a few seconds) for the core process to close its database cleanly.
+  app.on('will-quit', (event) => {
     stopIpc?.();
-    void core?.close();
+    const closing = core;
+    core = undefined;
+    if (!closing) return;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
   });
 
   app
