@@ -8,8 +8,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      // The parser worker is its own entry: the import worker (a thread, not main) starts it by file name.
-      lib: { entry: { index: resolve(root, 'src/main/index.ts'), 'parse-worker': resolve(root, 'src/core/import/pipeline/parse-worker.ts') } },
+      // The core's utility process is an entry of its own (main forks it by file name), and so is the
+      // parser worker: the import worker (a thread of the core process) starts it by file name.
+      lib: {
+        entry: {
+          index: resolve(root, 'src/main/index.ts'),
+          'core-process': resolve(root, 'src/main/core-process.ts'),
+          'parse-worker': resolve(root, 'src/core/import/pipeline/parse-worker.ts'),
+        },
+      },
       // package.json dependencies (better-sqlite3 with its native addon, zod, iconv-lite) load from
       // node_modules at run time instead of being bundled.
       externalizeDeps: { include: ['better-sqlite3'] },

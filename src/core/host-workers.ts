@@ -11,7 +11,7 @@ import { IMPORT_WORKER_LIMITS, type WorkerFactory } from './import/pipeline/impo
  * in the same folder as this module's compiled chunk. Run from TypeScript source (tests), there are
  * none, and the core falls back to its source workers, which tsx compiles.
  */
-export function compiledWorkers(): { importWorker?: WorkerFactory; exportWorker?: ExportWorkerFactory; historyWorker?: HistoryWorkerFactory } {
+export function compiledWorkers(): { importWorker?: WorkerFactory; exportWorker?: ExportWorkerFactory; historyWorker?: HistoryWorkerFactory; coreWorker?: () => Worker } {
   const dir = dirname(fileURLToPath(import.meta.url));
   const file = (name: string) => join(dir, `${name}.mjs`);
   if (!existsSync(file('import-worker'))) return {};
@@ -21,5 +21,7 @@ export function compiledWorkers(): { importWorker?: WorkerFactory; exportWorker?
       new Worker(file('import-worker'), { workerData: { ...request, parseWorker: existsSync(parse) ? { path: parse } : undefined }, resourceLimits: IMPORT_WORKER_LIMITS }),
     exportWorker: (request) => new Worker(file('export-worker'), { workerData: request }),
     historyWorker: (request) => new Worker(file('history-worker'), { workerData: request }),
+    // The browser host's core thread (src/core/process/core-worker.ts), which starts the three above.
+    coreWorker: () => new Worker(file('core-worker')),
   };
 }

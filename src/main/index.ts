@@ -2,11 +2,9 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { IMPORT_WORKER_LIMITS, openCore, type Core, type ExportWorkerFactory, type HistoryWorkerFactory, type WorkerFactory } from '../core';
-import startHistoryWorker from '../core/db/history-worker?nodeWorker';
-import startExportWorker from '../core/export/export-worker?nodeWorker';
-import startImportWorker from '../core/import/pipeline/import-worker?nodeWorker';
+import type { RemoteCore } from '../core/process/remote-core';
 import { resolveAppEntry } from './app-url';
+import { startCoreProcess } from './core-launcher';
 import type { ChooseSavePath } from './export-destination';
 import { registerIpc, sendAppEvent } from './ipc';
 import { buildMenu } from './menu';
@@ -25,28 +23,27 @@ function log(message: string, err?: unknown): void {
   console.error(`[tidemark] ${message}`, ...(err === undefined ? [] : [err]));
 }
 
-// electron-vite bundles the import worker next to main and hands back a constructor for it. The parser
-// worker, which the import worker starts itself for large CSV files, is a build entry of its own.
-const parseWorkerPath = join(import.meta.dirname, 'parse-worker.js');
-const importWorker: WorkerFactory = (request) =>
-  startImportWorker({ workerData: { ...request, parseWorker: existsSync(parseWorkerPath) ? { path: parseWorkerPath } : undefined }, resourceLimits: IMPORT_WORKER_LIMITS });
-const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
-const historyWorker: HistoryWorkerFactory = (request) => startHistoryWorker({ workerData: request });
+// The core's utility process: a build entry of its own (electron.vite.config.ts), beside index.js.
+const coreProcessPath = join(import.meta.dirname, 'core-process.js');
 
-/** The default database is seeded with the sample; one the person creates or opens from the File menu is not. */
-function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), withSample = true): Core {
+/**
+ * The default database is seeded with the sample; one the person creates or opens from the File menu is
+ * not. The core runs in its own process, so a sort, a preview or a migration's backup never stalls the window.
+ */
+function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), withSample = true): Promise<RemoteCore> {
   const samplePath = join(resourcesDir, 'sample', SAMPLE_FILE);
-  return openCore({
-    dbPath,
-    seed: withSample && existsSync(samplePath) ? { path: samplePath, name: SAMPLE_FILE } : undefined,
-    nativeBinding: nativeBindingPath(resourcesDir),
-    importWorker,
-    exportWorker,
-    historyWorker,
-    log,
-    // A damaged database opens as a screen offering its newest backup (the renderer asks databaseStatus).
-    offerBackup: true,
-  });
+  return startCoreProcess(
+    coreProcessPath,
+    {
+      dbPath,
+      seed: withSample && existsSync(samplePath) ? { path: samplePath, name: SAMPLE_FILE } : undefined,
+      // better-sqlite3 loads in the utility process from the Electron-ABI file, as it did in main.
+      nativeBinding: nativeBindingPath(resourcesDir),
+      // A damaged database opens as a screen offering its newest backup (the renderer asks databaseStatus).
+      offerBackup: true,
+    },
+    { log },
+  );
 }
 
 /** The native save dialog for an export, over the window that asked; no size limit, any folder the person picks. */
@@ -62,7 +59,7 @@ const chooseSavePath: ChooseSavePath = async (sender, suggested, format) => {
 };
 
 function start(): void {
-  let core: Core | undefined;
+  let core: RemoteCore | undefined;
   let stopIpc: (() => void) | undefined;
   let mainWindow: BrowserWindow | undefined;
 
@@ -82,29 +79,34 @@ function start(): void {
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  app.on('will-quit', () => {
+  // Quitting waits (at most a few seconds) for the core process to close its database cleanly.
+  app.on('will-quit', (event) => {
     stopIpc?.();
-    core?.close();
+    const closing = core;
+    core = undefined;
+    if (!closing) return;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
   });
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       applySecurity(entry.origin);
       serveRenderer(join(outDir, 'renderer'));
       const recentFile = join(app.getPath('userData'), 'recent-databases.json');
       const appContents = () => BrowserWindow.getAllWindows().map((window) => window.webContents);
-      const useCore = (opened: Core) => {
+      const useCore = (opened: RemoteCore) => {
         stopIpc?.();
-        core?.close();
+        void core?.close();
         core = opened;
         stopIpc = registerIpc({ core: opened, appOrigin: entry.origin, appContents, log, chooseSavePath });
         setMenu(rememberRecent(recentFile, opened.dbPath));
       };
       // A switch reloads every window so no page keeps showing rows from the database that was closed.
-      const switchTo = (dbPath: string, isNew: boolean) => {
+      const switchTo = async (dbPath: string, isNew: boolean) => {
         try {
-          useCore(openAppCore(dbPath, false));
+          useCore(await openAppCore(dbPath, false));
           BrowserWindow.getAllWindows().forEach((window) => window.webContents.reload());
         } catch (err) {
           log(`could not open ${dbPath}`, err);
@@ -128,20 +130,20 @@ function start(): void {
                   const path = r.filePath.endsWith('.sqlite') ? r.filePath : `${r.filePath}.sqlite`;
                   // Never replace a file (the dialog's "replace?" would delete someone's records): a new database is a new file.
                   if (existsSync(path)) return dialog.showErrorBox('Database already exists', `${path} already exists. Choose Open Database… to open it, or give the new one another name.`);
-                  switchTo(path, true);
+                  void switchTo(path, true);
                 }),
               onOpen: () =>
                 void dialog.showOpenDialog({ title: 'Open Database', properties: ['openFile'], filters }).then((r) => {
-                  if (!r.canceled && r.filePaths[0]) switchTo(r.filePaths[0], false);
+                  if (!r.canceled && r.filePaths[0]) void switchTo(r.filePaths[0], false);
                 }),
               onOpenRecent: (path) => {
-                if (existsSync(path)) return switchTo(path, false);
+                if (existsSync(path)) return void switchTo(path, false);
                 dialog.showErrorBox('Database not found', `${path} is no longer there; it may have been moved or deleted.`);
               },
             },
           ),
         );
-      useCore(openAppCore());
+      useCore(await openAppCore());
       openWindow();
     })
     .catch((err: unknown) => {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname } from 'node:path';
-import type { Core } from '../core';
+import type { HostedCore } from './hosted-core';
 import { sendText } from './http-util';
 
 const TYPES: Record<string, string> = {
@@ -20,8 +20,8 @@ function disposition(fileName: string): string {
  * finished export the page asked for with `deliver: download`, once, with its length so the page can
  * show progress, then deletes it. Any size: nothing is held in memory or turned into base64.
  */
-export function serveDownload(core: Pick<Core, 'takeDownload'>, id: string, res: ServerResponse): void {
-  const file = core.takeDownload(id);
+export async function serveDownload(core: Pick<HostedCore, 'takeDownload'>, id: string, res: ServerResponse): Promise<void> {
+  const file = await core.takeDownload(id);
   if (!file) return sendText(res, 404, 'No such download: it was fetched already, or expired.');
   res.writeHead(200, {
     'content-type': TYPES[extname(file.fileName).toLowerCase()] ?? 'application/octet-stream',

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openCore, SAMPLE_IMPORT_OPTIONS } from '../core';
-import { compiledWorkers } from '../core/host-workers';
+import { SAMPLE_IMPORT_OPTIONS } from '../core';
+import { startCoreThread } from '../core/process/core-thread';
 import { startWebServer } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,17 +40,17 @@ async function main(): Promise<void> {
   const dbPath = resolve(values.db);
   const isNew = !existsSync(dbPath);
   mkdirSync(dirname(dbPath), { recursive: true });
-  // Compiled (dist/node/web.mjs), the workers are files beside it; from source, the core's own.
-  const workers = compiledWorkers();
-  // A damaged database opens as a screen offering its newest backup, not as a failure to start.
-  const core = openCore({ dbPath, log, offerBackup: true, ...workers });
+  // The core runs in a thread of its own (dist/node/core-worker.mjs, or from source through tsx), so this
+  // thread only serves HTTP and streams events. A damaged database opens as a screen offering its newest
+  // backup, not as a failure to start.
+  const core = await startCoreThread({ dbPath, offerBackup: true }, { log });
   // Seeded here rather than through openCore's background seed so the first page already shows the sample.
   if (isNew && !values.empty && existsSync(SAMPLE)) {
     const seeded = await core.dispatch('importFiles', { files: [{ path: SAMPLE, name: 'nk-china-published.csv' }], options: SAMPLE_IMPORT_OPTIONS });
     if (!seeded.ok) log(`could not load the sample dataset: ${seeded.error.message}`);
   }
   // Databases opened from the page live beside this one and start empty: the sample seeds only the first.
-  const databases = { dbPath, open: (path: string) => openCore({ dbPath: path, log, offerBackup: true, ...workers }) };
+  const databases = { dbPath, open: (path: string) => startCoreThread({ dbPath: path, offerBackup: true }, { log }) };
   const dataDirs = values['data-dir'].map((d) => resolve(d));
   for (const d of dataDirs) if (!existsSync(d)) throw new Error(`--data-dir ${d} does not exist.`);
   const server = await startWebServer({ core, databases, rendererDir: resolve(ROOT, 'out/renderer'), port, dataDirs, log });
@@ -61,10 +61,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     const current = server.currentCore();
-    void server.close().finally(() => {
-      current.close();
-      process.exit(0);
-    });
+    void server
+      .close()
+      .then(() => current.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

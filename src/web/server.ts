@@ -1,17 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '../core';
 import { refusalForPage } from '../shared/renderer-policy';
 import { BodyTooLarge, readBody, sendJson, sendText } from './http-util';
 import { listDatabases, resolveDatabase } from './databases';
 import { serveDownload } from './downloads';
 import { EventStream } from './event-stream';
+import type { HostedCore } from './hosted-core';
 import { PagePaths } from './page-paths';
 import { allowedHosts, checkOrigin, checkToken, newToken } from './security';
 import { StaticFiles } from './static-files';
 import { UploadStore } from './uploads';
 
-type HostedCore = Pick<Core, 'dispatch' | 'onEvent' | 'close' | 'takeDownload'>;
+
 
 export type WebServerOptions = {
   core: HostedCore;
@@ -19,7 +19,7 @@ export type WebServerOptions = {
    * Lets the page list, open and create databases in the folder of `dbPath`. On a switch the server closes
    * the old core and serves the one `open` returns; `currentCore()` is then the one to close on exit.
    */
-  databases?: { dbPath: string; open(dbPath: string): HostedCore };
+  databases?: { dbPath: string; open(dbPath: string): HostedCore | Promise<HostedCore> };
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -102,9 +102,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const target = resolveDatabase(dbPath, name, action);
     if ('error' in target) return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: target.error } });
-    const next = hosting.open(target.path);
+    const next = await hosting.open(target.path);
     unsubscribe();
-    core.close();
+    await core.close();
     core = next;
     dbPath = target.path;
     unsubscribe = core.onEvent((event) => stream.send(event));

@@ -1,0 +1,17 @@
+// The core's thread in the browser host (core-thread.ts starts it). Its own import, export and history
+// workers are threads it starts itself, found beside this file when compiled.
+import { parentPort } from 'node:worker_threads';
+import { openCore } from '../core';
+import { compiledWorkers } from '../host-workers';
+import { serveCore } from './serve-core';
+
+function log(message: string, err?: unknown): void {
+  process.stderr.write(`${message}${err === undefined ? '' : `: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`);
+}
+
+const port = parentPort!;
+const { importWorker, exportWorker, historyWorker } = compiledWorkers();
+serveCore((options) => openCore({ ...options, importWorker, exportWorker, historyWorker, log }), {
+  post: (reply) => port.postMessage(reply),
+  onMessage: (listener) => void port.on('message', listener),
+});

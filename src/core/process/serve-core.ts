@@ -1,0 +1,54 @@
+import { AppError, type ErrorInfo } from '../../shared/errors';
+import type { Core } from '../core';
+import type { CoreOpenOptions, CoreReply, CoreRequest } from './protocol';
+
+/** The two ends of whatever carries the messages: a worker thread's parentPort or a utility process's. */
+export type CorePort = { post(reply: CoreReply): void; onMessage(listener: (request: CoreRequest) => void): void };
+
+function errorInfo(err: unknown): ErrorInfo {
+  if (err instanceof AppError) return { code: err.code, message: err.message };
+  return { code: 'internal', message: `The database could not be opened: ${err instanceof Error ? err.message : String(err)}` };
+}
+
+/**
+ * The core's side of the protocol, wherever it runs: opens the core on the host's `open`, answers calls
+ * through `dispatch`, streams its events, and hands a held export's file to the host, deleting it when the
+ * host says it has streamed it. `exit` ends the thread or process once the core is closed and
+ * `closed` is sent.
+ */
+export function serveCore(open: (options: CoreOpenOptions) => Core, port: CorePort, exit: () => void = () => {}): void {
+  let core: Core | null = null;
+  const taken = new Map<string, () => void>();
+  port.onMessage((request) => {
+    if ('open' in request) {
+      try {
+        core = open(request.open);
+      } catch (err) {
+        // The host stops this thread or process once it has the reason; exiting here could lose the message.
+        return port.post({ failed: errorInfo(err) });
+      }
+      core.onEvent((event) => port.post({ event }));
+      return port.post({ ready: { dbPath: core.dbPath } });
+    }
+    if (!core) return;
+    const c = core;
+    if ('method' in request) {
+      // dispatch never throws: every failure comes back as { ok: false, error }.
+      void c.dispatch(request.method, request.input).then((result) => port.post({ id: request.id, result }));
+    } else if ('takeDownload' in request) {
+      const file = c.takeDownload(request.takeDownload);
+      if (file) taken.set(request.takeDownload, file.done);
+      port.post({ id: request.id, download: file && { path: file.path, fileName: file.fileName, bytes: file.bytes } });
+    } else if ('releaseDownload' in request) {
+      taken.get(request.releaseDownload)?.();
+      taken.delete(request.releaseDownload);
+    } else if ('close' in request) {
+      taken.forEach((done) => done());
+      c.close();
+      core = null;
+      port.post({ id: request.id, closed: true });
+      exit();
+    }
+  });
+  port.post({ listening: true });
+}

@@ -1,0 +1,33 @@
+// The entry of the core's utility process (core-launcher.ts forks it): the engine beside the window,
+// never in main. Its import, export and history workers are threads of this process, bundled by
+// electron-vite next to it.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { IMPORT_WORKER_LIMITS, openCore, type ExportWorkerFactory, type HistoryWorkerFactory, type WorkerFactory } from '../core';
+import startHistoryWorker from '../core/db/history-worker?nodeWorker';
+import startExportWorker from '../core/export/export-worker?nodeWorker';
+import startImportWorker from '../core/import/pipeline/import-worker?nodeWorker';
+import { serveCore } from '../core/process/serve-core';
+import type { CoreRequest } from '../core/process/protocol';
+
+function log(message: string, err?: unknown): void {
+  console.error(`[tidemark] ${message}`, ...(err === undefined ? [] : [err]));
+}
+
+// The parser worker, which the import worker starts itself for large CSV files, is a build entry of its own.
+const parseWorkerPath = join(import.meta.dirname, 'parse-worker.js');
+const importWorker: WorkerFactory = (request) =>
+  startImportWorker({ workerData: { ...request, parseWorker: existsSync(parseWorkerPath) ? { path: parseWorkerPath } : undefined }, resourceLimits: IMPORT_WORKER_LIMITS });
+const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
+const historyWorker: HistoryWorkerFactory = (request) => startHistoryWorker({ workerData: request });
+
+const port = process.parentPort;
+serveCore(
+  (options) => openCore({ ...options, importWorker, exportWorker, historyWorker, log }),
+  {
+    post: (reply) => port.postMessage(reply),
+    onMessage: (listener) => void port.on('message', (e) => listener(e.data as CoreRequest)),
+  },
+  // Closed: nothing is left to do here; main is told `closed` first.
+  () => setImmediate(() => process.exit(0)),
+);
