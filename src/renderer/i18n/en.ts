@@ -345,7 +345,6 @@ export const en = {
     topExports: 'Top exports',
     noTop: 'No commodity rows for this month.',
     watchlist: 'Sanctions watchlist, last 24 months',
-    noWatchlist: 'The watchlist report is not in this build yet.',
     month: 'Month',
     resolutions: 'Resolutions',
     noHits: 'No trade in watched codes.',
@@ -526,7 +525,6 @@ export const en = {
     watchRows: 'Watchlist {{code}}, {{period}}',
   },
   briefLayout: {
-    notInBuild: 'The brief is not in this build yet.',
     reporterLabel: 'Brief reporter',
     partnerLabel: 'Brief partner',
     monthLabel: 'Brief month',

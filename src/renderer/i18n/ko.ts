@@ -347,7 +347,6 @@ export const ko: Messages = {
     topExports: '주요 수출 품목',
     noTop: '이 달의 품목 행이 없습니다.',
     watchlist: '제재 감시 목록, 최근 24개월',
-    noWatchlist: '이 빌드에는 아직 감시 목록 보고서가 없습니다.',
     month: '월',
     resolutions: '결의',
     noHits: '감시 대상 코드의 교역이 없습니다.',
@@ -528,7 +527,6 @@ export const ko: Messages = {
     watchRows: '감시 목록 {{code}}, {{period}}',
   },
   briefLayout: {
-    notInBuild: '이 빌드에는 아직 브리핑이 없습니다.',
     reporterLabel: '브리핑 보고국',
     partnerLabel: '브리핑 상대국',
     monthLabel: '브리핑 월',

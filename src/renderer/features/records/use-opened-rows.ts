@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { GridHandle } from './VanillaGrid';
 import type { FilterChangedEvent, FilterModel } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
-import { useOpenRows, type BatchRef, type OpenRowsRequest, type RowFilters } from '../brief/open-rows';
+import { useOpenRows, type BatchRef, type OpenRowsRequest, type RowFilters } from '../../lib/open-rows';
 
 /**
 /**

@@ -1,20 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { BriefView, openRows, useOpenRows, type OpenRowsRequest } from '../brief';
-import { ChartsView } from '../charts-view';
+import { BriefView } from '../brief';
+import { ChartsView } from '../charts';
 import { DashboardView } from '../dashboard';
-import { DropZone } from '../import/DropZone';
-import type { FilePickerHandle } from '../import/FilePicker';
-import { ImportDialog } from '../import/ImportDialog';
-import { ImportJobs } from '../import/ImportJobs';
-import { useImportQueue } from '../import/use-import-queue';
-import { ImportsView } from '../imports/ImportsView';
-import { RecordsGrid } from '../records/RecordsGrid';
+import { DropZone, ImportDialog, ImportJobs, useImportQueue, type FilePickerHandle } from '../import';
+import { BatchesView } from '../batches';
+import { RecordsGrid } from '../records';
 import { holdsOnlySample } from '../../../shared/sample';
-import { exportRecordsFile } from '../tasks/export-records';
-import { TaskBar } from '../tasks/TaskBar';
-import { TasksProvider, useTasks } from '../tasks/TasksProvider';
+import { exportRecordsFile, TaskBar, TasksProvider, useTasks } from '../tasks';
+import { openRows, useOpenRows, type OpenRowsRequest } from '../../lib/open-rows';
 import { HelpOverlay } from './HelpOverlay';
 import { SampleNotice } from './SampleNotice';
 import { Sidebar } from './Sidebar';
@@ -152,7 +147,7 @@ function Desk() {
           {tab === 'data' ? <RecordsGrid key={i18n.language} refreshKey={imports} onEdited={onEdited} onBack={showTab} onShowRejects={showRejects} /> : null}
           {tab === 'charts' ? <ChartsView refreshKey={imports + edits} /> : null}
           {tab === 'brief' ? <BriefView refreshKey={imports + edits} /> : null}
-          {tab === 'imports' ? <ImportsView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} onShowRows={showBatch} /> : null}
+          {tab === 'imports' ? <BatchesView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} onShowRows={showBatch} /> : null}
         </section>
       </main>
       {queue.asking ? <ImportDialog key={queue.asking.id} job={queue.asking} queue={queue} /> : null}

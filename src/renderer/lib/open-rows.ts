@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { FigureQuery } from '../../../shared/analysis-types';
-import type { RecordColumn } from '../../../shared/domain';
+import type { FigureQuery } from '../../shared/analysis-types';
+import type { RecordColumn } from '../../shared/domain';
 
 /** Grid filters that list the rows behind a figure, as the core's `listRecords` takes them. */
 export type RowFilters = Partial<Record<RecordColumn, { op: 'equals' | 'contains' | 'startsWith'; value: string }>>;

@@ -1,6 +1,6 @@
 import { BasicPlatform, type ChartConfiguration, type Plugin } from 'chart.js';
 import { Context as SvgContext } from 'svgcanvas';
-import { Chart } from './chart-setup';
+import { Chart } from '../../lib/chart/chart-setup';
 
 /** Exports are drawn at a fixed size in CSS pixels, whatever the window's size, so a report looks the same each time. */
 export const EXPORT_SIZE = { width: 960, height: 540 };

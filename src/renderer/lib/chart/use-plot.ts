@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AnalysisSeries } from '../../../shared/analysis-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { callAnalysis } from './analysis-client';
 import { importedOn, type SeriesDefinition } from './caption';
 import { drawnSpan, type PlotSeries, type Span } from './chart-model';
 import { useSeriesLabel } from './use-series-label';
@@ -21,11 +20,11 @@ type Fetched = { def: SeriesDefinition; plot: PlotSeries; footnotes: string[] };
 
 async function fetchOne(d: SeriesDefinition, frequency: 'month' | 'year', window?: Span): Promise<Fetched> {
   const query = { reporter: d.reporter || undefined, partner: d.partner || undefined, flow: d.flow, hs: d.hs, excludeHs: d.excludeHs, frequency, ...(d.definition ? { def: d.definition } : {}), ...window };
-  let rich = (await callAnalysis('series', query))!;
+  let rich = await api.series(query);
   // A gap note counts the months in the span the chart shows: total trade drawn over 13 months says 6 missing,
   // not the 80 months one flow alone spans. Asked again for exactly that span where the first answer counted more.
   const span = window ? null : drawnSpan(rich.points.filter((p) => p.status !== 'combined'), rich.missing);
-  if (span && countsBeyond(rich, span)) rich = (await callAnalysis('series', { ...query, ...span }))!;
+  if (span && countsBeyond(rich, span)) rich = await api.series({ ...query, ...span });
   // Combined releases (GACC's Jan+Feb) hold two months in one figure: plotting it as one month would be wrong.
   const points = rich.points.filter((p) => p.status !== 'combined');
   // Periods no file covers keep their place on the axis, as gaps, never as zero.

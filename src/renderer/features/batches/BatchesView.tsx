@@ -5,9 +5,9 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { downloadText } from '../../components/download';
 import { useFormat } from '../../i18n/format';
-import { useTasks } from '../tasks/TasksProvider';
+import { useTasks } from '../tasks';
 import { rejectsCsv, rejectsFileName } from './rejects-csv';
-import './imports.css';
+import './batches.css';
 
 const REJECTS_LIMIT = 10_000;
 
@@ -98,7 +98,7 @@ function ScopeCell({ batch }: { batch: Batch }) {
 }
 
 /** Every import batch; choosing one shows the rows it refused, and why. Each can be opened in the grid, or reverted. */
-export function ImportsView({ batches, selected, onSelect, onShowRows }: { batches: Batch[]; selected: number | null; onSelect: (id: number) => void; onShowRows?: (id: number) => void }) {
+export function BatchesView({ batches, selected, onSelect, onShowRows }: { batches: Batch[]; selected: number | null; onSelect: (id: number) => void; onShowRows?: (id: number) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const tasks = useTasks();
