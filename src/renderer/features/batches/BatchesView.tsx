@@ -18,7 +18,6 @@ function RejectsTable({ batch }: { batch: Batch }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    setRows(null);
     api.listRejects({ batchId: batch.id, limit: REJECTS_LIMIT }).then(
       (r) => live && setRows(r),
       (err: unknown) => live && setError(messageOf(err)),
@@ -163,7 +162,7 @@ export function BatchesView({ batches, selected, onSelect, onShowRows }: { batch
           </ul>
         </div>
       ) : null}
-      {batch ? <RejectsTable batch={batch} /> : <p className="hint">{t('imports.select')}</p>}
+      {batch ? <RejectsTable key={batch.id} batch={batch} /> : <p className="hint">{t('imports.select')}</p>}
     </div>
   );
 }

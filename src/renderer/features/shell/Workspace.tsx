@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { BriefView } from '../brief';
@@ -55,22 +55,21 @@ function Desk() {
 
   // A number clicked in the dashboard or the brief opens its rows: switch to Data, then hand the request
   // on once the grid is mounted and listening.
-  const [rowsRequest, setRowsRequest] = useState<OpenRowsRequest | null>(null);
+  const rowsRequest = useRef<OpenRowsRequest | null>(null);
   const replaying = useRef(false);
-  const tabNow = useRef(tab);
-  tabNow.current = tab;
   useOpenRows((req) => {
-    if (replaying.current || tabNow.current === 'data') return;
-    setRowsRequest(req);
+    if (replaying.current || tab === 'data') return;
+    rowsRequest.current = req;
     setTab('data');
   });
   useEffect(() => {
-    if (tab !== 'data' || !rowsRequest) return;
+    const req = rowsRequest.current;
+    if (tab !== 'data' || !req) return;
+    rowsRequest.current = null;
     replaying.current = true;
-    openRows(rowsRequest);
+    openRows(req);
     replaying.current = false;
-    setRowsRequest(null);
-  }, [tab, rowsRequest, setTab]);
+  }, [tab]);
 
   // A notice (e.g. "Exported 602 records") belongs to the moment it was given, not to every tab after it.
   const showTab = useCallback(
@@ -107,23 +106,14 @@ function Desk() {
       setNotice(null);
       setTab('data');
     },
-    [data.batches],
+    [data.batches, setTab],
   );
 
   useShortcuts({ importFiles: () => picker.current?.open(), exportCsv, showTab, toggleHelp: () => setHelp((h) => !h) });
 
   // File > Import… and Export… in the desktop app's menu arrive as events and do what the toolbar does.
-  const exportRef = useRef(exportCsv);
-  exportRef.current = exportCsv;
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.name !== 'appCommand') return;
-        if (event.payload.command === 'import') picker.current?.open();
-        else exportRef.current();
-      }),
-    [],
-  );
+  const onAppCommand = useEffectEvent((command: 'import' | 'export') => (command === 'import' ? picker.current?.open() : exportCsv()));
+  useEffect(() => api.onEvent((event) => event.name === 'appCommand' && onAppCommand(event.payload.command)), []);
 
   const rejected = data.batches.reduce((sum, b) => sum + b.rowsRejected, 0);
   return (
