@@ -30,7 +30,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   // The chart's set-up outlives a tab switch and a restart (state/view-state.ts).
   const [defs, setDefs] = useViewState<SeriesDefinition[]>('charts.series', [], is.array(isDefinition));
   const [frequency, setFrequency] = useViewState<'month' | 'year'>('charts.frequency', 'month', is.oneOf('month', 'year'));
-  const [kind, setKind] = useViewState<ChartKind>('charts.kind', 'line', is.oneOf(...CHART_KINDS.map((k) => k.value)));
+  const [kind, setKind] = useViewState<ChartKind>('charts.kind', 'line', is.oneOf(...CHART_KINDS));
   const [logScale, setLogScale] = useViewState('charts.logScale', false, is.boolean);
   const [definitions, setDefinitions] = useState<Definition[]>([]);
   const { events, add, remove } = useUserEvents();
@@ -94,8 +94,8 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
           <span>{t('charts.chart')}</span>
           <select aria-label={t('chartText.typeLabel')} value={kind} onChange={(e) => setKind(e.currentTarget.value as ChartKind)}>
             {CHART_KINDS.map((k) => (
-              <option key={k.value} value={k.value}>
-                {t(`chartText.kind.${k.value}`)}
+              <option key={k} value={k}>
+                {t(`chartText.kind.${k}`)}
               </option>
             ))}
           </select>
