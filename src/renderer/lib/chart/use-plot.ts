@@ -29,9 +29,8 @@ async function fetchOne(d: SeriesDefinition, frequency: 'month' | 'year', window
   const points = rich.points.filter((p) => p.status !== 'combined');
   // Periods no file covers keep their place on the axis, as gaps, never as zero.
   const missing = rich.missing.map((m) => m.period);
-  // A plain series is named in the UI's language when drawn (usePlot); a definition keeps the core's label.
-  const label = d.definition ? rich.label || d.definition : '';
-  return { def: d, plot: { key: defKey(d), label, points, currency: rich.currency, missing, notCovered: rich.missing[0]?.reason ?? null }, footnotes: rich.footnotes };
+  // Named when drawn (usePlot), in the UI's language: the core's `label` is English prose for the CLI.
+  return { def: d, plot: { key: defKey(d), label: '', points, currency: rich.currency, missing, notCovered: rich.missing[0]?.reason ?? null }, footnotes: rich.footnotes };
 }
 
 /** What was fetched, and for which `key`: a key other than the current one means the chart is loading. */
@@ -64,7 +63,7 @@ export function usePlot(defs: SeriesDefinition[], frequency: 'month' | 'year', r
   return useMemo(() => {
     const { got, imported, error } = fetched;
     const loading = fetched.key !== key;
-    const series = got.map((g) => (g.def.definition ? g.plot : { ...g.plot, label: label(g.def) }));
+    const series = got.map((g) => ({ ...g.plot, label: label(g.def) }));
     // With several series a note says which one it is about: "6 months are not covered" alone would not.
     const notes = got.flatMap((g, i) => (got.length > 1 ? g.footnotes.map((n) => `${series[i]!.label}: ${n}`) : g.footnotes));
     return { series, footnotes: [...new Set(notes)], imported, error, loading };
