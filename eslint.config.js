@@ -3,6 +3,7 @@
 // lives in exactly one glue file on each side.
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const electron = { name: 'electron', message: 'Only src/main and src/preload may import electron.' };
@@ -17,6 +18,9 @@ const rawIpc = {
   selector: "ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/], MemberExpression[property.name=/^ipc(Main|Renderer)$/]",
   message: 'Use the typed bridge: raw ipcMain/ipcRenderer belong only in src/main/ipc.ts and src/preload/index.ts.',
 };
+
+const rendererOnly = [{ group: ['**/core/*', '**/core', '**/main/*', '**/preload/*', '**/web/*', '**/cli/*', 'node:*', 'better-sqlite3'], message: 'The renderer imports only src/shared and itself; it reaches the core through the contract.' }];
+const featureInternals = { regex: '(^|/)features/[^/]+/.', message: "Import a feature through its index.ts ('./features/shell'), never its files." };
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**', '.tmp/**', 'bench/.data/**'] },
@@ -55,12 +59,22 @@ export default tseslint.config(
   {
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electron],
-        patterns: [{ group: ['**/core/*', '**/core', '**/main/*', '**/preload/*', '**/web/*', '**/cli/*', 'node:*', 'better-sqlite3'], message: 'The renderer imports only src/shared and itself; it reaches the core through the contract.' }],
-      }],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: [electron], patterns: [...rendererOnly, featureInternals] }] },
+  },
+  {
+    // A feature uses another only through that feature's index.ts.
+    files: ['src/renderer/features/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electron], patterns: [...rendererOnly, featureInternals, { regex: '^\\.\\./[^./][^/]*/.', message: "Import another feature through its index.ts ('../brief'), never its files; shared pieces belong in renderer/lib or renderer/components." }] }] },
+  },
+  {
+    // What features share sits below them: lib, components, api, i18n, state and theme never import a feature.
+    files: ['src/renderer/{lib,components,api,i18n,state,theme}/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electron], patterns: [...rendererOnly, { group: ['**/features', '**/features/**'], message: 'Shared renderer code never imports a feature.' }] }] },
+  },
+  {
+    // The rules of hooks, and the React Compiler's checks that come with them (purity, refs, effects).
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['src/**'],

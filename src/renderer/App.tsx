@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from './api/client';
 import { CorruptDatabaseScreen, useDatabaseStatus } from './features/recovery';
-import { Workspace } from './features/shell/Workspace';
+import { Workspace } from './features/shell';
 import { ViewStateProvider } from './state/view-state';
 
 /**

@@ -11,7 +11,12 @@ export function storedFlows(flow: Flow, subject: Subject): string[] {
   return [flow === 'import' ? 'export' : 'import'];
 }
 
-/** "North Korea's exports to China", told from whichever side the subject is. */
+/**
+ * "North Korea's exports to China", told from whichever side the subject is: the words of the CLI, of the
+ * `series` method's `label` (read by the CLI and scripts) and of the brief, whose prose the core writes whole
+ * in English or Korean. The app's charts and dashboard never show it: they word a series in the UI language
+ * with src/renderer/lib/chart/caption.ts (seriesLabel, sourceCaption), from the same names (core/reference).
+ */
 export function seriesLabel(reporter: string | undefined, partner: string | undefined, flow: Flow, subject: Subject, lang: Lang = 'en'): string {
   const [who, other] = subject === 'partner' ? [partner, reporter] : [reporter, partner];
   if (lang === 'ko') {
@@ -31,7 +36,7 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Whose customs stated the figures: mirror figures say so on every label. */
+/** Whose customs stated the figures: mirror figures say so on every label. CLI and brief prose only, as above. */
 export function sourceLabel(reporter: string | undefined, lang: Lang = 'en'): string {
   if (lang === 'ko') return reporter ? `${countryName(reporter, 'ko')} 해관 집계` : '전체 보고국 집계';
   return reporter ? `as reported by ${possessive(countryName(reporter))} customs` : 'as reported by all reporters held';

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { createClient } from '../../shared/client';
 import { bridge } from './bridge';
 import { httpTransport } from './http-transport';
@@ -13,7 +14,7 @@ export const api = createClient(bridge ? ipcTransport(bridge) : httpTransport(AP
 export async function fileRefFor(file: File): Promise<FileRef> {
   if (bridge) {
     const path = bridge.pathForFile(file);
-    if (!path) throw new Error(`${file.name} is not a file on disk.`);
+    if (!path) throw new Error(i18next.t('apiErrors.notOnDisk', { file: file.name }));
     return { path, name: file.name };
   }
   return uploadFile(API_BASE, file);

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { DatabaseList } from '../../shared/database-names';
 import type { Result } from '../../shared/errors';
 import { pageToken, TOKEN_HEADER } from './http-transport';
@@ -9,6 +10,6 @@ export async function databaseCall(base: string, action: 'list' | 'open' | 'new'
     headers: { 'content-type': 'application/json', [TOKEN_HEADER]: pageToken() },
     body: JSON.stringify(name === undefined ? {} : { name }),
   });
-  if (!response.ok) return { ok: false, error: { code: 'internal', message: `The local Tidemark server refused the request (${response.status} ${await response.text()}).` } };
+  if (!response.ok) return { ok: false, error: { code: 'internal', message: i18next.t('apiErrors.refused', { status: response.status, text: await response.text() }) } };
   return (await response.json()) as Result<DatabaseList>;
 }

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { pageToken, TOKEN_HEADER } from './http-transport';
 
 /**
@@ -6,7 +7,7 @@ import { pageToken, TOKEN_HEADER } from './http-transport';
  */
 export async function fetchDownload(base: string, id: string, onProgress: (received: number, total: number) => void, signal?: AbortSignal): Promise<Blob> {
   const response = await fetch(`${base}/download/${encodeURIComponent(id)}`, { headers: { [TOKEN_HEADER]: pageToken() }, signal });
-  if (!response.ok || !response.body) throw new Error(`The local Tidemark server refused the download (${response.status} ${await response.text()}).`);
+  if (!response.ok || !response.body) throw new Error(i18next.t('apiErrors.refusedDownload', { status: response.status, text: await response.text() }));
   const total = Number(response.headers.get('content-length') ?? 0);
   const type = response.headers.get('content-type') ?? 'application/octet-stream';
   const reader = response.body.getReader();

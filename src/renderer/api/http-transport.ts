@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { Transport } from '../../shared/client';
 import type { AppEvent, Method } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
@@ -23,7 +24,7 @@ function parseJson(text: string): unknown {
 }
 
 function failure(status: number, statusText: string, text: string): Result<unknown> {
-  return { ok: false, error: { code: 'internal', message: `The local Tidemark server refused the request (${status} ${text || statusText}).` } };
+  return { ok: false, error: { code: 'internal', message: i18next.t('apiErrors.refused', { status, text: text || statusText }) } };
 }
 
 /** The browser host: the same calls as IPC, as `POST {base}/call/:method`, events as Server-Sent Events. */
@@ -43,7 +44,7 @@ export function httpTransport(base: string, token = pageToken()): Transport {
       try {
         response = await fetch(`${base}/call/${method}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
       } catch {
-        return { ok: false, error: { code: 'internal', message: 'The local Tidemark server is not answering. Is it still running?' } };
+        return { ok: false, error: { code: 'internal', message: i18next.t('apiErrors.notAnswering') } };
       }
       // Read once as text: a page of records is parsed on the scroll path, where a cloned body costs a copy.
       const text = await response.text().catch(() => '');

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { Input } from '../../shared/client';
 import { pageToken, TOKEN_HEADER } from './http-transport';
 
@@ -10,6 +11,6 @@ export async function uploadFile(base: string, file: File): Promise<FileRef> {
     headers: { 'content-type': 'application/octet-stream', [TOKEN_HEADER]: pageToken() },
     body: file,
   });
-  if (!response.ok) throw new Error(`Could not hand ${file.name} to the local server: ${response.status} ${await response.text()}`);
+  if (!response.ok) throw new Error(i18next.t('apiErrors.uploadFailed', { file: file.name, status: response.status, text: await response.text() }));
   return (await response.json()) as FileRef;
 }

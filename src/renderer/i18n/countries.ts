@@ -30,36 +30,42 @@ const nameLang = (lang: string): NameLang => {
   return short === 'ko' || short === 'zh' ? short : 'en';
 };
 
+type Names = Readonly<Record<string, AreaNames>>;
+const nameIn = (held: Names, code: string, lang: string): string | null => held[code]?.[nameLang(lang)] ?? null;
+function labelIn(held: Names, code: string, lang: string): string {
+  if (!code || code.startsWith('?')) return code;
+  const name = nameIn(held, code, lang);
+  return name && name !== code ? `${name} (${code})` : code;
+}
+
 /** A country's or area's name in the UI language, or null for a code the core has not named. */
 export function countryName(code: string, lang: string): string | null {
-  return names[code]?.[nameLang(lang)] ?? null;
+  return nameIn(names, code, lang);
 }
 
 /** "North Korea (PRK)" / "북한 (PRK)"; an unknown area ("?Atlantis") or an unnamed code stays itself, so nothing is ever blank. */
 export function countryLabel(code: string, lang: string): string {
-  if (!code || code.startsWith('?')) return code;
-  const name = countryName(code, lang);
-  return name && name !== code ? `${name} (${code})` : code;
+  return labelIn(names, code, lang);
 }
 
 const subscribe = (l: () => void) => {
   listeners.add(l);
   return () => listeners.delete(l);
 };
-const snapshot = () => version;
+const snapshot = () => names;
 
 /** countryLabel in the current UI language, re-rendering when it changes or names arrive. */
 export function useCountryLabel(): (code: string) => string {
   const { i18n } = useTranslation();
   const lang = i18n.language;
-  const v = useSyncExternalStore(subscribe, snapshot);
-  return useCallback((code: string) => countryLabel(code, lang), [lang, v]);
+  const held = useSyncExternalStore(subscribe, snapshot);
+  return useCallback((code: string) => labelIn(held, code, lang), [held, lang]);
 }
 
 /** The name alone ("North Korea"), else the code: for running text such as a chart's legend; `lang` for text in that language. */
 export function useCountryName(fixedLang?: 'en' | 'ko' | 'zh'): (code: string) => string {
   const { i18n } = useTranslation();
   const lang = fixedLang ?? i18n.language;
-  const v = useSyncExternalStore(subscribe, snapshot);
-  return useCallback((code: string) => countryName(code, lang) ?? code, [lang, v]);
+  const held = useSyncExternalStore(subscribe, snapshot);
+  return useCallback((code: string) => nameIn(held, code, lang) ?? code, [held, lang]);
 }

@@ -86,8 +86,8 @@ export function useViewState<T>(key: string, initial: T | (() => T), accept: (v:
     if (stored !== undefined && accept(stored)) return stored;
     return typeof initial === 'function' ? (initial as () => T)() : initial;
   });
+  // Every change goes through `set`, which keeps this current; it is never written during a render.
   const latest = useRef(value);
-  latest.current = value;
   const set = useCallback(
     (next: SetStateAction<T>) => {
       const v = typeof next === 'function' ? (next as (prev: T) => T)(latest.current) : next;

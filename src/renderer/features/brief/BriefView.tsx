@@ -2,16 +2,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Brief, Definition } from '../../../shared/analysis-types';
 import { shiftMonth } from '../../../shared/period';
+import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { countryName, useCountryLabel } from '../../i18n/countries';
 import { makePeriods, usePeriods } from '../../i18n/periods';
 import { is, useViewState } from '../../state/view-state';
-import { callAnalysis, hasMethod } from '../chart/analysis-client';
-import { useDimensions } from '../chart/use-series';
-import { parseCodes } from '../charts-view/SeriesEditor';
+import { useDimensions } from '../../lib/use-dimensions';
+import { parseCodes } from '../../lib/hs-codes';
 import { asMarkdown, asPlainText, linkNumbers, type FigureWords } from './brief-links';
-import { figureRows, openRows } from './open-rows';
-import '../chart/charts.css';
+import { figureRows, openRows } from '../../lib/open-rows';
+import '../../lib/chart/charts.css';
 import { DefinitionSelect } from '../definitions';
 
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
@@ -52,15 +52,15 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   }, [dimensions, setReporter, setPartner, setPeriod]);
 
   useEffect(() => {
-    callAnalysis('listDefinitions', {}).then((d) => d && setDefinitions(d), () => undefined);
+    api.listDefinitions({}).then(setDefinitions, () => undefined);
   }, [refreshKey]);
 
   useEffect(() => {
     if (!reporter || !partner || !period) return;
     let live = true;
     const what = def ? { def } : { excludeHs: parseCodes(exclude) };
-    callAnalysis('brief', { reporter, partner, period, subject, ...what, lang }).then(
-      (b) => live && (setBrief(b), setError(b ? null : t('briefLayout.notInBuild'))),
+    api.brief({ reporter, partner, period, subject, ...what, lang }).then(
+      (b) => live && (setBrief(b), setError(null)),
       (err: unknown) => live && (setBrief(null), setError(messageOf(err))),
     );
     return () => {
@@ -144,7 +144,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
         </label>
       </div>
       {error ? (
-        <div className={hasMethod('brief') ? 'notice notice--error' : 'notice'} role="alert">
+        <div className="notice notice--error" role="alert">
           {error}
         </div>
       ) : null}

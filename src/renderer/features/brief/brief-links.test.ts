@@ -5,6 +5,13 @@ import { linkNumbers, type FigureWords } from './brief-links';
 const query = (period: string, from?: string) => ({ series: from ? { from } : {}, period, records: {} });
 const none = { value: null, mom: null, label: '', query: query('2020-11', 'none') };
 
+const english: FigureWords = {
+  excluded: (item) => `Excluded: ${item}`,
+  ytd: 'Year to date, all goods',
+  ytdChange: 'Year to date, all goods, change on a year earlier',
+  monthChange: (label) => `${label}, change on the month`,
+};
+
 /** A brief as the core writes it: its figures, and every number of its text named in `links`. */
 function brief(links: Brief['links']): Brief {
   const figures = { value: 2382, label: 'headline', definition: 'All goods', query: query('2020-11'), excluded: [], items: [], ytd: 46_380_000, ytdYoy: -0.74, ytdDefinition: null, ytdDefinitionYoy: null, ytdQuery: query('2020-11', '2020-01'), ytdDefinitionQuery: query('2020-11', '2020-01'), counterFlow: none, total: none, record: null };
@@ -20,7 +27,7 @@ describe('the brief’s numbers', () => {
   ];
 
   it('are each a link to the figure the core named, in Korean as in English', () => {
-    const pieces = linkNumbers(text, brief(links));
+    const pieces = linkNumbers(text, brief(links), english);
     expect(pieces.filter((p) => p.figure).map((p) => [p.text, p.figure!.label])).toEqual([
       ['2,382달러', 'headline'],
       ['4,638만 달러', 'Year to date, all goods'],

@@ -7,15 +7,9 @@ type Candidate = { value: number; percent: boolean; label: string; query: Figure
 
 /** How a linked figure is named (the chip over the grid, the link's tooltip); the UI's language supplies them. */
 export type FigureWords = { excluded: (item: string) => string; ytd: string; ytdChange: string; monthChange: (label: string) => string };
-export const ENGLISH_FIGURE_WORDS: FigureWords = {
-  excluded: (item) => `Excluded: ${item}`,
-  ytd: 'Year to date, all goods',
-  ytdChange: 'Year to date, all goods, change on a year earlier',
-  monthChange: (label) => `${label}, change on the month`,
-};
 
 /** Every figure in a brief that a number in its text may stand for. */
-export function candidates(b: Brief, words: FigureWords = ENGLISH_FIGURE_WORDS): Candidate[] {
+export function candidates(b: Brief, words: FigureWords): Candidate[] {
   const f = b.figures;
   const out: Candidate[] = [];
   const add = (value: number | null, percent: boolean, label: string, query: FigureQuery) => {
@@ -59,7 +53,7 @@ function matches(token: ReturnType<typeof valueOf>, c: Candidate): boolean {
  * (`links`), in any language ("4,638만 달러" as much as "$46.38 million"); a brief without them (an
  * older core) is matched by value, and a number matching no figure stays plain.
  */
-export function linkNumbers(text: string, b: Brief, words: FigureWords = ENGLISH_FIGURE_WORDS): Piece[] {
+export function linkNumbers(text: string, b: Brief, words: FigureWords): Piece[] {
   const pool = candidates(b, words);
   if (b.links?.length) return linkNamed(text, b.links, pool);
   const pieces: Piece[] = [];

@@ -4,17 +4,17 @@ import { SelectField } from '../../components/SelectField';
 import { useCountryLabel, useCountryName } from '../../i18n/countries';
 import { usePeriods } from '../../i18n/periods';
 import { is, useViewState } from '../../state/view-state';
-import { figureRows, openRows } from '../brief/open-rows';
-import { sourceCaption, type SeriesDefinition } from '../chart/caption';
-import { chartConfig, chartNumbers } from '../chart/chart-config';
-import { useChartLook } from '../chart/chart-look';
-import { lastMonths } from '../chart/chart-model';
-import { TradeChart } from '../chart/TradeChart';
-import { usePlot } from '../chart/use-plot';
-import { useDimensions } from '../chart/use-series';
+import { figureRows, openRows } from '../../lib/open-rows';
+import { sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
+import { chartConfig, chartNumbers } from '../../lib/chart/chart-config';
+import { useChartLook } from '../../lib/chart/chart-look';
+import { lastMonths } from '../../lib/chart/chart-model';
+import { TradeChart } from '../../lib/chart/TradeChart';
+import { usePlot } from '../../lib/chart/use-plot';
+import { useDimensions } from '../../lib/use-dimensions';
 import { FlowCard } from './FlowCard';
 import { DASH_FLOWS, useDashboard, type FlowKey } from './use-dashboard';
-import '../chart/charts.css';
+import '../../lib/chart/charts.css';
 
 const TITLES: Record<FlowKey, 'dashboard.exports' | 'dashboard.imports' | 'dashboard.total'> = { export: 'dashboard.exports', import: 'dashboard.imports', total: 'dashboard.total' };
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
@@ -129,9 +129,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
       </div>
       <section className="tm-card" aria-label={t('dashLayout.watchLabel')}>
         <h3>{t('dashboard.watchlist')}</h3>
-        {!dash.watchAvailable ? (
-          <div className="muted">{t('dashboard.noWatchlist')}</div>
-        ) : dash.watch && dash.watch.hits.length ? (
+        {dash.watch && dash.watch.hits.length ? (
           <table className="tm-table">
             <thead>
               <tr>

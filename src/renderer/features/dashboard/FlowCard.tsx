@@ -1,9 +1,9 @@
 import type { SeriesPoint } from '../../../shared/domain';
 import { useTranslation } from 'react-i18next';
-import { chartNumbers } from '../chart/chart-config';
-import { useChartLook } from '../chart/chart-look';
-import { latestRecord } from '../chart/chart-model';
-import { openRows, type RowFilters } from '../brief/open-rows';
+import { chartNumbers } from '../../lib/chart/chart-config';
+import { useChartLook } from '../../lib/chart/chart-look';
+import { latestRecord } from '../../lib/chart/chart-model';
+import { openRows, type RowFilters } from '../../lib/open-rows';
 
 const Change = ({ label, value, format }: { label: string; value: number | null; format: (v: number | null) => string }) => (
   <>

@@ -1,2 +1,2 @@
-/** The Dashboard tab: mount as <DashboardView refreshKey={n} />. Numbers call openRows() (see ../brief/open-rows). */
+/** The Dashboard tab: mount as <DashboardView refreshKey={n} />. Numbers call openRows() (lib/open-rows). */
 export { DashboardView } from './DashboardView';

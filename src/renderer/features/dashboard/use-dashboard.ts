@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'react';
-import type { Breakdown, WatchReport } from '../../../shared/analysis-types';
+import type { WatchReport } from '../../../shared/analysis-types';
 import type { SeriesPoint } from '../../../shared/domain';
 import { shiftMonth } from '../../../shared/period';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { callAnalysis, hasMethod } from '../chart/analysis-client';
 
 /** A flow's series: its covered points, and the periods no file covers, with why (never zero). */
 type Series = { currency: string | null; points: SeriesPoint[]; missing: { period: string; reason: string }[] };
 export type FlowKey = 'export' | 'import' | 'total';
 export const DASH_FLOWS: FlowKey[] = ['export', 'import', 'total'];
 
-/** Top items: from the breakdown method when the core has it, otherwise the largest rows of the month. */
+/** Top items of a month, from the core's breakdown. */
 export type TopItem = { code: string; description: string; value: number; share: number | null };
 
 export type Dashboard = {
@@ -20,7 +19,6 @@ export type Dashboard = {
   top: TopItem[];
   topFlow: 'import' | 'export';
   watch: WatchReport | null;
-  watchAvailable: boolean;
   error: string | null;
 };
 
@@ -28,20 +26,12 @@ export type NameLang = 'en' | 'ko' | 'zh';
 
 async function topItems(reporter: string, partner: string, flow: 'import' | 'export', period: string, lang: NameLang): Promise<TopItem[]> {
   // Names in the UI language where a nomenclature the user imported (or Tidemark bundles) has them, else English.
-  const b: Breakdown | null = await callAnalysis('breakdown', { reporter, partner, flow, from: period, top: 10, level: 8, lang });
-  if (b) return b.items.map((i) => ({ code: i.key, description: i.description || i.descriptionEn, value: i.value, share: i.share }));
-  const page = await api.listRecords({
-    filters: { reporter: { op: 'equals', value: reporter }, partner: { op: 'equals', value: partner }, flow: { op: 'equals', value: flow }, period: { op: 'equals', value: period } },
-    sort: { column: 'value', dir: 'desc' },
-    limit: 20,
-  });
-  // Aggregate rows (TOTAL, chapter sums) are not commodities; a real HS code is digits.
-  const items = page.rows.filter((r) => /^\d{2,}$/.test(r.code)).slice(0, 10);
-  return items.map((r) => ({ code: r.code, description: r.description, value: r.value, share: null }));
+  const b = await api.breakdown({ reporter, partner, flow, from: period, top: 10, level: 8, lang });
+  return b.items.map((i) => ({ code: i.key, description: i.description || i.descriptionEn, value: i.value, share: i.share }));
 }
 
 export function useDashboard(reporter: string, partner: string, refreshKey: number, lang: NameLang = 'en'): Dashboard {
-  const [state, setState] = useState<Dashboard>({ series: null, latest: null, top: [], topFlow: 'import', watch: null, watchAvailable: false, error: null });
+  const [state, setState] = useState<Dashboard>({ series: null, latest: null, top: [], topFlow: 'import', watch: null, error: null });
   useEffect(() => {
     if (!reporter || !partner) return;
     let live = true;
@@ -53,8 +43,8 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
       const top = latest ? await topItems(reporter, partner, topFlow, latest, lang) : [];
-      const watch = latest ? await callAnalysis('watchReport', { reporter, from: shiftMonth(latest, -23), to: latest }) : null;
-      if (live) setState({ series, latest, top, topFlow, watch, watchAvailable: hasMethod('watchReport'), error: null });
+      const watch = latest ? await api.watchReport({ reporter, from: shiftMonth(latest, -23), to: latest }) : null;
+      if (live) setState({ series, latest, top, topFlow, watch, error: null });
     })().catch((err: unknown) => live && setState((s) => ({ ...s, error: messageOf(err) })));
     return () => {
       live = false;

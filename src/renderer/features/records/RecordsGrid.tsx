@@ -9,8 +9,8 @@ import { isEditableField, localColumns } from './columns';
 import { rememberAreaNames, useCountryLabel } from '../../i18n/countries';
 import { selectColumn } from './select-cell';
 import { VanillaGrid, type GridHandle } from './VanillaGrid';
-import { exportRecordsFile } from '../tasks/export-records';
-import { useTasks } from '../tasks/TasksProvider';
+import { exportRecordsFile } from '../tasks';
+import { useTasks } from '../tasks';
 import { CurrencySortNotice } from './CurrencySortNotice';
 import { gridTheme } from './grid-setup';
 import { RecordPanel, type PanelKind } from './RecordPanel';
@@ -62,7 +62,7 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
   const [currencies, setCurrencies] = useState<string[]>([]);
 
   const source = useRecordsSource(showDeletedRef, excludeRef, batchRef, (err) => setStatus({ kind: 'error', text: t('gridMsg.loadFailed', { message: messageOf(err) }) }));
-  const { loaded, waiting, lastQuery, forget, edited } = source;
+  const { loaded, waiting, lastQuery, forget, edited, markEdited } = source;
   // Cells edited by hand since import are marked, from what each page says (edited-rows.ts in the core).
   const columnDefs = useMemo(() => {
     const isEdited = (p: CellClassParams<TradeRecord>) => p.data !== undefined && (edited.current.get(p.data.id)?.includes(p.colDef.field ?? '') ?? false);
@@ -72,19 +72,30 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
 
   const onSelectionChanged = useCallback((e: SelectionChangedEvent<TradeRecord>) => setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : []))), []);
 
-  const reload = useCallback(() => {
+  // The rows held are stale: no cached block, cursor or selection from before may show.
+  const resetRows = useCallback(() => {
     forget();
     grid.current?.api?.purgeInfiniteCache();
     grid.current?.api?.deselectAll();
+  }, [forget]);
+  const reload = useCallback(() => {
+    resetRows();
     setSelected([]);
     setChanges((n) => n + 1);
-  }, [forget]);
+  }, [resetRows]);
 
   const openedRows = useOpenedRows(grid, excludeRef, batchRef, reload, { initial: view.initial.opened, save: (opened) => view.update({ opened }) });
 
+  // An import or an edit elsewhere: the selection and the open panel follow at once, the grid's rows in an effect.
+  const [seenRefresh, setSeenRefresh] = useState(refreshKey);
+  if (seenRefresh !== refreshKey) {
+    setSeenRefresh(refreshKey);
+    setSelected([]);
+    setChanges((n) => n + 1);
+  }
   useEffect(() => {
-    if (refreshKey !== 0) reload();
-  }, [refreshKey, reload]);
+    if (refreshKey !== 0) resetRows();
+  }, [refreshKey, resetRows]);
 
   // What the database holds: its currencies (for the sort notice) and the names of its reporters and partners.
   useEffect(() => {
@@ -120,6 +131,13 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
     }
   }, [t]);
 
+  const afterChange = useCallback(() => {
+    reload();
+    onEdited();
+  }, [onEdited, reload]);
+  const history = useHistoryActions(setStatus, afterChange);
+  const refreshHistory = history.refresh;
+
   const onCellValueChanged = useCallback(
     (event: CellValueChangedEvent<TradeRecord>) => {
       const field = event.colDef.field;
@@ -138,20 +156,13 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
         // Marked at once; the next page load says whether it still differs from the import.
         edited.current.set(saved.id, [...new Set([...(edited.current.get(saved.id) ?? []), field])]);
         grid.current?.api?.refreshCells({ rowNodes: [event.node], force: true });
-        source.markEdited();
-        history.refresh();
+        markEdited();
+        refreshHistory();
         onEdited();
       });
     },
-    // `history` is declared below and read only when an edit is saved.
-    [onEdited, save, t, edited],
+    [onEdited, save, t, edited, markEdited, refreshHistory],
   );
-
-  const afterChange = useCallback(() => {
-    reload();
-    onEdited();
-  }, [onEdited, reload]);
-  const history = useHistoryActions(setStatus, afterChange);
 
   const act = (call: () => Promise<ActionResult>) => call().then(history.done, (err: unknown) => setStatus({ kind: 'error', text: t('history.failed', { message: messageOf(err) }) }));
 

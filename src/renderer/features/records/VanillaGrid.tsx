@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { useLatest } from '../../lib/use-latest';
 import { createGrid, type GridApi, type GridOptions } from 'ag-grid-community';
 
 /** What the records grid's hooks reach through a ref: the grid's API once it exists. */
@@ -28,10 +29,8 @@ function VanillaGridInner<T>({ onViewportScroll, onViewportScrollStart, ...optio
   const host = useRef<HTMLDivElement>(null);
   const api = useRef<GridApi<T> | null>(null);
   const applied = useRef<GridOptions<T>>(options);
-  const onScroll = useRef(onViewportScroll);
-  onScroll.current = onViewportScroll;
-  const onScrollStart = useRef(onViewportScrollStart);
-  onScrollStart.current = onViewportScrollStart;
+  const onScroll = useLatest(onViewportScroll);
+  const onScrollStart = useLatest(onViewportScrollStart);
 
   useImperativeHandle(ref, () => ({
     get api() {
@@ -65,8 +64,8 @@ function VanillaGridInner<T>({ onViewportScroll, onViewportScrollStart, ...optio
       api.current = null;
       created.destroy();
     };
-    // Created once; later option changes go through setGridOption below.
-  }, []);
+    // Created once (the handler refs never change); later option changes go through setGridOption below.
+  }, [onScroll, onScrollStart]);
 
   useEffect(() => {
     const grid = api.current;

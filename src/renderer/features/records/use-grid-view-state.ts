@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useState } from 'react';
 import type { ColumnResizedEvent, FirstDataRenderedEvent, GridApi, GridState } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
 import { is, useViewState } from '../../state/view-state';
@@ -29,11 +29,8 @@ function autoSize(api: GridApi<TradeRecord>): void {
 export function useGridViewState() {
   const [stored, setStored] = useViewState<GridViewState>('grid.view', {}, is.object<GridViewState>);
   // Read once: the grid is created once, with the state it had when the tab was last shown.
-  const initialState = useMemo<GridState>(
-    () => ({ sort: stored.sort, filter: stored.filter, columnOrder: stored.columnOrder, columnSizing: stored.columnSizing, partialColumnState: true }),
-    [],
-  );
-  const initial = useMemo(() => ({ showDeleted: stored.showDeleted === true, opened: stored.opened ?? null }), []);
+  const [initialState] = useState<GridState>(() => ({ sort: stored.sort, filter: stored.filter, columnOrder: stored.columnOrder, columnSizing: stored.columnSizing, partialColumnState: true }));
+  const [initial] = useState(() => ({ showDeleted: stored.showDeleted === true, opened: stored.opened ?? null }));
 
   const update = useCallback((patch: Partial<GridViewState>) => setStored((s) => ({ ...s, ...patch })), [setStored]);
 

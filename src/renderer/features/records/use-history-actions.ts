@@ -4,7 +4,7 @@ import type { ActionResult } from '../../../shared/domain';
 import type { Output } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { useTasks } from '../tasks/TasksProvider';
+import { useTasks } from '../tasks';
 import type { Status } from './use-grid-clipboard';
 
 export type HistoryState = Output<'historyState'>;

@@ -1,10 +1,10 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useLatest } from '../../lib/use-latest';
 import type { GridHandle } from './VanillaGrid';
 import type { FilterChangedEvent, FilterModel } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
-import { useOpenRows, type BatchRef, type OpenRowsRequest, type RowFilters } from '../brief/open-rows';
+import { useOpenRows, type BatchRef, type OpenRowsRequest, type RowFilters } from '../../lib/open-rows';
 
-/**
 /**
  * What the grid is narrowed to by a clicked figure: its label (until the filters are changed by hand), its
  * exclusions, the view it was clicked in, and the import batch whose rows it shows, if one was clicked.
@@ -30,7 +30,7 @@ export function toFilterModel(filters: RowFilters): FilterModel {
  * which the datasource sends as `excludeCodes`. A request that arrives before the grid is ready waits for it.
  */
 export function useOpenedRows(
-  grid: RefObject<GridHandle<TradeRecord> | null>,
+  gridRef: RefObject<GridHandle<TradeRecord> | null>,
   excludeRef: RefObject<string[]>,
   batchRef: RefObject<number | undefined>,
   reload: () => void,
@@ -40,18 +40,17 @@ export function useOpenedRows(
   const waiting = useRef<OpenRowsRequest | null>(null);
   const [opened, setOpenedState] = useState<OpenedRows | null>(kept.initial);
   const current = useRef(opened);
-  const save = useRef(kept.save);
-  save.current = kept.save;
+  const save = useLatest(kept.save);
   const setOpened = useCallback((next: OpenedRows | null | ((o: OpenedRows | null) => OpenedRows | null)) => {
     const value = typeof next === 'function' ? next(current.current) : next;
     current.current = value;
     save.current(value);
     setOpenedState(value);
-  }, []);
+  }, [save]);
 
   const apply = useCallback(
     (req: OpenRowsRequest) => {
-      const api = grid.current?.api;
+      const api = gridRef.current?.api;
       if (!api) {
         waiting.current = req;
         return;
@@ -65,7 +64,7 @@ export function useOpenedRows(
       // The same filters with other exclusions would not refetch on their own.
       reload();
     },
-    [grid, excludeRef, batchRef, reload, setOpened],
+    [gridRef, excludeRef, batchRef, reload, setOpened],
   );
   useOpenRows(apply);
 
@@ -85,9 +84,9 @@ export function useOpenedRows(
     excludeRef.current = [];
     batchRef.current = undefined;
     setOpened(null);
-    grid.current?.api?.setFilterModel(null);
+    gridRef.current?.api?.setFilterModel(null);
     reload();
-  }, [grid, excludeRef, batchRef, reload, setOpened]);
+  }, [gridRef, excludeRef, batchRef, reload, setOpened]);
 
   return { opened, onGridReady, onFilterChanged, clear };
 }

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { useCallback, useMemo, useRef, useState, type Dispatch, type MutableRefObject, type RefObject, type SetStateAction } from 'react';
+import { useLatest } from '../../lib/use-latest';
 import type { GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
 import { api } from '../../api/client';
@@ -14,7 +15,49 @@ export const BLOCK_SIZE = 100;
 const SLOW_MS = 500;
 
 export type RecordsQuery = ReturnType<typeof toRecordsQuery>;
+type Loaded = { total: number; filtered: boolean };
 type Asked = { query: RecordsQuery; deleted: boolean; excludeCodes: string[]; batchId: number | undefined };
+
+type Held = {
+  lastAsked: RefObject<{ key: string; query: Asked } | null>;
+  book: RefObject<{ key: string; cursors: CursorBook }>;
+  slowPending: RefObject<number>;
+  edited: RefObject<Map<number, string[]>>;
+};
+type Said = { setWaiting: (w: boolean) => void; setAnyEdited: (a: boolean) => void; setLoaded: Dispatch<SetStateAction<Loaded | null>> };
+
+/** Fetches one block of rows by key; only the answer to the grid's latest query may set the totals. Runs when AG Grid asks, never in a render. */
+function pageFetcher({ lastAsked, book, slowPending, edited }: Held, { setWaiting, setAnyEdited, setLoaded }: Said): ConstructorParameters<typeof BlockMerger<TradeRecord, Asked>>[0] {
+  return async ({ key, query: { query, deleted, excludeCodes: exclude, batchId }, startRow, limit }) => {
+    // A prefetch started by a scroll can still be on its way when the sort or filter changes: its
+    // answer serves no block of the new query, and must not touch the new query's cursors or totals.
+    const current = () => lastAsked.current?.key === key;
+    if (current() && book.current.key !== key) book.current = { key, cursors: new CursorBook() };
+    const cursors = current() ? book.current.cursors : new CursorBook();
+    const { after, skip } = cursors.requestFor(startRow);
+    // Most pages take milliseconds; the first sort or filter of a large table can take seconds (an index
+    // is built, or every row counted), and the grid should say so rather than sit blank.
+    let slow = false;
+    const timer = setTimeout(() => {
+      if (!current()) return;
+      slow = true;
+      slowPending.current++;
+      setWaiting(true);
+    }, SLOW_MS);
+    const page = await api.listRecords({ ...query, deleted, excludeCodes: exclude, batchId, after, skip, limit }).finally(() => {
+      clearTimeout(timer);
+      if (slow && --slowPending.current === 0) setWaiting(false);
+    });
+    cursors.record(startRow, page.rows.length, page.next);
+    for (const r of page.rows) edited.current.delete(r.id);
+    for (const [id, fields] of Object.entries(page.edited ?? {})) edited.current.set(Number(id), fields);
+    if (edited.current.size > 0) setAnyEdited(true);
+    const filtered = Object.keys(query.filters).length > 0 || exclude.length > 0 || batchId !== undefined;
+    // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
+    if (current()) setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
+    return page;
+  };
+}
 
 /**
  * The records grid's rows: AG Grid's infinite datasource, paged from the core by key (CursorBook),
@@ -22,7 +65,7 @@ type Asked = { query: RecordsQuery; deleted: boolean; excludeCodes: string[]; ba
  * fetch before AG Grid asks. Also the total the grid shows, and whether a slow page is still out.
  */
 export function useRecordsSource(showDeleted: MutableRefObject<boolean>, excludeCodes: MutableRefObject<string[]>, batch: MutableRefObject<number | undefined>, onLoadError: (err: unknown) => void) {
-  const [loaded, setLoaded] = useState<{ total: number; filtered: boolean } | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [waiting, setWaiting] = useState(false);
   // One book per sort+filter: cursors from one ordering mean nothing in another.
   const book = useRef<{ key: string; cursors: CursorBook }>({ key: '', cursors: new CursorBook() });
@@ -30,8 +73,7 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
   // The query of the grid's latest block request: a prefetch on a scroll jump asks for the same rows,
   // and only answers to it may set the totals.
   const lastAsked = useRef<{ key: string; query: Asked } | null>(null);
-  const onError = useRef(onLoadError);
-  onError.current = onLoadError;
+  const onError = useLatest(onLoadError);
   // Slow pages still out: the "still loading" line stays until the last of them answers.
   const slowPending = useRef(0);
   // Record id → fields edited by hand since import, as the pages loaded say; the cells are marked from it.
@@ -39,39 +81,10 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
   // Whether any row loaded so far holds an edited cell: the legend for the mark shows only then.
   const [anyEdited, setAnyEdited] = useState(false);
 
-  const merger = useMemo(
-    () =>
-      new BlockMerger<TradeRecord, Asked>(async ({ key, query: { query, deleted, excludeCodes: exclude, batchId }, startRow, limit }) => {
-        // A prefetch started by a scroll can still be on its way when the sort or filter changes: its
-        // answer serves no block of the new query, and must not touch the new query's cursors or totals.
-        const current = () => lastAsked.current?.key === key;
-        if (current() && book.current.key !== key) book.current = { key, cursors: new CursorBook() };
-        const cursors = current() ? book.current.cursors : new CursorBook();
-        const { after, skip } = cursors.requestFor(startRow);
-        // Most pages take milliseconds; the first sort or filter of a large table can take seconds (an index
-        // is built, or every row counted), and the grid should say so rather than sit blank.
-        let slow = false;
-        const timer = setTimeout(() => {
-          if (!current()) return;
-          slow = true;
-          slowPending.current++;
-          setWaiting(true);
-        }, SLOW_MS);
-        const page = await api.listRecords({ ...query, deleted, excludeCodes: exclude, batchId, after, skip, limit }).finally(() => {
-          clearTimeout(timer);
-          if (slow && --slowPending.current === 0) setWaiting(false);
-        });
-        cursors.record(startRow, page.rows.length, page.next);
-        for (const r of page.rows) edited.current.delete(r.id);
-        for (const [id, fields] of Object.entries(page.edited ?? {})) edited.current.set(Number(id), fields);
-        if (edited.current.size > 0) setAnyEdited(true);
-        const filtered = Object.keys(query.filters).length > 0 || exclude.length > 0 || batchId !== undefined;
-        // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
-        if (current()) setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
-        return page;
-      }),
-    [],
-  );
+  // The fetcher reads these refs only when AG Grid asks for a block, never during a render; the compiler
+  // cannot see that through the BlockMerger constructor.
+  // eslint-disable-next-line react-hooks/refs
+  const [merger] = useState(() => new BlockMerger<TradeRecord, Asked>(pageFetcher({ lastAsked, book, slowPending, edited }, { setWaiting, setAnyEdited, setLoaded })));
 
   const datasource = useMemo<IDatasource>(
     () => ({
@@ -95,7 +108,7 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
         });
       },
     }),
-    [merger, showDeleted, excludeCodes, batch],
+    [merger, showDeleted, excludeCodes, batch, onError],
   );
 
   const prefetchBlock = useCallback(
@@ -146,5 +159,6 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
     merger.forget();
   }, [merger]);
 
-  return { datasource, onViewportScroll, onViewportScrollStart, forget, lastQuery, loaded, waiting, edited, anyEdited, markEdited: () => setAnyEdited(true) };
+  const markEdited = useCallback(() => setAnyEdited(true), []);
+  return { datasource, onViewportScroll, onViewportScrollStart, forget, lastQuery, loaded, waiting, edited, anyEdited, markEdited };
 }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatabaseStatus } from '../../../shared/database-status';
 import { api } from '../../api/client';
-import './strings';
 
 type Damaged = Extract<DatabaseStatus, { state: 'damaged' }>;
 

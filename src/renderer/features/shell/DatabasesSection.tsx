@@ -44,7 +44,7 @@ export function DatabasesSection() {
       {naming ? (
         <form onSubmit={submit} className="sidebar__new-db">
           <label htmlFor="new-db-name">{t('databases.nameLabel')}</label>
-          <input id="new-db-name" autoFocus value={name} onChange={(e) => setName(e.currentTarget.value)} placeholder="second" />
+          <input id="new-db-name" autoFocus value={name} onChange={(e) => setName(e.currentTarget.value)} placeholder={t('databases.namePlaceholder')} />
           <button type="submit" className="button">{t('databases.create')}</button>
           <button type="button" className="button button--quiet" onClick={() => setNaming(false)}>{t('databases.cancel')}</button>
         </form>

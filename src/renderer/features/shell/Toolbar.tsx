@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Language } from '../../i18n';
-import { FilePicker, type FilePickerHandle } from '../import/FilePicker';
+import { FilePicker, type FilePickerHandle } from '../import';
 import { ThemeSwitch } from '../../theme/ThemeSwitch';
 
 type Props = { onFiles: (files: File[]) => void; onExport: () => void; exporting: boolean; onHelp: () => void };

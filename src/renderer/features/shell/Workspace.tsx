@@ -1,20 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { BriefView, openRows, useOpenRows, type OpenRowsRequest } from '../brief';
-import { ChartsView } from '../charts-view';
+import { BriefView } from '../brief';
+import { ChartsView } from '../charts';
 import { DashboardView } from '../dashboard';
-import { DropZone } from '../import/DropZone';
-import type { FilePickerHandle } from '../import/FilePicker';
-import { ImportDialog } from '../import/ImportDialog';
-import { ImportJobs } from '../import/ImportJobs';
-import { useImportQueue } from '../import/use-import-queue';
-import { ImportsView } from '../imports/ImportsView';
-import { RecordsGrid } from '../records/RecordsGrid';
+import { DropZone, ImportDialog, ImportJobs, useImportQueue, type FilePickerHandle } from '../import';
+import { BatchesView } from '../batches';
+import { RecordsGrid } from '../records';
 import { holdsOnlySample } from '../../../shared/sample';
-import { exportRecordsFile } from '../tasks/export-records';
-import { TaskBar } from '../tasks/TaskBar';
-import { TasksProvider, useTasks } from '../tasks/TasksProvider';
+import { exportRecordsFile, TaskBar, TasksProvider, useTasks } from '../tasks';
+import { openRows, useOpenRows, type OpenRowsRequest } from '../../lib/open-rows';
 import { HelpOverlay } from './HelpOverlay';
 import { SampleNotice } from './SampleNotice';
 import { Sidebar } from './Sidebar';
@@ -60,22 +55,21 @@ function Desk() {
 
   // A number clicked in the dashboard or the brief opens its rows: switch to Data, then hand the request
   // on once the grid is mounted and listening.
-  const [rowsRequest, setRowsRequest] = useState<OpenRowsRequest | null>(null);
+  const rowsRequest = useRef<OpenRowsRequest | null>(null);
   const replaying = useRef(false);
-  const tabNow = useRef(tab);
-  tabNow.current = tab;
   useOpenRows((req) => {
-    if (replaying.current || tabNow.current === 'data') return;
-    setRowsRequest(req);
+    if (replaying.current || tab === 'data') return;
+    rowsRequest.current = req;
     setTab('data');
   });
   useEffect(() => {
-    if (tab !== 'data' || !rowsRequest) return;
+    const req = rowsRequest.current;
+    if (tab !== 'data' || !req) return;
+    rowsRequest.current = null;
     replaying.current = true;
-    openRows(rowsRequest);
+    openRows(req);
     replaying.current = false;
-    setRowsRequest(null);
-  }, [tab, rowsRequest, setTab]);
+  }, [tab]);
 
   // A notice (e.g. "Exported 602 records") belongs to the moment it was given, not to every tab after it.
   const showTab = useCallback(
@@ -112,23 +106,14 @@ function Desk() {
       setNotice(null);
       setTab('data');
     },
-    [data.batches],
+    [data.batches, setTab],
   );
 
   useShortcuts({ importFiles: () => picker.current?.open(), exportCsv, showTab, toggleHelp: () => setHelp((h) => !h) });
 
   // File > Import… and Export… in the desktop app's menu arrive as events and do what the toolbar does.
-  const exportRef = useRef(exportCsv);
-  exportRef.current = exportCsv;
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.name !== 'appCommand') return;
-        if (event.payload.command === 'import') picker.current?.open();
-        else exportRef.current();
-      }),
-    [],
-  );
+  const onAppCommand = useEffectEvent((command: 'import' | 'export') => (command === 'import' ? picker.current?.open() : exportCsv()));
+  useEffect(() => api.onEvent((event) => event.name === 'appCommand' && onAppCommand(event.payload.command)), []);
 
   const rejected = data.batches.reduce((sum, b) => sum + b.rowsRejected, 0);
   return (
@@ -152,7 +137,7 @@ function Desk() {
           {tab === 'data' ? <RecordsGrid key={i18n.language} refreshKey={imports} onEdited={onEdited} onBack={showTab} onShowRejects={showRejects} /> : null}
           {tab === 'charts' ? <ChartsView refreshKey={imports + edits} /> : null}
           {tab === 'brief' ? <BriefView refreshKey={imports + edits} /> : null}
-          {tab === 'imports' ? <ImportsView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} onShowRows={showBatch} /> : null}
+          {tab === 'imports' ? <BatchesView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} onShowRows={showBatch} /> : null}
         </section>
       </main>
       {queue.asking ? <ImportDialog key={queue.asking.id} job={queue.asking} queue={queue} /> : null}

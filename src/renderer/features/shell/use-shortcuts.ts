@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { TABS, type Tab } from './tabs';
 
 export type ShortcutActions = { importFiles(): void; exportCsv(): void; showTab(tab: Tab): void; toggleHelp(): void };
@@ -26,14 +26,11 @@ function typingIn(target: EventTarget | null): boolean {
 
 /** Window-wide shortcuts; Cmd stands in for Ctrl on macOS. `?` is ignored while typing. */
 export function useShortcuts(actions: ShortcutActions): void {
-  const ref = useRef(actions);
-  ref.current = actions;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
       // A modal dialog (the import questions) owns the keyboard while it is open.
       if (document.querySelector('dialog[open]')) return;
       const mod = e.ctrlKey || e.metaKey;
-      const a = ref.current;
+      const a = actions;
       if (mod && !e.shiftKey && !e.altKey) {
         const key = e.key.toLowerCase();
         const tab = /^[1-9]$/.test(key) ? TABS[Number(key) - 1] : undefined;
@@ -48,8 +45,10 @@ export function useShortcuts(actions: ShortcutActions): void {
         e.preventDefault();
         a.toggleHelp();
       }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
   }, []);
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
-import type { FigureQuery } from '../../../shared/analysis-types';
-import type { RecordColumn } from '../../../shared/domain';
+import { useEffect, useEffectEvent } from 'react';
+import type { FigureQuery } from '../../shared/analysis-types';
+import type { RecordColumn } from '../../shared/domain';
 
 /** Grid filters that list the rows behind a figure, as the core's `listRecords` takes them. */
 export type RowFilters = Partial<Record<RecordColumn, { op: 'equals' | 'contains' | 'startsWith'; value: string }>>;
@@ -46,7 +46,6 @@ export function onOpenRows(listener: Listener): () => void {
 
 /** For the shell and the grid: run `handler` for every open-rows request while mounted. */
 export function useOpenRows(handler: Listener): void {
-  const latest = useRef(handler);
-  latest.current = handler;
-  useEffect(() => onOpenRows((req) => latest.current(req)), []);
+  const onRequest = useEffectEvent(handler);
+  useEffect(() => onOpenRows((req) => onRequest(req)), []);
 }

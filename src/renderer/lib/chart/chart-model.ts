@@ -2,13 +2,8 @@ import type { SeriesPoint } from '../../../shared/domain';
 import { shiftMonth } from '../../../shared/period';
 
 export type ChartKind = 'line' | 'bar' | 'stacked-bar' | 'stacked-area' | 'share';
-export const CHART_KINDS: { value: ChartKind; label: string }[] = [
-  { value: 'line', label: 'Line' },
-  { value: 'bar', label: 'Bar' },
-  { value: 'stacked-bar', label: 'Stacked bar' },
-  { value: 'stacked-area', label: 'Stacked area' },
-  { value: 'share', label: 'Share (100%)' },
-];
+/** Named in the UI under chartText.kind. */
+export const CHART_KINDS: ChartKind[] = ['line', 'bar', 'stacked-bar', 'stacked-area', 'share'];
 
 /**
  * One plotted series: its points as the core returned them, and the words that say what it is.

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Batch } from '../../../shared/domain';
 
-/** Reporters whose customs service has a name of its own in the source line under every chart. */
+/** Reporters whose customs service has a name of its own in the source line under every chart (caption.sources.*). */
 const SOURCES = new Set(['CHN', 'KOR', 'RUS', 'JPN', 'USA']);
 
 /** Names a reporter or partner: the core's names via useCountryName(); codes where none is given. */
@@ -36,7 +36,11 @@ export function sourceCaption(defs: SeriesDefinition[], imported: string | null,
   return filters.length ? `${head}; ${filters.join('; ')}` : head;
 }
 
-/** "China imports from North Korea, excl. HS 2716": the series' own name, used in legends and tables. */
+/**
+ * "China imports from North Korea, excl. HS 2716": the series' own name in the UI language, used in legends,
+ * tables, footnotes and the grid's "rows for" chip. The one wording of a series on the app's screens; a named
+ * definition is called by its name. (core/analysis/perspective.ts words the CLI's and the brief's prose.)
+ */
 export function seriesLabel(d: SeriesDefinition, t: TFunction, name: AreaNamer = asCode): string {
   if (d.definition) return d.definition;
   const base = t(`caption.flowLabel.${d.flow}`, { reporter: name(d.reporter), partner: name(d.partner) });

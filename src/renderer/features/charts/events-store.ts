@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { UserEvent } from './annotations';
+import type { UserEvent } from '../../lib/chart/annotations';
 
 // User events are the user's notes on the time axis; kept in this browser profile until the core stores them.
 const KEY = 'tidemark.chart-events.v1';

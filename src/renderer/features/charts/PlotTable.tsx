@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { alignSeries, type PlotSeries } from './chart-model';
-import { chartNumbers } from './chart-config';
-import { ENGLISH_LIGHT, type ChartLook } from './chart-look';
+import { alignSeries, type PlotSeries } from '../../lib/chart/chart-model';
+import { chartNumbers } from '../../lib/chart/chart-config';
+import { ENGLISH_LIGHT, type ChartLook } from '../../lib/chart/chart-look';
 
 /**
  * Every plotted number, for screen readers and for anyone checking the chart: one row per period, one column

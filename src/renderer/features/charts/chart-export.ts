@@ -1,6 +1,7 @@
+import i18next from 'i18next';
 import { BasicPlatform, type ChartConfiguration, type Plugin } from 'chart.js';
 import { Context as SvgContext } from 'svgcanvas';
-import { Chart } from './chart-setup';
+import { Chart } from '../../lib/chart/chart-setup';
 
 /** Exports are drawn at a fixed size in CSS pixels, whatever the window's size, so a report looks the same each time. */
 export const EXPORT_SIZE = { width: 960, height: 540 };
@@ -74,7 +75,7 @@ export async function toPng(config: Config, scale: number): Promise<Blob> {
     out.getContext('2d')?.drawImage(canvas, 0, 0);
     return out;
   });
-  return new Promise((resolve, reject) => copy.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the chart as PNG.'))), 'image/png'));
+  return new Promise((resolve, reject) => copy.toBlob((b) => (b ? resolve(b) : reject(new Error(i18next.t('chartErrors.noPng')))), 'image/png'));
 }
 
 type SvgInternals = {
@@ -151,14 +152,14 @@ export async function toPdf(config: Config): Promise<{ blob: Blob; vector: boole
 /** Copies the chart to the clipboard as a 2× PNG. Throws a sentence a person can act on when the browser refuses. */
 export async function copyImage(config: Config): Promise<void> {
   if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
-    throw new Error('This browser cannot put images on the clipboard. Export a PNG instead.');
+    throw new Error(i18next.t('chartErrors.noClipboard'));
   }
   try {
     // Passing the promise keeps Safari's user-gesture rule happy; Chromium accepts it too.
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': toPng(config, 2) })]);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new Error(`The clipboard refused the image (${why}). Allow clipboard access for this page, or export a PNG instead.`);
+    throw new Error(i18next.t('chartErrors.clipboardRefused', { why }));
   }
 }
 

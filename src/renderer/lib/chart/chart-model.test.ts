@@ -1,9 +1,5 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en';
-import { ko } from '../../i18n/ko';
 import { gapRuns } from './annotations';
-import { sourceCaption, footnotes, seriesLabel } from './caption';
 import { chartConfig } from './chart-config';
 import { alignSeries, drawnSpan, isolated, lastMonths, latestRecord, toShares } from './chart-model';
 
@@ -93,29 +89,5 @@ describe('latestRecord', () => {
       return point(m <= 12 ? `2019-${String(m).padStart(2, '0')}` : `2020-${String(m - 12).padStart(2, '0')}`, 10 + i);
     }), point('2020-03', 2)];
     expect(latestRecord(ordered)).toMatchObject({ kind: 'lowest', since: '2018-03' });
-  });
-});
-
-describe('captions', async () => {
-  const i18n = i18next.createInstance();
-  await i18n.init({ resources: { en: { translation: en }, ko: { translation: ko } }, lng: 'en', interpolation: { escapeValue: false } });
-  const t = i18n.getFixedT('en');
-  const tKo = i18n.getFixedT('ko');
-  const def = { reporter: 'CHN', partner: 'PRK', flow: 'import' as const, hs: [], excludeHs: ['2716'] };
-  it('names the source, the import date and the exclusion', () => {
-    expect(sourceCaption([def], '2026-11-28', t)).toBe('Source: China customs (GACC), imported 2026-11-28; excludes HS 2716');
-    expect(sourceCaption([def], '2026-11-28', tKo)).toBe('출처: 중국 해관총서(GACC), 2026-11-28 가져옴; HS 2716 제외');
-  });
-  it('labels and footnotes the series by what it counts', () => {
-    expect(seriesLabel(def, t)).toBe('CHN imports from PRK, excl. HS 2716');
-    expect(footnotes([def], t)[0]).toBe('CHN imports from PRK, excl. HS 2716: Imports, as reported by CHN; excludes HS 2716.');
-    expect(seriesLabel(def, tKo)).toBe('CHN의 PRK발 수입, HS 2716 제외');
-  });
-  it('names countries where the core gave their names', () => {
-    const name = (c: string) => ({ CHN: 'China', PRK: 'North Korea', DEU: 'Germany' })[c] ?? c;
-    expect(seriesLabel(def, t, name)).toBe('China imports from North Korea, excl. HS 2716');
-    expect(seriesLabel(def, tKo, (c) => ({ CHN: '중국', PRK: '북한' })[c] ?? c)).toBe('중국의 북한발 수입, HS 2716 제외');
-    expect(footnotes([{ ...def, partner: 'DEU' }], t, name)[0]).toBe('China imports from Germany, excl. HS 2716: Imports, as reported by China; excludes HS 2716.');
-    expect(sourceCaption([{ ...def, reporter: 'DEU' }], null, t, name)).toBe('Source: Germany customs; excludes HS 2716');
   });
 });

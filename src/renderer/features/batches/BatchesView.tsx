@@ -5,9 +5,9 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { downloadText } from '../../components/download';
 import { useFormat } from '../../i18n/format';
-import { useTasks } from '../tasks/TasksProvider';
+import { useTasks } from '../tasks';
 import { rejectsCsv, rejectsFileName } from './rejects-csv';
-import './imports.css';
+import './batches.css';
 
 const REJECTS_LIMIT = 10_000;
 
@@ -18,7 +18,6 @@ function RejectsTable({ batch }: { batch: Batch }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    setRows(null);
     api.listRejects({ batchId: batch.id, limit: REJECTS_LIMIT }).then(
       (r) => live && setRows(r),
       (err: unknown) => live && setError(messageOf(err)),
@@ -98,7 +97,7 @@ function ScopeCell({ batch }: { batch: Batch }) {
 }
 
 /** Every import batch; choosing one shows the rows it refused, and why. Each can be opened in the grid, or reverted. */
-export function ImportsView({ batches, selected, onSelect, onShowRows }: { batches: Batch[]; selected: number | null; onSelect: (id: number) => void; onShowRows?: (id: number) => void }) {
+export function BatchesView({ batches, selected, onSelect, onShowRows }: { batches: Batch[]; selected: number | null; onSelect: (id: number) => void; onShowRows?: (id: number) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const tasks = useTasks();
@@ -163,7 +162,7 @@ export function ImportsView({ batches, selected, onSelect, onShowRows }: { batch
           </ul>
         </div>
       ) : null}
-      {batch ? <RejectsTable batch={batch} /> : <p className="hint">{t('imports.select')}</p>}
+      {batch ? <RejectsTable key={batch.id} batch={batch} /> : <p className="hint">{t('imports.select')}</p>}
     </div>
   );
 }

@@ -1,22 +1,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Definition } from '../../../shared/analysis-types';
-import { footnotes as defFootnotes, sourceCaption, type SeriesDefinition } from '../chart/caption';
-import { allowsLog, chartConfig } from '../chart/chart-config';
-import { useChartLook } from '../chart/chart-look';
-import { CHART_KINDS, latestRecord, type ChartKind } from '../chart/chart-model';
+import { footnotes as defFootnotes, sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
+import { allowsLog, chartConfig } from '../../lib/chart/chart-config';
+import { useChartLook } from '../../lib/chart/chart-look';
+import { CHART_KINDS, latestRecord, type ChartKind } from '../../lib/chart/chart-model';
+import { api } from '../../api/client';
 import { is, useViewState } from '../../state/view-state';
-import { useUserEvents } from '../chart/events-store';
-import { PlotTable } from '../chart/PlotTable';
-import { TradeChart } from '../chart/TradeChart';
-import { usePlot } from '../chart/use-plot';
-import { useDimensions } from '../chart/use-series';
+import { useUserEvents } from './events-store';
+import { PlotTable } from './PlotTable';
+import { TradeChart } from '../../lib/chart/TradeChart';
+import { usePlot } from '../../lib/chart/use-plot';
+import { useDimensions } from '../../lib/use-dimensions';
 import { useCountryName } from '../../i18n/countries';
-import { callAnalysis } from '../chart/analysis-client';
 import { EventsEditor } from './EventsEditor';
 import { ExportBar } from './ExportBar';
 import { SeriesEditor } from './SeriesEditor';
-import '../chart/charts.css';
+import '../../lib/chart/charts.css';
 
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
 const isDefinition = (v: unknown): v is SeriesDefinition =>
@@ -30,7 +30,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   // The chart's set-up outlives a tab switch and a restart (state/view-state.ts).
   const [defs, setDefs] = useViewState<SeriesDefinition[]>('charts.series', [], is.array(isDefinition));
   const [frequency, setFrequency] = useViewState<'month' | 'year'>('charts.frequency', 'month', is.oneOf('month', 'year'));
-  const [kind, setKind] = useViewState<ChartKind>('charts.kind', 'line', is.oneOf(...CHART_KINDS.map((k) => k.value)));
+  const [kind, setKind] = useViewState<ChartKind>('charts.kind', 'line', is.oneOf(...CHART_KINDS));
   const [logScale, setLogScale] = useViewState('charts.logScale', false, is.boolean);
   const [definitions, setDefinitions] = useState<Definition[]>([]);
   const { events, add, remove } = useUserEvents();
@@ -42,7 +42,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
     setDefs([{ reporter: pick(dimensions.reporters, 'CHN'), partner: pick(dimensions.partners, 'PRK'), flow: 'total', hs: [], excludeHs: [] }]);
   }, [dimensions, defs.length, setDefs]);
   useEffect(() => {
-    callAnalysis('listDefinitions', {}).then((d) => d && setDefinitions(d), () => undefined);
+    api.listDefinitions({}).then(setDefinitions, () => undefined);
   }, [refreshKey]);
 
   const plot = usePlot(defs, frequency, refreshKey);
@@ -94,8 +94,8 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
           <span>{t('charts.chart')}</span>
           <select aria-label={t('chartText.typeLabel')} value={kind} onChange={(e) => setKind(e.currentTarget.value as ChartKind)}>
             {CHART_KINDS.map((k) => (
-              <option key={k.value} value={k.value}>
-                {t(`chartText.kind.${k.value}`)}
+              <option key={k} value={k}>
+                {t(`chartText.kind.${k}`)}
               </option>
             ))}
           </select>

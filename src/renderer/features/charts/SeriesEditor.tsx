@@ -1,8 +1,9 @@
-import type { SeriesDefinition } from '../chart/caption';
+import type { SeriesDefinition } from '../../lib/chart/caption';
 import type { Definition } from '../../../shared/analysis-types';
 import { useTranslation } from 'react-i18next';
 import { useCountryLabel } from '../../i18n/countries';
 import { DefinitionSelect } from '../definitions';
+import { parseCodes } from '../../lib/hs-codes';
 
 type Props = {
   index: number;
@@ -19,9 +20,6 @@ const FLOWS = [
   { value: 'import', key: 'flow.import' },
   { value: 'export', key: 'flow.export' },
 ] as const;
-
-/** "2716, 27" → ["2716", "27"]: codes stay text, leading zeros kept. */
-export const parseCodes = (text: string) => text.split(/[\s,;]+/).map((c) => c.trim()).filter((c) => /^[0-9A-Za-z]{1,12}$/.test(c));
 
 /** One series of a chart: a named definition, or reporter, partner, flow and HS codes to include or exclude. */
 export function SeriesEditor({ index, def, reporters, partners, definitions, onChange, onRemove }: Props) {

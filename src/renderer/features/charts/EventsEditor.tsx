@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePeriods } from '../../i18n/periods';
-import type { UserEvent } from '../chart/annotations';
+import type { UserEvent } from '../../lib/chart/annotations';
 
 /** Notes on the time axis ("border closed", Jan 2020), drawn as dashed lines on every chart that spans them. */
 export function EventsEditor({ events, onAdd, onRemove }: { events: UserEvent[]; onAdd: (period: string, text: string) => void; onRemove: (id: string) => void }) {

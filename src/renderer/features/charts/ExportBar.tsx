@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { chartConfig } from '../chart/chart-config';
-import { copyImage, fileNameFor, toPdf, toPng, toSvg } from '../chart/chart-export';
+import type { chartConfig } from '../../lib/chart/chart-config';
+import { copyImage, fileNameFor, toPdf, toPng, toSvg } from './chart-export';
 import { downloadBlob } from '../../components/download';
 
 type Config = ReturnType<typeof chartConfig>;

@@ -1,0 +1,2 @@
+/** The Imports tab: every import batch with its counts, and the rejected rows of the one selected. */
+export { BatchesView } from './BatchesView';

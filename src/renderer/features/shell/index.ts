@@ -1,0 +1,2 @@
+/** The workspace: toolbar, sidebar, tabs and the features mounted in them. */
+export { Workspace } from './Workspace';
