@@ -23,7 +23,7 @@ const steps = [
   ['typecheck', [bin('typescript', 'bin/tsc'), '-b']],
   ['lint', [bin('eslint', 'bin/eslint.js'), '.']],
   // dependency-cruiser exports no package.json to resolve: its bin by path.
-  ['deps', [join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', '--config', '.dependency-cruiser.cjs', '--ignore-known', '.dependency-cruiser-known-violations.json', '--output-type', 'err']],
+  ['deps', [join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
   ['unit', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'], { TIDEMARK_FIGURES_DIR: join(root, FIGURES) }],
   ['reliability', [join(root, 'scripts/reliability.mjs'), '--summary']],
   ['e2e', [bin('@playwright/test', 'cli.js'), 'test', '--grep-invert', MEASURE]],
