@@ -97,7 +97,7 @@ test.describe('renderer measurements (logged, not asserted)', () => {
       await page.getByLabel(`Series ${i + 1} partner`).selectOption(PARTNERS[i]!);
     }
     const table = page.getByTestId('plot-table');
-    await expect(table.locator('thead th')).toHaveCount(1 + PARTNERS.length, { timeout: 30_000 });
+    await expect(table.locator('thead th')).toHaveCount(1 + PARTNERS.length, { timeout: 90_000 });
     await expect(table.locator('tbody tr')).toHaveCount(360);
     // The last draw is of all 20 series; give it the frame it needs, then read how long it took.
     await page.waitForTimeout(500);
