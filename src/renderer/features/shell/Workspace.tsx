@@ -1,12 +1,7 @@
-import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { BriefView } from '../brief';
-import { ChartsView } from '../charts';
-import { DashboardView } from '../dashboard';
 import { DropZone, ImportDialog, ImportJobs, useImportQueue, type FilePickerHandle } from '../import';
-import { BatchesView } from '../batches';
-import { RecordsGrid } from '../records';
 import { holdsOnlySample } from '../../../shared/sample';
 import { exportRecordsFile, TaskBar, TasksProvider, useTasks } from '../tasks';
 import { openRows, useOpenRows, type OpenRowsRequest } from '../../lib/open-rows';
@@ -14,6 +9,7 @@ import { HelpOverlay } from './HelpOverlay';
 import { SampleNotice } from './SampleNotice';
 import { Sidebar } from './Sidebar';
 import { TabBar } from './TabBar';
+import { BatchesView, BriefView, ChartsView, DashboardView, RecordsGrid } from './tab-views';
 import { TABS, type Tab } from './tabs';
 import { is, useViewState } from '../../state/view-state';
 import { useShortcuts } from './use-shortcuts';
@@ -133,11 +129,13 @@ function Desk() {
         <TaskBar />
         {queue.jobs.length === 0 && data.info?.records === 0 ? <p className="hint drop-hint">{t('drop.hint')}</p> : null}
         <section className={tab === 'data' ? 'tab-panel panel tab-panel--fill' : 'tab-panel panel'} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          {tab === 'dashboard' ? <DashboardView refreshKey={imports + edits} /> : null}
-          {tab === 'data' ? <RecordsGrid key={i18n.language} refreshKey={imports} onEdited={onEdited} onBack={showTab} onShowRejects={showRejects} /> : null}
-          {tab === 'charts' ? <ChartsView refreshKey={imports + edits} /> : null}
-          {tab === 'brief' ? <BriefView refreshKey={imports + edits} /> : null}
-          {tab === 'imports' ? <BatchesView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} onShowRows={showBatch} /> : null}
+          <Suspense fallback={<p className="hint">{t('grid.loading')}</p>}>
+            {tab === 'dashboard' ? <DashboardView refreshKey={imports + edits} /> : null}
+            {tab === 'data' ? <RecordsGrid key={i18n.language} refreshKey={imports} onEdited={onEdited} onBack={showTab} onShowRejects={showRejects} /> : null}
+            {tab === 'charts' ? <ChartsView refreshKey={imports + edits} /> : null}
+            {tab === 'brief' ? <BriefView refreshKey={imports + edits} /> : null}
+            {tab === 'imports' ? <BatchesView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} onShowRows={showBatch} /> : null}
+          </Suspense>
         </section>
       </main>
       {queue.asking ? <ImportDialog key={queue.asking.id} job={queue.asking} queue={queue} /> : null}
