@@ -9,36 +9,57 @@ type Config = ReturnType<typeof chartConfig>;
 export const DRAW_MS_ATTR = 'data-draw-ms';
 export const Y_TICKS_ATTR = 'data-y-ticks';
 
+/** Drag to pan, Ctrl+wheel or pinch to zoom, along time only. */
+function withZoom(options: Config['options']): Config['options'] {
+  return {
+    ...options,
+    plugins: {
+      ...options?.plugins,
+      zoom: {
+        pan: { enabled: true, mode: 'x' },
+        zoom: { wheel: { enabled: true, modifierKey: 'ctrl' }, pinch: { enabled: true }, mode: 'x' },
+      },
+    },
+  };
+}
+
 /**
  * An interactive Chart.js chart: drag to pan, Ctrl+wheel or pinch to zoom along time. The canvas is an image
  * to assistive tech; a table of the same numbers sits beside it.
  */
 export function TradeChart({ config, label, empty, onReady, small = false }: { config: Config; label: string; empty: string | null; onReady?: (resetZoom: () => void) => void; small?: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<{ drawn: Chart<'line' | 'bar', (number | null)[], string>; type: Config['type'] } | null>(null);
 
   useEffect(() => {
     if (!canvas.current) return;
     const started = performance.now();
-    const chart = new Chart(canvas.current, {
-      ...config,
-      plugins: [zoomPlugin],
-      options: {
-        ...config.options,
-        plugins: {
-          ...config.options?.plugins,
-          zoom: {
-            pan: { enabled: true, mode: 'x' },
-            zoom: { wheel: { enabled: true, modifierKey: 'ctrl' }, pinch: { enabled: true }, mode: 'x' },
-          },
-        },
-      },
-    });
+    const options = withZoom(config.options);
+    const current = chart.current;
+    // A new configuration of the same kind updates the chart in place: building a new one re-measures the
+    // canvas and re-binds its pointer handlers, most of a redraw's time.
+    if (current && current.type === config.type) {
+      current.drawn.data = config.data;
+      current.drawn.options = options ?? {};
+      current.drawn.update('none');
+    } else {
+      current?.drawn.destroy();
+      chart.current = { drawn: new Chart(canvas.current, { ...config, plugins: [zoomPlugin], options }), type: config.type };
+    }
+    const { drawn } = chart.current!;
     canvas.current.setAttribute(DRAW_MS_ATTR, (performance.now() - started).toFixed(1));
     // The value axis as drawn ("3500만", "35M"): the canvas's text is otherwise out of reach of tests and tools.
-    canvas.current.setAttribute(Y_TICKS_ATTR, (chart.scales.y?.ticks ?? []).map((t) => String(t.label)).join('|'));
-    onReady?.(() => chart.resetZoom());
-    return () => chart.destroy();
+    canvas.current.setAttribute(Y_TICKS_ATTR, (drawn.scales.y?.ticks ?? []).map((t) => String(t.label)).join('|'));
+    onReady?.(() => drawn.resetZoom());
   }, [config, onReady]);
+
+  useEffect(
+    () => () => {
+      chart.current?.drawn.destroy();
+      chart.current = null;
+    },
+    [],
+  );
 
   return (
     <div className={small ? 'tm-chart__canvas tm-chart__canvas--small' : 'tm-chart__canvas'}>

@@ -18,6 +18,12 @@ export type ChartOptions = {
   span?: { from: string; to: string } | null;
 };
 
+/**
+ * How many month labels Chart.js measures to space the axis: labels of one form have about one width, and
+ * measuring all 360 of a 30-year chart was most of its draw.
+ */
+const TICK_SAMPLE = 24;
+
 type AnyConfig = ChartConfiguration<'line' | 'bar', (number | null)[], string>;
 
 const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
@@ -36,6 +42,12 @@ export function chartNumbers(locale: string, notApplicable = 'n/a') {
 function alpha(hex: string, a: number): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${a})`;
+}
+
+/** On a long axis points are not drawn, except one alone between gaps (3 px): a list only where there is one. */
+function pointRadii(values: (number | null)[]): number | number[] {
+  const alone = isolated(values);
+  return alone.some(Boolean) ? alone.map((a) => (a ? 3 : 0)) : 0;
 }
 
 /** Whether this kind can use a log axis; stacks and shares add up, which a log axis cannot show. */
@@ -69,12 +81,15 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
       tension: 0,
       spanGaps: false,
       // A point alone between gaps has no line to show it: it is always drawn as a dot.
-      pointRadius: many ? isolated(values[i]!).map((alone) => (alone ? 3 : 0)) : 2.5,
+      // A per-point list makes Chart.js resolve every point's options on its own, most of a long chart's
+      // draw: it is given only to a series that has such a point.
+      pointRadius: many ? pointRadii(values[i]!) : 2.5,
       pointHoverRadius: 5,
       pointBackgroundColor: colour,
       borderWidth: 2,
       // svgcanvas cannot stroke a Path2D; a segment option makes Chart.js draw lines with moveTo/lineTo instead.
-      segment: {},
+      // Only exports need it: on screen a cached Path2D draws faster.
+      ...(opts.print ? { segment: {} } : {}),
     };
   });
 
@@ -91,11 +106,13 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
     data: { labels: aligned.labels, datasets },
     options: {
       animation: false,
+      // Every series has one value per label, in label order: Chart.js can skip sorting and checking them.
+      normalized: true,
       responsive: !opts.print,
       maintainAspectRatio: false,
       interaction: { mode: 'index', intersect: false },
       scales: {
-        x: { stacked, grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 16, color: ink.text, callback: (_v, i) => look.periodShort(aligned.labels[i] ?? '') } },
+        x: { stacked, grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 16, sampleSize: TICK_SAMPLE, color: ink.text, callback: (_v, i) => look.periodShort(aligned.labels[i] ?? '') } },
         y: {
           type: log ? 'logarithmic' : 'linear',
           stacked,

@@ -36,6 +36,12 @@ describe('alignSeries', () => {
     expect(radius.filter((r) => r > 0)).toHaveLength(1);
     expect(radius[60]).toBeGreaterThan(0);
   });
+
+  it('gives a long series with no lone figure one radius, not one per point (Chart.js then shares the options)', () => {
+    const months = Array.from({ length: 80 }, (_, i) => point(`${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, i + 1));
+    const config = chartConfig([{ key: 'a', label: 'a', points: months, currency: 'USD' }], { kind: 'line', logScale: false, record: null, events: [] });
+    expect((config.data.datasets[0] as { pointRadius?: unknown }).pointRadius).toBe(0);
+  });
 });
 
 describe('the dashboard\'s last 24 months', () => {
