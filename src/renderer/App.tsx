@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from './api/client';
 import { CorruptDatabaseScreen, useDatabaseStatus } from './features/recovery';
-import { Workspace } from './features/shell';
+import { StartingFrame, Workspace } from './features/shell';
 import { ViewStateProvider } from './state/view-state';
 
 /**
@@ -19,9 +19,9 @@ export function App() {
       () => setDatabase(''),
     );
   }, []);
-  if (status === 'pending') return null;
+  if (status === 'pending') return <StartingFrame />;
   if (status.state === 'damaged') return <CorruptDatabaseScreen status={status} />;
-  if (database === null) return null;
+  if (database === null) return <StartingFrame />;
   return (
     <ViewStateProvider database={database}>
       <Workspace />

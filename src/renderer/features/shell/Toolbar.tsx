@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Language } from '../../i18n';
 import { FilePicker, type FilePickerHandle } from '../import';
 import { ThemeSwitch } from '../../theme/ThemeSwitch';
+import { Brand } from './Brand';
 
 type Props = { onFiles: (files: File[]) => void; onExport: () => void; exporting: boolean; onHelp: () => void };
 
@@ -11,11 +12,7 @@ export const Toolbar = forwardRef<FilePickerHandle, Props>(function Toolbar({ on
   const { t, i18n } = useTranslation();
   return (
     <header className="toolbar">
-      <div className="brand">
-        <span className="brand__mark" aria-hidden="true" />
-        <h1>{t('app.name')}</h1>
-        <span className="muted brand__tagline">{t('app.tagline')}</span>
-      </div>
+      <Brand />
       <div className="toolbar__actions" role="toolbar" aria-label={t('toolbar.label')}>
         <FilePicker ref={picker} onFiles={onFiles} />
         <button type="button" className="button button--quiet" onClick={onExport} disabled={exporting} aria-label={t('toolbar.exportLabel')} title={t('toolbar.exportLabel')}>
