@@ -1,0 +1,49 @@
+// `npm run bench:scale`: a decade of trade on one laptop. Generates N rows (default 50,000,000;
+// `npm run bench:scale -- 1000000` for CI's size), imports them the way the app does next to the
+// sqlite3 CLI's `.import` of the same CSV, prints sizes, then runs bench:query's five dashboard queries
+// against DuckDB on the same CSV and the grid's first page under each filter and sort.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openDb } from '../src/core/db/open';
+import { generateCustomsCsv } from './lib/generate-customs-csv';
+import { gridFirstPages } from './lib/grid-pages';
+import { sqliteCliImport } from './lib/sqlite-cli-import';
+
+const ROWS = Number(process.argv[2] ?? 50_000_000);
+if (!Number.isInteger(ROWS) || ROWS < 1) throw new Error(`The row count must be a whole number, got "${process.argv[2]}".`);
+const here = import.meta.dirname;
+const DATA = resolve(here, '.data');
+mkdirSync(DATA, { recursive: true });
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+
+console.log(`== bench:scale at ${ROWS.toLocaleString('en-US')} rows ==`);
+const csv = generateCustomsCsv(join(DATA, `customs-${ROWS}.csv`), ROWS);
+console.log(`CSV ${mb(csv.bytes)}`);
+
+// The same database bench:query opens (it skips its own import when the file is there).
+const dbPath = join(DATA, `query-${ROWS}.sqlite`);
+const flatPath = join(DATA, `cli-${ROWS}.sqlite`);
+for (const p of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, flatPath]) rmSync(p, { force: true });
+const cli = sqliteCliImport(flatPath, csv.path);
+const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'lib/tidemark-import-child.ts'), dbPath, csv.path, 'all'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+const t = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; peakRssMb: number };
+const size = statSync(dbPath).size;
+console.log(`sqlite3 .import   ${cli.seconds.toFixed(1).padStart(8)} s   flat table ${mb(cli.bytes)}`);
+console.log(`tidemark import   ${t.seconds.toFixed(1).padStart(8)} s   speed ratio ${(cli.seconds / t.seconds).toFixed(2)}x [>= 1.0x]   peak RSS ${t.peakRssMb.toFixed(0)} MB [<= 200]`);
+console.log(`database          ${mb(size).padStart(10)}   ${(size / cli.bytes).toFixed(2)}x the flat table [<= 0.6x]`);
+rmSync(flatPath, { force: true });
+{
+  const db = openDb(dbPath);
+  db.exec('ANALYZE');
+  db.close();
+}
+
+console.log('\n-- dashboard queries against DuckDB (bench:query) --');
+execFileSync(process.execPath, ['--import', 'tsx', join(here, 'query-bench.ts')], { stdio: 'inherit', env: { ...process.env, BENCH_ROWS: String(ROWS) } });
+
+console.log('\n-- the grid\'s first page (100 rows and the count) --');
+const db = openDb(dbPath);
+console.log(`${'filter / sort'.padEnd(36)} ${'cold ms'.padStart(9)} ${'warm ms'.padStart(9)}  rows  [<= 50 ms]`);
+for (const r of gridFirstPages(db)) console.log(`${r.name.padEnd(36)} ${r.coldMs.toFixed(1).padStart(9)} ${r.warmMs.toFixed(1).padStart(9)}  ${String(r.rows).padStart(4)}`);
+db.close();
