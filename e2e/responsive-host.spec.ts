@@ -1,33 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { writeSyntheticCsv } from '../src/core/test-support/synthetic-csv';
 import { expect, test } from './helpers/host';
 
 const root = join(import.meta.dirname, '..');
 const ROWS = 500_000;
 
-/** A canonical CSV of `rows` distinct customs rows, written in 64 KB pieces. */
-function writeBigCsv(path: string, rows: number): void {
-  const fd = openSync(path, 'w');
-  try {
-    let chunk = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit\n';
-    for (let i = 0; i < rows; i++) {
-      chunk += `${2000 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,export,HS,${String(i).padStart(8, '0')},Item ${i},${i + 1},USD,,\n`;
-      if (chunk.length > 1 << 16) {
-        writeSync(fd, chunk);
-        chunk = '';
-      }
-    }
-    writeSync(fd, chunk);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The database holds the big import before the host opens it: the compiled CLI imports it (faster than an upload). */
 function importBigFile(dbPath: string): void {
   const csv = join(dirname(dbPath), 'big.csv');
-  writeBigCsv(csv, ROWS);
+  writeSyntheticCsv(csv, ROWS);
   const cli = spawnSync(process.execPath, [join(root, 'dist/node/tidemark.mjs'), 'import', csv, '--db', dbPath], { encoding: 'utf8' });
   rmSync(csv, { force: true });
   if (cli.status !== 0) throw new Error(`The CLI could not import the big file:\n${cli.stdout}\n${cli.stderr}`);

@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { HEADER } from './temp-core';
+import { CANONICAL_HEADER } from '../../shared/canonical-header';
 
 /**
  * Writes a valid canonical CSV of `rows` customs rows, for tests that need an import to take a
@@ -8,7 +8,7 @@ import { HEADER } from './temp-core';
 export function writeSyntheticCsv(path: string, rows: number): string {
   const fd = openSync(path, 'w');
   try {
-    writeSync(fd, `${HEADER}\n`);
+    writeSync(fd, `${CANONICAL_HEADER.join(',')}\n`);
     let chunk = '';
     for (let i = 0; i < rows; i++) {
       const month = String(1 + (i % 12)).padStart(2, '0');
