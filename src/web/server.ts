@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HOST_ROUTES, matchHostRoute } from '../shared/host-routes';
 import { refusalForPage } from '../shared/renderer-policy';
 import { BodyTooLarge, readBody, sendJson, sendText } from './http-util';
 import { listDatabases, resolveDatabase } from './databases';
@@ -10,8 +11,6 @@ import { PagePaths } from './page-paths';
 import { allowedHosts, checkOrigin, checkToken, newToken } from './security';
 import { StaticFiles } from './static-files';
 import { UploadStore } from './uploads';
-
-
 
 export type WebServerOptions = {
   core: HostedCore;
@@ -59,19 +58,27 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const noToken = checkToken(req, token);
     if (noToken) return sendText(res, noToken.status, noToken.reason);
 
-    if (req.method === 'GET' && url.pathname === '/api/events') return stream.attach(res);
-    const download = /^\/api\/download\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname);
-    if (req.method === 'GET' && download) return serveDownload(core, download[1]!, res);
-    if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
-    if (url.pathname === '/api/upload') {
-      const name = url.searchParams.get('name');
-      if (!name) return sendText(res, 400, 'Name the file: /api/upload?name=…');
-      return sendJson(res, 200, await uploads.save(req, name));
+    const hit = matchHostRoute(req.method, url.pathname);
+    if (!hit) return req.method === 'POST' ? sendText(res, 404, 'Not found') : sendText(res, 405, 'Method not allowed');
+    if ('wrongMethod' in hit) return sendText(res, 405, 'Method not allowed');
+    switch (hit.route) {
+      case 'events':
+        return stream.attach(res);
+      case 'download':
+        return serveDownload(core, hit.arg!, res);
+      case 'upload': {
+        const name = url.searchParams.get('name');
+        if (!name) return sendText(res, 400, `Name the file: ${HOST_ROUTES.upload.example}`);
+        return sendJson(res, 200, await uploads.save(req, name));
+      }
+      case 'databases':
+        return databaseRoute(hit.arg as 'list' | 'open' | 'new', req, res);
+      case 'call':
+        return callRoute(hit.arg!, req, res);
     }
-    const databases = /^\/api\/databases\/(list|open|new)$/.exec(url.pathname);
-    if (databases) return databaseRoute(databases[1] as 'list' | 'open' | 'new', req, res);
-    const call = /^\/api\/call\/([A-Za-z]+)$/.exec(url.pathname);
-    if (!call) return sendText(res, 404, 'Not found');
+  }
+
+  async function callRoute(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     let input: unknown;
     try {
       const body = await readBody(req, MAX_CALL_BYTES);
@@ -80,12 +87,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (err instanceof BodyTooLarge) throw err;
       return sendJson(res, 400, { ok: false, error: { code: 'bad_input', message: 'The request body is not valid JSON.' } });
     }
-    const refusal = refusalForPage(call[1]!, input);
+    const refusal = refusalForPage(method, input);
     if (refusal) return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: refusal } });
-    const outside = pagePaths.refusal(call[1]!, input);
+    const outside = pagePaths.refusal(method, input);
     if (outside) return sendJson(res, 200, { ok: false, error: outside });
     // dispatch validates the method name and the input, and never throws.
-    return sendJson(res, 200, await core.dispatch(call[1]!, input));
+    return sendJson(res, 200, await core.dispatch(method, input));
   }
 
   /** Host-level, not core calls: a core is one database, and only the host may swap it. */
