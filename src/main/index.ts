@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RemoteCore } from '../core/process/remote-core';
+import { bundledSample } from '../core/sample-seed';
 import { resolveAppEntry } from './app-url';
 import { startCoreProcess } from './core-launcher';
 import type { ChooseSavePath } from './export-destination';
@@ -14,7 +15,6 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { applySecurity } from './security';
 import { createMainWindow } from './window';
 
-const SAMPLE_FILE = 'nk-china-published.csv';
 const outDir = join(import.meta.dirname, '..');
 const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
 const entry = resolveAppEntry(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
@@ -31,12 +31,11 @@ const coreProcessPath = join(import.meta.dirname, 'core-process.js');
  * not. The core runs in its own process, so a sort, a preview or a migration's backup never stalls the window.
  */
 function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), withSample = true): Promise<RemoteCore> {
-  const samplePath = join(resourcesDir, 'sample', SAMPLE_FILE);
   return startCoreProcess(
     coreProcessPath,
     {
       dbPath,
-      seed: withSample && existsSync(samplePath) ? { path: samplePath, name: SAMPLE_FILE } : undefined,
+      seed: withSample ? bundledSample(resourcesDir) : undefined,
       // better-sqlite3 loads in the utility process from the Electron-ABI file, as it did in main.
       nativeBinding: nativeBindingPath(resourcesDir),
       // A damaged database opens as a screen offering its newest backup (the renderer asks databaseStatus).
