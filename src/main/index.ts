@@ -1,7 +1,7 @@
 // App lifecycle. Everything else lives in a file named for it; this one only puts them in order.
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { databaseSwitch, type DatabaseSwitch } from '../core/process/database-switch';
 import type { RemoteCore } from '../core/process/remote-core';
 import { bundledSample } from '../core/sample-seed';
 import { resolveAppEntry } from './app-url';
@@ -58,7 +58,7 @@ const chooseSavePath: ChooseSavePath = async (sender, suggested, format) => {
 };
 
 function start(): void {
-  let core: RemoteCore | undefined;
+  let cores: DatabaseSwitch<RemoteCore> | undefined;
   let stopIpc: (() => void) | undefined;
   let mainWindow: BrowserWindow | undefined;
 
@@ -81,8 +81,8 @@ function start(): void {
   // Quitting waits (at most a few seconds) for the core process to close its database cleanly.
   app.on('will-quit', (event) => {
     stopIpc?.();
-    const closing = core;
-    core = undefined;
+    const closing = cores;
+    cores = undefined;
     if (!closing) return;
     event.preventDefault();
     void closing.close().finally(() => app.quit());
@@ -95,21 +95,20 @@ function start(): void {
       serveRenderer(join(outDir, 'renderer'));
       const recentFile = join(app.getPath('userData'), 'recent-databases.json');
       const appContents = () => BrowserWindow.getAllWindows().map((window) => window.webContents);
-      const useCore = (opened: RemoteCore) => {
-        stopIpc?.();
-        void core?.close();
-        core = opened;
-        stopIpc = registerIpc({ core: opened, appOrigin: entry.origin, appContents, log, chooseSavePath });
-        setMenu(rememberRecent(recentFile, opened.dbPath));
-      };
+      const first = await openAppCore();
+      const served = databaseSwitch(first, first.dbPath, (dbPath) => openAppCore(dbPath, false));
+      cores = served;
+      // Wired once: calls and events follow the switch to whichever database is open.
+      stopIpc = registerIpc({ core: served, appOrigin: entry.origin, appContents, log, chooseSavePath });
       // A switch reloads every window so no page keeps showing rows from the database that was closed.
-      const switchTo = async (dbPath: string, isNew: boolean) => {
+      const switchTo = async (dbPath: string, mode: 'open' | 'new') => {
         try {
-          useCore(await openAppCore(dbPath, false));
+          await served.switchTo(dbPath, mode, dbPath);
+          setMenu(rememberRecent(recentFile, dbPath));
           BrowserWindow.getAllWindows().forEach((window) => window.webContents.reload());
         } catch (err) {
           log(`could not open ${dbPath}`, err);
-          dialog.showErrorBox(isNew ? 'Could not create the database' : 'Could not open the database', err instanceof Error ? err.message : String(err));
+          dialog.showErrorBox(mode === 'new' ? 'Could not create the database' : 'Could not open the database', err instanceof Error ? err.message : String(err));
         }
       };
       const filters = [{ name: 'Tidemark database', extensions: ['sqlite'] }];
@@ -126,23 +125,18 @@ function start(): void {
               onNew: () =>
                 void dialog.showSaveDialog({ title: 'New Database', defaultPath: 'untitled.sqlite', filters }).then((r) => {
                   if (r.canceled || !r.filePath) return;
-                  const path = r.filePath.endsWith('.sqlite') ? r.filePath : `${r.filePath}.sqlite`;
-                  // Never replace a file (the dialog's "replace?" would delete someone's records): a new database is a new file.
-                  if (existsSync(path)) return dialog.showErrorBox('Database already exists', `${path} already exists. Choose Open Database… to open it, or give the new one another name.`);
-                  void switchTo(path, true);
+                  // Never replace a file (the dialog's "replace?" would delete someone's records): the switch refuses one that exists.
+                  void switchTo(r.filePath.endsWith('.sqlite') ? r.filePath : `${r.filePath}.sqlite`, 'new');
                 }),
               onOpen: () =>
                 void dialog.showOpenDialog({ title: 'Open Database', properties: ['openFile'], filters }).then((r) => {
-                  if (!r.canceled && r.filePaths[0]) void switchTo(r.filePaths[0], false);
+                  if (!r.canceled && r.filePaths[0]) void switchTo(r.filePaths[0], 'open');
                 }),
-              onOpenRecent: (path) => {
-                if (existsSync(path)) return void switchTo(path, false);
-                dialog.showErrorBox('Database not found', `${path} is no longer there; it may have been moved or deleted.`);
-              },
+              onOpenRecent: (path) => void switchTo(path, 'open'),
             },
           ),
         );
-      useCore(await openAppCore());
+      setMenu(rememberRecent(recentFile, first.dbPath));
       openWindow();
     })
     .catch((err: unknown) => {
