@@ -38,7 +38,7 @@ test.describe('charts on the bundled sample', () => {
     await page.getByLabel('Series 1 exclude HS').fill('2716');
     await page.getByLabel('Series 1 exclude HS').press('Enter');
     await expect.poll(async () => (await plotted(page))['2020-11']).toBe(2_382);
-    await expect(page.getByRole('img', { name: /Chart: Monthly: China imports from North Korea, excl\. HS 2716 \(USD\)/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /Chart: Monthly: China's imports from North Korea, excl\. HS 2716 \(USD\)/ })).toBeVisible();
 
     const caption = page.getByTestId('chart-caption');
     await expect(caption).toContainText(/Source: China customs \(GACC\), imported \d{4}-\d{2}-\d{2}; excludes HS 2716/);

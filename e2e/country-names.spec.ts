@@ -49,7 +49,7 @@ test.describe("names of countries and Comtrade's areas wherever a code shows", (
 
     await page.getByRole('tab', { name: 'Charts' }).click();
     await page.getByLabel('Series 1 partner').selectOption('DEU');
-    await expect(page.getByRole('img', { name: /China total trade with Germany/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /China's total trade with Germany/ })).toBeVisible();
     await page.screenshot(shot('countries-02-chart-germany'));
 
     await page.evaluate(() => localStorage.setItem('tidemark.language', 'ko'));

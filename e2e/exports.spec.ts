@@ -63,7 +63,7 @@ test.describe('exports on the bundled sample', () => {
     expect(pdf.bytes.length).toBeLessThan(300 * 1024);
     await expect(page.getByRole('status').filter({ hasText: 'PDF ready: vector, with its text selectable.' })).toBeVisible();
     const text = pdfText(pdf.bytes);
-    expect(text).toContain('Monthly: China imports from North Korea');
+    expect(text).toContain("Monthly: China's imports from North Korea");
     expect(text).toMatch(/excludes HS 2716/i);
     console.log(`[measure] chart PDF: ${(pdf.bytes.length / 1024).toFixed(1)} KB, ${text.length} characters of text`);
 

@@ -233,7 +233,7 @@ test.describe('a researcher’s second day', () => {
     await expect(page.getByTestId('chart-caption')).toContainText('Source');
     const pdf = await downloaded(page, () => page.getByRole('button', { name: 'PDF', exact: true }).click());
     expect(pdf.bytes.length).toBeLessThan(300 * 1024);
-    expect(pdfText(pdf.bytes)).toContain('Monthly: China imports from North Korea');
+    expect(pdfText(pdf.bytes)).toContain("Monthly: China's imports from North Korea");
 
     // 4. The records as XLSX: SheetJS, exceljs and LibreOffice each read back what the CSV export holds.
     await page.getByRole('tab', { name: 'Data' }).click();

@@ -39,21 +39,16 @@ import { TaskRegistry } from './task-registry';
 import { sha256OfFile } from './import/pipeline/file-hash';
 import { createRecordSource } from './provenance/record-source';
 import { recoveryCore } from './recovery-core';
+import { seedSample, type SampleSeed } from './sample-seed';
 import { taskReporter } from './task-progress';
 
 /** Rows from which a batch revert runs in a worker (one step of its UPDATEs: about 0.1 s here). */
 const WORKER_MIN_ROWS = 20_000;
 
-/**
- * How the bundled sample (resources/sample) is imported: it holds every good of each month it holds
- * (headline totals, and the four items VOA itemised for November 2020), which a CSV cannot say.
- */
-export const SAMPLE_IMPORT_OPTIONS = { goods: 'all' } as const;
-
 export type CoreOptions = {
   dbPath: string;
-  /** A canonical CSV imported when the database is first created, so the app opens on real data. */
-  seed?: { path: string; name: string };
+  /** A canonical CSV imported when the database is first created, so the app opens on real data (sample-seed.ts). */
+  seed?: SampleSeed;
   nativeBinding?: string;
   importWorker?: WorkerFactory;
   /** Runs data exports off the event loop; without it they run in-process (fine for the CLI and tests). */
@@ -81,6 +76,8 @@ export type Core = {
    */
   takeDownload(id: string): (HeldFile & { done(): void }) | null;
   close(): void;
+  /** Settles once the seed of a new database is in (at once without one): a host serves its first page after it. */
+  seeded?: Promise<void>;
 };
 
 export function openCore(options: CoreOptions): Core {
@@ -215,11 +212,6 @@ function openSoundCore(options: CoreOptions): Core {
       db.close();
     },
   };
-  if (isNew && options.seed) {
-    const seed = options.seed;
-    void dispatch('importFiles', { files: [{ path: seed.path, name: seed.name }], options: SAMPLE_IMPORT_OPTIONS }).then((r) => {
-      if (!r.ok) log(`could not load the sample dataset: ${r.error.message}`);
-    });
-  }
+  if (isNew && options.seed) core.seeded = seedSample(dispatch, options.seed, log);
   return core;
 }

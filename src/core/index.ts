@@ -1,6 +1,7 @@
 // The engine's front door. Hosts (Electron main, the browser host, the CLI, tests) open a Core and
 // talk to it only through `dispatch` and `onEvent`.
-export { openCore, SAMPLE_IMPORT_OPTIONS } from './core';
+export { openCore } from './core';
+export { bundledSample, SAMPLE_IMPORT_OPTIONS, type SampleSeed } from './sample-seed';
 export type { Core, CoreOptions } from './core';
 export type { WorkerFactory } from './import/pipeline/import-service';
 export { IMPORT_WORKER_LIMITS } from './import/pipeline/import-service';

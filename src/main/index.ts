@@ -1,8 +1,9 @@
 // App lifecycle. Everything else lives in a file named for it; this one only puts them in order.
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { databaseSwitch, type DatabaseSwitch } from '../core/process/database-switch';
 import type { RemoteCore } from '../core/process/remote-core';
+import { bundledSample } from '../core/sample-seed';
 import { resolveAppEntry } from './app-url';
 import { startCoreProcess } from './core-launcher';
 import type { ChooseSavePath } from './export-destination';
@@ -14,7 +15,6 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { applySecurity } from './security';
 import { createMainWindow } from './window';
 
-const SAMPLE_FILE = 'nk-china-published.csv';
 const outDir = join(import.meta.dirname, '..');
 const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
 const entry = resolveAppEntry(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
@@ -31,12 +31,11 @@ const coreProcessPath = join(import.meta.dirname, 'core-process.js');
  * not. The core runs in its own process, so a sort, a preview or a migration's backup never stalls the window.
  */
 function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), withSample = true): Promise<RemoteCore> {
-  const samplePath = join(resourcesDir, 'sample', SAMPLE_FILE);
   return startCoreProcess(
     coreProcessPath,
     {
       dbPath,
-      seed: withSample && existsSync(samplePath) ? { path: samplePath, name: SAMPLE_FILE } : undefined,
+      seed: withSample ? bundledSample(resourcesDir) : undefined,
       // better-sqlite3 loads in the utility process from the Electron-ABI file, as it did in main.
       nativeBinding: nativeBindingPath(resourcesDir),
       // A damaged database opens as a screen offering its newest backup (the renderer asks databaseStatus).
@@ -59,7 +58,7 @@ const chooseSavePath: ChooseSavePath = async (sender, suggested, format) => {
 };
 
 function start(): void {
-  let core: RemoteCore | undefined;
+  let cores: DatabaseSwitch<RemoteCore> | undefined;
   let stopIpc: (() => void) | undefined;
   let mainWindow: BrowserWindow | undefined;
 
@@ -82,8 +81,8 @@ function start(): void {
   // Quitting waits (at most a few seconds) for the core process to close its database cleanly.
   app.on('will-quit', (event) => {
     stopIpc?.();
-    const closing = core;
-    core = undefined;
+    const closing = cores;
+    cores = undefined;
     if (!closing) return;
     event.preventDefault();
     void closing.close().finally(() => app.quit());
@@ -96,21 +95,20 @@ function start(): void {
       serveRenderer(join(outDir, 'renderer'));
       const recentFile = join(app.getPath('userData'), 'recent-databases.json');
       const appContents = () => BrowserWindow.getAllWindows().map((window) => window.webContents);
-      const useCore = (opened: RemoteCore) => {
-        stopIpc?.();
-        void core?.close();
-        core = opened;
-        stopIpc = registerIpc({ core: opened, appOrigin: entry.origin, appContents, log, chooseSavePath });
-        setMenu(rememberRecent(recentFile, opened.dbPath));
-      };
+      const first = await openAppCore();
+      const served = databaseSwitch(first, first.dbPath, (dbPath) => openAppCore(dbPath, false));
+      cores = served;
+      // Wired once: calls and events follow the switch to whichever database is open.
+      stopIpc = registerIpc({ core: served, appOrigin: entry.origin, appContents, log, chooseSavePath });
       // A switch reloads every window so no page keeps showing rows from the database that was closed.
-      const switchTo = async (dbPath: string, isNew: boolean) => {
+      const switchTo = async (dbPath: string, mode: 'open' | 'new') => {
         try {
-          useCore(await openAppCore(dbPath, false));
+          await served.switchTo(dbPath, mode, dbPath);
+          setMenu(rememberRecent(recentFile, dbPath));
           BrowserWindow.getAllWindows().forEach((window) => window.webContents.reload());
         } catch (err) {
           log(`could not open ${dbPath}`, err);
-          dialog.showErrorBox(isNew ? 'Could not create the database' : 'Could not open the database', err instanceof Error ? err.message : String(err));
+          dialog.showErrorBox(mode === 'new' ? 'Could not create the database' : 'Could not open the database', err instanceof Error ? err.message : String(err));
         }
       };
       const filters = [{ name: 'Tidemark database', extensions: ['sqlite'] }];
@@ -127,23 +125,18 @@ function start(): void {
               onNew: () =>
                 void dialog.showSaveDialog({ title: 'New Database', defaultPath: 'untitled.sqlite', filters }).then((r) => {
                   if (r.canceled || !r.filePath) return;
-                  const path = r.filePath.endsWith('.sqlite') ? r.filePath : `${r.filePath}.sqlite`;
-                  // Never replace a file (the dialog's "replace?" would delete someone's records): a new database is a new file.
-                  if (existsSync(path)) return dialog.showErrorBox('Database already exists', `${path} already exists. Choose Open Database… to open it, or give the new one another name.`);
-                  void switchTo(path, true);
+                  // Never replace a file (the dialog's "replace?" would delete someone's records): the switch refuses one that exists.
+                  void switchTo(r.filePath.endsWith('.sqlite') ? r.filePath : `${r.filePath}.sqlite`, 'new');
                 }),
               onOpen: () =>
                 void dialog.showOpenDialog({ title: 'Open Database', properties: ['openFile'], filters }).then((r) => {
-                  if (!r.canceled && r.filePaths[0]) void switchTo(r.filePaths[0], false);
+                  if (!r.canceled && r.filePaths[0]) void switchTo(r.filePaths[0], 'open');
                 }),
-              onOpenRecent: (path) => {
-                if (existsSync(path)) return void switchTo(path, false);
-                dialog.showErrorBox('Database not found', `${path} is no longer there; it may have been moved or deleted.`);
-              },
+              onOpenRecent: (path) => void switchTo(path, 'open'),
             },
           ),
         );
-      useCore(await openAppCore());
+      setMenu(rememberRecent(recentFile, first.dbPath));
       openWindow();
     })
     .catch((err: unknown) => {

@@ -41,6 +41,19 @@ import {
 import { DatabaseStatus } from './database-status';
 import { NamesCheck, NamesQuery } from './held-names';
 
+/**
+ * How a page (the renderer, in Electron or the browser host) may name a file path in a method's input:
+ * - `read`: the core reads the file; the browser host lets a page name only files inside its upload folder
+ *   or a `--data-dir` (src/web/page-paths.ts says where in the input the paths are);
+ * - `write`: the core writes there; no page may name it (refusalForPage): a page's exports come back as
+ *   downloads, and only a person at a save dialog or the command line names a path.
+ * A method without it takes no path; src/web/page-paths.test.ts checks that against every input schema.
+ */
+export type PagePath = 'read' | 'write';
+
+/** One method: its input and output, and what a page may do with a path in it. */
+export type MethodSpec = { input: z.ZodType; output: z.ZodType; pagePath?: PagePath };
+
 /** Every method the renderer, the CLI and tests may call, declared once. */
 export const contract = {
   appInfo: {
@@ -50,11 +63,12 @@ export const contract = {
   importFiles: {
     input: z.object({ files: z.array(FileRef).min(1).max(500), options: ImportOptions }).strict(),
     output: ImportReport,
+    pagePath: 'read',
   },
   /** Stops the running import(s); the file in flight leaves no trace and is reported as cancelled. */
   cancelImport: { input: z.object({}).strict(), output: z.object({ cancelled: z.number().int() }) },
   /** The first rows of a file as an import would store them, what the file leaves unsaid, and hints; writes nothing. */
-  previewImport: { input: z.object({ file: FileRef, options: ImportOptions }).strict(), output: ImportPreview },
+  previewImport: { input: z.object({ file: FileRef, options: ImportOptions }).strict(), output: ImportPreview, pagePath: 'read' },
   listBatches: { input: z.object({}).strict(), output: z.array(Batch) },
   listRejects: {
     input: z.object({ batchId: z.number().int().positive(), limit: z.number().int().min(1).max(10_000).default(1000) }).strict(),
@@ -73,6 +87,7 @@ export const contract = {
   exportCsv: {
     input: z.object({ path: z.string().min(1).max(4096).regex(/\.csv$/i, 'a path ending in .csv') }).strict(),
     output: z.object({ path: z.string(), rows: z.number().int() }),
+    pagePath: 'write',
   },
   getRecord: { input: z.object({ id: z.number().int().positive() }).strict(), output: TradeRecord },
   undo: { input: z.object({}).strict(), output: ActionResult.nullable() },
@@ -84,7 +99,7 @@ export const contract = {
   recordSource: { input: z.object({ id: z.number().int().positive() }).strict(), output: RecordSource },
   saveView: { input: z.object({ name: z.string().trim().min(1).max(100), state: z.string().max(200_000) }).strict(), output: GridView },
   listViews: { input: z.object({}).strict(), output: z.array(GridView) },
-  exportRecords: { input: ExportRecordsInput, output: ExportRecordsOutput },
+  exportRecords: { input: ExportRecordsInput, output: ExportRecordsOutput, pagePath: 'write' },
   /** Stops running reverts (and their undo or redo) and exports; a stopped revert leaves the data as it was. */
   cancelTask: { input: z.object({}).strict(), output: z.object({ cancelled: z.number().int() }) },
   /** What Undo and Redo would do now, so their buttons can say it, or be disabled. */
@@ -116,7 +131,7 @@ export const contract = {
   databaseStatus: { input: z.object({}).strict(), output: DatabaseStatus },
   /** Puts the newest sound backup of a damaged database in its place and opens it. */
   restoreBackup: { input: z.object({}).strict(), output: DatabaseStatus },
-} satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} satisfies Record<string, MethodSpec>;
 
 /** Events the core pushes to whoever listens (the renderer's progress bar, the CLI's stderr bar). */
 export const events = {
@@ -138,7 +153,14 @@ export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 export type AppEvent = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName];
 
+/** The methods whose input carries a path a page may name (`read`) or may not (`write`). */
+export type PathMethod<P extends PagePath> = { [M in Method]: Contract[M] extends { pagePath: P } ? M : never }[Method];
+
 export const METHODS = Object.keys(contract) as Method[];
+
+export function pagePathOf(method: string): PagePath | undefined {
+  return isMethod(method) ? (contract[method] as MethodSpec).pagePath : undefined;
+}
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }

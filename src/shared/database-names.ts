@@ -1,6 +1,6 @@
 /**
  * Databases a page may open or create: only by a bare file name inside the folder the host was started
- * with, never by a path (see renderer-policy.ts). Shared so the page can say what is wrong before asking.
+ * with, never by a path (the browser host's /api/databases, host-routes.ts). Shared so the page can say what is wrong before asking.
  */
 export type DatabaseEntry = { name: string; size: number; modified: string };
 export type DatabaseList = { current: string; databases: DatabaseEntry[] };

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { databaseFileName, type DatabaseList } from '../shared/database-names';
 
@@ -16,12 +16,13 @@ export function listDatabases(currentPath: string): DatabaseList {
   return { current: basename(currentPath), databases };
 }
 
-/** The path for a name the page sent, or the sentence to show when it cannot be used. */
-export function resolveDatabase(currentPath: string, name: unknown, mode: 'open' | 'new'): { path: string } | { error: string } {
+/**
+ * The path in the current database's folder for a name the page sent, or the sentence to show when it
+ * could name something outside it. Whether that file may be opened or created is the switch's to say
+ * (core/process/database-switch.ts).
+ */
+export function databaseInFolder(currentPath: string, name: unknown): { path: string } | { error: string } {
   const file = typeof name === 'string' ? databaseFileName(name) : null;
   if (!file) return { error: 'Name the database with letters, digits, spaces, - _ or . only (no folders).' };
-  const path = join(dirname(currentPath), file);
-  if (mode === 'open' && !existsSync(path)) return { error: `There is no database called ${file} in this folder.` };
-  if (mode === 'new' && existsSync(path)) return { error: `A database called ${file} already exists; open it instead.` };
-  return { path };
+  return { path: join(dirname(currentPath), file) };
 }

@@ -3,12 +3,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SAMPLE_IMPORT_OPTIONS } from '../core';
 import { startCoreThread } from '../core/process/core-thread';
+import { bundledSample } from '../core/sample-seed';
 import { startWebServer } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SAMPLE = resolve(ROOT, 'resources/sample/nk-china-published.csv');
 
 const USAGE = `Usage: tidemark-web [--db PATH] [--port N] [--empty] [--data-dir DIR ...]
   --db PATH        database file (default .tmp/web.sqlite); a new one is seeded with the sample data
@@ -38,17 +37,13 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
   const dbPath = resolve(values.db);
-  const isNew = !existsSync(dbPath);
   mkdirSync(dirname(dbPath), { recursive: true });
   // The core runs in a thread of its own (dist/node/core-worker.mjs, or from source through tsx), so this
   // thread only serves HTTP and streams events. A damaged database opens as a screen offering its newest
-  // backup, not as a failure to start.
-  const core = await startCoreThread({ dbPath, offerBackup: true }, { log });
-  // Seeded here rather than through openCore's background seed so the first page already shows the sample.
-  if (isNew && !values.empty && existsSync(SAMPLE)) {
-    const seeded = await core.dispatch('importFiles', { files: [{ path: SAMPLE, name: 'nk-china-published.csv' }], options: SAMPLE_IMPORT_OPTIONS });
-    if (!seeded.ok) log(`could not load the sample dataset: ${seeded.error.message}`);
-  }
+  // backup, not as a failure to start. A new database is seeded before the thread says it is ready, so the
+  // first page already shows the sample.
+  const seed = values.empty ? undefined : bundledSample(resolve(ROOT, 'resources'));
+  const core = await startCoreThread({ dbPath, offerBackup: true, seed }, { log });
   // Databases opened from the page live beside this one and start empty: the sample seeds only the first.
   const databases = { dbPath, open: (path: string) => startCoreThread({ dbPath: path, offerBackup: true }, { log }) };
   const dataDirs = values['data-dir'].map((d) => resolve(d));

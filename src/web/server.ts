@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { databaseSwitch } from '../core/process/database-switch';
+import { AppError } from '../shared/errors';
+import { HOST_ROUTES, matchHostRoute } from '../shared/host-routes';
 import { refusalForPage } from '../shared/renderer-policy';
 import { BodyTooLarge, readBody, sendJson, sendText } from './http-util';
-import { listDatabases, resolveDatabase } from './databases';
+import { databaseInFolder, listDatabases } from './databases';
 import { serveDownload } from './downloads';
 import { EventStream } from './event-stream';
 import type { HostedCore } from './hosted-core';
@@ -10,8 +13,6 @@ import { PagePaths } from './page-paths';
 import { allowedHosts, checkOrigin, checkToken, newToken } from './security';
 import { StaticFiles } from './static-files';
 import { UploadStore } from './uploads';
-
-
 
 export type WebServerOptions = {
   core: HostedCore;
@@ -38,14 +39,14 @@ const DEFAULT_MAX_UPLOAD = 512 * 1024 * 1024;
 /** The browser host: the built renderer plus the core's dispatch over HTTP, on loopback only. */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const { log = () => undefined } = options;
-  let core = options.core;
-  let dbPath = options.databases?.dbPath;
+  // One database at a time; with `databases`, the page may have the host serve another one beside it.
+  const cores = databaseSwitch(options.core, options.databases?.dbPath ?? '', (path) => options.databases!.open(path));
   const token = newToken();
   const uploads = await UploadStore.create(options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD);
   const files = new StaticFiles(options.rendererDir, token);
   const pagePaths = new PagePaths([uploads.dir, ...(options.dataDirs ?? [])]);
   const stream = new EventStream();
-  let unsubscribe = core.onEvent((event) => stream.send(event));
+  const unsubscribe = cores.onEvent((event) => stream.send(event));
   let hosts = new Set<string>();
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -59,19 +60,27 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const noToken = checkToken(req, token);
     if (noToken) return sendText(res, noToken.status, noToken.reason);
 
-    if (req.method === 'GET' && url.pathname === '/api/events') return stream.attach(res);
-    const download = /^\/api\/download\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname);
-    if (req.method === 'GET' && download) return serveDownload(core, download[1]!, res);
-    if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
-    if (url.pathname === '/api/upload') {
-      const name = url.searchParams.get('name');
-      if (!name) return sendText(res, 400, 'Name the file: /api/upload?name=…');
-      return sendJson(res, 200, await uploads.save(req, name));
+    const hit = matchHostRoute(req.method, url.pathname);
+    if (!hit) return req.method === 'POST' ? sendText(res, 404, 'Not found') : sendText(res, 405, 'Method not allowed');
+    if ('wrongMethod' in hit) return sendText(res, 405, 'Method not allowed');
+    switch (hit.route) {
+      case 'events':
+        return stream.attach(res);
+      case 'download':
+        return serveDownload(cores.current(), hit.arg!, res);
+      case 'upload': {
+        const name = url.searchParams.get('name');
+        if (!name) return sendText(res, 400, `Name the file: ${HOST_ROUTES.upload.example}`);
+        return sendJson(res, 200, await uploads.save(req, name));
+      }
+      case 'databases':
+        return databaseRoute(hit.arg as 'list' | 'open' | 'new', req, res);
+      case 'call':
+        return callRoute(hit.arg!, req, res);
     }
-    const databases = /^\/api\/databases\/(list|open|new)$/.exec(url.pathname);
-    if (databases) return databaseRoute(databases[1] as 'list' | 'open' | 'new', req, res);
-    const call = /^\/api\/call\/([A-Za-z]+)$/.exec(url.pathname);
-    if (!call) return sendText(res, 404, 'Not found');
+  }
+
+  async function callRoute(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     let input: unknown;
     try {
       const body = await readBody(req, MAX_CALL_BYTES);
@@ -80,19 +89,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (err instanceof BodyTooLarge) throw err;
       return sendJson(res, 400, { ok: false, error: { code: 'bad_input', message: 'The request body is not valid JSON.' } });
     }
-    const refusal = refusalForPage(call[1]!, input);
+    const refusal = refusalForPage(method, input);
     if (refusal) return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: refusal } });
-    const outside = pagePaths.refusal(call[1]!, input);
+    const outside = pagePaths.refusal(method, input);
     if (outside) return sendJson(res, 200, { ok: false, error: outside });
     // dispatch validates the method name and the input, and never throws.
-    return sendJson(res, 200, await core.dispatch(call[1]!, input));
+    return sendJson(res, 200, await cores.dispatch(method, input));
   }
 
-  /** Host-level, not core calls: a core is one database, and only the host may swap it. */
+  /** Host-level, not core calls: the page names a database in the host's folder; the switch is the core's. */
   async function databaseRoute(action: 'list' | 'open' | 'new', req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const hosting = options.databases;
-    if (!hosting || !dbPath) return sendText(res, 404, 'This host serves one database only.');
-    if (action === 'list') return sendJson(res, 200, { ok: true, value: listDatabases(dbPath) });
+    if (!options.databases) return sendText(res, 404, 'This host serves one database only.');
+    if (action === 'list') return sendJson(res, 200, { ok: true, value: listDatabases(cores.dbPath()) });
     let name: unknown;
     try {
       name = (JSON.parse((await readBody(req, MAX_CALL_BYTES)).toString('utf8') || '{}') as { name?: unknown }).name;
@@ -100,15 +108,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (err instanceof BodyTooLarge) throw err;
       return sendJson(res, 400, { ok: false, error: { code: 'bad_input', message: 'The request body is not valid JSON.' } });
     }
-    const target = resolveDatabase(dbPath, name, action);
+    const target = databaseInFolder(cores.dbPath(), name);
     if ('error' in target) return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: target.error } });
-    const next = await hosting.open(target.path);
-    unsubscribe();
-    await core.close();
-    core = next;
-    dbPath = target.path;
-    unsubscribe = core.onEvent((event) => stream.send(event));
-    return sendJson(res, 200, { ok: true, value: listDatabases(dbPath) });
+    try {
+      await cores.switchTo(target.path, action);
+    } catch (err) {
+      if (err instanceof AppError) return sendJson(res, 200, { ok: false, error: { code: err.code, message: err.message } });
+      throw err;
+    }
+    return sendJson(res, 200, { ok: true, value: listDatabases(cores.dbPath()) });
   }
 
   const server = createServer((req, res) => {
@@ -135,7 +143,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://127.0.0.1:${port}/`,
     port,
     token,
-    currentCore: () => core,
+    currentCore: () => cores.current(),
     async close() {
       unsubscribe();
       stream.close();

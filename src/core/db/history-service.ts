@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ActionResult } from '../../shared/domain';
 import { AppError, type ErrorCode } from '../../shared/errors';
 import type { TaskRegistry } from '../task-registry';
+import { exitDetail, runWorker } from '../worker-run';
 import type { StepProgress } from './edit-history-actions';
 
 /** A batch revert, or the undo or redo of one: the steps that touch a whole batch's rows. */
@@ -21,30 +22,19 @@ export const sourceHistoryWorker: HistoryWorkerFactory = (request) => new Worker
  * can show its progress: half a million rows take seconds. It is one transaction there; a cancel
  * (through `registry`) stops the worker, and SQLite rolls the transaction back: nothing changed.
  */
-export function historyInWorker(factory: HistoryWorkerFactory, request: HistoryRequest, onProgress: StepProgress, registry?: TaskRegistry): Promise<ActionResult | null> {
-  return new Promise((resolve, reject) => {
-    const worker = factory(request);
-    let answer: HistoryMessage | null = null;
-    let failure: Error | null = null;
-    let cancelled = false;
-    const unregister =
-      registry?.add(() => {
-        cancelled = true;
-        void worker.terminate();
-      }) ?? (() => {});
-    worker.on('message', (m: HistoryMessage) => {
-      if (m.type === 'progress') {
-        if (!cancelled) onProgress(m.progress);
-      } else answer = m;
-    });
-    worker.on('error', (err) => (failure = err));
-    worker.on('exit', (code) => {
-      unregister();
-      const a = answer as HistoryMessage | null;
-      if (a?.type === 'done') resolve(a.result);
-      else if (cancelled) reject(new AppError('cancelled', 'Stopped before the end: nothing was changed, every row is as it was.'));
-      else if (a?.type === 'error') reject(new AppError(a.error.code, a.error.message));
-      else reject(new Error(`The history worker stopped (exit ${code}${failure ? `: ${failure.message}` : ''}) without an answer.`));
-    });
-  });
+export async function historyInWorker(factory: HistoryWorkerFactory, request: HistoryRequest, onProgress: StepProgress, registry?: TaskRegistry): Promise<ActionResult | null> {
+  let answer: Exclude<HistoryMessage, { type: 'progress' }> | null = null;
+  const end = await runWorker<HistoryMessage>(
+    factory(request),
+    (m, stopping) => {
+      if (m.type !== 'progress') answer = m;
+      else if (!stopping) onProgress(m.progress);
+    },
+    { registry },
+  );
+  const a = answer as Exclude<HistoryMessage, { type: 'progress' }> | null;
+  if (a?.type === 'done') return a.result;
+  if (end.stopped) throw new AppError('cancelled', 'Stopped before the end: nothing was changed, every row is as it was.');
+  if (a?.type === 'error') throw new AppError(a.error.code, a.error.message);
+  throw new Error(`The history worker stopped (${exitDetail(end)}) without an answer.`);
 }

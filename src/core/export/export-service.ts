@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { ExportRecordsInput, ExportRecordsOutput, TaskProgress } from '../../shared/domain';
 import { AppError, type ErrorCode } from '../../shared/errors';
 import type { TaskRegistry } from '../task-registry';
+import { exitDetail, runWorker } from '../worker-run';
 import { taskReporter } from '../task-progress';
 import type { Outbox } from './outbox';
 import type { ExportFormat, ExportQuery } from './records-export';
@@ -30,31 +31,21 @@ const INLINE_LIMIT = 64 * 1024 * 1024;
  * host's event loop. The worker sees the last committed state, which is what the grid showed when
  * the person pressed Export. Cancelling (through `registry`) stops the worker; the caller removes the file.
  */
-export function writeInWorker(factory: ExportWorkerFactory, request: ExportRequest, onProgress: (done: number, total: number) => void, registry?: TaskRegistry): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = factory(request);
-    let answer: ExportMessage | null = null;
-    let failure: Error | null = null;
-    let cancelled = false;
-    const unregister =
-      registry?.add(() => {
-        cancelled = true;
-        void worker.terminate();
-      }) ?? (() => {});
-    worker.on('message', (m: ExportMessage) => {
-      if (m.type === 'progress') onProgress(m.done, m.total);
-      else answer = m;
-    });
-    worker.on('error', (err) => (failure = err));
-    worker.on('exit', (code) => {
-      unregister();
-      const a = answer as ExportMessage | null;
-      if (cancelled && a?.type !== 'done') reject(new AppError('cancelled', 'The export was cancelled; no file was written.'));
-      else if (a?.type === 'done') resolve(a.rows);
-      else if (a?.type === 'error') reject(new AppError(a.error.code, a.error.message));
-      else reject(new Error(`The export worker stopped (exit ${code}${failure ? `: ${failure.message}` : ''}) without an answer.`));
-    });
-  });
+export async function writeInWorker(factory: ExportWorkerFactory, request: ExportRequest, onProgress: (done: number, total: number) => void, registry?: TaskRegistry): Promise<number> {
+  let answer: Exclude<ExportMessage, { type: 'progress' }> | null = null;
+  const end = await runWorker<ExportMessage>(
+    factory(request),
+    (m, stopping) => {
+      if (m.type !== 'progress') answer = m;
+      else if (!stopping) onProgress(m.done, m.total);
+    },
+    { registry },
+  );
+  const a = answer as Exclude<ExportMessage, { type: 'progress' }> | null;
+  if (a?.type === 'done') return a.rows;
+  if (end.stopped) throw new AppError('cancelled', 'The export was cancelled; no file was written.');
+  if (a?.type === 'error') throw new AppError(a.error.code, a.error.message);
+  throw new Error(`The export worker stopped (${exitDetail(end)}) without an answer.`);
 }
 
 type Input = z.output<typeof ExportRecordsInput>;

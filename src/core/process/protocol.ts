@@ -1,6 +1,7 @@
 import type { AppEvent } from '../../shared/contract';
 import type { ErrorInfo, Result } from '../../shared/errors';
 import type { HeldFile } from '../export/outbox';
+import type { SampleSeed } from '../sample-seed';
 
 /**
  * What a core beside its host is opened with: plain data, so it crosses a thread or process boundary.
@@ -8,7 +9,8 @@ import type { HeldFile } from '../export/outbox';
  */
 export type CoreOpenOptions = {
   dbPath: string;
-  seed?: { path: string; name: string };
+  /** Imported into a database the core creates, before it answers `ready`, so the first page shows it. */
+  seed?: SampleSeed;
   nativeBinding?: string;
   offerBackup?: boolean;
   importTimeLimitMs?: number;

@@ -27,8 +27,11 @@ export function serveCore(open: (options: CoreOpenOptions) => Core, port: CorePo
         // The host stops this thread or process once it has the reason; exiting here could lose the message.
         return port.post({ failed: errorInfo(err) });
       }
-      core.onEvent((event) => port.post({ event }));
-      return port.post({ ready: { dbPath: core.dbPath } });
+      const opened = core;
+      opened.onEvent((event) => port.post({ event }));
+      // A new database's seed goes in first: the host's first page then shows the sample, not an empty app.
+      void (opened.seeded ?? Promise.resolve()).then(() => port.post({ ready: { dbPath: opened.dbPath } }));
+      return;
     }
     if (!core) return;
     const c = core;

@@ -535,9 +535,8 @@ export const en = {
     hsOnly: 'HS {{codes}} only',
     excludes: 'excludes HS {{codes}}',
     exclShort: 'excl. HS {{codes}}',
-    flowLabel: { import: '{{reporter}} imports from {{partner}}', export: '{{reporter}} exports to {{partner}}', total: '{{reporter}} total trade with {{partner}}' },
     flowNote: { import: 'Imports', export: 'Exports', total: 'Imports plus exports (total trade), all months where both are reported' },
-    footnote: '{{label}}: {{flow}}, as reported by {{reporter}}; {{filters}}.',
+    footnote: '{{label}}: {{flow}}, {{source}}; {{filters}}.',
     allGoods: 'all goods',
   },
   dashLayout: {

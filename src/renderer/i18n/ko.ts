@@ -537,9 +537,8 @@ export const ko: Messages = {
     hsOnly: 'HS {{codes}}만',
     excludes: 'HS {{codes}} 제외',
     exclShort: 'HS {{codes}} 제외',
-    flowLabel: { import: '{{reporter}}의 {{partner}}발 수입', export: '{{reporter}}의 {{partner}}행 수출', total: '{{reporter}}–{{partner}} 총교역' },
     flowNote: { import: '수입', export: '수출', total: '수입과 수출의 합(총교역), 둘 다 보고된 달만' },
-    footnote: '{{label}}: {{flow}}, {{reporter}} 보고 기준; {{filters}}.',
+    footnote: '{{label}}: {{flow}}, {{source}}; {{filters}}.',
     allGoods: '전 품목',
   },
   dashLayout: {

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { FileReport, ImportOptions, ImportProgress, ImportReport } from '../../../shared/domain';
-import { AppError, type ErrorCode } from '../../../shared/errors';
+import { AppError } from '../../../shared/errors';
 import type { TaskRegistry } from '../../task-registry';
+import { exitDetail, runWorker } from '../../worker-run';
 import { emptyReport, reportName, type ImportFile } from './file-report';
 
 /**
@@ -33,43 +34,28 @@ export type WorkerRunOptions = { timeLimitMs?: number; registry?: TaskRegistry }
  * cancelled or runs out of time, SQLite rolls back the file in flight, so it leaves no trace.
  * Files finished before that stay imported and are reported as such.
  */
-export function importInWorker(factory: WorkerFactory, request: WorkerRequest, onProgress: (p: ImportProgress) => void, run: WorkerRunOptions = {}): Promise<ImportReport> {
-  return new Promise((resolve, reject) => {
-    const files: FileReport[] = [];
-    const worker = factory(request);
-    let stopped: ErrorCode | null = null;
-    const stop = (code: 'cancelled' | 'timeout') => {
-      if (stopped) return;
-      stopped = code;
-      void worker.terminate();
-    };
-    const unregister = run.registry?.add(stop) ?? (() => {});
-    const limit = run.timeLimitMs ?? DEFAULT_IMPORT_TIME_LIMIT_MS;
-    const timer = setTimeout(() => stop('timeout'), limit);
-    let failure: Error | null = null;
-
-    worker.on('message', (m: WorkerMessage) => {
+export async function importInWorker(factory: WorkerFactory, request: WorkerRequest, onProgress: (p: ImportProgress) => void, run: WorkerRunOptions = {}): Promise<ImportReport> {
+  const files: FileReport[] = [];
+  const limit = run.timeLimitMs ?? DEFAULT_IMPORT_TIME_LIMIT_MS;
+  const end = await runWorker<WorkerMessage>(
+    factory(request),
+    (m, stopping) => {
       if (m.type === 'file') files.push(m.report);
-      else if (!stopped) onProgress(m.progress);
-    });
-    worker.on('error', (err) => (failure = err));
-    worker.on('exit', (code) => {
-      clearTimeout(timer);
-      unregister();
-      if (stopped === 'timeout') {
-        const seconds = Math.round(limit / 1000);
-        reject(new AppError('timeout', `The import took longer than its ${seconds} s limit and was stopped; nothing from the file in progress was stored. Split the file, or raise the limit.`));
-        return;
-      }
-      // Files the worker never finished are reported as failed, never silently dropped.
-      for (const f of request.files.slice(files.length)) {
-        const error =
-          stopped === 'cancelled'
-            ? { code: 'cancelled', message: 'The import was cancelled; nothing from this file was stored.' }
-            : { code: 'internal', message: `The import stopped (worker exit ${code}${failure ? `: ${failure.message}` : ''}); nothing from this file was stored.` };
-        files.push({ ...emptyReport(reportName(f), 'failed'), error });
-      }
-      resolve({ files });
-    });
-  });
+      else if (!stopping) onProgress(m.progress);
+    },
+    { registry: run.registry, timeLimitMs: limit },
+  );
+  if (end.stopped === 'timeout') {
+    const seconds = Math.round(limit / 1000);
+    throw new AppError('timeout', `The import took longer than its ${seconds} s limit and was stopped; nothing from the file in progress was stored. Split the file, or raise the limit.`);
+  }
+  // Files the worker never finished are reported as failed, never silently dropped.
+  for (const f of request.files.slice(files.length)) {
+    const error =
+      end.stopped === 'cancelled'
+        ? { code: 'cancelled' as const, message: 'The import was cancelled; nothing from this file was stored.' }
+        : { code: 'internal' as const, message: `The import stopped (worker ${exitDetail(end)}); nothing from this file was stored.` };
+    files.push({ ...emptyReport(reportName(f), 'failed'), error });
+  }
+  return { files };
 }

@@ -24,7 +24,7 @@ const isDefinition = (v: unknown): v is SeriesDefinition =>
 
 /** The chart builder: several series (partners, flows, definitions) on one chart, with annotations and exports. */
 export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const look = useChartLook();
   const { dimensions, error: dimError } = useDimensions(refreshKey);
   // The chart's set-up outlives a tab switch and a restart (state/view-state.ts).
@@ -54,7 +54,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const labels = plot.series.map((s) => s.label);
   const title = (labels.length > 3 ? t('chartText.moreSeries', { first: labels.slice(0, 2).join(' · '), count: labels.length - 2 }) : labels.join(' · ')) || t('chartText.trade');
   const caption = sourceCaption(defs, plot.imported, t, name);
-  const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, t, name);
+  const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, t, i18n.language, name);
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
 

@@ -15,21 +15,25 @@ describe('captions', async () => {
     expect(sourceCaption([def], '2026-11-28', tKo)).toBe('출처: 중국 해관총서(GACC), 2026-11-28 가져옴; HS 2716 제외');
   });
   it('labels and footnotes the series by what it counts', () => {
-    expect(seriesLabel(def, t)).toBe('CHN imports from PRK, excl. HS 2716');
-    expect(footnotes([def], t)[0]).toBe('CHN imports from PRK, excl. HS 2716: Imports, as reported by CHN; excludes HS 2716.');
-    expect(seriesLabel(def, tKo)).toBe('CHN의 PRK발 수입, HS 2716 제외');
+    expect(seriesLabel(def, t, 'en')).toBe("CHN's imports from PRK, excl. HS 2716");
+    expect(footnotes([def], t, 'en')[0]).toBe("CHN's imports from PRK, excl. HS 2716: Imports, as reported by CHN's customs; excludes HS 2716.");
+    expect(seriesLabel(def, tKo, 'ko')).toBe('CHN의 대PRK 수입, HS 2716 제외');
   });
   it('names countries where the core gave their names', () => {
-    const name = (c: string) => ({ CHN: 'China', PRK: 'North Korea', DEU: 'Germany' })[c] ?? c;
-    expect(seriesLabel(def, t, name)).toBe('China imports from North Korea, excl. HS 2716');
-    expect(seriesLabel(def, tKo, (c) => ({ CHN: '중국', PRK: '북한' })[c] ?? c)).toBe('중국의 북한발 수입, HS 2716 제외');
-    expect(footnotes([{ ...def, partner: 'DEU' }], t, name)[0]).toBe('China imports from Germany, excl. HS 2716: Imports, as reported by China; excludes HS 2716.');
+    const name = (c: string) => ({ CHN: 'China', PRK: 'North Korea', DEU: 'Germany', USA: 'United States' })[c] ?? c;
+    expect(seriesLabel(def, t, 'en', name)).toBe("China's imports from North Korea, excl. HS 2716");
+    expect(seriesLabel(def, tKo, 'ko', (c) => ({ CHN: '중국', PRK: '북한' })[c] ?? c)).toBe('중국의 대북한 수입, HS 2716 제외');
+    expect(seriesLabel({ ...def, flow: 'total', excludeHs: [] }, tKo, 'ko-KR', (c) => ({ CHN: '중국', PRK: '북한' })[c] ?? c)).toBe('중국–북한 총교역');
+    expect(footnotes([{ ...def, partner: 'DEU' }], t, 'en', name)[0]).toBe("China's imports from Germany, excl. HS 2716: Imports, as reported by China's customs; excludes HS 2716.");
+    expect(footnotes([{ ...def, reporter: 'USA', excludeHs: [] }], tKo, 'ko', (c) => ({ USA: '미국', PRK: '북한' })[c] ?? c)[0]).toBe('미국의 대북한 수입: 수입, 미국 해관 집계; 전 품목.');
+    // English grammar around the names: "the", and a possessive of a name ending in s.
+    expect(seriesLabel({ ...def, reporter: 'USA', flow: 'export', excludeHs: [] }, t, 'en', name)).toBe("The United States' exports to North Korea");
     expect(sourceCaption([{ ...def, reporter: 'DEU' }], null, t, name)).toBe('Source: Germany customs; excludes HS 2716');
   });
   it('calls a named definition by its name, in any language', () => {
     const named = { ...def, definition: 'NK exports excl. electricity' };
-    expect(seriesLabel(named, t)).toBe('NK exports excl. electricity');
-    expect(seriesLabel(named, tKo)).toBe('NK exports excl. electricity');
+    expect(seriesLabel(named, t, 'en')).toBe('NK exports excl. electricity');
+    expect(seriesLabel(named, tKo, 'ko')).toBe('NK exports excl. electricity');
   });
   it('says what the commodity filter kept and left out, once per chart', () => {
     expect(filterWords({ hs: ['27', '33'], excludeHs: [] }, t)).toEqual(['HS 27, 33 only']);

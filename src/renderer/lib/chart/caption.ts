@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Batch } from '../../../shared/domain';
+import { labelLang, seriesLabel as wordSeries, sourceLabel } from '../../../shared/series-label';
 
 /** Reporters whose customs service has a name of its own in the source line under every chart (caption.sources.*). */
 const SOURCES = new Set(['CHN', 'KOR', 'RUS', 'JPN', 'USA']);
@@ -37,25 +38,26 @@ export function sourceCaption(defs: SeriesDefinition[], imported: string | null,
 }
 
 /**
- * "China imports from North Korea, excl. HS 2716": the series' own name in the UI language, used in legends,
- * tables, footnotes and the grid's "rows for" chip. The one wording of a series on the app's screens; a named
- * definition is called by its name. (core/analysis/perspective.ts words the CLI's and the brief's prose.)
+ * "China's imports from North Korea, excl. HS 2716": the series' own name in the UI language (`lang`), used
+ * in legends, tables, footnotes and the grid's "rows for" chip; a named definition is called by its name.
+ * The wording is shared/series-label.ts, the same as the CLI's and the brief's; only the filter's words are
+ * the renderer's (i18n), and the names are the ones the core sent.
  */
-export function seriesLabel(d: SeriesDefinition, t: TFunction, name: AreaNamer = asCode): string {
+export function seriesLabel(d: SeriesDefinition, t: TFunction, lang: string, name: AreaNamer = asCode): string {
   if (d.definition) return d.definition;
-  const base = t(`caption.flowLabel.${d.flow}`, { reporter: name(d.reporter), partner: name(d.partner) });
+  const base = wordSeries(d, labelLang(lang), name);
   const parts = [d.hs.length ? `HS ${d.hs.join('+')}` : '', d.excludeHs.length ? t('caption.exclShort', { codes: d.excludeHs.join('+') }) : ''].filter(Boolean);
   return parts.length ? `${base}, ${parts.join(', ')}` : base;
 }
 
 /** A footnote per series that names its definition, so a chart never shows a figure without saying what it counts. */
-export function footnotes(defs: SeriesDefinition[], t: TFunction, name: AreaNamer = asCode): string[] {
+export function footnotes(defs: SeriesDefinition[], t: TFunction, lang: string, name: AreaNamer = asCode): string[] {
   return defs.map((d) => {
     const filters = filterWords(d, t);
     return t('caption.footnote', {
-      label: seriesLabel(d, t, name),
+      label: seriesLabel(d, t, lang, name),
       flow: t(`caption.flowNote.${d.flow}`),
-      reporter: name(d.reporter),
+      source: sourceLabel(d.reporter, labelLang(lang), name),
       filters: filters.length ? filters.join('; ') : t('caption.allGoods'),
     });
   });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnnotations, gapRuns } from './annotations';
+
+const aligned = { labels: ['2020-01', '2020-02', '2020-03', '2020-04', '2020-05'], values: [[1, null, null, 4, null]] };
+
+describe('the marks drawn over a chart', () => {
+  it('shades every run of months no series has, the last one too, as "not covered"', () => {
+    expect(gapRuns(aligned)).toEqual([
+      ['2020-02', '2020-03'],
+      ['2020-05', '2020-05'],
+    ]);
+    const marks = buildAnnotations(aligned, null, []);
+    expect(Object.keys(marks)).toEqual(['gap0', 'gap1']);
+    expect(marks.gap0).toMatchObject({ type: 'box', xMin: '2020-02', xMax: '2020-03', label: { content: 'not covered' } });
+  });
+
+  it('shades nothing where one series of several has a figure', () => {
+    expect(gapRuns({ labels: ['2020-01', '2020-02'], values: [[1, null], [null, 2]] })).toEqual([]);
+  });
+
+  it('marks the record on its point with a capitalised phrase, and only when its month is on the axis', () => {
+    const record = { period: '2020-04', value: 4, kind: 'highest' as const, since: null, first: '2020-01' };
+    const marks = buildAnnotations(aligned, record, []);
+    expect(marks.record).toMatchObject({ type: 'point', xValue: '2020-04', yValue: 4 });
+    expect(marks.recordLabel).toMatchObject({ content: ['Highest since the series began (January 2020)'] });
+    expect(buildAnnotations(aligned, { ...record, period: '2019-12' }, []).record).toBeUndefined();
+  });
+
+  it('draws a person’s events as dated lines, and leaves out those outside the span', () => {
+    const marks = buildAnnotations(aligned, null, [
+      { id: 'a', period: '2020-03', text: 'border closed' },
+      { id: 'b', period: '2021-01', text: 'outside' },
+    ]);
+    expect(marks['event-a']).toMatchObject({ type: 'line', xMin: '2020-03', label: { content: 'border closed, March 2020' } });
+    expect(marks['event-b']).toBeUndefined();
+  });
+});

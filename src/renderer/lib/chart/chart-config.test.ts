@@ -1,0 +1,56 @@
+import type { TooltipItem } from 'chart.js';
+import { describe, expect, it } from 'vitest';
+import { allowsLog, chartConfig, chartNumbers } from './chart-config';
+import type { PlotSeries } from './chart-model';
+
+const point = (period: string, value: number, mom: number | null = null) => ({ period, value, mom, yoy: null, ytd: null, ytdYoy: null });
+const imports: PlotSeries = { key: 'i', label: "China's imports from North Korea", points: [point('2020-10', 100), point('2020-11', 300, 2)], currency: 'USD', missing: ['2020-12'] };
+const exports: PlotSeries = { key: 'e', label: "China's exports to North Korea", points: [point('2020-10', 100), point('2020-11', 100)], currency: 'USD' };
+const base = { logScale: false, record: null, events: [] };
+
+describe('the Chart.js configuration for a set of series', () => {
+  it('draws lines, or bars, one dataset per series, with a legend only when there is more than one', () => {
+    const line = chartConfig([imports], { ...base, kind: 'line' });
+    expect(line.type).toBe('line');
+    expect(line.data.labels).toEqual(['2020-10', '2020-11', '2020-12']);
+    expect(line.data.datasets[0]!.data).toEqual([100, 300, null]);
+    expect(line.options?.plugins?.legend).toMatchObject({ display: false });
+    const bars = chartConfig([imports, exports], { ...base, kind: 'stacked-bar' });
+    expect(bars.type).toBe('bar');
+    expect(bars.data.datasets.map((d) => d.label)).toEqual([imports.label, exports.label]);
+    expect(bars.options?.plugins?.legend).toMatchObject({ display: true });
+    expect(bars.options?.scales?.y).toMatchObject({ stacked: true });
+  });
+
+  it('uses a log axis only for kinds that do not add up, and a share chart tops out at 100%', () => {
+    expect(allowsLog('line') && allowsLog('bar')).toBe(true);
+    expect(allowsLog('share') || allowsLog('stacked-area')).toBe(false);
+    expect(chartConfig([imports], { ...base, kind: 'line', logScale: true }).options?.scales?.y).toMatchObject({ type: 'logarithmic', beginAtZero: false });
+    const share = chartConfig([imports, exports], { ...base, kind: 'share', logScale: true });
+    expect(share.options?.scales?.y).toMatchObject({ type: 'linear', max: 100 });
+    expect(share.data.datasets[0]!.data.slice(0, 2)).toEqual([50, 75]);
+  });
+
+  it('tells a month no file covers from a figure in the tooltip', () => {
+    const config = chartConfig([imports], { ...base, kind: 'line' });
+    const label = config.options!.plugins!.tooltip!.callbacks!.label as (item: TooltipItem<'line' | 'bar'>) => string;
+    const item = (period: string, y: number | null) => ({ datasetIndex: 0, label: period, parsed: { y } }) as unknown as TooltipItem<'line' | 'bar'>;
+    expect(label(item('2020-11', 300))).toBe(" China's imports from North Korea: 300 USD · MoM +200% · YoY n/a");
+    expect(label(item('2020-12', null))).toBe(" China's imports from North Korea: not covered");
+  });
+
+  it('draws title and caption into an exported image only', () => {
+    expect(chartConfig([imports], { ...base, kind: 'line' }).options?.plugins?.title).toMatchObject({ display: false });
+    const print = chartConfig([imports], { ...base, kind: 'line', print: { title: 'Monthly', caption: ['Source: China customs (GACC)'] } });
+    expect(print.options?.plugins?.title).toMatchObject({ display: true, text: 'Monthly' });
+    expect(print.options?.plugins?.subtitle).toMatchObject({ display: true, text: ['Source: China customs (GACC)'] });
+    expect(print.options?.responsive).toBe(false);
+  });
+
+  it('writes numbers in the language’s forms: 46M, 4,638만', () => {
+    expect(chartNumbers('en-US').compact(46_380_000)).toBe('46.4M');
+    expect(chartNumbers('ko-KR').compact(46_380_000)).toBe('4638만');
+    expect(chartNumbers('en-US').change(-0.42)).toBe('-42%');
+    expect(chartNumbers('en-US', '—').change(null)).toBe('—');
+  });
+});

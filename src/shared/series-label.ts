@@ -1,0 +1,63 @@
+/**
+ * The one wording of a series ("North Korea's exports to China", "북한의 대중국 수출") and of whose figures
+ * they are ("as reported by China's customs"): the CLI, the `series` method's label, the brief's prose, and
+ * the app's legends, footnotes and chips all say it this way. Names come from the caller, which has them
+ * from the one table of names (src/core/reference/areas.ts: the core directly, the renderer through the
+ * `dimensions` method); this module holds only the grammar around them.
+ */
+export type LabelLang = 'en' | 'ko';
+export type LabelFlow = 'import' | 'export' | 'total';
+
+/** A reporter's or partner's plain name in the label's language ("United States", "미국"); the code where none is known. */
+export type AreaNamer = (code: string) => string;
+
+/** The series as a label tells it: the subject is the side whose trade it is (by default the reporter). */
+export type SeriesWords = { reporter?: string; partner?: string; flow: LabelFlow; subject?: 'reporter' | 'partner' };
+
+/** The label's language for a UI or request language tag: Korean for ko*, else English. */
+export function labelLang(lang: string): LabelLang {
+  return lang.slice(0, 2).toLowerCase() === 'ko' ? 'ko' : 'en';
+}
+
+/** English names that take "the" in running text: "imports from the United States". */
+const THE = /^(United |European Union|Netherlands$|Philippines$|Bahamas$|Maldives$|Comoros$|Seychelles$|Gambia$|Czech Republic|Dominican Republic|Central African Republic|Holy See|USSR$|US Misc)|Islands$/;
+
+/** A reporter's or partner's name for running text; no code: "all partners". */
+export function nameInText(code: string | undefined | null, lang: LabelLang | 'zh', name: AreaNamer): string {
+  if (!code) return lang === 'ko' ? '모든 상대국' : lang === 'zh' ? '所有伙伴' : 'all partners';
+  if (lang !== 'en') return name(code);
+  if (code === 'WLD') return 'the world';
+  const plain = name(code);
+  return THE.test(plain) ? `the ${plain}` : plain;
+}
+
+/** "China's", or "the United States'" for a name ending in s. */
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "North Korea's exports to China" / "북한의 대중국 수출", told from the subject's side. */
+export function seriesLabel(s: SeriesWords, lang: LabelLang, name: AreaNamer): string {
+  const [who, other] = s.subject === 'partner' ? [s.partner, s.reporter] : [s.reporter, s.partner];
+  if (lang === 'ko') {
+    const w = nameInText(who, 'ko', name);
+    const o = nameInText(other, 'ko', name);
+    if (s.flow === 'total') return `${w}–${o} 총교역`;
+    return s.flow === 'export' ? `${w}의 대${o} 수출` : `${w}의 대${o} 수입`;
+  }
+  // A label starts a line: "The United States' imports from China".
+  const w = who ? capitalize(possessive(nameInText(who, 'en', name))) : "All reporters'";
+  const o = nameInText(other, 'en', name);
+  if (s.flow === 'total') return `${w} total trade with ${o}`;
+  return s.flow === 'export' ? `${w} exports to ${o}` : `${w} imports from ${o}`;
+}
+
+/** Whose customs stated the figures: "as reported by China's customs" / "중국 해관 집계". */
+export function sourceLabel(reporter: string | undefined, lang: LabelLang, name: AreaNamer): string {
+  if (lang === 'ko') return reporter ? `${nameInText(reporter, 'ko', name)} 해관 집계` : '전체 보고국 집계';
+  return reporter ? `as reported by ${possessive(nameInText(reporter, 'en', name))} customs` : 'as reported by all reporters held';
+}
