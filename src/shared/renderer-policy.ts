@@ -3,10 +3,11 @@
  * contract allows it to the CLI: writing files to a path the page chose. Pages get exports back as
  * downloads; only a person at a save dialog or the command line names a path.
  */
-const PATH_WRITERS = new Set(['exportCsv', 'exportRecords']);
+const PATH_WRITERS: Record<string, 'path' | 'dir'> = { exportCsv: 'path', exportRecords: 'path', exportParquet: 'dir' };
 
 export function refusalForPage(method: string, input: unknown): string | null {
-  if (!PATH_WRITERS.has(method)) return null;
-  const path = input !== null && typeof input === 'object' ? (input as { path?: unknown }).path : undefined;
+  const key = PATH_WRITERS[method];
+  if (!key) return null;
+  const path = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined;
   return path === undefined ? null : 'The app does not write files to a path the page names; the export is downloaded instead.';
 }
