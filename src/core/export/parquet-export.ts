@@ -8,6 +8,7 @@ import { currentRow } from '../db/current-row';
 import { SCHEMA_VERSION } from '../db/migrate';
 import type { Db } from '../db/open';
 import { partnerKind } from '../reference/areas';
+import { loadDuckDb } from './duckdb';
 import { buildManifest, MANIFEST_FILE, type ParquetFile } from './parquet-manifest';
 import { ALL_COLUMNS, PARTITION_COLUMNS } from './parquet-schema';
 import { RowStager } from './parquet-stage';
@@ -38,7 +39,7 @@ export async function exportParquet(db: Db, target: string, progress: ParquetPro
   checkTarget(dir);
   mkdirSync(dirname(dir), { recursive: true });
   const spill = join(tmpdir(), `tidemark-parquet-spill-${basename(staging)}`);
-  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { DuckDBInstance } = loadDuckDb();
   const duck = await DuckDBInstance.create(':memory:', { temp_directory: spill, preserve_insertion_order: 'false' });
   const con = await duck.connect();
   try {

@@ -1,3 +1,4 @@
+import { loadDuckDb } from './duckdb';
 import type { DuckDBAppender, DuckDBConnection, DuckDBDataChunk, DuckDBVector } from '@duckdb/node-api';
 
 /** Rows per data chunk: DuckDB's vector size. */
@@ -22,7 +23,7 @@ export class RowStager {
   }
 
   static async open(con: DuckDBConnection, table: string): Promise<RowStager> {
-    const { DuckDBDataChunk, INTEGER, DOUBLE } = await import('@duckdb/node-api');
+    const { DuckDBDataChunk, INTEGER, DOUBLE } = loadDuckDb();
     const chunk = DuckDBDataChunk.create([INTEGER, INTEGER, INTEGER, DOUBLE, INTEGER, DOUBLE, DOUBLE], CHUNK_ROWS);
     return new RowStager(await con.createAppender(table), chunk);
   }
