@@ -5,7 +5,7 @@ import type { DuckDBAppender, DuckDBConnection, DuckDBDataChunk, DuckDBVector } 
 const CHUNK_ROWS = 2048;
 
 /**
- * Appends staged rows (combo, code, descr, hi, lo, q, q2: integers and doubles, never null) to a DuckDB
+ * Appends staged rows (w, p, code, descr, hi, lo, q, q2: integers and doubles, never null) to a DuckDB
  * table one data chunk at a time. Numeric vectors are written into typed arrays and copied over in one
  * native call per column per chunk; a value-by-value appender made a native call per value.
  */
@@ -24,15 +24,16 @@ export class RowStager {
 
   static async open(con: DuckDBConnection, table: string): Promise<RowStager> {
     const { DuckDBDataChunk, INTEGER, DOUBLE } = loadDuckDb();
-    const chunk = DuckDBDataChunk.create([INTEGER, INTEGER, INTEGER, DOUBLE, INTEGER, DOUBLE, DOUBLE], CHUNK_ROWS);
+    const chunk = DuckDBDataChunk.create([INTEGER, INTEGER, INTEGER, INTEGER, DOUBLE, INTEGER, DOUBLE, DOUBLE], CHUNK_ROWS);
     return new RowStager(await con.createAppender(table), chunk);
   }
 
-  push(combo: number, code: number, descr: number, hi: number, lo: number, q: number, q2: number): void {
-    const [a, b, c, d, e, f, g] = this.vectors as [DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector];
+  push(w: number, p: number, code: number, descr: number, hi: number, lo: number, q: number, q2: number): void {
+    const [a, x, b, c, d, e, f, g] = this.vectors as [DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector];
     const i = this.n;
     this.rows++;
-    a.setItem(i, combo);
+    a.setItem(i, w);
+    x.setItem(i, p);
     b.setItem(i, code);
     c.setItem(i, descr);
     d.setItem(i, hi);
