@@ -18,13 +18,12 @@ function keys(schema: unknown, out = new Set<string>()): Set<string> {
 
 describe('methods that take a path', () => {
   it('are each either checked against the host\'s folders (reads) or refused to the page (writes)', () => {
-    const withPath = METHODS.filter((m) => {
-      const names = keys(z.toJSONSchema(contract[m].input, { unrepresentable: 'any', io: 'input' }));
-      return names.has('path') || names.has('dir');
-    });
-    expect(withPath).toEqual(expect.arrayContaining(['importFiles', 'previewImport', 'exportCsv', 'exportRecords', 'exportParquet']));
+    const withPath = METHODS.filter((m) => keys(z.toJSONSchema(contract[m].input, { unrepresentable: 'any', io: 'input' })).has('path'));
+    expect(withPath).toEqual(expect.arrayContaining(['importFiles', 'previewImport', 'exportCsv', 'exportRecords']));
+    // A Parquet export names a folder to write, not a path: refused to the page just the same.
+    expect(refusalForPage('exportParquet', { dir: '/tmp/x' })).not.toBeNull();
     for (const m of withPath) {
-      const guarded = m in PAGE_READ_PATHS || refusalForPage(m, { path: '/tmp/x.csv', dir: '/tmp/x' }) !== null;
+      const guarded = m in PAGE_READ_PATHS || refusalForPage(m, { path: '/tmp/x.csv' }) !== null;
       expect(guarded, `${m} takes a path, but the browser host does not check it: add it to PAGE_READ_PATHS or the page's write refusals`).toBe(true);
     }
   });

@@ -14,8 +14,15 @@ try {
   const progress = (done: number, total: number) => post({ type: 'progress', done, total });
   if (req.format === 'parquet') {
     const { exportParquet } = await import('./parquet-export');
-    const parquet = await exportParquet(db, req.path, progress, req.staging);
-    post({ type: 'done', rows: parquet.rows, parquet });
+    // One read transaction on this worker's own connection: every range read and the manifest see the
+    // same committed state, whatever the app writes meanwhile.
+    db.exec('BEGIN');
+    try {
+      const parquet = await exportParquet(db, req.path, progress, req.staging);
+      post({ type: 'done', rows: parquet.rows, parquet });
+    } finally {
+      db.exec('ROLLBACK');
+    }
   } else {
     post({ type: 'done', rows: await writeRecordsFile(createRecordsRepo(db), req.format, req.query, req.path, progress) });
   }

@@ -7,6 +7,8 @@ import type { ImportOptions } from '../../shared/domain';
 import { SCHEMA_VERSION } from '../db/migrate';
 import { openDb } from '../db/open';
 import { tempCore } from '../test-support/temp-core';
+import { TaskRegistry } from '../task-registry';
+import { parquetInWorker, sourceExportWorker } from './export-service';
 import { DATA_COLUMNS } from './parquet-schema';
 
 const CORPORA = resolve(__dirname, '../../../../shared/corpora');
@@ -179,6 +181,17 @@ describe.skipIf(absent)(`tidemark export --parquet on real corpus files${why}`, 
     expect(readdirSync(busy)).toEqual(['notes.txt']);
     expect(readdirSync(t.dir).filter((n) => n.includes('tidemark-'))).toEqual([]);
     await expect(t.call('exportParquet', { dir: join(busy, 'notes.txt') })).rejects.toMatchObject({ code: 'target_exists' });
+  });
+
+  it('a cancelled export leaves neither the folder nor anything staged beside it', async () => {
+    const registry = new TaskRegistry();
+    const target = join(t.dir, 'cancelled');
+    let cancelled = 0;
+    const running = parquetInWorker(sourceExportWorker, { dbPath: t.core.dbPath }, target, () => (cancelled ||= registry.cancelAll()), registry);
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    expect(cancelled).toBe(1);
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(t.dir).filter((n) => n.includes('tidemark-'))).toEqual([]);
   });
 
   it('writes into an empty folder that already exists', async () => {
