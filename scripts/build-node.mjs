@@ -47,14 +47,14 @@ export function isStale() {
 }
 
 /**
- * better-sqlite3 (a native addon) stays in node_modules and is loaded with require(): importing a
+ * better-sqlite3 and @duckdb/node-api (native addons) stay in node_modules and are loaded with require(): importing a
  * CommonJS package through the ES module loader cost about 30 ms more per run (resolution and the
  * CommonJS export scan), a tenth of the CLI's start.
  */
 const requireNative = {
   name: 'require-native',
   setup(build) {
-    build.onResolve({ filter: /^better-sqlite3$/ }, (args) => (args.namespace === 'native' ? { path: args.path, external: true } : { path: args.path, namespace: 'native' }));
+    build.onResolve({ filter: /^(better-sqlite3|@duckdb\/node-api)$/ }, (args) => (args.namespace === 'native' ? { path: args.path, external: true } : { path: args.path, namespace: 'native' }));
     build.onLoad({ filter: /.*/, namespace: 'native' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };

@@ -53,6 +53,8 @@ export function parse(argv: string[]): Parsed {
   const missing = [...(values.db ? [] : ['--db PATH']), ...(COMMANDS[command]!.required ?? []).filter((f) => values[f] === undefined).map((f) => `--${f}`)];
   if (command === 'import' && files.length === 0) missing.unshift('a file to import');
   if (command === 'define' && files.length === 0) missing.unshift('a NAME');
+  if (command === 'export' && values.out === undefined && values.parquet === undefined) missing.push('--out FILE.csv or --parquet DIR');
+  if (command === 'export' && values.out !== undefined && values.parquet !== undefined) throw new UsageError('export writes one thing at a time: give --out FILE.csv or --parquet DIR, not both (see tidemark help export)');
   if (missing.length) throw new UsageError(`${command} is missing ${andList(missing)} (see tidemark help ${command})`);
   if (command !== 'import' && command !== 'define' && files.length) throw new UsageError(`${command} takes no ${files.length === 1 ? 'argument' : 'arguments'} besides its flags; "${files[0]}" is one (see tidemark help ${command})`);
 

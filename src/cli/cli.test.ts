@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -101,6 +101,30 @@ describe('tidemark CLI', () => {
     const out2 = join(dir, 'out2.csv');
     await tidemark('export', '--db', db2, '--out', out2);
     expect(readFileSync(out2, 'utf8')).toBe(text);
+  });
+
+  it('exports a Parquet dataset that DuckDB reads back; a folder holding files is refused in one line', async () => {
+    const out = join(dir, 'pq');
+    const r = await tidemark('export', '--db', db, '--parquet', out, '--json');
+    expect(r.code).toBe(0);
+    // The canonical CSV the test above wrote holds the same current records.
+    const records = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const years = new Map<number, bigint>();
+    for (const cells of records) years.set(Number(cells[0]!.slice(0, 4)), (years.get(Number(cells[0]!.slice(0, 4))) ?? 0n) + BigInt(Math.round(Number(cells.at(-4)) * 1000)));
+    expect(JSON.parse(r.stdout)).toMatchObject({ dir: out, rows: records.length });
+    expect(readdirSync(join(out, 'reporter=CHN')).sort()).toEqual([...years.keys()].sort().map((y) => `year=${y}`));
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    const rows = (await con.runAndReadAll(`SELECT year, SUM(value_milli) FROM read_parquet('${out}/**/*.parquet', hive_partitioning = true) GROUP BY ALL ORDER BY 1`)).getRows();
+    con.closeSync();
+    expect(new Map(rows.map(([y, v]) => [Number(y), BigInt(String(v))]))).toEqual(years);
+    const again = await tidemark('export', '--db', db, '--parquet', out);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^tidemark: target_exists: The folder .*pq already holds files\. Choose a new or empty folder/);
+    expect(again.stderr.trim().split('\n')).toHaveLength(1);
+    const both = await tidemark('export', '--db', db, '--parquet', join(dir, 'pq2'), '--out', join(dir, 'x.csv'));
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('give --out FILE.csv or --parquet DIR, not both');
   });
 });
 

@@ -37,6 +37,7 @@ export const FLAGS = {
   import: { value: 'FILE.json' },
   label: { value: 'TEXT' },
   delete: {},
+  parquet: { value: 'DIR' },
 } as const satisfies Record<string, { value?: string; multiple?: boolean }>;
 export type FlagName = keyof typeof FLAGS;
 
@@ -216,10 +217,13 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: [`tidemark define "NK exports excl. electricity" --db ${DB} --reporter CHN --partner PRK --flow import --exclude-hs 2716`],
   },
   export: {
-    summary: "Every current record as Tidemark's canonical CSV, which imports back the same.",
-    flags: { out: 'the CSV file to write' },
-    required: ['out'],
-    examples: [`tidemark export --db ${DB} --out trade.csv`],
+    summary: "Every current record as Tidemark's canonical CSV, which imports back the same, or as a Parquet dataset.",
+    flags: {
+      out: 'the CSV file to write',
+      parquet: 'write a Hive-partitioned Parquet dataset (DIR/reporter=XXX/year=YYYY/part-N.parquet, with _tidemark.json) into DIR, which must be new or empty',
+    },
+    examples: [`tidemark export --db ${DB} --out trade.csv`, `tidemark export --db ${DB} --parquet trade-parquet`],
+    notes: ['Give one of --out and --parquet. The Parquet files read unchanged in DuckDB, Spark and Trino: text as UTF-8 strings, value_milli as exact INT64 thousandths of the currency unit.'],
   },
 };
 

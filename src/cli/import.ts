@@ -38,8 +38,15 @@ export async function importCommand({ args, call, out, onEvent }: Ctx): Promise<
   return report.files.some((f) => f.status === 'failed') ? 1 : 0;
 }
 
-/** `tidemark export`: the canonical CSV of every current record. */
+/** `tidemark export`: the canonical CSV of every current record, or (--parquet DIR) a Parquet dataset of them. */
 export async function exportCommand({ args, call, out }: Ctx): Promise<number> {
+  if (args.values.parquet !== undefined) {
+    const r = await call('exportParquet', { dir: resolve(args.values.parquet) });
+    const size = r.bytes < 1e6 ? `${Math.ceil(r.bytes / 1e3)} kB` : `${(r.bytes / 1e6).toFixed(r.bytes < 1e7 ? 1 : 0)} MB`;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    out(args.values.json ? JSON.stringify(r) : `Wrote ${plural(r.rows, 'record')} to ${r.dir} as Parquet: ${plural(r.files, 'file')}, ${size}, with _tidemark.json`);
+    return 0;
+  }
   const r = await call('exportCsv', { path: resolve(args.values.out!) });
   out(args.values.json ? JSON.stringify(r) : `Wrote ${r.rows} records to ${r.path}`);
   return 0;

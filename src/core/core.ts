@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { AppEvent } from '../shared/contract';
 import { AppError, type Result } from '../shared/errors';
 import { buildBrief } from './analysis/brief';
@@ -32,7 +33,7 @@ import { createSeriesRepo } from './db/series-repo';
 import { historyInWorker, sourceHistoryWorker, type HistoryRequest, type HistoryWorkerFactory } from './db/history-service';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
-import { exportRecords, sourceExportWorker, writeInWorker, type ExportWorkerFactory, type WriteExport } from './export/export-service';
+import { exportRecords, parquetInWorker, sourceExportWorker, stagingPathFor, writeInWorker, type ExportWorkerFactory, type WriteExport } from './export/export-service';
 import { Outbox, type HeldFile } from './export/outbox';
 import { importInWorker, sourceWorker, type WorkerFactory } from './import/pipeline/import-service';
 import { TaskRegistry } from './task-registry';
@@ -176,6 +177,13 @@ function openSoundCore(options: CoreOptions): Core {
     exportRecords: (input) => exportRecords(input, { write: writeExport, outbox, emit: (p) => bus.emit({ name: 'taskProgress', payload: p }) }),
     cancelTask: () => ({ cancelled: tasks.cancelAll() }),
     historyState: () => history.state(),
+    exportParquet: ({ dir }) => {
+      const report = taskReporter('export', (p) => bus.emit({ name: 'taskProgress', payload: p }));
+      const progress = (done: number, total: number) => report({ label: basename(dir), done, total });
+      // An in-memory database (tests) can only be read here; a file is read by the export worker on its own connection.
+      if (options.dbPath === ':memory:') return import('./export/parquet-export').then((m) => m.exportParquet(db, dir, progress, stagingPathFor(dir)));
+      return parquetInWorker(options.exportWorker ?? sourceExportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding }, dir, progress, tasks);
+    },
     exportCsv: async ({ path }) => ({ path, ...(await import('./export/canonical-csv')).exportCanonicalCsv(db, path) }),
     listRevisions: ({ batchId, limit }) => revisions.list(batchId ?? null, limit),
     dimensions: () => batches.dimensions(),

@@ -22,7 +22,11 @@ const FAMILIES: { family: string; glob: string[]; names: string[] }[] = [
 function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${glob.replace(/\*/g, '.*')}$`);
 }
-const MATCHERS = FAMILIES.map((f) => ({ family: f.family, test: (c: string) => f.names.includes(c) || f.glob.some((g) => globToRegExp(g).test(c)) }));
+// Compiled once: familyOf runs per distinct classification in bulk paths (the Parquet export).
+const MATCHERS = FAMILIES.map((f) => {
+  const globs = f.glob.map(globToRegExp);
+  return { family: f.family, test: (c: string) => f.names.includes(c) || globs.some((g) => g.test(c)) };
+});
 
 /** The family a classification belongs to ('HS', 'SITC', 'BEC' or the classification itself, upper case). */
 export function familyOf(classification: string): string {

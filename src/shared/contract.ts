@@ -89,6 +89,16 @@ export const contract = {
     output: z.object({ path: z.string(), rows: z.number().int() }),
     pagePath: 'write',
   },
+  /**
+   * Every current record as Hive-partitioned Parquet (DIR/reporter=…/year=…/part-N.parquet) with
+   * _tidemark.json beside it, for DuckDB, Spark or Trino. DIR must be new or empty; nothing is left
+   * behind if the export fails or is cancelled (cancelTask).
+   */
+  exportParquet: {
+    input: z.object({ dir: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ dir: z.string(), rows: z.number().int(), files: z.number().int(), bytes: z.number().int(), schemaVersion: z.number().int() }),
+    pagePath: 'write',
+  },
   getRecord: { input: z.object({ id: z.number().int().positive() }).strict(), output: TradeRecord },
   undo: { input: z.object({}).strict(), output: ActionResult.nullable() },
   redo: { input: z.object({}).strict(), output: ActionResult.nullable() },

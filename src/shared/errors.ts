@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   /** The browser host reads only files dropped on the page or in a folder it was started with. */
   'path_not_allowed',
   'cancelled',
+  /** An export's target folder already holds files: a dataset is written whole into a new or empty folder. */
+  'target_exists',
   'timeout',
   'internal',
 ] as const;

@@ -7,6 +7,8 @@ import { pagePathOf } from './contract';
  */
 export function refusalForPage(method: string, input: unknown): string | null {
   if (pagePathOf(method) !== 'write') return null;
-  const path = input !== null && typeof input === 'object' ? (input as { path?: unknown }).path : undefined;
+  // A file's path, or the folder a dataset is written into (exportParquet's dir).
+  const fields = input !== null && typeof input === 'object' ? (input as { path?: unknown; dir?: unknown }) : {};
+  const path = fields.path ?? fields.dir;
   return path === undefined ? null : 'The app does not write files to a path the page names; the export is downloaded instead.';
 }

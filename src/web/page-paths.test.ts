@@ -17,7 +17,10 @@ function keys(schema: unknown, out = new Set<string>()): Set<string> {
 }
 
 describe('methods that take a path', () => {
-  const withPath = METHODS.filter((m) => keys(z.toJSONSchema(contract[m].input, { unrepresentable: 'any', io: 'input' })).has('path'));
+  const withPath = METHODS.filter((m) => {
+    const fields = keys(z.toJSONSchema(contract[m].input, { unrepresentable: 'any', io: 'input' }));
+    return fields.has('path') || fields.has('dir');
+  });
 
   it('are each flagged in the contract: read (checked against the host\'s folders) or write (refused to the page)', () => {
     expect(withPath).toEqual(expect.arrayContaining(['importFiles', 'previewImport', 'exportCsv', 'exportRecords']));
@@ -35,6 +38,8 @@ describe('methods that take a path', () => {
     expect(PAGE_READ_PATHS.previewImport({ file: { path: '/c.csv' } })).toEqual(['/c.csv']);
     // A download or the desktop app's save dialog names no path: nothing to refuse.
     expect(refusalForPage('exportRecords', { format: 'csv', deliver: 'download' })).toBeNull();
+    // A Parquet export names a folder to write: refused to the page just the same.
+    expect(refusalForPage('exportParquet', { dir: '/tmp/x' })).toMatch(/does not write files to a path the page names/);
     expect(refusalForPage('listRecords', { path: '/tmp/x.csv' })).toBeNull();
     expect(refusalForPage('noSuchMethod', { path: '/tmp/x.csv' })).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import type { ExportRecordsInput, ExportRecordsOutput, TaskProgress } from '../../shared/domain';
@@ -9,12 +10,18 @@ import { exitDetail, runWorker } from '../worker-run';
 import { taskReporter } from '../task-progress';
 import type { Outbox } from './outbox';
 import type { ExportFormat, ExportQuery } from './records-export';
+import type { ParquetExportResult } from './parquet-export';
 
-export type ExportRequest = { dbPath: string; nativeBinding?: string; format: ExportFormat; query: ExportQuery; path: string };
+/** A file of rows (csv, xlsx) at `path`, or a Parquet dataset folder at `path` staged in `staging` (parquet-export.ts). */
+export type ExportRequest = { dbPath: string; nativeBinding?: string; path: string } & (
+  | { format: ExportFormat; query: ExportQuery }
+  | { format: 'parquet'; staging: string }
+);
 export type ExportMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; rows: number }
+  | { type: 'done'; rows: number; parquet?: ParquetExportResult }
   | { type: 'error'; error: { code: ErrorCode; message: string } };
+type Done = Extract<ExportMessage, { type: 'done' }>;
 /** Starts the export worker; each host knows where its build put the worker's code. */
 export type ExportWorkerFactory = (request: ExportRequest) => Worker;
 /** Writes the rows of `query` to `path`; resolves with how many. */
@@ -32,6 +39,33 @@ const INLINE_LIMIT = 64 * 1024 * 1024;
  * the person pressed Export. Cancelling (through `registry`) stops the worker; the caller removes the file.
  */
 export async function writeInWorker(factory: ExportWorkerFactory, request: ExportRequest, onProgress: (done: number, total: number) => void, registry?: TaskRegistry): Promise<number> {
+  return (await runExportWorker(factory, request, onProgress, registry)).rows;
+}
+
+/**
+ * A Parquet dataset written by the export worker. A cancelled or failed export leaves no folder: the
+ * worker stages the files beside the target and renames them into place last, and whatever it staged
+ * is removed here, as a stopped worker cannot clean up after itself.
+ */
+export async function parquetInWorker(factory: ExportWorkerFactory, base: { dbPath: string; nativeBinding?: string }, dir: string, onProgress: (done: number, total: number) => void, registry?: TaskRegistry): Promise<ParquetExportResult> {
+  const staging = stagingPathFor(dir);
+  try {
+    const m = await runExportWorker(factory, { ...base, format: 'parquet', path: dir, staging }, onProgress, registry);
+    if (!m.parquet) throw new Error('The export worker finished without the dataset it wrote.');
+    return m.parquet;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Where a dataset for `dir` is staged: beside it, on the same disk, so the last step is one rename. */
+export function stagingPathFor(dir: string): string {
+  const target = resolve(dir);
+  return join(dirname(target), `.${basename(target)}.tidemark-${randomUUID().slice(0, 8)}`);
+}
+
+/** Runs the export worker (core/worker-run.ts) and returns its answer, or throws the typed error it sent. */
+async function runExportWorker(factory: ExportWorkerFactory, request: ExportRequest, onProgress: (done: number, total: number) => void, registry?: TaskRegistry): Promise<Done> {
   let answer: Exclude<ExportMessage, { type: 'progress' }> | null = null;
   const end = await runWorker<ExportMessage>(
     factory(request),
@@ -42,7 +76,7 @@ export async function writeInWorker(factory: ExportWorkerFactory, request: Expor
     { registry },
   );
   const a = answer as Exclude<ExportMessage, { type: 'progress' }> | null;
-  if (a?.type === 'done') return a.rows;
+  if (a?.type === 'done') return a;
   if (end.stopped) throw new AppError('cancelled', 'The export was cancelled; no file was written.');
   if (a?.type === 'error') throw new AppError(a.error.code, a.error.message);
   throw new Error(`The export worker stopped (${exitDetail(end)}) without an answer.`);

@@ -11,8 +11,21 @@ const post = (m: ExportMessage): void => parentPort!.postMessage(m);
 
 const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
 try {
-  const rows = await writeRecordsFile(createRecordsRepo(db), req.format, req.query, req.path, (done, total) => post({ type: 'progress', done, total }));
-  post({ type: 'done', rows });
+  const progress = (done: number, total: number) => post({ type: 'progress', done, total });
+  if (req.format === 'parquet') {
+    const { exportParquet } = await import('./parquet-export');
+    // One read transaction on this worker's own connection: every range read and the manifest see the
+    // same committed state, whatever the app writes meanwhile.
+    db.exec('BEGIN');
+    try {
+      const parquet = await exportParquet(db, req.path, progress, req.staging);
+      post({ type: 'done', rows: parquet.rows, parquet });
+    } finally {
+      db.exec('ROLLBACK');
+    }
+  } else {
+    post({ type: 'done', rows: await writeRecordsFile(createRecordsRepo(db), req.format, req.query, req.path, progress) });
+  }
 } catch (err) {
   post({ type: 'error', error: err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `The export failed unexpectedly: ${(err as Error).message}` } });
 } finally {

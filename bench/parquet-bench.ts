@@ -1,0 +1,110 @@
+// `npm run bench:parquet`: Tidemark's Parquet export (exportParquet: SQLite → DuckDB → Hive-partitioned
+// Parquet) against DuckDB's own `COPY (SELECT * FROM read_csv(flat.csv)) TO … (FORMAT parquet,
+// PARTITION_BY (reporter, year))` of the same flat table, in the same run. The flat CSV holds exactly
+// the exported columns (it is written from Tidemark's own output, untimed). Figures, not pass/fail:
+// the target (issue 15) is >= 1.0x, Tidemark at least as fast as the anchor.
+// Default 5,000,000 rows; pass another count, e.g. `npm run bench:parquet -- 1000000`. Each side runs
+// BENCH_RUNS times (default 2), alternating, and the best of each is compared.
+import { DuckDBInstance } from '@duckdb/node-api';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { migrate } from '../src/core/db/migrate';
+import { openDb } from '../src/core/db/open';
+import { stagingPathFor } from '../src/core/export/export-service';
+import { exportParquet } from '../src/core/export/parquet-export';
+import { PARQUET_LAYOUT_VERSION } from '../src/core/export/parquet-schema';
+import { importFile } from '../src/core/import/pipeline/run-import';
+import { generateCustomsCsv } from './lib/generate-customs-csv';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dataDir = join(here, '.data');
+const rows = Number(process.argv[2] ?? 5_000_000);
+const runs = Number(process.env.BENCH_RUNS ?? 2);
+mkdirSync(dataDir, { recursive: true });
+
+const csv = join(dataDir, `customs-${rows}.csv`);
+// The same database bench:query builds and keeps: the generated file holds every good and partner of its months.
+const dbPath = join(dataDir, `query-${rows}.sqlite`);
+console.log(`Generating ${rows.toLocaleString('en-US')} rows (cached in bench/.data)…`);
+generateCustomsCsv(csv, rows);
+if (!existsSync(dbPath)) {
+  const db = openDb(dbPath);
+  migrate(db, () => {});
+  importFile(db, { path: csv }, { goods: 'all', partners: 'all' }, () => {});
+  db.close();
+}
+
+const bytesUnder = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((a, e) => a + (e.isDirectory() ? bytesUnder(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+const seconds = async (fn: () => Promise<unknown>) => {
+  const t0 = performance.now();
+  await fn();
+  return (performance.now() - t0) / 1000;
+};
+
+const db = openDb(dbPath, { readonly: true });
+const tidemarkDir = join(dataDir, `parquet-tidemark-${rows}`);
+const anchorDir = join(dataDir, `parquet-duckdb-${rows}`);
+const flat = join(dataDir, `parquet-flat-${rows}-v${PARQUET_LAYOUT_VERSION}.csv`);
+
+async function tidemark(): Promise<number> {
+  rmSync(tidemarkDir, { recursive: true, force: true });
+  return seconds(() => exportParquet(db, tidemarkDir, () => {}, stagingPathFor(tidemarkDir)));
+}
+
+/** DuckDB on the flat table: a fresh instance each run, as an export starts one. */
+async function anchor(): Promise<number> {
+  rmSync(anchorDir, { recursive: true, force: true });
+  const duck = await DuckDBInstance.create(':memory:');
+  const con = await duck.connect();
+  try {
+    return await seconds(() =>
+      con.run(`COPY (SELECT * FROM read_csv('${flat}')) TO '${anchorDir}' (FORMAT parquet, PARTITION_BY (reporter, year), FILENAME_PATTERN 'part-{i}')`),
+    );
+  } finally {
+    con.closeSync();
+    duck.closeSync();
+  }
+}
+
+/** The floor of any reader through better-sqlite3: one integer per current row, in the same id ranges. */
+function sqliteFloor(): number {
+  const t0 = performance.now();
+  const range = db.prepare('SELECT id FROM trade_record r WHERE r.id >= ? AND r.id < ? AND superseded_by IS NULL AND deleted_by IS NULL').raw();
+  const max = db.prepare('SELECT ifnull(max(id), 0) FROM trade_record').pluck().get() as number;
+  let n = 0;
+  for (let from = 0; from <= max; from += 16_384) n += range.all(from, from + 16_384).length;
+  if (n !== rows) throw new Error(`read ${n} of ${rows} rows`);
+  return (performance.now() - t0) / 1000;
+}
+
+const t: number[] = [];
+const a: number[] = [];
+t.push(await tidemark());
+if (!existsSync(flat)) {
+  // The flat table: Tidemark's exported columns, one row per record, the partition keys included.
+  const duck = await DuckDBInstance.create(':memory:');
+  const con = await duck.connect();
+  await con.run(`COPY (SELECT * FROM read_parquet('${tidemarkDir}/**/*.parquet', hive_partitioning = true)) TO '${flat}' (HEADER)`);
+  con.closeSync();
+  duck.closeSync();
+}
+a.push(await anchor());
+for (let i = 1; i < runs; i++) {
+  a.push(await anchor());
+  t.push(await tidemark());
+}
+const floor = sqliteFloor();
+const best = (xs: number[]) => Math.min(...xs);
+const tBytes = bytesUnder(tidemarkDir);
+const aBytes = bytesUnder(anchorDir);
+const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
+const fmt = (xs: number[]) => `${best(xs).toFixed(2)} s (runs: ${xs.map((x) => x.toFixed(2)).join(', ')})`;
+
+console.log(`\n== Parquet export, ${rows.toLocaleString('en-US')} rows ==`);
+console.log(`DuckDB COPY read_csv(flat) → parquet   ${fmt(a)}`);
+console.log(`tidemark exportParquet                  ${fmt(t)}   ratio ${(best(a) / best(t)).toFixed(2)}x  [target >= 1.0x: DuckDB's time / Tidemark's]`);
+console.log(`  of which reading the rows from SQLite  >= ${floor.toFixed(2)} s (one integer per row through better-sqlite3: ${(floor / best(a)).toFixed(2)}x the anchor's whole time)`);
+console.log(`sizes: tidemark ${mb(tBytes)} in ${readdirSync(tidemarkDir).length - 1} reporters, DuckDB ${mb(aBytes)}, flat CSV ${mb(statSync(flat).size)}, SQLite ${mb(statSync(dbPath).size)}`);
+db.close();

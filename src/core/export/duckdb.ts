@@ -1,0 +1,11 @@
+import { createRequire } from 'node:module';
+
+export type DuckDbApi = typeof import('@duckdb/node-api');
+
+/**
+ * DuckDB's Node API, loaded when an export first needs it: a native addon of about 60 MB that no
+ * other command should pay for at start. Loaded with require() from node_modules, never bundled.
+ */
+export function loadDuckDb(): DuckDbApi {
+  return createRequire(import.meta.url)('@duckdb/node-api') as DuckDbApi;
+}
