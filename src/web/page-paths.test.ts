@@ -18,8 +18,10 @@ function keys(schema: unknown, out = new Set<string>()): Set<string> {
 
 describe('methods that take a path', () => {
   const withPath = METHODS.filter((m) => {
-    const fields = keys(z.toJSONSchema(contract[m].input, { unrepresentable: 'any', io: 'input' }));
-    return fields.has('path') || fields.has('dir');
+    // A file's path anywhere in the input, or a folder to write as the input's own `dir` (a sort's `dir` is not one).
+    const input = contract[m].input;
+    const ownDir = input instanceof z.ZodObject && 'dir' in input.shape;
+    return ownDir || keys(z.toJSONSchema(input, { unrepresentable: 'any', io: 'input' })).has('path');
   });
 
   it('are each flagged in the contract: read (checked against the host\'s folders) or write (refused to the page)', () => {
