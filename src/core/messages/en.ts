@@ -36,6 +36,7 @@ export const EN = {
   'breakdown.allMonths': 'No annual figure is held for {year}: this sums its 12 months.',
   'breakdown.totalsOnly': 'Only totals are held for {period} in this selection, so there is nothing to break down by {by}.',
   'breakdown.nothing': 'Nothing is held for {period} in this selection.',
+  'breakdown.annualTotal': 'Only the reported total is held for {period}, and it stands: the items held for {count, plural, one {# month} other {# months}} ({months}) do not make the whole period, so none is listed by {by}. Ask for a month to see them.',
   'brief.month': 'A brief is for one month (such as {year}-11), not {period}.',
 
   'series.totalsOnly': '{count, plural, one {# {unit}} other {# {unit}s}} held only as totals, which cannot be split by commodity, {count, plural, one {is} other {are}} left out rather than shown as zero.',

@@ -35,6 +35,7 @@ export const KO: Record<MessageKey, string> = {
   'breakdown.allMonths': '{year}년 연간 수치가 없어 12개월을 합산했습니다.',
   'breakdown.totalsOnly': '{period}에는 합계만 있어 {by}별로 나눌 수 없습니다.',
   'breakdown.nothing': '{period}에 해당하는 자료가 없습니다.',
+  'breakdown.annualTotal': '{period}에는 보고된 합계만 있어 그 합계를 그대로 씁니다. 보유한 {count}개월({months})의 품목은 기간 전체가 아니므로 {by}별로 나열하지 않습니다. 월을 지정하면 볼 수 있습니다.',
   'brief.month': '브리핑은 한 달 단위입니다(예: {year}-11). {period}는 월이 아닙니다.',
 
   'series.totalsOnly': '합계만 있어 품목별로 나눌 수 없는 {unit, select, year {{count}개 연도} other {{count}개월}}는 0으로 표시하지 않고 제외했습니다.',
