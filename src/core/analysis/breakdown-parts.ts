@@ -78,11 +78,11 @@ export function breakdownParts(
     add(key, v);
     if (id !== null && key === code) latest.set(key, Math.max(id, latest.get(key) ?? id));
     const held = editions.get(key);
-    if (held === undefined || compareEditions(classification, held) < 0) editions.set(key, classification);
+    if (held !== classification && (held === undefined || compareEditions(classification, held) < 0)) editions.set(key, classification);
   };
   const selecting = o.selection.include.length > 0 || o.selection.exclude.length > 0;
   if (!selecting && o.via !== 'rows') {
-    for (const s of repo.codeSums(o.range, o.family, participating)) addCode(s.code, s.classification, s.milli, o.level, s.latest);
+    for (const [code, classification, milli, id] of repo.codeSums(o.range, o.family, participating)) addCode(code, classification, milli, o.level, id);
   } else {
     const trees = treesFor(repo, o.range, participating);
     const bases = o.selection.include.length ? o.selection.include : [TOTAL_CODE];

@@ -15,7 +15,7 @@ export type ShapedCell = Cell & { level: number | null; slice: number | null };
 /** A current, visible row as the breakdown index holds it. */
 export type BreakdownRow = { reporter: string; partner: string; flow: string; period: string; currency: string; months: number; family: string; classification: string; code: string; milli: number };
 /** A held code's value summed over some cells, in the edition their figures are read from, with its latest row where read from rows. */
-export type CodeSum = { code: string; classification: string; milli: number; latest: number | null };
+export type CodeSum = [code: string, classification: string, milli: number, latest: number | null];
 /** The same with its splits, read from the table. */
 export type SplitRow = BreakdownRow & { slice: number; regime: string | null; province: string | null };
 
@@ -94,7 +94,7 @@ export function createBreakdownRepo(db: Db) {
           SELECT s.code, s.classification, s.milli, NULL FROM c CROSS JOIN summary_code s ON s.freq = ? AND s.period = c.period AND s.reporter = c.reporter AND s.flow = c.flow
               AND s.partner = c.partner AND s.currency = c.currency AND s.period_months = c.months AND s.family = ?
             WHERE c.plain = 0)
-        GROUP BY code, classification`).all(JSON.stringify(keys), r.freq, r.freq, family) as CodeSum[];
+        GROUP BY code, classification`).raw().all(JSON.stringify(keys), r.freq, r.freq, family) as CodeSum[];
     },
     /** The range's rows with their splits (regime, province, mode of transport, second partner). */
     splitRows(r: BreakdownRange): SplitRow[] {
