@@ -32,6 +32,17 @@ export const EN = {
   'empty.spanFrom': ' from {from}',
   'empty.spanTo': ' up to {to}',
 
+  'coverage.none': 'No file held covers {whose} in {when}.',
+  'coverage.otherFamily': '{whose} in {when} are held only in {others}, not {family}: ask for --classification {first} to read them.',
+  'coverage.lacking': 'No file held covers {what} in {when}{listed}.',
+  'coverage.listedOnly': ': {file} lists only {list}',
+  'coverage.partners': 'partners {names}',
+  'coverage.allGoods': 'all goods',
+  'coverage.noGoods': 'no goods',
+  'coverage.except': '{goods} except {excluded}',
+  'brief.notCovered': '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held, so there is no brief: {reason}',
+  'brief.noFigure': 'no figure is held.',
+
   'breakdown.months': 'No annual figure is held for {year}: this sums the {count, plural, one {# month} other {# months}} held ({months}).',
   'breakdown.allMonths': 'No annual figure is held for {year}: this sums its 12 months.',
   'breakdown.totalsOnly': 'Only totals are held for {period} in this selection, so there is nothing to break down by {by}.',

@@ -31,6 +31,17 @@ export const KO: Record<MessageKey, string> = {
   'empty.spanFrom': ' ({from} 이후)',
   'empty.spanTo': ' ({to}까지)',
 
+  'coverage.none': '{when} {whose}을 다루는 파일이 없습니다.',
+  'coverage.otherFamily': '{when} {whose}은 {others} 분류로만 있고 {family} 분류로는 없습니다. --classification {first}로 조회하세요.',
+  'coverage.lacking': '{when} {what}을(를) 다루는 파일이 없습니다{listed}.',
+  'coverage.listedOnly': '. {file}에는 {list}만 있습니다',
+  'coverage.partners': '상대국 {names}',
+  'coverage.allGoods': '전 품목',
+  'coverage.noGoods': '해당 품목 없음',
+  'coverage.except': '{goods}({excluded} 제외)',
+  'brief.notCovered': '{when} {label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없다: {reason}',
+  'brief.noFigure': '자료가 없다.',
+
   'breakdown.months': '{year}년 연간 수치가 없어 보유한 {count}개월({months})을 합산했습니다.',
   'breakdown.allMonths': '{year}년 연간 수치가 없어 12개월을 합산했습니다.',
   'breakdown.totalsOnly': '{period}에는 합계만 있어 {by}별로 나눌 수 없습니다.',
