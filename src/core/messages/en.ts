@@ -6,6 +6,7 @@ export const EN = {
   'names.unknownNear': 'no {kind} {value}; did you mean {near}?',
   'names.unknownHeld': 'no {kind} {value}; the {kind}s held are {held}',
   'names.unknownCount': '{count, plural, =0 {no {kind} {value}: the database holds no records yet} one {no {kind} {value} among the # {kind} held} other {no {kind} {value} among the # {kind}s held}}',
+  'names.noneOfFamily': 'no {kind} {value}: the database holds no {family} codes',
 
   'record.gap': '{count, plural, one {# month in between is missing} other {# months in between are missing}}',
 

@@ -5,6 +5,7 @@ export const KO: Record<MessageKey, string> = {
   'names.unknownNear': '{kind} {value} 없음. {near}을(를) 찾으셨나요?',
   'names.unknownHeld': '{kind} {value} 없음. 보유한 {kind}: {held}',
   'names.unknownCount': '{count, plural, =0 {{kind} {value} 없음: 데이터베이스에 기록이 없습니다} other {보유한 {kind} #개 중 {value} 없음}}',
+  'names.noneOfFamily': '{kind} {value} 없음: 데이터베이스에 {family} 코드가 없습니다',
 
   'record.gap': '그 사이 {count}개월 자료 없음',
 
