@@ -35,6 +35,12 @@ if (!existsSync(dbPath)) {
   console.log(`Imported ${r.rowsImported.toLocaleString()} rows into SQLite in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   db.exec('ANALYZE');
   db.close();
+} else {
+  // A database cached by an older Tidemark is brought to this schema first, as the app would.
+  const db = openDb(dbPath);
+  const m = migrate(db, () => {});
+  if (m.from !== m.to) console.log(`Migrated the cached database from schema ${m.from} to ${m.to}`);
+  db.close();
 }
 const db = openDb(dbPath, { readonly: true });
 // The dashboard's own path: the figure model over summary_total and the batches' scope.

@@ -84,7 +84,7 @@ test.describe('figures no file covers', () => {
     await page.getByLabel('Brief month').selectOption('2024-03');
     await page.getByLabel('Told from').selectOption('partner');
     const brief = page.getByTestId('brief-text');
-    await expect(brief).toContainText('is not covered by the files held, so there is no brief');
+    await expect(brief).toContainText('are not covered by the files held, so there is no brief');
     await expect(brief).toContainText(/No file held covers/);
     await expect(brief).not.toContainText('$0');
     await page.screenshot(shot('not-covered-04-brief'));

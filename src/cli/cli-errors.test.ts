@@ -89,6 +89,8 @@ describe('no silent empties', () => {
     expect(oneError(partner)).toEqual({ code: 'not_held', message: 'no partner DUE; did you mean DEU?' });
     expect(oneError(await tidemark('top', '--db', db, '--period', '2020-11', '--reporter', 'CHM', '--hs', '2761'))).toEqual({ code: 'not_held', message: 'no reporter CHM; did you mean CHN?; no code 2761; did you mean 2716?' });
     expect(oneError(await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'KOR', '--period', '2020-11'))).toEqual({ code: 'not_held', message: 'no partner KOR; the partners held are DEU, PRK' });
+    // Codes are checked, and suggested, in the classification asked for: the HS codes held are no SITC codes.
+    expect(oneError(await tidemark('top', '--db', db, '--period', '2020-11', '--hs', '2716', '--classification', 'S4'))).toEqual({ code: 'not_held', message: 'no SITC code 2716: the database holds no SITC codes' });
   });
 
   it('an empty series says why: only annual figures, only totals, outside the span; reversed dates are refused', async () => {

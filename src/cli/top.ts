@@ -22,7 +22,7 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
   const flow = flowOf(v, ['import', 'export', 'total'], 'import') as 'import' | 'export' | 'total';
   const hs = list(v.hs);
   const excludeHs = list(v['exclude-hs']);
-  await requireHeld(call, { reporter: v.reporter, partner: v.partner, codes: [...hs, ...excludeHs] });
+  await requireHeld(call, { reporter: v.reporter, partner: v.partner, codes: [...hs, ...excludeHs], classification: v.classification });
   const b = await call('breakdown', {
     reporter: v.reporter,
     partner: v.partner,

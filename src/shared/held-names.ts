@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClassificationName } from './analysis-types';
 import { CodePrefix, Iso3 } from './domain';
 
 /** Reporters, partners and commodity codes (or code prefixes) a query is about to name. */
@@ -9,6 +10,8 @@ export const NamesQuery = z
     codes: z.array(CodePrefix).max(200).default([]),
     /** Codes are looked for among this reporter's records when given (faster, and what the query will read). */
     reporter: Iso3.optional(),
+    /** The classification the codes belong to (its family is searched); HS by default, as the figures read them. */
+    classification: ClassificationName.optional(),
   })
   .strict();
 

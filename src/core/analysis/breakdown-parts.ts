@@ -1,10 +1,14 @@
-import { TOTAL_CODE } from '../../shared/classification';
+import { compareEditions, TOTAL_CODE } from '../../shared/classification';
 import type { BreakdownRange, BreakdownRepo, BreakdownRow, ShapedCell } from '../db/breakdown-repo';
 import { groupBy } from './group-by';
 import { CodeTree, selectionValue, type Selection } from './code-tree';
 import { partnerKind } from '../reference/areas';
 
-export type Part = { key: string; milli: number };
+/**
+ * An item: its key, value and, by code, the edition its figures are read from (the latest where
+ * cells differ) and the latest row of the code where it is one code read from rows (to name it).
+ */
+export type Part = { key: string; milli: number; classification?: string; latest?: number };
 type By = 'code' | 'partner' | 'regime' | 'province';
 
 /**
@@ -13,10 +17,12 @@ type By = 'code' | 'partner' | 'regime' | 'province';
  * partners; groups never), each code at its top-most held level (a reported chapter, not its
  * headings as well), a code excluded taken out of the part that holds it. A part keyed at a coarser
  * level than the files cover (HS 1201 from a file listing only 12019019) keeps its own code.
+ * By code for all goods, the cells' top-most codes come summed from the summary (codeSums); with a
+ * selection, or `via: 'rows'`, each cell's code tree is built from its rows.
  */
 export function breakdownParts(
   repo: BreakdownRepo,
-  o: { range: BreakdownRange; family: string; selection: Selection; by: By; level: number; covered: (code: string) => boolean },
+  o: { range: BreakdownRange; family: string; selection: Selection; by: By; level: number; covered: (code: string) => boolean; via?: 'summary' | 'rows' },
 ): { items: Part[]; currencies: string[]; notes: string[] } {
   const cells = repo.cells(o.range).filter((c) => c.family === o.family);
   const items = new Map<string, number>();
@@ -58,30 +64,41 @@ export function breakdownParts(
     return { items: toParts(items), currencies, notes: [...notes] };
   }
 
-  const trees = treesFor(repo, o.range, participating);
-  const bases = o.selection.include.length ? o.selection.include : [TOTAL_CODE];
   const rekeyed = new Set<string>();
   const coveredMemo = new Map<string, boolean>();
   const covered = (k: string) => coveredMemo.get(k) ?? (coveredMemo.set(k, o.covered(k)), coveredMemo.get(k)!);
-  for (const c of participating) {
-    const tree = (trees.get(cellKey(c)) ?? new CodeTree([])).withTotal(BigInt(c.total), c.parts === null ? null : BigInt(c.parts));
-    for (const b of bases) {
-      const { parts, unknown } = tree.partsOf(b, o.selection.exclude);
-      if (unknown) notes.add(`${o.family} ${unknown} is not listed separately in every period, so the parts holding it are shown with it.`);
-      const keyLength = b === TOTAL_CODE ? o.level : Math.max(o.level, b.length);
-      for (const [code, v] of parts) {
-        let key = code.length > keyLength ? code.slice(0, keyLength) : code;
-        if (key !== code && !covered(key)) {
-          rekeyed.add(key);
-          key = code;
-        }
-        add(key, v);
+  const editions = new Map<string, string>();
+  const latest = new Map<string, number>();
+  const addCode = (code: string, classification: string, v: bigint | number, keyLength: number, id: number | null = null) => {
+    let key = code.length > keyLength ? code.slice(0, keyLength) : code;
+    if (key !== code && !covered(key)) {
+      rekeyed.add(key);
+      key = code;
+    }
+    add(key, v);
+    if (id !== null && key === code) latest.set(key, Math.max(id, latest.get(key) ?? id));
+    const held = editions.get(key);
+    if (held !== classification && (held === undefined || compareEditions(classification, held) < 0)) editions.set(key, classification);
+  };
+  const selecting = o.selection.include.length > 0 || o.selection.exclude.length > 0;
+  if (!selecting && o.via !== 'rows') {
+    for (const [code, classification, milli, id] of repo.codeSums(o.range, o.family, participating)) addCode(code, classification, milli, o.level, id);
+  } else {
+    const trees = treesFor(repo, o.range, participating);
+    const bases = o.selection.include.length ? o.selection.include : [TOTAL_CODE];
+    for (const c of participating) {
+      const tree = (trees.get(cellKey(c)) ?? new CodeTree([])).withTotal(BigInt(c.total), c.parts === null ? null : BigInt(c.parts));
+      for (const b of bases) {
+        const { parts, unknown } = tree.partsOf(b, o.selection.exclude);
+        if (unknown) notes.add(`${o.family} ${unknown} is not listed separately in every period, so the parts holding it are shown with it.`);
+        const keyLength = b === TOTAL_CODE ? o.level : Math.max(o.level, b.length);
+        for (const [code, v] of parts) addCode(code, c.classification, v, keyLength);
       }
     }
   }
   const some = [...rekeyed].sort();
   if (some.length) notes.add(`Some codes are listed at their own level: the files held list only some of the codes under ${o.family} ${some.slice(0, 5).join(', ')}${some.length > 5 ? ' …' : ''}, which as a whole they do not cover.`);
-  return { items: toParts(items), currencies, notes: [...notes] };
+  return { items: toParts(items).map((p) => ({ ...p, classification: editions.get(p.key), latest: latest.get(p.key) })), currencies, notes: [...notes] };
 }
 
 /** The cells a figure is made of in each flow and period: one partner's, or the World's where held, else the leaves'. */

@@ -101,7 +101,7 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
 
 /** An item with its name in the query's language: a code named in its own classification, the others from the reference lists. */
 function item(repo: BreakdownRepo, range: BreakdownRange, q: BreakdownQueryParsed, family: string, s: Part, share: number | null, query: ReturnType<typeof figureQuery>) {
-  const d = q.by === 'code' ? repo.describe(range, family, s.key, { classification: q.classification, lang: q.lang }) : dimensionName(q.by, s.key, q.lang);
+  const d = q.by === 'code' ? repo.describe(range, family, s.key, { classification: q.classification ?? s.classification, lang: q.lang, latest: s.latest }) : dimensionName(q.by, s.key, q.lang);
   return { key: s.key, description: d.text || d.en, descriptionEn: d.en, value: milliToNumber(s.milli), share, query };
 }
 

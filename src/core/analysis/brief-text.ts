@@ -1,5 +1,6 @@
 import { monthOf, periodLabel, yearOf } from '../../shared/period';
 import { money, pctChange, type Lang } from './format';
+import { say } from '../messages';
 import { koPeriod } from './records';
 
 /** A figure the text names, by key (value, excluded:0, item:1, ytd, …): the brief links its number to the figure's query. */
@@ -10,6 +11,8 @@ export type BriefParts = {
   period: string;
   currency: string | null;
   label: string;
+  /** The headline's flow: "exports" are, "total trade" is. */
+  flow: 'import' | 'export' | 'total';
   source: string;
   value: number | null;
   /** Why the headline is not covered; the brief then says so and nothing else. */
@@ -64,7 +67,7 @@ function english(p: BriefParts): string {
   const m = (key: FigureKey, v: number) => mark(key, money(v, p.currency));
   const pct = (key: FigureKey, v: number) => pctChange(v).replace(/\d+%/, (n) => mark(key, n));
   const when = periodLabel(p.period);
-  if (p.value === null) return `${p.label} in ${when} is not covered by the files held, so there is no brief: ${p.notCovered ?? 'no figure is held.'}`;
+  if (p.value === null) return say('en', 'brief.notCovered', { label: p.label, when, number: p.flow === 'total' ? 'singular' : 'plural', reason: p.notCovered ?? say('en', 'brief.noFigure') });
   const out: string[] = [];
   out.push(`${p.label} came to ${m('value', p.value)} in ${when}, ${p.source}.`);
   if (p.excluded.length) out.push(`This figure excludes ${p.excluded.map((e, i) => `${e.value === null ? 'an amount not covered' : m(`excluded:${i}`, e.value)} of ${e.description} (HS ${e.code})`).join(' and ')}.`);
@@ -98,7 +101,7 @@ function korean(p: BriefParts): string {
   const m = (key: FigureKey, v: number) => mark(key, money(v, p.currency, 'ko'));
   const pct = (key: FigureKey, v: number) => pctChange(v, 'ko').replace(/\d+%/, (n) => mark(key, n));
   const when = koPeriod(p.period);
-  if (p.value === null) return `${when} ${p.label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없다: ${p.notCovered ?? '자료가 없다.'}`;
+  if (p.value === null) return say('ko', 'brief.notCovered', { label: p.label, when, reason: p.notCovered ?? say('ko', 'brief.noFigure') });
   const out: string[] = [];
   out.push(`${when} ${p.label}은 ${m('value', p.value)}로 집계됐다(${p.source}).`);
   if (p.excluded.length) out.push(`이 수치는 ${p.excluded.map((e, i) => `${e.description}(HS ${e.code}) ${e.value === null ? '(금액 자료 없음)' : m(`excluded:${i}`, e.value)}`).join(', ')}를 제외한 것이다.`);

@@ -90,3 +90,22 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
     expect(r.hits.find((h) => h.code === '03079100')!.entries).toContain('2371 (2017) ¶9');
   });
 });
+
+describe('a brief no file covers', () => {
+  it('refuses in the language asked for, with the reason in that language and the verb agreeing', async () => {
+    const c = tempCore();
+    try {
+      const lines = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit', '2024-03,CHN,BRA,import,HS,12019000,Soya beans,900,USD,,'];
+      // Soybeans from Brazil only: North Korea and all goods are not covered.
+      await c.call('importFiles', { files: [{ path: c.file('soy.csv', lines.join('\n')) }], options: {} });
+      const q: BriefQuery = { reporter: 'CHN', partner: 'PRK', period: '2024-03', subject: 'partner' };
+      const en = await c.call('brief', q);
+      expect(en.text).toMatch(/^North Korea's exports to China in March 2024 are not covered by the files held, so there is no brief: No file held covers North Korea \/ all goods in March 2024/);
+      const ko = await c.call('brief', { ...q, lang: 'ko' });
+      expect(ko.text).toBe('2024년 3월 북한의 대중국 수출은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없다: 2024년 3월 북한 / 전 품목을(를) 다루는 파일이 없습니다. soy.csv에는 상대국 브라질 및 HS 12019000만 있습니다.');
+      expect(ko.text).not.toMatch(/[A-Za-z]{4,}(?!\.csv)/);
+    } finally {
+      c.dispose();
+    }
+  });
+});

@@ -7,6 +7,10 @@ import { shortCommodityName } from '../reference/commodity-names';
 import { figureQuery } from './figure-query';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
 import { findRecord } from './records';
+import { familyOf } from '../../shared/classification';
+import { say } from '../messages';
+import { normalizeSelection } from './code-tree';
+import { createCoverage } from './coverage';
 import { applyDefinition, buildSeries, editedNote, type SeriesDeps, type SeriesQueryParsed } from './series';
 
 export type BriefQueryParsed = z.output<typeof BriefQuery>;
@@ -38,9 +42,9 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
   const definition = def ? `${def.name}${def.label ? `: ${def.label}` : ''}` : head.excludeHs.length ? `All goods excluding HS ${head.excludeHs.join(', ')}` : head.hs.length ? `HS ${head.hs.join(', ')}` : 'All goods';
 
   if (!point) {
-    const reason = why(headline) ?? `No file held covers ${label} in ${q.period}.`;
+    const reason = ko ? koreanReason(deps, head, q.period) : (why(headline) ?? `No file held covers ${label} in ${q.period}.`);
     const none = { value: null, mom: null };
-    const parts = { ...emptyParts(q, headline.currency, label, source), notCovered: reason };
+    const parts = { ...emptyParts(q, headline.currency, label, source, head.flow), notCovered: reason };
     return {
       text: briefText(parts).text, currency: headline.currency, footnotes: [], links: [], notCovered: reason,
       figures: {
@@ -79,7 +83,7 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
   const record = totalPoint ? findRecord(total, q.period, 'auto', q.lang) : null;
 
   const parts: BriefParts = {
-    ...emptyParts(q, headline.currency, label, source),
+    ...emptyParts(q, headline.currency, label, source, head.flow),
     value: point.value,
     excluded: excluded.map((e) => ({ ...e, description: ko ? described(e.code) : e.description })),
     // In Korean: the short Korean name, else the nomenclature's name in Korean where it has one.
@@ -147,6 +151,22 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
   };
 }
 
-function emptyParts(q: BriefQueryParsed, currency: string | null, label: string, source: string): BriefParts {
-  return { lang: q.lang, period: q.period, currency, label, source, value: null, notCovered: null, excluded: [], items: [], ytd: null, ytdYoy: null, ytdDefinition: null, counterLabel: '', counter: null, total: null, record: null };
+/**
+ * Why the headline is not covered, in Korean: the coverage rules' own reason for the first flow no
+ * file covers (the series states it in English), else that no figure is held.
+ */
+function koreanReason(deps: SeriesDeps, head: SeriesQueryParsed, period: string): string {
+  const flows = storedFlows(head.flow, head.subject);
+  const family = head.classification ? familyOf(head.classification) : 'HS';
+  const coverage = createCoverage(deps.scopes, deps.scopes.rows({ reporter: head.reporter, flows, freq: 'month', from: period, to: period }));
+  const need = { reporter: head.reporter, partner: head.partner, family, selection: normalizeSelection(head.hs, head.excludeHs) };
+  for (const f of flows) {
+    const c = coverage.covers(need, f, period, 'ko');
+    if (!c.ok) return c.reason;
+  }
+  return say('ko', 'brief.noFigure');
+}
+
+function emptyParts(q: BriefQueryParsed, currency: string | null, label: string, source: string, flow: BriefParts['flow']): BriefParts {
+  return { lang: q.lang, period: q.period, flow, currency, label, source, value: null, notCovered: null, excluded: [], items: [], ytd: null, ytdYoy: null, ytdDefinition: null, counterLabel: '', counter: null, total: null, record: null };
 }

@@ -1,7 +1,9 @@
 import { periodLabel } from '../../shared/period';
 import type { ScopeRepo, ScopeRow } from '../db/scope-repo';
 import type { Selection } from './code-tree';
+import { say, type Lang } from '../messages';
 import { partnerName, possessive } from './naming';
+import { koPeriod } from './records';
 
 /** What a figure asks of the files: a reporter, a flow, a partner (or all), goods (all or a selection) in a family. */
 export type Need = { reporter?: string; partner?: string; family: string; selection: Selection };
@@ -52,35 +54,39 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
   return {
     at,
     /** Whether `need` is covered for `flow` in `period`, and the months the covering release spans. */
-    covers(need: Need, flow: string, period: string): Covered {
+    covers(need: Need, flow: string, period: string, lang: Lang = 'en'): Covered {
       const here = at(flow, period).filter((s) => !need.reporter || s.reporter === need.reporter);
       const inFamily = here.filter((s) => s.family === need.family);
       const ok = inFamily.filter((s) => partnerOk(s, need) && goodsOk(s, need));
       if (ok.length) return { ok: true, months: Math.max(...ok.map((s) => s.months)), batches: ok.map((s) => s.batchId) };
-      return { ok: false, reason: this.why(need, flow, period, here, inFamily) };
+      return { ok: false, reason: this.why(need, flow, period, here, inFamily, lang) };
     },
 
-    why(need: Need, flow: string, period: string, here: ScopeRow[], inFamily: ScopeRow[]): string {
-      const when = periodLabel(period);
-      const whose = need.reporter ? `${possessive(partnerName(need.reporter))} ${flow}s` : `${flow}s`;
-      if (here.length === 0) return `No file held covers ${whose} in ${when}.`;
+    /** Why `need` is not covered, in the language asked for (the brief refuses in Korean in Korean). */
+    why(need: Need, flow: string, period: string, here: ScopeRow[], inFamily: ScopeRow[], lang: Lang = 'en'): string {
+      const ko = lang === 'ko';
+      const when = ko ? koPeriod(period) : periodLabel(period);
+      const flowWord = ko ? (flow === 'export' ? '수출' : flow === 'import' ? '수입' : flow) : `${flow}s`;
+      const whose = need.reporter ? (ko ? `${partnerName(need.reporter, 'ko')}의 ${flowWord}` : `${possessive(partnerName(need.reporter))} ${flowWord}`) : flowWord;
+      if (here.length === 0) return say(lang, 'coverage.none', { whose, when });
       if (inFamily.length === 0) {
         const others = [...new Set(here.map((s) => s.family))].sort();
-        return `${cap(whose)} in ${when} are held only in ${others.join(' and ')}, not ${need.family}: ask for --classification ${others[0]} to read them.`;
+        return say(lang, 'coverage.otherFamily', { whose: cap(whose), when, others: others.join(ko ? '·' : ' and '), family: need.family, first: others[0]! });
       }
       const partnerFails = !inFamily.some((s) => partnerOk(s, need));
       const goodsFails = !inFamily.some((s) => goodsOk(s, need));
       const what = [
-        ...(partnerFails || !goodsFails ? [need.partner ? partnerName(need.partner) : 'all partners'] : []),
-        ...(goodsFails || !partnerFails ? [goodsLabel(need)] : []),
+        ...(partnerFails || !goodsFails ? [partnerName(need.partner, lang)] : []),
+        ...(goodsFails || !partnerFails ? [goodsLabel(need, lang)] : []),
       ];
       const s = inFamily[0]!;
       const some = (xs: string[], limit: number) => (xs.length > limit ? `${xs.slice(0, limit).join(', ')} …` : xs.join(', '));
       const listed = [
-        ...(s.partnersAll ? [] : [`partners ${some(scopes.listedPartners(s.batchId, 7).map((p) => partnerName(p)), 6)}`]),
+        ...(s.partnersAll ? [] : [say(lang, 'coverage.partners', { names: some(scopes.listedPartners(s.batchId, 7).map((p) => partnerName(p, lang)), 6) })]),
         ...(s.goodsAll ? [] : [`${need.family} ${some(scopes.listedUnder(s.batchId, need.family, '', 5), 4)}`]),
       ];
-      return `No file held covers ${what.join(' / ')} in ${when}${listed.length ? `: ${scopes.fileName(s.batchId)} lists only ${listed.join(' and ')}` : ''}.`;
+      const only = listed.length ? say(lang, 'coverage.listedOnly', { file: scopes.fileName(s.batchId), list: listed.join(ko ? ' 및 ' : ' and ') }) : '';
+      return say(lang, 'coverage.lacking', { what: what.join(' / '), when, listed: only });
     },
 
     /** Whether some batch covers the partner asked for (all partners, or this one listed) in `flow` and `period`, whatever its goods. */
@@ -91,11 +97,11 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
 }
 export type Coverage = ReturnType<typeof createCoverage>;
 
-function goodsLabel(need: Need): string {
+function goodsLabel(need: Need, lang: Lang): string {
   const sel = need.selection;
-  if (sel.nothing) return 'no goods';
-  const inc = sel.include.length ? `${need.family} ${sel.include.join(', ')}` : 'all goods';
-  return sel.exclude.length ? `${inc} except ${need.family} ${sel.exclude.join(', ')}` : inc;
+  if (sel.nothing) return say(lang, 'coverage.noGoods');
+  const inc = sel.include.length ? `${need.family} ${sel.include.join(', ')}` : say(lang, 'coverage.allGoods');
+  return sel.exclude.length ? say(lang, 'coverage.except', { goods: inc, excluded: `${need.family} ${sel.exclude.join(', ')}` }) : inc;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -24,4 +24,18 @@ describe('checkNames', () => {
     t = tempCore();
     expect((await t.call('checkNames', { partners: ['PRK'] })).unknown[0]!.message).toBe('no partner PRK: the database holds no records yet');
   });
+
+  it('looks for codes, and suggests them, only in the classification asked for (HS by default)', async () => {
+    t = tempCore();
+    const csv = [HEADER, '2012,CHN,USA,export,S4,781,,9,USD,,', '2012,CHN,USA,export,S4,7812,,8,USD,,', '2012,CHN,USA,export,H4,7801,,1,USD,,'].join('\n');
+    await t.call('importFiles', { files: [{ path: t.file('c.csv', csv) }], options: {} });
+    // SITC 781 is held; it is no answer to HS 781, and SITC codes are not offered for an HS typo.
+    expect((await t.call('checkNames', { codes: ['781', '780'] })).unknown).toEqual([
+      { kind: 'code', value: '781', nearest: ['780'], message: 'no code 781; did you mean 780?' },
+    ]);
+    expect((await t.call('checkNames', { codes: ['7813', '781'], classification: 'S4' })).unknown).toEqual([
+      { kind: 'code', value: '7813', nearest: ['7812'], message: 'no SITC code 7813; did you mean 7812?' },
+    ]);
+    expect((await t.call('checkNames', { codes: ['7802'], classification: 'H4' })).unknown.map((u) => u.nearest)).toEqual([['7801']]);
+  });
 });

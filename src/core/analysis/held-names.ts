@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Dimensions } from '../../shared/domain';
 import type { NamesCheck, NamesQuery } from '../../shared/held-names';
+import { familyOf } from '../../shared/classification';
 import { nearest } from '../../shared/nearest';
 import type { NamesRepo } from '../db/names-repo';
 import { say } from '../messages';
@@ -14,13 +15,15 @@ type Kind = NamesCheck['unknown'][number]['kind'];
  */
 export function checkNames(dimensions: () => Dimensions, codes: NamesRepo, q: z.output<typeof NamesQuery>): NamesCheck {
   const unknown: NamesCheck['unknown'] = [];
-  const add = (kind: Kind, value: string, held: string[]) => {
+  const add = (kind: Kind, value: string, held: string[], label: string = kind, family?: string) => {
     const near = nearest(value, held);
-    const message = near.length
-      ? say('en', 'names.unknownNear', { kind, value, near: near.join(' or ') })
+    const message = family && held.length === 0
+      ? say('en', 'names.noneOfFamily', { kind: label, value, family })
+      : near.length
+      ? say('en', 'names.unknownNear', { kind: label, value, near: near.join(' or ') })
       : held.length && held.length <= 8
-        ? say('en', 'names.unknownHeld', { kind, value, held: held.join(', '), count: held.length })
-        : say('en', 'names.unknownCount', { kind, value, count: held.length });
+        ? say('en', 'names.unknownHeld', { kind: label, value, held: held.join(', '), count: held.length })
+        : say('en', 'names.unknownCount', { kind: label, value, count: held.length });
     unknown.push({ kind, value, nearest: near, message });
   };
   const d = q.reporters.length || q.partners.length || q.reporter ? dimensions() : null;
@@ -28,10 +31,12 @@ export function checkNames(dimensions: () => Dimensions, codes: NamesRepo, q: z.
     for (const r of q.reporters) if (!d.reporters.includes(r)) add('reporter', r, d.reporters);
     for (const p of q.partners) if (!d.partners.includes(p)) add('partner', p, d.partners);
   }
-  // Among the reporter's codes when it is held; a reporter that is not is reported on its own.
+  // Among the reporter's codes when it is held; a reporter that is not is reported on its own. Only
+  // the classification asked for (HS by default): SITC 78 is no answer to --hs 78, nor a suggestion.
   const reporter = q.reporter && d?.reporters.includes(q.reporter) ? q.reporter : undefined;
+  const family = familyOf(q.classification ?? 'HS');
   for (const code of new Set(q.codes)) {
-    if (!codes.holdsCode(code, reporter)) add('code', code, codes.codePrefixes(code.length, reporter));
+    if (!codes.holdsCode(code, family, reporter)) add('code', code, codes.codePrefixes(code.length, family, reporter), family === 'HS' ? 'code' : `${family} code`, family);
   }
   return { unknown };
 }

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
 import { HEADER, tempCore } from '../test-support/temp-core';
+
+const SAMPLE = resolve(__dirname, '../../../resources/sample/nk-china-published.csv');
 
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());
@@ -26,5 +29,17 @@ describe('a breakdown of a year held as months', () => {
     await t.call('importFiles', { files: [{ path: t.file('t.csv', [HEADER, row('2024-03', 'TOTAL', 9)].join('\n')) }], options: {} });
     expect((await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2024-03' })).note).toBe('Only totals are held for 2024-03 in this selection, so there is nothing to break down by commodity.');
     expect((await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2019' })).note).toBe('Nothing is held for 2019 in this selection.');
+  });
+
+  it('a held annual total wins over the months: top --period 2020 on the bundled sample lists no month as the year', async () => {
+    t = tempCore();
+    await t.call('importFiles', { files: [{ path: SAMPLE }], options: {} });
+    const year = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020' });
+    // The sample's 2020 import TOTAL (Yonhap), not November's items summed as if they were the year.
+    expect(year.total).toBe(48_000_000);
+    expect(year.items).toEqual([]);
+    expect(year.note).toBe('Only the reported total is held for 2020, and it stands: the items held for 1 month (Nov) do not make the whole period, so none is listed by commodity. Ask for a month to see them.');
+    const month = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-11' });
+    expect(month.items[0]).toMatchObject({ key: '27160000', value: 1_122_812 });
   });
 });

@@ -3,12 +3,14 @@ import { frequencyOf } from '../../shared/period';
 import { say } from '../messages';
 import { buildBreakdown, type BreakdownDeps, type BreakdownQueryParsed } from './breakdown';
 import { monthRanges } from './month-ranges';
+import { storedFlows } from './perspective';
 import { applyDefinition, buildSeries, type SeriesDeps } from './series';
 
 /**
  * The `breakdown` method. A year asked for where no annual figure is held but months are (a GACC
  * monthly download): the year is the sum of the months held, and the breakdown says how many, so
- * "top --period 2024" on January–November data reads as what it is, not as the year.
+ * "top --period 2024" on January–November data reads as what it is, not as the year. Where the year's
+ * reported total is held, it wins: the months' items are not the year's, and none is listed as such.
  */
 export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQueryParsed): Breakdown {
   const annual = buildBreakdown(deps, q);
@@ -18,6 +20,16 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
   const span = years ? { from: `${q.from}-01`, to: `${to}-12` } : { from: q.from, to };
   const monthly = years ? buildBreakdown(deps, { ...q, ...span }) : annual;
   const selection = { reporter: q.reporter, partner: q.partner, flow: q.flow, subject: q.subject, hs: q.hs, excludeHs: q.excludeHs, def: q.def, ...span, frequency: 'month' as const, rates: [], currency: undefined };
+  if (years && annual.total !== null) {
+    const period = q.from === to ? q.from : `${q.from} to ${to}`;
+    // The months whose cells hold items (not only totals).
+    const cells = monthly.items.length ? deps.breakdown.cells({ reporter: q.reporter, partner: q.partner, flows: storedFlows(q.flow, q.subject), freq: 'month', ...span }) : [];
+    const months = [...new Set(cells.filter((c) => c.level !== 0).map((c) => c.period))].sort();
+    const note = months.length
+      ? say('en', 'breakdown.annualTotal', { period, count: months.length, months: monthRanges(months), by: q.by === 'code' ? 'commodity' : q.by })
+      : say('en', 'breakdown.totalsOnly', { period, by: q.by === 'code' ? 'commodity' : q.by });
+    return { ...annual, note };
+  }
   if (!monthly.items.length) {
     // Nothing to rank: say whether anything is held there at all, or only totals.
     const d = applyDefinition(selection, q.def ? deps.defs.get(q.def) : null);

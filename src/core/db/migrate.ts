@@ -9,10 +9,11 @@ import { up as m0006 } from './migrations/0006-batch-source';
 import { up as m0007 } from './migrations/0007-rejects-and-replace';
 import { up as m0008 } from './migrations/0008-partner-areas';
 import { up as m0009 } from './migrations/0009-coverage-aggregates';
+import { up as m0010 } from './migrations/0010-summary-code';
 import { createSummaryMaintenance } from './summary-repo';
 
 /** Append only: a shipped migration is never edited, only followed by a new one. */
-export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
+export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
 
 /**
  * Tables derived from the records, which a migration may ask to have filled again (it inserts their
@@ -20,7 +21,10 @@ export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, m0003,
  * migration never runs code written for a later schema than its own.
  */
 const DERIVED: Record<string, (db: Db) => void> = {
+  // With summary_code, which is resolved from the same rows.
   summary_total: (db) => createSummaryMaintenance(db).rebuild(),
+  // From summary_total as it stands; where summary_total is asked for as well, its rebuild (after this, by name) fills both again.
+  summary_code: (db) => createSummaryMaintenance(db).fillCodes(),
 };
 
 function rebuildDerived(db: Db): void {

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import { compareEditions, familySql } from '../../shared/classification';
+import { compareEditions, familySql, TOTAL_CODE } from '../../shared/classification';
 import { CodeTree } from '../analysis/code-tree';
 import type { Db } from './open';
 import type { SummaryRow } from './summary-delta';
@@ -20,6 +20,8 @@ type Int = number | bigint;
 /** A summary_total row. Integers come as BigInt (safeIntegers): sums are exact past 2^53. */
 export type CellRow = [string, string, string, string, string, string, Int, string, Int, Int, Int | null, string, number, Int | null, Int | null];
 type ShapeRow = [string, string, string, string, string, string, Int, string, string, Int, Int, Int, Int];
+/** A resolved cell: its summary_total row and, where resolved from its rows, its top-most codes (summary_code). */
+type Resolved = { cell: CellRow; codes: [code: string, milli: bigint][] };
 
 const PERIOD_INDEX = 'summary_total_period';
 /**
@@ -35,6 +37,7 @@ export const REBUILD_MIN_GROUPS = 10_000;
  * code level, split) is a plain sum, kept by adding deltas; any other is resolved from its rows
  * (CodeTree) whenever a write touches it. Every write path (import, supersede, edit, delete, revert)
  * calls one of these inside its own transaction, so a reader never sees records and summary disagree.
+ * summary_code follows the cells resolved from their rows: written where they are, deleted with their group.
  */
 export function createSummaryMaintenance(db: Db) {
   const cache = new Map<string, Statement<unknown[]>>();
@@ -51,7 +54,13 @@ export function createSummaryMaintenance(db: Db) {
   const cellRows = db.prepare(`SELECT classification, code, ${SLICE_SQL} AS slice, value_milli AS milli FROM trade_record
     WHERE reporter = ? AND partner = ? AND flow = ? AND period = ? AND ${CURRENT_ROW}
       AND freq = ? AND currency = ? AND period_months = ? AND ${FAMILY_SQL} = ?`).safeIntegers(true);
-  const insert = db.prepare(`INSERT INTO summary_total (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertTotal = db.prepare(`INSERT INTO summary_total (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertCode = db.prepare(`INSERT INTO summary_code (reporter, partner, flow, freq, period, currency, period_months, family, classification, code, milli)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insert = ({ cell, codes }: Resolved) => {
+    insertTotal.run(...cell);
+    for (const [code, milli] of codes) insertCode.run(...cell.slice(0, 8), cell[11], code, milli);
+  };
   // A shape the cell already has (same edition, level and split) adds; any other makes the cell mixed
   // (level NULL), to be resolved from its rows before the transaction ends.
   const upsert = db.prepare(`INSERT INTO summary_total (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
@@ -62,39 +71,46 @@ export function createSummaryMaintenance(db: Db) {
       slice = CASE WHEN level = excluded.level AND slice = excluded.slice AND classification = excluded.classification THEN slice END
     RETURNING level IS NULL`).pluck();
   const groupWhere = 'reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ?';
-  const deleteGroup = db.prepare(`DELETE FROM summary_total WHERE ${groupWhere}`);
+  const deleteGroupTotal = db.prepare(`DELETE FROM summary_total WHERE ${groupWhere}`);
+  const deleteGroupCodes = db.prepare(`DELETE FROM summary_code WHERE ${groupWhere}`);
   const dropEmpty = db.prepare('DELETE FROM summary_total WHERE row_count = 0');
   // The groups a batch touched: its own rows, and the rows it superseded (same keys by construction).
   const batchGroups = '(reporter, partner, flow, freq, period) IN (SELECT DISTINCT reporter, partner, flow, freq, period FROM trade_record WHERE batch_id = ? OR superseded_by = ?)';
-  const deleteForBatch = db.prepare(`DELETE FROM summary_total WHERE ${batchGroups}`);
+  const deleteForBatch = [db.prepare(`DELETE FROM summary_total WHERE ${batchGroups}`), db.prepare(`DELETE FROM summary_code WHERE ${batchGroups}`)];
   const rowsUpTo = db.prepare('SELECT COUNT(*) FROM (SELECT 1 FROM summary_total LIMIT ?)').pluck();
   const periodIndexSql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
 
-  /** The cell's figure from its shapes; its rows are read only when one edition holds several shapes. */
-  function resolve(key: ShapeRow, shapes: ShapeRow[]): CellRow {
+  /**
+   * The cell's figure from its shapes; its rows are read only when one edition holds several shapes
+   * or the cell holds several editions (its top-most codes are kept in summary_code: a plain cell's
+   * are its rows, which the covering index gives).
+   */
+  function resolve(key: ShapeRow, shapes: ShapeRow[]): Resolved {
     const cell = key.slice(0, 8) as [string, string, string, string, string, string, number, string];
     const rowCount = shapes.reduce((a, s) => a + BigInt(s[12]), 0n);
     const editions = [...new Set(shapes.map((s) => s[8]))].sort(compareEditions);
     const chosen = editions[0]!;
     const mine = shapes.filter((s) => s[8] === chosen);
+    const [reporter, partner, flow, freq, period, currency, months, family] = cell;
+    const chosenRows = () =>
+      (cellRows.all(reporter, partner, flow, period, freq, currency, months, family) as { classification: string; code: string; slice: Int; milli: Int }[])
+        .filter((r) => r.classification === chosen)
+        .map((r) => ({ code: r.code, slice: Number(r.slice), milli: r.milli }));
     if (mine.length === 1) {
       const [, , , , , , , , , level, slice, milli] = mine[0]!;
       const plain = shapes.length === 1;
-      return [...cell, rowCount, milli, Number(level) === 0 ? 0 : null, chosen, editions.length, plain ? level : null, plain ? slice : null];
+      const row: CellRow = [...cell, rowCount, milli, Number(level) === 0 ? 0 : null, chosen, editions.length, plain ? level : null, plain ? slice : null];
+      return { cell: row, codes: plain || Number(level) === 0 ? [] : new CodeTree(chosenRows()).topMost(TOTAL_CODE) };
     }
-    const [reporter, partner, flow, freq, period, currency, months, family] = cell;
-    const rows = (cellRows.all(reporter, partner, flow, period, freq, currency, months, family) as { classification: string; code: string; slice: Int; milli: Int }[])
-      .filter((r) => r.classification === chosen)
-      .map((r) => ({ code: r.code, slice: Number(r.slice), milli: r.milli }));
-    const tree = new CodeTree(rows);
-    return [...cell, rowCount, tree.total(), tree.reported ? tree.parts() : null, chosen, editions.length, null, null];
+    const tree = new CodeTree(chosenRows());
+    return { cell: [...cell, rowCount, tree.total(), tree.reported ? tree.parts() : null, chosen, editions.length, null, null], codes: tree.topMost(TOTAL_CODE) };
   }
 
   /** Every cell's figure where `where` holds, computed from the records. */
-  function compute(where: string, params: unknown[]): CellRow[] {
+  function compute(where: string, params: unknown[]): Resolved[] {
     // All of them first: the rows of a mixed cell are read while no statement is being iterated.
     const shapes = prepared(shapesSql(where)).raw().safeIntegers(true).all(...params) as ShapeRow[];
-    const out: CellRow[] = [];
+    const out: Resolved[] = [];
     let start = 0;
     for (let i = 1; i <= shapes.length; i++) {
       if (i < shapes.length && sameCell(shapes[i]!, shapes[start]!)) continue;
@@ -107,8 +123,9 @@ export function createSummaryMaintenance(db: Db) {
   function recomputeGroups(keys: GroupKey[]): void {
     for (const k of keys) {
       const args = [k.reporter, k.partner, k.flow, k.freq, k.period];
-      deleteGroup.run(...args);
-      for (const row of compute(groupWhere, args)) insert.run(...row);
+      deleteGroupTotal.run(...args);
+      deleteGroupCodes.run(...args);
+      for (const r of compute(groupWhere, args)) insert(r);
     }
   }
 
@@ -151,22 +168,46 @@ export function createSummaryMaintenance(db: Db) {
     },
     /** After a batch's rows changed visibility (revert, undo of a revert): recomputes every group it touches. */
     refreshBatch(batchId: number): void {
-      deleteForBatch.run(batchId, batchId);
-      for (const row of compute(batchGroups, [batchId, batchId])) insert.run(...row);
+      for (const d of deleteForBatch) d.run(batchId, batchId);
+      for (const r of compute(batchGroups, [batchId, batchId])) insert(r);
     },
     /** After an edit: the group the record left and the group it joined. */
     refreshGroups: recomputeGroups,
+    /**
+     * Fills summary_code from summary_total as it stands (a database from before summary_code): only
+     * the cells resolved from their rows are read, not every record as rebuild() does.
+     */
+    fillCodes(): void {
+      db.transaction(() => {
+        db.exec('DELETE FROM summary_code');
+        const mixed = db.prepare(`SELECT ${CELL_COLUMNS}, classification FROM summary_total WHERE level IS NULL`).raw().safeIntegers(true).all() as [string, string, string, string, string, string, Int, string, string][];
+        for (const [reporter, partner, flow, freq, period, currency, months, family, chosen] of mixed) {
+          const rows = (cellRows.all(reporter, partner, flow, period, freq, currency, months, family) as { classification: string; code: string; slice: Int; milli: Int }[])
+            .filter((r) => r.classification === chosen)
+            .map((r) => ({ code: r.code, slice: Number(r.slice), milli: r.milli }));
+          for (const [code, milli] of new CodeTree(rows).topMost(TOTAL_CODE)) insertCode.run(reporter, partner, flow, freq, period, currency, months, family, chosen, code, milli);
+        }
+      })();
+    },
     rebuild(): void {
       db.transaction(() => {
-        db.exec('DELETE FROM summary_total');
-        for (const row of compute('1 = 1', [])) insert.run(...row);
+        db.exec('DELETE FROM summary_total; DELETE FROM summary_code');
+        for (const r of compute('1 = 1', [])) insert(r);
       })();
     },
     /** Rows where the stored summary differs from a fresh recomputation; empty when correct. */
     differences(): string[] {
       const key = (r: unknown[]) => r.map((v) => (v === null ? 'NULL' : String(v))).join(' | ');
-      const stored = new Set((db.prepare(`SELECT ${COLUMNS} FROM summary_total`).raw().safeIntegers(true).all() as unknown[][]).map(key));
-      const fresh = new Set(compute('1 = 1', []).map(key));
+      const codeColumns = `${CELL_COLUMNS}, classification, code, milli`;
+      const stored = new Set([
+        ...(db.prepare(`SELECT ${COLUMNS} FROM summary_total`).raw().safeIntegers(true).all() as unknown[][]).map(key),
+        ...(db.prepare(`SELECT ${codeColumns} FROM summary_code`).raw().safeIntegers(true).all() as unknown[][]).map((r) => `code: ${key(r)}`),
+      ]);
+      const resolved = compute('1 = 1', []);
+      const fresh = new Set([
+        ...resolved.map((r) => key(r.cell)),
+        ...resolved.flatMap((r) => r.codes.map(([code, milli]) => `code: ${key([...r.cell.slice(0, 8), r.cell[11], code, milli])}`)),
+      ]);
       return [...[...stored].filter((r) => !fresh.has(r)).map((r) => `stale: ${r}`), ...[...fresh].filter((r) => !stored.has(r)).map((r) => `missing: ${r}`)];
     },
   };

@@ -6,6 +6,7 @@ export const EN = {
   'names.unknownNear': 'no {kind} {value}; did you mean {near}?',
   'names.unknownHeld': 'no {kind} {value}; the {kind}s held are {held}',
   'names.unknownCount': '{count, plural, =0 {no {kind} {value}: the database holds no records yet} one {no {kind} {value} among the # {kind} held} other {no {kind} {value} among the # {kind}s held}}',
+  'names.noneOfFamily': 'no {kind} {value}: the database holds no {family} codes',
 
   'record.gap': '{count, plural, one {# month in between is missing} other {# months in between are missing}}',
 
@@ -32,10 +33,22 @@ export const EN = {
   'empty.spanFrom': ' from {from}',
   'empty.spanTo': ' up to {to}',
 
+  'coverage.none': 'No file held covers {whose} in {when}.',
+  'coverage.otherFamily': '{whose} in {when} are held only in {others}, not {family}: ask for --classification {first} to read them.',
+  'coverage.lacking': 'No file held covers {what} in {when}{listed}.',
+  'coverage.listedOnly': ': {file} lists only {list}',
+  'coverage.partners': 'partners {names}',
+  'coverage.allGoods': 'all goods',
+  'coverage.noGoods': 'no goods',
+  'coverage.except': '{goods} except {excluded}',
+  'brief.notCovered': '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held, so there is no brief: {reason}',
+  'brief.noFigure': 'no figure is held.',
+
   'breakdown.months': 'No annual figure is held for {year}: this sums the {count, plural, one {# month} other {# months}} held ({months}).',
   'breakdown.allMonths': 'No annual figure is held for {year}: this sums its 12 months.',
   'breakdown.totalsOnly': 'Only totals are held for {period} in this selection, so there is nothing to break down by {by}.',
   'breakdown.nothing': 'Nothing is held for {period} in this selection.',
+  'breakdown.annualTotal': 'Only the reported total is held for {period}, and it stands: the items held for {count, plural, one {# month} other {# months}} ({months}) do not make the whole period, so none is listed by {by}. Ask for a month to see them.',
   'brief.month': 'A brief is for one month (such as {year}-11), not {period}.',
 
   'series.totalsOnly': '{count, plural, one {# {unit}} other {# {unit}s}} held only as totals, which cannot be split by commodity, {count, plural, one {is} other {are}} left out rather than shown as zero.',

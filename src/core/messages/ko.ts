@@ -5,6 +5,7 @@ export const KO: Record<MessageKey, string> = {
   'names.unknownNear': '{kind} {value} 없음. {near}을(를) 찾으셨나요?',
   'names.unknownHeld': '{kind} {value} 없음. 보유한 {kind}: {held}',
   'names.unknownCount': '{count, plural, =0 {{kind} {value} 없음: 데이터베이스에 기록이 없습니다} other {보유한 {kind} #개 중 {value} 없음}}',
+  'names.noneOfFamily': '{kind} {value} 없음: 데이터베이스에 {family} 코드가 없습니다',
 
   'record.gap': '그 사이 {count}개월 자료 없음',
 
@@ -31,10 +32,22 @@ export const KO: Record<MessageKey, string> = {
   'empty.spanFrom': ' ({from} 이후)',
   'empty.spanTo': ' ({to}까지)',
 
+  'coverage.none': '{when} {whose}을 다루는 파일이 없습니다.',
+  'coverage.otherFamily': '{when} {whose}은 {others} 분류로만 있고 {family} 분류로는 없습니다. --classification {first}로 조회하세요.',
+  'coverage.lacking': '{when} {what}을(를) 다루는 파일이 없습니다{listed}.',
+  'coverage.listedOnly': '. {file}에는 {list}만 있습니다',
+  'coverage.partners': '상대국 {names}',
+  'coverage.allGoods': '전 품목',
+  'coverage.noGoods': '해당 품목 없음',
+  'coverage.except': '{goods}({excluded} 제외)',
+  'brief.notCovered': '{when} {label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없다: {reason}',
+  'brief.noFigure': '자료가 없다.',
+
   'breakdown.months': '{year}년 연간 수치가 없어 보유한 {count}개월({months})을 합산했습니다.',
   'breakdown.allMonths': '{year}년 연간 수치가 없어 12개월을 합산했습니다.',
   'breakdown.totalsOnly': '{period}에는 합계만 있어 {by}별로 나눌 수 없습니다.',
   'breakdown.nothing': '{period}에 해당하는 자료가 없습니다.',
+  'breakdown.annualTotal': '{period}에는 보고된 합계만 있어 그 합계를 그대로 씁니다. 보유한 {count}개월({months})의 품목은 기간 전체가 아니므로 {by}별로 나열하지 않습니다. 월을 지정하면 볼 수 있습니다.',
   'brief.month': '브리핑은 한 달 단위입니다(예: {year}-11). {period}는 월이 아닙니다.',
 
   'series.totalsOnly': '합계만 있어 품목별로 나눌 수 없는 {unit, select, year {{count}개 연도} other {{count}개월}}는 0으로 표시하지 않고 제외했습니다.',
