@@ -36,7 +36,10 @@ if (!existsSync(dbPath)) {
 }
 
 const bytesUnder = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((a, e) => a + (e.isDirectory() ? bytesUnder(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (a, e) => a + (e.isDirectory() ? bytesUnder(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 const seconds = async (fn: () => Promise<unknown>) => {
   const t0 = performance.now();
   await fn();
@@ -60,7 +63,9 @@ async function anchor(): Promise<number> {
   const con = await duck.connect();
   try {
     return await seconds(() =>
-      con.run(`COPY (SELECT * FROM read_csv('${flat}')) TO '${anchorDir}' (FORMAT parquet, PARTITION_BY (reporter, year), FILENAME_PATTERN 'part-{i}')`),
+      con.run(
+        `COPY (SELECT * FROM read_csv('${flat}')) TO '${anchorDir}' (FORMAT parquet, PARTITION_BY (reporter, year), FILENAME_PATTERN 'part-{i}')`,
+      ),
     );
   } finally {
     con.closeSync();
@@ -71,7 +76,11 @@ async function anchor(): Promise<number> {
 /** The floor of any reader through better-sqlite3: one integer per current row, in the same id ranges. */
 function sqliteFloor(): number {
   const t0 = performance.now();
-  const range = db.prepare('SELECT id FROM trade_record r WHERE r.id >= ? AND r.id < ? AND superseded_by IS NULL AND deleted_by IS NULL').raw();
+  const range = db
+    .prepare(
+      'SELECT id FROM trade_record r WHERE r.id >= ? AND r.id < ? AND superseded_by IS NULL AND deleted_by IS NULL',
+    )
+    .raw();
   const max = db.prepare('SELECT ifnull(max(id), 0) FROM trade_record').pluck().get() as number;
   let n = 0;
   for (let from = 0; from <= max; from += 16_384) n += range.all(from, from + 16_384).length;
@@ -86,7 +95,9 @@ if (!existsSync(flat)) {
   // The flat table: Tidemark's exported columns, one row per record, the partition keys included.
   const duck = await DuckDBInstance.create(':memory:');
   const con = await duck.connect();
-  await con.run(`COPY (SELECT * FROM read_parquet('${tidemarkDir}/**/*.parquet', hive_partitioning = true)) TO '${flat}' (HEADER)`);
+  await con.run(
+    `COPY (SELECT * FROM read_parquet('${tidemarkDir}/**/*.parquet', hive_partitioning = true)) TO '${flat}' (HEADER)`,
+  );
   con.closeSync();
   duck.closeSync();
 }
@@ -104,7 +115,13 @@ const fmt = (xs: number[]) => `${best(xs).toFixed(2)} s (runs: ${xs.map((x) => x
 
 console.log(`\n== Parquet export, ${rows.toLocaleString('en-US')} rows ==`);
 console.log(`DuckDB COPY read_csv(flat) → parquet   ${fmt(a)}`);
-console.log(`tidemark exportParquet                  ${fmt(t)}   ratio ${(best(a) / best(t)).toFixed(2)}x  [target >= 1.0x: DuckDB's time / Tidemark's]`);
-console.log(`  of which reading the rows from SQLite  >= ${floor.toFixed(2)} s (one integer per row through better-sqlite3: ${(floor / best(a)).toFixed(2)}x the anchor's whole time)`);
-console.log(`sizes: tidemark ${mb(tBytes)} in ${readdirSync(tidemarkDir).length - 1} reporters, DuckDB ${mb(aBytes)}, flat CSV ${mb(statSync(flat).size)}, SQLite ${mb(statSync(dbPath).size)}`);
+console.log(
+  `tidemark exportParquet                  ${fmt(t)}   ratio ${(best(a) / best(t)).toFixed(2)}x  [target >= 1.0x: DuckDB's time / Tidemark's]`,
+);
+console.log(
+  `  of which reading the rows from SQLite  >= ${floor.toFixed(2)} s (one integer per row through better-sqlite3: ${(floor / best(a)).toFixed(2)}x the anchor's whole time)`,
+);
+console.log(
+  `sizes: tidemark ${mb(tBytes)} in ${readdirSync(tidemarkDir).length - 1} reporters, DuckDB ${mb(aBytes)}, flat CSV ${mb(statSync(flat).size)}, SQLite ${mb(statSync(dbPath).size)}`,
+);
 db.close();

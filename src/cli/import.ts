@@ -12,12 +12,20 @@ import { importTable, progressBar } from './print';
 export async function importCommand({ args, call, out, onEvent }: Ctx): Promise<number> {
   const json = args.values.json === true;
   const tty = process.stderr.isTTY && !json;
-  const off = tty ? onEvent((e) => e.name === 'importProgress' && process.stderr.write(progressBar(e.payload) + (e.payload.done ? '\n' : ''))) : () => {};
+  const off = tty
+    ? onEvent(
+        (e) =>
+          e.name === 'importProgress' && process.stderr.write(progressBar(e.payload) + (e.payload.done ? '\n' : '')),
+      )
+    : () => {};
   const cancel = () => void call('cancelImport', {}).catch(() => {});
   process.once('SIGINT', cancel);
   let report;
   try {
-    report = await call('importFiles', { files: args.files.map((f) => ({ path: resolve(f) })), options: args.importOptions });
+    report = await call('importFiles', {
+      files: args.files.map((f) => ({ path: resolve(f) })),
+      options: args.importOptions,
+    });
   } finally {
     process.off('SIGINT', cancel);
     off();
@@ -42,9 +50,14 @@ export async function importCommand({ args, call, out, onEvent }: Ctx): Promise<
 export async function exportCommand({ args, call, out }: Ctx): Promise<number> {
   if (args.values.parquet !== undefined) {
     const r = await call('exportParquet', { dir: resolve(args.values.parquet) });
-    const size = r.bytes < 1e6 ? `${Math.ceil(r.bytes / 1e3)} kB` : `${(r.bytes / 1e6).toFixed(r.bytes < 1e7 ? 1 : 0)} MB`;
+    const size =
+      r.bytes < 1e6 ? `${Math.ceil(r.bytes / 1e3)} kB` : `${(r.bytes / 1e6).toFixed(r.bytes < 1e7 ? 1 : 0)} MB`;
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    out(args.values.json ? JSON.stringify(r) : `Wrote ${plural(r.rows, 'record')} to ${r.dir} as Parquet: ${plural(r.files, 'file')}, ${size}, with _tidemark.json`);
+    out(
+      args.values.json
+        ? JSON.stringify(r)
+        : `Wrote ${plural(r.rows, 'record')} to ${r.dir} as Parquet: ${plural(r.files, 'file')}, ${size}, with _tidemark.json`,
+    );
     return 0;
   }
   const r = await call('exportCsv', { path: resolve(args.values.out!) });

@@ -16,7 +16,12 @@ export async function seriesCommand({ args, call, out }: Ctx): Promise<number> {
   const excludeHs = list(v['exclude-hs']);
   const bounds = [v.from, v.to].filter((p): p is string => p !== undefined);
   const annual = v.annual === true || (bounds.length > 0 && bounds.every((p) => frequencyOf(p) === 'year'));
-  await requireHeld(call, { reporter: v.reporter, partner: v.partner, codes: [...hs, ...excludeHs], classification: v.classification });
+  await requireHeld(call, {
+    reporter: v.reporter,
+    partner: v.partner,
+    codes: [...hs, ...excludeHs],
+    classification: v.classification,
+  });
   const series = await call('series', {
     reporter: v.reporter,
     partner: v.partner,

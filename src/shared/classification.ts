@@ -39,7 +39,10 @@ export function familyOf(classification: string): string {
 export function familySql(column: string): string {
   const c = `upper(trim(${column}))`;
   const arms = FAMILIES.map((f) => {
-    const tests = [...f.glob.map((g) => `${c} GLOB '${g}'`), ...(f.names.length ? [`${c} IN (${f.names.map((n) => `'${n}'`).join(', ')})`] : [])];
+    const tests = [
+      ...f.glob.map((g) => `${c} GLOB '${g}'`),
+      ...(f.names.length ? [`${c} IN (${f.names.map((n) => `'${n}'`).join(', ')})`] : []),
+    ];
     return `WHEN ${tests.join(' OR ')} THEN '${f.family}'`;
   });
   return `(CASE ${arms.join(' ')} WHEN ${c} = '' THEN 'HS' ELSE ${c} END)`;

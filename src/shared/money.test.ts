@@ -16,7 +16,8 @@ describe('money', () => {
     expect(isScale(500)).toBe(false);
   });
   it('refuses what it cannot hold exactly: separators, words, more than 3 decimals, beyond 2^53', () => {
-    for (const text of ['1,000', '1e6', 'n/a', '', '1.2345', '12345678901234567890', '--1']) expect(parseDecimal(text)).toBeNull();
+    for (const text of ['1,000', '1e6', 'n/a', '', '1.2345', '12345678901234567890', '--1'])
+      expect(parseDecimal(text)).toBeNull();
   });
   it('sums in milli-units and prints back without trailing zeros', () => {
     expect(toMilli({ units: 125, exp: 1 })).toBe(12500);

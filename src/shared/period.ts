@@ -32,7 +32,20 @@ export function monthOf(p: string): number {
   return YEAR.test(p) ? 12 : Number(p.slice(5, 7));
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function periodLabel(p: string): string {
   return YEAR.test(p) ? p : `${MONTH_NAMES[monthOf(p) - 1]} ${yearOf(p)}`;

@@ -10,5 +10,7 @@ export function refusalForPage(method: string, input: unknown): string | null {
   // A file's path, or the folder a dataset is written into (exportParquet's dir).
   const fields = input !== null && typeof input === 'object' ? (input as { path?: unknown; dir?: unknown }) : {};
   const path = fields.path ?? fields.dir;
-  return path === undefined ? null : 'The app does not write files to a path the page names; the export is downloaded instead.';
+  return path === undefined
+    ? null
+    : 'The app does not write files to a path the page names; the export is downloaded instead.';
 }

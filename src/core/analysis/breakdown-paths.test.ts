@@ -38,16 +38,30 @@ function compareAll(dbPath: string): { ranges: number; mixedCells: number; items
   const db = new Database(dbPath, { readonly: true });
   try {
     const repo = createBreakdownRepo(db);
-    const groups = db.prepare('SELECT DISTINCT reporter, flow, freq, period, family FROM summary_total ORDER BY 1, 2, 3, 4, 5').all() as { reporter: string; flow: string; freq: 'month' | 'year'; period: string; family: string }[];
+    const groups = db
+      .prepare('SELECT DISTINCT reporter, flow, freq, period, family FROM summary_total ORDER BY 1, 2, 3, 4, 5')
+      .all() as { reporter: string; flow: string; freq: 'month' | 'year'; period: string; family: string }[];
     const ranges: [Range, string][] = [];
     for (const g of groups) {
       const range = { reporter: g.reporter, flows: [g.flow], freq: g.freq, from: g.period, to: g.period };
       ranges.push([range, g.family]);
-      const partners = db.prepare('SELECT DISTINCT partner FROM summary_total WHERE reporter = ? AND flow = ? AND freq = ? AND period = ? AND family = ?').pluck().all(g.reporter, g.flow, g.freq, g.period, g.family) as string[];
+      const partners = db
+        .prepare(
+          'SELECT DISTINCT partner FROM summary_total WHERE reporter = ? AND flow = ? AND freq = ? AND period = ? AND family = ?',
+        )
+        .pluck()
+        .all(g.reporter, g.flow, g.freq, g.period, g.family) as string[];
       for (const partner of partners) ranges.push([{ ...range, partner }, g.family]);
     }
-    for (const s of db.prepare("SELECT reporter, freq, family, MIN(period) AS lo, MAX(period) AS hi FROM summary_total GROUP BY 1, 2, 3").all() as { reporter: string; freq: 'month' | 'year'; family: string; lo: string; hi: string }[])
-      ranges.push([{ reporter: s.reporter, flows: ['import', 'export'], freq: s.freq, from: s.lo, to: s.hi }, s.family]);
+    for (const s of db
+      .prepare(
+        'SELECT reporter, freq, family, MIN(period) AS lo, MAX(period) AS hi FROM summary_total GROUP BY 1, 2, 3',
+      )
+      .all() as { reporter: string; freq: 'month' | 'year'; family: string; lo: string; hi: string }[])
+      ranges.push([
+        { reporter: s.reporter, flows: ['import', 'export'], freq: s.freq, from: s.lo, to: s.hi },
+        s.family,
+      ]);
     let items = 0;
     // All goods covered, and a scope that covers only some prefixes (so codes keep their own level).
     for (const covered of [() => true, (k: string) => !k.endsWith('1')])
@@ -56,7 +70,12 @@ function compareAll(dbPath: string): { ranges: number; mixedCells: number; items
           const o = { range, family, selection: normalizeSelection([], []), by: 'code' as const, level, covered };
           const viaSummary = breakdownParts(repo, o);
           const viaRows = breakdownParts(repo, { ...o, via: 'rows' });
-          const sorted = (p: typeof viaSummary) => ({ ...p, items: p.items.map(({ key, milli, classification }) => ({ key, milli, classification })).sort((a, b) => (a.key < b.key ? -1 : 1)) });
+          const sorted = (p: typeof viaSummary) => ({
+            ...p,
+            items: p.items
+              .map(({ key, milli, classification }) => ({ key, milli, classification }))
+              .sort((a, b) => (a.key < b.key ? -1 : 1)),
+          });
           expect(sorted(viaSummary), `${JSON.stringify(range)} ${family} level ${level}`).toEqual(sorted(viaRows));
           items += viaRows.items.length;
         }
@@ -71,7 +90,10 @@ function compareAll(dbPath: string): { ranges: number; mixedCells: number; items
 describe.skipIf(absent)(`a breakdown by code from the summary equals one from every row${why}`, () => {
   it('on Comtrade TOTAL-and-items beside the sample (two editions in one year), also after an edit, a delete and a revert', async () => {
     const c = await load([
-      [join(CORPORA, 'comtrade/china-dprk-annual/comtrade_china_dprk_exports.json'), { reporter: 'CHN', partner: 'PRK', flow: 'import' }],
+      [
+        join(CORPORA, 'comtrade/china-dprk-annual/comtrade_china_dprk_exports.json'),
+        { reporter: 'CHN', partner: 'PRK', flow: 'import' },
+      ],
       [SAMPLE, {}],
     ]);
     const first = compareAll(c.core.dbPath);
@@ -81,9 +103,15 @@ describe.skipIf(absent)(`a breakdown by code from the summary equals one from ev
 
     const db = new Database(c.core.dbPath, { readonly: true });
     const pick = (sql: string) => db.prepare(sql).get() as { id: number; version: number; batch_id: number };
-    const item = pick("SELECT id, version, batch_id FROM trade_record WHERE code <> 'TOTAL' AND length(code) = 4 AND freq = 'year' ORDER BY id LIMIT 1");
-    const total = pick("SELECT id, version, batch_id FROM trade_record WHERE code = 'TOTAL' AND freq = 'year' ORDER BY id LIMIT 1");
-    const sampleItem = pick("SELECT id, version, batch_id FROM trade_record WHERE code = '27160000' ORDER BY id DESC LIMIT 1");
+    const item = pick(
+      "SELECT id, version, batch_id FROM trade_record WHERE code <> 'TOTAL' AND length(code) = 4 AND freq = 'year' ORDER BY id LIMIT 1",
+    );
+    const total = pick(
+      "SELECT id, version, batch_id FROM trade_record WHERE code = 'TOTAL' AND freq = 'year' ORDER BY id LIMIT 1",
+    );
+    const sampleItem = pick(
+      "SELECT id, version, batch_id FROM trade_record WHERE code = '27160000' ORDER BY id DESC LIMIT 1",
+    );
     db.close();
     // An item moved under another chapter, a TOTAL changed, one of the sample's items deleted.
     await c.call('updateRecord', { id: item.id, field: 'code', value: '9999', version: item.version });

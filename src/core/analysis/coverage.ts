@@ -39,7 +39,8 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     if (v === undefined) prefixMemo.set(k, (v = scopes.coversPrefix(b, family, prefix)));
     return v;
   };
-  const partnerOk = (s: ScopeRow, need: Need) => s.partnersAll === 1 || (need.partner !== undefined && listsPartner(s.batchId, need.partner));
+  const partnerOk = (s: ScopeRow, need: Need) =>
+    s.partnersAll === 1 || (need.partner !== undefined && listsPartner(s.batchId, need.partner));
   const goodsOk = (s: ScopeRow, need: Need) => {
     if (s.goodsAll === 1) return true;
     const sel = need.selection;
@@ -58,7 +59,8 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
       const here = at(flow, period).filter((s) => !need.reporter || s.reporter === need.reporter);
       const inFamily = here.filter((s) => s.family === need.family);
       const ok = inFamily.filter((s) => partnerOk(s, need) && goodsOk(s, need));
-      if (ok.length) return { ok: true, months: Math.max(...ok.map((s) => s.months)), batches: ok.map((s) => s.batchId) };
+      if (ok.length)
+        return { ok: true, months: Math.max(...ok.map((s) => s.months)), batches: ok.map((s) => s.batchId) };
       return { ok: false, reason: this.why(need, flow, period, here, inFamily, lang) };
     },
 
@@ -67,11 +69,21 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
       const ko = lang === 'ko';
       const when = ko ? koPeriod(period) : periodLabel(period);
       const flowWord = ko ? (flow === 'export' ? '수출' : flow === 'import' ? '수입' : flow) : `${flow}s`;
-      const whose = need.reporter ? (ko ? `${partnerName(need.reporter, 'ko')}의 ${flowWord}` : `${possessive(partnerName(need.reporter))} ${flowWord}`) : flowWord;
+      const whose = need.reporter
+        ? ko
+          ? `${partnerName(need.reporter, 'ko')}의 ${flowWord}`
+          : `${possessive(partnerName(need.reporter))} ${flowWord}`
+        : flowWord;
       if (here.length === 0) return say(lang, 'coverage.none', { whose, when });
       if (inFamily.length === 0) {
         const others = [...new Set(here.map((s) => s.family))].sort();
-        return say(lang, 'coverage.otherFamily', { whose: cap(whose), when, others: others.join(ko ? '·' : ' and '), family: need.family, first: others[0]! });
+        return say(lang, 'coverage.otherFamily', {
+          whose: cap(whose),
+          when,
+          others: others.join(ko ? '·' : ' and '),
+          family: need.family,
+          first: others[0]!,
+        });
       }
       const partnerFails = !inFamily.some((s) => partnerOk(s, need));
       const goodsFails = !inFamily.some((s) => goodsOk(s, need));
@@ -80,18 +92,35 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
         ...(goodsFails || !partnerFails ? [goodsLabel(need, lang)] : []),
       ];
       const s = inFamily[0]!;
-      const some = (xs: string[], limit: number) => (xs.length > limit ? `${xs.slice(0, limit).join(', ')} …` : xs.join(', '));
+      const some = (xs: string[], limit: number) =>
+        xs.length > limit ? `${xs.slice(0, limit).join(', ')} …` : xs.join(', ');
       const listed = [
-        ...(s.partnersAll ? [] : [say(lang, 'coverage.partners', { names: some(scopes.listedPartners(s.batchId, 7).map((p) => partnerName(p, lang)), 6) })]),
+        ...(s.partnersAll
+          ? []
+          : [
+              say(lang, 'coverage.partners', {
+                names: some(
+                  scopes.listedPartners(s.batchId, 7).map((p) => partnerName(p, lang)),
+                  6,
+                ),
+              }),
+            ]),
         ...(s.goodsAll ? [] : [`${need.family} ${some(scopes.listedUnder(s.batchId, need.family, '', 5), 4)}`]),
       ];
-      const only = listed.length ? say(lang, 'coverage.listedOnly', { file: scopes.fileName(s.batchId), list: listed.join(ko ? ' 및 ' : ' and ') }) : '';
+      const only = listed.length
+        ? say(lang, 'coverage.listedOnly', {
+            file: scopes.fileName(s.batchId),
+            list: listed.join(ko ? ' 및 ' : ' and '),
+          })
+        : '';
       return say(lang, 'coverage.lacking', { what: what.join(' / '), when, listed: only });
     },
 
     /** Whether some batch covers the partner asked for (all partners, or this one listed) in `flow` and `period`, whatever its goods. */
     coversPartner(need: Need, flow: string, period: string): boolean {
-      return at(flow, period).some((s) => (!need.reporter || s.reporter === need.reporter) && s.family === need.family && partnerOk(s, need));
+      return at(flow, period).some(
+        (s) => (!need.reporter || s.reporter === need.reporter) && s.family === need.family && partnerOk(s, need),
+      );
     },
   };
 }
@@ -101,7 +130,9 @@ function goodsLabel(need: Need, lang: Lang): string {
   const sel = need.selection;
   if (sel.nothing) return say(lang, 'coverage.noGoods');
   const inc = sel.include.length ? `${need.family} ${sel.include.join(', ')}` : say(lang, 'coverage.allGoods');
-  return sel.exclude.length ? say(lang, 'coverage.except', { goods: inc, excluded: `${need.family} ${sel.exclude.join(', ')}` }) : inc;
+  return sel.exclude.length
+    ? say(lang, 'coverage.except', { goods: inc, excluded: `${need.family} ${sel.exclude.join(', ')}` })
+    : inc;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -17,13 +17,14 @@ export function checkNames(dimensions: () => Dimensions, codes: NamesRepo, q: z.
   const unknown: NamesCheck['unknown'] = [];
   const add = (kind: Kind, value: string, held: string[], label: string = kind, family?: string) => {
     const near = nearest(value, held);
-    const message = family && held.length === 0
-      ? say('en', 'names.noneOfFamily', { kind: label, value, family })
-      : near.length
-      ? say('en', 'names.unknownNear', { kind: label, value, near: near.join(' or ') })
-      : held.length && held.length <= 8
-        ? say('en', 'names.unknownHeld', { kind: label, value, held: held.join(', '), count: held.length })
-        : say('en', 'names.unknownCount', { kind: label, value, count: held.length });
+    const message =
+      family && held.length === 0
+        ? say('en', 'names.noneOfFamily', { kind: label, value, family })
+        : near.length
+          ? say('en', 'names.unknownNear', { kind: label, value, near: near.join(' or ') })
+          : held.length && held.length <= 8
+            ? say('en', 'names.unknownHeld', { kind: label, value, held: held.join(', '), count: held.length })
+            : say('en', 'names.unknownCount', { kind: label, value, count: held.length });
     unknown.push({ kind, value, nearest: near, message });
   };
   const d = q.reporters.length || q.partners.length || q.reporter ? dimensions() : null;
@@ -36,7 +37,14 @@ export function checkNames(dimensions: () => Dimensions, codes: NamesRepo, q: z.
   const reporter = q.reporter && d?.reporters.includes(q.reporter) ? q.reporter : undefined;
   const family = familyOf(q.classification ?? 'HS');
   for (const code of new Set(q.codes)) {
-    if (!codes.holdsCode(code, family, reporter)) add('code', code, codes.codePrefixes(code.length, family, reporter), family === 'HS' ? 'code' : `${family} code`, family);
+    if (!codes.holdsCode(code, family, reporter))
+      add(
+        'code',
+        code,
+        codes.codePrefixes(code.length, family, reporter),
+        family === 'HS' ? 'code' : `${family} code`,
+        family,
+      );
   }
   return { unknown };
 }

@@ -9,11 +9,29 @@ import { CURRENT_ROW, currentRow } from './current-row';
 
 const NOT_ENGLISH = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
-export type BreakdownRange = { reporter?: string; partner?: string; flows: string[]; freq: 'month' | 'year'; from: string; to: string };
+export type BreakdownRange = {
+  reporter?: string;
+  partner?: string;
+  flows: string[];
+  freq: 'month' | 'year';
+  from: string;
+  to: string;
+};
 /** A summary cell with its shape: `level` and `slice` are set when every row of the cell shares them. */
 export type ShapedCell = Cell & { level: number | null; slice: number | null };
 /** A current, visible row as the breakdown index holds it. */
-export type BreakdownRow = { reporter: string; partner: string; flow: string; period: string; currency: string; months: number; family: string; classification: string; code: string; milli: number };
+export type BreakdownRow = {
+  reporter: string;
+  partner: string;
+  flow: string;
+  period: string;
+  currency: string;
+  months: number;
+  family: string;
+  classification: string;
+  code: string;
+  milli: number;
+};
 /** A held code's value summed over some cells, in the edition their figures are read from, with its latest row where read from rows. */
 export type CodeSum = [code: string, classification: string, milli: number, latest: number | null];
 /** The same with its splits, read from the table. */
@@ -48,19 +66,29 @@ export function createBreakdownRepo(db: Db) {
   // The edition a code group's rows hold in the range (a figure is of one family; names differ by edition).
   const held = (r: BreakdownRange, family: string, key: string): string | null => {
     const w = where(r);
-    return (prepared(`SELECT classification FROM trade_record WHERE ${CURRENT_ROW} AND ${w.sql} AND code >= ? AND code < ? AND ${FAMILY_SQL} = ? LIMIT 1`)
-      .pluck().get(...w.params, key, `${key}~`, family) as string | undefined) ?? null;
+    return (
+      (prepared(
+        `SELECT classification FROM trade_record WHERE ${CURRENT_ROW} AND ${w.sql} AND code >= ? AND code < ? AND ${FAMILY_SQL} = ? LIMIT 1`,
+      )
+        .pluck()
+        .get(...w.params, key, `${key}~`, family) as string | undefined) ?? null
+    );
   };
   // The file's own description, among the range's rows: index seeks by partner (the range's, from the summary) and code.
   const dataDescription = (r: BreakdownRange, classification: string, code: string): string | null => {
     const w = where(r);
-    return (prepared(`SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id
+    return (
+      (prepared(`SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id
       WHERE ${currentRow('r')} AND ${w.sql} AND r.code = ? AND r.classification = ?${r.partner ? '' : ` AND r.partner IN (SELECT partner FROM summary_total WHERE ${w.sql})`}
       ORDER BY r.id DESC LIMIT 1`)
-      .pluck().get(...w.params, code, classification, ...(r.partner ? [] : w.params)) as string | undefined) ?? null;
+        .pluck()
+        .get(...w.params, code, classification, ...(r.partner ? [] : w.params)) as string | undefined) ?? null
+    );
   };
   const latestDescription = (id: number): string | null =>
-    (prepared('SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id WHERE r.id = ?').pluck().get(id) as string | undefined) ?? null;
+    (prepared('SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id WHERE r.id = ?')
+      .pluck()
+      .get(id) as string | undefined) ?? null;
 
   return {
     cells(r: BreakdownRange): ShapedCell[] {
@@ -72,7 +100,9 @@ export function createBreakdownRepo(db: Db) {
     rows(r: BreakdownRange): BreakdownRow[] {
       const w = where(r);
       return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, value * CASE value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END AS milli
-        FROM trade_record INDEXED BY trade_record_breakdown WHERE ${CURRENT_ROW} AND ${w.sql}`).all(...w.params) as BreakdownRow[];
+        FROM trade_record INDEXED BY trade_record_breakdown WHERE ${CURRENT_ROW} AND ${w.sql}`).all(
+        ...w.params,
+      ) as BreakdownRow[];
     },
     /**
      * The top-most codes under all goods of each cell, summed per code over the cells: a plain cell's
@@ -80,7 +110,18 @@ export function createBreakdownRepo(db: Db) {
      * the range's own (cells()), of one family.
      */
     codeSums(r: BreakdownRange, family: string, cells: ShapedCell[]): CodeSum[] {
-      const keys = cells.filter((c) => c.level !== 0).map((c) => [c.reporter, c.partner, c.flow, c.period, c.currency, c.months, c.classification, c.level === null ? 0 : 1]);
+      const keys = cells
+        .filter((c) => c.level !== 0)
+        .map((c) => [
+          c.reporter,
+          c.partner,
+          c.flow,
+          c.period,
+          c.currency,
+          c.months,
+          c.classification,
+          c.level === null ? 0 : 1,
+        ]);
       if (keys.length === 0) return [];
       // MATERIALIZED: else each comparison in the join reads the JSON again.
       return prepared(`WITH c AS MATERIALIZED (SELECT value ->> 0 AS reporter, value ->> 1 AS partner, value ->> 2 AS flow, value ->> 3 AS period, value ->> 4 AS currency,
@@ -94,7 +135,9 @@ export function createBreakdownRepo(db: Db) {
           SELECT s.code, s.classification, s.milli, NULL FROM c CROSS JOIN summary_code s ON s.freq = ? AND s.period = c.period AND s.reporter = c.reporter AND s.flow = c.flow
               AND s.partner = c.partner AND s.currency = c.currency AND s.period_months = c.months AND s.family = ?
             WHERE c.plain = 0)
-        GROUP BY code, classification`).raw().all(JSON.stringify(keys), r.freq, r.freq, family) as CodeSum[];
+        GROUP BY code, classification`)
+        .raw()
+        .all(JSON.stringify(keys), r.freq, r.freq, family) as CodeSum[];
     },
     /** The range's rows with their splits (regime, province, mode of transport, second partner). */
     splitRows(r: BreakdownRange): SplitRow[] {
@@ -109,13 +152,23 @@ export function createBreakdownRepo(db: Db) {
      * file's own description of the code (of its `latest` row where known); '' if none. `en` is the
      * English name where one is known.
      */
-    describe(r: BreakdownRange, family: string, key: string, options: { classification?: string; lang?: NameLang; latest?: number } = {}): { text: string; en: string } {
+    describe(
+      r: BreakdownRange,
+      family: string,
+      key: string,
+      options: { classification?: string; lang?: NameLang; latest?: number } = {},
+    ): { text: string; en: string } {
       const lang = options.lang ?? 'en';
       const classification = options.classification ?? held(r, family, key) ?? family;
       const named = { reporter: r.reporter };
       const name = commodityName(user, classification, key, lang, named);
       const en = lang === 'en' ? name : commodityName(user, classification, key, 'en', named);
-      const data = name && en ? null : options.latest !== undefined ? latestDescription(options.latest) : dataDescription(r, classification, key);
+      const data =
+        name && en
+          ? null
+          : options.latest !== undefined
+            ? latestDescription(options.latest)
+            : dataDescription(r, classification, key);
       return { text: name ?? data ?? '', en: en ?? (data && !NOT_ENGLISH.test(data) ? data : '') };
     },
     /** A code's name for running text: its short name ("electricity"), else its nomenclature's; null where none names it. */

@@ -24,10 +24,19 @@ try {
       db.exec('ROLLBACK');
     }
   } else {
-    post({ type: 'done', rows: await writeRecordsFile(createRecordsRepo(db), req.format, req.query, req.path, progress) });
+    post({
+      type: 'done',
+      rows: await writeRecordsFile(createRecordsRepo(db), req.format, req.query, req.path, progress),
+    });
   }
 } catch (err) {
-  post({ type: 'error', error: err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `The export failed unexpectedly: ${(err as Error).message}` } });
+  post({
+    type: 'error',
+    error:
+      err instanceof AppError
+        ? { code: err.code, message: err.message }
+        : { code: 'internal', message: `The export failed unexpectedly: ${(err as Error).message}` },
+  });
 } finally {
   db.close();
 }

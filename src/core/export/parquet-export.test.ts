@@ -63,8 +63,10 @@ describe.skipIf(absent)(`tidemark export --parquet on real corpus files${why}`, 
     }
     const db = openDb(t.core.dbPath, { readonly: true });
     const rows = db
-      .prepare(`SELECT reporter, partner, flow, substr(period, 1, 4), currency, SUM(value_milli), COUNT(*) FROM trade_record
-        WHERE superseded_by IS NULL AND deleted_by IS NULL GROUP BY 1, 2, 3, 4, 5`)
+      .prepare(
+        `SELECT reporter, partner, flow, substr(period, 1, 4), currency, SUM(value_milli), COUNT(*) FROM trade_record
+        WHERE superseded_by IS NULL AND deleted_by IS NULL GROUP BY 1, 2, 3, 4, 5`,
+      )
       .raw()
       .safeIntegers(true)
       .all() as [string, string, string, string, string, bigint, bigint][];
@@ -120,7 +122,10 @@ describe.skipIf(absent)(`tidemark export --parquet on real corpus files${why}`, 
     const grand: Totals = new Map();
     for (const f of parquetFiles(dir)) {
       const [, reporter, year] = /^reporter=([^/]+)\/year=(\d+)\//.exec(f)!;
-      const rows = (await parquetReadObjects({ file: arrayBuffer(join(dir, f)), columns: ['partner', 'flow', 'currency', 'value_milli'] })) as { partner: string; flow: string; currency: string; value_milli: bigint }[];
+      const rows = (await parquetReadObjects({
+        file: arrayBuffer(join(dir, f)),
+        columns: ['partner', 'flow', 'currency', 'value_milli'],
+      })) as { partner: string; flow: string; currency: string; value_milli: bigint }[];
       for (const r of rows) {
         add(totals, key(reporter, r.partner, r.flow, year, r.currency), r.value_milli);
         add(grand, r.currency, r.value_milli);
@@ -140,7 +145,11 @@ describe.skipIf(absent)(`tidemark export --parquet on real corpus files${why}`, 
         expect(s.type, s.name).not.toBe('INT96');
         expect(String(s.converted_type ?? ''), s.name).not.toMatch(/^UINT/);
         if (s.logical_type?.type === 'INTEGER') expect(s.logical_type.isSigned, s.name).toBe(true);
-        if (want === 'VARCHAR') expect([s.type, s.converted_type ?? s.logical_type?.type], s.name).toEqual(['BYTE_ARRAY', expect.stringMatching(/^(UTF8|STRING)$/)]);
+        if (want === 'VARCHAR')
+          expect([s.type, s.converted_type ?? s.logical_type?.type], s.name).toEqual([
+            'BYTE_ARRAY',
+            expect.stringMatching(/^(UTF8|STRING)$/),
+          ]);
         if (want === 'BIGINT') expect(s.type, s.name).toBe('INT64');
         if (want === 'DOUBLE') expect(s.type, s.name).toBe('DOUBLE');
         if (want === 'BOOLEAN') expect(s.type, s.name).toBe('BOOLEAN');
@@ -150,9 +159,19 @@ describe.skipIf(absent)(`tidemark export --parquet on real corpus files${why}`, 
 
   it('marks reported totals and keeps codes as text, so a downstream engine never counts twice', async () => {
     const rows: Record<string, unknown>[] = [];
-    for (const f of parquetFiles(dir).filter((p) => p.startsWith('reporter=CHN/year=2020/'))) rows.push(...(await parquetReadObjects({ file: arrayBuffer(join(dir, f)) })));
-    const total = rows.find((r) => r.partner === 'PRK' && r.code === 'TOTAL' && r.period === '2020-11' && r.flow === 'export');
-    expect(total).toMatchObject({ is_reported_total: true, is_aggregate: true, code_level: 0n, split_by: null, partner_kind: 'leaf', scope_all_goods: true });
+    for (const f of parquetFiles(dir).filter((p) => p.startsWith('reporter=CHN/year=2020/')))
+      rows.push(...(await parquetReadObjects({ file: arrayBuffer(join(dir, f)) })));
+    const total = rows.find(
+      (r) => r.partner === 'PRK' && r.code === 'TOTAL' && r.period === '2020-11' && r.flow === 'export',
+    );
+    expect(total).toMatchObject({
+      is_reported_total: true,
+      is_aggregate: true,
+      code_level: 0n,
+      split_by: null,
+      partner_kind: 'leaf',
+      scope_all_goods: true,
+    });
     const leaf = rows.find((r) => r.partner === 'PRK' && r.code === '33049900' && r.period === '2020-11');
     expect(leaf).toMatchObject({ is_reported_total: false, split_by: null });
     expect(typeof leaf!.code).toBe('string');
@@ -163,8 +182,14 @@ describe.skipIf(absent)(`tidemark export --parquet on real corpus files${why}`, 
     const m = JSON.parse(readFileSync(join(dir, '_tidemark.json'), 'utf8'));
     expect(m.schemaVersion).toBe(SCHEMA_VERSION);
     expect(m.value.column).toBe('value_milli');
-    expect(m.columns.map((c: { name: string }) => c.name)).toEqual(['reporter', 'year', ...DATA_COLUMNS.map((c) => c.name)]);
-    expect(m.batches.map((b: { fileName: string }) => b.fileName).sort()).toEqual(FILES.map(([p]) => p.split(sep).pop()).sort());
+    expect(m.columns.map((c: { name: string }) => c.name)).toEqual([
+      'reporter',
+      'year',
+      ...DATA_COLUMNS.map((c) => c.name),
+    ]);
+    expect(m.batches.map((b: { fileName: string }) => b.fileName).sort()).toEqual(
+      FILES.map(([p]) => p.split(sep).pop()).sort(),
+    );
     expect(m.batches.reduce((a: number, b: { rows: number }) => a + b.rows, 0)).toBe(exported.rows);
     expect(m.files.reduce((a: number, f: { rows: number }) => a + f.rows, 0)).toBe(exported.rows);
     expect(m.files.map((f: { path: string }) => f.path)).toEqual(parquetFiles(dir));
@@ -177,17 +202,28 @@ describe.skipIf(absent)(`tidemark export --parquet on real corpus files${why}`, 
     const busy = join(t.dir, 'busy');
     mkdirSync(busy);
     writeFileSync(join(busy, 'notes.txt'), 'mine');
-    await expect(t.call('exportParquet', { dir: busy })).rejects.toMatchObject({ code: 'target_exists', message: expect.stringMatching(/already holds files.*new or empty folder/) });
+    await expect(t.call('exportParquet', { dir: busy })).rejects.toMatchObject({
+      code: 'target_exists',
+      message: expect.stringMatching(/already holds files.*new or empty folder/),
+    });
     expect(readdirSync(busy)).toEqual(['notes.txt']);
     expect(readdirSync(t.dir).filter((n) => n.includes('tidemark-'))).toEqual([]);
-    await expect(t.call('exportParquet', { dir: join(busy, 'notes.txt') })).rejects.toMatchObject({ code: 'target_exists' });
+    await expect(t.call('exportParquet', { dir: join(busy, 'notes.txt') })).rejects.toMatchObject({
+      code: 'target_exists',
+    });
   });
 
   it('a cancelled export leaves neither the folder nor anything staged beside it', async () => {
     const registry = new TaskRegistry();
     const target = join(t.dir, 'cancelled');
     let cancelled = 0;
-    const running = parquetInWorker(sourceExportWorker, { dbPath: t.core.dbPath }, target, () => (cancelled ||= registry.cancelAll()), registry);
+    const running = parquetInWorker(
+      sourceExportWorker,
+      { dbPath: t.core.dbPath },
+      target,
+      () => (cancelled ||= registry.cancelAll()),
+      registry,
+    );
     await expect(running).rejects.toMatchObject({ code: 'cancelled' });
     expect(cancelled).toBe(1);
     expect(existsSync(target)).toBe(false);

@@ -26,9 +26,29 @@ const NULL = '\u0002';
  * how): two JS strings and two Map lookups per row instead of seventeen values. Two, not one: their
  * product would be almost as many combinations as rows.
  */
-const WHERE_FIELDS = ['reporter', 'flow', 'period', 'freq', 'period_months', 'classification', 'currency', 'batch_id'] as const;
-const PARTY_FIELDS = ['partner', 'unit', 'unit2', 'is_aggregate', 'regime', 'province', 'mot', 'partner2', 'partner_raw'] as const;
-const joined = (fields: readonly string[]) => `concat_ws('${SEP}', ${fields.map((f) => `ifnull(${f}, '${NULL}')`).join(', ')})`;
+const WHERE_FIELDS = [
+  'reporter',
+  'flow',
+  'period',
+  'freq',
+  'period_months',
+  'classification',
+  'currency',
+  'batch_id',
+] as const;
+const PARTY_FIELDS = [
+  'partner',
+  'unit',
+  'unit2',
+  'is_aggregate',
+  'regime',
+  'province',
+  'mot',
+  'partner2',
+  'partner_raw',
+] as const;
+const joined = (fields: readonly string[]) =>
+  `concat_ws('${SEP}', ${fields.map((f) => `ifnull(${f}, '${NULL}')`).join(', ')})`;
 
 /**
  * Writes every current record as Hive-partitioned Parquet (DIR/reporter=…/year=…/part-N.parquet) with
@@ -37,7 +57,12 @@ const joined = (fields: readonly string[]) => `concat_ws('${SEP}', ${fields.map(
  * files are written into `staging` (a sibling folder: stagingPathFor) and renamed into place, so a
  * failure leaves nothing behind; a caller that can stop this midway removes `staging` itself.
  */
-export async function exportParquet(db: Db, target: string, progress: ParquetProgress, staging: string): Promise<ParquetExportResult> {
+export async function exportParquet(
+  db: Db,
+  target: string,
+  progress: ParquetProgress,
+  staging: string,
+): Promise<ParquetExportResult> {
   const dir = resolve(target);
   checkTarget(dir);
   mkdirSync(dirname(dir), { recursive: true });
@@ -58,7 +83,13 @@ export async function exportParquet(db: Db, target: string, progress: ParquetPro
     checkTarget(dir);
     if (isEmptyDir(dir)) rmdirSync(dir);
     renameSync(staging, dir);
-    return { dir, rows, files: files.length, bytes: files.reduce((a, f) => a + f.bytes, 0), schemaVersion: SCHEMA_VERSION };
+    return {
+      dir,
+      rows,
+      files: files.length,
+      bytes: files.reduce((a, f) => a + f.bytes, 0),
+      schemaVersion: SCHEMA_VERSION,
+    };
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
     throw err;
@@ -77,8 +108,16 @@ function checkTarget(dir: string): void {
   } catch {
     return;
   }
-  if (!st.isDirectory()) throw new AppError('target_exists', `${dir} is a file. Choose a new folder name for the Parquet dataset; Tidemark creates the folder.`);
-  if (!isEmptyDir(dir)) throw new AppError('target_exists', `The folder ${dir} already holds files. Choose a new or empty folder for the Parquet dataset, or remove that one first; Tidemark never mixes a new export with old files.`);
+  if (!st.isDirectory())
+    throw new AppError(
+      'target_exists',
+      `${dir} is a file. Choose a new folder name for the Parquet dataset; Tidemark creates the folder.`,
+    );
+  if (!isEmptyDir(dir))
+    throw new AppError(
+      'target_exists',
+      `The folder ${dir} already holds files. Choose a new or empty folder for the Parquet dataset, or remove that one first; Tidemark never mixes a new export with old files.`,
+    );
 }
 
 function isEmptyDir(dir: string): boolean {
@@ -91,9 +130,14 @@ function isEmptyDir(dir: string): boolean {
 
 /** Streams the current records into DuckDB tables r (per row, integers) and place, party, code, descr and batch (dictionaries). Returns the row count. */
 async function stage(db: Db, con: DuckDBConnection, progress: ParquetProgress): Promise<number> {
-  const total = db.prepare(`SELECT COUNT(*) FROM trade_record r WHERE ${currentRow('r')}`).pluck().get() as number;
+  const total = db
+    .prepare(`SELECT COUNT(*) FROM trade_record r WHERE ${currentRow('r')}`)
+    .pluck()
+    .get() as number;
   progress(0, total);
-  await con.run('CREATE TABLE r (w INTEGER, p INTEGER, code INTEGER, descr INTEGER, hi DOUBLE, lo INTEGER, q DOUBLE, q2 DOUBLE)');
+  await con.run(
+    'CREATE TABLE r (w INTEGER, p INTEGER, code INTEGER, descr INTEGER, hi DOUBLE, lo INTEGER, q DOUBLE, q2 DOUBLE)',
+  );
   const places = new Map<string, number>();
   const parties = new Map<string, number>();
   const codes = new Map<string, number>();
@@ -101,12 +145,23 @@ async function stage(db: Db, con: DuckDBConnection, progress: ParquetProgress): 
   // value_milli as hi * 2^24 + lo: both parts are exact JS numbers whatever the value, so no BigInt per row.
   // Read in id ranges with all(): about 15% cheaper per row than iterate().
   const range = db
-    .prepare(`SELECT ${joined(WHERE_FIELDS)}, ${joined(PARTY_FIELDS)}, code, ifnull(description_id, 0), value_milli >> 24, value_milli & 16777215, quantity, quantity2
-      FROM trade_record r WHERE r.id >= ? AND r.id < ? AND ${currentRow('r')}`)
+    .prepare(
+      `SELECT ${joined(WHERE_FIELDS)}, ${joined(PARTY_FIELDS)}, code, ifnull(description_id, 0), value_milli >> 24, value_milli & 16777215, quantity, quantity2
+      FROM trade_record r WHERE r.id >= ? AND r.id < ? AND ${currentRow('r')}`,
+    )
     .raw();
   const maxId = (db.prepare('SELECT ifnull(max(id), 0) FROM trade_record').pluck().get() as number) + 1;
   for (let from = 0; from < maxId; from += RANGE_IDS) {
-    for (const [place, party, code, descr, hi, lo, q, q2] of range.all(from, from + RANGE_IDS) as [string, string, string, number, number, number, number | null, number | null][]) {
+    for (const [place, party, code, descr, hi, lo, q, q2] of range.all(from, from + RANGE_IDS) as [
+      string,
+      string,
+      string,
+      number,
+      number,
+      number,
+      number | null,
+      number | null,
+    ][]) {
       let w = places.get(place);
       if (w === undefined) places.set(place, (w = places.size + 1));
       let p = parties.get(party);
@@ -122,18 +177,49 @@ async function stage(db: Db, con: DuckDBConnection, progress: ParquetProgress): 
   return stager.rows;
 }
 
-async function stageDictionaries(db: Db, con: DuckDBConnection, places: Map<string, number>, parties: Map<string, number>, codes: Map<string, number>): Promise<void> {
+async function stageDictionaries(
+  db: Db,
+  con: DuckDBConnection,
+  places: Map<string, number>,
+  parties: Map<string, number>,
+  codes: Map<string, number>,
+): Promise<void> {
   await con.run(`CREATE TABLE place_raw (id INTEGER, k VARCHAR); CREATE TABLE party_raw (id INTEGER, k VARCHAR); CREATE TABLE code (id INTEGER, code VARCHAR);
     CREATE TABLE descr (id INTEGER, text VARCHAR); CREATE TABLE batch (id BIGINT, file_name VARCHAR);
     CREATE TABLE scope (batch_id BIGINT, reporter VARCHAR, flow VARCHAR, freq VARCHAR, period VARCHAR, period_months BIGINT, family VARCHAR, partners_all BOOLEAN, goods_all BOOLEAN)`);
   const family = memo((classification: string) => familyOf(classification));
-  await appendRows(con, 'place_raw', [...places].map(([k, id]) => [id, `${k}${SEP}${family(k.split(SEP)[WHERE_FIELDS.indexOf('classification')]!)}`]));
-  await appendRows(con, 'party_raw', [...parties].map(([k, id]) => [id, `${k}${SEP}${partyDerived(k.split(SEP)).join(SEP)}`]));
-  await appendRows(con, 'code', [...codes].map(([code, id]) => [id, code]));
+  await appendRows(
+    con,
+    'place_raw',
+    [...places].map(([k, id]) => [id, `${k}${SEP}${family(k.split(SEP)[WHERE_FIELDS.indexOf('classification')]!)}`]),
+  );
+  await appendRows(
+    con,
+    'party_raw',
+    [...parties].map(([k, id]) => [id, `${k}${SEP}${partyDerived(k.split(SEP)).join(SEP)}`]),
+  );
+  await appendRows(
+    con,
+    'code',
+    [...codes].map(([code, id]) => [id, code]),
+  );
   await appendRows(con, 'descr', db.prepare('SELECT id, text FROM description').raw().all() as [number, string][]);
-  await appendRows(con, 'batch', db.prepare('SELECT id, file_name FROM import_batch').raw().all() as [number, string][]);
-  const scopes = db.prepare('SELECT batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all FROM batch_scope').raw().all() as unknown[][];
-  await appendRows(con, 'scope', scopes.map((s) => [...s.slice(0, 7), s[7] === 1, s[8] === 1]));
+  await appendRows(
+    con,
+    'batch',
+    db.prepare('SELECT id, file_name FROM import_batch').raw().all() as [number, string][],
+  );
+  const scopes = db
+    .prepare(
+      'SELECT batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all FROM batch_scope',
+    )
+    .raw()
+    .all() as unknown[][];
+  await appendRows(
+    con,
+    'scope',
+    scopes.map((s) => [...s.slice(0, 7), s[7] === 1, s[8] === 1]),
+  );
   await con.run(`CREATE TABLE place AS SELECT w.*, s.partners_all AS scope_all_partners, s.goods_all AS scope_all_goods
       FROM (${splitSql('place_raw', [...WHERE_FIELDS, 'family'])}) w
       LEFT JOIN scope s ON s.batch_id = w.batch_id AND s.reporter = w.reporter AND s.flow = w.flow AND s.freq = w.freq
@@ -163,7 +249,12 @@ function memo<T>(fn: (key: string) => T): (key: string) => T {
 /** partner_kind and split_by of one party's fields (PARTY_FIELDS order). */
 function partyDerived(f: string[]): string[] {
   const at = (name: (typeof PARTY_FIELDS)[number]) => f[PARTY_FIELDS.indexOf(name)]!;
-  const split = [['regime', 'regime'], ['province', 'province'], ['mot', 'mode_of_transport'], ['partner2', 'partner2']] as const;
+  const split = [
+    ['regime', 'regime'],
+    ['province', 'province'],
+    ['mot', 'mode_of_transport'],
+    ['partner2', 'partner2'],
+  ] as const;
   const by = split.filter(([col]) => at(col) !== NULL).map(([, name]) => name);
   return [partnerKind(at('partner')), by.length ? by.join('+') : NULL];
 }
@@ -195,9 +286,13 @@ async function parquetFiles(con: DuckDBConnection, root: string): Promise<Parque
   walk(root);
   if (paths.length === 0) return [];
   const counts = new Map<string, number>();
-  const reader = await con.runAndReadAll(`SELECT file_name, num_rows FROM parquet_file_metadata([${paths.map((p) => `'${sqlText(p)}'`).join(', ')}])`);
+  const reader = await con.runAndReadAll(
+    `SELECT file_name, num_rows FROM parquet_file_metadata([${paths.map((p) => `'${sqlText(p)}'`).join(', ')}])`,
+  );
   for (const [file, num] of reader.getRows()) counts.set(String(file), Number(num));
-  return paths.sort().map((p) => ({ path: relative(root, p).split(sep).join('/'), rows: counts.get(p) ?? 0, bytes: statSync(p).size }));
+  return paths
+    .sort()
+    .map((p) => ({ path: relative(root, p).split(sep).join('/'), rows: counts.get(p) ?? 0, bytes: statSync(p).size }));
 }
 
 const sqlText = (s: string) => s.replace(/'/g, "''");

@@ -14,39 +14,154 @@ export const PARQUET_LAYOUT_VERSION = 1;
 
 /** The Hive partition keys, in path order: DIR/reporter=CHN/year=2020/part-0.parquet. */
 export const PARTITION_COLUMNS: ParquetColumn[] = [
-  { name: 'reporter', type: 'VARCHAR', sql: 'w.reporter', meaning: 'the reporting country or area (ISO 3166 alpha-3, or a Tidemark area code such as C97 or G199); a partition key, in the path' },
-  { name: 'year', type: 'BIGINT', sql: 'CAST(substr(w.period, 1, 4) AS BIGINT)', meaning: 'the calendar year of the period; a partition key, in the path' },
+  {
+    name: 'reporter',
+    type: 'VARCHAR',
+    sql: 'w.reporter',
+    meaning:
+      'the reporting country or area (ISO 3166 alpha-3, or a Tidemark area code such as C97 or G199); a partition key, in the path',
+  },
+  {
+    name: 'year',
+    type: 'BIGINT',
+    sql: 'CAST(substr(w.period, 1, 4) AS BIGINT)',
+    meaning: 'the calendar year of the period; a partition key, in the path',
+  },
 ];
 
 export const DATA_COLUMNS: ParquetColumn[] = [
   { name: 'partner', type: 'VARCHAR', sql: 'p.partner', meaning: 'the partner country or area; WLD is the world' },
-  { name: 'partner_kind', type: 'VARCHAR', sql: 'p.partner_kind', meaning: "leaf (a country or territory), group (a region or bloc restating its members) or world" },
+  {
+    name: 'partner_kind',
+    type: 'VARCHAR',
+    sql: 'p.partner_kind',
+    meaning: 'leaf (a country or territory), group (a region or bloc restating its members) or world',
+  },
   { name: 'flow', type: 'VARCHAR', sql: 'w.flow', meaning: "import or export, from the reporter's side" },
   { name: 'period', type: 'VARCHAR', sql: 'w.period', meaning: 'YYYY-MM for a month, YYYY for a year' },
   { name: 'freq', type: 'VARCHAR', sql: 'w.freq', meaning: 'month or year' },
-  { name: 'period_months', type: 'BIGINT', sql: 'w.period_months', meaning: 'how many months the figure spans, ending at period (2 for a January+February release)' },
-  { name: 'classification', type: 'VARCHAR', sql: 'w.classification', meaning: 'the nomenclature and edition the code is read in (HS, H5, S4, …)' },
-  { name: 'family', type: 'VARCHAR', sql: 'w.family', meaning: 'the classification family (HS, SITC, BEC, …): figures of different families are never added together' },
-  { name: 'code', type: 'VARCHAR', sql: 'k.code', meaning: 'the commodity code as text (leading zeros kept); TOTAL is all goods' },
-  { name: 'code_level', type: 'BIGINT', sql: "CAST(CASE k.code WHEN 'TOTAL' THEN 0 ELSE length(k.code) END AS BIGINT)", meaning: 'digits in the code; 0 for TOTAL' },
-  { name: 'description', type: 'VARCHAR', sql: 'd.text', meaning: 'the commodity description as the source file gave it' },
-  { name: 'value_milli', type: 'BIGINT', sql: 'CAST(r.hi AS BIGINT) * 16777216 + r.lo', meaning: 'the trade value, exact, in thousandths of the currency unit (divide by 1000 for units)' },
+  {
+    name: 'period_months',
+    type: 'BIGINT',
+    sql: 'w.period_months',
+    meaning: 'how many months the figure spans, ending at period (2 for a January+February release)',
+  },
+  {
+    name: 'classification',
+    type: 'VARCHAR',
+    sql: 'w.classification',
+    meaning: 'the nomenclature and edition the code is read in (HS, H5, S4, …)',
+  },
+  {
+    name: 'family',
+    type: 'VARCHAR',
+    sql: 'w.family',
+    meaning: 'the classification family (HS, SITC, BEC, …): figures of different families are never added together',
+  },
+  {
+    name: 'code',
+    type: 'VARCHAR',
+    sql: 'k.code',
+    meaning: 'the commodity code as text (leading zeros kept); TOTAL is all goods',
+  },
+  {
+    name: 'code_level',
+    type: 'BIGINT',
+    sql: "CAST(CASE k.code WHEN 'TOTAL' THEN 0 ELSE length(k.code) END AS BIGINT)",
+    meaning: 'digits in the code; 0 for TOTAL',
+  },
+  {
+    name: 'description',
+    type: 'VARCHAR',
+    sql: 'd.text',
+    meaning: 'the commodity description as the source file gave it',
+  },
+  {
+    name: 'value_milli',
+    type: 'BIGINT',
+    sql: 'CAST(r.hi AS BIGINT) * 16777216 + r.lo',
+    meaning: 'the trade value, exact, in thousandths of the currency unit (divide by 1000 for units)',
+  },
   { name: 'currency', type: 'VARCHAR', sql: 'w.currency', meaning: 'ISO 4217 currency of value_milli' },
-  { name: 'quantity', type: 'DOUBLE', sql: 'CASE WHEN isnan(r.q) THEN NULL ELSE r.q END', meaning: 'the quantity in unit, as the source gave it; null where none' },
+  {
+    name: 'quantity',
+    type: 'DOUBLE',
+    sql: 'CASE WHEN isnan(r.q) THEN NULL ELSE r.q END',
+    meaning: 'the quantity in unit, as the source gave it; null where none',
+  },
   { name: 'unit', type: 'VARCHAR', sql: 'p.unit', meaning: 'the unit of quantity' },
-  { name: 'quantity2', type: 'DOUBLE', sql: 'CASE WHEN isnan(r.q2) THEN NULL ELSE r.q2 END', meaning: 'a second quantity, where the source gives one' },
+  {
+    name: 'quantity2',
+    type: 'DOUBLE',
+    sql: 'CASE WHEN isnan(r.q2) THEN NULL ELSE r.q2 END',
+    meaning: 'a second quantity, where the source gives one',
+  },
   { name: 'unit2', type: 'VARCHAR', sql: 'p.unit2', meaning: 'the unit of quantity2' },
-  { name: 'regime', type: 'VARCHAR', sql: 'p.regime', meaning: 'customs procedure or trade mode of a split row; null on the total' },
+  {
+    name: 'regime',
+    type: 'VARCHAR',
+    sql: 'p.regime',
+    meaning: 'customs procedure or trade mode of a split row; null on the total',
+  },
   { name: 'province', type: 'VARCHAR', sql: 'p.province', meaning: 'province of a split row; null on the total' },
-  { name: 'mode_of_transport', type: 'VARCHAR', sql: 'p.mot', meaning: 'mode of transport of a split row; null on the total (Comtrade mode 0)' },
-  { name: 'partner2', type: 'VARCHAR', sql: 'p.partner2', meaning: 'second partner of a split row; null on the total (Comtrade W00)' },
-  { name: 'partner_raw', type: 'VARCHAR', sql: 'p.partner_raw', meaning: 'the partner as the source wrote it, where Tidemark could not map it to a known area' },
-  { name: 'split_by', type: 'VARCHAR', sql: 'p.split_by', meaning: 'null for a total row; else what the row splits its total by (regime, province, mode_of_transport, partner2, joined with +); never add a split row to its total' },
-  { name: 'is_aggregate', type: 'BOOLEAN', sql: 'p.is_aggregate', meaning: 'true where the row restates the sum of other rows: TOTAL, a world or group partner, a code with more detailed codes under it in the same file, or a split total' },
-  { name: 'is_reported_total', type: 'BOOLEAN', sql: "(k.code = 'TOTAL' AND p.split_by IS NULL)", meaning: "true for the file's own all-goods figure of its reporter, partner, flow and period; it wins over the sum of the codes under it" },
-  { name: 'scope_all_partners', type: 'BOOLEAN', sql: 'w.scope_all_partners', meaning: "whether the row's batch covers every partner of its reporter, flow and period (so a partner absent from it traded nothing); null if unknown" },
-  { name: 'scope_all_goods', type: 'BOOLEAN', sql: 'w.scope_all_goods', meaning: "whether the row's batch covers every good of its reporter, flow and period; null if unknown" },
-  { name: 'batch_id', type: 'BIGINT', sql: 'w.batch_id', meaning: 'the import batch the row came from (see batches in _tidemark.json)' },
+  {
+    name: 'mode_of_transport',
+    type: 'VARCHAR',
+    sql: 'p.mot',
+    meaning: 'mode of transport of a split row; null on the total (Comtrade mode 0)',
+  },
+  {
+    name: 'partner2',
+    type: 'VARCHAR',
+    sql: 'p.partner2',
+    meaning: 'second partner of a split row; null on the total (Comtrade W00)',
+  },
+  {
+    name: 'partner_raw',
+    type: 'VARCHAR',
+    sql: 'p.partner_raw',
+    meaning: 'the partner as the source wrote it, where Tidemark could not map it to a known area',
+  },
+  {
+    name: 'split_by',
+    type: 'VARCHAR',
+    sql: 'p.split_by',
+    meaning:
+      'null for a total row; else what the row splits its total by (regime, province, mode_of_transport, partner2, joined with +); never add a split row to its total',
+  },
+  {
+    name: 'is_aggregate',
+    type: 'BOOLEAN',
+    sql: 'p.is_aggregate',
+    meaning:
+      'true where the row restates the sum of other rows: TOTAL, a world or group partner, a code with more detailed codes under it in the same file, or a split total',
+  },
+  {
+    name: 'is_reported_total',
+    type: 'BOOLEAN',
+    sql: "(k.code = 'TOTAL' AND p.split_by IS NULL)",
+    meaning:
+      "true for the file's own all-goods figure of its reporter, partner, flow and period; it wins over the sum of the codes under it",
+  },
+  {
+    name: 'scope_all_partners',
+    type: 'BOOLEAN',
+    sql: 'w.scope_all_partners',
+    meaning:
+      "whether the row's batch covers every partner of its reporter, flow and period (so a partner absent from it traded nothing); null if unknown",
+  },
+  {
+    name: 'scope_all_goods',
+    type: 'BOOLEAN',
+    sql: 'w.scope_all_goods',
+    meaning: "whether the row's batch covers every good of its reporter, flow and period; null if unknown",
+  },
+  {
+    name: 'batch_id',
+    type: 'BIGINT',
+    sql: 'w.batch_id',
+    meaning: 'the import batch the row came from (see batches in _tidemark.json)',
+  },
   { name: 'source_file', type: 'VARCHAR', sql: 'b.file_name', meaning: 'the name of the file the batch imported' },
 ];
 

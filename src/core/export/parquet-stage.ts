@@ -24,12 +24,24 @@ export class RowStager {
 
   static async open(con: DuckDBConnection, table: string): Promise<RowStager> {
     const { DuckDBDataChunk, INTEGER, DOUBLE } = loadDuckDb();
-    const chunk = DuckDBDataChunk.create([INTEGER, INTEGER, INTEGER, INTEGER, DOUBLE, INTEGER, DOUBLE, DOUBLE], CHUNK_ROWS);
+    const chunk = DuckDBDataChunk.create(
+      [INTEGER, INTEGER, INTEGER, INTEGER, DOUBLE, INTEGER, DOUBLE, DOUBLE],
+      CHUNK_ROWS,
+    );
     return new RowStager(await con.createAppender(table), chunk);
   }
 
   push(w: number, p: number, code: number, descr: number, hi: number, lo: number, q: number, q2: number): void {
-    const [a, x, b, c, d, e, f, g] = this.vectors as [DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector, DuckDBVector];
+    const [a, x, b, c, d, e, f, g] = this.vectors as [
+      DuckDBVector,
+      DuckDBVector,
+      DuckDBVector,
+      DuckDBVector,
+      DuckDBVector,
+      DuckDBVector,
+      DuckDBVector,
+      DuckDBVector,
+    ];
     const i = this.n;
     this.rows++;
     a.setItem(i, w);

@@ -11,7 +11,8 @@ import { createSummaryMaintenance } from '../summary-repo';
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const row = (period: string, partner: string, code: string, value: number) => `${period},CHN,${partner},import,HS,${code},,${value},USD,,`;
+const row = (period: string, partner: string, code: string, value: number) =>
+  `${period},CHN,${partner},import,HS,${code},,${value},USD,,`;
 
 describe('0010-summary-code from a v9 database', () => {
   it('fills summary_code from the cells resolved from their rows, and the breakdown reads it', async () => {
@@ -19,9 +20,21 @@ describe('0010-summary-code from a v9 database', () => {
     const path = join(dir, 'v9.sqlite');
     const file = join(dir, 'f.csv');
     // PRK: a TOTAL beside a chapter and its heading (resolved from rows); RUS: plain items.
-    writeFileSync(file, [HEADER, row('2020-11', 'PRK', 'TOTAL', 1000), row('2020-11', 'PRK', '27', 700), row('2020-11', 'PRK', '2716', 600), row('2020-11', 'PRK', '33', 100), row('2020-11', 'RUS', '27', 50)].join('\n'));
+    writeFileSync(
+      file,
+      [
+        HEADER,
+        row('2020-11', 'PRK', 'TOTAL', 1000),
+        row('2020-11', 'PRK', '27', 700),
+        row('2020-11', 'PRK', '2716', 600),
+        row('2020-11', 'PRK', '33', 100),
+        row('2020-11', 'RUS', '27', 50),
+      ].join('\n'),
+    );
     const first = openCore({ dbPath: path, log: () => {} });
-    expect((await first.dispatch('importFiles', { files: [{ path: file }], options: { goods: 'all', partners: 'all' } })).ok).toBe(true);
+    expect(
+      (await first.dispatch('importFiles', { files: [{ path: file }], options: { goods: 'all', partners: 'all' } })).ok,
+    ).toBe(true);
     first.close();
     // What schema 9 held: the same tables, without summary_code.
     const v9 = openDb(path);
@@ -33,14 +46,27 @@ describe('0010-summary-code from a v9 database', () => {
     try {
       const top = await core.dispatch('breakdown', { reporter: 'CHN', flow: 'import', from: '2020-11', level: 2 });
       // PRK's chapter 27 is its own row (700, not 700 + 600); the TOTAL's 200 beyond 27 and 33 is unallocated.
-      expect(top).toMatchObject({ ok: true, value: { total: 1050, items: [{ key: '27', value: 750 }, { key: '33', value: 100 }], unallocated: { value: 200 } } });
+      expect(top).toMatchObject({
+        ok: true,
+        value: {
+          total: 1050,
+          items: [
+            { key: '27', value: 750 },
+            { key: '33', value: 100 },
+          ],
+          unallocated: { value: 200 },
+        },
+      });
     } finally {
       core.close();
     }
     const db = openDb(path);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-      expect(db.prepare("SELECT partner, code, milli FROM summary_code ORDER BY partner, code").raw().all()).toEqual([['PRK', '27', 700_000], ['PRK', '33', 100_000]]);
+      expect(db.prepare('SELECT partner, code, milli FROM summary_code ORDER BY partner, code').raw().all()).toEqual([
+        ['PRK', '27', 700_000],
+        ['PRK', '33', 100_000],
+      ]);
       expect(createSummaryMaintenance(db).differences()).toEqual([]);
       expect(db.prepare('SELECT COUNT(*) FROM derived_rebuild').pluck().get()).toBe(0);
     } finally {

@@ -46,13 +46,42 @@ export const canonicalFormat: Format = {
     };
     const map = (cells: string[]): RowOutcome => {
       if (isBlank(cells)) return { kind: 'skip' };
-      if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
-      if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
-      const [period, reporter, partner, flow, classification, rawCode, description, rawValue, currency, quantity, unit, source] = cells.map(clean) as string[];
+      if (cells.length < width)
+        return {
+          kind: 'reject',
+          reason: 'missing_columns',
+          message: `Expected ${width} columns, found ${cells.length}.`,
+        };
+      if (cells.length > width)
+        return {
+          kind: 'reject',
+          reason: 'too_many_columns',
+          message: `Expected ${width} columns, found ${cells.length}.`,
+        };
+      const [
+        period,
+        reporter,
+        partner,
+        flow,
+        classification,
+        rawCode,
+        description,
+        rawValue,
+        currency,
+        quantity,
+        unit,
+        source,
+      ] = cells.map(clean) as string[];
       if (!isPeriod(period!)) return bad(`period "${period}" is not YYYY-MM or YYYY.`);
-      if (kindOf(reporter!) < 0) return bad(`reporter "${reporter}" is not an area code (ISO 3166 alpha-3 such as CHN, or Tidemark's own such as C490).`);
+      if (kindOf(reporter!) < 0)
+        return bad(
+          `reporter "${reporter}" is not an area code (ISO 3166 alpha-3 such as CHN, or Tidemark's own such as C490).`,
+        );
       const partnerKindOf = kindOf(partner!);
-      if (partnerKindOf < 0) return bad(`partner "${partner}" is not an area code (ISO 3166 alpha-3 such as PRK, or Tidemark's own such as C490).`);
+      if (partnerKindOf < 0)
+        return bad(
+          `partner "${partner}" is not an area code (ISO 3166 alpha-3 such as PRK, or Tidemark's own such as C490).`,
+        );
       if (flow !== 'import' && flow !== 'export') return bad(`flow "${flow}" is neither import nor export.`);
       if (!rawCode) return bad('code is empty.');
       const code = damage.code(rawCode, classification || 'HS');

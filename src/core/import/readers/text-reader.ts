@@ -9,11 +9,18 @@ const CHUNK = 1 << 20;
  * Delimited text (CSV, TSV) to rows. Apart from readers.ts so the parser worker loads only this,
  * not the spreadsheet readers and their libraries (tens of MB of resident memory per thread).
  */
-export function readText(file: OpenedFile, encoding: Encoding, delimiter: string, onRow: OnRow, onBytes: (n: number) => void): void {
+export function readText(
+  file: OpenedFile,
+  encoding: Encoding,
+  delimiter: string,
+  onRow: OnRow,
+  onBytes: (n: number) => void,
+): void {
   const parser = new CsvParser(delimiter);
   const decoder = createDecoder(encoding);
   // Built field by field: an object spread per row showed in the profile.
-  const emit = (r: { cells: string[]; line: number; problem: CsvProblem | null }) => onRow({ cells: r.cells, sheet: '', line: r.line, problem: r.problem });
+  const emit = (r: { cells: string[]; line: number; problem: CsvProblem | null }) =>
+    onRow({ cells: r.cells, sheet: '', line: r.line, problem: r.problem });
   const buf = Buffer.alloc(CHUNK);
   let pos = 0;
   for (;;) {
