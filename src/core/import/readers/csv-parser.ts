@@ -130,7 +130,8 @@ export class CsvParser {
         i = j + 1;
         let stop = i;
         while (stop < len && !isStop(s.charCodeAt(stop), d)) stop++;
-        if (stop !== i) {
+        // The parser before flagged a quoted field that the file's end closes as well; so does this one.
+        if (stop !== i || stop === len) {
           // Text after a closing quote: keep it, but say the row is malformed.
           if (stop === len && !final) return null;
           value += s.slice(i, stop);
@@ -148,7 +149,8 @@ export class CsvParser {
           if (c === 34) quote = true;
         }
         if (stop === len && !final) return null;
-        if (problem === null && quote) problem = { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
+        // Not flagged in a last field that the file's end (not a line end) closes: the parser before did not.
+        if (problem === null && quote && stop < len) problem = { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
         cells.push(s.slice(i, stop));
         i = stop;
       }
