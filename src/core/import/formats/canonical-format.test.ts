@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_HEADER } from '../../../shared/canonical-header';
 import { canonicalFormat } from './canonical-format';
@@ -21,5 +22,24 @@ describe('the canonical format reading cells', () => {
       expect(mapper().map(cells)).toMatchObject({ kind: 'reject', reason: 'cast_error', message: expect.stringContaining(`"${bad}"`) });
     }
     expect(mapper().map(['2020', 'CHN', 'PRK', 'import', 'HS', '0101', 'x', '1', 'USD', '', ''])).toMatchObject({ record: { freq: 'year' } });
+  });
+
+  it('reads quantities as Number() does, and rejects what is not a plain decimal', () => {
+    const cells = (q: string) => ['2020', 'CHN', 'PRK', 'import', 'HS', '0101', 'x', '1', 'USD', q, 'kg'];
+    const chars = fc.constantFrom('0', '1', '3', '7', '9', '9', '.', '-', 'e', ' ');
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 1, maxLength: 22 }), (cs) => {
+        const q = cs.join('');
+        const out = mapper().map(cells(q));
+        const t = q.trim();
+        if (t === '') expect(out).toMatchObject({ record: { quantity: null } });
+        else if (/^-?\d+(\.\d+)?$/.test(t)) expect(out).toMatchObject({ kind: 'record', record: { quantity: Number(t) } });
+        else expect(out).toMatchObject({ kind: 'reject', message: `quantity "${t}" is not a number.` });
+      }),
+      { numRuns: 5000 },
+    );
+    expect(mapper().map(cells('-0'))).toMatchObject({ record: { quantity: -0 } });
+    expect(mapper().map(cells('0.1'))).toMatchObject({ record: { quantity: 0.1 } });
+    expect(mapper().map(cells('123456789012.345'))).toMatchObject({ record: { quantity: 123456789012.345 } });
   });
 });
