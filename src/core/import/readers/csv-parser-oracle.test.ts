@@ -10,9 +10,10 @@ import { readText } from './text-reader';
 
 // The parser was rewritten for speed (issue 15); what it reads must not change. The parser before
 // the rewrite is the oracle: same cells, line numbers and problems, whatever the chunk boundaries.
-type Parser = { push(t: string, f: (r: CsvRow) => void): void; end(f: (r: CsvRow) => void): void };
-function rows(p: Parser, chunks: string[]): CsvRow[] {
-  const out: CsvRow[] = [];
+type Row = Omit<CsvRow, 'sheet'>;
+type Parser = { push(t: string, f: (r: Row) => void): void; end(f: (r: Row) => void): void };
+function rows(p: Parser, chunks: string[]): Row[] {
+  const out: Row[] = [];
   for (const c of chunks) p.push(c, (r) => void out.push(r));
   p.end((r) => void out.push(r));
   return out;
@@ -21,8 +22,9 @@ const split = (text: string, cuts: number[]) => {
   const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
   return [0, ...at].map((from, k) => text.slice(from, at[k] ?? text.length));
 };
+const plain = (rs: { cells: string[]; line: number; problem: unknown }[]) => rs.map((r) => ({ cells: r.cells, line: r.line, problem: r.problem }));
 const same = (text: string, cuts: number[] = [], delimiter = ',') =>
-  expect(rows(new CsvParser(delimiter), split(text, cuts))).toEqual(rows(new CsvParserBefore(delimiter), [text]));
+  expect(plain(rows(new CsvParser(delimiter), split(text, cuts)))).toEqual(plain(rows(new CsvParserBefore(delimiter), [text])));
 
 describe('the fast CSV parser reads what the parser before it read', () => {
   it('on random text of quotes, delimiters, CR, LF and spaces, cut into random chunks', () => {

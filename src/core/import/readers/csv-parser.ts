@@ -5,7 +5,8 @@ import { STOP, type RowVerdict } from './reader-types';
  * the line they started on. It is synchronous so that one import can be one synchronous
  * transaction. Malformed rows are reported, never dropped.
  */
-export type CsvRow = { cells: string[]; line: number; problem: CsvProblem | null };
+/** A SourceRow as it is (a text file has no sheets), so the reader passes it on without a copy per row. */
+export type CsvRow = { cells: string[]; sheet: ''; line: number; problem: CsvProblem | null };
 export type CsvProblem = { reason: 'unquoted_value' | 'line_too_long'; message: string };
 
 export const MAX_ROW_CHARS = 1 << 20;
@@ -45,7 +46,7 @@ export class CsvParser {
       if (cells === null) {
         this.rest = s.slice(start);
         if (this.rest.length > MAX_ROW_CHARS) {
-          if (onRow({ cells: [this.rest.slice(0, 200)], line: this.line, problem: { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` } }) === STOP) this.stopped = true;
+          if (onRow({ cells: [this.rest.slice(0, 200)], sheet: '', line: this.line, problem: { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` } }) === STOP) this.stopped = true;
           // The rest of this row is dropped too, so its closing quote cannot open a bogus new row.
           this.skipping = { quoted: quoteParity(this.rest), afterCr: false };
           this.line += countNewlines(s, start, s.length);
@@ -54,7 +55,7 @@ export class CsvParser {
         return;
       }
       i = this.rowEnd;
-      const verdict = onRow({ cells, line: this.line, problem: this.rowProblem });
+      const verdict = onRow({ cells, sheet: '', line: this.line, problem: this.rowProblem });
       // Only a quoted field can hold a newline; otherwise the row's own line end is its only one.
       this.line += this.rowQuotedNewline ? countNewlines(s, start, i) : s.charCodeAt(i - 1) === 10 ? 1 : 0;
       if (verdict === STOP) {
