@@ -7,14 +7,16 @@ module.exports = {
     {
       name: 'no-cycle',
       severity: 'error',
-      comment: 'A cycle makes two modules one; split out what both need (as readers/reader-types.ts did). Type-only imports vanish at run time and do not count.',
+      comment:
+        'A cycle makes two modules one; split out what both need (as readers/reader-types.ts did). Type-only imports vanish at run time and do not count.',
       from: {},
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'db-not-import',
       severity: 'error',
-      comment: 'The database layer sits below the import: db/ never imports core/import/ (tests may, to fill a database).',
+      comment:
+        'The database layer sits below the import: db/ never imports core/import/ (tests may, to fill a database).',
       from: { path: '^src/core/db/', pathNot: '\\.test\\.ts$' },
       to: { path: '^src/core/import/' },
     },
@@ -28,7 +30,8 @@ module.exports = {
     {
       name: 'core-not-hosts',
       severity: 'error',
-      comment: 'The core is plain Node under every host: it never imports the browser host, the CLI, the shell or the UI.',
+      comment:
+        'The core is plain Node under every host: it never imports the browser host, the CLI, the shell or the UI.',
       from: { path: '^src/core/' },
       to: { path: '^src/(web|cli|main|preload|renderer)/' },
     },
@@ -49,16 +52,21 @@ module.exports = {
     {
       name: 'formats-before-pipeline',
       severity: 'error',
-      comment: 'Formats turn rows into records; the pipeline (row loop, writer, workers) runs them, not the other way round.',
+      comment:
+        'Formats turn rows into records; the pipeline (row loop, writer, workers) runs them, not the other way round.',
       from: { path: '^src/core/import/formats/', pathNot: '\\.test\\.ts$' },
       to: { path: '^src/core/import/pipeline/' },
     },
     {
       name: 'feature-through-its-index',
       severity: 'error',
-      comment: 'A renderer feature uses another only through its index.ts; shared pieces go to renderer/components or renderer/lib.',
+      comment:
+        'A renderer feature uses another only through its index.ts; shared pieces go to renderer/components or renderer/lib.',
       from: { path: '^src/renderer/features/([^/]+)/' },
-      to: { path: '^src/renderer/features/([^/]+)/', pathNot: ['^src/renderer/features/$1/', '^src/renderer/features/[^/]+/index\\.tsx?$'] },
+      to: {
+        path: '^src/renderer/features/([^/]+)/',
+        pathNot: ['^src/renderer/features/$1/', '^src/renderer/features/[^/]+/index\\.tsx?$'],
+      },
     },
   ],
   options: {
@@ -66,6 +74,10 @@ module.exports = {
     exclude: { path: '(^|/)(node_modules|out|dist)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.mjs', '.js'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.tsx', '.mjs', '.js'],
+    },
   },
 };

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 
 const CHROMIUM = process.env.TIDEMARK_CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
-  throw new Error(`The e2e tests drive the system Chromium at ${CHROMIUM}, which is missing. Install it with: apt-get install -y chromium`);
+  throw new Error(
+    `The e2e tests drive the system Chromium at ${CHROMIUM}, which is missing. Install it with: apt-get install -y chromium`,
+  );
 }
 
 export default defineConfig({
@@ -31,7 +33,14 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath: CHROMIUM,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         },
       },
     },

@@ -28,7 +28,11 @@ try {
   const cases: { name: string; args: string[]; target?: number }[] = [
     { name: 'node -e 0', args: ['-e', '0'] },
     { name: 'tidemark --help', args: [BIN, '--help'], target: 2 },
-    { name: 'tidemark series (sample)', args: [BIN, 'series', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import'], target: 3 },
+    {
+      name: 'tidemark series (sample)',
+      args: [BIN, 'series', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import'],
+      target: 3,
+    },
   ];
   if (!node(cases[2]!.args).includes('2020-11')) throw new Error('series printed no data');
   const times = cases.map(() => [] as number[]);
@@ -46,7 +50,8 @@ try {
   cases.forEach((c, j) => {
     const ms = median(times[j]!);
     const ratio = ms / anchor;
-    const verdict = c.target === undefined ? 'anchor' : `${ratio <= c.target ? 'meets' : 'MISSES'} target <= ${c.target}x`;
+    const verdict =
+      c.target === undefined ? 'anchor' : `${ratio <= c.target ? 'meets' : 'MISSES'} target <= ${c.target}x`;
     console.log(`  ${c.name.padEnd(26)} ${ms.toFixed(0).padStart(5)} ms  ${ratio.toFixed(2)}x  ${verdict}`);
   });
 } finally {

@@ -10,12 +10,23 @@ import { sqliteCliImport } from './lib/sqlite-cli-import';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, '.data');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 
-type ChildResult = { seconds: number; peakRssMb: number; report: { files: { rowsImported: number; rowsRead: number; status: string }[] } };
+type ChildResult = {
+  seconds: number;
+  peakRssMb: number;
+  report: { files: { rowsImported: number; rowsRead: number; status: string }[] };
+};
 
 function tidemarkImport(dbPath: string, csvPath: string): ChildResult {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'lib/tidemark-import-child.ts'), dbPath, csvPath], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'lib/tidemark-import-child.ts'), dbPath, csvPath],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
   return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
 }
 
@@ -31,14 +42,21 @@ for (const rows of sizes.length ? sizes : [1_000_000, 5_000_000]) {
   const cli = sqliteCliImport(cDb, csv.path);
   const t = tidemarkImport(tDb, csv.path);
   const file = t.report.files[0]!;
-  if (file.status !== 'imported' || file.rowsImported !== rows) throw new Error(`Tidemark imported ${file.rowsImported} of ${rows} rows (${file.status}).`);
+  if (file.status !== 'imported' || file.rowsImported !== rows)
+    throw new Error(`Tidemark imported ${file.rowsImported} of ${rows} rows (${file.status}).`);
   const tBytes = statSync(tDb).size;
   const tRate = rows / t.seconds;
   const cRate = cli.rows / cli.seconds;
 
   console.log(`\n== ${fmt(rows)} rows, ${(csv.bytes / 1e6).toFixed(0)} MB CSV ==`);
-  console.log(`sqlite3 .import   ${fmt(cRate).padStart(10)} rows/s  (${cli.seconds.toFixed(1)} s, ${fmt(cli.rows)} rows)`);
-  console.log(`tidemark import   ${fmt(tRate).padStart(10)} rows/s  (${t.seconds.toFixed(1)} s)   ratio ${(tRate / cRate).toFixed(2)}x  [target >= 1.0x]`);
+  console.log(
+    `sqlite3 .import   ${fmt(cRate).padStart(10)} rows/s  (${cli.seconds.toFixed(1)} s, ${fmt(cli.rows)} rows)`,
+  );
+  console.log(
+    `tidemark import   ${fmt(tRate).padStart(10)} rows/s  (${t.seconds.toFixed(1)} s)   ratio ${(tRate / cRate).toFixed(2)}x  [target >= 1.0x]`,
+  );
   console.log(`peak RSS          ${t.peakRssMb.toFixed(0).padStart(10)} MB      [target <= 300 MB, flat with size]`);
-  console.log(`database size     ${(tBytes / 1e6).toFixed(0).padStart(10)} MB      vs flat table ${(cli.bytes / 1e6).toFixed(0)} MB = ${(tBytes / cli.bytes).toFixed(2)}x  [target <= 0.3x]`);
+  console.log(
+    `database size     ${(tBytes / 1e6).toFixed(0).padStart(10)} MB      vs flat table ${(cli.bytes / 1e6).toFixed(0)} MB = ${(tBytes / cli.bytes).toFixed(2)}x  [target <= 0.3x]`,
+  );
 }

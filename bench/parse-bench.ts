@@ -38,7 +38,10 @@ function extractBase(ref: string): { root: string; commit: string } {
 
 function parseOnce(path: string, root?: string): Promise<ParseOnlyResult> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(join(here, 'lib/parse-only-source.mjs'), { workerData: { path, root }, resourceLimits: PARSER_LIMITS });
+    const w = new Worker(join(here, 'lib/parse-only-source.mjs'), {
+      workerData: { path, root },
+      resourceLimits: PARSER_LIMITS,
+    });
     w.once('message', (m: ParseOnlyResult) => resolve(m));
     w.once('error', reject);
     w.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`parse worker exited with ${code}`))));
@@ -54,9 +57,15 @@ const perM = (s: number) => (s * 1e6) / ROWS;
 const runs: ParseOnlyResult[] = [];
 const baseRuns: ParseOnlyResult[] = [];
 const show = (label: string, i: number, r: ParseOnlyResult) =>
-  console.log(`${label} run ${i + 1}: parser thread ${r.threadCpuSeconds.toFixed(2)} s CPU, process ${r.processCpuSeconds.toFixed(2)} s CPU, wall ${r.wallSeconds.toFixed(2)} s, ${r.batches} batches`);
+  console.log(
+    `${label} run ${i + 1}: parser thread ${r.threadCpuSeconds.toFixed(2)} s CPU, process ${r.processCpuSeconds.toFixed(2)} s CPU, wall ${r.wallSeconds.toFixed(2)} s, ${r.batches} batches`,
+  );
 for (let i = 0; i < RUNS; i++) {
-  for (const [label, root, into] of [['this', undefined, runs], ...(base ? [['base', base.root, baseRuns]] : [])] as [string, string | undefined, ParseOnlyResult[]][]) {
+  for (const [label, root, into] of [['this', undefined, runs], ...(base ? [['base', base.root, baseRuns]] : [])] as [
+    string,
+    string | undefined,
+    ParseOnlyResult[],
+  ][]) {
     const r = await parseOnce(csv.path, root);
     if (r.rowsImported !== ROWS) throw new Error(`The parser (${label}) mapped ${r.rowsImported} of ${ROWS} rows.`);
     into.push(r);
@@ -65,10 +74,14 @@ for (let i = 0; i < RUNS; i++) {
 }
 const thread = perM(median(runs.map((r) => r.threadCpuSeconds)));
 const proc = perM(median(runs.map((r) => r.processCpuSeconds)));
-console.log(`parser thread     ${thread.toFixed(2)} s CPU per 1M rows (median of ${RUNS})  [budget <= ${BUDGET} s on a quiet machine]`);
+console.log(
+  `parser thread     ${thread.toFixed(2)} s CPU per 1M rows (median of ${RUNS})  [budget <= ${BUDGET} s on a quiet machine]`,
+);
 console.log(`whole process     ${proc.toFixed(2)} s CPU per 1M rows (adds V8's GC helper threads)`);
 if (base) {
   const b = perM(median(baseRuns.map((r) => r.threadCpuSeconds)));
-  console.log(`base parser       ${b.toFixed(2)} s CPU per 1M rows   this is ${(b / thread).toFixed(2)}x as fast  [target >= 2.0x]`);
+  console.log(
+    `base parser       ${b.toFixed(2)} s CPU per 1M rows   this is ${(b / thread).toFixed(2)}x as fast  [target >= 2.0x]`,
+  );
   rmSync(base.root, { recursive: true, force: true });
 }

@@ -32,13 +32,20 @@ if (!existsSync(dbPath)) {
   const t0 = performance.now();
   // The generated file holds every good and partner of its months (it has no TOTAL or World row to say so).
   const r = importFile(db, { path: csv }, { goods: 'all', partners: 'all' }, () => {});
-  console.log(`Imported ${r.rowsImported.toLocaleString()} rows into SQLite in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `Imported ${r.rowsImported.toLocaleString()} rows into SQLite in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   db.exec('ANALYZE');
   db.close();
 }
 const db = openDb(dbPath, { readonly: true });
 // The dashboard's own path: the figure model over summary_total and the batches' scope.
-const analysis = { series: createSeriesRepo(db), scopes: createScopeRepo(db), defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db) };
+const analysis = {
+  series: createSeriesRepo(db),
+  scopes: createScopeRepo(db),
+  defs: createDefinitionsRepo(db),
+  breakdown: createBreakdownRepo(db),
+};
 const records = createRecordsRepo(db);
 
 const duck = await DuckDBInstance.create(':memory:');
@@ -63,49 +70,104 @@ async function median(fn: () => unknown | Promise<unknown>, runs = 15): Promise<
 const duckRows = async (sql: string) => (await dc.runAndReadAll(sql)).getRows();
 
 const P = '2020-11';
-const cases: { name: string; tidemark: () => unknown; duck: () => Promise<unknown>; check: (a: unknown, b: unknown) => boolean }[] = [
+const cases: {
+  name: string;
+  tidemark: () => unknown;
+  duck: () => Promise<unknown>;
+  check: (a: unknown, b: unknown) => boolean;
+}[] = [
   {
     name: 'monthly series (CHN-PRK, imports+exports)',
-    tidemark: () => buildSeries(analysis, AnalysisSeriesQuery.parse({ reporter: 'CHN', partner: 'PRK', flow: 'total', frequency: 'month' })).points.length,
-    duck: async () => (await duckRows("SELECT period, SUM(value) FROM t WHERE reporter = 'CHN' AND partner = 'PRK' GROUP BY period")).length,
+    tidemark: () =>
+      buildSeries(
+        analysis,
+        AnalysisSeriesQuery.parse({ reporter: 'CHN', partner: 'PRK', flow: 'total', frequency: 'month' }),
+      ).points.length,
+    duck: async () =>
+      (await duckRows("SELECT period, SUM(value) FROM t WHERE reporter = 'CHN' AND partner = 'PRK' GROUP BY period"))
+        .length,
     check: (a, b) => a === b,
   },
   {
     name: `top 20 commodities, CHN imports ${P}`,
-    tidemark: () => buildBreakdown(analysis, BreakdownQuery.parse({ reporter: 'CHN', flow: 'import', from: P, by: 'code', level: 8, top: 20 })).items[0]!.value,
-    duck: async () => Number((await duckRows(`SELECT code, SUM(value) AS v FROM t WHERE reporter = 'CHN' AND flow = 'import' AND period = '${P}' GROUP BY code ORDER BY v DESC LIMIT 20`))[0]![1]),
+    tidemark: () =>
+      buildBreakdown(
+        analysis,
+        BreakdownQuery.parse({ reporter: 'CHN', flow: 'import', from: P, by: 'code', level: 8, top: 20 }),
+      ).items[0]!.value,
+    duck: async () =>
+      Number(
+        (
+          await duckRows(
+            `SELECT code, SUM(value) AS v FROM t WHERE reporter = 'CHN' AND flow = 'import' AND period = '${P}' GROUP BY code ORDER BY v DESC LIMIT 20`,
+          )
+        )[0]![1],
+      ),
     check: (a, b) => a === b,
   },
   {
     name: 'YTD Jan-Nov 2020 vs 2019 by partner (CHN imports)',
-    tidemark: () => db.prepare(`SELECT partner, SUM(CASE WHEN period BETWEEN '2020-01' AND '2020-11' THEN total_milli END) AS now,
+    tidemark: () =>
+      db
+        .prepare(
+          `SELECT partner, SUM(CASE WHEN period BETWEEN '2020-01' AND '2020-11' THEN total_milli END) AS now,
         SUM(CASE WHEN period BETWEEN '2019-01' AND '2019-11' THEN total_milli END) AS before FROM summary_total
-        WHERE freq = 'month' AND reporter = 'CHN' AND flow = 'import' AND period BETWEEN '2019-01' AND '2020-11' AND substr(period, 6) <= '11' GROUP BY partner`).all().length,
-    duck: async () => (await duckRows(`SELECT partner, SUM(CASE WHEN period BETWEEN '2020-01' AND '2020-11' THEN value END), SUM(CASE WHEN period BETWEEN '2019-01' AND '2019-11' THEN value END)
-        FROM t WHERE reporter = 'CHN' AND flow = 'import' AND period BETWEEN '2019-01' AND '2020-11' AND substr(period, 6) <= '11' GROUP BY partner`)).length,
+        WHERE freq = 'month' AND reporter = 'CHN' AND flow = 'import' AND period BETWEEN '2019-01' AND '2020-11' AND substr(period, 6) <= '11' GROUP BY partner`,
+        )
+        .all().length,
+    duck: async () =>
+      (
+        await duckRows(`SELECT partner, SUM(CASE WHEN period BETWEEN '2020-01' AND '2020-11' THEN value END), SUM(CASE WHEN period BETWEEN '2019-01' AND '2019-11' THEN value END)
+        FROM t WHERE reporter = 'CHN' AND flow = 'import' AND period BETWEEN '2019-01' AND '2020-11' AND substr(period, 6) <= '11' GROUP BY partner`)
+      ).length,
     check: (a, b) => a === b,
   },
   {
     name: 'all-time min and max month (CHN-PRK total)',
-    tidemark: () => db.prepare(`SELECT MIN(v), MAX(v) FROM (SELECT period, SUM(total_milli) / 1000 AS v
-        FROM summary_total WHERE freq = 'month' AND reporter = 'CHN' AND partner = 'PRK' GROUP BY period)`).raw().get(),
-    duck: async () => (await duckRows("SELECT MIN(v), MAX(v) FROM (SELECT period, SUM(value) AS v FROM t WHERE reporter = 'CHN' AND partner = 'PRK' GROUP BY period)"))[0],
+    tidemark: () =>
+      db
+        .prepare(
+          `SELECT MIN(v), MAX(v) FROM (SELECT period, SUM(total_milli) / 1000 AS v
+        FROM summary_total WHERE freq = 'month' AND reporter = 'CHN' AND partner = 'PRK' GROUP BY period)`,
+        )
+        .raw()
+        .get(),
+    duck: async () =>
+      (
+        await duckRows(
+          "SELECT MIN(v), MAX(v) FROM (SELECT period, SUM(value) AS v FROM t WHERE reporter = 'CHN' AND partner = 'PRK' GROUP BY period)",
+        )
+      )[0],
     check: (a, b) => JSON.stringify((a as number[]).map(Number)) === JSON.stringify((b as bigint[]).map(Number)),
   },
   {
     name: 'grid page at row 4,000,000 by key (100 rows)',
-    tidemark: () => records.list({ sort: { column: 'id', dir: 'asc' }, filters: {}, excludeCodes: [], after: { v: Math.floor(ROWS * 0.8), id: Math.floor(ROWS * 0.8) }, skip: 0, limit: 100, deleted: false }).rows[0]!.id,
-    duck: async () => Number((await duckRows(`SELECT * FROM t WHERE id > ${Math.floor(ROWS * 0.8)} ORDER BY id LIMIT 100`))[0]![0]),
+    tidemark: () =>
+      records.list({
+        sort: { column: 'id', dir: 'asc' },
+        filters: {},
+        excludeCodes: [],
+        after: { v: Math.floor(ROWS * 0.8), id: Math.floor(ROWS * 0.8) },
+        skip: 0,
+        limit: 100,
+        deleted: false,
+      }).rows[0]!.id,
+    duck: async () =>
+      Number((await duckRows(`SELECT * FROM t WHERE id > ${Math.floor(ROWS * 0.8)} ORDER BY id LIMIT 100`))[0]![0]),
     check: (a, b) => a === b,
   },
 ];
 
-console.log(`\n${'query'.padEnd(52)} ${'tidemark ms'.padStart(12)} ${'duckdb ms'.padStart(10)} ${'ratio'.padStart(7)}  same answer`);
+console.log(
+  `\n${'query'.padEnd(52)} ${'tidemark ms'.padStart(12)} ${'duckdb ms'.padStart(10)} ${'ratio'.padStart(7)}  same answer`,
+);
 for (const c of cases) {
   const same = c.check(c.tidemark(), await c.duck());
   const a = await median(c.tidemark);
   const b = await median(c.duck);
-  console.log(`${c.name.padEnd(52)} ${a.toFixed(3).padStart(12)} ${b.toFixed(3).padStart(10)} ${(a / b).toFixed(3).padStart(7)}  ${same ? 'yes' : 'NO'}`);
+  console.log(
+    `${c.name.padEnd(52)} ${a.toFixed(3).padStart(12)} ${b.toFixed(3).padStart(10)} ${(a / b).toFixed(3).padStart(7)}  ${same ? 'yes' : 'NO'}`,
+  );
 }
 db.close();
 dc.closeSync();

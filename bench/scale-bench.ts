@@ -11,7 +11,8 @@ import { gridFirstPages } from './lib/grid-pages';
 import { sqliteCliImport } from './lib/sqlite-cli-import';
 
 const ROWS = Number(process.argv[2] ?? 50_000_000);
-if (!Number.isInteger(ROWS) || ROWS < 1) throw new Error(`The row count must be a whole number, got "${process.argv[2]}".`);
+if (!Number.isInteger(ROWS) || ROWS < 1)
+  throw new Error(`The row count must be a whole number, got "${process.argv[2]}".`);
 const here = import.meta.dirname;
 const DATA = resolve(here, '.data');
 mkdirSync(DATA, { recursive: true });
@@ -26,11 +27,17 @@ const dbPath = join(DATA, `query-${ROWS}.sqlite`);
 const flatPath = join(DATA, `cli-${ROWS}.sqlite`);
 for (const p of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, flatPath]) rmSync(p, { force: true });
 const cli = sqliteCliImport(flatPath, csv.path);
-const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'lib/tidemark-import-child.ts'), dbPath, csv.path, 'all'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+const out = execFileSync(
+  process.execPath,
+  ['--import', 'tsx', join(here, 'lib/tidemark-import-child.ts'), dbPath, csv.path, 'all'],
+  { encoding: 'utf8', maxBuffer: 1 << 24 },
+);
 const t = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; peakRssMb: number };
 const size = statSync(dbPath).size;
 console.log(`sqlite3 .import   ${cli.seconds.toFixed(1).padStart(8)} s   flat table ${mb(cli.bytes)}`);
-console.log(`tidemark import   ${t.seconds.toFixed(1).padStart(8)} s   speed ratio ${(cli.seconds / t.seconds).toFixed(2)}x [>= 1.0x]   peak RSS ${t.peakRssMb.toFixed(0)} MB [<= 200]`);
+console.log(
+  `tidemark import   ${t.seconds.toFixed(1).padStart(8)} s   speed ratio ${(cli.seconds / t.seconds).toFixed(2)}x [>= 1.0x]   peak RSS ${t.peakRssMb.toFixed(0)} MB [<= 200]`,
+);
 console.log(`database          ${mb(size).padStart(10)}   ${(size / cli.bytes).toFixed(2)}x the flat table [<= 0.6x]`);
 rmSync(flatPath, { force: true });
 {
@@ -40,10 +47,16 @@ rmSync(flatPath, { force: true });
 }
 
 console.log('\n-- dashboard queries against DuckDB (bench:query) --');
-execFileSync(process.execPath, ['--import', 'tsx', join(here, 'query-bench.ts')], { stdio: 'inherit', env: { ...process.env, BENCH_ROWS: String(ROWS) } });
+execFileSync(process.execPath, ['--import', 'tsx', join(here, 'query-bench.ts')], {
+  stdio: 'inherit',
+  env: { ...process.env, BENCH_ROWS: String(ROWS) },
+});
 
-console.log('\n-- the grid\'s first page (100 rows and the count) --');
+console.log("\n-- the grid's first page (100 rows and the count) --");
 const db = openDb(dbPath);
 console.log(`${'filter / sort'.padEnd(36)} ${'cold ms'.padStart(9)} ${'warm ms'.padStart(9)}  rows  [<= 50 ms]`);
-for (const r of gridFirstPages(db)) console.log(`${r.name.padEnd(36)} ${r.coldMs.toFixed(1).padStart(9)} ${r.warmMs.toFixed(1).padStart(9)}  ${String(r.rows).padStart(4)}`);
+for (const r of gridFirstPages(db))
+  console.log(
+    `${r.name.padEnd(36)} ${r.coldMs.toFixed(1).padStart(9)} ${r.warmMs.toFixed(1).padStart(9)}  ${String(r.rows).padStart(4)}`,
+  );
 db.close();

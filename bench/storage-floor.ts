@@ -14,7 +14,18 @@ import { sqliteCliImport } from './lib/sqlite-cli-import';
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, '.data');
 const rows = Number(process.argv[2] ?? 1_000_000);
-const COLUMNS = ['period', 'reporter', 'partner', 'flow', 'code', 'value', 'quantity', 'unit', 'batch', 'source_row'] as const;
+const COLUMNS = [
+  'period',
+  'reporter',
+  'partner',
+  'flow',
+  'code',
+  'value',
+  'quantity',
+  'unit',
+  'batch',
+  'source_row',
+] as const;
 
 /** The benchmark's rows, every field an integer: dimensions as dictionary ids, quantity in thousandths. */
 function encodedRows(flatDb: string): Float64Array {
@@ -28,10 +39,25 @@ function encodedRows(flatDb: string): Float64Array {
   };
   const out = new Float64Array(rows * COLUMNS.length);
   let i = 0;
-  for (const r of flat.prepare('SELECT period, reporter, partner, flow, code, value, quantity, unit FROM t ORDER BY rowid').iterate() as Iterable<Record<string, string>>) {
+  for (const r of flat
+    .prepare('SELECT period, reporter, partner, flow, code, value, quantity, unit FROM t ORDER BY rowid')
+    .iterate() as Iterable<Record<string, string>>) {
     const o = i * COLUMNS.length;
-    out.set([Number(r.period!.replace('-', '')), id('reporter', r.reporter!), id('partner', r.partner!), r.flow === 'import' ? 1 : 0, id('code', r.code!),
-      Number(r.value), Math.round(Number(r.quantity) * 1000), id('unit', r.unit!), 1, i + 2], o);
+    out.set(
+      [
+        Number(r.period!.replace('-', '')),
+        id('reporter', r.reporter!),
+        id('partner', r.partner!),
+        r.flow === 'import' ? 1 : 0,
+        id('code', r.code!),
+        Number(r.value),
+        Math.round(Number(r.quantity) * 1000),
+        id('unit', r.unit!),
+        1,
+        i + 2,
+      ],
+      o,
+    );
     i++;
   }
   flat.close();
@@ -39,7 +65,12 @@ function encodedRows(flatDb: string): Float64Array {
 }
 
 /** One layout written the way an import must: a bound insert per row in one transaction, then its index. */
-function writeLayout(path: string, tableSql: string, indexSql: string | null, data: Float64Array): { seconds: number; mb: number } {
+function writeLayout(
+  path: string,
+  tableSql: string,
+  indexSql: string | null,
+  data: Float64Array,
+): { seconds: number; mb: number } {
   for (const p of [path, `${path}-wal`, `${path}-shm`]) rmSync(p, { force: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -49,7 +80,18 @@ function writeLayout(path: string, tableSql: string, indexSql: string | null, da
   const started = performance.now();
   db.transaction(() => {
     for (let o = 0; o < data.length; o += COLUMNS.length)
-      insert.run(data[o], data[o + 1], data[o + 2], data[o + 3], data[o + 4], data[o + 5], data[o + 6], data[o + 7], data[o + 8], data[o + 9]);
+      insert.run(
+        data[o],
+        data[o + 1],
+        data[o + 2],
+        data[o + 3],
+        data[o + 4],
+        data[o + 5],
+        data[o + 6],
+        data[o + 7],
+        data[o + 8],
+        data[o + 9],
+      );
     if (indexSql) db.exec(indexSql);
   })();
   const seconds = (performance.now() - started) / 1000;
@@ -68,15 +110,31 @@ const ints = COLUMNS.map((c) => `${c} INTEGER NOT NULL`).join(', ');
 const KEY = 'reporter, partner, flow, period, code';
 const layouts: [string, string, string | null][] = [
   ['every field an integer, no index', `CREATE TABLE r (id INTEGER PRIMARY KEY, ${ints}) STRICT`, null],
-  ['+ the key index revisions need', `CREATE TABLE r (id INTEGER PRIMARY KEY, ${ints}) STRICT`, `CREATE INDEX r_key ON r (${KEY})`],
-  ['clustered on that key (no rowid)', `CREATE TABLE r (${ints}, PRIMARY KEY (${KEY}, source_row)) STRICT, WITHOUT ROWID`, null],
+  [
+    '+ the key index revisions need',
+    `CREATE TABLE r (id INTEGER PRIMARY KEY, ${ints}) STRICT`,
+    `CREATE INDEX r_key ON r (${KEY})`,
+  ],
+  [
+    'clustered on that key (no rowid)',
+    `CREATE TABLE r (${ints}, PRIMARY KEY (${KEY}, source_row)) STRICT, WITHOUT ROWID`,
+    null,
+  ],
 ];
 
-console.log(`\n== ${rows.toLocaleString('en-US')} rows: flat table ${(cli.bytes / 1e6).toFixed(0)} MB, sqlite3 .import ${cli.seconds.toFixed(2)} s ==`);
-console.log('layout                              size     vs flat   insert+index  speed vs CLI  [import targets: size <= 0.3x, speed >= 1.0x]');
+console.log(
+  `\n== ${rows.toLocaleString('en-US')} rows: flat table ${(cli.bytes / 1e6).toFixed(0)} MB, sqlite3 .import ${cli.seconds.toFixed(2)} s ==`,
+);
+console.log(
+  'layout                              size     vs flat   insert+index  speed vs CLI  [import targets: size <= 0.3x, speed >= 1.0x]',
+);
 for (const [name, table, index] of layouts) {
   const r = writeLayout(join(dataDir, `floor-${rows}.sqlite`), table, index, data);
-  console.log(`${name.padEnd(34)} ${r.mb.toFixed(1).padStart(6)} MB  ${(r.mb / (cli.bytes / 1e6)).toFixed(2).padStart(5)}x  ${r.seconds.toFixed(2).padStart(8)} s  ${(cli.seconds / r.seconds).toFixed(2).padStart(9)}x`);
+  console.log(
+    `${name.padEnd(34)} ${r.mb.toFixed(1).padStart(6)} MB  ${(r.mb / (cli.bytes / 1e6)).toFixed(2).padStart(5)}x  ${r.seconds.toFixed(2).padStart(8)} s  ${(cli.seconds / r.seconds).toFixed(2).padStart(9)}x`,
+  );
 }
-console.log('(speed: the database side alone, on values already parsed, so an upper bound: a real import also reads, parses and checks the file and keeps summaries)');
+console.log(
+  '(speed: the database side alone, on values already parsed, so an upper bound: a real import also reads, parses and checks the file and keeps summaries)',
+);
 for (const p of [flatDb, join(dataDir, `floor-${rows}.sqlite`)]) rmSync(p, { force: true });

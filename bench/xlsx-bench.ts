@@ -22,7 +22,8 @@ async function child(reader: string, path: string): Promise<void> {
   let rows = 0;
   let cells = 0;
   // Each child loads only its own reader; the clock starts once it is loaded.
-  const { openReader } = reader === 'tidemark' ? await import('../src/core/import/readers/open-reader') : { openReader: null };
+  const { openReader } =
+    reader === 'tidemark' ? await import('../src/core/import/readers/open-reader') : { openReader: null };
   const ExcelJS = reader === 'tidemark' ? null : (await import('exceljs')).default;
   const started = performance.now();
   const cpu0 = process.cpuUsage();
@@ -30,13 +31,22 @@ async function child(reader: string, path: string): Promise<void> {
     const fd = openSync(path, 'r');
     const head = Buffer.alloc(4096);
     readSync(fd, head, 0, head.length, 0);
-    openReader({ fd, size: fstatSync(fd).size, head, name: basename(path) }).read((r) => {
-      rows++;
-      cells += r.cells.length;
-    }, () => {});
+    openReader({ fd, size: fstatSync(fd).size, head, name: basename(path) }).read(
+      (r) => {
+        rows++;
+        cells += r.cells.length;
+      },
+      () => {},
+    );
     closeSync(fd);
   } else if (ExcelJS) {
-    const wb = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+    const wb = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'emit',
+    });
     for await (const ws of wb) {
       for await (const row of ws) {
         rows++;
@@ -46,12 +56,22 @@ async function child(reader: string, path: string): Promise<void> {
   }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpu0);
-  const out: Result = { reader, rows, cells, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024 };
+  const out: Result = {
+    reader,
+    rows,
+    cells,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+  };
   process.stdout.write(JSON.stringify(out));
 }
 
 function run(reader: string, path: string): Result {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', reader, path], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', reader, path], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out) as Result;
 }
 
@@ -63,7 +83,9 @@ function main(): void {
   if (!existsSync(path)) {
     const t = performance.now();
     writeCustomsXlsx(path, rows);
-    console.log(`generated ${path} (${(statSync(path).size / 1024 ** 2).toFixed(1)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    console.log(
+      `generated ${path} (${(statSync(path).size / 1024 ** 2).toFixed(1)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
   }
   // Alternate the order so neither reader always runs on a cold page cache.
   const results = [run('tidemark', path), run('exceljs', path), run('tidemark', path), run('exceljs', path)];
@@ -71,11 +93,15 @@ function main(): void {
   const ours = best('tidemark');
   const theirs = best('exceljs');
   for (const r of [ours, theirs]) {
-    console.log(`${r.reader.padEnd(9)} ${r.rows.toLocaleString('en')} rows (${r.cells.toLocaleString('en')} cells) in ${r.seconds.toFixed(2)} s wall = ${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s; ${r.cpuSeconds.toFixed(2)} s CPU = ${Math.round(r.rows / r.cpuSeconds).toLocaleString('en')} rows/CPU-s; peak RSS ${r.peakMb.toFixed(0)} MB`);
+    console.log(
+      `${r.reader.padEnd(9)} ${r.rows.toLocaleString('en')} rows (${r.cells.toLocaleString('en')} cells) in ${r.seconds.toFixed(2)} s wall = ${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s; ${r.cpuSeconds.toFixed(2)} s CPU = ${Math.round(r.rows / r.cpuSeconds).toLocaleString('en')} rows/CPU-s; peak RSS ${r.peakMb.toFixed(0)} MB`,
+    );
   }
   const wallSpeed = theirs.seconds / ours.seconds;
   const speed = theirs.cpuSeconds / ours.cpuSeconds;
-  console.log(`wall-clock speed ratio ${wallSpeed.toFixed(2)}× exceljs (on a loaded machine wall time is noisy; the CPU ratio below is the steadier figure)`);
+  console.log(
+    `wall-clock speed ratio ${wallSpeed.toFixed(2)}× exceljs (on a loaded machine wall time is noisy; the CPU ratio below is the steadier figure)`,
+  );
   const memory = ours.peakMb / theirs.peakMb;
   console.log(`CPU speed ratio ${speed.toFixed(2)}× exceljs (target ≥ 1.5×): ${speed >= 1.5 ? 'met' : 'NOT met'}`);
   console.log(`memory ratio ${memory.toFixed(2)}× exceljs peak (target ≤ 1.2×): ${memory <= 1.2 ? 'met' : 'NOT met'}`);

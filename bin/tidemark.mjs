@@ -28,7 +28,9 @@ function stale() {
     const st = statSync(path, { throwIfNoEntry: false });
     if (!st) return false;
     if (!st.isDirectory()) return st.mtimeMs > stamp.mtimeMs;
-    return readdirSync(path, { withFileTypes: true }).some((e) => !(e.isFile() && /\.test\.tsx?$/.test(e.name)) && newer(join(path, e.name)));
+    return readdirSync(path, { withFileTypes: true }).some(
+      (e) => !(e.isFile() && /\.test\.tsx?$/.test(e.name)) && newer(join(path, e.name)),
+    );
   };
   return !Array.isArray(sources) || sources.some((s) => newer(join(root, s)));
 }
@@ -38,7 +40,9 @@ if (existsSync(join(root, '.git')) ? stale() : !existsSync(stampPath)) {
     const { buildNode } = await import('../scripts/build-node.mjs');
     await buildNode({ quiet: true });
   } catch (err) {
-    process.stderr.write(`tidemark: internal: could not build the command (${err instanceof Error ? err.message : String(err)})\n`);
+    process.stderr.write(
+      `tidemark: internal: could not build the command (${err instanceof Error ? err.message : String(err)})\n`,
+    );
     process.exit(1);
   }
 }

@@ -7,7 +7,11 @@ import { watchConsole } from './helpers/page-watch';
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 
-test('the brief for China–North Korea, November 2020, from North Korea’s side: the published figures, each opening its rows', async ({ page, host, context }) => {
+test('the brief for China–North Korea, November 2020, from North Korea’s side: the published figures, each opening its rows', async ({
+  page,
+  host,
+  context,
+}) => {
   const problems = watchConsole(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(host.url);
@@ -23,7 +27,19 @@ test('the brief for China–North Korea, November 2020, from North Korea’s sid
   await expect(page.getByLabel('Brief exclude HS')).toHaveValue('2716');
 
   const brief = page.getByTestId('brief-text');
-  for (const figure of ['$2,382', '$1,854', '$509', '$19', '$46.38 million', 'down 74%', '$148,000', 'down 42%', '$1.27 million', 'down 23%', 'lowest since January 1998']) {
+  for (const figure of [
+    '$2,382',
+    '$1,854',
+    '$509',
+    '$19',
+    '$46.38 million',
+    'down 74%',
+    '$148,000',
+    'down 42%',
+    '$1.27 million',
+    'down 23%',
+    'lowest since January 1998',
+  ]) {
     await expect(brief).toContainText(figure);
   }
   await page.screenshot(shot('brief-01-nov-2020'));
@@ -45,12 +61,17 @@ test('the brief for China–North Korea, November 2020, from North Korea’s sid
   await expect(gridRows(page)).toHaveCount(3);
   const codes = await Promise.all([0, 1, 2].map((i) => cell(page, i, 'code').textContent()));
   expect(codes.sort()).toEqual(['33049900', '34011100', expect.stringMatching(/^96/)].sort());
-  const values = await Promise.all([0, 1, 2].map(async (i) => Number((await cell(page, i, 'value').textContent())!.replaceAll(',', ''))));
+  const values = await Promise.all(
+    [0, 1, 2].map(async (i) => Number((await cell(page, i, 'value').textContent())!.replaceAll(',', ''))),
+  );
   expect(values.reduce((a, b) => a + b, 0)).toBe(2382);
   await page.screenshot(shot('brief-02-rows-behind-2382'));
 
   // Clearing the chip shows every row again.
-  await page.getByTestId('opened-rows').getByRole('button', { name: /show all rows/i }).click();
+  await page
+    .getByTestId('opened-rows')
+    .getByRole('button', { name: /show all rows/i })
+    .click();
   await expect(page.getByTestId('opened-rows')).toHaveCount(0);
   await expect(page.getByTestId('records-total')).not.toHaveText('3 records match');
   expect(problems).toEqual([]);

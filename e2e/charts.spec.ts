@@ -9,14 +9,26 @@ const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `$
 
 /** Plotted values by period, read from the hidden table that carries the chart's numbers. */
 async function plotted(page: Page): Promise<Record<string, number | null>> {
-  const rows = await page.getByTestId('plot-table').locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.getAttribute('data-value') ?? ''] as const),
-  );
+  const rows = await page
+    .getByTestId('plot-table')
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map(
+        (tr) =>
+          [
+            tr.querySelector('th')?.textContent ?? '',
+            tr.querySelector('td')?.getAttribute('data-value') ?? '',
+          ] as const,
+      ),
+    );
   return Object.fromEntries(rows.map(([p, v]) => [p, v === '' ? null : Number(v)]));
 }
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   const path = await dl.path();
   return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
 }
@@ -24,10 +36,15 @@ async function downloaded(page: Page, button: string): Promise<{ name: string; b
 test.describe('charts on the bundled sample', () => {
   test.use({ sample: true });
 
-  test('North Korea’s exports to China without electricity: plotted, captioned and exported', async ({ page, host }) => {
+  test('North Korea’s exports to China without electricity: plotted, captioned and exported', async ({
+    page,
+    host,
+  }) => {
     const problems = watchConsole(page);
     await page.goto(host.url);
-    const firstPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    const firstPaint = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    );
     console.log(`[measure] first contentful paint: ${firstPaint === null ? 'n/a' : `${firstPaint.toFixed(0)} ms`}`);
 
     await page.getByRole('tab', { name: 'Charts' }).click();
@@ -38,7 +55,9 @@ test.describe('charts on the bundled sample', () => {
     await page.getByLabel('Series 1 exclude HS').fill('2716');
     await page.getByLabel('Series 1 exclude HS').press('Enter');
     await expect.poll(async () => (await plotted(page))['2020-11']).toBe(2_382);
-    await expect(page.getByRole('img', { name: /Chart: Monthly: China's imports from North Korea, excl\. HS 2716 \(USD\)/ })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: /Chart: Monthly: China's imports from North Korea, excl\. HS 2716 \(USD\)/ }),
+    ).toBeVisible();
 
     const caption = page.getByTestId('chart-caption');
     await expect(caption).toContainText(/Source: China customs \(GACC\), imported \d{4}-\d{2}-\d{2}; excludes HS 2716/);
@@ -59,7 +78,10 @@ test.describe('charts on the bundled sample', () => {
 
     const pdf = await downloaded(page, 'PDF');
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const pdfNote = await page.getByRole('status').filter({ hasText: /PDF ready/ }).textContent();
+    const pdfNote = await page
+      .getByRole('status')
+      .filter({ hasText: /PDF ready/ })
+      .textContent();
     console.log(`[measure] PDF export: ${pdfNote}`);
 
     // A user event and a second series from another flow, as a stacked chart.

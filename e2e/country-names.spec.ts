@@ -31,11 +31,19 @@ test.describe('country names in the pickers', () => {
 });
 
 test.describe("names of countries and Comtrade's areas wherever a code shows", () => {
-  test('the dashboard picker, the chart and the grid say Germany / 독일 and Other Asia, nes, never a bare DEU or ZZZ', async ({ page, host }) => {
+  test('the dashboard picker, the chart and the grid say Germany / 독일 and Other Asia, nes, never a bare DEU or ZZZ', async ({
+    page,
+    host,
+  }) => {
     const problems = watchConsole(page);
     await page.goto(host.url);
     const lines = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit'];
-    for (const [partner, value] of [['DEU', 100], ['C490', 7], ['C899', 9]] as const) lines.push(`2023-01,CHN,${partner},import,HS,2716,power,${value},USD,,`);
+    for (const [partner, value] of [
+      ['DEU', 100],
+      ['C490', 7],
+      ['C899', 9],
+    ] as const)
+      lines.push(`2023-01,CHN,${partner},import,HS,2716,power,${value},USD,,`);
     await dropFiles(page, [{ name: 'areas.csv', type: 'text/csv', content: Buffer.from(lines.join('\n')) }]);
     await confirmImport(page, 'areas.csv');
     await expect(page.getByTestId('records-total')).toHaveText('3 records');
@@ -45,7 +53,11 @@ test.describe("names of countries and Comtrade's areas wherever a code shows", (
 
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     const partner = page.getByLabel('Partner', { exact: true });
-    await expect(partner.locator('option')).toHaveText(['Other Asia, nes (C490)', 'Areas, nes (C899)', 'Germany (DEU)']);
+    await expect(partner.locator('option')).toHaveText([
+      'Other Asia, nes (C490)',
+      'Areas, nes (C899)',
+      'Germany (DEU)',
+    ]);
 
     await page.getByRole('tab', { name: 'Charts' }).click();
     await page.getByLabel('Series 1 partner').selectOption('DEU');

@@ -6,7 +6,10 @@ import { damageDatabase } from '../src/core/test-support/damage-db';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
-const shot = (name: string) => ({ path: join(import.meta.dirname, '..', 'test-results', 'screens', `${name}.png`), fullPage: true });
+const shot = (name: string) => ({
+  path: join(import.meta.dirname, '..', 'test-results', 'screens', `${name}.png`),
+  fullPage: true,
+});
 const SAMPLE = join(import.meta.dirname, '..', 'resources', 'sample', 'nk-china-published.csv');
 
 test.describe('a database found damaged when the browser host opens it', () => {
@@ -23,7 +26,10 @@ test.describe('a database found damaged when the browser host opens it', () => {
   // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use(prepare) });
 
-  test('shows what happened instead of the workspace, and opens the newest backup with its records', async ({ page, host }) => {
+  test('shows what happened instead of the workspace, and opens the newest backup with its records', async ({
+    page,
+    host,
+  }) => {
     const problems = watchConsole(page);
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'This database is damaged' })).toBeVisible();

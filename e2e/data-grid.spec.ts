@@ -18,7 +18,9 @@ function deskCsv(): string {
   for (let i = 0; i < 30; i++) {
     const code = CODES[i % CODES.length]!;
     const desc = i === 1 ? '=HYPERLINK("http://example.com","click")' : `Item ${i}`;
-    lines.push(`2023-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,${i % 2 ? 'import' : 'export'},HS,${code},"${desc.replaceAll('"', '""')}",${1000 + i},USD,,t`);
+    lines.push(
+      `2023-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,${i % 2 ? 'import' : 'export'},HS,${code},"${desc.replaceAll('"', '""')}",${1000 + i},USD,,t`,
+    );
   }
   return lines.join('\n');
 }
@@ -31,9 +33,17 @@ async function importFile(page: Page, path: string): Promise<void> {
   const result = await page.evaluate(
     async ({ text, name }) => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="tidemark-token"]')?.content ?? '';
-      const up = await fetch(`/api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'x-tidemark-token': token }, body: text });
+      const up = await fetch(`/api/upload?name=${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'x-tidemark-token': token },
+        body: text,
+      });
       const file = (await up.json()) as { path: string; name: string };
-      const r = await fetch('/api/call/importFiles', { method: 'POST', headers: { 'content-type': 'application/json', 'x-tidemark-token': token }, body: JSON.stringify({ files: [file], options: {} }) });
+      const r = await fetch('/api/call/importFiles', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-tidemark-token': token },
+        body: JSON.stringify({ files: [file], options: {} }),
+      });
       return (await r.json()) as { ok: boolean };
     },
     { text: readFileSync(path, 'utf8'), name: 'desk.csv' },
@@ -49,7 +59,10 @@ async function openData(page: Page): Promise<void> {
 const total = (page: Page) => page.getByTestId('records-total');
 const status = (page: Page) => page.getByTestId('records-status');
 
-test('the data grid as an editing desk: edit, undo/redo across a reload, audit, provenance, delete/restore, export', async ({ page, host }) => {
+test('the data grid as an editing desk: edit, undo/redo across a reload, audit, provenance, delete/restore, export', async ({
+  page,
+  host,
+}) => {
   // A long walk through the desk, and the revert now asks first: more than the default minute on a busy machine.
   test.setTimeout(120_000);
   const problems = watchConsole(page);
@@ -100,7 +113,9 @@ test('the data grid as an editing desk: edit, undo/redo across a reload, audit, 
   const source = page.getByTestId('record-source');
   await expect(source).toContainText('desk.csv');
   await expect(source).toContainText('row 2');
-  await expect(source.getByRole('table', { name: 'Values as imported' }).getByRole('row', { name: /value/i })).toContainText('1000');
+  await expect(
+    source.getByRole('table', { name: 'Values as imported' }).getByRole('row', { name: /value/i }),
+  ).toContainText('1000');
   // The raw cells, re-read from the copy of desk.csv kept with its import: the file's text, not the edit.
   const raw = source.getByRole('table', { name: 'Raw cells in the file' });
   await expect(raw.getByRole('row', { name: /^value/ })).toContainText('1000');
@@ -142,11 +157,19 @@ test('the data grid as an editing desk: edit, undo/redo across a reload, audit, 
   await expect(cell(page, 3, 'unit')).toHaveText('kg');
 
   // Export exactly what a filtered grid shows.
-  await page.locator('[data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-cell-filter-button, [data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-icon').first().click();
+  await page
+    .locator(
+      '[data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-cell-filter-button, [data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-icon',
+    )
+    .first()
+    .click();
   await page.locator('.ag-filter input[type="text"]').first().fill('0101');
   await expect(total(page)).toHaveText('5 records match'); // contains 0101: every sixth row
   await page.keyboard.press('Escape');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export rows shown as CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export rows shown as CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('tidemark-records.csv');
   const exported = readFileSync(await download.path(), 'utf8');
   // A BOM first, for Excel; then the canonical header.
@@ -162,7 +185,10 @@ test('the data grid as an editing desk: edit, undo/redo across a reload, audit, 
   await cell(page, 0, 'code').click();
   await page.getByRole('button', { name: 'Source' }).click();
   await page.getByRole('button', { name: 'Revert the whole import of desk.csv' }).click();
-  await page.getByRole('dialog', { name: 'Revert the import of desk.csv?' }).getByRole('button', { name: 'Remove 30 rows' }).click();
+  await page
+    .getByRole('dialog', { name: 'Revert the import of desk.csv?' })
+    .getByRole('button', { name: 'Remove 30 rows' })
+    .click();
   await expect(page.getByTestId('tasks')).toContainText('Reverted the import of desk.csv: 30 rows removed.');
   await expect(total(page)).toHaveText('0 records match');
   await page.screenshot(shot('data-grid-7-reverted'));
@@ -183,7 +209,11 @@ test('a conflicting edit is shown with the current value, not overwritten', asyn
   // Someone else (another window) changes the record after this grid loaded it.
   await page.evaluate(async () => {
     const token = document.querySelector<HTMLMetaElement>('meta[name="tidemark-token"]')?.content ?? '';
-    await fetch('/api/call/updateRecord', { method: 'POST', headers: { 'content-type': 'application/json', 'x-tidemark-token': token }, body: JSON.stringify({ id: 1, field: 'unit', value: 'kg', version: 1 }) });
+    await fetch('/api/call/updateRecord', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tidemark-token': token },
+      body: JSON.stringify({ id: 1, field: 'unit', value: 'kg', version: 1 }),
+    });
   });
   await editCell(page, 0, 'unit', 'm3');
   const alert = status(page);
@@ -194,7 +224,11 @@ test('a conflicting edit is shown with the current value, not overwritten', asyn
   await page.screenshot(shot('data-grid-6-conflict'));
 });
 
-test('copies selected rows for Excel with codes intact, and reopens a saved view after a reload', async ({ page, host, context }) => {
+test('copies selected rows for Excel with codes intact, and reopens a saved view after a reload', async ({
+  page,
+  host,
+  context,
+}) => {
   const problems = watchConsole(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-desk-'));
@@ -206,21 +240,42 @@ test('copies selected rows for Excel with codes intact, and reopens a saved view
   await expect(total(page)).toHaveText('30 records');
 
   // Ctrl+C with two rows selected: TSV for any program, and HTML that tells Excel the codes are text.
-  for (const i of [0, 3]) await page.locator(`[data-testid="records-grid"] .ag-row[row-index="${i}"] input.records__select`).first().check();
+  for (const i of [0, 3])
+    await page.locator(`[data-testid="records-grid"] .ag-row[row-index="${i}"] input.records__select`).first().check();
   await cell(page, 0, 'period').click();
   await page.keyboard.press('Control+c');
   await expect(status(page)).toHaveText('Copied 2 rows as TSV.');
   const copied = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
-    return { tsv: await (await item!.getType('text/plain')).text(), html: await (await item!.getType('text/html')).text() };
+    return {
+      tsv: await (await item!.getType('text/plain')).text(),
+      html: await (await item!.getType('text/html')).text(),
+    };
   });
-  const lines = copied.tsv.trim().split('\r\n').map((l) => l.split('\t'));
-  expect(lines[0]).toEqual(['Period', 'Reporter', 'Partner', 'Flow', 'Class.', 'Code', 'Description', 'Value', 'Cur.', 'Quantity', 'Unit']);
+  const lines = copied.tsv
+    .trim()
+    .split('\r\n')
+    .map((l) => l.split('\t'));
+  expect(lines[0]).toEqual([
+    'Period',
+    'Reporter',
+    'Partner',
+    'Flow',
+    'Class.',
+    'Code',
+    'Description',
+    'Value',
+    'Cur.',
+    'Quantity',
+    'Unit',
+  ]);
   expect(lines.slice(1).map((l) => l[5])).toEqual(['0101', '0302']);
   expect(copied.html).toContain(`mso-number-format:'\\@'">0302</td>`);
 
   // A view keeps the sort; after a reload it comes back from the database.
-  const valueHeader = page.locator('[data-testid="records-grid"] .ag-header-cell[col-id="value"] .ag-header-cell-label');
+  const valueHeader = page.locator(
+    '[data-testid="records-grid"] .ag-header-cell[col-id="value"] .ag-header-cell-label',
+  );
   await valueHeader.click();
   await valueHeader.click();
   await expect(cell(page, 0, 'value')).toHaveText('1,029');

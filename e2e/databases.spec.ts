@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
-const shot = (name: string) => ({ path: join(import.meta.dirname, '..', 'test-results', 'screens', `${name}.png`), fullPage: true });
+const shot = (name: string) => ({
+  path: join(import.meta.dirname, '..', 'test-results', 'screens', `${name}.png`),
+  fullPage: true,
+});
 
 test.describe('databases in the browser host', () => {
   test.use({ sample: true });

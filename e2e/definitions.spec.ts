@@ -7,9 +7,18 @@ const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 
 async function plotted(page: Page, period: string): Promise<number | null> {
-  const rows = await page.getByTestId('plot-table').locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.getAttribute('data-value') ?? ''] as const),
-  );
+  const rows = await page
+    .getByTestId('plot-table')
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map(
+        (tr) =>
+          [
+            tr.querySelector('th')?.textContent ?? '',
+            tr.querySelector('td')?.getAttribute('data-value') ?? '',
+          ] as const,
+      ),
+    );
   const hit = rows.find(([p]) => p === period);
   return hit && hit[1] !== '' ? Number(hit[1]) : null;
 }
@@ -17,7 +26,10 @@ async function plotted(page: Page, period: string): Promise<number | null> {
 test.describe('named definitions on the bundled sample', () => {
   test.use({ sample: true });
 
-  test('“NK exports excl. electricity”: created, charted at $2,382 for November 2020, used in the brief, renamed and deleted', async ({ page, host }) => {
+  test('“NK exports excl. electricity”: created, charted at $2,382 for November 2020, used in the brief, renamed and deleted', async ({
+    page,
+    host,
+  }) => {
     const problems = watchConsole(page);
     await page.goto(host.url);
     const sidebar = page.getByTestId('sidebar-definitions');

@@ -23,19 +23,30 @@ async function watchBar(page: Page): Promise<() => Promise<(string | null)[]>> {
         if (seen.at(-1) !== v) seen.push(v);
       }
     });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-valuenow'],
+    });
   });
   return () => page.evaluate(() => (window as unknown as { barValues: (string | null)[] }).barValues);
 }
 
-test('reverting a large import asks first, shows its progress, can be cancelled, and undo brings it back with progress too', async ({ page, host }) => {
+test('reverting a large import asks first, shows its progress, can be cancelled, and undo brings it back with progress too', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(240_000);
   const problems = watchConsole(page);
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-e2e-revert-'));
   const ROWS = 120_000;
   const path = join(dir, 'big.csv');
   const lines = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit'];
-  for (let i = 0; i < ROWS; i++) lines.push(`${2000 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,export,HS,${String(i).padStart(8, '0')},Item ${i},${i + 1},USD,,`);
+  for (let i = 0; i < ROWS; i++)
+    lines.push(
+      `${2000 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,export,HS,${String(i).padStart(8, '0')},Item ${i},${i + 1},USD,,`,
+    );
   writeFileSync(path, lines.join('\n'));
   try {
     await page.goto(host.url);
@@ -61,7 +72,10 @@ test('reverting a large import asks first, shows its progress, can be cancelled,
 
     // Cancelled half-way, it leaves every row where it was.
     await page.getByRole('button', { name: 'Revert the import of big.csv' }).click();
-    await page.getByRole('dialog', { name: 'Revert the import of big.csv?' }).getByRole('button', { name: 'Remove 120,000 rows' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revert the import of big.csv?' })
+      .getByRole('button', { name: 'Remove 120,000 rows' })
+      .click();
     const tasks = page.getByTestId('tasks');
     await tasks.getByRole('button', { name: 'Cancel: Reverting: big.csv' }).click();
     await expect(tasks).toContainText('Stopped: big.csv. Nothing was changed.');
@@ -71,11 +85,20 @@ test('reverting a large import asks first, shows its progress, can be cancelled,
     // Done to the end: a bar that moves, then what happened.
     const barValues = await watchBar(page);
     await page.getByRole('button', { name: 'Revert the import of big.csv' }).click();
-    await page.getByRole('dialog', { name: 'Revert the import of big.csv?' }).getByRole('button', { name: 'Remove 120,000 rows' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revert the import of big.csv?' })
+      .getByRole('button', { name: 'Remove 120,000 rows' })
+      .click();
     await expect(tasks.getByRole('progressbar', { name: 'Reverting: big.csv' })).toBeVisible();
     await page.screenshot(shot('revert-progress'));
-    await expect(tasks).toContainText('Reverted the import of big.csv: 120,000 rows removed. Ctrl+Z brings them back.', { timeout: 120_000 });
-    await expect(tasks.getByRole('progressbar', { name: 'Reverting: big.csv' })).toHaveAttribute('aria-valuenow', '100');
+    await expect(tasks).toContainText(
+      'Reverted the import of big.csv: 120,000 rows removed. Ctrl+Z brings them back.',
+      { timeout: 120_000 },
+    );
+    await expect(tasks.getByRole('progressbar', { name: 'Reverting: big.csv' })).toHaveAttribute(
+      'aria-valuenow',
+      '100',
+    );
     const seen = await barValues();
     console.log(`[measure] revert progress values seen: ${JSON.stringify(seen)}`);
     expect(seen.some((v) => v === null || Number(v) < 100)).toBe(true);
@@ -102,7 +125,10 @@ test('reverting a large import asks first, shows its progress, can be cancelled,
   expect(problems).toEqual([]);
 });
 
-test('edits are marked, figures that include them say so, currencies are not sorted as one, a batch opens its rows, its source is a link', async ({ page, host }) => {
+test('edits are marked, figures that include them say so, currencies are not sorted as one, a batch opens its rows, its source is a link', async ({
+  page,
+  host,
+}) => {
   const problems = watchConsole(page);
   const rows = [
     '2020-11,CHN,PRK,import,HS,27160000,Electrical energy,1122812,USD,,,https://www.reuters.com/article/x',
@@ -111,7 +137,13 @@ test('edits are marked, figures that include them say so, currencies are not sor
     '2020-12,CHN,PRK,import,HS,27160000,Electrical energy,900000,USD,,,',
   ];
   await page.goto(host.url);
-  await dropFiles(page, [{ name: 'mixed.csv', type: 'text/csv', content: Buffer.from([HEADER, ...rows, '2020-13,CHN,PRK,import,HS,01,bad,1,USD,,,'].join('\n')) }]);
+  await dropFiles(page, [
+    {
+      name: 'mixed.csv',
+      type: 'text/csv',
+      content: Buffer.from([HEADER, ...rows, '2020-13,CHN,PRK,import,HS,01,bad,1,USD,,,'].join('\n')),
+    },
+  ]);
   // Each month's rows are all the goods it traded: said in the import's scope question.
   await confirmImport(page, 'mixed.csv', { goods: 'all' });
   await expect(page.getByTestId('records-total')).toHaveText('4 records');
@@ -130,7 +162,9 @@ test('edits are marked, figures that include them say so, currencies are not sor
 
   await page.getByRole('tab', { name: 'Brief' }).click();
   await page.getByLabel('Brief month').selectOption('2020-11');
-  await expect(page.getByRole('list', { name: 'Notes' })).toContainText('edited by hand in Tidemark after import (1 record)');
+  await expect(page.getByRole('list', { name: 'Notes' })).toContainText(
+    'edited by hand in Tidemark after import (1 record)',
+  );
   await page.getByRole('tab', { name: 'Charts' }).click();
   await page.getByLabel('Series 1 flow').selectOption({ label: 'Imports' });
   await expect(page.getByTestId('chart-caption')).toContainText('edited by hand');
@@ -167,7 +201,10 @@ test('edits are marked, figures that include them say so, currencies are not sor
   await cell(page, 0, 'period').click();
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('records-status')).toContainText('Undone: Edit value of record');
-  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toHaveAttribute('title', /^Redo: Edit value of record \d+ \(Ctrl\+Shift\+Z\)$/);
+  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toHaveAttribute(
+    'title',
+    /^Redo: Edit value of record \d+ \(Ctrl\+Shift\+Z\)$/,
+  );
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByTestId('records-status')).toContainText('Redone: Edit value of record');
   await page.keyboard.press('Control+Shift+z');

@@ -47,7 +47,11 @@ async function margins(page: Page, png: Buffer): Promise<{ top: number; right: n
 test.describe('exports on the bundled sample', () => {
   test.use({ sample: true });
 
-  test('a chart as a vector PDF with real text, images with margins, and a copy on the clipboard', async ({ page, host, context }) => {
+  test('a chart as a vector PDF with real text, images with margins, and a copy on the clipboard', async ({
+    page,
+    host,
+    context,
+  }) => {
     const problems = watchConsole(page);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(host.url);
@@ -61,7 +65,9 @@ test.describe('exports on the bundled sample', () => {
     expect(pdf.name).toMatch(/\.pdf$/);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.bytes.length).toBeLessThan(300 * 1024);
-    await expect(page.getByRole('status').filter({ hasText: 'PDF ready: vector, with its text selectable.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'PDF ready: vector, with its text selectable.' }),
+    ).toBeVisible();
     const text = pdfText(pdf.bytes);
     expect(text).toContain("Monthly: China's imports from North Korea");
     expect(text).toMatch(/excludes HS 2716/i);
@@ -75,14 +81,19 @@ test.describe('exports on the bundled sample', () => {
 
     // Copy image: a PNG on the clipboard, ready to paste into a report.
     await page.getByRole('button', { name: 'Copy image' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Chart copied to the clipboard as a PNG image.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Chart copied to the clipboard as a PNG image.' }),
+    ).toBeVisible();
     const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
     expect(types).toContain('image/png');
     await page.screenshot(shot('export-chart'));
     expect(problems).toEqual([]);
   });
 
-  test('the records as XLSX read back cell for cell by SheetJS, exceljs and LibreOffice; CSV with a BOM; both with a progress bar', async ({ page, host }) => {
+  test('the records as XLSX read back cell for cell by SheetJS, exceljs and LibreOffice; CSV with a BOM; both with a progress bar', async ({
+    page,
+    host,
+  }) => {
     const problems = watchConsole(page);
     await page.goto(host.url);
     await page.getByRole('tab', { name: 'Data' }).click();
@@ -91,7 +102,10 @@ test.describe('exports on the bundled sample', () => {
 
     const xlsx = await downloaded(page, () => page.getByRole('button', { name: 'Export rows shown as XLSX' }).click());
     const tasks = page.getByTestId('tasks');
-    await expect(tasks.getByRole('progressbar', { name: 'Downloading tidemark-records.xlsx' })).toHaveAttribute('aria-valuenow', '100');
+    await expect(tasks.getByRole('progressbar', { name: 'Downloading tidemark-records.xlsx' })).toHaveAttribute(
+      'aria-valuenow',
+      '100',
+    );
     await expect(tasks).toContainText(`Exported ${total.toLocaleString('en-US')} rows to tidemark-records.xlsx.`);
     await page.screenshot(shot('export-xlsx-progress'));
 

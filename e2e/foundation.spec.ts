@@ -13,9 +13,18 @@ const FIXTURE = 'nk-china-2023.csv';
 const fixtureText = readFileSync(join(import.meta.dirname, 'fixtures', FIXTURE), 'utf8');
 /** The first series' plotted points, from the table that carries the chart's numbers, periods without data left out. */
 async function chartPoints(page: Page): Promise<[string, number][]> {
-  const rows = await page.getByTestId('plot-table').locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.getAttribute('data-value') ?? ''] as const),
-  );
+  const rows = await page
+    .getByTestId('plot-table')
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map(
+        (tr) =>
+          [
+            tr.querySelector('th')?.textContent ?? '',
+            tr.querySelector('td')?.getAttribute('data-value') ?? '',
+          ] as const,
+      ),
+    );
   return rows.filter(([, v]) => v !== '').map(([p, v]) => [p, Number(v)]);
 }
 

@@ -20,9 +20,15 @@ async function holds(dialog: Locator, column: string, field: string) {
 }
 
 test.describe('a spreadsheet Tidemark does not recognise', () => {
-  test.skip(!existsSync(SUMMARY) || !existsSync(PUBLISHED), 'needs ../shared/corpora (gacc/monthly-summary-xlsx, published/nk-china-reported-figures); absent here');
+  test.skip(
+    !existsSync(SUMMARY) || !existsSync(PUBLISHED),
+    'needs ../shared/corpora (gacc/monthly-summary-xlsx, published/nk-china-reported-figures); absent here',
+  );
 
-  test('is imported through the mapping step: columns, constants for what it lacks, scale, sheets, a live preview', async ({ page, host }) => {
+  test('is imported through the mapping step: columns, constants for what it lacks, scale, sheets, a live preview', async ({
+    page,
+    host,
+  }) => {
     const problems = watchConsole(page);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(host.url);
@@ -83,9 +89,24 @@ test.describe('a spreadsheet Tidemark does not recognise', () => {
     await csv.getByRole('button', { name: 'Import', exact: true }).click();
 
     const report = page.getByRole('table', { name: 'Import results' });
-    await expect(report.getByRole('row', { name: /haiguan/ }).getByRole('cell')).toHaveText([/Imported · mapped/, '18', '18', '0', '0', '0']);
-    await expect(report.getByRole('row', { name: /nk_china_trade/ }).getByRole('cell').nth(1)).toHaveText('46');
-    const published = await report.getByRole('row', { name: /nk_china_trade/ }).getByRole('cell').allTextContents();
+    await expect(report.getByRole('row', { name: /haiguan/ }).getByRole('cell')).toHaveText([
+      /Imported · mapped/,
+      '18',
+      '18',
+      '0',
+      '0',
+      '0',
+    ]);
+    await expect(
+      report
+        .getByRole('row', { name: /nk_china_trade/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText('46');
+    const published = await report
+      .getByRole('row', { name: /nk_china_trade/ })
+      .getByRole('cell')
+      .allTextContents();
     expect(Number(published[2]) + Number(published[3])).toBe(46);
     await page.getByRole('tab', { name: 'Data' }).click();
     await expect(cell(page, 0, 'code')).toHaveText('TOTAL');
@@ -94,10 +115,15 @@ test.describe('a spreadsheet Tidemark does not recognise', () => {
   });
 });
 
-test('a file already held is said to be one at once, with no question asked; the summary says why each file was not imported', async ({ page, host }) => {
+test('a file already held is said to be one at once, with no question asked; the summary says why each file was not imported', async ({
+  page,
+  host,
+}) => {
   const problems = watchConsole(page);
   await page.goto(host.url);
-  const gacc = Buffer.from('数据年月,商品编码,商品名称,贸易伙伴编码,贸易伙伴名称,美元\n202401,27011200,烟煤,109,朝鲜,"1,000"\n');
+  const gacc = Buffer.from(
+    '数据年月,商品编码,商品名称,贸易伙伴编码,贸易伙伴名称,美元\n202401,27011200,烟煤,109,朝鲜,"1,000"\n',
+  );
   await dropFiles(page, [{ name: 'gacc.csv', type: 'text/csv', content: gacc }]);
   const dialog = dialogFor(page, 'gacc.csv');
   await dialog.getByRole('radio', { name: 'Imports' }).check();
@@ -116,8 +142,12 @@ test('a file already held is said to be one at once, with no question asked; the
   await expect(dialogFor(page, 'gacc-again.csv')).toHaveCount(0);
   await unknown.getByRole('button', { name: 'Skip this file' }).click();
   const report = page.getByRole('table', { name: 'Import results' });
-  await expect(report.getByRole('row', { name: /gacc-again/ })).toContainText(/The same file as import #1 \(gacc\.csv, .+\): nothing was imported again\./);
-  await expect(report.getByRole('row', { name: /notes\.csv/ })).toContainText('Not imported: Tidemark did not recognise its columns, and no mapping was given.');
+  await expect(report.getByRole('row', { name: /gacc-again/ })).toContainText(
+    /The same file as import #1 \(gacc\.csv, .+\): nothing was imported again\./,
+  );
+  await expect(report.getByRole('row', { name: /notes\.csv/ })).toContainText(
+    'Not imported: Tidemark did not recognise its columns, and no mapping was given.',
+  );
   await page.screenshot(shot('import-reasons'));
   await expect(page.getByTestId('records-total')).toHaveText('1 record');
   expect(problems).toEqual([]);

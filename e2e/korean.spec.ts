@@ -16,13 +16,18 @@ test.use({ sample: true, locale: 'ko-KR', viewport: { width: 1280, height: 720 }
 async function noEnglish(page: Page, view: string): Promise<void> {
   const found = await englishOnScreen(page);
   if (found.core.length) {
-    test.info().annotations.push({ type: 'core prose still in English', description: `${view}: ${found.core.join(' · ')}` });
+    test
+      .info()
+      .annotations.push({ type: 'core prose still in English', description: `${view}: ${found.core.join(' · ')}` });
     console.log(`[core prose in English] ${view}: ${found.core.join(' · ')}`);
   }
   expect(found.ui, `English UI strings on the Korean ${view}`).toEqual([]);
 }
 
-test('the whole workspace in Korean: no English UI string on any view, Korean month names and number forms', async ({ page, host }) => {
+test('the whole workspace in Korean: no English UI string on any view, Korean month names and number forms', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(120_000);
   const problems = watchConsole(page);
   await page.goto(host.url);

@@ -17,11 +17,17 @@ async function rowsThatFit(page: Page): Promise<number> {
 async function scrollsSideways(page: Page): Promise<{ page: number; main: number }> {
   return page.evaluate(() => {
     const main = document.querySelector('.workspace__main')!;
-    return { page: document.documentElement.scrollWidth - window.innerWidth, main: main.scrollWidth - main.clientWidth };
+    return {
+      page: document.documentElement.scrollWidth - window.innerWidth,
+      main: main.scrollWidth - main.clientWidth,
+    };
   });
 }
 
-test('the grid fills the window: far more rows at 2560×1440 than at 1440×900, every column in view at 1440 px', async ({ page, host }) => {
+test('the grid fills the window: far more rows at 2560×1440 than at 1440×900, every column in view at 1440 px', async ({
+  page,
+  host,
+}) => {
   const problems = watchConsole(page);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(host.url);
@@ -38,7 +44,9 @@ test('the grid fills the window: far more rows at 2560×1440 than at 1440×900, 
   }
   expect(await grid.evaluate((v) => v.scrollWidth - v.clientWidth)).toBeLessThanOrEqual(0);
   // Columns fit their content, with a minimum: no column is narrower than its header needs.
-  const clipped = await page.locator('[data-testid="records-grid"] .ag-header-cell-text').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+  const clipped = await page
+    .locator('[data-testid="records-grid"] .ag-header-cell-text')
+    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
   expect(clipped).toEqual([]);
 
   await page.setViewportSize({ width: 2560, height: 1440 });
@@ -50,7 +58,10 @@ test('the grid fills the window: far more rows at 2560×1440 than at 1440×900, 
   expect(problems).toEqual([]);
 });
 
-test('charts and the dashboard take the window’s size and shrink with it: no sideways scroll after 2560 → 1440', async ({ page, host }) => {
+test('charts and the dashboard take the window’s size and shrink with it: no sideways scroll after 2560 → 1440', async ({
+  page,
+  host,
+}) => {
   const problems = watchConsole(page);
   await page.setViewportSize({ width: 2560, height: 1440 });
   await page.goto(host.url);

@@ -23,7 +23,10 @@ const PRK_2023 = [
 test.describe('figures no file covers', () => {
   test.skip(absent, `the corpora folder is absent (${SOYBEANS}): nothing to import`);
 
-  test('a soybean download alone never makes China–North Korea trade zero: chart, dashboard card and brief say "not covered"', async ({ page, host }) => {
+  test('a soybean download alone never makes China–North Korea trade zero: chart, dashboard card and brief say "not covered"', async ({
+    page,
+    host,
+  }) => {
     const problems = watchConsole(page);
     await page.goto(host.url);
     await dropFiles(page, [
@@ -61,7 +64,9 @@ test.describe('figures no file covers', () => {
     for (const card of ['Imports', 'Total trade']) {
       const notCovered = page.getByRole('article', { name: card, exact: true }).getByTestId('card-not-covered');
       await expect(notCovered).toContainText('Not covered');
-      await expect(notCovered).toContainText(/No file held covers North Korea \/ all goods in December 2024: 2024in\.csv lists only partners/);
+      await expect(notCovered).toContainText(
+        /No file held covers North Korea \/ all goods in December 2024: 2024in\.csv lists only partners/,
+      );
     }
     await expect(page.getByRole('article', { name: 'Exports', exact: true })).toContainText('180,000,000 USD');
     await expect(page.locator('.tm-cards')).not.toContainText(/(^|\s)0 USD/);
@@ -107,7 +112,16 @@ test('in Korean, every number of the brief is a link to the rows behind it', asy
   await page.getByLabel('Brief language').selectOption('ko');
   const brief = page.getByTestId('brief-text');
   await expect(brief).toContainText('4,638만 달러');
-  for (const figure of ['2,382달러', '1,854달러', '509달러', '19달러', '112만 달러', '4,638만 달러', '14만8,000달러', '127만 달러']) {
+  for (const figure of [
+    '2,382달러',
+    '1,854달러',
+    '509달러',
+    '19달러',
+    '112만 달러',
+    '4,638만 달러',
+    '14만8,000달러',
+    '127만 달러',
+  ]) {
     await expect(brief.getByRole('button', { name: figure, exact: true })).toHaveCount(1);
   }
   // No amount is left as plain text: every "…달러" and every percentage is inside a link.

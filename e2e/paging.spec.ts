@@ -12,7 +12,9 @@ function bigCsv(): string {
   const lines = [HEADER];
   for (let i = 0; i < ROWS; i++) {
     const month = String((i % 12) + 1).padStart(2, '0');
-    lines.push(`2024-${month},CHN,PRK,${i % 2 ? 'import' : 'export'},HS,${String(i).padStart(6, '0')},Item ${i},${i + 1},USD,1,t`);
+    lines.push(
+      `2024-${month},CHN,PRK,${i % 2 ? 'import' : 'export'},HS,${String(i).padStart(6, '0')},Item ${i},${i + 1},USD,1,t`,
+    );
   }
   return lines.join('\n');
 }
@@ -32,7 +34,9 @@ test('jumping to the end of a large table shows the right rows, paged by key', a
   await page.goto(host.url);
   await dropFiles(page, [{ name: 'big.csv', type: 'text/csv', content: Buffer.from(bigCsv()) }]);
   await confirmImport(page, 'big.csv');
-  await expect(page.getByTestId('records-total')).toHaveText(`${ROWS.toLocaleString('en-US')} records`, { timeout: 30_000 });
+  await expect(page.getByTestId('records-total')).toHaveText(`${ROWS.toLocaleString('en-US')} records`, {
+    timeout: 30_000,
+  });
   await expect(cell(page, 0, 'description')).toHaveText('Item 0');
 
   // Drag the scrollbar to the very end, as a person would: the grid asks for a block far past what it has.
@@ -45,9 +49,13 @@ test('jumping to the end of a large table shows the right rows, paged by key', a
   expect(jump.skip).toBeGreaterThan(0);
   // Rows drawn while their page was loading are filled in place (loading-rows.ts): each ends up with its
   // record's id and a checkbox that selects it.
-  const lastRow = page.locator(`[data-testid="records-grid"] .ag-center-cols-container .ag-row[row-index="${ROWS - 1}"]`);
+  const lastRow = page.locator(
+    `[data-testid="records-grid"] .ag-center-cols-container .ag-row[row-index="${ROWS - 1}"]`,
+  );
   await expect(lastRow).toHaveAttribute('row-id', /^\d+$/);
-  const lastBox = page.locator(`[data-testid="records-grid"] .ag-row[row-index="${ROWS - 1}"] input.records__select`).first();
+  const lastBox = page
+    .locator(`[data-testid="records-grid"] .ag-row[row-index="${ROWS - 1}"] input.records__select`)
+    .first();
   await expect(lastBox).toBeEnabled();
   await lastBox.check();
   await expect(lastRow).toHaveClass(/ag-row-selected/);
@@ -64,7 +72,12 @@ test('jumping to the end of a large table shows the right rows, paged by key', a
   expect(requests.at(-1)?.sort).toEqual({ column: 'value', dir: 'desc' });
 
   // Filtering also runs in the core.
-  await page.locator('[data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-cell-filter-button, [data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-icon').first().click();
+  await page
+    .locator(
+      '[data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-cell-filter-button, [data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-icon',
+    )
+    .first()
+    .click();
   const filterInput = page.locator('.ag-filter input[type="text"]').first();
   await filterInput.fill('00299');
   // "Contains" is the default: 000299 and 002990 to 002999.

@@ -13,11 +13,33 @@ import { confirmImport } from './helpers/import-dialog';
 const root = join(import.meta.dirname, '..');
 const OUT = join(root, 'test-results', 'renderer-measurements.json');
 const HEADER = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
-const PARTNERS = ['PRK', 'KOR', 'JPN', 'USA', 'RUS', 'MNG', 'VNM', 'THA', 'IND', 'DEU', 'FRA', 'GBR', 'BRA', 'AUS', 'CAN', 'MEX', 'IDN', 'MYS', 'SGP', 'PHL'];
+const PARTNERS = [
+  'PRK',
+  'KOR',
+  'JPN',
+  'USA',
+  'RUS',
+  'MNG',
+  'VNM',
+  'THA',
+  'IND',
+  'DEU',
+  'FRA',
+  'GBR',
+  'BRA',
+  'AUS',
+  'CAN',
+  'MEX',
+  'IDN',
+  'MYS',
+  'SGP',
+  'PHL',
+];
 /** How many rows the scrolling test imports; the import runs at roughly 40k rows/s, so this is about half a minute.
  * Issue 5's target is stated at 5M rows: run with TIDEMARK_MEASURE_ROWS=5000000 (CI keeps 1M to stay quick). */
 const BIG_ROWS = Number(process.env.TIDEMARK_MEASURE_ROWS ?? 1_000_000);
-if (!Number.isInteger(BIG_ROWS) || BIG_ROWS < 1) throw new Error(`TIDEMARK_MEASURE_ROWS must be a whole number of rows, got "${process.env.TIDEMARK_MEASURE_ROWS}".`);
+if (!Number.isInteger(BIG_ROWS) || BIG_ROWS < 1)
+  throw new Error(`TIDEMARK_MEASURE_ROWS must be a whole number of rows, got "${process.env.TIDEMARK_MEASURE_ROWS}".`);
 /** Timeouts were sized for 1M rows; generating, importing and counting grow with the row count, so they scale with it. */
 const SCALE = Math.max(1, BIG_ROWS / 1_000_000);
 
@@ -60,7 +82,10 @@ function record(key: string, value: unknown): void {
 }
 
 async function importThroughPicker(page: Page, path: string, name: string, timeout: number): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import files (Ctrl+O)' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import files (Ctrl+O)' }).click(),
+  ]);
   await chooser.setFiles(path);
   await confirmImport(page, name);
   await expect(page.getByTestId('import-jobs')).toContainText('Done:', { timeout });
@@ -81,8 +106,12 @@ test.describe('renderer measurements (logged, not asserted)', () => {
     test.setTimeout(180_000);
     await page.goto(host.url);
     // The load event can come before the first contentful paint: wait for the entry rather than race it.
-    await page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'));
-    const paint = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, Math.round(e.startTime)])));
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'),
+    );
+    const paint = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, Math.round(e.startTime)])),
+    );
     expect(paint['first-contentful-paint']).toBeGreaterThan(0);
     record('firstPaintMs', paint);
 
@@ -118,50 +147,85 @@ test.describe('renderer measurements (logged, not asserted)', () => {
     await importThroughPicker(page, path, 'big.csv', Math.round(540_000 * SCALE));
     const importSeconds = (Date.now() - started) / 1000;
     await page.getByRole('tab', { name: 'Data' }).click();
-    await expect(page.getByTestId('records-total')).toHaveText(`${rows.toLocaleString('en-US')} records`, { timeout: Math.round(10_000 * SCALE) });
+    await expect(page.getByTestId('records-total')).toHaveText(`${rows.toLocaleString('en-US')} records`, {
+      timeout: Math.round(10_000 * SCALE),
+    });
     await page.waitForTimeout(Number(process.env.TIDEMARK_MEASURE_SETTLE_MS ?? 0));
 
     // Step the viewport from the top to the bottom; after each step, time how long any row in view stays a
     // loading placeholder (or the view has no rows at all).
-    const result = await page.locator('[data-testid="records-grid"] .ag-body-viewport').evaluate(async (viewport, steps: number) => {
-      const blank = () => {
-        const rowsInView = [...viewport.querySelectorAll('.ag-center-cols-container .ag-row')].filter((r) => {
-          const box = r.getBoundingClientRect();
-          const view = viewport.getBoundingClientRect();
-          return box.bottom > view.top && box.top < view.bottom;
-        });
-        // A row still waiting for its page is drawn with empty cells (AG Grid 34 marks it with no class), so
-        // "blank" is a row in view whose period cell has no text: every record has a period.
-        return rowsInView.length === 0 || rowsInView.some((r) => (r.querySelector('[col-id="period"]')?.textContent ?? '').trim() === '');
-      };
-      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-      const times: number[] = [];
-      // Per step: when the first frame came and when the page's requests went out and came back (ms after the scroll).
-      const detail: { firstFrameMs: number; requests: string }[] = [];
-      const slow: Record<string, unknown>[] = [];
-      const max = viewport.scrollHeight - viewport.clientHeight;
-      for (let i = 0; i <= steps; i++) {
-        performance.clearResourceTimings();
-        viewport.scrollTop = Math.round((max * i) / steps);
-        const t0 = performance.now();
-        await frame();
-        const firstFrameMs = Math.round(performance.now() - t0);
-        while (blank() && performance.now() - t0 < 10_000) await frame();
-        const took = performance.now() - t0;
-        times.push(took);
-        const requests = performance.getEntriesByType('resource').filter((e) => e.name.includes("/api/")).map((e) => `${Math.round(e.startTime - t0)}..${Math.round((e as PerformanceResourceTiming).responseEnd - t0)}`);
-        detail.push({ firstFrameMs, requests: requests.join(' ') });
-        if (took > 1000) {
-          const all = [...viewport.querySelectorAll('.ag-center-cols-container .ag-row')];
-          slow.push({ step: i, ms: Math.round(took), scrollTop: viewport.scrollTop, rows: all.length, loading: all.filter((r) => r.classList.contains('ag-row-loading')).length, first: all[0]?.getAttribute('row-index') ?? null });
+    const result = await page
+      .locator('[data-testid="records-grid"] .ag-body-viewport')
+      .evaluate(async (viewport, steps: number) => {
+        const blank = () => {
+          const rowsInView = [...viewport.querySelectorAll('.ag-center-cols-container .ag-row')].filter((r) => {
+            const box = r.getBoundingClientRect();
+            const view = viewport.getBoundingClientRect();
+            return box.bottom > view.top && box.top < view.bottom;
+          });
+          // A row still waiting for its page is drawn with empty cells (AG Grid 34 marks it with no class), so
+          // "blank" is a row in view whose period cell has no text: every record has a period.
+          return (
+            rowsInView.length === 0 ||
+            rowsInView.some((r) => (r.querySelector('[col-id="period"]')?.textContent ?? '').trim() === '')
+          );
+        };
+        const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+        const times: number[] = [];
+        // Per step: when the first frame came and when the page's requests went out and came back (ms after the scroll).
+        const detail: { firstFrameMs: number; requests: string }[] = [];
+        const slow: Record<string, unknown>[] = [];
+        const max = viewport.scrollHeight - viewport.clientHeight;
+        for (let i = 0; i <= steps; i++) {
+          performance.clearResourceTimings();
+          viewport.scrollTop = Math.round((max * i) / steps);
+          const t0 = performance.now();
+          await frame();
+          const firstFrameMs = Math.round(performance.now() - t0);
+          while (blank() && performance.now() - t0 < 10_000) await frame();
+          const took = performance.now() - t0;
+          times.push(took);
+          const requests = performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.includes('/api/'))
+            .map(
+              (e) =>
+                `${Math.round(e.startTime - t0)}..${Math.round((e as PerformanceResourceTiming).responseEnd - t0)}`,
+            );
+          detail.push({ firstFrameMs, requests: requests.join(' ') });
+          if (took > 1000) {
+            const all = [...viewport.querySelectorAll('.ag-center-cols-container .ag-row')];
+            slow.push({
+              step: i,
+              ms: Math.round(took),
+              scrollTop: viewport.scrollTop,
+              rows: all.length,
+              loading: all.filter((r) => r.classList.contains('ag-row-loading')).length,
+              first: all[0]?.getAttribute('row-index') ?? null,
+            });
+          }
         }
-      }
-      const worst = times.map((ms, step) => ({ step, ms: Math.round(ms), ...detail[step] })).sort((a, b) => b.ms - a.ms).slice(0, 5);
-      times.sort((a, b) => a - b);
-      return { steps: times.length, longestMs: Math.round(times.at(-1)!), medianMs: Math.round(times[Math.floor(times.length / 2)]!), p95Ms: Math.round(times[Math.floor(times.length * 0.95)]!), worst, slow };
-    }, 200);
+        const worst = times
+          .map((ms, step) => ({ step, ms: Math.round(ms), ...detail[step] }))
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, 5);
+        times.sort((a, b) => a - b);
+        return {
+          steps: times.length,
+          longestMs: Math.round(times.at(-1)!),
+          medianMs: Math.round(times[Math.floor(times.length / 2)]!),
+          p95Ms: Math.round(times[Math.floor(times.length * 0.95)]!),
+          worst,
+          slow,
+        };
+      }, 200);
     expect(result.steps).toBe(201);
-    record('gridScroll', { rows, importSeconds: Math.round(importSeconds), ...result, note: 'time per scroll step until no visible row is a loading placeholder; includes one animation frame' });
+    record('gridScroll', {
+      rows,
+      importSeconds: Math.round(importSeconds),
+      ...result,
+      note: 'time per scroll step until no visible row is a loading placeholder; includes one animation frame',
+    });
     await page.screenshot({ path: join(root, 'test-results', 'screens', 'measure-02-scrolled-to-end.png') });
   });
 });

@@ -22,9 +22,18 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 }
 
 async function plotted(page: Page): Promise<Record<string, number | null>> {
-  const rows = await page.getByTestId('plot-table').locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.getAttribute('data-value') ?? ''] as const),
-  );
+  const rows = await page
+    .getByTestId('plot-table')
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map(
+        (tr) =>
+          [
+            tr.querySelector('th')?.textContent ?? '',
+            tr.querySelector('td')?.getAttribute('data-value') ?? '',
+          ] as const,
+      ),
+    );
   return Object.fromEntries(rows.map(([p, v]) => [p, v === '' ? null : Number(v)]));
 }
 
@@ -35,10 +44,28 @@ function cli(args: string[]): string {
   return run.stdout;
 }
 
-const CANONICAL = ['period', 'reporter', 'partner', 'flow', 'classification', 'code', 'description', 'value', 'currency', 'quantity', 'unit'];
-const rowsOf = (csv: string) => parseCsv(csv).map((r) => CANONICAL.map((c) => r[c] ?? '').join('|')).sort();
+const CANONICAL = [
+  'period',
+  'reporter',
+  'partner',
+  'flow',
+  'classification',
+  'code',
+  'description',
+  'value',
+  'currency',
+  'quantity',
+  'unit',
+];
+const rowsOf = (csv: string) =>
+  parseCsv(csv)
+    .map((r) => CANONICAL.map((c) => r[c] ?? '').join('|'))
+    .sort();
 
-test('a researcher’s whole day: import, edit and undo, provenance, a chart without electricity, exports, the brief', async ({ page, host }) => {
+test('a researcher’s whole day: import, edit and undo, provenance, a chart without electricity, exports, the brief', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(120_000);
   const problems = watchConsole(page);
   await page.goto(host.url);
@@ -53,7 +80,8 @@ test('a researcher’s whole day: import, edit and undo, provenance, a chart wit
   const jobs = page.getByTestId('import-jobs');
   await expect(jobs).toContainText('Done: 602 rows read from 3 files');
   await expect(jobs.getByRole('progressbar')).toHaveCount(3);
-  for (const bar of await jobs.getByRole('progressbar').all()) await expect(bar).toHaveAttribute('aria-valuenow', '100');
+  for (const bar of await jobs.getByRole('progressbar').all())
+    await expect(bar).toHaveAttribute('aria-valuenow', '100');
   await expect(jobs).toContainText('Done: 61 rows · 100%');
   await page.screenshot(shot('day-02-progress-and-report'));
   await expect(page.getByTestId('sidebar-db')).toContainText('602 records');
@@ -104,14 +132,18 @@ test('a researcher’s whole day: import, edit and undo, provenance, a chart wit
   const svg = await downloaded(page, () => page.getByRole('button', { name: 'SVG', exact: true }).click());
   expect(svg.bytes.toString('utf8')).toContain('<path');
   expect(svg.bytes.toString('utf8')).toContain('excludes HS 2716');
-  const csv = await downloaded(page, () => page.getByRole('button', { name: 'Export all records as CSV (Ctrl+E)' }).click());
+  const csv = await downloaded(page, () =>
+    page.getByRole('button', { name: 'Export all records as CSV (Ctrl+E)' }).click(),
+  );
   await expect(page.getByRole('status').filter({ hasText: 'Exported 602 records' })).toBeVisible();
   await page.screenshot(shot('day-06-exported'));
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-day-'));
   try {
     const csvPath = join(dir, csv.name);
     writeFileSync(csvPath, csv.bytes);
-    const report = JSON.parse(cli(['import', csvPath, '--db', join(dir, 'fresh.sqlite'), '--json'])) as { files: { rowsImported: number; rowsRejected: number }[] };
+    const report = JSON.parse(cli(['import', csvPath, '--db', join(dir, 'fresh.sqlite'), '--json'])) as {
+      files: { rowsImported: number; rowsRejected: number }[];
+    };
     expect(report.files[0]).toMatchObject({ rowsImported: 602, rowsRejected: 0 });
     cli(['export', '--db', join(dir, 'fresh.sqlite'), '--out', join(dir, 'again.csv')]);
     const again = readFileSync(join(dir, 'again.csv'), 'utf8');
@@ -135,7 +167,10 @@ test('a researcher’s whole day: import, edit and undo, provenance, a chart wit
   expect(problems).toEqual([]);
 });
 
-test('the sidebar follows the grid: a delete and a reverted import change its counts at once, and undo brings them back', async ({ page, host }) => {
+test('the sidebar follows the grid: a delete and a reverted import change its counts at once, and undo brings them back', async ({
+  page,
+  host,
+}) => {
   const problems = watchConsole(page);
   await page.goto(host.url);
   const lines = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit'];
@@ -170,12 +205,17 @@ test('the sidebar follows the grid: a delete and a reverted import change its co
   expect(problems).toEqual([]);
 });
 
-const cellsRow = (r: number, cells: string[]) => `<row r="${r}">${cells.map((c) => `<c t="inlineStr"><is><t>${c}</t></is></c>`).join('')}</row>`;
+const cellsRow = (r: number, cells: string[]) =>
+  `<row r="${r}">${cells.map((c) => `<c t="inlineStr"><is><t>${c}</t></is></c>`).join('')}</row>`;
 
 /** A totals table as China's customs summaries come: months down, 10,000 yuan, a national sheet and a province's. */
 function totalsWorkbook(): Buffer {
   const header = cellsRow(1, ['时间', '进口_当月', '出口_当月']);
-  const national = [['2024-01', '218622834', '157733650'], ['2024-02', '156609573', '128412619'], ['2024-03', '201453220', '179302114']];
+  const national = [
+    ['2024-01', '218622834', '157733650'],
+    ['2024-02', '156609573', '128412619'],
+    ['2024-03', '201453220', '179302114'],
+  ];
   return Buffer.from(
     buildXlsx({
       sheets: [
@@ -189,14 +229,23 @@ function totalsWorkbook(): Buffer {
 test.describe('a researcher’s second day', () => {
   test.use({ sample: true });
 
-  test('an unknown spreadsheet mapped, a revert with progress, a vector PDF, and an XLSX read back by three readers', async ({ page, host }) => {
+  test('an unknown spreadsheet mapped, a revert with progress, a vector PDF, and an XLSX read back by three readers', async ({
+    page,
+    host,
+  }) => {
     test.setTimeout(180_000);
     const problems = watchConsole(page);
     await page.goto(host.url);
     await expect(page.getByTestId('sidebar-db')).toContainText('26 records');
 
     // 1. A spreadsheet no format knows: say which column is what, and what it lacks.
-    await dropFiles(page, [{ name: 'china-totals.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: totalsWorkbook() }]);
+    await dropFiles(page, [
+      {
+        name: 'china-totals.xlsx',
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        content: totalsWorkbook(),
+      },
+    ]);
     const dialog = page.getByRole('dialog', { name: 'Import china-totals.xlsx' });
     const mapping = dialog.getByTestId('import-mapping');
     await expect(mapping).toContainText('does not recognise the columns of this spreadsheet');
@@ -208,7 +257,9 @@ test.describe('a researcher’s second day', () => {
     await mapping.getByLabel('Code (e.g. TOTAL)').fill('TOTAL');
     await mapping.getByLabel('Values are in').selectOption({ label: 'ten thousands (万)' });
     await expect(mapping.getByTestId('import-preview').locator('tbody tr')).toHaveCount(3);
-    await expect(mapping.getByTestId('import-preview').locator('tbody tr').first().locator('td[data-col="value"]')).toHaveText('2,186,228,340,000');
+    await expect(
+      mapping.getByTestId('import-preview').locator('tbody tr').first().locator('td[data-col="value"]'),
+    ).toHaveText('2,186,228,340,000');
     await page.screenshot(shot('day-09-mapping'));
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByTestId('sidebar-db')).toContainText('29 records');
@@ -218,10 +269,19 @@ test.describe('a researcher’s second day', () => {
     await page.getByTestId('sidebar-batches').getByRole('button', { name: 'china-totals.xlsx', exact: true }).click();
     await expect(page.getByTestId('opened-rows')).toContainText('Showing the rows of import #2: china-totals.xlsx');
     await expect(page.getByTestId('records-total')).toHaveText('3 records match');
-    await page.getByTestId('opened-rows').getByRole('button', { name: 'Revert the import of china-totals.xlsx' }).click();
-    await page.getByRole('dialog', { name: 'Revert the import of china-totals.xlsx?' }).getByRole('button', { name: 'Remove 3 rows' }).click();
+    await page
+      .getByTestId('opened-rows')
+      .getByRole('button', { name: 'Revert the import of china-totals.xlsx' })
+      .click();
+    await page
+      .getByRole('dialog', { name: 'Revert the import of china-totals.xlsx?' })
+      .getByRole('button', { name: 'Remove 3 rows' })
+      .click();
     const tasks = page.getByTestId('tasks');
-    await expect(tasks.getByRole('progressbar', { name: 'Reverting: china-totals.xlsx' })).toHaveAttribute('aria-valuenow', '100');
+    await expect(tasks.getByRole('progressbar', { name: 'Reverting: china-totals.xlsx' })).toHaveAttribute(
+      'aria-valuenow',
+      '100',
+    );
     await expect(tasks).toContainText('Reverted the import of china-totals.xlsx: 3 rows removed.');
     await expect(page.getByTestId('sidebar-db')).toContainText('26 records');
     await page.screenshot(shot('day-10-reverted'));

@@ -11,7 +11,9 @@ const ROWS = 500_000;
 function importBigFile(dbPath: string): void {
   const csv = join(dirname(dbPath), 'big.csv');
   writeSyntheticCsv(csv, ROWS);
-  const cli = spawnSync(process.execPath, [join(root, 'dist/node/tidemark.mjs'), 'import', csv, '--db', dbPath], { encoding: 'utf8' });
+  const cli = spawnSync(process.execPath, [join(root, 'dist/node/tidemark.mjs'), 'import', csv, '--db', dbPath], {
+    encoding: 'utf8',
+  });
   rmSync(csv, { force: true });
   if (cli.status !== 0) throw new Error(`The CLI could not import the big file:\n${cli.stdout}\n${cli.stderr}`);
 }
@@ -20,9 +22,17 @@ test.describe.configure({ timeout: 300_000 });
 // eslint-disable-next-line no-empty-pattern
 test.use({ prepare: async ({}, use) => use(importBigFile) });
 
-type Measured = { latencies: number[]; progress: { at: number; percent: number }[]; revertMs: number; revertOk: boolean };
+type Measured = {
+  latencies: number[];
+  progress: { at: number; percent: number }[];
+  revertMs: number;
+  revertOk: boolean;
+};
 
-test('while a long revert runs, the browser host answers a cheap call in under 100 ms and its progress arrives', async ({ page, host }) => {
+test('while a long revert runs, the browser host answers a cheap call in under 100 ms and its progress arrives', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await expect(page.getByTestId('sidebar-db')).toContainText('500,000 records', { timeout: 30_000 });
 
@@ -51,7 +61,8 @@ test('while a long revert runs, the browser host answers a cheap call in under 1
             text = text.slice(end + 2);
             const data = /^data: (.*)$/m.exec(frame)?.[1];
             const event = data ? (JSON.parse(data) as { name: string; payload: { percent?: number } }) : null;
-            if (event?.name === 'taskProgress') progress.push({ at: performance.now(), percent: event.payload.percent ?? -1 });
+            if (event?.name === 'taskProgress')
+              progress.push({ at: performance.now(), percent: event.payload.percent ?? -1 });
           }
         }
       } catch {
@@ -77,7 +88,12 @@ test('while a long revert runs, the browser host answers a cheap call in under 1
     const result = await revert;
     const revertMs = performance.now() - started;
     events.abort();
-    return { latencies, progress: progress.map((p) => ({ at: p.at - started, percent: p.percent })), revertMs, revertOk: result.ok };
+    return {
+      latencies,
+      progress: progress.map((p) => ({ at: p.at - started, percent: p.percent })),
+      revertMs,
+      revertOk: result.ok,
+    };
   });
 
   const sorted = [...measured.latencies].sort((a, b) => a - b);

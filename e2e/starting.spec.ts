@@ -9,12 +9,18 @@ test.use({ viewport: { width: 1280, height: 720 } });
 test.describe('the first database', () => {
   test.use({ sample: true });
 
-  test('says it is a sample, with a link that starts an import; "?" explains the files, the first brief and where the data lives', async ({ page, host }) => {
+  test('says it is a sample, with a link that starts an import; "?" explains the files, the first brief and where the data lives', async ({
+    page,
+    host,
+  }) => {
     const problems = watchConsole(page);
     await page.goto(host.url);
     const notice = page.getByTestId('sample-notice');
     await expect(notice).toHaveText('Sample: North Korea–China trade as published; import your own files to begin.');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), notice.getByRole('button', { name: 'import your own files to begin' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      notice.getByRole('button', { name: 'import your own files to begin' }).click(),
+    ]);
     expect(chooser.isMultiple()).toBe(true);
 
     await page.getByRole('button', { name: 'Getting started and keyboard shortcuts (?)' }).click();
@@ -33,7 +39,8 @@ test.describe('the first database', () => {
     await expect(help).toBeHidden();
 
     // Once the person's own file is in, the database is no longer only the sample.
-    const csv = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit\n2024-01,KOR,PRK,import,HS,0101,Horses,10,USD,,\n';
+    const csv =
+      'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit\n2024-01,KOR,PRK,import,HS,0101,Horses,10,USD,,\n';
     await dropFiles(page, [{ name: 'mine.csv', type: 'text/csv', content: Buffer.from(csv) }]);
     await confirmImport(page, 'mine.csv');
     await expect(page.getByTestId('sidebar-db')).toContainText('27 records');

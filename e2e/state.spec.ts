@@ -10,7 +10,12 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name });
 
 /** Plotted values by period, from the hidden table that carries the chart's numbers. */
 async function plotted(page: Page): Promise<Record<string, string>> {
-  const rows = await page.getByTestId('plot-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-period') ?? '', tr.querySelector('td')?.getAttribute('data-value') ?? '']));
+  const rows = await page
+    .getByTestId('plot-table')
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-period') ?? '', tr.querySelector('td')?.getAttribute('data-value') ?? '']),
+    );
   return Object.fromEntries(rows);
 }
 
@@ -20,7 +25,9 @@ async function setUpGrid(page: Page): Promise<void> {
   const header = page.locator('[data-testid="records-grid"] .ag-header-cell[col-id="value"] .ag-header-cell-label');
   await header.click();
   await header.click();
-  await page.locator('[data-testid="records-grid"] .ag-header-cell[col-id="flow"] .ag-header-cell-filter-button').click();
+  await page
+    .locator('[data-testid="records-grid"] .ag-header-cell[col-id="flow"] .ag-header-cell-filter-button')
+    .click();
   await page.locator('.ag-filter input[type="text"]').first().fill('import');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('records-total')).toHaveText('13 records match');
@@ -42,7 +49,10 @@ async function expectChart(page: Page): Promise<void> {
   await expect.poll(async () => (await plotted(page))['2020-11']).toBe('2382');
 }
 
-test('nothing resets on a tab switch or a reload: grid filters and sort, chart series and exclusions, the brief’s month, the last tab', async ({ page, host }) => {
+test('nothing resets on a tab switch or a reload: grid filters and sort, chart series and exclusions, the brief’s month, the last tab', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(120_000);
   const problems = watchConsole(page);
   await page.goto(host.url);
@@ -113,7 +123,10 @@ test('“Back to the brief” after opening a figure’s rows returns to the bri
   expect(problems).toEqual([]);
 });
 
-test('the dashboard’s last 24 months are the 24 months up to the latest month held; gap notes count the months shown', async ({ page, host }) => {
+test('the dashboard’s last 24 months are the 24 months up to the latest month held; gap notes count the months shown', async ({
+  page,
+  host,
+}) => {
   const problems = watchConsole(page);
   await page.goto(host.url);
   await tab(page, 'Dashboard').click();

@@ -12,16 +12,25 @@ async function contrastProblems(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
   // A check that looked at nothing proves nothing.
   expect(results.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(10);
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(-1)[0] ?? ''}`));
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(-1)[0] ?? ''}`),
+  );
 }
 
 /** The background a surface paints, as the browser computed it. */
-const background = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+const background = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
 
 const VIEWS = ['Dashboard', 'Data', 'Charts', 'Brief', 'Imports'] as const;
 
 for (const theme of ['Light', 'Dark'] as const) {
-  test(`${theme}: every surface follows the theme, and axe finds no contrast problem on any main view`, async ({ page, host }) => {
+  test(`${theme}: every surface follows the theme, and axe finds no contrast problem on any main view`, async ({
+    page,
+    host,
+  }) => {
     test.setTimeout(120_000);
     const problems = watchConsole(page);
     await page.goto(host.url);
@@ -52,7 +61,8 @@ for (const theme of ['Light', 'Dark'] as const) {
       }
       if (view === 'Brief') await expect(page.getByTestId('brief-text')).toContainText('August 2021');
       expect(await contrastProblems(page), `${theme} ${view}`).toEqual([]);
-      if (theme === 'Dark' && (view === 'Data' || view === 'Charts')) await page.screenshot(docsShot(`${view.toLowerCase()}-1280-dark`));
+      if (theme === 'Dark' && (view === 'Data' || view === 'Charts'))
+        await page.screenshot(docsShot(`${view.toLowerCase()}-1280-dark`));
       if (theme === 'Light' && view === 'Dashboard') await page.screenshot(docsShot('dashboard-1280-light'));
     }
     await page.getByRole('button', { name: /Getting started and keyboard shortcuts/ }).click();

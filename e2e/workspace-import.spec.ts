@@ -18,7 +18,16 @@ const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `$
  * partner 109 (朝鲜, North Korea), a code with a leading zero, and one value that is not a number.
  */
 function gaccFile(currencyHeader: '美元' | '人民币', rows: string[][]): Buffer {
-  const header = ['数据年月', '商品编码', '商品名称', '贸易伙伴编码', '贸易伙伴名称', '第一数量', '第一计量单位', currencyHeader];
+  const header = [
+    '数据年月',
+    '商品编码',
+    '商品名称',
+    '贸易伙伴编码',
+    '贸易伙伴名称',
+    '第一数量',
+    '第一计量单位',
+    currencyHeader,
+  ];
   const line = (cells: string[]) => cells.map((c) => `"${c}"`).join(',') + ',';
   return iconv.encode([header.join(',') + ',', ...rows.map(line)].join('\r\n') + '\r\n', 'gb18030');
 }
@@ -56,7 +65,10 @@ function dialogFor(page: Page, name: string) {
   return page.getByRole('dialog', { name: `Import ${name}` });
 }
 
-test('a researcher drops two China customs files, answers the flow, and finds every row: imported or rejected', async ({ page, host }) => {
+test('a researcher drops two China customs files, answers the flow, and finds every row: imported or rejected', async ({
+  page,
+  host,
+}) => {
   const problems = watchConsole(page);
   await page.goto(host.url);
   await expect(page.getByTestId('records-total')).toHaveText('0 records');
@@ -111,7 +123,9 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   await expect(cny.getByTestId('import-format')).toHaveText('gacc');
   await expect(cny.getByRole('group', { name: 'Flow' }).getByRole('radio', { name: 'Exports' })).toBeChecked();
   await expect(cny.getByText(`Suggested from the file name “${CNY_NAME}”. Check it.`)).toBeVisible();
-  await expect(cny.getByTestId('import-preview').locator('tbody tr').first().locator('td[data-col="currency"]')).toHaveText('CNY');
+  await expect(
+    cny.getByTestId('import-preview').locator('tbody tr').first().locator('td[data-col="currency"]'),
+  ).toHaveText('CNY');
   await page.screenshot(shot('33-dialog-suggested'));
   await cny.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(cny).toBeHidden();
@@ -119,16 +133,30 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   // One progress bar per file, each to 100%, then the report.
   const bars = page.getByRole('progressbar', { name: /Import progress of / });
   await expect(bars).toHaveCount(2);
-  await expect(page.getByRole('progressbar', { name: `Import progress of ${USD_NAME}` })).toHaveAttribute('aria-valuenow', '100');
-  await expect(page.getByRole('progressbar', { name: `Import progress of ${CNY_NAME}` })).toHaveAttribute('aria-valuenow', '100');
+  await expect(page.getByRole('progressbar', { name: `Import progress of ${USD_NAME}` })).toHaveAttribute(
+    'aria-valuenow',
+    '100',
+  );
+  await expect(page.getByRole('progressbar', { name: `Import progress of ${CNY_NAME}` })).toHaveAttribute(
+    'aria-valuenow',
+    '100',
+  );
   const report = page.getByRole('table', { name: 'Import results' });
-  const usdCounts = await report.getByRole('row', { name: new RegExp(USD_NAME) }).getByRole('cell').allTextContents();
+  const usdCounts = await report
+    .getByRole('row', { name: new RegExp(USD_NAME) })
+    .getByRole('cell')
+    .allTextContents();
   // Result, read, imported, rejected, skipped, duplicate: every row is accounted for.
   expect(usdCounts[0]).toContain('Imported');
   expect(usdCounts.slice(1)).toEqual(['5', '4', '1', '0', '0']);
-  const cnyCounts = await report.getByRole('row', { name: new RegExp(CNY_NAME) }).getByRole('cell').allTextContents();
+  const cnyCounts = await report
+    .getByRole('row', { name: new RegExp(CNY_NAME) })
+    .getByRole('cell')
+    .allTextContents();
   expect(cnyCounts.slice(1)).toEqual(['2', '2', '0', '0', '0']);
-  await expect(page.getByTestId('sidebar-batches').getByRole('button', { name: `Show the 1 rejected rows of ${USD_NAME}` })).toBeVisible();
+  await expect(
+    page.getByTestId('sidebar-batches').getByRole('button', { name: `Show the 1 rejected rows of ${USD_NAME}` }),
+  ).toBeVisible();
   await page.screenshot(shot('34-report'));
 
   // The report links to the rejects: the bad value, its row, why, and the raw cells as the file had them.
@@ -144,11 +172,19 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   await page.screenshot(shot('35-rejects'));
   expect(await a11yProblems(page)).toEqual([]);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export rejects as CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export rejects as CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('gacc-prk-2024-usd-rejects.csv');
-  const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const csv = readFileSync(await download.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   expect(csv[0]).toBe('file,sheet,row,reason,message,cell_1,cell_2,cell_3,cell_4,cell_5,cell_6,cell_7,cell_8,cell_9');
-  expect(csv[1]).toMatch(/^gacc-prk-2024-usd\.csv,[^,]*,5,cast_error,.*,202402,26011100,铁矿砂,109,朝鲜,800,千克,12x3,$/);
+  expect(csv[1]).toMatch(
+    /^gacc-prk-2024-usd\.csv,[^,]*,5,cast_error,.*,202402,26011100,铁矿砂,109,朝鲜,800,千克,12x3,$/,
+  );
 
   // The Data tab: partner 109 became PRK (named), each file kept its own currency, the flows are the answers.
   await page.keyboard.press('Control+2');
@@ -169,8 +205,13 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   // Ctrl+E exports every record as Tidemark's CSV; in the browser it downloads. Codes keep their zeros.
   const [exported] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+e')]);
   expect(exported.suggestedFilename()).toMatch(/\.csv$/);
-  const lines = readFileSync(await exported.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/);
-  expect(lines[0]).toMatch(/^period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit/);
+  const lines = readFileSync(await exported.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split(/\r?\n/);
+  expect(lines[0]).toMatch(
+    /^period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit/,
+  );
   expect(lines).toHaveLength(7);
   expect(lines.find((l) => l.includes('03036300'))).toMatch(/^2024-01,CHN,PRK,import,HS,03036300,冻鳕鱼,12345,USD,/);
   expect(lines.find((l) => l.includes('10063020'))).toMatch(/^2024-01,CHN,PRK,export,HS,10063020,大米,7654321,CNY,/);
@@ -222,13 +263,19 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   expect(problems).toEqual([]);
 });
 
-test('a long import shows rows, percent and time left, and cancelling it leaves nothing behind', async ({ page, host }) => {
+test('a long import shows rows, percent and time left, and cancelling it leaves nothing behind', async ({
+  page,
+  host,
+}) => {
   const problems = watchConsole(page);
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-e2e-big-'));
   // Parentheses: the browser host stores the upload under a sanitised name, and progress must still reach this bar.
   const path = join(dir, 'big (canonical).csv');
   const lines = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit'];
-  for (let i = 0; i < 600_000; i++) lines.push(`2023-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,export,HS,${String(i).padStart(8, '0')},Item ${i},${i + 1},USD,1,kg`);
+  for (let i = 0; i < 600_000; i++)
+    lines.push(
+      `2023-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,export,HS,${String(i).padStart(8, '0')},Item ${i},${i + 1},USD,1,kg`,
+    );
   writeFileSync(path, lines.join('\n'));
   try {
     await page.goto(host.url);
@@ -247,7 +294,9 @@ test('a long import shows rows, percent and time left, and cancelling it leaves 
     await expect(bar).toHaveAttribute('aria-valuetext', /[\d,]+ rows · \d+% · about .+ left/);
     await page.screenshot(shot('42-progress'));
     await page.getByRole('button', { name: 'Cancel the import of big (canonical).csv' }).click();
-    const row = page.getByRole('table', { name: 'Import results' }).getByRole('row', { name: /big \(canonical\)\.csv/ });
+    const row = page
+      .getByRole('table', { name: 'Import results' })
+      .getByRole('row', { name: /big \(canonical\)\.csv/ });
     await expect(row.getByRole('cell').first()).toContainText(/^Cancelled/);
     await expect(row).toContainText(/nothing from this file was (stored|kept)/);
     await page.screenshot(shot('43-cancelled'));
@@ -260,7 +309,10 @@ test('a long import shows rows, percent and time left, and cancelling it leaves 
   expect(problems).toEqual([]);
 });
 
-test('a whole folder can be chosen: one dialog per data file, and Cancel all imports none of them', async ({ page, host }) => {
+test('a whole folder can be chosen: one dialog per data file, and Cancel all imports none of them', async ({
+  page,
+  host,
+}) => {
   const problems = watchConsole(page);
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-e2e-folder-'));
   const folder = join(dir, 'gacc-downloads');
@@ -270,7 +322,10 @@ test('a whole folder can be chosen: one dialog per data file, and Cancel all imp
   writeFileSync(join(folder, '.DS_Store'), 'not data');
   try {
     await page.goto(host.url);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import folder…' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Import folder…' }).click(),
+    ]);
     await chooser.setFiles(folder);
     // Two data files; the hidden .DS_Store is left out.
     const first = page.getByTestId('import-dialog');
@@ -292,11 +347,15 @@ test('a whole folder can be chosen: one dialog per data file, and Cancel all imp
   expect(problems).toEqual([]);
 });
 
-test('a China customs file without a date column asks for the period too, and stores the answer', async ({ page, host }) => {
+test('a China customs file without a date column asks for the period too, and stores the answer', async ({
+  page,
+  host,
+}) => {
   const problems = watchConsole(page);
   const header = ['商品编码', '商品名称', '贸易伙伴编码', '贸易伙伴名称', '美元'];
   const rows = [['27011200', '烟煤', '109', '朝鲜', '1,000']];
-  const text = [header.join(',') + ',', ...rows.map((r) => r.map((c) => `"${c}"`).join(',') + ',')].join('\r\n') + '\r\n';
+  const text =
+    [header.join(',') + ',', ...rows.map((r) => r.map((c) => `"${c}"`).join(',') + ',')].join('\r\n') + '\r\n';
   await page.goto(host.url);
   await dropFiles(page, [{ name: 'gacc-no-date.csv', type: 'text/csv', content: iconv.encode(text, 'gb18030') }]);
   const dialog = dialogFor(page, 'gacc-no-date.csv');

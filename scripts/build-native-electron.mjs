@@ -36,7 +36,20 @@ function run(label, command, args) {
 
 function nodeGyp() {
   // npm sets npm_config_node_gyp for scripts; otherwise use the copy bundled with npm.
-  const candidates = [process.env.npm_config_node_gyp, join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js')];
+  const candidates = [
+    process.env.npm_config_node_gyp,
+    join(
+      dirname(process.execPath),
+      '..',
+      'lib',
+      'node_modules',
+      'npm',
+      'node_modules',
+      'node-gyp',
+      'bin',
+      'node-gyp.js',
+    ),
+  ];
   return candidates.find((candidate) => candidate && existsSync(candidate));
 }
 
@@ -44,14 +57,26 @@ const target = ['--runtime=electron', `--target=${electronVersion}`, `--arch=${p
 const prebuildInstall = join(packageDir('prebuild-install'), 'bin.js');
 const gyp = nodeGyp();
 const built =
-  run(`downloading a prebuilt binary for Electron ${electronVersion} (ABI ${abi})`, process.execPath, [prebuildInstall, ...target, `--platform=${process.platform}`]) ||
+  run(`downloading a prebuilt binary for Electron ${electronVersion} (ABI ${abi})`, process.execPath, [
+    prebuildInstall,
+    ...target,
+    `--platform=${process.platform}`,
+  ]) ||
   (gyp !== undefined &&
-    run(`compiling against Electron ${electronVersion} headers`, process.execPath, [gyp, 'rebuild', '--release', ...target, '--dist-url=https://electronjs.org/headers']));
+    run(`compiling against Electron ${electronVersion} headers`, process.execPath, [
+      gyp,
+      'rebuild',
+      '--release',
+      ...target,
+      '--dist-url=https://electronjs.org/headers',
+    ]));
 
 const output = join(copy, 'build', 'Release', 'better_sqlite3.node');
 if (!built || !existsSync(output)) {
   rmSync(work, { recursive: true, force: true });
-  console.error('build-native-electron: failed; this needs network access and, without a prebuilt binary, a C++ toolchain.');
+  console.error(
+    'build-native-electron: failed; this needs network access and, without a prebuilt binary, a C++ toolchain.',
+  );
   process.exit(1);
 }
 const destination = join(root, 'resources', 'native', `better_sqlite3-abi${abi}.node`);

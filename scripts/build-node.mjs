@@ -54,8 +54,13 @@ export function isStale() {
 const requireNative = {
   name: 'require-native',
   setup(build) {
-    build.onResolve({ filter: /^better-sqlite3$/ }, (args) => (args.namespace === 'native' ? { path: args.path, external: true } : { path: args.path, namespace: 'native' }));
-    build.onLoad({ filter: /.*/, namespace: 'native' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    build.onResolve({ filter: /^better-sqlite3$/ }, (args) =>
+      args.namespace === 'native' ? { path: args.path, external: true } : { path: args.path, namespace: 'native' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'native' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -89,14 +94,19 @@ export async function buildNode({ quiet = false } = {}) {
     chunkNames: 'chunk-[hash]',
     plugins: [requireNative],
     // Bundled CommonJS packages (iconv-lite) call require(); an ES module has none of its own.
-    banner: { js: "import { createRequire as __tidemarkRequire } from 'node:module'; const require = __tidemarkRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __tidemarkRequire } from 'node:module'; const require = __tidemarkRequire(import.meta.url);",
+    },
     sourcemap: 'linked',
     // Less text to decode and compile at every start; names stay, so a stack (TIDEMARK_DEBUG=1) still reads.
     minifyWhitespace: true,
     minifySyntax: true,
     logLevel: quiet ? 'error' : 'warning',
   });
-  writeFileSync(join(tmp, 'built.json'), JSON.stringify({ builtAt: new Date().toISOString(), sources: SOURCES }) + '\n');
+  writeFileSync(
+    join(tmp, 'built.json'),
+    JSON.stringify({ builtAt: new Date().toISOString(), sources: SOURCES }) + '\n',
+  );
   mkdirSync(dirname(OUT), { recursive: true });
   const old = `${OUT}.old-${process.pid}`;
   if (existsSync(OUT)) renameSync(OUT, old);

@@ -4,16 +4,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
-const config = JSON.parse(readFileSync(join(root, 'electron-builder.json'), 'utf8')) as Record<string, unknown> & { electronFuses: Record<string, boolean>; files: string[] };
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string; scripts: Record<string, string> };
+const config = JSON.parse(readFileSync(join(root, 'electron-builder.json'), 'utf8')) as Record<string, unknown> & {
+  electronFuses: Record<string, boolean>;
+  files: string[];
+};
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  main: string;
+  scripts: Record<string, string>;
+};
 
 describe('the packaging config (electron-builder.json; no installer can be built here)', () => {
-  it('is valid against electron-builder\'s own schema', async () => {
+  it("is valid against electron-builder's own schema", async () => {
     const require = createRequire(join(root, 'package.json'));
-    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as { validateConfiguration(c: unknown, log: { isEnabled: boolean; add(): void }): Promise<void> };
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+      validateConfiguration(c: unknown, log: { isEnabled: boolean; add(): void }): Promise<void>;
+    };
     const { $schema: _schema, ...rest } = config;
     await expect(validateConfiguration(rest, { isEnabled: false, add: () => {} })).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...rest, electronFuses: { runAsNod: false } }, { isEnabled: false, add: () => {} })).rejects.toThrow(/Invalid configuration/);
+    await expect(
+      validateConfiguration({ ...rest, electronFuses: { runAsNod: false } }, { isEnabled: false, add: () => {} }),
+    ).rejects.toThrow(/Invalid configuration/);
   });
 
   it('flips the fuses that let anyone run the app as plain Node or tamper with it', () => {
@@ -32,7 +42,9 @@ describe('the packaging config (electron-builder.json; no installer can be built
     expect(config.asar).toBe(true);
     expect(pkg.main).toMatch(/^out\//);
     expect(config.files).toContain('out/**/*');
-    expect(config.extraResources).toEqual(expect.arrayContaining([expect.objectContaining({ to: 'sample' }), expect.objectContaining({ to: 'native' })]));
+    expect(config.extraResources).toEqual(
+      expect.arrayContaining([expect.objectContaining({ to: 'sample' }), expect.objectContaining({ to: 'native' })]),
+    );
     expect(pkg.scripts.package).toContain('electron-builder');
   });
 });

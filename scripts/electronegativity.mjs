@@ -34,7 +34,12 @@ let result;
 try {
   const mod = require('@doyensec/electronegativity');
   const run = mod.default ?? mod;
-  result = await run({ input: scan, isRelative: true, electronVersionOverride: electronVersion, excludeFromScan: waivers.excludedChecks.map((c) => c.check) });
+  result = await run({
+    input: scan,
+    isRelative: true,
+    electronVersionOverride: electronVersion,
+    excludeFromScan: waivers.excludedChecks.map((c) => c.check),
+  });
 } finally {
   console.log = log;
   rmSync(scan, { recursive: true, force: true });
@@ -53,13 +58,28 @@ const waiverFor = (f) => waivers.waivers.find((w) => w.id === f.id && w.file ===
 const serious = (f) => f.severity === 'HIGH' || f.severity === 'MEDIUM';
 const unwaived = findings.filter((f) => serious(f) && !waiverFor(f));
 const stale = waivers.waivers.filter((w) => !findings.some((f) => f.id === w.id && f.file === w.file));
-const unexplained = [...waivers.waivers, ...waivers.excludedChecks].filter((w) => typeof w.reason !== 'string' || w.reason.trim().length < 20);
-const out = { electronVersion, checks: result.globalChecks + result.atomicChecks, parseErrors: result.errors.filter((e) => !e.tolerable).length, findings, unwaived, stale, unexplained };
+const unexplained = [...waivers.waivers, ...waivers.excludedChecks].filter(
+  (w) => typeof w.reason !== 'string' || w.reason.trim().length < 20,
+);
+const out = {
+  electronVersion,
+  checks: result.globalChecks + result.atomicChecks,
+  parseErrors: result.errors.filter((e) => !e.tolerable).length,
+  findings,
+  unwaived,
+  stale,
+  unexplained,
+};
 
 if (json) console.log(JSON.stringify(out));
 else {
-  console.log(`Electronegativity: ${out.checks} checks on src/main, src/preload and the renderer's index.html (Electron ${electronVersion})`);
-  for (const f of findings) console.log(`  ${f.severity.padEnd(13)} ${f.id} ${f.file}:${f.line}${waiverFor(f) ? '  (waived: electronegativity-waivers.json)' : serious(f) ? '  <-- not waived' : ''}`);
+  console.log(
+    `Electronegativity: ${out.checks} checks on src/main, src/preload and the renderer's index.html (Electron ${electronVersion})`,
+  );
+  for (const f of findings)
+    console.log(
+      `  ${f.severity.padEnd(13)} ${f.id} ${f.file}:${f.line}${waiverFor(f) ? '  (waived: electronegativity-waivers.json)' : serious(f) ? '  <-- not waived' : ''}`,
+    );
   for (const w of stale) console.log(`  stale waiver: ${w.id} ${w.file} matches no finding; remove it`);
   for (const w of unexplained) console.log(`  waiver without a reason: ${w.id ?? w.check}`);
 }

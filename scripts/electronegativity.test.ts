@@ -5,10 +5,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 type Finding = { id: string; severity: string; file: string };
-type Result = { checks: number; parseErrors: number; findings: Finding[]; unwaived: Finding[]; stale: unknown[]; unexplained: unknown[] };
+type Result = {
+  checks: number;
+  parseErrors: number;
+  findings: Finding[];
+  unwaived: Finding[];
+  stale: unknown[];
+  unexplained: unknown[];
+};
 
 function scan(input?: string): { status: number | null; result: Result } {
-  const r = spawnSync(process.execPath, [join(__dirname, 'electronegativity.mjs'), '--json', ...(input ? ['--input', input] : [])], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(
+    process.execPath,
+    [join(__dirname, 'electronegativity.mjs'), '--json', ...(input ? ['--input', input] : [])],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   return { status: r.status, result: JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Result };
 }
 
@@ -30,10 +41,15 @@ describe('Electronegativity on the Electron shell', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tidemark-eneg-bad-'));
     try {
       mkdirSync(join(dir, 'main'));
-      writeFileSync(join(dir, 'main', 'bad.ts'), "import { BrowserWindow } from 'electron';\nnew BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });\n");
+      writeFileSync(
+        join(dir, 'main', 'bad.ts'),
+        "import { BrowserWindow } from 'electron';\nnew BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });\n",
+      );
       const { status, result } = scan(dir);
       expect(status).toBe(1);
-      expect(result.unwaived.map((f) => f.id)).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK']));
+      expect(result.unwaived.map((f) => f.id)).toEqual(
+        expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK']),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

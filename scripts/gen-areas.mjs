@@ -61,7 +61,12 @@ function parseCsv(text) {
 
 const num = (s) => (s === '' || s == null ? null : String(Number(s)));
 /** "Republic of Korea (the)" → "Republic of Korea"; UNTERM's footnote stars go too. */
-const clean = (s) => s.replace(/\s*\*+\s*$/, '').replace(/\s*\(the\)\s*$/i, '').replace(/^the\s+/i, '').trim();
+const clean = (s) =>
+  s
+    .replace(/\s*\*+\s*$/, '')
+    .replace(/\s*\(the\)\s*$/i, '')
+    .replace(/^the\s+/i, '')
+    .trim();
 const json = (file) => JSON.parse(readFileSync(`${corpora}/${file}`, 'utf8')).results;
 const problems = [];
 
@@ -70,7 +75,16 @@ const problems = [];
 const areas = new Map();
 const add = (code, kind, en, ko, zh) => {
   if (areas.has(code)) problems.push(`${code} is defined twice`);
-  const a = { kind, en, ko, zh, alpha: new Set(), numeric: new Set(), comtrade: new Set(), names: new Set([en, ko, zh]) };
+  const a = {
+    kind,
+    en,
+    ko,
+    zh,
+    alpha: new Set(),
+    numeric: new Set(),
+    comtrade: new Set(),
+    names: new Set([en, ko, zh]),
+  };
   areas.set(code, a);
   return a;
 };
@@ -78,22 +92,80 @@ const add = (code, kind, en, ko, zh) => {
 // Korean names where i18n-iso-countries' differ from the standard Korean exonym (국립국어원 외래어 표기)
 // or from what Korean news writes (한국, 대만, 러시아).
 const KO = {
-  KOR: '한국', TWN: '대만', RUS: '러시아', CZE: '체코', ARE: '아랍에미리트', MKD: '북마케도니아', SWZ: '에스와티니', TUR: '튀르키예',
-  TUN: '튀니지', ZWE: '짐바브웨', KGZ: '키르기스스탄', GNB: '기니비사우', MHL: '마셜 제도', SLB: '솔로몬 제도', FRO: '페로 제도',
-  SPM: '생피에르 미클롱', SJM: '스발바르 얀마옌', TCA: '터크스 케이커스 제도', ATA: '남극', GIB: '지브롤터', GRL: '그린란드',
-  BLM: '생바르텔레미', MAF: '생마르탱', LCA: '세인트루시아', SLE: '시에라리온', SMR: '산마리노', CAF: '중앙아프리카 공화국',
-  ZAF: '남아프리카 공화국', BES: '카리브 네덜란드', HMD: '허드 맥도널드 제도', TKL: '토켈라우', PCN: '핏케언 제도', SHN: '세인트헬레나',
-  MNP: '북마리아나 제도', UMI: '미국령 군소 제도', IOT: '영국령 인도양 지역', ATF: '프랑스령 남방 및 남극 지역', CPV: '카보베르데',
-  SGS: '사우스조지아 사우스샌드위치 제도', PNG: '파푸아뉴기니', ATG: '앤티가 바부다', AIA: '앵귈라', KNA: '세인트키츠 네비스',
-  VCT: '세인트빈센트 그레나딘', WLF: '왈리스 퓌튀나', CUW: '퀴라소', REU: '레위니옹', POL: '폴란드', PRT: '포르투갈', ETH: '에티오피아',
-  GEO: '조지아', CYP: '키프로스', KIR: '키리바시', TKM: '투르크메니스탄', COD: '콩고 민주 공화국', ALA: '올란드 제도', FLK: '포클랜드 제도',
-  CCK: '코코스 제도', CXR: '크리스마스섬', NFK: '노퍽섬', BVT: '부베섬', SXM: '신트마르턴', TLS: '동티모르', GUF: '프랑스령 기아나',
+  KOR: '한국',
+  TWN: '대만',
+  RUS: '러시아',
+  CZE: '체코',
+  ARE: '아랍에미리트',
+  MKD: '북마케도니아',
+  SWZ: '에스와티니',
+  TUR: '튀르키예',
+  TUN: '튀니지',
+  ZWE: '짐바브웨',
+  KGZ: '키르기스스탄',
+  GNB: '기니비사우',
+  MHL: '마셜 제도',
+  SLB: '솔로몬 제도',
+  FRO: '페로 제도',
+  SPM: '생피에르 미클롱',
+  SJM: '스발바르 얀마옌',
+  TCA: '터크스 케이커스 제도',
+  ATA: '남극',
+  GIB: '지브롤터',
+  GRL: '그린란드',
+  BLM: '생바르텔레미',
+  MAF: '생마르탱',
+  LCA: '세인트루시아',
+  SLE: '시에라리온',
+  SMR: '산마리노',
+  CAF: '중앙아프리카 공화국',
+  ZAF: '남아프리카 공화국',
+  BES: '카리브 네덜란드',
+  HMD: '허드 맥도널드 제도',
+  TKL: '토켈라우',
+  PCN: '핏케언 제도',
+  SHN: '세인트헬레나',
+  MNP: '북마리아나 제도',
+  UMI: '미국령 군소 제도',
+  IOT: '영국령 인도양 지역',
+  ATF: '프랑스령 남방 및 남극 지역',
+  CPV: '카보베르데',
+  SGS: '사우스조지아 사우스샌드위치 제도',
+  PNG: '파푸아뉴기니',
+  ATG: '앤티가 바부다',
+  AIA: '앵귈라',
+  KNA: '세인트키츠 네비스',
+  VCT: '세인트빈센트 그레나딘',
+  WLF: '왈리스 퓌튀나',
+  CUW: '퀴라소',
+  REU: '레위니옹',
+  POL: '폴란드',
+  PRT: '포르투갈',
+  ETH: '에티오피아',
+  GEO: '조지아',
+  CYP: '키프로스',
+  KIR: '키리바시',
+  TKM: '투르크메니스탄',
+  COD: '콩고 민주 공화국',
+  ALA: '올란드 제도',
+  FLK: '포클랜드 제도',
+  CCK: '코코스 제도',
+  CXR: '크리스마스섬',
+  NFK: '노퍽섬',
+  BVT: '부베섬',
+  SXM: '신트마르턴',
+  TLS: '동티모르',
+  GUF: '프랑스령 기아나',
 };
 // Chinese names where the library's differ from what China's customs and UN texts write.
 const ZH = { TWN: '中国台湾', HKG: '中国香港', MAC: '中国澳门', ESH: '西撒哈拉', SHN: '圣赫勒拿', IDN: '印度尼西亚' };
 // English: CLDR's short display names, with its abbreviations written out.
 const EN = { USA: 'United States', GBR: 'United Kingdom', COG: 'Congo', COD: 'DR Congo' };
-const cldr = (s) => s.replace(/ & /g, ' and ').replace(/^St\. /, 'Saint ').replace(/São Tomé and Príncipe/, 'Sao Tome and Principe');
+const cldr = (s) =>
+  s
+    .replace(/ & /g, ' and ')
+    .replace(/^St\. /, 'Saint ')
+    .replace(/São Tomé and Príncipe/, 'Sao Tome and Principe');
 
 for (const r of parseCsv(readFileSync(`${corpora}/reference/country-codes/country-codes.csv`, 'utf8'))) {
   const iso3 = r['ISO3166-1-Alpha-3'];
@@ -106,10 +178,19 @@ for (const r of parseCsv(readFileSync(`${corpora}/reference/country-codes/countr
   c.alpha.add(iso3);
   if (r['ISO3166-1-Alpha-2']) c.alpha.add(r['ISO3166-1-Alpha-2']);
   for (const k of ['ISO3166-1-numeric', 'M49']) if (num(r[k])) c.numeric.add(num(r[k]));
-  for (const k of ['UNTERM English Short', 'UNTERM English Formal', 'official_name_en', 'CLDR display name', 'UNTERM Chinese Short', 'UNTERM Chinese Formal', 'official_name_cn']) {
+  for (const k of [
+    'UNTERM English Short',
+    'UNTERM English Formal',
+    'official_name_en',
+    'CLDR display name',
+    'UNTERM Chinese Short',
+    'UNTERM Chinese Formal',
+    'official_name_cn',
+  ]) {
     if (r[k]) c.names.add(clean(r[k]));
   }
-  for (const l of ['en', 'ko', 'zh']) for (const n of [countriesLib.getName(iso3, l, { select: 'all' }) ?? []].flat()) c.names.add(n);
+  for (const l of ['en', 'ko', 'zh'])
+    for (const n of [countriesLib.getName(iso3, l, { select: 'all' }) ?? []].flat()) c.names.add(n);
 }
 const isoCodes = new Set(areas.keys());
 for (const file of ['UNSD-cn.csv', 'UNSD-en.csv']) {
@@ -121,7 +202,8 @@ for (const file of ['UNSD-cn.csv', 'UNSD-en.csv']) {
 
 // ---- The world and regional groups -------------------------------------------------------------
 const world = add('WLD', 'world', 'World', '세계', '世界');
-for (const n of ['World', 'the world', 'all', 'all partners', '全球', '世界', '세계', '전 세계', 'W00']) world.names.add(n);
+for (const n of ['World', 'the world', 'all', 'all partners', '全球', '世界', '세계', '전 세계', 'W00'])
+  world.names.add(n);
 world.alpha.add('W00');
 world.comtrade.add('0');
 
@@ -187,7 +269,10 @@ const GROUP_NAMES = {
 // BEL, 841 USA before 1981 → USA …) stay there: Comtrade never reports both for the same year.
 
 const plus = json('comtrade/plus-reference/Reporters.json');
-const legacy = [...json('comtrade/legacy-reference/partnerAreas.json'), ...json('comtrade/legacy-reference/reporterAreas.json')];
+const legacy = [
+  ...json('comtrade/legacy-reference/partnerAreas.json'),
+  ...json('comtrade/legacy-reference/reporterAreas.json'),
+];
 const legacyText = new Map(legacy.map((r) => [r.id, r.text]));
 const byNumeric = new Map();
 for (const [code, a] of areas) for (const n of a.numeric) byNumeric.set(n, code);
@@ -199,18 +284,26 @@ const holder = new Map();
 for (const r of plus) {
   const alpha = r.reporterCodeIsoAlpha3;
   const until = r.entryExpiredDate ?? '9999';
-  if (alpha && (!holder.has(alpha) || holder.get(alpha).until < until)) holder.set(alpha, { id: String(r.reporterCode), until });
+  if (alpha && (!holder.has(alpha) || holder.get(alpha).until < until))
+    holder.set(alpha, { id: String(r.reporterCode), until });
 }
-const sharedAlpha = (x) => plus.filter((r) => r.reporterCodeIsoAlpha3?.trim() === x || r.reporterCodeIsoAlpha2?.trim() === x).length;
+const sharedAlpha = (x) =>
+  plus.filter((r) => r.reporterCodeIsoAlpha3?.trim() === x || r.reporterCodeIsoAlpha2?.trim() === x).length;
 const areaCodeOf = (id) => {
   const alpha = plusAlpha.get(id);
-  const formerIso = alpha && /^[A-Z]{3}$/.test(alpha) && !isoCodes.has(alpha) && holder.get(alpha).id === id && !GROUPS.has(id);
+  const formerIso =
+    alpha && /^[A-Z]{3}$/.test(alpha) && !isoCodes.has(alpha) && holder.get(alpha).id === id && !GROUPS.has(id);
   return formerIso ? alpha : `C${id}`;
 };
 
 const comtradeIds = new Set([...plus.map((r) => String(r.reporterCode)), ...legacy.map((r) => r.id)]);
 const byNameKey = new Map();
-const nameKey = (s) => s.normalize('NFKC').toLowerCase().replace(/\s*\(the\)\s*$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+const nameKey = (s) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s*\(the\)\s*$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 for (const [code, a] of areas) for (const n of a.names) if (n) byNameKey.set(nameKey(n), code);
 
 for (const id of [...comtradeIds].sort((a, b) => a - b)) {
@@ -241,24 +334,43 @@ for (const id of [...comtradeIds].sort((a, b) => a - b)) {
     a.names.add(p.text.replace(/\s*\(\.\.\.\d{4}\)$/, ''));
     // Comtrade+'s own codes for it (S19, EUR, R4, ZA1, _PM …) are read as this area too.
     // A code two areas share (ANT and AN for 530 and 532, CS for 200 and 891) names neither, but for the holder's alpha-3.
-    for (const x of [p.reporterCodeIsoAlpha3, p.reporterCodeIsoAlpha2].map((c) => c?.trim())) if (x && (x === code || sharedAlpha(x) === 1)) a.alpha.add(x);
+    for (const x of [p.reporterCodeIsoAlpha3, p.reporterCodeIsoAlpha2].map((c) => c?.trim()))
+      if (x && (x === code || sharedAlpha(x) === 1)) a.alpha.add(x);
   }
   for (const n of GROUP_NAMES[id] ?? []) a.names.add(n);
 }
-for (const id of Object.keys(AREA_NAMES)) if (id !== '0' && !comtradeIds.has(id)) problems.push(`AREA_NAMES has ${id}, which no Comtrade list holds`);
+for (const id of Object.keys(AREA_NAMES))
+  if (id !== '0' && !comtradeIds.has(id)) problems.push(`AREA_NAMES has ${id}, which no Comtrade list holds`);
 
 // ---- China customs' areas -------------------------------------------------------------------------
 // GACC codes with no ISO 3166 country of their own (residual "other Asia", parts of Spain, unknown, …)
 // are areas "G" + the GACC number. Which codes those are is settled in scripts/gen-gacc-partners.mjs.
 const GACC_KO = {
-  199: '기타 아시아', 207: '카나리아 제도', 210: '세우타', 256: '멜리야', 299: '기타 아프리카', 399: '기타 유럽', 409: '보네르',
-  436: '사바섬', 438: '생마르탱섬', 499: '기타 라틴아메리카', 599: '기타 북아메리카', 604: '갬비어 제도', 605: '마르키즈 제도',
-  612: '소시에테 제도', 615: '투아모투 제도', 616: '투부아이 제도', 699: '기타 오세아니아', 701: '국가(지역) 미상',
-  702: '유엔 및 국제기구', 999: '중성 포장 원산국',
+  199: '기타 아시아',
+  207: '카나리아 제도',
+  210: '세우타',
+  256: '멜리야',
+  299: '기타 아프리카',
+  399: '기타 유럽',
+  409: '보네르',
+  436: '사바섬',
+  438: '생마르탱섬',
+  499: '기타 라틴아메리카',
+  599: '기타 북아메리카',
+  604: '갬비어 제도',
+  605: '마르키즈 제도',
+  612: '소시에테 제도',
+  615: '투아모투 제도',
+  616: '투부아이 제도',
+  699: '기타 오세아니아',
+  701: '국가(지역) 미상',
+  702: '유엔 및 국제기구',
+  999: '중성 포장 원산국',
 };
 const gaccData = readFileSync(resolve(root, 'src/core/reference/gacc-partners-data.ts'), 'utf8');
 const gaccRows = [...gaccData.matchAll(/^\s*\["(\d+)", null, "([^"]+)", (\[.*?\])\],$/gm)];
-if (gaccRows.length === 0) problems.push('no GACC area found in gacc-partners-data.ts (run scripts/gen-gacc-partners.mjs first)');
+if (gaccRows.length === 0)
+  problems.push('no GACC area found in gacc-partners-data.ts (run scripts/gen-gacc-partners.mjs first)');
 for (const [, code, zh, enJson] of gaccRows) {
   const en = JSON.parse(enJson);
   const ko = GACC_KO[code];
@@ -269,8 +381,33 @@ for (const [, code, zh, enJson] of gaccRows) {
 
 // ---- Names researchers meet in files and news that no list above gives -----------------------------
 const ALIASES = {
-  PRK: ['North Korea', 'DPRK', 'DPR Korea', 'Korea, DPR', 'Korea,DPR', "Korea, Dem. People's Rep.", "Dem. People's Rep. of Korea", '朝鲜', '北韩', '북한', '조선', '조선민주주의인민공화국', '북조선'],
-  KOR: ['South Korea', 'Korea, Rep.', 'Rep. of Korea', 'Korea, Republic of', 'Republic of Korea', '韩国', '南韩', '한국', '대한민국', '남한'],
+  PRK: [
+    'North Korea',
+    'DPRK',
+    'DPR Korea',
+    'Korea, DPR',
+    'Korea,DPR',
+    "Korea, Dem. People's Rep.",
+    "Dem. People's Rep. of Korea",
+    '朝鲜',
+    '北韩',
+    '북한',
+    '조선',
+    '조선민주주의인민공화국',
+    '북조선',
+  ],
+  KOR: [
+    'South Korea',
+    'Korea, Rep.',
+    'Rep. of Korea',
+    'Korea, Republic of',
+    'Republic of Korea',
+    '韩国',
+    '南韩',
+    '한국',
+    '대한민국',
+    '남한',
+  ],
   CHN: ['China', "People's Republic of China", 'PRC', '中国', '中华人民共和国', '중국', '중화인민공화국'],
   HKG: ['Hong Kong', 'Hong Kong, China', 'China, Hong Kong SAR', '香港', '中国香港', '홍콩'],
   MAC: ['Macao', 'Macau', 'China, Macao SAR', '澳门', '中国澳门', '마카오'],
@@ -287,7 +424,8 @@ for (const [code, names] of Object.entries(ALIASES)) for (const n of names) area
 const claims = new Map();
 const claim = (kind, key, code) => {
   const k = `${kind}:${key}`;
-  if (claims.has(k) && claims.get(k) !== code) problems.push(`${kind} ${key} is claimed by ${claims.get(k)} and ${code}`);
+  if (claims.has(k) && claims.get(k) !== code)
+    problems.push(`${kind} ${key} is claimed by ${claims.get(k)} and ${code}`);
   claims.set(k, code);
 };
 for (const [code, a] of areas) {
@@ -303,7 +441,9 @@ if (problems.length) {
 
 // ---- Output ----------------------------------------------------------------------------------------
 const order = { world: 0, group: 1, country: 2, area: 3 };
-const sorted = [...areas].sort(([a, x], [b, y]) => order[x.kind] - order[y.kind] || a.localeCompare(b, 'en', { numeric: true }));
+const sorted = [...areas].sort(
+  ([a, x], [b, y]) => order[x.kind] - order[y.kind] || a.localeCompare(b, 'en', { numeric: true }),
+);
 const list = (s) => JSON.stringify([...s].filter(Boolean));
 const lines = sorted.map(([code, a]) => {
   const names = [...a.names].filter((n) => n && n !== a.en && n !== a.ko && n !== a.zh);
@@ -323,4 +463,6 @@ ${lines.join('\n')}
 `;
 writeFileSync(resolve(root, 'src/core/reference/areas-data.ts'), out);
 const count = (k) => sorted.filter(([, a]) => a.kind === k).length;
-console.log(`${areas.size} codes written: ${count('country')} ISO 3166 countries, ${count('area')} other areas, ${count('group')} groups, ${count('world')} world`);
+console.log(
+  `${areas.size} codes written: ${count('country')} ISO 3166 countries, ${count('area')} other areas, ${count('group')} groups, ${count('world')} world`,
+);

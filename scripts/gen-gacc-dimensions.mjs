@@ -28,18 +28,58 @@ const read = (file, encoding) =>
   );
 
 const REGIME_KO = {
-  10: '일반무역', 11: '국가 간·국제기구 무상원조 및 증여 물자', 12: '기타 기증 물자', 13: '보상무역', 14: '내료가공무역', 15: '진료가공무역',
-  16: '위탁판매무역', 19: '변경소액무역', 20: '가공무역 수입설비', 22: '해외건설공사 수출화물', 23: '리스무역',
-  25: '외국인투자기업 투자 수입설비·물품', 27: '출료가공무역', 30: '바터무역', 31: '면세 외화상품', 33: '보세감관장소 수출입화물',
-  34: '해관특수감관구역 물류화물', 35: '해관특수감관구역 수입설비', 39: '기타', 41: '면세품',
+  10: '일반무역',
+  11: '국가 간·국제기구 무상원조 및 증여 물자',
+  12: '기타 기증 물자',
+  13: '보상무역',
+  14: '내료가공무역',
+  15: '진료가공무역',
+  16: '위탁판매무역',
+  19: '변경소액무역',
+  20: '가공무역 수입설비',
+  22: '해외건설공사 수출화물',
+  23: '리스무역',
+  25: '외국인투자기업 투자 수입설비·물품',
+  27: '출료가공무역',
+  30: '바터무역',
+  31: '면세 외화상품',
+  33: '보세감관장소 수출입화물',
+  34: '해관특수감관구역 물류화물',
+  35: '해관특수감관구역 수입설비',
+  39: '기타',
+  41: '면세품',
 };
 const PROVINCE_EN_KO = {
-  11: ['Beijing', '베이징시'], 12: ['Tianjin', '톈진시'], 13: ['Hebei', '허베이성'], 14: ['Shanxi', '산시성(山西)'], 15: ['Inner Mongolia', '네이멍구 자치구'],
-  21: ['Liaoning', '랴오닝성'], 22: ['Jilin', '지린성'], 23: ['Heilongjiang', '헤이룽장성'], 31: ['Shanghai', '상하이시'], 32: ['Jiangsu', '장쑤성'],
-  33: ['Zhejiang', '저장성'], 34: ['Anhui', '안후이성'], 35: ['Fujian', '푸젠성'], 36: ['Jiangxi', '장시성'], 37: ['Shandong', '산둥성'],
-  41: ['Henan', '허난성'], 42: ['Hubei', '후베이성'], 43: ['Hunan', '후난성'], 44: ['Guangdong', '광둥성'], 45: ['Guangxi', '광시 좡족 자치구'],
-  46: ['Hainan', '하이난성'], 50: ['Chongqing', '충칭시'], 51: ['Sichuan', '쓰촨성'], 52: ['Guizhou', '구이저우성'], 53: ['Yunnan', '윈난성'],
-  54: ['Tibet', '시짱 자치구'], 61: ['Shaanxi', '산시성(陝西)'], 62: ['Gansu', '간쑤성'], 63: ['Qinghai', '칭하이성'], 64: ['Ningxia', '닝샤 후이족 자치구'],
+  11: ['Beijing', '베이징시'],
+  12: ['Tianjin', '톈진시'],
+  13: ['Hebei', '허베이성'],
+  14: ['Shanxi', '산시성(山西)'],
+  15: ['Inner Mongolia', '네이멍구 자치구'],
+  21: ['Liaoning', '랴오닝성'],
+  22: ['Jilin', '지린성'],
+  23: ['Heilongjiang', '헤이룽장성'],
+  31: ['Shanghai', '상하이시'],
+  32: ['Jiangsu', '장쑤성'],
+  33: ['Zhejiang', '저장성'],
+  34: ['Anhui', '안후이성'],
+  35: ['Fujian', '푸젠성'],
+  36: ['Jiangxi', '장시성'],
+  37: ['Shandong', '산둥성'],
+  41: ['Henan', '허난성'],
+  42: ['Hubei', '후베이성'],
+  43: ['Hunan', '후난성'],
+  44: ['Guangdong', '광둥성'],
+  45: ['Guangxi', '광시 좡족 자치구'],
+  46: ['Hainan', '하이난성'],
+  50: ['Chongqing', '충칭시'],
+  51: ['Sichuan', '쓰촨성'],
+  52: ['Guizhou', '구이저우성'],
+  53: ['Yunnan', '윈난성'],
+  54: ['Tibet', '시짱 자치구'],
+  61: ['Shaanxi', '산시성(陝西)'],
+  62: ['Gansu', '간쑤성'],
+  63: ['Qinghai', '칭하이성'],
+  64: ['Ningxia', '닝샤 후이족 자치구'],
   65: ['Xinjiang', '신장 위구르 자치구'],
 };
 
@@ -57,7 +97,8 @@ const provinces = [...read('china_customs_provinces.csv', 'gb18030')].map(([code
   if (!en) problems.push(`province ${code} ${zh}: no English or Korean name in PROVINCE_EN_KO`);
   return [code, en, ko, zh];
 });
-if (regimes.length !== 20 || provinces.length !== 31) problems.push(`expected 20 trade modes and 31 provinces, read ${regimes.length} and ${provinces.length}`);
+if (regimes.length !== 20 || provinces.length !== 31)
+  problems.push(`expected 20 trade modes and 31 provinces, read ${regimes.length} and ${provinces.length}`);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);

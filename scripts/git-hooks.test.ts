@@ -27,7 +27,10 @@ describe('the commit-msg hook', () => {
   it('refuses a long subject, an empty one, or a body glued to the subject, saying what to do', () => {
     expect(check(`${'a'.repeat(73)}\n`)).toMatchObject({ code: 1, said: expect.stringContaining('73 characters') });
     expect(check('\n\nbody\n')).toMatchObject({ code: 1, said: expect.stringContaining('empty') });
-    expect(check('Subject\nbody right under it\n')).toMatchObject({ code: 1, said: expect.stringContaining('blank line') });
+    expect(check('Subject\nbody right under it\n')).toMatchObject({
+      code: 1,
+      said: expect.stringContaining('blank line'),
+    });
   });
 });
 
@@ -41,7 +44,9 @@ describe('npm install enables it', () => {
     expect(run()).toContain('not a git checkout');
     execFileSync('git', ['init', '-q', repo]);
     expect(run()).toContain('commit-msg check enabled');
-    expect(execFileSync('git', ['-C', repo, 'config', '--get', 'core.hooksPath'], { encoding: 'utf8' }).trim()).toBe('.githooks');
+    expect(execFileSync('git', ['-C', repo, 'config', '--get', 'core.hooksPath'], { encoding: 'utf8' }).trim()).toBe(
+      '.githooks',
+    );
     execFileSync('git', ['-C', repo, 'config', 'core.hooksPath', 'my-hooks']);
     expect(run()).toContain('left as it is');
   });

@@ -15,18 +15,35 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const summaryOnly = process.argv.includes('--summary');
 const figuresDir = join(root, summaryOnly ? 'reports/reliability-figures' : 'reports/reliability-full');
 const corpora = join(root, '../shared/corpora/fuzz');
-const TESTS = ['src/core/import/pipeline/crash.test.ts', 'src/core/db/crash-edits.test.ts', 'src/core/import/pipeline/fuzz-csv.test.ts', 'src/core/import/readers/xlsx-corpus.test.ts', 'src/web/host-probes.test.ts'];
+const TESTS = [
+  'src/core/import/pipeline/crash.test.ts',
+  'src/core/db/crash-edits.test.ts',
+  'src/core/import/pipeline/fuzz-csv.test.ts',
+  'src/core/import/readers/xlsx-corpus.test.ts',
+  'src/web/host-probes.test.ts',
+];
 
 let testsFailed = 0;
 if (!summaryOnly) {
   rmSync(figuresDir, { recursive: true, force: true });
   const require = createRequire(join(root, 'package.json'));
   const vitest = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
-  const r = spawnSync(process.execPath, [vitest, 'run', ...TESTS, '--reporter=default', '--reporter=json', '--outputFile.json=reports/reliability-tests.json'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, TIDEMARK_RELIABILITY: 'full', TIDEMARK_FIGURES_DIR: figuresDir },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      vitest,
+      'run',
+      ...TESTS,
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=reports/reliability-tests.json',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, TIDEMARK_RELIABILITY: 'full', TIDEMARK_FIGURES_DIR: figuresDir },
+    },
+  );
   testsFailed = r.status === 0 ? 0 : 1;
 }
 
@@ -50,23 +67,55 @@ function section(title, figures, describe, holds, skip) {
 
 /** The full run wants at least 50 kills landing inside an operation; the short one, most of its kills (as its tests do). */
 const enough = (inside, kills) => (full ? inside >= 50 : inside >= kills / 2);
-console.log(`\nReliability (${full ? 'full run' : 'the short run inside npm test; `npm run reliability` runs the full one'}):`);
+console.log(
+  `\nReliability (${full ? 'full run' : 'the short run inside npm test; `npm run reliability` runs the full one'}):`,
+);
 section(
   'kills during imports',
   read('kills-imports'),
-  (f) => `${f.kills} SIGKILLs, ${f.midImport} inside an import; ${f.partialBatches} partial batches, ${f.integrityFailures} integrity_check failures, ${f.lostIndexes} lost indexes`,
+  (f) =>
+    `${f.kills} SIGKILLs, ${f.midImport} inside an import; ${f.partialBatches} partial batches, ${f.integrityFailures} integrity_check failures, ${f.lostIndexes} lost indexes`,
   (f) => enough(f.midImport, f.kills) && f.partialBatches === 0 && f.integrityFailures === 0 && f.lostIndexes === 0,
 );
 section(
   'kills during edits, reverts',
   read('kills-edits'),
-  (f) => `${f.kills} SIGKILLs, ${f.midAction} inside an action (${Object.entries(JSON.parse(f.interrupted)).map(([a, n]) => `${a} ${n}`).join(', ')}); ${f.partialBatches} partial batches, ${f.summaryMismatches} summary mismatches, ${f.integrityFailures} integrity_check failures, ${f.brokenBackups} broken backups`,
-  (f) => enough(f.midAction, f.kills) && f.partialBatches === 0 && f.summaryMismatches === 0 && f.integrityFailures === 0 && f.brokenBackups === 0 && f.internalErrors === 0,
+  (f) =>
+    `${f.kills} SIGKILLs, ${f.midAction} inside an action (${Object.entries(JSON.parse(f.interrupted))
+      .map(([a, n]) => `${a} ${n}`)
+      .join(
+        ', ',
+      )}); ${f.partialBatches} partial batches, ${f.summaryMismatches} summary mismatches, ${f.integrityFailures} integrity_check failures, ${f.brokenBackups} broken backups`,
+  (f) =>
+    enough(f.midAction, f.kills) &&
+    f.partialBatches === 0 &&
+    f.summaryMismatches === 0 &&
+    f.integrityFailures === 0 &&
+    f.brokenBackups === 0 &&
+    f.internalErrors === 0,
 );
-const fuzz = (f) => `${f.files} files tried${f.corpus ? ` (${f.corpus} as they are and under Tidemark's header)` : ''}: ${f.imported} imported, ${f.typedErrors} typed errors, ${f.untypedErrors} untyped, ${f.databaseChanges} database changes`;
-const fuzzHolds = (f) => f.untypedErrors === 0 && f.databaseChanges === 0 && f.unsound === 0 && f.slow === 0 && f.imported + f.typedErrors === f.files;
-section('fuzz: DuckDB CSV corpus', read('fuzz-duckdb'), fuzz, fuzzHolds, existsSync(join(corpora, 'duckdb-csv')) ? null : '../shared/corpora is absent');
-section('fuzz: POI spreadsheets', read('fuzz-poi'), fuzz, fuzzHolds, existsSync(join(corpora, 'poi-spreadsheets')) ? null : '../shared/corpora is absent');
+const fuzz = (f) =>
+  `${f.files} files tried${f.corpus ? ` (${f.corpus} as they are and under Tidemark's header)` : ''}: ${f.imported} imported, ${f.typedErrors} typed errors, ${f.untypedErrors} untyped, ${f.databaseChanges} database changes`;
+const fuzzHolds = (f) =>
+  f.untypedErrors === 0 &&
+  f.databaseChanges === 0 &&
+  f.unsound === 0 &&
+  f.slow === 0 &&
+  f.imported + f.typedErrors === f.files;
+section(
+  'fuzz: DuckDB CSV corpus',
+  read('fuzz-duckdb'),
+  fuzz,
+  fuzzHolds,
+  existsSync(join(corpora, 'duckdb-csv')) ? null : '../shared/corpora is absent',
+);
+section(
+  'fuzz: POI spreadsheets',
+  read('fuzz-poi'),
+  fuzz,
+  fuzzHolds,
+  existsSync(join(corpora, 'poi-spreadsheets')) ? null : '../shared/corpora is absent',
+);
 const KINDS = ['token', 'Host', 'Origin', 'path traversal', 'page-named path', 'path to write'];
 section(
   'browser-host probes',
@@ -77,7 +126,9 @@ section(
 
 const met = checks.filter(Boolean).length;
 const failed = checks.length - met + testsFailed;
-console.log(`reliability checks: ${met} of ${checks.length} met${testsFailed ? '; some reliability tests failed' : ''}`);
+console.log(
+  `reliability checks: ${met} of ${checks.length} met${testsFailed ? '; some reliability tests failed' : ''}`,
+);
 if (summaryOnly) {
   mkdirSync(join(root, 'reports'), { recursive: true });
   writeFileSync(join(root, 'reports/reliability.json'), JSON.stringify({ passed: met, failed: checks.length - met }));

@@ -33,7 +33,10 @@ function findElectron() {
   const found = electronBinary(electronDir);
   if (found) return { binary: found };
   // One bounded attempt at Electron's own installer; its output is swallowed to keep to one line.
-  const attempt = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: DOWNLOAD_TIMEOUT_MS });
+  const attempt = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    stdio: 'ignore',
+    timeout: DOWNLOAD_TIMEOUT_MS,
+  });
   const binary = electronBinary(electronDir);
   if (binary) return { binary };
   return {
@@ -74,7 +77,10 @@ function openInBrowser(url) {
 /** The browser host, started the way `npm run web` starts it; the page opens once the host says where it is. */
 function startInBrowser(why) {
   console.error(`tidemark: ${why}, so Tidemark opens in your browser instead of a desktop window.`);
-  const host = spawn(process.execPath, [join(root, 'scripts/web.mjs'), ...args], { cwd: process.cwd(), stdio: ['inherit', 'pipe', 'inherit'] });
+  const host = spawn(process.execPath, [join(root, 'scripts/web.mjs'), ...args], {
+    cwd: process.cwd(),
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
   let seen = '';
   let opened = false;
   host.stdout.on('data', (chunk) => {

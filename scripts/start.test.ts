@@ -27,9 +27,18 @@ function startWithoutElectron(bin: string) {
   dirs.push(dir);
   const empty = join(dir, 'no-electron');
   mkdirSync(empty);
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: bin, ELECTRON_OVERRIDE_DIST_PATH: empty, TIDEMARK_ELECTRON_DOWNLOAD_TIMEOUT_MS: '1000' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: bin,
+    ELECTRON_OVERRIDE_DIST_PATH: empty,
+    TIDEMARK_ELECTRON_DOWNLOAD_TIMEOUT_MS: '1000',
+  };
   delete env.BROWSER;
-  const child = spawn(process.execPath, [join(root, 'scripts/start.mjs'), '--db', join(dir, 'start.sqlite'), '--empty'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'scripts/start.mjs'), '--db', join(dir, 'start.sqlite'), '--empty'],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   running.push(child);
   let stdout = '';
   let stderr = '';
@@ -64,7 +73,10 @@ describe.skipIf(process.platform !== 'linux')('npm start without Electron', () =
     const url = readFileSync(opened, 'utf8');
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(run.out()).toContain(`Open ${url}`);
-    const why = run.err().split('\n').filter((l) => l.startsWith('tidemark:'));
+    const why = run
+      .err()
+      .split('\n')
+      .filter((l) => l.startsWith('tidemark:'));
     expect(why).toHaveLength(1);
     expect(why[0]).toMatch(/Electron's binary is not installed.*opens in your browser instead of a desktop window\.$/);
     // The page the browser was sent to is the app.

@@ -23,13 +23,46 @@ const steps = [
   ['typecheck', [bin('typescript', 'bin/tsc'), '-b']],
   ['lint', [bin('eslint', 'bin/eslint.js'), '.']],
   // dependency-cruiser exports no package.json to resolve: its bin by path.
-  ['deps', [join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
-  ['unit', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'], { TIDEMARK_FIGURES_DIR: join(root, FIGURES) }],
+  [
+    'deps',
+    [
+      join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+      'src',
+      '--config',
+      '.dependency-cruiser.cjs',
+      '--output-type',
+      'err',
+    ],
+  ],
+  [
+    'unit',
+    [
+      bin('vitest', 'vitest.mjs'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=reports/unit.json',
+    ],
+    { TIDEMARK_FIGURES_DIR: join(root, FIGURES) },
+  ],
   ['reliability', [join(root, 'scripts/reliability.mjs'), '--summary']],
   ['e2e', [bin('@playwright/test', 'cli.js'), 'test', '--grep-invert', MEASURE]],
   // The renderer measurements run last and alone: beside another worker on a 2-core machine they time the contention.
   // Its own output folder: Playwright empties the one it writes to, which would lose the first run's failure traces.
-  ['e2e-measure', [bin('@playwright/test', 'cli.js'), 'test', '--grep', MEASURE, '--workers', '1', '--output', 'test-results/measure'], { TIDEMARK_E2E_REPORT: 'reports/e2e-measure.json' }],
+  [
+    'e2e-measure',
+    [
+      bin('@playwright/test', 'cli.js'),
+      'test',
+      '--grep',
+      MEASURE,
+      '--workers',
+      '1',
+      '--output',
+      'test-results/measure',
+    ],
+    { TIDEMARK_E2E_REPORT: 'reports/e2e-measure.json' },
+  ],
 ];
 
 const only = process.argv.slice(2);
@@ -37,7 +70,9 @@ const failed = [];
 for (const [name, args, env] of steps) {
   if (only.length && !only.some((o) => name === o || (o === 'e2e' && name === 'e2e-measure'))) continue;
   if (name.startsWith('e2e') && !existsSync(chromium)) {
-    console.error(`\n✗ e2e: no Chromium at ${chromium}. Install it with: apt-get install -y chromium (or set TIDEMARK_CHROMIUM).`);
+    console.error(
+      `\n✗ e2e: no Chromium at ${chromium}. Install it with: apt-get install -y chromium (or set TIDEMARK_CHROMIUM).`,
+    );
     failed.push(name);
     continue;
   }
@@ -45,5 +80,9 @@ for (const [name, args, env] of steps) {
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) failed.push(name);
 }
-console.error(failed.length ? `\n✗ failed: ${failed.join(', ')}` : '\n✓ typecheck, lint, deps, unit, reliability and e2e all passed');
+console.error(
+  failed.length
+    ? `\n✗ failed: ${failed.join(', ')}`
+    : '\n✓ typecheck, lint, deps, unit, reliability and e2e all passed',
+);
 process.exit(failed.length ? 1 : 0);

@@ -13,7 +13,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const builtIndex = join(root, 'out/renderer/index.html');
 // What the renderer bundle is made of; a change in any of these means a rebuild.
-const sources = ['src/renderer', 'src/shared', 'electron.vite.config.ts', 'package-lock.json'].map((p) => join(root, p));
+const sources = ['src/renderer', 'src/shared', 'electron.vite.config.ts', 'package-lock.json'].map((p) =>
+  join(root, p),
+);
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -34,7 +36,10 @@ const buildOnly = args.includes('--build-only');
 if (isStale()) {
   console.error('tidemark-web: building the renderer…');
   const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-  const build = spawnSync(process.execPath, [electronVite, 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const build = spawnSync(process.execPath, [electronVite, 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 if (nodeBuildIsStale()) await buildNode({ quiet: true });

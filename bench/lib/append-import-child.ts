@@ -13,7 +13,10 @@ const db = openDb(dbPath);
 migrate(db, () => {});
 if (base !== '-') importFile(db, { path: base }, {}, () => {}, { parseWorker: sourceParseWorker });
 const started = performance.now();
-const r = importFile(db, { path: add }, {}, () => {}, { bulkIndexes: mode as 'auto' | 'always' | 'never', parseWorker: sourceParseWorker });
+const r = importFile(db, { path: add }, {}, () => {}, {
+  bulkIndexes: mode as 'auto' | 'always' | 'never',
+  parseWorker: sourceParseWorker,
+});
 const seconds = (performance.now() - started) / 1000;
 db.close();
 for (const s of ['', '-wal', '-shm']) rmSync(dbPath + s, { force: true });

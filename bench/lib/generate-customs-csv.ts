@@ -5,12 +5,81 @@ export const BENCH_HEADER = 'period,reporter,partner,flow,classification,code,de
 
 const REPORTERS = ['CHN', 'KOR', 'JPN', 'USA', 'DEU', 'RUS', 'IND', 'VNM', 'THA', 'MYS'];
 const PARTNERS = [
-  'PRK', 'CHN', 'KOR', 'JPN', 'USA', 'DEU', 'RUS', 'IND', 'VNM', 'THA', 'MYS', 'SGP', 'IDN', 'PHL', 'AUS', 'NZL', 'CAN', 'MEX',
-  'BRA', 'ARG', 'CHL', 'PER', 'GBR', 'FRA', 'ITA', 'ESP', 'NLD', 'BEL', 'CHE', 'AUT', 'POL', 'CZE', 'HUN', 'ROU', 'TUR', 'SAU',
-  'ARE', 'IRN', 'ISR', 'EGY', 'ZAF', 'NGA', 'KEN', 'ETH', 'PAK', 'BGD', 'LKA', 'MMR', 'KHM', 'MNG',
+  'PRK',
+  'CHN',
+  'KOR',
+  'JPN',
+  'USA',
+  'DEU',
+  'RUS',
+  'IND',
+  'VNM',
+  'THA',
+  'MYS',
+  'SGP',
+  'IDN',
+  'PHL',
+  'AUS',
+  'NZL',
+  'CAN',
+  'MEX',
+  'BRA',
+  'ARG',
+  'CHL',
+  'PER',
+  'GBR',
+  'FRA',
+  'ITA',
+  'ESP',
+  'NLD',
+  'BEL',
+  'CHE',
+  'AUT',
+  'POL',
+  'CZE',
+  'HUN',
+  'ROU',
+  'TUR',
+  'SAU',
+  'ARE',
+  'IRN',
+  'ISR',
+  'EGY',
+  'ZAF',
+  'NGA',
+  'KEN',
+  'ETH',
+  'PAK',
+  'BGD',
+  'LKA',
+  'MMR',
+  'KHM',
+  'MNG',
 ];
-const NOUNS = ['parts', 'apparatus', 'articles', 'preparations', 'fabrics', 'machines', 'instruments', 'products', 'compounds', 'yarn'];
-const ADJ = ['woven', 'electric', 'frozen', 'refined', 'synthetic', 'other', 'of iron or steel', 'of plastics', 'knitted', 'dried'];
+const NOUNS = [
+  'parts',
+  'apparatus',
+  'articles',
+  'preparations',
+  'fabrics',
+  'machines',
+  'instruments',
+  'products',
+  'compounds',
+  'yarn',
+];
+const ADJ = [
+  'woven',
+  'electric',
+  'frozen',
+  'refined',
+  'synthetic',
+  'other',
+  'of iron or steel',
+  'of plastics',
+  'knitted',
+  'dried',
+];
 const UNITS = ['kg', 'u', 'l', 'm2', 'pair'];
 
 /** A small seeded PRNG (mulberry32): the same seed always writes the same bytes. */
@@ -59,7 +128,9 @@ export function generateCustomsCsv(path: string, rows: number, seed = 20240101):
       const g = goods[Math.floor(rand() * goods.length)]!;
       const value = Math.floor(rand() * 1e9);
       const quantity = (rand() * 1e6).toFixed(3);
-      chunk.push(`${year}-${String(month).padStart(2, '0')},${reporter},${partner},${rand() < 0.5 ? 'import' : 'export'},HS,${g.code},${g.description},${value},USD,${quantity},${g.unit}\n`);
+      chunk.push(
+        `${year}-${String(month).padStart(2, '0')},${reporter},${partner},${rand() < 0.5 ? 'import' : 'export'},HS,${g.code},${g.description},${value},USD,${quantity},${g.unit}\n`,
+      );
       if (chunk.length === 10_000) {
         writeSync(fd, chunk.join(''));
         chunk = [];

@@ -17,8 +17,14 @@ const CASES: Case[] = [
   { name: 'sort value desc', query: { sort: { column: 'value', dir: 'desc' } } },
   { name: 'sort period asc', query: { sort: { column: 'period', dir: 'asc' } } },
   { name: 'sort code asc', query: { sort: { column: 'code', dir: 'asc' } } },
-  { name: 'partner = PRK, sort value desc', query: { filters: { partner: { op: 'equals', value: 'PRK' } }, sort: { column: 'value', dir: 'desc' } } },
-  { name: 'code 8471, sort period asc', query: { filters: { code: { op: 'startsWith', value: '8471' } }, sort: { column: 'period', dir: 'asc' } } },
+  {
+    name: 'partner = PRK, sort value desc',
+    query: { filters: { partner: { op: 'equals', value: 'PRK' } }, sort: { column: 'value', dir: 'desc' } },
+  },
+  {
+    name: 'code 8471, sort period asc',
+    query: { filters: { code: { op: 'startsWith', value: '8471' } }, sort: { column: 'period', dir: 'asc' } },
+  },
 ];
 
 export function gridFirstPages(db: Db, runs = 7): { name: string; coldMs: number; warmMs: number; rows: number }[] {

@@ -12,13 +12,25 @@ import type { SourceRow } from '../../src/core/import/readers/reader-types';
 
 const { path, root = resolve(import.meta.dirname, '../..') } = workerData as { path: string; root?: string };
 const load = (rel: string) => import(pathToFileURL(join(root, 'src/core/import', rel)).href);
-const { BatchEncoder } = (await load('pipeline/parsed-batch.ts')) as typeof import('../../src/core/import/pipeline/parsed-batch');
+const { BatchEncoder } = (await load(
+  'pipeline/parsed-batch.ts',
+)) as typeof import('../../src/core/import/pipeline/parsed-batch');
 const { mapRows } = (await load('pipeline/row-loop.ts')) as typeof import('../../src/core/import/pipeline/row-loop');
 const { SNIFF_LENGTH } = (await load('readers/decode.ts')) as typeof import('../../src/core/import/readers/decode');
-const { openReader } = (await load('readers/open-reader.ts')) as typeof import('../../src/core/import/readers/open-reader');
-const { readText } = (await load('readers/text-reader.ts')) as typeof import('../../src/core/import/readers/text-reader');
+const { openReader } = (await load(
+  'readers/open-reader.ts',
+)) as typeof import('../../src/core/import/readers/open-reader');
+const { readText } = (await load(
+  'readers/text-reader.ts',
+)) as typeof import('../../src/core/import/readers/text-reader');
 
-export type ParseOnlyResult = { threadCpuSeconds: number; processCpuSeconds: number; wallSeconds: number; rowsImported: number; batches: number };
+export type ParseOnlyResult = {
+  threadCpuSeconds: number;
+  processCpuSeconds: number;
+  wallSeconds: number;
+  rowsImported: number;
+  batches: number;
+};
 
 /** This thread's user + system CPU seconds; null where /proc is absent (not Linux). */
 function threadCpuSeconds(): number | null {
@@ -45,7 +57,10 @@ const thread0 = threadCpuSeconds();
 const t0 = performance.now();
 let batches = 0;
 const file = { fd, size, head: Buffer.alloc(0), name: path };
-const reader = { read: (onRow: (r: SourceRow) => void, onBytes: (n: number) => void) => readText(file, encoding, delimiter, onRow, onBytes) };
+const reader = {
+  read: (onRow: (r: SourceRow) => void, onBytes: (n: number) => void) =>
+    readText(file, encoding, delimiter, onRow, onBytes),
+};
 const encoder = new BatchEncoder(() => batches++);
 const result = mapRows(reader, path, {}, encoder, (bytes, rows) => encoder.progress(bytes, rows));
 encoder.flush();

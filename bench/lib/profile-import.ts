@@ -19,10 +19,17 @@ const mb = (n: number) => `${(n / 2 ** 20).toFixed(0)} MB`;
 console.log(`before: rss ${mb(process.memoryUsage().rss)}`);
 const t0 = performance.now();
 const parseWorker = process.env.PARSE_WORKER === '1' ? sourceParseWorker : undefined;
-const r = importFile(db, { path: csv }, {}, () => {}, { bulkIndexes: mode as 'auto' | 'always' | 'never', parseWorker });
+const r = importFile(db, { path: csv }, {}, () => {}, {
+  bulkIndexes: mode as 'auto' | 'always' | 'never',
+  parseWorker,
+});
 const hwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN);
-console.log(`${mode}: ${r.rowsImported} rows in ${((performance.now() - t0) / 1000).toFixed(2)} s, peak RSS ${(hwmKb / 1024).toFixed(0)} MB`);
+console.log(
+  `${mode}: ${r.rowsImported} rows in ${((performance.now() - t0) / 1000).toFixed(2)} s, peak RSS ${(hwmKb / 1024).toFixed(0)} MB`,
+);
 const m = process.memoryUsage();
-console.log(`after: rss ${mb(m.rss)} heapTotal ${mb(m.heapTotal)} heapUsed ${mb(m.heapUsed)} external ${mb(m.external)}`);
+console.log(
+  `after: rss ${mb(m.rss)} heapTotal ${mb(m.heapTotal)} heapUsed ${mb(m.heapUsed)} external ${mb(m.external)}`,
+);
 db.close();
 for (const s of ['', '-wal', '-shm']) rmSync(dbPath + s, { force: true });

@@ -4,7 +4,10 @@ import { statSync } from 'node:fs';
 /** The yardstick: the sqlite3 command line's own `.import --csv` into a table with no indexes. */
 export function sqliteCliImport(dbPath: string, csvPath: string): { seconds: number; rows: number; bytes: number } {
   const which = spawnSync('sqlite3', ['-version']);
-  if (which.error) throw new Error('The sqlite3 command line is missing; install it (apt-get install -y sqlite3) and run the benchmark again.');
+  if (which.error)
+    throw new Error(
+      'The sqlite3 command line is missing; install it (apt-get install -y sqlite3) and run the benchmark again.',
+    );
   const started = performance.now();
   const r = spawnSync('sqlite3', [dbPath, `.import --csv ${csvPath} t`], { encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;

@@ -15,12 +15,18 @@ function electronBinary(): string | null {
   const electronDir = dirname(createRequire(join(root, 'package.json')).resolve('electron/package.json'));
   const pathFile = join(electronDir, 'path.txt');
   if (!existsSync(pathFile)) return null;
-  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(electronDir, 'dist'), readFileSync(pathFile, 'utf8').trim());
+  const binary = join(
+    process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(electronDir, 'dist'),
+    readFileSync(pathFile, 'utf8').trim(),
+  );
   return existsSync(binary) ? binary : null;
 }
 
 const binary = electronBinary();
-test.skip(!binary, 'No Electron binary in node_modules/electron/dist (it is downloaded on first use and this machine could not); `npm run build:native-electron` and `npm start` need one too.');
+test.skip(
+  !binary,
+  'No Electron binary in node_modules/electron/dist (it is downloaded on first use and this machine could not); `npm run build:native-electron` and `npm start` need one too.',
+);
 test.skip(!existsSync(join(root, 'out', 'main', 'index.js')), 'The app is not built: run `npm run build` first.');
 
 type Page = Awaited<ReturnType<Awaited<ReturnType<typeof electron.launch>>['firstWindow']>>;
@@ -32,7 +38,11 @@ test.describe('desktop app', () => {
 
   test.beforeEach(async () => {
     userData = mkdtempSync(join(tmpdir(), 'tidemark-e2e-'));
-    app = await electron.launch({ executablePath: binary ?? undefined, args: [root, `--user-data-dir=${userData}`], cwd: root });
+    app = await electron.launch({
+      executablePath: binary ?? undefined,
+      args: [root, `--user-data-dir=${userData}`],
+      cwd: root,
+    });
     page = await app.firstWindow();
   });
 
@@ -43,7 +53,9 @@ test.describe('desktop app', () => {
 
   test('opens the app from app://tidemark with the sample data loaded', async () => {
     await expect(page).toHaveURL(/^app:\/\/tidemark\//);
-    const info = await page.evaluate(() => (globalThis as unknown as { tidemark: TidemarkBridge }).tidemark.call('appInfo', {}));
+    const info = await page.evaluate(() =>
+      (globalThis as unknown as { tidemark: TidemarkBridge }).tidemark.call('appInfo', {}),
+    );
     expect(info).toMatchObject({ ok: true, value: { records: expect.any(Number) } });
     expect(info.ok && (info.value as { records: number }).records).toBeGreaterThan(0);
     await page.screenshot({ path: join(root, 'test-results', 'electron-launch.png') });

@@ -32,11 +32,16 @@ export function parseCsv(withBom: string): Record<string, string>[] {
   }
   if (cell || row.length) endRow();
   const [header, ...body] = rows;
-  return body.filter((r) => r.some((c) => c.trim())).map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+  return body
+    .filter((r) => r.some((c) => c.trim()))
+    .map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 }
 
 /** Sum of `value` per monthly period for the rows that pass `keep`, in period order. */
-export function monthlySums(rows: Record<string, string>[], keep: (row: Record<string, string>) => boolean): [string, number][] {
+export function monthlySums(
+  rows: Record<string, string>[],
+  keep: (row: Record<string, string>) => boolean,
+): [string, number][] {
   const sums = new Map<string, number>();
   for (const r of rows) {
     if (!/^\d{4}-\d{2}$/.test(r.period ?? '') || !keep(r)) continue;

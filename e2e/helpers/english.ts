@@ -30,7 +30,28 @@ const CORE = '[data-prose="core"]';
  * Words that read the same in a Korean UI: names of products and keys, and the identifiers of formats and
  * encodings as the import report and the CLI print them (gacc, tidemark-csv, utf-8).
  */
-const SAME_IN_KOREAN = new Set(['Tidemark', 'Comtrade', 'SQLite', 'Markdown', 'Excel', 'Ctrl', 'Shift', 'Alt', 'Esc', 'Enter', 'Space', 'gacc', 'comtrade', 'tidemark-csv', 'csv', 'tsv', 'xlsx', 'xls', 'json', 'utf']);
+const SAME_IN_KOREAN = new Set([
+  'Tidemark',
+  'Comtrade',
+  'SQLite',
+  'Markdown',
+  'Excel',
+  'Ctrl',
+  'Shift',
+  'Alt',
+  'Esc',
+  'Enter',
+  'Space',
+  'gacc',
+  'comtrade',
+  'tidemark-csv',
+  'csv',
+  'tsv',
+  'xlsx',
+  'xls',
+  'json',
+  'utf',
+]);
 
 export type EnglishFound = { ui: string[]; core: string[] };
 
@@ -46,13 +67,17 @@ export async function englishOnScreen(page: Page): Promise<EnglishFound> {
       const allowed = new Set(same);
       // A file name inside a sentence ("Revert the whole import of nk.csv") is data.
       const withoutFiles = (text: string) => text.replace(/\S+\.(csv|tsv|txt|xlsx?|json|sqlite)\b/gi, '');
-      const englishWords = (text: string) => (withoutFiles(text).match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g) ?? []).filter((w) => /[a-z]/.test(w) && !allowed.has(w) && w.length > 1);
+      const englishWords = (text: string) =>
+        (withoutFiles(text).match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g) ?? []).filter(
+          (w) => /[a-z]/.test(w) && !allowed.has(w) && w.length > 1,
+        );
       const isData = (el: Element) => data.some((sel) => el.closest(sel));
       const otherLanguage = (el: Element) => {
         const lang = el.closest('[lang]')?.getAttribute('lang') ?? 'ko';
         return !lang.startsWith('ko');
       };
-      const shown = (el: Element) => (el instanceof HTMLElement ? el.checkVisibility() || el.closest('option') !== null : true);
+      const shown = (el: Element) =>
+        el instanceof HTMLElement ? el.checkVisibility() || el.closest('option') !== null : true;
       const ui: string[] = [];
       const coreFound: string[] = [];
       // A path or a URL on its own is data too.
@@ -61,13 +86,20 @@ export async function englishOnScreen(page: Page): Promise<EnglishFound> {
         if (isPath(text)) return;
         const words = englishWords(text);
         if (!words.length || isData(el) || otherLanguage(el)) return;
-        (el.closest(core) ? coreFound : ui).push(`${where}: “${text.trim().slice(0, 160)}” [${words.slice(0, 4).join(', ')}]`);
+        (el.closest(core) ? coreFound : ui).push(
+          `${where}: “${text.trim().slice(0, 160)}” [${words.slice(0, 4).join(', ')}]`,
+        );
       };
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
         if (!el || !n.textContent?.trim() || ['SCRIPT', 'STYLE'].includes(el.tagName) || !shown(el)) continue;
-        note(el, n.textContent, el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''));
+        note(
+          el,
+          n.textContent,
+          el.tagName.toLowerCase() +
+            (el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''),
+        );
       }
       for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder]')) {
         if (!shown(el)) continue;

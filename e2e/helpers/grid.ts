@@ -2,7 +2,9 @@ import type { Locator, Page } from '@playwright/test';
 
 /** A cell of the records grid, found by the row's position and the column's field, as AG Grid marks them. */
 export function cell(page: Page, rowIndex: number, field: string): Locator {
-  return page.locator(`[data-testid="records-grid"] .ag-center-cols-container .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${field}"]`);
+  return page.locator(
+    `[data-testid="records-grid"] .ag-center-cols-container .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${field}"]`,
+  );
 }
 
 export function gridRows(page: Page): Locator {
@@ -20,6 +22,8 @@ export async function editCell(page: Page, rowIndex: number, field: string, text
 /** The chart's plotted points, read from the accessible table that sits beside the canvas. */
 export async function chartPoints(page: Page): Promise<[string, number][]> {
   const rows = page.getByTestId('series-table').locator('tbody tr');
-  const texts = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']));
+  const texts = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']),
+  );
   return texts.map(([period, value]) => [period!, Number(value!.replaceAll(',', ''))]);
 }

@@ -9,7 +9,10 @@ const root = join(import.meta.dirname, '..', '..');
 export type Host = { url: string; dbPath: string };
 
 /** Starts the browser host the way `npm run web` does, on a fresh temp database, and waits for its URL. */
-async function startHost(sample: boolean, prepare?: (dbPath: string) => void | Promise<void>): Promise<{ host: Host; stop: () => Promise<void> }> {
+async function startHost(
+  sample: boolean,
+  prepare?: (dbPath: string) => void | Promise<void>,
+): Promise<{ host: Host; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-e2e-'));
   const dbPath = join(dir, 'e2e.sqlite');
   await prepare?.(dbPath);
@@ -48,7 +51,11 @@ async function startHost(sample: boolean, prepare?: (dbPath: string) => void | P
  * `host`: a running browser host; `sample: true` seeds its new database with the bundled sample data;
  * `prepare` puts a database at the host's path before it starts (to open an existing one).
  */
-export const test = base.extend<{ sample: boolean; prepare: ((dbPath: string) => void | Promise<void>) | undefined; host: Host }>({
+export const test = base.extend<{
+  sample: boolean;
+  prepare: ((dbPath: string) => void | Promise<void>) | undefined;
+  host: Host;
+}>({
   sample: [false, { option: true }],
   prepare: [undefined, { option: true }],
   host: async ({ sample, prepare }, use) => {

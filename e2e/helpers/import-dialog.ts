@@ -8,7 +8,8 @@ export async function confirmImport(page: Page, fileName: string, scope: { goods
   const dialog = page.getByRole('dialog', { name: `Import ${fileName}` });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('import-preview')).toBeVisible();
-  if (scope.goods === 'all') await dialog.getByTestId('import-scope-goods').getByRole('radio', { name: 'All goods for these partners' }).check();
+  if (scope.goods === 'all')
+    await dialog.getByTestId('import-scope-goods').getByRole('radio', { name: 'All goods for these partners' }).check();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
 }

@@ -10,13 +10,20 @@ import { dropFiles } from './drop';
  * the canonical monthly history from 1998) onto the window, answering each file's questions in the import
  * dialog the way a person would: the GACC files do not say their flow.
  */
-export async function dropNkChinaFixture(page: Page, onDialog?: (step: 'asked' | 'answered') => Promise<void>): Promise<void> {
+export async function dropNkChinaFixture(
+  page: Page,
+  onDialog?: (step: 'asked' | 'answered') => Promise<void>,
+): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-nk-'));
   try {
     const paths = writeNkChinaFixture(dir);
     const file = (path: string) => ({ name: basename(path), type: 'text/csv', content: readFileSync(path) });
     await dropFiles(page, [file(paths.imports), file(paths.exports), file(paths.history)]);
-    for (const [path, flow] of [[paths.imports, 'Imports'], [paths.exports, 'Exports'], [paths.history, null]] as const) {
+    for (const [path, flow] of [
+      [paths.imports, 'Imports'],
+      [paths.exports, 'Exports'],
+      [paths.history, null],
+    ] as const) {
       const dialog = page.getByRole('dialog', { name: `Import ${basename(path)}` });
       await expect(dialog).toBeVisible();
       await expect(dialog.getByTestId('import-preview')).toBeVisible();

@@ -13,7 +13,8 @@ export function pdfText(bytes: Buffer): string {
   try {
     writeFileSync(join(dir, 'chart.pdf'), bytes);
     const run = spawnSync('pdftotext', ['-layout', join(dir, 'chart.pdf'), '-'], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`pdftotext failed (${run.status}): ${run.stderr}. apt-get install -y poppler-utils`);
+    if (run.status !== 0)
+      throw new Error(`pdftotext failed (${run.status}): ${run.stderr}. apt-get install -y poppler-utils`);
     return run.stdout;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -25,7 +26,11 @@ const asText = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 /** An XLSX's first sheet as text rows (header first), as SheetJS reads it. */
 export function sheetJsRows(xlsx: Buffer, width: number): string[][] {
   const book = readWorkbook(xlsx, { type: 'buffer' });
-  const rows = utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, raw: true, defval: null });
+  const rows = utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, {
+    header: 1,
+    raw: true,
+    defval: null,
+  });
   return rows.map((r) => Array.from({ length: width }, (_, i) => asText(r[i])));
 }
 
@@ -34,7 +39,9 @@ export async function excelJsRows(xlsx: Buffer, width: number): Promise<string[]
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(xlsx as unknown as ArrayBuffer);
   const rows: string[][] = [];
-  book.worksheets[0]!.eachRow((row) => rows.push(Array.from({ length: width }, (_, i) => asText(row.getCell(i + 1).value))));
+  book.worksheets[0]!.eachRow((row) =>
+    rows.push(Array.from({ length: width }, (_, i) => asText(row.getCell(i + 1).value))),
+  );
   return rows;
 }
 
@@ -44,10 +51,17 @@ export function libreOfficeRows(xlsx: Buffer, width: number): string[][] | null 
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-lo-'));
   try {
     writeFileSync(join(dir, 'records.xlsx'), xlsx);
-    const out = libreOfficeConvert(join(dir, 'records.xlsx'), join(dir, 'out'), 'csv:Text - txt - csv (StarCalc):44,34,76', 'csv');
+    const out = libreOfficeConvert(
+      join(dir, 'records.xlsx'),
+      join(dir, 'out'),
+      'csv:Text - txt - csv (StarCalc):44,34,76',
+      'csv',
+    );
     const records = parseCsv(readFileSync(out, 'utf8'));
     const header = Object.keys(records[0] ?? {});
-    return [header, ...records.map((r) => header.map((h) => r[h] ?? ''))].map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+    return [header, ...records.map((r) => header.map((h) => r[h] ?? ''))].map((r) =>
+      Array.from({ length: width }, (_, i) => r[i] ?? ''),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

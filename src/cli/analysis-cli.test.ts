@@ -31,23 +31,70 @@ beforeAll(async () => {
 
 describe('tidemark brief, top, watchlist', () => {
   it('brief prints the November 2020 brief and its footnote; --json has the stable keys', async () => {
-    const base = ['brief', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11', '--exclude-hs', '2716', '--subject', 'partner'];
+    const base = [
+      'brief',
+      '--reporter',
+      'CHN',
+      '--partner',
+      'PRK',
+      '--period',
+      '2020-11',
+      '--exclude-hs',
+      '2716',
+      '--subject',
+      'partner',
+    ];
     const text = await tidemark(...base);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain("North Korea's exports to China came to $2,382 in November 2020, as reported by China's customs.");
+    expect(text.stdout).toContain(
+      "North Korea's exports to China came to $2,382 in November 2020, as reported by China's customs.",
+    );
     expect(text.stdout).toContain('* Excludes HS 2716 (electricity): $1,122,812 in Nov 2020.');
     const json = JSON.parse((await tidemark(...base, '--json')).stdout);
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['text', 'figures']));
-    expect(Object.keys(json.figures)).toEqual(expect.arrayContaining(['value', 'excluded', 'items', 'ytd', 'ytdYoy', 'counterFlow', 'total', 'record']));
+    expect(Object.keys(json.figures)).toEqual(
+      expect.arrayContaining(['value', 'excluded', 'items', 'ytd', 'ytdYoy', 'counterFlow', 'total', 'record']),
+    );
     expect(json.figures.record).toMatchObject({ kind: 'lowest', since: '1998-01' });
     const ko = await tidemark(...base, '--lang', 'ko');
     expect(ko.stdout).toContain('2,382달러');
   });
 
-  it('top lists the month\'s items with shares; series takes --subject partner', async () => {
-    const r = await tidemark('top', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11', '--flow', 'import', '--exclude-hs', '2716');
+  it("top lists the month's items with shares; series takes --subject partner", async () => {
+    const r = await tidemark(
+      'top',
+      '--reporter',
+      'CHN',
+      '--partner',
+      'PRK',
+      '--period',
+      '2020-11',
+      '--flow',
+      'import',
+      '--exclude-hs',
+      '2716',
+    );
     expect(r.stdout).toMatch(/33049900\s+1,854\s+77\.8%/);
-    const s = JSON.parse((await tidemark('series', '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'export', '--subject', 'partner', '--exclude-hs', '2716', '--from', '2020-11', '--json')).stdout);
+    const s = JSON.parse(
+      (
+        await tidemark(
+          'series',
+          '--reporter',
+          'CHN',
+          '--partner',
+          'PRK',
+          '--flow',
+          'export',
+          '--subject',
+          'partner',
+          '--exclude-hs',
+          '2716',
+          '--from',
+          '2020-11',
+          '--json',
+        )
+      ).stdout,
+    );
     expect(s.points[0].value).toBe(2382);
     expect(s.label).toBe("North Korea's exports to China");
   });

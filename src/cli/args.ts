@@ -9,17 +9,37 @@ import { UsageError } from './errors';
 
 export { UsageError };
 
-type Options = { [K in FlagName]: (typeof FLAGS)[K] extends { value: string } ? { type: 'string'; multiple?: boolean; short?: string } : { type: 'boolean'; short?: string } };
+type Options = {
+  [K in FlagName]: (typeof FLAGS)[K] extends { value: string }
+    ? { type: 'string'; multiple?: boolean; short?: string }
+    : { type: 'boolean'; short?: string };
+};
 const OPTIONS = Object.fromEntries(
-  Object.entries(FLAGS).map(([name, f]) => [name, { type: 'value' in f ? 'string' : 'boolean', ...('multiple' in f ? { multiple: true } : {}), ...(name === 'help' ? { short: 'h' } : {}) }]),
+  Object.entries(FLAGS).map(([name, f]) => [
+    name,
+    {
+      type: 'value' in f ? 'string' : 'boolean',
+      ...('multiple' in f ? { multiple: true } : {}),
+      ...(name === 'help' ? { short: 'h' } : {}),
+    },
+  ]),
 ) as Options;
 
-type Values = { [K in FlagName]?: (typeof FLAGS)[K] extends { multiple: true } ? string[] : (typeof FLAGS)[K] extends { value: string } ? string : boolean };
+type Values = {
+  [K in FlagName]?: (typeof FLAGS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof FLAGS)[K] extends { value: string }
+      ? string
+      : boolean;
+};
 export type Parsed = { command: string; files: string[]; db: string; importOptions: ImportOptions; values: Values };
 
 /** `--hs 27 --hs 2716` and `--hs 27,2716` both work. */
 export function list(v: string[] | undefined): string[] {
-  return (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  return (v ?? [])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** "a, b and c" */
@@ -37,24 +57,37 @@ export function parse(argv: string[]): Parsed {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
-    throw new UsageError(`${(err as Error).message.replace(/^Unknown option '(--?[^']+)'.*$/s, 'there is no option $1')} (see tidemark help).`);
+    throw new UsageError(
+      `${(err as Error).message.replace(/^Unknown option '(--?[^']+)'.*$/s, 'there is no option $1')} (see tidemark help).`,
+    );
   }
   const [command = '', ...files] = parsed.positionals;
   if (!COMMANDS[command]) {
     const near = nearest(command, Object.keys(COMMANDS), 2);
-    throw new UsageError(`there is no command "${command}"${near.length ? `; did you mean ${near.join(' or ')}?` : ''} (see tidemark help)`);
+    throw new UsageError(
+      `there is no command "${command}"${near.length ? `; did you mean ${near.join(' or ')}?` : ''} (see tidemark help)`,
+    );
   }
   const allowed = flagsOf(command);
   const given = new Set(parsed.tokens.flatMap((t) => (t.kind === 'option' ? [t.name as FlagName] : [])));
   const foreign = [...given].filter((f) => !allowed.has(f));
-  if (foreign.length) throw new UsageError(`${command} does not take ${andList(foreign.map((f) => `--${f}`))} (see tidemark help ${command})`);
+  if (foreign.length)
+    throw new UsageError(
+      `${command} does not take ${andList(foreign.map((f) => `--${f}`))} (see tidemark help ${command})`,
+    );
   const values = parsed.values as Values;
 
-  const missing = [...(values.db ? [] : ['--db PATH']), ...(COMMANDS[command]!.required ?? []).filter((f) => values[f] === undefined).map((f) => `--${f}`)];
+  const missing = [
+    ...(values.db ? [] : ['--db PATH']),
+    ...(COMMANDS[command]!.required ?? []).filter((f) => values[f] === undefined).map((f) => `--${f}`),
+  ];
   if (command === 'import' && files.length === 0) missing.unshift('a file to import');
   if (command === 'define' && files.length === 0) missing.unshift('a NAME');
   if (missing.length) throw new UsageError(`${command} is missing ${andList(missing)} (see tidemark help ${command})`);
-  if (command !== 'import' && command !== 'define' && files.length) throw new UsageError(`${command} takes no ${files.length === 1 ? 'argument' : 'arguments'} besides its flags; "${files[0]}" is one (see tidemark help ${command})`);
+  if (command !== 'import' && command !== 'define' && files.length)
+    throw new UsageError(
+      `${command} takes no ${files.length === 1 ? 'argument' : 'arguments'} besides its flags; "${files[0]}" is one (see tidemark help ${command})`,
+    );
 
   normalise(values, command);
   const importOptions = command === 'import' ? toImportOptions(values) : {};
@@ -75,30 +108,42 @@ function normalise(v: Values, command: string): void {
     const value = v[key];
     if (value === undefined) continue;
     const code = normalizeAreaCode(value);
-    if (!isAreaCode(code)) throw new UsageError(`--${key} takes a country or area code such as CHN, C490 (Comtrade's Other Asia, nes) or G199, not "${value}"`);
+    if (!isAreaCode(code))
+      throw new UsageError(
+        `--${key} takes a country or area code such as CHN, C490 (Comtrade's Other Asia, nes) or G199, not "${value}"`,
+      );
     v[key] = code;
   }
   if (v.currency !== undefined) {
     const value = v.currency.trim().toUpperCase();
-    if (!/^[A-Z]{3}$/.test(value)) throw new UsageError(`--currency takes a three-letter code such as USD, not "${v.currency}"`);
+    if (!/^[A-Z]{3}$/.test(value))
+      throw new UsageError(`--currency takes a three-letter code such as USD, not "${v.currency}"`);
     v.currency = value;
   }
   if (v.classification !== undefined) {
     const value = v.classification.trim().toUpperCase();
-    if (!ClassificationName.safeParse(value).success) throw new UsageError(`--classification is a classification such as HS, H5, SITC or S4, not "${v.classification}"`);
+    if (!ClassificationName.safeParse(value).success)
+      throw new UsageError(
+        `--classification is a classification such as HS, H5, SITC or S4, not "${v.classification}"`,
+      );
     v.classification = value;
   }
   if (v.flow !== undefined) v.flow = v.flow.trim().toLowerCase();
-  for (const [key, choices] of Object.entries({ ...CHOICES, ...COMMANDS[command]!.choices }) as [FlagName, string[]][]) {
+  for (const [key, choices] of Object.entries({ ...CHOICES, ...COMMANDS[command]!.choices }) as [
+    FlagName,
+    string[],
+  ][]) {
     const value = v[key];
     if (typeof value !== 'string') continue;
     const lower = value.trim().toLowerCase();
-    if (!choices.includes(lower)) throw new UsageError(`--${key} is ${andList(choices).replace(/ and /, ' or ')}, not "${value}"`);
+    if (!choices.includes(lower))
+      throw new UsageError(`--${key} is ${andList(choices).replace(/ and /, ' or ')}, not "${value}"`);
     (v as Record<string, unknown>)[key] = lower;
   }
   for (const key of ['period', 'from', 'to'] as const) {
     const value = v[key];
-    if (value !== undefined && !isPeriod(value.trim())) throw new UsageError(`--${key} is a month such as 2020-11 or a year such as 2020, not "${value}"`);
+    if (value !== undefined && !isPeriod(value.trim()))
+      throw new UsageError(`--${key} is a month such as 2020-11 or a year such as 2020, not "${value}"`);
     if (value !== undefined) v[key] = value.trim();
   }
 }
@@ -106,7 +151,8 @@ function normalise(v: Values, command: string): void {
 /** --flow, checked against what this command allows. */
 export function flowOf(v: Values, allowed: string[], fallback: string): string {
   const flow = v.flow ?? fallback;
-  if (!allowed.includes(flow)) throw new UsageError(`--flow is ${andList(allowed).replace(/ and /, ' or ')}, not "${v.flow}"`);
+  if (!allowed.includes(flow))
+    throw new UsageError(`--flow is ${andList(allowed).replace(/ and /, ' or ')}, not "${v.flow}"`);
   return flow;
 }
 
@@ -115,7 +161,8 @@ export function wholeNumber(v: Values, key: 'batch' | 'top' | 'level', what: str
   const text = v[key];
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--${key} is ${what}, not "${text}"`);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < 1)
+    throw new UsageError(`--${key} is ${what}, not "${text}"`);
   return n;
 }
 
@@ -129,7 +176,8 @@ function toImportOptions(v: Values): ImportOptions {
   if (v.partner) o.partner = v.partner;
   if (v.currency) o.currency = v.currency;
   if (v.scale !== undefined) {
-    if (!/^[1-9]\d{0,8}$/.test(v.scale)) throw new UsageError('--scale is a whole multiplier such as 1000 (for "US$ thousand")');
+    if (!/^[1-9]\d{0,8}$/.test(v.scale))
+      throw new UsageError('--scale is a whole multiplier such as 1000 (for "US$ thousand")');
     o.scale = Number(v.scale);
   }
   if (v.period !== undefined) o.period = v.period;
@@ -171,15 +219,20 @@ export function parseMapping(values: string[]): { map: Record<string, ColumnMapp
     const field = MappedField.safeParse(fieldText?.trim());
     const asField = MappedField.safeParse(left);
     if (eq > 0 && right && !field.success && asField.success) {
-      if (asField.data === 'value') throw new UsageError('--map: value comes from a column; a constant value is not a table');
+      if (asField.data === 'value')
+        throw new UsageError('--map: value comes from a column; a constant value is not a table');
       constants[asField.data] = right;
       continue;
     }
-    if (eq <= 0 || !left || !field.success) throw new UsageError(`--map takes Column=field pairs, or field=constant; "${pair.trim()}" is neither. Fields: ${MappedField.options.join(', ')}`);
+    if (eq <= 0 || !left || !field.success)
+      throw new UsageError(
+        `--map takes Column=field pairs, or field=constant; "${pair.trim()}" is neither. Fields: ${MappedField.options.join(', ')}`,
+      );
     if (typeText === undefined) map[left] = field.data;
     else {
       const type = ColumnType.safeParse(typeText.trim());
-      if (!type.success) throw new UsageError(`--map: "${typeText}" is not a column type (${ColumnType.options.join(', ')})`);
+      if (!type.success)
+        throw new UsageError(`--map: "${typeText}" is not a column type (${ColumnType.options.join(', ')})`);
       map[left] = { field: field.data, type: type.data };
     }
   }

@@ -17,9 +17,17 @@ export async function batchesCommand({ args, call, out }: Ctx): Promise<number> 
 export async function revertCommand({ args, call, out }: Ctx): Promise<number> {
   const batchId = wholeNumber(args.values, 'batch', 'an import batch number (see `tidemark batches`)')!;
   const batch = (await call('listBatches', {})).find((b) => b.id === batchId);
-  if (!batch) throw new CliFailure({ code: 'not_found', message: `there is no import batch ${batchId} (tidemark batches lists them)` });
+  if (!batch)
+    throw new CliFailure({
+      code: 'not_found',
+      message: `there is no import batch ${batchId} (tidemark batches lists them)`,
+    });
   const r = await call('revertBatch', { batchId });
-  out(args.values.json ? JSON.stringify(r) : say('en', 'cli.reverted', { batch: batchId, file: batch.fileName, count: r.count }));
+  out(
+    args.values.json
+      ? JSON.stringify(r)
+      : say('en', 'cli.reverted', { batch: batchId, file: batch.fileName, count: r.count }),
+  );
   return 0;
 }
 
@@ -35,7 +43,11 @@ export async function redoCommand(ctx: Ctx): Promise<number> {
 async function step({ args, call, out }: Ctx, which: 'undo' | 'redo'): Promise<number> {
   const r = await call(which, {});
   if (!r) throw new CliFailure({ code: 'not_found', message: `there is nothing to ${which}` });
-  out(args.values.json ? JSON.stringify(r) : say('en', which === 'undo' ? 'cli.undone' : 'cli.redone', { label: r.label, count: r.count }));
+  out(
+    args.values.json
+      ? JSON.stringify(r)
+      : say('en', which === 'undo' ? 'cli.undone' : 'cli.redone', { label: r.label, count: r.count }),
+  );
   return 0;
 }
 
@@ -43,14 +55,30 @@ async function step({ args, call, out }: Ctx, which: 'undo' | 'redo'): Promise<n
 export async function rejectsCommand({ args, call, out }: Ctx): Promise<number> {
   const only = wholeNumber(args.values, 'batch', 'an import batch number (see `tidemark batches`)');
   const batches = await call('listBatches', {});
-  if (only !== undefined && !batches.some((b) => b.id === only)) throw new CliFailure({ code: 'not_found', message: `there is no import batch ${only} (tidemark batches lists them)` });
-  const chosen = batches.filter((b) => (only === undefined ? b.rowsRejected > 0 : b.id === only)).sort((a, b) => a.id - b.id);
+  if (only !== undefined && !batches.some((b) => b.id === only))
+    throw new CliFailure({
+      code: 'not_found',
+      message: `there is no import batch ${only} (tidemark batches lists them)`,
+    });
+  const chosen = batches
+    .filter((b) => (only === undefined ? b.rowsRejected > 0 : b.id === only))
+    .sort((a, b) => a.id - b.id);
   const limit = only === undefined ? LIMIT : 10_000;
   const rows = [];
   const more: { batch: number; count: number }[] = [];
   for (const b of chosen) {
     const rejects = await call('listRejects', { batchId: b.id, limit });
-    for (const r of rejects) rows.push({ batchId: b.id, file: b.fileName, batchStatus: b.status, sheet: r.sheet, line: r.rowNumber, reason: r.reason, message: r.message, raw: r.raw });
+    for (const r of rejects)
+      rows.push({
+        batchId: b.id,
+        file: b.fileName,
+        batchStatus: b.status,
+        sheet: r.sheet,
+        line: r.rowNumber,
+        reason: r.reason,
+        message: r.message,
+        raw: r.raw,
+      });
     if (b.rowsRejected > rejects.length) more.push({ batch: b.id, count: b.rowsRejected - rejects.length });
   }
   if (args.values.json) {

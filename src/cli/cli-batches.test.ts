@@ -11,20 +11,31 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);
 
 const HEADER = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
-const GACC = '"数据年月","贸易伙伴编码","贸易伙伴名称","商品编码","商品名称","美元"\n"202011","109","朝鲜","27160000","电力","1122812"\n';
+const GACC =
+  '"数据年月","贸易伙伴编码","贸易伙伴名称","商品编码","商品名称","美元"\n"202011","109","朝鲜","27160000","电力","1122812"\n';
 
 describe('tidemark revert, undo and import --replace', () => {
   it('reverts a batch by number and undoes the revert', async () => {
     const db = join(dir, 'revert.sqlite');
     const file = join(dir, 'a.csv');
-    writeFileSync(file, `${HEADER}\n2020-11,CHN,PRK,import,HS,27160000,,100,USD,,\n2020-12,CHN,PRK,import,HS,27160000,,200,USD,,\n`);
+    writeFileSync(
+      file,
+      `${HEADER}\n2020-11,CHN,PRK,import,HS,27160000,,100,USD,,\n2020-12,CHN,PRK,import,HS,27160000,,200,USD,,\n`,
+    );
     // The file holds every good and partner of its months, which it cannot say itself.
-    const batch = JSON.parse((await tidemark('import', file, '--db', db, '--json', '--goods', 'all', '--partners', 'all')).stdout).files[0].batchId;
-    const values = async () => JSON.parse((await tidemark('series', '--db', db, '--flow', 'import', '--json')).stdout).points.map((p: { value: number }) => p.value);
+    const batch = JSON.parse(
+      (await tidemark('import', file, '--db', db, '--json', '--goods', 'all', '--partners', 'all')).stdout,
+    ).files[0].batchId;
+    const values = async () =>
+      JSON.parse((await tidemark('series', '--db', db, '--flow', 'import', '--json')).stdout).points.map(
+        (p: { value: number }) => p.value,
+      );
     expect(await values()).toEqual([100, 200]);
     const r = await tidemark('revert', '--db', db, '--batch', String(batch));
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout.trim()).toBe(`Reverted batch ${batch} (a.csv): 2 records left the figures. tidemark undo brings them back.`);
+    expect(r.stdout.trim()).toBe(
+      `Reverted batch ${batch} (a.csv): 2 records left the figures. tidemark undo brings them back.`,
+    );
     expect(await values()).toEqual([]);
     expect((await tidemark('undo', '--db', db)).stdout.trim()).toBe('Undid: Revert the import of a.csv (2 records).');
     expect(await values()).toEqual([100, 200]);
@@ -40,11 +51,28 @@ describe('tidemark revert, undo and import --replace', () => {
     const again = await tidemark('import', file, '--db', db, '--flow', 'export', '--goods', 'all', '--json');
     expect(again.code).toBe(1);
     expect(JSON.parse(again.stdout).files[0]).toMatchObject({ status: 'failed', error: { code: 'already_imported' } });
-    expect(oneError(again).message).toMatch(/^2020\.csv is already imported \(batch 1\) with other options \(flow import, now export\)\. To import it with these instead, add --replace/);
-    const replaced = await tidemark('import', file, '--db', db, '--flow', 'export', '--goods', 'all', '--replace', '--json');
+    expect(oneError(again).message).toMatch(
+      /^2020\.csv is already imported \(batch 1\) with other options \(flow import, now export\)\. To import it with these instead, add --replace/,
+    );
+    const replaced = await tidemark(
+      'import',
+      file,
+      '--db',
+      db,
+      '--flow',
+      'export',
+      '--goods',
+      'all',
+      '--replace',
+      '--json',
+    );
     expect(replaced.code).toBe(0);
     expect(JSON.parse(replaced.stdout).files[0]).toMatchObject({ status: 'imported', batchId: 2, rowsImported: 1 });
-    expect(JSON.parse((await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'export', '--json')).stdout).points.map((p: { value: number }) => p.value)).toEqual([1122812]);
+    expect(
+      JSON.parse(
+        (await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'export', '--json')).stdout,
+      ).points.map((p: { value: number }) => p.value),
+    ).toEqual([1122812]);
   });
 });
 
@@ -52,17 +80,42 @@ describe('tidemark rejects', () => {
   it('lists rejected rows with file, line, reason and raw cells; the series marks their month incomplete', async () => {
     const db = join(dir, 'rejects.sqlite');
     const file = join(dir, 'nk.csv');
-    writeFileSync(file, `${HEADER}\n2020-10,CHN,PRK,import,HS,27160000,,10,USD,,\n2020-11,CHN,PRK,import,HS,27160000,,20,USD,,\n2020-11,CHN,PRK,import,HS,33049900,,1.0.0,USD,,\n`);
-    expect(JSON.parse((await tidemark('import', file, '--db', db, '--goods', 'all', '--json')).stdout).files[0]).toMatchObject({ rowsRejected: 1, batchId: 1 });
+    writeFileSync(
+      file,
+      `${HEADER}\n2020-10,CHN,PRK,import,HS,27160000,,10,USD,,\n2020-11,CHN,PRK,import,HS,27160000,,20,USD,,\n2020-11,CHN,PRK,import,HS,33049900,,1.0.0,USD,,\n`,
+    );
+    expect(
+      JSON.parse((await tidemark('import', file, '--db', db, '--goods', 'all', '--json')).stdout).files[0],
+    ).toMatchObject({ rowsRejected: 1, batchId: 1 });
     const text = await tidemark('rejects', '--db', db);
-    expect(text.stdout.trim()).toBe('nk.csv (batch 1), line 4: value "1.0.0" is not a number with at most 3 decimals. [cast_error]\n  ["2020-11","CHN","PRK","import","HS","33049900","","1.0.0","USD","",""]');
+    expect(text.stdout.trim()).toBe(
+      'nk.csv (batch 1), line 4: value "1.0.0" is not a number with at most 3 decimals. [cast_error]\n  ["2020-11","CHN","PRK","import","HS","33049900","","1.0.0","USD","",""]',
+    );
     const json = JSON.parse((await tidemark('rejects', '--db', db, '--batch', '1', '--json')).stdout);
-    expect(json.rejects).toEqual([{ batchId: 1, file: 'nk.csv', batchStatus: 'imported', sheet: '', line: 4, reason: 'cast_error', message: 'value "1.0.0" is not a number with at most 3 decimals.', raw: ['2020-11', 'CHN', 'PRK', 'import', 'HS', '33049900', '', '1.0.0', 'USD', '', ''] }]);
+    expect(json.rejects).toEqual([
+      {
+        batchId: 1,
+        file: 'nk.csv',
+        batchStatus: 'imported',
+        sheet: '',
+        line: 4,
+        reason: 'cast_error',
+        message: 'value "1.0.0" is not a number with at most 3 decimals.',
+        raw: ['2020-11', 'CHN', 'PRK', 'import', 'HS', '33049900', '', '1.0.0', 'USD', '', ''],
+      },
+    ]);
     const series = await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'import');
     expect(series.stdout).toMatch(/2020-11\s+20\s.*incomplete/);
-    expect(series.stdout).toContain('* 2020-11: 1 row of nk.csv (batch 1) for this period could not be read, so the figure may be incomplete; see the rejected rows of batch 1.');
-    const points = JSON.parse((await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'import', '--json')).stdout).points;
-    expect(points.map((p: { period: string; incomplete?: string }) => [p.period, Boolean(p.incomplete)])).toEqual([['2020-10', false], ['2020-11', true]]);
+    expect(series.stdout).toContain(
+      '* 2020-11: 1 row of nk.csv (batch 1) for this period could not be read, so the figure may be incomplete; see the rejected rows of batch 1.',
+    );
+    const points = JSON.parse(
+      (await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'import', '--json')).stdout,
+    ).points;
+    expect(points.map((p: { period: string; incomplete?: string }) => [p.period, Boolean(p.incomplete)])).toEqual([
+      ['2020-10', false],
+      ['2020-11', true],
+    ]);
     expect((await tidemark('rejects', '--db', db, '--batch', '2')).code).toBe(1);
   });
 });
@@ -76,7 +129,11 @@ describe('file names in results', () => {
     writeFileSync(good, `${HEADER}\n2020-11,CHN,PRK,import,HS,01,,1,USD,,\n`);
     writeFileSync(bad, 'not,a,trade,file\n1,2,3,4\n');
     const r = await tidemark('import', good, bad, join(dir, 'sub', 'missing.csv'), '--db', db, '--json');
-    expect(JSON.parse(r.stdout).files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([['good.csv', 'imported'], ['bad.csv', 'failed'], ['missing.csv', 'failed']]);
+    expect(JSON.parse(r.stdout).files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([
+      ['good.csv', 'imported'],
+      ['bad.csv', 'failed'],
+      ['missing.csv', 'failed'],
+    ]);
   });
 });
 
@@ -85,19 +142,38 @@ describe('tidemark batches', () => {
     const db = join(dir, 'scope.sqlite');
     const listed = join(dir, 'listed.csv');
     const all = join(dir, 'all.csv');
-    writeFileSync(listed, `${HEADER}\n2020-11,CHN,PRK,import,HS,27160000,,100,USD,,\n2020-12,CHN,PRK,import,HS,33049900,,5,USD,,\n`);
+    writeFileSync(
+      listed,
+      `${HEADER}\n2020-11,CHN,PRK,import,HS,27160000,,100,USD,,\n2020-12,CHN,PRK,import,HS,33049900,,5,USD,,\n`,
+    );
     writeFileSync(all, `${HEADER}\n2021-01,CHN,WLD,export,HS,TOTAL,,900,USD,,\n`);
     const r = await tidemark('import', listed, '--db', db);
     expect(r.code).toBe(0);
-    expect(r.stderr.split('\n').filter(Boolean).map((l) => l.split(': ').slice(0, 3).join(': '))).toEqual(['tidemark: scope_goods_listed: listed.csv', 'tidemark: scope_partners_listed: listed.csv']);
+    expect(
+      r.stderr
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(': ').slice(0, 3).join(': ')),
+    ).toEqual(['tidemark: scope_goods_listed: listed.csv', 'tidemark: scope_partners_listed: listed.csv']);
     expect((await tidemark('import', all, '--db', db)).stderr).toBe('');
     const text = await tidemark('batches', '--db', db);
     expect(text).toMatchObject({ code: 0, stderr: '' });
     const lines = text.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^file\s+batch\s+status\s+rows\s+scope$/);
-    expect(lines[1]).toMatch(/^listed\.csv\s+1\s+imported\s+2\s+CHN import 2020-11\.\.2020-12 HS; 1 partner listed \(PRK\); 2 codes listed \(27160000 33049900\)$/);
+    expect(lines[1]).toMatch(
+      /^listed\.csv\s+1\s+imported\s+2\s+CHN import 2020-11\.\.2020-12 HS; 1 partner listed \(PRK\); 2 codes listed \(27160000 33049900\)$/,
+    );
     expect(lines[2]).toMatch(/^all\.csv\s+2\s+imported\s+1\s+CHN export 2021-01 HS; all partners; all goods$/);
     const json = JSON.parse((await tidemark('batches', '--db', db, '--json')).stdout);
-    expect(json.batches.map((b: { fileName: string; scope: { goods: string; partners: string } }) => [b.fileName, b.scope.goods, b.scope.partners])).toEqual([['listed.csv', 'listed', 'listed'], ['all.csv', 'all', 'all']]);
+    expect(
+      json.batches.map((b: { fileName: string; scope: { goods: string; partners: string } }) => [
+        b.fileName,
+        b.scope.goods,
+        b.scope.partners,
+      ]),
+    ).toEqual([
+      ['listed.csv', 'listed', 'listed'],
+      ['all.csv', 'all', 'all'],
+    ]);
   });
 });

@@ -15,7 +15,10 @@ const db = join(dir, 'trade.sqlite');
 beforeAll(async () => {
   expect((await tidemark('import', SAMPLE, '--db', db)).code).toBe(0);
   const deu = join(dir, 'deu.csv');
-  writeFileSync(deu, 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit\n2020-11,CHN,DEU,import,HS,27160000,,5,USD,,\n');
+  writeFileSync(
+    deu,
+    'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit\n2020-11,CHN,DEU,import,HS,27160000,,5,USD,,\n',
+  );
   expect((await tidemark('import', deu, '--db', db)).code).toBe(0);
 }, 60_000);
 
@@ -23,9 +26,25 @@ describe('errors are one line with a code, never a stack trace', () => {
   it('brief --period 2020 is a usage error, not a crash; --json adds the error as JSON on stdout', async () => {
     const r = await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020');
     expect(r.code).toBe(2);
-    expect(oneError(r)).toEqual({ code: 'bad_input', message: 'A brief is for one month (such as 2020-11), not 2020.' });
-    const json = await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020', '--json');
-    expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'bad_input', message: 'A brief is for one month (such as 2020-11), not 2020.' } });
+    expect(oneError(r)).toEqual({
+      code: 'bad_input',
+      message: 'A brief is for one month (such as 2020-11), not 2020.',
+    });
+    const json = await tidemark(
+      'brief',
+      '--db',
+      db,
+      '--reporter',
+      'CHN',
+      '--partner',
+      'PRK',
+      '--period',
+      '2020',
+      '--json',
+    );
+    expect(JSON.parse(json.stdout)).toEqual({
+      error: { code: 'bad_input', message: 'A brief is for one month (such as 2020-11), not 2020.' },
+    });
   });
 
   it('a database Tidemark refuses is one line, exit 1', async () => {
@@ -46,10 +65,24 @@ describe('errors are one line with a code, never a stack trace', () => {
 
   it('--db naming no file is an error for every command but import, and creates nothing', async () => {
     const none = join(dir, 'none.sqlite');
-    for (const args of [['series'], ['brief', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11'], ['top', '--period', '2020-11'], ['watchlist'], ['revisions'], ['rejects'], ['batches'], ['undo'], ['definitions'], ['export', '--out', join(dir, 'o.csv')]]) {
+    for (const args of [
+      ['series'],
+      ['brief', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11'],
+      ['top', '--period', '2020-11'],
+      ['watchlist'],
+      ['revisions'],
+      ['rejects'],
+      ['batches'],
+      ['undo'],
+      ['definitions'],
+      ['export', '--out', join(dir, 'o.csv')],
+    ]) {
       const r = await tidemark(...args, '--db', none);
       expect(r.code, args[0]).toBe(2);
-      expect(oneError(r), args[0]).toEqual({ code: 'no_database', message: `no database at ${none}; import a file to create one (tidemark import FILE --db ${none})` });
+      expect(oneError(r), args[0]).toEqual({
+        code: 'no_database',
+        message: `no database at ${none}; import a file to create one (tidemark import FILE --db ${none})`,
+      });
     }
     expect(existsSync(none)).toBe(false);
     expect((await tidemark('import', SAMPLE, '--db', none)).code).toBe(0);
@@ -57,26 +90,96 @@ describe('errors are one line with a code, never a stack trace', () => {
   }, 60_000);
 
   it('names every missing flag at once', async () => {
-    expect(oneError(await tidemark('brief'))).toEqual({ code: 'usage', message: 'brief is missing --db PATH, --reporter, --partner and --period (see tidemark help brief)' });
-    expect(oneError(await tidemark('import'))).toEqual({ code: 'usage', message: 'import is missing a file to import and --db PATH (see tidemark help import)' });
+    expect(oneError(await tidemark('brief'))).toEqual({
+      code: 'usage',
+      message: 'brief is missing --db PATH, --reporter, --partner and --period (see tidemark help brief)',
+    });
+    expect(oneError(await tidemark('import'))).toEqual({
+      code: 'usage',
+      message: 'import is missing a file to import and --db PATH (see tidemark help import)',
+    });
     expect((await tidemark('revert', '--db', db)).code).toBe(2);
   });
 
   it('--flow, --subject and country codes are case-insensitive', async () => {
-    const r = await tidemark('series', '--db', db, '--reporter', 'chn', '--partner', 'Prk', '--flow', 'Export', '--subject', 'Partner', '--from', '2020-10', '--to', '2020-10', '--json');
+    const r = await tidemark(
+      'series',
+      '--db',
+      db,
+      '--reporter',
+      'chn',
+      '--partner',
+      'Prk',
+      '--flow',
+      'Export',
+      '--subject',
+      'Partner',
+      '--from',
+      '2020-10',
+      '--to',
+      '2020-10',
+      '--json',
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).points).toMatchObject([{ period: '2020-10', value: 1400000 }]);
-    expect(oneError(await tidemark('series', '--db', db, '--flow', 'sideways'))).toEqual({ code: 'usage', message: '--flow is import, export or total, not "sideways"' });
+    expect(oneError(await tidemark('series', '--db', db, '--flow', 'sideways'))).toEqual({
+      code: 'usage',
+      message: '--flow is import, export or total, not "sideways"',
+    });
   });
 
   it('area codes, classifications, languages and levels are checked before anything is read', async () => {
     // c490 is Comtrade's Other Asia, nes: a code of the right shape, so the question is whether it is held.
-    expect(oneError(await tidemark('series', '--db', db, '--partner', 'c490'))).toEqual({ code: 'not_held', message: 'no partner C490; the partners held are DEU, PRK' });
-    expect(oneError(await tidemark('series', '--db', db, '--partner', 'China'))).toEqual({ code: 'usage', message: '--partner takes a country or area code such as CHN, C490 (Comtrade\'s Other Asia, nes) or G199, not "China"' });
-    expect(oneError(await tidemark('series', '--db', db, '--classification', 'S 4'))).toEqual({ code: 'usage', message: '--classification is a classification such as HS, H5, SITC or S4, not "S 4"' });
-    expect(oneError(await tidemark('top', '--db', db, '--period', '2020-11', '--level', '11'))).toEqual({ code: 'usage', message: '--level is the code length to group by, 1 to 10 (HS 2, 4, 6, 8; SITC 1 to 5), not "11"' });
-    expect(oneError(await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-10', '--lang', 'zh'))).toEqual({ code: 'usage', message: '--lang is en or ko, not "zh"' });
-    const top = await tidemark('top', '--db', db, '--reporter', 'CHN', '--partner', 'DEU', '--period', '2020-11', '--classification', 'hs', '--lang', 'ZH', '--json');
+    expect(oneError(await tidemark('series', '--db', db, '--partner', 'c490'))).toEqual({
+      code: 'not_held',
+      message: 'no partner C490; the partners held are DEU, PRK',
+    });
+    expect(oneError(await tidemark('series', '--db', db, '--partner', 'China'))).toEqual({
+      code: 'usage',
+      message:
+        '--partner takes a country or area code such as CHN, C490 (Comtrade\'s Other Asia, nes) or G199, not "China"',
+    });
+    expect(oneError(await tidemark('series', '--db', db, '--classification', 'S 4'))).toEqual({
+      code: 'usage',
+      message: '--classification is a classification such as HS, H5, SITC or S4, not "S 4"',
+    });
+    expect(oneError(await tidemark('top', '--db', db, '--period', '2020-11', '--level', '11'))).toEqual({
+      code: 'usage',
+      message: '--level is the code length to group by, 1 to 10 (HS 2, 4, 6, 8; SITC 1 to 5), not "11"',
+    });
+    expect(
+      oneError(
+        await tidemark(
+          'brief',
+          '--db',
+          db,
+          '--reporter',
+          'CHN',
+          '--partner',
+          'PRK',
+          '--period',
+          '2020-10',
+          '--lang',
+          'zh',
+        ),
+      ),
+    ).toEqual({ code: 'usage', message: '--lang is en or ko, not "zh"' });
+    const top = await tidemark(
+      'top',
+      '--db',
+      db,
+      '--reporter',
+      'CHN',
+      '--partner',
+      'DEU',
+      '--period',
+      '2020-11',
+      '--classification',
+      'hs',
+      '--lang',
+      'ZH',
+      '--json',
+    );
     expect(top.code).toBe(0);
     expect(JSON.parse(top.stdout)).toMatchObject({ classification: 'HS', items: [{ key: '27160000', value: 5 }] });
   });
@@ -87,8 +190,12 @@ describe('no silent empties', () => {
     const partner = await tidemark('series', '--db', db, '--partner', 'DUE');
     expect(partner.code).toBe(2);
     expect(oneError(partner)).toEqual({ code: 'not_held', message: 'no partner DUE; did you mean DEU?' });
-    expect(oneError(await tidemark('top', '--db', db, '--period', '2020-11', '--reporter', 'CHM', '--hs', '2761'))).toEqual({ code: 'not_held', message: 'no reporter CHM; did you mean CHN?; no code 2761; did you mean 2716?' });
-    expect(oneError(await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'KOR', '--period', '2020-11'))).toEqual({ code: 'not_held', message: 'no partner KOR; the partners held are DEU, PRK' });
+    expect(
+      oneError(await tidemark('top', '--db', db, '--period', '2020-11', '--reporter', 'CHM', '--hs', '2761')),
+    ).toEqual({ code: 'not_held', message: 'no reporter CHM; did you mean CHN?; no code 2761; did you mean 2716?' });
+    expect(
+      oneError(await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'KOR', '--period', '2020-11')),
+    ).toEqual({ code: 'not_held', message: 'no partner KOR; the partners held are DEU, PRK' });
   });
 
   it('an empty series says why: only annual figures, only totals, outside the span; reversed dates are refused', async () => {
@@ -96,7 +203,9 @@ describe('no silent empties', () => {
     expect((await tidemark(...base, '--flow', 'import', '--from', '2018-01', '--to', '2018-12')).stdout.trim()).toBe(
       "No monthly figures are held for China's imports from North Korea from 2018-01 to 2018-12; annual figures are (2018). Ask for an annual series.",
     );
-    expect((await tidemark(...base, '--flow', 'import', '--subject', 'partner', '--exclude-hs', '2716')).stdout.trim()).toBe(
+    expect(
+      (await tidemark(...base, '--flow', 'import', '--subject', 'partner', '--exclude-hs', '2716')).stdout.trim(),
+    ).toBe(
       "Only totals are held for North Korea's imports from China, so the commodity filter (excluding HS 2716) cannot be applied to them.",
     );
     expect((await tidemark(...base, '--flow', 'import', '--from', '2010-01', '--to', '2012-12')).stdout.trim()).toBe(
@@ -104,6 +213,8 @@ describe('no silent empties', () => {
     );
     const reversed = await tidemark(...base, '--from', '2021-01', '--to', '2020-01');
     expect(reversed.code).toBe(2);
-    expect(oneError(reversed).message).toBe('The series runs backwards: it starts in 2021-01 and ends in 2020-01. Swap them.');
+    expect(oneError(reversed).message).toBe(
+      'The series runs backwards: it starts in 2021-01 and ends in 2020-01. Swap them.',
+    );
   });
 });

@@ -39,7 +39,8 @@ describe('tidemark help', () => {
       }
     }
     // Every flag the parser knows belongs to some command (or is global).
-    for (const flag of Object.keys(FLAGS)) if (!['db', 'json', 'help'].includes(flag)) expect(used.has(flag), `--${flag}`).toBe(true);
+    for (const flag of Object.keys(FLAGS))
+      if (!['db', 'json', 'help'].includes(flag)) expect(used.has(flag), `--${flag}`).toBe(true);
     const foreign = await tidemark('series', '--db', 'x.sqlite', '--out', 'a.csv');
     expect(foreign.code).toBe(2);
     expect(oneError(foreign).message).toBe('series does not take --out (see tidemark help series)');
@@ -48,6 +49,9 @@ describe('tidemark help', () => {
   it('an unknown command is a usage error that suggests the nearest', async () => {
     const r = await tidemark('serie', '--db', 'x.sqlite');
     expect(r.code).toBe(2);
-    expect(oneError(r)).toEqual({ code: 'usage', message: 'there is no command "serie"; did you mean series? (see tidemark help)' });
+    expect(oneError(r)).toEqual({
+      code: 'usage',
+      message: 'there is no command "serie"; did you mean series? (see tidemark help)',
+    });
   });
 });

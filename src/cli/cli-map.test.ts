@@ -26,13 +26,48 @@ describe('tidemark import --map and Comtrade files', () => {
     const file = join(dir, 'table.csv');
     writeFileSync(file, 'Month,HS code,Partner,Value (US$)\n2020-11,0101,朝鲜,1854\n2020-11,3304,North Korea,509\n');
     const map = ['--map', 'Month=period,HS code=code:text,Partner=partner,Value (US$)=value'];
-    const missing = await tidemark('import', file, '--db', db, '--json', '--reporter', 'CHN', '--flow', 'import', ...map);
+    const missing = await tidemark(
+      'import',
+      file,
+      '--db',
+      db,
+      '--json',
+      '--reporter',
+      'CHN',
+      '--flow',
+      'import',
+      ...map,
+    );
     expect(missing.code).toBe(2); // a usage error, like any missing flag
     expect(JSON.parse(missing.stdout).files[0].error.message).toMatch(/--currency/);
-    const ok = await tidemark('import', file, '--db', db, '--json', '--reporter', 'CHN', '--flow', 'import', '--currency', 'USD', ...map);
+    const ok = await tidemark(
+      'import',
+      file,
+      '--db',
+      db,
+      '--json',
+      '--reporter',
+      'CHN',
+      '--flow',
+      'import',
+      '--currency',
+      'USD',
+      ...map,
+    );
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).files[0]).toMatchObject({ format: 'mapped', rowsImported: 2 });
-    const series = await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'import', '--hs', '0101', '--json');
+    const series = await tidemark(
+      'series',
+      '--db',
+      db,
+      '--partner',
+      'PRK',
+      '--flow',
+      'import',
+      '--hs',
+      '0101',
+      '--json',
+    );
     expect(JSON.parse(series.stdout).points.map((p: { value: number }) => p.value)).toEqual([1854]);
   }, 60_000);
 
@@ -42,9 +77,28 @@ describe('tidemark import --map and Comtrade files', () => {
     expect(r.stderr).toMatch(/Fields: period, reporter, partner/);
   });
 
-  it.skipIf(!existsSync(COMTRADE))('imports the China–DPRK Comtrade figures given --reporter and --partner (skipped without ../shared/corpora)', async () => {
-    const db = join(dir, 'ct.sqlite');
-    const r = await tidemark('import', join(COMTRADE, 'china-dprk-annual/comtrade_sample.json'), '--db', db, '--json', '--reporter', 'CHN', '--partner', 'PRK');
-    expect(JSON.parse(r.stdout).files[0]).toMatchObject({ status: 'imported', format: 'comtrade', rowsImported: 6, currency: 'USD' });
-  }, 60_000);
+  it.skipIf(!existsSync(COMTRADE))(
+    'imports the China–DPRK Comtrade figures given --reporter and --partner (skipped without ../shared/corpora)',
+    async () => {
+      const db = join(dir, 'ct.sqlite');
+      const r = await tidemark(
+        'import',
+        join(COMTRADE, 'china-dprk-annual/comtrade_sample.json'),
+        '--db',
+        db,
+        '--json',
+        '--reporter',
+        'CHN',
+        '--partner',
+        'PRK',
+      );
+      expect(JSON.parse(r.stdout).files[0]).toMatchObject({
+        status: 'imported',
+        format: 'comtrade',
+        rowsImported: 6,
+        currency: 'USD',
+      });
+    },
+    60_000,
+  );
 });

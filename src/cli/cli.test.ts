@@ -41,15 +41,53 @@ describe('tidemark CLI', () => {
     const r = await tidemark('import', file, '--db', db, '--json', '--goods', 'all', '--partners', 'all');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report.files[0]).sort()).toEqual(['batchId', 'currency', 'encoding', 'error', 'file', 'format', 'rowsImported', 'rowsRead', 'rowsRejected', 'rowsSkipped', 'status', 'warnings'].sort());
+    expect(Object.keys(report.files[0]).sort()).toEqual(
+      [
+        'batchId',
+        'currency',
+        'encoding',
+        'error',
+        'file',
+        'format',
+        'rowsImported',
+        'rowsRead',
+        'rowsRejected',
+        'rowsSkipped',
+        'status',
+        'warnings',
+      ].sort(),
+    );
     expect(report.files[0].warnings).toEqual([]);
-    expect(report.files[0]).toMatchObject({ file: 'nk.csv', status: 'imported', rowsRead: 6, rowsImported: 6, currency: 'USD' });
-    const again = JSON.parse((await tidemark('import', file, '--db', db, '--json', '--goods', 'all', '--partners', 'all')).stdout);
+    expect(report.files[0]).toMatchObject({
+      file: 'nk.csv',
+      status: 'imported',
+      rowsRead: 6,
+      rowsImported: 6,
+      currency: 'USD',
+    });
+    const again = JSON.parse(
+      (await tidemark('import', file, '--db', db, '--json', '--goods', 'all', '--partners', 'all')).stdout,
+    );
     expect(again.files[0].status).toBe('duplicate');
   });
 
   it('prints series JSON with sums, MoM, YoY and YTD', async () => {
-    const r = await tidemark('series', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import', '--exclude-hs', '2716', '--from', '2020-10', '--json');
+    const r = await tidemark(
+      'series',
+      '--db',
+      db,
+      '--reporter',
+      'CHN',
+      '--partner',
+      'PRK',
+      '--flow',
+      'import',
+      '--exclude-hs',
+      '2716',
+      '--from',
+      '2020-10',
+      '--json',
+    );
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s.currency).toBe('USD');
@@ -74,7 +112,9 @@ describe('tidemark CLI', () => {
     expect(JSON.parse(r.stdout).files.map((f: { status: string }) => f.status)).toEqual(['failed', 'imported']);
     expect((await tidemark('import', '--db', db)).code).toBe(2);
     expect((await tidemark('series', '--db', db, '--flow', 'sideways')).code).toBe(2);
-    expect((await tidemark('import', good, '--db', db, '--goods', 'some')).stderr).toContain('--goods is all or listed');
+    expect((await tidemark('import', good, '--db', db, '--goods', 'some')).stderr).toContain(
+      '--goods is all or listed',
+    );
     const noDb = await tidemark('series');
     expect(noDb.code).toBe(2);
     expect(noDb.stderr).toContain('--db');
@@ -87,7 +127,10 @@ describe('tidemark CLI', () => {
     expect(gap.stdout).toMatch(/\n2020-09\s+not covered\n2020-10\s+2,000\s/);
     expect(gap.stdout).toContain('* No file held covers the imports in September 2020.');
     const top = await tidemark('top', '--db', db, '--period', '2020-09');
-    expect(top).toMatchObject({ code: 0, stdout: 'No file held covers September 2020 for this import figure. So the total and the shares are not known.\n' });
+    expect(top).toMatchObject({
+      code: 0,
+      stdout: 'No file held covers September 2020 for this import figure. So the total and the shares are not known.\n',
+    });
   });
 
   it('exports the canonical CSV, which imports back to the same records', async () => {
@@ -127,20 +170,40 @@ describe('tidemark define / definitions', () => {
     const source = join(dir, 'defs-source.csv');
     writeFileSync(source, csv);
     expect((await tidemark('import', source, '--db', db, '--goods', 'all')).code).toBe(0);
-    const made = await tidemark('define', 'NK exports excl. electricity', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import', '--exclude-hs', '2716');
+    const made = await tidemark(
+      'define',
+      'NK exports excl. electricity',
+      '--db',
+      db,
+      '--reporter',
+      'CHN',
+      '--partner',
+      'PRK',
+      '--flow',
+      'import',
+      '--exclude-hs',
+      '2716',
+    );
     expect(made.stdout).toContain('Saved "NK exports excl. electricity"');
-    const s = JSON.parse((await tidemark('series', '--db', db, '--def', 'NK exports excl. electricity', '--from', '2020-11', '--json')).stdout);
+    const s = JSON.parse(
+      (await tidemark('series', '--db', db, '--def', 'NK exports excl. electricity', '--from', '2020-11', '--json'))
+        .stdout,
+    );
     expect(s.points[0]).toMatchObject({ period: '2020-11', value: 1854 });
     const exported = join(dir, 'defs.json');
     const json = (await tidemark('definitions', '--db', db, '--json')).stdout;
     writeFileSync(exported, json);
-    expect(JSON.parse(json)).toEqual([expect.objectContaining({ name: 'NK exports excl. electricity', excludeHs: ['2716'] })]);
+    expect(JSON.parse(json)).toEqual([
+      expect.objectContaining({ name: 'NK exports excl. electricity', excludeHs: ['2716'] }),
+    ]);
     const other = join(dir, 'defs2.sqlite');
     // Only import creates a database; the others refuse a --db that names no file.
     expect((await tidemark('definitions', '--db', other, '--import', exported)).code).toBe(2);
     expect((await tidemark('import', source, '--db', other)).code).toBe(0);
     expect((await tidemark('definitions', '--db', other, '--import', exported)).code).toBe(0);
-    expect((await tidemark('definitions', '--db', other)).stdout).toContain('NK exports excl. electricity: CHN import PRK, excluding HS 2716');
+    expect((await tidemark('definitions', '--db', other)).stdout).toContain(
+      'NK exports excl. electricity: CHN import PRK, excluding HS 2716',
+    );
     expect((await tidemark('define', 'NK exports excl. electricity', '--db', other, '--delete')).code).toBe(0);
     expect((await tidemark('definitions', '--db', other)).stdout).toContain('No named definitions yet');
   }, 90_000);

@@ -57,9 +57,11 @@ const DB = 'trade.sqlite';
 const FLOW_SERIES = "import, export or total, from the subject's side (default total)";
 const HS = 'only codes starting with CODE; repeat it or separate codes with commas';
 const EXCLUDE = 'leave out codes starting with CODE (e.g. 2716, electricity); repeatable';
-const SUBJECT = "whose side the figures are told from: partner tells the partner's story from the reporter's records (mirror)";
+const SUBJECT =
+  "whose side the figures are told from: partner tells the partner's story from the reporter's records (mirror)";
 const DEF = 'a named definition (tidemark definitions) that fills the reporter, partner, flow and codes';
-const CLASSIFICATION = 'the classification the codes belong to: HS (default), an HS edition H0 to H6, SITC S1 to S4, BEC…';
+const CLASSIFICATION =
+  'the classification the codes belong to: HS (default), an HS edition H0 to H6, SITC S1 to S4, BEC…';
 /** What --reporter and --partner take, said once wherever a command takes them. */
 const AREAS =
   "A reporter or partner is a country's ISO 3166 alpha-3 code (CHN) or an area's: WLD, SCG, C490 (Comtrade's Other Asia, nes), G199 (China customs' other Asia); a partner in no list keeps its own text: '?Atlantis'.";
@@ -79,8 +81,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
       map: "map any other table's columns: 'Column=field' (with :text, :number or :date), or field=constant for what the table does not hold (code=TOTAL, partner=WLD, flow=import); repeatable",
       sheet: 'import only this sheet of a workbook; repeatable',
       replace: 'the file is already held with other options: revert that import and import it again, in one step',
-      goods: 'all: the file holds every good traded (for its partners), though it has no TOTAL row; listed (default): only the codes it lists',
-      partners: 'all: the file holds every partner, though it has no World row; listed (default): only the partners it lists',
+      goods:
+        'all: the file holds every good traded (for its partners), though it has no TOTAL row; listed (default): only the codes it lists',
+      partners:
+        'all: the file holds every partner, though it has no World row; listed (default): only the partners it lists',
       classification: "the classification of a mapped file's codes when no column says it (HS by default)",
     },
     examples: [
@@ -112,7 +116,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
       subject: SUBJECT,
       from: 'the first period shown: a month (2020-01) or a year (2010, which makes the series annual)',
       to: 'the last period shown, like --from',
-      annual: 'an annual series: a reported annual figure where one is held, else the sum of 12 months; years with fewer months are marked incomplete',
+      annual:
+        'an annual series: a reported annual figure where one is held, else the sum of 12 months; years with fewer months are marked incomplete',
     },
     examples: [
       `tidemark series --db ${DB} --reporter CHN --partner PRK --flow import --json`,
@@ -133,7 +138,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
       lang: 'en (default) or ko',
     },
     required: ['reporter', 'partner', 'period'],
-    examples: [`tidemark brief --db ${DB} --reporter CHN --partner PRK --period 2020-11 --subject partner --exclude-hs 2716`],
+    examples: [
+      `tidemark brief --db ${DB} --reporter CHN --partner PRK --period 2020-11 --subject partner --exclude-hs 2716`,
+    ],
   },
   top: {
     summary: 'The top commodities, partners, regimes or provinces of a period, with shares.',
@@ -155,8 +162,13 @@ export const COMMANDS: Record<string, CommandSpec> = {
       def: DEF,
     },
     choices: { lang: ['en', 'ko', 'zh'] },
-    notes: ['Each code is named from its own classification; the reported total wins over the sum of its parts, and the gap is listed as "unallocated".'],
-    examples: [`tidemark top --db ${DB} --reporter CHN --partner PRK --flow import --period 2020-11 --level 4`, `tidemark top --db sitc.sqlite --period 2020 --classification S4 --level 2 --lang ko`],
+    notes: [
+      'Each code is named from its own classification; the reported total wins over the sum of its parts, and the gap is listed as "unallocated".',
+    ],
+    examples: [
+      `tidemark top --db ${DB} --reporter CHN --partner PRK --flow import --period 2020-11 --level 4`,
+      `tidemark top --db sitc.sqlite --period 2020 --classification S4 --level 2 --lang ko`,
+    ],
   },
   watchlist: {
     summary: 'Flows in codes the UN Security Council bans or caps; --list prints the codes.',
@@ -198,7 +210,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
   definitions: {
     summary: 'The named definitions, as a table or as JSON that --import reads back.',
     flags: { import: 'save every definition in FILE.json (written by `tidemark definitions --json`)' },
-    examples: [`tidemark definitions --db ${DB} --json > defs.json`, `tidemark definitions --db other.sqlite --import defs.json`],
+    examples: [
+      `tidemark definitions --db ${DB} --json > defs.json`,
+      `tidemark definitions --db other.sqlite --import defs.json`,
+    ],
   },
   define: {
     summary: 'Create or replace a named definition; --delete removes it.',
@@ -213,7 +228,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
       label: 'a longer description',
       delete: 'delete the definition called NAME instead',
     },
-    examples: [`tidemark define "NK exports excl. electricity" --db ${DB} --reporter CHN --partner PRK --flow import --exclude-hs 2716`],
+    examples: [
+      `tidemark define "NK exports excl. electricity" --db ${DB} --reporter CHN --partner PRK --flow import --exclude-hs 2716`,
+    ],
   },
   export: {
     summary: "Every current record as Tidemark's canonical CSV, which imports back the same.",
@@ -260,8 +277,14 @@ export function overview(): string {
 export function commandHelp(name: string): string {
   const c = COMMANDS[name]!;
   const rows: [string, string][] = [
-    ...(Object.entries(c.flags) as [FlagName, string][]).map(([f, text]): [string, string] => [flagLabel(f, c), `${text}${c.required?.includes(f) ? ' (required)' : ''}`]),
-    ...(Object.entries(GLOBAL) as [FlagName, string][]).map(([f, text]): [string, string] => [f === 'help' ? '--help, -h' : flagLabel(f), text]),
+    ...(Object.entries(c.flags) as [FlagName, string][]).map(([f, text]): [string, string] => [
+      flagLabel(f, c),
+      `${text}${c.required?.includes(f) ? ' (required)' : ''}`,
+    ]),
+    ...(Object.entries(GLOBAL) as [FlagName, string][]).map(([f, text]): [string, string] => [
+      f === 'help' ? '--help, -h' : flagLabel(f),
+      text,
+    ]),
   ];
   const width = Math.max(...rows.map(([l]) => l.length));
   return [

@@ -15,7 +15,9 @@ export async function definitionsCommand({ args, call, out }: Ctx): Promise<numb
     try {
       defs = JSON.parse(readFileSync(v.import, 'utf8'));
     } catch (err) {
-      throw new UsageError(`--import needs a JSON file written by \`tidemark definitions --json\`: ${(err as Error).message}`);
+      throw new UsageError(
+        `--import needs a JSON file written by \`tidemark definitions --json\`: ${(err as Error).message}`,
+      );
     }
     if (!Array.isArray(defs)) throw new UsageError('--import needs a JSON array of definitions');
     // The core validates each one against the contract; a bad entry fails with its field named.
@@ -25,15 +27,23 @@ export async function definitionsCommand({ args, call, out }: Ctx): Promise<numb
   }
   const defs = await call('listDefinitions', {});
   if (v.json) out(JSON.stringify(defs));
-  else if (defs.length === 0) out('No named definitions yet. Create one with: tidemark define NAME --reporter CHN --partner PRK --flow import --exclude-hs 2716');
-  else for (const d of defs) out(`${d.name}: ${d.reporter ?? 'all'} ${d.flow} ${d.partner ?? 'all'}${d.subject === 'partner' ? ' (told from the partner)' : ''}${d.hs.length ? `, only HS ${d.hs.join(', ')}` : ''}${d.excludeHs.length ? `, excluding HS ${d.excludeHs.join(', ')}` : ''}`);
+  else if (defs.length === 0)
+    out(
+      'No named definitions yet. Create one with: tidemark define NAME --reporter CHN --partner PRK --flow import --exclude-hs 2716',
+    );
+  else
+    for (const d of defs)
+      out(
+        `${d.name}: ${d.reporter ?? 'all'} ${d.flow} ${d.partner ?? 'all'}${d.subject === 'partner' ? ' (told from the partner)' : ''}${d.hs.length ? `, only HS ${d.hs.join(', ')}` : ''}${d.excludeHs.length ? `, excluding HS ${d.excludeHs.join(', ')}` : ''}`,
+      );
   return 0;
 }
 
 export async function defineCommand({ args, call, out }: Ctx): Promise<number> {
   const v = args.values;
   const name = args.files[0]!;
-  if (args.files.length > 1) throw new UsageError(`define takes one NAME; quote a name with spaces ("${args.files.join(' ')}")`);
+  if (args.files.length > 1)
+    throw new UsageError(`define takes one NAME; quote a name with spaces ("${args.files.join(' ')}")`);
   if (v.delete) {
     const r = await call('deleteDefinition', { name });
     out(r.deleted ? `Deleted "${name}".` : `There is no definition called "${name}".`);

@@ -8,7 +8,12 @@ type Names = { reporter?: string; partner?: string; codes?: string[] };
  * nearest held ones), not a table of zeros. Every unknown name is listed at once.
  */
 export async function requireHeld(call: Call, n: Names): Promise<void> {
-  const q = { reporters: n.reporter ? [n.reporter] : [], partners: n.partner ? [n.partner] : [], codes: n.codes ?? [], reporter: n.reporter };
+  const q = {
+    reporters: n.reporter ? [n.reporter] : [],
+    partners: n.partner ? [n.partner] : [],
+    codes: n.codes ?? [],
+    reporter: n.reporter,
+  };
   if (!q.reporters.length && !q.partners.length && !q.codes.length) return;
   const { unknown } = await call('checkNames', q);
   if (unknown.length) throw new CliFailure({ code: 'not_held', message: unknown.map((u) => u.message).join('; ') });

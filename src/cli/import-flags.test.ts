@@ -21,7 +21,11 @@ async function tidemark(...args: string[]): Promise<{ code: number; stdout: stri
 }
 
 const gacc = iconv.encode(
-  ['"数据年月","贸易伙伴编码","贸易伙伴名称","商品编码","商品名称","人民币",', '"202011","109","朝鲜","27160000","电力","16,536,067,327",', ''].join('\n'),
+  [
+    '"数据年月","贸易伙伴编码","贸易伙伴名称","商品编码","商品名称","人民币",',
+    '"202011","109","朝鲜","27160000","电力","16,536,067,327",',
+    '',
+  ].join('\n'),
   'gb18030',
 );
 
@@ -40,15 +44,43 @@ describe('tidemark import flags', () => {
 
   it('rejects a malformed flag value with exit 2 before touching anything', async () => {
     expect((await tidemark('import', file, '--db', db, '--flow', 'sideways')).code).toBe(2);
-    expect((await tidemark('import', file, '--db', db, '--flow', 'import', '--scale', '1,000')).stderr).toContain('--scale');
+    expect((await tidemark('import', file, '--db', db, '--flow', 'import', '--scale', '1,000')).stderr).toContain(
+      '--scale',
+    );
     expect((await tidemark('import', file, '--db', db, '--flow', 'import', '--encoding', 'latin1')).code).toBe(2);
   });
 
   it('imports with --flow and --scale, keeping the stable JSON keys', async () => {
-    const r = await tidemark('import', file, '--db', db, '--flow', 'import', '--scale', '1000', '--goods', 'all', '--json');
+    const r = await tidemark(
+      'import',
+      file,
+      '--db',
+      db,
+      '--flow',
+      'import',
+      '--scale',
+      '1000',
+      '--goods',
+      'all',
+      '--json',
+    );
     expect(r.code).toBe(0);
     const [f] = JSON.parse(r.stdout).files;
-    expect(Object.keys(f)).toEqual(expect.arrayContaining(['file', 'status', 'format', 'encoding', 'batchId', 'rowsRead', 'rowsImported', 'rowsRejected', 'rowsSkipped', 'currency', 'error']));
+    expect(Object.keys(f)).toEqual(
+      expect.arrayContaining([
+        'file',
+        'status',
+        'format',
+        'encoding',
+        'batchId',
+        'rowsRead',
+        'rowsImported',
+        'rowsRejected',
+        'rowsSkipped',
+        'currency',
+        'error',
+      ]),
+    );
     expect(f).toMatchObject({ status: 'imported', format: 'gacc', rowsImported: 1, currency: 'CNY' });
     const s = await tidemark('series', '--db', db, '--partner', 'PRK', '--flow', 'import', '--json');
     expect(JSON.parse(s.stdout).points[0]).toMatchObject({ period: '2020-11', value: 16_536_067_327_000 });

@@ -12,12 +12,20 @@ import { importTable, progressBar } from './print';
 export async function importCommand({ args, call, out, onEvent }: Ctx): Promise<number> {
   const json = args.values.json === true;
   const tty = process.stderr.isTTY && !json;
-  const off = tty ? onEvent((e) => e.name === 'importProgress' && process.stderr.write(progressBar(e.payload) + (e.payload.done ? '\n' : ''))) : () => {};
+  const off = tty
+    ? onEvent(
+        (e) =>
+          e.name === 'importProgress' && process.stderr.write(progressBar(e.payload) + (e.payload.done ? '\n' : '')),
+      )
+    : () => {};
   const cancel = () => void call('cancelImport', {}).catch(() => {});
   process.once('SIGINT', cancel);
   let report;
   try {
-    report = await call('importFiles', { files: args.files.map((f) => ({ path: resolve(f) })), options: args.importOptions });
+    report = await call('importFiles', {
+      files: args.files.map((f) => ({ path: resolve(f) })),
+      options: args.importOptions,
+    });
   } finally {
     process.off('SIGINT', cancel);
     off();

@@ -45,7 +45,10 @@ function failureOf(err: unknown): Failure & { hint?: string } {
   if (err instanceof AppError) return { code: err.code, message: err.message };
   const message = err instanceof Error ? err.message : String(err);
   if (process.env.TIDEMARK_DEBUG) process.stderr.write(`${err instanceof Error ? err.stack : message}\n`);
-  return { code: 'internal', message: `Tidemark failed unexpectedly: ${message}${process.env.TIDEMARK_DEBUG ? '' : ' (TIDEMARK_DEBUG=1 prints the details)'}` };
+  return {
+    code: 'internal',
+    message: `Tidemark failed unexpectedly: ${message}${process.env.TIDEMARK_DEBUG ? '' : ' (TIDEMARK_DEBUG=1 prints the details)'}`,
+  };
 }
 
 /** One line on stderr, "tidemark: CODE: message"; under --json, also {"error":{code,message}} on stdout. */

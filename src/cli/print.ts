@@ -20,7 +20,9 @@ export function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(i === cells.length - 1 ? 0 : widths[i]!) : c.padStart(widths[i]!)))
+      .map((c, i) =>
+        i === 0 || i === cells.length - 1 ? c.padEnd(i === cells.length - 1 ? 0 : widths[i]!) : c.padStart(widths[i]!),
+      )
       .join('  ')
       .trimEnd();
   return [line(head), ...rows.map(line)].join('\n');
@@ -29,7 +31,16 @@ export function table(head: string[], rows: string[][]): string {
 export function importTable(files: FileReport[]): string {
   return table(
     ['file', 'status', 'format', 'read', 'imported', 'rejected', 'skipped', 'note'],
-    files.map((f) => [f.file, f.status, f.format ?? '', String(f.rowsRead), String(f.rowsImported), String(f.rowsRejected), String(f.rowsSkipped), f.error?.message ?? '']),
+    files.map((f) => [
+      f.file,
+      f.status,
+      f.format ?? '',
+      String(f.rowsRead),
+      String(f.rowsImported),
+      String(f.rowsRejected),
+      String(f.rowsSkipped),
+      f.error?.message ?? '',
+    ]),
   );
 }
 
@@ -38,8 +49,10 @@ export function importTable(files: FileReport[]): string {
  * and why a period no file covers is "not covered" (never 0). An empty series says why it is empty.
  */
 export function seriesTable(s: AnalysisSeries): string {
-  if (s.points.length === 0 && (s.emptyReason || s.missing.length === 0)) return s.emptyReason ?? 'No data for this series.';
-  const note = (p: AnalysisSeries['points'][number]) => (p.incomplete ? 'incomplete' : p.status === 'combined' ? `${p.months} months combined` : '');
+  if (s.points.length === 0 && (s.emptyReason || s.missing.length === 0))
+    return s.emptyReason ?? 'No data for this series.';
+  const note = (p: AnalysisSeries['points'][number]) =>
+    p.incomplete ? 'incomplete' : p.status === 'combined' ? `${p.months} months combined` : '';
   const rows = [
     ...s.points.map((p) => [p.period, num(p.value), pct(p.mom), pct(p.yoy), num(p.ytd), pct(p.ytdYoy), note(p)]),
     ...s.missing.map((m) => [m.period, 'not covered', '', '', '', '', '']),
@@ -60,22 +73,37 @@ export function seriesTable(s: AnalysisSeries): string {
 /** Why periods are not covered: each reason once, at most five (--json lists every period's). */
 export function coverageNotes(missing: { reason: string }[]): string[] {
   const reasons = [...new Set(missing.map((m) => m.reason))];
-  return [...reasons.slice(0, 5), ...(reasons.length > 5 ? [`…and ${reasons.length - 5} more reason${reasons.length === 6 ? '' : 's'} (--json lists each).`] : [])];
+  return [
+    ...reasons.slice(0, 5),
+    ...(reasons.length > 5
+      ? [`…and ${reasons.length - 5} more reason${reasons.length === 6 ? '' : 's'} (--json lists each).`]
+      : []),
+  ];
 }
 
 const scopeText = (s: BatchScope | null): string => {
   if (!s) return 'no trade rows';
   const span = s.firstPeriod === s.lastPeriod ? (s.firstPeriod ?? '') : `${s.firstPeriod}..${s.lastPeriod}`;
-  const listed = (n: number, what: string, shown: string[]) => `${n} ${what}${n === 1 ? '' : 's'} listed (${shown.join(' ')}${n > shown.length ? ' …' : ''})`;
-  const partners = s.partners === 'all' ? 'all partners' : `${s.partners === 'mixed' ? 'some periods all partners, else ' : ''}${listed(s.partnerCount, 'partner', s.listedPartners)}`;
-  const goods = s.goods === 'all' ? 'all goods' : `${s.goods === 'mixed' ? 'some periods all goods, else ' : ''}${listed(s.codeCount, 'code', s.listedCodes)}`;
+  const listed = (n: number, what: string, shown: string[]) =>
+    `${n} ${what}${n === 1 ? '' : 's'} listed (${shown.join(' ')}${n > shown.length ? ' …' : ''})`;
+  const partners =
+    s.partners === 'all'
+      ? 'all partners'
+      : `${s.partners === 'mixed' ? 'some periods all partners, else ' : ''}${listed(s.partnerCount, 'partner', s.listedPartners)}`;
+  const goods =
+    s.goods === 'all'
+      ? 'all goods'
+      : `${s.goods === 'mixed' ? 'some periods all goods, else ' : ''}${listed(s.codeCount, 'code', s.listedCodes)}`;
   return `${s.reporters.join(' ')} ${s.flows.join('+')} ${span} ${s.classifications.join('/')}; ${partners}; ${goods}${s.inferred ? ' [inferred]' : ''}`;
 };
 
 /** `tidemark batches`: each import with its file, rows and what it covers. */
 export function batchesTable(batches: Batch[]): string {
   if (batches.length === 0) return 'No imports yet.';
-  return table(['file', 'batch', 'status', 'rows', 'scope'], batches.map((b) => [b.fileName, String(b.id), b.status, num(b.rowsImported), scopeText(b.scope)]));
+  return table(
+    ['file', 'batch', 'status', 'rows', 'scope'],
+    batches.map((b) => [b.fileName, String(b.id), b.status, num(b.rowsImported), scopeText(b.scope)]),
+  );
 }
 
 /** A one-line bar redrawn in place; only used when stderr is a terminal. */

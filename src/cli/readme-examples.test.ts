@@ -22,7 +22,8 @@ function words(line: string, optional: 'without' | 'with'): string[] {
 
 // Phrases that mean "no data": none of them may be all an example prints. A brief refused because
 // no file covers its headline is no data either.
-const EMPTY = /No data|Nothing is held|No flows|Only totals are held|No monthly figures|none from|No figure is held|there is no brief|브리핑을 쓸 수 없다/;
+const EMPTY =
+  /No data|Nothing is held|No flows|Only totals are held|No monthly figures|none from|No figure is held|there is no brief|브리핑을 쓸 수 없다/;
 
 describe("the README's examples", () => {
   const db = join(dir, 'trade.sqlite');
@@ -44,7 +45,11 @@ describe("the README's examples", () => {
         expect(r.stdout, line).not.toMatch(EMPTY);
         if (args.includes('--json')) {
           const out = JSON.parse(r.stdout);
-          const has = out.points?.length || out.items?.length || (out.text && !out.notCovered) || (Array.isArray(out) && out.length);
+          const has =
+            out.points?.length ||
+            out.items?.length ||
+            (out.text && !out.notCovered) ||
+            (Array.isArray(out) && out.length);
           expect(has, line).toBeTruthy();
         }
       }

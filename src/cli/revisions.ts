@@ -16,7 +16,9 @@ export async function revisionsCommand({ args, call, out }: Ctx): Promise<number
   }
   for (const r of rows) {
     const change = r.newValue - r.oldValue;
-    out(`${r.period}  ${r.reporter} ${r.flow} ${r.partner}  ${r.code}  ${num(r.oldValue)} → ${num(r.newValue)} ${r.currency} (${change >= 0 ? '+' : ''}${num(change)})  ${r.oldFile} → ${r.newFile}`);
+    out(
+      `${r.period}  ${r.reporter} ${r.flow} ${r.partner}  ${r.code}  ${num(r.oldValue)} → ${num(r.newValue)} ${r.currency} (${change >= 0 ? '+' : ''}${num(change)})  ${r.oldFile} → ${r.newFile}`,
+    );
   }
   return 0;
 }

@@ -35,25 +35,35 @@ const COMMANDS: Record<string, Command> = {
 export async function run(args: Parsed): Promise<number> {
   const dbPath = resolve(args.db);
   if (args.command !== 'import' && !existsSync(dbPath)) {
-    throw new CliFailure({ code: 'no_database', message: `no database at ${dbPath}; import a file to create one (tidemark import FILE --db ${args.db})` });
+    throw new CliFailure({
+      code: 'no_database',
+      message: `no database at ${dbPath}; import a file to create one (tidemark import FILE --db ${args.db})`,
+    });
   }
   // The core logs what it did not expect; the CLI says it in the error's one line instead of a stack.
   let unexpected = '';
   const log = (message: string, err?: unknown) => {
     unexpected = `${message}: ${err instanceof Error ? err.message : String(err ?? '')}`;
-    if (process.env.TIDEMARK_DEBUG) process.stderr.write(`${message}: ${err instanceof Error ? err.stack : String(err)}\n`);
+    if (process.env.TIDEMARK_DEBUG)
+      process.stderr.write(`${message}: ${err instanceof Error ? err.stack : String(err)}\n`);
   };
   const core = openCore({ dbPath, log, ...compiledWorkers() });
   const call = (async (method: string, input: unknown) => {
     const r = await core.dispatch(method, input);
     if (!r.ok) {
-      const message = r.error.code === 'internal' && unexpected ? `Tidemark failed unexpectedly (${unexpected})` : r.error.message;
+      const message =
+        r.error.code === 'internal' && unexpected ? `Tidemark failed unexpectedly (${unexpected})` : r.error.message;
       throw new CliFailure({ code: r.error.code, message });
     }
     return r.value;
   }) as Call;
   try {
-    return await COMMANDS[args.command]!({ args, call, onEvent: (l) => core.onEvent(l), out: (text) => process.stdout.write(`${text}\n`) });
+    return await COMMANDS[args.command]!({
+      args,
+      call,
+      onEvent: (l) => core.onEvent(l),
+      out: (text) => process.stdout.write(`${text}\n`),
+    });
   } finally {
     core.close();
   }

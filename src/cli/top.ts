@@ -44,7 +44,11 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
     return 0;
   }
   if (b.items.length === 0 && !b.unallocated) {
-    out(b.notCovered ?? b.note ?? `Nothing is held for ${from}${v.to && !v.period ? ` to ${v.to}` : ''} in this selection.`);
+    out(
+      b.notCovered ??
+        b.note ??
+        `Nothing is held for ${from}${v.to && !v.period ? ` to ${v.to}` : ''} in this selection.`,
+    );
     return 0;
   }
   // One name per item, from its own classification's nomenclature: never another name appended to it.
@@ -57,7 +61,9 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
   out(
     [
       `Currency: ${b.currency ?? '-'}${b.classification ? `   Classification: ${b.classification}` : ''}`,
-      ...rows.map((r) => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padStart(w[2]!)}  ${r[3]}`.trimEnd()),
+      ...rows.map((r) =>
+        `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padStart(w[2]!)}  ${r[3]}`.trimEnd(),
+      ),
       ...(notes.length ? ['', ...notes.map((n) => `* ${n}`)] : []),
     ].join('\n'),
   );

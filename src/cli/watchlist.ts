@@ -10,7 +10,16 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
   const v = args.values;
   if (v.list) {
     const entries = await call('listWatchlist', {});
-    out(v.json ? JSON.stringify(entries) : entries.map((e) => `${e.resolution} ¶${e.paragraph}  ${e.direction === 'export_from_prk' ? 'from PRK' : 'to PRK  '}  HS ${e.code.padEnd(8)}  ${e.description}`).join('\n'));
+    out(
+      v.json
+        ? JSON.stringify(entries)
+        : entries
+            .map(
+              (e) =>
+                `${e.resolution} ¶${e.paragraph}  ${e.direction === 'export_from_prk' ? 'from PRK' : 'to PRK  '}  HS ${e.code.padEnd(8)}  ${e.description}`,
+            )
+            .join('\n'),
+    );
     return 0;
   }
   await requireHeld(call, { reporter: v.reporter });
@@ -19,10 +28,26 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
     out(JSON.stringify(r));
     return 0;
   }
-  if (r.hits.length === 0) out('No flows in watched codes in the records held (tidemark watchlist --list prints the codes watched).');
-  else out(r.hits.map((h) => `${h.period}  ${h.reporter} ${h.flow.padEnd(6)}  HS ${h.code.padEnd(8)}  ${h.currency} ${num(h.value).padStart(14)}  ${h.entries.join('; ')}`).join('\n'));
+  if (r.hits.length === 0)
+    out('No flows in watched codes in the records held (tidemark watchlist --list prints the codes watched).');
+  else
+    out(
+      r.hits
+        .map(
+          (h) =>
+            `${h.period}  ${h.reporter} ${h.flow.padEnd(6)}  HS ${h.code.padEnd(8)}  ${h.currency} ${num(h.value).padStart(14)}  ${h.entries.join('; ')}`,
+        )
+        .join('\n'),
+    );
   // No hit in a month no file covers is not no trade: say which months those are.
   const months = r.notCovered.map((m) => m.period);
-  if (months.length) out(['', `Not covered: ${months.slice(0, 12).join(', ')}${months.length > 12 ? ` … (${months.length} months)` : ''}`, ...coverageNotes(r.notCovered).map((n) => `* ${n}`)].join('\n'));
+  if (months.length)
+    out(
+      [
+        '',
+        `Not covered: ${months.slice(0, 12).join(', ')}${months.length > 12 ? ` … (${months.length} months)` : ''}`,
+        ...coverageNotes(r.notCovered).map((n) => `* ${n}`),
+      ].join('\n'),
+    );
   return 0;
 }

@@ -29,10 +29,21 @@ import { createRejectedRepo } from './db/rejected-repo';
 import { createRevisionsRepo } from './db/revisions-repo';
 import { createScopeRepo, createScopeUpkeep } from './db/scope-repo';
 import { createSeriesRepo } from './db/series-repo';
-import { historyInWorker, sourceHistoryWorker, type HistoryRequest, type HistoryWorkerFactory } from './db/history-service';
+import {
+  historyInWorker,
+  sourceHistoryWorker,
+  type HistoryRequest,
+  type HistoryWorkerFactory,
+} from './db/history-service';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
-import { exportRecords, sourceExportWorker, writeInWorker, type ExportWorkerFactory, type WriteExport } from './export/export-service';
+import {
+  exportRecords,
+  sourceExportWorker,
+  writeInWorker,
+  type ExportWorkerFactory,
+  type WriteExport,
+} from './export/export-service';
 import { Outbox, type HeldFile } from './export/outbox';
 import { importInWorker, sourceWorker, type WorkerFactory } from './import/pipeline/import-service';
 import { TaskRegistry } from './task-registry';
@@ -96,8 +107,15 @@ function openSoundCore(options: CoreOptions): Core {
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
   // Edits, deletes and reverts keep summary_total and the batches' scope current in their own transactions.
-  const backup = (reason: string) => () => void (options.dbPath !== ':memory:' && backupDatabase(db, options.dbPath, reason));
-  const history = createEditHistory(db, edits, records, { ...createSummaryMaintenance(db), ...createScopeUpkeep(db) }, backup('before-revert'));
+  const backup = (reason: string) => () =>
+    void (options.dbPath !== ':memory:' && backupDatabase(db, options.dbPath, reason));
+  const history = createEditHistory(
+    db,
+    edits,
+    records,
+    { ...createSummaryMaintenance(db), ...createScopeUpkeep(db) },
+    backup('before-revert'),
+  );
   const historyReader = createEditHistoryReader(db);
   const provenance = createRecordSource(db);
   const views = createSavedViews(db);
@@ -106,7 +124,14 @@ function openSoundCore(options: CoreOptions): Core {
   const revisions = createRevisionsRepo(db);
   const scopes = createScopeRepo(db);
   const edited = createEditedRows(db);
-  const analysis = { series, scopes, defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db), rejected: createRejectedRepo(db), edited };
+  const analysis = {
+    series,
+    scopes,
+    defs: createDefinitionsRepo(db),
+    breakdown: createBreakdownRepo(db),
+    rejected: createRejectedRepo(db),
+    edited,
+  };
   const names = createNamesRepo(db);
   const watchlist = createWatchlistRepo(db);
   const worker = options.importWorker ?? sourceWorker;
@@ -118,7 +143,12 @@ function openSoundCore(options: CoreOptions): Core {
     // An in-memory database (tests) can only be read here; a file is read by a worker on its own connection.
     options.dbPath === ':memory:'
       ? import('./export/records-export').then((m) => m.writeRecordsFile(records, format, query, path, progress))
-      : writeInWorker(options.exportWorker ?? sourceExportWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, format, query, path }, progress, tasks);
+      : writeInWorker(
+          options.exportWorker ?? sourceExportWorker,
+          { dbPath: options.dbPath, nativeBinding: options.nativeBinding, format, query, path },
+          progress,
+          tasks,
+        );
 
   /**
    * A batch revert, or its undo or redo, with progress events: in a worker when the batch is large
@@ -127,21 +157,38 @@ function openSoundCore(options: CoreOptions): Core {
    */
   const wholeBatch = (op: HistoryRequest['op'], rows: number, batchId?: number) => {
     const report = taskReporter(op, (p) => bus.emit({ name: 'taskProgress', payload: p }));
-    if (options.dbPath === ':memory:' || rows < WORKER_MIN_ROWS) return op === 'revert' ? history.revertBatch(batchId!, report) : op === 'undo' ? history.undo(report) : history.redo(report);
-    return historyInWorker(options.historyWorker ?? sourceHistoryWorker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, op, batchId }, report, tasks);
+    if (options.dbPath === ':memory:' || rows < WORKER_MIN_ROWS)
+      return op === 'revert'
+        ? history.revertBatch(batchId!, report)
+        : op === 'undo'
+          ? history.undo(report)
+          : history.redo(report);
+    return historyInWorker(
+      options.historyWorker ?? sourceHistoryWorker,
+      { dbPath: options.dbPath, nativeBinding: options.nativeBinding, op, batchId },
+      report,
+      tasks,
+    );
   };
   const batchRows = (batchId: number) => batches.list().find((b) => b.id === batchId)?.rowsImported ?? 0;
   const nextStep = (which: 'undo' | 'redo') => {
     const step = history.state()[which];
-    return step?.kind === 'revert_batch' ? wholeBatch(which, step.count) : which === 'undo' ? history.undo() : history.redo();
+    return step?.kind === 'revert_batch'
+      ? wholeBatch(which, step.count)
+      : which === 'undo'
+        ? history.undo()
+        : history.redo();
   };
 
   const handlers: Handlers = {
     appInfo: () => ({ dbPath: options.dbPath, schemaVersion: SCHEMA_VERSION, ...batches.counts() }),
     importFiles: ({ files, options: importOptions }) =>
-      importInWorker(worker, { dbPath: options.dbPath, nativeBinding: options.nativeBinding, files, options: importOptions }, (p) =>
-        bus.emit({ name: 'importProgress', payload: p }),
-      { timeLimitMs: options.importTimeLimitMs, registry: imports }),
+      importInWorker(
+        worker,
+        { dbPath: options.dbPath, nativeBinding: options.nativeBinding, files, options: importOptions },
+        (p) => bus.emit({ name: 'importProgress', payload: p }),
+        { timeLimitMs: options.importTimeLimitMs, registry: imports },
+      ),
     cancelImport: () => ({ cancelled: imports.cancelAll() }),
     // Loaded when first used: the readers bring the spreadsheet libraries, which a command that only
     // reads figures (the CLI's series) should not pay for at start. The duplicate check comes with the
@@ -173,7 +220,8 @@ function openSoundCore(options: CoreOptions): Core {
     recordSource: ({ id }) => provenance.recordSource(id),
     saveView: ({ name, state }) => views.saveView(name, state),
     listViews: () => views.listViews(),
-    exportRecords: (input) => exportRecords(input, { write: writeExport, outbox, emit: (p) => bus.emit({ name: 'taskProgress', payload: p }) }),
+    exportRecords: (input) =>
+      exportRecords(input, { write: writeExport, outbox, emit: (p) => bus.emit({ name: 'taskProgress', payload: p }) }),
     cancelTask: () => ({ cancelled: tasks.cancelAll() }),
     historyState: () => history.state(),
     exportCsv: async ({ path }) => ({ path, ...(await import('./export/canonical-csv')).exportCanonicalCsv(db, path) }),
@@ -186,7 +234,8 @@ function openSoundCore(options: CoreOptions): Core {
       return buildBrief(analysis, q);
     },
     breakdown: (q) => breakdownFor(analysis, q),
-    seriesRecord: ({ period, kind, ...q }) => findRecord(buildSeries(analysis, { ...q, from: undefined, to: period }), period, kind),
+    seriesRecord: ({ period, kind, ...q }) =>
+      findRecord(buildSeries(analysis, { ...q, from: undefined, to: period }), period, kind),
     reconcile: (q) => reconcile(analysis, q),
     listDefinitions: () => analysis.defs.list(),
     saveDefinition: (d) => analysis.defs.save(d),

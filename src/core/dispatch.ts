@@ -12,9 +12,14 @@ export type Dispatch = (method: string, input: unknown) => Promise<Result<unknow
  * runs; expected failures come back as their AppError; anything else is logged and reported as
  * `internal` so no stack trace leaks to an untrusted caller.
  */
-export function createDispatch(handlers: Handlers, log: Logger, translate: (err: unknown) => unknown = (err) => err): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  log: Logger,
+  translate: (err: unknown) => unknown = (err) => err,
+): Dispatch {
   return async (method, input) => {
-    if (!isMethod(method)) return fail('unknown_method', `Tidemark has no method called "${String(method).slice(0, 80)}".`);
+    if (!isMethod(method))
+      return fail('unknown_method', `Tidemark has no method called "${String(method).slice(0, 80)}".`);
     const parsed = (contract[method].input as z.ZodType).safeParse(input ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -11,14 +11,22 @@ import { IMPORT_WORKER_LIMITS, type WorkerFactory } from './import/pipeline/impo
  * in the same folder as this module's compiled chunk. Run from TypeScript source (tests), there are
  * none, and the core falls back to its source workers, which tsx compiles.
  */
-export function compiledWorkers(): { importWorker?: WorkerFactory; exportWorker?: ExportWorkerFactory; historyWorker?: HistoryWorkerFactory; coreWorker?: () => Worker } {
+export function compiledWorkers(): {
+  importWorker?: WorkerFactory;
+  exportWorker?: ExportWorkerFactory;
+  historyWorker?: HistoryWorkerFactory;
+  coreWorker?: () => Worker;
+} {
   const dir = dirname(fileURLToPath(import.meta.url));
   const file = (name: string) => join(dir, `${name}.mjs`);
   if (!existsSync(file('import-worker'))) return {};
   const parse = file('parse-worker');
   return {
     importWorker: (request) =>
-      new Worker(file('import-worker'), { workerData: { ...request, parseWorker: existsSync(parse) ? { path: parse } : undefined }, resourceLimits: IMPORT_WORKER_LIMITS }),
+      new Worker(file('import-worker'), {
+        workerData: { ...request, parseWorker: existsSync(parse) ? { path: parse } : undefined },
+        resourceLimits: IMPORT_WORKER_LIMITS,
+      }),
     exportWorker: (request) => new Worker(file('export-worker'), { workerData: request }),
     historyWorker: (request) => new Worker(file('history-worker'), { workerData: request }),
     // The browser host's core thread (src/core/process/core-worker.ts), which starts the three above.

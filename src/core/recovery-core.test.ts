@@ -17,7 +17,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function damagedWithBackup(): { path: string; backup: string } {
   const path = join(dir, 'trade.sqlite');
   const { db } = openTidemarkDb(path);
-  writeFileSync(join(dir, 'a.csv'), `${HEADER}\n2020-01,CHN,PRK,import,HS,01,x,5,USD,,\n2020-02,CHN,PRK,import,HS,01,x,7,USD,,\n`);
+  writeFileSync(
+    join(dir, 'a.csv'),
+    `${HEADER}\n2020-01,CHN,PRK,import,HS,01,x,5,USD,,\n2020-02,CHN,PRK,import,HS,01,x,7,USD,,\n`,
+  );
   importFile(db, { path: join(dir, 'a.csv') }, {}, () => {});
   const backup = backupDatabase(db, path, 'before-revert').path;
   writeFileSync(join(dir, 'b.csv'), `${HEADER}\n2020-03,CHN,PRK,import,HS,01,x,9,USD,,\n`);
@@ -28,12 +31,23 @@ function damagedWithBackup(): { path: string; backup: string } {
 }
 
 describe('a damaged database opened by a host that offers its backup', () => {
-  it('answers db_corrupt, names the backup, and opens it in the damaged file\'s place on request', async () => {
+  it("answers db_corrupt, names the backup, and opens it in the damaged file's place on request", async () => {
     const { path, backup } = damagedWithBackup();
     const core = openCore({ dbPath: path, log: () => {}, offerBackup: true });
     try {
-      expect(await core.dispatch('databaseStatus', {})).toMatchObject({ ok: true, value: { state: 'damaged', dbPath: path, movedTo: expect.stringContaining('.corrupt-'), backup: { path: backup } } });
-      expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: false, error: { code: 'db_corrupt', message: expect.stringContaining(backup) } });
+      expect(await core.dispatch('databaseStatus', {})).toMatchObject({
+        ok: true,
+        value: {
+          state: 'damaged',
+          dbPath: path,
+          movedTo: expect.stringContaining('.corrupt-'),
+          backup: { path: backup },
+        },
+      });
+      expect(await core.dispatch('appInfo', {})).toMatchObject({
+        ok: false,
+        error: { code: 'db_corrupt', message: expect.stringContaining(backup) },
+      });
       expect(await core.dispatch('restoreBackup', {})).toEqual({ ok: true, value: { state: 'ok' } });
       expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { records: 2, batches: 1 } });
       expect(await core.dispatch('databaseStatus', {})).toEqual({ ok: true, value: { state: 'ok' } });
@@ -45,7 +59,9 @@ describe('a damaged database opened by a host that offers its backup', () => {
 
   it('without the offer (the CLI) throws the error that names the backup', () => {
     const { path, backup } = damagedWithBackup();
-    expect(() => openCore({ dbPath: path, log: () => {} })).toThrow(expect.objectContaining({ code: 'db_corrupt', message: expect.stringContaining(backup) }));
+    expect(() => openCore({ dbPath: path, log: () => {} })).toThrow(
+      expect.objectContaining({ code: 'db_corrupt', message: expect.stringContaining(backup) }),
+    );
   });
 
   it('a sound database has nothing to restore', async () => {

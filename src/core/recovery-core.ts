@@ -26,7 +26,11 @@ export function recoveryCore(damage: CorruptDatabaseError, reopen: () => Core): 
 
   function restore(): Result<unknown> {
     if (!damage.backup) return fail('not_found', 'There is no backup of this database to open.');
-    if (!damage.movedTo) return fail('conflict', `The damaged file is still at ${damage.dbPath}: move it elsewhere, then open the backup ${damage.backup.path}.`);
+    if (!damage.movedTo)
+      return fail(
+        'conflict',
+        `The damaged file is still at ${damage.dbPath}: move it elsewhere, then open the backup ${damage.backup.path}.`,
+      );
     try {
       // A copy: the backup stays as it was, in case this one is needed again.
       copyFileSync(damage.backup.path, damage.dbPath, constants.COPYFILE_EXCL);

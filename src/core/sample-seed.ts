@@ -27,6 +27,9 @@ export async function seedSample(
   seed: SampleSeed,
   log: (message: string) => void,
 ): Promise<void> {
-  const r = await dispatch('importFiles', { files: [{ path: seed.path, name: seed.name }], options: SAMPLE_IMPORT_OPTIONS });
+  const r = await dispatch('importFiles', {
+    files: [{ path: seed.path, name: seed.name }],
+    options: SAMPLE_IMPORT_OPTIONS,
+  });
   if (!r.ok) log(`could not load the sample dataset: ${r.error.message}`);
 }

@@ -4,7 +4,10 @@ import type { TaskProgress } from '../shared/domain';
  * Turns a long task's own measure of progress (done of total, and a percent of the whole) into the
  * event the page's bar shows, with a time left at the pace so far, at most ten times a second.
  */
-export function taskReporter(task: TaskProgress['task'], emit: (p: TaskProgress) => void): (p: { label: string; done: number; total: number; percent?: number }) => void {
+export function taskReporter(
+  task: TaskProgress['task'],
+  emit: (p: TaskProgress) => void,
+): (p: { label: string; done: number; total: number; percent?: number }) => void {
   const started = Date.now();
   let last = 0;
   return ({ label, done, total, percent }) => {

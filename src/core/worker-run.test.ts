@@ -4,12 +4,18 @@ import { TaskRegistry } from './task-registry';
 import { exitDetail, runWorker } from './worker-run';
 
 const worker = (code: string) => new Worker(code, { eval: true });
-const FOREVER = "const { parentPort } = require('node:worker_threads'); parentPort.postMessage(1); setInterval(() => parentPort.postMessage(2), 5);";
+const FOREVER =
+  "const { parentPort } = require('node:worker_threads'); parentPort.postMessage(1); setInterval(() => parentPort.postMessage(2), 5);";
 
 describe('running an import, export or history worker to its end', () => {
   it('hands over every message and ends with the exit code', async () => {
     const seen: number[] = [];
-    const end = await runWorker<number>(worker("const { parentPort } = require('node:worker_threads'); parentPort.postMessage(1); parentPort.postMessage(2);"), (m) => seen.push(m));
+    const end = await runWorker<number>(
+      worker(
+        "const { parentPort } = require('node:worker_threads'); parentPort.postMessage(1); parentPort.postMessage(2);",
+      ),
+      (m) => seen.push(m),
+    );
     expect(seen).toEqual([1, 2]);
     expect(end).toEqual({ exitCode: 0, stopped: null, failure: null });
   });
@@ -17,10 +23,14 @@ describe('running an import, export or history worker to its end', () => {
   it('stops on a cancel, says so, and leaves the registry empty', async () => {
     const registry = new TaskRegistry();
     const stale: boolean[] = [];
-    const running = runWorker<number>(worker(FOREVER), (m, stopping) => {
-      if (m === 1) expect(registry.cancelAll()).toBe(1);
-      else stale.push(stopping);
-    }, { registry });
+    const running = runWorker<number>(
+      worker(FOREVER),
+      (m, stopping) => {
+        if (m === 1) expect(registry.cancelAll()).toBe(1);
+        else stale.push(stopping);
+      },
+      { registry },
+    );
     expect((await running).stopped).toBe('cancelled');
     // Anything that arrives once the stop is under way is marked stale: no progress bar moves after a cancel.
     expect(stale.every(Boolean)).toBe(true);

@@ -10,7 +10,11 @@ export type WorkerEnd = { exitCode: number; stopped: 'cancelled' | 'timeout' | n
  * sees each message, told whether the worker is already being stopped (its progress is then stale).
  * Resolves on exit, never rejects: what the end means is the caller's to say.
  */
-export function runWorker<M>(worker: Worker, onMessage: (message: M, stopping: boolean) => void, options: { registry?: TaskRegistry; timeLimitMs?: number } = {}): Promise<WorkerEnd> {
+export function runWorker<M>(
+  worker: Worker,
+  onMessage: (message: M, stopping: boolean) => void,
+  options: { registry?: TaskRegistry; timeLimitMs?: number } = {},
+): Promise<WorkerEnd> {
   return new Promise((resolve) => {
     let stopped: WorkerEnd['stopped'] = null;
     let failure: Error | null = null;
@@ -20,7 +24,8 @@ export function runWorker<M>(worker: Worker, onMessage: (message: M, stopping: b
       void worker.terminate();
     };
     const unregister = options.registry?.add(() => stop('cancelled')) ?? (() => {});
-    const timer = options.timeLimitMs === undefined ? undefined : setTimeout(() => stop('timeout'), options.timeLimitMs);
+    const timer =
+      options.timeLimitMs === undefined ? undefined : setTimeout(() => stop('timeout'), options.timeLimitMs);
     worker.on('message', (m: M) => onMessage(m, stopped !== null));
     worker.on('error', (err) => (failure = err));
     worker.on('exit', (exitCode) => {

@@ -24,7 +24,10 @@ export function isAppUrl(url: string, appOrigin: string): boolean {
 }
 
 /** Where the first window loads from, and the origin every IPC sender must have. */
-export function resolveAppEntry(devServerUrl: string | undefined, isPackaged: boolean): { url: string; origin: string } {
+export function resolveAppEntry(
+  devServerUrl: string | undefined,
+  isPackaged: boolean,
+): { url: string; origin: string } {
   const devOrigin = !isPackaged && devServerUrl ? originOf(devServerUrl) : null;
   if (devServerUrl && devOrigin) return { url: devServerUrl, origin: devOrigin };
   return { url: `${APP_ORIGIN}/index.html`, origin: APP_ORIGIN };

@@ -25,7 +25,11 @@ export function utilityLink(child: UtilityProcess, log: (message: string) => voi
  * The app's core: `modulePath` is the built core-process.js. A process that stops is forked again on the
  * same database, and the page's calls in flight answer a typed error instead of hanging.
  */
-export function startCoreProcess(modulePath: string, open: CoreOpenOptions, options: ConnectOptions = {}): Promise<RemoteCore> {
+export function startCoreProcess(
+  modulePath: string,
+  open: CoreOpenOptions,
+  options: ConnectOptions = {},
+): Promise<RemoteCore> {
   const fork = () => utilityProcess.fork(modulePath, [], { serviceName: 'Tidemark core', stdio: 'inherit' });
   return connectCore(() => utilityLink(fork(), options.log), open, options);
 }

@@ -3,7 +3,13 @@
 // electron-vite next to it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { IMPORT_WORKER_LIMITS, openCore, type ExportWorkerFactory, type HistoryWorkerFactory, type WorkerFactory } from '../core';
+import {
+  IMPORT_WORKER_LIMITS,
+  openCore,
+  type ExportWorkerFactory,
+  type HistoryWorkerFactory,
+  type WorkerFactory,
+} from '../core';
 import startHistoryWorker from '../core/db/history-worker?nodeWorker';
 import startExportWorker from '../core/export/export-worker?nodeWorker';
 import startImportWorker from '../core/import/pipeline/import-worker?nodeWorker';
@@ -17,7 +23,10 @@ function log(message: string, err?: unknown): void {
 // The parser worker, which the import worker starts itself for large CSV files, is a build entry of its own.
 const parseWorkerPath = join(import.meta.dirname, 'parse-worker.js');
 const importWorker: WorkerFactory = (request) =>
-  startImportWorker({ workerData: { ...request, parseWorker: existsSync(parseWorkerPath) ? { path: parseWorkerPath } : undefined }, resourceLimits: IMPORT_WORKER_LIMITS });
+  startImportWorker({
+    workerData: { ...request, parseWorker: existsSync(parseWorkerPath) ? { path: parseWorkerPath } : undefined },
+    resourceLimits: IMPORT_WORKER_LIMITS,
+  });
 const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
 const historyWorker: HistoryWorkerFactory = (request) => startHistoryWorker({ workerData: request });
 

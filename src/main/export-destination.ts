@@ -18,10 +18,18 @@ function asksForDialog(method: string, input: unknown): input is ExportAsk {
  * (renderer-policy refuses one before this runs). Returns the input to dispatch (with the path
  * chosen), a cancelled result, or the input unchanged for any other call.
  */
-export async function withSavePath(method: string, input: unknown, sender: WebContents, choose: ChooseSavePath): Promise<{ input: unknown } | { answer: Result<never> }> {
+export async function withSavePath(
+  method: string,
+  input: unknown,
+  sender: WebContents,
+  choose: ChooseSavePath,
+): Promise<{ input: unknown } | { answer: Result<never> }> {
   if (!asksForDialog(method, input)) return { input };
   const path = await choose(sender, `tidemark-records.${input.format}`, input.format);
-  if (!path) return { answer: { ok: false, error: { code: 'cancelled', message: 'No file was saved: the save dialog was cancelled.' } } };
+  if (!path)
+    return {
+      answer: { ok: false, error: { code: 'cancelled', message: 'No file was saved: the save dialog was cancelled.' } },
+    };
   const ext = `.${input.format}`;
   return { input: { ...input, deliver: 'inline', path: path.toLowerCase().endsWith(ext) ? path : `${path}${ext}` } };
 }

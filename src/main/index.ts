@@ -30,7 +30,10 @@ const coreProcessPath = join(import.meta.dirname, 'core-process.js');
  * The default database is seeded with the sample; one the person creates or opens from the File menu is
  * not. The core runs in its own process, so a sort, a preview or a migration's backup never stalls the window.
  */
-function openAppCore(dbPath = join(app.getPath('userData'), 'tidemark.sqlite'), withSample = true): Promise<RemoteCore> {
+function openAppCore(
+  dbPath = join(app.getPath('userData'), 'tidemark.sqlite'),
+  withSample = true,
+): Promise<RemoteCore> {
   return startCoreProcess(
     coreProcessPath,
     {
@@ -51,7 +54,11 @@ const chooseSavePath: ChooseSavePath = async (sender, suggested, format) => {
   const options = {
     title: format === 'xlsx' ? 'Export as Excel workbook' : 'Export as CSV',
     defaultPath: join(app.getPath('documents'), suggested),
-    filters: [format === 'xlsx' ? { name: 'Excel workbook', extensions: ['xlsx'] } : { name: 'CSV (UTF-8)', extensions: ['csv'] }],
+    filters: [
+      format === 'xlsx'
+        ? { name: 'Excel workbook', extensions: ['xlsx'] }
+        : { name: 'CSV (UTF-8)', extensions: ['csv'] },
+    ],
   };
   const r = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   return r.canceled || !r.filePath ? null : r.filePath;
@@ -108,7 +115,10 @@ function start(): void {
           BrowserWindow.getAllWindows().forEach((window) => window.webContents.reload());
         } catch (err) {
           log(`could not open ${dbPath}`, err);
-          dialog.showErrorBox(mode === 'new' ? 'Could not create the database' : 'Could not open the database', err instanceof Error ? err.message : String(err));
+          dialog.showErrorBox(
+            mode === 'new' ? 'Could not create the database' : 'Could not open the database',
+            err instanceof Error ? err.message : String(err),
+          );
         }
       };
       const filters = [{ name: 'Tidemark database', extensions: ['sqlite'] }];
@@ -118,16 +128,19 @@ function start(): void {
             (command) => {
               // The page runs the command with its own dialogs; only the focused window's page should, so send to it alone.
               const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
-              if (target) sendAppEvent({ name: 'appCommand', payload: { command } }, entry.origin, () => [target.webContents]);
+              if (target)
+                sendAppEvent({ name: 'appCommand', payload: { command } }, entry.origin, () => [target.webContents]);
             },
             {
               recent,
               onNew: () =>
-                void dialog.showSaveDialog({ title: 'New Database', defaultPath: 'untitled.sqlite', filters }).then((r) => {
-                  if (r.canceled || !r.filePath) return;
-                  // Never replace a file (the dialog's "replace?" would delete someone's records): the switch refuses one that exists.
-                  void switchTo(r.filePath.endsWith('.sqlite') ? r.filePath : `${r.filePath}.sqlite`, 'new');
-                }),
+                void dialog
+                  .showSaveDialog({ title: 'New Database', defaultPath: 'untitled.sqlite', filters })
+                  .then((r) => {
+                    if (r.canceled || !r.filePath) return;
+                    // Never replace a file (the dialog's "replace?" would delete someone's records): the switch refuses one that exists.
+                    void switchTo(r.filePath.endsWith('.sqlite') ? r.filePath : `${r.filePath}.sqlite`, 'new');
+                  }),
               onOpen: () =>
                 void dialog.showOpenDialog({ title: 'Open Database', properties: ['openFile'], filters }).then((r) => {
                   if (!r.canceled && r.filePaths[0]) void switchTo(r.filePaths[0], 'open');

@@ -32,7 +32,10 @@ function invokeEvent(sender: WebContents, frame: { url: string; parent: object |
   return { sender, senderFrame: frame } as unknown as IpcMainInvokeEvent;
 }
 
-const PROGRESS: AppEvent = { name: 'importProgress', payload: { file: 'a.csv', bytesRead: 5, bytesTotal: 10, rows: 3, percent: 50, etaSeconds: null, done: false } };
+const PROGRESS: AppEvent = {
+  name: 'importProgress',
+  payload: { file: 'a.csv', bytesRead: 5, bytesTotal: 10, rows: 3, percent: 50, etaSeconds: null, done: false },
+};
 
 let calls: Array<[string, unknown]>;
 let eventListener: ((event: AppEvent) => void) | undefined;
@@ -74,10 +77,16 @@ describe('the IPC channel', () => {
   });
 
   it.each([
-    ['another origin in an app window', () => invokeEvent(appWindow, { url: 'https://evil.example/index.html', parent: null })],
+    [
+      'another origin in an app window',
+      () => invokeEvent(appWindow, { url: 'https://evil.example/index.html', parent: null }),
+    ],
     ['a file:// page in an app window', () => invokeEvent(appWindow, { url: 'file:///tmp/index.html', parent: null })],
     ['an iframe inside the app page', () => invokeEvent(appWindow, { url: `${APP_ORIGIN}/index.html`, parent: {} })],
-    ['a window the app does not own', () => invokeEvent(fakeContents(), { url: `${APP_ORIGIN}/index.html`, parent: null })],
+    [
+      'a window the app does not own',
+      () => invokeEvent(fakeContents(), { url: `${APP_ORIGIN}/index.html`, parent: null }),
+    ],
     ['a frame that has gone away', () => invokeEvent(appWindow, null)],
   ])('refuses a call from %s without reaching the core', async (_label, makeEvent) => {
     const result = await call(makeEvent(), 'listBatches', {});
@@ -94,7 +103,10 @@ describe('the IPC channel', () => {
   it('never lets the page name a file path for an export, even from the app window', async () => {
     const appFrame = invokeEvent(appWindow, { url: `${APP_ORIGIN}/`, parent: null });
     const result = await call(appFrame, 'exportRecords', { format: 'csv', query: {}, path: '/home/someone/.bashrc' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('downloaded') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'bad_input', message: expect.stringContaining('downloaded') },
+    });
     expect(calls).toEqual([]);
     await call(appFrame, 'exportRecords', { format: 'csv', query: {} });
     expect(calls.map((c) => c[0])).toEqual(['exportRecords']);
@@ -104,17 +116,29 @@ describe('the IPC channel', () => {
     dispose();
     let answer: string | null = '/home/someone/Documents/report';
     const asked: unknown[][] = [];
-    dispose = registerIpc({ core, appOrigin: APP_ORIGIN, appContents: () => windows, chooseSavePath: async (...args) => (asked.push(args.slice(1)), answer) });
+    dispose = registerIpc({
+      core,
+      appOrigin: APP_ORIGIN,
+      appContents: () => windows,
+      chooseSavePath: async (...args) => (asked.push(args.slice(1)), answer),
+    });
     const appFrame = invokeEvent(appWindow, { url: `${APP_ORIGIN}/`, parent: null });
     await call(appFrame, 'exportRecords', { format: 'xlsx', query: {}, deliver: 'ask' });
     expect(asked).toEqual([['tidemark-records.xlsx', 'xlsx']]);
-    expect(calls).toEqual([['exportRecords', { format: 'xlsx', query: {}, deliver: 'inline', path: '/home/someone/Documents/report.xlsx' }]]);
+    expect(calls).toEqual([
+      ['exportRecords', { format: 'xlsx', query: {}, deliver: 'inline', path: '/home/someone/Documents/report.xlsx' }],
+    ]);
     answer = null;
     const cancelled = await call(appFrame, 'exportRecords', { format: 'csv', query: {}, deliver: 'ask' });
     expect(cancelled).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(calls).toHaveLength(1);
     // Asking for the dialog never lets the page add a path of its own.
-    const sneaky = await call(appFrame, 'exportRecords', { format: 'csv', query: {}, deliver: 'ask', path: '/etc/cron.d/x.csv' });
+    const sneaky = await call(appFrame, 'exportRecords', {
+      format: 'csv',
+      query: {},
+      deliver: 'ask',
+      path: '/etc/cron.d/x.csv',
+    });
     expect(sneaky).toMatchObject({ ok: false, error: { code: 'bad_input' } });
     expect(calls).toHaveLength(1);
   });

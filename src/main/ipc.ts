@@ -27,7 +27,11 @@ export type IpcOptions = {
  * A call is served only from the top frame of one of the app's windows while it shows the app's own
  * origin: an iframe, a stray page or a window the app did not open never reaches the core.
  */
-export function isTrustedSender(event: IpcMainInvokeEvent, appOrigin: string, appContents: () => readonly WebContents[]): boolean {
+export function isTrustedSender(
+  event: IpcMainInvokeEvent,
+  appOrigin: string,
+  appContents: () => readonly WebContents[],
+): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
   if (!appContents().includes(event.sender)) return false;

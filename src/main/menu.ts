@@ -7,7 +7,12 @@ export type MenuCommand = EventPayload<'appCommand'>['command'];
  * File ▸ Import… and Export… do not act in main: they ask the page (as an `appCommand` event) to do what
  * its toolbar does, so a menu import goes through the same import dialog (flow, reporter, preview) as a drop.
  */
-export type DatabaseMenu = { recent: readonly string[]; onNew(): void; onOpen(): void; onOpenRecent(path: string): void };
+export type DatabaseMenu = {
+  recent: readonly string[];
+  onNew(): void;
+  onOpen(): void;
+  onOpenRecent(path: string): void;
+};
 
 /** New, Open and Open Recent act in main: only main may name a path, and a core is one database. */
 export function buildMenu(onCommand: (command: MenuCommand) => void, databases?: DatabaseMenu): Menu {

@@ -5,7 +5,7 @@ import { nativeBindingPath } from './native-binding';
 describe('native binding', () => {
   const expected = join('/app/resources', 'native', 'better_sqlite3-abi140.node');
 
-  it("picks the Electron build of better-sqlite3 for this ABI when it was built", () => {
+  it('picks the Electron build of better-sqlite3 for this ABI when it was built', () => {
     expect(nativeBindingPath('/app/resources', '140', (path) => path === expected)).toBe(expected);
   });
 

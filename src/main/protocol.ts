@@ -65,7 +65,10 @@ export async function rendererResponse(rendererDir: string, request: Request): P
   try {
     const body = await readFile(file);
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: { ...headers, 'Content-Type': type } });
+    return new Response(request.method === 'HEAD' ? null : body, {
+      status: 200,
+      headers: { ...headers, 'Content-Type': type },
+    });
   } catch {
     return new Response(null, { status: 404, headers });
   }

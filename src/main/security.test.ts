@@ -4,7 +4,11 @@ import { APP_ORIGIN, resolveAppEntry } from './app-url';
 import { denyPermissions, guardWebContents } from './security';
 
 const opened = vi.hoisted(() => [] as string[]);
-vi.mock('electron', () => ({ app: {}, session: {}, shell: { openExternal: async (url: string) => void opened.push(url) } }));
+vi.mock('electron', () => ({
+  app: {},
+  session: {},
+  shell: { openExternal: async (url: string) => void opened.push(url) },
+}));
 
 type Listener = (event: { url: string; preventDefault(): void }) => void;
 function fakeContents() {
@@ -66,8 +70,14 @@ describe('permissions', () => {
 
 describe('app entry', () => {
   it('uses the dev server only in an unpackaged build', () => {
-    expect(resolveAppEntry('http://localhost:5173/', false)).toEqual({ url: 'http://localhost:5173/', origin: 'http://localhost:5173' });
-    expect(resolveAppEntry('http://localhost:5173/', true)).toEqual({ url: `${APP_ORIGIN}/index.html`, origin: APP_ORIGIN });
+    expect(resolveAppEntry('http://localhost:5173/', false)).toEqual({
+      url: 'http://localhost:5173/',
+      origin: 'http://localhost:5173',
+    });
+    expect(resolveAppEntry('http://localhost:5173/', true)).toEqual({
+      url: `${APP_ORIGIN}/index.html`,
+      origin: APP_ORIGIN,
+    });
     expect(resolveAppEntry(undefined, false).origin).toBe(APP_ORIGIN);
   });
 });

@@ -2,13 +2,26 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createMainWindow } from './window';
 
-const created = vi.hoisted(() => [] as Array<{ options: BrowserWindowConstructorOptions; loaded: string[]; shown: boolean; fire(name: string): void }>);
+const created = vi.hoisted(
+  () =>
+    [] as Array<{
+      options: BrowserWindowConstructorOptions;
+      loaded: string[];
+      shown: boolean;
+      fire(name: string): void;
+    }>,
+);
 vi.mock('electron', () => ({
   BrowserWindow: class {
     private readonly listeners = new Map<string, () => void>();
     private readonly record;
     constructor(options: BrowserWindowConstructorOptions) {
-      this.record = { options, loaded: [] as string[], shown: false, fire: (name: string) => this.listeners.get(name)?.() };
+      this.record = {
+        options,
+        loaded: [] as string[],
+        shown: false,
+        fire: (name: string) => this.listeners.get(name)?.(),
+      };
       created.push(this.record);
     }
     once(name: string, listener: () => void) {

@@ -16,7 +16,8 @@ vi.mock('electron', () => ({
       return Promise.resolve({ ok: true, value: 'pong' });
     },
     on: (_channel: string, listener: (event: unknown, payload: AppEvent) => void) => electron.listeners.add(listener),
-    removeListener: (_channel: string, listener: (event: unknown, payload: AppEvent) => void) => electron.listeners.delete(listener),
+    removeListener: (_channel: string, listener: (event: unknown, payload: AppEvent) => void) =>
+      electron.listeners.delete(listener),
   },
   webUtils: { getPathForFile: (file: { name: string }) => `/dropped/${file.name}` },
 }));
@@ -36,7 +37,10 @@ describe('preload bridge', () => {
   it('delivers events without the IPC event object, until unsubscribed', () => {
     const seen: AppEvent[] = [];
     const stop = bridge.onEvent((event) => seen.push(event));
-    const progress: AppEvent = { name: 'importProgress', payload: { file: 'a.csv', bytesRead: 1, bytesTotal: 2, rows: 1, percent: 50, etaSeconds: null, done: false } };
+    const progress: AppEvent = {
+      name: 'importProgress',
+      payload: { file: 'a.csv', bytesRead: 1, bytesTotal: 2, rows: 1, percent: 50, etaSeconds: null, done: false },
+    };
     for (const listener of electron.listeners) listener({ sender: 'secret' }, progress);
     expect(seen).toEqual([progress]);
     stop();

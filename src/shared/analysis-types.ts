@@ -10,7 +10,9 @@ export const DefName = z.string().regex(/^[\w .\-()]{1,80}$/u, 'a name of letter
 export const RateEntry = z.object({ currency: Currency, period: Period.optional(), rate: z.number().positive() });
 
 /** A classification or family (HS, H5, SITC, S4, BEC): figures are read in its family. */
-export const ClassificationName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,9}$/, 'a classification such as HS, H5, SITC or S4');
+export const ClassificationName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9]{0,9}$/, 'a classification such as HS, H5, SITC or S4');
 
 export const AnalysisSeriesQuery = SeriesQuery.extend({
   /** With subject "partner", `flow` is the partner's flow: its exports are the reporter's imports. */
@@ -26,7 +28,12 @@ export const AnalysisSeriesQuery = SeriesQuery.extend({
 });
 export type AnalysisSeriesQuery = z.input<typeof AnalysisSeriesQuery>;
 
-export const ChangeReasons = z.object({ mom: z.string().optional(), yoy: z.string().optional(), ytd: z.string().optional(), ytdYoy: z.string().optional() });
+export const ChangeReasons = z.object({
+  mom: z.string().optional(),
+  yoy: z.string().optional(),
+  ytd: z.string().optional(),
+  ytdYoy: z.string().optional(),
+});
 export const AnalysisPoint = SeriesPoint.extend({
   /** reported: rows held; zero: the reporter covers the month but has no matching rows; combined: a multi-month release. */
   status: z.enum(['reported', 'zero', 'combined']).default('reported'),
@@ -80,7 +87,14 @@ export const BreakdownQuery = z.object({
   lang: z.enum(['en', 'ko', 'zh']).default('en'),
 });
 export type BreakdownQuery = z.input<typeof BreakdownQuery>;
-export const BreakdownItem = z.object({ key: z.string(), description: z.string(), descriptionEn: z.string(), value: z.number(), share: z.number().nullable(), query: FigureQuery });
+export const BreakdownItem = z.object({
+  key: z.string(),
+  description: z.string(),
+  descriptionEn: z.string(),
+  value: z.number(),
+  share: z.number().nullable(),
+  query: FigureQuery,
+});
 export const Breakdown = z.object({
   currency: z.string().nullable(),
   /** The denominator: the reported total where one is held, else the sum of its parts; null where no file covers it. */
@@ -144,7 +158,16 @@ export const WatchEntry = z.object({
 });
 export type WatchEntry = z.infer<typeof WatchEntry>;
 export const WatchReportQuery = z.object({ reporter: Iso3.optional(), from: Period.optional(), to: Period.optional() });
-export const WatchHit = z.object({ period: z.string(), reporter: z.string(), flow: z.string(), code: z.string(), currency: z.string(), value: z.number(), entries: z.array(z.string()), query: FigureQuery });
+export const WatchHit = z.object({
+  period: z.string(),
+  reporter: z.string(),
+  flow: z.string(),
+  code: z.string(),
+  currency: z.string(),
+  value: z.number(),
+  entries: z.array(z.string()),
+  query: FigureQuery,
+});
 export const WatchReport = z.object({
   hits: z.array(WatchHit),
   /** Months of the range no file held covers (the reporter's trade with North Korea): no hit there is not no trade. */
@@ -152,16 +175,30 @@ export const WatchReport = z.object({
 });
 export type WatchReport = z.infer<typeof WatchReport>;
 
-export const ReconcileQuery = z.object({ reporter: Iso3, partner: Iso3, flow: z.enum(['import', 'export']).default('export'), frequency: z.enum(['month', 'year']).default('year'), from: Period.optional(), to: Period.optional() });
+export const ReconcileQuery = z.object({
+  reporter: Iso3,
+  partner: Iso3,
+  flow: z.enum(['import', 'export']).default('export'),
+  frequency: z.enum(['month', 'year']).default('year'),
+  from: Period.optional(),
+  to: Period.optional(),
+});
 export const Reconciliation = z.object({
   reporterLabel: z.string(),
   mirrorLabel: z.string(),
   note: z.string(),
-  rows: z.array(z.object({
-    period: z.string(), currency: z.string(), reported: z.number().nullable(), mirror: z.number().nullable(), gap: z.number().nullable(), ratio: z.number().nullable(),
-    /** Why a side is null: no file held covers it. */
-    reasons: z.object({ reported: z.string().optional(), mirror: z.string().optional() }).default({}),
-  })),
+  rows: z.array(
+    z.object({
+      period: z.string(),
+      currency: z.string(),
+      reported: z.number().nullable(),
+      mirror: z.number().nullable(),
+      gap: z.number().nullable(),
+      ratio: z.number().nullable(),
+      /** Why a side is null: no file held covers it. */
+      reasons: z.object({ reported: z.string().optional(), mirror: z.string().optional() }).default({}),
+    }),
+  ),
 });
 export type Reconciliation = z.infer<typeof Reconciliation>;
 
@@ -192,8 +229,18 @@ export const Brief = z.object({
     label: z.string(),
     definition: z.string(),
     query: FigureQuery,
-    excluded: z.array(z.object({ code: z.string(), description: z.string(), value: z.number().nullable(), ...WithQuery })),
-    items: z.array(z.object({ code: z.string(), description: z.string(), value: z.number(), share: z.number().nullable(), ...WithQuery })),
+    excluded: z.array(
+      z.object({ code: z.string(), description: z.string(), value: z.number().nullable(), ...WithQuery }),
+    ),
+    items: z.array(
+      z.object({
+        code: z.string(),
+        description: z.string(),
+        value: z.number(),
+        share: z.number().nullable(),
+        ...WithQuery,
+      }),
+    ),
     /** The year to date on the articles' basis: all goods. */
     ytd: z.number().nullable(),
     ytdYoy: z.number().nullable(),
@@ -202,9 +249,21 @@ export const Brief = z.object({
     ytdDefinitionYoy: z.number().nullable(),
     ytdQuery: FigureQuery,
     ytdDefinitionQuery: FigureQuery,
-    counterFlow: z.object({ value: z.number().nullable(), mom: z.number().nullable(), label: z.string(), ...WithQuery }),
+    counterFlow: z.object({
+      value: z.number().nullable(),
+      mom: z.number().nullable(),
+      label: z.string(),
+      ...WithQuery,
+    }),
     total: z.object({ value: z.number().nullable(), mom: z.number().nullable(), label: z.string(), ...WithQuery }),
-    record: z.object({ kind: z.enum(['lowest', 'highest']), since: z.string().nullable(), sinceStart: z.boolean(), ...WithQuery }).nullable(),
+    record: z
+      .object({
+        kind: z.enum(['lowest', 'highest']),
+        since: z.string().nullable(),
+        sinceStart: z.boolean(),
+        ...WithQuery,
+      })
+      .nullable(),
   }),
 });
 export type Brief = z.infer<typeof Brief>;

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { codeLevel, compareEditions, familyOf, familySql, isWithin, parseClassification, TOTAL_CODE } from './classification';
+import {
+  codeLevel,
+  compareEditions,
+  familyOf,
+  familySql,
+  isWithin,
+  parseClassification,
+  TOTAL_CODE,
+} from './classification';
 
 describe('classifications', () => {
   it('put every edition of one system in one family, so SITC 78 is never HS 78', () => {
-    expect(['H0', 'H6', 'HS', 'hs2017', 'CN8', ' htsus ', ''].map(familyOf)).toEqual(['HS', 'HS', 'HS', 'HS', 'HS', 'HS', 'HS']);
+    expect(['H0', 'H6', 'HS', 'hs2017', 'CN8', ' htsus ', ''].map(familyOf)).toEqual([
+      'HS',
+      'HS',
+      'HS',
+      'HS',
+      'HS',
+      'HS',
+      'HS',
+    ]);
     expect(['S3', 'SITC', 'sitc4'].map(familyOf)).toEqual(['SITC', 'SITC', 'SITC']);
     expect(['BEC', 'EB02'].map(familyOf)).toEqual(['BEC', 'BEC']);
     expect(familyOf('cpc')).toBe('CPC');

@@ -22,7 +22,10 @@ const FAMILIES: { family: string; glob: string[]; names: string[] }[] = [
 function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${glob.replace(/\*/g, '.*')}$`);
 }
-const MATCHERS = FAMILIES.map((f) => ({ family: f.family, test: (c: string) => f.names.includes(c) || f.glob.some((g) => globToRegExp(g).test(c)) }));
+const MATCHERS = FAMILIES.map((f) => ({
+  family: f.family,
+  test: (c: string) => f.names.includes(c) || f.glob.some((g) => globToRegExp(g).test(c)),
+}));
 
 /** The family a classification belongs to ('HS', 'SITC', 'BEC' or the classification itself, upper case). */
 export function familyOf(classification: string): string {
@@ -35,7 +38,10 @@ export function familyOf(classification: string): string {
 export function familySql(column: string): string {
   const c = `upper(trim(${column}))`;
   const arms = FAMILIES.map((f) => {
-    const tests = [...f.glob.map((g) => `${c} GLOB '${g}'`), ...(f.names.length ? [`${c} IN (${f.names.map((n) => `'${n}'`).join(', ')})`] : [])];
+    const tests = [
+      ...f.glob.map((g) => `${c} GLOB '${g}'`),
+      ...(f.names.length ? [`${c} IN (${f.names.map((n) => `'${n}'`).join(', ')})`] : []),
+    ];
     return `WHEN ${tests.join(' OR ')} THEN '${f.family}'`;
   });
   return `(CASE ${arms.join(' ')} WHEN ${c} = '' THEN 'HS' ELSE ${c} END)`;

@@ -30,7 +30,9 @@ describe('the one client over either transport', () => {
   });
 
   it('throws an ApiError carrying the code and the sentence, for the page to show', async () => {
-    const { transport } = fakeTransport({ getRecord: { ok: false, error: { code: 'not_found', message: 'There is no record 9.' } } });
+    const { transport } = fakeTransport({
+      getRecord: { ok: false, error: { code: 'not_found', message: 'There is no record 9.' } },
+    });
     const failed = createClient(transport).getRecord({ id: 9 });
     await expect(failed).rejects.toBeInstanceOf(ApiError);
     await expect(failed).rejects.toMatchObject({ info: { code: 'not_found' }, message: 'There is no record 9.' });

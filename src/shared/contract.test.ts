@@ -6,7 +6,8 @@ describe('the contract', () => {
   it('knows its own methods and nothing inherited', () => {
     expect(METHODS).toContain('importFiles');
     expect(isMethod('listBatches')).toBe(true);
-    for (const name of ['toString', 'constructor', '__proto__', 'dropTables', 42, null]) expect(isMethod(name), String(name)).toBe(false);
+    for (const name of ['toString', 'constructor', '__proto__', 'dropTables', 42, null])
+      expect(isMethod(name), String(name)).toBe(false);
   });
 
   it('says which methods take a path a page may name (read) or may not (write)', () => {
@@ -14,7 +15,9 @@ describe('the contract', () => {
     expect(pagePathOf('exportRecords')).toBe('write');
     expect(pagePathOf('listBatches')).toBeUndefined();
     expect(pagePathOf('toString')).toBeUndefined();
-    expect(refusalForPage('exportCsv', { path: '/home/me/.bashrc.csv' })).toMatch(/does not write files to a path the page names/);
+    expect(refusalForPage('exportCsv', { path: '/home/me/.bashrc.csv' })).toMatch(
+      /does not write files to a path the page names/,
+    );
     expect(refusalForPage('importFiles', { path: '/tmp/a.csv' })).toBeNull();
   });
 

@@ -58,7 +58,12 @@ export type MethodSpec = { input: z.ZodType; output: z.ZodType; pagePath?: PageP
 export const contract = {
   appInfo: {
     input: z.object({}).strict(),
-    output: z.object({ dbPath: z.string(), schemaVersion: z.number().int(), records: z.number().int(), batches: z.number().int() }),
+    output: z.object({
+      dbPath: z.string(),
+      schemaVersion: z.number().int(),
+      records: z.number().int(),
+      batches: z.number().int(),
+    }),
   },
   importFiles: {
     input: z.object({ files: z.array(FileRef).min(1).max(500), options: ImportOptions }).strict(),
@@ -68,36 +73,82 @@ export const contract = {
   /** Stops the running import(s); the file in flight leaves no trace and is reported as cancelled. */
   cancelImport: { input: z.object({}).strict(), output: z.object({ cancelled: z.number().int() }) },
   /** The first rows of a file as an import would store them, what the file leaves unsaid, and hints; writes nothing. */
-  previewImport: { input: z.object({ file: FileRef, options: ImportOptions }).strict(), output: ImportPreview, pagePath: 'read' },
+  previewImport: {
+    input: z.object({ file: FileRef, options: ImportOptions }).strict(),
+    output: ImportPreview,
+    pagePath: 'read',
+  },
   listBatches: { input: z.object({}).strict(), output: z.array(Batch) },
   listRejects: {
-    input: z.object({ batchId: z.number().int().positive(), limit: z.number().int().min(1).max(10_000).default(1000) }).strict(),
+    input: z
+      .object({ batchId: z.number().int().positive(), limit: z.number().int().min(1).max(10_000).default(1000) })
+      .strict(),
     output: z.array(RejectedRow),
   },
   listRecords: { input: RecordsQuery, output: RecordsPage },
   updateRecord: {
-    input: z.object({ id: z.number().int().positive(), field: EditableField, value: z.string().max(10_000), version: z.number().int() }).strict(),
+    input: z
+      .object({
+        id: z.number().int().positive(),
+        field: EditableField,
+        value: z.string().max(10_000),
+        version: z.number().int(),
+      })
+      .strict(),
     output: TradeRecord,
   },
   /** A paste: every cell validated and version-checked, all saved in one transaction as one undo step, or none. */
   updateRecords: {
-    input: z.object({ cells: z.array(z.object({ id: z.number().int().positive(), field: EditableField, value: z.string().max(10_000), version: z.number().int() }).strict()).min(1).max(5000) }).strict(),
+    input: z
+      .object({
+        cells: z
+          .array(
+            z
+              .object({
+                id: z.number().int().positive(),
+                field: EditableField,
+                value: z.string().max(10_000),
+                version: z.number().int(),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(5000),
+      })
+      .strict(),
     output: ActionResult,
   },
   exportCsv: {
-    input: z.object({ path: z.string().min(1).max(4096).regex(/\.csv$/i, 'a path ending in .csv') }).strict(),
+    input: z
+      .object({
+        path: z
+          .string()
+          .min(1)
+          .max(4096)
+          .regex(/\.csv$/i, 'a path ending in .csv'),
+      })
+      .strict(),
     output: z.object({ path: z.string(), rows: z.number().int() }),
     pagePath: 'write',
   },
   getRecord: { input: z.object({ id: z.number().int().positive() }).strict(), output: TradeRecord },
   undo: { input: z.object({}).strict(), output: ActionResult.nullable() },
   redo: { input: z.object({}).strict(), output: ActionResult.nullable() },
-  deleteRecords: { input: z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict(), output: ActionResult },
-  restoreRecords: { input: z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict(), output: ActionResult },
+  deleteRecords: {
+    input: z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict(),
+    output: ActionResult,
+  },
+  restoreRecords: {
+    input: z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict(),
+    output: ActionResult,
+  },
   revertBatch: { input: z.object({ batchId: z.number().int().positive() }).strict(), output: ActionResult },
   recordHistory: { input: z.object({ id: z.number().int().positive() }).strict(), output: z.array(HistoryEntry) },
   recordSource: { input: z.object({ id: z.number().int().positive() }).strict(), output: RecordSource },
-  saveView: { input: z.object({ name: z.string().trim().min(1).max(100), state: z.string().max(200_000) }).strict(), output: GridView },
+  saveView: {
+    input: z.object({ name: z.string().trim().min(1).max(100), state: z.string().max(200_000) }).strict(),
+    output: GridView,
+  },
   listViews: { input: z.object({}).strict(), output: z.array(GridView) },
   exportRecords: { input: ExportRecordsInput, output: ExportRecordsOutput, pagePath: 'write' },
   /** Stops running reverts (and their undo or redo) and exports; a stopped revert leaves the data as it was. */
@@ -105,10 +156,18 @@ export const contract = {
   /** What Undo and Redo would do now, so their buttons can say it, or be disabled. */
   historyState: {
     input: z.object({}).strict(),
-    output: z.object({ undo: z.object({ label: z.string(), kind: z.string(), count: z.number().int() }).nullable(), redo: z.object({ label: z.string(), kind: z.string(), count: z.number().int() }).nullable() }),
+    output: z.object({
+      undo: z.object({ label: z.string(), kind: z.string(), count: z.number().int() }).nullable(),
+      redo: z.object({ label: z.string(), kind: z.string(), count: z.number().int() }).nullable(),
+    }),
   },
   listRevisions: {
-    input: z.object({ batchId: z.number().int().positive().optional(), limit: z.number().int().min(1).max(100_000).default(1000) }).strict(),
+    input: z
+      .object({
+        batchId: z.number().int().positive().optional(),
+        limit: z.number().int().min(1).max(100_000).default(1000),
+      })
+      .strict(),
     output: z.array(Revision),
   },
   dimensions: { input: z.object({}).strict(), output: Dimensions },
@@ -125,7 +184,10 @@ export const contract = {
   deleteDefinition: { input: z.object({ name: DefName }).strict(), output: z.object({ deleted: z.boolean() }) },
   listWatchlist: { input: z.object({}).strict(), output: z.array(WatchEntry) },
   saveWatchEntry: { input: WatchEntry, output: WatchEntry },
-  deleteWatchEntry: { input: z.object({ id: z.number().int().positive() }).strict(), output: z.object({ deleted: z.boolean() }) },
+  deleteWatchEntry: {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  },
   watchReport: { input: WatchReportQuery, output: WatchReport },
   /** Whether the database opened cleanly or was found damaged (then moved aside, its newest backup offered). */
   databaseStatus: { input: z.object({}).strict(), output: DatabaseStatus },

@@ -34,10 +34,35 @@ export const TradeRecord = z.object({
 export type TradeRecord = z.infer<typeof TradeRecord>;
 
 /** Columns the grid may sort and filter on; the core maps each to SQL from a fixed table. */
-export const RecordColumn = z.enum(['id', 'period', 'reporter', 'partner', 'flow', 'classification', 'code', 'description', 'value', 'currency', 'quantity', 'unit', 'regime', 'province']);
+export const RecordColumn = z.enum([
+  'id',
+  'period',
+  'reporter',
+  'partner',
+  'flow',
+  'classification',
+  'code',
+  'description',
+  'value',
+  'currency',
+  'quantity',
+  'unit',
+  'regime',
+  'province',
+]);
 export type RecordColumn = z.infer<typeof RecordColumn>;
 
-export const EditableField = z.enum(['period', 'reporter', 'partner', 'flow', 'code', 'description', 'value', 'quantity', 'unit']);
+export const EditableField = z.enum([
+  'period',
+  'reporter',
+  'partner',
+  'flow',
+  'code',
+  'description',
+  'value',
+  'quantity',
+  'unit',
+]);
 export type EditableField = z.infer<typeof EditableField>;
 
 export const ColumnFilter = z.object({
@@ -105,7 +130,21 @@ export const FileRef = z.object({
 });
 
 /** Tidemark fields a column of any other table can be mapped to. */
-export const MappedField = z.enum(['period', 'reporter', 'partner', 'flow', 'code', 'description', 'value', 'currency', 'quantity', 'unit', 'classification', 'regime', 'province']);
+export const MappedField = z.enum([
+  'period',
+  'reporter',
+  'partner',
+  'flow',
+  'code',
+  'description',
+  'value',
+  'currency',
+  'quantity',
+  'unit',
+  'classification',
+  'regime',
+  'province',
+]);
 export type MappedField = z.infer<typeof MappedField>;
 /** How a mapped column's text is read: verbatim (codes keep leading zeros), as a number, or as a date/period. */
 export const ColumnType = z.enum(['text', 'number', 'date']);
@@ -136,9 +175,7 @@ export const ImportOptions = z
      * held it: { code: 'TOTAL', partner: 'WLD', flow: 'import' } for a table of monthly totals. Read like
      * a cell of that field (flow words, country names and codes, periods), never for `value`.
      */
-    constants: z
-      .partialRecord(MappedField.exclude(['value']), z.string().trim().min(1).max(200))
-      .optional(),
+    constants: z.partialRecord(MappedField.exclude(['value']), z.string().trim().min(1).max(200)).optional(),
     /** Only these sheets of a workbook are read; the others are left out (a workbook of one table per region). */
     sheets: z.array(z.string().min(1).max(200)).min(1).max(100).optional(),
     /** Overrides the detected text encoding. */
@@ -156,7 +193,10 @@ export const ImportOptions = z
     goods: ScopeAnswer.optional(),
     partners: ScopeAnswer.optional(),
     /** The classification of a mapped file's codes when no column says it (HS by default). */
-    classification: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,9}$/, 'a classification such as HS, H5 or S4').optional(),
+    classification: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9]{0,9}$/, 'a classification such as HS, H5 or S4')
+      .optional(),
   })
   .default({});
 export type ImportOptions = z.infer<typeof ImportOptions>;
@@ -220,7 +260,15 @@ export const ImportPreview = z.object({
   kind: z.string(),
   header: z.array(z.string()),
   rows: z.array(PreviewRecord),
-  rejects: z.array(z.object({ sheet: z.string(), row: z.number().int(), raw: z.array(z.string()), reason: z.string(), message: z.string() })),
+  rejects: z.array(
+    z.object({
+      sheet: z.string(),
+      row: z.number().int(),
+      raw: z.array(z.string()),
+      reason: z.string(),
+      message: z.string(),
+    }),
+  ),
   missing: z.array(MissingOption),
   /** Hints from the file name; never applied until the user confirms them. */
   suggestions: z.object({ flow: Flow.optional() }),
@@ -237,7 +285,9 @@ export const ImportPreview = z.object({
   /** False when no format knows the header: the file imports only with a column mapping (`map`). */
   recognised: z.boolean(),
   /** The batch that already holds these exact bytes: importing them again would change nothing. */
-  duplicateOf: z.object({ batchId: z.number().int(), fileName: z.string(), importedAt: z.string(), status: z.string() }).nullable(),
+  duplicateOf: z
+    .object({ batchId: z.number().int(), fileName: z.string(), importedAt: z.string(), status: z.string() })
+    .nullable(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -366,13 +416,19 @@ export const RecordSource = z.object({
 export type RecordSource = z.infer<typeof RecordSource>;
 
 /** A saved grid view: AG Grid's column state (order, width, sort) and filter model, as JSON text. */
-export const GridView = z.object({ name: z.string().min(1).max(100), state: z.string().max(200_000), updatedAt: z.string() });
+export const GridView = z.object({
+  name: z.string().min(1).max(100),
+  state: z.string().max(200_000),
+  updatedAt: z.string(),
+});
 export type GridView = z.infer<typeof GridView>;
 
 export const ExportRecordsInput = z
   .object({
     format: z.enum(['csv', 'xlsx']),
-    query: RecordsQuery.pick({ sort: true, filters: true, excludeCodes: true, deleted: true, batchId: true }).prefault({}),
+    query: RecordsQuery.pick({ sort: true, filters: true, excludeCodes: true, deleted: true, batchId: true }).prefault(
+      {},
+    ),
     /** Where to write (the CLI, or the desktop app's save dialog); pages never name one. */
     path: z.string().min(1).max(4096).optional(),
     /**

@@ -14,6 +14,13 @@ export const NamesQuery = z
 
 /** Each name the database has never held, with the nearest ones it does hold and a sentence saying so. */
 export const NamesCheck = z.object({
-  unknown: z.array(z.object({ kind: z.enum(['reporter', 'partner', 'code']), value: z.string(), nearest: z.array(z.string()), message: z.string() })),
+  unknown: z.array(
+    z.object({
+      kind: z.enum(['reporter', 'partner', 'code']),
+      value: z.string(),
+      nearest: z.array(z.string()),
+      message: z.string(),
+    }),
+  ),
 });
 export type NamesCheck = z.infer<typeof NamesCheck>;

@@ -21,7 +21,10 @@ export const HOST_ROUTES = {
 export type HostRoute = keyof typeof HOST_ROUTES;
 
 /** The route a request is for, with the pattern's capture (the method, the download id, the action), or null. */
-export function matchHostRoute(method: string | undefined, pathname: string): { route: HostRoute; arg?: string } | { wrongMethod: true } | null {
+export function matchHostRoute(
+  method: string | undefined,
+  pathname: string,
+): { route: HostRoute; arg?: string } | { wrongMethod: true } | null {
   for (const [route, spec] of Object.entries(HOST_ROUTES) as [HostRoute, (typeof HOST_ROUTES)[HostRoute]][]) {
     const m = spec.pattern.exec(pathname);
     if (!m) continue;

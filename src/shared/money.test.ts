@@ -16,7 +16,8 @@ describe('money', () => {
     expect(isScale(500)).toBe(false);
   });
   it('refuses what it cannot hold exactly: separators, words, more than 3 decimals, beyond 2^53', () => {
-    for (const text of ['1,000', '1e6', 'n/a', '', '1.2345', '12345678901234567890', '--1']) expect(parseDecimal(text)).toBeNull();
+    for (const text of ['1,000', '1e6', 'n/a', '', '1.2345', '12345678901234567890', '--1'])
+      expect(parseDecimal(text)).toBeNull();
   });
   it('sums in milli-units and prints back without trailing zeros', () => {
     expect(toMilli({ units: 125, exp: 1 })).toBe(12500);
@@ -32,11 +33,29 @@ describe('money', () => {
       if (!m) return null;
       const frac = (m[3] ?? '').replace(/0+$/, '');
       const units = Number((m[2]! + frac).replace(/^0+(?=\d)/, ''));
-      return frac.length > 3 || !Number.isSafeInteger(units) ? null : { units: m[1] === '-' ? -units : units, exp: frac.length };
+      return frac.length > 3 || !Number.isSafeInteger(units)
+        ? null
+        : { units: m[1] === '-' ? -units : units, exp: frac.length };
     };
     const chars = fc.constantFrom('0', '0', '1', '9', '5', '.', '-', '+', ' ', 'e');
-    fc.assert(fc.property(fc.array(chars, { maxLength: 20 }), (cs) => void expect(parseDecimal(cs.join(''))).toEqual(general(cs.join('')))), { numRuns: 5000 });
-    for (const text of ['-0', '1.', '.5', '0.000', '100.10', '999999999999999', '9999999999999999', '9007199254740993', '00000000000000001.5'])
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 20 }),
+        (cs) => void expect(parseDecimal(cs.join(''))).toEqual(general(cs.join(''))),
+      ),
+      { numRuns: 5000 },
+    );
+    for (const text of [
+      '-0',
+      '1.',
+      '.5',
+      '0.000',
+      '100.10',
+      '999999999999999',
+      '9999999999999999',
+      '9007199254740993',
+      '00000000000000001.5',
+    ])
       expect(parseDecimal(text), text).toEqual(general(text));
   });
   it('round-trips every decimal of up to 3 places', () => {

@@ -85,7 +85,9 @@ export function milliToDecimal(milli: number): string {
   const sign = milli < 0 ? '-' : '';
   const abs = Math.abs(milli);
   const int = Math.floor(abs / 1000);
-  const frac = String(abs % 1000).padStart(3, '0').replace(/0+$/, '');
+  const frac = String(abs % 1000)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   return frac ? `${sign}${int}.${frac}` : `${sign}${int}`;
 }
 

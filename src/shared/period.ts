@@ -6,7 +6,12 @@ const YEAR = /^\d{4}$/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** `YYYY`, by char codes: the import checks every row's period, and the regex showed in its profile. */
-const isYear = (p: string) => p.length === 4 && isDigit(p.charCodeAt(0)) && isDigit(p.charCodeAt(1)) && isDigit(p.charCodeAt(2)) && isDigit(p.charCodeAt(3));
+const isYear = (p: string) =>
+  p.length === 4 &&
+  isDigit(p.charCodeAt(0)) &&
+  isDigit(p.charCodeAt(1)) &&
+  isDigit(p.charCodeAt(2)) &&
+  isDigit(p.charCodeAt(3));
 
 export function isPeriod(p: string): boolean {
   if (p.length === 7) {
@@ -43,7 +48,20 @@ export function monthOf(p: string): number {
   return YEAR.test(p) ? 12 : Number(p.slice(5, 7));
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function periodLabel(p: string): string {
   return YEAR.test(p) ? p : `${MONTH_NAMES[monthOf(p) - 1]} ${yearOf(p)}`;

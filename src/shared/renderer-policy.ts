@@ -8,5 +8,7 @@ import { pagePathOf } from './contract';
 export function refusalForPage(method: string, input: unknown): string | null {
   if (pagePathOf(method) !== 'write') return null;
   const path = input !== null && typeof input === 'object' ? (input as { path?: unknown }).path : undefined;
-  return path === undefined ? null : 'The app does not write files to a path the page names; the export is downloaded instead.';
+  return path === undefined
+    ? null
+    : 'The app does not write files to a path the page names; the export is downloaded instead.';
 }

@@ -1,27 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { labelLang, nameInText, seriesLabel, sourceLabel } from './series-label';
 
-const EN: Record<string, string> = { CHN: 'China', PRK: 'North Korea', USA: 'United States', PHL: 'Philippines', WLD: 'World' };
+const EN: Record<string, string> = {
+  CHN: 'China',
+  PRK: 'North Korea',
+  USA: 'United States',
+  PHL: 'Philippines',
+  WLD: 'World',
+};
 const KO: Record<string, string> = { CHN: '중국', PRK: '북한', USA: '미국' };
 const en = (c: string) => EN[c] ?? c;
 const ko = (c: string) => KO[c] ?? c;
 
 describe('the one wording of a series (CLI, brief, charts, legends)', () => {
   it('tells the flow from the subject’s side: the partner’s exports are the reporter’s imports', () => {
-    expect(seriesLabel({ reporter: 'CHN', partner: 'PRK', flow: 'import' }, 'en', en)).toBe("China's imports from North Korea");
-    expect(seriesLabel({ reporter: 'CHN', partner: 'PRK', flow: 'export', subject: 'partner' }, 'en', en)).toBe("North Korea's exports to China");
-    expect(seriesLabel({ reporter: 'CHN', partner: 'PRK', flow: 'total' }, 'en', en)).toBe("China's total trade with North Korea");
-    expect(seriesLabel({ reporter: 'CHN', partner: 'PRK', flow: 'export', subject: 'partner' }, 'ko', ko)).toBe('북한의 대중국 수출');
+    expect(seriesLabel({ reporter: 'CHN', partner: 'PRK', flow: 'import' }, 'en', en)).toBe(
+      "China's imports from North Korea",
+    );
+    expect(seriesLabel({ reporter: 'CHN', partner: 'PRK', flow: 'export', subject: 'partner' }, 'en', en)).toBe(
+      "North Korea's exports to China",
+    );
+    expect(seriesLabel({ reporter: 'CHN', partner: 'PRK', flow: 'total' }, 'en', en)).toBe(
+      "China's total trade with North Korea",
+    );
+    expect(seriesLabel({ reporter: 'CHN', partner: 'PRK', flow: 'export', subject: 'partner' }, 'ko', ko)).toBe(
+      '북한의 대중국 수출',
+    );
     expect(seriesLabel({ reporter: 'CHN', partner: 'PRK', flow: 'total' }, 'ko', ko)).toBe('중국–북한 총교역');
   });
 
   it('puts "the" and the possessive where English needs them, and says who when no one is named', () => {
-    expect(seriesLabel({ reporter: 'USA', partner: 'PHL', flow: 'import' }, 'en', en)).toBe("The United States' imports from the Philippines");
+    expect(seriesLabel({ reporter: 'USA', partner: 'PHL', flow: 'import' }, 'en', en)).toBe(
+      "The United States' imports from the Philippines",
+    );
     expect(seriesLabel({ partner: 'WLD', flow: 'export' }, 'en', en)).toBe("All reporters' exports to the world");
     expect(nameInText(undefined, 'en', en)).toBe('all partners');
     expect(nameInText(undefined, 'ko', ko)).toBe('모든 상대국');
     // An unnamed code stays itself: a label is never blank.
-    expect(seriesLabel({ reporter: 'CHN', partner: 'G199', flow: 'import' }, 'en', en)).toBe("China's imports from G199");
+    expect(seriesLabel({ reporter: 'CHN', partner: 'G199', flow: 'import' }, 'en', en)).toBe(
+      "China's imports from G199",
+    );
   });
 
   it('says whose customs reported the figures', () => {

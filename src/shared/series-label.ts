@@ -20,7 +20,8 @@ export function labelLang(lang: string): LabelLang {
 }
 
 /** English names that take "the" in running text: "imports from the United States". */
-const THE = /^(United |European Union|Netherlands$|Philippines$|Bahamas$|Maldives$|Comoros$|Seychelles$|Gambia$|Czech Republic|Dominican Republic|Central African Republic|Holy See|USSR$|US Misc)|Islands$/;
+const THE =
+  /^(United |European Union|Netherlands$|Philippines$|Bahamas$|Maldives$|Comoros$|Seychelles$|Gambia$|Czech Republic|Dominican Republic|Central African Republic|Holy See|USSR$|US Misc)|Islands$/;
 
 /** A reporter's or partner's name for running text; no code: "all partners". */
 export function nameInText(code: string | undefined | null, lang: LabelLang | 'zh', name: AreaNamer): string {
@@ -59,5 +60,7 @@ export function seriesLabel(s: SeriesWords, lang: LabelLang, name: AreaNamer): s
 /** Whose customs stated the figures: "as reported by China's customs" / "중국 해관 집계". */
 export function sourceLabel(reporter: string | undefined, lang: LabelLang, name: AreaNamer): string {
   if (lang === 'ko') return reporter ? `${nameInText(reporter, 'ko', name)} 해관 집계` : '전체 보고국 집계';
-  return reporter ? `as reported by ${possessive(nameInText(reporter, 'en', name))} customs` : 'as reported by all reporters held';
+  return reporter
+    ? `as reported by ${possessive(nameInText(reporter, 'en', name))} customs`
+    : 'as reported by all reporters held';
 }

@@ -10,7 +10,8 @@ describe('cells a spreadsheet would run as formulas', () => {
     expect(protectCell('')).toBe('');
   });
   it('round-trip: import takes exactly that apostrophe off again', () => {
-    for (const text of ['=1+1', '-5', '@sum', "'quoted", 'plain', "'", '']) expect(unprotectCell(protectCell(text))).toBe(text);
+    for (const text of ['=1+1', '-5', '@sum', "'quoted", 'plain', "'", ''])
+      expect(unprotectCell(protectCell(text))).toBe(text);
     expect(unprotectCell("'plain")).toBe("'plain");
   });
 });

@@ -6,24 +6,42 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../core';
 import { startWebServer, type WebServer } from './server';
 
-const CSV = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit', '2023-01,CHN,PRK,export,HS,2710,Petroleum oils,1000,USD,5,t'].join('\n');
+const CSV = [
+  'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
+  '2023-01,CHN,PRK,export,HS,2710,Petroleum oils,1000,USD,5,t',
+].join('\n');
 
-function post(server: WebServer, path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
+function post(
+  server: WebServer,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, method: 'POST', headers: { 'x-tidemark-token': server.token, 'content-type': 'application/json', ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, json: text.startsWith('{') ? JSON.parse(text) : text });
-      });
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: 'POST',
+        headers: { 'x-tidemark-token': server.token, 'content-type': 'application/json', ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, json: text.startsWith('{') ? JSON.parse(text) : text });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(JSON.stringify(body));
   });
 }
 
-const records = async (server: WebServer) => ((await post(server, '/api/call/listRecords', { limit: 10 })).json as { value: { total: number } }).value.total;
+const records = async (server: WebServer) =>
+  ((await post(server, '/api/call/listRecords', { limit: 10 })).json as { value: { total: number } }).value.total;
 
 describe('browser host: databases in its folder', () => {
   let dir: string;
@@ -36,7 +54,11 @@ describe('browser host: databases in its folder', () => {
     writeFileSync(join(dir, 'one.csv'), CSV);
     await core.dispatch('importFiles', { files: [{ path: join(dir, 'one.csv') }], options: {} });
     writeFileSync(join(dir, 'notes.txt'), 'not a database');
-    server = await startWebServer({ core, rendererDir: dir, databases: { dbPath, open: (path) => openCore({ dbPath: path, log: () => undefined }) } });
+    server = await startWebServer({
+      core,
+      rendererDir: dir,
+      databases: { dbPath, open: (path) => openCore({ dbPath: path, log: () => undefined }) },
+    });
   });
 
   afterEach(async () => {
@@ -47,7 +69,10 @@ describe('browser host: databases in its folder', () => {
   });
 
   it('lists only the .sqlite files in the folder and names the open one', async () => {
-    const list = (await post(server, '/api/databases/list', {})).json as { ok: true; value: { current: string; databases: { name: string; size: number }[] } };
+    const list = (await post(server, '/api/databases/list', {})).json as {
+      ok: true;
+      value: { current: string; databases: { name: string; size: number }[] };
+    };
     expect(list.value.current).toBe('main.sqlite');
     expect(list.value.databases.map((d) => d.name)).toEqual(['main.sqlite']);
     expect(list.value.databases[0]!.size).toBeGreaterThan(0);
@@ -55,17 +80,29 @@ describe('browser host: databases in its folder', () => {
 
   it('creates a new, empty database, switches to it, and opens the first one back with its records', async () => {
     expect(await records(server)).toBe(1);
-    const created = (await post(server, '/api/databases/new', { name: 'second' })).json as { ok: boolean; value: { current: string; databases: { name: string }[] } };
+    const created = (await post(server, '/api/databases/new', { name: 'second' })).json as {
+      ok: boolean;
+      value: { current: string; databases: { name: string }[] };
+    };
     expect(created.value.current).toBe('second.sqlite');
     expect(created.value.databases.map((d) => d.name).sort()).toEqual(['main.sqlite', 'second.sqlite']);
     expect(await records(server)).toBe(0);
     const info = (await post(server, '/api/call/appInfo', {})).json as { value: { dbPath: string } };
     expect(info.value.dbPath).toBe(join(dir, 'second.sqlite'));
 
-    expect((await post(server, '/api/databases/new', { name: 'second.sqlite' })).json).toMatchObject({ ok: false, error: { message: expect.stringContaining('already exists') } });
-    expect((await post(server, '/api/databases/open', { name: 'third' })).json).toMatchObject({ ok: false, error: { message: expect.stringContaining('no database') } });
+    expect((await post(server, '/api/databases/new', { name: 'second.sqlite' })).json).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('already exists') },
+    });
+    expect((await post(server, '/api/databases/open', { name: 'third' })).json).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('no database') },
+    });
 
-    expect((await post(server, '/api/databases/open', { name: 'main.sqlite' })).json).toMatchObject({ ok: true, value: { current: 'main.sqlite' } });
+    expect((await post(server, '/api/databases/open', { name: 'main.sqlite' })).json).toMatchObject({
+      ok: true,
+      value: { current: 'main.sqlite' },
+    });
     expect(await records(server)).toBe(1);
   });
 
@@ -74,7 +111,9 @@ describe('browser host: databases in its folder', () => {
       const res = await post(server, '/api/databases/new', { name });
       expect(res.json, String(name)).toMatchObject({ ok: false, error: { code: 'bad_input' } });
     }
-    expect((await post(server, '/api/databases/open', { name: '../tidemark-dbs-test/main.sqlite' })).json).toMatchObject({ ok: false });
+    expect(
+      (await post(server, '/api/databases/open', { name: '../tidemark-dbs-test/main.sqlite' })).json,
+    ).toMatchObject({ ok: false });
     expect((await post(server, '/api/databases/list', {}, { 'x-tidemark-token': 'guess' })).status).toBe(401);
     expect((await post(server, '/api/databases/list', {}, { origin: 'http://evil.example' })).status).toBe(403);
     expect(await records(server)).toBe(1);

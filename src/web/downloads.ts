@@ -20,7 +20,11 @@ function disposition(fileName: string): string {
  * finished export the page asked for with `deliver: download`, once, with its length so the page can
  * show progress, then deletes it. Any size: nothing is held in memory or turned into base64.
  */
-export async function serveDownload(core: Pick<HostedCore, 'takeDownload'>, id: string, res: ServerResponse): Promise<void> {
+export async function serveDownload(
+  core: Pick<HostedCore, 'takeDownload'>,
+  id: string,
+  res: ServerResponse,
+): Promise<void> {
   const file = await core.takeDownload(id);
   if (!file) return sendText(res, 404, 'No such download: it was fetched already, or expired.');
   res.writeHead(200, {

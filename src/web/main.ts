@@ -17,7 +17,9 @@ const USAGE = `Usage: tidemark-web [--db PATH] [--port N] [--empty] [--data-dir 
                    files dropped onto the page are read`;
 
 function log(message: string, err?: unknown): void {
-  process.stderr.write(`${message}${err === undefined ? '' : `: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`);
+  process.stderr.write(
+    `${message}${err === undefined ? '' : `: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -35,7 +37,8 @@ async function main(): Promise<void> {
     return;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
   const dbPath = resolve(values.db);
   mkdirSync(dirname(dbPath), { recursive: true });
   // The core runs in a thread of its own (dist/node/core-worker.mjs, or from source through tsx), so this
@@ -48,7 +51,14 @@ async function main(): Promise<void> {
   const databases = { dbPath, open: (path: string) => startCoreThread({ dbPath: path, offerBackup: true }, { log }) };
   const dataDirs = values['data-dir'].map((d) => resolve(d));
   for (const d of dataDirs) if (!existsSync(d)) throw new Error(`--data-dir ${d} does not exist.`);
-  const server = await startWebServer({ core, databases, rendererDir: resolve(ROOT, 'out/renderer'), port, dataDirs, log });
+  const server = await startWebServer({
+    core,
+    databases,
+    rendererDir: resolve(ROOT, 'out/renderer'),
+    port,
+    dataDirs,
+    log,
+  });
   process.stdout.write(`Tidemark is serving ${dbPath}\nOpen ${server.url}\n`);
 
   let stopping = false;

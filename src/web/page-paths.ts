@@ -17,7 +17,8 @@ export const PAGE_READ_PATHS: Record<PathMethod<'read'>, (input: Record<string, 
 
 const REFUSED: ErrorInfo = {
   code: 'path_not_allowed',
-  message: 'The browser host reads only files dropped onto the page or kept in a folder it was started with (--data-dir); the file the page named is outside them, so it was not opened.',
+  message:
+    'The browser host reads only files dropped onto the page or kept in a folder it was started with (--data-dir); the file the page named is outside them, so it was not opened.',
 };
 
 export class PagePaths {

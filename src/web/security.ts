@@ -29,7 +29,8 @@ export function checkOrigin(req: IncomingMessage, hosts: Set<string>): Refusal |
     } catch {
       return { status: 403, reason: 'Origin not allowed' };
     }
-    if (!origin.startsWith('http://') || !hosts.has(originHost.toLowerCase())) return { status: 403, reason: 'Origin not allowed' };
+    if (!origin.startsWith('http://') || !hosts.has(originHost.toLowerCase()))
+      return { status: 403, reason: 'Origin not allowed' };
   }
   if (req.headers['sec-fetch-site'] === 'cross-site') return { status: 403, reason: 'Cross-site request refused' };
   return null;

@@ -87,7 +87,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       input = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch (err) {
       if (err instanceof BodyTooLarge) throw err;
-      return sendJson(res, 400, { ok: false, error: { code: 'bad_input', message: 'The request body is not valid JSON.' } });
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'bad_input', message: 'The request body is not valid JSON.' },
+      });
     }
     const refusal = refusalForPage(method, input);
     if (refusal) return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: refusal } });
@@ -98,7 +101,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   /** Host-level, not core calls: the page names a database in the host's folder; the switch is the core's. */
-  async function databaseRoute(action: 'list' | 'open' | 'new', req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function databaseRoute(
+    action: 'list' | 'open' | 'new',
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
     if (!options.databases) return sendText(res, 404, 'This host serves one database only.');
     if (action === 'list') return sendJson(res, 200, { ok: true, value: listDatabases(cores.dbPath()) });
     let name: unknown;
@@ -106,14 +113,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       name = (JSON.parse((await readBody(req, MAX_CALL_BYTES)).toString('utf8') || '{}') as { name?: unknown }).name;
     } catch (err) {
       if (err instanceof BodyTooLarge) throw err;
-      return sendJson(res, 400, { ok: false, error: { code: 'bad_input', message: 'The request body is not valid JSON.' } });
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'bad_input', message: 'The request body is not valid JSON.' },
+      });
     }
     const target = databaseInFolder(cores.dbPath(), name);
-    if ('error' in target) return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: target.error } });
+    if ('error' in target)
+      return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: target.error } });
     try {
       await cores.switchTo(target.path, action);
     } catch (err) {
-      if (err instanceof AppError) return sendJson(res, 200, { ok: false, error: { code: err.code, message: err.message } });
+      if (err instanceof AppError)
+        return sendJson(res, 200, { ok: false, error: { code: err.code, message: err.message } });
       throw err;
     }
     return sendJson(res, 200, { ok: true, value: listDatabases(cores.dbPath()) });

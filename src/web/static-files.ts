@@ -33,21 +33,35 @@ export class StaticFiles {
     const rel = normalize(decoded).replace(/^([/\\])+/, '');
     const file = join(this.root, rel);
     if (file !== this.root && !file.startsWith(this.root + sep)) return sendText(res, 403, 'Outside the app');
-    const isFile = await stat(file).then((s) => s.isFile(), () => false);
+    const isFile = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     // Unknown paths fall back to the app shell, as a single-page app expects; missing assets stay 404s.
     if (!isFile) return extname(rel) ? sendText(res, 404, 'Not found') : this.sendIndex(res);
     if (file === join(this.root, 'index.html')) return this.sendIndex(res);
     const body = await readFile(file);
-    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     res.end(body);
   }
 
   private async sendIndex(res: ServerResponse): Promise<void> {
     const html = await readFile(join(this.root, 'index.html'), 'utf8').catch(() => null);
-    if (html === null) return sendText(res, 503, 'The renderer is not built yet: run `npm run build` (scripts/web.mjs does it for you).');
+    if (html === null)
+      return sendText(
+        res,
+        503,
+        'The renderer is not built yet: run `npm run build` (scripts/web.mjs does it for you).',
+      );
     const meta = `<meta name="tidemark-token" content="${this.token}" />`;
     // First thing in <head>, so it is there before any script runs.
-    const body = /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${meta}`) : meta + html;
+    const body = /<head[^>]*>/i.test(html)
+      ? html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${meta}`)
+      : meta + html;
     res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
     res.end(body);
   }

@@ -14,13 +14,22 @@ const toMilli = (value: number) => Math.round(value * 1000);
  * and never compared with another year. `markMonths` marks the monthly figures (rejected rows)
  * before they are summed, so a year inherits its months' marks.
  */
-export function annualSeries(deps: SeriesDeps, q: SeriesQueryParsed, markMonths: (s: AnalysisSeries) => AnalysisSeries = (s) => s): AnalysisSeries {
+export function annualSeries(
+  deps: SeriesDeps,
+  q: SeriesQueryParsed,
+  markMonths: (s: AnalysisSeries) => AnalysisSeries = (s) => s,
+): AnalysisSeries {
   const prior = (y: string | undefined) => (y === undefined ? undefined : String(Number(y) - 1));
   // One year before `from`, so the first year shown has its year-on-year base.
   const reported = buildSeries(deps, { ...q, from: prior(q.from) });
-  const monthly = markMonths(buildSeries(deps, { ...q, frequency: 'month', from: q.from && `${prior(q.from)}-01`, to: q.to && `${q.to}-12` }));
+  const monthly = markMonths(
+    buildSeries(deps, { ...q, frequency: 'month', from: q.from && `${prior(q.from)}-01`, to: q.to && `${q.to}-12` }),
+  );
   if (reported.currency && monthly.currency && reported.currency !== monthly.currency) {
-    throw new AppError('mixed_currencies', `This series mixes currencies (${reported.currency}, ${monthly.currency}). Narrow it to one reporter or currency; Tidemark never adds different currencies together.`);
+    throw new AppError(
+      'mixed_currencies',
+      `This series mixes currencies (${reported.currency}, ${monthly.currency}). Narrow it to one reporter or currency; Tidemark never adds different currencies together.`,
+    );
   }
 
   const months = new Map<string, { milli: number; count: number; periods: string[]; marks: string[] }>();
@@ -64,7 +73,13 @@ export function annualSeries(deps: SeriesDeps, q: SeriesQueryParsed, markMonths:
       const unfair = mark ? p.period : marks.has(before) && cells.has(before) ? before : null;
       if (!unfair) return p;
       const reason = say('en', 'annual.noChange', { year: unfair });
-      return { ...p, yoy: null, ytdYoy: null, reasons: { ...p.reasons, yoy: reason, ytdYoy: reason }, ...(mark ? { incomplete: mark } : {}) };
+      return {
+        ...p,
+        yoy: null,
+        ytdYoy: null,
+        reasons: { ...p.reasons, yoy: reason, ytdYoy: reason },
+        ...(mark ? { incomplete: mark } : {}),
+      };
     })
     .filter((p) => show(p.period));
 
@@ -73,7 +88,11 @@ export function annualSeries(deps: SeriesDeps, q: SeriesQueryParsed, markMonths:
   const why = new Map(reported.missing.map((m) => [m.period, m.reason]));
   const missing = shown.length ? [] : reported.missing.filter((m) => show(m.period));
   for (let y = Number(shown[0]); shown.length && y <= Number(shown[shown.length - 1]); y++) {
-    if (!cells.has(String(y))) missing.push({ period: String(y), reason: why.get(String(y)) ?? say('en', 'annual.missing', { year: String(y) }) });
+    if (!cells.has(String(y)))
+      missing.push({
+        period: String(y),
+        reason: why.get(String(y)) ?? say('en', 'annual.missing', { year: String(y) }),
+      });
   }
   const def = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
   const family = reported.classification ?? monthly.classification ?? 'HS';
@@ -89,8 +108,12 @@ export function annualSeries(deps: SeriesDeps, q: SeriesQueryParsed, markMonths:
       ...(def.hs.length ? [say('en', 'filter.only', { family, codes: def.hs.join(', ') })] : []),
       ...(def.excludeHs.length ? [say('en', 'filter.excludes', { family, codes: def.excludeHs.join(', ') })] : []),
       ...new Set([...classificationNotesOf(reported), ...classificationNotesOf(monthly)]),
-      ...(summedShown.length ? [say('en', 'annual.summed', { count: summedShown.length, years: summedShown.join(', ') })] : []),
-      ...(shortShown.length ? [say('en', 'annual.incompleteNote', { count: shortShown.length, years: shortShown.join(', ') })] : []),
+      ...(summedShown.length
+        ? [say('en', 'annual.summed', { count: summedShown.length, years: summedShown.join(', ') })]
+        : []),
+      ...(shortShown.length
+        ? [say('en', 'annual.incompleteNote', { count: shortShown.length, years: shortShown.join(', ') })]
+        : []),
     ],
     conversions: [...new Set([...reported.conversions, ...monthly.conversions])],
     classification: reported.classification ?? monthly.classification,

@@ -16,7 +16,14 @@ type By = 'code' | 'partner' | 'regime' | 'province';
  */
 export function breakdownParts(
   repo: BreakdownRepo,
-  o: { range: BreakdownRange; family: string; selection: Selection; by: By; level: number; covered: (code: string) => boolean },
+  o: {
+    range: BreakdownRange;
+    family: string;
+    selection: Selection;
+    by: By;
+    level: number;
+    covered: (code: string) => boolean;
+  },
 ): { items: Part[]; currencies: string[]; notes: string[] } {
   const cells = repo.cells(o.range).filter((c) => c.family === o.family);
   const items = new Map<string, number>();
@@ -33,8 +40,15 @@ export function breakdownParts(
         add(c.partner, c.total);
         continue;
       }
-      const v = selectionValue((trees.get(cellKey(c)) ?? new CodeTree([])).withTotal(BigInt(c.total), c.parts === null ? null : BigInt(c.parts)), o.selection);
-      if (v.milli === null) notes.add(`${c.partner}: ${o.family} ${v.code} is not listed separately; it is left out of its figure.`);
+      const v = selectionValue(
+        (trees.get(cellKey(c)) ?? new CodeTree([])).withTotal(
+          BigInt(c.total),
+          c.parts === null ? null : BigInt(c.parts),
+        ),
+        o.selection,
+      );
+      if (v.milli === null)
+        notes.add(`${c.partner}: ${o.family} ${v.code} is not listed separately; it is left out of its figure.`);
       else add(c.partner, v.milli);
     }
     return { items: toParts(items), currencies, notes: [...notes] };
@@ -45,11 +59,16 @@ export function breakdownParts(
     const bit = o.by === 'regime' ? 1 : 2;
     const rows = groupBy(repo.splitRows(o.range), rowKey);
     for (const c of participating) {
-      const mine = (rows.get(cellKey(c)) ?? []).filter((r) => r.family === o.family && r.classification === c.classification && (r.slice & bit) !== 0);
+      const mine = (rows.get(cellKey(c)) ?? []).filter(
+        (r) => r.family === o.family && r.classification === c.classification && (r.slice & bit) !== 0,
+      );
       if (mine.length === 0) continue;
       // One split of the cell: the least crossed one holding this dimension (by regime, not regime x province as well).
       const mask = Math.min(...mine.map((r) => r.slice));
-      const bySplit = groupBy(mine.filter((r) => r.slice === mask), (r) => (o.by === 'regime' ? r.regime : r.province) ?? '');
+      const bySplit = groupBy(
+        mine.filter((r) => r.slice === mask),
+        (r) => (o.by === 'regime' ? r.regime : r.province) ?? '',
+      );
       for (const [split, rs] of bySplit) {
         const v = selectionValue(new CodeTree(rs), o.selection);
         if (v.milli !== null) add(split, v.milli);
@@ -64,10 +83,16 @@ export function breakdownParts(
   const coveredMemo = new Map<string, boolean>();
   const covered = (k: string) => coveredMemo.get(k) ?? (coveredMemo.set(k, o.covered(k)), coveredMemo.get(k)!);
   for (const c of participating) {
-    const tree = (trees.get(cellKey(c)) ?? new CodeTree([])).withTotal(BigInt(c.total), c.parts === null ? null : BigInt(c.parts));
+    const tree = (trees.get(cellKey(c)) ?? new CodeTree([])).withTotal(
+      BigInt(c.total),
+      c.parts === null ? null : BigInt(c.parts),
+    );
     for (const b of bases) {
       const { parts, unknown } = tree.partsOf(b, o.selection.exclude);
-      if (unknown) notes.add(`${o.family} ${unknown} is not listed separately in every period, so the parts holding it are shown with it.`);
+      if (unknown)
+        notes.add(
+          `${o.family} ${unknown} is not listed separately in every period, so the parts holding it are shown with it.`,
+        );
       const keyLength = b === TOTAL_CODE ? o.level : Math.max(o.level, b.length);
       for (const [code, v] of parts) {
         let key = code.length > keyLength ? code.slice(0, keyLength) : code;
@@ -80,7 +105,10 @@ export function breakdownParts(
     }
   }
   const some = [...rekeyed].sort();
-  if (some.length) notes.add(`Some codes are listed at their own level: the files held list only some of the codes under ${o.family} ${some.slice(0, 5).join(', ')}${some.length > 5 ? ' …' : ''}, which as a whole they do not cover.`);
+  if (some.length)
+    notes.add(
+      `Some codes are listed at their own level: the files held list only some of the codes under ${o.family} ${some.slice(0, 5).join(', ')}${some.length > 5 ? ' …' : ''}, which as a whole they do not cover.`,
+    );
   return { items: toParts(items), currencies, notes: [...notes] };
 }
 
@@ -103,12 +131,15 @@ function treesFor(repo: BreakdownRepo, range: BreakdownRange, cells: ShapedCell[
   const mixed = cells.some((c) => c.level === null);
   const splitRows = mixed ? groupBy(repo.splitRows(range), rowKey) : null;
   for (const [k, c] of wanted) {
-    const rows = c.level === null ? (splitRows!.get(k) ?? []) : (plainRows.get(k) ?? []).map((r) => ({ ...r, slice: 0 }));
+    const rows =
+      c.level === null ? (splitRows!.get(k) ?? []) : (plainRows.get(k) ?? []).map((r) => ({ ...r, slice: 0 }));
     out.set(k, new CodeTree(rows.filter((r) => r.family === c.family && r.classification === c.classification)));
   }
   return out;
 }
 
-const cellKey = (c: ShapedCell) => `${c.reporter}\u0000${c.partner}\u0000${c.flow}\u0000${c.period}\u0000${c.currency}\u0000${c.months}`;
-const rowKey = (r: BreakdownRow) => `${r.reporter}\u0000${r.partner}\u0000${r.flow}\u0000${r.period}\u0000${r.currency}\u0000${r.months}`;
+const cellKey = (c: ShapedCell) =>
+  `${c.reporter}\u0000${c.partner}\u0000${c.flow}\u0000${c.period}\u0000${c.currency}\u0000${c.months}`;
+const rowKey = (r: BreakdownRow) =>
+  `${r.reporter}\u0000${r.partner}\u0000${r.flow}\u0000${r.period}\u0000${r.currency}\u0000${r.months}`;
 const toParts = (m: Map<string, number>): Part[] => [...m].map(([key, milli]) => ({ key, milli }));

@@ -18,7 +18,11 @@ import { areaName, type NameLang } from '../reference/areas';
 import { provinceName, regimeName } from '../reference/gacc-dimensions';
 
 /** A partner's, trade mode's or province's name, from the reference lists; '' where none names the value. */
-function dimensionName(by: 'partner' | 'regime' | 'province', key: string, lang: NameLang): { text: string; en: string } {
+function dimensionName(
+  by: 'partner' | 'regime' | 'province',
+  key: string,
+  lang: NameLang,
+): { text: string; en: string } {
   const name = by === 'partner' ? areaName : by === 'regime' ? regimeName : provinceName;
   return { text: (key && name(key, lang)) || '', en: (key && name(key, 'en')) || '' };
 }
@@ -36,52 +40,116 @@ export type BreakdownDeps = { breakdown: BreakdownRepo; series: SeriesRepo; scop
 export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed): Breakdown {
   const def = input.def ? deps.defs.get(input.def) : null;
   const q = def
-    ? { ...input, reporter: input.reporter ?? def.reporter ?? undefined, partner: input.partner ?? def.partner ?? undefined, flow: def.flow, subject: def.subject, hs: [...def.hs, ...input.hs], excludeHs: [...def.excludeHs, ...input.excludeHs] }
+    ? {
+        ...input,
+        reporter: input.reporter ?? def.reporter ?? undefined,
+        partner: input.partner ?? def.partner ?? undefined,
+        flow: def.flow,
+        subject: def.subject,
+        hs: [...def.hs, ...input.hs],
+        excludeHs: [...def.excludeHs, ...input.excludeHs],
+      }
     : input;
   const to = q.to ?? q.from;
   const freq = frequencyOf(q.from);
-  if (frequencyOf(to) !== freq) throw new AppError('bad_input', 'from and to must both be months (YYYY-MM) or both years (YYYY).');
+  if (frequencyOf(to) !== freq)
+    throw new AppError('bad_input', 'from and to must both be months (YYYY-MM) or both years (YYYY).');
   const flows = storedFlows(q.flow, q.subject);
   const selection = normalizeSelection(q.hs, q.excludeHs);
   const selecting = q.hs.length > 0 || q.excludeHs.length > 0;
   const range = { reporter: q.reporter, partner: q.partner, flows, freq, from: q.from, to };
   const scopeRows = deps.scopes.rows(range);
-  const family = q.classification ? familyOf(q.classification) : selecting || scopeRows.some((s) => s.family === 'HS') || scopeRows.length === 0 ? 'HS' : [...new Set(scopeRows.map((s) => s.family))].sort()[0]!;
+  const family = q.classification
+    ? familyOf(q.classification)
+    : selecting || scopeRows.some((s) => s.family === 'HS') || scopeRows.length === 0
+      ? 'HS'
+      : [...new Set(scopeRows.map((s) => s.family))].sort()[0]!;
 
   // The denominator, period by period, as the series states it.
   const tot = figureValues(deps.series, deps.scopes, { ...range, family, selection });
   const currencies = [...new Set(tot.values.map((v) => v.currency).filter(Boolean))].sort();
   const notHeld = periodsOf(q.from, to).filter((p) => !tot.periods.includes(p));
-  const reasons = [...tot.uncovered.map((u) => u.reason), ...notHeld.map((p) => `No file held covers ${periodLabel(p)} for this ${flows.join(' and ')} figure.`)];
+  const reasons = [
+    ...tot.uncovered.map((u) => u.reason),
+    ...notHeld.map((p) => `No file held covers ${periodLabel(p)} for this ${flows.join(' and ')} figure.`),
+  ];
   const totalMilli = reasons.length ? null : tot.values.reduce((a, v) => a + v.milli, 0);
 
   const coverage = createCoverage(deps.scopes, scopeRows);
   // Items are figures too: for all partners they need a file covering all partners.
   const partnerNeed = { reporter: q.reporter, partner: q.partner, family, selection };
-  const partnerGap = flows.flatMap((f) => periodsOf(q.from, to).filter((p) => coverage.at(f, p).length > 0 && !coverage.coversPartner(partnerNeed, f, p)).map((p) => ({ f, p })));
+  const partnerGap = flows.flatMap((f) =>
+    periodsOf(q.from, to)
+      .filter((p) => coverage.at(f, p).length > 0 && !coverage.coversPartner(partnerNeed, f, p))
+      .map((p) => ({ f, p })),
+  );
   const covered = (code: string) => {
     const need = { reporter: q.reporter, partner: q.partner, family, selection: normalizeSelection([code], []) };
-    return flows.every((f) => periodsOf(q.from, to).every((p) => coverage.at(f, p).length === 0 || coverage.covers(need, f, p).ok));
+    return flows.every((f) =>
+      periodsOf(q.from, to).every((p) => coverage.at(f, p).length === 0 || coverage.covers(need, f, p).ok),
+    );
   };
   // By partner, each item is one partner's figure: listed where a file covers that partner, even when none covers them all.
   const partnerCovered = (partner: string) =>
-    flows.every((f) => periodsOf(q.from, to).every((p) => coverage.at(f, p).length === 0 || coverage.covers({ ...partnerNeed, partner }, f, p).ok));
-  const parts = partnerGap.length && q.by !== 'partner'
-    ? { items: [], currencies: [], notes: [] }
-    : breakdownParts(deps.breakdown, { range, family, selection, by: q.by, level: q.level, covered });
+    flows.every((f) =>
+      periodsOf(q.from, to).every(
+        (p) => coverage.at(f, p).length === 0 || coverage.covers({ ...partnerNeed, partner }, f, p).ok,
+      ),
+    );
+  const parts =
+    partnerGap.length && q.by !== 'partner'
+      ? { items: [], currencies: [], notes: [] }
+      : breakdownParts(deps.breakdown, { range, family, selection, by: q.by, level: q.level, covered });
   if (partnerGap.length && q.by === 'partner') parts.items = parts.items.filter((i) => partnerCovered(i.key));
   for (const c of parts.currencies) if (!currencies.includes(c)) currencies.push(c);
-  if (currencies.length > 1) throw new AppError('mixed_currencies', `This breakdown mixes currencies (${currencies.sort().join(', ')}). Narrow it to one reporter.`);
+  if (currencies.length > 1)
+    throw new AppError(
+      'mixed_currencies',
+      `This breakdown mixes currencies (${currencies.sort().join(', ')}). Narrow it to one reporter.`,
+    );
 
   const sorted = [...parts.items].sort((a, b) => b.milli - a.milli || (a.key < b.key ? -1 : 1));
   const share = (m: number) => (totalMilli === null || totalMilli === 0 ? null : m / totalMilli);
   const period = q.from === to ? q.from : `${q.from}..${to}`;
-  const seriesInput = { reporter: q.reporter, partner: q.partner, flow: q.flow, subject: q.subject, hs: q.hs, excludeHs: q.excludeHs, classification: q.classification, from: q.from, to, frequency: freq };
-  const items = sorted.slice(0, q.top).map((s) => item(deps.breakdown, range, q, family, s, share(s.milli), figureQuery(
-    q.by === 'code' ? { ...seriesInput, hs: [s.key], excludeHs: q.excludeHs.filter((e) => e.startsWith(s.key)) } : q.by === 'partner' ? { ...seriesInput, partner: s.key } : { ...seriesInput, [q.by]: s.key },
-    period,
-    { reporter: q.reporter, partner: q.by === 'partner' ? s.key : q.partner, flows, code: q.by === 'code' ? s.key : undefined, [q.by === 'regime' ? 'regime' : 'province']: q.by === 'regime' || q.by === 'province' ? s.key : undefined },
-  )));
+  const seriesInput = {
+    reporter: q.reporter,
+    partner: q.partner,
+    flow: q.flow,
+    subject: q.subject,
+    hs: q.hs,
+    excludeHs: q.excludeHs,
+    classification: q.classification,
+    from: q.from,
+    to,
+    frequency: freq,
+  };
+  const items = sorted
+    .slice(0, q.top)
+    .map((s) =>
+      item(
+        deps.breakdown,
+        range,
+        q,
+        family,
+        s,
+        share(s.milli),
+        figureQuery(
+          q.by === 'code'
+            ? { ...seriesInput, hs: [s.key], excludeHs: q.excludeHs.filter((e) => e.startsWith(s.key)) }
+            : q.by === 'partner'
+              ? { ...seriesInput, partner: s.key }
+              : { ...seriesInput, [q.by]: s.key },
+          period,
+          {
+            reporter: q.reporter,
+            partner: q.by === 'partner' ? s.key : q.partner,
+            flows,
+            code: q.by === 'code' ? s.key : undefined,
+            [q.by === 'regime' ? 'regime' : 'province']: q.by === 'regime' || q.by === 'province' ? s.key : undefined,
+          },
+        ),
+      ),
+    );
   const rest = sorted.slice(q.top);
   const otherMilli = rest.reduce((a, s) => a + s.milli, 0);
   const listed = parts.items.reduce((a, s) => a + s.milli, 0);
@@ -92,16 +160,31 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
     total: totalMilli === null ? null : milliToNumber(totalMilli),
     items,
     other: { count: rest.length, value: milliToNumber(otherMilli), share: share(otherMilli) },
-    unallocated: gap ? { value: milliToNumber(gap), share: share(gap), note: `in the reported total but in no ${dimension} listed` } : null,
-    notCovered: reasons.length ? `${reasons[0]}${reasons.length > 1 ? ` (and ${reasons.length - 1} more ${freq === 'year' ? 'years' : 'months'} or flows)` : ''} So the total and the shares are not known.` : null,
+    unallocated: gap
+      ? { value: milliToNumber(gap), share: share(gap), note: `in the reported total but in no ${dimension} listed` }
+      : null,
+    notCovered: reasons.length
+      ? `${reasons[0]}${reasons.length > 1 ? ` (and ${reasons.length - 1} more ${freq === 'year' ? 'years' : 'months'} or flows)` : ''} So the total and the shares are not known.`
+      : null,
     classification: q.by === 'code' || selecting ? family : null,
     footnotes: parts.notes,
   };
 }
 
 /** An item with its name in the query's language: a code named in its own classification, the others from the reference lists. */
-function item(repo: BreakdownRepo, range: BreakdownRange, q: BreakdownQueryParsed, family: string, s: Part, share: number | null, query: ReturnType<typeof figureQuery>) {
-  const d = q.by === 'code' ? repo.describe(range, family, s.key, { classification: q.classification, lang: q.lang }) : dimensionName(q.by, s.key, q.lang);
+function item(
+  repo: BreakdownRepo,
+  range: BreakdownRange,
+  q: BreakdownQueryParsed,
+  family: string,
+  s: Part,
+  share: number | null,
+  query: ReturnType<typeof figureQuery>,
+) {
+  const d =
+    q.by === 'code'
+      ? repo.describe(range, family, s.key, { classification: q.classification, lang: q.lang })
+      : dimensionName(q.by, s.key, q.lang);
   return { key: s.key, description: d.text || d.en, descriptionEn: d.en, value: milliToNumber(s.milli), share, query };
 }
 

@@ -35,11 +35,24 @@ const END = '\u0003';
 const mark = (key: FigureKey, text: string) => `${START}${key}${MID}${text}${END}`;
 
 /** "Excludes HS 2716 (electricity): $1,122,812 in Nov 2020." — exact, unlike the rounded brief. Korean in Korean. */
-export function footnote(code: string, description: string, value: number | null, currency: string | null, period: string, lang: Lang = 'en'): string {
-  const exact = value === null ? null : `${currency === 'USD' || currency === null ? '$' : `${currency} `}${value.toLocaleString('en-US', { maximumFractionDigits: 3 })}`;
+export function footnote(
+  code: string,
+  description: string,
+  value: number | null,
+  currency: string | null,
+  period: string,
+  lang: Lang = 'en',
+): string {
+  const exact =
+    value === null
+      ? null
+      : `${currency === 'USD' || currency === null ? '$' : `${currency} `}${value.toLocaleString('en-US', { maximumFractionDigits: 3 })}`;
   const named = description && description !== code;
   if (lang === 'ko') {
-    const amount = value === null ? '금액은 자료에 없음' : `${value.toLocaleString('en-US', { maximumFractionDigits: 3 })}${currency === 'USD' || currency === null ? '달러' : ` ${currency}`}`;
+    const amount =
+      value === null
+        ? '금액은 자료에 없음'
+        : `${value.toLocaleString('en-US', { maximumFractionDigits: 3 })}${currency === 'USD' || currency === null ? '달러' : ` ${currency}`}`;
     return `HS ${code}${named ? `(${description})` : ''} 제외: ${koPeriod(period)} ${amount}.`;
   }
   const when = period.length === 7 ? `${MONTHS_SHORT[monthOf(period) - 1]} ${yearOf(period)}` : period;
@@ -53,10 +66,13 @@ export function footnote(code: string, description: string, value: number | null
 export function briefText(p: BriefParts): { text: string; links: { text: string; key: FigureKey }[] } {
   const marked = p.lang === 'ko' ? korean(p) : english(p);
   const links: { text: string; key: FigureKey }[] = [];
-  const text = marked.replace(new RegExp(`${START}([^${MID}]*)${MID}([^${END}]*)${END}`, 'g'), (_, key: string, shown: string) => {
-    links.push({ text: shown, key });
-    return shown;
-  });
+  const text = marked.replace(
+    new RegExp(`${START}([^${MID}]*)${MID}([^${END}]*)${END}`, 'g'),
+    (_, key: string, shown: string) => {
+      links.push({ text: shown, key });
+      return shown;
+    },
+  );
   return { text, links };
 }
 
@@ -64,26 +80,43 @@ function english(p: BriefParts): string {
   const m = (key: FigureKey, v: number) => mark(key, money(v, p.currency));
   const pct = (key: FigureKey, v: number) => pctChange(v).replace(/\d+%/, (n) => mark(key, n));
   const when = periodLabel(p.period);
-  if (p.value === null) return `${p.label} in ${when} is not covered by the files held, so there is no brief: ${p.notCovered ?? 'no figure is held.'}`;
+  if (p.value === null)
+    return `${p.label} in ${when} is not covered by the files held, so there is no brief: ${p.notCovered ?? 'no figure is held.'}`;
   const out: string[] = [];
   out.push(`${p.label} came to ${m('value', p.value)} in ${when}, ${p.source}.`);
-  if (p.excluded.length) out.push(`This figure excludes ${p.excluded.map((e, i) => `${e.value === null ? 'an amount not covered' : m(`excluded:${i}`, e.value)} of ${e.description} (HS ${e.code})`).join(' and ')}.`);
+  if (p.excluded.length)
+    out.push(
+      `This figure excludes ${p.excluded.map((e, i) => `${e.value === null ? 'an amount not covered' : m(`excluded:${i}`, e.value)} of ${e.description} (HS ${e.code})`).join(' and ')}.`,
+    );
   if (p.items.length) {
     const [first, ...rest] = p.items;
     const desc = (i: { code: string; description: string }) => `${i.description || 'HS ' + i.code} (HS ${i.code})`;
     const tail = rest.map((i, n) => `${desc(i)} at ${m(`item:${n + 1}`, i.value)}`);
-    out.push(`By item, ${desc(first!)} took the largest amount, at ${m('item:0', first!.value)}${tail.length ? `, followed by ${tail.slice(0, -1).join(', ')}${tail.length > 1 ? ' and ' : ''}${tail[tail.length - 1]}` : ''}.`);
+    out.push(
+      `By item, ${desc(first!)} took the largest amount, at ${m('item:0', first!.value)}${tail.length ? `, followed by ${tail.slice(0, -1).join(', ')}${tail.length > 1 ? ' and ' : ''}${tail[tail.length - 1]}` : ''}.`,
+    );
   }
   if (p.ytd !== null) {
-    const range = monthOf(p.period) === 1 ? `In January ${yearOf(p.period)}` : `From January to ${periodLabel(p.period)}`;
+    const range =
+      monthOf(p.period) === 1 ? `In January ${yearOf(p.period)}` : `From January to ${periodLabel(p.period)}`;
     const d = p.ytdDefinition;
-    const basis = d ? ` (${m('ytdDefinition', d.value)} ${d.basis}${d.yoy === null ? '' : `, ${pct('ytdDefinitionYoy', d.yoy)}`})` : '';
-    const chg = p.ytdYoy === null ? `${basis}, with no comparable figure for the same period a year earlier` : `, ${pct('ytdYoy', p.ytdYoy)}${basis} from the same period a year earlier`;
+    const basis = d
+      ? ` (${m('ytdDefinition', d.value)} ${d.basis}${d.yoy === null ? '' : `, ${pct('ytdDefinitionYoy', d.yoy)}`})`
+      : '';
+    const chg =
+      p.ytdYoy === null
+        ? `${basis}, with no comparable figure for the same period a year earlier`
+        : `, ${pct('ytdYoy', p.ytdYoy)}${basis} from the same period a year earlier`;
     out.push(`${range}, ${lower(p.label)} totaled ${m('ytd', p.ytd)}${chg}.`);
   }
-  if (p.counter) out.push(`${p.counterLabel} totaled ${m('counter', p.counter.value)} in ${when}${p.counter.mom === null ? '' : `, ${pct('counterMom', p.counter.mom)} from a month earlier`}.`);
+  if (p.counter)
+    out.push(
+      `${p.counterLabel} totaled ${m('counter', p.counter.value)} in ${when}${p.counter.mom === null ? '' : `, ${pct('counterMom', p.counter.mom)} from a month earlier`}.`,
+    );
   if (p.total) {
-    out.push(`Total trade (all goods) came to ${m('total', p.total.value)}${p.total.mom === null ? '' : `, ${pct('totalMom', p.total.mom)} from a month earlier`}${p.record ? `, ${p.record}` : ''}.`);
+    out.push(
+      `Total trade (all goods) came to ${m('total', p.total.value)}${p.total.mom === null ? '' : `, ${pct('totalMom', p.total.mom)} from a month earlier`}${p.record ? `, ${p.record}` : ''}.`,
+    );
   }
   // A sentence may open with a name that is lower-case mid-sentence ("the United States' exports…").
   return out.map((sentence) => sentence.charAt(0).toUpperCase() + sentence.slice(1)).join(' ');
@@ -98,22 +131,36 @@ function korean(p: BriefParts): string {
   const m = (key: FigureKey, v: number) => mark(key, money(v, p.currency, 'ko'));
   const pct = (key: FigureKey, v: number) => pctChange(v, 'ko').replace(/\d+%/, (n) => mark(key, n));
   const when = koPeriod(p.period);
-  if (p.value === null) return `${when} ${p.label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없다: ${p.notCovered ?? '자료가 없다.'}`;
+  if (p.value === null)
+    return `${when} ${p.label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없다: ${p.notCovered ?? '자료가 없다.'}`;
   const out: string[] = [];
   out.push(`${when} ${p.label}은 ${m('value', p.value)}로 집계됐다(${p.source}).`);
-  if (p.excluded.length) out.push(`이 수치는 ${p.excluded.map((e, i) => `${e.description}(HS ${e.code}) ${e.value === null ? '(금액 자료 없음)' : m(`excluded:${i}`, e.value)}`).join(', ')}를 제외한 것이다.`);
+  if (p.excluded.length)
+    out.push(
+      `이 수치는 ${p.excluded.map((e, i) => `${e.description}(HS ${e.code}) ${e.value === null ? '(금액 자료 없음)' : m(`excluded:${i}`, e.value)}`).join(', ')}를 제외한 것이다.`,
+    );
   if (p.items.length) {
     const [first, ...rest] = p.items;
     const name = (i: { code: string; description: string }) => i.description || `HS ${i.code}`;
-    out.push(`품목별로는 ${name(first!)}(HS ${first!.code})이 ${m('item:0', first!.value)}로 가장 많았고${rest.length ? `, ${rest.map((i, n) => `${name(i)} ${m(`item:${n + 1}`, i.value)}`).join(', ')} 순이었다` : ''}.`);
+    out.push(
+      `품목별로는 ${name(first!)}(HS ${first!.code})이 ${m('item:0', first!.value)}로 가장 많았고${rest.length ? `, ${rest.map((i, n) => `${name(i)} ${m(`item:${n + 1}`, i.value)}`).join(', ')} 순이었다` : ''}.`,
+    );
   }
   if (p.ytd !== null) {
     const chg = p.ytdYoy === null ? '전년 동기와 비교할 수 없다' : `전년 동기 대비 ${pct('ytdYoy', p.ytdYoy)}했다`;
     const d = p.ytdDefinition;
-    const basis = d ? `(${d.basis} 시 ${m('ytdDefinition', d.value)}${d.yoy === null ? '' : `, ${pct('ytdDefinitionYoy', d.yoy)}`})` : '';
+    const basis = d
+      ? `(${d.basis} 시 ${m('ytdDefinition', d.value)}${d.yoy === null ? '' : `, ${pct('ytdDefinitionYoy', d.yoy)}`})`
+      : '';
     out.push(`${yearOf(p.period)}년 1~${monthOf(p.period)}월 누적은 ${m('ytd', p.ytd)}로 ${chg}${basis}.`);
   }
-  if (p.counter) out.push(`같은 달 ${p.counterLabel}은 ${m('counter', p.counter.value)}${p.counter.mom === null ? '였다' : `로 전월 대비 ${pct('counterMom', p.counter.mom)}했다`}.`);
-  if (p.total) out.push(`총교역액(전 품목)은 ${m('total', p.total.value)}${p.total.mom === null ? '였다' : `로 전월 대비 ${pct('totalMom', p.total.mom)}했으며`}${p.record ? `, ${p.record}를 기록했다` : ''}.`);
+  if (p.counter)
+    out.push(
+      `같은 달 ${p.counterLabel}은 ${m('counter', p.counter.value)}${p.counter.mom === null ? '였다' : `로 전월 대비 ${pct('counterMom', p.counter.mom)}했다`}.`,
+    );
+  if (p.total)
+    out.push(
+      `총교역액(전 품목)은 ${m('total', p.total.value)}${p.total.mom === null ? '였다' : `로 전월 대비 ${pct('totalMom', p.total.mom)}했으며`}${p.record ? `, ${p.record}를 기록했다` : ''}.`,
+    );
   return out.join(' ');
 }

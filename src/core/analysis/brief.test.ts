@@ -9,14 +9,27 @@ beforeAll(async () => {
   const f = writeNkChinaFixture(t.dir);
   const report = await t.call('importFiles', { files: [{ path: f.history }], options: {} });
   // Each GACC download holds every good traded with North Korea, which the file cannot say itself.
-  const imp = await t.call('importFiles', { files: [{ path: f.imports }], options: { flow: 'import', reporter: 'CHN', goods: 'all' } });
-  const exp = await t.call('importFiles', { files: [{ path: f.exports }], options: { flow: 'export', reporter: 'CHN', goods: 'all' } });
-  for (const r of [...report.files, ...imp.files, ...exp.files]) expect(r).toMatchObject({ status: 'imported', rowsRejected: 0 });
+  const imp = await t.call('importFiles', {
+    files: [{ path: f.imports }],
+    options: { flow: 'import', reporter: 'CHN', goods: 'all' },
+  });
+  const exp = await t.call('importFiles', {
+    files: [{ path: f.exports }],
+    options: { flow: 'export', reporter: 'CHN', goods: 'all' },
+  });
+  for (const r of [...report.files, ...imp.files, ...exp.files])
+    expect(r).toMatchObject({ status: 'imported', rowsRejected: 0 });
   expect(imp.files[0]).toMatchObject({ format: 'gacc', encoding: 'gb18030', currency: 'USD' });
 });
 afterAll(() => t?.dispose());
 
-const briefQuery: BriefQuery = { reporter: 'CHN', partner: 'PRK', period: '2020-11', subject: 'partner', excludeHs: ['2716'] };
+const briefQuery: BriefQuery = {
+  reporter: 'CHN',
+  partner: 'PRK',
+  period: '2020-11',
+  subject: 'partner',
+  excludeHs: ['2716'],
+};
 
 describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
   it('states every published figure, in the JSON', async () => {
@@ -25,7 +38,11 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
     expect(f.value).toBe(2382);
     expect(f.label).toBe("North Korea's exports to China, as reported by China's customs");
     expect(f.excluded.map((e) => [e.code, e.value])).toEqual([['2716', 1122812]]);
-    expect(f.items.map((i) => [i.code, i.value])).toEqual([['33049900', 1854], ['96180000', 509], ['34011100', 19]]);
+    expect(f.items.map((i) => [i.code, i.value])).toEqual([
+      ['33049900', 1854],
+      ['96180000', 509],
+      ['34011100', 19],
+    ]);
     // China's own name for its 8-digit code, not heading 3304's name put on it.
     expect(f.items[0]!.description).toBe('Beauty, make-up, skin-care (incl. suntan), nes');
     // The article's year to date is all goods, electricity included; the definition's own beside it.
@@ -43,22 +60,57 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
 
   it('states every published figure, in the text', async () => {
     const { text } = await t.call('brief', briefQuery);
-    for (const s of ['$2,382', '$1,854', '$509', '$19', '$1.12 million of electricity', '$46.38 million, down 74% ($35.82 million excluding electricity', '$148,000 in November 2020, down 42%', '$1.27 million, down 23%', 'the lowest since January 1998']) {
+    for (const s of [
+      '$2,382',
+      '$1,854',
+      '$509',
+      '$19',
+      '$1.12 million of electricity',
+      '$46.38 million, down 74% ($35.82 million excluding electricity',
+      '$148,000 in November 2020, down 42%',
+      '$1.27 million, down 23%',
+      'the lowest since January 1998',
+    ]) {
       expect(text).toContain(s);
     }
   });
 
   it('writes the same figures in Korean', async () => {
     const { text } = await t.call('brief', { ...briefQuery, lang: 'ko' });
-    for (const s of ['전력(HS 2716)', '2,382달러', '1,854달러', '509달러', '19달러', '112만 달러', '4,638만 달러', '74% 감소', '14만8,000달러', '42% 감소', '127만 달러', '23% 감소', '1998년 1월 이후 최저']) {
+    for (const s of [
+      '전력(HS 2716)',
+      '2,382달러',
+      '1,854달러',
+      '509달러',
+      '19달러',
+      '112만 달러',
+      '4,638만 달러',
+      '74% 감소',
+      '14만8,000달러',
+      '42% 감소',
+      '127만 달러',
+      '23% 감소',
+      '1998년 1월 이후 최저',
+    ]) {
       expect(text).toContain(s);
     }
   });
 
   it('every figure carries the query and rows that produced it', async () => {
     const { figures: f } = await t.call('brief', briefQuery);
-    expect(f.query.series).toMatchObject({ reporter: 'CHN', partner: 'PRK', flow: 'export', subject: 'partner', excludeHs: ['2716'] });
-    expect(f.query.records).toMatchObject({ reporter: { value: 'CHN' }, partner: { value: 'PRK' }, flow: { value: 'import' }, period: { value: '2020-11' } });
+    expect(f.query.series).toMatchObject({
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'export',
+      subject: 'partner',
+      excludeHs: ['2716'],
+    });
+    expect(f.query.records).toMatchObject({
+      reporter: { value: 'CHN' },
+      partner: { value: 'PRK' },
+      flow: { value: 'import' },
+      period: { value: '2020-11' },
+    });
     expect(f.items[0]!.query.records.code).toEqual({ op: 'startsWith', value: '33049900' });
     const rows = await t.call('listRecords', { filters: f.items[0]!.query.records });
     expect(rows.rows.map((r) => r.value)).toEqual([1854]);
@@ -66,8 +118,21 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
   });
 
   it('a named definition gives the same headline and prints its footnote', async () => {
-    await t.call('saveDefinition', { name: 'NK exports excl. electricity', label: "China's imports from PRK, excluding HS 2716", reporter: 'CHN', partner: 'PRK', flow: 'import', excludeHs: ['2716'] });
-    const b = await t.call('brief', { reporter: 'CHN', partner: 'PRK', period: '2020-11', def: 'NK exports excl. electricity', flow: 'import' });
+    await t.call('saveDefinition', {
+      name: 'NK exports excl. electricity',
+      label: "China's imports from PRK, excluding HS 2716",
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      excludeHs: ['2716'],
+    });
+    const b = await t.call('brief', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      period: '2020-11',
+      def: 'NK exports excl. electricity',
+      flow: 'import',
+    });
     expect(b.figures.value).toBe(2382);
     expect(b.footnotes[0]).toBe('Excludes HS 2716 (electricity): $1,122,812 in Nov 2020.');
     const s = await t.call('series', { def: 'NK exports excl. electricity', from: '2020-11' });
@@ -75,10 +140,22 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
   });
 
   it('a reported total and the items it restates are counted once', async () => {
-    const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2019-01', to: '2019-01' });
+    const s = await t.call('series', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      from: '2019-01',
+      to: '2019-01',
+    });
     // The history file's 2019-01 TOTAL (16,200,000) and the GACC file's items for that month state the same trade.
     expect(s.points[0]!.value).toBe(16_200_000);
-    const early = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'total', from: '1998-01', to: '1998-01' });
+    const early = await t.call('series', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'total',
+      from: '1998-01',
+      to: '1998-01',
+    });
     expect(early.points[0]!.value).toBeGreaterThan(0);
   });
 

@@ -20,12 +20,27 @@ export type BriefQueryParsed = z.output<typeof BriefQuery>;
  */
 export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief {
   const base: SeriesQueryParsed = {
-    reporter: q.reporter, partner: q.partner, flow: q.flow, subject: q.subject, hs: [], excludeHs: q.excludeHs, def: q.def,
-    from: `${Number(yearOf(q.period)) - 1}-01`, to: q.period, frequency: 'month', rates: [], currency: undefined, classification: undefined,
+    reporter: q.reporter,
+    partner: q.partner,
+    flow: q.flow,
+    subject: q.subject,
+    hs: [],
+    excludeHs: q.excludeHs,
+    def: q.def,
+    from: `${Number(yearOf(q.period)) - 1}-01`,
+    to: q.period,
+    frequency: 'month',
+    rates: [],
+    currency: undefined,
+    classification: undefined,
   };
   const def = q.def ? deps.defs.get(q.def) : null;
   const head = applyDefinition(base, def);
-  const rows = (flow: 'import' | 'export' | 'total', subject = head.subject) => ({ reporter: head.reporter, partner: head.partner, flows: storedFlows(flow, subject) });
+  const rows = (flow: 'import' | 'export' | 'total', subject = head.subject) => ({
+    reporter: head.reporter,
+    partner: head.partner,
+    flows: storedFlows(flow, subject),
+  });
   const at = (s: AnalysisSeries) => s.points.find((p) => p.period === q.period) ?? null;
   const why = (s: AnalysisSeries) => s.missing.find((m) => m.period === q.period)?.reason ?? null;
   const ko = q.lang === 'ko';
@@ -35,40 +50,93 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
   const headQuery = figureQuery({ ...head, def: q.def }, q.period, rows(head.flow));
   const label = seriesLabel(head.reporter, head.partner, head.flow, head.subject, q.lang);
   const source = sourceLabel(head.reporter, q.lang);
-  const definition = def ? `${def.name}${def.label ? `: ${def.label}` : ''}` : head.excludeHs.length ? `All goods excluding HS ${head.excludeHs.join(', ')}` : head.hs.length ? `HS ${head.hs.join(', ')}` : 'All goods';
+  const definition = def
+    ? `${def.name}${def.label ? `: ${def.label}` : ''}`
+    : head.excludeHs.length
+      ? `All goods excluding HS ${head.excludeHs.join(', ')}`
+      : head.hs.length
+        ? `HS ${head.hs.join(', ')}`
+        : 'All goods';
 
   if (!point) {
     const reason = why(headline) ?? `No file held covers ${label} in ${q.period}.`;
     const none = { value: null, mom: null };
     const parts = { ...emptyParts(q, headline.currency, label, source), notCovered: reason };
     return {
-      text: briefText(parts).text, currency: headline.currency, footnotes: [], links: [], notCovered: reason,
+      text: briefText(parts).text,
+      currency: headline.currency,
+      footnotes: [],
+      links: [],
+      notCovered: reason,
       figures: {
-        value: null, label: `${label}, ${source}`, definition, query: headQuery, excluded: [], items: [], ytd: null, ytdYoy: null, ytdDefinition: null, ytdDefinitionYoy: null,
-        ytdQuery: headQuery, ytdDefinitionQuery: headQuery,
-        counterFlow: { ...none, label: '', query: headQuery }, total: { ...none, label: '', query: headQuery }, record: null,
+        value: null,
+        label: `${label}, ${source}`,
+        definition,
+        query: headQuery,
+        excluded: [],
+        items: [],
+        ytd: null,
+        ytdYoy: null,
+        ytdDefinition: null,
+        ytdDefinitionYoy: null,
+        ytdQuery: headQuery,
+        ytdDefinitionQuery: headQuery,
+        counterFlow: { ...none, label: '', query: headQuery },
+        total: { ...none, label: '', query: headQuery },
+        record: null,
       },
     };
   }
 
   // Running text names a code by its short name ("electricity"), from HS, the classification --exclude-hs reads.
   const named = { reporter: head.reporter };
-  const described = (code: string) => (ko && deps.breakdown.nameOf('HS', code, 'ko', named)) || deps.breakdown.nameOf('HS', code, 'en', named) || code;
+  const described = (code: string) =>
+    (ko && deps.breakdown.nameOf('HS', code, 'ko', named)) || deps.breakdown.nameOf('HS', code, 'en', named) || code;
   const excluded = head.excludeHs.map((code) => {
     const s = buildSeries(deps, { ...head, def: undefined, hs: [code], excludeHs: [], from: q.period });
-    return { code, description: deps.breakdown.nameOf('HS', code, 'en', named) ?? code, value: at(s)?.value ?? null, query: figureQuery({ ...head, def: undefined, hs: [code], excludeHs: [] }, q.period, { ...rows(head.flow), code }) };
+    return {
+      code,
+      description: deps.breakdown.nameOf('HS', code, 'en', named) ?? code,
+      value: at(s)?.value ?? null,
+      query: figureQuery({ ...head, def: undefined, hs: [code], excludeHs: [] }, q.period, {
+        ...rows(head.flow),
+        code,
+      }),
+    };
   });
 
-  const top = buildBreakdown(deps, { reporter: head.reporter, partner: head.partner, flow: head.flow, subject: head.subject, from: q.period, by: 'code', level: 8, hs: head.hs, excludeHs: head.excludeHs, top: q.items, lang: q.lang });
-  const items = top.items.map((i) => ({ code: i.key, description: i.descriptionEn || i.description, value: i.value, share: point.value ? i.value / point.value : i.share, query: i.query }));
+  const top = buildBreakdown(deps, {
+    reporter: head.reporter,
+    partner: head.partner,
+    flow: head.flow,
+    subject: head.subject,
+    from: q.period,
+    by: 'code',
+    level: 8,
+    hs: head.hs,
+    excludeHs: head.excludeHs,
+    top: q.items,
+    lang: q.lang,
+  });
+  const items = top.items.map((i) => ({
+    code: i.key,
+    description: i.descriptionEn || i.description,
+    value: i.value,
+    share: point.value ? i.value / point.value : i.share,
+    query: i.query,
+  }));
 
   // The year to date as articles state it: all goods. The definition's own, where it narrows the goods, beside it.
   const narrows = head.hs.length > 0 || head.excludeHs.length > 0;
   const allGoodsHead = { ...head, def: undefined, hs: [], excludeHs: [] };
   const ytdPoint = narrows ? at(buildSeries(deps, allGoodsHead)) : point;
   const basis = head.excludeHs.length
-    ? ko ? `${excluded.map((e) => described(e.code)).join('·')} 제외` : `excluding ${excluded.map((e) => e.description).join(' and ')}`
-    : ko ? `HS ${head.hs.join(', ')} 기준` : `in HS ${head.hs.join(', ')}`;
+    ? ko
+      ? `${excluded.map((e) => described(e.code)).join('·')} 제외`
+      : `excluding ${excluded.map((e) => e.description).join(' and ')}`
+    : ko
+      ? `HS ${head.hs.join(', ')} 기준`
+      : `in HS ${head.hs.join(', ')}`;
 
   // Counter-flow and total trade are all goods, stated as such: a definition narrows only the headline.
   const counterFlow = head.flow === 'export' ? 'import' : 'export';
@@ -83,7 +151,10 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
     value: point.value,
     excluded: excluded.map((e) => ({ ...e, description: ko ? described(e.code) : e.description })),
     // In Korean: the short Korean name, else the nomenclature's name in Korean where it has one.
-    items: items.map((i, k) => ({ ...i, description: (ko && (shortCommodityName('HS', i.code, 'ko') ?? top.items[k]!.description)) || i.description })),
+    items: items.map((i, k) => ({
+      ...i,
+      description: (ko && (shortCommodityName('HS', i.code, 'ko') ?? top.items[k]!.description)) || i.description,
+    })),
     ytd: ytdPoint?.ytd ?? null,
     ytdYoy: ytdPoint?.ytdYoy ?? null,
     ytdDefinition: narrows && point.ytd !== null ? { value: point.ytd, yoy: point.ytdYoy, basis } : null,
@@ -93,7 +164,10 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
     record: record?.text ?? null,
   };
   const totalQuery = figureQuery({ ...allGoodsHead, flow: 'total' }, q.period, rows('total'));
-  const ytdQuery = { ...figureQuery(allGoodsHead, q.period, rows(head.flow)), series: { ...figureQuery(allGoodsHead, q.period, rows(head.flow)).series, from: `${yearOf(q.period)}-01` } };
+  const ytdQuery = {
+    ...figureQuery(allGoodsHead, q.period, rows(head.flow)),
+    series: { ...figureQuery(allGoodsHead, q.period, rows(head.flow)).series, from: `${yearOf(q.period)}-01` },
+  };
   const ytdDefinitionQuery = { ...headQuery, series: { ...headQuery.series, from: `${yearOf(q.period)}-01` } };
   const counterQuery = figureQuery({ ...allGoodsHead, flow: counterFlow }, q.period, rows(counterFlow));
   const figures = {
@@ -109,25 +183,61 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
     ytdDefinitionYoy: narrows ? (parts.ytdDefinition?.yoy ?? null) : parts.ytdYoy,
     ytdQuery,
     ytdDefinitionQuery,
-    counterFlow: { value: counterPoint?.value ?? null, mom: counterPoint?.mom ?? null, label: parts.counterLabel, query: counterQuery },
-    total: { value: totalPoint?.value ?? null, mom: totalPoint?.mom ?? null, label: seriesLabel(head.reporter, head.partner, 'total', head.subject, q.lang), query: totalQuery },
-    record: record && record.since ? { kind: record.kind, since: record.since, sinceStart: record.sinceStart, query: { ...totalQuery, series: { ...totalQuery.series, to: q.period } } } : null,
+    counterFlow: {
+      value: counterPoint?.value ?? null,
+      mom: counterPoint?.mom ?? null,
+      label: parts.counterLabel,
+      query: counterQuery,
+    },
+    total: {
+      value: totalPoint?.value ?? null,
+      mom: totalPoint?.mom ?? null,
+      label: seriesLabel(head.reporter, head.partner, 'total', head.subject, q.lang),
+      query: totalQuery,
+    },
+    record:
+      record && record.since
+        ? {
+            kind: record.kind,
+            since: record.since,
+            sinceStart: record.sinceStart,
+            query: { ...totalQuery, series: { ...totalQuery.series, to: q.period } },
+          }
+        : null,
   };
   const written = briefText(parts);
   const queryOf = (key: string): { label: string; query: FigureQuery } => {
     const [kind, n] = key.split(':');
-    if (kind === 'excluded') return { label: `Excluded: ${excluded[Number(n)]!.code} ${excluded[Number(n)]!.description}`, query: excluded[Number(n)]!.query };
-    if (kind === 'item') return { label: `${items[Number(n)]!.code} ${items[Number(n)]!.description}`, query: items[Number(n)]!.query };
-    if (kind === 'ytd' || kind === 'ytdYoy') return { label: kind === 'ytd' ? 'Year to date, all goods' : 'Year to date, all goods, change on a year earlier', query: ytdQuery };
-    if (kind === 'ytdDefinition' || kind === 'ytdDefinitionYoy') return { label: `Year to date, ${definition}`, query: ytdDefinitionQuery };
+    if (kind === 'excluded')
+      return {
+        label: `Excluded: ${excluded[Number(n)]!.code} ${excluded[Number(n)]!.description}`,
+        query: excluded[Number(n)]!.query,
+      };
+    if (kind === 'item')
+      return { label: `${items[Number(n)]!.code} ${items[Number(n)]!.description}`, query: items[Number(n)]!.query };
+    if (kind === 'ytd' || kind === 'ytdYoy')
+      return {
+        label: kind === 'ytd' ? 'Year to date, all goods' : 'Year to date, all goods, change on a year earlier',
+        query: ytdQuery,
+      };
+    if (kind === 'ytdDefinition' || kind === 'ytdDefinitionYoy')
+      return { label: `Year to date, ${definition}`, query: ytdDefinitionQuery };
     if (kind === 'counter' || kind === 'counterMom') return { label: parts.counterLabel, query: counterQuery };
     if (kind === 'total' || kind === 'totalMom') return { label: figures.total.label, query: totalQuery };
     return { label: figures.label, query: headQuery };
   };
   const notes = {
     allGoods: ko ? '반대 방향 교역과 총교역은 전 품목 기준이다.' : 'Counter-flow and total trade are all goods.',
-    ytd: narrows ? (ko ? '누적 금액은 기사와 같이 전 품목 기준이며, 괄호 안은 정의 기준이다.' : 'The year to date is all goods, as articles state it; the figure in brackets is on the definition’s basis.') : null,
-    unallocated: top.unallocated ? (ko ? `이 중 ${top.unallocated.value.toLocaleString('en-US')}은 품목별로 나뉘지 않은 금액이다.` : `Of the headline, ${top.unallocated.value.toLocaleString('en-US')} is in the reported total but in no item listed.`) : null,
+    ytd: narrows
+      ? ko
+        ? '누적 금액은 기사와 같이 전 품목 기준이며, 괄호 안은 정의 기준이다.'
+        : 'The year to date is all goods, as articles state it; the figure in brackets is on the definition’s basis.'
+      : null,
+    unallocated: top.unallocated
+      ? ko
+        ? `이 중 ${top.unallocated.value.toLocaleString('en-US')}은 품목별로 나뉘지 않은 금액이다.`
+        : `Of the headline, ${top.unallocated.value.toLocaleString('en-US')} is in the reported total but in no item listed.`
+      : null,
   };
   return {
     text: written.text,
@@ -135,18 +245,48 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
     links: written.links.map((l) => ({ text: l.text, ...queryOf(l.key) })),
     notCovered: null,
     footnotes: [
-      ...excluded.map((e) => footnote(e.code, ko ? described(e.code) : e.description, e.value, headline.currency, q.period, q.lang)),
+      ...excluded.map((e) =>
+        footnote(e.code, ko ? described(e.code) : e.description, e.value, headline.currency, q.period, q.lang),
+      ),
       ...(def?.note ? [def.note] : []),
       ...(notes.ytd ? [notes.ytd] : []),
       ...(notes.unallocated ? [notes.unallocated] : []),
       notes.allGoods,
       // Every figure of the brief is inside the year to date of both flows, all goods.
-      ...editedNote(deps.edited?.inSeries({ reporter: head.reporter, partner: head.partner, flows: ['import', 'export'], hs: [], excludeHs: [], from: `${yearOf(q.period)}-01`, to: q.period, freq: 'month' }) ?? 0),
+      ...editedNote(
+        deps.edited?.inSeries({
+          reporter: head.reporter,
+          partner: head.partner,
+          flows: ['import', 'export'],
+          hs: [],
+          excludeHs: [],
+          from: `${yearOf(q.period)}-01`,
+          to: q.period,
+          freq: 'month',
+        }) ?? 0,
+      ),
     ],
     figures,
   };
 }
 
 function emptyParts(q: BriefQueryParsed, currency: string | null, label: string, source: string): BriefParts {
-  return { lang: q.lang, period: q.period, currency, label, source, value: null, notCovered: null, excluded: [], items: [], ytd: null, ytdYoy: null, ytdDefinition: null, counterLabel: '', counter: null, total: null, record: null };
+  return {
+    lang: q.lang,
+    period: q.period,
+    currency,
+    label,
+    source,
+    value: null,
+    notCovered: null,
+    excluded: [],
+    items: [],
+    ytd: null,
+    ytdYoy: null,
+    ytdDefinition: null,
+    counterLabel: '',
+    counter: null,
+    total: null,
+    record: null,
+  };
 }

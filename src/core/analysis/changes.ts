@@ -13,10 +13,16 @@ export function change(now: number | undefined, base: number | undefined): numbe
 }
 
 function compare(now: Cell, base: Cell | undefined, basePeriod: string, combinedWhy: string): Change {
-  if (now.months > 1) return { value: null, reason: `${combinedWhy}: this figure covers ${now.months} months (a combined release).` };
+  if (now.months > 1)
+    return { value: null, reason: `${combinedWhy}: this figure covers ${now.months} months (a combined release).` };
   if (!base) return { value: null, reason: `No figure for ${periodLabel(basePeriod)}.` };
-  if (base.months > 1) return { value: null, reason: `${periodLabel(basePeriod)} is a combined ${base.months}-month release, not one month.` };
-  if (base.milli === 0) return { value: null, reason: `${periodLabel(basePeriod)} is zero, so there is no percentage change.` };
+  if (base.months > 1)
+    return {
+      value: null,
+      reason: `${periodLabel(basePeriod)} is a combined ${base.months}-month release, not one month.`,
+    };
+  if (base.milli === 0)
+    return { value: null, reason: `${periodLabel(basePeriod)} is zero, so there is no percentage change.` };
   return { value: now.milli / base.milli - 1 };
 }
 
@@ -43,7 +49,10 @@ export function withChanges(cells: Map<string, Cell>, freq: 'month' | 'year'): A
     if (freq === 'year') {
       const prior = String(Number(period) - 1);
       const yoy = compare(cell, cells.get(prior), prior, 'Annual');
-      const reasons = { mom: 'Annual series have no month-on-month change.', ...(yoy.reason ? { yoy: yoy.reason, ytdYoy: yoy.reason } : {}) };
+      const reasons = {
+        mom: 'Annual series have no month-on-month change.',
+        ...(yoy.reason ? { yoy: yoy.reason, ytdYoy: yoy.reason } : {}),
+      };
       return { ...base, mom: null, yoy: yoy.value, ytd: milliToNumber(cell.milli), ytdYoy: yoy.value, reasons };
     }
     const mom = compare(cell, cells.get(shiftPeriod(period, -1)), shiftPeriod(period, -1), 'No month-on-month change');
@@ -61,6 +70,13 @@ export function withChanges(cells: Map<string, Cell>, freq: 'month' | 'year'): A
       ...(now.reason ? { ytd: now.reason } : {}),
       ...(ytdYoy.reason ? { ytdYoy: ytdYoy.reason } : {}),
     };
-    return { ...base, mom: mom.value, yoy: yoy.value, ytd: now.milli === null ? null : milliToNumber(now.milli), ytdYoy: ytdYoy.value, reasons };
+    return {
+      ...base,
+      mom: mom.value,
+      yoy: yoy.value,
+      ytd: now.milli === null ? null : milliToNumber(now.milli),
+      ytdYoy: ytdYoy.value,
+      reasons,
+    };
   });
 }

@@ -10,9 +10,7 @@ export type TreeRow = { code: string; slice: number; milli: number | bigint };
  * ancestor is held at all (a complete download leaves zero rows out; a partial one says nothing).
  */
 export type CodeValue =
-  | { milli: bigint }
-  | { milli: null; why: 'unlisted'; within: string; gap: bigint }
-  | { milli: null; why: 'unheld' };
+  { milli: bigint } | { milli: null; why: 'unlisted'; within: string; gap: bigint } | { milli: null; why: 'unheld' };
 
 /**
  * One cell's codes resolved by the rule "a reported total wins over the sum of its parts, and nothing
@@ -120,7 +118,9 @@ export class CodeTree {
       sum += v;
     });
     let excludedBelow = 0n;
-    if (own !== null) for (const e of exclude) if (isWithin(e, prefix) && !parts.some(([c]) => e.startsWith(c))) excludedBelow += this.value(e).milli ?? 0n;
+    if (own !== null)
+      for (const e of exclude)
+        if (isWithin(e, prefix) && !parts.some(([c]) => e.startsWith(c))) excludedBelow += this.value(e).milli ?? 0n;
     return { parts, gap: own === null ? 0n : own - excludedBelow - sum, unknown };
   }
 
@@ -181,7 +181,8 @@ function lowerBound(sorted: string[], key: string): number {
  */
 export type Selection = { include: string[]; exclude: string[]; nothing: boolean };
 export function normalizeSelection(include: string[], exclude: string[]): Selection {
-  const outer = (xs: string[]) => [...new Set(xs)].sort().filter((x, i, all) => !all.slice(0, i).some((y) => x.startsWith(y)));
+  const outer = (xs: string[]) =>
+    [...new Set(xs)].sort().filter((x, i, all) => !all.slice(0, i).some((y) => x.startsWith(y)));
   const inc = outer(include);
   const exc = outer(exclude);
   // An inclusion inside an exclusion is excluded whole; an exclusion outside every inclusion changes nothing.
@@ -198,10 +199,16 @@ export function normalizeSelection(include: string[], exclude: string[]): Select
  * A code with nothing held at or above it counts 0: callers ask only where a file's scope covers the
  * selection (all goods, or a listed code holding it), and such a file leaves out only zero rows.
  */
-export function selectionValue(tree: CodeTree, sel: Selection): { milli: bigint; code?: undefined } | { milli: null; code: string; value: CodeValue } {
+export function selectionValue(
+  tree: CodeTree,
+  sel: Selection,
+): { milli: bigint; code?: undefined } | { milli: null; code: string; value: CodeValue } {
   if (sel.nothing) return { milli: 0n };
   let sum = 0n;
-  const parts: [string, bigint][] = [...(sel.include.length ? sel.include : [TOTAL_CODE]).map((c) => [c, 1n] as [string, bigint]), ...sel.exclude.map((c) => [c, -1n] as [string, bigint])];
+  const parts: [string, bigint][] = [
+    ...(sel.include.length ? sel.include : [TOTAL_CODE]).map((c) => [c, 1n] as [string, bigint]),
+    ...sel.exclude.map((c) => [c, -1n] as [string, bigint]),
+  ];
   for (const [code, sign] of parts) {
     const v = tree.value(code);
     if (v.milli === null && v.why === 'unheld') continue;

@@ -23,7 +23,8 @@ async function load(path: string, options: ImportOptions = {}) {
   return t;
 }
 
-const at = (s: { points: { period: string; value: number; yoy: number | null }[] }, period: string) => s.points.find((p) => p.period === period);
+const at = (s: { points: { period: string; value: number; yoy: number | null }[] }, period: string) =>
+  s.points.find((p) => p.period === period);
 
 describe.skipIf(absent)(`figures from the corpus files issue 11 names${why}`, () => {
   it('a soybean download covers neither North Korea nor all goods: the brief refuses, nothing reads $0', async () => {
@@ -43,7 +44,11 @@ describe.skipIf(absent)(`figures from the corpus files issue 11 names${why}`, ()
   });
 
   it('Comtrade China–DPRK: the TOTAL row wins over the seven listed items; electricity is 24.7%, not 84.1%', async () => {
-    const c = await load(corpus('comtrade/china-dprk-annual/comtrade_china_dprk_exports.json'), { reporter: 'CHN', partner: 'PRK', flow: 'import' });
+    const c = await load(corpus('comtrade/china-dprk-annual/comtrade_china_dprk_exports.json'), {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+    });
     const s = await c.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', frequency: 'year' });
     expect(at(s, '2020')?.value).toBe(47_948_195);
     expect(at(s, '2019')?.value).toBe(215_240_258);
@@ -61,13 +66,25 @@ describe.skipIf(absent)(`figures from the corpus files issue 11 names${why}`, ()
     const s = await c.call('series', { flow: 'import', frequency: 'year', hs: ['252310'] });
     expect(at(s, '2000')?.value).toBe(179_910_819);
     expect(at(s, '2016')?.value).toBe(64_328_200);
-    const world = await c.call('series', { reporter: 'C97', partner: 'WLD', flow: 'import', frequency: 'year', hs: ['252310'] });
+    const world = await c.call('series', {
+      reporter: 'C97',
+      partner: 'WLD',
+      flow: 'import',
+      frequency: 'year',
+      hs: ['252310'],
+    });
     expect(at(world, '2016')?.value).toBe(64_328_200);
     // All goods are not what the file holds: not covered, never the cement figure.
     const all = await c.call('series', { flow: 'import', frequency: 'year' });
     expect(all.points).toEqual([]);
     expect(all.missing.find((m) => m.period === '2000')?.reason).toMatch(/all goods.*252310/);
-    const byPartner = await c.call('breakdown', { flow: 'import', from: '2000', by: 'partner', hs: ['252310'], top: 50 });
+    const byPartner = await c.call('breakdown', {
+      flow: 'import',
+      from: '2000',
+      by: 'partner',
+      hs: ['252310'],
+      top: 50,
+    });
     expect(byPartner.total).toBe(at(s, '2000')!.value);
     expect(byPartner.items.map((i) => i.key)).not.toContain('WLD');
     expect(byPartner.items.find((i) => i.key === 'TUR')?.value).toBe(37_217_399);
@@ -78,7 +95,14 @@ describe.skipIf(absent)(`figures from the corpus files issue 11 names${why}`, ()
     // Both files hold every division (chapter) their partners trade, which they cannot say themselves.
     const c = await load(corpus('comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv'), { goods: 'all' });
     await load(corpus('comtrade/legacy-csv/sstaple15_USA-CHN_H5_2017_HS2_12col.csv'), { goods: 'all' });
-    const top = await c.call('breakdown', { reporter: 'CHN', partner: 'DEU', flow: 'export', from: '2014', level: 2, top: 100 });
+    const top = await c.call('breakdown', {
+      reporter: 'CHN',
+      partner: 'DEU',
+      flow: 'export',
+      from: '2014',
+      level: 2,
+      top: 100,
+    });
     expect(top.classification).toBe('SITC');
     const vehicles = top.items.find((i) => i.key === '78')!;
     expect(vehicles.description).toMatch(/^Road vehicles/);
@@ -86,12 +110,31 @@ describe.skipIf(absent)(`figures from the corpus files issue 11 names${why}`, ()
     const machinery = top.items.find((i) => i.key === '84')!;
     expect(`${machinery.description} ${machinery.descriptionEn}`).not.toMatch(/machinery/i);
     // --hs 78 is lead: China's SITC file is not read for it, the US file's HS 78 is.
-    const lead = await c.call('series', { reporter: 'CHN', partner: 'DEU', hs: ['78'], frequency: 'year', flow: 'export' });
+    const lead = await c.call('series', {
+      reporter: 'CHN',
+      partner: 'DEU',
+      hs: ['78'],
+      frequency: 'year',
+      flow: 'export',
+    });
     expect(lead.points).toEqual([]);
     expect(lead.missing[0]?.reason).toMatch(/held only in SITC/);
-    const usLead = await c.call('series', { reporter: 'USA', partner: 'CHN', hs: ['78'], frequency: 'year', flow: 'total' });
+    const usLead = await c.call('series', {
+      reporter: 'USA',
+      partner: 'CHN',
+      hs: ['78'],
+      frequency: 'year',
+      flow: 'total',
+    });
     expect(usLead.points.map((p) => p.period)).toEqual(['2017']);
-    const road = await c.call('series', { reporter: 'CHN', partner: 'DEU', hs: ['78'], classification: 'S4', frequency: 'year', flow: 'export' });
+    const road = await c.call('series', {
+      reporter: 'CHN',
+      partner: 'DEU',
+      hs: ['78'],
+      classification: 'S4',
+      frequency: 'year',
+      flow: 'export',
+    });
     expect(road.points.map((p) => p.period)).toEqual(['2010', '2011', '2012', '2013', '2014']);
     expect(road.footnotes).toContain('Read in S4 (SITC).');
   });

@@ -37,7 +37,8 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     if (v === undefined) prefixMemo.set(k, (v = scopes.coversPrefix(b, family, prefix)));
     return v;
   };
-  const partnerOk = (s: ScopeRow, need: Need) => s.partnersAll === 1 || (need.partner !== undefined && listsPartner(s.batchId, need.partner));
+  const partnerOk = (s: ScopeRow, need: Need) =>
+    s.partnersAll === 1 || (need.partner !== undefined && listsPartner(s.batchId, need.partner));
   const goodsOk = (s: ScopeRow, need: Need) => {
     if (s.goodsAll === 1) return true;
     const sel = need.selection;
@@ -56,7 +57,8 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
       const here = at(flow, period).filter((s) => !need.reporter || s.reporter === need.reporter);
       const inFamily = here.filter((s) => s.family === need.family);
       const ok = inFamily.filter((s) => partnerOk(s, need) && goodsOk(s, need));
-      if (ok.length) return { ok: true, months: Math.max(...ok.map((s) => s.months)), batches: ok.map((s) => s.batchId) };
+      if (ok.length)
+        return { ok: true, months: Math.max(...ok.map((s) => s.months)), batches: ok.map((s) => s.batchId) };
       return { ok: false, reason: this.why(need, flow, period, here, inFamily) };
     },
 
@@ -75,9 +77,17 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
         ...(goodsFails || !partnerFails ? [goodsLabel(need)] : []),
       ];
       const s = inFamily[0]!;
-      const some = (xs: string[], limit: number) => (xs.length > limit ? `${xs.slice(0, limit).join(', ')} …` : xs.join(', '));
+      const some = (xs: string[], limit: number) =>
+        xs.length > limit ? `${xs.slice(0, limit).join(', ')} …` : xs.join(', ');
       const listed = [
-        ...(s.partnersAll ? [] : [`partners ${some(scopes.listedPartners(s.batchId, 7).map((p) => partnerName(p)), 6)}`]),
+        ...(s.partnersAll
+          ? []
+          : [
+              `partners ${some(
+                scopes.listedPartners(s.batchId, 7).map((p) => partnerName(p)),
+                6,
+              )}`,
+            ]),
         ...(s.goodsAll ? [] : [`${need.family} ${some(scopes.listedUnder(s.batchId, need.family, '', 5), 4)}`]),
       ];
       return `No file held covers ${what.join(' / ')} in ${when}${listed.length ? `: ${scopes.fileName(s.batchId)} lists only ${listed.join(' and ')}` : ''}.`;
@@ -85,7 +95,9 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
 
     /** Whether some batch covers the partner asked for (all partners, or this one listed) in `flow` and `period`, whatever its goods. */
     coversPartner(need: Need, flow: string, period: string): boolean {
-      return at(flow, period).some((s) => (!need.reporter || s.reporter === need.reporter) && s.family === need.family && partnerOk(s, need));
+      return at(flow, period).some(
+        (s) => (!need.reporter || s.reporter === need.reporter) && s.family === need.family && partnerOk(s, need),
+      );
     },
   };
 }

@@ -29,11 +29,21 @@ const PARTNERS = ['DEU', 'FRA', 'JPN'];
 function goods(shape: number[][]): Node[] {
   return shape.map((headings, c) => ({
     code: CHAPTERS[c]!,
-    children: headings.map((leaves, h) => ({ code: `${CHAPTERS[c]}${String(h + 1).padStart(2, '0')}`, children: Array.from({ length: leaves }, (_, l) => ({ code: `${CHAPTERS[c]}${String(h + 1).padStart(2, '0')}${String(l + 1).padStart(2, '0')}`, children: [] })) })),
+    children: headings.map((leaves, h) => ({
+      code: `${CHAPTERS[c]}${String(h + 1).padStart(2, '0')}`,
+      children: Array.from({ length: leaves }, (_, l) => ({
+        code: `${CHAPTERS[c]}${String(h + 1).padStart(2, '0')}${String(l + 1).padStart(2, '0')}`,
+        children: [],
+      })),
+    })),
   }));
 }
 
-type Cell = { report: { total: boolean; chapter: boolean; heading: boolean; leaf: boolean }; hidden: boolean[]; split: number[] };
+type Cell = {
+  report: { total: boolean; chapter: boolean; heading: boolean; leaf: boolean };
+  hidden: boolean[];
+  split: number[];
+};
 const cellArb = fc.record({
   report: fc.record({ total: fc.boolean(), chapter: fc.boolean(), heading: fc.boolean(), leaf: fc.boolean() }),
   hidden: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
@@ -41,7 +51,10 @@ const cellArb = fc.record({
   split: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 32, maxLength: 32 }),
 });
 const modelArb = fc.record({
-  shape: fc.array(fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }),
+  shape: fc.array(fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 2 }), {
+    minLength: 1,
+    maxLength: 3,
+  }),
   partners: fc.integer({ min: 1, max: 3 }),
   // Truth per partner and leaf, and what World holds beyond its partners (confidential trade).
   values: fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 3 * 12, maxLength: 3 * 12 }),
@@ -53,7 +66,8 @@ const modelArb = fc.record({
 type Model = typeof modelArb extends fc.Arbitrary<infer T> ? T : never;
 
 const leavesOf = (n: Node): Node[] => (n.children.length ? n.children.flatMap(leavesOf) : [n]);
-const levelOf = (code: string): keyof Cell['report'] => (code === 'TOTAL' ? 'total' : code.length === 2 ? 'chapter' : code.length === 4 ? 'heading' : 'leaf');
+const levelOf = (code: string): keyof Cell['report'] =>
+  code === 'TOTAL' ? 'total' : code.length === 2 ? 'chapter' : code.length === 4 ? 'heading' : 'leaf';
 
 /** What one partner (or World) reports: node → true value, for the nodes it holds. */
 function held(tree: Node[], truth: (leafIndex: number) => number, cell: Cell): Map<string, number> {
@@ -65,7 +79,11 @@ function held(tree: Node[], truth: (leafIndex: number) => number, cell: Cell): M
     if (cell.report[levelOf(n.code)] && !(isLeaf && cell.hidden[all.indexOf(n)])) out.set(n.code, sum(n));
     n.children.forEach(visit);
   };
-  if (cell.report.total) out.set('TOTAL', tree.reduce((a, c) => a + sum(c), 0));
+  if (cell.report.total)
+    out.set(
+      'TOTAL',
+      tree.reduce((a, c) => a + sum(c), 0),
+    );
   tree.forEach(visit);
   return out;
 }
@@ -75,7 +93,8 @@ function oracle(tree: Node[], rows: Map<string, number>) {
   const root: Node = { code: 'TOTAL', children: tree };
   const value = (n: Node): number => rows.get(n.code) ?? n.children.reduce((a, c) => a + value(c), 0);
   const anyHeld = (n: Node): boolean => rows.has(n.code) || n.children.some(anyHeld);
-  const path = (code: string, n: Node = root, up: Node[] = []): Node[] | null => (n.code === code ? [...up, n] : n.children.map((c) => path(code, c, [...up, n])).find(Boolean) ?? null);
+  const path = (code: string, n: Node = root, up: Node[] = []): Node[] | null =>
+    n.code === code ? [...up, n] : (n.children.map((c) => path(code, c, [...up, n])).find(Boolean) ?? null);
   return {
     total: value(root),
     /** A selected code: its value where anything is held at or under it, else 0 or unknown by its nearest held ancestor's gap. */
@@ -97,8 +116,11 @@ function oracle(tree: Node[], rows: Map<string, number>) {
 
 /** The model as a Comtrade+ CSV: every held row as C00, or C01/C02 splits with or without it. */
 function csv(model: Model, tree: Node[]): string {
-  const lines = ['freqCode,period,reporterISO,flowCode,partnerISO,partner2Code,customsCode,motCode,classificationCode,cmdCode,primaryValue'];
-  const row = (partner: string, code: string, customs: string, value: number) => lines.push(`A,2020,CHN,M,${partner},0,${customs},0,H5,${code},${value}`);
+  const lines = [
+    'freqCode,period,reporterISO,flowCode,partnerISO,partner2Code,customsCode,motCode,classificationCode,cmdCode,primaryValue',
+  ];
+  const row = (partner: string, code: string, customs: string, value: number) =>
+    lines.push(`A,2020,CHN,M,${partner},0,${customs},0,H5,${code},${value}`);
   const emit = (partner: string, rows: Map<string, number>, cell: Cell) => {
     [...rows].forEach(([code, value], i) => {
       const split = cell.split[i % cell.split.length]!;
@@ -113,7 +135,8 @@ function csv(model: Model, tree: Node[]): string {
   const truth = (p: number) => (l: number) => model.values[p * 12 + l]!;
   for (let p = 0; p < model.partners; p++) emit(PARTNERS[p]!, held(tree, truth(p), model.cells[p]!), model.cells[p]!);
   if (model.world) {
-    const world = (l: number) => Array.from({ length: model.partners }, (_, p) => truth(p)(l)).reduce((a, b) => a + b, 0) + model.worldExtra[l]!;
+    const world = (l: number) =>
+      Array.from({ length: model.partners }, (_, p) => truth(p)(l)).reduce((a, b) => a + b, 0) + model.worldExtra[l]!;
     emit('W00', held(tree, world, model.world), model.world);
   }
   return `${lines.join('\n')}\n`;
@@ -137,14 +160,37 @@ describe('the figure model against an oracle of the reported totals (fast-check)
         try {
           migrate(db, () => {});
           // The file is the whole world of this model: every good and every partner there is.
-          expect(importFile(db, { path }, { goods: 'all', partners: 'all' }, () => {})).toMatchObject({ status: 'imported' });
+          expect(importFile(db, { path }, { goods: 'all', partners: 'all' }, () => {})).toMatchObject({
+            status: 'imported',
+          });
           expect(createSummaryMaintenance(db).differences()).toEqual([]);
-          const deps = { series: createSeriesRepo(db), scopes: createScopeRepo(db), defs: createDefinitionsRepo(db), breakdown: createBreakdownRepo(db) };
-          const q = { reporter: 'CHN', flow: 'import' as const, subject: 'reporter' as const, frequency: 'year' as const, hs: [], excludeHs: [], rates: [] };
+          const deps = {
+            series: createSeriesRepo(db),
+            scopes: createScopeRepo(db),
+            defs: createDefinitionsRepo(db),
+            breakdown: createBreakdownRepo(db),
+          };
+          const q = {
+            reporter: 'CHN',
+            flow: 'import' as const,
+            subject: 'reporter' as const,
+            frequency: 'year' as const,
+            hs: [],
+            excludeHs: [],
+            rates: [],
+          };
           const leaves = tree.flatMap(leavesOf);
           const truth = (p: number) => (l: number) => model.values[p * 12 + l]!;
           const partnerRows = PARTNERS.slice(0, model.partners).map((_, p) => held(tree, truth(p), model.cells[p]!));
-          const worldRows = model.world ? held(tree, (l) => Array.from({ length: model.partners }, (_, p) => truth(p)(l)).reduce((a, b) => a + b, 0) + model.worldExtra[l]!, model.world) : null;
+          const worldRows = model.world
+            ? held(
+                tree,
+                (l) =>
+                  Array.from({ length: model.partners }, (_, p) => truth(p)(l)).reduce((a, b) => a + b, 0) +
+                  model.worldExtra[l]!,
+                model.world,
+              )
+            : null;
           const partnerOracles = partnerRows.map((r) => oracle(tree, r));
           const allOracle = worldRows && worldRows.size ? oracle(tree, worldRows) : null;
           const allTotal = allOracle ? allOracle.total : partnerOracles.reduce((a, o) => a + o.total, 0);
@@ -155,7 +201,9 @@ describe('the figure model against an oracle of the reported totals (fast-check)
           const expected = (p: number, v: number | null) => (partnerRows[p]!.size ? v : worldGap ? null : 0);
 
           // Each partner, all goods; all partners, all goods.
-          PARTNERS.slice(0, model.partners).forEach((partner, p) => expect(value(buildSeries(deps, { ...q, partner }))).toBe(expected(p, partnerOracles[p]!.total)));
+          PARTNERS.slice(0, model.partners).forEach((partner, p) =>
+            expect(value(buildSeries(deps, { ...q, partner }))).toBe(expected(p, partnerOracles[p]!.total)),
+          );
           expect(value(buildSeries(deps, q))).toBe(allTotal);
 
           // A chapter, and all goods but one leaf, for the first partner.
@@ -164,10 +212,24 @@ describe('the figure model against an oracle of the reported totals (fast-check)
           expect(value(buildSeries(deps, { ...q, partner: 'DEU', hs: [chapter] }))).toBe(expected(0, o.of(chapter)));
           const leaf = leaves[model.excluded % leaves.length]!.code;
           const excl = o.of(leaf);
-          expect(value(buildSeries(deps, { ...q, partner: 'DEU', excludeHs: [leaf] }))).toBe(expected(0, excl === null ? null : o.total - excl));
+          expect(value(buildSeries(deps, { ...q, partner: 'DEU', excludeHs: [leaf] }))).toBe(
+            expected(0, excl === null ? null : o.total - excl),
+          );
 
           // The breakdown by chapter: items, the reported total as denominator, the gap as "unallocated", shares of the total.
-          const b = buildBreakdown(deps, { reporter: 'CHN', partner: 'DEU', flow: 'import', subject: 'reporter', from: '2020', by: 'code', level: 2, hs: [], excludeHs: [], top: 50, lang: 'en' });
+          const b = buildBreakdown(deps, {
+            reporter: 'CHN',
+            partner: 'DEU',
+            flow: 'import',
+            subject: 'reporter',
+            from: '2020',
+            by: 'code',
+            level: 2,
+            hs: [],
+            excludeHs: [],
+            top: 50,
+            lang: 'en',
+          });
           expect(b.total).toBe(expected(0, o.total));
           expect(Object.fromEntries(b.items.map((i) => [i.key, i.value]))).toEqual(Object.fromEntries(o.chapters));
           const listed = [...o.chapters.values()].reduce((a, v) => a + v, 0);
@@ -175,11 +237,26 @@ describe('the figure model against an oracle of the reported totals (fast-check)
           for (const i of b.items) expect(i.share).toBe(b.total === null || b.total === 0 ? null : i.value / b.total);
 
           // By partner: the leaves, never World, against the all-partner total.
-          const byPartner = buildBreakdown(deps, { reporter: 'CHN', flow: 'import', subject: 'reporter', from: '2020', by: 'partner', level: 8, hs: [], excludeHs: [], top: 50, lang: 'en' });
+          const byPartner = buildBreakdown(deps, {
+            reporter: 'CHN',
+            flow: 'import',
+            subject: 'reporter',
+            from: '2020',
+            by: 'partner',
+            level: 8,
+            hs: [],
+            excludeHs: [],
+            top: 50,
+            lang: 'en',
+          });
           expect(byPartner.total).toBe(allTotal);
           expect(byPartner.unallocated?.value ?? 0).toBe(allTotal - leafSum);
-          const heldPartners = PARTNERS.slice(0, model.partners).flatMap((p, k) => (partnerRows[k]!.size ? [[p, partnerOracles[k]!.total] as const] : []));
-          expect(Object.fromEntries(byPartner.items.map((i) => [i.key, i.value]))).toEqual(Object.fromEntries(heldPartners));
+          const heldPartners = PARTNERS.slice(0, model.partners).flatMap((p, k) =>
+            partnerRows[k]!.size ? [[p, partnerOracles[k]!.total] as const] : [],
+          );
+          expect(Object.fromEntries(byPartner.items.map((i) => [i.key, i.value]))).toEqual(
+            Object.fromEntries(heldPartners),
+          );
         } finally {
           db.close();
         }

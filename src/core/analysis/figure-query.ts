@@ -6,7 +6,11 @@ type Filters = FigureQuery['records'];
  * How a figure is reopened: the series query that produced it, and grid filters listing its rows.
  * Grid filters hold one condition per column, so exclusions stay in the series query only.
  */
-export function figureQuery(series: Record<string, unknown>, period: string, rows: { reporter?: string; partner?: string; flows: string[]; code?: string; regime?: string; province?: string }): FigureQuery {
+export function figureQuery(
+  series: Record<string, unknown>,
+  period: string,
+  rows: { reporter?: string; partner?: string; flows: string[]; code?: string; regime?: string; province?: string },
+): FigureQuery {
   const records: Filters = { period: { op: 'equals', value: period } };
   if (rows.reporter) records.reporter = { op: 'equals', value: rows.reporter };
   if (rows.partner) records.partner = { op: 'equals', value: rows.partner };
@@ -18,5 +22,7 @@ export function figureQuery(series: Record<string, unknown>, period: string, row
 }
 
 function stripUndefined(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  );
 }

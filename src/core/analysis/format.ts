@@ -1,7 +1,8 @@
 /** Money and percentages as a news brief prints them, in English or Korean. */
 export type Lang = 'en' | 'ko';
 
-const grouped = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const grouped = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** "$2,382", "$148,000", "$1.27 million", "$46.38 million"; other currencies lead with their code. */
 export function money(value: number, currency: string | null, lang: Lang = 'en'): string {

@@ -7,7 +7,7 @@ export function monthRanges(periods: string[]): string {
   const index = (p: string) => Number(p.slice(0, 4)) * 12 + Number(p.slice(5, 7)) - 1;
   const name = (p: string) => (oneYear ? MONTHS[Number(p.slice(5, 7)) - 1]! : p);
   const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && index(sorted[j + 1]!) === index(sorted[j]!) + 1) j++;
     out.push(i === j ? name(sorted[i]!) : `${name(sorted[i]!)}–${name(sorted[j]!)}`);

@@ -17,18 +17,38 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
   const years = frequencyOf(q.from) === 'year' && frequencyOf(to) === 'year';
   const span = years ? { from: `${q.from}-01`, to: `${to}-12` } : { from: q.from, to };
   const monthly = years ? buildBreakdown(deps, { ...q, ...span }) : annual;
-  const selection = { reporter: q.reporter, partner: q.partner, flow: q.flow, subject: q.subject, hs: q.hs, excludeHs: q.excludeHs, def: q.def, ...span, frequency: 'month' as const, rates: [], currency: undefined };
+  const selection = {
+    reporter: q.reporter,
+    partner: q.partner,
+    flow: q.flow,
+    subject: q.subject,
+    hs: q.hs,
+    excludeHs: q.excludeHs,
+    def: q.def,
+    ...span,
+    frequency: 'month' as const,
+    rates: [],
+    currency: undefined,
+  };
   if (!monthly.items.length) {
     // Nothing to rank: say whether anything is held there at all, or only totals.
     const d = applyDefinition(selection, q.def ? deps.defs.get(q.def) : null);
     const held = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] }).points.length > 0;
     const period = q.from === to ? q.from : `${q.from} to ${to}`;
-    return { ...annual, note: say('en', held ? 'breakdown.totalsOnly' : 'breakdown.nothing', { period, by: q.by === 'code' ? 'commodity' : q.by }) };
+    return {
+      ...annual,
+      note: say('en', held ? 'breakdown.totalsOnly' : 'breakdown.nothing', {
+        period,
+        by: q.by === 'code' ? 'commodity' : q.by,
+      }),
+    };
   }
   const held = buildSeries(deps, selection).points;
   const count = held.reduce((n, p) => n + p.months, 0);
   const year = q.from === to ? q.from : `${q.from}–${to}`;
   const whole = count === 12 * (Number(to) - Number(q.from) + 1);
-  const note = whole ? say('en', 'breakdown.allMonths', { year }) : say('en', 'breakdown.months', { year, count, months: monthRanges(held.map((p) => p.period)) });
+  const note = whole
+    ? say('en', 'breakdown.allMonths', { year })
+    : say('en', 'breakdown.months', { year, count, months: monthRanges(held.map((p) => p.period)) });
   return { ...monthly, note };
 }

@@ -19,7 +19,13 @@ const namer = (lang: Lang) => (code: string) => areaName(code, lang);
  * words of the CLI, of the `series` method's `label` and of the brief. The wording is shared/series-label.ts,
  * which the app's charts and dashboard use too (src/renderer/lib/chart/caption.ts), with the names the core sent.
  */
-export function seriesLabel(reporter: string | undefined, partner: string | undefined, flow: Flow, subject: Subject, lang: Lang = 'en'): string {
+export function seriesLabel(
+  reporter: string | undefined,
+  partner: string | undefined,
+  flow: Flow,
+  subject: Subject,
+  lang: Lang = 'en',
+): string {
   return wordSeries({ reporter, partner, flow, subject }, lang, namer(lang));
 }
 

@@ -11,10 +11,21 @@ import { figureValues } from './series-values';
  * The reporter's figure beside its mirror (the partner's report of the opposite flow), with the gap.
  * Only where both are in the same currency; a side no file covers is null with its reason, never zero.
  */
-export function reconcile(deps: { series: SeriesRepo; scopes: ScopeRepo }, q: z.output<typeof ReconcileQuery>): Reconciliation {
+export function reconcile(
+  deps: { series: SeriesRepo; scopes: ScopeRepo },
+  q: z.output<typeof ReconcileQuery>,
+): Reconciliation {
   const mirrorFlow = q.flow === 'export' ? 'import' : 'export';
   const side = (reporter: string, partner: string, flow: string) => {
-    const got = figureValues(deps.series, deps.scopes, { reporter, partner, flows: [flow], freq: q.frequency, from: q.from, to: q.to, selection: normalizeSelection([], []) });
+    const got = figureValues(deps.series, deps.scopes, {
+      reporter,
+      partner,
+      flows: [flow],
+      freq: q.frequency,
+      from: q.from,
+      to: q.to,
+      selection: normalizeSelection([], []),
+    });
     const values = new Map<string, { currency: string; milli: number }[]>();
     for (const v of got.values) (values.get(v.period) ?? values.set(v.period, []).get(v.period)!).push(v);
     return { values, why: new Map(got.uncovered.map((u) => [u.period, u.reason])) };
@@ -23,20 +34,30 @@ export function reconcile(deps: { series: SeriesRepo; scopes: ScopeRepo }, q: z.
   const b = side(q.partner, q.reporter, mirrorFlow);
   // In a currency, a side's figure: its values in it plus any covered zero (which has no currency of its own).
   const inCurrency = (vs: { currency: string; milli: number }[] | undefined, c: string) =>
-    vs && vs.some((v) => v.currency === c || v.currency === '') ? vs.filter((v) => v.currency === c || v.currency === '').reduce((x, v) => x + v.milli, 0) : undefined;
+    vs && vs.some((v) => v.currency === c || v.currency === '')
+      ? vs.filter((v) => v.currency === c || v.currency === '').reduce((x, v) => x + v.milli, 0)
+      : undefined;
   const periods = [...new Set([...a.values.keys(), ...b.values.keys(), ...a.why.keys(), ...b.why.keys()])].sort();
   const rows = periods.flatMap((period) => {
-    const currencies = [...new Set([...(a.values.get(period) ?? []), ...(b.values.get(period) ?? [])].map((v) => v.currency).filter(Boolean))].sort();
+    const currencies = [
+      ...new Set(
+        [...(a.values.get(period) ?? []), ...(b.values.get(period) ?? [])].map((v) => v.currency).filter(Boolean),
+      ),
+    ].sort();
     return (currencies.length ? currencies : ['']).map((currency) => {
       const r = inCurrency(a.values.get(period), currency);
       const mi = inCurrency(b.values.get(period), currency);
       return {
-        period, currency,
+        period,
+        currency,
         reported: r === undefined ? null : milliToNumber(r),
         mirror: mi === undefined ? null : milliToNumber(mi),
         gap: r === undefined || mi === undefined ? null : milliToNumber(mi - r),
         ratio: r === undefined || mi === undefined || r === 0 ? null : mi / r,
-        reasons: { ...(r === undefined && a.why.has(period) ? { reported: a.why.get(period)! } : {}), ...(mi === undefined && b.why.has(period) ? { mirror: b.why.get(period)! } : {}) },
+        reasons: {
+          ...(r === undefined && a.why.has(period) ? { reported: a.why.get(period)! } : {}),
+          ...(mi === undefined && b.why.has(period) ? { mirror: b.why.get(period)! } : {}),
+        },
       };
     });
   });

@@ -9,15 +9,30 @@ import { money, type Lang } from './format';
  * series began", naming the first period, so it never reads as more than the data can say.
  * `auto` picks whichever claim reaches further back.
  */
-export function findRecord(series: AnalysisSeries, period: string, want: 'lowest' | 'highest' | 'auto' = 'auto', lang: Lang = 'en'): RecordResult {
+export function findRecord(
+  series: AnalysisSeries,
+  period: string,
+  want: 'lowest' | 'highest' | 'auto' = 'auto',
+  lang: Lang = 'en',
+): RecordResult {
   const points = series.points.filter((p) => p.status !== 'combined');
   const first = series.points[0]?.period ?? null;
   const at = points.find((p) => p.period === period);
   if (!at) {
-    return { period, value: null, kind: want === 'highest' ? 'highest' : 'lowest', since: null, sinceStart: false, first, missingBetween: 0, text: lang === 'ko' ? `${period} 값 없음` : `No figure for ${periodLabel(period)}.` };
+    return {
+      period,
+      value: null,
+      kind: want === 'highest' ? 'highest' : 'lowest',
+      since: null,
+      sinceStart: false,
+      first,
+      missingBetween: 0,
+      text: lang === 'ko' ? `${period} 값 없음` : `No figure for ${periodLabel(period)}.`,
+    };
   }
   const earlier = points.filter((p) => p.period < period);
-  const lastBeyond = (kind: 'lowest' | 'highest') => [...earlier].reverse().find((p) => (kind === 'lowest' ? p.value <= at.value : p.value >= at.value));
+  const lastBeyond = (kind: 'lowest' | 'highest') =>
+    [...earlier].reverse().find((p) => (kind === 'lowest' ? p.value <= at.value : p.value >= at.value));
   const pick = (kind: 'lowest' | 'highest') => ({ kind, hit: lastBeyond(kind) });
   let choice = pick(want === 'highest' ? 'highest' : 'lowest');
   if (want === 'auto') {

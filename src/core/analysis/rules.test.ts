@@ -7,8 +7,13 @@ import { HEADER, tempCore } from '../test-support/temp-core';
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());
 
-const row = (period: string, flow: string, code: string, value: string, o: { currency?: string; partner?: string; reporter?: string } = {}) =>
-  `${period},${o.reporter ?? 'CHN'},${o.partner ?? 'PRK'},${flow},HS,${code},,${value},${o.currency ?? 'USD'},,`;
+const row = (
+  period: string,
+  flow: string,
+  code: string,
+  value: string,
+  o: { currency?: string; partner?: string; reporter?: string } = {},
+) => `${period},${o.reporter ?? 'CHN'},${o.partner ?? 'PRK'},${flow},HS,${code},,${value},${o.currency ?? 'USD'},,`;
 
 /** These files are the whole world of their tests: every good and every partner traded is in them. */
 async function load(lines: string[], name = 's.csv') {
@@ -35,18 +40,34 @@ function summaryDrift(): unknown[] {
 describe('analysis rules', () => {
   it('refuses to mix currencies, naming them, unless a rate table converts them, and then says so', async () => {
     fresh();
-    await load([row('2020-10', 'import', '01', '10'), row('2020-10', 'import', '01', '70', { currency: 'CNY', partner: 'RUS' })]);
+    await load([
+      row('2020-10', 'import', '01', '10'),
+      row('2020-10', 'import', '01', '70', { currency: 'CNY', partner: 'RUS' }),
+    ]);
     await expect(t.call('series', { reporter: 'CHN', flow: 'import' })).rejects.toThrow(/mixed_currencies.*CNY, USD/);
-    const s = await t.call('series', { reporter: 'CHN', flow: 'import', currency: 'USD', rates: [{ currency: 'CNY', rate: 0.15 }] });
+    const s = await t.call('series', {
+      reporter: 'CHN',
+      flow: 'import',
+      currency: 'USD',
+      rates: [{ currency: 'CNY', rate: 0.15 }],
+    });
     expect(s.points[0]!.value).toBeCloseTo(20.5);
     expect(s.conversions).toEqual(['CNY converted to USD at 0.15.']);
   });
 
   it('a month the reporter covers with no rows for the partner is zero; a month it does not cover is missing', async () => {
     fresh();
-    await load([row('2020-09', 'import', '01', '10'), row('2020-10', 'import', '01', '5', { partner: 'RUS' }), row('2020-12', 'import', '01', '7')]);
+    await load([
+      row('2020-09', 'import', '01', '10'),
+      row('2020-10', 'import', '01', '5', { partner: 'RUS' }),
+      row('2020-12', 'import', '01', '7'),
+    ]);
     const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
-    expect(s.points.map((p) => [p.period, p.value, p.status])).toEqual([['2020-09', 10, 'reported'], ['2020-10', 0, 'zero'], ['2020-12', 7, 'reported']]);
+    expect(s.points.map((p) => [p.period, p.value, p.status])).toEqual([
+      ['2020-09', 10, 'reported'],
+      ['2020-10', 0, 'zero'],
+      ['2020-12', 7, 'reported'],
+    ]);
     expect(s.missing).toEqual([{ period: '2020-11', reason: "No file held covers China's imports in November 2020." }]);
     expect(s.points[2]!.mom).toBeNull();
     expect(s.points[2]!.reasons.mom).toBe('No figure for November 2020.');
@@ -55,14 +76,38 @@ describe('analysis rules', () => {
   it("GACC's combined January+February: changes are null with a reason, the year to date still adds up", async () => {
     fresh();
     const header = ['数据年月', '贸易伙伴编码', '贸易伙伴名称', '商品编码', '商品名称', '美元'];
-    const lines = [['2020年1-2月', '109', '朝鲜', '27160000', '电力', '2,000'], ['202003', '109', '朝鲜', '27160000', '电力', '500'], ['2019年1-2月', '109', '朝鲜', '27160000', '电力', '1,000'], ['201903', '109', '朝鲜', '27160000', '电力', '400']];
-    const path = t.file('jf.csv', iconv.encode([header, ...lines].map((r) => r.map((c) => `"${c}"`).join(',') + ',').join('\r\n'), 'gb18030'));
-    const r = await t.call('importFiles', { files: [{ path }], options: { flow: 'import', reporter: 'CHN', goods: 'all' } });
+    const lines = [
+      ['2020年1-2月', '109', '朝鲜', '27160000', '电力', '2,000'],
+      ['202003', '109', '朝鲜', '27160000', '电力', '500'],
+      ['2019年1-2月', '109', '朝鲜', '27160000', '电力', '1,000'],
+      ['201903', '109', '朝鲜', '27160000', '电力', '400'],
+    ];
+    const path = t.file(
+      'jf.csv',
+      iconv.encode([header, ...lines].map((r) => r.map((c) => `"${c}"`).join(',') + ',').join('\r\n'), 'gb18030'),
+    );
+    const r = await t.call('importFiles', {
+      files: [{ path }],
+      options: { flow: 'import', reporter: 'CHN', goods: 'all' },
+    });
     expect(r.files[0]).toMatchObject({ status: 'imported', rowsImported: 4 });
     const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-01' });
-    expect(s.missing).toEqual([{ period: '2020-01', reason: 'January 2020 was released combined with February 2020; its figure is inside that one.' }]);
+    expect(s.missing).toEqual([
+      {
+        period: '2020-01',
+        reason: 'January 2020 was released combined with February 2020; its figure is inside that one.',
+      },
+    ]);
     const [feb, mar] = s.points;
-    expect(feb).toMatchObject({ period: '2020-02', value: 2000, status: 'combined', months: 2, mom: null, yoy: null, ytd: 2000 });
+    expect(feb).toMatchObject({
+      period: '2020-02',
+      value: 2000,
+      status: 'combined',
+      months: 2,
+      mom: null,
+      yoy: null,
+      ytd: 2000,
+    });
     expect(feb!.reasons.mom).toMatch(/combined release/);
     expect(mar).toMatchObject({ period: '2020-03', mom: null, ytd: 2500 });
     expect(mar!.reasons.mom).toMatch(/February 2020 is a combined 2-month release/);
@@ -72,26 +117,70 @@ describe('analysis rules', () => {
 
   it('a record at the start of a series says so and names the first month held', async () => {
     fresh();
-    await load([row('2020-01', 'import', '01', '50'), row('2020-02', 'import', '01', '40'), row('2020-03', 'import', '01', '45'), row('2020-04', 'import', '01', '30')]);
+    await load([
+      row('2020-01', 'import', '01', '50'),
+      row('2020-02', 'import', '01', '40'),
+      row('2020-03', 'import', '01', '45'),
+      row('2020-04', 'import', '01', '30'),
+    ]);
     const low = await t.call('seriesRecord', { reporter: 'CHN', partner: 'PRK', flow: 'import', period: '2020-04' });
-    expect(low).toMatchObject({ kind: 'lowest', since: '2020-01', sinceStart: true, text: 'the lowest since January 2020, when the series held here begins' });
-    const mar = await t.call('seriesRecord', { reporter: 'CHN', partner: 'PRK', flow: 'import', period: '2020-03', kind: 'lowest' });
+    expect(low).toMatchObject({
+      kind: 'lowest',
+      since: '2020-01',
+      sinceStart: true,
+      text: 'the lowest since January 2020, when the series held here begins',
+    });
+    const mar = await t.call('seriesRecord', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      period: '2020-03',
+      kind: 'lowest',
+    });
     expect(mar).toMatchObject({ kind: 'lowest', since: '2020-02', sinceStart: false });
-    const first = await t.call('seriesRecord', { reporter: 'CHN', partner: 'PRK', flow: 'import', period: '2020-01', kind: 'highest' });
+    const first = await t.call('seriesRecord', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      period: '2020-01',
+      kind: 'highest',
+    });
     expect(first).toMatchObject({ since: '2020-01', sinceStart: true });
   });
 
   it('never adds an aggregate to its details; an aggregate alone stands for its month but not under a commodity filter', async () => {
     fresh();
-    await load([row('2020-01', 'import', 'TOTAL', '1000'), row('2020-01', 'import', '01', '600'), row('2020-01', 'import', '02', '400'), row('2020-02', 'import', 'TOTAL', '900')]);
+    await load([
+      row('2020-01', 'import', 'TOTAL', '1000'),
+      row('2020-01', 'import', '01', '600'),
+      row('2020-01', 'import', '02', '400'),
+      row('2020-02', 'import', 'TOTAL', '900'),
+    ]);
     const all = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
-    expect(all.points.map((p) => [p.period, p.value])).toEqual([['2020-01', 1000], ['2020-02', 900]]);
+    expect(all.points.map((p) => [p.period, p.value])).toEqual([
+      ['2020-01', 1000],
+      ['2020-02', 900],
+    ]);
     const excl = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', excludeHs: ['02'] });
     expect(excl.points.map((p) => [p.period, p.value])).toEqual([['2020-01', 600]]);
-    expect(excl.missing[0]).toMatchObject({ period: '2020-02', reason: expect.stringMatching(/HS 02 is not listed separately in February 2020: it is within the USD 900 of the all-goods total/) });
-    const top = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-01', level: 2 });
+    expect(excl.missing[0]).toMatchObject({
+      period: '2020-02',
+      reason: expect.stringMatching(
+        /HS 02 is not listed separately in February 2020: it is within the USD 900 of the all-goods total/,
+      ),
+    });
+    const top = await t.call('breakdown', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      from: '2020-01',
+      level: 2,
+    });
     expect(top.total).toBe(1000);
-    expect(top.items.map((i) => [i.key, i.share])).toEqual([['01', 0.6], ['02', 0.4]]);
+    expect(top.items.map((i) => [i.key, i.share])).toEqual([
+      ['01', 0.6],
+      ['02', 0.4],
+    ]);
   });
 
   it('a revised value supersedes the old one, in the series and in the summary', async () => {
@@ -107,14 +196,30 @@ describe('analysis rules', () => {
 
   it('summaries equal a full recomputation after imports, edits, deletes and batch reverts', async () => {
     fresh();
-    const b1 = await load([row('2020-10', 'import', '01', '10'), row('2020-11', 'import', '01', '20'), row('2020-11', 'export', 'TOTAL', '99')], 'a.csv');
-    await load([row('2020-11', 'import', '01', '25'), row('2020-12', 'export', '02', '5', { partner: 'RUS' })], 'b.csv');
+    const b1 = await load(
+      [
+        row('2020-10', 'import', '01', '10'),
+        row('2020-11', 'import', '01', '20'),
+        row('2020-11', 'export', 'TOTAL', '99'),
+      ],
+      'a.csv',
+    );
+    await load(
+      [row('2020-11', 'import', '01', '25'), row('2020-12', 'export', '02', '5', { partner: 'RUS' })],
+      'b.csv',
+    );
     expect(summaryDrift()).toEqual([]);
     const page = await t.call('listRecords', { sort: { column: 'id', dir: 'asc' } });
     const first = page.rows[0]!;
     await t.call('updateRecord', { id: first.id, field: 'period', value: '2020-09', version: first.version });
     expect(summaryDrift()).toEqual([]);
-    const moved = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-09', to: '2020-09' });
+    const moved = await t.call('series', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      from: '2020-09',
+      to: '2020-09',
+    });
     expect(moved.points[0]!.value).toBe(10);
     await t.call('deleteRecords', { ids: [page.rows[3]!.id] });
     expect(summaryDrift()).toEqual([]);
@@ -126,13 +231,24 @@ describe('analysis rules', () => {
 
   it('tells a series from the partner side and reconciles it with the mirror', async () => {
     fresh();
-    await load([row('2019', 'import', 'TOTAL', '110'), row('2019', 'export', 'TOTAL', '100', { reporter: 'PRK', partner: 'CHN' })]);
-    const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'export', subject: 'partner', frequency: 'year' });
+    await load([
+      row('2019', 'import', 'TOTAL', '110'),
+      row('2019', 'export', 'TOTAL', '100', { reporter: 'PRK', partner: 'CHN' }),
+    ]);
+    const s = await t.call('series', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'export',
+      subject: 'partner',
+      frequency: 'year',
+    });
     expect(s.label).toBe("North Korea's exports to China");
     expect(s.source).toBe("as reported by China's customs");
     expect(s.points[0]!.value).toBe(110);
     const r = await t.call('reconcile', { reporter: 'PRK', partner: 'CHN', flow: 'export' });
-    expect(r.rows).toEqual([{ period: '2019', currency: 'USD', reported: 100, mirror: 110, gap: 10, ratio: 1.1, reasons: {} }]);
+    expect(r.rows).toEqual([
+      { period: '2019', currency: 'USD', reported: 100, mirror: 110, gap: 10, ratio: 1.1, reasons: {} },
+    ]);
     expect(r.note).toMatch(/CIF/);
   });
 });

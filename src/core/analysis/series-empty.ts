@@ -14,14 +14,23 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
   const label = s.label || 'this series';
   const span = spanText(q.from, q.to);
   if (q.frequency === 'month') {
-    const annual = buildSeries(deps, { ...q, frequency: 'year', from: q.from && yearOf(q.from), to: q.to && yearOf(q.to) });
-    if (annual.points.length) return say('en', 'empty.frequency', { label, span, years: annual.points.map((p) => p.period).join(', ') });
+    const annual = buildSeries(deps, {
+      ...q,
+      frequency: 'year',
+      from: q.from && yearOf(q.from),
+      to: q.to && yearOf(q.to),
+    });
+    if (annual.points.length)
+      return say('en', 'empty.frequency', { label, span, years: annual.points.map((p) => p.period).join(', ') });
   }
   const d = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
   if (d.hs.length || d.excludeHs.length) {
     const allGoods = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] });
     if (allGoods.points.length) {
-      const filter = [...(d.hs.length ? [`only HS ${d.hs.join(', ')}`] : []), ...(d.excludeHs.length ? [`excluding HS ${d.excludeHs.join(', ')}`] : [])].join(', ');
+      const filter = [
+        ...(d.hs.length ? [`only HS ${d.hs.join(', ')}`] : []),
+        ...(d.excludeHs.length ? [`excluding HS ${d.excludeHs.join(', ')}`] : []),
+      ].join(', ');
       return say('en', 'empty.totalsOnly', { label, span, filter });
     }
   }

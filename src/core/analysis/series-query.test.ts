@@ -4,7 +4,8 @@ import { HEADER, tempCore } from '../test-support/temp-core';
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());
 
-const row = (period: string, code: string, value: string, flow = 'import') => `${period},CHN,PRK,${flow},HS,${code},,${value},USD,,`;
+const row = (period: string, code: string, value: string, flow = 'import') =>
+  `${period},CHN,PRK,${flow},HS,${code},,${value},USD,,`;
 const months = (year: number, n: number, value: (m: number) => number, code = '27160000') =>
   Array.from({ length: n }, (_, i) => row(`${year}-${String(i + 1).padStart(2, '0')}`, code, String(value(i + 1))));
 
@@ -27,17 +28,29 @@ describe('series span', () => {
     await load([...months(2019, 12, (m) => m), ...months(2020, 3, (m) => 100 * m)]);
     const s = await t.call('series', { partner: 'PRK', flow: 'import', from: '2019', to: '2019' });
     expect(s.points.map((p) => p.period)).toEqual(months(2019, 12, () => 0).map((l) => l.slice(0, 7)));
-    expect(await fails({ partner: 'PRK', from: '2021', to: '2020' })).toMatchObject({ code: 'bad_input', message: expect.stringContaining('runs backwards') });
+    expect(await fails({ partner: 'PRK', from: '2021', to: '2020' })).toMatchObject({
+      code: 'bad_input',
+      message: expect.stringContaining('runs backwards'),
+    });
     expect(await fails({ partner: 'PRK', from: '2020-11', to: '2020-01' })).toMatchObject({ code: 'bad_input' });
     // Read as a year bound, "2010-01" would silently drop 2010: refused instead.
-    expect(await fails({ partner: 'PRK', frequency: 'year', from: '2019-01' })).toMatchObject({ code: 'bad_input', message: expect.stringContaining('not from a month (2019-01)') });
+    expect(await fails({ partner: 'PRK', frequency: 'year', from: '2019-01' })).toMatchObject({
+      code: 'bad_input',
+      message: expect.stringContaining('not from a month (2019-01)'),
+    });
   });
 });
 
 describe('annual series', () => {
   it('sums complete years of months, marks a year with fewer months incomplete and never compares it; a reported annual figure wins', async () => {
     t = tempCore();
-    await load([...months(2018, 12, () => 10), ...months(2019, 12, () => 20), ...months(2020, 8, () => 5), row('2021', 'TOTAL', '999'), ...months(2021, 12, () => 1)]);
+    await load([
+      ...months(2018, 12, () => 10),
+      ...months(2019, 12, () => 20),
+      ...months(2020, 8, () => 5),
+      row('2021', 'TOTAL', '999'),
+      ...months(2021, 12, () => 1),
+    ]);
     const s = await t.call('series', { partner: 'PRK', flow: 'import', frequency: 'year' });
     expect(s.points.map((p) => [p.period, p.value, p.incomplete ?? null])).toEqual([
       ['2018', 120, null],
@@ -47,9 +60,20 @@ describe('annual series', () => {
     ]);
     expect(s.points[1]!.yoy).toBeCloseTo(1);
     // 2020 is incomplete: no change from 2019 to it, nor from it to 2021.
-    expect(s.points[2]).toMatchObject({ yoy: null, reasons: { yoy: '2020 is incomplete, so there is no year-on-year change.' } });
-    expect(s.points[3]).toMatchObject({ yoy: null, reasons: { yoy: '2020 is incomplete, so there is no year-on-year change.' } });
-    expect(s.footnotes).toEqual(expect.arrayContaining([expect.stringContaining('2 years are the sums of 12 monthly figures'), expect.stringContaining('1 year holds fewer than 12 months (2020)')]));
+    expect(s.points[2]).toMatchObject({
+      yoy: null,
+      reasons: { yoy: '2020 is incomplete, so there is no year-on-year change.' },
+    });
+    expect(s.points[3]).toMatchObject({
+      yoy: null,
+      reasons: { yoy: '2020 is incomplete, so there is no year-on-year change.' },
+    });
+    expect(s.footnotes).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('2 years are the sums of 12 monthly figures'),
+        expect.stringContaining('1 year holds fewer than 12 months (2020)'),
+      ]),
+    );
     // Years as bounds: the year 2019 alone, with its base year read for the change.
     const one = await t.call('series', { partner: 'PRK', flow: 'import', frequency: 'year', from: '2019', to: '2019' });
     expect(one.points).toMatchObject([{ period: '2019', value: 240, yoy: 1 }]);
@@ -60,13 +84,37 @@ describe('an empty series says why', () => {
   it('only annual figures held, only totals held, outside the span, nothing held', async () => {
     t = tempCore();
     await load([row('2018', 'TOTAL', '500'), row('2020-11', 'TOTAL', '7'), row('2020-11', 'TOTAL', '3', 'export')]);
-    const annualOnly = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2018-01', to: '2018-12' });
+    const annualOnly = await t.call('series', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      from: '2018-01',
+      to: '2018-12',
+    });
     expect(annualOnly.points).toEqual([]);
-    expect(annualOnly.emptyReason).toBe("No monthly figures are held for China's imports from North Korea from 2018-01 to 2018-12; annual figures are (2018). Ask for an annual series.");
-    const totals = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', excludeHs: ['2716'], from: '2020-01' });
-    expect(totals.emptyReason).toBe("Only totals are held for China's imports from North Korea from 2020-01, so the commodity filter (excluding HS 2716) cannot be applied to them.");
-    const outside = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2015-01', to: '2016-12' });
-    expect(outside.emptyReason).toBe("Figures for China's imports from North Korea are held from 2020-11 to 2020-11, none from 2015-01 to 2016-12.");
+    expect(annualOnly.emptyReason).toBe(
+      "No monthly figures are held for China's imports from North Korea from 2018-01 to 2018-12; annual figures are (2018). Ask for an annual series.",
+    );
+    const totals = await t.call('series', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      excludeHs: ['2716'],
+      from: '2020-01',
+    });
+    expect(totals.emptyReason).toBe(
+      "Only totals are held for China's imports from North Korea from 2020-01, so the commodity filter (excluding HS 2716) cannot be applied to them.",
+    );
+    const outside = await t.call('series', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      from: '2015-01',
+      to: '2016-12',
+    });
+    expect(outside.emptyReason).toBe(
+      "Figures for China's imports from North Korea are held from 2020-11 to 2020-11, none from 2015-01 to 2016-12.",
+    );
     const nothing = await t.call('series', { reporter: 'KOR', partner: 'PRK', flow: 'import' });
     expect(nothing.emptyReason).toMatch(/South Korea's imports from North Korea/);
     // A series with points has no reason.
@@ -77,12 +125,24 @@ describe('an empty series says why', () => {
 describe('rejected rows', () => {
   it('mark the month they were lost from as incomplete, naming the file and batch; other months stay as they are', async () => {
     t = tempCore();
-    const f = await load([row('2020-10', '27160000', '10'), row('2020-11', '27160000', '20'), row('2020-11', '33049900', 'lots'), row('2020-12', '27160000', '30')], 'nk.csv');
+    const f = await load(
+      [
+        row('2020-10', '27160000', '10'),
+        row('2020-11', '27160000', '20'),
+        row('2020-11', '33049900', 'lots'),
+        row('2020-12', '27160000', '30'),
+      ],
+      'nk.csv',
+    );
     expect(f.rowsRejected).toBe(1);
     const s = await t.call('series', { partner: 'PRK', flow: 'import' });
     expect(s.points.map((p) => [p.period, p.value, p.incomplete ?? null])).toEqual([
       ['2020-10', 10, null],
-      ['2020-11', 20, `1 row of nk.csv (batch ${f.batchId}) for this period could not be read, so the figure may be incomplete; see the rejected rows of batch ${f.batchId}.`],
+      [
+        '2020-11',
+        20,
+        `1 row of nk.csv (batch ${f.batchId}) for this period could not be read, so the figure may be incomplete; see the rejected rows of batch ${f.batchId}.`,
+      ],
       ['2020-12', 30, null],
     ]);
     expect(s.footnotes).toContain('1 period is marked incomplete: rows of the files behind them could not be read.');
@@ -102,6 +162,8 @@ describe('rejected rows', () => {
     const f = await load([row('2020-10', '27160000', '10'), row('sometime', '33049900', '5')], 'undated.csv');
     const s = await t.call('series', { partner: 'PRK', flow: 'import' });
     expect(s.points[0]!.incomplete).toBeUndefined();
-    expect(s.footnotes).toContain(`1 row of undated.csv (batch ${f.batchId}) could not be read nor dated, so any figure that file holds may be incomplete; see the rejected rows of batch ${f.batchId}.`);
+    expect(s.footnotes).toContain(
+      `1 row of undated.csv (batch ${f.batchId}) could not be read nor dated, so any figure that file holds may be incomplete; see the rejected rows of batch ${f.batchId}.`,
+    );
   });
 });

@@ -17,11 +17,13 @@ export function checkSpan(q: SeriesQueryParsed): SeriesQueryParsed {
   }
   const start = from && frequencyOf(from) === 'year' ? `${from}-01` : from;
   const end = to && frequencyOf(to) === 'year' ? `${to}-12` : to;
-  if (start && end && start > end) throw new AppError('bad_input', say('en', 'span.backwards', { from: from!, to: to! }));
+  if (start && end && start > end)
+    throw new AppError('bad_input', say('en', 'span.backwards', { from: from!, to: to! }));
   return q.frequency === 'month' ? { ...q, from: start, to: end } : q;
 }
 
 /** A brief (and anything else told of one month) takes a month: a year would be read as no month at all. */
 export function requireMonth(period: string): void {
-  if (frequencyOf(period) !== 'month') throw new AppError('bad_input', say('en', 'brief.month', { year: period.slice(0, 4), period }));
+  if (frequencyOf(period) !== 'month')
+    throw new AppError('bad_input', say('en', 'brief.month', { year: period.slice(0, 4), period }));
 }

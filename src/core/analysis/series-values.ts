@@ -23,9 +23,16 @@ export type FigureQuery = {
 };
 
 /** A covered figure of one flow in one period: milli-units in one currency. */
-export type FlowValue = { period: string; flow: string; currency: string; months: number; milli: number; classification: string; editions: number };
+export type FlowValue = {
+  period: string;
+  flow: string;
+  currency: string;
+  months: number;
+  milli: number;
+  classification: string;
+  editions: number;
+};
 export type Uncovered = { period: string; flow: string; reason: string };
-
 
 /**
  * Every covered figure of a series, per flow and period, by the rules of the figure model: a period
@@ -34,19 +41,31 @@ export type Uncovered = { period: string; flow: string; reason: string };
  * never added); a commodity selection is resolved in each cell's code tree, a code not listed
  * separately under a reported total with a gap being unknown, never zero.
  */
-export function figureValues(repo: SeriesRepo, scopes: ScopeRepo, q: FigureQuery): { values: FlowValue[]; uncovered: Uncovered[]; periods: string[] } {
+export function figureValues(
+  repo: SeriesRepo,
+  scopes: ScopeRepo,
+  q: FigureQuery,
+): { values: FlowValue[]; uncovered: Uncovered[]; periods: string[] } {
   const scopeRows = scopes.rows({ reporter: q.reporter, flows: q.flows, freq: q.freq, from: q.from, to: q.to });
   const coverage = createCoverage(scopes, scopeRows);
   const periods = [...new Set(scopeRows.map((s) => s.period))].sort();
   const familyOf = (period: string): string => {
     if (q.family) return q.family;
-    const held = new Set(q.flows.flatMap((f) => coverage.at(f, period)).filter((s) => !q.reporter || s.reporter === q.reporter).map((s) => s.family));
+    const held = new Set(
+      q.flows
+        .flatMap((f) => coverage.at(f, period))
+        .filter((s) => !q.reporter || s.reporter === q.reporter)
+        .map((s) => s.family),
+    );
     return held.has('HS') || held.size === 0 ? 'HS' : [...held].sort()[0]!;
   };
   const range = { reporter: q.reporter, flows: q.flows, freq: q.freq, from: q.from, to: q.to };
-  const cellsOf = groupBy(q.partner ? repo.cells({ ...range, partner: q.partner }) : [], (c) => key(c.flow, c.period, c.family));
+  const cellsOf = groupBy(q.partner ? repo.cells({ ...range, partner: q.partner }) : [], (c) =>
+    key(c.flow, c.period, c.family),
+  );
   let wl: Map<string, WorldAndLeaves[]> | null = null;
-  const worldAndLeaves = () => (wl ??= groupBy(repo.worldAndLeaves(range, WORLD_CODES(), GROUP_CODES()), (w) => key(w.flow, w.period, w.family)));
+  const worldAndLeaves = () =>
+    (wl ??= groupBy(repo.worldAndLeaves(range, WORLD_CODES(), GROUP_CODES()), (w) => key(w.flow, w.period, w.family)));
   const selecting = q.selection.include.length > 0 || q.selection.exclude.length > 0 || q.selection.nothing;
   const trees = selecting ? treesOf(repo, q, q.partner ? [...cellsOf.values()].flat() : null) : null;
 
@@ -63,14 +82,21 @@ export function figureValues(repo: SeriesRepo, scopes: ScopeRepo, q: FigureQuery
       }
       const k = key(flow, period, family);
       const got = q.partner
-        ? partnerValues(cellsOf.get(k) ?? [], trees, () => worldAndLeaves().get(k) ?? [], q, c.batches.some((b) => scopes.listsPartner(b, q.partner!)))
+        ? partnerValues(
+            cellsOf.get(k) ?? [],
+            trees,
+            () => worldAndLeaves().get(k) ?? [],
+            q,
+            c.batches.some((b) => scopes.listsPartner(b, q.partner!)),
+          )
         : allPartnerValues(worldAndLeaves().get(k) ?? [], trees, q);
       if ('reason' in got) {
         uncovered.push({ period, flow, reason: got.reason });
         continue;
       }
       // Covered and nothing held: a true zero, in no currency of its own ('').
-      if (got.length === 0) values.push({ period, flow, currency: '', months: c.months, milli: 0, classification: family, editions: 0 });
+      if (got.length === 0)
+        values.push({ period, flow, currency: '', months: c.months, milli: 0, classification: family, editions: 0 });
       values.push(...got.map((v) => ({ ...v, period, flow })));
     }
   }
@@ -81,12 +107,20 @@ type Got = Omit<FlowValue, 'period' | 'flow'>[] | { reason: string };
 type Trees = Map<string, CodeTree>;
 
 /** One partner: its cells (one per currency and months), else zero where it is listed or the World leaves no gap. */
-function partnerValues(cells: Cell[], trees: Trees | null, world: () => WorldAndLeaves[], q: FigureQuery, listed: boolean): Got {
+function partnerValues(
+  cells: Cell[],
+  trees: Trees | null,
+  world: () => WorldAndLeaves[],
+  q: FigureQuery,
+  listed: boolean,
+): Got {
   if (cells.length === 0) {
     if (listed) return [];
     const gap = world().find((w) => w.world !== null && w.world !== w.leaves);
     if (!gap) return [];
-    return { reason: `${partnerName(q.partner)} is not listed separately in ${periodLabel(gap.period)}: it is within the ${fmt(gap.world! - gap.leaves, gap.currency)} of the World total that no listed partner accounts for.` };
+    return {
+      reason: `${partnerName(q.partner)} is not listed separately in ${periodLabel(gap.period)}: it is within the ${fmt(gap.world! - gap.leaves, gap.currency)} of the World total that no listed partner accounts for.`,
+    };
   }
   const out: Exclude<Got, { reason: string }> = [];
   for (const c of cells) {
@@ -109,10 +143,20 @@ function allPartnerValues(rows: WorldAndLeaves[], trees: Trees | null, q: Figure
     let milli = useWorld ? w.world! : w.leaves;
     if (trees) {
       milli = 0;
-      const partners = useWorld ? WORLD_CODES() : [...new Set([...trees.keys()].map((k) => k.split('\u0000')[0]!))].filter((p) => partnerKind(p) === 'leaf');
+      const partners = useWorld
+        ? WORLD_CODES()
+        : [...new Set([...trees.keys()].map((k) => k.split('\u0000')[0]!))].filter((p) => partnerKind(p) === 'leaf');
       for (const p of partners) {
         const tree = trees.get(treeKey(p, w.flow, w.period, w.currency, w.months));
-        const cell = { partner: p, total: useWorld ? w.world! : 0, parts: useWorld ? w.worldParts : null, family: w.family, period: w.period, flow: w.flow, currency: w.currency } as Cell;
+        const cell = {
+          partner: p,
+          total: useWorld ? w.world! : 0,
+          parts: useWorld ? w.worldParts : null,
+          family: w.family,
+          period: w.period,
+          flow: w.flow,
+          currency: w.currency,
+        } as Cell;
         if (!useWorld && !tree) continue;
         const v = valueIn(tree, cell, q.selection, !useWorld);
         if (v.milli === null) return { reason: unlisted(v, cell, q) };
@@ -120,7 +164,13 @@ function allPartnerValues(rows: WorldAndLeaves[], trees: Trees | null, q: Figure
       }
     }
     const [first] = w.classifications.split(',');
-    out.push({ currency: w.currency, months: w.months, milli, classification: useWorld ? w.worldClassification! : first!, editions: w.editions });
+    out.push({
+      currency: w.currency,
+      months: w.months,
+      milli,
+      classification: useWorld ? w.worldClassification! : first!,
+      editions: w.editions,
+    });
   }
   return out;
 }
@@ -130,13 +180,22 @@ function allPartnerValues(rows: WorldAndLeaves[], trees: Trees | null, q: Figure
  * so the cell's own total and parts (from the summary) stand for all goods; a leaf partner read for a
  * sum has no summary cell at hand, and its tree's own total is used.
  */
-function valueIn(tree: CodeTree | undefined, cell: Pick<Cell, 'total' | 'parts'>, sel: Selection, ownTotal = false): ReturnType<typeof selectionValue> {
+function valueIn(
+  tree: CodeTree | undefined,
+  cell: Pick<Cell, 'total' | 'parts'>,
+  sel: Selection,
+  ownTotal = false,
+): ReturnType<typeof selectionValue> {
   const t = tree ?? new CodeTree([]);
   if (ownTotal) return selectionValue(t, sel);
   return selectionValue(t.withTotal(BigInt(cell.total), cell.parts === null ? null : BigInt(cell.parts)), sel);
 }
 
-function unlisted(v: { code: string; value: CodeValue }, c: Pick<Cell, 'partner' | 'family' | 'period' | 'currency'>, q: FigureQuery): string {
+function unlisted(
+  v: { code: string; value: CodeValue },
+  c: Pick<Cell, 'partner' | 'family' | 'period' | 'currency'>,
+  q: FigureQuery,
+): string {
   const who = q.partner ? `${partnerName(q.partner)}: ` : '';
   const when = periodLabel(c.period);
   if (v.value.milli === null && v.value.why === 'unlisted') {
@@ -151,10 +210,18 @@ function treesOf(repo: SeriesRepo, q: FigureQuery, cells: Cell[] | null): Trees 
   const prefixes = [...q.selection.include, ...q.selection.exclude];
   const top = (p: string) => p.slice(0, q.family === 'SITC' ? 1 : 2);
   const tops = [...new Set(prefixes.map(top))];
-  const shorter = [...new Set(prefixes.flatMap((p) => Array.from({ length: p.length - 1 }, (_, i) => p.slice(0, i + 1))))].filter((s) => !tops.includes(s));
-  const rows = repo.selectionRows({ reporter: q.reporter, partner: q.partner, flows: q.flows, freq: q.freq, from: q.from, to: q.to }, tops, shorter);
+  const shorter = [
+    ...new Set(prefixes.flatMap((p) => Array.from({ length: p.length - 1 }, (_, i) => p.slice(0, i + 1)))),
+  ].filter((s) => !tops.includes(s));
+  const rows = repo.selectionRows(
+    { reporter: q.reporter, partner: q.partner, flows: q.flows, freq: q.freq, from: q.from, to: q.to },
+    tops,
+    shorter,
+  );
   // One edition per cell: the summary's for a partner's cells, else the one ranked first.
-  const edition = new Map(cells?.map((c) => [treeKey(c.partner, c.flow, c.period, c.currency, c.months), c.classification]) ?? []);
+  const edition = new Map(
+    cells?.map((c) => [treeKey(c.partner, c.flow, c.period, c.currency, c.months), c.classification]) ?? [],
+  );
   const grouped = groupBy(rows, (r: SelectionRow) => treeKey(r.partner, r.flow, r.period, r.currency, r.months));
   const out: Trees = new Map();
   for (const [k, rs] of grouped) {
@@ -172,5 +239,7 @@ let groups: string[] | null = null;
 const WORLD_CODES = () => (worlds ??= areaCodesOfKind('world'));
 const GROUP_CODES = () => (groups ??= areaCodesOfKind('group'));
 const key = (flow: string, period: string, family: string) => `${flow}\u0000${period}\u0000${family}`;
-const treeKey = (partner: string, flow: string, period: string, currency: string, months: number) => `${partner}\u0000${flow}\u0000${period}\u0000${currency}\u0000${months}`;
-const fmt = (milli: number, currency: string) => `${currency} ${milliToNumber(milli).toLocaleString('en-US', { maximumFractionDigits: 3 })}`;
+const treeKey = (partner: string, flow: string, period: string, currency: string, months: number) =>
+  `${partner}\u0000${flow}\u0000${period}\u0000${currency}\u0000${months}`;
+const fmt = (milli: number, currency: string) =>
+  `${currency} ${milliToNumber(milli).toLocaleString('en-US', { maximumFractionDigits: 3 })}`;

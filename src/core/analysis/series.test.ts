@@ -18,12 +18,20 @@ async function load(lines: string[]) {
 describe('series', () => {
   it('sums by month and computes MoM, YoY, YTD and YTD on the prior YTD', async () => {
     await load([
-      row('2019-01', 'import', '27160000', '100'), row('2019-02', 'import', '33049900', '200'),
-      row('2020-01', 'import', '27160000', '50'), row('2020-01', 'import', '33049900', '25'), row('2020-02', 'import', '33049900', '120'),
+      row('2019-01', 'import', '27160000', '100'),
+      row('2019-02', 'import', '33049900', '200'),
+      row('2020-01', 'import', '27160000', '50'),
+      row('2020-01', 'import', '33049900', '25'),
+      row('2020-02', 'import', '33049900', '120'),
     ]);
     const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
     expect(s.currency).toBe('USD');
-    expect(s.points.map((p) => [p.period, p.value])).toEqual([['2019-01', 100], ['2019-02', 200], ['2020-01', 75], ['2020-02', 120]]);
+    expect(s.points.map((p) => [p.period, p.value])).toEqual([
+      ['2019-01', 100],
+      ['2019-02', 200],
+      ['2020-01', 75],
+      ['2020-02', 120],
+    ]);
     const feb = s.points[3]!;
     expect(feb.mom).toBeCloseTo(120 / 75 - 1);
     expect(feb.yoy).toBeCloseTo(-0.4);
@@ -33,15 +41,27 @@ describe('series', () => {
   });
 
   it('includes and excludes code prefixes; a covered month with no match is zero', async () => {
-    await load([row('2020-10', 'import', '27160000', '1000'), row('2020-11', 'import', '27160000', '1122812'), row('2020-11', 'import', '33049900', '1854'), row('2020-11', 'import', '34011100', '19')]);
+    await load([
+      row('2020-10', 'import', '27160000', '1000'),
+      row('2020-11', 'import', '27160000', '1122812'),
+      row('2020-11', 'import', '33049900', '1854'),
+      row('2020-11', 'import', '34011100', '19'),
+    ]);
     const excl = await t.call('series', { partner: 'PRK', flow: 'import', excludeHs: ['2716'] });
-    expect(excl.points.map((p) => [p.period, p.value])).toEqual([['2020-10', 0], ['2020-11', 1873]]);
+    expect(excl.points.map((p) => [p.period, p.value])).toEqual([
+      ['2020-10', 0],
+      ['2020-11', 1873],
+    ]);
     const only = await t.call('series', { partner: 'PRK', flow: 'import', hs: ['33', '34'], from: '2020-11' });
     expect(only.points.map((p) => p.value)).toEqual([1873]);
   });
 
   it('total is import plus export, only for months where both are held', async () => {
-    await load([row('2020-10', 'import', '01', '10'), row('2020-10', 'export', '01', '5'), row('2020-11', 'import', '01', '7')]);
+    await load([
+      row('2020-10', 'import', '01', '10'),
+      row('2020-10', 'export', '01', '5'),
+      row('2020-11', 'import', '01', '7'),
+    ]);
     const s = await t.call('series', { flow: 'total' });
     expect(s.points.map((p) => [p.period, p.value])).toEqual([['2020-10', 15]]);
   });
@@ -52,7 +72,11 @@ describe('series', () => {
   });
 
   it('keeps decimals exact when summing', async () => {
-    await load([row('2020-10', 'import', '01', '0.1'), row('2020-10', 'import', '02', '0.2'), row('2020-10', 'import', '03', '1.005')]);
+    await load([
+      row('2020-10', 'import', '01', '0.1'),
+      row('2020-10', 'import', '02', '0.2'),
+      row('2020-10', 'import', '03', '1.005'),
+    ]);
     expect((await t.call('series', { flow: 'import' })).points[0]!.value).toBe(1.305);
   });
 

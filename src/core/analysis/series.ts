@@ -41,12 +41,22 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
   const q = applyDefinition(input, input.def ? deps.defs.get(input.def) : null);
   const flows = storedFlows(q.flow, q.subject);
   // Changes need history before `from`: read back to January of the prior year, show from `from`.
-  const readFrom = q.from && (q.frequency === 'year' ? String(Number(yearOf(q.from)) - 1) : `${Number(yearOf(q.from)) - 1}-01`);
+  const readFrom =
+    q.from && (q.frequency === 'year' ? String(Number(yearOf(q.from)) - 1) : `${Number(yearOf(q.from)) - 1}-01`);
   const selection = normalizeSelection(q.hs, q.excludeHs);
   const selecting = q.hs.length > 0 || q.excludeHs.length > 0;
   // Codes are read in one classification: the one asked for, HS by default.
   const family = q.classification ? familyOf(q.classification) : selecting ? 'HS' : undefined;
-  const got = figureValues(deps.series, deps.scopes, { reporter: q.reporter, partner: q.partner, flows, freq: q.frequency, from: readFrom, to: q.to, family, selection });
+  const got = figureValues(deps.series, deps.scopes, {
+    reporter: q.reporter,
+    partner: q.partner,
+    flows,
+    freq: q.frequency,
+    from: readFrom,
+    to: q.to,
+    family,
+    selection,
+  });
   const { currency, converted, conversions } = convert(got.values, q);
 
   const covered = new Map<string, Map<string, number>>(); // flow -> period -> months
@@ -57,7 +67,8 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     const m = covered.get(v.flow)!;
     m.set(v.period, Math.max(m.get(v.period) ?? 0, v.months));
     sums.set(v.period, (sums.get(v.period) ?? 0) + v.milli);
-    if (v.editions > 0) (editions.get(v.period) ?? editions.set(v.period, new Set()).get(v.period)!).add(v.classification);
+    if (v.editions > 0)
+      (editions.get(v.period) ?? editions.set(v.period, new Set()).get(v.period)!).add(v.classification);
   }
   const why = new Map<string, string>();
   for (const u of got.uncovered) if (!why.has(u.period)) why.set(u.period, u.reason);
@@ -77,23 +88,40 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
           period: p,
           reason: combinedInto
             ? `${periodLabel(p)} was released combined with ${periodLabel(combinedInto)}; its figure is inside that one.`
-            : (why.get(p) ?? `No file held covers ${who === 'The' ? 'the' : who} ${lacking.join(' and ')}s in ${periodLabel(p)}.`),
+            : (why.get(p) ??
+              `No file held covers ${who === 'The' ? 'the' : who} ${lacking.join(' and ')}s in ${periodLabel(p)}.`),
         });
         continue;
       }
       const months = Math.max(...flows.map((f) => covered.get(f)!.get(p)!));
       const milli = sums.get(p) ?? 0;
-      cells.set(p, { milli, months, status: months > 1 ? 'combined' : milli === 0 && !editions.has(p) ? 'zero' : 'reported' });
+      cells.set(p, {
+        milli,
+        months,
+        status: months > 1 ? 'combined' : milli === 0 && !editions.has(p) ? 'zero' : 'reported',
+      });
     }
   }
   const show = (p: string) => (!q.from || p >= q.from) && (!q.to || p <= q.to);
   const shownMissing = missing.filter((m) => show(m.period));
   const unit = q.frequency;
   const shownFamily = family ?? familyUsed(editions, show);
-  const edited = deps.edited?.inSeries({ reporter: q.reporter, partner: q.partner, flows, hs: q.hs, excludeHs: q.excludeHs, from: q.from, to: q.to, freq: q.frequency }) ?? 0;
+  const edited =
+    deps.edited?.inSeries({
+      reporter: q.reporter,
+      partner: q.partner,
+      flows,
+      hs: q.hs,
+      excludeHs: q.excludeHs,
+      from: q.from,
+      to: q.to,
+      freq: q.frequency,
+    }) ?? 0;
   const footnotes = [
     ...(q.hs.length ? [say('en', 'filter.only', { family: shownFamily ?? 'HS', codes: q.hs.join(', ') })] : []),
-    ...(q.excludeHs.length ? [say('en', 'filter.excludes', { family: shownFamily ?? 'HS', codes: q.excludeHs.join(', ') })] : []),
+    ...(q.excludeHs.length
+      ? [say('en', 'filter.excludes', { family: shownFamily ?? 'HS', codes: q.excludeHs.join(', ') })]
+      : []),
     ...classificationNotes(editions, show),
     ...(shownMissing.length ? [say('en', 'series.notCovered', { count: shownMissing.length, unit })] : []),
     ...editedNote(edited),
@@ -113,7 +141,9 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
 /** A figure that includes a value someone changed by hand says so. */
 export function editedNote(records: number): string[] {
   if (records === 0) return [];
-  return [`Includes ${records === 1 ? 'a value' : 'values'} edited by hand in Tidemark after import (${records} record${records === 1 ? '' : 's'}); the History panel shows each change.`];
+  return [
+    `Includes ${records === 1 ? 'a value' : 'values'} edited by hand in Tidemark after import (${records} record${records === 1 ? '' : 's'}); the History panel shows each change.`,
+  ];
 }
 
 /** The one family every shown period was read in, or null where none was or they differ. */
@@ -124,7 +154,12 @@ function familyUsed(editions: Map<string, Set<string>>, show: (p: string) => boo
 
 /** The footnotes of a series that say which classification it is read in (classificationNotes' own). */
 export function classificationNotesOf(s: AnalysisSeries): string[] {
-  return s.footnotes.filter((f) => f.startsWith('Read in ') || f.startsWith('The series crosses a change of classification') || f.endsWith('one is read, never both.'));
+  return s.footnotes.filter(
+    (f) =>
+      f.startsWith('Read in ') ||
+      f.startsWith('The series crosses a change of classification') ||
+      f.endsWith('one is read, never both.'),
+  );
 }
 
 /**
@@ -143,11 +178,18 @@ function classificationNotes(editions: Map<string, Set<string>>, show: (p: strin
   }
   const families = [...new Set(runs.map((r) => familyOf(r.edition)))];
   if (runs.length > 1) {
-    const span = (r: (typeof runs)[0]) => (r.from === r.to ? periodLabel(r.from) : `${periodLabel(r.from)}–${periodLabel(r.to)}`);
-    notes.push(`The series crosses a change of classification: ${runs.map((r) => `${r.edition} ${span(r)}`).join(', ')}.`);
-  } else if (families.length === 1 && families[0] !== 'HS') notes.push(`Read in ${runs[0]!.edition}${runs[0]!.edition !== families[0] ? ` (${families[0]})` : ''}.`);
+    const span = (r: (typeof runs)[0]) =>
+      r.from === r.to ? periodLabel(r.from) : `${periodLabel(r.from)}–${periodLabel(r.to)}`;
+    notes.push(
+      `The series crosses a change of classification: ${runs.map((r) => `${r.edition} ${span(r)}`).join(', ')}.`,
+    );
+  } else if (families.length === 1 && families[0] !== 'HS')
+    notes.push(`Read in ${runs[0]!.edition}${runs[0]!.edition !== families[0] ? ` (${families[0]})` : ''}.`);
   const doubled = shown.filter(([, set]) => set.size > 1).map(([p]) => p);
-  if (doubled.length) notes.push(`${doubled.map(periodLabel).join(', ')}: the same trade is held in more than one classification; one is read, never both.`);
+  if (doubled.length)
+    notes.push(
+      `${doubled.map(periodLabel).join(', ')}: the same trade is held in more than one classification; one is read, never both.`,
+    );
   return notes;
 }
 
@@ -165,21 +207,32 @@ function combinedRelease(covered: Map<string, Map<string, number>>, flows: strin
  * One currency per series. Different currencies are an error naming them, unless the query gives
  * rates; then every conversion used is stated.
  */
-function convert(sums: FlowValue[], q: SeriesQueryParsed): { currency: string | null; converted: FlowValue[]; conversions: string[] } {
+function convert(
+  sums: FlowValue[],
+  q: SeriesQueryParsed,
+): { currency: string | null; converted: FlowValue[]; conversions: string[] } {
   // A covered zero has no currency of its own ('').
   const currencies = [...new Set(sums.map((s) => s.currency).filter(Boolean))].sort();
   const target = q.currency ?? (currencies.length === 1 ? currencies[0]! : null);
   if (!target) {
     // Only covered zeros (or nothing): no currency to state, and nothing to convert.
     if (currencies.length === 0) return { currency: null, converted: sums, conversions: [] };
-    throw new AppError('mixed_currencies', `This series mixes currencies (${currencies.join(', ')}). Narrow it to one reporter or currency, or supply a rate table; Tidemark never adds different currencies together.`);
+    throw new AppError(
+      'mixed_currencies',
+      `This series mixes currencies (${currencies.join(', ')}). Narrow it to one reporter or currency, or supply a rate table; Tidemark never adds different currencies together.`,
+    );
   }
   const notes = new Set<string>();
   const converted = sums.map((s) => {
     if (s.currency === target || s.currency === '') return s;
-    const rate = q.rates.find((r) => r.currency === s.currency && r.period === s.period) ?? q.rates.find((r) => r.currency === s.currency && !r.period);
+    const rate =
+      q.rates.find((r) => r.currency === s.currency && r.period === s.period) ??
+      q.rates.find((r) => r.currency === s.currency && !r.period);
     if (!rate) {
-      throw new AppError('mixed_currencies', `This series mixes currencies (${[...new Set([...currencies, target])].sort().join(', ')}) and no rate converts ${s.currency} to ${target} for ${s.period}. Add one to the rate table.`);
+      throw new AppError(
+        'mixed_currencies',
+        `This series mixes currencies (${[...new Set([...currencies, target])].sort().join(', ')}) and no rate converts ${s.currency} to ${target} for ${s.period}. Add one to the rate table.`,
+      );
     }
     notes.add(`${s.currency} converted to ${target} at ${rate.rate}${rate.period ? ` for ${rate.period}` : ''}.`);
     return { ...s, currency: target, milli: Math.round(s.milli * rate.rate) };

@@ -18,18 +18,37 @@ import { figureValues } from './series-values';
  * in the range where no file covers its trade with North Korea are listed, so that no hit there is
  * not read as no trade.
  */
-export function watchlistReport(deps: { watchlist: WatchlistRepo; series: SeriesRepo; scopes: ScopeRepo }, q: z.output<typeof WatchReportQuery>): WatchReport {
-  const rows = deps.watchlist.rows(q.reporter ?? null, q.from ?? null, q.to ?? null).filter((r) => r.reporter !== 'PRK' || partnerKind(r.partner) === 'leaf');
-  const hits = new Map<string, { period: string; reporter: string; flow: string; code: string; currency: string; milli: bigint; entries: Set<string> }>();
-  for (const cell of groupBy(rows, (r) => [r.period, r.reporter, r.partner, r.flow, r.currency, r.months].join('\u0000')).values()) {
+export function watchlistReport(
+  deps: { watchlist: WatchlistRepo; series: SeriesRepo; scopes: ScopeRepo },
+  q: z.output<typeof WatchReportQuery>,
+): WatchReport {
+  const rows = deps.watchlist
+    .rows(q.reporter ?? null, q.from ?? null, q.to ?? null)
+    .filter((r) => r.reporter !== 'PRK' || partnerKind(r.partner) === 'leaf');
+  const hits = new Map<
+    string,
+    {
+      period: string;
+      reporter: string;
+      flow: string;
+      code: string;
+      currency: string;
+      milli: bigint;
+      entries: Set<string>;
+    }
+  >();
+  for (const cell of groupBy(rows, (r) =>
+    [r.period, r.reporter, r.partner, r.flow, r.currency, r.months].join('\u0000'),
+  ).values()) {
     const edition = [...new Set(cell.map((r) => r.classification))].sort(compareEditions)[0];
     const mine = cell.filter((r) => r.classification === edition);
     const tree = new CodeTree(mine);
     const watched = new Map<string, string[]>();
-    for (const r of mine) for (const e of r.entries.split(',')) {
-      const [code, label] = e.split('\u0000') as [string, string];
-      (watched.get(code) ?? watched.set(code, []).get(code)!).push(label);
-    }
+    for (const r of mine)
+      for (const e of r.entries.split(',')) {
+        const [code, label] = e.split('\u0000') as [string, string];
+        (watched.get(code) ?? watched.set(code, []).get(code)!).push(label);
+      }
     const { period, reporter, flow, currency } = cell[0]!;
     // A code reached through two watched headings (03 and 0307) counts once in its cell.
     const inCell = new Map<string, { milli: bigint; labels: Set<string> }>();
@@ -41,14 +60,30 @@ export function watchlistReport(deps: { watchlist: WatchlistRepo; series: Series
     }
     for (const [code, c] of inCell) {
       const key = [period, reporter, flow, code, currency].join('\u0000');
-      const hit = hits.get(key) ?? hits.set(key, { period, reporter, flow, code, currency, milli: 0n, entries: new Set() }).get(key)!;
+      const hit =
+        hits.get(key) ??
+        hits.set(key, { period, reporter, flow, code, currency, milli: 0n, entries: new Set() }).get(key)!;
       hit.milli += c.milli;
       for (const l of c.labels) hit.entries.add(l);
     }
   }
   const out = [...hits.values()]
     .filter((h) => h.milli !== 0n)
-    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.reporter < b.reporter ? -1 : a.reporter > b.reporter ? 1 : a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : Number(b.milli - a.milli)))
+    .sort((a, b) =>
+      a.period < b.period
+        ? -1
+        : a.period > b.period
+          ? 1
+          : a.reporter < b.reporter
+            ? -1
+            : a.reporter > b.reporter
+              ? 1
+              : a.flow < b.flow
+                ? -1
+                : a.flow > b.flow
+                  ? 1
+                  : Number(b.milli - a.milli),
+    )
     .map((h) => ({
       period: h.period,
       reporter: h.reporter,
@@ -57,11 +92,30 @@ export function watchlistReport(deps: { watchlist: WatchlistRepo; series: Series
       currency: h.currency,
       value: milliToNumber(Number(h.milli)),
       entries: [...h.entries],
-      query: figureQuery({ reporter: h.reporter, flow: h.flow, hs: [h.code], from: h.period, to: h.period }, h.period, { reporter: h.reporter, flows: [h.flow], code: h.code }),
+      query: figureQuery({ reporter: h.reporter, flow: h.flow, hs: [h.code], from: h.period, to: h.period }, h.period, {
+        reporter: h.reporter,
+        flows: [h.flow],
+        code: h.code,
+      }),
     }));
-  const notCovered = q.reporter && q.reporter !== 'PRK'
-    ? figureValues(deps.series, deps.scopes, { reporter: q.reporter, partner: 'PRK', flows: ['import', 'export'], freq: 'month', from: q.from, to: q.to, family: 'HS', selection: normalizeSelection([], []) }).uncovered
-    : [];
+  const notCovered =
+    q.reporter && q.reporter !== 'PRK'
+      ? figureValues(deps.series, deps.scopes, {
+          reporter: q.reporter,
+          partner: 'PRK',
+          flows: ['import', 'export'],
+          freq: 'month',
+          from: q.from,
+          to: q.to,
+          family: 'HS',
+          selection: normalizeSelection([], []),
+        }).uncovered
+      : [];
   const seen = new Set<string>();
-  return { hits: out, notCovered: notCovered.filter((u) => !seen.has(u.period) && seen.add(u.period)).map((u) => ({ period: u.period, reason: u.reason })) };
+  return {
+    hits: out,
+    notCovered: notCovered
+      .filter((u) => !seen.has(u.period) && seen.add(u.period))
+      .map((u) => ({ period: u.period, reason: u.reason })),
+  };
 }

@@ -4,13 +4,44 @@ import { briefText, type BriefParts } from './brief-text';
 import { findRecord } from './records';
 
 const parts: BriefParts = {
-  lang: 'en', period: '2020-11', currency: 'USD', label: "the United States' exports to North Korea", source: "as reported by the United States' customs",
-  value: 1200, notCovered: null, excluded: [], items: [], ytd: null, ytdYoy: null, ytdDefinition: null, counterLabel: "the United States' imports from North Korea", counter: { value: 10, mom: null }, total: null, record: null,
+  lang: 'en',
+  period: '2020-11',
+  currency: 'USD',
+  label: "the United States' exports to North Korea",
+  source: "as reported by the United States' customs",
+  value: 1200,
+  notCovered: null,
+  excluded: [],
+  items: [],
+  ytd: null,
+  ytdYoy: null,
+  ytdDefinition: null,
+  counterLabel: "the United States' imports from North Korea",
+  counter: { value: 10, mom: null },
+  total: null,
+  record: null,
 };
 
-const point = (period: string, value: number) => ({ period, value, mom: null, yoy: null, ytd: null, ytdYoy: null, status: 'reported' as const, months: 1, reasons: {} });
+const point = (period: string, value: number) => ({
+  period,
+  value,
+  mom: null,
+  yoy: null,
+  ytd: null,
+  ytdYoy: null,
+  status: 'reported' as const,
+  months: 1,
+  reasons: {},
+});
 const series = (missing: string[]): AnalysisSeries => ({
-  currency: 'USD', points: [point('2020-08', 9), point('2020-10', 5), point('2020-11', 1)], missing: missing.map((period) => ({ period, reason: '' })), label: '', source: '', footnotes: [], conversions: [], classification: null,
+  currency: 'USD',
+  points: [point('2020-08', 9), point('2020-10', 5), point('2020-11', 1)],
+  missing: missing.map((period) => ({ period, reason: '' })),
+  label: '',
+  source: '',
+  footnotes: [],
+  conversions: [],
+  classification: null,
 });
 
 describe('wording', () => {
@@ -23,10 +54,24 @@ describe('wording', () => {
   });
 
   it('counts months in between with the right plural, in English and Korean', () => {
-    expect(findRecord(series(['2020-09']), '2020-11').text).toBe('the lowest since August 2020, when the series held here begins (1 month in between is missing)');
-    expect(findRecord(series(['2020-09', '2020-07', '2020-06']), '2020-11').text).toContain('(1 month in between is missing)');
-    const two = { ...series(['2020-09']), missing: [{ period: '2020-09', reason: '' }, { period: '2020-08', reason: '' }] };
-    expect(findRecord({ ...two, points: [point('2020-07', 9), point('2020-10', 5), point('2020-11', 1)] }, '2020-11').text).toContain('(2 months in between are missing)');
-    expect(findRecord(series(['2020-09']), '2020-11', 'auto', 'ko').text).toBe('자료가 있는 2020년 8월 이후 최저 (그 사이 1개월 자료 없음)');
+    expect(findRecord(series(['2020-09']), '2020-11').text).toBe(
+      'the lowest since August 2020, when the series held here begins (1 month in between is missing)',
+    );
+    expect(findRecord(series(['2020-09', '2020-07', '2020-06']), '2020-11').text).toContain(
+      '(1 month in between is missing)',
+    );
+    const two = {
+      ...series(['2020-09']),
+      missing: [
+        { period: '2020-09', reason: '' },
+        { period: '2020-08', reason: '' },
+      ],
+    };
+    expect(
+      findRecord({ ...two, points: [point('2020-07', 9), point('2020-10', 5), point('2020-11', 1)] }, '2020-11').text,
+    ).toContain('(2 months in between are missing)');
+    expect(findRecord(series(['2020-09']), '2020-11', 'auto', 'ko').text).toBe(
+      '자료가 있는 2020년 8월 이후 최저 (그 사이 1개월 자료 없음)',
+    );
   });
 });

@@ -26,7 +26,7 @@ describe('backup rotation', () => {
     expect(listBackups(p)).toHaveLength(KEEP.total);
   });
 
-  it('keeps only this database\'s backups in the shared folder, and leaves no half-written copy', () => {
+  it("keeps only this database's backups in the shared folder, and leaves no half-written copy", () => {
     const a = join(dir, 'a.sqlite');
     const b = join(dir, 'b.sqlite');
     const dbA = openTidemarkDb(a).db;
@@ -50,7 +50,10 @@ describe('a batch revert', () => {
   it('is preceded by a backup holding the batch as it was', async () => {
     const t = tempCore();
     try {
-      const csv = t.file('a.csv', `${HEADER}\n2020-01,CHN,PRK,import,HS,01,x,5,USD,,\n2020-02,CHN,PRK,import,HS,01,x,7,USD,,\n`);
+      const csv = t.file(
+        'a.csv',
+        `${HEADER}\n2020-01,CHN,PRK,import,HS,01,x,5,USD,,\n2020-02,CHN,PRK,import,HS,01,x,7,USD,,\n`,
+      );
       const report = await t.call('importFiles', { files: [{ path: csv }], options: {} });
       const dbPath = join(t.dir, 'test.sqlite');
       expect(listBackups(dbPath)).toEqual([]);
@@ -60,7 +63,7 @@ describe('a batch revert', () => {
       const [backup] = listBackups(dbPath);
       expect(backup?.reason).toBe('before-revert');
       const copy = new Database(backup!.path, { readonly: true });
-      expect(copy.prepare("SELECT status FROM import_batch").pluck().all()).toEqual(['imported']);
+      expect(copy.prepare('SELECT status FROM import_batch').pluck().all()).toEqual(['imported']);
       expect(copy.prepare('SELECT count(*) FROM trade_record WHERE deleted_by IS NULL').pluck().get()).toBe(2);
       copy.close();
     } finally {

@@ -17,7 +17,8 @@ const stemOf = (dbPath: string) => basename(dbPath).replace(/\.sqlite$/i, '');
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 /** Local time, so the name reads as the clock on the wall did; sorts as it reads. */
-const stampOf = (d: Date) => `${localDay(d)}_${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}-${pad(d.getMilliseconds(), 3)}`;
+const stampOf = (d: Date) =>
+  `${localDay(d)}_${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}-${pad(d.getMilliseconds(), 3)}`;
 const NAME = /^(.+)\.(\d{4})-(\d{2})-(\d{2})_(\d{2})(\d{2})(\d{2})-(\d{3})\.([a-z0-9-]+)\.sqlite$/;
 
 /**
@@ -57,7 +58,15 @@ export function listBackups(dbPath: string): BackupInfo[] {
   for (const name of readdirSync(dir)) {
     const m = NAME.exec(name);
     if (!m || m[1] !== stem) continue;
-    const [y, mo, d, h, mi, s, ms] = m.slice(2, 9).map(Number) as [number, number, number, number, number, number, number];
+    const [y, mo, d, h, mi, s, ms] = m.slice(2, 9).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     found.push({ path: join(dir, name), takenAt: new Date(y, mo - 1, d, h, mi, s, ms), reason: m[9]! });
   }
   return found.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.path.localeCompare(a.path));
@@ -79,5 +88,6 @@ export function pruneBackups(dbPath: string, now = new Date()): void {
   for (const b of listBackups(dbPath)) if (!kept.has(b.path)) rmSync(b.path, { force: true });
   const stem = stemOf(dbPath);
   const dir = backupDir(dbPath);
-  for (const name of readdirSync(dir)) if (name.startsWith(`${stem}.`) && name.endsWith('.sqlite.partial')) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir))
+    if (name.startsWith(`${stem}.`) && name.endsWith('.sqlite.partial')) rmSync(join(dir, name), { force: true });
 }

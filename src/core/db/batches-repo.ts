@@ -7,10 +7,13 @@ const LISTED = 8;
 const flag = (min: number, max: number): BatchScope['partners'] => (min === 1 ? 'all' : max === 0 ? 'listed' : 'mixed');
 
 export function createBatchesRepo(db: Db) {
-  const list = db.prepare(`SELECT id, file_name AS fileName, sha256, format, encoding, rows_read AS rowsRead, rows_imported AS rowsImported,
+  const list =
+    db.prepare(`SELECT id, file_name AS fileName, sha256, format, encoding, rows_read AS rowsRead, rows_imported AS rowsImported,
     rows_rejected AS rowsRejected, rows_skipped AS rowsSkipped, started_at AS startedAt, finished_at AS finishedAt, status
     FROM import_batch ORDER BY id DESC`);
-  const rejects = db.prepare('SELECT id, batch_id AS batchId, sheet, row_number AS rowNumber, raw, reason, message FROM rejected_row WHERE batch_id = ? ORDER BY row_number LIMIT ?');
+  const rejects = db.prepare(
+    'SELECT id, batch_id AS batchId, sheet, row_number AS rowNumber, raw, reason, message FROM rejected_row WHERE batch_id = ? ORDER BY row_number LIMIT ?',
+  );
   // Records a person can see (not superseded, not deleted) are exactly what the summary table sums,
   // so the sidebar's count never scans the records.
   const counts = db.prepare(`SELECT (SELECT COALESCE(SUM(row_count), 0) FROM summary_total) AS records,
@@ -22,42 +25,86 @@ export function createBatchesRepo(db: Db) {
   const currencies = db.prepare(`SELECT DISTINCT currency ${held} ORDER BY currency`).pluck();
   const span = db.prepare(`SELECT MIN(period) AS first, MAX(period) AS last ${held} AND freq = 'month'`);
   // The same rule as the importer's own duplicate check (run-import.ts): these bytes, in any batch.
-  const bySha = db.prepare('SELECT id AS batchId, file_name AS fileName, started_at AS importedAt, status FROM import_batch WHERE sha256 = ?');
-  const scopeOf = db.prepare(`SELECT group_concat(DISTINCT reporter) AS reporters, group_concat(DISTINCT flow) AS flows, MIN(period) AS first, MAX(period) AS last,
+  const bySha = db.prepare(
+    'SELECT id AS batchId, file_name AS fileName, started_at AS importedAt, status FROM import_batch WHERE sha256 = ?',
+  );
+  const scopeOf =
+    db.prepare(`SELECT group_concat(DISTINCT reporter) AS reporters, group_concat(DISTINCT flow) AS flows, MIN(period) AS first, MAX(period) AS last,
       COUNT(DISTINCT period) AS periods, group_concat(DISTINCT family) AS families, MIN(partners_all) AS pmin, MAX(partners_all) AS pmax,
       MIN(goods_all) AS gmin, MAX(goods_all) AS gmax, MAX(inferred) AS inferred, COUNT(*) AS n
     FROM batch_scope WHERE batch_id = ?`);
-  const partnersOf = db.prepare('SELECT partner FROM batch_scope_partner WHERE batch_id = ? ORDER BY partner LIMIT ?').pluck();
+  const partnersOf = db
+    .prepare('SELECT partner FROM batch_scope_partner WHERE batch_id = ? ORDER BY partner LIMIT ?')
+    .pluck();
   const partnerCount = db.prepare('SELECT COUNT(*) FROM batch_scope_partner WHERE batch_id = ?').pluck();
   const codesOf = db.prepare('SELECT code FROM batch_scope_code WHERE batch_id = ? ORDER BY code LIMIT ?').pluck();
   const codeCount = db.prepare('SELECT COUNT(*) FROM batch_scope_code WHERE batch_id = ?').pluck();
   const warningsOf = db.prepare('SELECT code, message FROM import_warning WHERE batch_id = ? ORDER BY id');
 
-  type ScopeAgg = { reporters: string | null; flows: string | null; first: string | null; last: string | null; periods: number; families: string | null; pmin: number; pmax: number; gmin: number; gmax: number; inferred: number; n: number };
+  type ScopeAgg = {
+    reporters: string | null;
+    flows: string | null;
+    first: string | null;
+    last: string | null;
+    periods: number;
+    families: string | null;
+    pmin: number;
+    pmax: number;
+    gmin: number;
+    gmax: number;
+    inferred: number;
+    n: number;
+  };
   const split = (s: string | null) => (s ? s.split(',').sort() : []);
   function scope(batchId: number): BatchScope | null {
     const a = scopeOf.get(batchId) as ScopeAgg;
     if (a.n === 0) return null;
     return {
-      reporters: split(a.reporters), flows: split(a.flows), firstPeriod: a.first, lastPeriod: a.last, periods: a.periods, classifications: split(a.families),
-      partners: flag(a.pmin, a.pmax), listedPartners: partnersOf.all(batchId, LISTED) as string[], partnerCount: partnerCount.get(batchId) as number,
-      goods: flag(a.gmin, a.gmax), listedCodes: codesOf.all(batchId, LISTED) as string[], codeCount: codeCount.get(batchId) as number,
+      reporters: split(a.reporters),
+      flows: split(a.flows),
+      firstPeriod: a.first,
+      lastPeriod: a.last,
+      periods: a.periods,
+      classifications: split(a.families),
+      partners: flag(a.pmin, a.pmax),
+      listedPartners: partnersOf.all(batchId, LISTED) as string[],
+      partnerCount: partnerCount.get(batchId) as number,
+      goods: flag(a.gmin, a.gmax),
+      listedCodes: codesOf.all(batchId, LISTED) as string[],
+      codeCount: codeCount.get(batchId) as number,
       inferred: a.inferred === 1,
     };
   }
 
   return {
     /** Every batch with what it covers and what its import warned about. */
-    list: () => (list.all() as Omit<Batch, 'scope' | 'warnings'>[]).map((b) => ({ ...b, scope: scope(b.id), warnings: warningsOf.all(b.id) as Batch['warnings'] })),
+    list: () =>
+      (list.all() as Omit<Batch, 'scope' | 'warnings'>[]).map((b) => ({
+        ...b,
+        scope: scope(b.id),
+        warnings: warningsOf.all(b.id) as Batch['warnings'],
+      })),
     rejects: (batchId: number, limit: number): RejectedRow[] =>
-      (rejects.all(batchId, limit) as (Omit<RejectedRow, 'raw'> & { raw: string })[]).map((r) => ({ ...r, raw: JSON.parse(r.raw) as string[] })),
+      (rejects.all(batchId, limit) as (Omit<RejectedRow, 'raw'> & { raw: string })[]).map((r) => ({
+        ...r,
+        raw: JSON.parse(r.raw) as string[],
+      })),
     counts: () => counts.get() as { records: number; batches: number },
     /** The batch that holds a file with these bytes, if any. */
-    bySha: (sha256: string) => (bySha.get(sha256) as { batchId: number; fileName: string; importedAt: string; status: string } | undefined) ?? null,
+    bySha: (sha256: string) =>
+      (bySha.get(sha256) as { batchId: number; fileName: string; importedAt: string; status: string } | undefined) ??
+      null,
     dimensions: (): Dimensions => {
       const s = span.get() as { first: string | null; last: string | null };
       const [r, p] = [reporters.all() as string[], partners.all() as string[]];
-      return { reporters: r, partners: p, names: areaNamesFor([...r, ...p]), currencies: currencies.all() as string[], firstPeriod: s.first, lastPeriod: s.last };
+      return {
+        reporters: r,
+        partners: p,
+        names: areaNamesFor([...r, ...p]),
+        currencies: currencies.all() as string[],
+        firstPeriod: s.first,
+        lastPeriod: s.last,
+      };
     },
   };
 }

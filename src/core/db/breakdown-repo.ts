@@ -9,11 +9,29 @@ import { CURRENT_ROW, currentRow } from './current-row';
 
 const NOT_ENGLISH = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
-export type BreakdownRange = { reporter?: string; partner?: string; flows: string[]; freq: 'month' | 'year'; from: string; to: string };
+export type BreakdownRange = {
+  reporter?: string;
+  partner?: string;
+  flows: string[];
+  freq: 'month' | 'year';
+  from: string;
+  to: string;
+};
 /** A summary cell with its shape: `level` and `slice` are set when every row of the cell shares them. */
 export type ShapedCell = Cell & { level: number | null; slice: number | null };
 /** A current, visible row as the breakdown index holds it. */
-export type BreakdownRow = { reporter: string; partner: string; flow: string; period: string; currency: string; months: number; family: string; classification: string; code: string; milli: number };
+export type BreakdownRow = {
+  reporter: string;
+  partner: string;
+  flow: string;
+  period: string;
+  currency: string;
+  months: number;
+  family: string;
+  classification: string;
+  code: string;
+  milli: number;
+};
 /** The same with its splits, read from the table. */
 export type SplitRow = BreakdownRow & { slice: number; regime: string | null; province: string | null };
 
@@ -46,15 +64,23 @@ export function createBreakdownRepo(db: Db) {
   // The edition a code group's rows hold in the range (a figure is of one family; names differ by edition).
   const held = (r: BreakdownRange, family: string, key: string): string | null => {
     const w = where(r);
-    return (prepared(`SELECT classification FROM trade_record WHERE ${CURRENT_ROW} AND ${w.sql} AND code >= ? AND code < ? AND ${FAMILY_SQL} = ? LIMIT 1`)
-      .pluck().get(...w.params, key, `${key}~`, family) as string | undefined) ?? null;
+    return (
+      (prepared(
+        `SELECT classification FROM trade_record WHERE ${CURRENT_ROW} AND ${w.sql} AND code >= ? AND code < ? AND ${FAMILY_SQL} = ? LIMIT 1`,
+      )
+        .pluck()
+        .get(...w.params, key, `${key}~`, family) as string | undefined) ?? null
+    );
   };
   // The file's own description, among the range's rows (an index seek; a lookup by code alone would scan the table).
   const dataDescription = (r: BreakdownRange, classification: string, code: string): string | null => {
     const w = where(r);
-    return (prepared(`SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id
+    return (
+      (prepared(`SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id
       WHERE ${currentRow('r')} AND ${w.sql} AND r.code = ? AND r.classification = ? ORDER BY r.id DESC LIMIT 1`)
-      .pluck().get(...w.params, code, classification) as string | undefined) ?? null;
+        .pluck()
+        .get(...w.params, code, classification) as string | undefined) ?? null
+    );
   };
 
   return {
@@ -67,7 +93,9 @@ export function createBreakdownRepo(db: Db) {
     rows(r: BreakdownRange): BreakdownRow[] {
       const w = where(r);
       return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, value * CASE value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END AS milli
-        FROM trade_record INDEXED BY trade_record_breakdown WHERE ${CURRENT_ROW} AND ${w.sql}`).all(...w.params) as BreakdownRow[];
+        FROM trade_record INDEXED BY trade_record_breakdown WHERE ${CURRENT_ROW} AND ${w.sql}`).all(
+        ...w.params,
+      ) as BreakdownRow[];
     },
     /** The range's rows with their splits (regime, province, mode of transport, second partner). */
     splitRows(r: BreakdownRange): SplitRow[] {
@@ -81,7 +109,12 @@ export function createBreakdownRepo(db: Db) {
      * edition its rows hold in the range): the user's, else the bundled one (core/reference), else the
      * file's own description of the code; '' if none. `en` is the English name where one is known.
      */
-    describe(r: BreakdownRange, family: string, key: string, options: { classification?: string; lang?: NameLang } = {}): { text: string; en: string } {
+    describe(
+      r: BreakdownRange,
+      family: string,
+      key: string,
+      options: { classification?: string; lang?: NameLang } = {},
+    ): { text: string; en: string } {
       const lang = options.lang ?? 'en';
       const classification = options.classification ?? held(r, family, key) ?? family;
       const named = { reporter: r.reporter };

@@ -30,7 +30,10 @@ for (;;) {
   const ids = (batches.ok ? (batches.value as { id: number; status: string }[]) : []).map((b) => b.id);
   switch (action) {
     case 0:
-      if (rows.length) await call('updateRecords', { cells: rows.map((r) => ({ id: r.id, field: 'description', value: `edit ${seed}`, version: r.version })) });
+      if (rows.length)
+        await call('updateRecords', {
+          cells: rows.map((r) => ({ id: r.id, field: 'description', value: `edit ${seed}`, version: r.version })),
+        });
       break;
     case 1:
       if (rows.length) await call('deleteRecords', { ids: rows.map((r) => r.id) });

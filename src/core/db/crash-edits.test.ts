@@ -36,7 +36,9 @@ async function template(): Promise<string> {
 type Problems = { partialBatches: string[]; summary: string[]; integrity: string[]; backups: string[] };
 
 function summaryRows(db: Database.Database): string[] {
-  return (db.prepare('SELECT * FROM summary_total WHERE row_count > 0').raw().all() as unknown[]).map((r) => JSON.stringify(r)).sort();
+  return (db.prepare('SELECT * FROM summary_total WHERE row_count > 0').raw().all() as unknown[])
+    .map((r) => JSON.stringify(r))
+    .sort();
 }
 
 function check(dbPath: string, problems: Problems, label: string): void {
@@ -47,12 +49,14 @@ function check(dbPath: string, problems: Problems, label: string): void {
     // unless a later action showed it again (a restore, an undone delete); a row hidden by a revert
     // belongs to that revert's batch, and the revert is done.
     const partial = db
-      .prepare(`SELECT b.id FROM import_batch b WHERE
+      .prepare(
+        `SELECT b.id FROM import_batch b WHERE
           (b.status = 'reverted') <> EXISTS (SELECT 1 FROM edit_action a WHERE a.kind = 'revert_batch' AND a.batch_id = b.id AND a.state = 0)
           OR (b.status = 'reverted' AND EXISTS (SELECT 1 FROM trade_record t WHERE t.batch_id = b.id AND t.deleted_by IS NULL
                 AND NOT EXISTS (SELECT 1 FROM edit_log l WHERE l.record_id = t.id AND l.kind IN ('restore', 'undo', 'redo'))))
         UNION SELECT t.batch_id FROM trade_record t JOIN edit_action a ON a.id = t.deleted_by
-          WHERE a.kind = 'revert_batch' AND (a.batch_id <> t.batch_id OR a.state <> 0)`)
+          WHERE a.kind = 'revert_batch' AND (a.batch_id <> t.batch_id OR a.state <> 0)`,
+      )
       .pluck()
       .all();
     if (partial.length) problems.partialBatches.push(`${label}: batches ${partial.join(', ')}`);
@@ -80,44 +84,56 @@ function check(dbPath: string, problems: Problems, label: string): void {
 }
 
 describe('edits, deletes, reverts and undo killed with SIGKILL', () => {
-  it(`leave whole actions only, ${KILLS} kills at varied points`, async () => {
-    const base = await template();
-    const problems: Problems = { partialBatches: [], summary: [], integrity: [], backups: [] };
-    let kills = 0;
-    let midAction = 0;
-    const crashes: string[] = [];
-    const actions: Record<string, number> = {};
-    const lane = async (n: number) => {
-      const dbPath = join(dir, `lane-${n}.sqlite`);
-      copyFileSync(base, dbPath);
-      // In the full run, kill until at least KILLS/LANES of them interrupted an action; at most three times that.
-      for (let k = n, tries = 0; FULL ? midAction < KILLS && tries < (3 * KILLS) / LANES : k < KILLS; k += LANES, tries++) {
-        const r = await runAndKill(join(__dirname, 'crash-edit-child.ts'), [dbPath, String(k + 1)], ((k * 37) % 40) * 15);
-        kills++;
-        const last = r.lines.at(-1) ?? '';
-        if (last.startsWith('begin ')) {
-          midAction++;
-          actions[last.slice(6)] = (actions[last.slice(6)] ?? 0) + 1;
+  it(
+    `leave whole actions only, ${KILLS} kills at varied points`,
+    async () => {
+      const base = await template();
+      const problems: Problems = { partialBatches: [], summary: [], integrity: [], backups: [] };
+      let kills = 0;
+      let midAction = 0;
+      const crashes: string[] = [];
+      const actions: Record<string, number> = {};
+      const lane = async (n: number) => {
+        const dbPath = join(dir, `lane-${n}.sqlite`);
+        copyFileSync(base, dbPath);
+        // In the full run, kill until at least KILLS/LANES of them interrupted an action; at most three times that.
+        for (
+          let k = n, tries = 0;
+          FULL ? midAction < KILLS && tries < (3 * KILLS) / LANES : k < KILLS;
+          k += LANES, tries++
+        ) {
+          const r = await runAndKill(
+            join(__dirname, 'crash-edit-child.ts'),
+            [dbPath, String(k + 1)],
+            ((k * 37) % 40) * 15,
+          );
+          kills++;
+          const last = r.lines.at(-1) ?? '';
+          if (last.startsWith('begin ')) {
+            midAction++;
+            actions[last.slice(6)] = (actions[last.slice(6)] ?? 0) + 1;
+          }
+          crashes.push(...r.lines.filter((l) => l.startsWith('internal')));
+          check(dbPath, problems, `kill ${k} (${last})`);
         }
-        crashes.push(...r.lines.filter((l) => l.startsWith('internal')));
-        check(dbPath, problems, `kill ${k} (${last})`);
-      }
-    };
-    await Promise.all(Array.from({ length: LANES }, (_, n) => lane(n)));
-    recordFigures('kills-edits', {
-      kills,
-      midAction,
-      partialBatches: problems.partialBatches.length,
-      summaryMismatches: problems.summary.length,
-      integrityFailures: problems.integrity.length,
-      brokenBackups: problems.backups.length,
-      internalErrors: crashes.length,
-      interrupted: JSON.stringify(actions),
-    });
-    expect(problems).toEqual({ partialBatches: [], summary: [], integrity: [], backups: [] });
-    expect(crashes).toEqual([]);
-    // Most kills must land inside an action, or the test proves little.
-    expect(midAction).toBeGreaterThanOrEqual(kills / 2);
-    if (FULL) expect(midAction).toBeGreaterThanOrEqual(KILLS);
-  }, FULL ? 1_200_000 : 240_000);
+      };
+      await Promise.all(Array.from({ length: LANES }, (_, n) => lane(n)));
+      recordFigures('kills-edits', {
+        kills,
+        midAction,
+        partialBatches: problems.partialBatches.length,
+        summaryMismatches: problems.summary.length,
+        integrityFailures: problems.integrity.length,
+        brokenBackups: problems.backups.length,
+        internalErrors: crashes.length,
+        interrupted: JSON.stringify(actions),
+      });
+      expect(problems).toEqual({ partialBatches: [], summary: [], integrity: [], backups: [] });
+      expect(crashes).toEqual([]);
+      // Most kills must land inside an action, or the test proves little.
+      expect(midAction).toBeGreaterThanOrEqual(kills / 2);
+      if (FULL) expect(midAction).toBeGreaterThanOrEqual(KILLS);
+    },
+    FULL ? 1_200_000 : 240_000,
+  );
 });

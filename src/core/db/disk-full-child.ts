@@ -41,7 +41,12 @@ async function edit(dbPath: string) {
   try {
     const page = await core.dispatch('listRecords', { limit: 1 });
     const row = (page as { ok: true; value: { rows: { id: number; version: number }[] } }).value.rows[0]!;
-    return await core.dispatch('updateRecord', { id: row.id, field: 'description', value: 'edited after the disk filled', version: row.version });
+    return await core.dispatch('updateRecord', {
+      id: row.id,
+      field: 'description',
+      value: 'edited after the disk filled',
+      version: row.version,
+    });
   } finally {
     core.close();
   }

@@ -12,7 +12,7 @@ import { openTidemarkDb } from './open-tidemark';
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-full-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('SQLite\'s size cap (max_page_count) stands in for a full disk', () => {
+describe("SQLite's size cap (max_page_count) stands in for a full disk", () => {
   it('fails the import with disk_full, saying what to free, and leaves the database as it was', () => {
     const path = join(dir, 'capped.sqlite');
     const { db } = openTidemarkDb(path);
@@ -26,7 +26,10 @@ describe('SQLite\'s size cap (max_page_count) stands in for a full disk', () => 
       thrown = err;
     }
     expect((thrown as { code?: string }).code).toBe('SQLITE_FULL');
-    expect(asDiskFull(thrown, path)).toMatchObject({ code: 'disk_full', message: expect.stringMatching(/disk that holds .* is full.*intact.*Free space on that disk/s) });
+    expect(asDiskFull(thrown, path)).toMatchObject({
+      code: 'disk_full',
+      message: expect.stringMatching(/disk that holds .* is full.*intact.*Free space on that disk/s),
+    });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.prepare('SELECT count(*) FROM trade_record').pluck().get()).toBe(100);
     expect(db.prepare('SELECT count(*) FROM import_batch').pluck().get()).toBe(1);
@@ -36,7 +39,11 @@ describe('SQLite\'s size cap (max_page_count) stands in for a full disk', () => 
   it('reaches the caller of any method as disk_full, never internal', async () => {
     const logged: string[] = [];
     const dispatch = createDispatch(
-      { appInfo: () => { throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }); } } as never,
+      {
+        appInfo: () => {
+          throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+        },
+      } as never,
       (m) => logged.push(m),
       (err) => asDiskFull(err, join(dir, 'x.sqlite')),
     );
@@ -49,37 +56,82 @@ describe('SQLite\'s size cap (max_page_count) stands in for a full disk', () => 
 function inTmpfs(sizeKb: number, args: string[]): { lines: Record<string, unknown>[]; stderr: string } | null {
   const mnt = mkdtempSync(join(dir, 'mnt-'));
   const child = join(__dirname, 'disk-full-child.ts');
-  const r = spawnSync('unshare', ['-rm', 'sh', '-c', `mount -t tmpfs -o size=${sizeKb}k tmpfs "$1" && shift && exec "$@"`, 'sh', mnt, process.execPath, '--import', 'tsx', child, args[0]!, mnt, ...args.slice(1)], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const r = spawnSync(
+    'unshare',
+    [
+      '-rm',
+      'sh',
+      '-c',
+      `mount -t tmpfs -o size=${sizeKb}k tmpfs "$1" && shift && exec "$@"`,
+      'sh',
+      mnt,
+      process.execPath,
+      '--import',
+      'tsx',
+      child,
+      args[0]!,
+      mnt,
+      ...args.slice(1),
+    ],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   if (r.error || (r.status !== 0 && /mount|unshare|Operation not permitted/i.test(r.stderr))) return null;
   expect(r.status, r.stderr).toBe(0);
-  return { lines: r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>), stderr: r.stderr };
+  return {
+    lines: r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+    stderr: r.stderr,
+  };
 }
 
-const canMount = spawnSync('unshare', ['-rm', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs "${tmpdir()}" && echo ok`], { encoding: 'utf8' }).stdout?.trim() === 'ok';
+const canMount =
+  spawnSync('unshare', ['-rm', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs "${tmpdir()}" && echo ok`], {
+    encoding: 'utf8',
+  }).stdout?.trim() === 'ok';
 
-describe.skipIf(!canMount)('a really full disk: a small tmpfs (skipped: this machine cannot mount one in a user namespace)', () => {
-  it('an import larger than the disk is disk_full; the earlier import and the database stay intact', () => {
-    const small = writeSyntheticCsv(join(dir, 'tmpfs-small.csv'), 200);
-    const big = writeSyntheticCsv(join(dir, 'tmpfs-big.csv'), 60_000);
-    const run = inTmpfs(4 * 1024, ['full', small, big])!;
-    const [first, second] = run.lines as [{ report: { status: string }; state: unknown }, { report: { status: string; error: { code: string; message: string } }; state: unknown }];
-    expect(first.report.status).toBe('imported');
-    expect(second.report).toMatchObject({ status: 'failed', error: { code: 'disk_full', message: expect.stringMatching(/Only \d+ MB is free there/) } });
-    expect(second.state).toEqual(first.state);
-    expect(second.state).toMatchObject({ integrity: 'ok', batches: 1, records: 200 });
-  }, 120_000);
+describe.skipIf(!canMount)(
+  'a really full disk: a small tmpfs (skipped: this machine cannot mount one in a user namespace)',
+  () => {
+    it('an import larger than the disk is disk_full; the earlier import and the database stay intact', () => {
+      const small = writeSyntheticCsv(join(dir, 'tmpfs-small.csv'), 200);
+      const big = writeSyntheticCsv(join(dir, 'tmpfs-big.csv'), 60_000);
+      const run = inTmpfs(4 * 1024, ['full', small, big])!;
+      const [first, second] = run.lines as [
+        { report: { status: string }; state: unknown },
+        { report: { status: string; error: { code: string; message: string } }; state: unknown },
+      ];
+      expect(first.report.status).toBe('imported');
+      expect(second.report).toMatchObject({
+        status: 'failed',
+        error: { code: 'disk_full', message: expect.stringMatching(/Only \d+ MB is free there/) },
+      });
+      expect(second.state).toEqual(first.state);
+      expect(second.state).toMatchObject({ integrity: 'ok', batches: 1, records: 200 });
+    }, 120_000);
 
-  it('an import whose journal fits but cannot be folded in says so, and a change after freeing space works', () => {
-    const csv = writeSyntheticCsv(join(dir, 'tmpfs-mid.csv'), 20_000);
-    const probeDir = join(dir, 'probe');
-    mkdirSync(probeDir, { recursive: true });
-    const run = inTmpfs(16 * 1024, ['checkpoint', probeDir, csv])!;
-    const [imported, freed] = run.lines as [{ report: { status: string; error: unknown } }, { edit: unknown; state: unknown }];
-    expect(imported.report).toMatchObject({ status: 'imported', error: { code: 'disk_full', message: expect.stringMatching(/^Imported, but the disk .* is now full.*every further change will fail/s) } });
-    expect(freed.edit).toMatchObject({ ok: true });
-    expect(freed.state).toMatchObject({ integrity: 'ok', batches: 1, records: 20_000 });
-  }, 120_000);
-});
+    it('an import whose journal fits but cannot be folded in says so, and a change after freeing space works', () => {
+      const csv = writeSyntheticCsv(join(dir, 'tmpfs-mid.csv'), 20_000);
+      const probeDir = join(dir, 'probe');
+      mkdirSync(probeDir, { recursive: true });
+      const run = inTmpfs(16 * 1024, ['checkpoint', probeDir, csv])!;
+      const [imported, freed] = run.lines as [
+        { report: { status: string; error: unknown } },
+        { edit: unknown; state: unknown },
+      ];
+      expect(imported.report).toMatchObject({
+        status: 'imported',
+        error: {
+          code: 'disk_full',
+          message: expect.stringMatching(/^Imported, but the disk .* is now full.*every further change will fail/s),
+        },
+      });
+      expect(freed.edit).toMatchObject({ ok: true });
+      expect(freed.state).toMatchObject({ integrity: 'ok', batches: 1, records: 20_000 });
+    }, 120_000);
+  },
+);

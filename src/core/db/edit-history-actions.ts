@@ -15,7 +15,11 @@ export type GroupKey = { reporter: string; partner: string; flow: string; freq: 
  * the same transaction, with the groups a record left and joined, or the batch whose rows changed.
  * Shaped like the summary maintenance, so it can be passed as is.
  */
-export type ChangeHooks = { refreshGroups(keys: GroupKey[]): void; refreshBatch(batchId: number): void; coverRecord?(id: number): void };
+export type ChangeHooks = {
+  refreshGroups(keys: GroupKey[]): void;
+  refreshBatch(batchId: number): void;
+  coverRecord?(id: number): void;
+};
 const NO_HOOKS: ChangeHooks = { refreshGroups: () => {}, refreshBatch: () => {} };
 
 /** Rows an answer carries back to the grid; a batch revert touches far more, and the grid reloads instead. */
@@ -35,24 +39,46 @@ const NO_PROGRESS: StepProgress = () => {};
  * a new action drops whatever could still be redone (state 2 keeps it for the audit). Each action,
  * undo and redo is one synchronous transaction.
  */
-export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRepo, hooks: ChangeHooks = NO_HOOKS, backup: () => void = () => {}) {
+export function createEditHistory(
+  db: Db,
+  edits: RecordEdits,
+  records: RecordsRepo,
+  hooks: ChangeHooks = NO_HOOKS,
+  backup: () => void = () => {},
+) {
   const overtake = db.prepare('UPDATE edit_action SET state = 2 WHERE state = 1');
   const insertAction = db.prepare('INSERT INTO edit_action (kind, at, batch_id, label) VALUES (?, ?, ?, ?)');
   const setState = db.prepare('UPDATE edit_action SET state = ? WHERE id = ?');
-  const lastDone = db.prepare('SELECT id, kind, state, batch_id, label FROM edit_action WHERE state = 0 ORDER BY id DESC LIMIT 1');
-  const firstUndone = db.prepare('SELECT id, kind, state, batch_id, label FROM edit_action WHERE state = 1 ORDER BY id ASC LIMIT 1');
-  const linesOf = db.prepare("SELECT record_id, field, old_value, new_value FROM edit_log WHERE action_id = ? AND kind IN ('edit', 'delete', 'restore') ORDER BY id");
-  const log = db.prepare('INSERT INTO edit_log (record_id, field, old_value, new_value, at, action_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const lastDone = db.prepare(
+    'SELECT id, kind, state, batch_id, label FROM edit_action WHERE state = 0 ORDER BY id DESC LIMIT 1',
+  );
+  const firstUndone = db.prepare(
+    'SELECT id, kind, state, batch_id, label FROM edit_action WHERE state = 1 ORDER BY id ASC LIMIT 1',
+  );
+  const linesOf = db.prepare(
+    "SELECT record_id, field, old_value, new_value FROM edit_log WHERE action_id = ? AND kind IN ('edit', 'delete', 'restore') ORDER BY id",
+  );
+  const log = db.prepare(
+    'INSERT INTO edit_log (record_id, field, old_value, new_value, at, action_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const visibility = db.prepare('SELECT deleted_by FROM trade_record WHERE id = ?').pluck();
   const hide = db.prepare('UPDATE trade_record SET deleted_by = ?, version = version + 1 WHERE id = ?');
   const batch = db.prepare('SELECT id, file_name, status FROM import_batch WHERE id = ?');
   // A batch's rows are one run of ids (one transaction wrote them), so ranges of ids cut it into steps.
-  const batchSpan = db.prepare('SELECT MIN(id), MAX(id), COUNT(*) FROM trade_record WHERE batch_id = ? AND deleted_by IS NULL').raw();
+  const batchSpan = db
+    .prepare('SELECT MIN(id), MAX(id), COUNT(*) FROM trade_record WHERE batch_id = ? AND deleted_by IS NULL')
+    .raw();
   const hiddenSpan = db.prepare('SELECT MIN(id), MAX(id), COUNT(*) FROM trade_record WHERE deleted_by = ?').raw();
-  const hideBatch = db.prepare('UPDATE trade_record SET deleted_by = ? WHERE batch_id = ? AND deleted_by IS NULL AND id BETWEEN ? AND ?');
+  const hideBatch = db.prepare(
+    'UPDATE trade_record SET deleted_by = ? WHERE batch_id = ? AND deleted_by IS NULL AND id BETWEEN ? AND ?',
+  );
   const showBatch = db.prepare('UPDATE trade_record SET deleted_by = NULL WHERE deleted_by = ? AND id BETWEEN ? AND ?');
-  const unsupersede = db.prepare('UPDATE trade_record SET superseded_by = NULL, unsuperseded_by = ? WHERE superseded_by = ?');
-  const resupersede = db.prepare('UPDATE trade_record SET superseded_by = ?, unsuperseded_by = NULL WHERE unsuperseded_by = ?');
+  const unsupersede = db.prepare(
+    'UPDATE trade_record SET superseded_by = NULL, unsuperseded_by = ? WHERE superseded_by = ?',
+  );
+  const resupersede = db.prepare(
+    'UPDATE trade_record SET superseded_by = ?, unsuperseded_by = NULL WHERE unsuperseded_by = ?',
+  );
   const batchStatus = db.prepare('UPDATE import_batch SET status = ? WHERE id = ?');
   const groupOf = db.prepare('SELECT reporter, partner, flow, freq, period FROM trade_record WHERE id = ?');
   const now = () => new Date().toISOString();
@@ -83,7 +109,9 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
   function edit(id: number, field: EditableField, value: string, version: number): TradeRecord {
     db.transaction(() => {
       edits.read(id);
-      onRecord(id, () => edits.apply(id, field, value, { version }, begin('edit', `Edit ${field} of record ${id}`).id, 'edit'));
+      onRecord(id, () =>
+        edits.apply(id, field, value, { version }, begin('edit', `Edit ${field} of record ${id}`).id, 'edit'),
+      );
     })();
     return records.get(id);
   }
@@ -103,7 +131,11 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
           edits.read(c.id);
           onRecord(c.id, () => edits.apply(c.id, c.field, c.value, { version }, a.id, 'edit'));
         } catch (err) {
-          if (err instanceof AppError) throw new AppError(err.code, `Nothing was pasted: cell ${i + 1} (${c.field} of record ${c.id}): ${err.message}`);
+          if (err instanceof AppError)
+            throw new AppError(
+              err.code,
+              `Nothing was pasted: cell ${i + 1} (${c.field} of record ${c.id}): ${err.message}`,
+            );
           throw err;
         }
         bumped.set(c.id, (bumped.get(c.id) ?? 0) + 1);
@@ -114,7 +146,10 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
 
   function setVisible(ids: number[], visible: boolean): ActionResult {
     return db.transaction(() => {
-      const a = begin(visible ? 'restore' : 'delete', `${visible ? 'Restore' : 'Delete'} ${ids.length === 1 ? `record ${ids[0]}` : `${ids.length} records`}`);
+      const a = begin(
+        visible ? 'restore' : 'delete',
+        `${visible ? 'Restore' : 'Delete'} ${ids.length === 1 ? `record ${ids[0]}` : `${ids.length} records`}`,
+      );
       const touched: number[] = [];
       for (const id of new Set(ids)) {
         edits.read(id); // not_found for an id that never existed
@@ -124,7 +159,11 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
         log.run(id, '', was === null ? null : String(was), visible ? null : String(a.id), now(), a.id, a.kind);
         touched.push(id);
       }
-      if (touched.length === 0) throw new AppError('conflict', `${ids.length === 1 ? 'That record is' : 'Those records are'} already ${visible ? 'visible' : 'deleted'}.`);
+      if (touched.length === 0)
+        throw new AppError(
+          'conflict',
+          `${ids.length === 1 ? 'That record is' : 'Those records are'} already ${visible ? 'visible' : 'deleted'}.`,
+        );
       return result(a, touched);
     })();
   }
@@ -156,7 +195,11 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
     batchStatus.run(revert ? 'reverted' : 'imported', batchId);
     if (revert) unsupersede.run(a.id, batchId);
     else resupersede.run(batchId, a.id);
-    const [lo, hi, total] = (revert ? batchSpan.get(batchId) : hiddenSpan.get(a.id)) as [number | null, number | null, number];
+    const [lo, hi, total] = (revert ? batchSpan.get(batchId) : hiddenSpan.get(a.id)) as [
+      number | null,
+      number | null,
+      number,
+    ];
     const tell = (done: number, share: number) => progress({ label: a.label, done, total, percent: 100 * share });
     let n = 0;
     tell(0, 0);
@@ -182,12 +225,17 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
     for (const l of ordered) {
       const [from, to] = forward ? [l.old_value, l.new_value] : [l.new_value, l.old_value];
       if (a.kind === 'edit') {
-        onRecord(l.record_id, () => edits.apply(l.record_id, l.field as EditableField, to ?? '', { expect: from ?? '' }, a.id, kind));
+        onRecord(l.record_id, () =>
+          edits.apply(l.record_id, l.field as EditableField, to ?? '', { expect: from ?? '' }, a.id, kind),
+        );
         continue;
       }
       const current = visibility.get(l.record_id) as number | null;
       if ((current === null ? null : String(current)) !== from) {
-        throw new AppError('conflict', `Record ${l.record_id} is no longer as this step left it, so it cannot be ${forward ? 'redone' : 'undone'} safely.`);
+        throw new AppError(
+          'conflict',
+          `Record ${l.record_id} is no longer as this step left it, so it cannot be ${forward ? 'redone' : 'undone'} safely.`,
+        );
       }
       onRecord(l.record_id, () => hide.run(to === null ? null : Number(to), l.record_id));
       log.run(l.record_id, '', from, to, now(), a.id, kind);
@@ -215,16 +263,39 @@ export function createEditHistory(db: Db, edits: RecordEdits, records: RecordsRe
     })();
   }
 
-  const countOf = db.prepare("SELECT COUNT(*) FROM edit_log WHERE action_id = ? AND kind IN ('edit', 'delete', 'restore')").pluck();
+  const countOf = db
+    .prepare("SELECT COUNT(*) FROM edit_log WHERE action_id = ? AND kind IN ('edit', 'delete', 'restore')")
+    .pluck();
   const batchRows = db.prepare('SELECT rows_imported FROM import_batch WHERE id = ?').pluck();
   /** What an undo or redo would take back or do again, in the words of its label. */
   const step = (a: ActionRow | undefined) =>
-    a ? { label: a.label, kind: a.kind, count: a.kind === 'revert_batch' ? ((batchRows.get(a.batch_id) as number | undefined) ?? 0) : (countOf.get(a.id) as number) } : null;
+    a
+      ? {
+          label: a.label,
+          kind: a.kind,
+          count:
+            a.kind === 'revert_batch'
+              ? ((batchRows.get(a.batch_id) as number | undefined) ?? 0)
+              : (countOf.get(a.id) as number),
+        }
+      : null;
   function state() {
-    return { undo: step(lastDone.get() as ActionRow | undefined), redo: step(firstUndone.get() as ActionRow | undefined) };
+    return {
+      undo: step(lastDone.get() as ActionRow | undefined),
+      redo: step(firstUndone.get() as ActionRow | undefined),
+    };
   }
 
-  return { edit, editMany, delete: (ids: number[]) => setVisible(ids, false), restore: (ids: number[]) => setVisible(ids, true), revertBatch, undo, redo, state };
+  return {
+    edit,
+    editMany,
+    delete: (ids: number[]) => setVisible(ids, false),
+    restore: (ids: number[]) => setVisible(ids, true),
+    revertBatch,
+    undo,
+    redo,
+    state,
+  };
 }
 
 export type EditHistory = ReturnType<typeof createEditHistory>;

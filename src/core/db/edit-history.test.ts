@@ -5,12 +5,16 @@ import { HEADER, tempCore } from '../test-support/temp-core';
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());
 
-const line = (i: number, code = String(i).padStart(4, '0')) => `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${code},item ${i},${100 + i},USD,,`;
+const line = (i: number, code = String(i).padStart(4, '0')) =>
+  `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${code},item ${i},${100 + i},USD,,`;
 
 async function load(n: number, name = 'r.csv', from = 0) {
   const lines = Array.from({ length: n }, (_, i) => line(from + i));
   // Each file holds every good of its months, which it cannot say itself.
-  const report = await t.call('importFiles', { files: [{ path: t.file(name, [HEADER, ...lines].join('\n')) }], options: { goods: 'all' } });
+  const report = await t.call('importFiles', {
+    files: [{ path: t.file(name, [HEADER, ...lines].join('\n')) }],
+    options: { goods: 'all' },
+  });
   return report.files[0]!.batchId!;
 }
 
@@ -21,7 +25,8 @@ describe('undo and redo through the edit log', () => {
     t = tempCore();
     await load(3);
     let r = await first();
-    for (let i = 1; i <= 12; i++) r = await t.call('updateRecord', { id: r.id, field: 'value', value: String(1000 + i), version: r.version });
+    for (let i = 1; i <= 12; i++)
+      r = await t.call('updateRecord', { id: r.id, field: 'value', value: String(1000 + i), version: r.version });
     expect(r.value).toBe(1012);
     for (let i = 0; i < 12; i++) await t.call('undo', {});
     expect((await first()).value).toBe(100);
@@ -62,9 +67,13 @@ describe('undo and redo through the edit log', () => {
     await load(2);
     const r = await first();
     await t.call('updateRecord', { id: r.id, field: 'value', value: '5', version: r.version });
-    await expect(t.call('updateRecord', { id: r.id, field: 'value', value: '6', version: r.version })).rejects.toThrow(/conflict.*now "5".*"6" was not saved/);
+    await expect(t.call('updateRecord', { id: r.id, field: 'value', value: '6', version: r.version })).rejects.toThrow(
+      /conflict.*now "5".*"6" was not saved/,
+    );
     expect((await first()).value).toBe(5);
-    await expect(t.call('updateRecord', { id: r.id, field: 'code', value: '12 34', version: r.version + 1 })).rejects.toThrow(/bad_input/);
+    await expect(
+      t.call('updateRecord', { id: r.id, field: 'code', value: '12 34', version: r.version + 1 }),
+    ).rejects.toThrow(/bad_input/);
     expect((await first()).code).toBe('0000');
   });
 });
@@ -74,7 +83,11 @@ describe('delete, restore and batch revert', () => {
     t = tempCore();
     await load(3);
     const r = await first();
-    const seriesTotal = async () => (await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' })).points.reduce((sum, p) => sum + p.value, 0);
+    const seriesTotal = async () =>
+      (await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' })).points.reduce(
+        (sum, p) => sum + p.value,
+        0,
+      );
     expect(await seriesTotal()).toBe(100 + 101 + 102);
     await t.call('deleteRecords', { ids: [r.id] });
     expect((await t.call('listRecords', {})).total).toBe(2);
@@ -100,10 +113,20 @@ describe('delete, restore and batch revert', () => {
     const b1 = await load(3, 'a.csv');
     // b.csv restates record 0 with a revised value and adds one new row.
     const b2Lines = [line(0).replace(',100,', ',999,'), line(50)];
-    const b2 = (await t.call('importFiles', { files: [{ path: t.file('b.csv', [HEADER, ...b2Lines].join('\n')) }], options: { goods: 'all' } })).files[0]!.batchId!;
-    const values = async () => (await t.call('listRecords', { sort: { column: 'value', dir: 'asc' } })).rows.map((r) => r.value);
+    const b2 = (
+      await t.call('importFiles', {
+        files: [{ path: t.file('b.csv', [HEADER, ...b2Lines].join('\n')) }],
+        options: { goods: 'all' },
+      })
+    ).files[0]!.batchId!;
+    const values = async () =>
+      (await t.call('listRecords', { sort: { column: 'value', dir: 'asc' } })).rows.map((r) => r.value);
     expect(await values()).toEqual([101, 102, 150, 999]);
-    const seriesTotal = async () => (await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' })).points.reduce((sum, p) => sum + p.value, 0);
+    const seriesTotal = async () =>
+      (await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' })).points.reduce(
+        (sum, p) => sum + p.value,
+        0,
+      );
     expect(await seriesTotal()).toBe(999 + 101 + 102 + 150);
     const reverted = await t.call('revertBatch', { batchId: b2 });
     expect(reverted.count).toBe(2);
@@ -150,13 +173,30 @@ describe('pasting many cells', () => {
     await load(3);
     const rows = (await t.call('listRecords', {})).rows;
     const cells = rows.map((r) => ({ id: r.id, field: 'unit' as const, value: 'kg', version: r.version }));
-    const pasted = await t.call('updateRecords', { cells: [...cells, { id: rows[0]!.id, field: 'code', value: '0909', version: rows[0]!.version }] });
+    const pasted = await t.call('updateRecords', {
+      cells: [...cells, { id: rows[0]!.id, field: 'code', value: '0909', version: rows[0]!.version }],
+    });
     expect(pasted.label).toBe('Paste 4 cells');
-    expect((await t.call('listRecords', {})).rows.map((r) => [r.unit, r.code])).toEqual([['kg', '0909'], ['kg', '0001'], ['kg', '0002']]);
+    expect((await t.call('listRecords', {})).rows.map((r) => [r.unit, r.code])).toEqual([
+      ['kg', '0909'],
+      ['kg', '0001'],
+      ['kg', '0002'],
+    ]);
     await t.call('undo', {});
-    expect((await t.call('listRecords', {})).rows.map((r) => [r.unit, r.code])).toEqual([['', '0000'], ['', '0001'], ['', '0002']]);
+    expect((await t.call('listRecords', {})).rows.map((r) => [r.unit, r.code])).toEqual([
+      ['', '0000'],
+      ['', '0001'],
+      ['', '0002'],
+    ]);
     const now = (await t.call('listRecords', {})).rows;
-    await expect(t.call('updateRecords', { cells: [{ id: now[0]!.id, field: 'unit', value: 't', version: now[0]!.version }, { id: now[1]!.id, field: 'value', value: 'lots', version: now[1]!.version }] })).rejects.toThrow(/Nothing was pasted: cell 2 \(value of record 2\)/);
+    await expect(
+      t.call('updateRecords', {
+        cells: [
+          { id: now[0]!.id, field: 'unit', value: 't', version: now[0]!.version },
+          { id: now[1]!.id, field: 'value', value: 'lots', version: now[1]!.version },
+        ],
+      }),
+    ).rejects.toThrow(/Nothing was pasted: cell 2 \(value of record 2\)/);
     expect((await t.call('listRecords', {})).rows[0]!.unit).toBe('');
   });
 });

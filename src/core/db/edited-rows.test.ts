@@ -12,7 +12,10 @@ const LINES = [
 
 async function load() {
   t = tempCore();
-  await t.call('importFiles', { files: [{ path: t.file('e.csv', [HEADER, ...LINES].join('\n')) }], options: { goods: 'all' } });
+  await t.call('importFiles', {
+    files: [{ path: t.file('e.csv', [HEADER, ...LINES].join('\n')) }],
+    options: { goods: 'all' },
+  });
   return (await t.call('listRecords', {})).rows;
 }
 

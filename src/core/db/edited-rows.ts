@@ -7,7 +7,6 @@ import { currentRow } from './current-row';
 const FIELDS = new Set<string>(EditableField.options);
 const CELL_KINDS = "('edit', 'undo', 'redo')";
 
-
 /** The records behind a series: its reporter, partner, stored flows, code filters and span. */
 export type SeriesFilter = {
   reporter?: string;
@@ -34,9 +33,19 @@ export function createEditedRows(db: Db) {
     return s;
   };
   const rowsOf = (ids: number[]) =>
-    byIds(stored, ids.length, (m) => `SELECT r.*, d.text AS description FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.id IN (${m})`).all(...ids) as StoredRow[];
+    byIds(
+      stored,
+      ids.length,
+      (m) =>
+        `SELECT r.*, d.text AS description FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.id IN (${m})`,
+    ).all(...ids) as StoredRow[];
   const linesOf = (ids: number[]) =>
-    byIds(logs, ids.length, (m) => `SELECT record_id, field, old_value FROM edit_log WHERE record_id IN (${m}) AND kind IN ${CELL_KINDS} ORDER BY id`).all(...ids) as { record_id: number; field: string; old_value: string | null }[];
+    byIds(
+      logs,
+      ids.length,
+      (m) =>
+        `SELECT record_id, field, old_value FROM edit_log WHERE record_id IN (${m}) AND kind IN ${CELL_KINDS} ORDER BY id`,
+    ).all(...ids) as { record_id: number; field: string; old_value: string | null }[];
   const seriesCache = new Map<string, Statement<unknown[]>>();
 
   /** Record id → the fields whose value now differs from the import's; records with none are left out. */
@@ -54,7 +63,9 @@ export function createEditedRows(db: Db) {
         imported.set(l.record_id, fields);
       }
       for (const row of rowsOf([...imported.keys()])) {
-        const changed = [...imported.get(row.id)!].filter(([f, was]) => fieldText(f as EditableField, row) !== was).map(([f]) => f);
+        const changed = [...imported.get(row.id)!]
+          .filter(([f, was]) => fieldText(f as EditableField, row) !== was)
+          .map(([f]) => f);
         if (changed.length) out[String(row.id)] = changed;
       }
     }
@@ -76,7 +87,8 @@ export function createEditedRows(db: Db) {
     if (f.to) add('r.period <= ?', f.to);
     if (f.hs.length || f.excludeHs.length) parts.push('r.is_aggregate = 0');
     if (f.hs.length) add(`(${f.hs.map(() => 'r.code LIKE ?').join(' OR ')})`, ...f.hs.map((c) => `${c}%`));
-    if (f.excludeHs.length) add(`NOT (${f.excludeHs.map(() => 'r.code LIKE ?').join(' OR ')})`, ...f.excludeHs.map((c) => `${c}%`));
+    if (f.excludeHs.length)
+      add(`NOT (${f.excludeHs.map(() => 'r.code LIKE ?').join(' OR ')})`, ...f.excludeHs.map((c) => `${c}%`));
     const sql = `SELECT DISTINCT r.id FROM edit_log l JOIN trade_record r ON r.id = l.record_id WHERE l.kind IN ${CELL_KINDS} AND ${parts.join(' AND ')}`;
     let s = seriesCache.get(sql);
     if (!s) seriesCache.set(sql, (s = db.prepare(sql).pluck()));

@@ -26,10 +26,21 @@ try {
   // A revert backs the database up first, as it does in the core's own thread.
   const backup = () => void backupDatabase(db, req.dbPath, 'before-revert');
   const history = createEditHistory(db, createRecordEdits(db, records), records, createSummaryMaintenance(db), backup);
-  const result = req.op === 'revert' ? history.revertBatch(req.batchId!, progress) : req.op === 'undo' ? history.undo(progress) : history.redo(progress);
+  const result =
+    req.op === 'revert'
+      ? history.revertBatch(req.batchId!, progress)
+      : req.op === 'undo'
+        ? history.undo(progress)
+        : history.redo(progress);
   post({ type: 'done', result });
 } catch (err) {
-  post({ type: 'error', error: err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `The step failed unexpectedly: ${(err as Error).message}` } });
+  post({
+    type: 'error',
+    error:
+      err instanceof AppError
+        ? { code: err.code, message: err.message }
+        : { code: 'internal', message: `The step failed unexpectedly: ${(err as Error).message}` },
+  });
 } finally {
   db.close();
 }

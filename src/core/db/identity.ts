@@ -17,14 +17,23 @@ export type Identity = { kind: 'empty' } | { kind: 'tidemark'; version: number; 
 export function identify(db: Db, knownVersion: number): Identity {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").pluck().all() as string[];
-  const ours = appId === APPLICATION_ID || (appId === 0 && version >= 1 && TIDEMARK_TABLES.every((t) => tables.includes(t)));
+  const tables = db
+    .prepare(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+    )
+    .pluck()
+    .all() as string[];
+  const ours =
+    appId === APPLICATION_ID || (appId === 0 && version >= 1 && TIDEMARK_TABLES.every((t) => tables.includes(t)));
   if (!ours) {
     if (appId === 0 && version === 0 && tables.length === 0) return { kind: 'empty' };
     throw foreign(appId, tables);
   }
   if (version > knownVersion) {
-    throw new AppError('db_from_future', `This database was written by a newer Tidemark (schema v${version}; this version knows v${knownVersion}). Update Tidemark to open it.`);
+    throw new AppError(
+      'db_from_future',
+      `This database was written by a newer Tidemark (schema v${version}; this version knows v${knownVersion}). Update Tidemark to open it.`,
+    );
   }
   return { kind: 'tidemark', version, stamped: appId === APPLICATION_ID };
 }

@@ -12,7 +12,17 @@ import { up as m0009 } from './migrations/0009-coverage-aggregates';
 import { createSummaryMaintenance } from './summary-repo';
 
 /** Append only: a shipped migration is never edited, only followed by a new one. */
-export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
+export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0009,
+];
 
 /**
  * Tables derived from the records, which a migration may ask to have filled again (it inserts their
@@ -38,7 +48,11 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
  * Tidemark's application id (databases from before the id get it here). A database from a newer
  * Tidemark, or another program's, is refused before anything is written.
  */
-export function migrate(db: Db, backup: () => void, migrations: ReadonlyArray<(db: Db) => void> = MIGRATIONS): { from: number; to: number } {
+export function migrate(
+  db: Db,
+  backup: () => void,
+  migrations: ReadonlyArray<(db: Db) => void> = MIGRATIONS,
+): { from: number; to: number } {
   const SCHEMA_VERSION = migrations.length;
   const identity = identify(db, SCHEMA_VERSION);
   const from = identity.kind === 'tidemark' ? identity.version : 0;

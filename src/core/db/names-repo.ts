@@ -7,10 +7,20 @@ import { CURRENT_ROW } from './current-row';
  * the suggestions for it.
  */
 export function createNamesRepo(db: Db) {
-  const anyReporter = db.prepare(`SELECT 1 FROM trade_record WHERE ${CURRENT_ROW} AND code >= ? AND code < ? LIMIT 1`).pluck();
-  const ofReporter = db.prepare(`SELECT 1 FROM trade_record WHERE ${CURRENT_ROW} AND reporter = ? AND code >= ? AND code < ? LIMIT 1`).pluck();
-  const prefixes = db.prepare(`SELECT DISTINCT substr(code, 1, ?) FROM trade_record WHERE ${CURRENT_ROW} AND length(code) >= ?`).pluck();
-  const prefixesOf = db.prepare(`SELECT DISTINCT substr(code, 1, ?) FROM trade_record WHERE ${CURRENT_ROW} AND reporter = ? AND length(code) >= ?`).pluck();
+  const anyReporter = db
+    .prepare(`SELECT 1 FROM trade_record WHERE ${CURRENT_ROW} AND code >= ? AND code < ? LIMIT 1`)
+    .pluck();
+  const ofReporter = db
+    .prepare(`SELECT 1 FROM trade_record WHERE ${CURRENT_ROW} AND reporter = ? AND code >= ? AND code < ? LIMIT 1`)
+    .pluck();
+  const prefixes = db
+    .prepare(`SELECT DISTINCT substr(code, 1, ?) FROM trade_record WHERE ${CURRENT_ROW} AND length(code) >= ?`)
+    .pluck();
+  const prefixesOf = db
+    .prepare(
+      `SELECT DISTINCT substr(code, 1, ?) FROM trade_record WHERE ${CURRENT_ROW} AND reporter = ? AND length(code) >= ?`,
+    )
+    .pluck();
 
   return {
     /** True when some shown record's code starts with `prefix` ('~' sorts after every letter and digit). */

@@ -20,7 +20,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** The folder's files and the bytes of each: what "left unchanged" means. */
 function snapshot(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(dir).sort()) out[f] = createHash('sha256').update(readFileSync(join(dir, f))).digest('hex');
+  for (const f of readdirSync(dir).sort())
+    out[f] = createHash('sha256')
+      .update(readFileSync(join(dir, f)))
+      .digest('hex');
   return out;
 }
 
@@ -36,20 +39,30 @@ const open = (path: string) => openCore({ dbPath: path, log: () => {} });
 describe('a database Tidemark refuses is left byte for byte as it was', () => {
   it('one from a newer Tidemark (stamped, WAL, as Tidemark writes them)', () => {
     const p = join(dir, 'future.sqlite');
-    raw(p, (db) => {
-      db.exec('CREATE TABLE import_batch (id INTEGER PRIMARY KEY); CREATE TABLE trade_record (id INTEGER PRIMARY KEY); INSERT INTO import_batch VALUES (42);');
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
-    }, true);
+    raw(
+      p,
+      (db) => {
+        db.exec(
+          'CREATE TABLE import_batch (id INTEGER PRIMARY KEY); CREATE TABLE trade_record (id INTEGER PRIMARY KEY); INSERT INTO import_batch VALUES (42);',
+        );
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+      },
+      true,
+    );
     const before = snapshot();
-    expect(() => open(p)).toThrow(expect.objectContaining({ code: 'db_from_future', message: expect.stringContaining('newer Tidemark') }));
+    expect(() => open(p)).toThrow(
+      expect.objectContaining({ code: 'db_from_future', message: expect.stringContaining('newer Tidemark') }),
+    );
     expect(snapshot()).toEqual(before);
   });
 
   it('one from a newer Tidemark written before the application id (recognised by its tables)', () => {
     const p = join(dir, 'future-legacy.sqlite');
     raw(p, (db) => {
-      db.exec('CREATE TABLE import_batch (id INTEGER PRIMARY KEY); CREATE TABLE trade_record (id INTEGER PRIMARY KEY);');
+      db.exec(
+        'CREATE TABLE import_batch (id INTEGER PRIMARY KEY); CREATE TABLE trade_record (id INTEGER PRIMARY KEY);',
+      );
       db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     });
     const before = snapshot();
@@ -57,26 +70,46 @@ describe('a database Tidemark refuses is left byte for byte as it was', () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it('another program\'s database: named by its tables, and no table added', () => {
+  it("another program's database: named by its tables, and no table added", () => {
     const p = join(dir, 'notes.sqlite');
-    raw(p, (db) => db.exec("CREATE TABLE notes (text TEXT); CREATE TABLE tags (name TEXT); INSERT INTO notes VALUES ('keep me');"), true);
+    raw(
+      p,
+      (db) =>
+        db.exec("CREATE TABLE notes (text TEXT); CREATE TABLE tags (name TEXT); INSERT INTO notes VALUES ('keep me');"),
+      true,
+    );
     const before = snapshot();
-    expect(() => open(p)).toThrow(expect.objectContaining({ code: 'db_foreign', message: expect.stringMatching(/^This is not a Tidemark database: it holds tables notes, tags\./) }));
+    expect(() => open(p)).toThrow(
+      expect.objectContaining({
+        code: 'db_foreign',
+        message: expect.stringMatching(/^This is not a Tidemark database: it holds tables notes, tags\./),
+      }),
+    );
     expect(snapshot()).toEqual(before);
     const after = new Database(p, { readonly: true });
-    expect(after.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all()).toEqual(['notes', 'tags']);
+    expect(after.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all()).toEqual([
+      'notes',
+      'tags',
+    ]);
     after.close();
   });
 
-  it('another program\'s database that carries its own application id, even with Tidemark-like tables', () => {
+  it("another program's database that carries its own application id, even with Tidemark-like tables", () => {
     const p = join(dir, 'other-app.sqlite');
     raw(p, (db) => {
-      db.exec('CREATE TABLE import_batch (id INTEGER PRIMARY KEY); CREATE TABLE trade_record (id INTEGER PRIMARY KEY);');
+      db.exec(
+        'CREATE TABLE import_batch (id INTEGER PRIMARY KEY); CREATE TABLE trade_record (id INTEGER PRIMARY KEY);',
+      );
       db.pragma('application_id = 1234');
       db.pragma('user_version = 1');
     });
     const before = snapshot();
-    expect(() => open(p)).toThrow(expect.objectContaining({ code: 'db_foreign', message: expect.stringContaining('another program (application id 1234)') }));
+    expect(() => open(p)).toThrow(
+      expect.objectContaining({
+        code: 'db_foreign',
+        message: expect.stringContaining('another program (application id 1234)'),
+      }),
+    );
     expect(snapshot()).toEqual(before);
   });
 
@@ -84,7 +117,9 @@ describe('a database Tidemark refuses is left byte for byte as it was', () => {
     const p = join(dir, 'notes.sqlite');
     writeFileSync(p, 'these are my notes, not a database'.repeat(100));
     const before = snapshot();
-    expect(() => open(p)).toThrow(expect.objectContaining({ code: 'db_unusable', message: expect.stringContaining('not an SQLite file') }));
+    expect(() => open(p)).toThrow(
+      expect.objectContaining({ code: 'db_unusable', message: expect.stringContaining('not an SQLite file') }),
+    );
     expect(snapshot()).toEqual(before);
   });
 });
@@ -119,7 +154,10 @@ describe('databases Tidemark opens', () => {
     db.close();
     writeFileSync(join(dir, 'a.csv'), `${HEADER}\n2020-01,CHN,PRK,import,HS,01,x,5,USD,,\n`);
     const core = open(p);
-    expect(await core.dispatch('importFiles', { files: [{ path: join(dir, 'a.csv') }], options: {} })).toMatchObject({ ok: true, value: { files: [{ status: 'imported' }] } });
+    expect(await core.dispatch('importFiles', { files: [{ path: join(dir, 'a.csv') }], options: {} })).toMatchObject({
+      ok: true,
+      value: { files: [{ status: 'imported' }] },
+    });
     core.close();
     const after = new Database(p, { readonly: true });
     expect(after.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
@@ -165,7 +203,9 @@ describe('a damaged database', () => {
     const p = join(dir, 'lone.sqlite');
     openTidemarkDb(p).db.close();
     damageDatabase(p);
-    expect(() => open(p)).toThrow(expect.objectContaining({ code: 'db_corrupt', message: expect.stringContaining('There is no backup') }));
+    expect(() => open(p)).toThrow(
+      expect.objectContaining({ code: 'db_corrupt', message: expect.stringContaining('There is no backup') }),
+    );
     expect(existsSync(p)).toBe(false);
   });
 });
@@ -180,7 +220,9 @@ describe('backups before a migration', () => {
     openTidemarkDb(p).db.close();
     const [b, ...rest] = listBackups(p);
     expect(rest).toEqual([]);
-    expect(b!.path).toMatch(new RegExp(`/backups/old\\.\\d{4}-\\d\\d-\\d\\d_\\d{6}-\\d{3}\\.before-v${SCHEMA_VERSION}\\.sqlite$`));
+    expect(b!.path).toMatch(
+      new RegExp(`/backups/old\\.\\d{4}-\\d\\d-\\d\\d_\\d{6}-\\d{3}\\.before-v${SCHEMA_VERSION}\\.sqlite$`),
+    );
     const copy = new Database(b!.path, { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(3);
     copy.close();

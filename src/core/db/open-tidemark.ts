@@ -28,7 +28,10 @@ export type TidemarkDb = { db: Db; created: boolean; from: number };
  * byte for byte as it was; a damaged one is moved aside and its newest backup named, never opened over.
  */
 export function openTidemarkDb(path: string, options: { nativeBinding?: string } = {}): TidemarkDb {
-  const created = path === ':memory:' || !existsSync(path) || (statSync(path).size === 0 && !(existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0));
+  const created =
+    path === ':memory:' ||
+    !existsSync(path) ||
+    (statSync(path).size === 0 && !(existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0));
   if (!created) inspect(path, options.nativeBinding);
   const db = openDb(path, { nativeBinding: options.nativeBinding });
   try {
@@ -43,7 +46,11 @@ export function openTidemarkDb(path: string, options: { nativeBinding?: string }
 /** The read-only look before anything is written. */
 function inspect(path: string, nativeBinding: string | undefined): void {
   const header = readHeader(path);
-  if (!header.sqlite) throw new AppError('db_unusable', `The file at ${path} is not a Tidemark database (it is not an SQLite file at all). Tidemark left it unchanged.`);
+  if (!header.sqlite)
+    throw new AppError(
+      'db_unusable',
+      `The file at ${path} is not a Tidemark database (it is not an SQLite file at all). Tidemark left it unchanged.`,
+    );
   const sidecars = ['-wal', '-shm'].filter((s) => !existsSync(path + s));
   let identity: Identity | null = null;
   let problem: string | null = null;
@@ -68,7 +75,10 @@ function inspect(path: string, nativeBinding: string | undefined): void {
       ro?.close();
       ro = null;
       removeSidecars(path, sidecars);
-      throw new AppError('db_unusable', `The file at ${path} is not a usable Tidemark database (SQLite: ${(err as Error).message}). Tidemark left it unchanged.`);
+      throw new AppError(
+        'db_unusable',
+        `The file at ${path} is not a usable Tidemark database (SQLite: ${(err as Error).message}). Tidemark left it unchanged.`,
+      );
     }
     problem = (err as Error).message;
   } finally {
@@ -93,18 +103,28 @@ function corrupt(path: string, problem: string, nativeBinding: string | undefine
   }
   const backup = listBackups(path).find((b) => sound(b.path, nativeBinding)) ?? null;
   const first = problem.split('\n')[0]!.slice(0, 200);
-  const where = moved ? `It was moved aside to ${moved}, with its journal files; nothing was opened over it.` : 'It could not be moved aside (the folder is read-only), so it was left where it is and not opened.';
+  const where = moved
+    ? `It was moved aside to ${moved}, with its journal files; nothing was opened over it.`
+    : 'It could not be moved aside (the folder is read-only), so it was left where it is and not opened.';
   const next = backup
     ? `The newest backup, taken ${backup.takenAt.toLocaleString('en-GB')}, is ${backup.path}: open it to go on from there (copy it to ${path}).`
     : 'There is no backup of it to go back to.';
-  return new CorruptDatabaseError(path, moved, backup, `The database at ${path} is damaged (SQLite's check says: ${first}). ${where} ${next}`);
+  return new CorruptDatabaseError(
+    path,
+    moved,
+    backup,
+    `The database at ${path} is damaged (SQLite's check says: ${first}). ${where} ${next}`,
+  );
 }
 
 function sound(path: string, nativeBinding: string | undefined): boolean {
   try {
     const db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
     try {
-      return db.pragma('quick_check', { simple: true }) === 'ok' && db.pragma('application_id', { simple: true }) === APPLICATION_ID;
+      return (
+        db.pragma('quick_check', { simple: true }) === 'ok' &&
+        db.pragma('application_id', { simple: true }) === APPLICATION_ID
+      );
     } finally {
       db.close();
     }

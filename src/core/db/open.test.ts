@@ -35,7 +35,9 @@ describe('migrations', () => {
     expect(migrate(db, () => backups++)).toEqual({ from: 0, to: SCHEMA_VERSION });
     expect(backups).toBe(0); // nothing to lose in a new file
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['import_batch', 'trade_record', 'rejected_row', 'description', 'edit_log']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['import_batch', 'trade_record', 'rejected_row', 'description', 'edit_log']),
+    );
     expect(migrate(db, () => backups++)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
     db.close();
   });
@@ -43,7 +45,9 @@ describe('migrations', () => {
   it('refuses a database from a newer Tidemark and leaves it untouched', () => {
     const p = join(temp(), 'future.sqlite');
     const raw = new Database(p);
-    raw.exec('CREATE TABLE import_batch (id); CREATE TABLE trade_record (id); CREATE TABLE mine (x); INSERT INTO mine VALUES (42);');
+    raw.exec(
+      'CREATE TABLE import_batch (id); CREATE TABLE trade_record (id); CREATE TABLE mine (x); INSERT INTO mine VALUES (42);',
+    );
     raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     raw.close();
     expect(() => openCore({ dbPath: p, log: () => {} })).toThrow(/newer Tidemark/);

@@ -34,7 +34,10 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
   } catch (err) {
     db.close();
     if (err instanceof AppError) throw err;
-    throw new AppError('db_unusable', `The file at ${path} is not a usable Tidemark database: ${(err as Error).message}`);
+    throw new AppError(
+      'db_unusable',
+      `The file at ${path} is not a usable Tidemark database: ${(err as Error).message}`,
+    );
   }
   return db;
 }
@@ -42,5 +45,6 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
 function expectPragma(db: Db, name: string, want: string | number | null): void {
   if (want === null) return;
   const got = db.pragma(name, { simple: true });
-  if (got !== want) throw new AppError('db_unusable', `SQLite refused PRAGMA ${name} = ${want} (it is ${String(got)}).`);
+  if (got !== want)
+    throw new AppError('db_unusable', `SQLite refused PRAGMA ${name} = ${want} (it is ${String(got)}).`);
 }

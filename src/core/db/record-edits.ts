@@ -16,9 +16,14 @@ type Change = { sql: string; params: unknown[]; old: string; now: string };
 /** A field as the audit and the grid's text show it: the same text an edit would type. */
 export function fieldText(field: EditableField, row: Record<string, unknown>): string {
   switch (field) {
-    case 'value': return milliToDecimal(row.value_milli as number);
-    case 'description': case 'quantity': case 'unit': return String(row[field] ?? '');
-    default: return String(row[field]);
+    case 'value':
+      return milliToDecimal(row.value_milli as number);
+    case 'description':
+    case 'quantity':
+    case 'unit':
+      return String(row[field] ?? '');
+    default:
+      return String(row[field]);
   }
 }
 
@@ -28,10 +33,14 @@ export function fieldText(field: EditableField, row: Record<string, unknown>): s
  * an undone value passes the same checks as a typed one.
  */
 export function createRecordEdits(db: Db, records: RecordsRepo) {
-  const raw = db.prepare('SELECT r.*, d.text AS description FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.id = ?');
+  const raw = db.prepare(
+    'SELECT r.*, d.text AS description FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.id = ?',
+  );
   const findDescription = db.prepare('SELECT id FROM description WHERE text = ?').pluck();
   const insertDescription = db.prepare('INSERT INTO description (text) VALUES (?)');
-  const log = db.prepare('INSERT INTO edit_log (record_id, field, old_value, new_value, at, action_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const log = db.prepare(
+    'INSERT INTO edit_log (record_id, field, old_value, new_value, at, action_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const updates = new Map<string, Statement<unknown[]>>();
 
   function change(field: EditableField, value: string, before: Record<string, unknown>): Change {
@@ -45,12 +54,13 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
         if (!isPeriod(v)) bad(`"${v}" is not a period: use YYYY-MM or YYYY.`);
         return { sql: 'period = ?, freq = ?', params: [v, frequencyOf(v)], old, now: v };
       case 'reporter':
-      case 'partner':
-      {
+      case 'partner': {
         // A name or code as a person types it ("Germany", "deu", "C490"); an area of one's own only as "?text".
         const m = areaFromText(v);
         if (!m || (!m.known && !v.startsWith('?') && !/^[CG]\d{1,4}$/i.test(v))) {
-          bad(`"${v}" is not a country or area Tidemark knows: type its name or code (PRK, C490), or "?" and a name for an area of your own.`);
+          bad(
+            `"${v}" is not a country or area Tidemark knows: type its name or code (PRK, C490), or "?" and a name for an area of your own.`,
+          );
         }
         return { sql: `${field} = ?`, params: [m!.code], old, now: m!.code };
       }
@@ -62,13 +72,20 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
         if (!/^[0-9A-Za-z.]{1,16}$/.test(v)) bad(`"${v}" is not a commodity code.`);
         return { sql: 'code = ?', params: [v], old, now: v };
       case 'description': {
-        const id = v ? ((findDescription.get(v) as number | undefined) ?? Number(insertDescription.run(v).lastInsertRowid)) : null;
+        const id = v
+          ? ((findDescription.get(v) as number | undefined) ?? Number(insertDescription.run(v).lastInsertRowid))
+          : null;
         return { sql: 'description_id = ?', params: [id], old, now: v };
       }
       case 'value': {
         const m = parseDecimal(v.replace(/,/g, ''));
         if (!m) bad(`"${v}" is not a number with at most 3 decimals.`);
-        return { sql: 'value = ?, value_exp = ?', params: [m!.units, m!.exp], old, now: milliToDecimal(m!.units * 10 ** (3 - m!.exp)) };
+        return {
+          sql: 'value = ?, value_exp = ?',
+          params: [m!.units, m!.exp],
+          old,
+          now: milliToDecimal(m!.units * 10 ** (3 - m!.exp)),
+        };
       }
       case 'quantity': {
         if (v && !/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(v)) bad(`"${v}" is not a quantity.`);
@@ -89,14 +106,27 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
    * Sets one field inside the caller's transaction and writes its audit line. `expect` is the text the
    * caller believes the field holds (undo/redo); a typed edit checks the version instead.
    */
-  function apply(id: number, field: EditableField, value: string, check: { version: number } | { expect: string }, actionId: number, kind: 'edit' | 'undo' | 'redo'): void {
+  function apply(
+    id: number,
+    field: EditableField,
+    value: string,
+    check: { version: number } | { expect: string },
+    actionId: number,
+    kind: 'edit' | 'undo' | 'redo',
+  ): void {
     const before = read(id);
     if ('version' in check && before.version !== check.version) {
       const current = fieldText(field, before);
-      throw new AppError('conflict', `Record ${id} was changed elsewhere since you opened it: its ${field} is now "${current}" (version ${before.version}). Your value "${value}" was not saved.`);
+      throw new AppError(
+        'conflict',
+        `Record ${id} was changed elsewhere since you opened it: its ${field} is now "${current}" (version ${before.version}). Your value "${value}" was not saved.`,
+      );
     }
     if ('expect' in check && fieldText(field, before) !== check.expect) {
-      throw new AppError('conflict', `The ${field} of record ${id} is now "${fieldText(field, before)}", not "${check.expect}" as this step expects; it was left as it is.`);
+      throw new AppError(
+        'conflict',
+        `The ${field} of record ${id} is now "${fieldText(field, before)}", not "${check.expect}" as this step expects; it was left as it is.`,
+      );
     }
     const c = change(field, value, before);
     const sql = `UPDATE trade_record SET ${c.sql}, version = version + 1 WHERE id = ? AND version = ?`;

@@ -16,7 +16,11 @@ export function createRecordsCounter(db: Db) {
   const summed = new Map<string, Statement<unknown[]>>();
   const summedSql = (where: string) => {
     let s = summed.get(where);
-    if (!s) summed.set(where, (s = db.prepare(`SELECT COALESCE(SUM(row_count), 0) FROM summary_total WHERE ${where}`).pluck()));
+    if (!s)
+      summed.set(
+        where,
+        (s = db.prepare(`SELECT COALESCE(SUM(row_count), 0) FROM summary_total WHERE ${where}`).pluck()),
+      );
     return s;
   };
   const statements = new Map<string, Statement<unknown[]>>();
@@ -37,7 +41,11 @@ export function createRecordsCounter(db: Db) {
    * `summary` is the same filter on summary_total, when it only asks for equal dimensions of shown
    * rows (partner = 'PRK'), so the summary table answers that too (5M rows: about 7 s -> ms).
    */
-  function count(filterSql: string, params: unknown[], opts: { plain: boolean; joinDescription: boolean; summary?: { sql: string; params: unknown[] } | null }): number {
+  function count(
+    filterSql: string,
+    params: unknown[],
+    opts: { plain: boolean; joinDescription: boolean; summary?: { sql: string; params: unknown[] } | null },
+  ): number {
     const token = `${dataVersion.get() as number}:${changes.get() as number}`;
     const key = `${filterSql}\u0000${JSON.stringify(params)}`;
     const hit = counts.get(key);

@@ -16,10 +16,31 @@ afterEach(() => t?.dispose());
  */
 async function load() {
   t = tempCore();
-  const names = ['soap', 'Soap', 'cosmetics, other', 'zinc', 'apparatus "n.e.s."', 'électricité', '北韩', 'a', 'b', 'ab', 'soap, toilet', 'yarn', 'Zinc'];
-  const lines = Array.from({ length: 240 }, (_, i) => `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(i).padStart(4, '0')},${i % 7 === 0 ? '' : `"${names[(i * 5) % names.length]!.replace(/"/g, '""')}"`},${i + 1},USD,1,kg`);
+  const names = [
+    'soap',
+    'Soap',
+    'cosmetics, other',
+    'zinc',
+    'apparatus "n.e.s."',
+    'électricité',
+    '北韩',
+    'a',
+    'b',
+    'ab',
+    'soap, toilet',
+    'yarn',
+    'Zinc',
+  ];
+  const lines = Array.from(
+    { length: 240 },
+    (_, i) =>
+      `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(i).padStart(4, '0')},${i % 7 === 0 ? '' : `"${names[(i * 5) % names.length]!.replace(/"/g, '""')}"`},${i + 1},USD,1,kg`,
+  );
   await t.call('importFiles', { files: [{ path: t.file('d.csv', [HEADER, ...lines].join('\n')) }], options: {} });
-  await t.call('importFiles', { files: [{ path: t.file('rev.csv', `${HEADER}\n2020-02,CHN,PRK,import,HS,0001,soap,999,USD,1,kg\n`) }], options: {} });
+  await t.call('importFiles', {
+    files: [{ path: t.file('rev.csv', `${HEADER}\n2020-02,CHN,PRK,import,HS,0001,soap,999,USD,1,kg\n`) }],
+    options: {},
+  });
   await t.call('deleteRecords', { ids: [5] });
 }
 
@@ -48,7 +69,11 @@ describe('sorting by description through its index', () => {
       // A jump from a cursor inside the rows without a description, and from one inside a text.
       let after: Cursor | null = null;
       for (let seen = 0; seen < 200; seen += 10) {
-        const page: RecordsPage = await t.call('listRecords', { sort: { column: 'description', dir }, after, limit: 10 });
+        const page: RecordsPage = await t.call('listRecords', {
+          sort: { column: 'description', dir },
+          after,
+          limit: 10,
+        });
         after = page.next;
         const jumped = await t.call('listRecords', { sort: { column: 'description', dir }, after, skip: 13, limit: 4 });
         expect(jumped.rows.map((r) => r.id)).toEqual(all.slice(seen + 23, seen + 27));
@@ -62,8 +87,15 @@ describe('sorting by description through its index', () => {
     const db = new Database(join(t.dir, 'test.sqlite'));
     for (const desc of [false, true]) {
       for (const after of [null, { v: '', id: 50 }, { v: 'soap', id: 50 }]) {
-        const { sql, params } = descriptionOrder((_d, v) => `r.id AS id, ${v} AS sort_v`, 'r.superseded_by IS NULL AND r.deleted_by IS NULL', desc, after);
-        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql} LIMIT 10`).all(...params) as { detail: string }[]).map((p) => p.detail).join(' | ');
+        const { sql, params } = descriptionOrder(
+          (_d, v) => `r.id AS id, ${v} AS sort_v`,
+          'r.superseded_by IS NULL AND r.deleted_by IS NULL',
+          desc,
+          after,
+        );
+        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql} LIMIT 10`).all(...params) as { detail: string }[])
+          .map((p) => p.detail)
+          .join(' | ');
         expect(plan).toContain('trade_record_sort_description');
         expect(plan).not.toContain('TEMP B-TREE');
       }

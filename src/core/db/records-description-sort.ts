@@ -19,7 +19,12 @@ export type ArmColumns = (description: string, sortValue: string) => string;
  *   lets the index's order be the merge's order. The writer and edits never store an empty text.
  * The cursor's v is the text, or '' for a row without a description.
  */
-export function descriptionOrder(columns: ArmColumns, shown: string, desc: boolean, after: Cursor | null): { sql: string; params: unknown[] } {
+export function descriptionOrder(
+  columns: ArmColumns,
+  shown: string,
+  desc: boolean,
+  after: Cursor | null,
+): { sql: string; params: unknown[] } {
   const cmp = desc ? '<' : '>';
   const dir = desc ? 'DESC' : 'ASC';
   const inNulls = after !== null && (after.v === '' || after.v === null);

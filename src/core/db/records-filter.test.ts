@@ -19,11 +19,29 @@ afterEach(() => {
 async function load() {
   t = tempCore();
   const names = ['soap', 'Soap, toilet', '50% cotton', 'snake_skin', 'zinc', '北韩 goods', 'Zinc ore'];
-  const codes = (i: number) => (i % 23 === 0 ? `27A${i % 3}` : i % 29 === 0 ? `ab${i % 5}` : `${[27, 2710, 271, 84, 8, 9][i % 6]}${String(i).padStart(4, '0')}`);
-  const lines = Array.from({ length: 300 }, (_, i) =>
-    `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,${i % 4 ? 'PRK' : 'RUS'},import,HS,${codes(i)},${i % 9 === 0 ? '' : `"${names[(i * 5) % names.length]}"`},${(i * 37) % 101},USD,1,kg`);
+  const codes = (i: number) =>
+    i % 23 === 0
+      ? `27A${i % 3}`
+      : i % 29 === 0
+        ? `ab${i % 5}`
+        : `${[27, 2710, 271, 84, 8, 9][i % 6]}${String(i).padStart(4, '0')}`;
+  const lines = Array.from(
+    { length: 300 },
+    (_, i) =>
+      `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,${i % 4 ? 'PRK' : 'RUS'},import,HS,${codes(i)},${i % 9 === 0 ? '' : `"${names[(i * 5) % names.length]}"`},${(i * 37) % 101},USD,1,kg`,
+  );
   await t.call('importFiles', { files: [{ path: t.file('f.csv', [HEADER, ...lines].join('\n')) }], options: {} });
-  await t.call('importFiles', { files: [{ path: t.file('rev.csv', `${HEADER}\n2020-02,CHN,PRK,import,HS,${codes(1)},soap,999,USD,1,kg\n2020-03,CHN,PRK,import,HS,990000,,5,USD,2,pair\n`) }], options: {} });
+  await t.call('importFiles', {
+    files: [
+      {
+        path: t.file(
+          'rev.csv',
+          `${HEADER}\n2020-02,CHN,PRK,import,HS,${codes(1)},soap,999,USD,1,kg\n2020-03,CHN,PRK,import,HS,990000,,5,USD,2,pair\n`,
+        ),
+      },
+    ],
+    options: {},
+  });
   await t.call('deleteRecords', { ids: [7] });
 }
 
@@ -74,7 +92,11 @@ async function read(filters: RecordsQuery['filters'], sort: RecordsQuery['sort']
 describe('code and description filters through the grid indexes', () => {
   it('give exactly the rows and totals of the filters read from the table', async () => {
     await load();
-    const sorts: RecordsQuery['sort'][] = [{ column: 'id', dir: 'asc' }, { column: 'value', dir: 'desc' }, { column: 'description', dir: 'asc' }];
+    const sorts: RecordsQuery['sort'][] = [
+      { column: 'id', dir: 'asc' },
+      { column: 'value', dir: 'desc' },
+      { column: 'description', dir: 'asc' },
+    ];
     const expected = [];
     for (const filters of FILTERS) for (const sort of sorts) expected.push(await read(filters, sort));
     expect(expected[0]!.total).toBeGreaterThan(20);
@@ -97,7 +119,11 @@ describe('code and description filters through the grid indexes', () => {
       return original.call(this, sql);
     });
     // One row is counted in pairs: too few to walk an index for, so its pages read the table.
-    for (const filters of [...FILTERS, { unit: { op: 'equals' as const, value: 'kg' } }, { unit: { op: 'equals' as const, value: 'pair' } }])
+    for (const filters of [
+      ...FILTERS,
+      { unit: { op: 'equals' as const, value: 'kg' } },
+      { unit: { op: 'equals' as const, value: 'pair' } },
+    ])
       for (const column of ['value', 'period', 'id'] as const) await read(filters, { column, dir: 'desc' });
     vi.restoreAllMocks();
 
@@ -105,18 +131,35 @@ describe('code and description filters through the grid indexes', () => {
     const plans = [...new Set(prepared)]
       .filter((sql) => /FROM trade_record r/.test(sql))
       // The plan is chosen when the statement is prepared; any values will do to ask for it.
-      .map((sql) => ({ sql, plan: (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...sql.split('?').slice(1).map(() => null)) as { detail: string }[]).map((r) => r.detail).join('\n') }));
+      .map((sql) => ({
+        sql,
+        plan: (
+          db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(
+            ...sql
+              .split('?')
+              .slice(1)
+              .map(() => null),
+          ) as { detail: string }[]
+        )
+          .map((r) => r.detail)
+          .join('\n'),
+      }));
     db.close();
     expect(plans.length).toBeGreaterThan(10);
     // A SEARCH of a sort index reads the matching entries. A SCAN of one is a walk in the sort's order
     // that stops at a page; a SCAN to count, or followed by a sort, reads every entry, then every row
     // (seconds at 5M rows, where reading the table takes 0.6 s).
-    const wholeIndex = (p: { sql: string; plan: string }) => /SCAN r USING INDEX trade_record_sort_/.test(p.plan) && (/TEMP B-TREE FOR ORDER BY/.test(p.plan) || !/ORDER BY/.test(p.sql));
+    const wholeIndex = (p: { sql: string; plan: string }) =>
+      /SCAN r USING INDEX trade_record_sort_/.test(p.plan) &&
+      (/TEMP B-TREE FOR ORDER BY/.test(p.plan) || !/ORDER BY/.test(p.sql));
     expect(plans.filter(wholeIndex)).toEqual([]);
     expect(plans.filter((p) => /SCAN r USING INDEX trade_record_sort_value/.test(p.plan)).length).toBeGreaterThan(0);
     // Totals of code prefixes and description words are counted from the matching index entries.
-    const counts = plans.filter((p) => p.sql.startsWith('SELECT COUNT(*)') && /r\.code >= \?|r\.description_id IN/.test(p.sql));
+    const counts = plans.filter(
+      (p) => p.sql.startsWith('SELECT COUNT(*)') && /r\.code >= \?|r\.description_id IN/.test(p.sql),
+    );
     expect(counts.length).toBeGreaterThan(3);
-    for (const c of counts) expect(c.plan).toMatch(/^SEARCH r USING (COVERING )?INDEX trade_record_sort_(code|description) /);
+    for (const c of counts)
+      expect(c.plan).toMatch(/^SEARCH r USING (COVERING )?INDEX trade_record_sort_(code|description) /);
   });
 });

@@ -27,7 +27,9 @@ export const COLUMN_SQL: Record<RecordColumn, string> = {
 
 /** Shown rows with no filter: what summary_total counts and the grid's sort indexes hold. */
 export function isPlain(q: Filtered): boolean {
-  return !q.deleted && q.batchId === undefined && Object.values(q.filters).every((f) => !f) && !(q.excludeCodes ?? []).length;
+  return (
+    !q.deleted && q.batchId === undefined && Object.values(q.filters).every((f) => !f) && !(q.excludeCodes ?? []).length
+  );
 }
 
 /**
@@ -45,7 +47,13 @@ export function filterFor(q: Filtered, use: 'indexes' | 'scan' = 'indexes'): Fil
     if (!f) continue;
     const c = COLUMN_SQL[name as RecordColumn];
     where.push(f.op === 'equals' ? `${c} = ?` : `${c} LIKE ? ESCAPE '\\'`);
-    params.push(f.op === 'equals' ? (name === 'value' ? Math.round(Number(f.value) * 1000) : f.value) : likePattern(f.op, f.value));
+    params.push(
+      f.op === 'equals'
+        ? name === 'value'
+          ? Math.round(Number(f.value) * 1000)
+          : f.value
+        : likePattern(f.op, f.value),
+    );
   }
   for (const prefix of q.excludeCodes ?? []) {
     where.push(`r.code NOT LIKE ? ESCAPE '\\'`);
@@ -76,7 +84,17 @@ export function indexedFilter(q: Filtered, use: 'indexes' | 'scan' = 'indexes'):
   // A non-empty value never matches a missing description, which the grid shows as ''.
   const byDescription = description !== undefined && description.value !== '';
   if (!byCode && !byDescription) return null;
-  const rest = filterFor({ ...q, filters: { ...q.filters, code: codeRange ? undefined : code, description: byDescription ? undefined : description } }, use);
+  const rest = filterFor(
+    {
+      ...q,
+      filters: {
+        ...q.filters,
+        code: codeRange ? undefined : code,
+        description: byDescription ? undefined : description,
+      },
+    },
+    use,
+  );
   const where = [rest.sql];
   const params = [...rest.params];
   if (codeRange) {
@@ -84,10 +102,16 @@ export function indexedFilter(q: Filtered, use: 'indexes' | 'scan' = 'indexes'):
     params.push(codeRange.from, codeRange.to, likePattern('startsWith', codeRange.from));
   }
   if (description && byDescription) {
-    where.push(`r.description_id IN (SELECT id FROM description WHERE text ${description.op === 'equals' ? '= ?' : "LIKE ? ESCAPE '\\'"})`);
+    where.push(
+      `r.description_id IN (SELECT id FROM description WHERE text ${description.op === 'equals' ? '= ?' : "LIKE ? ESCAPE '\\'"})`,
+    );
     params.push(description.op === 'equals' ? description.value : likePattern(description.op, description.value));
   }
-  return { sql: where.join(' AND '), params, indexes: [...(byCode ? ['code' as const] : []), ...(byDescription ? ['description' as const] : [])] };
+  return {
+    sql: where.join(' AND '),
+    params,
+    indexes: [...(byCode ? ['code' as const] : []), ...(byDescription ? ['description' as const] : [])],
+  };
 }
 
 /**

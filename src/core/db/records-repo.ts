@@ -6,14 +6,24 @@ import type { Db } from './open';
 import { createRecordsCounter } from './records-count';
 import { descriptionOrder, type ArmColumns } from './records-description-sort';
 import { createRecordsSeek } from './records-seek';
-import { COLUMN_SQL, filterFor, indexedFilter, isPlain, summaryFilter, type FilterSql, type IndexedFilter } from './records-filter';
+import {
+  COLUMN_SQL,
+  filterFor,
+  indexedFilter,
+  isPlain,
+  summaryFilter,
+  type FilterSql,
+  type IndexedFilter,
+} from './records-filter';
 import { createSortIndexes } from './records-sort-index';
 import { sortIndexName } from './runtime-schema';
 
 type Query = z.output<typeof RecordsQuery>;
 
 /** The record's columns, with its description taken from `description` (SQL on aliases r and d). */
-const columnsWith = (description: string) => `r.id AS id, r.version, r.period, r.reporter, r.partner, r.flow, r.classification, r.code,
+const columnsWith = (
+  description: string,
+) => `r.id AS id, r.version, r.period, r.reporter, r.partner, r.flow, r.classification, r.code,
   ${description} AS description, r.value_milli, r.currency, r.quantity, COALESCE(r.unit, '') AS unit,
   r.batch_id, r.source_sheet, r.source_row`;
 const COLUMNS = columnsWith("COALESCE(d.text, '')");
@@ -29,16 +39,42 @@ const ARM_KEY: ArmColumns = (_description, sortValue) => `r.id AS id, ${sortValu
 const SELECT = `SELECT ${COLUMNS} ${FROM}`;
 
 type Row = {
-  id: number; version: number; period: string; reporter: string; partner: string; flow: string; classification: string;
-  code: string; description: string; value_milli: number; currency: string; quantity: number | null; unit: string;
-  batch_id: number; source_sheet: string; source_row: number;
+  id: number;
+  version: number;
+  period: string;
+  reporter: string;
+  partner: string;
+  flow: string;
+  classification: string;
+  code: string;
+  description: string;
+  value_milli: number;
+  currency: string;
+  quantity: number | null;
+  unit: string;
+  batch_id: number;
+  source_sheet: string;
+  source_row: number;
 };
 
 function toRecord(r: Row): TradeRecord {
   return {
-    id: r.id, version: r.version, period: r.period, reporter: r.reporter, partner: r.partner, flow: r.flow,
-    classification: r.classification, code: r.code, description: r.description, value: r.value_milli / 1000,
-    currency: r.currency, quantity: r.quantity, unit: r.unit, batchId: r.batch_id, sourceSheet: r.source_sheet, sourceRow: r.source_row,
+    id: r.id,
+    version: r.version,
+    period: r.period,
+    reporter: r.reporter,
+    partner: r.partner,
+    flow: r.flow,
+    classification: r.classification,
+    code: r.code,
+    description: r.description,
+    value: r.value_milli / 1000,
+    currency: r.currency,
+    quantity: r.quantity,
+    unit: r.unit,
+    batchId: r.batch_id,
+    sourceSheet: r.source_sheet,
+    sourceRow: r.source_row,
   };
 }
 
@@ -70,7 +106,14 @@ export function createRecordsRepo(db: Db) {
     const via = indexedFilter(q);
     if (via && via.indexes.every((column) => sortIndexes.ensure(column, counter.shown())))
       return { total: counter.count(via.sql, via.params, { plain: false, joinDescription: false }), via };
-    return { total: counter.count(filter.sql, filter.params, { plain, joinDescription: q.filters.description !== undefined, summary: summaryFilter(q) }), via: null };
+    return {
+      total: counter.count(filter.sql, filter.params, {
+        plain,
+        joinDescription: q.filters.description !== undefined,
+        summary: summaryFilter(q),
+      }),
+      via: null,
+    };
   }
 
   /** At least one shown row in WALK_DENSITY matches, and the sort column's index (or the table, for ids) is there to walk. */
@@ -92,16 +135,27 @@ export function createRecordsRepo(db: Db) {
     // Many matches, sorted by a column with an index: walk that index in order, testing each row, and
     // stop at a page; with few matches the walk would read most of the table, so sort the matches.
     // In id order that walk is the table itself (NOT INDEXED: SQLite would rather sort a key index's matches).
-    const walk = !plain && !narrow && !q.deleted && q.sort.column !== 'description' && denseEnough(total, q.sort.column);
-    const filter = narrow ?? (indexed || walk ? filterFor(q, 'indexes') : (indexedFilter(q, 'scan') ?? filterFor(q, 'scan')));
+    const walk =
+      !plain && !narrow && !q.deleted && q.sort.column !== 'description' && denseEnough(total, q.sort.column);
+    const filter =
+      narrow ?? (indexed || walk ? filterFor(q, 'indexes') : (indexedFilter(q, 'scan') ?? filterFor(q, 'scan')));
     const { sql: filterSql, params } = filter;
     // Only a description filter in its plain form reads the joined text.
     const joinless = q.filters.description === undefined || 'indexes' in filter;
     const through = narrow ? narrow.indexes[0] : walk ? q.sort.column : null;
-    const table = through === 'id' ? 'trade_record r NOT INDEXED' : through ? `trade_record r INDEXED BY ${sortIndexName(through)}` : 'trade_record r';
+    const table =
+      through === 'id'
+        ? 'trade_record r NOT INDEXED'
+        : through
+          ? `trade_record r INDEXED BY ${sortIndexName(through)}`
+          : 'trade_record r';
     if (indexed && q.sort.column === 'description') return byDescription(q, filterSql, total);
     const keyed = (after: Cursor | null) => ({
-      where: after ? (q.sort.column === 'id' ? `r.id ${desc ? '<' : '>'} ?` : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`) : '1',
+      where: after
+        ? q.sort.column === 'id'
+          ? `r.id ${desc ? '<' : '>'} ?`
+          : `(${col}, r.id) ${desc ? '<' : '>'} (?, ?)`
+        : '1',
       params: after ? (q.sort.column === 'id' ? [after.id] : [after.v, after.id]) : [],
     });
     const order = orderFor(q);
@@ -115,7 +169,9 @@ export function createRecordsRepo(db: Db) {
       if (sought !== null) after = { v: sought, id: sought };
       else if (q.sort.column !== 'description' && joinless) {
         const k = keyed(after);
-        const at = prepared(`SELECT ${col} AS v, r.id AS id FROM ${table} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT 1 OFFSET ?`).get(...params, ...k.params, skip - 1) as Cursor | undefined;
+        const at = prepared(
+          `SELECT ${col} AS v, r.id AS id FROM ${table} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT 1 OFFSET ?`,
+        ).get(...params, ...k.params, skip - 1) as Cursor | undefined;
         if (!at) return { rows: [], next: null, total };
         after = { v: at.v, id: at.id };
       }
@@ -136,14 +192,19 @@ export function createRecordsRepo(db: Db) {
     if (q.skip > 0) {
       // A jump: the key of the row before the target, read from the indexes alone, then a page from it.
       const s = descriptionOrder(ARM_KEY, shown, desc, after);
-      const at = prepared(`${s.sql} LIMIT 1 OFFSET ?`).get(...s.params, q.skip - 1) as { id: number; sort_v: string | null } | undefined;
+      const at = prepared(`${s.sql} LIMIT 1 OFFSET ?`).get(...s.params, q.skip - 1) as
+        { id: number; sort_v: string | null } | undefined;
       if (!at) return { rows: [], next: null, total };
       after = { v: at.sort_v ?? '', id: at.id };
     }
     const s = descriptionOrder(ARM_COLUMNS, shown, desc, after);
     const rows = prepared(`${s.sql} LIMIT ?`).all(...s.params, q.limit) as (Row & { sort_v: string | null })[];
     const last = rows.at(-1);
-    return { rows: rows.map(toRecord), next: rows.length === q.limit && last ? { v: last.sort_v ?? '', id: last.id } : null, total };
+    return {
+      rows: rows.map(toRecord),
+      next: rows.length === q.limit && last ? { v: last.sort_v ?? '', id: last.id } : null,
+      total,
+    };
   }
 
   function get(id: number): TradeRecord {
@@ -153,12 +214,15 @@ export function createRecordsRepo(db: Db) {
   }
 
   /** Every row the grid would show for this sort and filter, in its order, one at a time (exports). */
-  function* iterate(q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>): Generator<TradeRecord> {
+  function* iterate(
+    q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>,
+  ): Generator<TradeRecord> {
     const plain = isPlain(q);
     // Sorted by an indexed column, all rows come in order from the index; a filtered export reads the table.
     const { sql, params } = filterFor(q, plain ? 'indexes' : 'scan');
     // Not cached: an export is one statement run once, and iterating keeps it busy until done.
-    for (const row of db.prepare(`${SELECT} WHERE ${sql} ORDER BY ${orderFor(q)}`).iterate(...params)) yield toRecord(row as Row);
+    for (const row of db.prepare(`${SELECT} WHERE ${sql} ORDER BY ${orderFor(q)}`).iterate(...params))
+      yield toRecord(row as Row);
   }
 
   return { list, get, iterate };

@@ -8,13 +8,22 @@ import { createRecordsSeek } from './records-seek';
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());
 
-const line = (i: number, value: number) => `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(i).padStart(6, '0')},item ${i},${value},USD,,`;
+const line = (i: number, value: number) =>
+  `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(i).padStart(6, '0')},item ${i},${value},USD,,`;
 
 /** 400 records; a revised file restates 60 of them (superseding the old rows) and 25 others are deleted. */
 async function mixed() {
   t = tempCore();
-  await t.call('importFiles', { files: [{ path: t.file('a.csv', [HEADER, ...Array.from({ length: 400 }, (_, i) => line(i, i + 1))].join('\n')) }], options: {} });
-  await t.call('importFiles', { files: [{ path: t.file('b.csv', [HEADER, ...Array.from({ length: 60 }, (_, i) => line(100 + i * 3, 9999))].join('\n')) }], options: {} });
+  await t.call('importFiles', {
+    files: [{ path: t.file('a.csv', [HEADER, ...Array.from({ length: 400 }, (_, i) => line(i, i + 1))].join('\n')) }],
+    options: {},
+  });
+  await t.call('importFiles', {
+    files: [
+      { path: t.file('b.csv', [HEADER, ...Array.from({ length: 60 }, (_, i) => line(100 + i * 3, 9999))].join('\n')) },
+    ],
+    options: {},
+  });
   await t.call('deleteRecords', { ids: Array.from({ length: 25 }, (_, i) => 7 + i * 13) });
 }
 
@@ -31,7 +40,12 @@ describe('a scroll jump in the default order', () => {
         const fromStart = await t.call('listRecords', { sort: { column: 'id', dir }, after: null, skip, limit: 3 });
         expect(fromStart.rows.map((r) => r.id)).toEqual(all.slice(skip, skip + 3));
         const k = 40;
-        const fromCursor = await t.call('listRecords', { sort: { column: 'id', dir }, after: { v: all[k]!, id: all[k]! }, skip, limit: 3 });
+        const fromCursor = await t.call('listRecords', {
+          sort: { column: 'id', dir },
+          after: { v: all[k]!, id: all[k]! },
+          skip,
+          limit: 3,
+        });
         expect(fromCursor.rows.map((r) => r.id)).toEqual(all.slice(k + 1 + skip, k + 4 + skip));
       }
     }

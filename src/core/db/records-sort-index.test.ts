@@ -13,7 +13,11 @@ afterEach(() => t?.dispose());
 /** 300 rows; every third has no quantity, values repeat so ties are broken by id. */
 async function load() {
   t = tempCore();
-  const lines = Array.from({ length: 300 }, (_, i) => `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(i % 9).padStart(4, '0')},item ${i},${(i * 37) % 50},USD,${i % 3 === 0 ? '' : (i * 7) % 40},${i % 5 ? 'kg' : ''}`);
+  const lines = Array.from(
+    { length: 300 },
+    (_, i) =>
+      `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(i % 9).padStart(4, '0')},item ${i},${(i * 37) % 50},USD,${i % 3 === 0 ? '' : (i * 7) % 40},${i % 5 ? 'kg' : ''}`,
+  );
   await t.call('importFiles', { files: [{ path: t.file('q.csv', [HEADER, ...lines].join('\n')) }], options: {} });
 }
 
@@ -38,7 +42,12 @@ describe('sorting the grid', () => {
         expect(page.rows.map((r) => r.id)).toEqual(all.slice(skip, skip + 5));
       }
       const fromCursor = await t.call('listRecords', { sort: { column, dir: 'desc' }, after: null, limit: 10 });
-      const jumped = await t.call('listRecords', { sort: { column, dir: 'desc' }, after: fromCursor.next, skip: 50, limit: 5 });
+      const jumped = await t.call('listRecords', {
+        sort: { column, dir: 'desc' },
+        after: fromCursor.next,
+        skip: 50,
+        limit: 5,
+      });
       expect(jumped.rows.map((r) => r.id)).toEqual(all.slice(60, 65));
     }
   });
@@ -52,7 +61,9 @@ describe('sorting the grid', () => {
     expect(indexes.ensure('value', 5_000_000)).toBe(true);
     expect(indexes.ensure('description', 5_000_000)).toBe(true); // rows grouped by description (records-description-sort.ts)
     const plan = db
-      .prepare(`EXPLAIN QUERY PLAN SELECT r.id FROM trade_record r WHERE r.superseded_by IS NULL AND r.deleted_by IS NULL AND (r.value_milli, r.id) < (?, ?) ORDER BY r.value_milli DESC, r.id DESC LIMIT 100`)
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT r.id FROM trade_record r WHERE r.superseded_by IS NULL AND r.deleted_by IS NULL AND (r.value_milli, r.id) < (?, ?) ORDER BY r.value_milli DESC, r.id DESC LIMIT 100`,
+      )
       .all(1, 1) as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('trade_record_sort_value');
     db.close();
@@ -65,9 +76,14 @@ describe('a sort index and a large import', () => {
     const path = join(t.dir, 'test.sqlite');
     const db = openDb(path);
     expect(createSortIndexes(db).ensure('value', 5_000_000)).toBe(true);
-    const more = Array.from({ length: 50 }, (_, i) => `2021-01,CHN,PRK,export,HS,9${String(i).padStart(3, '0')},more ${i},${1000 + i},USD,,`);
+    const more = Array.from(
+      { length: 50 },
+      (_, i) => `2021-01,CHN,PRK,export,HS,9${String(i).padStart(3, '0')},more ${i},${1000 + i},USD,,`,
+    );
     importFile(db, { path: t.file('more.csv', [HEADER, ...more].join('\n')) }, {}, () => {}, { bulkIndexes: 'always' });
-    expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'trade_record_sort_value'`).pluck().get()).toBe('trade_record_sort_value');
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'trade_record_sort_value'`).pluck().get()).toBe(
+      'trade_record_sort_value',
+    );
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
     const top = await t.call('listRecords', { sort: { column: 'value', dir: 'desc' }, limit: 3 });

@@ -23,16 +23,29 @@ export function createRejectedRepo(db: Db) {
     WHERE r.period IS NULL AND b.status = 'imported' AND ${matches}
     GROUP BY r.batch_id ORDER BY r.batch_id`);
   // Reads one batch's rows (trade_record_batch) until one is in the selection.
-  const holds = db.prepare(`SELECT 1 FROM trade_record t WHERE t.batch_id = :batch AND ${currentRow('t')}
+  const holds = db
+    .prepare(
+      `SELECT 1 FROM trade_record t WHERE t.batch_id = :batch AND ${currentRow('t')}
     AND (:reporter IS NULL OR t.reporter = :reporter) AND (:partner IS NULL OR t.partner = :partner)
-    AND t.flow IN (SELECT value FROM json_each(:flows)) AND t.period >= :from AND t.period <= :to LIMIT 1`).pluck();
+    AND t.flow IN (SELECT value FROM json_each(:flows)) AND t.period >= :from AND t.period <= :to LIMIT 1`,
+    )
+    .pluck();
 
-  const params = (s: RejectedSelection) => ({ reporter: s.reporter ?? null, partner: s.partner ?? null, flows: JSON.stringify(s.flows), from: s.from, to: s.to });
+  const params = (s: RejectedSelection) => ({
+    reporter: s.reporter ?? null,
+    partner: s.partner ?? null,
+    flows: JSON.stringify(s.flows),
+    from: s.from,
+    to: s.to,
+  });
   return {
     /** Per period (of the selection's length: months or years) and batch, the rows rejected there. */
     dated: (s: RejectedSelection) => dated.all(params(s)) as (RejectedRows & { period: string })[],
     /** Batches holding figures of the selection whose rejected rows could not be dated. */
-    undated: (s: RejectedSelection) => (undated.all(params(s)) as RejectedRows[]).filter((b) => holds.get({ ...params(s), batch: b.batchId }) !== undefined),
+    undated: (s: RejectedSelection) =>
+      (undated.all(params(s)) as RejectedRows[]).filter(
+        (b) => holds.get({ ...params(s), batch: b.batchId }) !== undefined,
+      ),
   };
 }
 

@@ -23,6 +23,10 @@ export function createRevisionsRepo(db: Db) {
   type Row = Omit<Revision, 'oldValue' | 'newValue'> & { oldMilli: number; newMilli: number };
   return {
     list: (batchId: number | null, limit: number): Revision[] =>
-      (list.all({ batchId, limit }) as Row[]).map(({ oldMilli, newMilli, ...r }) => ({ ...r, oldValue: oldMilli / 1000, newValue: newMilli / 1000 })),
+      (list.all({ batchId, limit }) as Row[]).map(({ oldMilli, newMilli, ...r }) => ({
+        ...r,
+        oldValue: oldMilli / 1000,
+        newValue: newMilli / 1000,
+      })),
   };
 }

@@ -8,7 +8,11 @@ import { BULK_REBUILT_INDEXES, SORT_INDEX_KEYS, sortIndexName, sortIndexSql } fr
 describe('the runtime schema', () => {
   const db = openDb(':memory:');
   migrate(db, () => {});
-  const indexes = () => db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' AND sql IS NOT NULL").pluck().all() as string[];
+  const indexes = () =>
+    db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' AND sql IS NOT NULL")
+      .pluck()
+      .all() as string[];
 
   it('rebuilds in bulk only indexes the migrations made (trade_record_series went in 0005)', () => {
     expect(indexes()).toEqual(expect.arrayContaining([...BULK_REBUILT_INDEXES]));
@@ -20,7 +24,10 @@ describe('the runtime schema', () => {
     expect(sortable.length).toBeGreaterThan(5);
     for (const c of sortable) db.exec(sortIndexSql(c)!);
     expect(indexes()).toEqual(expect.arrayContaining(sortable.map(sortIndexName)));
-    const sql = db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(sortIndexName('value')) as string;
+    const sql = db
+      .prepare('SELECT sql FROM sqlite_master WHERE name = ?')
+      .pluck()
+      .get(sortIndexName('value')) as string;
     expect(sql).toMatch(/WHERE superseded_by IS NULL AND deleted_by IS NULL$/);
     for (const c of RecordColumn.options.filter((c) => !SORT_INDEX_KEYS[c])) expect(sortIndexSql(c)).toBeNull();
   });

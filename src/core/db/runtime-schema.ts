@@ -44,7 +44,9 @@ export const sortIndexName = (column: RecordColumn) => `${SORT_INDEX_PREFIX}${co
 /** The statement that builds a column's sort index, or null for a column that is not sorted through one. */
 export function sortIndexSql(column: RecordColumn): string | null {
   const key = SORT_INDEX_KEYS[column];
-  return key ? `CREATE INDEX IF NOT EXISTS ${sortIndexName(column)} ON trade_record(${key}, id) WHERE ${CURRENT_ROW}` : null;
+  return key
+    ? `CREATE INDEX IF NOT EXISTS ${sortIndexName(column)} ON trade_record(${key}, id) WHERE ${CURRENT_ROW}`
+    : null;
 }
 
 /**

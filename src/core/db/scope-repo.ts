@@ -8,7 +8,16 @@ export type ScopeAnswers = { goods?: 'all' | 'listed'; partners?: 'all' | 'liste
 export const WORLD_PARTNER = 'WLD';
 
 /** A batch's scope in one reporter, flow and period: the rows coverage is decided on. */
-export type ScopeRow = { batchId: number; reporter: string; flow: string; period: string; months: number; family: string; partnersAll: number; goodsAll: number };
+export type ScopeRow = {
+  batchId: number;
+  reporter: string;
+  flow: string;
+  period: string;
+  months: number;
+  family: string;
+  partnersAll: number;
+  goodsAll: number;
+};
 
 /**
  * Writes a batch's scope inside its import transaction: per reporter, flow, period and classification
@@ -17,10 +26,18 @@ export type ScopeRow = { batchId: number; reporter: string; flow: string; period
  * batch's summary sums (cells and shapes) where the import collected them; without them the batch's
  * rows are grouped with SQL.
  */
-export function writeBatchScope(db: Db, batchId: number, rows: SummaryRow[] | null, codes: [string, string][] | null, answers: ScopeAnswers): void {
+export function writeBatchScope(
+  db: Db,
+  batchId: number,
+  rows: SummaryRow[] | null,
+  codes: [string, string][] | null,
+  answers: ScopeAnswers,
+): void {
   const partnersAll = answers.partners === 'all' ? 1 : 0;
   const goodsAll = answers.goods === 'all' ? 1 : 0;
-  const insertScope = db.prepare('INSERT INTO batch_scope (batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertScope = db.prepare(
+    'INSERT INTO batch_scope (batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const insertPartner = db.prepare('INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) VALUES (?, ?)');
   if (rows) {
     // Many cells share a scope row (every partner and code of a month): flags are gathered first.
@@ -30,17 +47,35 @@ export function writeBatchScope(db: Db, batchId: number, rows: SummaryRow[] | nu
       partners.add(partner as string);
       const key = `${reporter}\u0000${flow}\u0000${freq}\u0000${period}\u0000${months}\u0000${family}`;
       let s = scopes.get(key);
-      if (!s) scopes.set(key, (s = [batchId, reporter as string, flow as string, freq as string, period as string, months as number, family as string, partnersAll, goodsAll]));
+      if (!s)
+        scopes.set(
+          key,
+          (s = [
+            batchId,
+            reporter as string,
+            flow as string,
+            freq as string,
+            period as string,
+            months as number,
+            family as string,
+            partnersAll,
+            goodsAll,
+          ]),
+        );
       if (partner === WORLD_PARTNER) s[7] = 1;
       if (level === 0) s[8] = 1;
     }
     for (const s of scopes.values()) insertScope.run(...s);
     for (const p of partners) insertPartner.run(batchId, p);
   } else {
-    db.prepare(`INSERT INTO batch_scope (batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all)
+    db.prepare(
+      `INSERT INTO batch_scope (batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all)
       SELECT batch_id, reporter, flow, freq, period, period_months, ${FAMILY_SQL}, MAX(MAX(partner = '${WORLD_PARTNER}'), ?), MAX(MAX(code = 'TOTAL'), ?)
-        FROM trade_record WHERE batch_id = ? GROUP BY reporter, flow, freq, period, period_months, ${FAMILY_SQL}`).run(partnersAll, goodsAll, batchId);
-    db.prepare('INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) SELECT DISTINCT batch_id, partner FROM trade_record WHERE batch_id = ?').run(batchId);
+        FROM trade_record WHERE batch_id = ? GROUP BY reporter, flow, freq, period, period_months, ${FAMILY_SQL}`,
+    ).run(partnersAll, goodsAll, batchId);
+    db.prepare(
+      'INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) SELECT DISTINCT batch_id, partner FROM trade_record WHERE batch_id = ?',
+    ).run(batchId);
   }
   if (codes) {
     const insertCode = db.prepare('INSERT OR IGNORE INTO batch_scope_code (batch_id, family, code) VALUES (?, ?, ?)');
@@ -54,12 +89,17 @@ export function writeBatchScope(db: Db, batchId: number, rows: SummaryRow[] | nu
  * everywhere. The edit says the row belongs there; it does not say the file held more.
  */
 export function createScopeUpkeep(db: Db) {
-  const scope = db.prepare(`INSERT OR IGNORE INTO batch_scope (batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all)
+  const scope =
+    db.prepare(`INSERT OR IGNORE INTO batch_scope (batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all)
     SELECT r.batch_id, r.reporter, r.flow, r.freq, r.period, r.period_months, ${FAMILY_SQL.replace(/classification/g, 'r.classification')},
       COALESCE((SELECT MIN(partners_all) FROM batch_scope s WHERE s.batch_id = r.batch_id), 0), COALESCE((SELECT MIN(goods_all) FROM batch_scope s WHERE s.batch_id = r.batch_id), 0)
     FROM trade_record r WHERE r.id = ?`);
-  const partner = db.prepare('INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) SELECT batch_id, partner FROM trade_record WHERE id = ?');
-  const code = db.prepare(`INSERT OR IGNORE INTO batch_scope_code (batch_id, family, code) SELECT batch_id, ${FAMILY_SQL}, code FROM trade_record WHERE id = ? AND code <> 'TOTAL'`);
+  const partner = db.prepare(
+    'INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) SELECT batch_id, partner FROM trade_record WHERE id = ?',
+  );
+  const code = db.prepare(
+    `INSERT OR IGNORE INTO batch_scope_code (batch_id, family, code) SELECT batch_id, ${FAMILY_SQL}, code FROM trade_record WHERE id = ? AND code <> 'TOTAL'`,
+  );
   return {
     coverRecord(id: number): void {
       scope.run(id);
@@ -78,16 +118,33 @@ export function createScopeRepo(db: Db) {
     return s;
   };
   const listsPartner = db.prepare('SELECT 1 FROM batch_scope_partner WHERE batch_id = ? AND partner = ?').pluck();
-  const listedPartners = db.prepare('SELECT partner FROM batch_scope_partner WHERE batch_id = ? ORDER BY partner LIMIT ?').pluck();
+  const listedPartners = db
+    .prepare('SELECT partner FROM batch_scope_partner WHERE batch_id = ? ORDER BY partner LIMIT ?')
+    .pluck();
   // A listed code covers a prefix when it is the prefix or one of its ancestors.
-  const coversPrefix = db.prepare(`SELECT 1 FROM batch_scope_code WHERE batch_id = ? AND family = ? AND code IN (SELECT substr(?, 1, n) FROM (
-    WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < length(?)) SELECT n FROM k)) LIMIT 1`).pluck();
-  const listedUnder = db.prepare("SELECT code FROM batch_scope_code WHERE batch_id = ? AND family = ? AND code >= ? AND code < ? || '~' ORDER BY code LIMIT ?").pluck();
+  const coversPrefix = db
+    .prepare(
+      `SELECT 1 FROM batch_scope_code WHERE batch_id = ? AND family = ? AND code IN (SELECT substr(?, 1, n) FROM (
+    WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < length(?)) SELECT n FROM k)) LIMIT 1`,
+    )
+    .pluck();
+  const listedUnder = db
+    .prepare(
+      "SELECT code FROM batch_scope_code WHERE batch_id = ? AND family = ? AND code >= ? AND code < ? || '~' ORDER BY code LIMIT ?",
+    )
+    .pluck();
   const fileName = db.prepare('SELECT file_name FROM import_batch WHERE id = ?').pluck();
 
   return {
     /** Scope rows of imported batches for these flows and periods (`reporter` and `family` optional). */
-    rows(q: { reporter?: string; flows: string[]; freq: string; from?: string; to?: string; family?: string }): ScopeRow[] {
+    rows(q: {
+      reporter?: string;
+      flows: string[];
+      freq: string;
+      from?: string;
+      to?: string;
+      family?: string;
+    }): ScopeRow[] {
       const where = ['s.freq = ?', `s.flow IN (${q.flows.map(() => '?').join(', ')})`];
       const params: unknown[] = [q.freq, ...q.flows];
       const add = (sql: string, value: unknown) => {
@@ -99,12 +156,16 @@ export function createScopeRepo(db: Db) {
       if (q.from) add('s.period >= ?', q.from);
       if (q.to) add('s.period <= ?', q.to);
       return prepared(`SELECT s.batch_id AS batchId, s.reporter, s.flow, s.period, s.period_months AS months, s.family, s.partners_all AS partnersAll, s.goods_all AS goodsAll
-        FROM batch_scope s JOIN import_batch b ON b.id = s.batch_id AND b.status = 'imported' WHERE ${where.join(' AND ')}`).all(...params) as ScopeRow[];
+        FROM batch_scope s JOIN import_batch b ON b.id = s.batch_id AND b.status = 'imported' WHERE ${where.join(' AND ')}`).all(
+        ...params,
+      ) as ScopeRow[];
     },
     listsPartner: (batchId: number, partner: string) => listsPartner.get(batchId, partner) !== undefined,
     listedPartners: (batchId: number, limit = 6) => listedPartners.all(batchId, limit) as string[],
-    coversPrefix: (batchId: number, family: string, prefix: string) => coversPrefix.get(batchId, family, prefix, prefix) !== undefined,
-    listedUnder: (batchId: number, family: string, prefix: string, limit = 5) => listedUnder.all(batchId, family, prefix, prefix, limit) as string[],
+    coversPrefix: (batchId: number, family: string, prefix: string) =>
+      coversPrefix.get(batchId, family, prefix, prefix) !== undefined,
+    listedUnder: (batchId: number, family: string, prefix: string, limit = 5) =>
+      listedUnder.all(batchId, family, prefix, prefix, limit) as string[],
     fileName: (batchId: number) => (fileName.get(batchId) as string | undefined) ?? `batch ${batchId}`,
   };
 }

@@ -53,7 +53,19 @@ export type WorldAndLeaves = {
 };
 
 /** A current, visible row under a commodity selection, for the code tree. */
-export type SelectionRow = { reporter: string; partner: string; flow: string; period: string; currency: string; months: number; family: string; classification: string; code: string; slice: number; milli: number };
+export type SelectionRow = {
+  reporter: string;
+  partner: string;
+  flow: string;
+  period: string;
+  currency: string;
+  months: number;
+  family: string;
+  classification: string;
+  code: string;
+  slice: number;
+  milli: number;
+};
 
 /**
  * Reads for series. Figures without a commodity filter come from summary_total (one resolved figure
@@ -103,7 +115,16 @@ export function createSeriesRepo(db: Db) {
           SUM(partner NOT IN (${list(worlds)}) AND partner NOT IN (${list(groups)})) AS leafCount,
           MIN(classification) || ',' || MAX(classification) AS classifications, MAX(editions) AS editions
         FROM summary_total INDEXED BY summary_total_period WHERE ${w.sql}
-        GROUP BY reporter, flow, period, currency, period_months, family ORDER BY period`).all(...worlds, ...worlds, ...worlds, ...worlds, ...groups, ...worlds, ...groups, ...w.params) as WorldAndLeaves[];
+        GROUP BY reporter, flow, period, currency, period_months, family ORDER BY period`).all(
+        ...worlds,
+        ...worlds,
+        ...worlds,
+        ...worlds,
+        ...groups,
+        ...worlds,
+        ...groups,
+        ...w.params,
+      ) as WorldAndLeaves[];
     },
 
     /**
@@ -116,7 +137,11 @@ export function createSeriesRepo(db: Db) {
       const ranges = tops.map(() => "(code >= ? AND code < ? || '~')").join(' OR ');
       return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, ${SLICE_SQL} AS slice, value_milli AS milli
         FROM trade_record WHERE ${CURRENT_ROW} AND ${w.sql}
-          AND (${ranges}${ranges ? ' OR ' : ''}code IN ('TOTAL'${shorter.map(() => ', ?').join('')}))`).all(...w.params, ...tops.flatMap((t) => [t, t]), ...shorter) as SelectionRow[];
+          AND (${ranges}${ranges ? ' OR ' : ''}code IN ('TOTAL'${shorter.map(() => ', ?').join('')}))`).all(
+        ...w.params,
+        ...tops.flatMap((t) => [t, t]),
+        ...shorter,
+      ) as SelectionRow[];
     },
   };
 }

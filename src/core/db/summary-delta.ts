@@ -27,11 +27,13 @@ class Interner {
 
   /** Each id's place in sorted order. Only for locality: JS orders strings by UTF-16 units, SQLite by bytes. */
   ranks(): Int32Array {
-    const byValue = this.values.map((_, i) => i).sort((a, b) => {
-      const x = this.values[a]!;
-      const y = this.values[b]!;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+    const byValue = this.values
+      .map((_, i) => i)
+      .sort((a, b) => {
+        const x = this.values[a]!;
+        const y = this.values[b]!;
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
     const rank = new Int32Array(byValue.length);
     byValue.forEach((id, r) => (rank[id] = r));
     return rank;
@@ -136,7 +138,9 @@ export class SummaryDelta {
   private readonly groups = new GroupTable();
   // Bits: reporter 10, partner 10, flow 3, period 11, currency 4, months 4, year 1, shape 6: under 2^53.
   // Past a field's limit the delta gives up (usable() is false) and the caller groups with SQL instead.
-  private readonly fields = [1 << 10, 1 << 10, 1 << 3, 1 << 11, 1 << 4, 1 << 4, 1 << 6].map((limit) => new Interner(limit));
+  private readonly fields = [1 << 10, 1 << 10, 1 << 3, 1 << 11, 1 << 4, 1 << 4, 1 << 6].map(
+    (limit) => new Interner(limit),
+  );
   /** (classification id, level, slice) → shape id; -1 until seen. */
   private readonly shapeIds = new Int16Array(64 * SHAPE_PART * SHAPE_PART).fill(-1);
   private readonly shapes: [classification: number, level: number, slice: number][] = [];
@@ -145,10 +149,42 @@ export class SummaryDelta {
   private readonly sums = new ExactSums();
   private overflow = false;
 
-  add(reporter: string, partner: string, flow: string, freq: 'month' | 'year', period: string, currency: string, periodMonths: number, classification: string, level: number, slice: number, value: number, valueExp: number): void {
+  add(
+    reporter: string,
+    partner: string,
+    flow: string,
+    freq: 'month' | 'year',
+    period: string,
+    currency: string,
+    periodMonths: number,
+    classification: string,
+    level: number,
+    slice: number,
+    value: number,
+    valueExp: number,
+  ): void {
     if (this.overflow) return;
-    const [rs, ps, fs, ts, cs, ms, ks] = this.fields as [Interner, Interner, Interner, Interner, Interner, Interner, Interner];
-    this.addIds(rs.id(reporter), ps.id(partner), fs.id(flow), ts.id(period), cs.id(currency), ms.id(periodMonths), freq === 'year' ? 1 : 0, this.shapeId(ks.id(classification), level, slice), value, valueExp);
+    const [rs, ps, fs, ts, cs, ms, ks] = this.fields as [
+      Interner,
+      Interner,
+      Interner,
+      Interner,
+      Interner,
+      Interner,
+      Interner,
+    ];
+    this.addIds(
+      rs.id(reporter),
+      ps.id(partner),
+      fs.id(flow),
+      ts.id(period),
+      cs.id(currency),
+      ms.id(periodMonths),
+      freq === 'year' ? 1 : 0,
+      this.shapeId(ks.id(classification), level, slice),
+      value,
+      valueExp,
+    );
   }
 
   /**
@@ -173,7 +209,18 @@ export class SummaryDelta {
     return id;
   }
 
-  addIds(r: number, p: number, f: number, t: number, c: number, m: number, y: number, shape: number, value: number, valueExp: number): void {
+  addIds(
+    r: number,
+    p: number,
+    f: number,
+    t: number,
+    c: number,
+    m: number,
+    y: number,
+    shape: number,
+    value: number,
+    valueExp: number,
+  ): void {
     if ((r | p | f | t | c | m | shape) < 0 || this.overflow) {
       this.overflow = true;
       return;
@@ -205,7 +252,15 @@ export class SummaryDelta {
    * Structured-cloneable, so a parser worker can send them.
    */
   rows(): SummaryRow[] {
-    const [rs, ps, fs, ts, cs, ms, ks] = this.fields as [Interner, Interner, Interner, Interner, Interner, Interner, Interner];
+    const [rs, ps, fs, ts, cs, ms, ks] = this.fields as [
+      Interner,
+      Interner,
+      Interner,
+      Interner,
+      Interner,
+      Interner,
+      Interner,
+    ];
     const [rr, pr, fr, tr, cr, mr] = [rs, ps, fs, ts, cs, ms].map((f) => f.ranks());
     // Shapes ranked by family, classification, level and slice; each shape's strings once.
     const shapeOut = this.shapes.map(([k, level, slice]) => {
@@ -215,7 +270,13 @@ export class SummaryDelta {
     const shapeRank = new Int32Array(shapeOut.length);
     shapeOut
       .map((s, i) => ({ s, i }))
-      .sort((a, b) => cmp(a.s.family, b.s.family) || cmp(a.s.classification, b.s.classification) || a.s.level - b.s.level || a.s.slice - b.s.slice)
+      .sort(
+        (a, b) =>
+          cmp(a.s.family, b.s.family) ||
+          cmp(a.s.classification, b.s.classification) ||
+          a.s.level - b.s.level ||
+          a.s.slice - b.s.slice,
+      )
       .forEach(({ i }, r) => (shapeRank[i] = r));
     const n = this.groups.size;
     const order = new Int32Array(n);
@@ -224,7 +285,15 @@ export class SummaryDelta {
     for (let g = 0; g < n; g++) {
       const o = g * FIELDS;
       order[g] = g;
-      sortKeys[g] = (((((((rr![k[o]!]! * (1 << 10) + pr![k[o + 1]!]!) * 8 + fr![k[o + 2]!]!) * 2 + k[o + 6]!) * (1 << 11) + tr![k[o + 3]!]!) * 16 + cr![k[o + 4]!]!) * 16 + mr![k[o + 5]!]!) * 64) + shapeRank[k[o + 7]!]!;
+      sortKeys[g] =
+        ((((((rr![k[o]!]! * (1 << 10) + pr![k[o + 1]!]!) * 8 + fr![k[o + 2]!]!) * 2 + k[o + 6]!) * (1 << 11) +
+          tr![k[o + 3]!]!) *
+          16 +
+          cr![k[o + 4]!]!) *
+          16 +
+          mr![k[o + 5]!]!) *
+          64 +
+        shapeRank[k[o + 7]!]!;
     }
     order.sort((a, b) => sortKeys[a]! - sortKeys[b]!);
     const out: SummaryRow[] = new Array<SummaryRow>(n);
@@ -233,8 +302,21 @@ export class SummaryDelta {
       const g = order[j]!;
       const o = g * FIELDS;
       const shape = shapeOut[k[o + 7]!]!;
-      out[j] = [rs.values[k[o]!]!, ps.values[k[o + 1]!]!, fs.values[k[o + 2]!]!, k[o + 6] ? 'year' : 'month', ts.values[k[o + 3]!]!, cs.values[k[o + 4]!]!, ms.values[k[o + 5]!]!,
-        shape.family, shape.classification, shape.level, shape.slice, this.sums.get(g * 2), this.sums.get(g * 2 + 1)];
+      out[j] = [
+        rs.values[k[o]!]!,
+        ps.values[k[o + 1]!]!,
+        fs.values[k[o + 2]!]!,
+        k[o + 6] ? 'year' : 'month',
+        ts.values[k[o + 3]!]!,
+        cs.values[k[o + 4]!]!,
+        ms.values[k[o + 5]!]!,
+        shape.family,
+        shape.classification,
+        shape.level,
+        shape.slice,
+        this.sums.get(g * 2),
+        this.sums.get(g * 2 + 1),
+      ];
     }
     return out;
   }

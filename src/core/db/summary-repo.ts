@@ -8,7 +8,8 @@ import { CURRENT_ROW } from './current-row';
 export type GroupKey = { reporter: string; partner: string; flow: string; freq: string; period: string };
 
 /** A row's split mask: customs procedure or trade mode, province, mode of transport, second partner. 0 is the total slice. */
-export const SLICE_SQL = '((regime IS NOT NULL) | ((province IS NOT NULL) << 1) | ((mot IS NOT NULL) << 2) | ((partner2 IS NOT NULL) << 3))';
+export const SLICE_SQL =
+  '((regime IS NOT NULL) | ((province IS NOT NULL) << 1) | ((mot IS NOT NULL) << 2) | ((partner2 IS NOT NULL) << 3))';
 /** 0 for TOTAL (all goods), else the code's length. */
 export const LEVEL_SQL = "(CASE code WHEN 'TOTAL' THEN 0 ELSE length(code) END)";
 export const FAMILY_SQL = familySql('classification');
@@ -18,7 +19,23 @@ const CELL_COLUMNS = 'reporter, partner, flow, freq, period, currency, period_mo
 const COLUMNS = `${CELL_COLUMNS}, row_count, total_milli, parts_milli, classification, editions, level, slice`;
 type Int = number | bigint;
 /** A summary_total row. Integers come as BigInt (safeIntegers): sums are exact past 2^53. */
-export type CellRow = [string, string, string, string, string, string, Int, string, Int, Int, Int | null, string, number, Int | null, Int | null];
+export type CellRow = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  Int,
+  string,
+  Int,
+  Int,
+  Int | null,
+  string,
+  number,
+  Int | null,
+  Int | null,
+];
 type ShapeRow = [string, string, string, string, string, string, Int, string, string, Int, Int, Int, Int];
 
 const PERIOD_INDEX = 'summary_total_period';
@@ -44,28 +61,42 @@ export function createSummaryMaintenance(db: Db) {
     return s;
   };
   // Sums per cell and shape of the current rows where `where` holds (or of visible rows a batch superseded).
-  const shapesSql = (where: string, rows: 'current' | 'superseded' = 'current') => `SELECT reporter, partner, flow, freq, period, currency, period_months,
+  const shapesSql = (
+    where: string,
+    rows: 'current' | 'superseded' = 'current',
+  ) => `SELECT reporter, partner, flow, freq, period, currency, period_months,
       ${FAMILY_SQL} AS family, classification, ${LEVEL_SQL} AS level, ${SLICE_SQL} AS slice, SUM(value_milli), COUNT(*)
     FROM trade_record WHERE ${rows === 'current' ? CURRENT_ROW : 'superseded_by = ? AND deleted_by IS NULL'} AND (${where})
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`;
-  const cellRows = db.prepare(`SELECT classification, code, ${SLICE_SQL} AS slice, value_milli AS milli FROM trade_record
+  const cellRows = db
+    .prepare(
+      `SELECT classification, code, ${SLICE_SQL} AS slice, value_milli AS milli FROM trade_record
     WHERE reporter = ? AND partner = ? AND flow = ? AND period = ? AND ${CURRENT_ROW}
-      AND freq = ? AND currency = ? AND period_months = ? AND ${FAMILY_SQL} = ?`).safeIntegers(true);
-  const insert = db.prepare(`INSERT INTO summary_total (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      AND freq = ? AND currency = ? AND period_months = ? AND ${FAMILY_SQL} = ?`,
+    )
+    .safeIntegers(true);
+  const insert = db.prepare(
+    `INSERT INTO summary_total (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   // A shape the cell already has (same edition, level and split) adds; any other makes the cell mixed
   // (level NULL), to be resolved from its rows before the transaction ends.
-  const upsert = db.prepare(`INSERT INTO summary_total (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+  const upsert = db
+    .prepare(
+      `INSERT INTO summary_total (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
     ON CONFLICT (reporter, partner, flow, freq, period, currency, period_months, family) DO UPDATE SET
       row_count = row_count + excluded.row_count,
       total_milli = total_milli + excluded.total_milli,
       level = CASE WHEN level = excluded.level AND slice = excluded.slice AND classification = excluded.classification THEN level END,
       slice = CASE WHEN level = excluded.level AND slice = excluded.slice AND classification = excluded.classification THEN slice END
-    RETURNING level IS NULL`).pluck();
+    RETURNING level IS NULL`,
+    )
+    .pluck();
   const groupWhere = 'reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ?';
   const deleteGroup = db.prepare(`DELETE FROM summary_total WHERE ${groupWhere}`);
   const dropEmpty = db.prepare('DELETE FROM summary_total WHERE row_count = 0');
   // The groups a batch touched: its own rows, and the rows it superseded (same keys by construction).
-  const batchGroups = '(reporter, partner, flow, freq, period) IN (SELECT DISTINCT reporter, partner, flow, freq, period FROM trade_record WHERE batch_id = ? OR superseded_by = ?)';
+  const batchGroups =
+    '(reporter, partner, flow, freq, period) IN (SELECT DISTINCT reporter, partner, flow, freq, period FROM trade_record WHERE batch_id = ? OR superseded_by = ?)';
   const deleteForBatch = db.prepare(`DELETE FROM summary_total WHERE ${batchGroups}`);
   const rowsUpTo = db.prepare('SELECT COUNT(*) FROM (SELECT 1 FROM summary_total LIMIT ?)').pluck();
   const periodIndexSql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
@@ -80,10 +111,26 @@ export function createSummaryMaintenance(db: Db) {
     if (mine.length === 1) {
       const [, , , , , , , , , level, slice, milli] = mine[0]!;
       const plain = shapes.length === 1;
-      return [...cell, rowCount, milli, Number(level) === 0 ? 0 : null, chosen, editions.length, plain ? level : null, plain ? slice : null];
+      return [
+        ...cell,
+        rowCount,
+        milli,
+        Number(level) === 0 ? 0 : null,
+        chosen,
+        editions.length,
+        plain ? level : null,
+        plain ? slice : null,
+      ];
     }
     const [reporter, partner, flow, freq, period, currency, months, family] = cell;
-    const rows = (cellRows.all(reporter, partner, flow, period, freq, currency, months, family) as { classification: string; code: string; slice: Int; milli: Int }[])
+    const rows = (
+      cellRows.all(reporter, partner, flow, period, freq, currency, months, family) as {
+        classification: string;
+        code: string;
+        slice: Int;
+        milli: Int;
+      }[]
+    )
       .filter((r) => r.classification === chosen)
       .map((r) => ({ code: r.code, slice: Number(r.slice), milli: r.milli }));
     const tree = new CodeTree(rows);
@@ -93,7 +140,10 @@ export function createSummaryMaintenance(db: Db) {
   /** Every cell's figure where `where` holds, computed from the records. */
   function compute(where: string, params: unknown[]): CellRow[] {
     // All of them first: the rows of a mixed cell are read while no statement is being iterated.
-    const shapes = prepared(shapesSql(where)).raw().safeIntegers(true).all(...params) as ShapeRow[];
+    const shapes = prepared(shapesSql(where))
+      .raw()
+      .safeIntegers(true)
+      .all(...params) as ShapeRow[];
     const out: CellRow[] = [];
     let start = 0;
     for (let i = 1; i <= shapes.length; i++) {
@@ -120,14 +170,50 @@ export function createSummaryMaintenance(db: Db) {
    * so a crash or cancel rolls the DROP back with the rows.
    */
   function upsertAll(rows: SummaryRow[], sign: 1 | -1): Map<string, GroupKey> {
-    const sql = sign > 0 && db.inTransaction && rows.length >= REBUILD_MIN_GROUPS && (rowsUpTo.get(rows.length) as number) < rows.length
-      ? (periodIndexSql.get(PERIOD_INDEX) as string | undefined) : undefined;
+    const sql =
+      sign > 0 &&
+      db.inTransaction &&
+      rows.length >= REBUILD_MIN_GROUPS &&
+      (rowsUpTo.get(rows.length) as number) < rows.length
+        ? (periodIndexSql.get(PERIOD_INDEX) as string | undefined)
+        : undefined;
     if (sql) db.exec(`DROP INDEX "${PERIOD_INDEX}"`);
     const mixed = new Map<string, GroupKey>();
-    for (const [reporter, partner, flow, freq, period, currency, months, family, classification, level, slice, milli, n] of rows) {
+    for (const [
+      reporter,
+      partner,
+      flow,
+      freq,
+      period,
+      currency,
+      months,
+      family,
+      classification,
+      level,
+      slice,
+      milli,
+      n,
+    ] of rows) {
       const m = sign > 0 ? milli : -BigInt(milli as number | bigint);
       const count = sign > 0 ? n : -BigInt(n as number | bigint);
-      if (upsert.get(reporter, partner, flow, freq, period, currency, months, family, count, m, Number(level) === 0 ? 0 : null, classification, level, slice)) {
+      if (
+        upsert.get(
+          reporter,
+          partner,
+          flow,
+          freq,
+          period,
+          currency,
+          months,
+          family,
+          count,
+          m,
+          Number(level) === 0 ? 0 : null,
+          classification,
+          level,
+          slice,
+        )
+      ) {
         const key = { reporter, partner, flow, freq, period } as GroupKey;
         mixed.set(`${reporter}\u0000${partner}\u0000${flow}\u0000${freq}\u0000${period}`, key);
       }
@@ -144,7 +230,10 @@ export function createSummaryMaintenance(db: Db) {
     addBatch(batchId: number, added?: SummaryRow[]): void {
       const own = added ?? (prepared(shapesSql('batch_id = ?')).raw().safeIntegers(true).all(batchId) as SummaryRow[]);
       const mixed = upsertAll(own, 1);
-      const superseded = prepared(shapesSql('1 = 1', 'superseded')).raw().safeIntegers(true).all(batchId) as SummaryRow[];
+      const superseded = prepared(shapesSql('1 = 1', 'superseded'))
+        .raw()
+        .safeIntegers(true)
+        .all(batchId) as SummaryRow[];
       for (const [k, v] of upsertAll(superseded, -1)) mixed.set(k, v);
       recomputeGroups([...mixed.values()]);
       if (superseded.length) dropEmpty.run();
@@ -165,9 +254,14 @@ export function createSummaryMaintenance(db: Db) {
     /** Rows where the stored summary differs from a fresh recomputation; empty when correct. */
     differences(): string[] {
       const key = (r: unknown[]) => r.map((v) => (v === null ? 'NULL' : String(v))).join(' | ');
-      const stored = new Set((db.prepare(`SELECT ${COLUMNS} FROM summary_total`).raw().safeIntegers(true).all() as unknown[][]).map(key));
+      const stored = new Set(
+        (db.prepare(`SELECT ${COLUMNS} FROM summary_total`).raw().safeIntegers(true).all() as unknown[][]).map(key),
+      );
       const fresh = new Set(compute('1 = 1', []).map(key));
-      return [...[...stored].filter((r) => !fresh.has(r)).map((r) => `stale: ${r}`), ...[...fresh].filter((r) => !stored.has(r)).map((r) => `missing: ${r}`)];
+      return [
+        ...[...stored].filter((r) => !fresh.has(r)).map((r) => `stale: ${r}`),
+        ...[...fresh].filter((r) => !stored.has(r)).map((r) => `missing: ${r}`),
+      ];
     },
   };
 }

@@ -4,7 +4,8 @@ import { HEADER, tempCore } from '../test-support/temp-core';
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());
 
-const rows = (codes: string[]) => [HEADER, ...codes.map((c, i) => `2020-11,CHN,PRK,import,HS,${c},item ${i},${100 + i},USD,,`)].join('\n');
+const rows = (codes: string[]) =>
+  [HEADER, ...codes.map((c, i) => `2020-11,CHN,PRK,import,HS,${c},item ${i},${100 + i},USD,,`)].join('\n');
 
 describe('what the sidebar, the source panel and an opened figure show', () => {
   it('the source panel calls a record edited only while its values differ from the file', async () => {
@@ -34,8 +35,14 @@ describe('what the sidebar, the source panel and an opened figure show', () => {
 
   it('lists a figure "excluding HS 2716" without the electricity rows, in the grid and in its export', async () => {
     t = tempCore();
-    await t.call('importFiles', { files: [{ path: t.file('n.csv', rows(['33049900', '96180000', '27160000', '34011100'])) }], options: {} });
-    const page = await t.call('listRecords', { filters: { period: { op: 'equals', value: '2020-11' } }, excludeCodes: ['2716'] });
+    await t.call('importFiles', {
+      files: [{ path: t.file('n.csv', rows(['33049900', '96180000', '27160000', '34011100'])) }],
+      options: {},
+    });
+    const page = await t.call('listRecords', {
+      filters: { period: { op: 'equals', value: '2020-11' } },
+      excludeCodes: ['2716'],
+    });
     expect(page.total).toBe(3);
     expect(page.rows.map((r) => r.code)).toEqual(['33049900', '96180000', '34011100']);
     const out = await t.call('exportRecords', { format: 'csv', query: { excludeCodes: ['2716'] } });

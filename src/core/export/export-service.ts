@@ -10,7 +10,13 @@ import { taskReporter } from '../task-progress';
 import type { Outbox } from './outbox';
 import type { ExportFormat, ExportQuery } from './records-export';
 
-export type ExportRequest = { dbPath: string; nativeBinding?: string; format: ExportFormat; query: ExportQuery; path: string };
+export type ExportRequest = {
+  dbPath: string;
+  nativeBinding?: string;
+  format: ExportFormat;
+  query: ExportQuery;
+  path: string;
+};
 export type ExportMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; rows: number }
@@ -18,10 +24,16 @@ export type ExportMessage =
 /** Starts the export worker; each host knows where its build put the worker's code. */
 export type ExportWorkerFactory = (request: ExportRequest) => Worker;
 /** Writes the rows of `query` to `path`; resolves with how many. */
-export type WriteExport = (format: ExportFormat, query: ExportQuery, path: string, progress: (done: number, total: number) => void) => Promise<number>;
+export type WriteExport = (
+  format: ExportFormat,
+  query: ExportQuery,
+  path: string,
+  progress: (done: number, total: number) => void,
+) => Promise<number>;
 
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the worker. */
-export const sourceExportWorker: ExportWorkerFactory = (request) => new Worker(new URL('./export-worker-source.mjs', import.meta.url), { workerData: request });
+export const sourceExportWorker: ExportWorkerFactory = (request) =>
+  new Worker(new URL('./export-worker-source.mjs', import.meta.url), { workerData: request });
 
 /** An inline answer travels as JSON over IPC or HTTP; larger files go as downloads or to a path. */
 const INLINE_LIMIT = 64 * 1024 * 1024;
@@ -31,7 +43,12 @@ const INLINE_LIMIT = 64 * 1024 * 1024;
  * host's event loop. The worker sees the last committed state, which is what the grid showed when
  * the person pressed Export. Cancelling (through `registry`) stops the worker; the caller removes the file.
  */
-export async function writeInWorker(factory: ExportWorkerFactory, request: ExportRequest, onProgress: (done: number, total: number) => void, registry?: TaskRegistry): Promise<number> {
+export async function writeInWorker(
+  factory: ExportWorkerFactory,
+  request: ExportRequest,
+  onProgress: (done: number, total: number) => void,
+  registry?: TaskRegistry,
+): Promise<number> {
   let answer: Exclude<ExportMessage, { type: 'progress' }> | null = null;
   const end = await runWorker<ExportMessage>(
     factory(request),
@@ -55,16 +72,24 @@ type Output = z.output<typeof ExportRecordsOutput>;
  * The contract's exportRecords: writes the file (to the caller's path, or into the outbox) and hands
  * it back the way it was asked for: as a path, inline, or as a download id for the host to stream.
  */
-export async function exportRecords(input: Input, deps: { write: WriteExport; outbox: Outbox; emit: (p: TaskProgress) => void; inlineLimit?: number }): Promise<Output> {
+export async function exportRecords(
+  input: Input,
+  deps: { write: WriteExport; outbox: Outbox; emit: (p: TaskProgress) => void; inlineLimit?: number },
+): Promise<Output> {
   const fileName = input.path ? basename(input.path) : `tidemark-records.${input.format}`;
   if (input.path && !input.path.toLowerCase().endsWith(`.${input.format}`)) {
-    throw new AppError('bad_input', `An ${input.format.toUpperCase()} export needs a file name ending in .${input.format}.`);
+    throw new AppError(
+      'bad_input',
+      `An ${input.format.toUpperCase()} export needs a file name ending in .${input.format}.`,
+    );
   }
   const target = input.path ?? deps.outbox.newPath(fileName);
   let rows: number;
   try {
     const report = taskReporter('export', deps.emit);
-    rows = await deps.write(input.format, input.query, target, (done, total) => report({ label: fileName, done, total }));
+    rows = await deps.write(input.format, input.query, target, (done, total) =>
+      report({ label: fileName, done, total }),
+    );
   } catch (err) {
     rmSync(target, { force: true });
     throw err;
@@ -75,7 +100,10 @@ export async function exportRecords(input: Input, deps: { write: WriteExport; ou
   if (input.deliver !== 'inline') return { ...answer, downloadId: deps.outbox.keep({ path: target, fileName, bytes }) };
   try {
     if (bytes > (deps.inlineLimit ?? INLINE_LIMIT)) {
-      throw new AppError('file_too_large', 'This export is larger than 64 MB, too large to hand back inline; export it to a file (the CLI’s --out, or the app’s Export, which downloads or saves it).');
+      throw new AppError(
+        'file_too_large',
+        'This export is larger than 64 MB, too large to hand back inline; export it to a file (the CLI’s --out, or the app’s Export, which downloads or saves it).',
+      );
     }
     return { ...answer, base64: readFileSync(target).toString('base64') };
   } finally {

@@ -11,10 +11,18 @@ const post = (m: ExportMessage): void => parentPort!.postMessage(m);
 
 const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
 try {
-  const rows = await writeRecordsFile(createRecordsRepo(db), req.format, req.query, req.path, (done, total) => post({ type: 'progress', done, total }));
+  const rows = await writeRecordsFile(createRecordsRepo(db), req.format, req.query, req.path, (done, total) =>
+    post({ type: 'progress', done, total }),
+  );
   post({ type: 'done', rows });
 } catch (err) {
-  post({ type: 'error', error: err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `The export failed unexpectedly: ${(err as Error).message}` } });
+  post({
+    type: 'error',
+    error:
+      err instanceof AppError
+        ? { code: err.code, message: err.message }
+        : { code: 'internal', message: `The export failed unexpectedly: ${(err as Error).message}` },
+  });
 } finally {
   db.close();
 }

@@ -36,7 +36,12 @@ export class Outbox {
     const file = this.held.get(id);
     if (!file) return null;
     this.held.delete(id);
-    return { path: file.path, fileName: file.fileName, bytes: file.bytes, done: () => rmSync(file.path, { force: true }) };
+    return {
+      path: file.path,
+      fileName: file.fileName,
+      bytes: file.bytes,
+      done: () => rmSync(file.path, { force: true }),
+    };
   }
 
   dispose(): void {

@@ -27,7 +27,11 @@ async function loadHostile() {
 describe('exporting what the grid shows', () => {
   it('writes CSV of the filtered, sorted rows, with codes as text and formula triggers defused', async () => {
     await loadHostile();
-    const out = await t.call('exportRecords', { format: 'csv', query: { filters: { code: { op: 'startsWith', value: '01' } }, sort: { column: 'value', dir: 'desc' } }, path: join(t.dir, 'g.csv') });
+    const out = await t.call('exportRecords', {
+      format: 'csv',
+      query: { filters: { code: { op: 'startsWith', value: '01' } }, sort: { column: 'value', dir: 'desc' } },
+      path: join(t.dir, 'g.csv'),
+    });
     expect(out.rows).toBe(2);
     const text = readFileSync(join(t.dir, 'g.csv'), 'utf8');
     // A BOM, so Excel on Windows reads the UTF-8 (Chinese, Korean names) as UTF-8.
@@ -42,11 +46,22 @@ describe('exporting what the grid shows', () => {
     await loadHostile();
     const out = await t.call('exportRecords', { format: 'csv', query: {} });
     expect(out.path).toBeNull();
-    const before = (await t.call('listRecords', {})).rows.map(({ description, code, value }) => [description, code, value]);
+    const before = (await t.call('listRecords', {})).rows.map(({ description, code, value }) => [
+      description,
+      code,
+      value,
+    ]);
     const again = tempCore();
     try {
-      await again.call('importFiles', { files: [{ path: again.file('back.csv', Buffer.from(out.base64!, 'base64')) }], options: {} });
-      const after = (await again.call('listRecords', {})).rows.map(({ description, code, value }) => [description, code, value]);
+      await again.call('importFiles', {
+        files: [{ path: again.file('back.csv', Buffer.from(out.base64!, 'base64')) }],
+        options: {},
+      });
+      const after = (await again.call('listRecords', {})).rows.map(({ description, code, value }) => [
+        description,
+        code,
+        value,
+      ]);
       expect(after).toEqual(before);
     } finally {
       again.dispose();
@@ -55,7 +70,11 @@ describe('exporting what the grid shows', () => {
 
   it('guards fullwidth formula triggers in CSV as it does ASCII ones', async () => {
     await loadHostile();
-    await t.call('exportRecords', { format: 'csv', query: { filters: { code: { op: 'startsWith', value: '000' } } }, path: join(t.dir, 'fw.csv') });
+    await t.call('exportRecords', {
+      format: 'csv',
+      query: { filters: { code: { op: 'startsWith', value: '000' } } },
+      path: join(t.dir, 'fw.csv'),
+    });
     const lines = readFileSync(join(t.dir, 'fw.csv'), 'utf8').trim().split('\n');
     expect(lines).toContain("2020-05,CHN,PRK,export,HS,0004,'＝1＋1,50,USD,,'＠x");
     expect(lines).toContain("2020-06,CHN,PRK,export,HS,0005,'－2＋3,60,USD,,");
@@ -63,7 +82,11 @@ describe('exporting what the grid shows', () => {
 
   it('writes an XLSX whose codes are text, values numbers, and hostile text plain text with no apostrophe', async () => {
     await loadHostile();
-    const out = await t.call('exportRecords', { format: 'xlsx', query: { deleted: false }, path: join(t.dir, 'g.xlsx') });
+    const out = await t.call('exportRecords', {
+      format: 'xlsx',
+      query: { deleted: false },
+      path: join(t.dir, 'g.xlsx'),
+    });
     expect(out.rows).toBe(6);
     const zip = unzipSync(readFileSync(join(t.dir, 'g.xlsx')));
     const sheet = strFromU8(zip['xl/worksheets/sheet1.xml']!);
@@ -78,28 +101,32 @@ describe('exporting what the grid shows', () => {
 
   describe.skipIf(skipWithoutSoffice)('opened in LibreOffice', () => {
     if (skipWithoutSoffice) it.skip(SOFFICE_MISSING, () => {});
-    it('finds no formula in the CSV or the XLSX, ASCII or fullwidth, keeps leading zeros and numbers', { timeout: 180_000 }, async () => {
-      await loadHostile();
-      for (const format of ['csv', 'xlsx'] as const) {
-        const file = join(t.dir, `lo.${format}`);
-        await t.call('exportRecords', { format, query: {}, path: file });
-        const content = libreOfficeContent(file, join(t.dir, `lo-${format}`));
-        expect(content, format).not.toContain('table:formula');
-        expect(content, format).toContain('HYPERLINK');
-        expect(content, format).toMatch(/office:value-type="float" office:value="20.5"/);
-        if (format === 'csv') {
-          expect(content).toContain('<text:p>&apos;+SUM(A1:A3)</text:p>');
-          expect(content).toContain('<text:p>&apos;＝1＋1</text:p>');
-        } else {
-          // An XLSX text cell is never a formula: the text is exactly as stored, with no apostrophe.
-          expect(content).toContain('<text:p>+SUM(A1:A3)</text:p>');
-          expect(content).toContain('<text:p>＝1＋1</text:p>');
-          expect(content).toContain('<text:p>－2＋3</text:p>');
-          // A code keeps its leading zero as text. (A spreadsheet reads CSV codes as numbers; the
-          // canonical CSV stays plain so it round-trips, and people wanting zeros take the XLSX.)
-          expect(content).toMatch(/office:value-type="string"[^>]*><text:p>0003<\/text:p>/);
+    it(
+      'finds no formula in the CSV or the XLSX, ASCII or fullwidth, keeps leading zeros and numbers',
+      { timeout: 180_000 },
+      async () => {
+        await loadHostile();
+        for (const format of ['csv', 'xlsx'] as const) {
+          const file = join(t.dir, `lo.${format}`);
+          await t.call('exportRecords', { format, query: {}, path: file });
+          const content = libreOfficeContent(file, join(t.dir, `lo-${format}`));
+          expect(content, format).not.toContain('table:formula');
+          expect(content, format).toContain('HYPERLINK');
+          expect(content, format).toMatch(/office:value-type="float" office:value="20.5"/);
+          if (format === 'csv') {
+            expect(content).toContain('<text:p>&apos;+SUM(A1:A3)</text:p>');
+            expect(content).toContain('<text:p>&apos;＝1＋1</text:p>');
+          } else {
+            // An XLSX text cell is never a formula: the text is exactly as stored, with no apostrophe.
+            expect(content).toContain('<text:p>+SUM(A1:A3)</text:p>');
+            expect(content).toContain('<text:p>＝1＋1</text:p>');
+            expect(content).toContain('<text:p>－2＋3</text:p>');
+            // A code keeps its leading zero as text. (A spreadsheet reads CSV codes as numbers; the
+            // canonical CSV stays plain so it round-trips, and people wanting zeros take the XLSX.)
+            expect(content).toMatch(/office:value-type="string"[^>]*><text:p>0003<\/text:p>/);
+          }
         }
-      }
-    });
+      },
+    );
   });
 });

@@ -16,7 +16,19 @@ const exact = (n: number) => milliToDecimal(Math.round(n * 1000));
 
 /** One record as canonical-CSV cells (text), in CANONICAL_HEADER order. */
 function csvCells(r: TradeRecord): string[] {
-  return [r.period, r.reporter, r.partner, r.flow, r.classification, r.code, r.description, exact(r.value), r.currency, r.quantity === null ? '' : String(r.quantity), r.unit];
+  return [
+    r.period,
+    r.reporter,
+    r.partner,
+    r.flow,
+    r.classification,
+    r.code,
+    r.description,
+    exact(r.value),
+    r.currency,
+    r.quantity === null ? '' : String(r.quantity),
+    r.unit,
+  ];
 }
 
 const NUMERIC = new Set([7, 9]);
@@ -34,7 +46,10 @@ function* counted(rows: Iterable<TradeRecord>, total: number, progress: ExportPr
 function writeCsv(rows: Iterable<TradeRecord>, path: string): number {
   const lines = function* () {
     // Numbers are written as plain decimals; everything else is text and may need the apostrophe.
-    for (const r of rows) yield csvCells(r).map((c, i) => (NUMERIC.has(i) ? c : csvText(c))).join(',');
+    for (const r of rows)
+      yield csvCells(r)
+        .map((c, i) => (NUMERIC.has(i) ? c : csvText(c)))
+        .join(',');
   };
   return writeCsvLines(path, CANONICAL_HEADER, lines(), true);
 }
@@ -55,7 +70,13 @@ async function writeXlsx(rows: Iterable<TradeRecord>, path: string): Promise<num
  * Exactly the rows the grid shows (its sort, filters, batch and deleted/visible choice), streamed to
  * `path`. Returns the rows written; `progress` hears every few thousand.
  */
-export async function writeRecordsFile(records: RecordsRepo, format: ExportFormat, query: ExportQuery, path: string, progress: ExportProgress = () => {}): Promise<number> {
+export async function writeRecordsFile(
+  records: RecordsRepo,
+  format: ExportFormat,
+  query: ExportQuery,
+  path: string,
+  progress: ExportProgress = () => {},
+): Promise<number> {
   const total = records.list({ ...query, after: null, skip: 0, limit: 1 }).total;
   progress(0, total);
   const rows = counted(records.iterate(query), total, progress);

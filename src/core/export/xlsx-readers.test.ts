@@ -37,7 +37,8 @@ async function exported(): Promise<string> {
 }
 
 const width = EXPECTED[0]!.length;
-const pad = (row: unknown[]) => Array.from({ length: width }, (_, i) => (row[i] === undefined || row[i] === '' ? null : row[i]));
+const pad = (row: unknown[]) =>
+  Array.from({ length: width }, (_, i) => (row[i] === undefined || row[i] === '' ? null : row[i]));
 
 describe('the XLSX export, read back cell for cell', () => {
   it('by SheetJS', async () => {
@@ -53,7 +54,9 @@ describe('the XLSX export, read back cell for cell', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await exported());
     const rows: unknown[][] = [];
-    wb.getWorksheet('Records')!.eachRow({ includeEmpty: false }, (row) => rows.push(Array.from({ length: width }, (_, i) => row.getCell(i + 1).value)));
+    wb.getWorksheet('Records')!.eachRow({ includeEmpty: false }, (row) =>
+      rows.push(Array.from({ length: width }, (_, i) => row.getCell(i + 1).value)),
+    );
     expect(rows.map(pad)).toEqual(EXPECTED);
     // No cell is a formula, whatever its text.
     expect(rows.flat().some((v) => typeof v === 'object' && v !== null)).toBe(false);
@@ -63,7 +66,10 @@ describe('the XLSX export, read back cell for cell', () => {
     if (skipWithoutSoffice) it.skip(SOFFICE_MISSING, () => {});
     it('converted to CSV (UTF-8) by soffice --headless', { timeout: 180_000 }, async () => {
       const path = await exported();
-      const csv = readFileSync(libreOfficeConvert(path, join(t.dir, 'lo'), 'csv:Text - txt - csv (StarCalc):44,34,76', 'csv'), 'utf8');
+      const csv = readFileSync(
+        libreOfficeConvert(path, join(t.dir, 'lo'), 'csv:Text - txt - csv (StarCalc):44,34,76', 'csv'),
+        'utf8',
+      );
       const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
       const asText = EXPECTED.map((r) => r.map((c) => (c === null ? '' : String(c))));
       expect(rows).toEqual(asText);
@@ -89,8 +95,7 @@ function parseCsv(text: string): string[][] {
     else if (c === ',') {
       row.push(cell);
       cell = '';
-    }
-    else if (c === '\n' || c === '\r') {
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(cell);
       rows.push(row);

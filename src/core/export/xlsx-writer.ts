@@ -32,7 +32,9 @@ export class XlsxWriter {
 
   /** Adds a row; await it now and then (every call is fine) so the file is written as rows arrive. */
   async row(cells: XlsxCell[]): Promise<void> {
-    const row = this.sheet.addRow(cells.map((c) => (typeof c === 'string' ? (c === '' ? null : c.replace(INVALID_XML, '')) : c)));
+    const row = this.sheet.addRow(
+      cells.map((c) => (typeof c === 'string' ? (c === '' ? null : c.replace(INVALID_XML, '')) : c)),
+    );
     cells.forEach((c, i) => {
       if (typeof c === 'string') row.getCell(i + 1).numFmt = TEXT;
     });

@@ -5,7 +5,8 @@
 export const EN = {
   'names.unknownNear': 'no {kind} {value}; did you mean {near}?',
   'names.unknownHeld': 'no {kind} {value}; the {kind}s held are {held}',
-  'names.unknownCount': '{count, plural, =0 {no {kind} {value}: the database holds no records yet} one {no {kind} {value} among the # {kind} held} other {no {kind} {value} among the # {kind}s held}}',
+  'names.unknownCount':
+    '{count, plural, =0 {no {kind} {value}: the database holds no records yet} one {no {kind} {value} among the # {kind} held} other {no {kind} {value} among the # {kind}s held}}',
 
   'record.gap': '{count, plural, one {# month in between is missing} other {# months in between are missing}}',
 
@@ -13,41 +14,54 @@ export const EN = {
   'span.annualMonths': 'An annual series runs from one year to another (such as {year}), not from a month ({month}).',
 
   'annual.incomplete': 'Only {count} of its 12 months {count, plural, one {is} other {are}} held ({months}).',
-  'annual.summed': '{count, plural, one {# year is the sum} other {# years are the sums}} of 12 monthly figures, as no annual figure is held for {years}.',
-  'annual.incompleteNote': '{count, plural, one {# year holds} other {# years hold}} fewer than 12 months ({years}): shown as held, marked incomplete, and never compared.',
+  'annual.summed':
+    '{count, plural, one {# year is the sum} other {# years are the sums}} of 12 monthly figures, as no annual figure is held for {years}.',
+  'annual.incompleteNote':
+    '{count, plural, one {# year holds} other {# years hold}} fewer than 12 months ({years}): shown as held, marked incomplete, and never compared.',
   'annual.noChange': '{year} is incomplete, so there is no year-on-year change.',
   'annual.missing': 'Neither an annual figure nor any month is held for {year}.',
   'filter.only': 'Includes only {family} {codes}.',
   'filter.excludes': 'Excludes {family} {codes}.',
 
-  'rejects.month': '{count, plural, one {# row} other {# rows}} of {file} (batch {batch}) for this period could not be read, so the figure may be incomplete; see the rejected rows of batch {batch}.',
-  'rejects.undated': '{count, plural, one {# row} other {# rows}} of {file} (batch {batch}) could not be read nor dated, so any figure that file holds may be incomplete; see the rejected rows of batch {batch}.',
-  'rejects.footnote': '{count, plural, one {# period is} other {# periods are}} marked incomplete: rows of the files behind them could not be read.',
+  'rejects.month':
+    '{count, plural, one {# row} other {# rows}} of {file} (batch {batch}) for this period could not be read, so the figure may be incomplete; see the rejected rows of batch {batch}.',
+  'rejects.undated':
+    '{count, plural, one {# row} other {# rows}} of {file} (batch {batch}) could not be read nor dated, so any figure that file holds may be incomplete; see the rejected rows of batch {batch}.',
+  'rejects.footnote':
+    '{count, plural, one {# period is} other {# periods are}} marked incomplete: rows of the files behind them could not be read.',
 
-  'empty.frequency': 'No monthly figures are held for {label}{span}; annual figures are ({years}). Ask for an annual series.',
-  'empty.totalsOnly': 'Only totals are held for {label}{span}, so the commodity filter ({filter}) cannot be applied to them.',
+  'empty.frequency':
+    'No monthly figures are held for {label}{span}; annual figures are ({years}). Ask for an annual series.',
+  'empty.totalsOnly':
+    'Only totals are held for {label}{span}, so the commodity filter ({filter}) cannot be applied to them.',
   'empty.outside': 'Figures for {label} are held from {first} to {last}, none{span}.',
   'empty.notCovered': 'No file held covers {label}.',
   'empty.spanFromTo': ' from {from} to {to}',
   'empty.spanFrom': ' from {from}',
   'empty.spanTo': ' up to {to}',
 
-  'breakdown.months': 'No annual figure is held for {year}: this sums the {count, plural, one {# month} other {# months}} held ({months}).',
+  'breakdown.months':
+    'No annual figure is held for {year}: this sums the {count, plural, one {# month} other {# months}} held ({months}).',
   'breakdown.allMonths': 'No annual figure is held for {year}: this sums its 12 months.',
-  'breakdown.totalsOnly': 'Only totals are held for {period} in this selection, so there is nothing to break down by {by}.',
+  'breakdown.totalsOnly':
+    'Only totals are held for {period} in this selection, so there is nothing to break down by {by}.',
   'breakdown.nothing': 'Nothing is held for {period} in this selection.',
   'brief.month': 'A brief is for one month (such as {year}-11), not {period}.',
 
-  'series.totalsOnly': '{count, plural, one {# {unit}} other {# {unit}s}} held only as totals, which cannot be split by commodity, {count, plural, one {is} other {are}} left out rather than shown as zero.',
-  'series.notCovered': '{count, plural, one {# {unit} in the span is} other {# {unit}s in the span are}} not covered by the files held: missing, not zero.',
+  'series.totalsOnly':
+    '{count, plural, one {# {unit}} other {# {unit}s}} held only as totals, which cannot be split by commodity, {count, plural, one {is} other {are}} left out rather than shown as zero.',
+  'series.notCovered':
+    '{count, plural, one {# {unit} in the span is} other {# {unit}s in the span are}} not covered by the files held: missing, not zero.',
   'history.paste': 'Paste {count, plural, one {# cell} other {# cells}}',
 
   'cli.savedDefinitions': 'Saved {count, plural, one {# definition} other {# definitions}}.',
-  'cli.reverted': 'Reverted batch {batch} ({file}): {count, plural, =0 {it held no shown records} one {# record left the figures} other {# records left the figures}}. tidemark undo brings {count, plural, one {it} other {them}} back.',
+  'cli.reverted':
+    'Reverted batch {batch} ({file}): {count, plural, =0 {it held no shown records} one {# record left the figures} other {# records left the figures}}. tidemark undo brings {count, plural, one {it} other {them}} back.',
   'cli.undone': 'Undid: {label} ({count, plural, one {# record} other {# records}}).',
   'cli.redone': 'Redid: {label} ({count, plural, one {# record} other {# records}}).',
   'cli.rejectsNone': 'No rows were rejected{batch, select, all {} other { in batch {batch}}}.',
-  'cli.rejectsMore': '… and {count, plural, one {# more row} other {# more rows}} of batch {batch} (tidemark rejects --batch {batch} --json lists up to 10,000).',
+  'cli.rejectsMore':
+    '… and {count, plural, one {# more row} other {# more rows}} of batch {batch} (tidemark rejects --batch {batch} --json lists up to 10,000).',
 } as const;
 
 export type MessageKey = keyof typeof EN;

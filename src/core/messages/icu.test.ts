@@ -17,7 +17,9 @@ describe('ICU messages', () => {
   });
 
   it('select, nested arguments and literal apostrophes', () => {
-    expect(formatMessage("{who}'s {n, plural, one {{kind}} other {{kind}s}}", 'en', { who: 'China', n: 2, kind: 'year' })).toBe("China's years");
+    expect(
+      formatMessage("{who}'s {n, plural, one {{kind}} other {{kind}s}}", 'en', { who: 'China', n: 2, kind: 'year' }),
+    ).toBe("China's years");
     expect(formatMessage('{b, select, all {every batch} other {batch {b}}}', 'en', { b: '3' })).toBe('batch 3');
     expect(() => formatMessage('{missing}', 'en', {})).toThrow(/missing/);
   });

@@ -4,7 +4,8 @@ import type { MessageKey } from './en';
 export const KO: Record<MessageKey, string> = {
   'names.unknownNear': '{kind} {value} 없음. {near}을(를) 찾으셨나요?',
   'names.unknownHeld': '{kind} {value} 없음. 보유한 {kind}: {held}',
-  'names.unknownCount': '{count, plural, =0 {{kind} {value} 없음: 데이터베이스에 기록이 없습니다} other {보유한 {kind} #개 중 {value} 없음}}',
+  'names.unknownCount':
+    '{count, plural, =0 {{kind} {value} 없음: 데이터베이스에 기록이 없습니다} other {보유한 {kind} #개 중 {value} 없음}}',
 
   'record.gap': '그 사이 {count}개월 자료 없음',
 
@@ -13,14 +14,17 @@ export const KO: Record<MessageKey, string> = {
 
   'annual.incomplete': '12개월 중 {count}개월만 보유({months}).',
   'annual.summed': '연간 수치가 없는 {years}의 값은 월별 수치 12개의 합입니다.',
-  'annual.incompleteNote': '12개월 미만을 보유한 연도({years})는 보유분만 표시하고 불완전으로 표시하며 비교하지 않습니다.',
+  'annual.incompleteNote':
+    '12개월 미만을 보유한 연도({years})는 보유분만 표시하고 불완전으로 표시하며 비교하지 않습니다.',
   'annual.noChange': '{year}년은 불완전하여 전년 대비 변화가 없습니다.',
   'annual.missing': '{year}년의 연간 수치도 월별 수치도 없습니다.',
   'filter.only': '{family} {codes}만 포함.',
   'filter.excludes': '{family} {codes} 제외.',
 
-  'rejects.month': '{file}(배치 {batch})에서 이 기간의 행 {count}개를 읽지 못해 수치가 불완전할 수 있습니다. 배치 {batch}의 거부된 행을 확인하세요.',
-  'rejects.undated': '{file}(배치 {batch})의 행 {count}개를 읽지 못했고 시점도 알 수 없어, 이 파일의 수치는 불완전할 수 있습니다. 배치 {batch}의 거부된 행을 확인하세요.',
+  'rejects.month':
+    '{file}(배치 {batch})에서 이 기간의 행 {count}개를 읽지 못해 수치가 불완전할 수 있습니다. 배치 {batch}의 거부된 행을 확인하세요.',
+  'rejects.undated':
+    '{file}(배치 {batch})의 행 {count}개를 읽지 못했고 시점도 알 수 없어, 이 파일의 수치는 불완전할 수 있습니다. 배치 {batch}의 거부된 행을 확인하세요.',
   'rejects.footnote': '기간 {count}개가 불완전으로 표시됐습니다: 해당 파일의 일부 행을 읽지 못했습니다.',
 
   'empty.frequency': '{label}{span}의 월별 수치는 없고 연간 수치({years})만 있습니다. 연간 계열로 조회하세요.',
@@ -37,14 +41,18 @@ export const KO: Record<MessageKey, string> = {
   'breakdown.nothing': '{period}에 해당하는 자료가 없습니다.',
   'brief.month': '브리핑은 한 달 단위입니다(예: {year}-11). {period}는 월이 아닙니다.',
 
-  'series.totalsOnly': '합계만 있어 품목별로 나눌 수 없는 {unit, select, year {{count}개 연도} other {{count}개월}}는 0으로 표시하지 않고 제외했습니다.',
-  'series.notCovered': '기간 중 {unit, select, year {{count}개 연도} other {{count}개월}}는 보유 자료가 다루지 않습니다: 0이 아니라 없는 값입니다.',
+  'series.totalsOnly':
+    '합계만 있어 품목별로 나눌 수 없는 {unit, select, year {{count}개 연도} other {{count}개월}}는 0으로 표시하지 않고 제외했습니다.',
+  'series.notCovered':
+    '기간 중 {unit, select, year {{count}개 연도} other {{count}개월}}는 보유 자료가 다루지 않습니다: 0이 아니라 없는 값입니다.',
   'history.paste': '셀 {count}개 붙여넣기',
 
   'cli.savedDefinitions': '정의 {count}개를 저장했습니다.',
-  'cli.reverted': '배치 {batch}({file})를 되돌렸습니다: 기록 {count}개가 수치에서 빠졌습니다. tidemark undo로 되살릴 수 있습니다.',
+  'cli.reverted':
+    '배치 {batch}({file})를 되돌렸습니다: 기록 {count}개가 수치에서 빠졌습니다. tidemark undo로 되살릴 수 있습니다.',
   'cli.undone': '실행 취소: {label} (기록 {count}개).',
   'cli.redone': '다시 실행: {label} (기록 {count}개).',
   'cli.rejectsNone': '{batch, select, all {거부된 행이 없습니다.} other {배치 {batch}에 거부된 행이 없습니다.}}',
-  'cli.rejectsMore': '… 배치 {batch}의 행 {count}개 더 (tidemark rejects --batch {batch} --json은 최대 10,000개까지 보여 줍니다).',
+  'cli.rejectsMore':
+    '… 배치 {batch}의 행 {count}개 더 (tidemark rejects --batch {batch} --json은 최대 10,000개까지 보여 줍니다).',
 };

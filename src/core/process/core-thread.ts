@@ -6,7 +6,8 @@ import { connectCore, type ConnectOptions, type CoreLink, type RemoteCore } from
 /** Starts the core's thread; the compiled build's file beside the host, or the source through tsx. */
 export type CoreWorkerFactory = () => Worker;
 
-export const sourceCoreWorker: CoreWorkerFactory = () => new Worker(new URL('./core-worker-source.mjs', import.meta.url));
+export const sourceCoreWorker: CoreWorkerFactory = () =>
+  new Worker(new URL('./core-worker-source.mjs', import.meta.url));
 
 /** A worker thread as a CoreLink. */
 export function threadLink(worker: Worker, log: (message: string, err?: unknown) => void = () => {}): CoreLink {
@@ -29,7 +30,10 @@ export function threadLink(worker: Worker, log: (message: string, err?: unknown)
  * The browser host's core: the same engine in a worker thread, so the HTTP server keeps answering
  * (and streaming progress) while a page, a sort or a revert is being worked out.
  */
-export function startCoreThread(open: CoreOpenOptions, options: ConnectOptions & { worker?: CoreWorkerFactory } = {}): Promise<RemoteCore> {
+export function startCoreThread(
+  open: CoreOpenOptions,
+  options: ConnectOptions & { worker?: CoreWorkerFactory } = {},
+): Promise<RemoteCore> {
   const factory = options.worker ?? compiledWorkers().coreWorker ?? sourceCoreWorker;
   return connectCore(() => threadLink(factory(), options.log), open, options);
 }

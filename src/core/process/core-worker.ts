@@ -6,7 +6,9 @@ import { compiledWorkers } from '../host-workers';
 import { serveCore } from './serve-core';
 
 function log(message: string, err?: unknown): void {
-  process.stderr.write(`${message}${err === undefined ? '' : `: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`);
+  process.stderr.write(
+    `${message}${err === undefined ? '' : `: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`,
+  );
 }
 
 const port = parentPort!;

@@ -8,7 +8,8 @@ import { HEADER } from '../test-support/temp-core';
 import { databaseSwitch, type DatabaseSwitch } from './database-switch';
 
 const open = (dbPath: string) => openCore({ dbPath, log: () => undefined });
-const records = async (cores: DatabaseSwitch<Core>) => ((await cores.dispatch('appInfo', {})) as { value: { records: number; dbPath: string } }).value;
+const records = async (cores: DatabaseSwitch<Core>) =>
+  ((await cores.dispatch('appInfo', {})) as { value: { records: number; dbPath: string } }).value;
 
 describe('switching the database a host serves (both hosts: File menu, /api/databases)', () => {
   let dir: string;
@@ -39,10 +40,19 @@ describe('switching the database a host serves (both hosts: File menu, /api/data
   });
 
   it('refuses to create over a file or to open one that is not there, and keeps serving the open one', async () => {
-    await expect(cores.switchTo(join(dir, 'one.csv'), 'new')).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('one.csv already exists') });
-    await expect(cores.switchTo(join(dir, 'gone.sqlite'), 'open', '/data/gone.sqlite')).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('/data/gone.sqlite') });
+    await expect(cores.switchTo(join(dir, 'one.csv'), 'new')).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('one.csv already exists'),
+    });
+    await expect(cores.switchTo(join(dir, 'gone.sqlite'), 'open', '/data/gone.sqlite')).rejects.toMatchObject({
+      code: 'not_found',
+      message: expect.stringContaining('/data/gone.sqlite'),
+    });
     // A file that is no database: the core's own error, and still the first database.
-    await expect(cores.switchTo(join(dir, 'one.csv'), 'open')).rejects.toMatchObject({ name: 'AppError', code: expect.stringMatching(/^db_/) });
+    await expect(cores.switchTo(join(dir, 'one.csv'), 'open')).rejects.toMatchObject({
+      name: 'AppError',
+      code: expect.stringMatching(/^db_/),
+    });
     expect(await records(cores)).toMatchObject({ records: 1, dbPath: join(dir, 'main.sqlite') });
   });
 

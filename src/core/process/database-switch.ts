@@ -33,11 +33,23 @@ export type DatabaseSwitch<C extends ServedCore> = {
 
 /** Why `dbPath` cannot be opened (`open`) or created (`new`), or nothing. */
 export function checkSwitchTarget(dbPath: string, mode: 'open' | 'new', shown = basename(dbPath)): void {
-  if (mode === 'new' && existsSync(dbPath)) throw new AppError('conflict', `A database called ${shown} already exists; open it instead, or give the new one another name.`);
-  if (mode === 'open' && !existsSync(dbPath)) throw new AppError('not_found', `There is no database called ${shown}; it may have been moved, renamed or deleted.`);
+  if (mode === 'new' && existsSync(dbPath))
+    throw new AppError(
+      'conflict',
+      `A database called ${shown} already exists; open it instead, or give the new one another name.`,
+    );
+  if (mode === 'open' && !existsSync(dbPath))
+    throw new AppError(
+      'not_found',
+      `There is no database called ${shown}; it may have been moved, renamed or deleted.`,
+    );
 }
 
-export function databaseSwitch<C extends ServedCore>(first: C, firstPath: string, open: (dbPath: string) => C | Promise<C>): DatabaseSwitch<C> {
+export function databaseSwitch<C extends ServedCore>(
+  first: C,
+  firstPath: string,
+  open: (dbPath: string) => C | Promise<C>,
+): DatabaseSwitch<C> {
   let core = first;
   let path = firstPath;
   const bus = new EventBus();

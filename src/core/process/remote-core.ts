@@ -25,11 +25,13 @@ export type RemoteCore = {
 /** What a call in flight answers when the core under it stopped: the page shows it, and the next call works again. */
 export const CORE_RESTARTED: ErrorInfo = {
   code: 'internal',
-  message: "Tidemark's engine stopped unexpectedly and was started again, so this step did not finish. Nothing half-done was kept; try it again.",
+  message:
+    "Tidemark's engine stopped unexpectedly and was started again, so this step did not finish. Nothing half-done was kept; try it again.",
 };
 const CORE_GONE: ErrorInfo = {
   code: 'internal',
-  message: "Tidemark's engine stopped several times in a row and was not started again. Quit Tidemark and open it again.",
+  message:
+    "Tidemark's engine stopped several times in a row and was not started again. Quit Tidemark and open it again.",
 };
 
 const CORE_CLOSED: ErrorInfo = { code: 'cancelled', message: 'The database was closed before this step finished.' };
@@ -50,7 +52,11 @@ type Waiting = { answer(reply: CoreReply): void; fail(error: ErrorInfo): void };
  * rejects with the core's own AppError (a foreign or newer database). A core that stops later is started
  * again on the same database; the calls it had in flight answer CORE_RESTARTED.
  */
-export function connectCore(start: () => CoreLink, open: CoreOpenOptions, options: ConnectOptions = {}): Promise<RemoteCore> {
+export function connectCore(
+  start: () => CoreLink,
+  open: CoreOpenOptions,
+  options: ConnectOptions = {},
+): Promise<RemoteCore> {
   const { log = () => {}, maxRestarts = 3, restartWindowMs = 60_000, closeTimeoutMs = 5_000 } = options;
   const bus = new EventBus();
   const waiting = new Map<number, Waiting>();
@@ -106,7 +112,12 @@ export function connectCore(start: () => CoreLink, open: CoreOpenOptions, option
       });
       current.onExit((detail) => {
         if (current !== link || closing) return;
-        if (!started) return rejectStart(failure ? new AppError(failure.code, failure.message) : new Error(`Tidemark's engine did not start (${detail}).`));
+        if (!started)
+          return rejectStart(
+            failure
+              ? new AppError(failure.code, failure.message)
+              : new Error(`Tidemark's engine did not start (${detail}).`),
+          );
         log(`the core stopped (${detail})${failure ? `: ${failure.message}` : ''}`);
         // Whatever was sent to it, or waiting for it to open, is lost with it.
         const inFlight = [...waiting.values()];

@@ -7,7 +7,10 @@ export type CorePort = { post(reply: CoreReply): void; onMessage(listener: (requ
 
 function errorInfo(err: unknown): ErrorInfo {
   if (err instanceof AppError) return { code: err.code, message: err.message };
-  return { code: 'internal', message: `The database could not be opened: ${err instanceof Error ? err.message : String(err)}` };
+  return {
+    code: 'internal',
+    message: `The database could not be opened: ${err instanceof Error ? err.message : String(err)}`,
+  };
 }
 
 /**

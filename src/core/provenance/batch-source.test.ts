@@ -7,7 +7,18 @@ import { buildXlsx } from '../test-support/xlsx-fixture';
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());
 
-const GACC_HEADER = ['数据年月', '贸易伙伴编码', '贸易伙伴名称', '商品编码', '商品名称', '第一数量', '第一计量单位', '第二数量', '第二计量单位', '人民币'];
+const GACC_HEADER = [
+  '数据年月',
+  '贸易伙伴编码',
+  '贸易伙伴名称',
+  '商品编码',
+  '商品名称',
+  '第一数量',
+  '第一计量单位',
+  '第二数量',
+  '第二计量单位',
+  '人民币',
+];
 /** A GACC download written here: GB18030, quoted, trailing commas, thousands separators, "?". */
 function gaccFile(rows: string[][]): Buffer {
   const line = (cells: string[]) => `${cells.map((c) => `"${c}"`).join(',')},\n`;
@@ -41,10 +52,25 @@ describe('the raw source row in the provenance panel', () => {
   it('re-reads a canonical CSV row, and says so plainly when the copy is not there', async () => {
     t = tempCore();
     const row = '2020-11,CHN,PRK,import,HS,27160000,"Electrical energy, kWh",1122812,USD,,';
-    await t.call('importFiles', { files: [{ path: t.file('desk.csv', [HEADER, '2020-10,CHN,PRK,import,HS,0000,x,1,USD,,', row].join('\n')) }], options: {} });
+    await t.call('importFiles', {
+      files: [{ path: t.file('desk.csv', [HEADER, '2020-10,CHN,PRK,import,HS,0000,x,1,USD,,', row].join('\n')) }],
+      options: {},
+    });
     const r = await recordWithCode('27160000');
     const src = await t.call('recordSource', { id: r.id });
-    expect(src.rawCells).toEqual(['2020-11', 'CHN', 'PRK', 'import', 'HS', '27160000', 'Electrical energy, kWh', '1122812', 'USD', '', '']);
+    expect(src.rawCells).toEqual([
+      '2020-11',
+      'CHN',
+      'PRK',
+      'import',
+      'HS',
+      '27160000',
+      'Electrical energy, kWh',
+      '1122812',
+      'USD',
+      '',
+      '',
+    ]);
     expect(src.rawHeader).toEqual(HEADER.split(','));
 
     // A batch imported before the copy was kept (schema 5) has no batch_source row.
@@ -63,23 +89,56 @@ describe('the raw source row in the provenance panel', () => {
     t = tempCore();
     const inline = (v: string) => `<c t="inlineStr"><is><t>${v}</t></is></c>`;
     const header = HEADER.split(',').map(inline).join('');
-    const data = ['2020-11', 'CHN', 'PRK', 'import', 'HS', '0101', 'Horses'].map(inline).join('') + '<c><v>1854</v></c>' + inline('USD') + '<c><v>2</v></c>' + inline('head');
-    const path = t.file('a.xlsx', Buffer.from(buildXlsx({ sheets: [{ name: 'Notes', rows: '<row r="1"></row>' }, { name: 'Trade', rows: `<row r="1">${header}</row><row r="3">${data}</row>` }] })));
+    const data =
+      ['2020-11', 'CHN', 'PRK', 'import', 'HS', '0101', 'Horses'].map(inline).join('') +
+      '<c><v>1854</v></c>' +
+      inline('USD') +
+      '<c><v>2</v></c>' +
+      inline('head');
+    const path = t.file(
+      'a.xlsx',
+      Buffer.from(
+        buildXlsx({
+          sheets: [
+            { name: 'Notes', rows: '<row r="1"></row>' },
+            { name: 'Trade', rows: `<row r="1">${header}</row><row r="3">${data}</row>` },
+          ],
+        }),
+      ),
+    );
     await t.call('importFiles', { files: [{ path }], options: {} });
     const r = await recordWithCode('0101');
     const src = await t.call('recordSource', { id: r.id });
-    expect(src).toMatchObject({ sheet: 'Trade', row: 3, rawCells: ['2020-11', 'CHN', 'PRK', 'import', 'HS', '0101', 'Horses', '1854', 'USD', '2', 'head'] });
+    expect(src).toMatchObject({
+      sheet: 'Trade',
+      row: 3,
+      rawCells: ['2020-11', 'CHN', 'PRK', 'import', 'HS', '0101', 'Horses', '1854', 'USD', '2', 'head'],
+    });
     expect(src.rawHeader).toEqual(HEADER.split(','));
   });
 
   it('keeps the file compressed, smaller than the file itself', async () => {
     t = tempCore();
-    const rows = Array.from({ length: 2000 }, (_, i) => [`2020${String((i % 12) + 1).padStart(2, '0')}`, '109', '朝鲜', String(10_000_000 + i), '电力', '1', '千克', '0', '?', '1,000']);
+    const rows = Array.from({ length: 2000 }, (_, i) => [
+      `2020${String((i % 12) + 1).padStart(2, '0')}`,
+      '109',
+      '朝鲜',
+      String(10_000_000 + i),
+      '电力',
+      '1',
+      '千克',
+      '0',
+      '?',
+      '1,000',
+    ]);
     const bytes = gaccFile(rows);
     await t.call('importFiles', { files: [{ path: t.file('big.csv', bytes) }], options: { flow: 'export' } });
     const db = new Database(t.core.dbPath, { readonly: true });
     try {
-      const kept = db.prepare('SELECT length(compressed) AS n, method FROM batch_source').get() as { n: number; method: string };
+      const kept = db.prepare('SELECT length(compressed) AS n, method FROM batch_source').get() as {
+        n: number;
+        method: string;
+      };
       expect(kept.method).toBe('gzip');
       expect(kept.n).toBeLessThan(bytes.length / 3);
     } finally {

@@ -19,7 +19,7 @@ const GZIP_LEVEL = 1;
 export function keepBatchSource(db: Db, batchId: number, fd: number, size: number): boolean {
   if (size > MAX_KEPT_BYTES) return false;
   const bytes = Buffer.alloc(size);
-  for (let pos = 0; pos < size; ) {
+  for (let pos = 0; pos < size;) {
     const n = readSync(fd, bytes, pos, size - pos, pos);
     if (n === 0) break;
     pos += n;
@@ -30,16 +30,22 @@ export function keepBatchSource(db: Db, batchId: number, fd: number, size: numbe
 }
 
 export type SourceRowLookup =
-  | { kind: 'found'; header: string[] | null; cells: string[] }
-  | { kind: 'not_kept' }
-  | { kind: 'not_found' };
+  { kind: 'found'; header: string[] | null; cells: string[] } | { kind: 'not_kept' } | { kind: 'not_found' };
 
 /**
  * The record's row re-read from the kept file by the same reader the import used, so the cells are
  * exactly what the importer saw. The reader works on a descriptor, hence the temporary file.
  */
-export function readBatchSourceRow(db: Db, batchId: number, name: string, encoding: string, sheet: string, line: number): SourceRowLookup {
-  const kept = db.prepare('SELECT compressed, method FROM batch_source WHERE batch_id = ?').get(batchId) as { compressed: Buffer; method: string } | undefined;
+export function readBatchSourceRow(
+  db: Db,
+  batchId: number,
+  name: string,
+  encoding: string,
+  sheet: string,
+  line: number,
+): SourceRowLookup {
+  const kept = db.prepare('SELECT compressed, method FROM batch_source WHERE batch_id = ?').get(batchId) as
+    { compressed: Buffer; method: string } | undefined;
   if (!kept || kept.method !== 'gzip') return { kind: 'not_kept' };
   const bytes = gunzipSync(kept.compressed);
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-source-'));
@@ -52,17 +58,24 @@ export function readBatchSourceRow(db: Db, batchId: number, name: string, encodi
       const override = encoding === 'binary' ? undefined : (encoding as Encoding);
       const reader = openReader({ fd, size: bytes.length, head, name }, override);
       // As the import does: a sheet's first non-blank row is its header.
-      const seen: { sheet: string | null; header: string[] | null; cells: string[] | null } = { sheet: null, header: null, cells: null };
-      reader.read((row) => {
-        if (row.sheet !== seen.sheet && row.cells.some((c) => c.trim() !== '')) {
-          seen.sheet = row.sheet;
-          seen.header = row.cells;
-        }
-        if (row.sheet === sheet && row.line === line) {
-          seen.cells = row.cells;
-          return STOP;
-        }
-      }, () => {});
+      const seen: { sheet: string | null; header: string[] | null; cells: string[] | null } = {
+        sheet: null,
+        header: null,
+        cells: null,
+      };
+      reader.read(
+        (row) => {
+          if (row.sheet !== seen.sheet && row.cells.some((c) => c.trim() !== '')) {
+            seen.sheet = row.sheet;
+            seen.header = row.cells;
+          }
+          if (row.sheet === sheet && row.line === line) {
+            seen.cells = row.cells;
+            return STOP;
+          }
+        },
+        () => {},
+      );
       if (!seen.cells) return { kind: 'not_found' };
       return { kind: 'found', header: seen.sheet === sheet ? seen.header : null, cells: seen.cells };
     } finally {

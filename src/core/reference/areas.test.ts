@@ -1,28 +1,75 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_CODE, normalizeAreaCode } from '../../shared/area-code';
 import { AREAS } from './areas-data';
-import { areaFromComtrade, areaFromGacc, areaFromText, areaName, areaNames, partnerKind, unknownArea, WORLD } from './areas';
+import {
+  areaFromComtrade,
+  areaFromGacc,
+  areaFromText,
+  areaName,
+  areaNames,
+  partnerKind,
+  unknownArea,
+  WORLD,
+} from './areas';
 
 const code = (m: { code: string } | null) => m?.code;
 
 describe('areas: any way a source writes a reporter or partner → one stable code', () => {
   it.each([
-    ['朝鲜', 'PRK'], ['Korea,DPR', 'PRK'], ['Korea, DPR', 'PRK'], ['DPRK', 'PRK'], ["Dem. People's Rep. of Korea", 'PRK'], ['North Korea', 'PRK'],
-    ['북한', 'PRK'], ['조선', 'PRK'], ['408', 'PRK'], ['KP', 'PRK'], ['PRK', 'PRK'], ["Democratic People's Republic of Korea (the)", 'PRK'],
-    ['韩国', 'KOR'], ['South Korea', 'KOR'], ['Rep. of Korea', 'KOR'], ['한국', 'KOR'], ['410', 'KOR'],
-    ['China', 'CHN'], ['中国', 'CHN'], ['중국', 'CHN'], ['156', 'CHN'], ['cn', 'CHN'], ['deu', 'DEU'], ['Germany', 'DEU'], ['독일', 'DEU'],
+    ['朝鲜', 'PRK'],
+    ['Korea,DPR', 'PRK'],
+    ['Korea, DPR', 'PRK'],
+    ['DPRK', 'PRK'],
+    ["Dem. People's Rep. of Korea", 'PRK'],
+    ['North Korea', 'PRK'],
+    ['북한', 'PRK'],
+    ['조선', 'PRK'],
+    ['408', 'PRK'],
+    ['KP', 'PRK'],
+    ['PRK', 'PRK'],
+    ["Democratic People's Republic of Korea (the)", 'PRK'],
+    ['韩国', 'KOR'],
+    ['South Korea', 'KOR'],
+    ['Rep. of Korea', 'KOR'],
+    ['한국', 'KOR'],
+    ['410', 'KOR'],
+    ['China', 'CHN'],
+    ['中国', 'CHN'],
+    ['중국', 'CHN'],
+    ['156', 'CHN'],
+    ['cn', 'CHN'],
+    ['deu', 'DEU'],
+    ['Germany', 'DEU'],
+    ['독일', 'DEU'],
     // Comtrade's own numbers where they differ from ISO's.
-    ['842', 'USA'], ['840', 'USA'], ['251', 'FRA'], ['699', 'IND'], ['757', 'CHE'], ['381', 'ITA'],
-    ['China, Hong Kong SAR', 'HKG'], ['Hong Kong，China', 'HKG'], ['004', 'AFG'],
+    ['842', 'USA'],
+    ['840', 'USA'],
+    ['251', 'FRA'],
+    ['699', 'IND'],
+    ['757', 'CHE'],
+    ['381', 'ITA'],
+    ['China, Hong Kong SAR', 'HKG'],
+    ['Hong Kong，China', 'HKG'],
+    ['004', 'AFG'],
     // Comtrade's areas by name or Comtrade+ code; Tidemark's own codes as exported.
-    ['Other Asia, nes', 'C490'], ['S19', 'C490'], ['Areas, nes', 'C899'], ['EUR', 'C97'], ['EU-28', 'C97'], ['东盟', 'C975'], ['Serbia and Montenegro', 'SCG'],
-    ['C490', 'C490'], ['c899', 'C899'], ['G199', 'G199'], ['SCG', 'SCG'],
+    ['Other Asia, nes', 'C490'],
+    ['S19', 'C490'],
+    ['Areas, nes', 'C899'],
+    ['EUR', 'C97'],
+    ['EU-28', 'C97'],
+    ['东盟', 'C975'],
+    ['Serbia and Montenegro', 'SCG'],
+    ['C490', 'C490'],
+    ['c899', 'C899'],
+    ['G199', 'G199'],
+    ['SCG', 'SCG'],
   ])('%s → %s', (value, expected) => {
     expect(code(areaFromText(value))).toBe(expected);
   });
 
   it('reads the world (code 0, W00, World) as the world, not a country', () => {
-    for (const v of ['0', 'W00', 'World', '世界', 'WLD']) expect(areaFromText(v)).toEqual({ code: WORLD, kind: 'world', known: true });
+    for (const v of ['0', 'W00', 'World', '世界', 'WLD'])
+      expect(areaFromText(v)).toEqual({ code: WORLD, kind: 'world', known: true });
   });
 
   it('keeps every unknown apart under its own raw text: never one shared bucket', () => {
@@ -67,7 +114,8 @@ describe('kinds and names', () => {
     expect(partnerKind('WLD')).toBe('world');
     expect(partnerKind('C97')).toBe('group');
     expect(partnerKind('C975')).toBe('group');
-    for (const c of ['DEU', 'C490', 'C899', 'SCG', 'G199', 'C999', '?Atlantis', 'ZZZ']) expect(partnerKind(c)).toBe('leaf');
+    for (const c of ['DEU', 'C490', 'C899', 'SCG', 'G199', 'C999', '?Atlantis', 'ZZZ'])
+      expect(partnerKind(c)).toBe('leaf');
   });
 
   it('names every country and area in English, Korean and Chinese', () => {

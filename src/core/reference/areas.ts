@@ -32,16 +32,32 @@ export type PartnerKind = 'world' | 'group' | 'leaf';
 export type AreaMatch = { code: string; kind: PartnerKind; known: boolean };
 
 type Area = { code: string; kind: AreaKind; names: AreaNames };
-type Tables = { byCode: Map<string, Area>; byAlpha: Map<string, Area>; byNumeric: Map<string, Area>; byComtrade: Map<string, Area>; byName: Map<string, Area> };
+type Tables = {
+  byCode: Map<string, Area>;
+  byAlpha: Map<string, Area>;
+  byNumeric: Map<string, Area>;
+  byComtrade: Map<string, Area>;
+  byName: Map<string, Area>;
+};
 let tables: Tables | null = null;
 
 /** Names compare without case, spacing or punctuation, and with full-width forms folded (Hong Kong，China). */
 export function nameKey(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/\s*\(the\)\s*$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s*\(the\)\s*$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function build(): Tables {
-  const t: Tables = { byCode: new Map(), byAlpha: new Map(), byNumeric: new Map(), byComtrade: new Map(), byName: new Map() };
+  const t: Tables = {
+    byCode: new Map(),
+    byAlpha: new Map(),
+    byNumeric: new Map(),
+    byComtrade: new Map(),
+    byName: new Map(),
+  };
   const aliases: [string, Area][] = [];
   // China customs' areas last: by name, "Other Asia nes" is Comtrade's (490) unless a GACC file says it.
   const rows = [...AREAS].sort((x, y) => Number(x[0].startsWith('G')) - Number(y[0].startsWith('G')));
@@ -67,7 +83,11 @@ const unknown = (code: string): AreaMatch => ({ code, kind: 'leaf', known: false
 /** The identity of text no list knows: "?" and the text, trimmed, spaces collapsed, control characters dropped. */
 export function unknownArea(raw: string): string {
   // eslint-disable-next-line no-control-regex
-  return `?${raw.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200)}`;
+  return `?${raw
+    .replace(/\s+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 200)}`;
 }
 
 /** A code already in Tidemark's scheme (as stored, exported or typed), when it is one. */

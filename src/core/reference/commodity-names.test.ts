@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCommodityName, classificationFamily, commodityName, shortCommodityName, type UserNomenclature } from './commodity-names';
+import {
+  bundledCommodityName,
+  classificationFamily,
+  commodityName,
+  shortCommodityName,
+  type UserNomenclature,
+} from './commodity-names';
 
 describe('commodity names come from a nomenclature of the code’s own classification', () => {
   it('names HS 2022 codes at every level, in English, and in Chinese where China has one code for the heading', () => {
     expect(bundledCommodityName('HS', '78')).toBe('Lead and articles thereof');
     expect(bundledCommodityName('H6', '2716')).toBe('Electrical energy');
     expect(bundledCommodityName('HS', '271600', 'zh')).toBe('电力');
-    expect(bundledCommodityName('HS', '27', 'zh')).toBe('Mineral fuels, mineral oils and products of their distillation; bituminous substances; mineral waxes');
+    expect(bundledCommodityName('HS', '27', 'zh')).toBe(
+      'Mineral fuels, mineral oils and products of their distillation; bituminous substances; mineral waxes',
+    );
     expect(bundledCommodityName('HS', 'TOTAL', 'ko')).toBe('전체 품목');
   });
 
@@ -23,13 +31,19 @@ describe('commodity names come from a nomenclature of the code’s own classific
     expect(bundledCommodityName('H0', '25')).toMatch(/^Salt; sulphur/);
     // H0 2523 is named by its own file: a heading's scope changes between editions.
     expect(bundledCommodityName('H0', '2523')).toBeNull();
-    expect(bundledCommodityName('H1', '4204')).toMatch(/^Articles of leather or of composition leather, of a kind used in machinery/);
-    expect(bundledCommodityName('H0', '010110')).toBe('Horses, asses, mules and hinnies; live: Pure-bred breeding animals');
+    expect(bundledCommodityName('H1', '4204')).toMatch(
+      /^Articles of leather or of composition leather, of a kind used in machinery/,
+    );
+    expect(bundledCommodityName('H0', '010110')).toBe(
+      'Horses, asses, mules and hinnies; live: Pure-bred breeding animals',
+    );
   });
 
   it("names China's 8-digit codes for China's own figures only", () => {
     expect(bundledCommodityName('HS', '27160000', 'zh', { reporter: 'CHN' })).toBe('电力');
-    expect(bundledCommodityName('HS', '33049900', 'en', { reporter: 'CHN' })).toBe('Beauty, make-up, skin-care (incl. suntan), nes');
+    expect(bundledCommodityName('HS', '33049900', 'en', { reporter: 'CHN' })).toBe(
+      'Beauty, make-up, skin-care (incl. suntan), nes',
+    );
     expect(bundledCommodityName('HS', '33049900', 'en', { reporter: 'USA' })).toBeNull();
     expect(bundledCommodityName('HS', '33049900')).toBeNull();
   });

@@ -71,9 +71,17 @@ function bundledIn(classification: string, code: string, lang: NameLang, reporte
  * English; null where no bundled nomenclature of the code's classification names it (the caller then
  * uses the file's own description).
  */
-export function bundledCommodityName(classification: string, code: string, lang: NameLang = 'en', options: CommodityNameOptions = {}): string | null {
+export function bundledCommodityName(
+  classification: string,
+  code: string,
+  lang: NameLang = 'en',
+  options: CommodityNameOptions = {},
+): string | null {
   if (code.toUpperCase() === 'TOTAL') return ALL_GOODS[lang];
-  return bundledIn(classification, code, lang, options.reporter) ?? (lang === 'en' ? null : bundledIn(classification, code, 'en', options.reporter));
+  return (
+    bundledIn(classification, code, lang, options.reporter) ??
+    (lang === 'en' ? null : bundledIn(classification, code, 'en', options.reporter))
+  );
 }
 
 /**
@@ -93,7 +101,9 @@ export function shortCommodityName(classification: string, code: string, lang: N
 }
 
 /** A nomenclature the user imported (commodity_ref), asked by the one lookup below. */
-export type UserNomenclature = { description(classification: string, code: string): { lang: string; description: string }[] };
+export type UserNomenclature = {
+  description(classification: string, code: string): { lang: string; description: string }[];
+};
 
 /**
  * The one lookup for a commodity's name: the nomenclature the user imported for THAT classification
@@ -101,7 +111,13 @@ export type UserNomenclature = { description(classification: string, code: strin
  * then null. In `lang` where a nomenclature holds it (a Korean one imported → Korean names), else English,
  * else whatever language there is.
  */
-export function commodityName(user: UserNomenclature | null, classification: string, code: string, lang: NameLang = 'en', options: CommodityNameOptions = {}): string | null {
+export function commodityName(
+  user: UserNomenclature | null,
+  classification: string,
+  code: string,
+  lang: NameLang = 'en',
+  options: CommodityNameOptions = {},
+): string | null {
   if (user) {
     const c = classification.trim();
     const labels = classificationFamily(c) === 'HS' && c.toUpperCase() !== 'HS' ? [c, 'HS'] : [c];
@@ -110,7 +126,8 @@ export function commodityName(user: UserNomenclature | null, classification: str
     for (const label of labels) {
       const best = user.description(label, code).sort((a, b) => rank(a) - rank(b))[0];
       // Only in another language: the bundled name in the asked one is better, where there is one.
-      if (best && (best.lang === lang || !bundledIn(classification, code, lang, options.reporter))) return best.description;
+      if (best && (best.lang === lang || !bundledIn(classification, code, lang, options.reporter)))
+        return best.description;
     }
   }
   return bundledCommodityName(classification, code, lang, options);

@@ -5,14 +5,20 @@ type Entry = { code: string; names: Record<NameLang, string> };
 type Index = { byCode: Map<string, Entry>; byName: Map<string, Entry> };
 
 /** Names compare without case, spaces or a trailing "Province"/"省"-style suffix ("Guangdong Province" = 广东省 = Guangdong). */
-const key = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/(province|municipality|autonomousregion)$/, '');
+const key = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/(province|municipality|autonomousregion)$/, '');
 
 function index(rows: readonly (readonly [string, string, string, string])[]): Index {
   const i: Index = { byCode: new Map(), byName: new Map() };
   for (const [code, en, ko, zh] of rows) {
     const e: Entry = { code, names: { en, ko, zh } };
     i.byCode.set(code, e);
-    for (const n of [en, ko, zh, zh.replace(/(省|市|自治区|回族自治区|壮族自治区|维吾尔自治区)$/, '')]) i.byName.set(key(n), e);
+    for (const n of [en, ko, zh, zh.replace(/(省|市|自治区|回族自治区|壮族自治区|维吾尔自治区)$/, '')])
+      i.byName.set(key(n), e);
   }
   return i;
 }

@@ -4,11 +4,32 @@ import { GACC_PARTNERS } from './gacc-partners-data';
 
 describe('GACC partner codes', () => {
   it.each([
-    ['109', 'PRK'], ['133', 'KOR'], ['110', 'HKG'], ['121', 'MAC'], ['143', 'TWN'], ['116', 'JPN'], ['502', 'USA'],
-    ['410', 'BRA'], ['402', 'ARG'], ['344', 'RUS'], ['142', 'CHN'], ['303', 'GBR'], ['252', 'COD'], ['213', 'COG'],
+    ['109', 'PRK'],
+    ['133', 'KOR'],
+    ['110', 'HKG'],
+    ['121', 'MAC'],
+    ['143', 'TWN'],
+    ['116', 'JPN'],
+    ['502', 'USA'],
+    ['410', 'BRA'],
+    ['402', 'ARG'],
+    ['344', 'RUS'],
+    ['142', 'CHN'],
+    ['303', 'GBR'],
+    ['252', 'COD'],
+    ['213', 'COG'],
   ])('%s is %s', (code, iso3) => expect(gaccPartnerToIso3(code)).toBe(iso3));
 
-  it.each(['朝鲜', 'Korea,DPR', 'DPRK', "Dem. People's Rep. of Korea", 'North Korea', '북한', 'korea, dpr', '朝鲜民主主义人民共和国'])('%s is PRK', (name) => {
+  it.each([
+    '朝鲜',
+    'Korea,DPR',
+    'DPRK',
+    "Dem. People's Rep. of Korea",
+    'North Korea',
+    '북한',
+    'korea, dpr',
+    '朝鲜民主主义人民共和国',
+  ])('%s is PRK', (name) => {
     expect(gaccPartnerToIso3(name)).toBe('PRK');
   });
 

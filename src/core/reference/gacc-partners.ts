@@ -7,15 +7,33 @@ export type GaccPartner = { code: string; iso3: string | null; zh: string; en: r
  * writes "Macao,China" where the list says "Macau", and North Korea goes by many names.
  */
 const ALIASES: Record<string, string> = {
-  朝鲜: '109', 'Korea,DPR': '109', DPRK: '109', "Dem. People's Rep. of Korea": '109', "Democratic People's Republic of Korea": '109',
-  'North Korea': '109', 朝鲜民主主义人民共和国: '109', 북한: '109', 조선: '109',
-  'Republic of Korea': '133', 'Korea, Republic of': '133', 'Rep. of Korea': '133', 대한민국: '133', 한국: '133',
-  'Hong Kong,China': '110', 'Hong Kong SAR': '110', 'Macao,China': '121', Macao: '121', 'Taiwan,China': '143',
+  朝鲜: '109',
+  'Korea,DPR': '109',
+  DPRK: '109',
+  "Dem. People's Rep. of Korea": '109',
+  "Democratic People's Republic of Korea": '109',
+  'North Korea': '109',
+  朝鲜民主主义人民共和国: '109',
+  북한: '109',
+  조선: '109',
+  'Republic of Korea': '133',
+  'Korea, Republic of': '133',
+  'Rep. of Korea': '133',
+  대한민국: '133',
+  한국: '133',
+  'Hong Kong,China': '110',
+  'Hong Kong SAR': '110',
+  'Macao,China': '121',
+  Macao: '121',
+  'Taiwan,China': '143',
 };
 
 /** Case, spacing, and full-width punctuation (，（）) do not tell names apart. */
 function normName(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s.'’]/g, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.'’]/g, '');
 }
 
 const byCode = new Map<string, GaccPartner>();

@@ -46,7 +46,14 @@ export class CsvParserBefore {
       if (row === null) {
         this.rest = s.slice(start);
         if (this.rest.length > MAX_ROW_CHARS) {
-          if (onRow({ cells: [this.rest.slice(0, 200)], line: this.line, problem: { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` } }) === STOP) this.stopped = true;
+          if (
+            onRow({
+              cells: [this.rest.slice(0, 200)],
+              line: this.line,
+              problem: { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` },
+            }) === STOP
+          )
+            this.stopped = true;
           // The rest of this row is dropped too, so its closing quote cannot open a bogus new row.
           this.skipping = { quoted: quoteParity(this.rest), afterCr: false };
           this.line += countNewlines(s, start, s.length);
@@ -94,7 +101,11 @@ export class CsvParserBefore {
   }
 
   /** Reads one row from `start`; null when the row may continue in the next chunk. */
-  private readRow(s: string, start: number, final: boolean): { cells: string[]; end: number; problem: CsvProblem | null } | null {
+  private readRow(
+    s: string,
+    start: number,
+    final: boolean,
+  ): { cells: string[]; end: number; problem: CsvProblem | null } | null {
     const d = this.delimiter;
     const cells: string[] = [];
     let problem: CsvProblem | null = null;
@@ -106,7 +117,11 @@ export class CsvParserBefore {
         if (j === -1 || (j === s.length - 1 && !final)) {
           if (!final) return null;
           cells.push(s.slice(i + 1).replaceAll('""', '"'));
-          return { cells, end: s.length, problem: { reason: 'unquoted_value', message: 'A quoted field is never closed.' } };
+          return {
+            cells,
+            end: s.length,
+            problem: { reason: 'unquoted_value', message: 'A quoted field is never closed.' },
+          };
         }
         let value = s.slice(i + 1, j).replaceAll('""', '"');
         i = j + 1;
@@ -128,7 +143,8 @@ export class CsvParserBefore {
           i = s.length;
         } else {
           const cell = s.slice(i, stop);
-          if (problem === null && cell.includes('"')) problem = { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
+          if (problem === null && cell.includes('"'))
+            problem = { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
           cells.push(cell);
           i = stop;
         }

@@ -7,7 +7,15 @@ import { openDb, type Db } from '../db/open';
 import { importFile } from '../import/pipeline/run-import';
 import { writeSyntheticCsv } from './synthetic-csv';
 
-const TABLES = ['import_batch', 'trade_record', 'rejected_row', 'description', 'import_warning', 'summary_total', 'batch_scope'];
+const TABLES = [
+  'import_batch',
+  'trade_record',
+  'rejected_row',
+  'description',
+  'import_warning',
+  'summary_total',
+  'batch_scope',
+];
 
 /** What a corpus of malformed files did to an import: the figures `npm run reliability` prints. */
 export type FuzzFigures = {
@@ -26,7 +34,17 @@ export type FuzzFigures = {
 export function checksum(db: Db): string {
   const h = createHash('sha256');
   // Sorted in JS: some of these tables have no rowid to order by.
-  for (const t of TABLES) h.update(JSON.stringify(db.prepare(`SELECT * FROM ${t}`).raw().all().map((r) => JSON.stringify(r)).sort()));
+  for (const t of TABLES)
+    h.update(
+      JSON.stringify(
+        db
+          .prepare(`SELECT * FROM ${t}`)
+          .raw()
+          .all()
+          .map((r) => JSON.stringify(r))
+          .sort(),
+      ),
+    );
   return h.digest('hex');
 }
 
@@ -41,7 +59,16 @@ export function fuzzImport(files: string[], workDir: string, timeLimitMs = 2000)
   migrate(seed, () => {});
   importFile(seed, { path: writeSyntheticCsv(join(workDir, 'fuzz-seed.csv'), 50) }, {}, () => {});
   seed.close();
-  const out: FuzzFigures = { files: files.length, imported: 0, typedErrors: 0, byCode: {}, untypedErrors: [], databaseChanges: [], unsound: [], slow: [] };
+  const out: FuzzFigures = {
+    files: files.length,
+    imported: 0,
+    typedErrors: 0,
+    byCode: {},
+    untypedErrors: [],
+    databaseChanges: [],
+    unsound: [],
+    slow: [],
+  };
   for (const [n, file] of files.entries()) {
     const path = join(workDir, `fuzz-${n}.sqlite`);
     copyFileSync(template, path);
@@ -52,7 +79,8 @@ export function fuzzImport(files: string[], workDir: string, timeLimitMs = 2000)
       const r = importFile(db, { path: file }, {}, () => {});
       out.imported++;
       const listed = db.prepare('SELECT count(*) FROM rejected_row WHERE batch_id = ?').pluck().get(r.batchId);
-      if (r.rowsRead !== r.rowsImported + r.rowsRejected + r.rowsSkipped || listed !== r.rowsRejected) out.unsound.push(`${file}: its counts do not add up`);
+      if (r.rowsRead !== r.rowsImported + r.rowsRejected + r.rowsSkipped || listed !== r.rowsRejected)
+        out.unsound.push(`${file}: its counts do not add up`);
     } catch (err) {
       if (err instanceof AppError) {
         out.typedErrors++;

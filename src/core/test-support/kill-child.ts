@@ -5,9 +5,15 @@ import { spawn } from 'node:child_process';
  * "ready". Resolves with every line it printed: pipes are synchronous on Linux, so the last line says
  * what the child was doing when it died.
  */
-export function runAndKill(script: string, args: string[], delayMs: number): Promise<{ lines: string[]; killed: boolean }> {
+export function runAndKill(
+  script: string,
+  args: string[],
+  delayMs: number,
+): Promise<{ lines: string[]; killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     let armed = false;
     child.stdout.on('data', (d: Buffer) => {
@@ -18,6 +24,8 @@ export function runAndKill(script: string, args: string[], delayMs: number): Pro
       }
     });
     child.on('error', reject);
-    child.on('close', (_code, signal) => resolve({ lines: out.split('\n').filter(Boolean), killed: signal === 'SIGKILL' }));
+    child.on('close', (_code, signal) =>
+      resolve({ lines: out.split('\n').filter(Boolean), killed: signal === 'SIGKILL' }),
+    );
   });
 }

@@ -6,7 +6,8 @@ import { strFromU8, unzipSync } from 'fflate';
 /** Headless LibreOffice, where installed (.ci/run installs it; CI=true makes its absence a failure). */
 export const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find(existsSync) ?? null;
 export const skipWithoutSoffice = !soffice && process.env.CI !== 'true';
-export const SOFFICE_MISSING = 'needs LibreOffice (apt-get install -y libreoffice-calc-nogui); skipped because soffice is absent and CI is not set';
+export const SOFFICE_MISSING =
+  'needs LibreOffice (apt-get install -y libreoffice-calc-nogui); skipped because soffice is absent and CI is not set';
 
 /**
  * Converts `file` with headless LibreOffice (`target` as --convert-to takes it) and returns the path
@@ -15,8 +16,23 @@ export const SOFFICE_MISSING = 'needs LibreOffice (apt-get install -y libreoffic
 export function libreOfficeConvert(file: string, outDir: string, target: string, ext: string): string {
   if (!soffice) throw new Error('CI=true but LibreOffice is not installed: apt-get install -y libreoffice-calc-nogui');
   mkdirSync(outDir, { recursive: true });
-  const infilter = file.toLowerCase().endsWith('.csv') ? ['--infilter=CSV:44,34,76,1,,0,false,true,false,false,false,-1,true'] : [];
-  const r = spawnSync(soffice, [`-env:UserInstallation=file://${outDir}/profile`, '--headless', ...infilter, '--convert-to', target, '--outdir', outDir, file], { encoding: 'utf8', timeout: 120_000 });
+  const infilter = file.toLowerCase().endsWith('.csv')
+    ? ['--infilter=CSV:44,34,76,1,,0,false,true,false,false,false,-1,true']
+    : [];
+  const r = spawnSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${outDir}/profile`,
+      '--headless',
+      ...infilter,
+      '--convert-to',
+      target,
+      '--outdir',
+      outDir,
+      file,
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   const out = readdirSync(outDir).find((f) => f.endsWith(`.${ext}`));
   if (!out) throw new Error(`LibreOffice did not convert ${file}: ${r.stderr}${r.stdout}`);
   return join(outDir, out);

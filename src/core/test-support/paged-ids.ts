@@ -2,7 +2,12 @@ import type { Cursor, RecordColumn, RecordsPage } from '../../shared/domain';
 import type { tempCore } from './temp-core';
 
 /** Every shown record id in the grid's order, paged by key only (skip 0, so no jump logic is involved). */
-export async function pagedIds(t: ReturnType<typeof tempCore>, column: RecordColumn, dir: 'asc' | 'desc', limit: number): Promise<number[]> {
+export async function pagedIds(
+  t: ReturnType<typeof tempCore>,
+  column: RecordColumn,
+  dir: 'asc' | 'desc',
+  limit: number,
+): Promise<number[]> {
   const ids: number[] = [];
   let after: Cursor | null = null;
   for (;;) {

@@ -18,5 +18,8 @@ export function recordFigures(section: string, figures: Record<string, number | 
   const dir = process.env.TIDEMARK_FIGURES_DIR;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${section}.json`), JSON.stringify({ section, scale: FULL ? 'full' : 'short', ...figures }, null, 2));
+  writeFileSync(
+    join(dir, `${section}.json`),
+    JSON.stringify({ section, scale: FULL ? 'full' : 'short', ...figures }, null, 2),
+  );
 }

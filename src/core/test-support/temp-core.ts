@@ -5,7 +5,13 @@ import type { Api, Method } from '../../shared/contract';
 import { openCore, type Core } from '../core';
 
 /** A real core on a real temporary SQLite file, with typed calls that throw on `{ok:false}`. */
-export function tempCore(): { core: Core; dir: string; call: <M extends Method>(m: M, i: Parameters<Api[M]>[0]) => ReturnType<Api[M]>; file: (name: string, text: string | Buffer) => string; dispose: () => void } {
+export function tempCore(): {
+  core: Core;
+  dir: string;
+  call: <M extends Method>(m: M, i: Parameters<Api[M]>[0]) => ReturnType<Api[M]>;
+  file: (name: string, text: string | Buffer) => string;
+  dispose: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-test-'));
   const core = openCore({ dbPath: join(dir, 'test.sqlite'), log: (m, e) => console.error(m, e) });
   const call = (async (m: Method, i: unknown) => {

@@ -22,7 +22,12 @@ export function parseFrames(buffer: string): { frames: string[]; rest: string } 
  * Server-Sent Events over fetch rather than EventSource, so the request can carry the token header
  * like every other API call. Reconnects until aborted.
  */
-export async function readEventStream(url: string, headers: Record<string, string>, signal: AbortSignal, onEvent: (event: AppEvent) => void): Promise<void> {
+export async function readEventStream(
+  url: string,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  onEvent: (event: AppEvent) => void,
+): Promise<void> {
   while (!signal.aborted) {
     try {
       const response = await fetch(url, { headers, signal });

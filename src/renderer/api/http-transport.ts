@@ -24,7 +24,10 @@ function parseJson(text: string): unknown {
 }
 
 function failure(status: number, statusText: string, text: string): Result<unknown> {
-  return { ok: false, error: { code: 'internal', message: i18next.t('apiErrors.refused', { status, text: text || statusText }) } };
+  return {
+    ok: false,
+    error: { code: 'internal', message: i18next.t('apiErrors.refused', { status, text: text || statusText }) },
+  };
 }
 
 /** The browser host: the same calls as IPC, as `POST {base}/call/:method`, events as Server-Sent Events. */
@@ -35,14 +38,20 @@ export function httpTransport(base: string, token = pageToken()): Transport {
 
   function connect(): void {
     stream = new AbortController();
-    void readEventStream(`${base}/events`, { [TOKEN_HEADER]: token }, stream.signal, (event) => listeners.forEach((l) => l(event)));
+    void readEventStream(`${base}/events`, { [TOKEN_HEADER]: token }, stream.signal, (event) =>
+      listeners.forEach((l) => l(event)),
+    );
   }
 
   return {
     async call(method: Method, input: unknown): Promise<Result<unknown>> {
       let response: Response;
       try {
-        response = await fetch(`${base}/call/${method}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+        response = await fetch(`${base}/call/${method}`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(input ?? {}),
+        });
       } catch {
         return { ok: false, error: { code: 'internal', message: i18next.t('apiErrors.notAnswering') } };
       }

@@ -11,6 +11,9 @@ export async function uploadFile(base: string, file: File): Promise<FileRef> {
     headers: { 'content-type': 'application/octet-stream', [TOKEN_HEADER]: pageToken() },
     body: file,
   });
-  if (!response.ok) throw new Error(i18next.t('apiErrors.uploadFailed', { file: file.name, status: response.status, text: await response.text() }));
+  if (!response.ok)
+    throw new Error(
+      i18next.t('apiErrors.uploadFailed', { file: file.name, status: response.status, text: await response.text() }),
+    );
   return (await response.json()) as FileRef;
 }

@@ -1,5 +1,15 @@
 /** A labelled progress bar; `percent` null means "working, amount unknown". */
-export function ProgressBar({ label, percent, detail, testId = 'import-progress' }: { label: string; percent: number | null; detail: string; testId?: string }) {
+export function ProgressBar({
+  label,
+  percent,
+  detail,
+  testId = 'import-progress',
+}: {
+  label: string;
+  percent: number | null;
+  detail: string;
+  testId?: string;
+}) {
   const value = percent === null ? undefined : Math.round(percent);
   return (
     <div className="progress">
@@ -13,7 +23,10 @@ export function ProgressBar({ label, percent, detail, testId = 'import-progress'
         aria-valuetext={detail}
         data-testid={testId}
       >
-        <div className={value === undefined ? 'progress__fill progress__fill--busy' : 'progress__fill'} style={value === undefined ? undefined : { width: `${value}%` }} />
+        <div
+          className={value === undefined ? 'progress__fill progress__fill--busy' : 'progress__fill'}
+          style={value === undefined ? undefined : { width: `${value}%` }}
+        />
       </div>
       <div className="progress__detail">{detail}</div>
     </div>

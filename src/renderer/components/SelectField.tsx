@@ -3,7 +3,17 @@ import { useId } from 'react';
 export type Option = { value: string; label: string };
 
 /** A labelled native select: keyboard and screen readers get it right for free. */
-export function SelectField({ label, value, options, onChange }: { label: string; value: string; options: Option[]; onChange: (value: string) => void }) {
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: Option[];
+  onChange: (value: string) => void;
+}) {
   const id = useId();
   return (
     <div className="field">

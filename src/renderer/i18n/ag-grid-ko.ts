@@ -64,5 +64,6 @@ export const AG_GRID_KO: Record<string, string> = {
 
 /** AG Grid's getLocaleText for the UI's language: Korean where we have it, AG Grid's English otherwise. */
 export function agGridLocaleText(language: string) {
-  return ({ key, defaultValue }: { key: string; defaultValue: string }): string => (language.startsWith('ko') ? (AG_GRID_KO[key] ?? defaultValue) : defaultValue);
+  return ({ key, defaultValue }: { key: string; defaultValue: string }): string =>
+    language.startsWith('ko') ? (AG_GRID_KO[key] ?? defaultValue) : defaultValue;
 }

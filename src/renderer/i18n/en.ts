@@ -15,7 +15,15 @@ export const en = {
     importFolder: 'Import folder…',
     chooseFolder: 'Choose a folder to import',
   },
-  tabs: { label: 'Views', dashboard: 'Dashboard', data: 'Data', charts: 'Charts', brief: 'Brief', imports: 'Imports', rejectsBadge: 'rejected rows' },
+  tabs: {
+    label: 'Views',
+    dashboard: 'Dashboard',
+    data: 'Data',
+    charts: 'Charts',
+    brief: 'Brief',
+    imports: 'Imports',
+    rejectsBadge: 'rejected rows',
+  },
   sidebar: {
     label: 'Workspace',
     database: 'Database',
@@ -37,10 +45,13 @@ export const en = {
   recovery: {
     title: 'This database is damaged',
     lead: 'Tidemark found damage in {{file}} when it opened it, so it did not open it. Nothing was written to it.',
-    movedTo: 'The damaged file was moved aside, with its journal files, to {{path}}, where you can keep it or hand it to someone who can repair it.',
+    movedTo:
+      'The damaged file was moved aside, with its journal files, to {{path}}, where you can keep it or hand it to someone who can repair it.',
     notMoved: 'The damaged file could not be moved aside, so it is still at {{path}}.',
-    backup: 'The newest backup was taken {{when}}. Opening it puts a copy of it in the damaged file’s place; what changed since then is not in it.',
-    noBackup: 'There is no backup of this database to go back to. Open another database, or import your files again into a new one.',
+    backup:
+      'The newest backup was taken {{when}}. Opening it puts a copy of it in the damaged file’s place; what changed since then is not in it.',
+    noBackup:
+      'There is no backup of this database to go back to. Open another database, or import your files again into a new one.',
     open: 'Open the backup',
     opening: 'Opening the backup…',
     details: 'What SQLite reported',
@@ -55,7 +66,8 @@ export const en = {
   chartErrors: {
     noPng: 'The browser could not encode the chart as PNG.',
     noClipboard: 'This browser cannot put images on the clipboard. Export a PNG instead.',
-    clipboardRefused: 'The clipboard refused the image ({{why}}). Allow clipboard access for this page, or export a PNG instead.',
+    clipboardRefused:
+      'The clipboard refused the image ({{why}}). Allow clipboard access for this page, or export a PNG instead.',
   },
   databases: {
     new: 'New database…',
@@ -71,7 +83,10 @@ export const en = {
     dashboard: 'The dashboard (latest month by flow, records, top commodities) will appear here.',
     brief: 'The generated brief will appear here.',
   },
-  drop: { overlay: 'Drop files or folders to import them', hint: 'Drop files or a folder anywhere in this window, or press Ctrl+O.' },
+  drop: {
+    overlay: 'Drop files or folders to import them',
+    hint: 'Drop files or a folder anywhere in this window, or press Ctrl+O.',
+  },
   dialog: {
     title: 'Import {{file}}',
     position: 'File {{index}} of {{total}}',
@@ -92,7 +107,8 @@ export const en = {
     months_one: '{{count}} month',
     months_other: '{{count}} months combined',
     previewRejects_one: '{{count}} row among the first would be rejected (row {{rows}}); the Imports tab will list it.',
-    previewRejects_other: '{{count}} rows among the first would be rejected (rows {{rows}}); the Imports tab will list them.',
+    previewRejects_other:
+      '{{count}} rows among the first would be rejected (rows {{rows}}); the Imports tab will list them.',
     flow: 'Flow',
     currency: 'Currency (ISO 4217, e.g. USD)',
     scale: 'Values are in',
@@ -175,8 +191,10 @@ export const en = {
   // Issue 13, imports, edits and exports (i13-data): the mapping step, the queue's reasons, long tasks.
   mapping: {
     heading: 'Which column holds what',
-    unrecognisedSheet: 'Tidemark does not recognise the columns of this spreadsheet. Say which column holds what; for what the table does not hold, give one value for all its rows.',
-    unrecognisedText: 'Tidemark does not recognise the columns of this file. Say which column holds what; for what the table does not hold, give one value for all its rows.',
+    unrecognisedSheet:
+      'Tidemark does not recognise the columns of this spreadsheet. Say which column holds what; for what the table does not hold, give one value for all its rows.',
+    unrecognisedText:
+      'Tidemark does not recognise the columns of this file. Say which column holds what; for what the table does not hold, give one value for all its rows.',
     columnsLabel: 'Columns of {{file}}',
     column: 'Column',
     sample: 'First values',
@@ -200,7 +218,8 @@ export const en = {
       province: 'Province',
     },
     constants: 'The same for every row',
-    constantsHint: 'For what no column holds: ISO codes such as CHN, PRK or WLD (the world); USD or CNY; a code such as TOTAL for a table of totals.',
+    constantsHint:
+      'For what no column holds: ISO codes such as CHN, PRK or WLD (the world); USD or CNY; a code such as TOTAL for a table of totals.',
     fromColumn: 'From column “{{column}}”',
     reporter: 'Reporter (e.g. CHN)',
     partner: 'Partner (e.g. PRK, WLD)',
@@ -215,7 +234,8 @@ export const en = {
     scale_1000000: 'millions',
     scale_100000000: 'hundred millions (亿)',
     sheets: 'Sheets to import',
-    sheetsHint: 'Sheets that repeat one table (a national sheet, then one per province) would be added up: choose only sheets whose rows belong together.',
+    sheetsHint:
+      'Sheets that repeat one table (a national sheet, then one per province) would be added up: choose only sheets whose rows belong together.',
     missing: 'Still needed: {{fields}}',
     doubled: 'Given to more than one column: {{fields}}',
     previewing: 'Previewing the mapping…',
@@ -252,8 +272,10 @@ export const en = {
     actionLabel: 'Revert the import of {{file}}',
     undoAction: 'Undo the revert',
     title: 'Revert the import of {{file}}?',
-    body_one: 'This removes its {{count, number}} row from every view, chart and brief, and brings back any figures it had replaced.',
-    body_other: 'This removes its {{count, number}} rows from every view, chart and brief, and brings back any figures it had replaced.',
+    body_one:
+      'This removes its {{count, number}} row from every view, chart and brief, and brings back any figures it had replaced.',
+    body_other:
+      'This removes its {{count, number}} rows from every view, chart and brief, and brings back any figures it had replaced.',
     keep: 'The rows stay in the database: Undo (Ctrl+Z) brings them back.',
     confirm_one: 'Remove {{count, number}} row',
     confirm_other: 'Remove {{count, number}} rows',
@@ -284,7 +306,8 @@ export const en = {
     edited: 'Edited by hand',
     editedLegend: 'Cells edited by hand since import are marked',
     aggregateLegend: 'Italic rows are totals (World, TOTAL, chapters): shown, never added to their details',
-    currencySort: 'Sorted by value across {{currencies}}: amounts in different currencies are not comparable. Show one currency:',
+    currencySort:
+      'Sorted by value across {{currencies}}: amounts in different currencies are not comparable. Show one currency:',
     onlyCurrency: 'Only {{currency}}',
     batchRows: 'Showing the rows of import #{{batch}}: {{file}}',
     batchRejects_one: 'Show its {{count, number}} rejected row',
@@ -293,7 +316,8 @@ export const en = {
     showBatchLabel: 'Show the rows of {{file}} in the Data tab',
   },
   exporting: {
-    pdfImage: 'PDF ready, with the chart as an image: its Korean or Chinese text needs a font this PDF writer does not embed.',
+    pdfImage:
+      'PDF ready, with the chart as an image: its Korean or Chinese text needs a font this PDF writer does not embed.',
     saved: 'Saved {{rows}} rows to {{path}}.',
     downloaded: 'Exported {{rows}} rows to {{file}}.',
     cancelled: 'Export cancelled; no file was written.',
@@ -417,16 +441,30 @@ export const en = {
     matches_one: '{{count, number}} record matches',
     matches_other: '{{count, number}} records match',
     stillLoading: 'Still loading… the first sort or filter of a large table takes a few seconds.',
-    hints: 'Double-click a cell to edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+C copies selected rows · Ctrl+V pastes from Excel',
+    hints:
+      'Double-click a cell to edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+C copies selected rows · Ctrl+V pastes from Excel',
     noDeleted: 'No deleted rows.',
     noMatches: 'No records match these filters.',
-    empty: 'No records. Drop a file anywhere in this window to import one; after a delete or a revert, Ctrl+Z brings the rows back.',
+    empty:
+      'No records. Drop a file anywhere in this window to import one; after a delete or a revert, Ctrl+Z brings the rows back.',
     showingRowsFor: 'Showing rows for: {{label}}',
     showingFiltered: 'Filtered by hand',
     excluding: 'excluding HS {{codes}}',
     clearOpened: 'Show all rows',
     clearOpenedLabel: 'Clear the figure filter and show all rows',
-    col: { period: 'Period', reporter: 'Reporter', partner: 'Partner', flow: 'Flow', classification: 'Class.', code: 'Code', description: 'Description', value: 'Value', currency: 'Cur.', quantity: 'Quantity', unit: 'Unit' },
+    col: {
+      period: 'Period',
+      reporter: 'Reporter',
+      partner: 'Partner',
+      flow: 'Flow',
+      classification: 'Class.',
+      code: 'Code',
+      description: 'Description',
+      value: 'Value',
+      currency: 'Cur.',
+      quantity: 'Quantity',
+      unit: 'Unit',
+    },
   },
   definitions: {
     new: 'New definition…',
@@ -470,7 +508,8 @@ export const en = {
     scopePartners: 'Partners in this file',
     scopePartnersAll: 'Every partner',
     scopePartnersListed: 'Only the partners in it',
-    scopeHint: 'The file cannot tell. “Only …” is the safe answer: a figure it does not cover is then “not covered”, never zero.',
+    scopeHint:
+      'The file cannot tell. “Only …” is the safe answer: a figure it does not cover is then “not covered”, never zero.',
     scope: 'Covers',
     allGoods: 'all goods',
     codes_one: '{{count, number}} code',
@@ -480,7 +519,8 @@ export const en = {
     partners_other: '{{count, number}} partners',
     mixed: 'mixed',
     inferred: 'inferred from its rows',
-    inferredTitle: 'Imported before Tidemark recorded what a file covers: read from its rows (a World row means all partners, a TOTAL row all goods).',
+    inferredTitle:
+      'Imported before Tidemark recorded what a file covers: read from its rows (a World row means all partners, a TOTAL row all goods).',
     warnings: 'Warnings',
   },
   errors: { load: 'Could not load {{what}}: {{message}}' },
@@ -494,15 +534,18 @@ export const en = {
     reads: {
       gacc: 'China customs (GACC) query downloads, in Chinese or English: CSV, XLSX or XLS, GB18030 or UTF-8.',
       comtrade: 'UN Comtrade: Comtrade+ CSV and TSV, API JSON, and the legacy CSV layouts.',
-      canonical: 'Tidemark’s own CSV (period, reporter, partner, flow, classification, code, description, value, currency, quantity, unit), as it exports.',
+      canonical:
+        'Tidemark’s own CSV (period, reporter, partner, flow, classification, code, description, value, currency, quantity, unit), as it exports.',
       other: 'Any other table, once you say which column is the period, the code and the value.',
       nomenclature: 'Commodity nomenclatures, which name the codes.',
     },
     stepsTitle: 'The brief on North Korea’s exports to China, in four steps',
     steps: {
-      import: 'Import China’s customs downloads for North Korea: drop the files on this window or press Ctrl+O, and say the flow where a file does not.',
+      import:
+        'Import China’s customs downloads for North Korea: drop the files on this window or press Ctrl+O, and say the flow where a file does not.',
       open: 'Open the Brief tab and choose China as the reporter, North Korea as the partner and November 2020 as the month.',
-      exclude: 'Under “Told from”, choose North Korea’s side, and exclude HS 2716 (electricity), as news reports of these figures do.',
+      exclude:
+        'Under “Told from”, choose North Korea’s side, and exclude HS 2716 (electricity), as news reports of these figures do.',
       check: 'Click any number to see the rows behind it, then copy the brief as Markdown or plain text.',
     },
     whereTitle: 'Where your data lives',
@@ -522,20 +565,37 @@ export const en = {
     moreSeries_other: '{{first}} and {{count}} more series',
     trade: 'Trade',
     typeLabel: 'Chart type',
-    kind: { line: 'Line', bar: 'Bar', 'stacked-bar': 'Stacked bar', 'stacked-area': 'Stacked area', share: 'Share (100%)' },
+    kind: {
+      line: 'Line',
+      bar: 'Bar',
+      'stacked-bar': 'Stacked bar',
+      'stacked-area': 'Stacked area',
+      share: 'Share (100%)',
+    },
     periodsLabel: 'Periods',
     noLog: 'Stacked and share charts add up, which a log axis cannot show',
     chartLabel: 'Chart: {{title}}',
     exportGroup: 'Export chart',
   },
   caption: {
-    sources: { CHN: 'China customs (GACC)', KOR: 'Korea Customs Service', RUS: 'Federal Customs Service of Russia', JPN: 'Japan Customs', USA: 'US Census Bureau', other: '{{reporter}} customs' },
+    sources: {
+      CHN: 'China customs (GACC)',
+      KOR: 'Korea Customs Service',
+      RUS: 'Federal Customs Service of Russia',
+      JPN: 'Japan Customs',
+      USA: 'US Census Bureau',
+      other: '{{reporter}} customs',
+    },
     source: 'Source: {{sources}}',
     sourceImported: 'Source: {{sources}}, imported {{date}}',
     hsOnly: 'HS {{codes}} only',
     excludes: 'excludes HS {{codes}}',
     exclShort: 'excl. HS {{codes}}',
-    flowNote: { import: 'Imports', export: 'Exports', total: 'Imports plus exports (total trade), all months where both are reported' },
+    flowNote: {
+      import: 'Imports',
+      export: 'Exports',
+      total: 'Imports plus exports (total trade), all months where both are reported',
+    },
     footnote: '{{label}}: {{flow}}, {{source}}; {{filters}}.',
     allGoods: 'all goods',
   },
@@ -572,7 +632,13 @@ export const en = {
     excludeHs: 'Series {{n}} exclude HS',
     remove: 'Remove series {{n}}',
   },
-  eventsAria: { month: 'Event month', text: 'Event text', placeholder: 'border closed', list: 'Events on the chart', remove: 'Remove event {{text}}' },
+  eventsAria: {
+    month: 'Event month',
+    text: 'Event text',
+    placeholder: 'border closed',
+    list: 'Events on the chart',
+    remove: 'Remove event {{text}}',
+  },
   recordPanel: {
     historyOf: 'History of record {{id}}',
     sourceOf: 'Source of record {{id}}',
@@ -586,7 +652,15 @@ export const en = {
     field: 'Field',
     old: 'Old',
     new: 'New',
-    kind: { edit: 'Edited', undo: 'Undone', redo: 'Redone', delete: 'Deleted', restore: 'Restored', revert: 'Import reverted', revertUndone: 'Import revert undone' },
+    kind: {
+      edit: 'Edited',
+      undo: 'Undone',
+      redo: 'Redone',
+      delete: 'Deleted',
+      restore: 'Restored',
+      revert: 'Import reverted',
+      revertUndone: 'Import revert undone',
+    },
     empty: '(empty)',
     file: 'File',
     row: 'Row',
@@ -604,11 +678,36 @@ export const en = {
     column: 'column {{n}}',
     revert: 'Revert the whole import of {{file}}',
   },
-  fieldLabel: { period: 'Period', reporter: 'Reporter', partner: 'Partner', flow: 'Flow', classification: 'Classification', code: 'Code', description: 'Description', value: 'Value', currency: 'Currency', quantity: 'Quantity', unit: 'Unit' },
-  fieldName: { period: 'period', reporter: 'reporter', partner: 'partner', flow: 'flow', classification: 'classification', code: 'code', description: 'description', value: 'value', currency: 'currency', quantity: 'quantity', unit: 'unit' },
+  fieldLabel: {
+    period: 'Period',
+    reporter: 'Reporter',
+    partner: 'Partner',
+    flow: 'Flow',
+    classification: 'Classification',
+    code: 'Code',
+    description: 'Description',
+    value: 'Value',
+    currency: 'Currency',
+    quantity: 'Quantity',
+    unit: 'Unit',
+  },
+  fieldName: {
+    period: 'period',
+    reporter: 'reporter',
+    partner: 'partner',
+    flow: 'flow',
+    classification: 'classification',
+    code: 'code',
+    description: 'description',
+    value: 'value',
+    currency: 'currency',
+    quantity: 'quantity',
+    unit: 'unit',
+  },
   gridMsg: {
     loadFailed: 'Could not load records: {{message}}',
-    conflict: 'Not saved (conflict): record {{id}} was changed elsewhere. Its {{field}} was "{{was}}" when you started, you typed "{{typed}}", and it is now "{{now}}" — the grid shows the current value.',
+    conflict:
+      'Not saved (conflict): record {{id}} was changed elsewhere. Its {{field}} was "{{was}}" when you started, you typed "{{typed}}", and it is now "{{now}}" — the grid shows the current value.',
     saveFailed: 'Could not save {{field}}: {{message}}',
     saved: 'Saved {{field}} of record {{id}}. Ctrl+Z undoes it.',
     viewOpened: 'Opened view "{{name}}".',
@@ -619,8 +718,10 @@ export const en = {
     nothingToPaste: 'Nothing to paste here: those columns are not editable.',
     pasted_one: 'Pasted {{count}} cell. Ctrl+Z undoes the paste.',
     pasted_other: 'Pasted {{count}} cells. Ctrl+Z undoes the paste.',
-    pastedSkipping_one: 'Pasted {{count}} cell ({{skipped}} outside editable columns left out). Ctrl+Z undoes the paste.',
-    pastedSkipping_other: 'Pasted {{count}} cells ({{skipped}} outside editable columns left out). Ctrl+Z undoes the paste.',
+    pastedSkipping_one:
+      'Pasted {{count}} cell ({{skipped}} outside editable columns left out). Ctrl+Z undoes the paste.',
+    pastedSkipping_other:
+      'Pasted {{count}} cells ({{skipped}} outside editable columns left out). Ctrl+Z undoes the paste.',
   },
 } as const;
 

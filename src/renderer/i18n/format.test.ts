@@ -5,7 +5,9 @@ describe('numbers, dates and durations in the UI language', () => {
   it('reads SQLite’s UTC timestamps as UTC, and leaves text it cannot read as it was', () => {
     const f = makeFormat('en-US');
     const asUtc = new Date('2026-11-28T09:30:00Z');
-    expect(f.when('2026-11-28 09:30:00')).toBe(new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(asUtc));
+    expect(f.when('2026-11-28 09:30:00')).toBe(
+      new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(asUtc),
+    );
     expect(f.when('2026-11-28T09:30:00+00:00')).toBe(f.when('2026-11-28 09:30:00'));
     expect(f.when('unknown')).toBe('unknown');
   });

@@ -17,7 +17,15 @@ export const ko: Messages = {
     importFolder: '폴더 가져오기…',
     chooseFolder: '가져올 폴더 선택',
   },
-  tabs: { label: '보기', dashboard: '대시보드', data: '데이터', charts: '차트', brief: '브리핑', imports: '가져오기', rejectsBadge: '거부된 행' },
+  tabs: {
+    label: '보기',
+    dashboard: '대시보드',
+    data: '데이터',
+    charts: '차트',
+    brief: '브리핑',
+    imports: '가져오기',
+    rejectsBadge: '거부된 행',
+  },
   sidebar: {
     label: '작업 공간',
     database: '데이터베이스',
@@ -39,10 +47,13 @@ export const ko: Messages = {
   recovery: {
     title: '이 데이터베이스가 손상되었습니다',
     lead: 'Tidemark가 {{file}}을(를) 열 때 손상을 발견하여 열지 않았습니다. 아무것도 기록하지 않았습니다.',
-    movedTo: '손상된 파일은 저널 파일과 함께 {{path}}(으)로 옮겨 두었습니다. 보관하거나 복구할 수 있는 사람에게 전달하세요.',
+    movedTo:
+      '손상된 파일은 저널 파일과 함께 {{path}}(으)로 옮겨 두었습니다. 보관하거나 복구할 수 있는 사람에게 전달하세요.',
     notMoved: '손상된 파일을 옮길 수 없어 {{path}}에 그대로 있습니다.',
-    backup: '가장 최근 백업은 {{when}}에 만들어졌습니다. 백업을 열면 그 사본이 손상된 파일 자리에 놓입니다. 그 이후의 변경 사항은 들어 있지 않습니다.',
-    noBackup: '이 데이터베이스의 백업이 없습니다. 다른 데이터베이스를 열거나, 새 데이터베이스에 파일을 다시 가져오세요.',
+    backup:
+      '가장 최근 백업은 {{when}}에 만들어졌습니다. 백업을 열면 그 사본이 손상된 파일 자리에 놓입니다. 그 이후의 변경 사항은 들어 있지 않습니다.',
+    noBackup:
+      '이 데이터베이스의 백업이 없습니다. 다른 데이터베이스를 열거나, 새 데이터베이스에 파일을 다시 가져오세요.',
     open: '백업 열기',
     opening: '백업을 여는 중…',
     details: 'SQLite가 보고한 내용',
@@ -57,7 +68,8 @@ export const ko: Messages = {
   chartErrors: {
     noPng: '브라우저가 차트를 PNG로 만들지 못했습니다.',
     noClipboard: '이 브라우저는 클립보드에 이미지를 넣을 수 없습니다. 대신 PNG로 내보내세요.',
-    clipboardRefused: '클립보드가 이미지를 거부했습니다({{why}}). 이 페이지에 클립보드 접근을 허용하거나, 대신 PNG로 내보내세요.',
+    clipboardRefused:
+      '클립보드가 이미지를 거부했습니다({{why}}). 이 페이지에 클립보드 접근을 허용하거나, 대신 PNG로 내보내세요.',
   },
   databases: {
     new: '새 데이터베이스…',
@@ -73,7 +85,10 @@ export const ko: Messages = {
     dashboard: '대시보드(흐름별 최근 월, 기록, 주요 품목)가 여기에 표시됩니다.',
     brief: '생성된 브리핑이 여기에 표시됩니다.',
   },
-  drop: { overlay: '파일이나 폴더를 놓으면 가져옵니다', hint: '이 창 어디에나 파일이나 폴더를 끌어다 놓거나 Ctrl+O를 누르세요.' },
+  drop: {
+    overlay: '파일이나 폴더를 놓으면 가져옵니다',
+    hint: '이 창 어디에나 파일이나 폴더를 끌어다 놓거나 Ctrl+O를 누르세요.',
+  },
   dialog: {
     title: '{{file}} 가져오기',
     position: '파일 {{index}}/{{total}}',
@@ -177,8 +192,10 @@ export const ko: Messages = {
   // Issue 13, imports, edits and exports (i13-data): the mapping step, the queue's reasons, long tasks.
   mapping: {
     heading: '어느 열에 무엇이 있는지',
-    unrecognisedSheet: 'Tidemark가 이 스프레드시트의 열을 알아보지 못했습니다. 어느 열에 무엇이 있는지 골라 주세요. 표에 없는 항목은 모든 행에 쓸 값을 하나 입력하세요.',
-    unrecognisedText: 'Tidemark가 이 파일의 열을 알아보지 못했습니다. 어느 열에 무엇이 있는지 골라 주세요. 표에 없는 항목은 모든 행에 쓸 값을 하나 입력하세요.',
+    unrecognisedSheet:
+      'Tidemark가 이 스프레드시트의 열을 알아보지 못했습니다. 어느 열에 무엇이 있는지 골라 주세요. 표에 없는 항목은 모든 행에 쓸 값을 하나 입력하세요.',
+    unrecognisedText:
+      'Tidemark가 이 파일의 열을 알아보지 못했습니다. 어느 열에 무엇이 있는지 골라 주세요. 표에 없는 항목은 모든 행에 쓸 값을 하나 입력하세요.',
     columnsLabel: '{{file}}의 열',
     column: '열',
     sample: '첫 값',
@@ -254,8 +271,10 @@ export const ko: Messages = {
     actionLabel: '{{file}} 가져오기 되돌리기',
     undoAction: '되돌리기 취소',
     title: '{{file}} 가져오기를 되돌릴까요?',
-    body_one: '이 파일의 {{count, number}}행이 모든 보기, 차트, 브리핑에서 빠지고, 이 파일이 대체했던 수치가 다시 나타납니다.',
-    body_other: '이 파일의 {{count, number}}행이 모든 보기, 차트, 브리핑에서 빠지고, 이 파일이 대체했던 수치가 다시 나타납니다.',
+    body_one:
+      '이 파일의 {{count, number}}행이 모든 보기, 차트, 브리핑에서 빠지고, 이 파일이 대체했던 수치가 다시 나타납니다.',
+    body_other:
+      '이 파일의 {{count, number}}행이 모든 보기, 차트, 브리핑에서 빠지고, 이 파일이 대체했던 수치가 다시 나타납니다.',
     keep: '행은 데이터베이스에 남습니다. 실행 취소(Ctrl+Z)로 되살릴 수 있습니다.',
     confirm_one: '{{count, number}}행 빼기',
     confirm_other: '{{count, number}}행 빼기',
@@ -286,7 +305,8 @@ export const ko: Messages = {
     edited: '직접 수정함',
     editedLegend: '가져온 뒤 직접 수정한 칸은 표시됩니다',
     aggregateLegend: '기울임꼴 행은 합계(세계, TOTAL, 류)입니다. 표시만 하고 세부 항목에 더하지 않습니다',
-    currencySort: '{{currencies}}에 걸쳐 금액순으로 정렬했습니다. 통화가 다른 금액은 비교할 수 없습니다. 한 통화만 보기:',
+    currencySort:
+      '{{currencies}}에 걸쳐 금액순으로 정렬했습니다. 통화가 다른 금액은 비교할 수 없습니다. 한 통화만 보기:',
     onlyCurrency: '{{currency}}만',
     batchRows: '가져오기 #{{batch}}의 행: {{file}}',
     batchRejects_one: '거부된 {{count, number}}행 보기',
@@ -419,16 +439,30 @@ export const ko: Messages = {
     matches_one: '일치하는 레코드 {{count, number}}건',
     matches_other: '일치하는 레코드 {{count, number}}건',
     stillLoading: '불러오는 중… 큰 표를 처음 정렬하거나 필터링하면 몇 초 걸립니다.',
-    hints: '셀을 두 번 클릭해 편집 · Ctrl+Z 실행 취소 · Ctrl+Shift+Z 다시 실행 · Ctrl+C 선택 행 복사 · Ctrl+V Excel에서 붙여넣기',
+    hints:
+      '셀을 두 번 클릭해 편집 · Ctrl+Z 실행 취소 · Ctrl+Shift+Z 다시 실행 · Ctrl+C 선택 행 복사 · Ctrl+V Excel에서 붙여넣기',
     noDeleted: '삭제된 행이 없습니다.',
     noMatches: '이 필터에 맞는 레코드가 없습니다.',
-    empty: '레코드가 없습니다. 이 창 아무 곳에나 파일을 끌어다 놓아 가져오세요. 삭제나 되돌리기 뒤라면 Ctrl+Z로 행을 복구할 수 있습니다.',
+    empty:
+      '레코드가 없습니다. 이 창 아무 곳에나 파일을 끌어다 놓아 가져오세요. 삭제나 되돌리기 뒤라면 Ctrl+Z로 행을 복구할 수 있습니다.',
     showingRowsFor: '다음 수치의 행: {{label}}',
     showingFiltered: '직접 바꾼 필터',
     excluding: 'HS {{codes}} 제외',
     clearOpened: '모든 행 보기',
     clearOpenedLabel: '수치 필터를 지우고 모든 행 보기',
-    col: { period: '기간', reporter: '보고국', partner: '상대국', flow: '흐름', classification: '분류', code: '코드', description: '품목명', value: '금액', currency: '통화', quantity: '수량', unit: '단위' },
+    col: {
+      period: '기간',
+      reporter: '보고국',
+      partner: '상대국',
+      flow: '흐름',
+      classification: '분류',
+      code: '코드',
+      description: '품목명',
+      value: '금액',
+      currency: '통화',
+      quantity: '수량',
+      unit: '단위',
+    },
   },
   definitions: {
     new: '새 정의…',
@@ -472,7 +506,8 @@ export const ko: Messages = {
     scopePartners: '이 파일의 상대국',
     scopePartnersAll: '모든 상대국',
     scopePartnersListed: '파일에 있는 상대국만',
-    scopeHint: '파일만으로는 알 수 없습니다. “…만”이 안전한 답입니다: 파일이 다루지 않는 수치는 0이 아니라 “자료 범위 밖”으로 표시됩니다.',
+    scopeHint:
+      '파일만으로는 알 수 없습니다. “…만”이 안전한 답입니다: 파일이 다루지 않는 수치는 0이 아니라 “자료 범위 밖”으로 표시됩니다.',
     scope: '범위',
     allGoods: '전 품목',
     codes_one: '코드 {{count, number}}개',
@@ -482,7 +517,8 @@ export const ko: Messages = {
     partners_other: '상대국 {{count, number}}곳',
     mixed: '혼합',
     inferred: '행에서 추정',
-    inferredTitle: '파일 범위를 기록하기 전에 가져온 파일: 행에서 추정했습니다(세계 행은 모든 상대국, TOTAL 행은 전 품목).',
+    inferredTitle:
+      '파일 범위를 기록하기 전에 가져온 파일: 행에서 추정했습니다(세계 행은 모든 상대국, TOTAL 행은 전 품목).',
     warnings: '경고',
   },
   errors: { load: '{{what}}을(를) 불러오지 못했습니다: {{message}}' },
@@ -496,13 +532,15 @@ export const ko: Messages = {
     reads: {
       gacc: '중국 해관총서(GACC) 조회 다운로드(중국어 또는 영어): CSV, XLSX, XLS, GB18030 또는 UTF-8.',
       comtrade: 'UN Comtrade: Comtrade+ CSV와 TSV, API JSON, 예전 CSV 형식.',
-      canonical: 'Tidemark 자체 CSV(기간, 보고국, 상대국, 흐름, 분류, 코드, 품목명, 금액, 통화, 수량, 단위). 내보낸 그대로 다시 읽습니다.',
+      canonical:
+        'Tidemark 자체 CSV(기간, 보고국, 상대국, 흐름, 분류, 코드, 품목명, 금액, 통화, 수량, 단위). 내보낸 그대로 다시 읽습니다.',
       other: '그 밖의 표도 어느 열이 기간, 코드, 금액인지 알려 주면 읽습니다.',
       nomenclature: '코드에 이름을 붙이는 품목 분류표.',
     },
     stepsTitle: '북한의 대중국 수출 브리핑, 네 단계로',
     steps: {
-      import: '북한에 관한 중국 해관 다운로드를 가져옵니다. 파일을 이 창에 끌어 놓거나 Ctrl+O를 누르고, 파일에 없는 흐름은 직접 고릅니다.',
+      import:
+        '북한에 관한 중국 해관 다운로드를 가져옵니다. 파일을 이 창에 끌어 놓거나 Ctrl+O를 누르고, 파일에 없는 흐름은 직접 고릅니다.',
       open: '브리핑 탭을 열고 보고국은 중국, 상대국은 북한, 월은 2020년 11월로 고릅니다.',
       exclude: '“관점”에서 북한 쪽을 고르고, 이 수치를 다룬 보도처럼 HS 2716(전력)을 제외합니다.',
       check: '숫자를 누르면 그 숫자를 이루는 행이 보입니다. 브리핑은 마크다운이나 일반 텍스트로 복사합니다.',
@@ -531,7 +569,14 @@ export const ko: Messages = {
     exportGroup: '차트 내보내기',
   },
   caption: {
-    sources: { CHN: '중국 해관총서(GACC)', KOR: '관세청', RUS: '러시아 연방관세청', JPN: '일본 세관', USA: '미국 인구조사국', other: '{{reporter}} 세관' },
+    sources: {
+      CHN: '중국 해관총서(GACC)',
+      KOR: '관세청',
+      RUS: '러시아 연방관세청',
+      JPN: '일본 세관',
+      USA: '미국 인구조사국',
+      other: '{{reporter}} 세관',
+    },
     source: '출처: {{sources}}',
     sourceImported: '출처: {{sources}}, {{date}} 가져옴',
     hsOnly: 'HS {{codes}}만',
@@ -574,7 +619,13 @@ export const ko: Messages = {
     excludeHs: '계열 {{n}} 제외 HS',
     remove: '계열 {{n}} 삭제',
   },
-  eventsAria: { month: '사건 월', text: '사건 내용', placeholder: '국경 폐쇄', list: '차트의 사건', remove: '사건 삭제: {{text}}' },
+  eventsAria: {
+    month: '사건 월',
+    text: '사건 내용',
+    placeholder: '국경 폐쇄',
+    list: '차트의 사건',
+    remove: '사건 삭제: {{text}}',
+  },
   recordPanel: {
     historyOf: '레코드 {{id}}의 이력',
     sourceOf: '레코드 {{id}}의 출처',
@@ -588,7 +639,15 @@ export const ko: Messages = {
     field: '필드',
     old: '이전',
     new: '이후',
-    kind: { edit: '편집', undo: '실행 취소', redo: '다시 실행', delete: '삭제', restore: '복원', revert: '가져오기 되돌림', revertUndone: '가져오기 되돌림 취소' },
+    kind: {
+      edit: '편집',
+      undo: '실행 취소',
+      redo: '다시 실행',
+      delete: '삭제',
+      restore: '복원',
+      revert: '가져오기 되돌림',
+      revertUndone: '가져오기 되돌림 취소',
+    },
     empty: '(비어 있음)',
     file: '파일',
     row: '행',
@@ -606,11 +665,36 @@ export const ko: Messages = {
     column: '{{n}}열',
     revert: '{{file}} 가져오기 전체 되돌리기',
   },
-  fieldLabel: { period: '기간', reporter: '보고국', partner: '상대국', flow: '흐름', classification: '분류', code: '코드', description: '품목명', value: '금액', currency: '통화', quantity: '수량', unit: '단위' },
-  fieldName: { period: '기간', reporter: '보고국', partner: '상대국', flow: '흐름', classification: '분류', code: '코드', description: '품목명', value: '금액', currency: '통화', quantity: '수량', unit: '단위' },
+  fieldLabel: {
+    period: '기간',
+    reporter: '보고국',
+    partner: '상대국',
+    flow: '흐름',
+    classification: '분류',
+    code: '코드',
+    description: '품목명',
+    value: '금액',
+    currency: '통화',
+    quantity: '수량',
+    unit: '단위',
+  },
+  fieldName: {
+    period: '기간',
+    reporter: '보고국',
+    partner: '상대국',
+    flow: '흐름',
+    classification: '분류',
+    code: '코드',
+    description: '품목명',
+    value: '금액',
+    currency: '통화',
+    quantity: '수량',
+    unit: '단위',
+  },
   gridMsg: {
     loadFailed: '레코드를 불러오지 못했습니다: {{message}}',
-    conflict: '저장 안 됨(충돌): 레코드 {{id}}가 다른 곳에서 바뀌었습니다. {{field}} 값은 시작할 때 "{{was}}", 입력한 값은 "{{typed}}", 지금은 "{{now}}"입니다. 표에는 지금 값이 보입니다.',
+    conflict:
+      '저장 안 됨(충돌): 레코드 {{id}}가 다른 곳에서 바뀌었습니다. {{field}} 값은 시작할 때 "{{was}}", 입력한 값은 "{{typed}}", 지금은 "{{now}}"입니다. 표에는 지금 값이 보입니다.',
     saveFailed: '{{field}}을(를) 저장하지 못했습니다: {{message}}',
     saved: '레코드 {{id}}의 {{field}}을(를) 저장했습니다. Ctrl+Z로 되돌립니다.',
     viewOpened: '보기 "{{name}}"을(를) 열었습니다.',
@@ -621,7 +705,9 @@ export const ko: Messages = {
     nothingToPaste: '여기에는 붙여 넣을 수 없습니다: 편집할 수 없는 열입니다.',
     pasted_one: '셀 {{count}}개를 붙여 넣었습니다. Ctrl+Z로 되돌립니다.',
     pasted_other: '셀 {{count}}개를 붙여 넣었습니다. Ctrl+Z로 되돌립니다.',
-    pastedSkipping_one: '셀 {{count}}개를 붙여 넣었습니다(편집할 수 없는 열의 {{skipped}}개 제외). Ctrl+Z로 되돌립니다.',
-    pastedSkipping_other: '셀 {{count}}개를 붙여 넣었습니다(편집할 수 없는 열의 {{skipped}}개 제외). Ctrl+Z로 되돌립니다.',
+    pastedSkipping_one:
+      '셀 {{count}}개를 붙여 넣었습니다(편집할 수 없는 열의 {{skipped}}개 제외). Ctrl+Z로 되돌립니다.',
+    pastedSkipping_other:
+      '셀 {{count}}개를 붙여 넣었습니다(편집할 수 없는 열의 {{skipped}}개 제외). Ctrl+Z로 되돌립니다.',
   },
 };

@@ -28,7 +28,9 @@ describe('numbers and times in the UI language', () => {
   it('reads SQLite’s UTC timestamps as UTC, and shows text it cannot read as it is', () => {
     const f = makeFormat('en');
     const utc = new Date('2026-11-28T10:00:00Z');
-    expect(f.when('2026-11-28 10:00:00')).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(utc));
+    expect(f.when('2026-11-28 10:00:00')).toBe(
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(utc),
+    );
     expect(f.when('yesterday')).toBe('yesterday');
   });
 });

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { figureRows, onOpenRows, openRows, type OpenRowsRequest } from './open-rows';
 
-const query = { series: { reporter: 'CHN', partner: 'PRK', flow: 'import', excludeHs: ['2716', 7] }, period: '2020-11', records: { reporter: { op: 'equals' as const, value: 'CHN' } } };
+const query = {
+  series: { reporter: 'CHN', partner: 'PRK', flow: 'import', excludeHs: ['2716', 7] },
+  period: '2020-11',
+  records: { reporter: { op: 'equals' as const, value: 'CHN' } },
+};
 
 describe('the rows behind a figure', () => {
   it('are the figure’s grid filters plus its series’ exclusions, so "excluding HS 2716" lists exactly its own rows', () => {
     const req = figureRows('North Korea’s exports, November 2020', query, 'brief');
-    expect(req).toEqual({ label: 'North Korea’s exports, November 2020', filters: query.records, excludeCodes: ['2716'], from: 'brief' });
+    expect(req).toEqual({
+      label: 'North Korea’s exports, November 2020',
+      filters: query.records,
+      excludeCodes: ['2716'],
+      from: 'brief',
+    });
     expect(figureRows('x', { ...query, series: {} }).excludeCodes).toEqual([]);
   });
 

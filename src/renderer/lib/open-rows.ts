@@ -11,7 +11,13 @@ export type BatchRef = { id: number; fileName: string; rejected: number; status:
  * `from`: the view the figure was clicked in, which the grid offers to go back to.
  * `batch`: only the rows of that import.
  */
-export type OpenRowsRequest = { label: string; filters: RowFilters; excludeCodes?: string[]; from?: 'brief' | 'dashboard'; batch?: BatchRef };
+export type OpenRowsRequest = {
+  label: string;
+  filters: RowFilters;
+  excludeCodes?: string[];
+  from?: 'brief' | 'dashboard';
+  batch?: BatchRef;
+};
 
 /** The request for a figure the core computed: its grid filters plus the exclusions of its series. */
 export function figureRows(label: string, query: FigureQuery, from?: OpenRowsRequest['from']): OpenRowsRequest {

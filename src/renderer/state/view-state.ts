@@ -1,4 +1,15 @@
-import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type SetStateAction } from 'react';
+import {
+  createContext,
+  createElement,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type SetStateAction,
+} from 'react';
 
 /**
  * What each view was showing — the last tab, the chart's series, the brief's month, the grid's sort and
@@ -79,7 +90,11 @@ export function useViewStateStore(): ViewStateStore {
  * the same database, starts where it was. `accept` checks a stored value (stored state may come from an
  * older build); one it refuses falls back to `initial`.
  */
-export function useViewState<T>(key: string, initial: T | (() => T), accept: (v: unknown) => v is T): [T, (next: SetStateAction<T>) => void] {
+export function useViewState<T>(
+  key: string,
+  initial: T | (() => T),
+  accept: (v: unknown) => v is T,
+): [T, (next: SetStateAction<T>) => void] {
   const store = useViewStateStore();
   const [value, setValue] = useState<T>(() => {
     const stored = store.get(key);
@@ -109,5 +124,8 @@ export const is = {
     (v: unknown): v is T =>
       typeof v === 'string' && (options as readonly string[]).includes(v),
   object: <T extends object>(v: unknown): v is T => typeof v === 'object' && v !== null && !Array.isArray(v),
-  array: <T>(item: (x: unknown) => x is T) => (v: unknown): v is T[] => Array.isArray(v) && v.every(item),
+  array:
+    <T>(item: (x: unknown) => x is T) =>
+    (v: unknown): v is T[] =>
+      Array.isArray(v) && v.every(item),
 };

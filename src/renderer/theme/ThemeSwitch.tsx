@@ -12,7 +12,14 @@ export function ThemeSwitch() {
       <label className="visually-hidden" htmlFor={id}>
         {t('theme.label')}
       </label>
-      <select id={id} className="select--compact" value={choice} onChange={(e) => setThemeChoice(e.currentTarget.value as ThemeChoice)} data-testid="theme-switch" title={t('theme.label')}>
+      <select
+        id={id}
+        className="select--compact"
+        value={choice}
+        onChange={(e) => setThemeChoice(e.currentTarget.value as ThemeChoice)}
+        data-testid="theme-switch"
+        title={t('theme.label')}
+      >
         {THEME_CHOICES.map((c) => (
           <option key={c} value={c}>
             {t(`theme.${c}`)}

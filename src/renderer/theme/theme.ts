@@ -9,7 +9,8 @@ const STORAGE_KEY = 'tidemark.theme';
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 const listeners = new Set<() => void>();
 
-const isChoice = (v: unknown): v is ThemeChoice => typeof v === 'string' && (THEME_CHOICES as readonly string[]).includes(v);
+const isChoice = (v: unknown): v is ThemeChoice =>
+  typeof v === 'string' && (THEME_CHOICES as readonly string[]).includes(v);
 
 export function themeChoice(): ThemeChoice {
   const saved = localStorage.getItem(STORAGE_KEY);
@@ -45,7 +46,10 @@ export function applySavedTheme(): void {
 export function useTheme(): { choice: ThemeChoice; theme: Theme } {
   const [state, setState] = useState(() => ({ choice: themeChoice(), theme: currentTheme() }));
   useEffect(() => {
-    const update = () => setState((s) => (s.choice === themeChoice() && s.theme === currentTheme() ? s : { choice: themeChoice(), theme: currentTheme() }));
+    const update = () =>
+      setState((s) =>
+        s.choice === themeChoice() && s.theme === currentTheme() ? s : { choice: themeChoice(), theme: currentTheme() },
+      );
     listeners.add(update);
     update();
     return () => void listeners.delete(update);

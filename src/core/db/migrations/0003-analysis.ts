@@ -58,8 +58,11 @@ export function up(db: Db): void {
     ) STRICT;
     CREATE UNIQUE INDEX watchlist_entry_key ON watchlist_entry(code, resolution, paragraph, direction);
   `);
-  const insert = db.prepare(`INSERT INTO watchlist_entry (code, description, resolution, paragraph, direction, in_force, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, 'unsc')`);
-  for (const w of UNSC_WATCHLIST) insert.run(w.code, w.description, w.resolution, w.paragraph, w.direction, w.inForce, w.note ?? '');
+  const insert = db.prepare(
+    `INSERT INTO watchlist_entry (code, description, resolution, paragraph, direction, in_force, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, 'unsc')`,
+  );
+  for (const w of UNSC_WATCHLIST)
+    insert.run(w.code, w.description, w.resolution, w.paragraph, w.direction, w.inForce, w.note ?? '');
   db.exec(`
     INSERT INTO summary_month
     SELECT reporter, partner, flow, freq, period, currency, period_months,

@@ -16,8 +16,11 @@ function v4Fixture(path: string): void {
     for (const m of MIGRATIONS.slice(0, 4)) m(db);
     db.pragma('user_version = 4');
   })();
-  db.prepare(`INSERT INTO import_batch (file_name, sha256, size, format, encoding, started_at, status) VALUES ('old.csv', 'abc', 10, 'tidemark-csv', 'utf-8', '2026-01-01', 'imported')`).run();
-  const insert = db.prepare(`INSERT INTO trade_record (reporter, partner, flow, period, freq, classification, code, value, value_exp, currency, batch_id, source_row)
+  db.prepare(
+    `INSERT INTO import_batch (file_name, sha256, size, format, encoding, started_at, status) VALUES ('old.csv', 'abc', 10, 'tidemark-csv', 'utf-8', '2026-01-01', 'imported')`,
+  ).run();
+  const insert =
+    db.prepare(`INSERT INTO trade_record (reporter, partner, flow, period, freq, classification, code, value, value_exp, currency, batch_id, source_row)
     VALUES ('CHN', 'PRK', 'import', '2020-11', 'month', 'HS', ?, ?, 0, 'USD', 1, ?)`);
   insert.run('33049900', 1854, 2);
   insert.run('27160000', 1122812, 3);
@@ -30,7 +33,10 @@ function v4Fixture(path: string): void {
 const indexes = (path: string): string[] => {
   const db = openDb(path, { readonly: true });
   try {
-    return db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' ORDER BY name").pluck().all() as string[];
+    return db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' ORDER BY name")
+      .pluck()
+      .all() as string[];
   } finally {
     db.close();
   }
@@ -45,20 +51,36 @@ describe('0005-lean-indexes from a v4 database', () => {
 
     const core = openCore({ dbPath: path, log: () => {} });
     try {
-      expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { schemaVersion: SCHEMA_VERSION, records: 2 } });
+      expect(await core.dispatch('appInfo', {})).toMatchObject({
+        ok: true,
+        value: { schemaVersion: SCHEMA_VERSION, records: 2 },
+      });
       expect(await core.dispatch('listRecords', {})).toMatchObject({ ok: true, value: { total: 2 } });
       // A commodity-filtered series, served by trade_record_key.
-      expect(await core.dispatch('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', hs: ['33049900'] })).toMatchObject({ ok: true, value: { points: [{ period: '2020-11', value: 1854 }] } });
+      expect(
+        await core.dispatch('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', hs: ['33049900'] }),
+      ).toMatchObject({ ok: true, value: { points: [{ period: '2020-11', value: 1854 }] } });
     } finally {
       core.close();
     }
-    expect(indexes(path)).toEqual(['trade_record_batch', 'trade_record_breakdown', 'trade_record_deleted_by', 'trade_record_key', 'trade_record_superseded_by', 'trade_record_unsuperseded_by']);
+    expect(indexes(path)).toEqual([
+      'trade_record_batch',
+      'trade_record_breakdown',
+      'trade_record_deleted_by',
+      'trade_record_key',
+      'trade_record_superseded_by',
+      'trade_record_unsuperseded_by',
+    ]);
 
     // "Imports from North Korea excluding electricity" reads its rows through trade_record_key.
     const db = openDb(path, { readonly: true });
     try {
-      const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT SUM(value) FROM trade_record WHERE superseded_by IS NULL AND is_aggregate = 0 AND deleted_by IS NULL
-        AND freq = 'month' AND reporter = 'CHN' AND partner = 'PRK' AND flow IN ('import') AND NOT (code LIKE '2716%')`).all() as { detail: string }[];
+      const plan = db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT SUM(value) FROM trade_record WHERE superseded_by IS NULL AND is_aggregate = 0 AND deleted_by IS NULL
+        AND freq = 'month' AND reporter = 'CHN' AND partner = 'PRK' AND flow IN ('import') AND NOT (code LIKE '2716%')`,
+        )
+        .all() as { detail: string }[];
       expect(plan.map((p) => p.detail).join('\n')).toContain('USING INDEX trade_record_key');
     } finally {
       db.close();

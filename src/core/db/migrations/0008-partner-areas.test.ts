@@ -22,14 +22,18 @@ function v6Fixture(path: string): void {
     for (const m of MIGRATIONS.slice(0, 6)) m(db);
     db.pragma('user_version = 6');
   })();
-  const batch = db.prepare(`INSERT INTO import_batch (file_name, sha256, size, format, encoding, started_at, status) VALUES (?, ?, 10, ?, 'utf-8', '2026-01-01', 'imported')`);
+  const batch = db.prepare(
+    `INSERT INTO import_batch (file_name, sha256, size, format, encoding, started_at, status) VALUES (?, ?, 10, ?, 'utf-8', '2026-01-01', 'imported')`,
+  );
   batch.run('comtrade.csv', 'a', 'comtrade');
   batch.run('gacc.csv', 'b', 'gacc');
   batch.run('mapped.csv', 'c', 'mapped');
-  const insert = db.prepare(`INSERT INTO trade_record (reporter, partner, partner_raw, flow, period, freq, classification, code, value, value_exp, currency, batch_id, source_row)
+  const insert =
+    db.prepare(`INSERT INTO trade_record (reporter, partner, partner_raw, flow, period, freq, classification, code, value, value_exp, currency, batch_id, source_row)
     VALUES (?, ?, ?, 'import', ?, 'year', 'H0', '252310', ?, 0, 'USD', ?, ?)`);
   let row = 2;
-  const add = (reporter: string, partner: string, raw: string | null, period: string, value: number, batchId: number) => insert.run(reporter, partner, raw, period, value, batchId, row++);
+  const add = (reporter: string, partner: string, raw: string | null, period: string, value: number, batchId: number) =>
+    insert.run(reporter, partner, raw, period, value, batchId, row++);
   add('EUR', 'ZZZ', '490', '2005', 100, 1);
   add('EUR', 'ZZZ', '899', '2005', 2_304_529, 1);
   add('EUR', 'ZZZ', '891', '2005', 7, 1);
@@ -53,11 +57,20 @@ describe('0008-partner-areas from a v6 database', () => {
 
     const core = openCore({ dbPath: path, log: () => {} });
     try {
-      expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { schemaVersion: SCHEMA_VERSION, records: 8 } });
+      expect(await core.dispatch('appInfo', {})).toMatchObject({
+        ok: true,
+        value: { schemaVersion: SCHEMA_VERSION, records: 8 },
+      });
       // 490 and 899 are apart: each its own series, not one ZZZ sum of 2,304,629.
       // The files list one code (cement): figures are read for it (0009 inferred their scope from their rows).
       const series = async (reporter: string, partner: string) => {
-        const r = await core.dispatch('series', { reporter, partner, flow: 'import', frequency: 'year', hs: ['252310'] });
+        const r = await core.dispatch('series', {
+          reporter,
+          partner,
+          flow: 'import',
+          frequency: 'year',
+          hs: ['252310'],
+        });
         if (!r.ok) throw new Error(r.error.message);
         return (r.value as Series).points.map((p) => p.value);
       };
@@ -65,7 +78,13 @@ describe('0008-partner-areas from a v6 database', () => {
       expect(await series('C97', 'C899')).toEqual([2_304_529]);
       expect(await series('C97', 'SCG')).toEqual([7]);
       const dims = await core.dispatch('dimensions', {});
-      expect(dims).toMatchObject({ ok: true, value: { reporters: ['C97', 'CHN'], partners: ['?Atlantis', 'C490', 'C899', 'C999', 'DEU', 'G199', 'SCG', 'ZZZ'] } });
+      expect(dims).toMatchObject({
+        ok: true,
+        value: {
+          reporters: ['C97', 'CHN'],
+          partners: ['?Atlantis', 'C490', 'C899', 'C999', 'DEU', 'G199', 'SCG', 'ZZZ'],
+        },
+      });
     } finally {
       core.close();
     }
@@ -85,7 +104,11 @@ describe('0008-partner-areas from a v6 database', () => {
         { reporter: 'CHN', partner: 'ZZZ', raw: null },
       ]);
       expect(createSummaryMaintenance(db).differences()).toEqual([]);
-      expect(db.prepare("SELECT partner, total_milli / 1000 AS v FROM summary_total WHERE reporter = 'C97' ORDER BY partner").all()).toEqual([
+      expect(
+        db
+          .prepare("SELECT partner, total_milli / 1000 AS v FROM summary_total WHERE reporter = 'C97' ORDER BY partner")
+          .all(),
+      ).toEqual([
         { partner: 'C490', v: 100 },
         { partner: 'C899', v: 2_304_529 },
         { partner: 'C999', v: 3 },

@@ -10,10 +10,16 @@ import type { Db } from '../open';
  * Rows whose raw code was never kept (a reporter) stay under ZZZ.
  */
 export function up(db: Db): void {
-  const zzz = db.prepare(`SELECT r.id, r.partner_raw AS raw, b.format FROM trade_record r JOIN import_batch b ON b.id = r.batch_id
-    WHERE r.partner = 'ZZZ' AND r.partner_raw IS NOT NULL`).all() as { id: number; raw: string; format: string }[];
+  const zzz = db
+    .prepare(
+      `SELECT r.id, r.partner_raw AS raw, b.format FROM trade_record r JOIN import_batch b ON b.id = r.batch_id
+    WHERE r.partner = 'ZZZ' AND r.partner_raw IS NOT NULL`,
+    )
+    .all() as { id: number; raw: string; format: string }[];
   // As an import writes them today: a known area without its raw code (the code says it), an unknown with it.
-  const update = db.prepare('UPDATE trade_record SET partner = ?, partner_raw = ?, is_aggregate = is_aggregate OR ? WHERE id = ?');
+  const update = db.prepare(
+    'UPDATE trade_record SET partner = ?, partner_raw = ?, is_aggregate = is_aggregate OR ? WHERE id = ?',
+  );
   const memo = new Map<string, AreaMatch | null>();
   for (const r of zzz) {
     const key = `${r.format}\u0000${r.raw}`;
@@ -22,8 +28,12 @@ export function up(db: Db): void {
     if (!m) continue;
     update.run(m.code, m.known ? null : r.raw, m.kind === 'leaf' ? 0 : 1, r.id);
   }
-  const eu = db.prepare(`UPDATE trade_record SET reporter = 'C97' WHERE reporter = 'EUR'
-    AND batch_id IN (SELECT id FROM import_batch WHERE format = 'comtrade')`).run().changes;
+  const eu = db
+    .prepare(
+      `UPDATE trade_record SET reporter = 'C97' WHERE reporter = 'EUR'
+    AND batch_id IN (SELECT id FROM import_batch WHERE format = 'comtrade')`,
+    )
+    .run().changes;
   if (zzz.length === 0 && eu === 0) return;
   // The summary as schema 6 keeps it (0003, 0004): rebuilt here, so this migration never depends on a later summary's code.
   db.exec(`
@@ -39,7 +49,8 @@ export function up(db: Db): void {
 
 /** A stored raw code, read as the format that wrote it reads it now. */
 function areaOf(format: string, raw: string): AreaMatch | null {
-  if (format === 'comtrade') return /^\d+$/.test(raw.trim()) ? areaFromComtrade(raw, '', '') : areaFromComtrade('', raw, raw);
+  if (format === 'comtrade')
+    return /^\d+$/.test(raw.trim()) ? areaFromComtrade(raw, '', '') : areaFromComtrade('', raw, raw);
   if (format === 'gacc') return areaFromGacc(raw);
   return areaFromText(raw);
 }

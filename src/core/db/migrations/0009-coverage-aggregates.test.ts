@@ -25,15 +25,39 @@ function v6Fixture(path: string): void {
     for (const m of MIGRATIONS.slice(0, 6)) m(db);
     db.pragma('user_version = 6');
   })();
-  const batch = db.prepare(`INSERT INTO import_batch (file_name, sha256, size, format, encoding, started_at, status) VALUES (?, ?, 10, ?, 'utf-8', '2026-01-01', 'imported')`);
+  const batch = db.prepare(
+    `INSERT INTO import_batch (file_name, sha256, size, format, encoding, started_at, status) VALUES (?, ?, 10, ?, 'utf-8', '2026-01-01', 'imported')`,
+  );
   batch.run('cement.csv', 'a', 'comtrade');
   batch.run('old.csv', 'b', 'tidemark-csv');
   batch.run('nk-china-published.csv', SAMPLE_SHA256, 'tidemark-csv');
-  const insert = db.prepare(`INSERT INTO trade_record (reporter, partner, flow, period, freq, classification, code, value, value_exp, currency, batch_id, source_row, is_aggregate, regime)
+  const insert =
+    db.prepare(`INSERT INTO trade_record (reporter, partner, flow, period, freq, classification, code, value, value_exp, currency, batch_id, source_row, is_aggregate, regime)
     VALUES (?, ?, 'import', ?, ?, ?, ?, ?, 0, 'USD', ?, ?, ?, ?)`);
   let row = 2;
-  const add = (batchId: number, partner: string, period: string, code: string, value: number, agg = 0, regime: string | null = null, classification = 'H4') =>
-    insert.run('EUR', partner, period, period.length === 4 ? 'year' : 'month', classification, code, value, batchId, row++, agg, regime);
+  const add = (
+    batchId: number,
+    partner: string,
+    period: string,
+    code: string,
+    value: number,
+    agg = 0,
+    regime: string | null = null,
+    classification = 'H4',
+  ) =>
+    insert.run(
+      'EUR',
+      partner,
+      period,
+      period.length === 4 ? 'year' : 'month',
+      classification,
+      code,
+      value,
+      batchId,
+      row++,
+      agg,
+      regime,
+    );
   add(1, 'WLD', '2016', '252310', 64_328_200, 1);
   add(1, 'WLD', '2016', '252310', 64_328_200, 1, 'C01');
   // Mode of transport 1, which schema 6 stored as another aggregate row of the same figure.
@@ -58,15 +82,35 @@ describe('0009-coverage-aggregates from a v6 database', () => {
 
     const core = openCore({ dbPath: path, log: () => {} });
     try {
-      expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { schemaVersion: SCHEMA_VERSION, records: 8 } });
+      expect(await core.dispatch('appInfo', {})).toMatchObject({
+        ok: true,
+        value: { schemaVersion: SCHEMA_VERSION, records: 8 },
+      });
       // World is the all-partner total: C00, not + C01, not + the mode split, not + the partners. (0008 made Comtrade's EUR reporter C97.)
-      const world = await core.dispatch('series', { reporter: 'C97', flow: 'import', frequency: 'year', hs: ['252310'] });
+      const world = await core.dispatch('series', {
+        reporter: 'C97',
+        flow: 'import',
+        frequency: 'year',
+        hs: ['252310'],
+      });
       expect(world).toMatchObject({ ok: true, value: { points: [{ period: '2016', value: 64_328_200 }] } });
       const batches = await core.dispatch('listBatches', {});
       expect(batches.ok).toBe(true);
-      const scopes = Object.fromEntries((batches.ok ? (batches.value as Batch[]) : []).map((b) => [b.fileName, b.scope]));
-      expect(scopes['cement.csv']).toMatchObject({ partners: 'all', goods: 'listed', inferred: true, listedCodes: ['252310'] });
-      expect(scopes['old.csv']).toMatchObject({ partners: 'listed', goods: 'all', inferred: true, listedPartners: ['PRK'] });
+      const scopes = Object.fromEntries(
+        (batches.ok ? (batches.value as Batch[]) : []).map((b) => [b.fileName, b.scope]),
+      );
+      expect(scopes['cement.csv']).toMatchObject({
+        partners: 'all',
+        goods: 'listed',
+        inferred: true,
+        listedCodes: ['252310'],
+      });
+      expect(scopes['old.csv']).toMatchObject({
+        partners: 'listed',
+        goods: 'all',
+        inferred: true,
+        listedPartners: ['PRK'],
+      });
       expect(scopes['nk-china-published.csv']).toMatchObject({ goods: 'all', inferred: true });
     } finally {
       core.close();
@@ -75,15 +119,21 @@ describe('0009-coverage-aggregates from a v6 database', () => {
     expect(listBackups(path).map((b) => b.reason)).toEqual([`before-v${SCHEMA_VERSION}`]);
     const db = openDb(path);
     try {
-      expect(db.prepare("SELECT value, regime, mot FROM trade_record WHERE partner = 'WLD' ORDER BY id").raw().all()).toEqual([
+      expect(
+        db.prepare("SELECT value, regime, mot FROM trade_record WHERE partner = 'WLD' ORDER BY id").raw().all(),
+      ).toEqual([
         [64_328_200, null, null],
         [64_328_200, 'C01', null],
         [40_000_000, null, '?'],
       ]);
       // The reported TOTAL wins over its item; the sample's item stands for its own (complete) month.
-      expect(db.prepare("SELECT partner, total_milli, parts_milli FROM summary_total WHERE partner = 'PRK'").raw().all()).toEqual([['PRK', 1_125_194_000, 1_124_666_000]]);
+      expect(
+        db.prepare("SELECT partner, total_milli, parts_milli FROM summary_total WHERE partner = 'PRK'").raw().all(),
+      ).toEqual([['PRK', 1_125_194_000, 1_124_666_000]]);
       expect(createSummaryMaintenance(db).differences()).toEqual([]);
-      expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('summary_month', 'derived_rebuild')").pluck().all()).toEqual(['derived_rebuild']);
+      expect(
+        db.prepare("SELECT name FROM sqlite_master WHERE name IN ('summary_month', 'derived_rebuild')").pluck().all(),
+      ).toEqual(['derived_rebuild']);
       expect(db.prepare('SELECT COUNT(*) FROM derived_rebuild').pluck().get()).toBe(0);
     } finally {
       db.close();

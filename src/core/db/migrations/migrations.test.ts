@@ -18,9 +18,13 @@ function v1Fixture(path: string): void {
     m0001(db);
     db.pragma('user_version = 1');
   })();
-  db.prepare(`INSERT INTO import_batch (file_name, sha256, size, format, encoding, started_at, status) VALUES ('old.csv', 'abc', 10, 'tidemark-csv', 'utf-8', '2026-01-01', 'imported')`).run();
-  db.prepare(`INSERT INTO trade_record (reporter, partner, flow, period, freq, classification, code, value, value_exp, currency, batch_id, source_row)
-    VALUES ('CHN', 'PRK', 'import', '2020-11', 'month', 'HS', '0101', 1854, 0, 'USD', 1, 2)`).run();
+  db.prepare(
+    `INSERT INTO import_batch (file_name, sha256, size, format, encoding, started_at, status) VALUES ('old.csv', 'abc', 10, 'tidemark-csv', 'utf-8', '2026-01-01', 'imported')`,
+  ).run();
+  db.prepare(
+    `INSERT INTO trade_record (reporter, partner, flow, period, freq, classification, code, value, value_exp, currency, batch_id, source_row)
+    VALUES ('CHN', 'PRK', 'import', '2020-11', 'month', 'HS', '0101', 1854, 0, 'USD', 1, 2)`,
+  ).run();
   db.close();
 }
 
@@ -42,7 +46,9 @@ describe('0002-import-provenance from a v1 database', () => {
     expect(backup.prepare('SELECT COUNT(*) FROM trade_record').pluck().get()).toBe(1);
     backup.close();
     const db = openDb(path);
-    expect(db.prepare('SELECT is_aggregate, period_months, partner_raw, superseded_by FROM trade_record').get()).toEqual({ is_aggregate: 0, period_months: 1, partner_raw: null, superseded_by: null });
+    expect(
+      db.prepare('SELECT is_aggregate, period_months, partner_raw, superseded_by FROM trade_record').get(),
+    ).toEqual({ is_aggregate: 0, period_months: 1, partner_raw: null, superseded_by: null });
     db.close();
   });
 });

@@ -15,7 +15,8 @@ const QUANTITY = /^-?\d+(\.\d+)?$/;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 /** ISO3.test without the regex, which showed in the parser's profile (currency, every row). */
-const isIso3 = (s: string) => s.length === 3 && isUpper(s.charCodeAt(0)) && isUpper(s.charCodeAt(1)) && isUpper(s.charCodeAt(2));
+const isIso3 = (s: string) =>
+  s.length === 3 && isUpper(s.charCodeAt(0)) && isUpper(s.charCodeAt(1)) && isUpper(s.charCodeAt(2));
 
 /** A plain loop: this runs once per row, and every() with a closure showed in the profile. */
 function isBlank(cells: string[]): boolean {
@@ -84,8 +85,18 @@ export const canonicalFormat: Format = {
     };
     const map = (cells: string[]): RowOutcome => {
       if (isBlank(cells)) return { kind: 'skip' };
-      if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
-      if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
+      if (cells.length < width)
+        return {
+          kind: 'reject',
+          reason: 'missing_columns',
+          message: `Expected ${width} columns, found ${cells.length}.`,
+        };
+      if (cells.length > width)
+        return {
+          kind: 'reject',
+          reason: 'too_many_columns',
+          message: `Expected ${width} columns, found ${cells.length}.`,
+        };
       // By index, not cells.map(clean) and destructuring: that array per row showed in the profile.
       const period = clean(cells[0]!);
       const reporterArea = areaOf(clean(cells[1]!));
@@ -102,9 +113,15 @@ export const canonicalFormat: Format = {
       const unit = clean(cells[10]!);
       const source = width > 11 ? clean(cells[11]!) : undefined;
       if (!isPeriod(period)) return bad(`period "${period}" is not YYYY-MM or YYYY.`);
-      if (reporterArea.kind < 0) return bad(`reporter "${reporter}" is not an area code (ISO 3166 alpha-3 such as CHN, or Tidemark's own such as C490).`);
+      if (reporterArea.kind < 0)
+        return bad(
+          `reporter "${reporter}" is not an area code (ISO 3166 alpha-3 such as CHN, or Tidemark's own such as C490).`,
+        );
       const partnerKindOf = partnerArea.kind;
-      if (partnerKindOf < 0) return bad(`partner "${partner}" is not an area code (ISO 3166 alpha-3 such as PRK, or Tidemark's own such as C490).`);
+      if (partnerKindOf < 0)
+        return bad(
+          `partner "${partner}" is not an area code (ISO 3166 alpha-3 such as PRK, or Tidemark's own such as C490).`,
+        );
       if (flow !== 'import' && flow !== 'export') return bad(`flow "${flow}" is neither import nor export.`);
       if (!rawCode) return bad('code is empty.');
       const code = damage.code(rawCode, classification || 'HS');

@@ -45,7 +45,11 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const m = areaFromComtrade(code, iso, name) ?? { code: '?', kind: 'leaf', known: false };
     p = { code: m.code, kind: m.kind, raw: m.known ? null : code || iso || name };
     if (!m.known) {
-      warnOnce('unknown_area', key, `${role === 'reporter' ? 'Reporter' : 'Partner'} "${[code, iso, name].filter(Boolean).join(' ')}" is in no list Tidemark knows; stored as ${m.code}, apart from every other area.`);
+      warnOnce(
+        'unknown_area',
+        key,
+        `${role === 'reporter' ? 'Reporter' : 'Partner'} "${[code, iso, name].filter(Boolean).join(' ')}" is in no list Tidemark knows; stored as ${m.code}, apart from every other area.`,
+      );
     }
     if (places.size < 10_000) places.set(key, p);
     return p;
@@ -53,8 +57,18 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
 
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
-    if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
-    if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
+    if (cells.length < width)
+      return {
+        kind: 'reject',
+        reason: 'missing_columns',
+        message: `Expected ${width} columns, found ${cells.length}.`,
+      };
+    if (cells.length > width)
+      return {
+        kind: 'reject',
+        reason: 'too_many_columns',
+        message: `Expected ${width} columns, found ${cells.length}.`,
+      };
     const get = (field: keyof ComtradeLayout) => cell(cells, col[field]);
     const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
 
@@ -64,25 +78,35 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const customs = get('customsCode');
     const mot = get('motCode');
     const partner2 = get('partner2Code');
-    const breakdown = !ALL.has(partner2.toLowerCase()) || !ALL.has(customs.toLowerCase()) || !ALL.has(mot.toLowerCase());
+    const breakdown =
+      !ALL.has(partner2.toLowerCase()) || !ALL.has(customs.toLowerCase()) || !ALL.has(mot.toLowerCase());
     if (breakdown) breakdowns++;
     const period = periodOf(get('period'), get('year'), get('month'), get('freq'));
     if (!period) return bad(`period "${get('period') || get('year')}" is not a year or a month Tidemark understands.`);
 
     const flowText = get('flowCode');
-    const flow = comtradeFlow(flowText) ?? comtradeFlow(get('flowDesc')) ?? (col.flowCode < 0 && col.flowDesc < 0 ? (ctx.options.flow ?? null) : null);
-    if (!flow) return bad(`trade flow "${flowText || get('flowDesc')}" is not one Comtrade uses (1/2/3/4, M/X/RX/RM or their names).`);
+    const flow =
+      comtradeFlow(flowText) ??
+      comtradeFlow(get('flowDesc')) ??
+      (col.flowCode < 0 && col.flowDesc < 0 ? (ctx.options.flow ?? null) : null);
+    if (!flow)
+      return bad(
+        `trade flow "${flowText || get('flowDesc')}" is not one Comtrade uses (1/2/3/4, M/X/RX/RM or their names).`,
+      );
 
-    const reporter = col.reporterCode < 0 && col.reporterIso < 0 && col.reporterName < 0
-      ? { code: ctx.options.reporter!, kind: 'leaf', raw: null }
-      : place(get('reporterCode'), get('reporterIso'), get('reporterName'), 'reporter');
-    const partner = col.partnerCode < 0 && col.partnerIso < 0 && col.partnerName < 0
-      ? { code: ctx.options.partner!, kind: 'leaf', raw: null }
-      : place(get('partnerCode'), get('partnerIso'), get('partnerName'), 'partner');
+    const reporter =
+      col.reporterCode < 0 && col.reporterIso < 0 && col.reporterName < 0
+        ? { code: ctx.options.reporter!, kind: 'leaf', raw: null }
+        : place(get('reporterCode'), get('reporterIso'), get('reporterName'), 'reporter');
+    const partner =
+      col.partnerCode < 0 && col.partnerIso < 0 && col.partnerName < 0
+        ? { code: ctx.options.partner!, kind: 'leaf', raw: null }
+        : place(get('partnerCode'), get('partnerIso'), get('partnerName'), 'partner');
 
     const valueText = damage.value(get('value'));
     const money = parseDecimal(valueText);
-    if (!money) return bad(valueText ? `value "${valueText}" is not a number with at most 3 decimals.` : 'value is empty.');
+    if (!money)
+      return bad(valueText ? `value "${valueText}" is not a number with at most 3 decimals.` : 'value is empty.');
 
     const classification = get('classification') || 'HS';
     const rawCode = col.code < 0 ? 'TOTAL' : get('code');
@@ -93,7 +117,8 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const altQty = numberOrNull(get('altQty'));
     const altUnit = NO_UNIT.has(get('altQtyUnit').toLowerCase()) ? null : get('altQtyUnit');
     const netWeight = numberOrNull(get('netWeight'));
-    const second = altQty !== null && altUnit ? { q: altQty, u: altUnit } : netWeight !== null ? { q: netWeight, u: 'kg' } : null;
+    const second =
+      altQty !== null && altUnit ? { q: altQty, u: altUnit } : netWeight !== null ? { q: netWeight, u: 'kg' } : null;
 
     return {
       kind: 'record',
@@ -120,7 +145,8 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         sourceUrl: null,
         // The world and groups (EU, ASEAN) as partners restate their members' trade: never added to them.
         // A group as reporter (EU-28) reports its own trade; only a "World" reporter sums others.
-        isAggregate: breakdown || partner.kind !== 'leaf' || reporter.kind === 'world' || code.toUpperCase() === 'TOTAL',
+        isAggregate:
+          breakdown || partner.kind !== 'leaf' || reporter.kind === 'world' || code.toUpperCase() === 'TOTAL',
         partnerRaw: partner.raw,
       },
     };
@@ -134,7 +160,10 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     };
     return {
       period: periodOf(get('period'), get('year'), get('month'), get('freq'))?.period ?? null,
-      flow: comtradeFlow(get('flowCode')) ?? comtradeFlow(get('flowDesc')) ?? (col.flowCode < 0 && col.flowDesc < 0 ? (ctx.options.flow ?? null) : null),
+      flow:
+        comtradeFlow(get('flowCode')) ??
+        comtradeFlow(get('flowDesc')) ??
+        (col.flowCode < 0 && col.flowDesc < 0 ? (ctx.options.flow ?? null) : null),
       reporter: iso(get('reporterCode'), get('reporterIso'), get('reporterName'), ctx.options.reporter),
       partner: iso(get('partnerCode'), get('partnerIso'), get('partnerName'), ctx.options.partner),
     };
@@ -145,8 +174,16 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     nestedCodes: true,
     end: () => {
       damage.report(ctx);
-      if (breakdowns > 0) ctx.warn('breakdowns_kept_as_aggregates', `${breakdowns} rows break a figure down by second partner, customs procedure (kept as regime) or mode of transport. They are stored as splits of their total: a figure reads the total row where the file holds one, and the splits only where it does not, never both.`);
-      if (fromOptions.length > 0) ctx.warn('from_options', `${ctx.fileName} does not name its ${fromOptions.join(' or ')}; taken from the import options.`);
+      if (breakdowns > 0)
+        ctx.warn(
+          'breakdowns_kept_as_aggregates',
+          `${breakdowns} rows break a figure down by second partner, customs procedure (kept as regime) or mode of transport. They are stored as splits of their total: a figure reads the total row where the file holds one, and the splits only where it does not, never both.`,
+        );
+      if (fromOptions.length > 0)
+        ctx.warn(
+          'from_options',
+          `${ctx.fileName} does not name its ${fromOptions.join(' or ')}; taken from the import options.`,
+        );
     },
   };
 }
@@ -154,13 +191,24 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
 /** What the file does not say must come from the user, never from a guess. */
 function requireOption(col: ComtradeLayout, ctx: FormatContext): string[] {
   const need: [boolean, 'reporter' | 'partner' | 'flow', string][] = [
-    [col.reporterCode < 0 && col.reporterIso < 0 && col.reporterName < 0, 'reporter', '--reporter ISO3 (e.g. --reporter CHN)'],
-    [col.partnerCode < 0 && col.partnerIso < 0 && col.partnerName < 0, 'partner', '--partner ISO3 (e.g. --partner PRK)'],
+    [
+      col.reporterCode < 0 && col.reporterIso < 0 && col.reporterName < 0,
+      'reporter',
+      '--reporter ISO3 (e.g. --reporter CHN)',
+    ],
+    [
+      col.partnerCode < 0 && col.partnerIso < 0 && col.partnerName < 0,
+      'partner',
+      '--partner ISO3 (e.g. --partner PRK)',
+    ],
     [col.flowCode < 0 && col.flowDesc < 0, 'flow', '--flow import|export'],
   ];
   for (const [missing, option, flag] of need) {
     if (missing && !ctx.options[option]) {
-      throw new MissingOptionError(option, `${ctx.fileName} does not say its ${option}: give it with ${flag}, or in the import dialog.`);
+      throw new MissingOptionError(
+        option,
+        `${ctx.fileName} does not say its ${option}: give it with ${flag}, or in the import dialog.`,
+      );
     }
   }
   return need.filter(([missing]) => missing).map(([, option]) => option);
@@ -173,12 +221,18 @@ function numberOrNull(text: string): number | null {
 }
 
 /** Comtrade's periods: "2020" or "202011"; or refYear with refMonth (52 means the whole year). */
-export function periodOf(period: string, year: string, month: string, freq: string): { period: string; freq: 'month' | 'year' } | null {
+export function periodOf(
+  period: string,
+  year: string,
+  month: string,
+  freq: string,
+): { period: string; freq: 'month' | 'year' } | null {
   const p = period || year;
   let m = /^(\d{4})$/.exec(p);
   if (m && (freq.toUpperCase() !== 'M' || !month)) return { period: m[1]!, freq: 'year' };
   m = /^(\d{4})-?(0[1-9]|1[0-2])$/.exec(p);
   if (m) return { period: `${m[1]}-${m[2]}`, freq: 'month' };
-  if (/^\d{4}$/.test(year) && /^([1-9]|0[1-9]|1[0-2])$/.test(month)) return { period: `${year}-${month.padStart(2, '0')}`, freq: 'month' };
+  if (/^\d{4}$/.test(year) && /^([1-9]|0[1-9]|1[0-2])$/.test(month))
+    return { period: `${year}-${month.padStart(2, '0')}`, freq: 'month' };
   return null;
 }

@@ -16,7 +16,8 @@ export function expandExponent(text: string): { plain: string; digits: number } 
   const point = m[2]!.length + Number(m[4]);
   const significant = digits.replace(/^0+/, '').length;
   if (point <= 0) return { plain: `${m[1]}0.${'0'.repeat(-point)}${digits}`, digits: significant };
-  if (point >= digits.length) return { plain: `${m[1]}${digits}${'0'.repeat(point - digits.length)}`, digits: significant };
+  if (point >= digits.length)
+    return { plain: `${m[1]}${digits}${'0'.repeat(point - digits.length)}`, digits: significant };
   return { plain: `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`, digits: significant };
 }
 
@@ -56,8 +57,20 @@ export class DamageWatch {
 
   /** The warnings for the file, stored with its batch. */
   report(ctx: Pick<FormatContext, 'warn'>): void {
-    if (this.rounded) ctx.warn('scientific_notation', `${this.rounded} value${this.rounded === 1 ? ' was' : 's were'} written in scientific notation, as spreadsheets save large numbers (e.g. ${this.roundedExample}). They are imported as written, which keeps only ${this.roundedDigits} significant digits: each may be off by up to half a unit in the last of them.`);
-    if (this.restored) ctx.warn('leading_zero_restored', `${this.restored} HS code${this.restored === 1 ? ' had' : 's had'} lost a leading zero, as a spreadsheet does to codes stored as numbers (e.g. ${this.restoredExample}); restored, since HS codes have an even number of digits. Store codes as text (a mapping's code:text) to keep them whole.`);
-    if (this.doubtful) ctx.warn('code_length_doubtful', `${this.doubtful} HS code${this.doubtful === 1 ? ' has' : 's have'} an odd number of digits that may or may not have lost a leading zero (e.g. "${this.doubtfulExample}"); kept as written. Check them against the source.`);
+    if (this.rounded)
+      ctx.warn(
+        'scientific_notation',
+        `${this.rounded} value${this.rounded === 1 ? ' was' : 's were'} written in scientific notation, as spreadsheets save large numbers (e.g. ${this.roundedExample}). They are imported as written, which keeps only ${this.roundedDigits} significant digits: each may be off by up to half a unit in the last of them.`,
+      );
+    if (this.restored)
+      ctx.warn(
+        'leading_zero_restored',
+        `${this.restored} HS code${this.restored === 1 ? ' had' : 's had'} lost a leading zero, as a spreadsheet does to codes stored as numbers (e.g. ${this.restoredExample}); restored, since HS codes have an even number of digits. Store codes as text (a mapping's code:text) to keep them whole.`,
+      );
+    if (this.doubtful)
+      ctx.warn(
+        'code_length_doubtful',
+        `${this.doubtful} HS code${this.doubtful === 1 ? ' has' : 's have'} an odd number of digits that may or may not have lost a leading zero (e.g. "${this.doubtfulExample}"); kept as written. Check them against the source.`,
+      );
   }
 }

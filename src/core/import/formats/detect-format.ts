@@ -10,20 +10,35 @@ import { referenceFormat } from './reference-format';
 import type { Format } from './format-types';
 
 /** Every format Tidemark reads, tried in order against the file's header. */
-export const FORMATS: readonly Format[] = [gaccFormat, canonicalFormat, comtradeFormat, comtradeNotDataFormat, referenceFormat];
+export const FORMATS: readonly Format[] = [
+  gaccFormat,
+  canonicalFormat,
+  comtradeFormat,
+  comtradeNotDataFormat,
+  referenceFormat,
+];
 
 /**
  * A column mapping given by the user wins over detection. An unknown table is told what would
  * import it: a text table, Tidemark's CSV header or a mapping; a workbook or JSON, a mapping (a
  * Tidemark CSV is a different file, so naming its header there misleads).
  */
-export function detectFormat(header: string[], options?: ImportOptions, kind: 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json' = 'csv'): Format {
+export function detectFormat(
+  header: string[],
+  options?: ImportOptions,
+  kind: 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json' = 'csv',
+): Format {
   if (options?.map || options?.constants) return mappedFormat;
   const format = FORMATS.find((f) => f.matches(header));
   if (!format) {
     // The header is not quoted: an error never shows a file's content that no preview has shown.
     const cells = `${header.length} ${header.length === 1 ? 'cell' : 'cells'}`;
-    const what = kind === 'json' ? `this JSON file's fields (${cells})` : kind === 'xlsx' || kind === 'xls' ? `this workbook's columns (its first row has ${cells})` : `this file's columns (its first row has ${cells})`;
+    const what =
+      kind === 'json'
+        ? `this JSON file's fields (${cells})`
+        : kind === 'xlsx' || kind === 'xls'
+          ? `this workbook's columns (its first row has ${cells})`
+          : `this file's columns (its first row has ${cells})`;
     const hint =
       kind === 'csv' || kind === 'tsv'
         ? `A Tidemark CSV starts with: ${CANONICAL_HEADER.join(',')}; any other table imports with a column mapping (--map 'Column=field,…').`

@@ -35,7 +35,6 @@ export type NewRecord = {
   partnerRaw?: string | null;
 };
 
-
 /**
  * Where a rejected row belongs, as far as its cells say (null: could not be read): stored with the
  * reject so a series can mark the period it was lost from as incomplete.
@@ -43,7 +42,13 @@ export type NewRecord = {
 export type RejectKey = { period: string | null; reporter: string | null; partner: string | null; flow: string | null };
 
 /** A row of a commodity nomenclature (reference file), stored in commodity_ref, not as trade. */
-export type CommodityRef = { classification: string; code: string; lang: string; description: string; parent: string | null };
+export type CommodityRef = {
+  classification: string;
+  code: string;
+  lang: string;
+  description: string;
+  parent: string | null;
+};
 
 export type RowOutcome =
   | { kind: 'record'; record: NewRecord }

@@ -15,7 +15,9 @@ const record = (o: RowOutcome) => (o.kind === 'record' ? o.record : null);
 describe('GACC header recognition', () => {
   it('takes Chinese or English columns in any order, with or without the trailing empty column', () => {
     expect(gaccFormat.matches(['数据年月', '商品编码', '人民币', ''])).toBe(true);
-    expect(gaccFormat.matches(['US dollar', 'Commodity code', 'Supplimentary Quantity', 'Supplimentary Unit'])).toBe(true);
+    expect(gaccFormat.matches(['US dollar', 'Commodity code', 'Supplimentary Quantity', 'Supplimentary Unit'])).toBe(
+      true,
+    );
     expect(gaccFormat.matches(['\uFEFFDate of data', 'Trading partner', 'Renminbi Yuan'])).toBe(true);
   });
 
@@ -24,7 +26,21 @@ describe('GACC header recognition', () => {
     expect(gaccFormat.matches(['商品编码', '商品编码', '人民币'])).toBe(false);
     expect(gaccFormat.matches(['数据年月', '商品编码'])).toBe(false);
     expect(gaccFormat.matches(['数据年月', '', '商品编码', '人民币'])).toBe(false);
-    expect(gaccFormat.matches(['period', 'reporter', 'partner', 'flow', 'classification', 'code', 'description', 'value', 'currency', 'quantity', 'unit'])).toBe(false);
+    expect(
+      gaccFormat.matches([
+        'period',
+        'reporter',
+        'partner',
+        'flow',
+        'classification',
+        'code',
+        'description',
+        'value',
+        'currency',
+        'quantity',
+        'unit',
+      ]),
+    ).toBe(false);
   });
 });
 
@@ -37,22 +53,46 @@ describe('GACC rows from any reader', () => {
       ['2020-11', 'Countries(reg.) unknown', '27160000', '?', '?', '12.5'],
       ['2020-11', 'Atlantis', '27160000', '?', '?', '1'],
     ]);
-    expect(record(out[0]!)).toMatchObject({ reporter: 'CHN', partner: 'PRK', partnerRaw: null, value: 16536067327, valueExp: 0, currency: 'USD', quantity: 1296592 });
+    expect(record(out[0]!)).toMatchObject({
+      reporter: 'CHN',
+      partner: 'PRK',
+      partnerRaw: null,
+      value: 16536067327,
+      valueExp: 0,
+      currency: 'USD',
+      quantity: 1296592,
+    });
     // GACC's 701 "countries unknown" is an area of its own; a name in no list keeps its own identity.
-    expect(record(out[1]!)).toMatchObject({ partner: 'G701', partnerRaw: null, value: 125, valueExp: 1, quantity: null, unit: null });
+    expect(record(out[1]!)).toMatchObject({
+      partner: 'G701',
+      partnerRaw: null,
+      value: 125,
+      valueExp: 1,
+      quantity: null,
+      unit: null,
+    });
     expect(record(out[2]!)).toMatchObject({ partner: '?Atlantis', partnerRaw: 'Atlantis' });
     expect(warnings).toEqual(['partner_unmapped']);
   });
 
   it('rejects short rows, extra filled cells and European-style numbers, each with its DuckDB category', () => {
-    const { out } = mapAll([...header, ''], [
-      ['202011', 'Japan', '27160000', '1'],
-      ['202011', 'Japan', '27160000', '1', 'kg', '100', '', 'stray'],
-      ['202011', 'Japan', '27160000', '1', 'kg', '1.234,5'],
-      ['202013', 'Japan', '27160000', '1', 'kg', '1'],
-      ['', '', '', '', '', ''],
+    const { out } = mapAll(
+      [...header, ''],
+      [
+        ['202011', 'Japan', '27160000', '1'],
+        ['202011', 'Japan', '27160000', '1', 'kg', '100', '', 'stray'],
+        ['202011', 'Japan', '27160000', '1', 'kg', '1.234,5'],
+        ['202013', 'Japan', '27160000', '1', 'kg', '1'],
+        ['', '', '', '', '', ''],
+      ],
+    );
+    expect(out.map((o) => (o.kind === 'reject' ? o.reason : o.kind))).toEqual([
+      'missing_columns',
+      'too_many_columns',
+      'cast_error',
+      'cast_error',
+      'skip',
     ]);
-    expect(out.map((o) => (o.kind === 'reject' ? o.reason : o.kind))).toEqual(['missing_columns', 'too_many_columns', 'cast_error', 'cast_error', 'skip']);
   });
 
   it('applies a scale exactly ("US$ thousand")', () => {

@@ -32,18 +32,33 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const { columns: col, currency } = layout;
   const { options } = ctx;
   const flow = options.flow;
-  if (!flow) throw new MissingOptionError('flow', 'This China customs file does not say whether it holds imports or exports. Choose the flow (CLI: --flow import|export).');
+  if (!flow)
+    throw new MissingOptionError(
+      'flow',
+      'This China customs file does not say whether it holds imports or exports. Choose the flow (CLI: --flow import|export).',
+    );
   if (options.reporter && options.reporter !== 'CHN') {
-    throw new AppError('bad_input', `China customs files report China's trade (CHN); the reporter ${options.reporter} contradicts that. Leave the reporter out (CLI: drop --reporter).`);
+    throw new AppError(
+      'bad_input',
+      `China customs files report China's trade (CHN); the reporter ${options.reporter} contradicts that. Leave the reporter out (CLI: drop --reporter).`,
+    );
   }
   if (options.currency && options.currency !== currency) {
-    throw new AppError('bad_input', `This China customs file's values are in ${currency}; the currency ${options.currency} contradicts that. Leave the currency out (CLI: drop --currency).`);
+    throw new AppError(
+      'bad_input',
+      `This China customs file's values are in ${currency}; the currency ${options.currency} contradicts that. Leave the currency out (CLI: drop --currency).`,
+    );
   }
   let fixedPeriod: ParsedPeriod | null = null;
   if (col.period === undefined) {
-    if (!options.period) throw new MissingOptionError('period', 'This China customs file has no date column (数据年月 / Date of data). Say which month or year it covers (CLI: --period 2024-01 or --period 2024).');
+    if (!options.period)
+      throw new MissingOptionError(
+        'period',
+        'This China customs file has no date column (数据年月 / Date of data). Say which month or year it covers (CLI: --period 2024-01 or --period 2024).',
+      );
     fixedPeriod = parsePeriod(options.period);
-    if (!fixedPeriod) throw new AppError('bad_input', `The period "${options.period}" is not a month (2024-01) or a year (2024).`);
+    if (!fixedPeriod)
+      throw new AppError('bad_input', `The period "${options.period}" is not a month (2024-01) or a year (2024).`);
   }
   const need = header.reduce((n, h, i) => (h.trim() !== '' ? i + 1 : n), 0);
   const hasPartner = col.partnerCode !== undefined || col.partnerName !== undefined;
@@ -59,7 +74,8 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     rows++;
     const width = widthProblem(cells, need, header.length);
     if (width) return width;
-    const get = (c: GaccColumn): string | undefined => (col[c] === undefined ? undefined : (cells[col[c]] ?? '').trim());
+    const get = (c: GaccColumn): string | undefined =>
+      col[c] === undefined ? undefined : (cells[col[c]] ?? '').trim();
     const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
 
     const period = fixedPeriod ?? parsePeriod(get('period')!, { monthRanges: true });
@@ -73,7 +89,8 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const valueText = damage.value(get('value')!);
     if (isMissing(valueText)) return bad('the value is missing.');
     const money = parseGroupedMoney(valueText, scale);
-    if (!money) return bad(`value "${valueText}" is not a number (digits, commas between groups of three, at most 3 decimals).`);
+    if (!money)
+      return bad(`value "${valueText}" is not a number (digits, commas between groups of three, at most 3 decimals).`);
     const quantity = parseQuantity(get('quantity') ?? '');
     if (quantity === undefined) return bad(`quantity "${get('quantity')}" is not a number.`);
     const quantity2 = parseQuantity(get('quantity2') ?? '');
@@ -126,19 +143,29 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const end = () => {
     damage.report(ctx);
     if (rows === GACC_ROW_CAP) {
-      ctx.warn('gacc_row_cap', "This file has exactly 10,000 rows, China customs' download limit: it is probably truncated. Narrow the query and download again.");
+      ctx.warn(
+        'gacc_row_cap',
+        "This file has exactly 10,000 rows, China customs' download limit: it is probably truncated. Narrow the query and download again.",
+      );
     }
     if (combined.size) {
       const list = [...combined].slice(0, 12).join(', ');
-      ctx.warn('gacc_combined_months', `Some figures cover several months together (${list}), as China customs publishes January and February combined. They are stored as one period covering those months, never as the last month alone.`);
+      ctx.warn(
+        'gacc_combined_months',
+        `Some figures cover several months together (${list}), as China customs publishes January and February combined. They are stored as one period covering those months, never as the last month alone.`,
+      );
     }
     if (unmapped.size) {
       const list = [...unmapped].map(([raw, name]) => (name && name !== raw ? `${raw} ${name}` : raw)).join(', ');
-      ctx.warn('partner_unmapped', `Some China customs partners are in no list Tidemark knows (${list}). Each is kept as a partner of its own, under its code as written.`);
+      ctx.warn(
+        'partner_unmapped',
+        `Some China customs partners are in no list Tidemark knows (${list}). Each is kept as a partner of its own, under its code as written.`,
+      );
     }
   };
   const keyOf = (cells: string[]) => {
-    const get = (c: GaccColumn): string | undefined => (col[c] === undefined ? undefined : (cells[col[c]] ?? '').trim());
+    const get = (c: GaccColumn): string | undefined =>
+      col[c] === undefined ? undefined : (cells[col[c]] ?? '').trim();
     const raw = hasPartner ? (present(get('partnerCode')) ?? present(get('partnerName'))) : null;
     return {
       period: (fixedPeriod ?? parsePeriod(get('period') ?? '', { monthRanges: true }))?.period ?? null,
@@ -159,9 +186,15 @@ function present(text: string | undefined): string | null {
  * a row may be shorter or longer than its header only by empty cells under empty headers.
  */
 function widthProblem(cells: string[], need: number, width: number): RowOutcome | null {
-  if (cells.length < need) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${need} columns, found ${cells.length}.` };
+  if (cells.length < need)
+    return { kind: 'reject', reason: 'missing_columns', message: `Expected ${need} columns, found ${cells.length}.` };
   for (let i = need; i < cells.length; i++) {
-    if (cells[i]!.trim() !== '') return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
+    if (cells[i]!.trim() !== '')
+      return {
+        kind: 'reject',
+        reason: 'too_many_columns',
+        message: `Expected ${width} columns, found ${cells.length}.`,
+      };
   }
   return null;
 }

@@ -15,14 +15,21 @@ afterEach(() => t?.dispose());
 
 /** The file read independently of the importer: GB18030, one row per line, quoted cells. */
 function independent(path: string): { header: string[]; rows: string[][] } {
-  const lines = iconv.decode(readFileSync(path), 'gb18030').split('\n').filter((l) => l.trim() !== '');
+  const lines = iconv
+    .decode(readFileSync(path), 'gb18030')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const cells = (l: string) => l.replace(/,\s*$/, '').replace(/^"|"$/g, '').split('","');
   return { header: cells(lines[0]!), rows: lines.slice(1).map(cells) };
 }
 function valueSum(path: string): { rows: number; sum: bigint; currencyHeader: string } {
   const { header, rows } = independent(path);
   const at = header.findIndex((h) => ['人民币', '美元', 'US dollar', 'Renminbi Yuan'].includes(h));
-  return { rows: rows.length, sum: rows.reduce((s, r) => s + BigInt(r[at]!.replace(/,/g, '')), 0n), currencyHeader: header[at]! };
+  return {
+    rows: rows.length,
+    sum: rows.reduce((s, r) => s + BigInt(r[at]!.replace(/,/g, '')), 0n),
+    currencyHeader: header[at]!,
+  };
 }
 function sql<T>(query: string, ...params: unknown[]): T[] {
   const db = new Database(t.core.dbPath, { readonly: true });
@@ -53,12 +60,23 @@ describe.skipIf(!haveCorpora)(`China customs soybean downloads${corpusNote}`, ()
     const want = valueSum(path);
     if (PUBLISHED[name]) expect([want.rows, want.sum]).toEqual(PUBLISHED[name]);
     const [f] = (await t.call('importFiles', { files: [{ path }], options: { flow } })).files;
-    expect(f).toMatchObject({ status: 'imported', format: 'gacc', encoding: 'gb18030', rowsRead: want.rows, rowsImported: want.rows, rowsRejected: 0, rowsSkipped: 0, currency: 'CNY' });
+    expect(f).toMatchObject({
+      status: 'imported',
+      format: 'gacc',
+      encoding: 'gb18030',
+      rowsRead: want.rows,
+      rowsImported: want.rows,
+      rowsRejected: 0,
+      rowsSkipped: 0,
+      currency: 'CNY',
+    });
     const rows = await allRecords();
     expect(rows).toHaveLength(want.rows);
     expect(BigInt(rows.reduce((s, r) => s + r.value, 0))).toBe(want.sum);
     expect(new Set(rows.map((r) => `${r.reporter} ${r.flow} ${r.currency}`))).toEqual(new Set([`CHN ${flow} CNY`]));
-    expect(rows.every((r) => ['ARG', 'BRA', 'USA', 'CAN', 'RUS', 'URY', 'KOR', 'JPN', 'HKG', 'PRK'].includes(r.partner))).toBe(true);
+    expect(
+      rows.every((r) => ['ARG', 'BRA', 'USA', 'CAN', 'RUS', 'URY', 'KOR', 'JPN', 'HKG', 'PRK'].includes(r.partner)),
+    ).toBe(true);
     expect(rows.some((r) => r.description.includes('\uFFFD'))).toBe(false);
     expect(rows.every((r) => /^1201\d{4}$/.test(r.code) && /^\d{4}-\d{2}$/.test(r.period))).toBe(true);
   });
@@ -68,7 +86,12 @@ describe.skipIf(!haveCorpora)(`China customs soybean downloads${corpusNote}`, ()
     await t.call('importFiles', { files: [{ path: `${dir}/2024out.csv` }], options: { flow: 'export' } });
     const black = (await allRecords()).find((r) => r.code === '12019020')!;
     expect(black.description).toBe('黑大豆，种用除外');
-    expect(sql<{ quantity2: number; unit2: string | null }>('SELECT quantity2, unit2 FROM trade_record WHERE code = ? LIMIT 1', '12019020')[0]).toEqual({ quantity2: 0, unit2: null });
+    expect(
+      sql<{ quantity2: number; unit2: string | null }>(
+        'SELECT quantity2, unit2 FROM trade_record WHERE code = ? LIMIT 1',
+        '12019020',
+      )[0],
+    ).toEqual({ quantity2: 0, unit2: null });
   });
 });
 
@@ -80,8 +103,15 @@ describe.skipIf(!haveCorpora)(`chinautils GACC samples${corpusNote}`, () => {
     t = tempCore();
     const path = `${dir}/${name}`;
     const want = valueSum(path);
-    const [f] = (await t.call('importFiles', { files: [{ path }], options: { flow: 'export', period: '2026-01' } })).files;
-    expect(f).toMatchObject({ status: 'imported', format: 'gacc', rowsRead: want.rows, rowsImported: want.rows, currency: want.currencyHeader === '人民币' ? 'CNY' : 'USD' });
+    const [f] = (await t.call('importFiles', { files: [{ path }], options: { flow: 'export', period: '2026-01' } }))
+      .files;
+    expect(f).toMatchObject({
+      status: 'imported',
+      format: 'gacc',
+      rowsRead: want.rows,
+      rowsImported: want.rows,
+      currency: want.currencyHeader === '人民币' ? 'CNY' : 'USD',
+    });
     const rows = await allRecords();
     expect(BigInt(rows.reduce((s, r) => s + r.value, 0))).toBe(want.sum);
     expect(rows.every((r) => r.period === '2026-01' && !r.description.includes('\uFFFD'))).toBe(true);
@@ -91,19 +121,30 @@ describe.skipIf(!haveCorpora)(`chinautils GACC samples${corpusNote}`, () => {
     const stored = async (name: string) => {
       t = tempCore();
       await t.call('importFiles', { files: [{ path: `${dir}/${name}` }], options: { flow: 'export' } });
-      const out = sql<Record<string, unknown>>('SELECT partner, code, value, regime, province, quantity, unit FROM trade_record ORDER BY id');
+      const out = sql<Record<string, unknown>>(
+        'SELECT partner, code, value, regime, province, quantity, unit FROM trade_record ORDER BY id',
+      );
       t.dispose();
       return out;
     };
     const full = await stored('english-full.csv');
     expect(full.map((r) => r.partner)).toEqual(['HKG', 'MAC', 'KOR', 'TWN', 'CHL']);
-    expect(full[3]).toMatchObject({ code: '29012920', value: 234351, regime: '15', province: '61', quantity: 1248, unit: 'Kilogram' });
+    expect(full[3]).toMatchObject({
+      code: '29012920',
+      value: 234351,
+      regime: '15',
+      province: '61',
+      quantity: 1248,
+      unit: 'Kilogram',
+    });
     expect(await stored('english-full-permutated.csv')).toEqual(full);
   });
 
   it('asks for the period of a file without a date column, naming --period', async () => {
     t = tempCore();
-    const [f] = (await t.call('importFiles', { files: [{ path: `${dir}/chinese-full.csv` }], options: { flow: 'import' } })).files;
+    const [f] = (
+      await t.call('importFiles', { files: [{ path: `${dir}/chinese-full.csv` }], options: { flow: 'import' } })
+    ).files;
     expect(f!.status).toBe('failed');
     expect(f!.error).toMatchObject({ code: 'missing_option' });
     expect(f!.error!.message).toContain('--period');
@@ -111,14 +152,30 @@ describe.skipIf(!haveCorpora)(`chinautils GACC samples${corpusNote}`, () => {
 
   it('stores a query without a partner column as trade with the world, marked as an aggregate', async () => {
     t = tempCore();
-    await t.call('importFiles', { files: [{ path: `${dir}/english-degenerate.csv` }], options: { flow: 'import', period: '2026' } });
-    expect(sql('SELECT DISTINCT partner, is_aggregate, freq FROM trade_record')).toEqual([{ partner: 'WLD', is_aggregate: 1, freq: 'year' }]);
+    await t.call('importFiles', {
+      files: [{ path: `${dir}/english-degenerate.csv` }],
+      options: { flow: 'import', period: '2026' },
+    });
+    expect(sql('SELECT DISTINCT partner, is_aggregate, freq FROM trade_record')).toEqual([
+      { partner: 'WLD', is_aggregate: 1, freq: 'year' },
+    ]);
   });
 });
 
 /** A GACC download written here: GB18030, quoted, trailing commas, thousands separators, "?". */
 function gaccFile(rows: string[][]): Buffer {
-  const header = ['数据年月', '贸易伙伴编码', '贸易伙伴名称', '商品编码', '商品名称', '第一数量', '第一计量单位', '第二数量', '第二计量单位', '人民币'];
+  const header = [
+    '数据年月',
+    '贸易伙伴编码',
+    '贸易伙伴名称',
+    '商品编码',
+    '商品名称',
+    '第一数量',
+    '第一计量单位',
+    '第二数量',
+    '第二计量单位',
+    '人民币',
+  ];
   const line = (cells: string[]) => `${cells.map((c) => `"${c}"`).join(',')},\n`;
   return iconv.encode([header, ...rows].map(line).join(''), 'gb18030');
 }
@@ -135,17 +192,55 @@ describe('a China customs file written here', () => {
     t = tempCore();
     const path = t.file('朝鲜进口.csv', gaccFile(rows));
     const [f] = (await t.call('importFiles', { files: [{ path }], options: { flow: 'import' } })).files;
-    expect(f).toMatchObject({ status: 'imported', encoding: 'gb18030', rowsRead: 4, rowsImported: 3, rowsRejected: 1, rowsSkipped: 0, currency: 'CNY' });
-    expect(sql('SELECT partner, partner_raw, period, period_months, value, quantity, unit FROM trade_record ORDER BY id')).toEqual([
-      { partner: 'PRK', partner_raw: null, period: '2020-11', period_months: 1, value: 16536067327, quantity: 1296592, unit: '千瓦时' },
-      { partner: 'G199', partner_raw: null, period: '2020-11', period_months: 1, value: 1000, quantity: null, unit: null },
-      { partner: 'PRK', partner_raw: null, period: '2020-02', period_months: 2, value: 2345, quantity: 12, unit: '千克' },
+    expect(f).toMatchObject({
+      status: 'imported',
+      encoding: 'gb18030',
+      rowsRead: 4,
+      rowsImported: 3,
+      rowsRejected: 1,
+      rowsSkipped: 0,
+      currency: 'CNY',
+    });
+    expect(
+      sql('SELECT partner, partner_raw, period, period_months, value, quantity, unit FROM trade_record ORDER BY id'),
+    ).toEqual([
+      {
+        partner: 'PRK',
+        partner_raw: null,
+        period: '2020-11',
+        period_months: 1,
+        value: 16536067327,
+        quantity: 1296592,
+        unit: '千瓦时',
+      },
+      {
+        partner: 'G199',
+        partner_raw: null,
+        period: '2020-11',
+        period_months: 1,
+        value: 1000,
+        quantity: null,
+        unit: null,
+      },
+      {
+        partner: 'PRK',
+        partner_raw: null,
+        period: '2020-02',
+        period_months: 2,
+        value: 2345,
+        quantity: 12,
+        unit: '千克',
+      },
     ]);
     const rejects = await t.call('listRejects', { batchId: f!.batchId! });
     expect(rejects.map((r) => [r.rowNumber, r.reason, r.raw[9]])).toEqual([[5, 'cast_error', '1,23']]);
     const warnings = sql<{ code: string; message: string }>('SELECT code, message FROM import_warning ORDER BY id');
     // The file can say neither that it holds every good nor every partner: it covers what it lists, and says so.
-    expect(warnings.map((w) => w.code).sort()).toEqual(['gacc_combined_months', 'scope_goods_listed', 'scope_partners_listed']);
+    expect(warnings.map((w) => w.code).sort()).toEqual([
+      'gacc_combined_months',
+      'scope_goods_listed',
+      'scope_partners_listed',
+    ]);
   });
 
   it('stores nothing when the flow is missing, and says how to give it', async () => {
@@ -160,16 +255,34 @@ describe('a China customs file written here', () => {
   it('refuses a reporter or currency that contradicts the file', async () => {
     t = tempCore();
     const path = t.file('nk.csv', gaccFile(rows));
-    const [f] = (await t.call('importFiles', { files: [{ path }], options: { flow: 'import', currency: 'USD' } })).files;
+    const [f] = (await t.call('importFiles', { files: [{ path }], options: { flow: 'import', currency: 'USD' } }))
+      .files;
     expect(f!.error!.message).toContain('CNY');
     expect((await t.call('appInfo', {})).records).toBe(0);
   });
 
   it("warns that a file of exactly 10,000 rows is probably cut off at GACC's download limit", async () => {
-    const many = (n: number) => Array.from({ length: n }, (_, i) => [`2020${String((i % 12) + 1).padStart(2, '0')}`, '109', '朝鲜', String(10_000_000 + i), 'x', '1', '千克', '0', '?', '1,000']);
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => [
+        `2020${String((i % 12) + 1).padStart(2, '0')}`,
+        '109',
+        '朝鲜',
+        String(10_000_000 + i),
+        'x',
+        '1',
+        '千克',
+        '0',
+        '?',
+        '1,000',
+      ]);
     t = tempCore();
-    await t.call('importFiles', { files: [{ path: t.file('a.csv', gaccFile(many(10_000))) }, { path: t.file('b.csv', gaccFile(many(9_999))) }], options: { flow: 'export' } });
-    const warned = sql<{ file_name: string }>("SELECT b.file_name FROM import_warning w JOIN import_batch b ON b.id = w.batch_id WHERE w.code = 'gacc_row_cap'");
+    await t.call('importFiles', {
+      files: [{ path: t.file('a.csv', gaccFile(many(10_000))) }, { path: t.file('b.csv', gaccFile(many(9_999))) }],
+      options: { flow: 'export' },
+    });
+    const warned = sql<{ file_name: string }>(
+      "SELECT b.file_name FROM import_warning w JOIN import_batch b ON b.id = w.batch_id WHERE w.code = 'gacc_row_cap'",
+    );
     expect(warned).toEqual([{ file_name: 'a.csv' }]);
   });
 
@@ -177,9 +290,25 @@ describe('a China customs file written here', () => {
     t = tempCore();
     const path = t.file('2020in.csv', gaccFile(rows));
     const p = await t.call('previewImport', { file: { path }, options: {} });
-    expect(p).toMatchObject({ file: '2020in.csv', format: 'gacc', encoding: 'gb18030', kind: 'csv', missing: ['flow'], suggestions: { flow: 'import' } });
+    expect(p).toMatchObject({
+      file: '2020in.csv',
+      format: 'gacc',
+      encoding: 'gb18030',
+      kind: 'csv',
+      missing: ['flow'],
+      suggestions: { flow: 'import' },
+    });
     expect(p.header.slice(0, 2)).toEqual(['数据年月', '贸易伙伴编码']);
-    expect(p.rows[0]).toMatchObject({ row: 2, period: '2020-11', partner: 'PRK', flow: '', value: '16536067327', currency: 'CNY', quantity: 1296592, unit2: null });
+    expect(p.rows[0]).toMatchObject({
+      row: 2,
+      period: '2020-11',
+      partner: 'PRK',
+      flow: '',
+      value: '16536067327',
+      currency: 'CNY',
+      quantity: 1296592,
+      unit2: null,
+    });
     expect(p.rows[2]).toMatchObject({ period: '2020-02', periodMonths: 2 });
     expect(p.rejects.map((r) => r.reason)).toEqual(['cast_error']);
     expect(await t.call('appInfo', {})).toMatchObject({ records: 0, batches: 0 });

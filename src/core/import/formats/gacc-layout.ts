@@ -3,8 +3,20 @@
  * only the columns the query asked for, in the order it asked for them, in Chinese or English.
  */
 export type GaccColumn =
-  | 'period' | 'code' | 'description' | 'partnerCode' | 'partnerName' | 'regimeCode' | 'regimeName'
-  | 'provinceCode' | 'provinceName' | 'quantity' | 'unit' | 'quantity2' | 'unit2' | 'value';
+  | 'period'
+  | 'code'
+  | 'description'
+  | 'partnerCode'
+  | 'partnerName'
+  | 'regimeCode'
+  | 'regimeName'
+  | 'provinceCode'
+  | 'provinceName'
+  | 'quantity'
+  | 'unit'
+  | 'quantity2'
+  | 'unit2'
+  | 'value';
 
 const NAMES: Record<GaccColumn, readonly string[]> = {
   period: ['数据年月', 'date of data'],
@@ -25,10 +37,17 @@ const NAMES: Record<GaccColumn, readonly string[]> = {
 };
 
 /** The value column's header says the currency. */
-const CURRENCY_HEADERS: Record<string, string> = { 美元: 'USD', 人民币: 'CNY', 'us dollar': 'USD', 'renminbi yuan': 'CNY' };
+const CURRENCY_HEADERS: Record<string, string> = {
+  美元: 'USD',
+  人民币: 'CNY',
+  'us dollar': 'USD',
+  'renminbi yuan': 'CNY',
+};
 
 const BY_NAME = new Map<string, GaccColumn>(
-  (Object.entries(NAMES) as [GaccColumn, readonly string[]][]).flatMap(([col, names]) => names.map((n) => [n, col] as const)),
+  (Object.entries(NAMES) as [GaccColumn, readonly string[]][]).flatMap(([col, names]) =>
+    names.map((n) => [n, col] as const),
+  ),
 );
 
 export type GaccLayout = {
@@ -39,7 +58,12 @@ export type GaccLayout = {
 };
 
 function norm(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return cell
+    .replace(/^\uFEFF/, '')
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /** The layout of a GACC header, or null when the header is not one (an unknown column, a repeat). */

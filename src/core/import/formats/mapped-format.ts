@@ -20,7 +20,20 @@ export const mappedFormat: Format = {
   mapper: (header, ctx) => createMapper(header, ctx),
 };
 
-const FLOWS: Record<string, string> = { import: 'import', imports: 'import', m: 'import', '1': 'import', 进口: 'import', 수입: 'import', export: 'export', exports: 'export', x: 'export', '2': 'export', 出口: 'export', 수출: 'export' };
+const FLOWS: Record<string, string> = {
+  import: 'import',
+  imports: 'import',
+  m: 'import',
+  '1': 'import',
+  进口: 'import',
+  수입: 'import',
+  export: 'export',
+  exports: 'export',
+  x: 'export',
+  '2': 'export',
+  出口: 'export',
+  수출: 'export',
+};
 
 /**
  * A flow column's text: an exact word (import, 出口, M…), else a label that names one flow and not the
@@ -44,27 +57,58 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const constants = checkConstants(cols, ctx);
   /** A field the table gives: a column, or a constant every row shares. */
   const has = (f: MappedField) => cols.has(f) || constants[f] !== undefined;
-  for (const [field, flag] of [['period', '--map "<column>=period"'], ['value', '--map "<column>=value"'], ['code', '--map "<column>=code" (or --map code=TOTAL)']] as const) {
-    if (!has(field) && !(field === 'period' && options.period)) throw new AppError('missing_option', `The column mapping for ${ctx.fileName} has no ${field} column: add one with ${flag}.`);
+  for (const [field, flag] of [
+    ['period', '--map "<column>=period"'],
+    ['value', '--map "<column>=value"'],
+    ['code', '--map "<column>=code" (or --map code=TOTAL)'],
+  ] as const) {
+    if (!has(field) && !(field === 'period' && options.period))
+      throw new AppError(
+        'missing_option',
+        `The column mapping for ${ctx.fileName} has no ${field} column: add one with ${flag}.`,
+      );
   }
-  for (const [field, flag] of [['reporter', '--reporter ISO3'], ['flow', '--flow import|export'], ['currency', '--currency USD']] as const) {
-    if (!has(field) && !options[field]) throw new MissingOptionError(field, `${ctx.fileName} has no ${field} column: map one with --map, or give ${flag}.`);
+  for (const [field, flag] of [
+    ['reporter', '--reporter ISO3'],
+    ['flow', '--flow import|export'],
+    ['currency', '--currency USD'],
+  ] as const) {
+    if (!has(field) && !options[field])
+      throw new MissingOptionError(
+        field,
+        `${ctx.fileName} has no ${field} column: map one with --map, or give ${flag}.`,
+      );
   }
-  if (!has('partner') && !options.partner) throw new MissingOptionError('partner', `${ctx.fileName} has no partner column: map one with --map, or give --partner ISO3.`);
+  if (!has('partner') && !options.partner)
+    throw new MissingOptionError(
+      'partner',
+      `${ctx.fileName} has no partner column: map one with --map, or give --partner ISO3.`,
+    );
   const scale = options.scale ?? 1;
   const unknown = new Set<string>();
   const damage = new DamageWatch();
 
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
-    if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
-    if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
+    if (cells.length < width)
+      return {
+        kind: 'reject',
+        reason: 'missing_columns',
+        message: `Expected ${width} columns, found ${cells.length}.`,
+      };
+    if (cells.length > width)
+      return {
+        kind: 'reject',
+        reason: 'too_many_columns',
+        message: `Expected ${width} columns, found ${cells.length}.`,
+      };
     const get = (f: MappedField) => cellOf(cells, f);
     const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
 
     const periodText = has('period') ? get('period') : options.period!;
     const period = parsePeriod(periodText, { excelSerials: cols.get('period')?.type === 'date' ? 1900 : undefined });
-    if (!period) return bad(`period "${periodText}" is not a month or year (202011, 2020-11, 2020年11月, 2020-11-01 or 2020).`);
+    if (!period)
+      return bad(`period "${periodText}" is not a month or year (202011, 2020-11, 2020年11月, 2020-11-01 or 2020).`);
     const classification = get('classification') || options.classification || 'HS';
     // A code column is text (leading zeros are data); cells a spreadsheet saved as numbers lost them.
     const rawCode = get('code');
@@ -72,7 +116,10 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const code = rawCode.toUpperCase() === 'TOTAL' ? rawCode : damage.code(rawCode, classification);
     const valueText = damage.value(get('value'));
     const money = parseGroupedMoney(valueText, scale);
-    if (!money) return bad(`value "${valueText}" is not a number (thousands separators must group three digits; at most 3 decimals).`);
+    if (!money)
+      return bad(
+        `value "${valueText}" is not a number (thousands separators must group three digits; at most 3 decimals).`,
+      );
     const flowText = get('flow');
     const flow = has('flow') ? flowOf(flowText) : options.flow;
     if (!flow) return bad(`flow "${flowText}" is neither import nor export.`);
@@ -81,7 +128,10 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     let reporter = options.reporter!;
     if (has('reporter')) {
       const m = areaFromText(get('reporter'));
-      if (!m?.known) return bad(`reporter "${get('reporter')}" is not a country or area Tidemark knows (ISO 3166 code, M49 or Comtrade code, or name).`);
+      if (!m?.known)
+        return bad(
+          `reporter "${get('reporter')}" is not a country or area Tidemark knows (ISO 3166 code, M49 or Comtrade code, or name).`,
+        );
       reporter = m.code;
     }
     let partner = options.partner ?? '';
@@ -96,7 +146,10 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         partnerRaw = get('partner');
         if (unknown.size < 100 && !unknown.has(partnerRaw)) {
           unknown.add(partnerRaw);
-          ctx.warn('unknown_area', `Partner "${partnerRaw}" is in no list Tidemark knows; stored as ${m.code}, a partner of its own.`);
+          ctx.warn(
+            'unknown_area',
+            `Partner "${partnerRaw}" is in no list Tidemark knows; stored as ${m.code}, a partner of its own.`,
+          );
         }
       }
     }
@@ -106,7 +159,12 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     return {
       kind: 'record',
       record: {
-        reporter, partner, flow, code, isAggregate, partnerRaw,
+        reporter,
+        partner,
+        flow,
+        code,
+        isAggregate,
+        partnerRaw,
         period: period.period,
         freq: period.freq,
         periodMonths: period.periodMonths === 12 && period.freq === 'year' ? undefined : period.periodMonths,
@@ -138,7 +196,10 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       return m?.known ? m.code : null;
     };
     return {
-      period: parsePeriod(has('period') ? cellOf(cells, 'period') : (options.period ?? ''), { excelSerials: cols.get('period')?.type === 'date' ? 1900 : undefined })?.period ?? null,
+      period:
+        parsePeriod(has('period') ? cellOf(cells, 'period') : (options.period ?? ''), {
+          excelSerials: cols.get('period')?.type === 'date' ? 1900 : undefined,
+        })?.period ?? null,
       flow: has('flow') ? (flowOf(cellOf(cells, 'flow')) ?? null) : (options.flow ?? null),
       reporter: place('reporter'),
       partner: place('partner'),
@@ -162,9 +223,13 @@ function checkConstants(cols: Map<MappedField, Column>, ctx: FormatContext): Par
     };
     if (cols.has(field)) fail(`contradicts its ${field} column`);
     const option = (ctx.options as Record<string, unknown>)[field];
-    if (option !== undefined && option !== value) fail(`contradicts the ${field} given as an option (${String(option)})`);
+    if (option !== undefined && option !== value)
+      fail(`contradicts the ${field} given as an option (${String(option)})`);
     if (field === 'flow' && !flowOf(value)) fail('is neither import nor export');
-    if ((field === 'reporter' || field === 'partner') && !areaFromText(value)?.known) fail('is not a country or area Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, an M49 or Comtrade code, or a name)');
+    if ((field === 'reporter' || field === 'partner') && !areaFromText(value)?.known)
+      fail(
+        'is not a country or area Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, an M49 or Comtrade code, or a name)',
+      );
     if (field === 'period' && !parsePeriod(value)) fail('is not a month (2024-01) or a year (2024)');
     if (field === 'currency' && !/^[A-Z]{3}$/i.test(value)) fail('is not an ISO 4217 code such as USD');
   }
@@ -187,12 +252,16 @@ function resolveColumns(header: string[], ctx: FormatContext): Map<MappedField, 
     }
     const field = typeof mapping === 'string' ? mapping : mapping.field;
     const type = typeof mapping === 'string' ? (DEFAULT_TYPE[field] ?? 'text') : mapping.type;
-    if (cols.has(field)) throw new AppError('bad_input', `The column mapping gives ${field} twice; map one column to it.`);
+    if (cols.has(field))
+      throw new AppError('bad_input', `The column mapping gives ${field} twice; map one column to it.`);
     cols.set(field, { index, type });
   }
   if (missing.length > 0) {
     // The mapping's own names are echoed; the file's header is not (no preview has shown it).
-    throw new AppError('header_mismatch', `${ctx.fileName} has no column ${missing.map((m) => `"${m}"`).join(', ')} among its ${header.length} columns. Name each column in --map exactly as the file's first row writes it.`);
+    throw new AppError(
+      'header_mismatch',
+      `${ctx.fileName} has no column ${missing.map((m) => `"${m}"`).join(', ')} among its ${header.length} columns. Name each column in --map exactly as the file's first row writes it.`,
+    );
   }
   return cols;
 }

@@ -13,8 +13,15 @@ describe('suggestFromFileName', () => {
     ['C:\\data\\IMP-2020.csv', 'import'],
   ])('%s suggests %s', (name, flow) => expect(suggestFromFileName(name)).toEqual({ flow }));
 
-  it.each(['inside.csv', 'china.csv', 'outline-2024.csv', 'print.csv', '2023.csv', '进出口2024.csv', 'import-export.csv', 'imports_and_exports.csv', 'index.csv'])(
-    '%s suggests nothing',
-    (name) => expect(suggestFromFileName(name)).toEqual({}),
-  );
+  it.each([
+    'inside.csv',
+    'china.csv',
+    'outline-2024.csv',
+    'print.csv',
+    '2023.csv',
+    '进出口2024.csv',
+    'import-export.csv',
+    'imports_and_exports.csv',
+    'index.csv',
+  ])('%s suggests nothing', (name) => expect(suggestFromFileName(name)).toEqual({}));
 });

@@ -26,13 +26,23 @@ export const PLACEHOLDERS: Record<MissingOptionName, Partial<ImportOptions>> = {
   period: { period: '1900' },
 };
 
-const FLAGS: Record<MissingOptionName, string> = { flow: '--flow import|export', reporter: '--reporter ISO3', partner: '--partner ISO3', currency: '--currency USD', period: '--period YYYY-MM' };
+const FLAGS: Record<MissingOptionName, string> = {
+  flow: '--flow import|export',
+  reporter: '--reporter ISO3',
+  partner: '--partner ISO3',
+  currency: '--currency USD',
+  period: '--period YYYY-MM',
+};
 
 /**
  * Builds a format's mapper. When the file leaves more than one thing unsaid, the error names them all
  * at once (each found by standing in for the ones before), so a person fixes the command in one go.
  */
-export function createNamingAllMissing<T>(create: (options: ImportOptions) => T, options: ImportOptions, fileName: string): T {
+export function createNamingAllMissing<T>(
+  create: (options: ImportOptions) => T,
+  options: ImportOptions,
+  fileName: string,
+): T {
   try {
     return create(options);
   } catch (err) {
@@ -51,7 +61,10 @@ export function createNamingAllMissing<T>(create: (options: ImportOptions) => T,
     }
     if (missing.length === 1) throw err;
     const list = (items: string[]) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-    throw new MissingOptionError(err.option, `${fileName} does not say its ${list(missing)}: give ${list(missing.map((m) => FLAGS[m]))}.`);
+    throw new MissingOptionError(
+      err.option,
+      `${fileName} does not say its ${list(missing)}: give ${list(missing.map((m) => FLAGS[m]))}.`,
+    );
   }
 }
 

@@ -23,9 +23,12 @@ describe('parsePeriod', () => {
     expect(parsePeriod(text)).toEqual(want);
   });
 
-  it.each(['202013', '2020-00', '2020-11-31', '2021-02-29', '20201', 'Nov 2020', '', '?', '2020年13月', '43770'])('refuses %s', (text) => {
-    expect(parsePeriod(text)).toBeNull();
-  });
+  it.each(['202013', '2020-00', '2020-11-31', '2021-02-29', '20201', 'Nov 2020', '', '?', '2020年13月', '43770'])(
+    'refuses %s',
+    (text) => {
+      expect(parsePeriod(text)).toBeNull();
+    },
+  );
 
   it('reads a 29 February only in a leap year', () => {
     expect(parsePeriod('2020-02-29')).toEqual(month('2020-02'));

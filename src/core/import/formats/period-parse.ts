@@ -18,7 +18,9 @@ export type PeriodParseOptions = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const month = (y: number, m: number, months = 1): ParsedPeriod | null =>
-  m >= 1 && m <= 12 && y >= 1000 && y <= 9999 ? { period: `${y}-${pad(m)}`, freq: 'month', periodMonths: months } : null;
+  m >= 1 && m <= 12 && y >= 1000 && y <= 9999
+    ? { period: `${y}-${pad(m)}`, freq: 'month', periodMonths: months }
+    : null;
 
 const YEAR = /^(\d{4})年?$/;
 const YYYYMM = /^(\d{4})(\d{2})$/;
@@ -47,7 +49,8 @@ export function parsePeriod(raw: string, options: PeriodParseOptions = {}): Pars
     const range = parseMonthRange(text);
     if (range !== undefined) return range;
   }
-  if ((m = DATE.exec(text)) || (m = ZH_DATE.exec(text))) return validDay(+m[1]!, +m[2]!, +m[3]!) ? month(+m[1]!, +m[2]!) : null;
+  if ((m = DATE.exec(text)) || (m = ZH_DATE.exec(text)))
+    return validDay(+m[1]!, +m[2]!, +m[3]!) ? month(+m[1]!, +m[2]!) : null;
   if (options.excelSerials && SERIAL.test(text)) return excelSerialToPeriod(Number(text), options.excelSerials);
   return null;
 }

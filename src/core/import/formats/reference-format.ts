@@ -13,7 +13,19 @@ const CLASSIFICATION_NAMES = ['classification', 'classificationcode', 'nomenclat
  * Any of these means the file holds figures, so it is trade data, not a nomenclature. A year alone does
  * not: China customs' code lists give each code's edition year (年份 / YEAR) in either language.
  */
-const DATA_NAMES = ['value', 'primaryvalue', 'tradevalue', 'trade value (us$)', 'period', 'flow', 'flowcode', 'partner', 'reporter', '美元', '人民币'];
+const DATA_NAMES = [
+  'value',
+  'primaryvalue',
+  'tradevalue',
+  'trade value (us$)',
+  'period',
+  'flow',
+  'flowcode',
+  'partner',
+  'reporter',
+  '美元',
+  '人民币',
+];
 
 type Layout = { code: number; description: number; parent: number; classification: number };
 
@@ -49,10 +61,21 @@ const HANGUL = /\p{Script=Hangul}/u;
 function createMapper(col: Layout, width: number, ctx: FormatContext): RowMapper {
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
-    if (cells.length < width) return { kind: 'reject', reason: 'missing_columns', message: `Expected ${width} columns, found ${cells.length}.` };
-    if (cells.length > width) return { kind: 'reject', reason: 'too_many_columns', message: `Expected ${width} columns, found ${cells.length}.` };
+    if (cells.length < width)
+      return {
+        kind: 'reject',
+        reason: 'missing_columns',
+        message: `Expected ${width} columns, found ${cells.length}.`,
+      };
+    if (cells.length > width)
+      return {
+        kind: 'reject',
+        reason: 'too_many_columns',
+        message: `Expected ${width} columns, found ${cells.length}.`,
+      };
     const code = cells[col.code]!.trim();
-    if (!/^[0-9A-Za-z.]{1,12}$/.test(code)) return { kind: 'reject', reason: 'cast_error', message: `code "${code}" is not a commodity code.` };
+    if (!/^[0-9A-Za-z.]{1,12}$/.test(code))
+      return { kind: 'reject', reason: 'cast_error', message: `code "${code}" is not a commodity code.` };
     // Comtrade writes "0101 - Horses, asses…": the code is already its own column.
     const description = cells[col.description]!.trim().replace(new RegExp(`^${code.replace('.', '\\.')}\\s+-\\s+`), '');
     if (!description) return { kind: 'reject', reason: 'cast_error', message: `code ${code} has no description.` };

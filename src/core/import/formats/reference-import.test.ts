@@ -26,15 +26,23 @@ const refs = (sql: string, ...args: unknown[]) => {
 describe('commodity nomenclatures (reference files)', () => {
   it('stores code, description and parent in commodity_ref, not as trade; a later file restates a description', async () => {
     t = tempCore();
-    const first = t.file('hs.csv', 'code,description,parent\n27,"Mineral fuels, oils",\n2716,Electrical energy,27\n271600,Electrical energy,2716\n');
+    const first = t.file(
+      'hs.csv',
+      'code,description,parent\n27,"Mineral fuels, oils",\n2716,Electrical energy,27\n271600,Electrical energy,2716\n',
+    );
     const second = t.file('hs-zh.csv', 'code,description,parent\n2716,电能,27\n2716,Electrical energy (revised),27\n');
     const report = await t.call('importFiles', { files: [{ path: first }, { path: second }], options: {} });
-    expect(report.files.map((f) => [f.format, f.rowsImported])).toEqual([['commodity-reference', 3], ['commodity-reference', 2]]);
-    expect((await t.call('appInfo', {})).records).toBe(0);
-    expect(refs("SELECT code, lang, description, parent FROM commodity_ref WHERE code = '2716' ORDER BY lang")).toEqual([
-      { code: '2716', lang: 'en', description: 'Electrical energy (revised)', parent: '27' },
-      { code: '2716', lang: 'zh', description: '电能', parent: '27' },
+    expect(report.files.map((f) => [f.format, f.rowsImported])).toEqual([
+      ['commodity-reference', 3],
+      ['commodity-reference', 2],
     ]);
+    expect((await t.call('appInfo', {})).records).toBe(0);
+    expect(refs("SELECT code, lang, description, parent FROM commodity_ref WHERE code = '2716' ORDER BY lang")).toEqual(
+      [
+        { code: '2716', lang: 'en', description: 'Electrical energy (revised)', parent: '27' },
+        { code: '2716', lang: 'zh', description: '电能', parent: '27' },
+      ],
+    );
   });
 });
 
@@ -45,19 +53,38 @@ describe('names from an imported nomenclature', () => {
     const data = t.file('data.csv', `${HEADER}\n2020-11,CHN,PRK,import,HS,27160000,电力,1122812,USD,,\n`);
     // The data file holds all goods of its month (its one code is all of 2716): a 4-digit item is then covered.
     await t.call('importFiles', { files: [{ path: ko }, { path: data }], options: { goods: 'all' } });
-    const b = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2020-11', level: 4, lang: 'ko' });
-    expect(b.items.map((i) => [i.key, i.description, i.descriptionEn])).toEqual([['2716', '전기 에너지', 'Electrical energy']]);
+    const b = await t.call('breakdown', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      from: '2020-11',
+      level: 4,
+      lang: 'ko',
+    });
+    expect(b.items.map((i) => [i.key, i.description, i.descriptionEn])).toEqual([
+      ['2716', '전기 에너지', 'Electrical energy'],
+    ]);
   });
 });
 
 describe.skipIf(absent)(`HS 2022 nomenclatures from the corpora${why}`, () => {
   it('imports datasets/harmonized-system: every code, the TOTAL root without a parent of its own', async () => {
     t = tempCore();
-    const lines = readFileSync(HS_CSV, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = readFileSync(HS_CSV, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     const [f] = (await t.call('importFiles', { files: [{ path: HS_CSV }], options: {} })).files;
-    expect(f).toMatchObject({ status: 'imported', format: 'commodity-reference', rowsRead: lines.length - 1, rowsImported: lines.length - 1, rowsRejected: 0 });
+    expect(f).toMatchObject({
+      status: 'imported',
+      format: 'commodity-reference',
+      rowsRead: lines.length - 1,
+      rowsImported: lines.length - 1,
+      rowsRejected: 0,
+    });
     expect(refs("SELECT count(*) n FROM commodity_ref WHERE classification = 'HS'")).toEqual([{ n: 6940 }]);
-    expect(refs("SELECT description, parent FROM commodity_ref WHERE code IN ('271600', 'TOTAL') ORDER BY code")).toEqual([
+    expect(
+      refs("SELECT description, parent FROM commodity_ref WHERE code IN ('271600', 'TOTAL') ORDER BY code"),
+    ).toEqual([
       { description: 'Electrical energy', parent: '2716' },
       { description: 'Total of all HS2022 commodities', parent: null },
     ]);
@@ -70,7 +97,9 @@ describe.skipIf(absent)(`HS 2022 nomenclatures from the corpora${why}`, () => {
     const [f] = (await t.call('importFiles', { files: [{ path: HS_JSON }], options: {} })).files;
     expect(f).toMatchObject({ status: 'imported', format: 'commodity-reference', rowsRead: results.length });
     expect(f!.rowsImported + f!.rowsRejected).toBe(results.length);
-    expect(refs("SELECT description FROM commodity_ref WHERE code = '0101'")).toEqual([{ description: expect.stringMatching(/^Horses/) }]);
+    expect(refs("SELECT description FROM commodity_ref WHERE code = '0101'")).toEqual([
+      { description: expect.stringMatching(/^Horses/) },
+    ]);
   });
 });
 
@@ -79,11 +108,22 @@ describe.skipIf(absent)(`China customs' 8-digit code lists, in either language${
   it.each([
     ['zh-hs8-2021.csv', 'zh', '电力', 0],
     ['en-hs8-2021.csv', 'en', 'Electrical energy', 4],
-  ])('imports %s (its edition-year column is no sign of trade data) as %s names', async (file, lang, electricity, malformed) => {
-    t = tempCore();
-    const [f] = (await t.call('importFiles', { files: [{ path: join(GACC_LISTS, file) }], options: {} })).files;
-    expect(f).toMatchObject({ status: 'imported', format: 'commodity-reference', encoding: 'gb18030', rowsImported: 8589 - malformed, rowsRejected: malformed });
-    expect(refs("SELECT classification, lang, description FROM commodity_ref WHERE code = '27160000'")).toEqual([{ classification: 'HS', lang, description: electricity }]);
-    expect((await t.call('appInfo', {})).records).toBe(0);
-  });
+  ])(
+    'imports %s (its edition-year column is no sign of trade data) as %s names',
+    async (file, lang, electricity, malformed) => {
+      t = tempCore();
+      const [f] = (await t.call('importFiles', { files: [{ path: join(GACC_LISTS, file) }], options: {} })).files;
+      expect(f).toMatchObject({
+        status: 'imported',
+        format: 'commodity-reference',
+        encoding: 'gb18030',
+        rowsImported: 8589 - malformed,
+        rowsRejected: malformed,
+      });
+      expect(refs("SELECT classification, lang, description FROM commodity_ref WHERE code = '27160000'")).toEqual([
+        { classification: 'HS', lang, description: electricity },
+      ]);
+      expect((await t.call('appInfo', {})).records).toBe(0);
+    },
+  );
 });

@@ -26,10 +26,13 @@ export function estimateRows(size: number, head: Buffer): number {
  * committed schema, indexes included, until the commit.
  */
 export function dropIndexesForBulk(db: Db, mode: 'auto' | 'always' | 'never', estimatedRows: number): BulkIndexes {
-  if (mode === 'never' || (mode === 'auto' && !largerThanTable(db, estimatedRows))) return { dropped: [], restore: () => {}, end: () => {} };
+  if (mode === 'never' || (mode === 'auto' && !largerThanTable(db, estimatedRows)))
+    return { dropped: [], restore: () => {}, end: () => {} };
   const indexes = db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' AND sql IS NOT NULL
-      AND (name IN (${BULK_REBUILT_INDEXES.map(() => '?').join(',')}) OR name LIKE '${SORT_INDEX_PREFIX}%')`)
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' AND sql IS NOT NULL
+      AND (name IN (${BULK_REBUILT_INDEXES.map(() => '?').join(',')}) OR name LIKE '${SORT_INDEX_PREFIX}%')`,
+    )
     .all(...BULK_REBUILT_INDEXES) as { name: string; sql: string }[];
   for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
   // Without random index inserts, rows only append: a big page cache buys nothing and costs resident

@@ -37,10 +37,15 @@ describe('cancelling an import', () => {
     const registry = new TaskRegistry();
     const seen: ImportProgress[] = [];
     let cancelled = -1;
-    const report = await importInWorker(sourceWorker, { dbPath, files: [{ path: csv }], options: {} }, (p) => {
-      seen.push(p);
-      if (seen.length === 2) cancelled = registry.cancelAll();
-    }, { registry });
+    const report = await importInWorker(
+      sourceWorker,
+      { dbPath, files: [{ path: csv }], options: {} },
+      (p) => {
+        seen.push(p);
+        if (seen.length === 2) cancelled = registry.cancelAll();
+      },
+      { registry },
+    );
     expect(report.files[0]).toMatchObject({ status: 'failed', error: { code: 'cancelled' } });
     expect(cancelled).toBe(1);
     expect(seen[1]!.bytesRead).toBeGreaterThan(0);
@@ -58,7 +63,9 @@ describe('cancelling an import', () => {
 describe('the import time limit', () => {
   it('stops a run that takes too long with a timeout error and stores nothing', async () => {
     const { db, dbPath, csv } = setup();
-    const run = importInWorker(sourceWorker, { dbPath, files: [{ path: csv }], options: {} }, () => {}, { timeLimitMs: 300 });
+    const run = importInWorker(sourceWorker, { dbPath, files: [{ path: csv }], options: {} }, () => {}, {
+      timeLimitMs: 300,
+    });
     await expect(run).rejects.toMatchObject({ code: 'timeout' });
     expect(stored(db)).toEqual({ records: 0, batches: 0 });
   }, 60_000);

@@ -44,10 +44,19 @@ describe('errors from reading a file', () => {
 
   it('a column mapping that names no column of the file echoes the mapping, not the header', async () => {
     const path = t.file('mapped.csv', `${SECRET},Value\n2020-01,5\n`);
-    const options = { map: { Month: 'period', Value: 'value' }, reporter: 'CHN', partner: 'PRK', flow: 'import', currency: 'USD' } as const;
+    const options = {
+      map: { Month: 'period', Value: 'value' },
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      currency: 'USD',
+    } as const;
     const preview = await t.core.dispatch('previewImport', { file: { path }, options });
     const imported = await t.core.dispatch('importFiles', { files: [{ path }], options });
-    expect(imported).toMatchObject({ ok: true, value: { files: [{ error: { code: 'header_mismatch', message: expect.stringContaining('no column "Month"') } }] } });
+    expect(imported).toMatchObject({
+      ok: true,
+      value: { files: [{ error: { code: 'header_mismatch', message: expect.stringContaining('no column "Month"') } }] },
+    });
     expect(preview.ok).toBe(false);
     expect(JSON.stringify([preview, imported])).not.toContain(SECRET);
   });

@@ -9,5 +9,18 @@ export function reportName(file: ImportFile): string {
 }
 
 export function emptyReport(file: string, status: FileReport['status']): FileReport {
-  return { file, status, format: null, encoding: null, batchId: null, rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0, currency: null, error: null, warnings: [] };
+  return {
+    file,
+    status,
+    format: null,
+    encoding: null,
+    batchId: null,
+    rowsRead: 0,
+    rowsImported: 0,
+    rowsRejected: 0,
+    rowsSkipped: 0,
+    currency: null,
+    error: null,
+    warnings: [],
+  };
 }

@@ -34,7 +34,9 @@ function freshDb(n: number): Db {
 
 describe.skipIf(!existsSync(corpus))('DuckDB CSV fuzz corpus (skipped: ../shared/corpora is absent)', () => {
   it('imports each file cleanly with its rejects listed, or fails with a typed error and changes nothing', () => {
-    const names = readdirSync(corpus).filter((f) => !f.endsWith('.txt')).sort();
+    const names = readdirSync(corpus)
+      .filter((f) => !f.endsWith('.txt'))
+      .sort();
     expect(names.length).toBeGreaterThan(100);
     // Each file as it is (mostly an unknown header), and again under Tidemark's header, so its
     // rows reach the parser and the row mapper instead of stopping at the header.
@@ -44,7 +46,16 @@ describe.skipIf(!existsSync(corpus))('DuckDB CSV fuzz corpus (skipped: ../shared
       return [join(corpus, f), withHeader];
     });
     const r = fuzzImport(files, dir);
-    recordFigures('fuzz-duckdb', { corpus: names.length, files: r.files, imported: r.imported, typedErrors: r.typedErrors, untypedErrors: r.untypedErrors.length, databaseChanges: r.databaseChanges.length, unsound: r.unsound.length, slow: r.slow.length });
+    recordFigures('fuzz-duckdb', {
+      corpus: names.length,
+      files: r.files,
+      imported: r.imported,
+      typedErrors: r.typedErrors,
+      untypedErrors: r.untypedErrors.length,
+      databaseChanges: r.databaseChanges.length,
+      unsound: r.unsound.length,
+      slow: r.slow.length,
+    });
     console.log(`fuzz: ${r.imported} imported, failures by code: ${JSON.stringify(r.byCode)}`);
     expect([...r.untypedErrors, ...r.databaseChanges, ...r.unsound, ...r.slow]).toEqual([]);
     expect(r.imported + r.typedErrors).toBe(files.length);

@@ -11,7 +11,9 @@ export function storedOptions(options: ImportOptions): string {
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(v as Record<string, unknown>)
+      .filter(([, x]) => x !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(',')}}`;
   }
   return JSON.stringify(v);
@@ -22,8 +24,15 @@ function canonical(v: unknown): string {
  * other options it is refused, saying how it is held and how to replace it, unless `replace` asks
  * for exactly that. A batch that was reverted holds nothing, so its file imports again.
  */
-export function heldFile(db: Db, sha256: string, options: ImportOptions, name: string): { duplicate: number } | { replace: number } | null {
-  const held = db.prepare("SELECT id, options FROM import_batch WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC LIMIT 1").get(sha256) as { id: number; options: string } | undefined;
+export function heldFile(
+  db: Db,
+  sha256: string,
+  options: ImportOptions,
+  name: string,
+): { duplicate: number } | { replace: number } | null {
+  const held = db
+    .prepare("SELECT id, options FROM import_batch WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC LIMIT 1")
+    .get(sha256) as { id: number; options: string } | undefined;
   if (!held) return null;
   const before = safeParse(held.options);
   if (canonical(before) === storedOptions(options)) return { duplicate: held.id };
@@ -34,12 +43,17 @@ export function heldFile(db: Db, sha256: string, options: ImportOptions, name: s
     if (v === undefined) return 'none';
     if (typeof v === 'string' || typeof v === 'number') return String(v);
     if (Array.isArray(v)) return v.map(text).join(', ');
-    if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k}=${text(x)}`).join(' ');
+    if (v && typeof v === 'object')
+      return Object.entries(v)
+        .map(([k, x]) => `${k}=${text(x)}`)
+        .join(' ');
     return canonical(v);
   };
   const changes = keys
     .filter((k) => canonical((before as Record<string, unknown>)[k]) !== canonical((now as Record<string, unknown>)[k]))
-    .map((k) => `${k} ${text((before as Record<string, unknown>)[k])}, now ${text((now as Record<string, unknown>)[k])}`);
+    .map(
+      (k) => `${k} ${text((before as Record<string, unknown>)[k])}, now ${text((now as Record<string, unknown>)[k])}`,
+    );
   throw new AppError(
     'already_imported',
     `${name} is already imported (batch ${held.id}) with other options (${changes.join('; ')}). To import it with these instead, add --replace (in the app: Replace): it reverts batch ${held.id} and imports the file again, in one step.`,

@@ -9,7 +9,13 @@ import { emptyReport, reportName, type ImportFile } from './file-report';
  * How the import worker starts its parser worker for large CSV files: 'source' runs parse-worker-source.mjs
  * (hosts running from source), a path runs that bundled file (Electron's build), none parses on one thread.
  */
-export type WorkerRequest = { dbPath: string; nativeBinding?: string; files: ImportFile[]; options: ImportOptions; parseWorker?: 'source' | { path: string } };
+export type WorkerRequest = {
+  dbPath: string;
+  nativeBinding?: string;
+  files: ImportFile[];
+  options: ImportOptions;
+  parseWorker?: 'source' | { path: string };
+};
 export type WorkerMessage = { type: 'progress'; progress: ImportProgress } | { type: 'file'; report: FileReport };
 /** Starts the import worker. Each host knows where its build put the worker's code. */
 export type WorkerFactory = (request: WorkerRequest) => Worker;
@@ -25,7 +31,10 @@ export const IMPORT_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the worker. */
 export const sourceWorker: WorkerFactory = (request) =>
-  new Worker(new URL('./import-worker-source.mjs', import.meta.url), { workerData: { ...request, parseWorker: 'source' }, resourceLimits: IMPORT_WORKER_LIMITS });
+  new Worker(new URL('./import-worker-source.mjs', import.meta.url), {
+    workerData: { ...request, parseWorker: 'source' },
+    resourceLimits: IMPORT_WORKER_LIMITS,
+  });
 
 export type WorkerRunOptions = { timeLimitMs?: number; registry?: TaskRegistry };
 
@@ -34,7 +43,12 @@ export type WorkerRunOptions = { timeLimitMs?: number; registry?: TaskRegistry }
  * cancelled or runs out of time, SQLite rolls back the file in flight, so it leaves no trace.
  * Files finished before that stay imported and are reported as such.
  */
-export async function importInWorker(factory: WorkerFactory, request: WorkerRequest, onProgress: (p: ImportProgress) => void, run: WorkerRunOptions = {}): Promise<ImportReport> {
+export async function importInWorker(
+  factory: WorkerFactory,
+  request: WorkerRequest,
+  onProgress: (p: ImportProgress) => void,
+  run: WorkerRunOptions = {},
+): Promise<ImportReport> {
   const files: FileReport[] = [];
   const limit = run.timeLimitMs ?? DEFAULT_IMPORT_TIME_LIMIT_MS;
   const end = await runWorker<WorkerMessage>(
@@ -47,14 +61,20 @@ export async function importInWorker(factory: WorkerFactory, request: WorkerRequ
   );
   if (end.stopped === 'timeout') {
     const seconds = Math.round(limit / 1000);
-    throw new AppError('timeout', `The import took longer than its ${seconds} s limit and was stopped; nothing from the file in progress was stored. Split the file, or raise the limit.`);
+    throw new AppError(
+      'timeout',
+      `The import took longer than its ${seconds} s limit and was stopped; nothing from the file in progress was stored. Split the file, or raise the limit.`,
+    );
   }
   // Files the worker never finished are reported as failed, never silently dropped.
   for (const f of request.files.slice(files.length)) {
     const error =
       end.stopped === 'cancelled'
         ? { code: 'cancelled' as const, message: 'The import was cancelled; nothing from this file was stored.' }
-        : { code: 'internal' as const, message: `The import stopped (worker ${exitDetail(end)}); nothing from this file was stored.` };
+        : {
+            code: 'internal' as const,
+            message: `The import stopped (worker ${exitDetail(end)}); nothing from this file was stored.`,
+          };
     files.push({ ...emptyReport(reportName(f), 'failed'), error });
   }
   return { files };

@@ -16,7 +16,11 @@ const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
 // Large CSV files are parsed on a second thread where the host says how to start it; otherwise on this one.
 // `replace` reverts the batch it supersedes in the same transaction (replace-batch.ts).
 const tuning: ImportTuning = {
-  ...(req.parseWorker === 'source' ? { parseWorker: sourceParseWorker } : req.parseWorker ? { parseWorker: bundledParseWorker(req.parseWorker.path) } : {}),
+  ...(req.parseWorker === 'source'
+    ? { parseWorker: sourceParseWorker }
+    : req.parseWorker
+      ? { parseWorker: bundledParseWorker(req.parseWorker.path) }
+      : {}),
   revertBatch: revertForReplace,
 };
 const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
@@ -29,11 +33,17 @@ try {
     try {
       const report = importFile(db, file, req.options, (p) => post({ type: 'progress', progress: p }), tuning);
       const unfolded = report.status === 'imported' ? checkpointProblem(db, req.dbPath) : null;
-      post({ type: 'file', report: unfolded ? { ...report, error: { code: unfolded.code, message: unfolded.message } } : report });
+      post({
+        type: 'file',
+        report: unfolded ? { ...report, error: { code: unfolded.code, message: unfolded.message } } : report,
+      });
     } catch (thrown) {
       const name = reportName(file);
       const err = asDiskFull(thrown, req.dbPath, `the import of ${name}`);
-      const error = err instanceof AppError ? { code: err.code, message: err.message } : { code: 'internal', message: `Import of ${name} failed unexpectedly: ${(err as Error).message}` };
+      const error =
+        err instanceof AppError
+          ? { code: err.code, message: err.message }
+          : { code: 'internal', message: `Import of ${name} failed unexpectedly: ${(err as Error).message}` };
       // A file whose every row was rejected still says how many rows it read and rejected.
       const counts = err instanceof AllRowsRejectedError ? err.counts : {};
       post({ type: 'file', report: { ...emptyReport(name, 'failed'), ...counts, error } });

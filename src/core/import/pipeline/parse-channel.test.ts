@@ -15,8 +15,13 @@ describe('the writer waiting on the parser worker', () => {
     writeFileSync(path, 'period,value\n2020-01,1\n');
     const fd = openSync(path, 'r');
     // A parser killed before it could say anything (as an out-of-memory kill would): it exits at once.
-    const silent: ParseWorkerFactory = (request, transferList) => new Worker('process.exit(0)', { eval: true, workerData: request, transferList });
-    const parser = startParser(silent, { fd, size: 22, fileName: 'f.csv', encoding: 'utf-8', delimiter: ',', options: {} }, 500);
+    const silent: ParseWorkerFactory = (request, transferList) =>
+      new Worker('process.exit(0)', { eval: true, workerData: request, transferList });
+    const parser = startParser(
+      silent,
+      { fd, size: 22, fileName: 'f.csv', encoding: 'utf-8', delimiter: ',', options: {} },
+      500,
+    );
     try {
       expect(() => parser.next()).toThrow(/f\.csv stopped answering/);
     } finally {

@@ -6,9 +6,17 @@ import type { LoopResult } from './row-loop';
 import type { Encoding } from '../readers/decode';
 
 /** What the parser worker needs: the open file (threads share descriptors) as the importing thread sniffed it, the options. */
-export type ParseInput = { fd: number; size: number; fileName: string; encoding: Encoding; delimiter: string; options: ImportOptions };
+export type ParseInput = {
+  fd: number;
+  size: number;
+  fileName: string;
+  encoding: Encoding;
+  delimiter: string;
+  options: ImportOptions;
+};
 export type ParseRequest = ParseInput & { port: MessagePort; control: SharedArrayBuffer };
-export type ParseMessage = ParsedBatch | { type: 'end'; result: LoopResult } | { type: 'error'; code: ErrorCode | null; message: string };
+export type ParseMessage =
+  ParsedBatch | { type: 'end'; result: LoopResult } | { type: 'error'; code: ErrorCode | null; message: string };
 /** Starts the parser worker. Hosts that cannot (a bundle without its file) pass none and parse on one thread. */
 export type ParseWorkerFactory = (request: ParseRequest, transferList: Transferable[]) => Worker;
 
@@ -32,7 +40,11 @@ export const PARSER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the parser worker. */
 export const sourceParseWorker: ParseWorkerFactory = (request, transferList) =>
-  new Worker(new URL('./parse-worker-source.mjs', import.meta.url), { workerData: request, transferList, resourceLimits: PARSER_LIMITS });
+  new Worker(new URL('./parse-worker-source.mjs', import.meta.url), {
+    workerData: request,
+    transferList,
+    resourceLimits: PARSER_LIMITS,
+  });
 
 /** For a build that bundled parse-worker.ts as its own file (Electron's main build): start that file. */
 export const bundledParseWorker =
@@ -85,7 +97,10 @@ export function startParser(factory: ParseWorkerFactory, input: ParseInput, stal
           throw m.code ? new AppError(m.code, m.message) : new Error(`The parser worker failed: ${m.message}`);
         }
         if (Date.now() - since > stallMs) {
-          throw new AppError('internal', `The parser of ${input.fileName} stopped answering (nothing for ${Math.round(stallMs / 1000)} s); nothing from this file was stored. Try the import again.`);
+          throw new AppError(
+            'internal',
+            `The parser of ${input.fileName} stopped answering (nothing for ${Math.round(stallMs / 1000)} s); nothing from this file was stored. Try the import again.`,
+          );
         }
         Atomics.wait(counters, POSTED, posted, WAIT_MS);
       }

@@ -24,17 +24,23 @@ function messyCsv(path: string): void {
   for (let i = 0; i < 3 * BATCH_RECORDS + 17; i++) {
     const month = String(1 + (i % 12)).padStart(2, '0');
     const code = String(10_000_000 + ((i * 7919) % 90_000_000));
-    if (i % 7 === 3) lines.push(`2020-13,CHN,PRK,import,HS,${code},,1,USD,,`); // cast_error
-    else if (i % 11 === 5) lines.push('2020-01,CHN,PRK,import'); // missing_columns
-    else if (i % 13 === 6) lines.push(`2020-01,CHN,PRK,import,HS,${code},say "hi",1,USD,,`); // unquoted_value (reader)
-    else if (i % 17 === 8) lines.push(',,,,,,,,,,'); // skipped
+    if (i % 7 === 3)
+      lines.push(`2020-13,CHN,PRK,import,HS,${code},,1,USD,,`); // cast_error
+    else if (i % 11 === 5)
+      lines.push('2020-01,CHN,PRK,import'); // missing_columns
+    else if (i % 13 === 6)
+      lines.push(`2020-01,CHN,PRK,import,HS,${code},say "hi",1,USD,,`); // unquoted_value (reader)
+    else if (i % 17 === 8)
+      lines.push(',,,,,,,,,,'); // skipped
     else {
       const currency = i % 5 === 0 ? 'EUR' : 'USD';
       const quantity = i % 3 === 0 ? '' : `${i % 1000}.5`;
       const description = i % 4 === 0 ? '' : `"Goods, kind ${i % 300}"`;
       // Some groups pass 2^53 milli-units: their sums must stay exact.
       const value = i % 1000 === 1 ? '9007199254740' : `${i * 13}.${i % 1000}`;
-      lines.push(`20${10 + (i % 15)}-${month},CHN,${i % 2 ? 'PRK' : 'KOR'},${i % 2 ? 'import' : 'export'},HS,${i % 97 === 0 ? 'TOTAL' : code},${description},${value},${currency},${quantity},${quantity ? 'kg' : ''}`);
+      lines.push(
+        `20${10 + (i % 15)}-${month},CHN,${i % 2 ? 'PRK' : 'KOR'},${i % 2 ? 'import' : 'export'},HS,${i % 97 === 0 ? 'TOTAL' : code},${description},${value},${currency},${quantity},${quantity ? 'kg' : ''}`,
+      );
     }
   }
   writeFileSync(path, `${lines.join('\r\n')}\r\n`);
@@ -53,8 +59,12 @@ function contents(db: Db): Record<string, unknown[]> {
     records: all('SELECT * FROM trade_record ORDER BY id'),
     rejects: all('SELECT * FROM rejected_row ORDER BY id'),
     descriptions: all('SELECT * FROM description ORDER BY id'),
-    summary: all('SELECT * FROM summary_total ORDER BY reporter, partner, flow, freq, period, currency, period_months, family'),
-    batches: all('SELECT file_name, sha256, size, format, encoding, rows_read, rows_imported, rows_rejected, rows_skipped, currency FROM import_batch ORDER BY id'),
+    summary: all(
+      'SELECT * FROM summary_total ORDER BY reporter, partner, flow, freq, period, currency, period_months, family',
+    ),
+    batches: all(
+      'SELECT file_name, sha256, size, format, encoding, rows_read, rows_imported, rows_rejected, rows_skipped, currency FROM import_batch ORDER BY id',
+    ),
     warnings: all('SELECT * FROM import_warning ORDER BY id'),
     scope: all('SELECT * FROM batch_scope ORDER BY batch_id, reporter, flow, freq, period, period_months, family'),
     scopePartners: all('SELECT * FROM batch_scope_partner ORDER BY batch_id, partner'),
@@ -77,7 +87,10 @@ describe('the parser worker', () => {
         expect(seen.filter((p) => p.bytesRead === 0)).toEqual([]);
         expect(seen.at(-1)).toMatchObject({ done: true, rows: report.rowsRead, percent: 100 });
         // The same file again is a duplicate (the parser worker, started before the hash, is stopped).
-        expect(importFile(db, { path: csv }, {}, () => {}, tuning)).toMatchObject({ status: 'duplicate', batchId: report.batchId });
+        expect(importFile(db, { path: csv }, {}, () => {}, tuning)).toMatchObject({
+          status: 'duplicate',
+          batchId: report.batchId,
+        });
         return { report, contents: contents(db) };
       } finally {
         db.close();
@@ -108,7 +121,9 @@ describe('the parser worker', () => {
         } catch (err) {
           thrown = err;
         }
-        expect(db.prepare('SELECT (SELECT count(*) FROM trade_record) + (SELECT count(*) FROM import_batch)').pluck().get()).toBe(0);
+        expect(
+          db.prepare('SELECT (SELECT count(*) FROM trade_record) + (SELECT count(*) FROM import_batch)').pluck().get(),
+        ).toBe(0);
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         return thrown as { code?: string; message?: string } | null;
       } finally {
@@ -116,6 +131,9 @@ describe('the parser worker', () => {
       }
     });
     expect(errors[0]).toMatchObject({ code: 'file_unreadable' });
-    expect({ code: errors[1]?.code, message: errors[1]?.message }).toEqual({ code: errors[0]?.code, message: errors[0]?.message });
+    expect({ code: errors[1]?.code, message: errors[1]?.message }).toEqual({
+      code: errors[0]?.code,
+      message: errors[0]?.message,
+    });
   });
 });

@@ -13,13 +13,19 @@ const req = workerData as ParseRequest;
 const channel = parserSide(req);
 try {
   const file = { fd: req.fd, size: req.size, head: Buffer.alloc(0), name: req.fileName };
-  const reader = { read: (onRow: (r: SourceRow) => void, onBytes: (n: number) => void) => readText(file, req.encoding, req.delimiter, onRow, onBytes) };
+  const reader = {
+    read: (onRow: (r: SourceRow) => void, onBytes: (n: number) => void) =>
+      readText(file, req.encoding, req.delimiter, onRow, onBytes),
+  };
   const encoder = new BatchEncoder((batch) => channel.post(batch, [batch.nums.buffer as ArrayBuffer]));
   const result = mapRows(reader, req.fileName, req.options, encoder, (bytes, rows) => encoder.progress(bytes, rows));
   encoder.flush();
   channel.post({ type: 'end', result });
 } catch (err) {
   // Same codes as on one thread: the writer's thread rethrows this as the AppError it was.
-  const error = err instanceof AppError ? { code: err.code, message: err.message } : { code: null, message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+  const error =
+    err instanceof AppError
+      ? { code: err.code, message: err.message }
+      : { code: null, message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   channel.post({ type: 'error', ...error });
 }

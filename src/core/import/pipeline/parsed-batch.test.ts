@@ -1,13 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { SummaryDelta } from '../../db/summary-delta';
-import { BATCH_RECORDS, BatchEncoder, writeBatch, type FileStrings, type ParsedBatch, type RecordTarget } from './parsed-batch';
+import {
+  BATCH_RECORDS,
+  BatchEncoder,
+  writeBatch,
+  type FileStrings,
+  type ParsedBatch,
+  type RecordTarget,
+} from './parsed-batch';
 import type { NewRecord } from '../formats/format-types';
 
 const record = (i: number): NewRecord => ({
-  reporter: 'CHN', partner: i % 2 ? 'PRK' : 'KOR', flow: 'import', period: '2020-01', freq: 'month', classification: 'HS',
+  reporter: 'CHN',
+  partner: i % 2 ? 'PRK' : 'KOR',
+  flow: 'import',
+  period: '2020-01',
+  freq: 'month',
+  classification: 'HS',
   // Codes and descriptions repeat every 7 rows; every fifth row has none.
-  code: `0${i % 7}01`, description: i % 5 === 0 ? '' : `Goods, kind ${i % 7}`, value: i, valueExp: 0, currency: 'USD',
-  quantity: null, unit: null, quantity2: null, unit2: null, regime: null, province: null, sourceUrl: null,
+  code: `0${i % 7}01`,
+  description: i % 5 === 0 ? '' : `Goods, kind ${i % 7}`,
+  value: i,
+  valueExp: 0,
+  currency: 'USD',
+  quantity: null,
+  unit: null,
+  quantity2: null,
+  unit2: null,
+  regime: null,
+  province: null,
+  sourceUrl: null,
 });
 
 /** What the writer's thread receives for `rows` records, encoded with at most `limit` strings in the file's table. */
@@ -36,12 +58,24 @@ function roundTrip(rows: number, limit: number) {
 describe('parsed batches', () => {
   it('carry each code and description to the writer, whether the file string table has room or not', () => {
     const rows = 2 * BATCH_RECORDS + 10;
-    const want = Array.from({ length: rows }, (_, i) => ({ code: record(i).code, description: record(i).description, value: i, line: i + 2 }));
+    const want = Array.from({ length: rows }, (_, i) => ({
+      code: record(i).code,
+      description: record(i).description,
+      value: i,
+      line: i + 2,
+    }));
     // Room for every string; room for three (the rest travel in each batch); none.
     for (const limit of [50_000, 3, 0]) {
       const { written, descriptions, batches, file } = roundTrip(rows, limit);
       const text = new Map([...descriptions].map(([t, id]) => [id, t]));
-      expect(written.map((w) => ({ code: w.code, description: w.descriptionId === null ? '' : text.get(w.descriptionId), value: w.value, line: w.line }))).toEqual(want);
+      expect(
+        written.map((w) => ({
+          code: w.code,
+          description: w.descriptionId === null ? '' : text.get(w.descriptionId),
+          value: w.value,
+          line: w.line,
+        })),
+      ).toEqual(want);
       expect(file.strings.length).toBe(Math.min(limit, 15));
       expect(batches).toHaveLength(3);
     }
@@ -56,7 +90,12 @@ describe('parsed batches', () => {
     encoder.flush();
     expect(batches[0]!.fileStrings).toEqual([record(1).code, record(1).description]);
     const texts: string[] = [];
-    const target: RecordTarget = { recordValues: () => {}, descriptionId: (text) => texts.push(text), reference: () => {}, rejectJson: () => {} };
+    const target: RecordTarget = {
+      recordValues: () => {},
+      descriptionId: (text) => texts.push(text),
+      reference: () => {},
+      rejectJson: () => {},
+    };
     writeBatch(batches[0]!, target, new SummaryDelta(), { strings: [], descriptionIds: [] });
     expect(texts.map((t) => t.length)).toEqual([long.length, record(1).description.length]);
   });

@@ -27,9 +27,31 @@ export type ParsedBatch = {
 };
 
 const S = {
-  reporter: 0, partner: 1, flow: 2, period: 3, freq: 4, classification: 5, code: 6, description: 7, value: 8, valueExp: 9, currency: 10,
-  quantity: 11, unit: 12, quantity2: 13, unit2: 14, regime: 15, province: 16, sheet: 17, line: 18, sourceUrl: 19, isAggregate: 20, periodMonths: 21, partnerRaw: 22,
-  mot: 23, partner2: 24,
+  reporter: 0,
+  partner: 1,
+  flow: 2,
+  period: 3,
+  freq: 4,
+  classification: 5,
+  code: 6,
+  description: 7,
+  value: 8,
+  valueExp: 9,
+  currency: 10,
+  quantity: 11,
+  unit: 12,
+  quantity2: 13,
+  unit2: 14,
+  regime: 15,
+  province: 16,
+  sheet: 17,
+  line: 18,
+  sourceUrl: 19,
+  isAggregate: 20,
+  periodMonths: 21,
+  partnerRaw: 22,
+  mot: 23,
+  partner2: 24,
 } as const;
 export const SLOTS = 25;
 /**
@@ -169,7 +191,17 @@ export class BatchEncoder implements RowSink {
 
   flush(): void {
     if (this.records === 0 && this.rejects.length === 0 && this.refs.length === 0) return;
-    this.post({ type: 'batch', nums: this.nums, records: this.records, strings: this.strings, fileStrings: this.fileStrings, rejects: this.rejects, refs: this.refs, bytesRead: this.bytesRead, rowsRead: this.rowsRead });
+    this.post({
+      type: 'batch',
+      nums: this.nums,
+      records: this.records,
+      strings: this.strings,
+      fileStrings: this.fileStrings,
+      rejects: this.rejects,
+      refs: this.refs,
+      bytesRead: this.bytesRead,
+      rowsRead: this.rowsRead,
+    });
     // The array is transferred with the message: start a fresh one.
     this.nums = new Float64Array(BATCH_RECORDS * SLOTS);
     this.records = 0;
@@ -185,10 +217,31 @@ export class BatchEncoder implements RowSink {
 /** What the writer's thread calls per row: BatchWriter.recordValues's arguments, in order. */
 export type RecordTarget = {
   recordValues(
-    reporter: string, partner: string, flow: string, period: string, freq: string, classification: string, code: string, descriptionId: number | null,
-    value: number, valueExp: number, currency: string, quantity: number | null, unit: string | null, quantity2: number | null, unit2: string | null,
-    regime: string | null, province: string | null, sheet: string, line: number, sourceUrl: string | null, isAggregate: number, periodMonths: number, partnerRaw: string | null,
-    mot: string | null, partner2: string | null,
+    reporter: string,
+    partner: string,
+    flow: string,
+    period: string,
+    freq: string,
+    classification: string,
+    code: string,
+    descriptionId: number | null,
+    value: number,
+    valueExp: number,
+    currency: string,
+    quantity: number | null,
+    unit: string | null,
+    quantity2: number | null,
+    unit2: string | null,
+    regime: string | null,
+    province: string | null,
+    sheet: string,
+    line: number,
+    sourceUrl: string | null,
+    isAggregate: number,
+    periodMonths: number,
+    partnerRaw: string | null,
+    mot: string | null,
+    partner2: string | null,
   ): void;
   descriptionId(text: string): number | null;
   reference(ref: CommodityRef): void;
@@ -240,16 +293,50 @@ export function writeBatch(b: ParsedBatch, to: RecordTarget, summary: SummaryDel
   for (let o = 0, end = b.records * SLOTS; o < end; o += SLOTS) {
     const code = fileStr(n[o + S.code]!);
     to.recordValues(
-      s(n[o + S.reporter]!), s(n[o + S.partner]!), s(n[o + S.flow]!), s(n[o + S.period]!), s(n[o + S.freq]!), s(n[o + S.classification]!),
-      code, descriptionId(n[o + S.description]!), n[o + S.value]!, n[o + S.valueExp]!, s(n[o + S.currency]!),
-      num(n[o + S.quantity]!), sn(n[o + S.unit]!), num(n[o + S.quantity2]!), sn(n[o + S.unit2]!), sn(n[o + S.regime]!), sn(n[o + S.province]!),
-      s(n[o + S.sheet]!), n[o + S.line]!, sn(n[o + S.sourceUrl]!), n[o + S.isAggregate]!, n[o + S.periodMonths]!, sn(n[o + S.partnerRaw]!),
-      sn(n[o + S.mot]!), sn(n[o + S.partner2]!),
+      s(n[o + S.reporter]!),
+      s(n[o + S.partner]!),
+      s(n[o + S.flow]!),
+      s(n[o + S.period]!),
+      s(n[o + S.freq]!),
+      s(n[o + S.classification]!),
+      code,
+      descriptionId(n[o + S.description]!),
+      n[o + S.value]!,
+      n[o + S.valueExp]!,
+      s(n[o + S.currency]!),
+      num(n[o + S.quantity]!),
+      sn(n[o + S.unit]!),
+      num(n[o + S.quantity2]!),
+      sn(n[o + S.unit2]!),
+      sn(n[o + S.regime]!),
+      sn(n[o + S.province]!),
+      s(n[o + S.sheet]!),
+      n[o + S.line]!,
+      sn(n[o + S.sourceUrl]!),
+      n[o + S.isAggregate]!,
+      n[o + S.periodMonths]!,
+      sn(n[o + S.partnerRaw]!),
+      sn(n[o + S.mot]!),
+      sn(n[o + S.partner2]!),
     );
     // -1 is null: a row with any split set is a part of its total, never added to it.
-    const slice = (n[o + S.regime]! >= 0 ? 1 : 0) | (n[o + S.province]! >= 0 ? 2 : 0) | (n[o + S.mot]! >= 0 ? 4 : 0) | (n[o + S.partner2]! >= 0 ? 8 : 0);
-    summary.addIds(id(0, o), id(1, o), id(2, o), id(3, o), id(4, o), summary.fieldId(5, n[o + S.periodMonths]!), st[n[o + S.freq]!] === 'year' ? 1 : 0,
-      summary.shapeId(classId(n[o + S.classification]!), codeLevel(code), slice), n[o + S.value]!, n[o + S.valueExp]!);
+    const slice =
+      (n[o + S.regime]! >= 0 ? 1 : 0) |
+      (n[o + S.province]! >= 0 ? 2 : 0) |
+      (n[o + S.mot]! >= 0 ? 4 : 0) |
+      (n[o + S.partner2]! >= 0 ? 8 : 0);
+    summary.addIds(
+      id(0, o),
+      id(1, o),
+      id(2, o),
+      id(3, o),
+      id(4, o),
+      summary.fieldId(5, n[o + S.periodMonths]!),
+      st[n[o + S.freq]!] === 'year' ? 1 : 0,
+      summary.shapeId(classId(n[o + S.classification]!), codeLevel(code), slice),
+      n[o + S.value]!,
+      n[o + S.valueExp]!,
+    );
   }
   for (const r of b.rejects) to.rejectJson(...r);
   for (const r of b.refs) to.reference(r);

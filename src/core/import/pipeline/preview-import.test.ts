@@ -9,7 +9,8 @@ import { PREVIEW_ROWS, previewImport } from './preview-import';
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-preview-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const line = (i: number) => `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(1000 + (i % 9000)).padStart(4, '0')},Goods ${i},${i + 1},USD,,`;
+const line = (i: number) =>
+  `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(1000 + (i % 9000)).padStart(4, '0')},Goods ${i},${i + 1},USD,,`;
 
 describe('previewImport, on the import row loop', () => {
   it('shows the first 20 rows of a large file as the import would store them', () => {
@@ -23,18 +24,34 @@ describe('previewImport, on the import row loop', () => {
   });
 
   it('reads only the first sheet of a workbook', () => {
-    const row = (r: number, cells: string[]) => `<row r="${r}">${cells.map((c, i) => `<c r="${String.fromCharCode(65 + i)}${r}" t="inlineStr"><is><t>${c}</t></is></c>`).join('')}</row>`;
-    const sheet = (from: number) => [row(1, HEADER.split(',')), ...[0, 1].map((i) => row(i + 2, line(from + i).split(',')))].join('');
+    const row = (r: number, cells: string[]) =>
+      `<row r="${r}">${cells.map((c, i) => `<c r="${String.fromCharCode(65 + i)}${r}" t="inlineStr"><is><t>${c}</t></is></c>`).join('')}</row>`;
+    const sheet = (from: number) =>
+      [row(1, HEADER.split(',')), ...[0, 1].map((i) => row(i + 2, line(from + i).split(',')))].join('');
     const path = join(dir, 'two.xlsx');
-    writeFileSync(path, buildXlsx({ sheets: [{ name: 'First', rows: sheet(0) }, { name: 'Second', rows: sheet(100) }] }));
+    writeFileSync(
+      path,
+      buildXlsx({
+        sheets: [
+          { name: 'First', rows: sheet(0) },
+          { name: 'Second', rows: sheet(100) },
+        ],
+      }),
+    );
     const p = previewImport({ path }, {});
     expect(p.sheets).toEqual(['First', 'Second']);
-    expect(p.rows.map((r) => [r.sheet, r.description])).toEqual([['First', 'Goods 0'], ['First', 'Goods 1']]);
+    expect(p.rows.map((r) => [r.sheet, r.description])).toEqual([
+      ['First', 'Goods 0'],
+      ['First', 'Goods 1'],
+    ]);
   });
 
   it('carries 20 raw rows of a table no format knows, for the mapping step', () => {
     const path = join(dir, 'unknown.csv');
-    writeFileSync(path, ['when,what,how much', ...Array.from({ length: 100 }, (_, i) => `2020-01,thing ${i},${i}`)].join('\n'));
+    writeFileSync(
+      path,
+      ['when,what,how much', ...Array.from({ length: 100 }, (_, i) => `2020-01,thing ${i},${i}`)].join('\n'),
+    );
     const p = previewImport({ path }, {});
     expect(p).toMatchObject({ recognised: false, format: '', rows: [], header: ['when', 'what', 'how much'] });
     expect(p.sample).toHaveLength(PREVIEW_ROWS);
@@ -43,7 +60,13 @@ describe('previewImport, on the import row loop', () => {
 
   it('stops after 20 rejects worth showing, and says an empty file has no header', () => {
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, [HEADER, ...Array.from({ length: 3000 }, (_, i) => `2020-01,CHN,PRK,import,HS,1001,x,not-a-number-${i},USD,,`)].join('\n'));
+    writeFileSync(
+      bad,
+      [
+        HEADER,
+        ...Array.from({ length: 3000 }, (_, i) => `2020-01,CHN,PRK,import,HS,1001,x,not-a-number-${i},USD,,`),
+      ].join('\n'),
+    );
     const p = previewImport({ path: bad }, {});
     expect(p.rows).toEqual([]);
     expect(p.rejects).toHaveLength(PREVIEW_ROWS);

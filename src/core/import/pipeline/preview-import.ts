@@ -6,7 +6,12 @@ import { moneyToDecimal } from '../../../shared/money';
 import { WORLD } from '../../reference/areas';
 import { SNIFF_LENGTH } from '../readers/decode';
 import { detectFormat } from '../formats/detect-format';
-import { MissingOptionError, PLACEHOLDERS, suggestFromFileName, type MissingOptionName } from '../formats/options-guess';
+import {
+  MissingOptionError,
+  PLACEHOLDERS,
+  suggestFromFileName,
+  type MissingOptionName,
+} from '../formats/options-guess';
 import { openReader, withSheetsChecked } from '../readers/open-reader';
 import { STOP, type FileReader } from '../readers/reader-types';
 import type { Format, FormatContext, NewRecord, RowMapper } from '../formats/format-types';
@@ -71,7 +76,14 @@ export function previewImport(file: { path: string; name?: string }, givenOption
             return null;
           }
           format = f.id;
-          return { formatId: f.id, mapper: createWithPlaceholders((opts) => f.mapper(cells, { ...ctx, options: opts } satisfies FormatContext), options, missing) };
+          return {
+            formatId: f.id,
+            mapper: createWithPlaceholders(
+              (opts) => f.mapper(cells, { ...ctx, options: opts } satisfies FormatContext),
+              options,
+              missing,
+            ),
+          };
         },
         watch: (row, isHeader) => {
           if (isHeader) {
@@ -88,7 +100,10 @@ export function previewImport(file: { path: string; name?: string }, givenOption
     );
     if (!header) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
     // A nomenclature holds no trade, and an unrecognised table is not read yet: nothing to ask.
-    const scopeQuestions = format === 'commodity-reference' || !recognised ? [] : [...(allGoods ? [] : (['goods'] as const)), ...(allPartners ? [] : (['partners'] as const))];
+    const scopeQuestions =
+      format === 'commodity-reference' || !recognised
+        ? []
+        : [...(allGoods ? [] : (['goods'] as const)), ...(allPartners ? [] : (['partners'] as const))];
     return {
       file: name,
       format,
@@ -121,7 +136,11 @@ function recognise(header: string[], options: ImportOptions, kind: FileReader['k
 }
 
 /** Builds the mapper, noting each option it asks for and standing in for it, until it is satisfied. */
-function createWithPlaceholders(create: (o: ImportOptions) => RowMapper, options: ImportOptions, missing: MissingOptionName[]): RowMapper {
+function createWithPlaceholders(
+  create: (o: ImportOptions) => RowMapper,
+  options: ImportOptions,
+  missing: MissingOptionName[],
+): RowMapper {
   let opts = options;
   for (;;) {
     try {
@@ -166,7 +185,10 @@ function openReadable(path: string): number {
     if (fstatSync(fd).isFile()) return fd;
     closeSync(fd);
   } catch (err) {
-    throw new AppError('file_unreadable', `Could not read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+    throw new AppError(
+      'file_unreadable',
+      `Could not read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
+    );
   }
   throw new AppError('file_unreadable', `${path} is not a file.`);
 }

@@ -2,7 +2,14 @@ import type { ImportOptions } from '../../../shared/domain';
 import { createNamingAllMissing } from '../formats/options-guess';
 import { detectFormat } from '../formats/detect-format';
 import { STOP, type FileReader, type RowVerdict, type SourceRow } from '../readers/reader-types';
-import type { CommodityRef, FormatContext, NewRecord, RejectKey, RejectReason, RowMapper } from '../formats/format-types';
+import type {
+  CommodityRef,
+  FormatContext,
+  NewRecord,
+  RejectKey,
+  RejectReason,
+  RowMapper,
+} from '../formats/format-types';
 
 /** Where mapped rows go: the writer itself, or a parser worker's batches on their way to it. */
 export type RowSink = {
@@ -23,7 +30,13 @@ function keyOf(mapper: RowMapper, cells: string[]): RejectKey {
 }
 
 export type RowCounts = { rowsRead: number; rowsImported: number; rowsRejected: number; rowsSkipped: number };
-export type LoopResult = { formatId: string; nestedCodes: boolean; counts: RowCounts; currencies: string[]; warnings: { code: string; message: string }[] };
+export type LoopResult = {
+  formatId: string;
+  nestedCodes: boolean;
+  counts: RowCounts;
+  currencies: string[];
+  warnings: { code: string; message: string }[];
+};
 
 /** A sheet's format and the mapper it made for the sheet's header. */
 export type SheetMapper = { formatId: string; mapper: RowMapper };
@@ -41,7 +54,10 @@ export type LoopHooks = {
 
 function detectedMapper(header: string[], ctx: FormatContext, kind: FileReader['kind'] | undefined): SheetMapper {
   const format = detectFormat(header, ctx.options, kind);
-  return { formatId: format.id, mapper: createNamingAllMissing((o) => format.mapper(header, { ...ctx, options: o }), ctx.options, ctx.fileName) };
+  return {
+    formatId: format.id,
+    mapper: createNamingAllMissing((o) => format.mapper(header, { ...ctx, options: o }), ctx.options, ctx.fileName),
+  };
 }
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
@@ -74,50 +90,60 @@ export function mapRows(
   let nestedCodes = false;
   const endSheet = () => mapper?.end?.(counts.rowsRead);
   const chosen = options.sheets ? new Set(options.sheets) : null;
-  reader.read((row: SourceRow): RowVerdict => {
-    // Sheets the person left out are not read as data at all: not counted, not rejected.
-    if (chosen && !chosen.has(row.sheet)) return;
-    if (row.sheet !== sheet) {
-      endSheet();
-      sheet = row.sheet;
-      headerSeen = false;
-      mapper = null;
-    }
-    if (!headerSeen) {
-      if (isBlank(row.cells)) return;
-      if (watch?.(row, true) === STOP) return STOP;
-      headerSeen = true;
-      const made = mapperFor(row.cells, ctx);
-      if (!made) return;
-      formatId ||= made.formatId;
-      mapper = made.mapper;
-      nestedCodes ||= mapper.nestedCodes === true;
-      return;
-    }
-    if (watch?.(row, false) === STOP) return STOP;
-    counts.rowsRead++;
-    if (!mapper) {
+  reader.read(
+    (row: SourceRow): RowVerdict => {
+      // Sheets the person left out are not read as data at all: not counted, not rejected.
+      if (chosen && !chosen.has(row.sheet)) return;
+      if (row.sheet !== sheet) {
+        endSheet();
+        sheet = row.sheet;
+        headerSeen = false;
+        mapper = null;
+      }
+      if (!headerSeen) {
+        if (isBlank(row.cells)) return;
+        if (watch?.(row, true) === STOP) return STOP;
+        headerSeen = true;
+        const made = mapperFor(row.cells, ctx);
+        if (!made) return;
+        formatId ||= made.formatId;
+        mapper = made.mapper;
+        nestedCodes ||= mapper.nestedCodes === true;
+        return;
+      }
+      if (watch?.(row, false) === STOP) return STOP;
+      counts.rowsRead++;
+      if (!mapper) {
+        counts.rowsSkipped++;
+        return;
+      }
+      if (row.problem) {
+        counts.rowsRejected++;
+        return sink.reject(
+          row.sheet,
+          row.line,
+          row.cells,
+          row.problem.reason,
+          row.problem.message,
+          keyOf(mapper, row.cells),
+        );
+      }
+      const out = mapper.map(row.cells);
+      if (out.kind === 'record') {
+        counts.rowsImported++;
+        currencies.add(out.record.currency);
+        return sink.record(out.record, row.sheet, row.line);
+      } else if (out.kind === 'reference') {
+        counts.rowsImported++;
+        return sink.reference(out.ref);
+      } else if (out.kind === 'reject') {
+        counts.rowsRejected++;
+        return sink.reject(row.sheet, row.line, row.cells, out.reason, out.message, keyOf(mapper, row.cells));
+      }
       counts.rowsSkipped++;
-      return;
-    }
-    if (row.problem) {
-      counts.rowsRejected++;
-      return sink.reject(row.sheet, row.line, row.cells, row.problem.reason, row.problem.message, keyOf(mapper, row.cells));
-    }
-    const out = mapper.map(row.cells);
-    if (out.kind === 'record') {
-      counts.rowsImported++;
-      currencies.add(out.record.currency);
-      return sink.record(out.record, row.sheet, row.line);
-    } else if (out.kind === 'reference') {
-      counts.rowsImported++;
-      return sink.reference(out.ref);
-    } else if (out.kind === 'reject') {
-      counts.rowsRejected++;
-      return sink.reject(row.sheet, row.line, row.cells, out.reason, out.message, keyOf(mapper, row.cells));
-    }
-    counts.rowsSkipped++;
-  }, (bytes) => onBytes(bytes, counts.rowsRead));
+    },
+    (bytes) => onBytes(bytes, counts.rowsRead),
+  );
   endSheet();
   return { formatId, nestedCodes, counts, currencies: [...currencies], warnings };
 }

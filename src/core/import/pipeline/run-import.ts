@@ -38,13 +38,23 @@ const PARSE_WORKER_MIN_ROWS = 50_000;
  * Imports one file, synchronously, as one transaction: afterwards it is either all there, with its
  * rejects, warnings and counts, or not there at all.
  */
-export function importFile(db: Db, file: ImportFile, options: ImportOptions, progress: (p: ImportProgress) => void, tuning: ImportTuning = {}): FileReport {
+export function importFile(
+  db: Db,
+  file: ImportFile,
+  options: ImportOptions,
+  progress: (p: ImportProgress) => void,
+  tuning: ImportTuning = {},
+): FileReport {
   const name = reportName(file);
   const fd = openFile(file.path);
   let parser: ParserHandle | null = null;
   try {
     const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) throw new AppError('file_too_large', `${name} is ${(size / 1024 ** 3).toFixed(1)} GB; Tidemark imports files up to 4 GB. Split it and import the parts.`);
+    if (size > MAX_FILE_BYTES)
+      throw new AppError(
+        'file_too_large',
+        `${name} is ${(size / 1024 ** 3).toFixed(1)} GB; Tidemark imports files up to 4 GB. Split it and import the parts.`,
+      );
     const head = Buffer.alloc(Math.min(size, SNIFF_LENGTH));
     readSync(fd, head, 0, head.length, 0);
     // Sniffed before the file is hashed, so a parser worker starts (about 0.3 s) while it is. A
@@ -57,13 +67,30 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     }
     // Large CSV files are parsed on a second thread while this one writes (parse-channel.ts).
     const estimated = estimateRows(size, head);
-    if (!(opened instanceof Error) && tuning.parseWorker && (opened.kind === 'csv' || opened.kind === 'tsv') && opened.encoding !== 'binary' && estimated >= (tuning.parseWorkerMinRows ?? PARSE_WORKER_MIN_ROWS))
-      parser = startParser(tuning.parseWorker, { fd, size, fileName: name, encoding: opened.encoding, delimiter: opened.kind === 'tsv' ? '\t' : ',', options });
+    if (
+      !(opened instanceof Error) &&
+      tuning.parseWorker &&
+      (opened.kind === 'csv' || opened.kind === 'tsv') &&
+      opened.encoding !== 'binary' &&
+      estimated >= (tuning.parseWorkerMinRows ?? PARSE_WORKER_MIN_ROWS)
+    )
+      parser = startParser(tuning.parseWorker, {
+        fd,
+        size,
+        fileName: name,
+        encoding: opened.encoding,
+        delimiter: opened.kind === 'tsv' ? '\t' : ',',
+        options,
+      });
     const sha256 = hashFile(fd);
     const held = heldFile(db, sha256, options, name);
     if (held && 'duplicate' in held) return { ...emptyReport(name, 'duplicate'), batchId: held.duplicate };
     const revert = tuning.revertBatch;
-    if (held && !revert) throw new AppError('bad_input', `${name} is held as batch ${held.replace}; revert that batch, then import the file again.`);
+    if (held && !revert)
+      throw new AppError(
+        'bad_input',
+        `${name} is held as batch ${held.replace}; revert that batch, then import the file again.`,
+      );
     if (opened instanceof Error) throw opened;
     const reader = opened;
     const readOptions = withSheetsChecked(reader, options, name);
@@ -74,8 +101,20 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
       if (!done && now - lastTick < 100) return;
       lastTick = now;
       // Bytes, not rows, measure the way left: the row count is unknown until the end.
-      const etaSeconds = done ? 0 : bytesRead > 0 && now > started ? ((size - bytesRead) * (now - started)) / bytesRead / 1000 : null;
-      progress({ file: name, bytesRead, bytesTotal: size, rows, percent: size ? (100 * bytesRead) / size : 100, etaSeconds, done });
+      const etaSeconds = done
+        ? 0
+        : bytesRead > 0 && now > started
+          ? ((size - bytesRead) * (now - started)) / bytesRead / 1000
+          : null;
+      progress({
+        file: name,
+        bytesRead,
+        bytesTotal: size,
+        rows,
+        percent: size ? (100 * bytesRead) / size : 100,
+        etaSeconds,
+        done,
+      });
     };
 
     // Every key the writer binds is one it just created or looked up (its batch, a description id),
@@ -86,16 +125,29 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     const write = db.transaction(() => {
       // --replace: the batch holding these bytes with other options goes in the same transaction.
       if (held) revert!(db, held.replace);
-      const writer = new BatchWriter(db, { fileName: name, sha256, size, encoding: reader.encoding, options: storedOptions(options) });
+      const writer = new BatchWriter(db, {
+        fileName: name,
+        sha256,
+        size,
+        encoding: reader.encoding,
+        options: storedOptions(options),
+      });
       const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimated);
-      const loop = parsed ? writeParsed(parsed, writer, tick) : mapRows(reader, name, readOptions, writer, (bytes, rows) => tick(bytes, rows, false));
+      const loop = parsed
+        ? writeParsed(parsed, writer, tick)
+        : mapRows(reader, name, readOptions, writer, (bytes, rows) => tick(bytes, rows, false));
       // Before anything that reads the table back (nested aggregates, supersede, summaries) needs them.
       bulk.restore();
       if (!loop.formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
       // Thrown inside the transaction, so the rejects written so far go too: no empty batch is left.
-      if (loop.counts.rowsImported === 0 && loop.counts.rowsRejected > 0) throw allRowsRejected(db, writer.batchId, name, loop.counts);
+      if (loop.counts.rowsImported === 0 && loop.counts.rowsRejected > 0)
+        throw allRowsRejected(db, writer.batchId, name, loop.counts);
       if (loop.nestedCodes) writer.markNestedAggregates();
-      const warnings = writer.finish({ ...loop.counts, format: loop.formatId, currency: oneCurrency(loop.currencies) }, loop.warnings, { goods: options.goods, partners: options.partners });
+      const warnings = writer.finish(
+        { ...loop.counts, format: loop.formatId, currency: oneCurrency(loop.currencies) },
+        loop.warnings,
+        { goods: options.goods, partners: options.partners },
+      );
       bulk.end();
       keepBatchSource(db, writer.batchId, fd, size);
       return { batchId: writer.batchId, loop, warnings };
@@ -109,7 +161,17 @@ export function importFile(db: Db, file: ImportFile, options: ImportOptions, pro
     const { batchId, loop, warnings } = written;
 
     tick(size, loop.counts.rowsRead, true);
-    return { file: name, status: 'imported', format: loop.formatId, encoding: reader.encoding, batchId, ...loop.counts, currency: oneCurrency(loop.currencies), error: null, warnings };
+    return {
+      file: name,
+      status: 'imported',
+      format: loop.formatId,
+      encoding: reader.encoding,
+      batchId,
+      ...loop.counts,
+      currency: oneCurrency(loop.currencies),
+      error: null,
+      warnings,
+    };
   } finally {
     parser?.close();
     closeSync(fd);
@@ -127,8 +189,11 @@ export class AllRowsRejectedError extends AppError {
 }
 
 function allRowsRejected(db: Db, batchId: number, name: string, counts: LoopResult['counts']): AllRowsRejectedError {
-  const first = db.prepare('SELECT message, row_number AS row FROM rejected_row WHERE batch_id = ? ORDER BY id LIMIT 1').get(batchId) as { message: string; row: number };
-  const rows = counts.rowsRejected === 1 ? 'its one row was' : `all ${counts.rowsRejected.toLocaleString('en')} of its rows were`;
+  const first = db
+    .prepare('SELECT message, row_number AS row FROM rejected_row WHERE batch_id = ? ORDER BY id LIMIT 1')
+    .get(batchId) as { message: string; row: number };
+  const rows =
+    counts.rowsRejected === 1 ? 'its one row was' : `all ${counts.rowsRejected.toLocaleString('en')} of its rows were`;
   return new AllRowsRejectedError(
     counts,
     `Nothing from ${name} was imported: ${rows} rejected. The first, on row ${first.row}: ${first.message.replace(/\.?$/, '.')} Check the import options (flow, currency, column mapping) in the preview, which shows each rejected row and why.`,
@@ -138,7 +203,11 @@ function allRowsRejected(db: Db, batchId: number, name: string, counts: LoopResu
 const oneCurrency = (currencies: string[]): string | null => (currencies.length === 1 ? currencies[0]! : null);
 
 /** Writes what the parser worker sends until it ends; sums the batch's summary from the batches. */
-function writeParsed(parser: ParserHandle, writer: BatchWriter, tick: (bytes: number, rows: number, done: boolean) => void): LoopResult {
+function writeParsed(
+  parser: ParserHandle,
+  writer: BatchWriter,
+  tick: (bytes: number, rows: number, done: boolean) => void,
+): LoopResult {
   writer.sumElsewhere();
   const summary = new SummaryDelta();
   const file: FileStrings = { strings: [], descriptionIds: [] };
@@ -168,7 +237,10 @@ function openFile(path: string): number {
     return fd;
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('file_unreadable', `Could not read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+    throw new AppError(
+      'file_unreadable',
+      `Could not read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
+    );
   }
 }
 

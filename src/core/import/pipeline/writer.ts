@@ -8,7 +8,14 @@ import { CodeCollector } from './scope-collector';
 import type { CommodityRef, NewRecord, RejectKey, RejectReason } from '../formats/format-types';
 
 export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
-export type BatchCounts = { rowsRead: number; rowsImported: number; rowsRejected: number; rowsSkipped: number; currency: string | null; format: string };
+export type BatchCounts = {
+  rowsRead: number;
+  rowsImported: number;
+  rowsRejected: number;
+  rowsSkipped: number;
+  currency: string | null;
+  format: string;
+};
 
 /**
  * Writes one file's rows. It never opens or commits a transaction itself: the caller wraps the whole
@@ -28,11 +35,17 @@ export class BatchWriter {
   private readonly codes = new CodeCollector();
   readonly batchId: number;
 
-  constructor(private readonly db: Db, header: BatchHeader) {
+  constructor(
+    private readonly db: Db,
+    header: BatchHeader,
+  ) {
     this.batchId = Number(
       db
-        .prepare(`INSERT INTO import_batch (file_name, sha256, size, format, encoding, options, started_at, status) VALUES (?, ?, ?, '', ?, ?, ?, 'imported')`)
-        .run(header.fileName, header.sha256, header.size, header.encoding, header.options, new Date().toISOString()).lastInsertRowid,
+        .prepare(
+          `INSERT INTO import_batch (file_name, sha256, size, format, encoding, options, started_at, status) VALUES (?, ?, ?, '', ?, ?, ?, 'imported')`,
+        )
+        .run(header.fileName, header.sha256, header.size, header.encoding, header.options, new Date().toISOString())
+        .lastInsertRowid,
     );
     this.insertRecord = db.prepare(`INSERT INTO trade_record
       (reporter, partner, flow, period, freq, classification, code, description_id, value, value_exp, currency,
@@ -45,41 +58,140 @@ export class BatchWriter {
       (reporter, partner, flow, period, freq, classification, code, description_id, value, value_exp, currency,
        quantity, unit, batch_id, source_row, is_aggregate, period_months)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertReject = db.prepare('INSERT INTO rejected_row (batch_id, sheet, row_number, raw, reason, message, period, reporter, partner, flow) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.insertReject = db.prepare(
+      'INSERT INTO rejected_row (batch_id, sheet, row_number, raw, reason, message, period, reporter, partner, flow) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     this.findDescription = db.prepare('SELECT id FROM description WHERE text = ?').pluck();
     this.insertDescription = db.prepare('INSERT INTO description (text) VALUES (?)');
   }
 
   record(r: NewRecord, sheet: string, row: number): void {
     this.recordValues(
-      r.reporter, r.partner, r.flow, r.period, r.freq, r.classification, r.code, this.descriptionId(r.description), r.value, r.valueExp, r.currency,
-      r.quantity, r.unit, r.quantity2, r.unit2, r.regime, r.province, sheet, row, r.sourceUrl, r.isAggregate ? 1 : 0, r.periodMonths ?? 1, r.partnerRaw ?? null,
-      r.mot ?? null, r.partner2 ?? null,
+      r.reporter,
+      r.partner,
+      r.flow,
+      r.period,
+      r.freq,
+      r.classification,
+      r.code,
+      this.descriptionId(r.description),
+      r.value,
+      r.valueExp,
+      r.currency,
+      r.quantity,
+      r.unit,
+      r.quantity2,
+      r.unit2,
+      r.regime,
+      r.province,
+      sheet,
+      row,
+      r.sourceUrl,
+      r.isAggregate ? 1 : 0,
+      r.periodMonths ?? 1,
+      r.partnerRaw ?? null,
+      r.mot ?? null,
+      r.partner2 ?? null,
     );
   }
 
   /** One record as plain values: what a parser worker's batch holds (parsed-batch.ts); its description as descriptionId() gave it. */
   recordValues(
-    reporter: string, partner: string, flow: string, period: string, freq: string, classification: string, code: string, descriptionId: number | null,
-    value: number, valueExp: number, currency: string, quantity: number | null, unit: string | null, quantity2: number | null, unit2: string | null,
-    regime: string | null, province: string | null, sheet: string, row: number, sourceUrl: string | null, isAggregate: number, periodMonths: number, partnerRaw: string | null,
-    mot: string | null, partner2: string | null,
+    reporter: string,
+    partner: string,
+    flow: string,
+    period: string,
+    freq: string,
+    classification: string,
+    code: string,
+    descriptionId: number | null,
+    value: number,
+    valueExp: number,
+    currency: string,
+    quantity: number | null,
+    unit: string | null,
+    quantity2: number | null,
+    unit2: string | null,
+    regime: string | null,
+    province: string | null,
+    sheet: string,
+    row: number,
+    sourceUrl: string | null,
+    isAggregate: number,
+    periodMonths: number,
+    partnerRaw: string | null,
+    mot: string | null,
+    partner2: string | null,
   ): void {
     const split = regime !== null || province !== null || mot !== null || partner2 !== null;
     if (!split && quantity2 === null && unit2 === null && sheet === '' && sourceUrl === null && partnerRaw === null)
       this.insertPlainRecord.run(
-        reporter, partner, flow, period, freq, classification, code, descriptionId, value, valueExp, currency,
-        quantity, unit, this.batchId, row, isAggregate, periodMonths,
+        reporter,
+        partner,
+        flow,
+        period,
+        freq,
+        classification,
+        code,
+        descriptionId,
+        value,
+        valueExp,
+        currency,
+        quantity,
+        unit,
+        this.batchId,
+        row,
+        isAggregate,
+        periodMonths,
       );
     else
       this.insertRecord.run(
-        reporter, partner, flow, period, freq, classification, code, descriptionId, value, valueExp, currency,
-        quantity, unit, quantity2, unit2, regime, province, this.batchId, sheet, row, sourceUrl, isAggregate, periodMonths, partnerRaw, mot, partner2,
+        reporter,
+        partner,
+        flow,
+        period,
+        freq,
+        classification,
+        code,
+        descriptionId,
+        value,
+        valueExp,
+        currency,
+        quantity,
+        unit,
+        quantity2,
+        unit2,
+        regime,
+        province,
+        this.batchId,
+        sheet,
+        row,
+        sourceUrl,
+        isAggregate,
+        periodMonths,
+        partnerRaw,
+        mot,
+        partner2,
       );
     this.codes.add(classification, code);
     if (this.summary) {
-      const slice = split ? (regime !== null ? 1 : 0) | (province !== null ? 2 : 0) | (mot !== null ? 4 : 0) | (partner2 !== null ? 8 : 0) : 0;
-      this.summary.add(reporter, partner, flow, freq === 'year' ? 'year' : 'month', period, currency, periodMonths, classification, codeLevel(code), slice, value, valueExp);
+      const slice = split
+        ? (regime !== null ? 1 : 0) | (province !== null ? 2 : 0) | (mot !== null ? 4 : 0) | (partner2 !== null ? 8 : 0)
+        : 0;
+      this.summary.add(
+        reporter,
+        partner,
+        flow,
+        freq === 'year' ? 'year' : 'month',
+        period,
+        currency,
+        periodMonths,
+        classification,
+        codeLevel(code),
+        slice,
+        value,
+        valueExp,
+      );
     }
   }
 
@@ -96,7 +208,8 @@ export class BatchWriter {
 
   /** A later nomenclature restates a code's description: the latest import wins. */
   reference(r: CommodityRef): void {
-    this.insertRef ??= this.db.prepare(`INSERT INTO commodity_ref (classification, code, lang, description, parent, batch_id) VALUES (?, ?, ?, ?, ?, ?)
+    this.insertRef ??= this.db
+      .prepare(`INSERT INTO commodity_ref (classification, code, lang, description, parent, batch_id) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (classification, code, lang) DO UPDATE SET description = excluded.description, parent = excluded.parent, batch_id = excluded.batch_id`);
     this.insertRef.run(r.classification, r.code, r.lang, r.description, r.parent, this.batchId);
   }
@@ -108,12 +221,14 @@ export class BatchWriter {
    */
   markNestedAggregates(): void {
     this.db
-      .prepare(`UPDATE trade_record SET is_aggregate = 1 WHERE batch_id = :batch AND is_aggregate = 0 AND EXISTS (
+      .prepare(
+        `UPDATE trade_record SET is_aggregate = 1 WHERE batch_id = :batch AND is_aggregate = 0 AND EXISTS (
         SELECT 1 FROM trade_record d WHERE d.reporter = trade_record.reporter AND d.partner = trade_record.partner
            AND d.flow = trade_record.flow AND d.period = trade_record.period
            AND d.code > trade_record.code AND d.code < trade_record.code || '~'
            AND d.classification = trade_record.classification AND d.partner_raw IS trade_record.partner_raw
-           AND d.batch_id = :batch AND d.superseded_by IS NULL)`)
+           AND d.batch_id = :batch AND d.superseded_by IS NULL)`,
+      )
       .run({ batch: this.batchId });
   }
 
@@ -122,14 +237,40 @@ export class BatchWriter {
   }
 
   rejectJson(sheet: string, row: number, rawJson: string, reason: RejectReason, message: string, key: RejectKey): void {
-    this.insertReject.run(this.batchId, sheet, row, rawJson, reason, message, key.period, key.reporter, key.partner, key.flow);
+    this.insertReject.run(
+      this.batchId,
+      sheet,
+      row,
+      rawJson,
+      reason,
+      message,
+      key.period,
+      key.reporter,
+      key.partner,
+      key.flow,
+    );
   }
 
   /** Counts, warnings, supersede, summaries and scope, in the batch's transaction. Returns every warning stored. */
-  finish(counts: BatchCounts, warnings: { code: string; message: string }[], scope: ScopeAnswers = {}): { code: string; message: string }[] {
+  finish(
+    counts: BatchCounts,
+    warnings: { code: string; message: string }[],
+    scope: ScopeAnswers = {},
+  ): { code: string; message: string }[] {
     this.db
-      .prepare('UPDATE import_batch SET format = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?, rows_skipped = ?, currency = ?, finished_at = ? WHERE id = ?')
-      .run(counts.format, counts.rowsRead, counts.rowsImported, counts.rowsRejected, counts.rowsSkipped, counts.currency, new Date().toISOString(), this.batchId);
+      .prepare(
+        'UPDATE import_batch SET format = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?, rows_skipped = ?, currency = ?, finished_at = ? WHERE id = ?',
+      )
+      .run(
+        counts.format,
+        counts.rowsRead,
+        counts.rowsImported,
+        counts.rowsRejected,
+        counts.rowsSkipped,
+        counts.currency,
+        new Date().toISOString(),
+        this.batchId,
+      );
     this.supersede();
     // Same transaction as the rows: dashboard summaries never disagree with the records.
     const summary = createSummaryMaintenance(this.db);
@@ -151,14 +292,16 @@ export class BatchWriter {
     const others = this.db.prepare('SELECT 1 FROM trade_record WHERE batch_id <> ? LIMIT 1').get(this.batchId);
     if (!others) return;
     this.db
-      .prepare(`UPDATE trade_record SET superseded_by = :batch WHERE id IN (
+      .prepare(
+        `UPDATE trade_record SET superseded_by = :batch WHERE id IN (
         SELECT o.id FROM trade_record n JOIN trade_record o
           ON o.reporter = n.reporter AND o.partner = n.partner AND o.flow = n.flow AND o.period = n.period
          AND o.code = n.code AND o.classification = n.classification AND o.superseded_by IS NULL
         WHERE n.batch_id = :batch AND o.batch_id <> :batch
           AND o.period_months = n.period_months AND o.currency = n.currency AND o.is_aggregate = n.is_aggregate
           AND o.regime IS n.regime AND o.province IS n.province AND o.partner_raw IS n.partner_raw
-          AND o.mot IS n.mot AND o.partner2 IS n.partner2)`)
+          AND o.mot IS n.mot AND o.partner2 IS n.partner2)`,
+      )
       .run({ batch: this.batchId });
   }
 
@@ -167,7 +310,9 @@ export class BatchWriter {
     if (!text) return null;
     let id = this.descriptions.get(text);
     if (id === undefined) {
-      id = (this.findDescription.get(text) as number | undefined) ?? Number(this.insertDescription.run(text).lastInsertRowid);
+      id =
+        (this.findDescription.get(text) as number | undefined) ??
+        Number(this.insertDescription.run(text).lastInsertRowid);
       // Bounded: a file with millions of distinct descriptions must not grow this without end.
       if (this.descriptions.size > 100_000) this.descriptions.clear();
       this.descriptions.set(text, id);
@@ -181,11 +326,21 @@ export class BatchWriter {
  * so, with the flag that widens it, so a figure left "not covered" is never a surprise.
  */
 function scopeWarnings(db: Db, batchId: number, scope: ScopeAnswers): { code: string; message: string }[] {
-  const s = db.prepare('SELECT MIN(goods_all) AS goods, MIN(partners_all) AS partners FROM batch_scope WHERE batch_id = ?').get(batchId) as { goods: number | null; partners: number | null };
+  const s = db
+    .prepare('SELECT MIN(goods_all) AS goods, MIN(partners_all) AS partners FROM batch_scope WHERE batch_id = ?')
+    .get(batchId) as { goods: number | null; partners: number | null };
   const out: { code: string; message: string }[] = [];
   if (s.goods === 0 && scope.goods === undefined)
-    out.push({ code: 'scope_goods_listed', message: 'The file has no all-goods (TOTAL) row, so it covers only the codes it lists: other goods, and all goods together, are "not covered" by it. If it holds every good traded, import it with goods "all" (CLI: --goods all).' });
+    out.push({
+      code: 'scope_goods_listed',
+      message:
+        'The file has no all-goods (TOTAL) row, so it covers only the codes it lists: other goods, and all goods together, are "not covered" by it. If it holds every good traded, import it with goods "all" (CLI: --goods all).',
+    });
   if (s.partners === 0 && scope.partners === undefined)
-    out.push({ code: 'scope_partners_listed', message: 'The file has no World row, so it covers only the partners it lists: other partners, and all partners together, are "not covered" by it. If it holds every partner, import it with partners "all" (CLI: --partners all).' });
+    out.push({
+      code: 'scope_partners_listed',
+      message:
+        'The file has no World row, so it covers only the partners it lists: other partners, and all partners together, are "not covered" by it. If it holds every partner, import it with partners "all" (CLI: --partners all).',
+    });
   return out;
 }

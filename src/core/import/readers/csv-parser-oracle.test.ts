@@ -22,17 +22,25 @@ const split = (text: string, cuts: number[]) => {
   const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
   return [0, ...at].map((from, k) => text.slice(from, at[k] ?? text.length));
 };
-const plain = (rs: { cells: string[]; line: number; problem: unknown }[]) => rs.map((r) => ({ cells: r.cells, line: r.line, problem: r.problem }));
+const plain = (rs: { cells: string[]; line: number; problem: unknown }[]) =>
+  rs.map((r) => ({ cells: r.cells, line: r.line, problem: r.problem }));
 const same = (text: string, cuts: number[] = [], delimiter = ',') =>
-  expect(plain(rows(new CsvParser(delimiter), split(text, cuts)))).toEqual(plain(rows(new CsvParserBefore(delimiter), [text])));
+  expect(plain(rows(new CsvParser(delimiter), split(text, cuts)))).toEqual(
+    plain(rows(new CsvParserBefore(delimiter), [text])),
+  );
 
 describe('the fast CSV parser reads what the parser before it read', () => {
   it('on random text of quotes, delimiters, CR, LF and spaces, cut into random chunks', () => {
     const chars = fc.constantFrom('a', 'b', 'é', ',', ';', '"', '"', '\n', '\r', ' ', '\t');
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 80 }), fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom(',', ';', '\t'), (cs, cuts, d) => {
-        same(cs.join(''), cuts, d);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 80 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        fc.constantFrom(',', ';', '\t'),
+        (cs, cuts, d) => {
+          same(cs.join(''), cuts, d);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -50,7 +58,8 @@ describe('the fast CSV parser reads what the parser before it read', () => {
   });
 
   it('on quotes inside unquoted values, text after a closing quote and a quote never closed', () => {
-    for (const text of ['a"b,c\n', '"a"b,c\n', '"a"b"c",d\n', '"a""b"x\r\ny\n', 'a,"open\nmore', 'a,"open""', '",",\n']) same(text, [2, 5]);
+    for (const text of ['a"b,c\n', '"a"b,c\n', '"a"b"c",d\n', '"a""b"x\r\ny\n', 'a,"open\nmore', 'a,"open""', '",",\n'])
+      same(text, [2, 5]);
   });
 });
 
@@ -66,7 +75,13 @@ describe('text files read through readText', () => {
       const fd = openSync(path, 'r');
       const got: SourceRow[] = [];
       try {
-        readText({ fd, size: 0, head: Buffer.alloc(0), name: 'bom.csv' }, 'utf-8-bom', ',', (r) => void got.push(r), () => {});
+        readText(
+          { fd, size: 0, head: Buffer.alloc(0), name: 'bom.csv' },
+          'utf-8-bom',
+          ',',
+          (r) => void got.push(r),
+          () => {},
+        );
       } finally {
         closeSync(fd);
       }

@@ -19,7 +19,12 @@ describe('CSV parsing (RFC 4180)', () => {
   });
 
   it('ends rows at LF, CRLF or a lone CR, with or without a final newline', () => {
-    expect(cells('a,b\r\nc,d\re,f\ng,h')).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f'], ['g', 'h']]);
+    expect(cells('a,b\r\nc,d\re,f\ng,h')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+      ['g', 'h'],
+    ]);
     expect(cells('"x\r\ny",z\r\n')).toEqual([['x\r\ny', 'z']]);
   });
 
@@ -28,7 +33,10 @@ describe('CSV parsing (RFC 4180)', () => {
   });
 
   it('keeps empty fields, including a trailing one (GACC ends every line with a comma)', () => {
-    expect(cells('"1","2",\n,,\n')).toEqual([['1', '2', ''], ['', '', '']]);
+    expect(cells('"1","2",\n,,\n')).toEqual([
+      ['1', '2', ''],
+      ['', '', ''],
+    ]);
   });
 
   it('reads tab-separated text with the tab delimiter', () => {
@@ -38,7 +46,8 @@ describe('CSV parsing (RFC 4180)', () => {
   const tricky = 'p,"q,""r""\r\ns",t\r\n"",x\ry,"z"\n\n"u\rv",w,"";"\n"end"';
   it('gives the same rows whatever the chunk boundaries: split at every position', () => {
     const whole = parse([tricky]);
-    for (let i = 0; i <= tricky.length; i++) expect(parse([tricky.slice(0, i), tricky.slice(i)]), `split at ${i}`).toEqual(whole);
+    for (let i = 0; i <= tricky.length; i++)
+      expect(parse([tricky.slice(0, i), tricky.slice(i)]), `split at ${i}`).toEqual(whole);
     expect(parse([...tricky])).toEqual(whole); // one character at a time
   });
 

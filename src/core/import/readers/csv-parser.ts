@@ -46,7 +46,15 @@ export class CsvParser {
       if (cells === null) {
         this.rest = s.slice(start);
         if (this.rest.length > MAX_ROW_CHARS) {
-          if (onRow({ cells: [this.rest.slice(0, 200)], sheet: '', line: this.line, problem: { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` } }) === STOP) this.stopped = true;
+          if (
+            onRow({
+              cells: [this.rest.slice(0, 200)],
+              sheet: '',
+              line: this.line,
+              problem: { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` },
+            }) === STOP
+          )
+            this.stopped = true;
           // The rest of this row is dropped too, so its closing quote cannot open a bogus new row.
           this.skipping = { quoted: quoteParity(this.rest), afterCr: false };
           this.line += countNewlines(s, start, s.length);
@@ -151,7 +159,8 @@ export class CsvParser {
         }
         if (stop === len && !final) return null;
         // Not flagged in a last field that the file's end (not a line end) closes: the parser before did not.
-        if (problem === null && quote && stop < len) problem = { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
+        if (problem === null && quote && stop < len)
+          problem = { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
         cells.push(s.slice(i, stop));
         i = stop;
       }

@@ -44,7 +44,10 @@ export function createDecoder(encoding: Encoding): Decoder {
     try {
       return f();
     } catch {
-      throw new AppError('file_unreadable', `The file is not valid ${label.toUpperCase()} throughout. Choose its encoding by hand and import it again.`);
+      throw new AppError(
+        'file_unreadable',
+        `The file is not valid ${label.toUpperCase()} throughout. Choose its encoding by hand and import it again.`,
+      );
     }
   };
   return { write: (c) => guard(() => d.decode(c, { stream: true })), end: () => guard(() => d.decode()) };

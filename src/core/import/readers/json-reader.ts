@@ -29,7 +29,10 @@ export function jsonReader(file: OpenedFile, encoding: Encoding): FileReader {
 
 function readJson(file: OpenedFile, encoding: Encoding, onRow: OnRow, onBytes: (n: number) => void): void {
   if (file.size > MAX_JSON_BYTES) {
-    throw new AppError('file_too_large', `${file.name} is ${Math.round(file.size / 1024 ** 2)} MB of JSON; Tidemark reads JSON files up to ${MAX_JSON_BYTES / 1024 ** 2} MB, because JSON must be read whole. Download the data as CSV instead and import that.`);
+    throw new AppError(
+      'file_too_large',
+      `${file.name} is ${Math.round(file.size / 1024 ** 2)} MB of JSON; Tidemark reads JSON files up to ${MAX_JSON_BYTES / 1024 ** 2} MB, because JSON must be read whole. Download the data as CSV instead and import that.`,
+    );
   }
   const buf = Buffer.alloc(file.size);
   let pos = 0;
@@ -46,7 +49,10 @@ function readJson(file: OpenedFile, encoding: Encoding, onRow: OnRow, onBytes: (
   } catch (err) {
     // V8's message quotes the text it choked on; only where is kept.
     const at = /position (\d+)/.exec((err as Error).message)?.[1];
-    throw new AppError('format_unknown', `${file.name} starts like JSON but is not valid JSON${at ? ` (it breaks at character ${at})` : ''}. Download it again; it may have been cut short.`);
+    throw new AppError(
+      'format_unknown',
+      `${file.name} starts like JSON but is not valid JSON${at ? ` (it breaks at character ${at})` : ''}. Download it again; it may have been cut short.`,
+    );
   }
   onBytes(pos);
   const records = tableOf(doc, file.name);
@@ -55,7 +61,11 @@ function readJson(file: OpenedFile, encoding: Encoding, onRow: OnRow, onBytes: (
   for (const r of records) {
     for (const k of Object.keys(r)) {
       if (seen.has(k)) continue;
-      if (seen.size >= MAX_KEYS) throw new AppError('format_unknown', `${file.name} has records with more than ${MAX_KEYS} different fields; it is not a table Tidemark can read.`);
+      if (seen.size >= MAX_KEYS)
+        throw new AppError(
+          'format_unknown',
+          `${file.name} has records with more than ${MAX_KEYS} different fields; it is not a table Tidemark can read.`,
+        );
       seen.add(k);
       header.push(k);
     }
@@ -63,7 +73,15 @@ function readJson(file: OpenedFile, encoding: Encoding, onRow: OnRow, onBytes: (
   if (onRow({ cells: header, sheet: '', line: 0, problem: null }) === STOP) return;
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
-    if (onRow({ cells: header.map((k) => cellText(Object.hasOwn(r, k) ? r[k] : undefined)), sheet: '', line: i + 1, problem: null }) === STOP) return;
+    if (
+      onRow({
+        cells: header.map((k) => cellText(Object.hasOwn(r, k) ? r[k] : undefined)),
+        sheet: '',
+        line: i + 1,
+        problem: null,
+      }) === STOP
+    )
+      return;
   }
 }
 
@@ -78,28 +96,44 @@ function tableOf(doc: unknown, name: string): Obj[] {
   }
   if (typeof doc.error === 'string' && doc.error) throw new AppError('format_unknown', emptyMessage(doc, name));
   const values = Object.values(doc);
-  if (values.length > 0 && values.every((v) => Array.isArray(v) && v.every(isObj))) return values.flatMap((v) => v as Obj[]);
+  if (values.length > 0 && values.every((v) => Array.isArray(v) && v.every(isObj)))
+    return values.flatMap((v) => v as Obj[]);
   if (values.length > 0 && values.every((v) => isObj(v) && isObj(v.data))) {
     return Object.entries(doc).flatMap(([code, v]) => {
       const s = v as Obj;
       return Object.entries(s.data as Obj).map(([period, point]) => {
         const p = isObj(point) ? point : { val: point };
-        return { cmdCode: code, cmdDesc: s.label ?? '', period, primaryValue: p.val ?? p.value ?? null, qty: p.qty ?? null };
+        return {
+          cmdCode: code,
+          cmdDesc: s.label ?? '',
+          period,
+          primaryValue: p.val ?? p.value ?? null,
+          qty: p.qty ?? null,
+        };
       });
     });
   }
-  throw new AppError('format_unknown', `${name} is JSON but not a table Tidemark knows: expected a list of records, a Comtrade response ({"data": […]}) or records grouped by key.`);
+  throw new AppError(
+    'format_unknown',
+    `${name} is JSON but not a table Tidemark knows: expected a list of records, a Comtrade response ({"data": […]}) or records grouped by key.`,
+  );
 }
 
 function emptyMessage(doc: Obj, name: string): string {
-  const said = [doc.error, isObj(doc.validation) ? doc.validation.message : null].find((v) => typeof v === 'string' && v);
+  const said = [doc.error, isObj(doc.validation) ? doc.validation.message : null].find(
+    (v) => typeof v === 'string' && v,
+  );
   return said
     ? `${name} is an error response, not data: the server said "${String(said).slice(0, 300)}". Change the query and download again.`
     : `${name} is a response with no records: the query matched nothing, so there is nothing to import.`;
 }
 
 function objects(list: unknown[], name: string): Obj[] {
-  if (!list.every(isObj)) throw new AppError('format_unknown', `${name} is a JSON list, but not every item is a record (an object with named fields).`);
+  if (!list.every(isObj))
+    throw new AppError(
+      'format_unknown',
+      `${name} is a JSON list, but not every item is a record (an object with named fields).`,
+    );
   return list;
 }
 
@@ -109,7 +143,9 @@ function cellText(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') {
     const s = String(v);
-    return /e/i.test(s) && Number.isFinite(v) ? v.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : s;
+    return /e/i.test(s) && Number.isFinite(v)
+      ? v.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
+      : s;
   }
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   return JSON.stringify(v);

@@ -13,12 +13,20 @@ export function openReader(file: OpenedFile, encodingOverride?: Encoding): FileR
   if (h[0] === 0x50 && h[1] === 0x4b && h[2] === 0x03 && h[3] === 0x04) return xlsxReader(file);
   if (h[0] === 0xd0 && h[1] === 0xcf && h[2] === 0x11 && h[3] === 0xe0) return xlsReader(file);
   const encoding = encodingOverride ?? detectEncoding(h);
-  const firstLine = createDecoder(encoding).write(h.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const firstLine =
+    createDecoder(encoding)
+      .write(h.subarray(0, 64 * 1024))
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/, 1)[0] ?? '';
   if (/^\s*[[{]/.test(firstLine)) return jsonReader(file, encoding);
   const tabs = firstLine.split('\t').length;
   const commas = firstLine.split(',').length;
   const delimiter = tabs > commas ? '\t' : ',';
-  return { kind: delimiter === '\t' ? 'tsv' : 'csv', encoding, read: (onRow, onBytes) => readText(file, encoding, delimiter, onRow, onBytes) };
+  return {
+    kind: delimiter === '\t' ? 'tsv' : 'csv',
+    encoding,
+    read: (onRow, onBytes) => readText(file, encoding, delimiter, onRow, onBytes),
+  };
 }
 
 /**
@@ -31,7 +39,10 @@ export function withSheetsChecked(reader: FileReader, options: ImportOptions, fi
   const names = reader.sheetNames();
   const missing = options.sheets.filter((s) => !names.includes(s));
   if (missing.length > 0) {
-    throw new AppError('bad_input', `${fileName} has no sheet ${missing.map((m) => `"${m}"`).join(', ')}; its sheets are ${names.map((n) => `"${n}"`).join(', ')}.`);
+    throw new AppError(
+      'bad_input',
+      `${fileName} has no sheet ${missing.map((m) => `"${m}"`).join(', ')}; its sheets are ${names.map((n) => `"${n}"`).join(', ')}.`,
+    );
   }
   return options;
 }

@@ -1,7 +1,8 @@
 import type { Encoding } from './decode';
 
 /** DuckDB's reject categories, so researchers who know one tool know the other. */
-export type RejectReason = 'cast_error' | 'missing_columns' | 'too_many_columns' | 'unquoted_value' | 'line_too_long' | 'invalid_unicode';
+export type RejectReason =
+  'cast_error' | 'missing_columns' | 'too_many_columns' | 'unquoted_value' | 'line_too_long' | 'invalid_unicode';
 
 /** Why a row cannot be read at all (a CSV quoting fault, a cell beyond Excel's limits). */
 export type RowProblem = { reason: RejectReason; message: string };

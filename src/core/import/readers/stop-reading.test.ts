@@ -34,12 +34,20 @@ function readUntil(path: string, stopAt: number): { rows: SourceRow[]; bytes: nu
   }
 }
 
-const table = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => [`code${from + i}`, String(from + i)]);
+const table = (from: number, to: number) =>
+  Array.from({ length: to - from }, (_, i) => [`code${from + i}`, String(from + i)]);
 
 describe('a read ended with STOP', () => {
   it('stops a large CSV at the row, before its later chunks are read', () => {
     const path = join(dir, 'big.csv');
-    writeFileSync(path, 'code,value\n' + table(0, 200_000).map((r) => r.join(',')).join('\n') + '\n');
+    writeFileSync(
+      path,
+      'code,value\n' +
+        table(0, 200_000)
+          .map((r) => r.join(','))
+          .join('\n') +
+        '\n',
+    );
     const { rows, bytes, size } = readUntil(path, 21);
     expect(rows).toHaveLength(21);
     expect(rows[20]!.cells).toEqual(['code19', '19']);
@@ -50,13 +58,31 @@ describe('a read ended with STOP', () => {
     const path = join(dir, 't.json');
     writeFileSync(path, JSON.stringify(table(0, 100).map(([code, value]) => ({ code, value }))));
     const { rows } = readUntil(path, 3);
-    expect(rows.map((r) => r.cells)).toEqual([['code', 'value'], ['code0', '0'], ['code1', '1']]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['code', 'value'],
+      ['code0', '0'],
+      ['code1', '1'],
+    ]);
   });
 
   it('stops an xlsx inside its first sheet: no later row and no second sheet is read', () => {
-    const sheetRows = (from: number) => table(from, from + ROWS).map(([c, v], i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${c}</t></is></c><c r="B${i + 1}"><v>${v}</v></c></row>`).join('');
+    const sheetRows = (from: number) =>
+      table(from, from + ROWS)
+        .map(
+          ([c, v], i) =>
+            `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${c}</t></is></c><c r="B${i + 1}"><v>${v}</v></c></row>`,
+        )
+        .join('');
     const path = join(dir, 'big.xlsx');
-    writeFileSync(path, buildXlsx({ sheets: [{ name: 'One', rows: sheetRows(0) }, { name: 'Two', rows: sheetRows(ROWS) }] }));
+    writeFileSync(
+      path,
+      buildXlsx({
+        sheets: [
+          { name: 'One', rows: sheetRows(0) },
+          { name: 'Two', rows: sheetRows(ROWS) },
+        ],
+      }),
+    );
     const { rows, bytes, size } = readUntil(path, 5);
     expect(rows).toHaveLength(5);
     expect(rows.map((r) => r.sheet)).toEqual(['One', 'One', 'One', 'One', 'One']);
@@ -71,6 +97,9 @@ describe('a read ended with STOP', () => {
     const path = join(dir, 'old.xls');
     writeFileSync(path, write(wb, { type: 'buffer', bookType: 'xls' }) as Buffer);
     const { rows } = readUntil(path, 2);
-    expect(rows.map((r) => [r.sheet, r.cells[0]])).toEqual([['One', 'code0'], ['One', 'code1']]);
+    expect(rows.map((r) => [r.sheet, r.cells[0]])).toEqual([
+      ['One', 'code0'],
+      ['One', 'code1'],
+    ]);
   });
 });

@@ -9,7 +9,13 @@ const CHUNK = 1 << 20;
  * Delimited text (CSV, TSV) to rows. Apart from readers.ts so the parser worker loads only this,
  * not the spreadsheet readers and their libraries (tens of MB of resident memory per thread).
  */
-export function readText(file: OpenedFile, encoding: Encoding, delimiter: string, onRow: OnRow, onBytes: (n: number) => void): void {
+export function readText(
+  file: OpenedFile,
+  encoding: Encoding,
+  delimiter: string,
+  onRow: OnRow,
+  onBytes: (n: number) => void,
+): void {
   const parser = new CsvParser(delimiter);
   const decoder = createDecoder(encoding);
   // The parser's rows are SourceRows already: an object per row showed in the profile.

@@ -18,7 +18,10 @@ function readRows(path: string): SourceRow[] {
     const rows: SourceRow[] = [];
     const reader = openReader({ fd, size: fstatSync(fd).size, head: head.subarray(0, n), name: 'old.xls' });
     expect(reader.kind).toBe('xls');
-    reader.read((r) => void rows.push(r), () => {});
+    reader.read(
+      (r) => void rows.push(r),
+      () => {},
+    );
     return rows;
   } finally {
     closeSync(fd);
@@ -26,7 +29,12 @@ function readRows(path: string): SourceRow[] {
 }
 
 /** An Excel 97–2003 (BIFF8) workbook written by SheetJS itself, so the fixture stays generated. */
-function writeXls(name: string, sheets: Record<string, unknown[][]>, date1904 = false, formats: Record<string, string> = {}): string {
+function writeXls(
+  name: string,
+  sheets: Record<string, unknown[][]>,
+  date1904 = false,
+  formats: Record<string, string> = {},
+): string {
   const wb = utils.book_new();
   for (const [sheet, aoa] of Object.entries(sheets)) {
     const ws = utils.aoa_to_sheet(aoa);
@@ -60,14 +68,33 @@ describe('reading old .xls workbooks', () => {
   });
 
   it('turns date-formatted serials into ISO dates, in the 1900 and the 1904 system', () => {
-    const sheet = { S: [['period', 'n'], [44197, 44197]] };
-    expect(readRows(writeXls('d1900.xls', sheet, false, { A2: 'yyyy-mm-dd' }))[1]!.cells).toEqual(['2021-01-01', '44197']);
-    expect(readRows(writeXls('d1904.xls', sheet, true, { A2: 'yyyy-mm-dd' }))[1]!.cells).toEqual(['2025-01-02', '44197']);
+    const sheet = {
+      S: [
+        ['period', 'n'],
+        [44197, 44197],
+      ],
+    };
+    expect(readRows(writeXls('d1900.xls', sheet, false, { A2: 'yyyy-mm-dd' }))[1]!.cells).toEqual([
+      '2021-01-01',
+      '44197',
+    ]);
+    expect(readRows(writeXls('d1904.xls', sheet, true, { A2: 'yyyy-mm-dd' }))[1]!.cells).toEqual([
+      '2025-01-02',
+      '44197',
+    ]);
   });
 
   it('leaves Object.prototype alone when a header is named __proto__', () => {
-    const path = writeXls('proto.xls', { S: [['__proto__', 'constructor'], ['a', 'b']] });
-    expect(readRows(path).map((r) => r.cells)).toEqual([['__proto__', 'constructor'], ['a', 'b']]);
+    const path = writeXls('proto.xls', {
+      S: [
+        ['__proto__', 'constructor'],
+        ['a', 'b'],
+      ],
+    });
+    expect(readRows(path).map((r) => r.cells)).toEqual([
+      ['__proto__', 'constructor'],
+      ['a', 'b'],
+    ]);
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>).a).toBeUndefined();
   });
@@ -75,12 +102,17 @@ describe('reading old .xls workbooks', () => {
   it('refuses an .xls beyond its size cap before parsing, since SheetJS holds the whole workbook in memory', () => {
     const path = join(dir, 'big.xls');
     writeFileSync(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(LIMITS.maxXlsFileBytes)]));
-    expect(() => readRows(path)).toThrow(expect.objectContaining({ code: 'file_too_large', message: expect.stringContaining('save as .xlsx') }));
+    expect(() => readRows(path)).toThrow(
+      expect.objectContaining({ code: 'file_too_large', message: expect.stringContaining('save as .xlsx') }),
+    );
   });
 
   it('refuses a file that only looks like an old workbook with a typed error', () => {
     const path = join(dir, 'fake.xls');
-    writeFileSync(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 7)]));
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 7)]),
+    );
     expect(() => readRows(path)).toThrow(expect.objectContaining({ code: 'format_unknown' }));
   });
 });

@@ -18,7 +18,10 @@ export function xlsReader(file: OpenedFile): FileReader {
     sheetNames: () => {
       if (file.size > LIMITS.maxXlsFileBytes) return [];
       try {
-        return read(readAt({ fd: file.fd, size: file.size, name: file.name }, 0, file.size), { type: 'buffer', bookSheets: true }).SheetNames;
+        return read(readAt({ fd: file.fd, size: file.size, name: file.name }, 0, file.size), {
+          type: 'buffer',
+          bookSheets: true,
+        }).SheetNames;
       } catch {
         return [];
       }
@@ -28,15 +31,23 @@ export function xlsReader(file: OpenedFile): FileReader {
 
 function readXls(file: OpenedFile, onRow: OnRow, onBytes: (bytesRead: number) => void): void {
   if (file.size > LIMITS.maxXlsFileBytes) {
-    throw new AppError('file_too_large', `${file.name} is ${formatBytes(file.size)}; Tidemark reads old .xls workbooks up to ${formatBytes(LIMITS.maxXlsFileBytes)}. Open it in Excel, save as .xlsx, and import that.`);
+    throw new AppError(
+      'file_too_large',
+      `${file.name} is ${formatBytes(file.size)}; Tidemark reads old .xls workbooks up to ${formatBytes(LIMITS.maxXlsFileBytes)}. Open it in Excel, save as .xlsx, and import that.`,
+    );
   }
   const bytes = readAt({ fd: file.fd, size: file.size, name: file.name }, 0, file.size);
   let wb: ReturnType<typeof read>;
   try {
-    wb = quietly(() => read(bytes, { type: 'buffer', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false }));
+    wb = quietly(() =>
+      read(bytes, { type: 'buffer', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false }),
+    );
   } catch {
     // SheetJS's message can quote what it read; the sentence says what to do instead.
-    throw new AppError('format_unknown', `${file.name} could not be read as an Excel workbook: it is damaged or not a workbook. Open it in Excel or LibreOffice, save as .xlsx, and import that.`);
+    throw new AppError(
+      'format_unknown',
+      `${file.name} could not be read as an Excel workbook: it is damaged or not a workbook. Open it in Excel or LibreOffice, save as .xlsx, and import that.`,
+    );
   }
   onBytes(file.size);
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
@@ -53,7 +64,10 @@ function readXls(file: OpenedFile, onRow: OnRow, onBytes: (bytesRead: number) =>
         const cell = row[c];
         let text = cell ? cellText(cell, date1904) : '';
         if (text.length > EXCEL_MAX_CELL_CHARS) {
-          problem ??= { reason: 'line_too_long', message: `A cell in column ${c + 1} holds more than Excel's ${EXCEL_MAX_CELL_CHARS.toLocaleString('en')} characters.` };
+          problem ??= {
+            reason: 'line_too_long',
+            message: `A cell in column ${c + 1} holds more than Excel's ${EXCEL_MAX_CELL_CHARS.toLocaleString('en')} characters.`,
+          };
           text = text.slice(0, 200);
         }
         if (text !== '') {

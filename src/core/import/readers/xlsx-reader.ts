@@ -14,7 +14,12 @@ import { streamEntry } from './zip-entry';
  * by bench/xlsx-bench.ts, slower; an import must be one synchronous transaction.
  */
 export function xlsxReader(file: OpenedFile): FileReader {
-  return { kind: 'xlsx', encoding: 'binary', read: (onRow, onBytes) => readXlsx(file, onRow, onBytes), sheetNames: () => xlsxSheetNames(file) };
+  return {
+    kind: 'xlsx',
+    encoding: 'binary',
+    read: (onRow, onBytes) => readXlsx(file, onRow, onBytes),
+    sheetNames: () => xlsxSheetNames(file),
+  };
 }
 
 /** The workbook's sheet names from workbook.xml alone. */
@@ -25,28 +30,42 @@ function xlsxSheetNames(file: OpenedFile): string[] {
 
 export function readXlsx(file: OpenedFile, onRow: OnRow, onBytes: (bytesRead: number) => void): void {
   if (file.size > LIMITS.maxWorkbookFileBytes) {
-    throw new AppError('file_too_large', `${file.name} is ${formatBytes(file.size)}; Tidemark reads workbooks up to ${formatBytes(LIMITS.maxWorkbookFileBytes)}. Save the sheets as CSV and import those.`);
+    throw new AppError(
+      'file_too_large',
+      `${file.name} is ${formatBytes(file.size)}; Tidemark reads workbooks up to ${formatBytes(LIMITS.maxWorkbookFileBytes)}. Save the sheets as CSV and import those.`,
+    );
   }
   const zip = { fd: file.fd, size: file.size, name: file.name };
   const entries = readZipDirectory(zip);
   const budget = new InflateBudget(file.name);
   const info = readWorkbookInfo(zip, entries, budget);
-  if (info.sheets.length === 0) throw new AppError('format_unknown', `${file.name} has no worksheets. Open it in Excel, check it holds a table, and import it again.`);
+  if (info.sheets.length === 0)
+    throw new AppError(
+      'format_unknown',
+      `${file.name} has no worksheets. Open it in Excel, check it holds a table, and import it again.`,
+    );
   const sharedStrings = info.sharedStringsEntry ? readSharedStrings(zip, info.sharedStringsEntry, budget) : [];
   let reached = 0;
   const progress = (offset: number) => {
     if (offset > reached) onBytes((reached = Math.min(offset, file.size)));
   };
   for (const sheet of info.sheets) {
-    const scanner = new SheetScanner({ fileName: file.name, sheet: sheet.name, sharedStrings, styleKinds: info.styleKinds, date1904: info.date1904 }, (row) =>
-      onRow({ cells: row.cells, sheet: sheet.name, line: row.line, problem: row.problem }),
+    const scanner = new SheetScanner(
+      { fileName: file.name, sheet: sheet.name, sharedStrings, styleKinds: info.styleKinds, date1904: info.date1904 },
+      (row) => onRow({ cells: row.cells, sheet: sheet.name, line: row.line, problem: row.problem }),
     );
     const tokenizer = new XmlTokenizer(scanner, sheet.entry.name);
     const decoder = new TextDecoder('utf-8');
-    streamEntry(zip, sheet.entry, budget, (chunk) => {
-      tokenizer.push(decoder.decode(chunk, { stream: true }));
-      return scanner.stopped ? STOP : undefined;
-    }, progress);
+    streamEntry(
+      zip,
+      sheet.entry,
+      budget,
+      (chunk) => {
+        tokenizer.push(decoder.decode(chunk, { stream: true }));
+        return scanner.stopped ? STOP : undefined;
+      },
+      progress,
+    );
     if (scanner.stopped) return;
     tokenizer.push(decoder.decode());
     if (scanner.stopped) return;

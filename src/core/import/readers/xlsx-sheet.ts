@@ -74,7 +74,10 @@ export class SheetScanner implements XmlHandler {
       const n = r === null ? this.rowNum + 1 : Number(r);
       this.rowNum = Number.isInteger(n) && n > 0 ? n : this.rowNum + 1;
       if (this.rowNum > EXCEL_MAX_ROWS) {
-        throw new AppError('file_too_large', `${this.ctx.fileName}, sheet "${this.ctx.sheet}", has a row numbered ${this.rowNum.toLocaleString('en')}, beyond Excel's limit of ${EXCEL_MAX_ROWS.toLocaleString('en')} rows, so it was not written by Excel. Open it in Excel, save a copy, and import that.`);
+        throw new AppError(
+          'file_too_large',
+          `${this.ctx.fileName}, sheet "${this.ctx.sheet}", has a row numbered ${this.rowNum.toLocaleString('en')}, beyond Excel's limit of ${EXCEL_MAX_ROWS.toLocaleString('en')} rows, so it was not written by Excel. Open it in Excel, save a copy, and import that.`,
+        );
       }
       this.cells = [];
       this.problem = null;
@@ -147,12 +150,18 @@ export class SheetScanner implements XmlHandler {
 
   private endCell(): void {
     if (this.col >= EXCEL_MAX_COLS) {
-      this.problem ??= { reason: 'too_many_columns', message: `Cell in column ${this.col + 1} is beyond Excel's ${EXCEL_MAX_COLS.toLocaleString('en')} columns.` };
+      this.problem ??= {
+        reason: 'too_many_columns',
+        message: `Cell in column ${this.col + 1} is beyond Excel's ${EXCEL_MAX_COLS.toLocaleString('en')} columns.`,
+      };
       return;
     }
     let text = this.cellText();
     if (this.overflow || text.length > EXCEL_MAX_CELL_CHARS) {
-      this.problem ??= { reason: 'line_too_long', message: `Cell ${columnName(this.col)}${this.rowNum} holds more than Excel's ${EXCEL_MAX_CELL_CHARS.toLocaleString('en')} characters.` };
+      this.problem ??= {
+        reason: 'line_too_long',
+        message: `Cell ${columnName(this.col)}${this.rowNum} holds more than Excel's ${EXCEL_MAX_CELL_CHARS.toLocaleString('en')} characters.`,
+      };
       text = text.slice(0, 200);
     }
     if (text === '') return;
@@ -167,7 +176,10 @@ export class SheetScanner implements XmlHandler {
         const i = Number(v);
         const s = this.ctx.sharedStrings[i];
         if (s === undefined && v.trim() !== '') {
-          this.problem ??= { reason: 'cast_error', message: `Cell ${columnName(this.col)}${this.rowNum} refers to shared string ${v.trim()}, which the workbook does not have.` };
+          this.problem ??= {
+            reason: 'cast_error',
+            message: `Cell ${columnName(this.col)}${this.rowNum} refers to shared string ${v.trim()}, which the workbook does not have.`,
+          };
           return '';
         }
         return s ?? '';

@@ -36,7 +36,20 @@ export function plainNumber(text: string): string {
 export type DateKind = 'date' | 'time';
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30, plus the CJK date ids). */
-const BUILTIN: Record<number, DateKind> = { 14: 'date', 15: 'date', 16: 'date', 17: 'date', 22: 'date', 18: 'time', 19: 'time', 20: 'time', 21: 'time', 45: 'time', 46: 'time', 47: 'time' };
+const BUILTIN: Record<number, DateKind> = {
+  14: 'date',
+  15: 'date',
+  16: 'date',
+  17: 'date',
+  22: 'date',
+  18: 'time',
+  19: 'time',
+  20: 'time',
+  21: 'time',
+  45: 'time',
+  46: 'time',
+  47: 'time',
+};
 for (const id of [27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]) BUILTIN[id] = 'date';
 
 /** Whether a number format shows a date, a time, or neither. */

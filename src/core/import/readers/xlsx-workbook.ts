@@ -21,7 +21,11 @@ type Rel = { id: string; type: string; target: string };
 
 /** Reads workbook.xml, its rels and styles.xml: the sheets in workbook order and their formats. */
 export function readWorkbookInfo(file: ZipFile, entries: Map<string, ZipEntry>, budget: InflateBudget): WorkbookInfo {
-  const notWorkbook = () => new AppError('format_unknown', `${file.name} is a zip file but not an Excel workbook (it has no workbook part). Open it in Excel, save as .xlsx, and import that.`);
+  const notWorkbook = () =>
+    new AppError(
+      'format_unknown',
+      `${file.name} is a zip file but not an Excel workbook (it has no workbook part). Open it in Excel, save as .xlsx, and import that.`,
+    );
   const text = (path: string) => {
     const entry = entries.get(path.toLowerCase());
     return entry ? readEntryText(file, entry, budget) : null;
@@ -33,7 +37,8 @@ export function readWorkbookInfo(file: ZipFile, entries: Map<string, ZipEntry>, 
   const dir = posix.dirname(wbPath);
   const rels = parseRels(text(posix.join(dir, '_rels', `${posix.basename(wbPath)}.rels`)) ?? '', dir);
   const byId = new Map(rels.map((r) => [r.id, r]));
-  const part = (suffix: string, fallback: string) => entries.get((rels.find((r) => r.type.endsWith(suffix))?.target ?? posix.join(dir, fallback)).toLowerCase()) ?? null;
+  const part = (suffix: string, fallback: string) =>
+    entries.get((rels.find((r) => r.type.endsWith(suffix))?.target ?? posix.join(dir, fallback)).toLowerCase()) ?? null;
 
   const sheets: SheetRef[] = [];
   for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g)) {
@@ -43,7 +48,11 @@ export function readWorkbookInfo(file: ZipFile, entries: Map<string, ZipEntry>, 
     // Chart sheets and dialog sheets hold no rows.
     if (!rel || !rel.type.endsWith('/worksheet')) continue;
     const entry = entries.get(rel.target.toLowerCase());
-    if (!entry) throw new AppError('format_unknown', `${file.name} lists a sheet whose part (${rel.target}) is missing. Open it in Excel, save a copy, and import that.`);
+    if (!entry)
+      throw new AppError(
+        'format_unknown',
+        `${file.name} lists a sheet whose part (${rel.target}) is missing. Open it in Excel, save a copy, and import that.`,
+      );
     sheets.push({ name: decodeXml(attr(tag, 'name') ?? `Sheet${sheets.length + 1}`), entry });
   }
   const pr = /<(?:\w+:)?workbookPr\s([^>]*)>/.exec(wbXml)?.[1];
@@ -115,7 +124,10 @@ export function readSharedStrings(file: ZipFile, entry: ZipEntry, budget: Inflat
         const s = decodeXml(raw);
         cost += 2 * s.length + 32;
         if (cost > LIMITS.maxSharedStringBytes) {
-          throw new AppError('file_too_large', `${file.name} has more shared text than Tidemark holds in memory (${Math.round(LIMITS.maxSharedStringBytes / 1024 ** 2)} MB). Split the workbook and import the parts.`);
+          throw new AppError(
+            'file_too_large',
+            `${file.name} has more shared text than Tidemark holds in memory (${Math.round(LIMITS.maxSharedStringBytes / 1024 ** 2)} MB). Split the workbook and import the parts.`,
+          );
         }
         strings.push(s);
         inSi = false;

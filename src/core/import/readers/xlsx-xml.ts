@@ -80,7 +80,10 @@ export class XmlTokenizer {
 
   private keep(s: string, from: number): void {
     if (s.length - from > LIMITS.maxTagChars) {
-      throw new AppError('format_unknown', `The workbook part ${this.partName} holds a tag longer than ${LIMITS.maxTagChars.toLocaleString('en')} characters, so it is not a spreadsheet. Open it in Excel, save a copy, and import that.`);
+      throw new AppError(
+        'format_unknown',
+        `The workbook part ${this.partName} holds a tag longer than ${LIMITS.maxTagChars.toLocaleString('en')} characters, so it is not a spreadsheet. Open it in Excel, save a copy, and import that.`,
+      );
     }
     this.rest = s.slice(from);
   }
@@ -103,7 +106,13 @@ function localName(s: string, from: number, to: number): string {
     const c = s.charCodeAt(start);
     if (c < 128) return ONE_CHAR[c]!;
   }
-  if (end - start === 3 && s.charCodeAt(start) === 114 && s.charCodeAt(start + 1) === 111 && s.charCodeAt(start + 2) === 119) return 'row';
+  if (
+    end - start === 3 &&
+    s.charCodeAt(start) === 114 &&
+    s.charCodeAt(start + 1) === 111 &&
+    s.charCodeAt(start + 2) === 119
+  )
+    return 'row';
   return s.slice(start, end);
 }
 
@@ -164,6 +173,7 @@ export function decodeXml(raw: string): string {
       return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
     });
   }
-  if (s.indexOf('_x') !== -1) s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  if (s.indexOf('_x') !== -1)
+    s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
   return s;
 }

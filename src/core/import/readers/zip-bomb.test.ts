@@ -19,11 +19,18 @@ const repo = resolve(__dirname, '../../../..');
  */
 function zerosDeflated(total: number): { segment: Buffer; repeats: number; tail: Buffer } {
   const seg = 64 * 1024 ** 2;
-  return { segment: deflateRawSync(Buffer.alloc(seg), { level: 9, finishFlush: constants.Z_FULL_FLUSH }), repeats: total / seg, tail: deflateRawSync(Buffer.alloc(0)) };
+  return {
+    segment: deflateRawSync(Buffer.alloc(seg), { level: 9, finishFlush: constants.Z_FULL_FLUSH }),
+    repeats: total / seg,
+    tail: deflateRawSync(Buffer.alloc(0)),
+  };
 }
 
 /** Writes a zip whose entries are given already deflated (the bomb) or as plain bytes (stored). */
-function writeZip(path: string, entries: { name: string; stored?: Uint8Array; deflated?: { parts: () => Iterable<Buffer>; size: number } }[]): void {
+function writeZip(
+  path: string,
+  entries: { name: string; stored?: Uint8Array; deflated?: { parts: () => Iterable<Buffer>; size: number } }[],
+): void {
   const fd = openSync(path, 'w');
   let pos = 0;
   const put = (b: Uint8Array) => (pos += writeSync(fd, b));
@@ -87,14 +94,31 @@ describe('zip bombs', () => {
     const z = zerosDeflated(total);
     const bomb = join(dir, 'bomb.xlsx');
     writeZip(bomb, [
-      ...Object.entries(parts).filter(([n]) => n !== 'xl/worksheets/sheet1.xml').map(([name, stored]) => ({ name, stored })),
-      { name: 'xl/worksheets/sheet1.xml', deflated: { size: total, parts: function* () { for (let i = 0; i < z.repeats; i++) yield z.segment; yield z.tail; } } },
+      ...Object.entries(parts)
+        .filter(([n]) => n !== 'xl/worksheets/sheet1.xml')
+        .map(([name, stored]) => ({ name, stored })),
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        deflated: {
+          size: total,
+          parts: function* () {
+            for (let i = 0; i < z.repeats; i++) yield z.segment;
+            yield z.tail;
+          },
+        },
+      },
     ]);
     const probe = join(dir, 'probe.ts');
     writeFileSync(probe, PROBE);
     // The probe's own package.json, so tsx never reads whatever lies in the temp folder above it.
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
-    const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', probe, bomb], { cwd: repo, encoding: 'utf8', timeout: 60_000 })) as { rows: number; code: string; message: string; maxRssMb: number };
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', probe, bomb], {
+        cwd: repo,
+        encoding: 'utf8',
+        timeout: 60_000,
+      }),
+    ) as { rows: number; code: string; message: string; maxRssMb: number };
     expect(out.code).toBe('file_too_large');
     expect(out.message).toMatch(/zip bomb/);
     expect(out.rows).toBe(0);
@@ -105,6 +129,8 @@ describe('zip bombs', () => {
     const budget = new InflateBudget('w.xlsx', 10 * 1024 ** 2);
     budget.add('a.xml', 6 * 1024 ** 2, 1024 ** 2, 6 * 1024 ** 2);
     expect(() => budget.add('b.xml', 6 * 1024 ** 2, 1024 ** 2, 6 * 1024 ** 2)).toThrow(AppError);
-    expect(() => new InflateBudget('w.xlsx').add('c.xml', LIMITS.ratioGraceBytes + 1, 1024, LIMITS.ratioGraceBytes + 1)).toThrow(/compressed more than 250:1/);
+    expect(() =>
+      new InflateBudget('w.xlsx').add('c.xml', LIMITS.ratioGraceBytes + 1, 1024, LIMITS.ratioGraceBytes + 1),
+    ).toThrow(/compressed more than 250:1/);
   });
 });

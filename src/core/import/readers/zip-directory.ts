@@ -25,7 +25,11 @@ const MAX_COMMENT = 0xffff;
  * case-insensitive, and two entries with the same name make the file ambiguous, so they are refused.
  */
 export function readZipDirectory(file: ZipFile): Map<string, ZipEntry> {
-  const damaged = (why: string) => new AppError('format_unknown', `${file.name} is not a readable workbook: ${why}. Open it in Excel or LibreOffice, save a copy as .xlsx, and import that.`);
+  const damaged = (why: string) =>
+    new AppError(
+      'format_unknown',
+      `${file.name} is not a readable workbook: ${why}. Open it in Excel or LibreOffice, save a copy as .xlsx, and import that.`,
+    );
   const tailLen = Math.min(file.size, 22 + MAX_COMMENT + 20);
   const tail = readAt(file, file.size - tailLen, tailLen);
   let eocd = -1;
@@ -49,10 +53,19 @@ export function readZipDirectory(file: ZipFile): Map<string, ZipEntry> {
     cdOffset = safeNumber(z64.readBigUInt64LE(48));
   }
   if (count > LIMITS.maxZipEntries) {
-    throw new AppError('file_too_large', `${file.name} holds ${count.toLocaleString('en')} zip entries; a workbook with more than ${LIMITS.maxZipEntries.toLocaleString('en')} is refused. Save a copy with fewer sheets and import that.`);
+    throw new AppError(
+      'file_too_large',
+      `${file.name} holds ${count.toLocaleString('en')} zip entries; a workbook with more than ${LIMITS.maxZipEntries.toLocaleString('en')} is refused. Save a copy with fewer sheets and import that.`,
+    );
   }
   // Each central entry is at least 46 bytes and at most 46 + 3 × 65535.
-  if (cdOffset + cdSize > file.size || cdSize > 64 * 1024 ** 2 || cdSize > count * (46 + 3 * 0xffff) || cdSize < count * 46) throw damaged('its zip directory is out of bounds');
+  if (
+    cdOffset + cdSize > file.size ||
+    cdSize > 64 * 1024 ** 2 ||
+    cdSize > count * (46 + 3 * 0xffff) ||
+    cdSize < count * 46
+  )
+    throw damaged('its zip directory is out of bounds');
   const cd = readAt(file, cdOffset, cdSize);
   const entries = new Map<string, ZipEntry>();
   let p = 0;
@@ -71,9 +84,11 @@ export function readZipDirectory(file: ZipFile): Map<string, ZipEntry> {
       localOffset: cd.readUInt32LE(p + 42),
     };
     applyZip64Extra(entry, cd.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen));
-    if (entry.localOffset + 30 + entry.compressedSize > file.size) throw damaged(`its entry ${entry.name} lies outside the file`);
+    if (entry.localOffset + 30 + entry.compressedSize > file.size)
+      throw damaged(`its entry ${entry.name} lies outside the file`);
     const key = entry.name.toLowerCase();
-    if (entries.has(key)) throw damaged(`it holds two entries named ${entry.name}, so which one Excel would read is unclear`);
+    if (entries.has(key))
+      throw damaged(`it holds two entries named ${entry.name}, so which one Excel would read is unclear`);
     entries.set(key, entry);
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -83,12 +98,13 @@ export function readZipDirectory(file: ZipFile): Map<string, ZipEntry> {
 /** Sizes and offsets of 0xFFFFFFFF live in the zip64 extra field (id 1), in that order. */
 function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
   if (entry.size !== 0xffffffff && entry.compressedSize !== 0xffffffff && entry.localOffset !== 0xffffffff) return;
-  for (let i = 0; i + 4 <= extra.length; ) {
+  for (let i = 0; i + 4 <= extra.length;) {
     const id = extra.readUInt16LE(i);
     const len = extra.readUInt16LE(i + 2);
     if (id === 1) {
       let q = i + 4;
-      const next = () => (q + 8 <= i + 4 + len && q + 8 <= extra.length ? safeNumber(extra.readBigUInt64LE((q += 8) - 8)) : null);
+      const next = () =>
+        q + 8 <= i + 4 + len && q + 8 <= extra.length ? safeNumber(extra.readBigUInt64LE((q += 8) - 8)) : null;
       if (entry.size === 0xffffffff) entry.size = next() ?? entry.size;
       if (entry.compressedSize === 0xffffffff) entry.compressedSize = next() ?? entry.compressedSize;
       if (entry.localOffset === 0xffffffff) entry.localOffset = next() ?? entry.localOffset;

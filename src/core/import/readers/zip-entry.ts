@@ -22,9 +22,23 @@ const LOCAL_SIG = 0x04034b50;
  * offset reached, for the progress bar. `onData` returns STOP to end the stream there: no more is
  * read or inflated.
  */
-export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudget, onData: (chunk: Uint8Array) => RowVerdict, onProgress?: (fileOffset: number) => void): void {
-  const damaged = (why: string) => new AppError('format_unknown', `${file.name} is not a readable workbook: ${why}. Open it in Excel or LibreOffice, save a copy as .xlsx, and import that.`);
-  if (entry.flags & 1) throw new AppError('format_unknown', `${file.name} is password-protected. Open it in Excel, remove the password, save, and import that.`);
+export function streamEntry(
+  file: ZipFile,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  onData: (chunk: Uint8Array) => RowVerdict,
+  onProgress?: (fileOffset: number) => void,
+): void {
+  const damaged = (why: string) =>
+    new AppError(
+      'format_unknown',
+      `${file.name} is not a readable workbook: ${why}. Open it in Excel or LibreOffice, save a copy as .xlsx, and import that.`,
+    );
+  if (entry.flags & 1)
+    throw new AppError(
+      'format_unknown',
+      `${file.name} is password-protected. Open it in Excel, remove the password, save, and import that.`,
+    );
   const local = readAt(file, entry.localOffset, 30);
   if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) throw damaged(`the entry ${entry.name} is damaged`);
   const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
@@ -50,7 +64,8 @@ export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudge
     }
     return;
   }
-  if (entry.method !== 8) throw damaged(`the entry ${entry.name} uses zip compression method ${entry.method}, which Excel does not write`);
+  if (entry.method !== 8)
+    throw damaged(`the entry ${entry.name} uses zip compression method ${entry.method}, which Excel does not write`);
   let stepOut = 0;
   // What the reader of the bytes throws (a cell beyond Excel's limits) is its own, not a damaged entry.
   let ownError: unknown = null;
@@ -65,7 +80,7 @@ export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudge
   });
   let step = SMALL_CHUNK;
   try {
-    for (let pos = start; pos < end; ) {
+    for (let pos = start; pos < end;) {
       const n = Math.min(step, end - pos);
       const piece = readAt(file, pos, n);
       if (piece.length < n) throw damaged(`the entry ${entry.name} is truncated`);
@@ -86,12 +101,21 @@ export function streamEntry(file: ZipFile, entry: ZipEntry, budget: InflateBudge
 }
 
 /** A small part (workbook.xml, rels, styles.xml) as text, refused beyond `maxBytes`. */
-export function readEntryText(file: ZipFile, entry: ZipEntry, budget: InflateBudget, maxBytes: number = LIMITS.maxSmallPartBytes): string {
+export function readEntryText(
+  file: ZipFile,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  maxBytes: number = LIMITS.maxSmallPartBytes,
+): string {
   const chunks: Uint8Array[] = [];
   let total = 0;
   streamEntry(file, entry, budget, (chunk) => {
     total += chunk.length;
-    if (total > maxBytes) throw new AppError('file_too_large', `${file.name}: its part ${entry.name} is larger than ${formatBytes(maxBytes)}, which no real workbook's is. Open it in Excel, save a copy, and import that.`);
+    if (total > maxBytes)
+      throw new AppError(
+        'file_too_large',
+        `${file.name}: its part ${entry.name} is larger than ${formatBytes(maxBytes)}, which no real workbook's is. Open it in Excel, save a copy, and import that.`,
+      );
     chunks.push(chunk);
   });
   return Buffer.concat(chunks).toString('utf8');

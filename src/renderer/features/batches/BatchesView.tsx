@@ -32,36 +32,57 @@ function RejectsTable({ batch }: { batch: Batch }) {
     <section className="rejects" aria-labelledby="rejects-heading">
       <div className="rejects__head">
         <h3 id="rejects-heading">{t('imports.rejectsHeading', { file: batch.fileName })}</h3>
-        <button type="button" className="button button--quiet" disabled={!rows?.length} onClick={() => rows && downloadText(rejectsFileName(batch.fileName), rejectsCsv(batch.fileName, rows))}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!rows?.length}
+          onClick={() => rows && downloadText(rejectsFileName(batch.fileName), rejectsCsv(batch.fileName, rows))}
+        >
           {t('imports.export')}
         </button>
       </div>
-      {error ? <div className="notice notice--error" role="alert">{t('errors.load', { what: t('imports.rejectsLabel'), message: error })}</div> : null}
+      {error ? (
+        <div className="notice notice--error" role="alert">
+          {t('errors.load', { what: t('imports.rejectsLabel'), message: error })}
+        </div>
+      ) : null}
       {rows?.length === 0 ? <p className="hint">{t('imports.none')}</p> : null}
-      {rows && rows.length >= REJECTS_LIMIT ? <p className="hint">{t('imports.truncated', { count: f.int(REJECTS_LIMIT) })}</p> : null}
+      {rows && rows.length >= REJECTS_LIMIT ? (
+        <p className="hint">{t('imports.truncated', { count: f.int(REJECTS_LIMIT) })}</p>
+      ) : null}
       {rows && rows.length > 0 ? (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('imports.rejectsLabel')}>
           <table className="summary rejects__table" aria-label={t('imports.rejectsLabel')} data-testid="rejects-table">
             <thead>
               <tr>
-                <th scope="col" className="num">{t('imports.row')}</th>
+                <th scope="col" className="num">
+                  {t('imports.row')}
+                </th>
                 {batch.format.includes('xls') ? <th scope="col">{t('imports.sheet')}</th> : null}
                 <th scope="col">{t('imports.reason')}</th>
                 <th scope="col">{t('imports.message')}</th>
-                <th scope="col" colSpan={width}>{t('imports.raw')}</th>
+                <th scope="col" colSpan={width}>
+                  {t('imports.raw')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <th scope="row" className="num">{f.int(r.rowNumber)}</th>
+                  <th scope="row" className="num">
+                    {f.int(r.rowNumber)}
+                  </th>
                   {batch.format.includes('xls') ? <td>{r.sheet}</td> : null}
                   <td>
-                    <span className={`tag tag--${r.reason}`}>{t(`reason.${r.reason}`, { defaultValue: r.reason })}</span>
+                    <span className={`tag tag--${r.reason}`}>
+                      {t(`reason.${r.reason}`, { defaultValue: r.reason })}
+                    </span>
                   </td>
                   <td>{r.message}</td>
                   {Array.from({ length: width }, (_, i) => (
-                    <td key={i} className="raw">{r.raw[i] ?? ''}</td>
+                    <td key={i} className="raw">
+                      {r.raw[i] ?? ''}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -79,10 +100,21 @@ function ScopeCell({ batch }: { batch: Batch }) {
   const s = batch.scope;
   if (!s) return <td className="muted">—</td>;
   const span = s.firstPeriod === s.lastPeriod ? (s.firstPeriod ?? '') : `${s.firstPeriod}–${s.lastPeriod}`;
-  const partners = s.partners === 'all' ? t('coverage.allPartners') : `${t('coverage.partners', { count: s.partnerCount })}${s.partners === 'mixed' ? ` (${t('coverage.mixed')})` : ''}`;
-  const goods = s.goods === 'all' ? t('coverage.allGoods') : `${t('coverage.codes', { count: s.codeCount })}${s.goods === 'mixed' ? ` (${t('coverage.mixed')})` : ''}`;
+  const partners =
+    s.partners === 'all'
+      ? t('coverage.allPartners')
+      : `${t('coverage.partners', { count: s.partnerCount })}${s.partners === 'mixed' ? ` (${t('coverage.mixed')})` : ''}`;
+  const goods =
+    s.goods === 'all'
+      ? t('coverage.allGoods')
+      : `${t('coverage.codes', { count: s.codeCount })}${s.goods === 'mixed' ? ` (${t('coverage.mixed')})` : ''}`;
   const flows = s.flows.map((x) => (x === 'import' || x === 'export' ? t(`flow.${x}`) : x)).join('+');
-  const listed = [s.listedPartners.length && s.partners !== 'all' ? s.listedPartners.join(' ') : '', s.listedCodes.length && s.goods !== 'all' ? s.listedCodes.join(' ') : ''].filter(Boolean).join(' · ');
+  const listed = [
+    s.listedPartners.length && s.partners !== 'all' ? s.listedPartners.join(' ') : '',
+    s.listedCodes.length && s.goods !== 'all' ? s.listedCodes.join(' ') : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <td data-testid="batch-scope" title={listed || undefined}>
       {s.reporters.join(' ')} {flows} {span} · {s.classifications.join('/')} · {partners} · {goods}
@@ -97,12 +129,24 @@ function ScopeCell({ batch }: { batch: Batch }) {
 }
 
 /** Every import batch; choosing one shows the rows it refused, and why. Each can be opened in the grid, or reverted. */
-export function BatchesView({ batches, selected, onSelect, onShowRows }: { batches: Batch[]; selected: number | null; onSelect: (id: number) => void; onShowRows?: (id: number) => void }) {
+export function BatchesView({
+  batches,
+  selected,
+  onSelect,
+  onShowRows,
+}: {
+  batches: Batch[];
+  selected: number | null;
+  onSelect: (id: number) => void;
+  onShowRows?: (id: number) => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const tasks = useTasks();
   // One revert at a time: a second would wait on the first's transaction.
-  const reverting = tasks.tasks.some((x) => x.state === 'running' && (x.kind === 'revert' || x.kind === 'undo' || x.kind === 'redo'));
+  const reverting = tasks.tasks.some(
+    (x) => x.state === 'running' && (x.kind === 'revert' || x.kind === 'undo' || x.kind === 'redo'),
+  );
   const batch = batches.find((b) => b.id === selected) ?? null;
   return (
     <div className="imports">
@@ -112,8 +156,12 @@ export function BatchesView({ batches, selected, onSelect, onShowRows }: { batch
             <th scope="col">{t('imports.file')}</th>
             <th scope="col">{t('imports.format')}</th>
             <th scope="col">{t('imports.when')}</th>
-            <th scope="col" className="num">{t('imports.rows')}</th>
-            <th scope="col" className="num">{t('imports.rejected')}</th>
+            <th scope="col" className="num">
+              {t('imports.rows')}
+            </th>
+            <th scope="col" className="num">
+              {t('imports.rejected')}
+            </th>
             <th scope="col">{t('coverage.scope')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('gridMarks.actions')}</span>
@@ -137,14 +185,25 @@ export function BatchesView({ batches, selected, onSelect, onShowRows }: { batch
               <ScopeCell batch={b} />
               <td className="batches__actions">
                 {onShowRows ? (
-                  <button type="button" className="button button--quiet button--small" onClick={() => onShowRows(b.id)} aria-label={t('gridMarks.showBatchLabel', { file: b.fileName })}>
+                  <button
+                    type="button"
+                    className="button button--quiet button--small"
+                    onClick={() => onShowRows(b.id)}
+                    aria-label={t('gridMarks.showBatchLabel', { file: b.fileName })}
+                  >
                     {t('gridMarks.showRows')}
                   </button>
                 ) : null}
                 {b.status === 'reverted' ? (
                   <span className="badge">{t('revert.reverted')}</span>
                 ) : (
-                  <button type="button" className="button button--quiet button--small button--danger" disabled={reverting} onClick={() => tasks.requestRevert({ batchId: b.id, fileName: b.fileName })} aria-label={t('revert.actionLabel', { file: b.fileName })}>
+                  <button
+                    type="button"
+                    className="button button--quiet button--small button--danger"
+                    disabled={reverting}
+                    onClick={() => tasks.requestRevert({ batchId: b.id, fileName: b.fileName })}
+                    aria-label={t('revert.actionLabel', { file: b.fileName })}
+                  >
                     {t('revert.action')}
                   </button>
                 )}
@@ -154,7 +213,12 @@ export function BatchesView({ batches, selected, onSelect, onShowRows }: { batch
         </tbody>
       </table>
       {batch && batch.warnings.length ? (
-        <div className="notice notice--warn" role="note" aria-label={t('coverage.warnings')} data-testid="batch-warnings">
+        <div
+          className="notice notice--warn"
+          role="note"
+          aria-label={t('coverage.warnings')}
+          data-testid="batch-warnings"
+        >
           <ul>
             {batch.warnings.map((w, i) => (
               <li key={i}>{w.message}</li>

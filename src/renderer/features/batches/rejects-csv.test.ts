@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { rejectsCsv, rejectsFileName } from './rejects-csv';
 
-const row = (rowNumber: number, raw: string[], reason = 'cast_error', message = 'value "12x3" is not a number') => ({ id: rowNumber, batchId: 1, sheet: '', rowNumber, raw, reason, message });
+const row = (rowNumber: number, raw: string[], reason = 'cast_error', message = 'value "12x3" is not a number') => ({
+  id: rowNumber,
+  batchId: 1,
+  sheet: '',
+  rowNumber,
+  raw,
+  reason,
+  message,
+});
 
 describe('rejected rows exported as CSV', () => {
   it('keeps where each row came from, why, and its raw cells, quoted where needed', () => {

@@ -11,7 +11,14 @@ function quote(text: string): string {
  */
 export function rejectsCsv(fileName: string, rows: RejectedRow[]): string {
   const width = rows.reduce((max, r) => Math.max(max, r.raw.length), 0);
-  const header = ['file', 'sheet', 'row', 'reason', 'message', ...Array.from({ length: width }, (_, i) => `cell_${i + 1}`)];
+  const header = [
+    'file',
+    'sheet',
+    'row',
+    'reason',
+    'message',
+    ...Array.from({ length: width }, (_, i) => `cell_${i + 1}`),
+  ];
   const lines = [header.join(',')];
   for (const r of rows) {
     const cells = [fileName, r.sheet, String(r.rowNumber), r.reason, r.message, ...r.raw];

@@ -32,7 +32,11 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   const [reporter, setReporter] = useViewState('brief.reporter', '', is.string);
   const [partner, setPartner] = useViewState('brief.partner', '', is.string);
   const [period, setPeriod] = useViewState('brief.period', '', is.string);
-  const [subject, setSubject] = useViewState<'reporter' | 'partner'>('brief.subject', 'partner', is.oneOf('reporter', 'partner'));
+  const [subject, setSubject] = useViewState<'reporter' | 'partner'>(
+    'brief.subject',
+    'partner',
+    is.oneOf('reporter', 'partner'),
+  );
   const [exclude, setExclude] = useViewState('brief.exclude', '2716', is.string);
   // A named definition replaces the Exclude HS box: it carries its own flow, side and codes.
   const [def, setDef] = useViewState('brief.definition', '', is.string);
@@ -70,7 +74,10 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
 
   const copy = (kind: 'Markdown' | 'plain text') => async () => {
     if (!brief) return;
-    const text = kind === 'Markdown' ? asMarkdown(brief, `${brief.figures.label}, ${makePeriods(lang).long(period)}`) : asPlainText(brief);
+    const text =
+      kind === 'Markdown'
+        ? asMarkdown(brief, `${brief.figures.label}, ${makePeriods(lang).long(period)}`)
+        : asPlainText(brief);
     try {
       await navigator.clipboard.writeText(text);
       setCopied(t(kind === 'Markdown' ? 'brief.copiedMarkdown' : 'brief.copiedPlain'));
@@ -99,19 +106,31 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
       <div className="tm-charts__options">
         <label className="tm-field">
           <span>{t('field.reporter')}</span>
-          <select aria-label={t('briefLayout.reporterLabel')} value={reporter} onChange={(e) => setReporter(e.currentTarget.value)}>
+          <select
+            aria-label={t('briefLayout.reporterLabel')}
+            value={reporter}
+            onChange={(e) => setReporter(e.currentTarget.value)}
+          >
             {(dimensions?.reporters ?? []).map(country)}
           </select>
         </label>
         <label className="tm-field">
           <span>{t('field.partner')}</span>
-          <select aria-label={t('briefLayout.partnerLabel')} value={partner} onChange={(e) => setPartner(e.currentTarget.value)}>
+          <select
+            aria-label={t('briefLayout.partnerLabel')}
+            value={partner}
+            onChange={(e) => setPartner(e.currentTarget.value)}
+          >
             {(dimensions?.partners ?? []).map(country)}
           </select>
         </label>
         <label className="tm-field">
           <span>{t('brief.month')}</span>
-          <select aria-label={t('briefLayout.monthLabel')} value={period} onChange={(e) => setPeriod(e.currentTarget.value)}>
+          <select
+            aria-label={t('briefLayout.monthLabel')}
+            value={period}
+            onChange={(e) => setPeriod(e.currentTarget.value)}
+          >
             {months(dimensions?.firstPeriod ?? null, dimensions?.lastPeriod ?? null).map((m) => (
               <option key={m} value={m}>
                 {periods.long(m)}
@@ -121,19 +140,49 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
         </label>
         <label className="tm-field">
           <span>{t('brief.toldFrom')}</span>
-          <select aria-label={t('briefLayout.toldFromLabel')} value={side} disabled={Boolean(def)} onChange={(e) => setSubject(e.currentTarget.value === 'reporter' ? 'reporter' : 'partner')}>
-            <option value="partner">{t('brief.side', { who: partner ? (countryName(partner, i18n.language) ?? partner) : t('field.partner') })}</option>
-            <option value="reporter">{t('brief.side', { who: reporter ? (countryName(reporter, i18n.language) ?? reporter) : t('field.reporter') })}</option>
+          <select
+            aria-label={t('briefLayout.toldFromLabel')}
+            value={side}
+            disabled={Boolean(def)}
+            onChange={(e) => setSubject(e.currentTarget.value === 'reporter' ? 'reporter' : 'partner')}
+          >
+            <option value="partner">
+              {t('brief.side', {
+                who: partner ? (countryName(partner, i18n.language) ?? partner) : t('field.partner'),
+              })}
+            </option>
+            <option value="reporter">
+              {t('brief.side', {
+                who: reporter ? (countryName(reporter, i18n.language) ?? reporter) : t('field.reporter'),
+              })}
+            </option>
           </select>
         </label>
-        <DefinitionSelect label={t('charts.definition')} ariaLabel={t('briefLayout.definitionLabel')} noneLabel={t('definitions.none')} definitions={definitions} value={def} onChange={setDef} />
+        <DefinitionSelect
+          label={t('charts.definition')}
+          ariaLabel={t('briefLayout.definitionLabel')}
+          noneLabel={t('definitions.none')}
+          definitions={definitions}
+          value={def}
+          onChange={setDef}
+        />
         <label className="tm-field">
           <span>{t('charts.excludeHs')}</span>
-          <input aria-label={t('briefLayout.excludeLabel')} defaultValue={exclude} disabled={Boolean(def)} onBlur={(e) => setExclude(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+          <input
+            aria-label={t('briefLayout.excludeLabel')}
+            defaultValue={exclude}
+            disabled={Boolean(def)}
+            onBlur={(e) => setExclude(e.currentTarget.value)}
+            onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+          />
         </label>
         <label className="tm-field">
           <span>{t('brief.language')}</span>
-          <select aria-label={t('briefLayout.languageLabel')} value={lang} onChange={(e) => setLang(e.currentTarget.value === 'ko' ? 'ko' : 'en')}>
+          <select
+            aria-label={t('briefLayout.languageLabel')}
+            value={lang}
+            onChange={(e) => setLang(e.currentTarget.value === 'ko' ? 'ko' : 'en')}
+          >
             <option value="en" lang="en">
               English
             </option>
@@ -150,7 +199,13 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
       ) : null}
       {brief ? (
         <>
-          <article className="tm-brief__text" aria-label={t('briefLayout.textLabel')} lang={lang} data-testid="brief-text" data-prose="core">
+          <article
+            className="tm-brief__text"
+            aria-label={t('briefLayout.textLabel')}
+            lang={lang}
+            data-testid="brief-text"
+            data-prose="core"
+          >
             {brief.text
               .trim()
               .split(/\n{2,}/)
@@ -158,7 +213,21 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
                 <p key={i}>
                   {linkNumbers(para, brief, figureWords).map((piece, j) =>
                     piece.figure ? (
-                      <button key={j} type="button" className="tm-num" title={t('briefLayout.openRows', { label: piece.figure.label })} onClick={() => openRows(figureRows(`${piece.figure!.label}, ${periods.long(piece.figure!.query.period)}`, piece.figure!.query, 'brief'))}>
+                      <button
+                        key={j}
+                        type="button"
+                        className="tm-num"
+                        title={t('briefLayout.openRows', { label: piece.figure.label })}
+                        onClick={() =>
+                          openRows(
+                            figureRows(
+                              `${piece.figure!.label}, ${periods.long(piece.figure!.query.period)}`,
+                              piece.figure!.query,
+                              'brief',
+                            ),
+                          )
+                        }
+                      >
                         {piece.text}
                       </button>
                     ) : (

@@ -6,14 +6,20 @@ export type Piece = { text: string; figure: { label: string; query: FigureQuery 
 type Candidate = { value: number; percent: boolean; label: string; query: FigureQuery };
 
 /** How a linked figure is named (the chip over the grid, the link's tooltip); the UI's language supplies them. */
-export type FigureWords = { excluded: (item: string) => string; ytd: string; ytdChange: string; monthChange: (label: string) => string };
+export type FigureWords = {
+  excluded: (item: string) => string;
+  ytd: string;
+  ytdChange: string;
+  monthChange: (label: string) => string;
+};
 
 /** Every figure in a brief that a number in its text may stand for. */
 export function candidates(b: Brief, words: FigureWords): Candidate[] {
   const f = b.figures;
   const out: Candidate[] = [];
   const add = (value: number | null, percent: boolean, label: string, query: FigureQuery) => {
-    if (value !== null && Number.isFinite(value)) out.push({ value: percent ? Math.abs(value * 100) : Math.abs(value), percent, label, query });
+    if (value !== null && Number.isFinite(value))
+      out.push({ value: percent ? Math.abs(value * 100) : Math.abs(value), percent, label, query });
   };
   add(f.value, false, f.label, f.query);
   for (const e of f.excluded) add(e.value, false, words.excluded(`${e.code} ${e.description}`), e.query);
@@ -28,7 +34,8 @@ export function candidates(b: Brief, words: FigureWords): Candidate[] {
 }
 
 // "$1,854", "$1.12 million", "74%", "1,273,194 달러", "46.38 million": a money or percent figure, never a bare year.
-const NUMBER = /\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?(?:million|billion))?|\$\d+(?:\.\d+)?(?:\s?(?:million|billion))?|\d+(?:\.\d+)?\s?(?:million|billion)|\d+(?:\.\d+)?%/g;
+const NUMBER =
+  /\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?(?:million|billion))?|\$\d+(?:\.\d+)?(?:\s?(?:million|billion))?|\d+(?:\.\d+)?\s?(?:million|billion)|\d+(?:\.\d+)?%/g;
 
 function valueOf(token: string): { value: number; percent: boolean; digits: number } {
   const percent = token.endsWith('%');
@@ -41,7 +48,8 @@ function valueOf(token: string): { value: number; percent: boolean; digits: numb
 /** Whether a number as printed (rounded to its shown digits) is this figure. */
 function matches(token: ReturnType<typeof valueOf>, c: Candidate): boolean {
   if (token.percent !== c.percent) return false;
-  if (token.percent) return Math.abs(Math.round(c.value) - token.value) <= 0.5 || Math.abs(c.value - token.value) < 0.05;
+  if (token.percent)
+    return Math.abs(Math.round(c.value) - token.value) <= 0.5 || Math.abs(c.value - token.value) < 0.05;
   if (token.digits < 0) return Math.abs(Math.round(c.value) - token.value) < 1;
   const unit = token.value >= 1e9 ? 1e9 : 1e6;
   const step = unit / 10 ** token.digits;

@@ -20,7 +20,12 @@ import '../../lib/chart/charts.css';
 
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
 const isDefinition = (v: unknown): v is SeriesDefinition =>
-  is.object<SeriesDefinition>(v) && is.string(v.reporter) && is.string(v.partner) && is.oneOf('import', 'export', 'total')(v.flow) && is.array(is.string)(v.hs) && is.array(is.string)(v.excludeHs);
+  is.object<SeriesDefinition>(v) &&
+  is.string(v.reporter) &&
+  is.string(v.partner) &&
+  is.oneOf('import', 'export', 'total')(v.flow) &&
+  is.array(is.string)(v.hs) &&
+  is.array(is.string)(v.excludeHs);
 
 /** The chart builder: several series (partners, flows, definitions) on one chart, with annotations and exports. */
 export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
@@ -29,7 +34,11 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const { dimensions, error: dimError } = useDimensions(refreshKey);
   // The chart's set-up outlives a tab switch and a restart (state/view-state.ts).
   const [defs, setDefs] = useViewState<SeriesDefinition[]>('charts.series', [], is.array(isDefinition));
-  const [frequency, setFrequency] = useViewState<'month' | 'year'>('charts.frequency', 'month', is.oneOf('month', 'year'));
+  const [frequency, setFrequency] = useViewState<'month' | 'year'>(
+    'charts.frequency',
+    'month',
+    is.oneOf('month', 'year'),
+  );
   const [kind, setKind] = useViewState<ChartKind>('charts.kind', 'line', is.oneOf(...CHART_KINDS));
   const [logScale, setLogScale] = useViewState('charts.logScale', false, is.boolean);
   const [definitions, setDefinitions] = useState<Definition[]>([]);
@@ -39,7 +48,15 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
 
   useEffect(() => {
     if (!dimensions || defs.length) return;
-    setDefs([{ reporter: pick(dimensions.reporters, 'CHN'), partner: pick(dimensions.partners, 'PRK'), flow: 'total', hs: [], excludeHs: [] }]);
+    setDefs([
+      {
+        reporter: pick(dimensions.reporters, 'CHN'),
+        partner: pick(dimensions.partners, 'PRK'),
+        flow: 'total',
+        hs: [],
+        excludeHs: [],
+      },
+    ]);
   }, [dimensions, defs.length, setDefs]);
   useEffect(() => {
     api.listDefinitions({}).then(setDefinitions, () => undefined);
@@ -49,26 +66,55 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   // Captions and footnotes are in the UI's language, and so are the names in them.
   const name = useCountryName();
   const first = plot.series[0];
-  const record = useMemo(() => (first && frequency === 'month' ? latestRecord(first.points) : null), [first, frequency]);
+  const record = useMemo(
+    () => (first && frequency === 'month' ? latestRecord(first.points) : null),
+    [first, frequency],
+  );
   // Twenty series would make the title a paragraph; the legend names them all.
   const labels = plot.series.map((s) => s.label);
-  const title = (labels.length > 3 ? t('chartText.moreSeries', { first: labels.slice(0, 2).join(' · '), count: labels.length - 2 }) : labels.join(' · ')) || t('chartText.trade');
+  const title =
+    (labels.length > 3
+      ? t('chartText.moreSeries', { first: labels.slice(0, 2).join(' · '), count: labels.length - 2 })
+      : labels.join(' · ')) || t('chartText.trade');
   const caption = sourceCaption(defs, plot.imported, t, name);
   const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, t, i18n.language, name);
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
 
-  const screen = useMemo(() => chartConfig(plot.series, { kind, logScale, record, events, look: look.screen }), [plot.series, kind, logScale, record, events, look]);
+  const screen = useMemo(
+    () => chartConfig(plot.series, { kind, logScale, record, events, look: look.screen }),
+    [plot.series, kind, logScale, record, events, look],
+  );
   const print = useMemo(
-    () => chartConfig(plot.series, { kind, logScale, record, events, look: look.print, print: { title: fullTitle, caption: [...notes, caption] } }),
+    () =>
+      chartConfig(plot.series, {
+        kind,
+        logScale,
+        record,
+        events,
+        look: look.print,
+        print: { title: fullTitle, caption: [...notes, caption] },
+      }),
     [plot.series, kind, logScale, record, events, fullTitle, notes, caption, look],
   );
   const hasPoints = plot.series.some((s) => s.points.length > 0);
   const notCovered = plot.series.map((s) => s.notCovered).find(Boolean);
-  const empty = plot.loading ? null : !dimensions?.reporters.length ? t('charts.noData') : hasPoints ? null : notCovered ? t('coverage.chartNotCovered', { reason: notCovered }) : t('charts.noFigures');
+  const empty = plot.loading
+    ? null
+    : !dimensions?.reporters.length
+      ? t('charts.noData')
+      : hasPoints
+        ? null
+        : notCovered
+          ? t('coverage.chartNotCovered', { reason: notCovered })
+          : t('charts.noFigures');
 
   const setDef = (i: number) => (d: SeriesDefinition) => setDefs((ds) => ds.map((x, j) => (j === i ? d : x)));
-  const addSeries = () => setDefs((ds) => [...ds, { ...(ds[ds.length - 1] ?? { reporter: '', partner: '', flow: 'total', hs: [], excludeHs: [] }) }]);
+  const addSeries = () =>
+    setDefs((ds) => [
+      ...ds,
+      { ...(ds[ds.length - 1] ?? { reporter: '', partner: '', flow: 'total', hs: [], excludeHs: [] }) },
+    ]);
 
   return (
     <div className="tm-charts">
@@ -92,7 +138,11 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
       <div className="tm-charts__options">
         <label className="tm-field">
           <span>{t('charts.chart')}</span>
-          <select aria-label={t('chartText.typeLabel')} value={kind} onChange={(e) => setKind(e.currentTarget.value as ChartKind)}>
+          <select
+            aria-label={t('chartText.typeLabel')}
+            value={kind}
+            onChange={(e) => setKind(e.currentTarget.value as ChartKind)}
+          >
             {CHART_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`chartText.kind.${k}`)}
@@ -102,13 +152,23 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
         </label>
         <label className="tm-field">
           <span>{t('charts.periods')}</span>
-          <select aria-label={t('chartText.periodsLabel')} value={frequency} onChange={(e) => setFrequency(e.currentTarget.value === 'year' ? 'year' : 'month')}>
+          <select
+            aria-label={t('chartText.periodsLabel')}
+            value={frequency}
+            onChange={(e) => setFrequency(e.currentTarget.value === 'year' ? 'year' : 'month')}
+          >
             <option value="month">{t('charts.monthly')}</option>
             <option value="year">{t('charts.annual')}</option>
           </select>
         </label>
         <label className="tm-check" title={allowsLog(kind) ? '' : t('chartText.noLog')}>
-          <input type="checkbox" checked={logScale && allowsLog(kind)} disabled={!allowsLog(kind)} onChange={(e) => setLogScale(e.currentTarget.checked)} /> {t('charts.logScale')}
+          <input
+            type="checkbox"
+            checked={logScale && allowsLog(kind)}
+            disabled={!allowsLog(kind)}
+            onChange={(e) => setLogScale(e.currentTarget.checked)}
+          />{' '}
+          {t('charts.logScale')}
         </label>
         <button type="button" className="button button--quiet" onClick={() => resetZoom.current()}>
           {t('charts.resetZoom')}
@@ -126,10 +186,19 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
         </div>
         {record ? (
           <div className="tm-figure__record" data-testid="chart-record">
-            {t('chartText.recordLine', { series: first?.label ?? '', record: look.screen.record(record), period: look.screen.period(record.period) })}
+            {t('chartText.recordLine', {
+              series: first?.label ?? '',
+              record: look.screen.record(record),
+              period: look.screen.period(record.period),
+            })}
           </div>
         ) : null}
-        <TradeChart config={screen} label={t('chartText.chartLabel', { title: fullTitle })} empty={empty} onReady={onReady} />
+        <TradeChart
+          config={screen}
+          label={t('chartText.chartLabel', { title: fullTitle })}
+          empty={empty}
+          onReady={onReady}
+        />
         <figcaption className="tm-figure__caption" data-testid="chart-caption">
           {notes.map((n) => (
             <div key={n} className="tm-figure__footnote" data-prose={plot.footnotes.length ? 'core' : undefined}>

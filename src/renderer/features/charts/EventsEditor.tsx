@@ -4,7 +4,15 @@ import { usePeriods } from '../../i18n/periods';
 import type { UserEvent } from '../../lib/chart/annotations';
 
 /** Notes on the time axis ("border closed", Jan 2020), drawn as dashed lines on every chart that spans them. */
-export function EventsEditor({ events, onAdd, onRemove }: { events: UserEvent[]; onAdd: (period: string, text: string) => void; onRemove: (id: string) => void }) {
+export function EventsEditor({
+  events,
+  onAdd,
+  onRemove,
+}: {
+  events: UserEvent[];
+  onAdd: (period: string, text: string) => void;
+  onRemove: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const periods = usePeriods();
   const [period, setPeriod] = useState('');
@@ -23,11 +31,22 @@ export function EventsEditor({ events, onAdd, onRemove }: { events: UserEvent[];
       >
         <label className="tm-field">
           <span>{t('charts.eventMonth')}</span>
-          <input type="month" aria-label={t('eventsAria.month')} value={period} onChange={(e) => setPeriod(e.currentTarget.value)} />
+          <input
+            type="month"
+            aria-label={t('eventsAria.month')}
+            value={period}
+            onChange={(e) => setPeriod(e.currentTarget.value)}
+          />
         </label>
         <label className="tm-field tm-field--wide">
           <span>{t('charts.event')}</span>
-          <input aria-label={t('eventsAria.text')} placeholder={t('eventsAria.placeholder')} maxLength={80} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+          <input
+            aria-label={t('eventsAria.text')}
+            placeholder={t('eventsAria.placeholder')}
+            maxLength={80}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
         </label>
         <button type="submit" className="button button--quiet" disabled={!valid}>
           {t('charts.addEvent')}
@@ -38,7 +57,12 @@ export function EventsEditor({ events, onAdd, onRemove }: { events: UserEvent[];
           {events.map((e) => (
             <li key={e.id}>
               {e.text}, {periods.long(e.period)}{' '}
-              <button type="button" className="tm-link" onClick={() => onRemove(e.id)} aria-label={t('eventsAria.remove', { text: e.text })}>
+              <button
+                type="button"
+                className="tm-link"
+                onClick={() => onRemove(e.id)}
+                aria-label={t('eventsAria.remove', { text: e.text })}
+              >
                 ×
               </button>
             </li>

@@ -32,7 +32,18 @@ export function ExportBar({ config, title, disabled }: { config: Config; title: 
           PNG {s}×
         </button>
       ))}
-      <button type="button" className="button button--quiet" disabled={disabled} onClick={run('SVG', async () => (downloadBlob(new Blob([toSvg(config)], { type: 'image/svg+xml' }), fileNameFor(title, 'svg')), t('exporting.svgReady')))}>
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={disabled}
+        onClick={run(
+          'SVG',
+          async () => (
+            downloadBlob(new Blob([toSvg(config)], { type: 'image/svg+xml' }), fileNameFor(title, 'svg')),
+            t('exporting.svgReady')
+          ),
+        )}
+      >
         SVG
       </button>
       <button
@@ -47,7 +58,12 @@ export function ExportBar({ config, title, disabled }: { config: Config; title: 
       >
         PDF
       </button>
-      <button type="button" className="button button--quiet" disabled={disabled} onClick={run('Copy', async () => (await copyImage(config), t('exporting.copied')))}>
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={disabled}
+        onClick={run('Copy', async () => (await copyImage(config), t('exporting.copied')))}
+      >
         {t('charts.copyImage')}
       </button>
       {message ? (

@@ -7,7 +7,15 @@ import { ENGLISH_LIGHT, type ChartLook } from '../../lib/chart/chart-look';
  * Every plotted number, for screen readers and for anyone checking the chart: one row per period, one column
  * per series. Each row's period is also in `data-period` and each value in `data-value`, for tests.
  */
-export function PlotTable({ series, caption, look = ENGLISH_LIGHT }: { series: PlotSeries[]; caption: string; look?: ChartLook }) {
+export function PlotTable({
+  series,
+  caption,
+  look = ENGLISH_LIGHT,
+}: {
+  series: PlotSeries[];
+  caption: string;
+  look?: ChartLook;
+}) {
   const { t } = useTranslation();
   const { labels } = alignSeries(series);
   const byPeriod = series.map((s) => new Map(s.points.map((p) => [p.period, p])));
@@ -36,7 +44,18 @@ export function PlotTable({ series, caption, look = ENGLISH_LIGHT }: { series: P
               const p = m.get(period);
               const notCovered = !p && uncovered[i]!.has(period);
               return (
-                <td key={series[i]!.key} data-value={p ? p.value : ''} data-prose={notCovered && series[i]!.notCovered ? 'core' : undefined} title={p ? `${look.mom} ${num.change(p.mom)}, ${look.yoy} ${num.change(p.yoy)}` : notCovered ? (series[i]!.notCovered ?? look.notCovered) : look.noData}>
+                <td
+                  key={series[i]!.key}
+                  data-value={p ? p.value : ''}
+                  data-prose={notCovered && series[i]!.notCovered ? 'core' : undefined}
+                  title={
+                    p
+                      ? `${look.mom} ${num.change(p.mom)}, ${look.yoy} ${num.change(p.yoy)}`
+                      : notCovered
+                        ? (series[i]!.notCovered ?? look.notCovered)
+                        : look.noData
+                  }
+                >
                   {p ? num.full(p.value) : notCovered ? look.notCovered : look.noData}
                 </td>
               );

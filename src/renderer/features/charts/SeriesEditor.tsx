@@ -29,7 +29,15 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
   const named = Boolean(def.definition);
   // A named series is plotted from its definition, so its boxes show the definition's values, never stale ones of our own.
   const source = named ? definitions.find((d) => d.name === def.definition) : undefined;
-  const shown = source ? { reporter: source.reporter ?? '', partner: source.partner ?? '', flow: source.flow, hs: source.hs, excludeHs: source.excludeHs } : def;
+  const shown = source
+    ? {
+        reporter: source.reporter ?? '',
+        partner: source.partner ?? '',
+        flow: source.flow,
+        hs: source.hs,
+        excludeHs: source.excludeHs,
+      }
+    : def;
   // The shown value is always an option, so a disabled box never falls back to the first country ('' is "Any").
   const countryOptions = (codes: string[], current: string) =>
     (codes.includes(current) || (!current && !named) ? codes : [current, ...codes]).map((c) => (
@@ -51,19 +59,34 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
       />
       <label className="tm-field">
         <span>{t('field.reporter')}</span>
-        <select aria-label={t('seriesAria.reporter', { n })} value={shown.reporter} disabled={named} onChange={(e) => onChange({ ...def, reporter: e.currentTarget.value })}>
+        <select
+          aria-label={t('seriesAria.reporter', { n })}
+          value={shown.reporter}
+          disabled={named}
+          onChange={(e) => onChange({ ...def, reporter: e.currentTarget.value })}
+        >
           {countryOptions(reporters, shown.reporter)}
         </select>
       </label>
       <label className="tm-field">
         <span>{t('field.partner')}</span>
-        <select aria-label={t('seriesAria.partner', { n })} value={shown.partner} disabled={named} onChange={(e) => onChange({ ...def, partner: e.currentTarget.value })}>
+        <select
+          aria-label={t('seriesAria.partner', { n })}
+          value={shown.partner}
+          disabled={named}
+          onChange={(e) => onChange({ ...def, partner: e.currentTarget.value })}
+        >
           {countryOptions(partners, shown.partner)}
         </select>
       </label>
       <label className="tm-field">
         <span>{t('field.flow')}</span>
-        <select aria-label={t('seriesAria.flow', { n })} value={shown.flow} disabled={named} onChange={(e) => onChange({ ...def, flow: e.currentTarget.value as SeriesDefinition['flow'] })}>
+        <select
+          aria-label={t('seriesAria.flow', { n })}
+          value={shown.flow}
+          disabled={named}
+          onChange={(e) => onChange({ ...def, flow: e.currentTarget.value as SeriesDefinition['flow'] })}
+        >
           {FLOWS.map((f) => (
             <option key={f.value} value={f.value}>
               {t(f.key)}
@@ -73,11 +96,27 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
       </label>
       <label className="tm-field">
         <span>{t('charts.onlyHs')}</span>
-        <input key={boxes} aria-label={t('seriesAria.onlyHs', { n })} placeholder={t('charts.allGoods')} defaultValue={shown.hs.join(', ')} disabled={named} onBlur={(e) => onChange({ ...def, hs: parseCodes(e.currentTarget.value) })} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+        <input
+          key={boxes}
+          aria-label={t('seriesAria.onlyHs', { n })}
+          placeholder={t('charts.allGoods')}
+          defaultValue={shown.hs.join(', ')}
+          disabled={named}
+          onBlur={(e) => onChange({ ...def, hs: parseCodes(e.currentTarget.value) })}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
       </label>
       <label className="tm-field">
         <span>{t('charts.excludeHs')}</span>
-        <input key={boxes} aria-label={t('seriesAria.excludeHs', { n })} placeholder={t('charts.excludeHint')} defaultValue={shown.excludeHs.join(', ')} disabled={named} onBlur={(e) => onChange({ ...def, excludeHs: parseCodes(e.currentTarget.value) })} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+        <input
+          key={boxes}
+          aria-label={t('seriesAria.excludeHs', { n })}
+          placeholder={t('charts.excludeHint')}
+          defaultValue={shown.excludeHs.join(', ')}
+          disabled={named}
+          onBlur={(e) => onChange({ ...def, excludeHs: parseCodes(e.currentTarget.value) })}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
       </label>
       {onRemove ? (
         <button type="button" className="tm-link" onClick={onRemove} aria-label={t('seriesAria.remove', { n })}>

@@ -22,7 +22,12 @@ const paper: Plugin = {
   },
 };
 
-type FakeCanvas = { width: number; height: number; style?: Record<string, string>; getContext: (kind: '2d') => unknown };
+type FakeCanvas = {
+  width: number;
+  height: number;
+  style?: Record<string, string>;
+  getContext: (kind: '2d') => unknown;
+};
 
 /** Adds the export margin to the room the x axis asks for its outermost labels. */
 function keepMarginBeyondLabels(scale: { paddingLeft: number; paddingRight: number }): void {
@@ -75,7 +80,9 @@ export async function toPng(config: Config, scale: number): Promise<Blob> {
     out.getContext('2d')?.drawImage(canvas, 0, 0);
     return out;
   });
-  return new Promise((resolve, reject) => copy.toBlob((b) => (b ? resolve(b) : reject(new Error(i18next.t('chartErrors.noPng')))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    copy.toBlob((b) => (b ? resolve(b) : reject(new Error(i18next.t('chartErrors.noPng')))), 'image/png'),
+  );
 }
 
 type SvgInternals = {
@@ -165,6 +172,11 @@ export async function copyImage(config: Config): Promise<void> {
 
 /** "chn-prk-imports-2026-11-28" style names, safe on every file system. */
 export function fileNameFor(title: string, ext: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'chart';
+  const slug =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'chart';
   return `${slug}.${ext}`;
 }

@@ -16,7 +16,11 @@ import { FlowCard } from './FlowCard';
 import { DASH_FLOWS, useDashboard, type FlowKey } from './use-dashboard';
 import '../../lib/chart/charts.css';
 
-const TITLES: Record<FlowKey, 'dashboard.exports' | 'dashboard.imports' | 'dashboard.total'> = { export: 'dashboard.exports', import: 'dashboard.imports', total: 'dashboard.total' };
+const TITLES: Record<FlowKey, 'dashboard.exports' | 'dashboard.imports' | 'dashboard.total'> = {
+  export: 'dashboard.exports',
+  import: 'dashboard.imports',
+  total: 'dashboard.total',
+};
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
 
 /** One reporter and partner at a glance: the latest month by flow, records, top items, 24 months, watchlist hits. */
@@ -37,25 +41,60 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   // Top items are named in the UI's language where a nomenclature has the names.
   const lang = i18n.language.slice(0, 2);
   const dash = useDashboard(reporter, partner, refreshKey, lang === 'ko' || lang === 'zh' ? lang : 'en');
-  const base = { reporter: { op: 'equals' as const, value: reporter }, partner: { op: 'equals' as const, value: partner } };
+  const base = {
+    reporter: { op: 'equals' as const, value: reporter },
+    partner: { op: 'equals' as const, value: partner },
+  };
   const currency = dash.series?.total.currency ?? dash.series?.import.currency ?? null;
   const num = useMemo(() => chartNumbers(i18n.language), [i18n.language]);
-  const pct = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }), [i18n.language]);
+  const pct = useMemo(
+    () => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }),
+    [i18n.language],
+  );
 
   // "Last 24 months": the 24 months up to the latest month held, asked of the core as that window, so its
   // gap notes count the months in it; months no file covers are gaps in it, never zeros.
   const window = useMemo(() => lastMonths(dash.latest, 24), [dash.latest]);
-  const defs = useMemo<SeriesDefinition[]>(() => (reporter && partner && window ? DASH_FLOWS.map((flow) => ({ reporter, partner, flow, hs: [], excludeHs: [] })) : []), [reporter, partner, window]);
+  const defs = useMemo<SeriesDefinition[]>(
+    () =>
+      reporter && partner && window
+        ? DASH_FLOWS.map((flow) => ({ reporter, partner, flow, hs: [], excludeHs: [] }))
+        : [],
+    [reporter, partner, window],
+  );
   const plot = usePlot(defs, 'month', refreshKey, window);
-  const config = useMemo(() => chartConfig(plot.series, { kind: 'line', logScale: false, record: null, events: [], look: look.screen, span: window }), [plot.series, look, window]);
+  const config = useMemo(
+    () =>
+      chartConfig(plot.series, {
+        kind: 'line',
+        logScale: false,
+        record: null,
+        events: [],
+        look: look.screen,
+        span: window,
+      }),
+    [plot.series, look, window],
+  );
   const notCovered = plot.series.map((s) => s.notCovered).find(Boolean);
 
   return (
     <div className="tm-dash">
       <div className="tm-dash__pick">
-        <SelectField label={t('field.reporter')} value={reporter} options={(dimensions?.reporters ?? []).map((r) => ({ value: r, label: label(r) }))} onChange={setReporter} />
-        <SelectField label={t('field.partner')} value={partner} options={(dimensions?.partners ?? []).map((p) => ({ value: p, label: label(p) }))} onChange={setPartner} />
-        {dash.latest ? <span className="muted">{t('dashboard.latest', { month: periods.long(dash.latest) })}</span> : null}
+        <SelectField
+          label={t('field.reporter')}
+          value={reporter}
+          options={(dimensions?.reporters ?? []).map((r) => ({ value: r, label: label(r) }))}
+          onChange={setReporter}
+        />
+        <SelectField
+          label={t('field.partner')}
+          value={partner}
+          options={(dimensions?.partners ?? []).map((p) => ({ value: p, label: label(p) }))}
+          onChange={setPartner}
+        />
+        {dash.latest ? (
+          <span className="muted">{t('dashboard.latest', { month: periods.long(dash.latest) })}</span>
+        ) : null}
       </div>
       {dimError || dash.error || plot.error ? (
         <div className="notice notice--error" role="alert">
@@ -64,7 +103,15 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
       ) : null}
       <div className="tm-cards">
         {DASH_FLOWS.map((f) => (
-          <FlowCard key={f} title={t(TITLES[f])} points={dash.series?.[f].points ?? []} missing={dash.series?.[f].missing} latest={dash.latest} currency={dash.series?.[f].currency ?? null} filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }} />
+          <FlowCard
+            key={f}
+            title={t(TITLES[f])}
+            points={dash.series?.[f].points ?? []}
+            missing={dash.series?.[f].missing}
+            latest={dash.latest}
+            currency={dash.series?.[f].currency ?? null}
+            filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }}
+          />
         ))}
       </div>
       <div className="tm-dash__grid">
@@ -72,13 +119,26 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           <div className="tm-figure__title">
             {t('dashboard.last24')}
             {currency ? ` (${currency})` : ''}
-            {window ? <span className="muted"> · {t('dashLayout.window', { from: periods.short(window.from), to: periods.short(window.to) })}</span> : null}
+            {window ? (
+              <span className="muted">
+                {' '}
+                · {t('dashLayout.window', { from: periods.short(window.from), to: periods.short(window.to) })}
+              </span>
+            ) : null}
           </div>
           <TradeChart
             small
             config={config}
             label={t('dashLayout.chartAria', { reporter: name(reporter), partner: name(partner) })}
-            empty={plot.loading ? null : plot.series.some((p) => p.points.length) ? null : notCovered ? t('coverage.chartNotCovered', { reason: notCovered }) : t('dashboard.noMonthly')}
+            empty={
+              plot.loading
+                ? null
+                : plot.series.some((p) => p.points.length)
+                  ? null
+                  : notCovered
+                    ? t('coverage.chartNotCovered', { reason: notCovered })
+                    : t('dashboard.noMonthly')
+            }
           />
           <figcaption className="tm-figure__caption">
             {plot.footnotes.map((n) => (
@@ -86,7 +146,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                 {n}
               </div>
             ))}
-            <div className="tm-figure__source">{sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null, t, name)}</div>
+            <div className="tm-figure__source">
+              {sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null, t, name)}
+            </div>
           </figcaption>
         </figure>
         <section className="tm-card" aria-label={t('dashLayout.topLabel')}>
@@ -109,7 +171,12 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                         onClick={() =>
                           openRows({
                             label: `${item.code}, ${periods.long(dash.latest ?? '')}`,
-                            filters: { ...base, flow: { op: 'equals', value: dash.topFlow }, period: { op: 'equals', value: dash.latest ?? '' }, code: { op: 'startsWith', value: item.code } },
+                            filters: {
+                              ...base,
+                              flow: { op: 'equals', value: dash.topFlow },
+                              period: { op: 'equals', value: dash.latest ?? '' },
+                              code: { op: 'startsWith', value: item.code },
+                            },
                             from: 'dashboard',
                           })
                         }
@@ -148,7 +215,19 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                   <td>{h.code}</td>
                   <td>{h.entries.join('; ')}</td>
                   <td className="num">
-                    <button type="button" className="tm-num" onClick={() => openRows(figureRows(t('dashLayout.watchRows', { code: h.code, period: periods.long(h.period) }), h.query, 'dashboard'))}>
+                    <button
+                      type="button"
+                      className="tm-num"
+                      onClick={() =>
+                        openRows(
+                          figureRows(
+                            t('dashLayout.watchRows', { code: h.code, period: periods.long(h.period) }),
+                            h.query,
+                            'dashboard',
+                          ),
+                        )
+                      }
+                    >
                       {num.full(Math.round(h.value))} {h.currency}
                     </button>
                   </td>

@@ -5,7 +5,15 @@ import { useChartLook } from '../../lib/chart/chart-look';
 import { latestRecord } from '../../lib/chart/chart-model';
 import { openRows, type RowFilters } from '../../lib/open-rows';
 
-const Change = ({ label, value, format }: { label: string; value: number | null; format: (v: number | null) => string }) => (
+const Change = ({
+  label,
+  value,
+  format,
+}: {
+  label: string;
+  value: number | null;
+  format: (v: number | null) => string;
+}) => (
   <>
     <span className="muted">{label}</span>
     <span className={value === null ? 'muted' : value < 0 ? 'tm-down' : 'tm-up'}>{format(value)}</span>
@@ -16,7 +24,21 @@ const Change = ({ label, value, format }: { label: string; value: number | null;
  * One flow's latest month: the figure (a link to its rows), MoM, YoY, YTD and any record it sets; or,
  * where no file held covers that month, "not covered" with the reason, never a zero.
  */
-export function FlowCard({ title, points, missing = [], latest, currency, filters }: { title: string; points: SeriesPoint[]; missing?: { period: string; reason: string }[]; latest: string | null; currency: string | null; filters: RowFilters }) {
+export function FlowCard({
+  title,
+  points,
+  missing = [],
+  latest,
+  currency,
+  filters,
+}: {
+  title: string;
+  points: SeriesPoint[];
+  missing?: { period: string; reason: string }[];
+  latest: string | null;
+  currency: string | null;
+  filters: RowFilters;
+}) {
   const { t } = useTranslation();
   const { screen: look } = useChartLook();
   const num = chartNumbers(look.locale, look.notApplicable);
@@ -24,7 +46,10 @@ export function FlowCard({ title, points, missing = [], latest, currency, filter
   const last = upTo[upTo.length - 1];
   const record = latestRecord(upTo);
   const current = last && last.period === latest;
-  const uncovered = [...missing].filter((m) => !latest || m.period <= latest).sort((a, b) => (a.period < b.period ? -1 : 1)).pop();
+  const uncovered = [...missing]
+    .filter((m) => !latest || m.period <= latest)
+    .sort((a, b) => (a.period < b.period ? -1 : 1))
+    .pop();
   const notCovered = uncovered && (!last || uncovered.period > last.period) ? uncovered : null;
   return (
     <article className="tm-card" aria-label={title}>
@@ -37,7 +62,17 @@ export function FlowCard({ title, points, missing = [], latest, currency, filter
         </div>
       ) : last ? (
         <>
-          <button type="button" className="tm-num tm-card__value" onClick={() => openRows({ label: `${title}, ${look.period(last.period)}`, filters: { ...filters, period: { op: 'equals', value: last.period } }, from: 'dashboard' })}>
+          <button
+            type="button"
+            className="tm-num tm-card__value"
+            onClick={() =>
+              openRows({
+                label: `${title}, ${look.period(last.period)}`,
+                filters: { ...filters, period: { op: 'equals', value: last.period } },
+                from: 'dashboard',
+              })
+            }
+          >
             {num.full(Math.round(last.value))} {currency ?? ''}
           </button>
           <div className="muted">

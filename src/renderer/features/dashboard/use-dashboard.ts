@@ -24,22 +24,44 @@ export type Dashboard = {
 
 export type NameLang = 'en' | 'ko' | 'zh';
 
-async function topItems(reporter: string, partner: string, flow: 'import' | 'export', period: string, lang: NameLang): Promise<TopItem[]> {
+async function topItems(
+  reporter: string,
+  partner: string,
+  flow: 'import' | 'export',
+  period: string,
+  lang: NameLang,
+): Promise<TopItem[]> {
   // Names in the UI language where a nomenclature the user imported (or Tidemark bundles) has them, else English.
   const b = await api.breakdown({ reporter, partner, flow, from: period, top: 10, level: 8, lang });
-  return b.items.map((i) => ({ code: i.key, description: i.description || i.descriptionEn, value: i.value, share: i.share }));
+  return b.items.map((i) => ({
+    code: i.key,
+    description: i.description || i.descriptionEn,
+    value: i.value,
+    share: i.share,
+  }));
 }
 
 export function useDashboard(reporter: string, partner: string, refreshKey: number, lang: NameLang = 'en'): Dashboard {
-  const [state, setState] = useState<Dashboard>({ series: null, latest: null, top: [], topFlow: 'import', watch: null, error: null });
+  const [state, setState] = useState<Dashboard>({
+    series: null,
+    latest: null,
+    top: [],
+    topFlow: 'import',
+    watch: null,
+    error: null,
+  });
   useEffect(() => {
     if (!reporter || !partner) return;
     let live = true;
     (async () => {
-      const got = await Promise.all(DASH_FLOWS.map((flow) => api.series({ reporter, partner, flow, frequency: 'month' })));
+      const got = await Promise.all(
+        DASH_FLOWS.map((flow) => api.series({ reporter, partner, flow, frequency: 'month' })),
+      );
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
       // The latest month held in any way: a month no file covers for this pair is shown as such, not skipped.
-      const latest = [...got.flatMap((s) => [...s.points.map((p) => p.period), ...s.missing.map((m) => m.period)])].sort().pop() ?? null;
+      const latest =
+        [...got.flatMap((s) => [...s.points.map((p) => p.period), ...s.missing.map((m) => m.period)])].sort().pop() ??
+        null;
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
       const top = latest ? await topItems(reporter, partner, topFlow, latest, lang) : [];

@@ -37,7 +37,12 @@ export function DefinitionDialog({ editing, onClose, onSaved }: Props) {
     }
   };
 
-  const field = (k: FormField, label: string, control: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode, hint?: string) => {
+  const field = (
+    k: FormField,
+    label: string,
+    control: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode,
+    hint?: string,
+  ) => {
     const fid = `${id}-${k}`;
     const err = errors[k];
     return (
@@ -52,9 +57,11 @@ export function DefinitionDialog({ editing, onClose, onSaved }: Props) {
       </div>
     );
   };
-  const text = (k: Exclude<FormField, 'flow' | 'subject'>, placeholder = '') => (p: { id: string }) => (
-    <input {...p} value={form[k]} placeholder={placeholder} onChange={(e) => set(k, e.currentTarget.value)} />
-  );
+  const text =
+    (k: Exclude<FormField, 'flow' | 'subject'>, placeholder = '') =>
+    (p: { id: string }) => (
+      <input {...p} value={form[k]} placeholder={placeholder} onChange={(e) => set(k, e.currentTarget.value)} />
+    );
   const who = (k: 'reporter' | 'partner') => form[k].trim().toUpperCase() || t(`field.${k}`);
 
   return (
@@ -67,21 +74,36 @@ export function DefinitionDialog({ editing, onClose, onSaved }: Props) {
         noValidate
       >
         <header className="modal__header">
-          <h2 id={`${id}-title`}>{editing ? t('definitions.editTitle', { name: editing.name }) : t('definitions.newTitle')}</h2>
+          <h2 id={`${id}-title`}>
+            {editing ? t('definitions.editTitle', { name: editing.name }) : t('definitions.newTitle')}
+          </h2>
         </header>
         <div className="modal__body tm-defs__grid">
           {field('name', t('definitions.name'), text('name'), t('definitions.nameHint'))}
           {field('label', t('definitions.label'), text('label'))}
           {field('reporter', t('field.reporter'), text('reporter', t('definitions.any')), t('definitions.isoHint'))}
           {field('partner', t('field.partner'), text('partner', t('definitions.any')))}
-          {field('subject', t('definitions.subject'), (p) => (
-            <select {...p} value={form.subject} onChange={(e) => set('subject', e.currentTarget.value === 'partner' ? 'partner' : 'reporter')}>
-              <option value="reporter">{t('brief.side', { who: who('reporter') })}</option>
-              <option value="partner">{t('brief.side', { who: who('partner') })}</option>
-            </select>
-          ), t('definitions.subjectHint'))}
+          {field(
+            'subject',
+            t('definitions.subject'),
+            (p) => (
+              <select
+                {...p}
+                value={form.subject}
+                onChange={(e) => set('subject', e.currentTarget.value === 'partner' ? 'partner' : 'reporter')}
+              >
+                <option value="reporter">{t('brief.side', { who: who('reporter') })}</option>
+                <option value="partner">{t('brief.side', { who: who('partner') })}</option>
+              </select>
+            ),
+            t('definitions.subjectHint'),
+          )}
           {field('flow', t('field.flow'), (p) => (
-            <select {...p} value={form.flow} onChange={(e) => set('flow', e.currentTarget.value as DefinitionForm['flow'])}>
+            <select
+              {...p}
+              value={form.flow}
+              onChange={(e) => set('flow', e.currentTarget.value as DefinitionForm['flow'])}
+            >
               <option value="import">{t('flow.import')}</option>
               <option value="export">{t('flow.export')}</option>
               <option value="total">{t('definitions.total')}</option>
@@ -89,9 +111,14 @@ export function DefinitionDialog({ editing, onClose, onSaved }: Props) {
           ))}
           {field('hs', t('definitions.hs'), text('hs', t('charts.allGoods')), t('definitions.codesHint'))}
           {field('excludeHs', t('definitions.excludeHs'), text('excludeHs'), t('definitions.codesHint'))}
-          {field('note', t('definitions.note'), (p) => (
-            <textarea {...p} rows={3} value={form.note} onChange={(e) => set('note', e.currentTarget.value)} />
-          ), t('definitions.noteHint'))}
+          {field(
+            'note',
+            t('definitions.note'),
+            (p) => (
+              <textarea {...p} rows={3} value={form.note} onChange={(e) => set('note', e.currentTarget.value)} />
+            ),
+            t('definitions.noteHint'),
+          )}
         </div>
         {failure ? (
           <div className="notice notice--error" role="alert">

@@ -20,7 +20,10 @@ export function DefinitionsSection({ names }: { names: string[] }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
-  const reload = useCallback(() => api.listDefinitions({}).then(setDefs, (err: unknown) => setError(messageOf(err))), []);
+  const reload = useCallback(
+    () => api.listDefinitions({}).then(setDefs, (err: unknown) => setError(messageOf(err))),
+    [],
+  );
   const key = names.join('\n');
   useEffect(() => {
     void reload();
@@ -51,10 +54,20 @@ export function DefinitionsSection({ names }: { names: string[] }) {
             <span className="sidebar__item" title={[d.label, d.note].filter(Boolean).join(' — ') || d.name}>
               {d.name}
             </span>
-            <button type="button" className="button button--quiet button--small" aria-label={t('definitions.editLabel', { name: d.name })} onClick={() => setEditing(d)}>
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              aria-label={t('definitions.editLabel', { name: d.name })}
+              onClick={() => setEditing(d)}
+            >
               {t('definitions.edit')}
             </button>
-            <button type="button" className="button button--quiet button--small" aria-label={t('definitions.deleteLabel', { name: d.name })} onClick={() => setDeleting(d)}>
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              aria-label={t('definitions.deleteLabel', { name: d.name })}
+              onClick={() => setDeleting(d)}
+            >
               {t('definitions.delete')}
             </button>
           </li>
@@ -81,7 +94,12 @@ export function DefinitionsSection({ names }: { names: string[] }) {
         />
       ) : null}
       {deleting ? (
-        <Modal labelledBy={confirmId} onClose={() => setDeleting(null)} className="tm-defs__confirm" testId="definition-delete">
+        <Modal
+          labelledBy={confirmId}
+          onClose={() => setDeleting(null)}
+          className="tm-defs__confirm"
+          testId="definition-delete"
+        >
           <header className="modal__header">
             <h2 id={confirmId}>{t('definitions.confirmTitle', { name: deleting.name })}</h2>
           </header>

@@ -3,8 +3,29 @@ import { emptyForm, parseForm, toForm } from './definition-form';
 
 describe('the definition dialog form', () => {
   it('turns the NK-exports-without-electricity form into the definition the core stores', () => {
-    const out = parseForm({ ...emptyForm, name: ' NK exports excl. electricity ', reporter: 'chn', partner: 'PRK', flow: 'export', subject: 'partner', excludeHs: '2716' });
-    expect(out).toEqual({ ok: true, value: { name: 'NK exports excl. electricity', label: '', reporter: 'CHN', partner: 'PRK', flow: 'export', subject: 'partner', hs: [], excludeHs: ['2716'], note: '' } });
+    const out = parseForm({
+      ...emptyForm,
+      name: ' NK exports excl. electricity ',
+      reporter: 'chn',
+      partner: 'PRK',
+      flow: 'export',
+      subject: 'partner',
+      excludeHs: '2716',
+    });
+    expect(out).toEqual({
+      ok: true,
+      value: {
+        name: 'NK exports excl. electricity',
+        label: '',
+        reporter: 'CHN',
+        partner: 'PRK',
+        flow: 'export',
+        subject: 'partner',
+        hs: [],
+        excludeHs: ['2716'],
+        note: '',
+      },
+    });
   });
 
   it('names the field a person has to fix', () => {
@@ -16,7 +37,17 @@ describe('the definition dialog form', () => {
   });
 
   it('round-trips a stored definition through the form', () => {
-    const d = { name: 'Coal', label: 'HS 2701', reporter: null, partner: 'PRK', flow: 'import' as const, subject: 'reporter' as const, hs: ['2701', '2704'], excludeHs: [], note: 'n' };
+    const d = {
+      name: 'Coal',
+      label: 'HS 2701',
+      reporter: null,
+      partner: 'PRK',
+      flow: 'import' as const,
+      subject: 'reporter' as const,
+      hs: ['2701', '2704'],
+      excludeHs: [],
+      note: 'n',
+    };
     expect(parseForm(toForm(d))).toEqual({ ok: true, value: d });
   });
 });

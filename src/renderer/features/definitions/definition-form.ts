@@ -15,10 +15,26 @@ export type DefinitionForm = {
 };
 export type FormField = keyof DefinitionForm;
 
-export const emptyForm: DefinitionForm = { name: '', label: '', reporter: '', partner: '', flow: 'import', subject: 'reporter', hs: '', excludeHs: '', note: '' };
+export const emptyForm: DefinitionForm = {
+  name: '',
+  label: '',
+  reporter: '',
+  partner: '',
+  flow: 'import',
+  subject: 'reporter',
+  hs: '',
+  excludeHs: '',
+  note: '',
+};
 
 export function toForm(d: Definition): DefinitionForm {
-  return { ...d, reporter: d.reporter ?? '', partner: d.partner ?? '', hs: d.hs.join(', '), excludeHs: d.excludeHs.join(', ') };
+  return {
+    ...d,
+    reporter: d.reporter ?? '',
+    partner: d.partner ?? '',
+    hs: d.hs.join(', '),
+    excludeHs: d.excludeHs.join(', '),
+  };
 }
 
 /** "2716, 27 16" -> ['2716', '27', '16']: commas, semicolons or spaces separate codes. */
@@ -28,7 +44,9 @@ export const codeList = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
  * The form checked by the same schema the core uses, so the dialog refuses exactly what saveDefinition
  * would, but names the field. Empty reporter/partner mean "any".
  */
-export function parseForm(f: DefinitionForm): { ok: true; value: Definition } | { ok: false; errors: Partial<Record<FormField, string>> } {
+export function parseForm(
+  f: DefinitionForm,
+): { ok: true; value: Definition } | { ok: false; errors: Partial<Record<FormField, string>> } {
   const parsed = Definition.safeParse({
     name: f.name.trim(),
     label: f.label.trim(),

@@ -5,7 +5,10 @@ import { dataFilesOf } from './dropped-files';
 export type FilePickerHandle = { open(): void };
 
 /** The keyboard way to do what dropping does: files (toolbar button, Ctrl+O) or a whole folder. */
-export const FilePicker = forwardRef<FilePickerHandle, { onFiles: (files: File[]) => void }>(function FilePicker({ onFiles }, ref) {
+export const FilePicker = forwardRef<FilePickerHandle, { onFiles: (files: File[]) => void }>(function FilePicker(
+  { onFiles },
+  ref,
+) {
   const { t } = useTranslation();
   const files = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
@@ -19,7 +22,13 @@ export const FilePicker = forwardRef<FilePickerHandle, { onFiles: (files: File[]
   };
   return (
     <>
-      <button type="button" className="button" onClick={() => files.current?.click()} aria-label={t('toolbar.importLabel')} title={t('toolbar.importLabel')}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => files.current?.click()}
+        aria-label={t('toolbar.importLabel')}
+        title={t('toolbar.importLabel')}
+      >
         {t('toolbar.import')}
       </button>
       <button type="button" className="button button--quiet" onClick={() => folder.current?.click()}>
@@ -35,7 +44,15 @@ export const FilePicker = forwardRef<FilePickerHandle, { onFiles: (files: File[]
         tabIndex={-1}
         onChange={(e) => take(e.currentTarget)}
       />
-      <input ref={folder} type="file" multiple aria-label={t('toolbar.chooseFolder')} className="visually-hidden" tabIndex={-1} onChange={(e) => take(e.currentTarget)} />
+      <input
+        ref={folder}
+        type="file"
+        multiple
+        aria-label={t('toolbar.chooseFolder')}
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(e) => take(e.currentTarget)}
+      />
     </>
   );
 });

@@ -36,7 +36,13 @@ function QuestionField({ q, job, onAnswer }: { q: Question; job: Job; onAnswer: 
         <legend>{t('dialog.flow')}</legend>
         {(['import', 'export'] as const).map((f) => (
           <label key={f} className="choice">
-            <input type="radio" name={`flow-${job.id}`} value={f} checked={a.flow === f} onChange={() => onAnswer({ flow: f })} />
+            <input
+              type="radio"
+              name={`flow-${job.id}`}
+              value={f}
+              checked={a.flow === f}
+              onChange={() => onAnswer({ flow: f })}
+            />
             {t(`flow.${f}`)}
           </label>
         ))}
@@ -50,7 +56,13 @@ function QuestionField({ q, job, onAnswer }: { q: Question; job: Job; onAnswer: 
         <legend>{t(`coverage.scope${key}`)}</legend>
         {(['all', 'listed'] as const).map((v) => (
           <label key={v} className="choice">
-            <input type="radio" name={`${q}-${job.id}`} value={v} checked={a[q] === v} onChange={() => onAnswer({ [q]: v })} />
+            <input
+              type="radio"
+              name={`${q}-${job.id}`}
+              value={v}
+              checked={a[q] === v}
+              onChange={() => onAnswer({ [q]: v })}
+            />
             {t(`coverage.scope${key}${v === 'all' ? 'All' : 'Listed'}`)}
           </label>
         ))}
@@ -61,7 +73,12 @@ function QuestionField({ q, job, onAnswer }: { q: Question; job: Job; onAnswer: 
     return (
       <div className="question field">
         <label htmlFor={id}>{t('dialog.scale')}</label>
-        <select id={id} value={a.scale} onChange={(e) => onAnswer({ scale: e.currentTarget.value })} data-testid="import-scale">
+        <select
+          id={id}
+          value={a.scale}
+          onChange={(e) => onAnswer({ scale: e.currentTarget.value })}
+          data-testid="import-scale"
+        >
           {SCALES.map((s) => (
             <option key={s.value} value={s.value}>
               {t(s.key)}
@@ -96,7 +113,9 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
   // Counted over every file of the drop, done ones included: the second of six is "File 2 of 6".
   const total = queue.jobs.length;
   const position = queue.jobs.indexOf(job) + 1;
-  const waiting = queue.jobs.filter((j) => j.stage !== 'done' && j.stage !== 'failed' && j.stage !== 'cancelled' && j.stage !== 'skipped');
+  const waiting = queue.jobs.filter(
+    (j) => j.stage !== 'done' && j.stage !== 'failed' && j.stage !== 'cancelled' && j.stage !== 'skipped',
+  );
   const p = job.preview;
   const loading = job.stage === 'previewing';
   // A file no format knows is imported through a column mapping instead of questions.
@@ -106,8 +125,17 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
   const asksScale = p !== null && p.recognised && p.format !== 'tidemark-csv' && p.format !== 'commodity-reference';
   // What the file cannot tell of its scope (all goods? all partners?): of a mapped file, once its mapping is read.
   const scope = (mapping ? job.mapped?.preview?.scopeQuestions : p?.scopeQuestions) ?? [];
-  const missing: Question[] = [...(mapping ? [] : [...(p?.missing ?? []), ...(asksScale ? (['scale'] as const) : [])]), ...scope];
-  const mappedOk = mapping !== null && p !== null && mappingComplete(mapping, p.sheets.length) && job.mapped?.preview != null && !job.mapped.loading && !job.mapped.error;
+  const missing: Question[] = [
+    ...(mapping ? [] : [...(p?.missing ?? []), ...(asksScale ? (['scale'] as const) : [])]),
+    ...scope,
+  ];
+  const mappedOk =
+    mapping !== null &&
+    p !== null &&
+    mappingComplete(mapping, p.sheets.length) &&
+    job.mapped?.preview != null &&
+    !job.mapped.loading &&
+    !job.mapped.error;
   const complete = mapping ? mappedOk : missing.every((q) => isAnswered(q, job.answers));
   const hint = p?.suggestions.flow;
   const suggestedFlow = missing.includes('flow') && hint !== undefined && job.answers.flow === hint;
@@ -120,7 +148,11 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
           e.preventDefault();
           if (!complete || loading || !p) return;
           // A mapped file's only questions are its scope: its answers go in beside the mapping.
-          if (mapping) queue.confirm(job.id, { ...toMappingOptions(mapping, p.sheets.length), ...toOptions(missing, job.answers, job.encoding) });
+          if (mapping)
+            queue.confirm(job.id, {
+              ...toMappingOptions(mapping, p.sheets.length),
+              ...toOptions(missing, job.answers, job.encoding),
+            });
           else queue.confirm(job.id, toOptions(missing, job.answers, job.encoding));
         }}
       >
@@ -147,8 +179,19 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
                   <label htmlFor={encId}>{t('dialog.encoding')}</label>
                 </dt>
                 <dd>
-                  <select id={encId} data-testid="import-encoding" value={job.encoding ?? ''} onChange={(e) => queue.reload(job.id, { encoding: isEncoding(e.currentTarget.value) ? e.currentTarget.value : undefined })}>
-                    <option value="">{t('dialog.encodingAuto', { encoding: p && !job.encoding ? encodingLabel(p.encoding) : '…' })}</option>
+                  <select
+                    id={encId}
+                    data-testid="import-encoding"
+                    value={job.encoding ?? ''}
+                    onChange={(e) =>
+                      queue.reload(job.id, {
+                        encoding: isEncoding(e.currentTarget.value) ? e.currentTarget.value : undefined,
+                      })
+                    }
+                  >
+                    <option value="">
+                      {t('dialog.encodingAuto', { encoding: p && !job.encoding ? encodingLabel(p.encoding) : '…' })}
+                    </option>
                     {ENCODINGS.map((e) => (
                       <option key={e.value} value={e.value}>
                         {e.label}
@@ -168,18 +211,41 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
               </ul>
             </div>
           ) : null}
-          {mapping && p && !loading ? <MappingStep file={job.name} raw={p} mapping={mapping} mapped={job.mapped} onChange={(m) => queue.map(job.id, m)} /> : null}
+          {mapping && p && !loading ? (
+            <MappingStep
+              file={job.name}
+              raw={p}
+              mapping={mapping}
+              mapped={job.mapped}
+              onChange={(m) => queue.map(job.id, m)}
+            />
+          ) : null}
           {mapping ? null : <h3>{t('dialog.preview')}</h3>}
           {loading ? <p className="hint">{t('dialog.loading', { file: job.name })}</p> : null}
-          {!loading && p && !mapping ? <PreviewTable preview={p} answers={job.answers} label={t('dialog.previewLabel', { file: job.name })} /> : null}
-          {!loading && p && !mapping && p.rejects.length > 0 ? <p className="hint">{t('dialog.previewRejects', { count: p.rejects.length, rows: p.rejects.map((r) => r.row).join(', ') })}</p> : null}
-          {!loading && !p ? <div className="notice notice--error">{t('dialog.noPreview', { reason: job.previewError ?? '—' })}</div> : null}
+          {!loading && p && !mapping ? (
+            <PreviewTable preview={p} answers={job.answers} label={t('dialog.previewLabel', { file: job.name })} />
+          ) : null}
+          {!loading && p && !mapping && p.rejects.length > 0 ? (
+            <p className="hint">
+              {t('dialog.previewRejects', { count: p.rejects.length, rows: p.rejects.map((r) => r.row).join(', ') })}
+            </p>
+          ) : null}
+          {!loading && !p ? (
+            <div className="notice notice--error">{t('dialog.noPreview', { reason: job.previewError ?? '—' })}</div>
+          ) : null}
           {missing.length > 0 ? (
             <section className="questions" aria-label={t('dialog.questions')}>
               <h3>{t('dialog.questions')}</h3>
               <div className="questions__grid">
                 {missing.map((q) => (
-                  <QuestionField key={q} q={q} job={job} onAnswer={(c) => (q === 'scale' ? queue.reload(job.id, { scale: c.scale }) : queue.answer(job.id, c))} />
+                  <QuestionField
+                    key={q}
+                    q={q}
+                    job={job}
+                    onAnswer={(c) =>
+                      q === 'scale' ? queue.reload(job.id, { scale: c.scale }) : queue.answer(job.id, c)
+                    }
+                  />
                 ))}
               </div>
               {suggestedFlow ? <p className="hint">{t('dialog.suggested', { file: job.name })}</p> : null}

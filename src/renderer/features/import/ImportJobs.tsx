@@ -19,14 +19,20 @@ function progressOf(job: Job, now: number, t: TFunction, f: Format): { percent: 
       if (!p) return { percent: null, detail: t('progress.starting') };
       const eta = etaOf(job, now);
       const rows = t('progress.rows', { rows: f.int(p.rows), percent: f.percent(p.percent) });
-      return { percent: p.percent, detail: eta === null ? rows : `${rows} · ${t('progress.eta', { eta: f.duration(eta) })}` };
+      return {
+        percent: p.percent,
+        detail: eta === null ? rows : `${rows} · ${t('progress.eta', { eta: f.duration(eta) })}`,
+      };
     }
     default: {
       const r = job.report;
       if (job.stage === 'cancelled') return { percent: 0, detail: t('report.status_cancelled') };
       if (job.stage === 'failed') return { percent: 0, detail: t('report.status_failed') };
       if (r?.status === 'duplicate') return { percent: 100, detail: t('report.status_duplicate') };
-      return { percent: 100, detail: `${t('progress.done')}: ${t('progress.rows', { rows: f.int(r?.rowsRead ?? 0), percent: f.percent(100) })}` };
+      return {
+        percent: 100,
+        detail: `${t('progress.done')}: ${t('progress.rows', { rows: f.int(r?.rowsRead ?? 0), percent: f.percent(100) })}`,
+      };
     }
   }
 }
@@ -51,7 +57,12 @@ function JobRow({ job, now, onCancel }: { job: Job; now: number; onCancel: () =>
       <div className="job__head">
         <span className="job__name">{job.name}</span>
         {cancellable ? (
-          <button type="button" className="button button--quiet button--small" aria-label={t('progress.cancelLabel', { file: job.name })} onClick={onCancel}>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            aria-label={t('progress.cancelLabel', { file: job.name })}
+            onClick={onCancel}
+          >
             {t('progress.cancel')}
           </button>
         ) : null}
@@ -67,14 +78,17 @@ function reasonOf(j: Job, t: TFunction, f: Format): string | null {
   if (j.stage === 'cancelled') return j.error ?? t('progress.cancelled');
   if (r?.status === 'duplicate') {
     const held = j.preview?.duplicateOf;
-    return held ? t('queue.duplicateOf', { batch: held.batchId, file: held.fileName, when: f.when(held.importedAt) }) : t('report.status_duplicate');
+    return held
+      ? t('queue.duplicateOf', { batch: held.batchId, file: held.fileName, when: f.when(held.importedAt) })
+      : t('report.status_duplicate');
   }
   if (j.stage === 'skipped') {
     if (j.preview && !j.preview.recognised) return t('queue.skippedUnrecognised');
     if (!j.preview && j.previewError) return t('queue.skippedUnreadable', { reason: j.previewError });
     return t('queue.skipped');
   }
-  if (j.stage === 'failed' || r?.status === 'failed') return t('queue.failed', { reason: j.error ?? r?.error?.message ?? '—' });
+  if (j.stage === 'failed' || r?.status === 'failed')
+    return t('queue.failed', { reason: j.error ?? r?.error?.message ?? '—' });
   return null;
 }
 
@@ -87,17 +101,28 @@ function ReportTable({ jobs, onShowRejects }: { jobs: Job[]; onShowRejects: (bat
         <tr>
           <th scope="col">{t('report.file')}</th>
           <th scope="col">{t('report.result')}</th>
-          <th scope="col" className="num">{t('report.read')}</th>
-          <th scope="col" className="num">{t('report.imported')}</th>
-          <th scope="col" className="num">{t('report.rejected')}</th>
-          <th scope="col" className="num">{t('report.skipped')}</th>
-          <th scope="col" className="num">{t('report.duplicate')}</th>
+          <th scope="col" className="num">
+            {t('report.read')}
+          </th>
+          <th scope="col" className="num">
+            {t('report.imported')}
+          </th>
+          <th scope="col" className="num">
+            {t('report.rejected')}
+          </th>
+          <th scope="col" className="num">
+            {t('report.skipped')}
+          </th>
+          <th scope="col" className="num">
+            {t('report.duplicate')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {jobs.map((j) => {
           const r = j.report;
-          const status = j.stage === 'cancelled' ? 'cancelled' : j.stage === 'skipped' ? 'skipped' : (r?.status ?? 'failed');
+          const status =
+            j.stage === 'cancelled' ? 'cancelled' : j.stage === 'skipped' ? 'skipped' : (r?.status ?? 'failed');
           const reason = reasonOf(j, t, f);
           return (
             <tr key={j.id} className={`summary__row summary__row--${status}`}>
@@ -105,13 +130,22 @@ function ReportTable({ jobs, onShowRejects }: { jobs: Job[]; onShowRejects: (bat
               <td>
                 {t(`report.status_${status}`)}
                 {r?.format ? <span className="muted"> · {r.format}</span> : null}
-                {reason ? <div className={status === 'failed' ? 'summary__error' : 'muted'} data-testid="import-reason">{reason}</div> : null}
+                {reason ? (
+                  <div className={status === 'failed' ? 'summary__error' : 'muted'} data-testid="import-reason">
+                    {reason}
+                  </div>
+                ) : null}
               </td>
               <td className="num">{f.int(r?.rowsRead ?? 0)}</td>
               <td className="num">{f.int(r?.rowsImported ?? 0)}</td>
               <td className="num">
                 {r && r.rowsRejected > 0 && r.batchId !== null ? (
-                  <button type="button" className="link" onClick={() => onShowRejects(r.batchId!)} aria-label={t('report.showRejects', { count: r.rowsRejected })}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => onShowRejects(r.batchId!)}
+                    aria-label={t('report.showRejects', { count: r.rowsRejected })}
+                  >
                     {f.int(r.rowsRejected)}
                   </button>
                 ) : (

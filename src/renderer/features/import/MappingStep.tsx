@@ -1,14 +1,34 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, MappedField } from '../../../shared/domain';
-import { CONSTANT_FIELDS, MAPPABLE, SCALES, columnFor, doubledFields, missingFields, type ConstantField, type Mapping } from './mapping';
+import {
+  CONSTANT_FIELDS,
+  MAPPABLE,
+  SCALES,
+  columnFor,
+  doubledFields,
+  missingFields,
+  type ConstantField,
+  type Mapping,
+} from './mapping';
 import { PreviewTable } from './PreviewTable';
 import { AREA_CODE_LENGTH, NO_ANSWERS } from './answers';
 
-
 const SAMPLE_CELLS = 3;
 
-function ColumnRow({ index, name, raw, mapping, onChange }: { index: number; name: string; raw: ImportPreview; mapping: Mapping; onChange: (m: Mapping) => void }) {
+function ColumnRow({
+  index,
+  name,
+  raw,
+  mapping,
+  onChange,
+}: {
+  index: number;
+  name: string;
+  raw: ImportPreview;
+  mapping: Mapping;
+  onChange: (m: Mapping) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const sample = raw.sample
@@ -29,7 +49,12 @@ function ColumnRow({ index, name, raw, mapping, onChange }: { index: number; nam
           aria-label={t('mapping.holdsLabel', { column: usable ? name : t('mapping.noName', { n: index + 1 }) })}
           value={chosen}
           disabled={!usable}
-          onChange={(e) => onChange({ ...mapping, columns: { ...mapping.columns, [name.trim()]: e.currentTarget.value as MappedField | '' } })}
+          onChange={(e) =>
+            onChange({
+              ...mapping,
+              columns: { ...mapping.columns, [name.trim()]: e.currentTarget.value as MappedField | '' },
+            })
+          }
         >
           <option value="">{t('mapping.ignore')}</option>
           {MAPPABLE.map((f) => (
@@ -43,7 +68,15 @@ function ColumnRow({ index, name, raw, mapping, onChange }: { index: number; nam
   );
 }
 
-function ConstantField({ field, mapping, onChange }: { field: ConstantField; mapping: Mapping; onChange: (m: Mapping) => void }) {
+function ConstantField({
+  field,
+  mapping,
+  onChange,
+}: {
+  field: ConstantField;
+  mapping: Mapping;
+  onChange: (m: Mapping) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const column = columnFor(mapping, field);
@@ -71,7 +104,15 @@ function ConstantField({ field, mapping, onChange }: { field: ConstantField; map
   return (
     <div className="field">
       <label htmlFor={id}>{t(`mapping.${field}`)}</label>
-      <input id={id} className="input" value={mapping.constants[field]} maxLength={field === 'code' ? 16 : field === 'currency' ? 3 : AREA_CODE_LENGTH} autoComplete="off" spellCheck={false} onChange={(e) => set(field === 'code' ? e.currentTarget.value : e.currentTarget.value.toUpperCase())} />
+      <input
+        id={id}
+        className="input"
+        value={mapping.constants[field]}
+        maxLength={field === 'code' ? 16 : field === 'currency' ? 3 : AREA_CODE_LENGTH}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => set(field === 'code' ? e.currentTarget.value : e.currentTarget.value.toUpperCase())}
+      />
     </div>
   );
 }
@@ -81,7 +122,19 @@ function ConstantField({ field, mapping, onChange }: { field: ConstantField; map
  * (reporter, partner, flow, currency, a code such as TOTAL), the unit, the sheets, and the rows as
  * this mapping would store them, previewed as the person chooses. The same `--map` the CLI takes.
  */
-export function MappingStep({ file, raw, mapping, mapped, onChange }: { file: string; raw: ImportPreview; mapping: Mapping; mapped: { preview: ImportPreview | null; error: string | null; loading: boolean } | null; onChange: (m: Mapping) => void }) {
+export function MappingStep({
+  file,
+  raw,
+  mapping,
+  mapped,
+  onChange,
+}: {
+  file: string;
+  raw: ImportPreview;
+  mapping: Mapping;
+  mapped: { preview: ImportPreview | null; error: string | null; loading: boolean } | null;
+  onChange: (m: Mapping) => void;
+}) {
   const { t } = useTranslation();
   const scaleId = useId();
   const missing = missingFields(mapping);
@@ -118,7 +171,11 @@ export function MappingStep({ file, raw, mapping, mapped, onChange }: { file: st
         ))}
         <div className="field">
           <label htmlFor={scaleId}>{t('mapping.scale')}</label>
-          <select id={scaleId} value={mapping.scale} onChange={(e) => onChange({ ...mapping, scale: e.currentTarget.value as Mapping['scale'] })}>
+          <select
+            id={scaleId}
+            value={mapping.scale}
+            onChange={(e) => onChange({ ...mapping, scale: e.currentTarget.value as Mapping['scale'] })}
+          >
             {SCALES.map((s) => (
               <option key={s} value={s}>
                 {t(`mapping.scale_${s}`)}
@@ -135,7 +192,14 @@ export function MappingStep({ file, raw, mapping, mapped, onChange }: { file: st
               <input
                 type="checkbox"
                 checked={mapping.sheets.includes(s)}
-                onChange={(e) => onChange({ ...mapping, sheets: e.currentTarget.checked ? raw.sheets.filter((x) => x === s || mapping.sheets.includes(x)) : mapping.sheets.filter((x) => x !== s) })}
+                onChange={(e) =>
+                  onChange({
+                    ...mapping,
+                    sheets: e.currentTarget.checked
+                      ? raw.sheets.filter((x) => x === s || mapping.sheets.includes(x))
+                      : mapping.sheets.filter((x) => x !== s),
+                  })
+                }
               />
               {s}
             </label>
@@ -143,15 +207,30 @@ export function MappingStep({ file, raw, mapping, mapped, onChange }: { file: st
           <p className="hint">{t('mapping.sheetsHint')}</p>
         </fieldset>
       ) : null}
-      {missing.length ? <p className="hint" data-testid="mapping-missing">{t('mapping.missing', { fields: missing.map(name).join(', ') })}</p> : null}
-      {doubled.length ? <p className="notice notice--error">{t('mapping.doubled', { fields: doubled.map(name).join(', ') })}</p> : null}
+      {missing.length ? (
+        <p className="hint" data-testid="mapping-missing">
+          {t('mapping.missing', { fields: missing.map(name).join(', ') })}
+        </p>
+      ) : null}
+      {doubled.length ? (
+        <p className="notice notice--error">{t('mapping.doubled', { fields: doubled.map(name).join(', ') })}</p>
+      ) : null}
       {mapped?.loading ? <p className="hint">{t('mapping.previewing')}</p> : null}
-      {mapped?.error ? <div className="notice notice--error">{t('mapping.previewFailed', { reason: mapped.error })}</div> : null}
+      {mapped?.error ? (
+        <div className="notice notice--error">{t('mapping.previewFailed', { reason: mapped.error })}</div>
+      ) : null}
       {mapped?.preview && !mapped.loading && !mapped.error ? (
         <>
           <h3>{t('mapping.mappedPreview')}</h3>
           <PreviewTable preview={mapped.preview} answers={NO_ANSWERS} label={t('dialog.previewLabel', { file })} />
-          {mapped.preview.rejects.length > 0 ? <p className="hint">{t('dialog.previewRejects', { count: mapped.preview.rejects.length, rows: mapped.preview.rejects.map((r) => r.row).join(', ') })}</p> : null}
+          {mapped.preview.rejects.length > 0 ? (
+            <p className="hint">
+              {t('dialog.previewRejects', {
+                count: mapped.preview.rejects.length,
+                rows: mapped.preview.rejects.map((r) => r.row).join(', '),
+              })}
+            </p>
+          ) : null}
         </>
       ) : null}
     </section>

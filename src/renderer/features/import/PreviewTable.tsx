@@ -3,7 +3,19 @@ import type { ImportPreview } from '../../../shared/domain';
 import type { Answers } from './answers';
 
 type Rec = ImportPreview['rows'][number];
-const COLUMNS = ['row', 'period', 'reporter', 'partner', 'flow', 'code', 'description', 'value', 'currency', 'quantity', 'unit'] as const;
+const COLUMNS = [
+  'row',
+  'period',
+  'reporter',
+  'partner',
+  'flow',
+  'code',
+  'description',
+  'value',
+  'currency',
+  'quantity',
+  'unit',
+] as const;
 const ANSWERABLE = ['period', 'reporter', 'partner', 'flow', 'currency'] as const;
 type Answerable = (typeof ANSWERABLE)[number];
 const isAnswerable = (c: string): c is Answerable => (ANSWERABLE as readonly string[]).includes(c);
@@ -28,8 +40,16 @@ export function PreviewTable({ preview, answers, label }: { preview: ImportPrevi
       return { text: a || '—', answered: true };
     }
     if (c === 'row') return { text: String(r.row), answered: false };
-    if (c === 'partner') return { text: r.partnerRaw && r.partnerRaw !== r.partner ? `${r.partner} (${r.partnerRaw})` : r.partner, answered: false };
-    if (c === 'period') return { text: r.periodMonths > 1 ? `${r.period} (${t('dialog.months', { count: r.periodMonths })})` : r.period, answered: false };
+    if (c === 'partner')
+      return {
+        text: r.partnerRaw && r.partnerRaw !== r.partner ? `${r.partner} (${r.partnerRaw})` : r.partner,
+        answered: false,
+      };
+    if (c === 'period')
+      return {
+        text: r.periodMonths > 1 ? `${r.period} (${t('dialog.months', { count: r.periodMonths })})` : r.period,
+        answered: false,
+      };
     if (c === 'flow') return { text: r.flow ? t(`flow.${r.flow}`, { defaultValue: r.flow }) : '', answered: false };
     if (c === 'value') return { text: groupDigits(r.value), answered: false };
     if (c === 'quantity') return { text: r.quantity === null ? '' : quantity.format(r.quantity), answered: false };
@@ -53,7 +73,9 @@ export function PreviewTable({ preview, answers, label }: { preview: ImportPrevi
             <tr key={`${r.sheet}-${r.row}`} className={r.isAggregate ? 'is-aggregate' : undefined}>
               {COLUMNS.map((c) => {
                 const { text, answered } = show(r, c);
-                const cls = [c === 'value' || c === 'quantity' || c === 'row' ? 'num' : '', answered ? 'answered' : ''].join(' ').trim();
+                const cls = [c === 'value' || c === 'quantity' || c === 'row' ? 'num' : '', answered ? 'answered' : '']
+                  .join(' ')
+                  .trim();
                 return (
                   <td key={c} className={cls || undefined} data-col={c}>
                     {text}
@@ -64,7 +86,9 @@ export function PreviewTable({ preview, answers, label }: { preview: ImportPrevi
           ))}
         </tbody>
       </table>
-      {preview.rows.some((r) => r.isAggregate) ? <p className="hint preview__legend">{t('gridMarks.aggregateLegend')}</p> : null}
+      {preview.rows.some((r) => r.isAggregate) ? (
+        <p className="hint preview__legend">{t('gridMarks.aggregateLegend')}</p>
+      ) : null}
     </div>
   );
 }

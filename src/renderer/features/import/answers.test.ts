@@ -20,7 +20,13 @@ describe('the import dialog answers', () => {
 
   it('ask the scope only where the file cannot tell, and start from "only what it lists", never more', () => {
     expect(isAnswered('goods', NO_ANSWERS)).toBe(true);
-    expect(toOptions(['flow', 'goods', 'partners'], { ...NO_ANSWERS, flow: 'import' }, undefined)).toEqual({ flow: 'import', goods: 'listed', partners: 'listed' });
-    expect(toOptions(['flow', 'goods'], { ...NO_ANSWERS, flow: 'import', goods: 'all', partners: 'all' }, undefined)).toEqual({ flow: 'import', goods: 'all' });
+    expect(toOptions(['flow', 'goods', 'partners'], { ...NO_ANSWERS, flow: 'import' }, undefined)).toEqual({
+      flow: 'import',
+      goods: 'listed',
+      partners: 'listed',
+    });
+    expect(
+      toOptions(['flow', 'goods'], { ...NO_ANSWERS, flow: 'import', goods: 'all', partners: 'all' }, undefined),
+    ).toEqual({ flow: 'import', goods: 'all' });
   });
 });

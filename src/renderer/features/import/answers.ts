@@ -6,9 +6,27 @@ import type { Question } from './preview';
 export type Flow = 'import' | 'export';
 /** The dialog's form: text as typed, turned into ImportOptions only when complete. */
 export type Scope = 'all' | 'listed';
-export type Answers = { reporter: string; partner: string; flow: Flow | ''; currency: string; period: string; scale: string; goods: Scope; partners: Scope };
+export type Answers = {
+  reporter: string;
+  partner: string;
+  flow: Flow | '';
+  currency: string;
+  period: string;
+  scale: string;
+  goods: Scope;
+  partners: Scope;
+};
 /** Scope starts at "listed": a figure the file does not cover is then "not covered", never an invented zero. */
-export const NO_ANSWERS: Answers = { reporter: '', partner: '', flow: '', currency: '', period: '', scale: '1', goods: 'listed', partners: 'listed' };
+export const NO_ANSWERS: Answers = {
+  reporter: '',
+  partner: '',
+  flow: '',
+  currency: '',
+  period: '',
+  scale: '1',
+  goods: 'listed',
+  partners: 'listed',
+};
 
 const ISO3 = /^[A-Z]{3}$/;
 /** The longest reporter or partner code a person types: DEU, C490 (a Comtrade area), G1234 (a GACC one). */

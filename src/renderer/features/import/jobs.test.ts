@@ -2,8 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { etaOf, newJob, withSuggestions, type Job } from './jobs';
 import type { ImportPreview } from './preview';
 
-const progress = (percent: number, etaSeconds: number | null, done = false) => ({ file: 'a.csv', bytesRead: percent, bytesTotal: 100, rows: percent * 10, percent, etaSeconds, done });
-const preview = (flow?: 'import' | 'export'): ImportPreview => ({ file: 'a.csv', format: 'gacc', encoding: 'gb18030', kind: 'csv', header: [], rows: [], rejects: [], missing: ['flow'], suggestions: flow ? { flow } : {}, warnings: [], sample: [], sheets: [], recognised: true, duplicateOf: null, scopeQuestions: [] });
+const progress = (percent: number, etaSeconds: number | null, done = false) => ({
+  file: 'a.csv',
+  bytesRead: percent,
+  bytesTotal: 100,
+  rows: percent * 10,
+  percent,
+  etaSeconds,
+  done,
+});
+const preview = (flow?: 'import' | 'export'): ImportPreview => ({
+  file: 'a.csv',
+  format: 'gacc',
+  encoding: 'gb18030',
+  kind: 'csv',
+  header: [],
+  rows: [],
+  rejects: [],
+  missing: ['flow'],
+  suggestions: flow ? { flow } : {},
+  warnings: [],
+  sample: [],
+  sheets: [],
+  recognised: true,
+  duplicateOf: null,
+  scopeQuestions: [],
+});
 
 describe('an import job', () => {
   it('shows the core’s time left, or one from the pace so far, and none once done', () => {

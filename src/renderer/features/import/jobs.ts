@@ -64,7 +64,12 @@ export function etaOf(job: Job, now: number): number | null {
   return (elapsed * (100 - p.percent)) / p.percent;
 }
 
-export const isActive = (j: Job) => j.stage === 'uploading' || j.stage === 'previewing' || j.stage === 'asking' || j.stage === 'queued' || j.stage === 'importing';
+export const isActive = (j: Job) =>
+  j.stage === 'uploading' ||
+  j.stage === 'previewing' ||
+  j.stage === 'asking' ||
+  j.stage === 'queued' ||
+  j.stage === 'importing';
 
 /** A file the core already holds, reported as a duplicate without asking anything about it. */
 export function asDuplicate(job: Job, preview: ImportPreview): Job {
@@ -73,6 +78,19 @@ export function asDuplicate(job: Job, preview: ImportPreview): Job {
     ...job,
     preview,
     stage: 'done',
-    report: { file: job.name, status: 'duplicate', format: preview.format || null, encoding: preview.encoding, batchId: held.batchId, rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0, currency: null, error: null, warnings: [] },
+    report: {
+      file: job.name,
+      status: 'duplicate',
+      format: preview.format || null,
+      encoding: preview.encoding,
+      batchId: held.batchId,
+      rowsRead: 0,
+      rowsImported: 0,
+      rowsRejected: 0,
+      rowsSkipped: 0,
+      currency: null,
+      error: null,
+      warnings: [],
+    },
   };
 }

@@ -30,21 +30,41 @@ describe('the column mapping step', () => {
   });
 
   it('gives a mapped column precedence over a constant typed earlier, and keeps a code column as text', () => {
-    const m: Mapping = { ...emptyMapping(['Month', 'HS', 'USD'], []), constants: { reporter: 'CHN', partner: 'PRK', flow: 'export', currency: 'USD', code: 'TOTAL' } };
+    const m: Mapping = {
+      ...emptyMapping(['Month', 'HS', 'USD'], []),
+      constants: { reporter: 'CHN', partner: 'PRK', flow: 'export', currency: 'USD', code: 'TOTAL' },
+    };
     m.columns = { Month: 'period', HS: 'code', USD: 'value' };
-    expect(toMappingOptions(m, 0)).toEqual({ map: { Month: 'period', HS: { field: 'code', type: 'text' }, USD: 'value' }, constants: { reporter: 'CHN', partner: 'PRK', flow: 'export', currency: 'USD' } });
+    expect(toMappingOptions(m, 0)).toEqual({
+      map: { Month: 'period', HS: { field: 'code', type: 'text' }, USD: 'value' },
+      constants: { reporter: 'CHN', partner: 'PRK', flow: 'export', currency: 'USD' },
+    });
   });
 
   it('refuses a field given to two columns, and a constant that is not a code', () => {
-    const m: Mapping = { ...emptyMapping(['A', 'B'], []), columns: { A: 'period', B: 'period' }, constants: { reporter: 'CH', partner: 'PRK', flow: '', currency: 'USD', code: '' } };
+    const m: Mapping = {
+      ...emptyMapping(['A', 'B'], []),
+      columns: { A: 'period', B: 'period' },
+      constants: { reporter: 'CH', partner: 'PRK', flow: '', currency: 'USD', code: '' },
+    };
     expect(isComplete(m, 0)).toBe(false);
     expect(missingFields(m)).toEqual(['code', 'value', 'reporter', 'flow']);
   });
 
   it('takes any area code for reporter and partner, as the import questions do: C490 is Other Asia, nes', () => {
-    const m: Mapping = { ...emptyMapping(['Month', 'USD'], []), columns: { Month: 'period', USD: 'value' }, constants: { reporter: 'chn', partner: 'c490', flow: 'import', currency: 'USD', code: 'TOTAL' } };
+    const m: Mapping = {
+      ...emptyMapping(['Month', 'USD'], []),
+      columns: { Month: 'period', USD: 'value' },
+      constants: { reporter: 'chn', partner: 'c490', flow: 'import', currency: 'USD', code: 'TOTAL' },
+    };
     expect(missingFields(m)).toEqual([]);
-    expect(toMappingOptions(m, 0).constants).toEqual({ reporter: 'CHN', partner: 'C490', flow: 'import', currency: 'USD', code: 'TOTAL' });
+    expect(toMappingOptions(m, 0).constants).toEqual({
+      reporter: 'CHN',
+      partner: 'C490',
+      flow: 'import',
+      currency: 'USD',
+      code: 'TOTAL',
+    });
     expect(missingFields({ ...m, constants: { ...m.constants, partner: 'C' } })).toEqual(['partner']);
   });
 });

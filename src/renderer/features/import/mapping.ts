@@ -2,7 +2,21 @@ import type { ImportOptions, MappedField } from '../../../shared/domain';
 import { isAreaCode, normalizeAreaCode } from '../../../shared/area-code';
 
 /** Fields a column can be mapped to in the dialog, in the order a person thinks of them. */
-export const MAPPABLE: readonly MappedField[] = ['period', 'code', 'description', 'value', 'quantity', 'unit', 'reporter', 'partner', 'flow', 'currency', 'classification', 'regime', 'province'];
+export const MAPPABLE: readonly MappedField[] = [
+  'period',
+  'code',
+  'description',
+  'value',
+  'quantity',
+  'unit',
+  'reporter',
+  'partner',
+  'flow',
+  'currency',
+  'classification',
+  'regime',
+  'province',
+];
 /** What every record needs, from a column or from one value given for all rows. */
 export const REQUIRED = ['period', 'code', 'value', 'reporter', 'partner', 'flow', 'currency'] as const;
 /** Of those, the ones a constant can stand in for (a table always has its periods and values). */
@@ -24,13 +38,38 @@ const CODE = /^[0-9A-Za-z]{1,16}$/;
 
 /** Header words that say what a column holds, checked as whole lower-case names; a start, never applied unseen. */
 const GUESSES: Record<string, MappedField> = {
-  period: 'period', month: 'period', date: 'period', year: 'period', 时间: 'period', 数据年月: 'period', 年月: 'period', 기간: 'period',
-  code: 'code', hs: 'code', 'hs code': 'code', hscode: 'code', commodity: 'code', 商品编码: 'code',
-  description: 'description', goods: 'description', 商品名称: 'description',
-  value: 'value', 'value (usd)': 'value', usd: 'value', value_usd: 'value', 金额: 'value',
-  quantity: 'quantity', qty: 'quantity', unit: 'unit',
-  reporter: 'reporter', partner: 'partner', country: 'partner', 国家: 'partner', 贸易伙伴名称: 'partner',
-  flow: 'flow', currency: 'currency',
+  period: 'period',
+  month: 'period',
+  date: 'period',
+  year: 'period',
+  时间: 'period',
+  数据年月: 'period',
+  年月: 'period',
+  기간: 'period',
+  code: 'code',
+  hs: 'code',
+  'hs code': 'code',
+  hscode: 'code',
+  commodity: 'code',
+  商品编码: 'code',
+  description: 'description',
+  goods: 'description',
+  商品名称: 'description',
+  value: 'value',
+  'value (usd)': 'value',
+  usd: 'value',
+  value_usd: 'value',
+  金额: 'value',
+  quantity: 'quantity',
+  qty: 'quantity',
+  unit: 'unit',
+  reporter: 'reporter',
+  partner: 'partner',
+  country: 'partner',
+  国家: 'partner',
+  贸易伙伴名称: 'partner',
+  flow: 'flow',
+  currency: 'currency',
 };
 
 export function emptyMapping(header: string[], sheets: string[]): Mapping {
@@ -45,7 +84,12 @@ export function emptyMapping(header: string[], sheets: string[]): Mapping {
   }
   // A workbook whose sheets repeat one table (a national sheet, then one per province) must not be summed:
   // the first sheet only, until the person ticks more.
-  return { columns, constants: { reporter: '', partner: '', flow: '', currency: '', code: '' }, scale: '1', sheets: sheets.slice(0, 1) };
+  return {
+    columns,
+    constants: { reporter: '', partner: '', flow: '', currency: '', code: '' },
+    scale: '1',
+    sheets: sheets.slice(0, 1),
+  };
 }
 
 /** The column mapped to a field, if any. */
@@ -66,7 +110,10 @@ function constantOk(field: ConstantField, text: string): boolean {
 export function missingFields(m: Mapping): (typeof REQUIRED)[number][] {
   return REQUIRED.filter((f) => {
     if (columnFor(m, f)) return false;
-    return !(CONSTANT_FIELDS as readonly string[]).includes(f) || !constantOk(f as ConstantField, m.constants[f as ConstantField]);
+    return (
+      !(CONSTANT_FIELDS as readonly string[]).includes(f) ||
+      !constantOk(f as ConstantField, m.constants[f as ConstantField])
+    );
   });
 }
 
@@ -77,7 +124,8 @@ export function doubledFields(m: Mapping): MappedField[] {
   return [...seen].filter(([, n]) => n > 1).map(([f]) => f);
 }
 
-export const isComplete = (m: Mapping, sheetsHeld: number) => missingFields(m).length === 0 && doubledFields(m).length === 0 && (sheetsHeld === 0 || m.sheets.length > 0);
+export const isComplete = (m: Mapping, sheetsHeld: number) =>
+  missingFields(m).length === 0 && doubledFields(m).length === 0 && (sheetsHeld === 0 || m.sheets.length > 0);
 
 /**
  * The mapping as import options, the same `map` and `constants` the CLI's --map takes: codes always
@@ -102,4 +150,3 @@ export function toMappingOptions(m: Mapping, sheetsHeld: number): ImportOptions 
     ...(sheetsHeld > 1 ? { sheets: m.sheets } : {}),
   };
 }
-

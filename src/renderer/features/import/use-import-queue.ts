@@ -36,7 +36,9 @@ export function useImportQueue(onImported: () => void): ImportQueue {
   const mappedAsked = useRef(new Map<number, number>());
 
   const patch = useCallback((id: number, change: Partial<Job> | ((j: Job) => Job)) => {
-    setJobs((all) => all.map((j) => (j.id === id ? (typeof change === 'function' ? change(j) : { ...j, ...change }) : j)));
+    setJobs((all) =>
+      all.map((j) => (j.id === id ? (typeof change === 'function' ? change(j) : { ...j, ...change }) : j)),
+    );
   }, []);
 
   const previewMapping = useCallback(
@@ -48,10 +50,19 @@ export function useImportQueue(onImported: () => void): ImportQueue {
       const asked = (mappedAsked.current.get(job.id) ?? 0) + 1;
       mappedAsked.current.set(job.id, asked);
       const latest = () => mappedAsked.current.get(job.id) === asked;
-      patch(job.id, (j) => ({ ...j, mapping, mapped: { preview: j.mapped?.preview ?? null, error: null, loading: true } }));
-      previewFile(job.ref, { ...toMappingOptions(mapping, raw.sheets.length), ...(job.encoding ? { encoding: job.encoding } : {}) }).then(
+      patch(job.id, (j) => ({
+        ...j,
+        mapping,
+        mapped: { preview: j.mapped?.preview ?? null, error: null, loading: true },
+      }));
+      previewFile(job.ref, {
+        ...toMappingOptions(mapping, raw.sheets.length),
+        ...(job.encoding ? { encoding: job.encoding } : {}),
+      }).then(
         (preview) => latest() && patch(job.id, (j) => ({ ...j, mapped: { preview, error: null, loading: false } })),
-        (err: unknown) => latest() && patch(job.id, (j) => ({ ...j, mapped: { preview: null, error: messageOf(err), loading: false } })),
+        (err: unknown) =>
+          latest() &&
+          patch(job.id, (j) => ({ ...j, mapped: { preview: null, error: messageOf(err), loading: false } })),
       );
     },
     [patch],
@@ -66,7 +77,10 @@ export function useImportQueue(onImported: () => void): ImportQueue {
       patch(job.id, (j) => (waiting(j) ? { ...j, stage: 'previewing', encoding, answers } : j));
       try {
         // Only encoding and scale: the answers to the questions stay out, or the core would stop asking them.
-        const preview = await previewFile(job.ref, { ...(encoding ? { encoding } : {}), ...(answers.scale !== '1' ? { scale: Number(answers.scale) } : {}) });
+        const preview = await previewFile(job.ref, {
+          ...(encoding ? { encoding } : {}),
+          ...(answers.scale !== '1' ? { scale: Number(answers.scale) } : {}),
+        });
         // A file already held is said to be one before any question about it.
         if (preview.duplicateOf) {
           patch(job.id, (j) => (j.stage === 'previewing' ? asDuplicate(j, preview) : j));
@@ -74,11 +88,21 @@ export function useImportQueue(onImported: () => void): ImportQueue {
         }
         // A file no format knows gets a mapping step, kept across a change of encoding while its header stays the same.
         const sameHeader = job.preview !== null && job.preview.header.join('\u0000') === preview.header.join('\u0000');
-        const mapping = preview.recognised ? null : sameHeader && job.mapping ? job.mapping : emptyMapping(preview.header, preview.sheets);
-        patch(job.id, (j) => (j.stage === 'previewing' ? { ...withSuggestions(j, preview), stage: 'asking', previewError: null, mapping, mapped: null } : j));
+        const mapping = preview.recognised
+          ? null
+          : sameHeader && job.mapping
+            ? job.mapping
+            : emptyMapping(preview.header, preview.sheets);
+        patch(job.id, (j) =>
+          j.stage === 'previewing'
+            ? { ...withSuggestions(j, preview), stage: 'asking', previewError: null, mapping, mapped: null }
+            : j,
+        );
         if (mapping) previewMapping({ ...job, preview }, mapping, preview);
       } catch (err) {
-        patch(job.id, (j) => (j.stage === 'previewing' ? { ...j, stage: 'asking', preview: null, previewError: messageOf(err) } : j));
+        patch(job.id, (j) =>
+          j.stage === 'previewing' ? { ...j, stage: 'asking', preview: null, previewError: messageOf(err) } : j,
+        );
       }
     },
     [patch, previewMapping],
@@ -113,7 +137,11 @@ export function useImportQueue(onImported: () => void): ImportQueue {
       api.onEvent((event) => {
         if (event.name !== 'importProgress' || running.current === null) return;
         const id = running.current;
-        patch(id, (j) => (j.stage === 'importing' && event.payload.file === (j.ref?.name ?? j.name) ? { ...j, progress: event.payload } : j));
+        patch(id, (j) =>
+          j.stage === 'importing' && event.payload.file === (j.ref?.name ?? j.name)
+            ? { ...j, progress: event.payload }
+            : j,
+        );
       }),
     [patch],
   );
@@ -125,22 +153,29 @@ export function useImportQueue(onImported: () => void): ImportQueue {
     if (!next?.ref || !next.options) return;
     running.current = next.id;
     patch(next.id, { stage: 'importing', startedAt: Date.now() });
-    api.importFiles({ files: [next.ref], options: next.options }).then(
-      (report) => {
-        const r = report.files[0] ?? null;
-        const cancelled = r?.error?.code === 'cancelled';
-        patch(next.id, { stage: cancelled ? 'cancelled' : r?.status === 'failed' ? 'failed' : 'done', report: r, error: r?.error?.message ?? null });
-        if (r?.status === 'imported') onImported();
-      },
-      (err: unknown) => {
-        const cancelled = err instanceof ApiError && err.info.code === 'cancelled';
-        patch(next.id, { stage: cancelled ? 'cancelled' : 'failed', error: messageOf(err) });
-      },
-    ).finally(() => {
-      running.current = null;
-      // Wakes the runner for the next queued job.
-      setJobs((all) => [...all]);
-    });
+    api
+      .importFiles({ files: [next.ref], options: next.options })
+      .then(
+        (report) => {
+          const r = report.files[0] ?? null;
+          const cancelled = r?.error?.code === 'cancelled';
+          patch(next.id, {
+            stage: cancelled ? 'cancelled' : r?.status === 'failed' ? 'failed' : 'done',
+            report: r,
+            error: r?.error?.message ?? null,
+          });
+          if (r?.status === 'imported') onImported();
+        },
+        (err: unknown) => {
+          const cancelled = err instanceof ApiError && err.info.code === 'cancelled';
+          patch(next.id, { stage: cancelled ? 'cancelled' : 'failed', error: messageOf(err) });
+        },
+      )
+      .finally(() => {
+        running.current = null;
+        // Wakes the runner for the next queued job.
+        setJobs((all) => [...all]);
+      });
   }, [jobs, onImported, patch]);
 
   const cancel = useCallback(

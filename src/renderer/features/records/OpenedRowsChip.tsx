@@ -7,7 +7,19 @@ import type { OpenedRows } from './use-opened-rows';
  * show them all again; where the figure came from the brief or the dashboard, one to go back to it as it
  * was; for a batch, its rejects and its revert are one click away.
  */
-export function OpenedRowsChip({ opened, onClear, onBack, onShowRejects, onRevert }: { opened: OpenedRows; onClear: () => void; onBack: (to: 'brief' | 'dashboard') => void; onShowRejects?: (batchId: number) => void; onRevert?: (batch: { batchId: number; fileName: string }) => void }) {
+export function OpenedRowsChip({
+  opened,
+  onClear,
+  onBack,
+  onShowRejects,
+  onRevert,
+}: {
+  opened: OpenedRows;
+  onClear: () => void;
+  onBack: (to: 'brief' | 'dashboard') => void;
+  onShowRejects?: (batchId: number) => void;
+  onRevert?: (batch: { batchId: number; fileName: string }) => void;
+}) {
   const { t } = useTranslation();
   const excluded = opened.excludeCodes.length ? t('grid.excluding', { codes: opened.excludeCodes.join(', ') }) : '';
   const from = opened.from;
@@ -15,7 +27,11 @@ export function OpenedRowsChip({ opened, onClear, onBack, onShowRejects, onRever
   return (
     <div className="records__chip" role="status" data-testid="opened-rows">
       <span>
-        {batch ? t('gridMarks.batchRows', { batch: batch.id, file: batch.fileName }) : opened.label ? t('grid.showingRowsFor', { label: opened.label }) : t('grid.showingFiltered')}
+        {batch
+          ? t('gridMarks.batchRows', { batch: batch.id, file: batch.fileName })
+          : opened.label
+            ? t('grid.showingRowsFor', { label: opened.label })
+            : t('grid.showingFiltered')}
         {excluded ? <span className="muted"> · {excluded}</span> : null}
         {batch?.status === 'reverted' ? <span className="muted"> · {t('gridMarks.batchReverted')}</span> : null}
       </span>
@@ -30,11 +46,22 @@ export function OpenedRowsChip({ opened, onClear, onBack, onShowRejects, onRever
         </button>
       ) : null}
       {batch && batch.status !== 'reverted' && onRevert ? (
-        <button type="button" className="records__chip-clear" onClick={() => onRevert({ batchId: batch.id, fileName: batch.fileName })} aria-label={t('revert.actionLabel', { file: batch.fileName })}>
+        <button
+          type="button"
+          className="records__chip-clear"
+          onClick={() => onRevert({ batchId: batch.id, fileName: batch.fileName })}
+          aria-label={t('revert.actionLabel', { file: batch.fileName })}
+        >
           {t('revert.action')}
         </button>
       ) : null}
-      <button type="button" className="records__chip-clear" onClick={onClear} aria-label={t('grid.clearOpenedLabel')} title={t('grid.clearOpenedLabel')}>
+      <button
+        type="button"
+        className="records__chip-clear"
+        onClick={onClear}
+        aria-label={t('grid.clearOpenedLabel')}
+        title={t('grid.clearOpenedLabel')}
+      >
         {t('grid.clearOpened')}
       </button>
     </div>

@@ -1,6 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SelectionChangedEvent, CellClassParams, CellFocusedEvent, CellValueChangedEvent, ColumnState, FilterChangedEvent, FilterModel, GetRowIdParams, IRowNode, SortChangedEvent } from 'ag-grid-community';
+import type {
+  SelectionChangedEvent,
+  CellClassParams,
+  CellFocusedEvent,
+  CellValueChangedEvent,
+  ColumnState,
+  FilterChangedEvent,
+  FilterModel,
+  GetRowIdParams,
+  IRowNode,
+  SortChangedEvent,
+} from 'ag-grid-community';
 import type { ActionResult, EditableField, GridView, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
@@ -26,7 +37,12 @@ import './records.css';
 
 const rowId = (p: GetRowIdParams<TradeRecord>) => String(p.data.id);
 // Rows are selected with the plain checkbox of selectColumn (or Space), not AG Grid's own checkbox.
-const rowSelection = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: false } as const;
+const rowSelection = {
+  mode: 'multiRow',
+  checkboxes: false,
+  headerCheckbox: false,
+  enableClickSelection: false,
+} as const;
 // Module constants: a new object on every render would make AG Grid re-apply the column defaults (and redraw rows).
 const defaultColDef = { sortable: true, resizable: true, cellDataType: false, minWidth: 48 } as const;
 
@@ -35,7 +51,17 @@ const defaultColDef = { sortable: true, resizable: true, cellDataType: false, mi
  * undo/redo, deletes and exports all happen in the core; the grid only shows what it returns.
  * AG Grid's own undo stack stays off: Ctrl+Z goes to the database's edit log.
  */
-export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { refreshKey: number; onEdited: () => void; onBack: (to: 'brief' | 'dashboard') => void; onShowRejects?: (batchId: number) => void }) {
+export function RecordsGrid({
+  refreshKey,
+  onEdited,
+  onBack,
+  onShowRejects,
+}: {
+  refreshKey: number;
+  onEdited: () => void;
+  onBack: (to: 'brief' | 'dashboard') => void;
+  onShowRejects?: (batchId: number) => void;
+}) {
   const { t, i18n } = useTranslation();
   const tasks = useTasks();
   const grid = useRef<GridHandle<TradeRecord>>(null);
@@ -61,16 +87,27 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
   const [currencyFilter, setCurrencyFilter] = useState(false);
   const [currencies, setCurrencies] = useState<string[]>([]);
 
-  const source = useRecordsSource(showDeletedRef, excludeRef, batchRef, (err) => setStatus({ kind: 'error', text: t('gridMsg.loadFailed', { message: messageOf(err) }) }));
+  const source = useRecordsSource(showDeletedRef, excludeRef, batchRef, (err) =>
+    setStatus({ kind: 'error', text: t('gridMsg.loadFailed', { message: messageOf(err) }) }),
+  );
   const { loaded, waiting, lastQuery, forget, edited, markEdited } = source;
   // Cells edited by hand since import are marked, from what each page says (edited-rows.ts in the core).
   const columnDefs = useMemo(() => {
-    const isEdited = (p: CellClassParams<TradeRecord>) => p.data !== undefined && (edited.current.get(p.data.id)?.includes(p.colDef.field ?? '') ?? false);
-    const cols = localColumns(i18n.language, area).map((c) => ({ ...c, headerName: t(`grid.col.${c.field ?? 'id'}`), ...(c.editable ? { cellClassRules: { 'records__cell--edited': isEdited } } : {}) }));
+    const isEdited = (p: CellClassParams<TradeRecord>) =>
+      p.data !== undefined && (edited.current.get(p.data.id)?.includes(p.colDef.field ?? '') ?? false);
+    const cols = localColumns(i18n.language, area).map((c) => ({
+      ...c,
+      headerName: t(`grid.col.${c.field ?? 'id'}`),
+      ...(c.editable ? { cellClassRules: { 'records__cell--edited': isEdited } } : {}),
+    }));
     return [selectColumn(t('grid.selectRow')), ...cols];
   }, [t, i18n.language, edited, area]);
 
-  const onSelectionChanged = useCallback((e: SelectionChangedEvent<TradeRecord>) => setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : []))), []);
+  const onSelectionChanged = useCallback(
+    (e: SelectionChangedEvent<TradeRecord>) =>
+      setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : []))),
+    [],
+  );
 
   // The rows held are stale: no cached block, cursor or selection from before may show.
   const resetRows = useCallback(() => {
@@ -84,7 +121,10 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
     setChanges((n) => n + 1);
   }, [resetRows]);
 
-  const openedRows = useOpenedRows(grid, excludeRef, batchRef, reload, { initial: view.initial.opened, save: (opened) => view.update({ opened }) });
+  const openedRows = useOpenedRows(grid, excludeRef, batchRef, reload, {
+    initial: view.initial.opened,
+    save: (opened) => view.update({ opened }),
+  });
 
   // An import or an edit elsewhere: the selection and the open panel follow at once, the grid's rows in an effect.
   const [seenRefresh, setSeenRefresh] = useState(refreshKey);
@@ -110,26 +150,34 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
   }, []);
 
   /** Saves one cell; on a conflict shows what you had, what you typed and what is there now, and shows the current row. */
-  const save = useCallback(async (node: IRowNode<TradeRecord>, before: TradeRecord, field: EditableField, value: string): Promise<TradeRecord | null> => {
-    try {
-      const saved = await api.updateRecord({ id: before.id, field, value, version: before.version });
-      node.setData(saved);
-      return saved;
-    } catch (err) {
-      const conflict = err instanceof ApiError && err.info.code === 'conflict';
-      const current = conflict ? await api.getRecord({ id: before.id }).catch(() => before) : before;
-      node.setData(current);
-      const text = (r: TradeRecord) => String(r[field] ?? '');
-      const name = t(`fieldName.${field}`);
-      setStatus({
-        kind: 'error',
-        text: conflict
-          ? t('gridMsg.conflict', { id: before.id, field: name, was: text(before), typed: value, now: text(current) })
-          : t('gridMsg.saveFailed', { field: name, message: messageOf(err) }),
-      });
-      return null;
-    }
-  }, [t]);
+  const save = useCallback(
+    async (
+      node: IRowNode<TradeRecord>,
+      before: TradeRecord,
+      field: EditableField,
+      value: string,
+    ): Promise<TradeRecord | null> => {
+      try {
+        const saved = await api.updateRecord({ id: before.id, field, value, version: before.version });
+        node.setData(saved);
+        return saved;
+      } catch (err) {
+        const conflict = err instanceof ApiError && err.info.code === 'conflict';
+        const current = conflict ? await api.getRecord({ id: before.id }).catch(() => before) : before;
+        node.setData(current);
+        const text = (r: TradeRecord) => String(r[field] ?? '');
+        const name = t(`fieldName.${field}`);
+        setStatus({
+          kind: 'error',
+          text: conflict
+            ? t('gridMsg.conflict', { id: before.id, field: name, was: text(before), typed: value, now: text(current) })
+            : t('gridMsg.saveFailed', { field: name, message: messageOf(err) }),
+        });
+        return null;
+      }
+    },
+    [t],
+  );
 
   const afterChange = useCallback(() => {
     reload();
@@ -164,7 +212,10 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
     [onEdited, save, t, edited, markEdited, refreshHistory],
   );
 
-  const act = (call: () => Promise<ActionResult>) => call().then(history.done, (err: unknown) => setStatus({ kind: 'error', text: t('history.failed', { message: messageOf(err) }) }));
+  const act = (call: () => Promise<ActionResult>) =>
+    call().then(history.done, (err: unknown) =>
+      setStatus({ kind: 'error', text: t('history.failed', { message: messageOf(err) }) }),
+    );
 
   // On the window while the grid is shown: a reload after an undo takes the focus off the cells,
   // and the next Ctrl+Shift+Z must still reach the log. Text fields keep their own undo.
@@ -172,7 +223,11 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
     const onKeyDown = (e: globalThis.KeyboardEvent) => {
       const key = e.key.toLowerCase();
       if (!(e.ctrlKey || e.metaKey) || (key !== 'z' && key !== 'y') || e.defaultPrevented) return;
-      if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')) return;
+      if (
+        e.target instanceof HTMLElement &&
+        e.target.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')
+      )
+        return;
       e.preventDefault();
       if (key === 'y' || e.shiftKey) history.redo();
       else history.undo();
@@ -189,9 +244,20 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
 
   // With a progress bar and no size limit: a save dialog in the desktop app, a streamed download in the browser.
   const onExport = (format: 'csv' | 'xlsx') => {
-    const query = { ...lastQuery.current, excludeCodes: excludeRef.current, deleted: showDeletedRef.current, batchId: batchRef.current };
+    const query = {
+      ...lastQuery.current,
+      excludeCodes: excludeRef.current,
+      deleted: showDeletedRef.current,
+      batchId: batchRef.current,
+    };
     void exportRecordsFile(tasks, t, format, query).then((out) => {
-      if (out) setStatus({ kind: 'saved', text: out.path ? t('exporting.saved', { rows: out.rows.toLocaleString(), path: out.path }) : t('exporting.downloaded', { rows: out.rows.toLocaleString(), file: out.fileName }) });
+      if (out)
+        setStatus({
+          kind: 'saved',
+          text: out.path
+            ? t('exporting.saved', { rows: out.rows.toLocaleString(), path: out.path })
+            : t('exporting.downloaded', { rows: out.rows.toLocaleString(), file: out.fileName }),
+        });
     });
   };
 
@@ -199,7 +265,10 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
     setSortedByValue(e.api.getColumnState().some((c) => c.colId === 'value' && c.sort));
     view.onViewChanged(e);
   };
-  const onlyCurrency = (currency: string) => grid.current?.api?.setColumnFilterModel('currency', { filterType: 'text', type: 'equals', filter: currency }).then(() => grid.current?.api?.onFilterChanged());
+  const onlyCurrency = (currency: string) =>
+    grid.current?.api
+      ?.setColumnFilterModel('currency', { filterType: 'text', type: 'equals', filter: currency })
+      .then(() => grid.current?.api?.onFilterChanged());
 
   const applyView = (name: string) => {
     const view = views.find((v) => v.name === name);
@@ -265,10 +334,26 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
         onApplyView={applyView}
         onSaveView={saveView}
       />
-      {openedRows.opened ? <OpenedRowsChip opened={openedRows.opened} onClear={openedRows.clear} onBack={onBack} onShowRejects={onShowRejects} onRevert={tasks.requestRevert} /> : null}
-      {sortedByValue && !currencyFilter && currencies.length > 1 ? <CurrencySortNotice currencies={currencies} onOnly={(c) => void onlyCurrency(c)} /> : null}
+      {openedRows.opened ? (
+        <OpenedRowsChip
+          opened={openedRows.opened}
+          onClear={openedRows.clear}
+          onBack={onBack}
+          onShowRejects={onShowRejects}
+          onRevert={tasks.requestRevert}
+        />
+      ) : null}
+      {sortedByValue && !currencyFilter && currencies.length > 1 ? (
+        <CurrencySortNotice currencies={currencies} onOnly={(c) => void onlyCurrency(c)} />
+      ) : null}
       <div className="records__meta">
-        <span data-testid="records-total">{loaded === null ? t('grid.loading') : t(showDeleted ? 'grid.deletedTotal' : loaded.filtered ? 'grid.matches' : 'grid.total', { count: loaded.total })}</span>
+        <span data-testid="records-total">
+          {loaded === null
+            ? t('grid.loading')
+            : t(showDeleted ? 'grid.deletedTotal' : loaded.filtered ? 'grid.matches' : 'grid.total', {
+                count: loaded.total,
+              })}
+        </span>
         {waiting ? (
           <span className="muted" role="status" data-testid="records-waiting">
             {t('grid.stillLoading')}
@@ -283,9 +368,18 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
         ) : null}
       </div>
       <div className="records__body">
-        <div className="records__grid" data-testid="records-grid" role="region" aria-label={t('grid.label')} onCopy={onCopy} onPaste={onPaste}>
+        <div
+          className="records__grid"
+          data-testid="records-grid"
+          role="region"
+          aria-label={t('grid.label')}
+          onCopy={onCopy}
+          onPaste={onPaste}
+        >
           {loaded?.total === 0 ? (
-            <div className="records__empty">{t(showDeleted ? 'grid.noDeleted' : loaded.filtered ? 'grid.noMatches' : 'grid.empty')}</div>
+            <div className="records__empty">
+              {t(showDeleted ? 'grid.noDeleted' : loaded.filtered ? 'grid.noMatches' : 'grid.empty')}
+            </div>
           ) : null}
           <VanillaGrid<TradeRecord>
             ref={grid}
@@ -336,7 +430,11 @@ export function RecordsGrid({ refreshKey, onEdited, onBack, onShowRejects }: { r
         ) : null}
       </div>
       {status ? (
-        <div className={status.kind === 'error' ? 'notice notice--error' : 'notice notice--ok'} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="records-status">
+        <div
+          className={status.kind === 'error' ? 'notice notice--error' : 'notice notice--ok'}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          data-testid="records-status"
+        >
           {status.text}
         </div>
       ) : null}

@@ -30,33 +30,105 @@ export function RecordsToolbar(p: ToolbarProps) {
   return (
     <div className="records-toolbar" role="toolbar" aria-label={t('grid.actions')}>
       <div className="records-toolbar__group">
-        <button type="button" className="button button--quiet" onClick={p.onUndo} disabled={!p.history?.undo} title={p.history?.undo ? t('history.undoTitle', { label: p.history.undo.label }) : t('history.undoNone')}>{t('grid.undo')}</button>
-        <button type="button" className="button button--quiet" onClick={p.onRedo} disabled={!p.history?.redo} title={p.history?.redo ? t('history.redoTitle', { label: p.history.redo.label }) : t('history.redoNone')}>{t('grid.redo')}</button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={p.onUndo}
+          disabled={!p.history?.undo}
+          title={p.history?.undo ? t('history.undoTitle', { label: p.history.undo.label }) : t('history.undoNone')}
+        >
+          {t('grid.undo')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={p.onRedo}
+          disabled={!p.history?.redo}
+          title={p.history?.redo ? t('history.redoTitle', { label: p.history.redo.label }) : t('history.redoNone')}
+        >
+          {t('grid.redo')}
+        </button>
       </div>
       <div className="records-toolbar__group">
         {p.showDeleted ? (
-          <button type="button" className="button button--quiet" onClick={p.onRestore} disabled={p.selected === 0}>{t('grid.restoreSelected')}{p.selected ? ` (${p.selected})` : ''}</button>
+          <button type="button" className="button button--quiet" onClick={p.onRestore} disabled={p.selected === 0}>
+            {t('grid.restoreSelected')}
+            {p.selected ? ` (${p.selected})` : ''}
+          </button>
         ) : (
-          <button type="button" className="button button--quiet button--danger" onClick={p.onDelete} disabled={p.selected === 0}>{t('grid.deleteSelected')}{p.selected ? ` (${p.selected})` : ''}</button>
+          <button
+            type="button"
+            className="button button--quiet button--danger"
+            onClick={p.onDelete}
+            disabled={p.selected === 0}
+          >
+            {t('grid.deleteSelected')}
+            {p.selected ? ` (${p.selected})` : ''}
+          </button>
         )}
         <label className="records-toolbar__check">
           <input type="checkbox" checked={p.showDeleted} onChange={p.onToggleDeleted} /> {t('grid.showDeleted')}
         </label>
       </div>
       <div className="records-toolbar__group">
-        <button type="button" className="button button--quiet" onClick={() => p.onPanel('history')} disabled={p.focused === null} title={t('grid.historyTitle')}>{t('grid.history')}</button>
-        <button type="button" className="button button--quiet" onClick={() => p.onPanel('source')} disabled={p.focused === null} title={t('grid.sourceTitle')}>{t('grid.source')}</button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => p.onPanel('history')}
+          disabled={p.focused === null}
+          title={t('grid.historyTitle')}
+        >
+          {t('grid.history')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => p.onPanel('source')}
+          disabled={p.focused === null}
+          title={t('grid.sourceTitle')}
+        >
+          {t('grid.source')}
+        </button>
       </div>
       <div className="records-toolbar__group">
-        <span className="records-toolbar__label" aria-hidden="true">{t('grid.exportShown')}</span>
-        <button type="button" className="button button--quiet" onClick={() => p.onExport('csv')} aria-label={t('grid.exportAs', { format: 'CSV' })} title={t('grid.exportTitle')}>CSV</button>
-        <button type="button" className="button button--quiet" onClick={() => p.onExport('xlsx')} aria-label={t('grid.exportAs', { format: 'XLSX' })} title={t('grid.exportTitle')}>XLSX</button>
+        <span className="records-toolbar__label" aria-hidden="true">
+          {t('grid.exportShown')}
+        </span>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => p.onExport('csv')}
+          aria-label={t('grid.exportAs', { format: 'CSV' })}
+          title={t('grid.exportTitle')}
+        >
+          CSV
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => p.onExport('xlsx')}
+          aria-label={t('grid.exportAs', { format: 'XLSX' })}
+          title={t('grid.exportTitle')}
+        >
+          XLSX
+        </button>
       </div>
       <div className="records-toolbar__group records-toolbar__views">
-        <label className="visually-hidden" htmlFor="records-view">{t('grid.savedView')}</label>
-        <select id="records-view" value={p.currentView ?? ''} onChange={(e) => e.target.value && p.onApplyView(e.target.value)} disabled={p.views.length === 0}>
+        <label className="visually-hidden" htmlFor="records-view">
+          {t('grid.savedView')}
+        </label>
+        <select
+          id="records-view"
+          value={p.currentView ?? ''}
+          onChange={(e) => e.target.value && p.onApplyView(e.target.value)}
+          disabled={p.views.length === 0}
+        >
           <option value="">{p.views.length ? t('grid.openView') : t('grid.noViews')}</option>
-          {p.views.map((v) => <option key={v.name} value={v.name}>{v.name}</option>)}
+          {p.views.map((v) => (
+            <option key={v.name} value={v.name}>
+              {v.name}
+            </option>
+          ))}
         </select>
         <form
           onSubmit={(e) => {
@@ -65,8 +137,16 @@ export function RecordsToolbar(p: ToolbarProps) {
             setViewName('');
           }}
         >
-          <input aria-label={t('grid.viewName')} placeholder={t('grid.viewPlaceholder')} value={viewName} onChange={(e) => setViewName(e.target.value)} maxLength={100} />
-          <button type="submit" className="button button--quiet" disabled={!viewName.trim()}>{t('grid.saveView')}</button>
+          <input
+            aria-label={t('grid.viewName')}
+            placeholder={t('grid.viewPlaceholder')}
+            value={viewName}
+            onChange={(e) => setViewName(e.target.value)}
+            maxLength={100}
+          />
+          <button type="submit" className="button button--quiet" disabled={!viewName.trim()}>
+            {t('grid.saveView')}
+          </button>
         </form>
       </div>
     </div>

@@ -25,18 +25,25 @@ type Props<T> = GridOptions<T> & {
  * (e2e/renderer-measure.spec.ts). Options are applied at creation; any that change later are passed
  * on with setGridOption.
  */
-function VanillaGridInner<T>({ onViewportScroll, onViewportScrollStart, ...options }: Props<T>, ref: React.ForwardedRef<GridHandle<T>>) {
+function VanillaGridInner<T>(
+  { onViewportScroll, onViewportScrollStart, ...options }: Props<T>,
+  ref: React.ForwardedRef<GridHandle<T>>,
+) {
   const host = useRef<HTMLDivElement>(null);
   const api = useRef<GridApi<T> | null>(null);
   const applied = useRef<GridOptions<T>>(options);
   const onScroll = useLatest(onViewportScroll);
   const onScrollStart = useLatest(onViewportScrollStart);
 
-  useImperativeHandle(ref, () => ({
-    get api() {
-      return api.current;
-    },
-  }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      get api() {
+        return api.current;
+      },
+    }),
+    [],
+  );
 
   useEffect(() => {
     const initial = applied.current;
@@ -71,7 +78,8 @@ function VanillaGridInner<T>({ onViewportScroll, onViewportScrollStart, ...optio
     const grid = api.current;
     if (!grid) return;
     for (const key of Object.keys(options) as (keyof GridOptions<T>)[]) {
-      if (key !== 'onGridReady' && options[key] !== applied.current[key]) grid.setGridOption(key as never, options[key] as never);
+      if (key !== 'onGridReady' && options[key] !== applied.current[key])
+        grid.setGridOption(key as never, options[key] as never);
     }
     applied.current = options;
   });
@@ -79,4 +87,6 @@ function VanillaGridInner<T>({ onViewportScroll, onViewportScrollStart, ...optio
   return <div ref={host} style={{ height: '100%', width: '100%' }} />;
 }
 
-export const VanillaGrid = forwardRef(VanillaGridInner) as <T>(props: Props<T> & { ref?: React.Ref<GridHandle<T>> }) => React.ReactElement;
+export const VanillaGrid = forwardRef(VanillaGridInner) as <T>(
+  props: Props<T> & { ref?: React.Ref<GridHandle<T>> },
+) => React.ReactElement;

@@ -10,13 +10,23 @@ function harness(total = 10_000) {
     async (req) => {
       sent.push(req);
       const end = Math.min(total, req.startRow + req.limit);
-      return { rows: Array.from({ length: Math.max(0, end - req.startRow) }, (_, i) => ({ n: req.startRow + i })), total };
+      return {
+        rows: Array.from({ length: Math.max(0, end - req.startRow) }, (_, i) => ({ n: req.startRow + i })),
+        total,
+      };
     },
     (fn) => timers.push(fn),
   );
   const answers: Record<number, number[]> = {};
   const ask = (startRow: number, key = 'q') =>
-    merger.request({ key, query: key, startRow, endRow: startRow + 100, succeed: (rows) => (answers[startRow] = rows.map((r) => r.n)), fail: () => {} });
+    merger.request({
+      key,
+      query: key,
+      startRow,
+      endRow: startRow + 100,
+      succeed: (rows) => (answers[startRow] = rows.map((r) => r.n)),
+      fail: () => {},
+    });
   const settle = async () => {
     for (let i = 0; i < 5; i++) await Promise.resolve();
   };
@@ -40,7 +50,11 @@ describe('BlockMerger', () => {
     h.ask(300);
     h.ask(100, 'sorted');
     await h.settle();
-    expect(h.sent.map((r) => [r.key, r.startRow])).toEqual([['q', 0], ['q', 300], ['sorted', 100]]);
+    expect(h.sent.map((r) => [r.key, r.startRow])).toEqual([
+      ['q', 0],
+      ['q', 300],
+      ['sorted', 100],
+    ]);
   });
 
   it('stops answering from a fetch once it has expired, or after forget()', async () => {

@@ -49,7 +49,9 @@ export class BlockMerger<R, Q> {
   }
 
   private fetchFor(block: Pick<BlockRequest<R, Q>, 'key' | 'query' | 'startRow' | 'endRow'>): Fetch<R> {
-    const found = this.fetches.find((f) => f.key === block.key && f.startRow <= block.startRow && block.endRow <= f.endRow);
+    const found = this.fetches.find(
+      (f) => f.key === block.key && f.startRow <= block.startRow && block.endRow <= f.endRow,
+    );
     if (found) return found;
     const size = block.endRow - block.startRow;
     const result = this.send({ key: block.key, query: block.query, startRow: block.startRow, limit: 2 * size });

@@ -15,7 +15,8 @@ export function toTsv(header: string[], rows: Cell[][]): string {
   return [header, ...rows].map((r) => r.map(tsvCell).join('\t')).join('\r\n') + '\r\n';
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Numbers as numbers; every text cell marked as text (mso-number-format "@"), so nothing is reinterpreted. */
 export function toHtml(header: string[], rows: Cell[][]): string {

@@ -4,11 +4,18 @@ import { EditableField, type TradeRecord } from '../../../shared/domain';
 /** Grouped digits in the UI's language (1,273,194 in both English and Korean): a grid shows the exact figure. */
 function numberFormatter(locale: string) {
   const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-  return (p: ValueFormatterParams<TradeRecord>) => (typeof p.value === 'number' ? format.format(p.value) : (p.value ?? ''));
+  return (p: ValueFormatterParams<TradeRecord>) =>
+    typeof p.value === 'number' ? format.format(p.value) : (p.value ?? '');
 }
 
-const text = { filter: 'agTextColumnFilter', filterParams: { filterOptions: ['contains', 'equals', 'startsWith'], maxNumConditions: 1, debounceMs: 300 } };
-const exact = { filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals'], maxNumConditions: 1, debounceMs: 300 } };
+const text = {
+  filter: 'agTextColumnFilter',
+  filterParams: { filterOptions: ['contains', 'equals', 'startsWith'], maxNumConditions: 1, debounceMs: 300 },
+};
+const exact = {
+  filter: 'agTextColumnFilter',
+  filterParams: { filterOptions: ['equals'], maxNumConditions: 1, debounceMs: 300 },
+};
 const numeric = { ...exact, valueFormatter: numberFormatter('en-US'), cellClass: 'num', headerClass: 'num' };
 
 export function isEditableField(field: string | undefined): field is EditableField {
@@ -46,8 +53,13 @@ export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, edita
  * The columns in the UI's language: numbers grouped for its locale, and reporter and partner cells named
  * ("Germany (DEU)", "독일 (DEU)") by `areaLabel`; their value, filters and edits stay the code.
  */
-export function localColumns(locale: string, areaLabel: (code: string) => string = (code) => code): ColDef<TradeRecord>[] {
+export function localColumns(
+  locale: string,
+  areaLabel: (code: string) => string = (code) => code,
+): ColDef<TradeRecord>[] {
   const valueFormatter = numberFormatter(locale);
   const area = (p: ValueFormatterParams<TradeRecord>) => (typeof p.value === 'string' ? areaLabel(p.value) : '');
-  return columns.map((c) => (c.valueFormatter ? { ...c, valueFormatter } : AREA_FIELDS.has(c.field ?? '') ? { ...c, valueFormatter: area } : c));
+  return columns.map((c) =>
+    c.valueFormatter ? { ...c, valueFormatter } : AREA_FIELDS.has(c.field ?? '') ? { ...c, valueFormatter: area } : c,
+  );
 }

@@ -6,7 +6,7 @@ describe('CursorBook', () => {
     expect(new CursorBook().requestFor(0)).toEqual({ after: null, skip: 0 });
   });
 
-  it('continues the next block from the previous block\'s cursor, with nothing to skip', () => {
+  it("continues the next block from the previous block's cursor, with nothing to skip", () => {
     const book = new CursorBook();
     book.record(0, 100, { v: '2020-04', id: 100 });
     expect(book.requestFor(100)).toEqual({ after: { v: '2020-04', id: 100 }, skip: 0 });

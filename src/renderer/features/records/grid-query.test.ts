@@ -6,7 +6,7 @@ describe('toRecordsQuery', () => {
     expect(toRecordsQuery([], null)).toEqual({ sort: { column: 'id', dir: 'asc' }, filters: {} });
   });
 
-  it('passes the grid\'s sort column and direction to the core', () => {
+  it("passes the grid's sort column and direction to the core", () => {
     expect(toRecordsQuery([{ colId: 'value', sort: 'desc' }], {}).sort).toEqual({ column: 'value', dir: 'desc' });
   });
 

@@ -16,7 +16,10 @@ function isColumn(value: string): value is RecordColumn {
 /** AG Grid's sort and text-filter models, as the core's query; the core does the sorting and filtering. */
 export function toRecordsQuery(sortModel: SortModelItem[], filterModel: FilterModel | null): Required<Query> {
   const first = sortModel[0];
-  const sort = first && isColumn(first.colId) ? { column: first.colId, dir: first.sort } : { column: 'id' as const, dir: 'asc' as const };
+  const sort =
+    first && isColumn(first.colId)
+      ? { column: first.colId, dir: first.sort }
+      : { column: 'id' as const, dir: 'asc' as const };
   const filters: NonNullable<Query['filters']> = {};
   for (const [colId, model] of Object.entries(filterModel ?? {})) {
     if (!isColumn(colId) || typeof model !== 'object' || model === null) continue;

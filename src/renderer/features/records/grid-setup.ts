@@ -16,7 +16,20 @@ import {
 } from 'ag-grid-community';
 
 // Only what the records grid uses; ValidationModule explains a missing module during development.
-ModuleRegistry.registerModules([InfiniteRowModelModule, TextEditorModule, TextFilterModule, CellStyleModule, RowSelectionModule, ColumnApiModule, ColumnAutoSizeModule, GridStateModule, LocaleModule, RowApiModule, RenderApiModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
+ModuleRegistry.registerModules([
+  InfiniteRowModelModule,
+  TextEditorModule,
+  TextFilterModule,
+  CellStyleModule,
+  RowSelectionModule,
+  ColumnApiModule,
+  ColumnAutoSizeModule,
+  GridStateModule,
+  LocaleModule,
+  RowApiModule,
+  RenderApiModule,
+  ...(import.meta.env.DEV ? [ValidationModule] : []),
+]);
 
 // The shell's colour tokens (styles.css), so the grid follows the theme like every other surface.
 export const gridTheme = themeQuartz.withParams({

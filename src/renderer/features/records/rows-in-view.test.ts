@@ -3,9 +3,18 @@ import { rowsInView } from './rows-in-view';
 
 describe('rowsInView', () => {
   it('reads rows straight off the scroll position when the table fits in the container', () => {
-    expect(rowsInView({ scrollTop: 0, clientHeight: 420, scrollHeight: 42_000 }, 42, 1000)).toEqual({ first: 0, last: 9 });
-    expect(rowsInView({ scrollTop: 4200, clientHeight: 420, scrollHeight: 42_000 }, 42, 1000)).toEqual({ first: 100, last: 109 });
-    expect(rowsInView({ scrollTop: 41_580, clientHeight: 420, scrollHeight: 42_000 }, 42, 1000)).toEqual({ first: 990, last: 999 });
+    expect(rowsInView({ scrollTop: 0, clientHeight: 420, scrollHeight: 42_000 }, 42, 1000)).toEqual({
+      first: 0,
+      last: 9,
+    });
+    expect(rowsInView({ scrollTop: 4200, clientHeight: 420, scrollHeight: 42_000 }, 42, 1000)).toEqual({
+      first: 100,
+      last: 109,
+    });
+    expect(rowsInView({ scrollTop: 41_580, clientHeight: 420, scrollHeight: 42_000 }, 42, 1000)).toEqual({
+      first: 990,
+      last: 999,
+    });
   });
 
   it('stretches the scroll position over a table taller than the container, as AG Grid does', () => {

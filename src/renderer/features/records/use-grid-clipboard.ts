@@ -10,7 +10,12 @@ import { isEditableField } from './columns';
 export type Status = { kind: 'error' | 'saved'; text: string } | null;
 
 /** Copy rows out for Excel and paste Excel's cells in, on the grid's own clipboard events. */
-export function useGridClipboard(grid: RefObject<GridHandle<TradeRecord> | null>, focused: TradeRecord | null, setStatus: (s: Status) => void, onPasted: () => void) {
+export function useGridClipboard(
+  grid: RefObject<GridHandle<TradeRecord> | null>,
+  focused: TradeRecord | null,
+  setStatus: (s: Status) => void,
+  onPasted: () => void,
+) {
   const { t } = useTranslation();
   /** The selected rows (or the focused one) as TSV and as an HTML table Excel reads codes from as text. */
   const onCopy = (e: ClipboardEvent<HTMLDivElement>) => {
@@ -19,7 +24,10 @@ export function useGridClipboard(grid: RefObject<GridHandle<TradeRecord> | null>
     const nodes = gridApi.getSelectedNodes().filter((n) => n.data);
     const rows = nodes.length ? nodes.map((n) => n.data!) : focused ? [focused] : [];
     if (rows.length === 0) return;
-    const cols = gridApi.getAllDisplayedColumns().map((c) => c.getColDef()).filter((c) => c.field);
+    const cols = gridApi
+      .getAllDisplayedColumns()
+      .map((c) => c.getColDef())
+      .filter((c) => c.field);
     const header = cols.map((c) => c.headerName ?? c.field!);
     const cells: Cell[][] = rows.map((r) => cols.map((c) => (r as Record<string, Cell>)[c.field!] ?? null));
     e.clipboardData.setData('text/plain', toTsv(header, cells));
@@ -43,7 +51,8 @@ export function useGridClipboard(grid: RefObject<GridHandle<TradeRecord> | null>
       const node = gridApi.getDisplayedRowAtIndex(start.rowIndex + r);
       for (const [c, value] of values.entries()) {
         const field = cols[first + c]?.getColDef().field;
-        if (node?.data && isEditableField(field)) cells.push({ id: node.data.id, field, value, version: node.data.version });
+        if (node?.data && isEditableField(field))
+          cells.push({ id: node.data.id, field, value, version: node.data.version });
         else skipped++;
       }
     }
@@ -54,7 +63,10 @@ export function useGridClipboard(grid: RefObject<GridHandle<TradeRecord> | null>
     api.updateRecords({ cells }).then(
       (r) => {
         for (const rec of r.records) gridApi.getRowNode(String(rec.id))?.setData(rec);
-        setStatus({ kind: 'saved', text: t(skipped ? 'gridMsg.pastedSkipping' : 'gridMsg.pasted', { count: cells.length, skipped }) });
+        setStatus({
+          kind: 'saved',
+          text: t(skipped ? 'gridMsg.pastedSkipping' : 'gridMsg.pasted', { count: cells.length, skipped }),
+        });
         onPasted();
       },
       (err: unknown) => setStatus({ kind: 'error', text: messageOf(err) }),

@@ -18,7 +18,9 @@ export type GridViewState = {
 
 /** Columns sized to what they hold (and their header); Description takes the width that is left, area columns keep theirs. */
 function autoSize(api: GridApi<TradeRecord>): void {
-  const ids = (api.getColumns() ?? []).map((c) => c.getColId()).filter((id) => id !== 'description' && id !== 'select' && !AREA_FIELDS.has(id));
+  const ids = (api.getColumns() ?? [])
+    .map((c) => c.getColId())
+    .filter((id) => id !== 'description' && id !== 'select' && !AREA_FIELDS.has(id));
   api.autoSizeColumns(ids, false);
 }
 
@@ -29,7 +31,13 @@ function autoSize(api: GridApi<TradeRecord>): void {
 export function useGridViewState() {
   const [stored, setStored] = useViewState<GridViewState>('grid.view', {}, is.object<GridViewState>);
   // Read once: the grid is created once, with the state it had when the tab was last shown.
-  const [initialState] = useState<GridState>(() => ({ sort: stored.sort, filter: stored.filter, columnOrder: stored.columnOrder, columnSizing: stored.columnSizing, partialColumnState: true }));
+  const [initialState] = useState<GridState>(() => ({
+    sort: stored.sort,
+    filter: stored.filter,
+    columnOrder: stored.columnOrder,
+    columnSizing: stored.columnSizing,
+    partialColumnState: true,
+  }));
   const [initial] = useState(() => ({ showDeleted: stored.showDeleted === true, opened: stored.opened ?? null }));
 
   const update = useCallback((patch: Partial<GridViewState>) => setStored((s) => ({ ...s, ...patch })), [setStored]);

@@ -23,7 +23,11 @@ export function useHistoryActions(setStatus: (s: Status) => void, onChanged: () 
   }, []);
   useEffect(refresh, [refresh]);
 
-  const labelOf = useCallback((r: { label: string; kind: string; count: number }) => (r.kind === 'revert_batch' ? t('history.rows', { label: r.label, count: r.count }) : r.label), [t]);
+  const labelOf = useCallback(
+    (r: { label: string; kind: string; count: number }) =>
+      r.kind === 'revert_batch' ? t('history.rows', { label: r.label, count: r.count }) : r.label,
+    [t],
+  );
 
   const step = useCallback(
     async (which: 'undo' | 'redo') => {
@@ -40,7 +44,10 @@ export function useHistoryActions(setStatus: (s: Status) => void, onChanged: () 
         setStatus({ kind: 'saved', text: t(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo') });
         return;
       }
-      const said = (r: ActionResult | null) => (r ? t(which === 'undo' ? 'history.undone' : 'history.redone', { label: labelOf(r) }) : t(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo'));
+      const said = (r: ActionResult | null) =>
+        r
+          ? t(which === 'undo' ? 'history.undone' : 'history.redone', { label: labelOf(r) })
+          : t(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo');
       const call = () => (which === 'undo' ? api.undo({}) : api.redo({}));
       try {
         const result = next.kind === 'revert_batch' ? await tasks.run(which, next.label, call, said) : await call();
@@ -49,7 +56,10 @@ export function useHistoryActions(setStatus: (s: Status) => void, onChanged: () 
           onChanged();
         }
       } catch (err) {
-        setStatus({ kind: 'error', text: t(which === 'undo' ? 'history.failedUndo' : 'history.failedRedo', { message: messageOf(err) }) });
+        setStatus({
+          kind: 'error',
+          text: t(which === 'undo' ? 'history.failedUndo' : 'history.failedRedo', { message: messageOf(err) }),
+        });
       }
       refresh();
     },

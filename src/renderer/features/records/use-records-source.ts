@@ -1,4 +1,13 @@
-import { useCallback, useMemo, useRef, useState, type Dispatch, type MutableRefObject, type RefObject, type SetStateAction } from 'react';
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+  type MutableRefObject,
+  type RefObject,
+  type SetStateAction,
+} from 'react';
 import { useLatest } from '../../lib/use-latest';
 import type { GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
@@ -24,10 +33,17 @@ type Held = {
   slowPending: RefObject<number>;
   edited: RefObject<Map<number, string[]>>;
 };
-type Said = { setWaiting: (w: boolean) => void; setAnyEdited: (a: boolean) => void; setLoaded: Dispatch<SetStateAction<Loaded | null>> };
+type Said = {
+  setWaiting: (w: boolean) => void;
+  setAnyEdited: (a: boolean) => void;
+  setLoaded: Dispatch<SetStateAction<Loaded | null>>;
+};
 
 /** Fetches one block of rows by key; only the answer to the grid's latest query may set the totals. Runs when AG Grid asks, never in a render. */
-function pageFetcher({ lastAsked, book, slowPending, edited }: Held, { setWaiting, setAnyEdited, setLoaded }: Said): ConstructorParameters<typeof BlockMerger<TradeRecord, Asked>>[0] {
+function pageFetcher(
+  { lastAsked, book, slowPending, edited }: Held,
+  { setWaiting, setAnyEdited, setLoaded }: Said,
+): ConstructorParameters<typeof BlockMerger<TradeRecord, Asked>>[0] {
   return async ({ key, query: { query, deleted, excludeCodes: exclude, batchId }, startRow, limit }) => {
     // A prefetch started by a scroll can still be on its way when the sort or filter changes: its
     // answer serves no block of the new query, and must not touch the new query's cursors or totals.
@@ -44,17 +60,20 @@ function pageFetcher({ lastAsked, book, slowPending, edited }: Held, { setWaitin
       slowPending.current++;
       setWaiting(true);
     }, SLOW_MS);
-    const page = await api.listRecords({ ...query, deleted, excludeCodes: exclude, batchId, after, skip, limit }).finally(() => {
-      clearTimeout(timer);
-      if (slow && --slowPending.current === 0) setWaiting(false);
-    });
+    const page = await api
+      .listRecords({ ...query, deleted, excludeCodes: exclude, batchId, after, skip, limit })
+      .finally(() => {
+        clearTimeout(timer);
+        if (slow && --slowPending.current === 0) setWaiting(false);
+      });
     cursors.record(startRow, page.rows.length, page.next);
     for (const r of page.rows) edited.current.delete(r.id);
     for (const [id, fields] of Object.entries(page.edited ?? {})) edited.current.set(Number(id), fields);
     if (edited.current.size > 0) setAnyEdited(true);
     const filtered = Object.keys(query.filters).length > 0 || exclude.length > 0 || batchId !== undefined;
     // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
-    if (current()) setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
+    if (current())
+      setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
     return page;
   };
 }
@@ -64,7 +83,12 @@ function pageFetcher({ lastAsked, book, slowPending, edited }: Held, { setWaitin
  * with each block fetched together with the next (BlockMerger), and scroll hooks that start a jump's
  * fetch before AG Grid asks. Also the total the grid shows, and whether a slow page is still out.
  */
-export function useRecordsSource(showDeleted: MutableRefObject<boolean>, excludeCodes: MutableRefObject<string[]>, batch: MutableRefObject<number | undefined>, onLoadError: (err: unknown) => void) {
+export function useRecordsSource(
+  showDeleted: MutableRefObject<boolean>,
+  excludeCodes: MutableRefObject<string[]>,
+  batch: MutableRefObject<number | undefined>,
+  onLoadError: (err: unknown) => void,
+) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [waiting, setWaiting] = useState(false);
   // One book per sort+filter: cursors from one ordering mean nothing in another.
@@ -84,7 +108,12 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
   // The fetcher reads these refs only when AG Grid asks for a block, never during a render; the compiler
   // cannot see that through the BlockMerger constructor.
   // eslint-disable-next-line react-hooks/refs
-  const [merger] = useState(() => new BlockMerger<TradeRecord, Asked>(pageFetcher({ lastAsked, book, slowPending, edited }, { setWaiting, setAnyEdited, setLoaded })));
+  const [merger] = useState(
+    () =>
+      new BlockMerger<TradeRecord, Asked>(
+        pageFetcher({ lastAsked, book, slowPending, edited }, { setWaiting, setAnyEdited, setLoaded }),
+      ),
+  );
 
   const datasource = useMemo<IDatasource>(
     () => ({
@@ -94,7 +123,10 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
         const deleted = showDeleted.current;
         const exclude = excludeCodes.current;
         const batchId = batch.current;
-        const asked = { key: JSON.stringify({ ...query, deleted, excludeCodes: exclude, batchId }), query: { query, deleted, excludeCodes: exclude, batchId } };
+        const asked = {
+          key: JSON.stringify({ ...query, deleted, excludeCodes: exclude, batchId }),
+          query: { query, deleted, excludeCodes: exclude, batchId },
+        };
         lastAsked.current = asked;
         merger.request({
           ...asked,
@@ -112,7 +144,8 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
   );
 
   const prefetchBlock = useCallback(
-    (asked: { key: string; query: Asked }, block: number) => merger.prefetch({ ...asked, startRow: block * BLOCK_SIZE, endRow: (block + 1) * BLOCK_SIZE }),
+    (asked: { key: string; query: Asked }, block: number) =>
+      merger.prefetch({ ...asked, startRow: block * BLOCK_SIZE, endRow: (block + 1) * BLOCK_SIZE }),
     [merger],
   );
 
@@ -160,5 +193,16 @@ export function useRecordsSource(showDeleted: MutableRefObject<boolean>, exclude
   }, [merger]);
 
   const markEdited = useCallback(() => setAnyEdited(true), []);
-  return { datasource, onViewportScroll, onViewportScrollStart, forget, lastQuery, loaded, waiting, edited, anyEdited, markEdited };
+  return {
+    datasource,
+    onViewportScroll,
+    onViewportScrollStart,
+    forget,
+    lastQuery,
+    loaded,
+    waiting,
+    edited,
+    anyEdited,
+    markEdited,
+  };
 }

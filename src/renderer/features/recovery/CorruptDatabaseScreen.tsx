@@ -11,7 +11,9 @@ export function CorruptDatabaseScreen({ status }: { status: Damaged }) {
   const [opening, setOpening] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const file = status.dbPath.split(/[\\/]/).pop() ?? status.dbPath;
-  const when = status.backup ? new Date(status.backup.takenAt).toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short' }) : '';
+  const when = status.backup
+    ? new Date(status.backup.takenAt).toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short' })
+    : '';
 
   const open = async () => {
     setOpening(true);
@@ -30,14 +32,22 @@ export function CorruptDatabaseScreen({ status }: { status: Damaged }) {
     <main className="recovery" aria-labelledby="recovery-title">
       <h1 id="recovery-title">{t('recovery.title')}</h1>
       <p>{t('recovery.lead', { file })}</p>
-      <p>{status.movedTo ? t('recovery.movedTo', { path: status.movedTo }) : t('recovery.notMoved', { path: status.dbPath })}</p>
+      <p>
+        {status.movedTo
+          ? t('recovery.movedTo', { path: status.movedTo })
+          : t('recovery.notMoved', { path: status.dbPath })}
+      </p>
       <p>{status.backup ? t('recovery.backup', { when }) : t('recovery.noBackup')}</p>
       {status.backup ? (
         <button type="button" className="button" onClick={() => void open()} disabled={opening} autoFocus>
           {opening ? t('recovery.opening') : t('recovery.open')}
         </button>
       ) : null}
-      {error ? <p className="notice notice--error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <details>
         <summary>{t('recovery.details')}</summary>
         <p className="muted">{status.message}</p>

@@ -44,23 +44,50 @@ export function DatabasesSection() {
       {naming ? (
         <form onSubmit={submit} className="sidebar__new-db">
           <label htmlFor="new-db-name">{t('databases.nameLabel')}</label>
-          <input id="new-db-name" autoFocus value={name} onChange={(e) => setName(e.currentTarget.value)} placeholder={t('databases.namePlaceholder')} />
-          <button type="submit" className="button">{t('databases.create')}</button>
-          <button type="button" className="button button--quiet" onClick={() => setNaming(false)}>{t('databases.cancel')}</button>
+          <input
+            id="new-db-name"
+            autoFocus
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            placeholder={t('databases.namePlaceholder')}
+          />
+          <button type="submit" className="button">
+            {t('databases.create')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setNaming(false)}>
+            {t('databases.cancel')}
+          </button>
         </form>
       ) : (
-        <button type="button" className="button button--quiet" onClick={() => { setNaming(true); setError(null); }}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            setNaming(true);
+            setError(null);
+          }}
+        >
           {t('databases.new')}
         </button>
       )}
-      {error ? <p className="notice notice--error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {others.length > 0 ? (
         <>
           <h3 className="muted">{t('databases.open')}</h3>
           <ul className="sidebar__list" aria-label={t('databases.open')}>
             {others.map((d) => (
               <li key={d.name}>
-                <button type="button" className="sidebar__item sidebar__link" title={d.modified} aria-label={t('databases.openLabel', { name: d.name })} onClick={() => void switchTo('open', d.name)}>
+                <button
+                  type="button"
+                  className="sidebar__item sidebar__link"
+                  title={d.modified}
+                  aria-label={t('databases.openLabel', { name: d.name })}
+                  onClick={() => void switchTo('open', d.name)}
+                >
                   {d.name}
                 </button>
               </li>

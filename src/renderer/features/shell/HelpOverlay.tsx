@@ -8,7 +8,8 @@ import { GRID_SHORTCUTS, SHORTCUTS } from './use-shortcuts';
 export function HelpOverlay({ onClose, dbPath }: { onClose: () => void; dbPath: string | null }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const describe = (action: string) => (action.startsWith('tab:') ? t('help.tab', { tab: t(`tabs.${action.slice(4)}`) }) : t(`help.${action}`));
+  const describe = (action: string) =>
+    action.startsWith('tab:') ? t('help.tab', { tab: t(`tabs.${action.slice(4)}`) }) : t(`help.${action}`);
   return (
     <Modal labelledBy={titleId} onClose={onClose} className="help" testId="help-overlay">
       <header className="modal__header">

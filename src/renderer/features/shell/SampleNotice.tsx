@@ -4,7 +4,10 @@ import { Trans } from 'react-i18next';
 export function SampleNotice({ onImport }: { onImport: () => void }) {
   return (
     <p className="notice notice--info" role="note" data-testid="sample-notice">
-      <Trans i18nKey="sample.notice" components={{ action: <button type="button" className="link" onClick={onImport} /> }} />
+      <Trans
+        i18nKey="sample.notice"
+        components={{ action: <button type="button" className="link" onClick={onImport} /> }}
+      />
     </p>
   );
 }

@@ -8,7 +8,15 @@ import type { WorkspaceData } from './use-workspace-data';
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /** The open database and what is in it: batches (with their rejects), definitions, saved views. */
-export function Sidebar({ data, onShowRejects, onShowBatch }: { data: WorkspaceData; onShowRejects: (batchId: number) => void; onShowBatch: (batchId: number) => void }) {
+export function Sidebar({
+  data,
+  onShowRejects,
+  onShowBatch,
+}: {
+  data: WorkspaceData;
+  onShowRejects: (batchId: number) => void;
+  onShowBatch: (batchId: number) => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const { info, batches, definitions, views, error } = data;
@@ -37,15 +45,27 @@ export function Sidebar({ data, onShowRejects, onShowBatch }: { data: WorkspaceD
         <ul className="sidebar__list" data-testid="sidebar-batches">
           {batches.map((b) => (
             <li key={b.id}>
-              <button type="button" className="sidebar__item sidebar__link" title={`${b.fileName} · ${f.when(b.startedAt)}`} onClick={() => onShowBatch(b.id)}>
+              <button
+                type="button"
+                className="sidebar__item sidebar__link"
+                title={`${b.fileName} · ${f.when(b.startedAt)}`}
+                onClick={() => onShowBatch(b.id)}
+              >
                 {b.fileName}
               </button>
               {b.rowsRejected > 0 ? (
-                <button type="button" className="badge badge--danger" onClick={() => onShowRejects(b.id)} aria-label={t('sidebar.rejectsLabel', { count: b.rowsRejected, file: b.fileName })}>
+                <button
+                  type="button"
+                  className="badge badge--danger"
+                  onClick={() => onShowRejects(b.id)}
+                  aria-label={t('sidebar.rejectsLabel', { count: b.rowsRejected, file: b.fileName })}
+                >
                   {t('sidebar.rejects', { count: b.rowsRejected })}
                 </button>
               ) : b.status === 'reverted' ? (
-                <span className="badge" title={t('sidebar.revertedTitle')}>{t('sidebar.reverted')}</span>
+                <span className="badge" title={t('sidebar.revertedTitle')}>
+                  {t('sidebar.reverted')}
+                </span>
               ) : (
                 <span className="badge">{f.int(b.rowsImported)}</span>
               )}

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { TABS, type Tab } from './tabs';
 
 /** WAI-ARIA tabs: arrow keys move between them, Ctrl+1..5 jumps from anywhere. */
-export function TabBar({ active, onSelect, badges }: { active: Tab; onSelect: (tab: Tab) => void; badges?: Partial<Record<Tab, string>> }) {
+export function TabBar({
+  active,
+  onSelect,
+  badges,
+}: {
+  active: Tab;
+  onSelect: (tab: Tab) => void;
+  badges?: Partial<Record<Tab, string>>;
+}) {
   const { t } = useTranslation();
   const list = useRef<HTMLDivElement>(null);
   const move = (delta: number) => {

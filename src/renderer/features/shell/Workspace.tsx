@@ -89,7 +89,11 @@ function Desk() {
     setExporting(true);
     // Any size, with a progress bar: the desktop app's save dialog, or a streamed download in the browser.
     exportRecordsFile(tasks, t, 'csv', {})
-      .then((out) => out && setNotice({ kind: 'ok', text: t('toolbar.exported', { rows: out.rows, path: out.path ?? out.fileName }) }))
+      .then(
+        (out) =>
+          out &&
+          setNotice({ kind: 'ok', text: t('toolbar.exported', { rows: out.rows, path: out.path ?? out.fileName }) }),
+      )
       .finally(() => setExporting(false));
   }, [exporting, t, tasks]);
 
@@ -98,7 +102,11 @@ function Desk() {
     (batchId: number) => {
       const b = data.batches.find((x) => x.id === batchId);
       if (!b) return;
-      openRows({ label: b.fileName, filters: {}, batch: { id: b.id, fileName: b.fileName, rejected: b.rowsRejected, status: b.status } });
+      openRows({
+        label: b.fileName,
+        filters: {},
+        batch: { id: b.id, fileName: b.fileName, rejected: b.rowsRejected, status: b.status },
+      });
       setNotice(null);
       setTab('data');
     },
@@ -108,14 +116,22 @@ function Desk() {
   useShortcuts({ importFiles: () => picker.current?.open(), exportCsv, showTab, toggleHelp: () => setHelp((h) => !h) });
 
   // File > Import… and Export… in the desktop app's menu arrive as events and do what the toolbar does.
-  const onAppCommand = useEffectEvent((command: 'import' | 'export') => (command === 'import' ? picker.current?.open() : exportCsv()));
+  const onAppCommand = useEffectEvent((command: 'import' | 'export') =>
+    command === 'import' ? picker.current?.open() : exportCsv(),
+  );
   useEffect(() => api.onEvent((event) => event.name === 'appCommand' && onAppCommand(event.payload.command)), []);
 
   const rejected = data.batches.reduce((sum, b) => sum + b.rowsRejected, 0);
   return (
     <div className="workspace">
       <DropZone onFiles={queue.add} />
-      <Toolbar ref={picker} onFiles={queue.add} onExport={exportCsv} exporting={exporting} onHelp={() => setHelp(true)} />
+      <Toolbar
+        ref={picker}
+        onFiles={queue.add}
+        onExport={exportCsv}
+        exporting={exporting}
+        onHelp={() => setHelp(true)}
+      />
       <Sidebar data={data} onShowRejects={showRejects} onShowBatch={showBatch} />
       <main className="workspace__main">
         <TabBar active={tab} onSelect={showTab} badges={rejected > 0 ? { imports: String(rejected) } : undefined} />
@@ -127,14 +143,31 @@ function Desk() {
         {holdsOnlySample(data.batches) ? <SampleNotice onImport={() => picker.current?.open()} /> : null}
         <ImportJobs queue={queue} onShowRejects={showRejects} />
         <TaskBar />
-        {queue.jobs.length === 0 && data.info?.records === 0 ? <p className="hint drop-hint">{t('drop.hint')}</p> : null}
-        <section className={tab === 'data' ? 'tab-panel panel tab-panel--fill' : 'tab-panel panel'} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {queue.jobs.length === 0 && data.info?.records === 0 ? (
+          <p className="hint drop-hint">{t('drop.hint')}</p>
+        ) : null}
+        <section
+          className={tab === 'data' ? 'tab-panel panel tab-panel--fill' : 'tab-panel panel'}
+          role="tabpanel"
+          id={`panel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+        >
           <Suspense fallback={<p className="hint">{t('grid.loading')}</p>}>
             {tab === 'dashboard' ? <DashboardView refreshKey={imports + edits} /> : null}
-            {tab === 'data' ? <RecordsGrid key={i18n.language} refreshKey={imports} onEdited={onEdited} onBack={showTab} onShowRejects={showRejects} /> : null}
+            {tab === 'data' ? (
+              <RecordsGrid
+                key={i18n.language}
+                refreshKey={imports}
+                onEdited={onEdited}
+                onBack={showTab}
+                onShowRejects={showRejects}
+              />
+            ) : null}
             {tab === 'charts' ? <ChartsView refreshKey={imports + edits} /> : null}
             {tab === 'brief' ? <BriefView refreshKey={imports + edits} /> : null}
-            {tab === 'imports' ? <BatchesView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} onShowRows={showBatch} /> : null}
+            {tab === 'imports' ? (
+              <BatchesView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} onShowRows={showBatch} />
+            ) : null}
           </Suspense>
         </section>
       </main>

@@ -21,30 +21,33 @@ export const GRID_SHORTCUTS = [
 ] as const;
 
 function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /** Window-wide shortcuts; Cmd stands in for Ctrl on macOS. `?` is ignored while typing. */
 export function useShortcuts(actions: ShortcutActions): void {
   const onKey = useEffectEvent((e: KeyboardEvent) => {
-      // A modal dialog (the import questions) owns the keyboard while it is open.
-      if (document.querySelector('dialog[open]')) return;
-      const mod = e.ctrlKey || e.metaKey;
-      const a = actions;
-      if (mod && !e.shiftKey && !e.altKey) {
-        const key = e.key.toLowerCase();
-        const tab = /^[1-9]$/.test(key) ? TABS[Number(key) - 1] : undefined;
-        if (key === 'o') a.importFiles();
-        else if (key === 'e') a.exportCsv();
-        else if (tab) a.showTab(tab);
-        else return;
-        e.preventDefault();
-        return;
-      }
-      if (e.key === '?' && !mod && !typingIn(e.target)) {
-        e.preventDefault();
-        a.toggleHelp();
-      }
+    // A modal dialog (the import questions) owns the keyboard while it is open.
+    if (document.querySelector('dialog[open]')) return;
+    const mod = e.ctrlKey || e.metaKey;
+    const a = actions;
+    if (mod && !e.shiftKey && !e.altKey) {
+      const key = e.key.toLowerCase();
+      const tab = /^[1-9]$/.test(key) ? TABS[Number(key) - 1] : undefined;
+      if (key === 'o') a.importFiles();
+      else if (key === 'e') a.exportCsv();
+      else if (tab) a.showTab(tab);
+      else return;
+      e.preventDefault();
+      return;
+    }
+    if (e.key === '?' && !mod && !typingIn(e.target)) {
+      e.preventDefault();
+      a.toggleHelp();
+    }
   });
   useEffect(() => {
     const listener = (e: KeyboardEvent) => onKey(e);

@@ -7,7 +7,15 @@ import './tasks.css';
 export type RevertRequest = { batchId: number; fileName: string };
 
 /** Before a revert: how many rows it removes from view (counted now, not as imported), and that Undo brings them back. */
-export function RevertDialog({ batch, onConfirm, onCancel }: { batch: RevertRequest; onConfirm: (batch: RevertRequest) => void; onCancel: () => void }) {
+export function RevertDialog({
+  batch,
+  onConfirm,
+  onCancel,
+}: {
+  batch: RevertRequest;
+  onConfirm: (batch: RevertRequest) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const [rows, setRows] = useState<number | null>(null);
@@ -34,7 +42,12 @@ export function RevertDialog({ batch, onConfirm, onCancel }: { batch: RevertRequ
         <button type="button" className="button button--quiet" onClick={onCancel} autoFocus>
           {t('revert.cancel')}
         </button>
-        <button type="button" className="button button--danger" disabled={rows === null} onClick={() => onConfirm(batch)}>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={rows === null}
+          onClick={() => onConfirm(batch)}
+        >
           {t('revert.confirm', { count: rows ?? 0 })}
         </button>
       </footer>

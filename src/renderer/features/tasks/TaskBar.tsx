@@ -11,7 +11,10 @@ function detailOf(task: Task, t: ReturnType<typeof useTranslation>['t'], f: Retu
   if (task.state !== 'running') return task.message ?? '';
   if (task.percent === null) return t('task.starting');
   const percent = f.percent(task.percent);
-  const amount = task.kind === 'download' ? t('task.bytes', { done: megabytes(task.done), total: megabytes(task.total), percent }) : t('task.rows', { done: f.int(task.done), total: f.int(task.total), percent });
+  const amount =
+    task.kind === 'download'
+      ? t('task.bytes', { done: megabytes(task.done), total: megabytes(task.total), percent })
+      : t('task.rows', { done: f.int(task.done), total: f.int(task.total), percent });
   return task.etaSeconds === null ? amount : `${amount} · ${t('task.eta', { eta: f.duration(task.etaSeconds) })}`;
 }
 
@@ -31,7 +34,12 @@ export function TaskBar() {
               <div className="tasks__head">
                 <span className="tasks__name">{label}</span>
                 {task.state === 'running' ? (
-                  <button type="button" className="button button--quiet button--small" aria-label={t('task.cancelLabel', { label })} onClick={() => cancel(task.id)}>
+                  <button
+                    type="button"
+                    className="button button--quiet button--small"
+                    aria-label={t('task.cancelLabel', { label })}
+                    onClick={() => cancel(task.id)}
+                  >
                     {t('task.cancel')}
                   </button>
                 ) : (
@@ -40,7 +48,12 @@ export function TaskBar() {
                   </button>
                 )}
               </div>
-              <ProgressBar label={label} percent={task.state === 'running' || task.state === 'done' ? task.percent : 0} detail={detailOf(task, t, f)} testId="task-progress" />
+              <ProgressBar
+                label={label}
+                percent={task.state === 'running' || task.state === 'done' ? task.percent : 0}
+                detail={detailOf(task, t, f)}
+                testId="task-progress"
+              />
             </li>
           );
         })}

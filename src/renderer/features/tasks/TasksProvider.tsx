@@ -17,7 +17,12 @@ export type Tasks = {
    * Runs `call` as a task with a bar: the core's progress events of its kind move it, Cancel stops it.
    * Resolves with the result, or null when it was cancelled or failed (the bar says which, and why).
    */
-  run<T>(kind: TaskKind, label: string, call: (ctx: TaskContext) => Promise<T>, said: (result: T) => string): Promise<T | null>;
+  run<T>(
+    kind: TaskKind,
+    label: string,
+    call: (ctx: TaskContext) => Promise<T>,
+    said: (result: T) => string,
+  ): Promise<T | null>;
   cancel(id: number): void;
   dismiss(id: number): void;
   /** Asks to confirm, naming the rows it removes, then reverts the import with a progress bar. */
@@ -47,21 +52,39 @@ export function TasksProvider({ children }: { children: ReactNode }) {
   useEffect(() => api.onEvent((e) => e.name === 'taskProgress' && setTasks((all) => withProgress(all, e.payload))), []);
 
   const run = useCallback(
-    async <T,>(kind: TaskKind, label: string, call: (ctx: TaskContext) => Promise<T>, said: (result: T) => string): Promise<T | null> => {
+    async <T,>(
+      kind: TaskKind,
+      label: string,
+      call: (ctx: TaskContext) => Promise<T>,
+      said: (result: T) => string,
+    ): Promise<T | null> => {
       const task = newTask(kind, label);
       const abort = new AbortController();
       aborts.current.set(task.id, abort);
       // A new task replaces the finished ones: the bar shows what is going on now.
       setTasks((all) => [...all.filter((x) => x.state === 'running'), task]);
       const progress = (done: number, total: number) =>
-        setTasks((all) => all.map((x) => (x.id === task.id && x.state === 'running' ? { ...x, done, total, percent: total > 0 ? (100 * done) / total : null } : x)));
+        setTasks((all) =>
+          all.map((x) =>
+            x.id === task.id && x.state === 'running'
+              ? { ...x, done, total, percent: total > 0 ? (100 * done) / total : null }
+              : x,
+          ),
+        );
       try {
         const result = await call({ signal: abort.signal, progress });
         setTasks((all) => finished(all, task.id, 'done', said(result)));
         return result;
       } catch (err) {
         const stopped = abort.signal.aborted || (err instanceof ApiError && err.info.code === 'cancelled');
-        setTasks((all) => finished(all, task.id, stopped ? 'cancelled' : 'failed', stopped ? t('task.cancelled', { label }) : t('task.failed', { label, message: messageOf(err) })));
+        setTasks((all) =>
+          finished(
+            all,
+            task.id,
+            stopped ? 'cancelled' : 'failed',
+            stopped ? t('task.cancelled', { label }) : t('task.failed', { label, message: messageOf(err) }),
+          ),
+        );
         return null;
       } finally {
         aborts.current.delete(task.id);
@@ -90,13 +113,20 @@ export function TasksProvider({ children }: { children: ReactNode }) {
 
   const confirmRevert = (batch: RevertRequest) => {
     setReverting(null);
-    void run('revert', batch.fileName, () => api.revertBatch({ batchId: batch.batchId }), (r) => t('revert.done', { file: batch.fileName, count: r.count })).then(() => setChanges((n) => n + 1));
+    void run(
+      'revert',
+      batch.fileName,
+      () => api.revertBatch({ batchId: batch.batchId }),
+      (r) => t('revert.done', { file: batch.fileName, count: r.count }),
+    ).then(() => setChanges((n) => n + 1));
   };
 
   return (
     <TasksContext.Provider value={value}>
       {children}
-      {reverting ? <RevertDialog batch={reverting} onConfirm={confirmRevert} onCancel={() => setReverting(null)} /> : null}
+      {reverting ? (
+        <RevertDialog batch={reverting} onConfirm={confirmRevert} onCancel={() => setReverting(null)} />
+      ) : null}
     </TasksContext.Provider>
   );
 }

@@ -15,15 +15,35 @@ export type Exported = Output<'exportRecords'>;
  * host streams it as a download. Resolves with what was written, or null if cancelled or failed (the
  * task bar says which).
  */
-export async function exportRecordsFile(tasks: Tasks, t: TFunction, format: 'csv' | 'xlsx', query: Query): Promise<Exported | null> {
+export async function exportRecordsFile(
+  tasks: Tasks,
+  t: TFunction,
+  format: 'csv' | 'xlsx',
+  query: Query,
+): Promise<Exported | null> {
   const fileName = `tidemark-records.${format}`;
   if (bridge) {
-    return tasks.run('export', fileName, () => api.exportRecords({ format, query, deliver: 'ask' }), (out) => t('exporting.saved', { rows: out.rows.toLocaleString(), path: out.path ?? out.fileName }));
+    return tasks.run(
+      'export',
+      fileName,
+      () => api.exportRecords({ format, query, deliver: 'ask' }),
+      (out) => t('exporting.saved', { rows: out.rows.toLocaleString(), path: out.path ?? out.fileName }),
+    );
   }
-  const out = await tasks.run('export', fileName, () => api.exportRecords({ format, query, deliver: 'download' }), (o) => t('exporting.downloaded', { rows: o.rows.toLocaleString(), file: o.fileName }));
+  const out = await tasks.run(
+    'export',
+    fileName,
+    () => api.exportRecords({ format, query, deliver: 'download' }),
+    (o) => t('exporting.downloaded', { rows: o.rows.toLocaleString(), file: o.fileName }),
+  );
   if (!out?.downloadId) return out;
   const id = out.downloadId;
-  const blob = await tasks.run('download', out.fileName, ({ signal, progress }) => fetchDownload(API_BASE, id, progress, signal), () => t('exporting.downloaded', { rows: out.rows.toLocaleString(), file: out.fileName }));
+  const blob = await tasks.run(
+    'download',
+    out.fileName,
+    ({ signal, progress }) => fetchDownload(API_BASE, id, progress, signal),
+    () => t('exporting.downloaded', { rows: out.rows.toLocaleString(), file: out.fileName }),
+  );
   if (!blob) return null;
   downloadBlob(blob, out.fileName);
   return out;

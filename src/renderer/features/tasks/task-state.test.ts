@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { finished, newTask, withProgress } from './task-state';
 
-const progress = (task: 'revert' | 'export', percent: number, done: number) => ({ task, label: 'x', done, total: 100, percent, etaSeconds: 3, finished: percent >= 100 });
+const progress = (task: 'revert' | 'export', percent: number, done: number) => ({
+  task,
+  label: 'x',
+  done,
+  total: 100,
+  percent,
+  etaSeconds: 3,
+  finished: percent >= 100,
+});
 
 describe('long tasks on the page', () => {
   it('move with the core’s progress of their own kind only, and keep their end state', () => {

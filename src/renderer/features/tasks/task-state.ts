@@ -19,7 +19,17 @@ export type Task = {
 let nextId = 1;
 
 export function newTask(kind: TaskKind, label: string): Task {
-  return { id: nextId++, kind, label, state: 'running', percent: null, done: 0, total: 0, etaSeconds: null, message: null };
+  return {
+    id: nextId++,
+    kind,
+    label,
+    state: 'running',
+    percent: null,
+    done: 0,
+    total: 0,
+    etaSeconds: null,
+    message: null,
+  };
 }
 
 /** A progress event from the core moves the running task of its kind; finished tasks keep their end state. */
@@ -34,5 +44,7 @@ export function withProgress(tasks: Task[], p: TaskProgress): Task[] {
 
 /** The end of a task: done (at 100%), cancelled or failed, with the sentence to show. */
 export function finished(tasks: Task[], id: number, state: Task['state'], message: string | null): Task[] {
-  return tasks.map((t) => (t.id === id ? { ...t, state, message, percent: state === 'done' ? 100 : t.percent, etaSeconds: null } : t));
+  return tasks.map((t) =>
+    t.id === id ? { ...t, state, message, percent: state === 'done' ? 100 : t.percent, etaSeconds: null } : t,
+  );
 }

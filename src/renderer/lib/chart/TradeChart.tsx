@@ -27,7 +27,19 @@ function withZoom(options: Config['options']): Config['options'] {
  * An interactive Chart.js chart: drag to pan, Ctrl+wheel or pinch to zoom along time. The canvas is an image
  * to assistive tech; a table of the same numbers sits beside it.
  */
-export function TradeChart({ config, label, empty, onReady, small = false }: { config: Config; label: string; empty: string | null; onReady?: (resetZoom: () => void) => void; small?: boolean }) {
+export function TradeChart({
+  config,
+  label,
+  empty,
+  onReady,
+  small = false,
+}: {
+  config: Config;
+  label: string;
+  empty: string | null;
+  onReady?: (resetZoom: () => void) => void;
+  small?: boolean;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<{ drawn: Chart<'line' | 'bar', (number | null)[], string>; type: Config['type'] } | null>(null);
 
@@ -44,7 +56,10 @@ export function TradeChart({ config, label, empty, onReady, small = false }: { c
       current.drawn.update('none');
     } else {
       current?.drawn.destroy();
-      chart.current = { drawn: new Chart(canvas.current, { ...config, plugins: [zoomPlugin], options }), type: config.type };
+      chart.current = {
+        drawn: new Chart(canvas.current, { ...config, plugins: [zoomPlugin], options }),
+        type: config.type,
+      };
     }
     const { drawn } = chart.current!;
     canvas.current.setAttribute(DRAW_MS_ATTR, (performance.now() - started).toFixed(1));

@@ -11,11 +11,24 @@ describe('the marks drawn over a chart', () => {
     ]);
     const marks = buildAnnotations(aligned, null, []);
     expect(Object.keys(marks)).toEqual(['gap0', 'gap1']);
-    expect(marks.gap0).toMatchObject({ type: 'box', xMin: '2020-02', xMax: '2020-03', label: { content: 'not covered' } });
+    expect(marks.gap0).toMatchObject({
+      type: 'box',
+      xMin: '2020-02',
+      xMax: '2020-03',
+      label: { content: 'not covered' },
+    });
   });
 
   it('shades nothing where one series of several has a figure', () => {
-    expect(gapRuns({ labels: ['2020-01', '2020-02'], values: [[1, null], [null, 2]] })).toEqual([]);
+    expect(
+      gapRuns({
+        labels: ['2020-01', '2020-02'],
+        values: [
+          [1, null],
+          [null, 2],
+        ],
+      }),
+    ).toEqual([]);
   });
 
   it('marks the record on its point with a capitalised phrase, and only when its month is on the axis', () => {
@@ -31,7 +44,11 @@ describe('the marks drawn over a chart', () => {
       { id: 'a', period: '2020-03', text: 'border closed' },
       { id: 'b', period: '2021-01', text: 'outside' },
     ]);
-    expect(marks['event-a']).toMatchObject({ type: 'line', xMin: '2020-03', label: { content: 'border closed, March 2020' } });
+    expect(marks['event-a']).toMatchObject({
+      type: 'line',
+      xMin: '2020-03',
+      label: { content: 'border closed, March 2020' },
+    });
     expect(marks['event-b']).toBeUndefined();
   });
 });

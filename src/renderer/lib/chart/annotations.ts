@@ -32,7 +32,12 @@ export function gapRuns(aligned: Aligned): [string, string][] {
  * The marks drawn over the data: the record on its point, user events as vertical lines, and shaded
  * "not covered" bands so a gap reads as missing, not as zero.
  */
-export function buildAnnotations(aligned: Aligned, record: RecordMark | null, events: UserEvent[], look: ChartLook = ENGLISH_LIGHT): Record<string, AnnotationOptions> {
+export function buildAnnotations(
+  aligned: Aligned,
+  record: RecordMark | null,
+  events: UserEvent[],
+  look: ChartLook = ENGLISH_LIGHT,
+): Record<string, AnnotationOptions> {
   const ink = look.colors;
   const out: Record<string, AnnotationOptions> = {};
   gapRuns(aligned).forEach(([from, to], i) => {
@@ -42,11 +47,25 @@ export function buildAnnotations(aligned: Aligned, record: RecordMark | null, ev
       xMax: to,
       backgroundColor: ink.noDataFill,
       borderWidth: 0,
-      label: { display: true, content: look.notCovered, position: { x: 'center', y: 'start' }, color: ink.noData, font: { size: 10 } },
+      label: {
+        display: true,
+        content: look.notCovered,
+        position: { x: 'center', y: 'start' },
+        color: ink.noData,
+        font: { size: 10 },
+      },
     };
   });
   if (record && aligned.labels.includes(record.period)) {
-    out.record = { type: 'point', xValue: record.period, yValue: record.value, radius: 6, backgroundColor: ink.recordFill, borderColor: ink.record, borderWidth: 2 };
+    out.record = {
+      type: 'point',
+      xValue: record.period,
+      yValue: record.value,
+      radius: 6,
+      backgroundColor: ink.recordFill,
+      borderColor: ink.record,
+      borderWidth: 2,
+    };
     out.recordLabel = {
       type: 'label',
       xValue: record.period,
@@ -70,7 +89,15 @@ export function buildAnnotations(aligned: Aligned, record: RecordMark | null, ev
       borderColor: ink.event,
       borderWidth: 1.5,
       borderDash: [4, 4],
-      label: { display: true, content: `${e.text}, ${look.period(e.period)}`, position: 'start', backgroundColor: ink.event, color: ink.onEvent, font: { size: 11 }, padding: 4 },
+      label: {
+        display: true,
+        content: `${e.text}, ${look.period(e.period)}`,
+        position: 'start',
+        backgroundColor: ink.event,
+        color: ink.onEvent,
+        font: { size: 11 },
+        padding: 4,
+      },
     };
   }
   return out;

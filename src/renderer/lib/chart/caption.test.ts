@@ -6,29 +6,59 @@ import { filterWords, footnotes, importedOn, seriesLabel, sourceCaption } from '
 
 describe('captions', async () => {
   const i18n = i18next.createInstance();
-  await i18n.init({ resources: { en: { translation: en }, ko: { translation: ko } }, lng: 'en', interpolation: { escapeValue: false } });
+  await i18n.init({
+    resources: { en: { translation: en }, ko: { translation: ko } },
+    lng: 'en',
+    interpolation: { escapeValue: false },
+  });
   const t = i18n.getFixedT('en');
   const tKo = i18n.getFixedT('ko');
   const def = { reporter: 'CHN', partner: 'PRK', flow: 'import' as const, hs: [], excludeHs: ['2716'] };
   it('names the source, the import date and the exclusion', () => {
-    expect(sourceCaption([def], '2026-11-28', t)).toBe('Source: China customs (GACC), imported 2026-11-28; excludes HS 2716');
+    expect(sourceCaption([def], '2026-11-28', t)).toBe(
+      'Source: China customs (GACC), imported 2026-11-28; excludes HS 2716',
+    );
     expect(sourceCaption([def], '2026-11-28', tKo)).toBe('출처: 중국 해관총서(GACC), 2026-11-28 가져옴; HS 2716 제외');
   });
   it('labels and footnotes the series by what it counts', () => {
     expect(seriesLabel(def, t, 'en')).toBe("CHN's imports from PRK, excl. HS 2716");
-    expect(footnotes([def], t, 'en')[0]).toBe("CHN's imports from PRK, excl. HS 2716: Imports, as reported by CHN's customs; excludes HS 2716.");
+    expect(footnotes([def], t, 'en')[0]).toBe(
+      "CHN's imports from PRK, excl. HS 2716: Imports, as reported by CHN's customs; excludes HS 2716.",
+    );
     expect(seriesLabel(def, tKo, 'ko')).toBe('CHN의 대PRK 수입, HS 2716 제외');
   });
   it('names countries where the core gave their names', () => {
     const name = (c: string) => ({ CHN: 'China', PRK: 'North Korea', DEU: 'Germany', USA: 'United States' })[c] ?? c;
     expect(seriesLabel(def, t, 'en', name)).toBe("China's imports from North Korea, excl. HS 2716");
-    expect(seriesLabel(def, tKo, 'ko', (c) => ({ CHN: '중국', PRK: '북한' })[c] ?? c)).toBe('중국의 대북한 수입, HS 2716 제외');
-    expect(seriesLabel({ ...def, flow: 'total', excludeHs: [] }, tKo, 'ko-KR', (c) => ({ CHN: '중국', PRK: '북한' })[c] ?? c)).toBe('중국–북한 총교역');
-    expect(footnotes([{ ...def, partner: 'DEU' }], t, 'en', name)[0]).toBe("China's imports from Germany, excl. HS 2716: Imports, as reported by China's customs; excludes HS 2716.");
-    expect(footnotes([{ ...def, reporter: 'USA', excludeHs: [] }], tKo, 'ko', (c) => ({ USA: '미국', PRK: '북한' })[c] ?? c)[0]).toBe('미국의 대북한 수입: 수입, 미국 해관 집계; 전 품목.');
+    expect(seriesLabel(def, tKo, 'ko', (c) => ({ CHN: '중국', PRK: '북한' })[c] ?? c)).toBe(
+      '중국의 대북한 수입, HS 2716 제외',
+    );
+    expect(
+      seriesLabel(
+        { ...def, flow: 'total', excludeHs: [] },
+        tKo,
+        'ko-KR',
+        (c) => ({ CHN: '중국', PRK: '북한' })[c] ?? c,
+      ),
+    ).toBe('중국–북한 총교역');
+    expect(footnotes([{ ...def, partner: 'DEU' }], t, 'en', name)[0]).toBe(
+      "China's imports from Germany, excl. HS 2716: Imports, as reported by China's customs; excludes HS 2716.",
+    );
+    expect(
+      footnotes(
+        [{ ...def, reporter: 'USA', excludeHs: [] }],
+        tKo,
+        'ko',
+        (c) => ({ USA: '미국', PRK: '북한' })[c] ?? c,
+      )[0],
+    ).toBe('미국의 대북한 수입: 수입, 미국 해관 집계; 전 품목.');
     // English grammar around the names: "the", and a possessive of a name ending in s.
-    expect(seriesLabel({ ...def, reporter: 'USA', flow: 'export', excludeHs: [] }, t, 'en', name)).toBe("The United States' exports to North Korea");
-    expect(sourceCaption([{ ...def, reporter: 'DEU' }], null, t, name)).toBe('Source: Germany customs; excludes HS 2716');
+    expect(seriesLabel({ ...def, reporter: 'USA', flow: 'export', excludeHs: [] }, t, 'en', name)).toBe(
+      "The United States' exports to North Korea",
+    );
+    expect(sourceCaption([{ ...def, reporter: 'DEU' }], null, t, name)).toBe(
+      'Source: Germany customs; excludes HS 2716',
+    );
   });
   it('calls a named definition by its name, in any language', () => {
     const named = { ...def, definition: 'NK exports excl. electricity' };
@@ -37,15 +67,27 @@ describe('captions', async () => {
   });
   it('says what the commodity filter kept and left out, once per chart', () => {
     expect(filterWords({ hs: ['27', '33'], excludeHs: [] }, t)).toEqual(['HS 27, 33 only']);
-    expect(sourceCaption([def, { ...def, flow: 'export' }], null, t)).toBe('Source: China customs (GACC); excludes HS 2716');
+    expect(sourceCaption([def, { ...def, flow: 'export' }], null, t)).toBe(
+      'Source: China customs (GACC); excludes HS 2716',
+    );
     expect(sourceCaption([], null, t)).toBe('Source: no data');
   });
 });
 
 describe('the import date a caption cites', () => {
   it('is the day of the last import, finished or started', () => {
-    const b = (startedAt: string, finishedAt: string | null) => ({ startedAt, finishedAt, status: 'imported' as const });
-    expect(importedOn([b('2026-11-27 09:00:00', '2026-11-27 09:01:00'), b('2026-11-28 23:59:00', null), b('2026-11-01 08:00:00', '2026-11-02 08:00:00')])).toBe('2026-11-28');
+    const b = (startedAt: string, finishedAt: string | null) => ({
+      startedAt,
+      finishedAt,
+      status: 'imported' as const,
+    });
+    expect(
+      importedOn([
+        b('2026-11-27 09:00:00', '2026-11-27 09:01:00'),
+        b('2026-11-28 23:59:00', null),
+        b('2026-11-01 08:00:00', '2026-11-02 08:00:00'),
+      ]),
+    ).toBe('2026-11-28');
   });
   it('is null with nothing imported, so no caption claims a date', () => {
     expect(importedOn([])).toBeNull();

@@ -10,16 +10,27 @@ export type AreaNamer = (code: string) => string;
 const asCode: AreaNamer = (c) => c;
 
 export function sourceName(reporter: string, t: TFunction, name: AreaNamer = asCode): string {
-  return SOURCES.has(reporter) ? t(`caption.sources.${reporter}`) : t('caption.sources.other', { reporter: name(reporter) });
+  return SOURCES.has(reporter)
+    ? t(`caption.sources.${reporter}`)
+    : t('caption.sources.other', { reporter: name(reporter) });
 }
 
 /** The last day data was imported, as the date a reader can check the figures against. */
 export function importedOn(batches: Pick<Batch, 'finishedAt' | 'startedAt' | 'status'>[]): string | null {
-  const dates = batches.map((b) => (b.finishedAt ?? b.startedAt).slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  const dates = batches
+    .map((b) => (b.finishedAt ?? b.startedAt).slice(0, 10))
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   return dates.length ? dates.sort()[dates.length - 1]! : null;
 }
 
-export type SeriesDefinition = { reporter: string; partner: string; flow: 'import' | 'export' | 'total'; hs: string[]; excludeHs: string[]; definition?: string };
+export type SeriesDefinition = {
+  reporter: string;
+  partner: string;
+  flow: 'import' | 'export' | 'total';
+  hs: string[];
+  excludeHs: string[];
+  definition?: string;
+};
 
 /** "excludes HS 2716" / "HS 27, 33 only": what the commodity filter did, said the way a footnote says it. */
 export function filterWords(d: Pick<SeriesDefinition, 'hs' | 'excludeHs'>, t: TFunction): string[] {
@@ -30,7 +41,12 @@ export function filterWords(d: Pick<SeriesDefinition, 'hs' | 'excludeHs'>, t: TF
 }
 
 /** "Source: China customs (GACC), imported 2026-11-28; excludes HS 2716". One line per chart. */
-export function sourceCaption(defs: SeriesDefinition[], imported: string | null, t: TFunction, name: AreaNamer = asCode): string {
+export function sourceCaption(
+  defs: SeriesDefinition[],
+  imported: string | null,
+  t: TFunction,
+  name: AreaNamer = asCode,
+): string {
   const sources = [...new Set(defs.map((d) => sourceName(d.reporter, t, name)))].join('; ') || t('chartText.noData');
   const filters = [...new Set(defs.flatMap((d) => filterWords(d, t)))];
   const head = imported ? t('caption.sourceImported', { sources, date: imported }) : t('caption.source', { sources });
@@ -46,7 +62,10 @@ export function sourceCaption(defs: SeriesDefinition[], imported: string | null,
 export function seriesLabel(d: SeriesDefinition, t: TFunction, lang: string, name: AreaNamer = asCode): string {
   if (d.definition) return d.definition;
   const base = wordSeries(d, labelLang(lang), name);
-  const parts = [d.hs.length ? `HS ${d.hs.join('+')}` : '', d.excludeHs.length ? t('caption.exclShort', { codes: d.excludeHs.join('+') }) : ''].filter(Boolean);
+  const parts = [
+    d.hs.length ? `HS ${d.hs.join('+')}` : '',
+    d.excludeHs.length ? t('caption.exclShort', { codes: d.excludeHs.join('+') }) : '',
+  ].filter(Boolean);
   return parts.length ? `${base}, ${parts.join(', ')}` : base;
 }
 

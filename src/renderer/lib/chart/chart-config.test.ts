@@ -3,9 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { allowsLog, chartConfig, chartNumbers } from './chart-config';
 import type { PlotSeries } from './chart-model';
 
-const point = (period: string, value: number, mom: number | null = null) => ({ period, value, mom, yoy: null, ytd: null, ytdYoy: null });
-const imports: PlotSeries = { key: 'i', label: "China's imports from North Korea", points: [point('2020-10', 100), point('2020-11', 300, 2)], currency: 'USD', missing: ['2020-12'] };
-const exports: PlotSeries = { key: 'e', label: "China's exports to North Korea", points: [point('2020-10', 100), point('2020-11', 100)], currency: 'USD' };
+const point = (period: string, value: number, mom: number | null = null) => ({
+  period,
+  value,
+  mom,
+  yoy: null,
+  ytd: null,
+  ytdYoy: null,
+});
+const imports: PlotSeries = {
+  key: 'i',
+  label: "China's imports from North Korea",
+  points: [point('2020-10', 100), point('2020-11', 300, 2)],
+  currency: 'USD',
+  missing: ['2020-12'],
+};
+const exports: PlotSeries = {
+  key: 'e',
+  label: "China's exports to North Korea",
+  points: [point('2020-10', 100), point('2020-11', 100)],
+  currency: 'USD',
+};
 const base = { logScale: false, record: null, events: [] };
 
 describe('the Chart.js configuration for a set of series', () => {
@@ -25,7 +43,10 @@ describe('the Chart.js configuration for a set of series', () => {
   it('uses a log axis only for kinds that do not add up, and a share chart tops out at 100%', () => {
     expect(allowsLog('line') && allowsLog('bar')).toBe(true);
     expect(allowsLog('share') || allowsLog('stacked-area')).toBe(false);
-    expect(chartConfig([imports], { ...base, kind: 'line', logScale: true }).options?.scales?.y).toMatchObject({ type: 'logarithmic', beginAtZero: false });
+    expect(chartConfig([imports], { ...base, kind: 'line', logScale: true }).options?.scales?.y).toMatchObject({
+      type: 'logarithmic',
+      beginAtZero: false,
+    });
     const share = chartConfig([imports, exports], { ...base, kind: 'share', logScale: true });
     expect(share.options?.scales?.y).toMatchObject({ type: 'linear', max: 100 });
     expect(share.data.datasets[0]!.data.slice(0, 2)).toEqual([50, 75]);
@@ -34,14 +55,19 @@ describe('the Chart.js configuration for a set of series', () => {
   it('tells a month no file covers from a figure in the tooltip', () => {
     const config = chartConfig([imports], { ...base, kind: 'line' });
     const label = config.options!.plugins!.tooltip!.callbacks!.label as (item: TooltipItem<'line' | 'bar'>) => string;
-    const item = (period: string, y: number | null) => ({ datasetIndex: 0, label: period, parsed: { y } }) as unknown as TooltipItem<'line' | 'bar'>;
+    const item = (period: string, y: number | null) =>
+      ({ datasetIndex: 0, label: period, parsed: { y } }) as unknown as TooltipItem<'line' | 'bar'>;
     expect(label(item('2020-11', 300))).toBe(" China's imports from North Korea: 300 USD · MoM +200% · YoY n/a");
     expect(label(item('2020-12', null))).toBe(" China's imports from North Korea: not covered");
   });
 
   it('draws title and caption into an exported image only', () => {
     expect(chartConfig([imports], { ...base, kind: 'line' }).options?.plugins?.title).toMatchObject({ display: false });
-    const print = chartConfig([imports], { ...base, kind: 'line', print: { title: 'Monthly', caption: ['Source: China customs (GACC)'] } });
+    const print = chartConfig([imports], {
+      ...base,
+      kind: 'line',
+      print: { title: 'Monthly', caption: ['Source: China customs (GACC)'] },
+    });
     expect(print.options?.plugins?.title).toMatchObject({ display: true, text: 'Monthly' });
     expect(print.options?.plugins?.subtitle).toMatchObject({ display: true, text: ['Source: China customs (GACC)'] });
     expect(print.options?.responsive).toBe(false);

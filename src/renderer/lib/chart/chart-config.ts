@@ -34,8 +34,16 @@ export const formatChange = (v: number | null) => (v === null ? 'n/a' : pct.form
 export function chartNumbers(locale: string, notApplicable = 'n/a') {
   const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   const full = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-  const change = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-  return { compact: (v: number) => compact.format(v), full: (v: number) => full.format(v), change: (v: number | null) => (v === null ? notApplicable : change.format(v)) };
+  const change = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  return {
+    compact: (v: number) => compact.format(v),
+    full: (v: number) => full.format(v),
+    change: (v: number | null) => (v === null ? notApplicable : change.format(v)),
+  };
 }
 
 /** A series' colour with some alpha for fills. */
@@ -70,7 +78,16 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
 
   const datasets: ChartDataset<'line' | 'bar', (number | null)[]>[] = series.map((s, i) => {
     const colour = ink.palette[i % ink.palette.length]!;
-    if (bar) return { type: 'bar', label: s.label, data: values[i]!, backgroundColor: colour, borderColor: colour, borderWidth: 0, stack: stacked ? 'all' : `s${i}` };
+    if (bar)
+      return {
+        type: 'bar',
+        label: s.label,
+        data: values[i]!,
+        backgroundColor: colour,
+        borderColor: colour,
+        borderWidth: 0,
+        stack: stacked ? 'all' : `s${i}`,
+      };
     return {
       type: 'line',
       label: s.label,
@@ -112,7 +129,17 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
       maintainAspectRatio: false,
       interaction: { mode: 'index', intersect: false },
       scales: {
-        x: { stacked, grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 16, sampleSize: TICK_SAMPLE, color: ink.text, callback: (_v, i) => look.periodShort(aligned.labels[i] ?? '') } },
+        x: {
+          stacked,
+          grid: { display: false },
+          ticks: {
+            maxRotation: 0,
+            autoSkipPadding: 16,
+            sampleSize: TICK_SAMPLE,
+            color: ink.text,
+            callback: (_v, i) => look.periodShort(aligned.labels[i] ?? ''),
+          },
+        },
         y: {
           type: log ? 'logarithmic' : 'linear',
           stacked,
@@ -123,11 +150,38 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): AnyConfig
         },
       },
       plugins: {
-        legend: { display: series.length > 1, position: 'top', align: 'start', labels: { boxWidth: 12, boxHeight: 12, color: ink.legend } },
+        legend: {
+          display: series.length > 1,
+          position: 'top',
+          align: 'start',
+          labels: { boxWidth: 12, boxHeight: 12, color: ink.legend },
+        },
         tooltip: { callbacks: { title: (items) => look.period(items[0]?.label ?? ''), label: tooltipLabel } },
-        annotation: { annotations: buildAnnotations({ labels: aligned.labels, values }, share ? null : opts.record, opts.events, look) },
-        title: { display: Boolean(opts.print), text: opts.print?.title ?? '', align: 'start', color: ink.title, font: { size: 15, weight: 'bold' }, padding: { bottom: 8 } },
-        subtitle: { display: Boolean(opts.print), text: opts.print?.caption ?? '', position: 'bottom', align: 'start', color: ink.caption, font: { size: 11 }, padding: { top: 10 } },
+        annotation: {
+          annotations: buildAnnotations(
+            { labels: aligned.labels, values },
+            share ? null : opts.record,
+            opts.events,
+            look,
+          ),
+        },
+        title: {
+          display: Boolean(opts.print),
+          text: opts.print?.title ?? '',
+          align: 'start',
+          color: ink.title,
+          font: { size: 15, weight: 'bold' },
+          padding: { bottom: 8 },
+        },
+        subtitle: {
+          display: Boolean(opts.print),
+          text: opts.print?.caption ?? '',
+          position: 'bottom',
+          align: 'start',
+          color: ink.caption,
+          font: { size: 11 },
+          padding: { top: 10 },
+        },
       },
     },
   };

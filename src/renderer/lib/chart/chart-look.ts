@@ -36,7 +36,18 @@ export const CHART_COLORS: Record<Theme, ChartColors> = {
     labelBackground: 'rgba(255, 255, 255, 0.9)',
     event: '#7c3aed',
     onEvent: '#ffffff',
-    palette: ['#0f766e', '#b45309', '#1d4ed8', '#be185d', '#4d7c0f', '#7c3aed', '#0e7490', '#a16207', '#475569', '#dc2626'],
+    palette: [
+      '#0f766e',
+      '#b45309',
+      '#1d4ed8',
+      '#be185d',
+      '#4d7c0f',
+      '#7c3aed',
+      '#0e7490',
+      '#a16207',
+      '#475569',
+      '#dc2626',
+    ],
   },
   dark: {
     text: '#9aa7b8',
@@ -51,7 +62,18 @@ export const CHART_COLORS: Record<Theme, ChartColors> = {
     labelBackground: 'rgba(21, 27, 35, 0.92)',
     event: '#a78bfa',
     onEvent: '#0d1117',
-    palette: ['#2dd4bf', '#f59e0b', '#60a5fa', '#f472b6', '#a3e635', '#c4b5fd', '#22d3ee', '#facc15', '#94a3b8', '#f87171'],
+    palette: [
+      '#2dd4bf',
+      '#f59e0b',
+      '#60a5fa',
+      '#f472b6',
+      '#a3e635',
+      '#c4b5fd',
+      '#22d3ee',
+      '#facc15',
+      '#94a3b8',
+      '#f87171',
+    ],
   },
 };
 
@@ -111,5 +133,8 @@ export const ENGLISH_LIGHT: ChartLook = (() => {
 export function useChartLook(): { screen: ChartLook; print: ChartLook } {
   const { t, i18n } = useTranslation();
   const { theme } = useTheme();
-  return useMemo(() => ({ screen: makeChartLook(t, i18n.language, theme), print: makeChartLook(t, i18n.language, 'light') }), [t, i18n.language, theme]);
+  return useMemo(
+    () => ({ screen: makeChartLook(t, i18n.language, theme), print: makeChartLook(t, i18n.language, 'light') }),
+    [t, i18n.language, theme],
+  );
 }

@@ -24,13 +24,24 @@ describe('alignSeries', () => {
     const a = alignSeries([{ points: [point('2020-11', 2382)], missing: ['2020-09', '2020-10', '2020-12'] }]);
     expect(a.labels).toEqual(['2020-09', '2020-10', '2020-11', '2020-12']);
     expect(a.values).toEqual([[null, null, 2382, null]]);
-    expect(alignSeries([{ points: [], missing: ['2024-01', '2024-03'] }]).labels).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(alignSeries([{ points: [], missing: ['2024-01', '2024-03'] }]).labels).toEqual([
+      '2024-01',
+      '2024-02',
+      '2024-03',
+    ]);
   });
 
   it('draws a figure alone between gaps as a point: Nov 2020 = 2,382 between two uncovered months', () => {
     expect(isolated([null, 2382, null, 5, 6])).toEqual([false, true, false, false, false]);
-    const many = Array.from({ length: 80 }, (_, i) => point(`${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1)).filter((_, i) => i < 40 || i === 60);
-    const config = chartConfig([{ key: 'a', label: 'a', points: many, currency: 'USD' }], { kind: 'line', logScale: false, record: null, events: [] });
+    const many = Array.from({ length: 80 }, (_, i) =>
+      point(`${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1),
+    ).filter((_, i) => i < 40 || i === 60);
+    const config = chartConfig([{ key: 'a', label: 'a', points: many, currency: 'USD' }], {
+      kind: 'line',
+      logScale: false,
+      record: null,
+      events: [],
+    });
     const radius = (config.data.datasets[0] as { pointRadius?: number[] }).pointRadius!;
     // 61 months on the axis: too many for dots, except the lone one.
     expect(radius.filter((r) => r > 0)).toHaveLength(1);
@@ -38,13 +49,20 @@ describe('alignSeries', () => {
   });
 
   it('gives a long series with no lone figure one radius, not one per point (Chart.js then shares the options)', () => {
-    const months = Array.from({ length: 80 }, (_, i) => point(`${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, i + 1));
-    const config = chartConfig([{ key: 'a', label: 'a', points: months, currency: 'USD' }], { kind: 'line', logScale: false, record: null, events: [] });
+    const months = Array.from({ length: 80 }, (_, i) =>
+      point(`${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, i + 1),
+    );
+    const config = chartConfig([{ key: 'a', label: 'a', points: months, currency: 'USD' }], {
+      kind: 'line',
+      logScale: false,
+      record: null,
+      events: [],
+    });
     expect((config.data.datasets[0] as { pointRadius?: unknown }).pointRadius).toBe(0);
   });
 });
 
-describe('the dashboard\'s last 24 months', () => {
+describe("the dashboard's last 24 months", () => {
   it('are the 24 months up to the latest month held, not the last 24 figures', () => {
     expect(lastMonths('2021-08', 24)).toEqual({ from: '2019-09', to: '2021-08' });
     expect(lastMonths(null, 24)).toBeNull();
@@ -72,10 +90,12 @@ describe('the span a chart draws', () => {
 
 describe('toShares', () => {
   it('gives each series its percent of the period total, and a gap where any series is missing', () => {
-    expect(toShares([
-      [1, 3, null],
-      [3, 1, 5],
-    ])).toEqual([
+    expect(
+      toShares([
+        [1, 3, null],
+        [3, 1, 5],
+      ]),
+    ).toEqual([
       [25, 75, null],
       [75, 25, null],
     ]);
@@ -90,10 +110,17 @@ describe('latestRecord', () => {
 
   it('names the last earlier month that was lower, when that is more than a year back', () => {
     // 2018-03 was lower; 2019-01 .. 2020-02 were all higher than 2020-03's figure.
-    const ordered = [point('2018-03', 1), ...Array.from({ length: 14 }, (_, i) => {
-      const m = i + 1;
-      return point(m <= 12 ? `2019-${String(m).padStart(2, '0')}` : `2020-${String(m - 12).padStart(2, '0')}`, 10 + i);
-    }), point('2020-03', 2)];
+    const ordered = [
+      point('2018-03', 1),
+      ...Array.from({ length: 14 }, (_, i) => {
+        const m = i + 1;
+        return point(
+          m <= 12 ? `2019-${String(m).padStart(2, '0')}` : `2020-${String(m - 12).padStart(2, '0')}`,
+          10 + i,
+        );
+      }),
+      point('2020-03', 2),
+    ];
     expect(latestRecord(ordered)).toMatchObject({ kind: 'lowest', since: '2018-03' });
   });
 });

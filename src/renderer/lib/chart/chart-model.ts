@@ -10,7 +10,14 @@ export const CHART_KINDS: ChartKind[] = ['line', 'bar', 'stacked-bar', 'stacked-
  * `missing`: periods of its span no file covers (not zero): they take their place on the axis as gaps;
  * `notCovered` says why (the first such period's reason).
  */
-export type PlotSeries = { key: string; label: string; points: SeriesPoint[]; currency: string | null; missing?: string[]; notCovered?: string | null };
+export type PlotSeries = {
+  key: string;
+  label: string;
+  points: SeriesPoint[];
+  currency: string | null;
+  missing?: string[];
+  notCovered?: string | null;
+};
 
 /** A period on the axis and, per series, its value there (null = no figure, drawn as a gap). */
 export type Aligned = { labels: string[]; values: (number | null)[][] };
@@ -96,7 +103,13 @@ export function isolated(values: (number | null)[]): boolean[] {
  * The period of the lowest (or highest) value in a series and the last earlier period that went below
  * (or above) it: "the lowest since March 2018". With no such period the claim is "since the series began".
  */
-export type RecordMark = { period: string; value: number; kind: 'lowest' | 'highest'; since: string | null; first: string };
+export type RecordMark = {
+  period: string;
+  value: number;
+  kind: 'lowest' | 'highest';
+  since: string | null;
+  first: string;
+};
 
 export function latestRecord(points: SeriesPoint[]): RecordMark | null {
   const last = points[points.length - 1];
@@ -113,7 +126,8 @@ export function latestRecord(points: SeriesPoint[]): RecordMark | null {
     }
     // A record worth marking: nothing beat it for at least a year back (or ever).
     const index = since === null ? -1 : earlier.findIndex((p) => p.period === since);
-    if (since === null || earlier.length - index > 12) return { period: last.period, value: last.value, kind, since, first: points[0]!.period };
+    if (since === null || earlier.length - index > 12)
+      return { period: last.period, value: last.value, kind, since, first: points[0]!.period };
   }
   return null;
 }

@@ -6,10 +6,17 @@ import { importedOn, type SeriesDefinition } from './caption';
 import { drawnSpan, type PlotSeries, type Span } from './chart-model';
 import { useSeriesLabel } from './use-series-label';
 
-export type Plot = { series: PlotSeries[]; footnotes: string[]; imported: string | null; error: string | null; loading: boolean };
+export type Plot = {
+  series: PlotSeries[];
+  footnotes: string[];
+  imported: string | null;
+  error: string | null;
+  loading: boolean;
+};
 
 /** A definition as a stable key, so the same series is not fetched twice and React keeps its rows. */
-export const defKey = (d: SeriesDefinition) => JSON.stringify([d.reporter, d.partner, d.flow, d.hs, d.excludeHs, d.definition ?? '']);
+export const defKey = (d: SeriesDefinition) =>
+  JSON.stringify([d.reporter, d.partner, d.flow, d.hs, d.excludeHs, d.definition ?? '']);
 
 /** Whether the core counted gaps outside what is drawn (it spans every period any flow covers). */
 function countsBeyond(s: AnalysisSeries, span: Span): boolean {
@@ -19,18 +26,43 @@ function countsBeyond(s: AnalysisSeries, span: Span): boolean {
 type Fetched = { def: SeriesDefinition; plot: PlotSeries; footnotes: string[] };
 
 async function fetchOne(d: SeriesDefinition, frequency: 'month' | 'year', window?: Span): Promise<Fetched> {
-  const query = { reporter: d.reporter || undefined, partner: d.partner || undefined, flow: d.flow, hs: d.hs, excludeHs: d.excludeHs, frequency, ...(d.definition ? { def: d.definition } : {}), ...window };
+  const query = {
+    reporter: d.reporter || undefined,
+    partner: d.partner || undefined,
+    flow: d.flow,
+    hs: d.hs,
+    excludeHs: d.excludeHs,
+    frequency,
+    ...(d.definition ? { def: d.definition } : {}),
+    ...window,
+  };
   let rich = await api.series(query);
   // A gap note counts the months in the span the chart shows: total trade drawn over 13 months says 6 missing,
   // not the 80 months one flow alone spans. Asked again for exactly that span where the first answer counted more.
-  const span = window ? null : drawnSpan(rich.points.filter((p) => p.status !== 'combined'), rich.missing);
+  const span = window
+    ? null
+    : drawnSpan(
+        rich.points.filter((p) => p.status !== 'combined'),
+        rich.missing,
+      );
   if (span && countsBeyond(rich, span)) rich = await api.series({ ...query, ...span });
   // Combined releases (GACC's Jan+Feb) hold two months in one figure: plotting it as one month would be wrong.
   const points = rich.points.filter((p) => p.status !== 'combined');
   // Periods no file covers keep their place on the axis, as gaps, never as zero.
   const missing = rich.missing.map((m) => m.period);
   // Named when drawn (usePlot), in the UI's language: the core's `label` is English prose for the CLI.
-  return { def: d, plot: { key: defKey(d), label: '', points, currency: rich.currency, missing, notCovered: rich.missing[0]?.reason ?? null }, footnotes: rich.footnotes };
+  return {
+    def: d,
+    plot: {
+      key: defKey(d),
+      label: '',
+      points,
+      currency: rich.currency,
+      missing,
+      notCovered: rich.missing[0]?.reason ?? null,
+    },
+    footnotes: rich.footnotes,
+  };
 }
 
 /** What was fetched, and for which `key`: a key other than the current one means the chart is loading. */
@@ -40,12 +72,20 @@ type Fetch = { key: string | null; got: Fetched[]; imported: string | null; erro
  * Fetches every series of a chart, and the import date its source caption cites. `window` limits every
  * series to those periods (the dashboard's last 24 months); without it each series is drawn whole.
  */
-export function usePlot(defs: SeriesDefinition[], frequency: 'month' | 'year', refreshKey = 0, window?: Span | null): Plot {
+export function usePlot(
+  defs: SeriesDefinition[],
+  frequency: 'month' | 'year',
+  refreshKey = 0,
+  window?: Span | null,
+): Plot {
   const [fetched, setFetched] = useState<Fetch>({ key: null, got: [], imported: null, error: null });
   const key = JSON.stringify([defs.map(defKey), frequency, refreshKey, window ?? null]);
   const fetchAll = useEffectEvent(() => {
     const ready = defs.filter((d) => d.definition || (d.reporter && d.partner));
-    return Promise.all([Promise.all(ready.map((d) => fetchOne(d, frequency, window ?? undefined))), api.listBatches({})]);
+    return Promise.all([
+      Promise.all(ready.map((d) => fetchOne(d, frequency, window ?? undefined))),
+      api.listBatches({}),
+    ]);
   });
   // `key` stands for defs, frequency and window by value; the arrays themselves are new on every render.
   useEffect(() => {
@@ -65,7 +105,9 @@ export function usePlot(defs: SeriesDefinition[], frequency: 'month' | 'year', r
     const loading = fetched.key !== key;
     const series = got.map((g) => ({ ...g.plot, label: label(g.def) }));
     // With several series a note says which one it is about: "6 months are not covered" alone would not.
-    const notes = got.flatMap((g, i) => (got.length > 1 ? g.footnotes.map((n) => `${series[i]!.label}: ${n}`) : g.footnotes));
+    const notes = got.flatMap((g, i) =>
+      got.length > 1 ? g.footnotes.map((n) => `${series[i]!.label}: ${n}`) : g.footnotes,
+    );
     return { series, footnotes: [...new Set(notes)], imported, error, loading };
   }, [fetched, label, key]);
 }
