@@ -26,6 +26,38 @@ describe('money', () => {
     expect(milliToDecimal(2382000)).toBe('2382');
     expect(milliToNumber(2382500)).toBe(2382.5);
   });
+  it('reads plain decimals (its fast path) exactly as the general rule does: sign, zeros, points, spaces', () => {
+    // The general rule, as a regex: what parseDecimal did for every value before its fast path.
+    const general = (text: string) => {
+      const m = /^([+-])?(\d+)(?:\.(\d+))?$/.exec(text.trim());
+      if (!m) return null;
+      const frac = (m[3] ?? '').replace(/0+$/, '');
+      const units = Number((m[2]! + frac).replace(/^0+(?=\d)/, ''));
+      return frac.length > 3 || !Number.isSafeInteger(units)
+        ? null
+        : { units: m[1] === '-' ? -units : units, exp: frac.length };
+    };
+    const chars = fc.constantFrom('0', '0', '1', '9', '5', '.', '-', '+', ' ', 'e');
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 20 }),
+        (cs) => void expect(parseDecimal(cs.join(''))).toEqual(general(cs.join(''))),
+      ),
+      { numRuns: 5000 },
+    );
+    for (const text of [
+      '-0',
+      '1.',
+      '.5',
+      '0.000',
+      '100.10',
+      '999999999999999',
+      '9999999999999999',
+      '9007199254740993',
+      '00000000000000001.5',
+    ])
+      expect(parseDecimal(text), text).toEqual(general(text));
+  });
   it('round-trips every decimal of up to 3 places', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 3 }), (units, exp) => {

@@ -11,6 +11,10 @@ const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/;
 
 /** Parses a plain decimal (no thousands separators). Returns null when it is not one. */
 export function parseDecimal(text: string, scale = 1): Money | null {
+  if (scale === 1) {
+    const plain = plainDecimal(text);
+    if (plain !== null) return plain;
+  }
   const m = DECIMAL.exec(text.trim());
   if (!m) return null;
   let frac = (m[3] ?? '').replace(/0+$/, '');
@@ -27,6 +31,45 @@ export function parseDecimal(text: string, scale = 1): Money | null {
   const units = Number(digits);
   if (!Number.isSafeInteger(units)) return null;
   return { units: m[1] === '-' ? -units : units, exp: frac.length };
+}
+
+/**
+ * The common case without a regex or string copies: an optional minus, at most 15 digits in all
+ * (always a safe integer), an optional point with digits after it. Anything else (spaces, a plus,
+ * more digits, no digit before the point) is null here and goes the general way.
+ */
+function plainDecimal(text: string): Money | null {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const negative = i === 1;
+  let units = 0;
+  let digits = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    units = units * 10 + c;
+    digits++;
+  }
+  if (digits === 0) return null;
+  let exp = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 /* . */ || i + 1 === n) return null;
+    // Trailing zeros after the point say nothing: "1.50" is 150 hundredths no more than 15 tenths.
+    let end = n;
+    while (text.charCodeAt(end - 1) === 48) end--;
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return null;
+      if (i < end) {
+        units = units * 10 + c;
+        digits++;
+        exp++;
+      }
+    }
+    if (exp > MAX_DECIMALS) return null;
+  }
+  if (digits > 15) return null;
+  return { units: negative ? -units : units, exp };
 }
 
 export function isScale(scale: number): boolean {

@@ -5,6 +5,13 @@ describe('periods', () => {
   it('are YYYY-MM months or YYYY years, nothing else', () => {
     expect(['2020-11', '2020', '0999-01'].every(isPeriod)).toBe(true);
     expect(['2020-13', '2020-00', '2020-1', '20201', '2020/11', ''].some(isPeriod)).toBe(false);
+    // Checked by char code: the same verdicts as the patterns YYYY and YYYY-MM (01-12).
+    for (let m = -1; m <= 100; m++)
+      for (const y of ['2020', '202a', '٢٠٢٠'])
+        expect(isPeriod(`${y}-${String(m).padStart(2, '0')}`), `${y}-${m}`).toBe(
+          /^\d{4}$/.test(y) && m >= 1 && m <= 12,
+        );
+    expect(['2020 ', ' 2020', '2020-1 ', '2020-011', '2020x11'].some(isPeriod)).toBe(false);
     expect(frequencyOf('2020')).toBe('year');
     expect(frequencyOf('2020-11')).toBe('month');
   });

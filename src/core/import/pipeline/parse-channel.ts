@@ -36,7 +36,7 @@ const WAIT_MS = 100;
 const POSTED = 0;
 const TAKEN = 1;
 
-const PARSER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+export const PARSER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the parser worker. */
 export const sourceParseWorker: ParseWorkerFactory = (request, transferList) =>

@@ -104,6 +104,25 @@ export class BatchEncoder implements RowSink {
     return i;
   }
 
+  /** Per code's file id, the description it last came with and that description's file id. */
+  private readonly codeDescription: (string | undefined)[] = [];
+  private readonly codeDescriptionId: number[] = [];
+
+  /**
+   * A code nearly always comes with the description it came with before: comparing with that one
+   * costs less than hashing the description again (fileString showed in the parser's profile).
+   */
+  private descriptionOf(code: number, description: string): number {
+    if (code >= 0 && this.codeDescription[code] === description) return this.codeDescriptionId[code]!;
+    const id = this.fileString(description);
+    // Only ids in the file's table last beyond this batch.
+    if (code >= 0 && id >= 0) {
+      this.codeDescription[code] = description;
+      this.codeDescriptionId[code] = id;
+    }
+    return id;
+  }
+
   /** The last string each slot held and its index: flow, currency, unit and the like repeat row after row. */
   private readonly lastString: (string | null)[] = new Array<string | null>(SLOTS).fill(null);
   private readonly lastIndex = new Int32Array(SLOTS);
@@ -131,8 +150,9 @@ export class BatchEncoder implements RowSink {
     n[o + S.period] = this.str(r.period, S.period);
     n[o + S.freq] = this.str(r.freq, S.freq);
     n[o + S.classification] = this.str(r.classification, S.classification);
-    n[o + S.code] = this.fileString(r.code);
-    n[o + S.description] = this.fileString(r.description);
+    const code = this.fileString(r.code);
+    n[o + S.code] = code;
+    n[o + S.description] = this.descriptionOf(code, r.description);
     n[o + S.value] = r.value;
     n[o + S.valueExp] = r.valueExp;
     n[o + S.currency] = this.str(r.currency, S.currency);

@@ -1,5 +1,5 @@
 import { readSync } from 'node:fs';
-import { CsvParser, type CsvProblem } from './csv-parser';
+import { CsvParser } from './csv-parser';
 import { createDecoder, type Encoding } from './decode';
 import type { OnRow, OpenedFile } from './reader-types';
 
@@ -18,9 +18,8 @@ export function readText(
 ): void {
   const parser = new CsvParser(delimiter);
   const decoder = createDecoder(encoding);
-  // Built field by field: an object spread per row showed in the profile.
-  const emit = (r: { cells: string[]; line: number; problem: CsvProblem | null }) =>
-    onRow({ cells: r.cells, sheet: '', line: r.line, problem: r.problem });
+  // The parser's rows are SourceRows already: an object per row showed in the profile.
+  const emit = onRow;
   const buf = Buffer.alloc(CHUNK);
   let pos = 0;
   for (;;) {
