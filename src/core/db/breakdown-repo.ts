@@ -3,7 +3,7 @@ import { commodityName, shortCommodityName, type CommodityNameOptions } from '..
 import type { NameLang } from '../reference/areas';
 import { createCommodityRefRepo } from './commodity-ref-repo';
 import type { Db } from './open';
-import type { Cell } from './series-repo';
+import type { Cell, SelectionRow } from './series-repo';
 import { FAMILY_SQL, SLICE_SQL } from './summary-repo';
 import { CURRENT_ROW, currentRow } from './current-row';
 
@@ -19,19 +19,8 @@ export type BreakdownRange = {
 };
 /** A summary cell with its shape: `level` and `slice` are set when every row of the cell shares them. */
 export type ShapedCell = Cell & { level: number | null; slice: number | null };
-/** A current, visible row as the breakdown index holds it. */
-export type BreakdownRow = {
-  reporter: string;
-  partner: string;
-  flow: string;
-  period: string;
-  currency: string;
-  months: number;
-  family: string;
-  classification: string;
-  code: string;
-  milli: number;
-};
+/** A current, visible row as the breakdown index holds it: a series' selection row without its slice. */
+export type BreakdownRow = Omit<SelectionRow, 'slice'>;
 /** A held code's value summed over some cells, in the edition their figures are read from, with its latest row where read from rows. */
 export type CodeSum = [code: string, classification: string, milli: number, latest: number | null];
 /** The same with its splits, read from the table. */

@@ -1,6 +1,7 @@
 import { codeLevel } from '../../../shared/classification';
 import type { SummaryDelta } from '../../db/summary-delta';
 import type { RowSink } from './row-loop';
+import type { BatchWriter } from './writer';
 import type { CommodityRef, NewRecord, RejectKey, RejectReason } from '../formats/format-types';
 
 /**
@@ -214,39 +215,8 @@ export class BatchEncoder implements RowSink {
   }
 }
 
-/** What the writer's thread calls per row: BatchWriter.recordValues's arguments, in order. */
-export type RecordTarget = {
-  recordValues(
-    reporter: string,
-    partner: string,
-    flow: string,
-    period: string,
-    freq: string,
-    classification: string,
-    code: string,
-    descriptionId: number | null,
-    value: number,
-    valueExp: number,
-    currency: string,
-    quantity: number | null,
-    unit: string | null,
-    quantity2: number | null,
-    unit2: string | null,
-    regime: string | null,
-    province: string | null,
-    sheet: string,
-    line: number,
-    sourceUrl: string | null,
-    isAggregate: number,
-    periodMonths: number,
-    partnerRaw: string | null,
-    mot: string | null,
-    partner2: string | null,
-  ): void;
-  descriptionId(text: string): number | null;
-  reference(ref: CommodityRef): void;
-  rejectJson(sheet: string, line: number, rawJson: string, reason: RejectReason, message: string, key: RejectKey): void;
-};
+/** What the writer's thread calls per batch: the BatchWriter (tests pass a recorder of the same shape). */
+export type RecordTarget = Pick<BatchWriter, 'recordValues' | 'descriptionId' | 'reference' | 'rejectJson'>;
 
 /** The writer's copy of the parser's file string table, and the description id of each, once looked up. */
 export type FileStrings = { strings: string[]; descriptionIds: (number | null | undefined)[] };
