@@ -97,6 +97,8 @@ test.describe('exports on the bundled sample', () => {
     const problems = watchConsole(page);
     await page.goto(host.url);
     await page.getByRole('tab', { name: 'Data' }).click();
+    // The grid loads with its tab: wait for its count, not the "Loading…" before it.
+    await expect(page.getByTestId('records-total')).toHaveText(/\d/);
     const total = Number((await page.getByTestId('records-total').textContent())!.replace(/\D/g, ''));
     expect(total).toBeGreaterThan(20);
 
