@@ -5,7 +5,7 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 export type Theme = 'light' | 'dark';
 export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
-const STORAGE_KEY = 'tidemark.theme';
+export const THEME_STORAGE_KEY = 'tidemark.theme';
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 const listeners = new Set<() => void>();
 
@@ -13,7 +13,7 @@ const isChoice = (v: unknown): v is ThemeChoice =>
   typeof v === 'string' && (THEME_CHOICES as readonly string[]).includes(v);
 
 export function themeChoice(): ThemeChoice {
-  const saved = localStorage.getItem(STORAGE_KEY);
+  const saved = localStorage.getItem(THEME_STORAGE_KEY);
   return isChoice(saved) ? saved : 'system';
 }
 
@@ -31,7 +31,7 @@ function apply(choice: ThemeChoice): void {
 }
 
 export function setThemeChoice(choice: ThemeChoice): void {
-  localStorage.setItem(STORAGE_KEY, choice);
+  localStorage.setItem(THEME_STORAGE_KEY, choice);
   apply(choice);
   listeners.forEach((l) => l());
 }
