@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDb } from '../src/core/db/open';
+import { bytesByStructure } from './lib/bytes-by-structure';
 import { generateCustomsCsv } from './lib/generate-customs-csv';
 import { gridFirstPages } from './lib/grid-pages';
 import { sqliteCliImport } from './lib/sqlite-cli-import';
@@ -42,6 +43,11 @@ console.log(`database          ${mb(size).padStart(10)}   ${(size / cli.bytes).t
 rmSync(flatPath, { force: true });
 {
   const db = openDb(dbPath);
+  console.log(
+    `\n-- where the database's bytes go (per row; the flat table is ${(cli.bytes / ROWS).toFixed(0)} B/row) --`,
+  );
+  for (const s of bytesByStructure(db))
+    console.log(`${s.name.padEnd(44)} ${mb(s.bytes).padStart(8)} ${(s.bytes / ROWS).toFixed(1).padStart(7)} B/row`);
   db.exec('ANALYZE');
   db.close();
 }
