@@ -46,4 +46,41 @@ describe('running an import, export or history worker to its end', () => {
     expect(end.stopped).toBeNull();
     expect(exitDetail(end)).toBe('exit 1: parser ran out of memory');
   });
+
+  it('asks a worker with native threads to stop, and lets it end on its own, with its answer', async () => {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const registry = new TaskRegistry();
+    const seen: string[] = [];
+    // Polls the flag as the Parquet export does between ranges, then says why it stopped and exits 0.
+    const polite = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+      const flag = new Int32Array(workerData);
+      parentPort.postMessage('started');
+      const poll = setInterval(() => {
+        if (Atomics.load(flag, 0) === 1) { clearInterval(poll); parentPort.postMessage('stopped politely'); }
+      }, 5);`,
+      { eval: true, workerData: flag.buffer },
+    );
+    const end = await runWorker<string>(
+      polite,
+      (m) => {
+        seen.push(m);
+        if (m === 'started') registry.cancelAll();
+      },
+      { registry, gentle: { ask: () => Atomics.store(flag, 0, 1), graceMs: 60_000 } },
+    );
+    expect(seen).toEqual(['started', 'stopped politely']);
+    expect(end).toEqual({ exitCode: 0, stopped: 'cancelled', failure: null });
+  });
+
+  it('terminates one that does not answer the request within its grace', async () => {
+    const registry = new TaskRegistry();
+    let asked = 0;
+    const running = runWorker<number>(worker(FOREVER), (m) => m === 1 && registry.cancelAll(), {
+      registry,
+      gentle: { ask: () => asked++, graceMs: 50 },
+    });
+    expect((await running).stopped).toBe('cancelled');
+    expect(asked).toBe(1);
+  });
 });

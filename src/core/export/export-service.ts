@@ -6,15 +6,19 @@ import type { z } from 'zod';
 import type { ExportRecordsInput, ExportRecordsOutput, TaskProgress } from '../../shared/domain';
 import { AppError, type ErrorCode } from '../../shared/errors';
 import type { TaskRegistry } from '../task-registry';
-import { exitDetail, runWorker } from '../worker-run';
+import { exitDetail, runWorker, type GentleStop } from '../worker-run';
 import { taskReporter } from '../task-progress';
 import type { Outbox } from './outbox';
 import type { ExportFormat, ExportQuery } from './records-export';
 import type { ParquetExportResult } from './parquet-export';
 
-/** A file of rows (csv, xlsx) at `path`, or a Parquet dataset folder at `path` staged in `staging` (parquet-export.ts). */
+/**
+ * A file of rows (csv, xlsx) at `path`, or a Parquet dataset folder at `path` staged in `staging`
+ * (parquet-export.ts). A Parquet export runs DuckDB's threads, so it is stopped by setting `stop` (an
+ * Int32Array's buffer the worker polls), not by terminating it midway (worker-run.ts: GentleStop).
+ */
 export type ExportRequest = { dbPath: string; nativeBinding?: string; path: string } & (
-  { format: ExportFormat; query: ExportQuery } | { format: 'parquet'; staging: string }
+  { format: ExportFormat; query: ExportQuery } | { format: 'parquet'; staging: string; stop: SharedArrayBuffer }
 );
 export type ExportMessage =
   | { type: 'progress'; done: number; total: number }
@@ -34,6 +38,12 @@ export type WriteExport = (
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the worker. */
 export const sourceExportWorker: ExportWorkerFactory = (request) =>
   new Worker(new URL('./export-worker-source.mjs', import.meta.url), { workerData: request });
+
+/**
+ * How long a Parquet export has to stop on its own once cancelled before it is terminated anyway: it
+ * checks between ranges of 16,384 rows, and DuckDB's COPY is interrupted within a poll of 50 ms.
+ */
+const PARQUET_STOP_GRACE_MS = 30_000;
 
 /** An inline answer travels as JSON over IPC or HTTP; larger files go as downloads or to a path. */
 const INLINE_LIMIT = 64 * 1024 * 1024;
@@ -65,8 +75,11 @@ export async function parquetInWorker(
   registry?: TaskRegistry,
 ): Promise<ParquetExportResult> {
   const staging = stagingPathFor(dir);
+  const stop = new SharedArrayBuffer(4);
+  const gentle: GentleStop = { ask: () => Atomics.store(new Int32Array(stop), 0, 1), graceMs: PARQUET_STOP_GRACE_MS };
   try {
-    const m = await runExportWorker(factory, { ...base, format: 'parquet', path: dir, staging }, onProgress, registry);
+    const request = { ...base, format: 'parquet' as const, path: dir, staging, stop };
+    const m = await runExportWorker(factory, request, onProgress, registry, gentle);
     if (!m.parquet) throw new Error('The export worker finished without the dataset it wrote.');
     return m.parquet;
   } finally {
@@ -86,6 +99,7 @@ async function runExportWorker(
   request: ExportRequest,
   onProgress: (done: number, total: number) => void,
   registry?: TaskRegistry,
+  gentle?: GentleStop,
 ): Promise<Done> {
   let answer: Exclude<ExportMessage, { type: 'progress' }> | null = null;
   const end = await runWorker<ExportMessage>(
@@ -94,7 +108,7 @@ async function runExportWorker(
       if (m.type !== 'progress') answer = m;
       else if (!stopping) onProgress(m.done, m.total);
     },
-    { registry },
+    { registry, gentle },
   );
   const a = answer as Exclude<ExportMessage, { type: 'progress' }> | null;
   if (a?.type === 'done') return a;

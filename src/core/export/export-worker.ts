@@ -18,7 +18,8 @@ try {
     // same committed state, whatever the app writes meanwhile.
     db.exec('BEGIN');
     try {
-      const parquet = await exportParquet(db, req.path, progress, req.staging);
+      const stop = new Int32Array(req.stop);
+      const parquet = await exportParquet(db, req.path, progress, req.staging, () => Atomics.load(stop, 0) === 1);
       post({ type: 'done', rows: parquet.rows, parquet });
     } finally {
       db.exec('ROLLBACK');

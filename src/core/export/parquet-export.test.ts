@@ -217,8 +217,12 @@ describe.skipIf(absent)(`tidemark export --parquet on real corpus files${why}`, 
     const registry = new TaskRegistry();
     const target = join(t.dir, 'cancelled');
     let cancelled = 0;
+    let exitCode: number | null = null;
+    // Terminating a thread inside DuckDB can take the process down: it is asked to stop, and exits itself.
+    const watched: typeof sourceExportWorker = (request) =>
+      sourceExportWorker(request).on('exit', (code) => (exitCode = code));
     const running = parquetInWorker(
-      sourceExportWorker,
+      watched,
       { dbPath: t.core.dbPath },
       target,
       () => (cancelled ||= registry.cancelAll()),
@@ -226,6 +230,7 @@ describe.skipIf(absent)(`tidemark export --parquet on real corpus files${why}`, 
     );
     await expect(running).rejects.toMatchObject({ code: 'cancelled' });
     expect(cancelled).toBe(1);
+    expect(exitCode).toBe(0);
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(t.dir).filter((n) => n.includes('tidemark-'))).toEqual([]);
   });

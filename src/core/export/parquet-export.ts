@@ -62,6 +62,7 @@ export async function exportParquet(
   target: string,
   progress: ParquetProgress,
   staging: string,
+  stopAsked: () => boolean = () => false,
 ): Promise<ParquetExportResult> {
   const dir = resolve(target);
   checkTarget(dir);
@@ -71,11 +72,16 @@ export async function exportParquet(
   const duck = await DuckDBInstance.create(':memory:', { temp_directory: spill, preserve_insertion_order: 'false' });
   const con = await duck.connect();
   try {
-    const rows = await stage(db, con, progress);
-    await con.run(`COPY (SELECT ${ALL_COLUMNS.map((c) => `${c.sql} AS ${c.name}`).join(', ')}
+    const rows = await stage(db, con, progress, stopAsked);
+    await interruptible(
+      con,
+      stopAsked,
+      `COPY (SELECT ${ALL_COLUMNS.map((c) => `${c.sql} AS ${c.name}`).join(', ')}
         FROM r JOIN place w ON w.id = r.w JOIN party p ON p.id = r.p JOIN code k ON k.id = r.code
         LEFT JOIN descr d ON d.id = r.descr LEFT JOIN batch b ON b.id = w.batch_id)
-      TO '${sqlText(staging)}' (FORMAT parquet, PARTITION_BY (${PARTITION_COLUMNS.map((c) => c.name).join(', ')}), FILENAME_PATTERN 'part-{i}', COMPRESSION snappy)`);
+      TO '${sqlText(staging)}' (FORMAT parquet, PARTITION_BY (${PARTITION_COLUMNS.map((c) => c.name).join(', ')}), FILENAME_PATTERN 'part-{i}', COMPRESSION snappy)`,
+    );
+    if (stopAsked()) throw cancelled();
     if (rows === 0) mkdirSync(staging, { recursive: true });
     const files = await parquetFiles(con, staging);
     const manifest = buildManifest(db, { schemaVersion: SCHEMA_VERSION, rows, files });
@@ -128,8 +134,27 @@ function isEmptyDir(dir: string): boolean {
   }
 }
 
+const cancelled = () => new AppError('cancelled', 'The export was cancelled; no file was written.');
+
+/** Runs one long DuckDB statement (the COPY), interrupting it once a stop is asked: polled every 50 ms. */
+async function interruptible(con: DuckDBConnection, stopAsked: () => boolean, sql: string): Promise<void> {
+  const poll = setInterval(() => stopAsked() && con.interrupt(), 50);
+  try {
+    await con.run(sql);
+  } catch (err) {
+    throw stopAsked() ? cancelled() : err;
+  } finally {
+    clearInterval(poll);
+  }
+}
+
 /** Streams the current records into DuckDB tables r (per row, integers) and place, party, code, descr and batch (dictionaries). Returns the row count. */
-async function stage(db: Db, con: DuckDBConnection, progress: ParquetProgress): Promise<number> {
+async function stage(
+  db: Db,
+  con: DuckDBConnection,
+  progress: ParquetProgress,
+  stopAsked: () => boolean,
+): Promise<number> {
   const total = db
     .prepare(`SELECT COUNT(*) FROM trade_record r WHERE ${currentRow('r')}`)
     .pluck()
@@ -152,6 +177,7 @@ async function stage(db: Db, con: DuckDBConnection, progress: ParquetProgress): 
     .raw();
   const maxId = (db.prepare('SELECT ifnull(max(id), 0) FROM trade_record').pluck().get() as number) + 1;
   for (let from = 0; from < maxId; from += RANGE_IDS) {
+    if (stopAsked()) throw cancelled();
     for (const [place, party, code, descr, hi, lo, q, q2] of range.all(from, from + RANGE_IDS) as [
       string,
       string,
