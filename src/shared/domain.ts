@@ -411,6 +411,10 @@ export const RecordSource = z.object({
   rawCells: z.array(z.string()).nullable(),
   /** The header row of the same sheet, re-read the same way, to label rawCells; null with them. */
   rawHeader: z.array(z.string()).nullable(),
+  /** Whether the file's copy is kept ('kept'), was too large to keep (over keptLimitMb), or was never kept. */
+  copy: z.enum(['kept', 'too_large', 'not_kept']),
+  keptLimitMb: z.number(),
+  /** `copy` said in English, for the CLI; the UI says it in its own language. */
   note: z.string(),
 });
 export type RecordSource = z.infer<typeof RecordSource>;

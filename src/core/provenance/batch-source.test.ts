@@ -47,6 +47,8 @@ describe('the raw source row in the provenance panel', () => {
     expect(src.rawHeader).toEqual([...GACC_HEADER, '']);
     expect(src).toMatchObject({ row: 3, edited: true, encoding: 'gb18030', asImported: { value: '16536067327' } });
     expect(src.note).toContain('re-read from the copy of the file');
+    // The UI says the same in its own language from `copy`, not from the English `note`.
+    expect(src.copy).toBe('kept');
   });
 
   it('re-reads a canonical CSV row, and says so plainly when the copy is not there', async () => {
@@ -83,6 +85,7 @@ describe('the raw source row in the provenance panel', () => {
     const old = await t.call('recordSource', { id: r.id });
     expect(old).toMatchObject({ rawCells: null, rawHeader: null, asImported: { value: '1122812' } });
     expect(old.note).toContain('not a copy of the file');
+    expect(old.copy).toBe('not_kept');
   });
 
   it('re-reads a workbook row on its own sheet, numbers as the cell holds them', async () => {

@@ -60,6 +60,7 @@ export function createRecordSource(db: Db) {
       row.source_row as number,
     );
     const found = raw.kind === 'found' ? raw : null;
+    const copy = found ? 'kept' : b.size > MAX_KEPT_BYTES ? 'too_large' : 'not_kept';
     return {
       recordId: id,
       batchId: row.batch_id as number,
@@ -77,7 +78,9 @@ export function createRecordSource(db: Db) {
       asImported,
       rawCells: found?.cells ?? null,
       rawHeader: found?.header ?? null,
-      note: found ? KEPT : b.size > MAX_KEPT_BYTES ? tooLarge(MAX_KEPT_BYTES) : NO_COPY,
+      copy,
+      keptLimitMb: MAX_KEPT_BYTES / 1024 ** 2,
+      note: copy === 'kept' ? KEPT : copy === 'too_large' ? tooLarge(MAX_KEPT_BYTES) : NO_COPY,
     };
   }
 

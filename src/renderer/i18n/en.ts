@@ -646,6 +646,13 @@ export const en = {
     sourceTitle: 'Source · record {{id}}',
     close: 'Close panel',
     noChanges: 'No changes: this record is as it was imported.',
+    copy: {
+      kept: 'The raw cells are this row re-read from the copy of the file kept with its import, exactly as the importer read them, before any edit.',
+      too_large:
+        'The raw row is not kept for files over {{mb}} MB. The values below are the row as imported, before any edit; open the file (same SHA-256) at this row to see its cells.',
+      not_kept:
+        'Tidemark keeps the file name, its SHA-256 and the row number, not a copy of the file. The values below are the row as imported, before any edit; open the file (same SHA-256) at this row to see its cells.',
+    },
     historyLabel: 'Change history',
     when: 'When',
     what: 'What',

@@ -143,9 +143,7 @@ function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: numb
           </table>
         </>
       ) : null}
-      <p className="muted record-panel__note" data-prose="core">
-        {src.note}
-      </p>
+      <p className="muted record-panel__note">{t(`recordPanel.copy.${src.copy}`, { mb: src.keptLimitMb })}</p>
       {src.batchStatus === 'imported' ? (
         <button type="button" className="button button--quiet" onClick={() => onRevert(src.batchId, src.fileName)}>
           {t('recordPanel.revert', { file: src.fileName })}
