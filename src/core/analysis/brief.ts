@@ -37,6 +37,7 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
     rates: [],
     currency: undefined,
     classification: undefined,
+    lang: q.lang,
   };
   const def = q.def ? deps.defs.get(q.def) : null;
   const head = applyDefinition(base, def);

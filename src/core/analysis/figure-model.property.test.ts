@@ -178,6 +178,7 @@ describe('the figure model against an oracle of the reported totals (fast-check)
             hs: [],
             excludeHs: [],
             rates: [],
+            lang: 'en' as const,
           };
           const leaves = tree.flatMap(leavesOf);
           const truth = (p: number) => (l: number) => model.values[p * 12 + l]!;

@@ -31,6 +31,7 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
     frequency: 'month' as const,
     rates: [],
     currency: undefined,
+    lang: 'en' as const,
   };
   if (years && annual.total !== null) {
     const period = q.from === to ? q.from : `${q.from} to ${to}`;

@@ -71,6 +71,21 @@ describe('analysis rules', () => {
     expect(s.missing).toEqual([{ period: '2020-11', reason: "No file held covers China's imports in November 2020." }]);
     expect(s.points[2]!.mom).toBeNull();
     expect(s.points[2]!.reasons.mom).toBe('No figure for November 2020.');
+
+    // In Korean for a Korean UI: the reason and the footnote, with the same figures.
+    const ko = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', lang: 'ko' });
+    expect(ko.points).toEqual(s.points);
+    expect(ko.missing).toEqual([{ period: '2020-11', reason: '2020년 11월 중국의 수입을 다루는 파일이 없습니다.' }]);
+    expect(ko.footnotes).toContain('기간 중 1개월은 보유 자료가 다루지 않습니다: 0이 아니라 없는 값입니다.');
+    // Total trade lacking both flows names both (it said "import and exports" before).
+    const total = await t.call('series', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'total',
+      from: '2020-11',
+      to: '2020-11',
+    });
+    expect(total.missing[0]!.reason).toBe("No file held covers China's imports and exports in November 2020.");
   });
 
   it("GACC's combined January+February: changes are null with a reason, the year to date still adds up", async () => {

@@ -5,6 +5,7 @@ import type { ScopeRepo } from '../db/scope-repo';
 import type { Cell, SeriesRepo, SelectionRow, WorldAndLeaves } from '../db/series-repo';
 import { groupBy } from './group-by';
 import { CodeTree, selectionValue, type CodeValue, type Selection } from './code-tree';
+import type { Lang } from '../messages';
 import { createCoverage } from './coverage';
 import { partnerName } from './naming';
 import { areaCodesOfKind, partnerKind } from '../reference/areas';
@@ -20,6 +21,8 @@ export type FigureQuery = {
   /** The classification family asked for; unasked, HS where a period holds it, else the family it holds. */
   family?: string;
   selection: Selection;
+  /** The language of the reasons a period is not covered. */
+  lang?: Lang;
 };
 
 /** A covered figure of one flow in one period: milli-units in one currency. */
@@ -75,7 +78,7 @@ export function figureValues(
     const family = familyOf(period);
     for (const flow of q.flows) {
       const need = { reporter: q.reporter, partner: q.partner, family, selection: q.selection };
-      const c = coverage.covers(need, flow, period);
+      const c = coverage.covers(need, flow, period, q.lang);
       if (!c.ok) {
         uncovered.push({ period, flow, reason: c.reason });
         continue;

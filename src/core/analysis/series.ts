@@ -7,11 +7,12 @@ import type { DefinitionsRepo } from '../db/definitions-repo';
 import type { EditedRows } from '../db/edited-rows';
 import type { ScopeRepo } from '../db/scope-repo';
 import type { SeriesRepo } from '../db/series-repo';
-import { say } from '../messages';
+import { say, type Lang } from '../messages';
 import { withChanges, type Cell } from './changes';
 import { normalizeSelection } from './code-tree';
 import { partnerName, possessive } from './naming';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
+import { koPeriod } from './records';
 import { figureValues, type FlowValue } from './series-values';
 
 export type SeriesQueryParsed = z.output<typeof AnalysisSeriesQuery>;
@@ -56,6 +57,7 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     to: q.to,
     family,
     selection,
+    lang: q.lang,
   });
   const { currency, converted, conversions } = convert(got.values, q);
 
@@ -78,7 +80,6 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
   const last = q.to ?? got.periods[got.periods.length - 1];
   const cells = new Map<string, Cell>();
   const missing: { period: string; reason: string }[] = [];
-  const who = q.reporter ? possessive(partnerName(q.reporter)) : 'The';
   if (first && last && (got.periods.length > 0 || (q.from && q.to))) {
     for (let p = first; p <= last; p = shiftPeriod(p, step)) {
       const lacking = flows.filter((f) => !covered.get(f)!.has(p));
@@ -87,9 +88,9 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
         missing.push({
           period: p,
           reason: combinedInto
-            ? `${periodLabel(p)} was released combined with ${periodLabel(combinedInto)}; its figure is inside that one.`
+            ? say(q.lang, 'series.combined', { period: when(p, q.lang), into: when(combinedInto, q.lang) })
             : (why.get(p) ??
-              `No file held covers ${who === 'The' ? 'the' : who} ${lacking.join(' and ')}s in ${periodLabel(p)}.`),
+              say(q.lang, 'coverage.none', { whose: whoseFlows(q.reporter, lacking, q.lang), when: when(p, q.lang) })),
         });
         continue;
       }
@@ -118,13 +119,13 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
       freq: q.frequency,
     }) ?? 0;
   const footnotes = [
-    ...(q.hs.length ? [say('en', 'filter.only', { family: shownFamily ?? 'HS', codes: q.hs.join(', ') })] : []),
+    ...(q.hs.length ? [say(q.lang, 'filter.only', { family: shownFamily ?? 'HS', codes: q.hs.join(', ') })] : []),
     ...(q.excludeHs.length
-      ? [say('en', 'filter.excludes', { family: shownFamily ?? 'HS', codes: q.excludeHs.join(', ') })]
+      ? [say(q.lang, 'filter.excludes', { family: shownFamily ?? 'HS', codes: q.excludeHs.join(', ') })]
       : []),
     ...classificationNotes(editions, show),
-    ...(shownMissing.length ? [say('en', 'series.notCovered', { count: shownMissing.length, unit })] : []),
-    ...editedNote(edited),
+    ...(shownMissing.length ? [say(q.lang, 'series.notCovered', { count: shownMissing.length, unit })] : []),
+    ...editedNote(edited, q.lang),
   ];
   return {
     currency,
@@ -139,11 +140,21 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
 }
 
 /** A figure that includes a value someone changed by hand says so. */
-export function editedNote(records: number): string[] {
-  if (records === 0) return [];
-  return [
-    `Includes ${records === 1 ? 'a value' : 'values'} edited by hand in Tidemark after import (${records} record${records === 1 ? '' : 's'}); the History panel shows each change.`,
-  ];
+export function editedNote(records: number, lang: Lang = 'en'): string[] {
+  return records === 0 ? [] : [say(lang, 'series.edited', { count: records })];
+}
+
+/** A period as the prose of `lang` says it: "September 2020", "2020년 9월". */
+const when = (p: string, lang: Lang) => (lang === 'ko' ? koPeriod(p) : periodLabel(p));
+
+/** Whose flows no file covers: "China's imports and exports", "the imports"; "중국의 수출·수입". */
+function whoseFlows(reporter: string | undefined, flows: string[], lang: Lang): string {
+  if (lang === 'ko') {
+    const words = flows.map((f) => (f === 'export' ? '수출' : f === 'import' ? '수입' : f)).join('·');
+    return reporter ? `${partnerName(reporter, 'ko')}의 ${words}` : words;
+  }
+  const words = flows.map((f) => `${f}s`).join(' and ');
+  return reporter ? `${possessive(partnerName(reporter))} ${words}` : `the ${words}`;
 }
 
 /** The one family every shown period was read in, or null where none was or they differ. */

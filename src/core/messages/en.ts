@@ -68,6 +68,9 @@ export const EN = {
     '{count, plural, one {# {unit}} other {# {unit}s}} held only as totals, which cannot be split by commodity, {count, plural, one {is} other {are}} left out rather than shown as zero.',
   'series.notCovered':
     '{count, plural, one {# {unit} in the span is} other {# {unit}s in the span are}} not covered by the files held: missing, not zero.',
+  'series.combined': '{period} was released combined with {into}; its figure is inside that one.',
+  'series.edited':
+    'Includes {count, plural, one {a value} other {values}} edited by hand in Tidemark after import ({count, plural, one {# record} other {# records}}); the History panel shows each change.',
   'history.paste': 'Paste {count, plural, one {# cell} other {# cells}}',
 
   'cli.savedDefinitions': 'Saved {count, plural, one {# definition} other {# definitions}}.',

@@ -59,7 +59,10 @@ export const KO: Record<MessageKey, string> = {
   'series.totalsOnly':
     '합계만 있어 품목별로 나눌 수 없는 {unit, select, year {{count}개 연도} other {{count}개월}}는 0으로 표시하지 않고 제외했습니다.',
   'series.notCovered':
-    '기간 중 {unit, select, year {{count}개 연도} other {{count}개월}}는 보유 자료가 다루지 않습니다: 0이 아니라 없는 값입니다.',
+    '기간 중 {unit, select, year {{count}개 연도는} other {{count}개월은}} 보유 자료가 다루지 않습니다: 0이 아니라 없는 값입니다.',
+  'series.combined': '{period} 수치는 {into} 수치와 합산 발표되어 그 안에 들어 있습니다.',
+  'series.edited':
+    '가져온 뒤 Tidemark에서 직접 고친 값이 들어 있습니다(레코드 {count}개). 각 변경은 이력 패널에 있습니다.',
   'history.paste': '셀 {count}개 붙여넣기',
 
   'cli.savedDefinitions': '정의 {count}개를 저장했습니다.',

@@ -55,7 +55,9 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
     let live = true;
     (async () => {
       const got = await Promise.all(
-        DASH_FLOWS.map((flow) => api.series({ reporter, partner, flow, frequency: 'month' })),
+        DASH_FLOWS.map((flow) =>
+          api.series({ reporter, partner, flow, frequency: 'month', lang: lang === 'ko' ? 'ko' : 'en' }),
+        ),
       );
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
       // The latest month held in any way: a month no file covers for this pair is shown as such, not skipped.

@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AnalysisSeries } from '../../../shared/analysis-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
@@ -25,8 +26,17 @@ function countsBeyond(s: AnalysisSeries, span: Span): boolean {
 
 type Fetched = { def: SeriesDefinition; plot: PlotSeries; footnotes: string[] };
 
-async function fetchOne(d: SeriesDefinition, frequency: 'month' | 'year', window?: Span): Promise<Fetched> {
+/** The language the core writes footnotes and gap reasons in: the UI's, where the core has it. */
+export type ProseLang = 'en' | 'ko';
+
+async function fetchOne(
+  d: SeriesDefinition,
+  frequency: 'month' | 'year',
+  lang: ProseLang,
+  window?: Span,
+): Promise<Fetched> {
   const query = {
+    lang,
     reporter: d.reporter || undefined,
     partner: d.partner || undefined,
     flow: d.flow,
@@ -79,15 +89,17 @@ export function usePlot(
   window?: Span | null,
 ): Plot {
   const [fetched, setFetched] = useState<Fetch>({ key: null, got: [], imported: null, error: null });
-  const key = JSON.stringify([defs.map(defKey), frequency, refreshKey, window ?? null]);
+  const { i18n } = useTranslation();
+  const lang: ProseLang = i18n.language.startsWith('ko') ? 'ko' : 'en';
+  const key = JSON.stringify([defs.map(defKey), frequency, refreshKey, window ?? null, lang]);
   const fetchAll = useEffectEvent(() => {
     const ready = defs.filter((d) => d.definition || (d.reporter && d.partner));
     return Promise.all([
-      Promise.all(ready.map((d) => fetchOne(d, frequency, window ?? undefined))),
+      Promise.all(ready.map((d) => fetchOne(d, frequency, lang, window ?? undefined))),
       api.listBatches({}),
     ]);
   });
-  // `key` stands for defs, frequency and window by value; the arrays themselves are new on every render.
+  // `key` stands for defs, frequency, window and language by value; the arrays themselves are new on every render.
   useEffect(() => {
     let live = true;
     fetchAll().then(
