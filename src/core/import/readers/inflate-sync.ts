@@ -2,7 +2,12 @@ import { constants, createInflateRaw } from 'node:zlib';
 import { Inflate } from 'fflate';
 
 /** Raw deflate, inflated synchronously piece by piece: each push hands its output to `onData`. */
-export type SyncInflater = { push(piece: Uint8Array, final: boolean): void; close(): void };
+export type SyncInflater = {
+  push(piece: Uint8Array, final: boolean): void;
+  close(): void;
+  /** Whether Node's zlib does the work (false: the fflate fallback). */
+  readonly native: boolean;
+};
 
 /**
  * The parts of a Node zlib stream that its own `*Sync` functions use: `_processChunk` without a
@@ -29,12 +34,13 @@ export function createSyncInflater(onData: (chunk: Uint8Array) => void, native =
   if (!engine || !handle || typeof engine._processChunk !== 'function' || typeof handle.close !== 'function') {
     engine?.close?.();
     const inflater = new Inflate((chunk) => onData(chunk));
-    return { push: (piece, final) => inflater.push(piece, final), close: () => {} };
+    return { push: (piece, final) => inflater.push(piece, final), close: () => {}, native: false };
   }
   const z = engine as ZlibInternals;
   const closeHandle = handle.close;
   let closed = false;
   return {
+    native: true,
     push(piece, final) {
       if (closed) throw new Error('inflater closed');
       handle.close = () => {};
