@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { LIMITS, type InflateBudget } from './limits';
+import { Utf8Chunks } from './utf8-chunks';
 import { dateKind, type DateKind } from './xlsx-values';
 import { attr, decodeXml, nameIs, XmlTokenizer } from './xlsx-xml';
 import { readEntryText, streamEntry } from './zip-entry';
@@ -143,8 +144,8 @@ export function readSharedStrings(file: ZipFile, entry: ZipEntry, budget: Inflat
     inSi = false;
   };
   const tokenizer = new XmlTokenizer(handler, entry.name);
-  const decoder = new TextDecoder('utf-8');
-  streamEntry(file, entry, budget, (chunk) => tokenizer.push(decoder.decode(chunk, { stream: true })));
-  tokenizer.push(decoder.decode());
+  const decoder = new Utf8Chunks();
+  streamEntry(file, entry, budget, (chunk) => tokenizer.push(decoder.decode(chunk)));
+  tokenizer.push(decoder.end());
   return strings;
 }
