@@ -37,6 +37,8 @@ const MIXED = sheet(
     // A namespace prefix on every element, with a gap: the cell lands in the column its r names.
     '<x:row r="6"><x:c r="A6"><x:v>1</x:v></x:c><x:c r="D6" t="s"><x:v>0</x:v></x:c></x:row>',
     '<row r="7"/><row r="8"><c r="A8"><v></v></c><c r="B8" t="s"><v> 1 </v></c></row>',
+    // Shared string indices with a leading zero, in two values ("1" "0" is 10: missing), or with an empty one.
+    '<row r="9"><c r="A9" t="s"><v>02</v></c><c r="B9" t="s"><v>1</v><v>0</v></c><c r="C9" t="s"><v>2</v><v></v></c></row>',
   ].join(''),
 );
 
@@ -47,11 +49,17 @@ const EXPECTED: [number, string[]][] = [
   [5, ['', 'Horses, live', '1900-02-29', '', '7']],
   [6, ['1', '', '', 'code', '']],
   [8, ['', 'Horses, live', '', '', '']],
+  [9, ['朝鲜', '', '朝鲜', '', '']],
 ];
 
 describe('the sheet scanner', () => {
   it('reads every kind of cell, prefixed or not, into its column', () => {
-    expect(scan([MIXED]).map((r) => [r.line, r.cells])).toEqual(EXPECTED);
+    const rows = scan([MIXED]);
+    expect(rows.map((r) => [r.line, r.cells])).toEqual(EXPECTED);
+    expect(rows.map((r) => r.problem?.message ?? null)).toEqual([
+      ...Array(EXPECTED.length - 1).fill(null),
+      'Cell B9 refers to shared string 10, which the workbook does not have.',
+    ]);
   });
 
   it('gives the same rows whatever the chunk boundaries: split at every position, and in small pieces', () => {

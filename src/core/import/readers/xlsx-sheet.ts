@@ -37,6 +37,8 @@ export class SheetScanner implements XmlHandler {
   private type = 'n';
   private style = 0;
   private value = '';
+  /** A `t="s"` cell's string index when its `<v>` was plain digits, read in place; -1 otherwise. */
+  private shared = -1;
   private inlineText = '';
   private inIs = false;
   private rph = 0;
@@ -92,7 +94,11 @@ export class SheetScanner implements XmlHandler {
       if (x.charCodeAt(lt + 2) !== 62 || !this.inCell) return -1;
       const end = x.indexOf('<', lt + 3);
       if (end === -1 || !x.startsWith('</v>', end)) return -1;
-      if (end > lt + 3) this.append(x.slice(lt + 3, end));
+      if (end > lt + 3) {
+        const index = this.type === 's' && this.value === '' && this.shared < 0 ? this.sharedAt(x, lt + 3, end) : -1;
+        if (index >= 0) this.shared = index;
+        else this.append(x.slice(lt + 3, end));
+      }
       this.collecting = false;
       return end + 4;
     }
@@ -108,15 +114,31 @@ export class SheetScanner implements XmlHandler {
     if (c1 === 47 /* / */) {
       const c2 = x.charCodeAt(lt + 2);
       if (c2 === 99 && x.charCodeAt(lt + 3) === 62) {
-        this.close(x, lt + 2, lt + 3);
+        if (this.inCell) this.endCell();
+        this.inCell = false;
         return lt + 4;
       }
       if (c2 === 114 && x.startsWith('</row>', lt)) {
-        this.close(x, lt + 2, lt + 5);
+        if (this.rowNum > 0) this.endRow();
         return lt + 6;
       }
     }
     return -1;
+  }
+
+  /**
+   * The shared string index written in x[from, to) as Excel writes it (digits, no leading zero) and
+   * present in the table; -1 for anything else, which is read the general way.
+   */
+  private sharedAt(x: string, from: number, to: number): number {
+    if (to - from > 9 || (x.charCodeAt(from) === 48 && to - from > 1)) return -1;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const d = x.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n < this.ctx.sharedStrings.length ? n : -1;
   }
 
   text(x: string, from: number, to: number): void {
@@ -128,6 +150,11 @@ export class SheetScanner implements XmlHandler {
   }
 
   private append(raw: string): void {
+    if (this.shared >= 0) {
+      // More text for a value read in place: its digits (written without leading zeros) come first.
+      this.value = String(this.shared);
+      this.shared = -1;
+    }
     const target = this.inIs ? this.inlineText : this.value;
     if (target.length + raw.length > MAX_RAW) {
       this.overflow = true;
@@ -162,6 +189,7 @@ export class SheetScanner implements XmlHandler {
     if (self) return;
     this.inCell = true;
     this.value = '';
+    this.shared = -1;
     this.inlineText = '';
     this.overflow = false;
   }
@@ -226,6 +254,7 @@ export class SheetScanner implements XmlHandler {
     const v = this.value;
     switch (this.type) {
       case 's': {
+        if (this.shared >= 0) return this.ctx.sharedStrings[this.shared]!;
         const i = Number(v);
         const s = this.ctx.sharedStrings[i];
         if (s === undefined && v.trim() !== '') {
