@@ -17,6 +17,7 @@ type ZlibInternals = {
   _handle: { close(): void } | null;
   _processChunk(chunk: Uint8Array, flushFlag: number): Buffer | undefined;
   removeAllListeners(event: string): unknown;
+  on(event: string, listener: () => void): unknown;
   close(): void;
 };
 
@@ -37,6 +38,9 @@ export function createSyncInflater(onData: (chunk: Uint8Array) => void, native =
     return { push: (piece, final) => inflater.push(piece, final), close: () => {}, native: false };
   }
   const z = engine as ZlibInternals;
+  // A failed push throws; the stream also emits the same error later, which must not go unhandled.
+  const ignore = () => {};
+  z.on('error', ignore);
   const closeHandle = handle.close;
   let closed = false;
   return {
@@ -52,15 +56,13 @@ export function createSyncInflater(onData: (chunk: Uint8Array) => void, native =
         handle.close = closeHandle;
         // Each call adds an 'error' listener of its own; they would pile up.
         z.removeAllListeners('error');
+        z.on('error', ignore);
       }
       if (out && out.length) onData(out);
     },
     close() {
       if (closed) return;
       closed = true;
-      z.removeAllListeners('error');
-      // An error emitted by close after a failed stream has nothing left to tell.
-      (z as unknown as { on(e: string, f: () => void): void }).on('error', () => {});
       z.close();
     },
   };
