@@ -174,6 +174,21 @@ describe('reading .xlsx', () => {
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
 
+  it('refuses a workbook whose sheet does not inflate with a typed error, and nothing is thrown later', async () => {
+    const bytes = Buffer.from(buildXlsx({ sheets: [{ name: 'S', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' }] }));
+    const name = 'xl/worksheets/sheet1.xml';
+    const at = bytes.indexOf(name); // the local header's copy comes first
+    const data = at + name.length + bytes.readUInt16LE(at - 30 + 28);
+    bytes[data] = 0xff; // a final block of the reserved type 3
+    const path = join(dir, `wb${seq++}.xlsx`);
+    writeFileSync(path, bytes);
+    expect(() => readRows(path)).toThrow(
+      expect.objectContaining({ code: 'format_unknown', message: expect.stringContaining('does not inflate') }),
+    );
+    // zlib also emits the error on a later tick: it must not surface as an uncaught exception.
+    await new Promise((r) => setTimeout(r, 20));
+  });
+
   it('refuses a zip that is not a workbook with a typed error', () => {
     const path = join(dir, 'notwb.xlsx');
     writeFileSync(path, zipSync({ 'hello.txt': new Uint8Array([104, 105]) }));

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { formatBytes, InflateBudget, LIMITS } from './limits';
 import { STOP, type FileReader, type OnRow, type OpenedFile } from './reader-types';
+import { Utf8Chunks } from './utf8-chunks';
 import { SheetScanner } from './xlsx-sheet';
 import { readSharedStrings, readWorkbookInfo } from './xlsx-workbook';
 import { XmlTokenizer } from './xlsx-xml';
@@ -9,7 +10,7 @@ import { streamEntry } from './zip-entry';
 
 /**
  * A streaming, synchronous .xlsx reader: the zip directory is read with positioned reads, each
- * sheet is inflated in small steps (fflate) and scanned as it inflates, so memory holds the shared
+ * sheet is inflated in small steps (Node's zlib, see inflate-sync.ts) and scanned as it inflates, so memory holds the shared
  * strings and one row, whatever the sheet's length. exceljs's streaming reader is asynchronous and,
  * by bench/xlsx-bench.ts, slower; an import must be one synchronous transaction.
  */
@@ -55,19 +56,19 @@ export function readXlsx(file: OpenedFile, onRow: OnRow, onBytes: (bytesRead: nu
       (row) => onRow({ cells: row.cells, sheet: sheet.name, line: row.line, problem: row.problem }),
     );
     const tokenizer = new XmlTokenizer(scanner, sheet.entry.name);
-    const decoder = new TextDecoder('utf-8');
+    const decoder = new Utf8Chunks();
     streamEntry(
       zip,
       sheet.entry,
       budget,
       (chunk) => {
-        tokenizer.push(decoder.decode(chunk, { stream: true }));
+        tokenizer.push(decoder.decode(chunk));
         return scanner.stopped ? STOP : undefined;
       },
       progress,
     );
     if (scanner.stopped) return;
-    tokenizer.push(decoder.decode());
+    tokenizer.push(decoder.end());
     if (scanner.stopped) return;
   }
   onBytes(file.size);

@@ -10,6 +10,13 @@ const NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,4}))?$/;
  * written (a leading "+" dropped). Text that is not a number is returned as is.
  */
 export function plainNumber(text: string): string {
+  // Without an exponent or a "+" the text is returned as written, whatever it holds: no regex.
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) {
+    const c = text.charCodeAt(i);
+    plain = c !== 101 && c !== 69 && c !== 43;
+  }
+  if (plain) return text;
   const m = NUMBER.exec(text);
   if (!m || (!m[2] && !m[3])) return text;
   const sign = m[1] === '-' ? '-' : '';

@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { LIMITS, type InflateBudget } from './limits';
+import { Utf8Chunks } from './utf8-chunks';
 import { dateKind, type DateKind } from './xlsx-values';
-import { attr, decodeXml, XmlTokenizer } from './xlsx-xml';
+import { attr, decodeXml, nameIs, XmlTokenizer } from './xlsx-xml';
 import { readEntryText, streamEntry } from './zip-entry';
 import type { ZipEntry, ZipFile } from './zip-directory';
 
@@ -108,42 +109,43 @@ export function readSharedStrings(file: ZipFile, entry: ZipEntry, budget: Inflat
   let raw = '';
   const handler = {
     collecting: false,
-    attrsFor: new Set<string>(),
-    open(name: string, _tag: string, self: boolean) {
-      if (name === 'si') {
+    open(x: string, name: number, nameEnd: number, _tagEnd: number, self: boolean) {
+      if (nameIs(x, name, nameEnd, 'si')) {
         inSi = !self;
         raw = '';
         if (self) strings.push('');
-      } else if (name === 'rPh' && !self) rph++;
-      else if (name === 't' && inSi && rph === 0 && !self) handler.collecting = true;
+      } else if (nameIs(x, name, nameEnd, 'rPh')) {
+        if (!self) rph++;
+      } else if (nameIs(x, name, nameEnd, 't') && inSi && rph === 0 && !self) handler.collecting = true;
     },
-    close(name: string) {
-      if (name === 't') handler.collecting = false;
-      else if (name === 'rPh') rph = Math.max(0, rph - 1);
-      else if (name === 'si' && inSi) {
-        const s = decodeXml(raw);
-        cost += 2 * s.length + 32;
-        if (cost > LIMITS.maxSharedStringBytes) {
-          throw new AppError(
-            'file_too_large',
-            `${file.name} has more shared text than Tidemark holds in memory (${Math.round(LIMITS.maxSharedStringBytes / 1024 ** 2)} MB). Split the workbook and import the parts.`,
-          );
-        }
-        strings.push(s);
-        inSi = false;
-      }
+    close(x: string, name: number, nameEnd: number) {
+      if (nameIs(x, name, nameEnd, 't')) handler.collecting = false;
+      else if (nameIs(x, name, nameEnd, 'rPh')) rph = Math.max(0, rph - 1);
+      else if (nameIs(x, name, nameEnd, 'si') && inSi) endSi();
     },
-    text(s: string) {
-      raw += s;
-      if (raw.length > LIMITS.maxSharedStringBytes) handler.close('si');
+    text(x: string, from: number, to: number) {
+      raw += x.slice(from, to);
+      if (raw.length > LIMITS.maxSharedStringBytes && inSi) endSi();
     },
-    cdata(s: string) {
-      handler.text(s.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+    cdata(x: string) {
+      handler.text(x.replace(/&/g, '&amp;').replace(/</g, '&lt;'), 0, Infinity);
     },
   };
+  const endSi = () => {
+    const s = decodeXml(raw);
+    cost += 2 * s.length + 32;
+    if (cost > LIMITS.maxSharedStringBytes) {
+      throw new AppError(
+        'file_too_large',
+        `${file.name} has more shared text than Tidemark holds in memory (${Math.round(LIMITS.maxSharedStringBytes / 1024 ** 2)} MB). Split the workbook and import the parts.`,
+      );
+    }
+    strings.push(s);
+    inSi = false;
+  };
   const tokenizer = new XmlTokenizer(handler, entry.name);
-  const decoder = new TextDecoder('utf-8');
-  streamEntry(file, entry, budget, (chunk) => tokenizer.push(decoder.decode(chunk, { stream: true })));
-  tokenizer.push(decoder.decode());
+  const decoder = new Utf8Chunks();
+  streamEntry(file, entry, budget, (chunk) => tokenizer.push(decoder.decode(chunk)));
+  tokenizer.push(decoder.end());
   return strings;
 }

@@ -8,18 +8,25 @@ import { LIMITS } from './limits';
  * (`x:row` is `row`), because some writers prefix every element.
  */
 export type XmlHandler = {
-  /** `tag` is the text between `<` and `>`, for attribute reads. */
-  open(name: string, tag: string, selfClosing: boolean): void;
-  close(name: string): void;
-  /** Raw character data (entities not yet decoded), only while `collecting` is true. */
-  text(raw: string): void;
+  /**
+   * An element opens: its local name (namespace prefix dropped) is s[name, nameEnd), its attributes
+   * are in s[nameEnd, tagEnd). Indices, not strings, so that tags nobody reads cost no allocation.
+   */
+  open(s: string, name: number, nameEnd: number, tagEnd: number, selfClosing: boolean): void;
+  close(s: string, name: number, nameEnd: number): void;
+  /** Raw character data s[from, to) (entities not yet decoded), only while `collecting` is true. */
+  text(s: string, from: number, to: number): void;
   /** CDATA content, literal. */
   cdata(text: string): void;
   collecting: boolean;
-  /** Elements whose tag text `open` needs; others get '' (saves a string per tag). */
-  readonly attrsFor: ReadonlySet<string>;
   /** Set by the handler to end tokenizing: the rest of the part is not wanted. */
   readonly stopped?: boolean;
+  /**
+   * A handler's fast path for the few tags that make up most of its part, tried at each `<` (s[lt])
+   * outside comments and CDATA: returns the index just past what it consumed, or -1 to leave the
+   * tag to the tokenizer. What it consumes must be what open/text/close would have seen.
+   */
+  quick?(s: string, lt: number): number;
 };
 
 export class XmlTokenizer {
@@ -34,16 +41,25 @@ export class XmlTokenizer {
     const s = this.rest.length ? this.rest + chunk : chunk;
     this.rest = '';
     const h = this.handler;
+    const quick = h.quick !== undefined;
     const n = s.length;
     let i = 0;
     while (i < n) {
       const lt = s.indexOf('<', i);
       if (lt === -1) {
-        if (h.collecting) h.text(s.slice(i));
+        if (h.collecting) h.text(s, i, n);
         return;
       }
-      if (lt > i && h.collecting) h.text(s.slice(i, lt));
+      if (lt > i && h.collecting) h.text(s, i, lt);
       i = lt;
+      if (quick) {
+        const next = h.quick!(s, lt);
+        if (next >= 0) {
+          i = next;
+          if (h.stopped) return;
+          continue;
+        }
+      }
       const c1 = s.charCodeAt(lt + 1);
       if (c1 === 33 /* ! */) {
         if (s.startsWith('<!--', lt)) {
@@ -67,13 +83,15 @@ export class XmlTokenizer {
       i = gt + 1;
       if (c1 === 33 || c1 === 63 /* ? */) continue;
       if (c1 === 47 /* / */) {
-        h.close(localName(s, lt + 2, gt));
+        const nameEnd = nameEndAt(s, lt + 2, gt);
+        h.close(s, localStart(s, lt + 2, nameEnd), nameEnd);
         if (h.stopped) return;
         continue;
       }
       const self = s.charCodeAt(gt - 1) === 47;
-      const name = localName(s, lt + 1, self ? gt - 1 : gt);
-      h.open(name, h.attrsFor.has(name) ? s.slice(lt + 1, self ? gt - 1 : gt) : '', self);
+      const tagEnd = self ? gt - 1 : gt;
+      const nameEnd = nameEndAt(s, lt + 1, tagEnd);
+      h.open(s, localStart(s, lt + 1, nameEnd), nameEnd, tagEnd, self);
       if (self && h.stopped) return;
     }
   }
@@ -89,31 +107,26 @@ export class XmlTokenizer {
   }
 }
 
-/** Single-letter names (c, v, t, f…) are most tags in a sheet: shared, not sliced each time. */
-const ONE_CHAR = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
-
-/** The element name in s[from, to), without its namespace prefix. */
-function localName(s: string, from: number, to: number): string {
+/** Where the element name starting at `from` ends: whitespace, `/` or the tag's end. */
+function nameEndAt(s: string, from: number, to: number): number {
   let end = from;
-  let start = from;
   while (end < to) {
     const c = s.charCodeAt(end);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) break;
-    if (c === 58 /* : */) start = end + 1;
     end++;
   }
-  if (end - start === 1) {
-    const c = s.charCodeAt(start);
-    if (c < 128) return ONE_CHAR[c]!;
-  }
-  if (
-    end - start === 3 &&
-    s.charCodeAt(start) === 114 &&
-    s.charCodeAt(start + 1) === 111 &&
-    s.charCodeAt(start + 2) === 119
-  )
-    return 'row';
-  return s.slice(start, end);
+  return end;
+}
+
+/** The start of the local name in s[from, to): after the last `:` (the namespace prefix). */
+function localStart(s: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (s.charCodeAt(k) === 58 /* : */) return k + 1;
+  return from;
+}
+
+/** Whether s[from, to) is exactly `name`. */
+export function nameIs(s: string, from: number, to: number, name: string): boolean {
+  return to - from === name.length && s.startsWith(name, from);
 }
 
 const NEEDLES = new Map<string, { quoted: string; loose: string }>();

@@ -1,11 +1,11 @@
-import { Inflate } from 'fflate';
 import { AppError } from '../../../shared/errors';
+import { createSyncInflater } from './inflate-sync';
 import { formatBytes, LIMITS, type InflateBudget } from './limits';
 import { STOP, type RowVerdict } from './reader-types';
 import { readAt, type ZipEntry, type ZipFile } from './zip-directory';
 
 /**
- * Compressed bytes per inflate step. fflate inflates a pushed chunk whole, so one step's output is
+ * Compressed bytes per inflate step. A pushed chunk is inflated whole, so one step's output is
  * up to ~1032× its input (deflate's maximum ratio). Ordinary XML inflates 5–30×, and gets large
  * steps (fewer window copies); once a step inflates more than HIGH_RATIO×, steps shrink so that
  * even a bomb yields at most ~2 MB per step and memory stays flat until the budget refuses it.
@@ -69,7 +69,7 @@ export function streamEntry(
   let stepOut = 0;
   // What the reader of the bytes throws (a cell beyond Excel's limits) is its own, not a damaged entry.
   let ownError: unknown = null;
-  const inflater = new Inflate((chunk) => {
+  const inflater = createSyncInflater((chunk) => {
     stepOut += chunk.length;
     try {
       take(chunk);
@@ -86,7 +86,7 @@ export function streamEntry(
       if (piece.length < n) throw damaged(`the entry ${entry.name} is truncated`);
       pos += n;
       consumed += n;
-      // readAt allocates afresh, which matters: fflate keeps a reference to unconsumed input.
+      // readAt allocates afresh, which matters: fflate (the fallback) keeps a reference to unconsumed input.
       stepOut = 0;
       inflater.push(piece, pos >= end);
       step = stepOut > HIGH_RATIO * n ? SMALL_CHUNK : IN_CHUNK;
@@ -97,6 +97,8 @@ export function streamEntry(
   } catch (err) {
     if (err instanceof AppError || (ownError !== null && err === ownError)) throw err;
     throw damaged(`the entry ${entry.name} does not inflate (${(err as Error).message})`);
+  } finally {
+    inflater.close();
   }
 }
 
