@@ -1,9 +1,8 @@
-import { periodLabel } from '../../shared/period';
 import type { ScopeRepo, ScopeRow } from '../db/scope-repo';
 import type { Selection } from './code-tree';
 import { say, type Lang } from '../messages';
 import { partnerName, possessive } from './naming';
-import { koPeriod } from './records';
+import { periodIn } from './records';
 
 /** What a figure asks of the files: a reporter, a flow, a partner (or all), goods (all or a selection) in a family. */
 export type Need = { reporter?: string; partner?: string; family: string; selection: Selection };
@@ -67,7 +66,7 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     /** Why `need` is not covered, in the language asked for (the brief refuses in Korean in Korean). */
     why(need: Need, flow: string, period: string, here: ScopeRow[], inFamily: ScopeRow[], lang: Lang = 'en'): string {
       const ko = lang === 'ko';
-      const when = ko ? koPeriod(period) : periodLabel(period);
+      const when = periodIn(period, lang);
       const flowWord = ko ? (flow === 'export' ? '수출' : flow === 'import' ? '수입' : flow) : `${flow}s`;
       const whose = need.reporter
         ? ko

@@ -60,3 +60,6 @@ export function findRecord(
 export function koPeriod(p: string): string {
   return p.length === 4 ? `${p}년` : `${p.slice(0, 4)}년 ${Number(p.slice(5, 7))}월`;
 }
+
+/** A period as the core's prose in `lang` says it: "September 2020", "2020년 9월". */
+export const periodIn = (p: string, lang: Lang): string => (lang === 'ko' ? koPeriod(p) : periodLabel(p));

@@ -12,7 +12,7 @@ import { withChanges, type Cell } from './changes';
 import { normalizeSelection } from './code-tree';
 import { partnerName, possessive } from './naming';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
-import { koPeriod } from './records';
+import { periodIn } from './records';
 import { figureValues, type FlowValue } from './series-values';
 
 export type SeriesQueryParsed = z.output<typeof AnalysisSeriesQuery>;
@@ -88,9 +88,12 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
         missing.push({
           period: p,
           reason: combinedInto
-            ? say(q.lang, 'series.combined', { period: when(p, q.lang), into: when(combinedInto, q.lang) })
+            ? say(q.lang, 'series.combined', { period: periodIn(p, q.lang), into: periodIn(combinedInto, q.lang) })
             : (why.get(p) ??
-              say(q.lang, 'coverage.none', { whose: whoseFlows(q.reporter, lacking, q.lang), when: when(p, q.lang) })),
+              say(q.lang, 'coverage.none', {
+                whose: whoseFlows(q.reporter, lacking, q.lang),
+                when: periodIn(p, q.lang),
+              })),
         });
         continue;
       }
@@ -143,9 +146,6 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
 export function editedNote(records: number, lang: Lang = 'en'): string[] {
   return records === 0 ? [] : [say(lang, 'series.edited', { count: records })];
 }
-
-/** A period as the prose of `lang` says it: "September 2020", "2020년 9월". */
-const when = (p: string, lang: Lang) => (lang === 'ko' ? koPeriod(p) : periodLabel(p));
 
 /** Whose flows no file covers: "China's imports and exports", "the imports"; "중국의 수출·수입". */
 function whoseFlows(reporter: string | undefined, flows: string[], lang: Lang): string {
