@@ -33,7 +33,19 @@ const out = execFileSync(
   ['--import', 'tsx', join(here, 'lib/tidemark-import-child.ts'), dbPath, csv.path, 'all'],
   { encoding: 'utf8', maxBuffer: 1 << 24 },
 );
-const t = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; peakRssMb: number };
+const t = JSON.parse(out.trim().split('\n').pop()!) as {
+  seconds: number;
+  peakRssMb: number;
+  report: { files: { status: string; rowsImported: number; error?: { message: string } | null }[] };
+};
+// A refused or short import would print a meaningless speed: stop and say why instead.
+const imported = t.report.files.reduce((n, f) => n + f.rowsImported, 0);
+if (imported !== ROWS) {
+  const why = t.report.files.map((f) => f.error?.message ?? f.status).join('; ');
+  throw new Error(
+    `Tidemark imported ${imported.toLocaleString('en-US')} of ${ROWS.toLocaleString('en-US')} rows: ${why}`,
+  );
+}
 const size = statSync(dbPath).size;
 console.log(`sqlite3 .import   ${cli.seconds.toFixed(1).padStart(8)} s   flat table ${mb(cli.bytes)}`);
 console.log(
