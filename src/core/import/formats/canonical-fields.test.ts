@@ -82,13 +82,14 @@ function both(text: string): { fast: RowOutcome[]; general: RowOutcome[]; warnin
     options: {},
     warn: (code: string, message: string) => void warned[k]!.push(`${code}: ${message}`),
   });
-  let mappers: ReturnType<typeof canonicalFormat.mapper>[] | null = null;
+  const made: { mappers: ReturnType<typeof canonicalFormat.mapper>[] | null } = { mappers: null };
   const fast: RowOutcome[] = [];
   const general: RowOutcome[] = [];
   const p = new CsvParser();
   const onRow = (v: Parameters<Parameters<CsvParser['pushViews']>[1]>[0]) => {
+    const mappers = made.mappers;
     if (!mappers) {
-      mappers = [canonicalFormat.mapper(v.cells, ctx(0)), canonicalFormat.mapper(v.cells, ctx(1))];
+      made.mappers = [canonicalFormat.mapper(v.cells, ctx(0)), canonicalFormat.mapper(v.cells, ctx(1))];
       return;
     }
     if (v.problem) return;
@@ -99,8 +100,8 @@ function both(text: string): { fast: RowOutcome[]; general: RowOutcome[]; warnin
   };
   p.pushViews(text, onRow);
   p.endViews(onRow);
-  mappers?.[0]!.end?.(0);
-  mappers?.[1]!.end?.(0);
+  made.mappers?.[0]!.end?.(0);
+  made.mappers?.[1]!.end?.(0);
   return { fast, general, warnings: warned };
 }
 

@@ -5,7 +5,7 @@ import { isPeriod } from '../../../shared/period';
 import { unprotectCell } from '../../../shared/spreadsheet-safety';
 import { DamageWatch } from './damaged-values';
 import { partnerKind } from '../../reference/areas';
-import { CellInterner, detached, isCleanVerbatim, RawCache } from './field-reads';
+import { CellInterner, detached, isCleanVerbatim } from './field-reads';
 import type { Format, RowOutcome } from './format-types';
 import type { FieldRow } from '../readers/reader-types';
 
@@ -208,7 +208,6 @@ export const canonicalFormat: Format = {
     const areas = new CellInterner(10);
     const words = new CellInterner(10);
     const codes = new CellInterner(16);
-    const descriptions = new RawCache<string>(50_000);
     const describe = (cell: string) => detached(clean(cell));
     const at = (f: FieldRow, i: number, t: CellInterner) => t.get(f, i);
     const mapFields = (f: FieldRow): RowOutcome | null => {
@@ -235,7 +234,7 @@ export const canonicalFormat: Format = {
       const unit = at(f, 10, words);
       const source = width > 11 ? text.slice(f.starts[11], f.ends[11]) : undefined;
       const code = damage.code(rawCode, classification || 'HS');
-      const description = descriptions.get(rawCode, f, 6, describe);
+      const description = codes.companion(f, 6, describe);
       return record(
         period,
         reporterArea,

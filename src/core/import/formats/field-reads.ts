@@ -60,52 +60,58 @@ export class CellInterner {
   private readonly keys: Float64Array;
   private readonly values: string[];
   private readonly shift: number;
+  /** The slot of the cell `get` read last; -1 for a cell without a key. */
+  private last = -1;
+  // Per slot, for `companion`: the raw text last seen with the slot's value, its kind, what it gave.
+  private readonly raws: (string | undefined)[];
+  private readonly rawKinds: Uint8Array;
+  private readonly companions: string[];
 
   constructor(bits: number) {
     this.keys = new Float64Array(1 << bits).fill(NaN);
     this.values = new Array<string>(1 << bits).fill('');
+    this.raws = new Array<string | undefined>(1 << bits).fill(undefined);
+    this.rawKinds = new Uint8Array(1 << bits);
+    this.companions = new Array<string>(1 << bits).fill('');
     this.shift = 32 - bits;
   }
 
   /** Cell i of `f` as a string: kept for a key, sliced anew for a cell without one. */
   get(f: FieldRow, i: number): string {
     const key = keyAt(f.text, f.starts[i]!, f.ends[i]!);
-    if (Number.isNaN(key)) return f.text.slice(f.starts[i], f.ends[i]);
+    if (Number.isNaN(key)) {
+      this.last = -1;
+      return f.text.slice(f.starts[i], f.ends[i]);
+    }
     const slot = Math.imul((key | 0) ^ ((key / 4294967296) | 0), 0x9e3779b1) >>> this.shift;
+    this.last = slot;
     if (this.keys[slot] === key) return this.values[slot]!;
     const s = detached(f.text.slice(f.starts[i], f.ends[i]));
     this.keys[slot] = key;
     this.values[slot] = s;
+    this.raws[slot] = undefined;
     return s;
   }
-}
 
-/**
- * Values that follow from a key's raw text (a code's description): the raw text last seen with
- * each key and what it gave, compared in place, so a repeat costs no string and no unescaping.
- */
-export class RawCache<T> {
-  private readonly byKey = new Map<string, { raw: string; kind: number; value: T }>();
-
-  constructor(private readonly limit: number) {}
-
-  /** The value for cell i of `f` under `key`, made by `make` when the cell's raw text differs from the last. */
-  get(key: string, f: FieldRow, i: number, make: (cell: string) => T): T {
-    if (f.kinds[i]! > 1) return make(f.cell(i));
+  /**
+   * A value that follows the cell `get` read last (a code's description) from cell i of `f`: made
+   * by `make` only when the cell's raw text differs from the one last seen with that value, so a
+   * repeat costs one comparison, no string and no unescaping.
+   */
+  companion(f: FieldRow, i: number, make: (cell: string) => string): string {
+    const slot = this.last;
+    const kind = f.kinds[i]!;
+    if (slot < 0 || kind > 1) return make(f.cell(i));
     const start = f.starts[i]!;
     const n = f.ends[i]! - start;
-    const kind = f.kinds[i]!;
-    const e = this.byKey.get(key);
-    // A slice of this length is a view, not a copy; startsWith was several times slower in V8.
-    if (e !== undefined && e.kind === kind && e.raw.length === n && f.text.slice(start, start + n) === e.raw)
-      return e.value;
+    const raw = this.raws[slot];
+    // A slice of this length is a view, not a copy; startsWith and a charCodeAt loop were 2-3x slower.
+    if (raw !== undefined && raw.length === n && this.rawKinds[slot] === kind && f.text.slice(start, start + n) === raw)
+      return this.companions[slot]!;
     const value = make(f.cell(i));
-    if (e !== undefined) {
-      e.raw = detached(f.text.slice(start, start + n));
-      e.kind = kind;
-      e.value = value;
-    } else if (this.byKey.size < this.limit)
-      this.byKey.set(key, { raw: detached(f.text.slice(start, start + n)), kind, value });
+    this.raws[slot] = detached(f.text.slice(start, start + n));
+    this.rawKinds[slot] = kind;
+    this.companions[slot] = value;
     return value;
   }
 }
