@@ -6,7 +6,7 @@ import { STOP, type RowVerdict } from './reader-types';
  * the line they started on. It is synchronous so that one import can be one synchronous
  * transaction. Malformed rows are reported, never dropped.
  */
-/** A SourceRow as it is (a text file has no sheets), so the reader passes it on without a copy per row. */
+/** A row as `push` gives it: a SourceRow as it is (a text file has no sheets), the caller's to keep. */
 export type CsvRow = { cells: string[]; sheet: ''; line: number; problem: CsvProblem | null };
 export type { CsvProblem };
 
@@ -46,8 +46,8 @@ export class CsvParser {
    * sliced cells was most of the parser's allocation, and what the scavenger spent its time on.
    */
   pushViews(text: string, onView: OnCsvView): void {
-    // join, not +: a + of long strings is a rope (ConsString), and every charCodeAt, indexOf and
-    // slice on a rope pays for it; join copies into one flat string. Measured: the scan took twice as long on ropes.
+    // join, not +: a + of long strings is a rope (ConsString), which every charCodeAt, indexOf and
+    // slice must see through; join copies the chunk into one flat string (a memcpy per chunk).
     if (!this.stopped) this.parse(this.rest ? [this.rest, text].join('') : text, false, onView);
   }
 
