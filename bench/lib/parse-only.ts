@@ -60,6 +60,9 @@ const file = { fd, size, head: Buffer.alloc(0), name: path };
 const reader = {
   read: (onRow: (r: SourceRow) => void, onBytes: (n: number) => void) =>
     readText(file, encoding, delimiter, onRow, onBytes),
+  // A checkout from before readTransient ignores it (and readText's sixth argument).
+  readTransient: (onRow: (r: SourceRow) => void, onBytes: (n: number) => void) =>
+    readText(file, encoding, delimiter, onRow, onBytes, true),
 };
 const encoder = new BatchEncoder(() => batches++);
 const result = mapRows(reader, path, {}, encoder, (bytes, rows) => encoder.progress(bytes, rows));

@@ -39,9 +39,14 @@ export function parseDecimal(text: string, scale = 1): Money | null {
  * more digits, no digit before the point) is null here and goes the general way.
  */
 function plainDecimal(text: string): Money | null {
-  const n = text.length;
-  let i = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
-  const negative = i === 1;
+  return plainDecimalAt(text, 0, text.length);
+}
+
+/** plainDecimal of text[from, to), read in place: the CSV parser's cells are offsets into its text. */
+export function plainDecimalAt(text: string, from: number, to: number): Money | null {
+  const n = to;
+  let i = from < n && text.charCodeAt(from) === 45 /* - */ ? from + 1 : from;
+  const negative = i > from;
   let units = 0;
   let digits = 0;
   for (; i < n; i++) {

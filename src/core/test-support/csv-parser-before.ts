@@ -1,5 +1,8 @@
-// The CSV parser as it was before issue 15's faster one (commit 4f342c7), kept unchanged as the
-// oracle of csv-parser-oracle.test.ts: the new parser must give the same rows, lines and problems.
+// The CSV parser as it was before issue 15's faster one (commit 4f342c7), kept as the oracle of
+// csv-parser-oracle.test.ts: the new parser must give the same rows, lines and problems. Unchanged
+// but for two fixes at the end of a file with no final newline, made in both parsers: a quoted last
+// field is its value, not "text after a closing quote"; a quote inside an unquoted last field is
+// flagged, as it is on any other line. (Marked "EOF fix" below.)
 import { STOP, type RowVerdict } from '../import/readers/reader-types';
 
 /**
@@ -126,7 +129,8 @@ export class CsvParserBefore {
         let value = s.slice(i + 1, j).replaceAll('""', '"');
         i = j + 1;
         const stop = nextStop(s, i, d);
-        if (stop !== i) {
+        // EOF fix: a closing quote that is the text's last character ends the field (final only, see above).
+        if (stop !== i && i < s.length) {
           // Text after a closing quote: keep it, but say the row is malformed.
           if (stop === -1 && !final) return null;
           const to = stop === -1 ? s.length : stop;
@@ -139,7 +143,11 @@ export class CsvParserBefore {
         const stop = nextStop(s, i, d);
         if (stop === -1) {
           if (!final) return null;
-          cells.push(s.slice(i));
+          const cell = s.slice(i);
+          // EOF fix: flagged as on any other line.
+          if (problem === null && cell.includes('"'))
+            problem = { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
+          cells.push(cell);
           i = s.length;
         } else {
           const cell = s.slice(i, stop);

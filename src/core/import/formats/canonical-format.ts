@@ -1,16 +1,20 @@
 import { isAreaCode } from '../../../shared/area-code';
 import { CANONICAL_HEADER } from '../../../shared/canonical-header';
-import { parseDecimal } from '../../../shared/money';
+import { parseDecimal, plainDecimalAt, type Money } from '../../../shared/money';
 import { isPeriod } from '../../../shared/period';
 import { unprotectCell } from '../../../shared/spreadsheet-safety';
 import { DamageWatch } from './damaged-values';
 import { partnerKind } from '../../reference/areas';
+import { CellInterner, detached, isCleanVerbatim } from './field-reads';
 import type { Format, RowOutcome } from './format-types';
+import type { FieldRow } from '../readers/reader-types';
 
 /** Tidemark's own CSV. The header is exact; an optional `source` column carries a URL per row. */
 const WITH_SOURCE = [...CANONICAL_HEADER, 'source'];
 
 const ISO3 = /^[A-Z]{3}$/;
+/** An area code's kind (-1 not an area code, 0 a country or area, 1 the world or a group) and its first string. */
+type Area = { kind: number; code: string };
 const QUANTITY = /^-?\d+(\.\d+)?$/;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -31,21 +35,26 @@ const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_er
  * of ten instead: both exact, so the one rounding is the same as Number()'s and so is the result.
  */
 function quantityOf(text: string): number {
-  const n = text.length;
-  const start = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const q = plainQuantityAt(text, 0, text.length);
+  return q === undefined ? generalQuantity(text) : q;
+}
+
+/** quantityOf's plain case, read in place from text[from, to); undefined for any other text. */
+function plainQuantityAt(text: string, from: number, to: number): number | undefined {
+  const start = from < to && text.charCodeAt(from) === 45 /* - */ ? from + 1 : from;
   let units = 0;
   let scale = 1;
   let point = -1;
-  for (let i = start; i < n; i++) {
+  for (let i = start; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       units = units * 10 + (c - 48);
       if (point !== -1) scale *= 10;
-    } else if (c === 46 /* . */ && point === -1 && i > start && i < n - 1) point = i;
-    else return generalQuantity(text);
+    } else if (c === 46 /* . */ && point === -1 && i > start && i < to - 1) point = i;
+    else return undefined;
   }
-  if (n === start || n - start - (point === -1 ? 0 : 1) > 15) return generalQuantity(text);
-  return start === 1 ? -(units / scale) : units / scale;
+  if (to === start || to - start - (point === -1 ? 0 : 1) > 15) return undefined;
+  return start > from ? -(units / scale) : units / scale;
 }
 
 const generalQuantity = (text: string): number => (QUANTITY.test(text) ? Number(text) : NaN);
@@ -74,8 +83,8 @@ export const canonicalFormat: Format = {
     // A file holds few distinct codes; checking each row's two codes showed as +40% of this mapper's time.
     // The entry also holds the code's first string, which the row then uses instead of its own copy:
     // the batch's string table finds a string it has seen (hash kept) faster than a fresh one.
-    const kinds = new Map<string, { kind: number; code: string }>();
-    const areaOf = (code: string): { kind: number; code: string } => {
+    const kinds = new Map<string, Area>();
+    const areaOf = (code: string): Area => {
       let k = kinds.get(code);
       if (k === undefined) {
         k = { kind: !isAreaCode(code) ? -1 : partnerKind(code) === 'leaf' ? 0 : 1, code };
@@ -83,6 +92,43 @@ export const canonicalFormat: Format = {
       }
       return k;
     };
+    const record = (
+      period: string,
+      reporterArea: Area,
+      partnerArea: Area,
+      flow: string,
+      classification: string,
+      code: string,
+      description: string,
+      money: Money,
+      currency: string,
+      quantity: number | null,
+      unit: string,
+      source: string | undefined,
+    ): RowOutcome => ({
+      kind: 'record',
+      record: {
+        period,
+        freq: period.length === 4 ? 'year' : 'month',
+        reporter: reporterArea.code,
+        partner: partnerArea.code,
+        flow,
+        classification: classification || 'HS',
+        code,
+        description,
+        value: money.units,
+        valueExp: money.exp,
+        currency,
+        quantity,
+        unit: unit || null,
+        quantity2: null,
+        unit2: null,
+        regime: null,
+        province: null,
+        sourceUrl: source || null,
+        isAggregate: code === 'TOTAL' || partnerArea.kind === 1,
+      },
+    });
     const map = (cells: string[]): RowOutcome => {
       if (isBlank(cells)) return { kind: 'skip' };
       if (cells.length < width)
@@ -131,30 +177,20 @@ export const canonicalFormat: Format = {
       if (!isIso3(currency)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
       const quantityValue = quantity ? quantityOf(quantity) : null;
       if (Number.isNaN(quantityValue)) return bad(`quantity "${quantity}" is not a number.`);
-      return {
-        kind: 'record',
-        record: {
-          period,
-          freq: period.length === 4 ? 'year' : 'month',
-          reporter,
-          partner,
-          flow,
-          classification: classification || 'HS',
-          code,
-          description,
-          value: money.units,
-          valueExp: money.exp,
-          currency,
-          quantity: quantityValue,
-          unit: unit || null,
-          quantity2: null,
-          unit2: null,
-          regime: null,
-          province: null,
-          sourceUrl: source || null,
-          isAggregate: code === 'TOTAL' || partnerKindOf === 1,
-        },
-      };
+      return record(
+        period,
+        reporterArea,
+        partnerArea,
+        flow,
+        classification,
+        code,
+        description,
+        money,
+        currency,
+        quantityValue,
+        unit,
+        source,
+      );
     };
     const keyOf = (cells: string[]) => {
       const [period, reporter, partner, flow] = cells.map(clean);
@@ -165,6 +201,55 @@ export const canonicalFormat: Format = {
         flow: flow === 'import' || flow === 'export' ? flow : null,
       };
     };
-    return { map, keyOf, end: () => damage.report(ctx) };
+    // The fast path (FieldRow): each column interned from the parser's text, a description made once
+    // per change of its code's raw text. Any row it does not read as plainly valid goes to map, before
+    // anything with a side effect (damage's counts), so rejects and warnings are map's own.
+    const periods = new CellInterner(10);
+    const areas = new CellInterner(10);
+    const words = new CellInterner(10);
+    const codes = new CellInterner(16);
+    const describe = (cell: string) => detached(clean(cell));
+    const at = (f: FieldRow, i: number, t: CellInterner) => t.get(f, i);
+    const mapFields = (f: FieldRow): RowOutcome | null => {
+      // A first cell with a printable character: not blank.
+      if (f.count !== width || f.starts[0] === f.ends[0]) return null;
+      for (let i = 0; i < width; i++) if (i !== 6 && !isCleanVerbatim(f, i)) return null;
+      const text = f.text;
+      const period = at(f, 0, periods);
+      if (!isPeriod(period)) return null;
+      const reporterArea = areaOf(at(f, 1, areas));
+      const partnerArea = areaOf(at(f, 2, areas));
+      if (reporterArea.kind < 0 || partnerArea.kind < 0) return null;
+      const flow = at(f, 3, words);
+      if (flow !== 'import' && flow !== 'export') return null;
+      const classification = at(f, 4, words);
+      const rawCode = at(f, 5, codes);
+      if (!rawCode) return null;
+      const money = plainDecimalAt(text, f.starts[7]!, f.ends[7]!);
+      if (!money) return null;
+      const currency = at(f, 8, words);
+      if (!isIso3(currency)) return null;
+      const quantityValue = f.starts[9] === f.ends[9] ? null : plainQuantityAt(text, f.starts[9]!, f.ends[9]!);
+      if (quantityValue === undefined) return null;
+      const unit = at(f, 10, words);
+      const source = width > 11 ? text.slice(f.starts[11], f.ends[11]) : undefined;
+      const code = damage.code(rawCode, classification || 'HS');
+      const description = codes.companion(f, 6, describe);
+      return record(
+        period,
+        reporterArea,
+        partnerArea,
+        flow,
+        classification,
+        code,
+        description,
+        money,
+        currency,
+        quantityValue,
+        unit,
+        source,
+      );
+    };
+    return { map, mapFields, keyOf, end: () => damage.report(ctx) };
   },
 };

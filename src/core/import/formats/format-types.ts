@@ -1,5 +1,5 @@
 import type { ImportOptions } from '../../../shared/domain';
-import type { RejectReason } from '../readers/reader-types';
+import type { FieldRow, RejectReason } from '../readers/reader-types';
 
 export type { RejectReason };
 
@@ -77,6 +77,11 @@ export type Format = {
 
 export type RowMapper = {
   map(cells: string[]): RowOutcome;
+  /**
+   * map's outcome read from a text row's offsets, without a string per cell, for the rows it knows
+   * how to read so; null sends the row to map (which then also gives every reject's message).
+   */
+  mapFields?(row: FieldRow): RowOutcome | null;
   /** Called once after the last row, e.g. to warn about GACC's 10,000-row cap. */
   end?(rowsRead: number): void;
   /** For a row `map` rejected (or the reader could not read): the period, reporter, partner and flow its cells name. */

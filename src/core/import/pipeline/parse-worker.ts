@@ -16,6 +16,8 @@ try {
   const reader = {
     read: (onRow: (r: SourceRow) => void, onBytes: (n: number) => void) =>
       readText(file, req.encoding, req.delimiter, onRow, onBytes),
+    readTransient: (onRow: (r: SourceRow) => void, onBytes: (n: number) => void) =>
+      readText(file, req.encoding, req.delimiter, onRow, onBytes, true),
   };
   const encoder = new BatchEncoder((batch) => channel.post(batch, [batch.nums.buffer as ArrayBuffer]));
   const result = mapRows(reader, req.fileName, req.options, encoder, (bytes, rows) => encoder.progress(bytes, rows));

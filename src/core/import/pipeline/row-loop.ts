@@ -69,7 +69,7 @@ const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
  * cannot differ between them.
  */
 export function mapRows(
-  reader: Pick<FileReader, 'read'> & Partial<Pick<FileReader, 'kind'>>,
+  reader: Pick<FileReader, 'read'> & Partial<Pick<FileReader, 'kind' | 'readTransient'>>,
   fileName: string,
   options: ImportOptions,
   sink: RowSink,
@@ -90,7 +90,10 @@ export function mapRows(
   let nestedCodes = false;
   const endSheet = () => mapper?.end?.(counts.rowsRead);
   const chosen = options.sheets ? new Set(options.sheets) : null;
-  reader.read(
+  // The loop keeps no row (the preview's watch keeps cells arrays only): a text reader's reused views will do.
+  const read = reader.readTransient ?? reader.read;
+  read.call(
+    reader,
     (row: SourceRow): RowVerdict => {
       // Sheets the person left out are not read as data at all: not counted, not rejected.
       if (chosen && !chosen.has(row.sheet)) return;
@@ -128,7 +131,8 @@ export function mapRows(
           keyOf(mapper, row.cells),
         );
       }
-      const out = mapper.map(row.cells);
+      const fields = row.fields;
+      const out = (fields && mapper.mapFields ? mapper.mapFields(fields) : null) ?? mapper.map(row.cells);
       if (out.kind === 'record') {
         counts.rowsImported++;
         currencies.add(out.record.currency);

@@ -78,4 +78,51 @@ describe('CSV parsing (RFC 4180)', () => {
     expect(rows.at(-1)!.cells).toEqual(['c', 'd']);
     expect(rows.at(-1)!.line).toBe(3);
   });
+
+  describe('at the end of a file with no final newline', () => {
+    // Each row must read as it would with a newline after it, whatever the chunk boundaries.
+    const read = (chunks: string[]) =>
+      parse(chunks).map((r) => ({ cells: r.cells, line: r.line, problem: r.problem?.reason ?? null }));
+    const endings = (text: string) => {
+      const whole = read([text]);
+      for (let i = 0; i <= text.length; i++)
+        expect(read([text.slice(0, i), text.slice(i)]), `split at ${i}`).toEqual(whole);
+      return whole;
+    };
+
+    it('reads a quoted last field as its value, not as a malformed row', () => {
+      expect(endings('a,b\n1,"x"')).toEqual([
+        { cells: ['a', 'b'], line: 1, problem: null },
+        { cells: ['1', 'x'], line: 2, problem: null },
+      ]);
+      expect(endings('a,b\n"1","say ""hi"""')[1]).toEqual({ cells: ['1', 'say "hi"'], line: 2, problem: null });
+      expect(endings('"only"')).toEqual([{ cells: ['only'], line: 1, problem: null }]);
+    });
+
+    it('reads an empty quoted last field as empty', () => {
+      expect(endings('a,b\n1,""')[1]).toEqual({ cells: ['1', ''], line: 2, problem: null });
+      expect(endings('a,b\n"",""')[1]).toEqual({ cells: ['', ''], line: 2, problem: null });
+    });
+
+    it('ends a row at a lone CR at the very end, with no empty row after it', () => {
+      expect(endings('a,b\r1,"x"\r')).toEqual([
+        { cells: ['a', 'b'], line: 1, problem: null },
+        { cells: ['1', 'x'], line: 1, problem: null },
+      ]);
+      expect(endings('a,b\r\n1,2\r')).toEqual([
+        { cells: ['a', 'b'], line: 1, problem: null },
+        { cells: ['1', '2'], line: 2, problem: null },
+      ]);
+    });
+
+    it('flags a quote inside an unquoted last field as it does on any other line', () => {
+      expect(endings('a,b\n1,x"y')[1]).toEqual({ cells: ['1', 'x"y'], line: 2, problem: 'unquoted_value' });
+      expect(read(['a,b\n1,x"y\n'])[1]!.problem).toBe('unquoted_value');
+    });
+
+    it('still flags text after a closing quote, and a quote never closed', () => {
+      expect(endings('a,b\n1,"x"y')[1]).toEqual({ cells: ['1', 'xy'], line: 2, problem: 'unquoted_value' });
+      expect(endings('a,b\n1,"x')[1]).toEqual({ cells: ['1', 'x'], line: 2, problem: 'unquoted_value' });
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { CsvRowView, DOUBLED, unescapeQuotes, VERBATIM, type CsvProblem } from './csv-row-view';
 import { STOP, type RowVerdict } from './reader-types';
 
 /**
@@ -5,56 +6,75 @@ import { STOP, type RowVerdict } from './reader-types';
  * the line they started on. It is synchronous so that one import can be one synchronous
  * transaction. Malformed rows are reported, never dropped.
  */
-/** A SourceRow as it is (a text file has no sheets), so the reader passes it on without a copy per row. */
+/** A row as `push` gives it: a SourceRow as it is (a text file has no sheets), the caller's to keep. */
 export type CsvRow = { cells: string[]; sheet: ''; line: number; problem: CsvProblem | null };
-export type CsvProblem = { reason: 'unquoted_value' | 'line_too_long'; message: string };
+export type { CsvProblem };
 
 export const MAX_ROW_CHARS = 1 << 20;
 
 /** `onRow` returns STOP to end the parse at that row; `stopped` then stays true and later text is ignored. */
 export type OnCsvRow = (row: CsvRow) => RowVerdict;
 
+/** Gets the parser's one reused row view: valid only during the call. */
+export type OnCsvView = (row: CsvRowView) => RowVerdict;
+
 export class CsvParser {
   private rest = '';
   private line = 1;
   /** After a too-long row: skipping the rest of it, inside quotes or not. */
   private skipping: { quoted: boolean; afterCr: boolean } | null = null;
+  private readonly view = new CsvRowView();
+  private readonly dc: number;
 
   stopped = false;
 
-  constructor(private readonly delimiter = ',') {}
+  constructor(private readonly delimiter = ',') {
+    this.dc = delimiter.charCodeAt(0);
+  }
 
+  /** Rows as plain objects, each the caller's to keep. */
   push(text: string, onRow: OnCsvRow): void {
-    if (!this.stopped) this.parse(this.rest + text, false, onRow);
+    this.pushViews(text, (v) => onRow(v.toRow()));
   }
 
   end(onRow: OnCsvRow): void {
-    if (this.rest.length && !this.stopped) this.parse(this.rest, true, onRow);
+    this.endViews((v) => onRow(v.toRow()));
+  }
+
+  /**
+   * Rows as the one reused view: no string is made for a cell nobody reads. A per-row array of
+   * sliced cells was most of the parser's allocation, and what the scavenger spent its time on.
+   */
+  pushViews(text: string, onView: OnCsvView): void {
+    // join, not +: a + of long strings is a rope (ConsString), which every charCodeAt, indexOf and
+    // slice must see through; join copies the chunk into one flat string (a memcpy per chunk).
+    if (!this.stopped) this.parse(this.rest ? [this.rest, text].join('') : text, false, onView);
+  }
+
+  endViews(onView: OnCsvView): void {
+    if (this.rest.length && !this.stopped) this.parse(this.rest, true, onView);
     this.rest = '';
   }
 
-  private parse(s: string, final: boolean, onRow: OnCsvRow): void {
+  private parse(s: string, final: boolean, onView: OnCsvView): void {
     let i = 0;
     if (this.skipping) {
       i = this.skipTooLong(s);
       if (i === -1) return;
     }
+    const v = this.view;
     const scan = new Scan(s, this.delimiter);
     while (i < s.length) {
       const start = i;
-      const cells = this.readRow(scan, i, final);
-      if (cells === null) {
+      const end = this.readRow(scan, i, final);
+      if (end === -1) {
         this.rest = s.slice(start);
         if (this.rest.length > MAX_ROW_CHARS) {
-          if (
-            onRow({
-              cells: [this.rest.slice(0, 200)],
-              sheet: '',
-              line: this.line,
-              problem: { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` },
-            }) === STOP
-          )
-            this.stopped = true;
+          v.reset(s);
+          v.addOdd(this.rest.slice(0, 200));
+          v.line = this.line;
+          v.problem = { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` };
+          if (onView(v) === STOP) this.stopped = true;
           // The rest of this row is dropped too, so its closing quote cannot open a bogus new row.
           this.skipping = { quoted: quoteParity(this.rest), afterCr: false };
           this.line += countNewlines(s, start, s.length);
@@ -62,10 +82,11 @@ export class CsvParser {
         }
         return;
       }
-      i = this.rowEnd;
-      const verdict = onRow({ cells, sheet: '', line: this.line, problem: this.rowProblem });
+      i = end;
+      v.line = this.line;
+      const verdict = onView(v);
       // Only a quoted field can hold a newline; otherwise the row's own line end is its only one.
-      this.line += this.rowQuotedNewline ? countNewlines(s, start, i) : s.charCodeAt(i - 1) === 10 ? 1 : 0;
+      this.line += v.quotedNewline ? countNewlines(s, start, i) : s.charCodeAt(i - 1) === 10 ? 1 : 0;
       if (verdict === STOP) {
         this.stopped = true;
         this.rest = '';
@@ -102,23 +123,20 @@ export class CsvParser {
     return -1;
   }
 
-  // The row readRow last read: where it ends, its problem, whether a quoted field held a newline.
-  // Fields rather than a result object per row, which showed in the parser's profile.
-  private rowEnd = 0;
-  private rowProblem: CsvProblem | null = null;
-  private rowQuotedNewline = false;
-
-  /** Reads one row from `start`; null when the row may continue in the next chunk. */
-  private readRow(scan: Scan, start: number, final: boolean): string[] | null {
+  /**
+   * Reads one row from `start` into the view; returns where the next row starts, or -1 when the row
+   * may continue in the next chunk. A row ends where the text ends only when `final`.
+   */
+  private readRow(scan: Scan, start: number, final: boolean): number {
     const s = scan.s;
     const len = s.length;
-    const d = scan.dc;
-    const cells: string[] = [];
-    let problem: CsvProblem | null = null;
-    let quotedNewline = false;
+    const d = this.dc;
+    const v = this.view;
+    v.reset(s);
     let i = start;
     for (;;) {
       if (s.charCodeAt(i) === 34 /* " */) {
+        const open = i;
         let j = s.indexOf('"', i + 1);
         let doubled = false;
         while (j !== -1 && s.charCodeAt(j + 1) === 34) {
@@ -126,82 +144,88 @@ export class CsvParser {
           j = s.indexOf('"', j + 2);
         }
         if (j === -1 || (j === len - 1 && !final)) {
-          if (!final) return null;
-          cells.push(s.slice(i + 1).replaceAll('""', '"'));
-          this.rowEnd = len;
-          this.rowProblem = { reason: 'unquoted_value', message: 'A quoted field is never closed.' };
-          this.rowQuotedNewline = true;
-          return cells;
+          if (!final) return -1;
+          v.addOdd(s.slice(i + 1).replaceAll('""', '"'));
+          v.problem = { reason: 'unquoted_value', message: 'A quoted field is never closed.' };
+          v.quotedNewline = true;
+          return len;
         }
-        if (scan.newline(i) < j) quotedNewline = true;
-        // Most quoted fields hold no doubled quote: no replaceAll, which copies.
-        let value = doubled ? unescapeQuotes(s, i + 1, j) : s.slice(i + 1, j);
+        if (scan.newline(i) < j) v.quotedNewline = true;
         i = j + 1;
         let stop = i;
         while (stop < len && !isStop(s.charCodeAt(stop), d)) stop++;
-        // The parser before flagged a quoted field that the file's end closes as well; so does this one.
-        if (stop !== i || stop === len) {
+        // Until the text ends, what follows the closing quote is not known yet.
+        if (stop === len && !final) return -1;
+        if (stop !== i) {
           // Text after a closing quote: keep it, but say the row is malformed.
-          if (stop === len && !final) return null;
-          value += s.slice(i, stop);
-          problem ??= { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
+          v.addOdd((doubled ? unescapeQuotes(s, open + 1, j) : s.slice(open + 1, j)) + s.slice(i, stop));
+          v.problem ??= { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
           i = stop;
-        }
-        cells.push(value);
+        } else v.add(open + 1, j, doubled ? DOUBLED : VERBATIM);
       } else {
-        // Unquoted fields are short (codes, numbers): a loop beats an indexOf call per delimiter.
-        let stop = i;
-        let quote = false;
-        for (; stop < len; stop++) {
-          const c = s.charCodeAt(stop);
-          if (c === d || c === 10 || c === 13) break;
-          if (c === 34) quote = true;
-        }
-        if (stop === len && !final) return null;
-        // Not flagged in a last field that the file's end (not a line end) closes: the parser before did not.
-        if (problem === null && quote && stop < len)
-          problem = { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
-        cells.push(s.slice(i, stop));
+        // Where the field ends and whether a quote comes before: native searches, each kept until passed,
+        // cost less than a charCodeAt per character (the delimiter's is one search per field).
+        const stop = scan.fieldEnd(i);
+        if (stop === len && !final) return -1;
+        if (scan.quote(i) < stop && v.problem === null)
+          v.problem = { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
+        v.add(i, stop, VERBATIM);
         i = stop;
       }
-      this.rowProblem = problem;
-      this.rowQuotedNewline = quotedNewline;
-      if (i >= len) {
-        this.rowEnd = i;
-        return cells;
-      }
+      if (i >= len) return i;
       const c = s.charCodeAt(i);
       if (c === d) {
         i++;
-        if (i >= len && !final) return null;
+        if (i >= len && !final) return -1;
         if (i >= len) {
-          cells.push('');
-          this.rowEnd = i;
-          return cells;
+          v.add(i, i, VERBATIM);
+          return i;
         }
         continue;
       }
       // End of line: \n, \r\n or a lone \r.
       if (c === 13) {
-        if (i + 1 >= len && !final) return null;
+        if (i + 1 >= len && !final) return -1;
         i += s.charCodeAt(i + 1) === 10 ? 2 : 1;
       } else i += 1;
-      this.rowEnd = i;
-      return cells;
+      return i;
     }
   }
 }
 
 /** Where the next newline is in one chunk's text, found with indexOf and kept until the parse passes it. */
 class Scan {
-  readonly dc: number;
   private nextLf = -1;
+  private nextCr = -1;
+  private nextQuote = -1;
+  private nextDelimiter = -1;
 
   constructor(
     readonly s: string,
-    d: string,
-  ) {
-    this.dc = d.charCodeAt(0);
+    private readonly d: string,
+  ) {}
+
+  /** Where an unquoted field starting at `from` ends: the first delimiter, \n or \r, or s.length. */
+  fieldEnd(from: number): number {
+    const s = this.s;
+    if (this.nextDelimiter < from) {
+      const at = s.indexOf(this.d, from);
+      this.nextDelimiter = at === -1 ? s.length : at;
+    }
+    if (this.nextCr < from) {
+      const at = s.indexOf('\r', from);
+      this.nextCr = at === -1 ? s.length : at;
+    }
+    return Math.min(this.nextDelimiter, this.newline(from), this.nextCr);
+  }
+
+  /** The first quote at or after `from`, or s.length. */
+  quote(from: number): number {
+    if (this.nextQuote < from) {
+      const at = this.s.indexOf('"', from);
+      this.nextQuote = at === -1 ? this.s.length : at;
+    }
+    return this.nextQuote;
   }
 
   /** The first \n at or after `from`, or s.length. */
@@ -226,20 +250,4 @@ function countNewlines(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-/**
- * s[from, to) with each "" read as ", as one flat string: replaceAll's result is a rope that the
- * batch's string table then flattens to hash it, a second copy per row.
- */
-function unescapeQuotes(s: string, from: number, to: number): string {
-  const parts: string[] = [];
-  let i = from;
-  // Inside a closed quoted field every quote is the first of a pair; the search ends at the closing one, `to`.
-  for (let q = s.indexOf('"', i); q !== -1 && q < to; q = s.indexOf('"', i)) {
-    parts.push(s.slice(i, q + 1));
-    i = q + 2;
-  }
-  parts.push(s.slice(i, to));
-  return parts.join('');
 }

@@ -26,6 +26,7 @@ export function openReader(file: OpenedFile, encodingOverride?: Encoding): FileR
     kind: delimiter === '\t' ? 'tsv' : 'csv',
     encoding,
     read: (onRow, onBytes) => readText(file, encoding, delimiter, onRow, onBytes),
+    readTransient: (onRow, onBytes) => readText(file, encoding, delimiter, onRow, onBytes, true),
   };
 }
 
