@@ -1,4 +1,4 @@
-import { isAscii } from 'node:buffer';
+import { asciiText } from './decode';
 
 /**
  * Streaming UTF-8 decoding for workbook XML, which is nearly always ASCII: a chunk that is all ASCII
@@ -13,8 +13,8 @@ export class Utf8Chunks {
   private pending = false;
 
   decode(chunk: Uint8Array): string {
-    if (!this.pending && isAscii(chunk))
-      return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+    const ascii = this.pending ? null : asciiText(chunk);
+    if (ascii !== null) return ascii;
     const text = this.decoder.decode(chunk, { stream: true });
     // A character is at most 4 bytes: a chunk of 4 or more ends any cut before it.
     this.pending = endsMidCharacter(chunk) || (this.pending && chunk.length < 4);
