@@ -14,7 +14,8 @@ export function Brand() {
 
 /**
  * What shows while the app asks the core which database is open and whether it is sound: the toolbar as
- * it will be, so the window is not blank and nothing moves when the workspace arrives.
+ * it will be, so the window is not blank and nothing moves when the workspace arrives. index.html paints
+ * the same markup (without the translated tagline) before any script loads: change both together.
  */
 export function StartingFrame() {
   return (
