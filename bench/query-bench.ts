@@ -16,24 +16,26 @@ import { createScopeRepo } from '../src/core/db/scope-repo';
 import { createSeriesRepo } from '../src/core/db/series-repo';
 import { AnalysisSeriesQuery, BreakdownQuery } from '../src/shared/analysis-types';
 import { importFile } from '../src/core/import/pipeline/run-import';
-import { generateCustomsCsv } from './lib/generate-customs-csv';
+import { benchCsvParts } from './lib/generate-customs-csv';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5_000_000);
 const DATA = resolve(import.meta.dirname, '.data');
 mkdirSync(DATA, { recursive: true });
-const csv = join(DATA, `customs-${ROWS}.csv`);
+const csvPath = join(DATA, `customs-${ROWS}.csv`);
 const dbPath = join(DATA, `query-${ROWS}.sqlite`);
 
 console.log(`Generating ${ROWS.toLocaleString()} rows (cached in bench/.data)…`);
-generateCustomsCsv(csv, ROWS);
+const csv = benchCsvParts(csvPath, ROWS).map((p) => p.path);
 if (!existsSync(dbPath)) {
   const db = openDb(dbPath);
   migrate(db, () => {});
   const t0 = performance.now();
   // The generated file holds every good and partner of its months (it has no TOTAL or World row to say so).
-  const r = importFile(db, { path: csv }, { goods: 'all', partners: 'all' }, () => {});
+  let imported = 0;
+  for (const path of csv)
+    imported += importFile(db, { path }, { goods: 'all', partners: 'all' }, () => {}).rowsImported;
   console.log(
-    `Imported ${r.rowsImported.toLocaleString()} rows into SQLite in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `Imported ${imported.toLocaleString()} rows into SQLite in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
   db.exec('ANALYZE');
   db.close();
@@ -58,7 +60,7 @@ const duck = await DuckDBInstance.create(':memory:');
 const dc = await duck.connect();
 {
   const t0 = performance.now();
-  await dc.run(`CREATE TABLE t AS SELECT row_number() OVER () AS id, * FROM read_csv('${csv}', header = true,
+  await dc.run(`CREATE TABLE t AS SELECT row_number() OVER () AS id, * FROM read_csv([${csv.map((p) => `'${p}'`).join(', ')}], header = true,
     types = {'period': 'VARCHAR', 'code': 'VARCHAR', 'value': 'BIGINT', 'quantity': 'DOUBLE'})`);
   console.log(`Loaded the same CSV into DuckDB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

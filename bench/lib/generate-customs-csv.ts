@@ -1,3 +1,4 @@
+import { MAX_FILE_BYTES } from '../../src/core/import/pipeline/run-import';
 import { closeSync, existsSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 
 /** Tidemark's canonical CSV header, which the benchmark file uses so the real import path reads it. */
@@ -111,15 +112,48 @@ function commodities(rand: () => number): { code: string; description: string; u
 
 /** Writes `rows` data rows (plus the header) to `path` unless a complete file is already there. */
 export function generateCustomsCsv(path: string, rows: number, seed = 20240101): { path: string; bytes: number } {
-  if (existsSync(path)) return { path, bytes: statSync(path).size };
+  return generateCustomsCsvParts(path, rows, rows, seed)[0]!;
+}
+
+/**
+ * The same rows as generateCustomsCsv, written to as many files of at most `partRows` rows as they
+ * need, each with its header: a decade of trade (50M rows, 5 GB) is larger than one file Tidemark
+ * imports (MAX_FILE_BYTES), so it arrives as downloads do, in parts. One part keeps `path`; more are
+ * named `<path without .csv>.part-1-of-2.csv` and so on. Files already there are reused.
+ */
+export function generateCustomsCsvParts(
+  path: string,
+  rows: number,
+  partRows: number,
+  seed = 20240101,
+): { path: string; bytes: number }[] {
+  if (!(rows >= 1 && partRows >= 1))
+    throw new Error(`Need at least one row per file, got ${rows} in parts of ${partRows}.`);
+  const count = Math.ceil(rows / partRows);
+  const paths = Array.from({ length: count }, (_, k) =>
+    count === 1 ? path : path.replace(/\.csv$/, '') + `.part-${k + 1}-of-${count}.csv`,
+  );
+  if (paths.every((p) => existsSync(p))) return paths.map((p) => ({ path: p, bytes: statSync(p).size }));
   const rand = rng(seed);
   const goods = commodities(rand);
-  const tmp = `${path}.part`;
-  const fd = openSync(tmp, 'w');
+  let fd = -1;
+  let part = -1;
+  const close = () => {
+    if (fd === -1) return;
+    closeSync(fd);
+    fd = -1;
+    renameSync(`${paths[part]}.part`, paths[part]!);
+  };
   try {
-    writeSync(fd, `${BENCH_HEADER}\n`);
     let chunk: string[] = [];
     for (let i = 0; i < rows; i++) {
+      if (i % partRows === 0) {
+        if (fd !== -1) writeSync(fd, chunk.join(''));
+        chunk = [];
+        close();
+        fd = openSync(`${paths[++part]}.part`, 'w');
+        writeSync(fd, `${BENCH_HEADER}\n`);
+      }
       const year = 2015 + Math.floor(rand() * 10);
       const month = 1 + Math.floor(rand() * 12);
       const reporter = REPORTERS[Math.floor(rand() * REPORTERS.length)]!;
@@ -137,9 +171,21 @@ export function generateCustomsCsv(path: string, rows: number, seed = 20240101):
       }
     }
     writeSync(fd, chunk.join(''));
+    close();
   } finally {
-    closeSync(fd);
+    if (fd !== -1) closeSync(fd);
   }
-  renameSync(tmp, path);
-  return { path, bytes: statSync(path).size };
+  return paths.map((p) => ({ path: p, bytes: statSync(p).size }));
+}
+
+/** A generated row is 100–115 bytes; this bound keeps every part under the importer's limit. */
+const MAX_BYTES_PER_ROW = 120;
+
+/**
+ * bench:scale's and bench:query's CSV for `rows`: one file while it fits under MAX_FILE_BYTES, else
+ * the fewest equal parts that do (50M rows: two files of 25M, 2.6 GB each).
+ */
+export function benchCsvParts(path: string, rows: number): { path: string; bytes: number }[] {
+  const parts = Math.ceil(rows / Math.floor(MAX_FILE_BYTES / MAX_BYTES_PER_ROW));
+  return generateCustomsCsvParts(path, rows, Math.ceil(rows / parts));
 }

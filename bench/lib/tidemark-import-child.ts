@@ -5,15 +5,19 @@ import { migrate } from '../../src/core/db/migrate';
 import { openDb } from '../../src/core/db/open';
 import { importInWorker, sourceWorker } from '../../src/core/import/pipeline/import-service';
 
-const [dbPath, csvPath, scope] = process.argv.slice(2);
-if (!dbPath || !csvPath) throw new Error('usage: tidemark-import-child.ts DB CSV [all]');
+const [dbPath, csvPath, scope, ...moreParts] = process.argv.slice(2);
+if (!dbPath || !csvPath) throw new Error('usage: tidemark-import-child.ts DB CSV [all|-] [CSV part...]');
 // `all`: the generated file holds every good and partner of its months, as bench:query's import says.
 const options = scope === 'all' ? { goods: 'all' as const, partners: 'all' as const } : {};
 
 const db = openDb(dbPath);
 migrate(db, () => {});
 const started = performance.now();
-const report = await importInWorker(sourceWorker, { dbPath, files: [{ path: csvPath }], options }, () => {});
+const report = await importInWorker(
+  sourceWorker,
+  { dbPath, files: [csvPath, ...moreParts].map((path) => ({ path })), options },
+  () => {},
+);
 const seconds = (performance.now() - started) / 1000;
 db.close();
 const hwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN);
