@@ -78,6 +78,11 @@ export type CoreOptions = {
   /** How long one importFiles call may run before its worker is stopped (default 30 min). */
   importTimeLimitMs?: number;
   log?: Logger;
+  /**
+   * Why this database may not change (a Parquet dataset's read-only copy): it is opened read-only,
+   * methods that write are refused with this sentence, and appInfo says it so the page can too.
+   */
+  readOnly?: string;
 };
 
 export type Core = {
@@ -105,7 +110,11 @@ export function openCore(options: CoreOptions): Core {
 
 function openSoundCore(options: CoreOptions): Core {
   const log: Logger = options.log ?? ((message, err) => console.error(`[tidemark] ${message}`, err ?? ''));
-  const { db, created: isNew } = openTidemarkDb(options.dbPath, { nativeBinding: options.nativeBinding });
+  const { db, created: isNew } = openTidemarkDb(options.dbPath, {
+    nativeBinding: options.nativeBinding,
+    readonly: options.readOnly !== undefined,
+  });
+  const readonly = options.readOnly !== undefined;
   const bus = new EventBus();
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
@@ -148,7 +157,7 @@ function openSoundCore(options: CoreOptions): Core {
       ? import('./export/records-export').then((m) => m.writeRecordsFile(records, format, query, path, progress))
       : writeInWorker(
           options.exportWorker ?? sourceExportWorker,
-          { dbPath: options.dbPath, nativeBinding: options.nativeBinding, format, query, path },
+          { dbPath: options.dbPath, nativeBinding: options.nativeBinding, readonly, format, query, path },
           progress,
           tasks,
         );
@@ -184,7 +193,12 @@ function openSoundCore(options: CoreOptions): Core {
   };
 
   const handlers: Handlers = {
-    appInfo: () => ({ dbPath: options.dbPath, schemaVersion: SCHEMA_VERSION, ...batches.counts() }),
+    appInfo: () => ({
+      dbPath: options.dbPath,
+      schemaVersion: SCHEMA_VERSION,
+      ...batches.counts(),
+      readOnly: options.readOnly ?? null,
+    }),
     importFiles: ({ files, options: importOptions }) =>
       importInWorker(
         worker,
@@ -235,7 +249,7 @@ function openSoundCore(options: CoreOptions): Core {
         return import('./export/parquet-export').then((m) => m.exportParquet(db, dir, progress, stagingPathFor(dir)));
       return parquetInWorker(
         options.exportWorker ?? sourceExportWorker,
-        { dbPath: options.dbPath, nativeBinding: options.nativeBinding },
+        { dbPath: options.dbPath, nativeBinding: options.nativeBinding, readonly },
         dir,
         progress,
         tasks,
@@ -266,7 +280,7 @@ function openSoundCore(options: CoreOptions): Core {
       throw new AppError('conflict', 'This database opened cleanly; there is no backup to put in its place.');
     },
   };
-  const dispatch = createDispatch(handlers, log, (err) => asDiskFull(err, options.dbPath));
+  const dispatch = createDispatch(handlers, log, (err) => asDiskFull(err, options.dbPath), options.readOnly ?? null);
 
   const core: Core = {
     dbPath: options.dbPath,

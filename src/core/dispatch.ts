@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contract, isMethod, type Method, type Output, type ParsedInput } from '../shared/contract';
+import { contract, isMethod, writes, type Method, type Output, type ParsedInput } from '../shared/contract';
 import { AppError, type Result } from '../shared/errors';
 
 /** One handler per contract method; a missing one fails typecheck. */
@@ -10,16 +10,19 @@ export type Dispatch = (method: string, input: unknown) => Promise<Result<unknow
 /**
  * The only way into the core: unknown methods and invalid input are refused before any handler
  * runs; expected failures come back as their AppError; anything else is logged and reported as
- * `internal` so no stack trace leaks to an untrusted caller.
+ * `internal` so no stack trace leaks to an untrusted caller. With `readOnly` (why the database may not
+ * change), a method the contract marks `writes` is refused with that reason before its handler runs.
  */
 export function createDispatch(
   handlers: Handlers,
   log: Logger,
   translate: (err: unknown) => unknown = (err) => err,
+  readOnly: string | null = null,
 ): Dispatch {
   return async (method, input) => {
     if (!isMethod(method))
       return fail('unknown_method', `Tidemark has no method called "${String(method).slice(0, 80)}".`);
+    if (readOnly !== null && writes(method)) return fail('read_only', readOnly);
     const parsed = (contract[method].input as z.ZodType).safeParse(input ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

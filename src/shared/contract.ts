@@ -52,7 +52,11 @@ import { NamesCheck, NamesQuery } from './held-names';
 export type PagePath = 'read' | 'write';
 
 /** One method: its input and output, and what a page may do with a path in it. */
-export type MethodSpec = { input: z.ZodType; output: z.ZodType; pagePath?: PagePath };
+/**
+ * `writes`: the method changes the database (or the user's own lists kept in it). A database opened
+ * read-only (a Parquet dataset) refuses these with `read_only` before any handler runs.
+ */
+export type MethodSpec = { input: z.ZodType; output: z.ZodType; pagePath?: PagePath; writes?: true };
 
 /** Every method the renderer, the CLI and tests may call, declared once. */
 export const contract = {
@@ -63,12 +67,15 @@ export const contract = {
       schemaVersion: z.number().int(),
       records: z.number().int(),
       batches: z.number().int(),
+      /** Why nothing here can be changed (a Parquet dataset opened read-only), or null for a database of one's own. */
+      readOnly: z.string().nullable(),
     }),
   },
   importFiles: {
     input: z.object({ files: z.array(FileRef).min(1).max(500), options: ImportOptions }).strict(),
     output: ImportReport,
     pagePath: 'read',
+    writes: true,
   },
   /** Stops the running import(s); the file in flight leaves no trace and is reported as cancelled. */
   cancelImport: { input: z.object({}).strict(), output: z.object({ cancelled: z.number().int() }) },
@@ -96,6 +103,7 @@ export const contract = {
       })
       .strict(),
     output: TradeRecord,
+    writes: true,
   },
   /** A paste: every cell validated and version-checked, all saved in one transaction as one undo step, or none. */
   updateRecords: {
@@ -117,6 +125,7 @@ export const contract = {
       })
       .strict(),
     output: ActionResult,
+    writes: true,
   },
   exportCsv: {
     input: z
@@ -148,22 +157,29 @@ export const contract = {
     pagePath: 'write',
   },
   getRecord: { input: z.object({ id: z.number().int().positive() }).strict(), output: TradeRecord },
-  undo: { input: z.object({}).strict(), output: ActionResult.nullable() },
-  redo: { input: z.object({}).strict(), output: ActionResult.nullable() },
+  undo: { input: z.object({}).strict(), output: ActionResult.nullable(), writes: true },
+  redo: { input: z.object({}).strict(), output: ActionResult.nullable(), writes: true },
   deleteRecords: {
     input: z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict(),
     output: ActionResult,
+    writes: true,
   },
   restoreRecords: {
     input: z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict(),
     output: ActionResult,
+    writes: true,
   },
-  revertBatch: { input: z.object({ batchId: z.number().int().positive() }).strict(), output: ActionResult },
+  revertBatch: {
+    input: z.object({ batchId: z.number().int().positive() }).strict(),
+    output: ActionResult,
+    writes: true,
+  },
   recordHistory: { input: z.object({ id: z.number().int().positive() }).strict(), output: z.array(HistoryEntry) },
   recordSource: { input: z.object({ id: z.number().int().positive() }).strict(), output: RecordSource },
   saveView: {
     input: z.object({ name: z.string().trim().min(1).max(100), state: z.string().max(200_000) }).strict(),
     output: GridView,
+    writes: true,
   },
   listViews: { input: z.object({}).strict(), output: z.array(GridView) },
   exportRecords: { input: ExportRecordsInput, output: ExportRecordsOutput, pagePath: 'write' },
@@ -196,20 +212,28 @@ export const contract = {
   seriesRecord: { input: RecordQuery, output: RecordResult },
   reconcile: { input: ReconcileQuery, output: Reconciliation },
   listDefinitions: { input: z.object({}).strict(), output: z.array(Definition) },
-  saveDefinition: { input: Definition, output: Definition },
-  deleteDefinition: { input: z.object({ name: DefName }).strict(), output: z.object({ deleted: z.boolean() }) },
+  saveDefinition: { input: Definition, output: Definition, writes: true },
+  deleteDefinition: {
+    input: z.object({ name: DefName }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+    writes: true,
+  },
   listWatchlist: { input: z.object({}).strict(), output: z.array(WatchEntry) },
-  saveWatchEntry: { input: WatchEntry, output: WatchEntry },
+  saveWatchEntry: { input: WatchEntry, output: WatchEntry, writes: true },
   deleteWatchEntry: {
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: z.object({ deleted: z.boolean() }),
+    writes: true,
   },
   watchReport: { input: WatchReportQuery, output: WatchReport },
   /** Whether the database opened cleanly or was found damaged (then moved aside, its newest backup offered). */
   databaseStatus: { input: z.object({}).strict(), output: DatabaseStatus },
   /** Puts the newest sound backup of a damaged database in its place and opens it. */
-  restoreBackup: { input: z.object({}).strict(), output: DatabaseStatus },
+  restoreBackup: { input: z.object({}).strict(), output: DatabaseStatus, writes: true },
 } satisfies Record<string, MethodSpec>;
+
+/** Whether a method changes the database: a read-only database refuses it before its handler runs. */
+export const writes = (method: Method): boolean => (contract[method] as MethodSpec).writes === true;
 
 /** Events the core pushes to whoever listens (the renderer's progress bar, the CLI's stderr bar). */
 export const events = {

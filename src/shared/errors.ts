@@ -26,6 +26,10 @@ export const ERROR_CODES = [
   'cancelled',
   /** An export's target folder already holds files: a dataset is written whole into a new or empty folder. */
   'target_exists',
+  /** A folder opened as a Parquet dataset that is not one Tidemark can read (no or a bad _tidemark.json, a file missing). */
+  'dataset_invalid',
+  /** A change asked of a database opened read-only (a Parquet dataset): the message says why and what to do instead. */
+  'read_only',
   'timeout',
   'internal',
 ] as const;

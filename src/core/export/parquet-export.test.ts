@@ -176,6 +176,20 @@ describe.skipIf(absent)(`tidemark export --parquet on real corpus files${why}`, 
     expect(leaf).toMatchObject({ is_reported_total: false, split_by: null });
     expect(typeof leaf!.code).toBe('string');
     expect(leaf!.code_level).toBe(BigInt(String(leaf!.code).length));
+    // Layout 2: each row says where in its file it was read, so a dataset stays traceable to its source.
+    const db = openDb(t.core.dbPath, { readonly: true });
+    const rowInFile = db
+      .prepare(
+        `SELECT source_row FROM trade_record WHERE partner = 'PRK' AND code = '33049900' AND period = '2020-11' AND flow = ?`,
+      )
+      .pluck()
+      .get(leaf!.flow) as number;
+    db.close();
+    expect(leaf).toMatchObject({
+      source_file: 'nk-china-published.csv',
+      source_sheet: null,
+      source_row: BigInt(rowInFile),
+    });
   });
 
   it('writes _tidemark.json: schema version, batches with scope, file names and row counts, columns, value unit', () => {

@@ -10,7 +10,7 @@ export type ParquetType = 'VARCHAR' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN';
 export type ParquetColumn = { name: string; type: ParquetType; sql: string; meaning: string };
 
 /** Bumped when a column is added, dropped or changes meaning. */
-export const PARQUET_LAYOUT_VERSION = 1;
+export const PARQUET_LAYOUT_VERSION = 2;
 
 /** The Hive partition keys, in path order: DIR/reporter=CHN/year=2020/part-0.parquet. */
 export const PARTITION_COLUMNS: ParquetColumn[] = [
@@ -163,6 +163,19 @@ export const DATA_COLUMNS: ParquetColumn[] = [
     meaning: 'the import batch the row came from (see batches in _tidemark.json)',
   },
   { name: 'source_file', type: 'VARCHAR', sql: 'b.file_name', meaning: 'the name of the file the batch imported' },
+  {
+    name: 'source_sheet',
+    type: 'VARCHAR',
+    sql: "nullif(w.source_sheet, '')",
+    meaning: 'the sheet of source_file the row was read from; null for a file without sheets (added in layout 2)',
+  },
+  {
+    name: 'source_row',
+    type: 'BIGINT',
+    sql: 'CAST(r.src AS BIGINT)',
+    meaning:
+      'the row of source_file (of its sheet) the figure was read from, as Tidemark numbers rows (added in layout 2)',
+  },
 ];
 
 export const ALL_COLUMNS = [...PARTITION_COLUMNS, ...DATA_COLUMNS];

@@ -5,7 +5,7 @@ import type { DuckDBAppender, DuckDBConnection, DuckDBDataChunk, DuckDBVector } 
 const CHUNK_ROWS = 2048;
 
 /**
- * Appends staged rows (w, p, code, descr, hi, lo, q, q2: integers and doubles, never null) to a DuckDB
+ * Appends staged rows (w, p, code, descr, hi, lo, q, q2, src: integers and doubles, never null) to a DuckDB
  * table one data chunk at a time. Numeric vectors are written into typed arrays and copied over in one
  * native call per column per chunk; a value-by-value appender made a native call per value.
  */
@@ -25,14 +25,25 @@ export class RowStager {
   static async open(con: DuckDBConnection, table: string): Promise<RowStager> {
     const { DuckDBDataChunk, INTEGER, DOUBLE } = loadDuckDb();
     const chunk = DuckDBDataChunk.create(
-      [INTEGER, INTEGER, INTEGER, INTEGER, DOUBLE, INTEGER, DOUBLE, DOUBLE],
+      [INTEGER, INTEGER, INTEGER, INTEGER, DOUBLE, INTEGER, DOUBLE, DOUBLE, INTEGER],
       CHUNK_ROWS,
     );
     return new RowStager(await con.createAppender(table), chunk);
   }
 
-  push(w: number, p: number, code: number, descr: number, hi: number, lo: number, q: number, q2: number): void {
-    const [a, x, b, c, d, e, f, g] = this.vectors as [
+  push(
+    w: number,
+    p: number,
+    code: number,
+    descr: number,
+    hi: number,
+    lo: number,
+    q: number,
+    q2: number,
+    src: number,
+  ): void {
+    const [a, x, b, c, d, e, f, g, h] = this.vectors as [
+      DuckDBVector,
       DuckDBVector,
       DuckDBVector,
       DuckDBVector,
@@ -52,6 +63,7 @@ export class RowStager {
     e.setItem(i, lo);
     f.setItem(i, q);
     g.setItem(i, q2);
+    h.setItem(i, src);
     if (++this.n === CHUNK_ROWS) this.flush();
   }
 

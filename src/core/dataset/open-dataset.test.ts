@@ -1,0 +1,165 @@
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Api, Method } from '../../shared/contract';
+import type { ImportOptions } from '../../shared/domain';
+import { openCore, type Core } from '../core';
+import { tempCore } from '../test-support/temp-core';
+import { openDataset } from './open-dataset';
+
+const CORPORA = resolve(__dirname, '../../../../shared/corpora');
+const absent = !existsSync(CORPORA);
+const why = absent ? ' (skipped: the corpora folder ../shared/corpora is absent)' : '';
+const SAMPLE = resolve(__dirname, '../../../resources/sample/nk-china-published.csv');
+
+/** China customs downloads (RMB, monthly), Comtrade CSVs (SITC, HS with areas), and the sample (a TOTAL beside its items). */
+const FILES: [string, ImportOptions][] = [
+  [join(CORPORA, 'gacc/soybean-monthly/2024in.csv'), { reporter: 'CHN', flow: 'import' }],
+  [join(CORPORA, 'gacc/soybean-monthly/2024out.csv'), { reporter: 'CHN', flow: 'export' }],
+  [join(CORPORA, 'comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv'), {}],
+  [join(CORPORA, 'comtrade/legacy-csv/Ntacyica_cement_H0_XM_codes.csv'), {}],
+  [SAMPLE, { goods: 'all' }],
+];
+
+type Call = <M extends Method>(m: M, i: Parameters<Api[M]>[0]) => ReturnType<Api[M]>;
+const caller = (core: Core): Call =>
+  (async (m: Method, i: unknown) => {
+    const r = await core.dispatch(m, i);
+    if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code });
+    return r.value;
+  }) as Call;
+
+/** The figures a researcher reads, asked of both cores in the same words. */
+const SERIES = [
+  { reporter: 'CHN', partner: 'PRK', flow: 'total' },
+  { reporter: 'CHN', partner: 'PRK', flow: 'export', hs: ['3304'] },
+  { reporter: 'CHN', partner: 'PRK', flow: 'import', excludeHs: ['2716'], frequency: 'year' },
+  { reporter: 'CHN', flow: 'import', from: '2024-01', to: '2024-12' },
+  { reporter: 'CHN', flow: 'export', classification: 'S4', frequency: 'year' },
+] as const;
+
+let t: ReturnType<typeof tempCore>;
+let dataset: string;
+let cacheDir: string;
+let copy: Core;
+let call: Call;
+let opened: Awaited<ReturnType<typeof openDataset>>;
+
+describe.skipIf(absent)(`a Parquet dataset opened read-only${why}`, () => {
+  beforeAll(async () => {
+    t = tempCore();
+    for (const [path, options] of FILES) {
+      const r = await t.call('importFiles', { files: [{ path }], options });
+      expect(r.files[0], path).toMatchObject({ status: 'imported' });
+    }
+    dataset = join(t.dir, 'shared', 'trade-parquet');
+    await t.call('exportParquet', { dir: dataset });
+    cacheDir = join(t.dir, 'cache');
+    opened = await openDataset(dataset, cacheDir);
+    copy = openCore({ dbPath: opened.dbPath, readOnly: opened.readOnly, log: (m, e) => console.error(m, e) });
+    call = caller(copy);
+  }, 240_000);
+  afterAll(() => {
+    copy?.close();
+    if (cacheDir && existsSync(cacheDir)) for (const f of readdirSync(cacheDir)) chmodSync(join(cacheDir, f), 0o644);
+    t?.dispose();
+  });
+
+  it('gives every series, breakdown and brief exactly as the database it was exported from', async () => {
+    for (const q of SERIES) {
+      const held = await t.call('series', q);
+      expect(held.points.length, JSON.stringify(q)).toBeGreaterThan(0);
+      expect(await call('series', q), JSON.stringify(q)).toEqual(held);
+    }
+    const top = { reporter: 'CHN', partner: 'PRK', flow: 'export', from: '2020-11', level: 4 } as const;
+    expect(await call('breakdown', top)).toEqual(await t.call('breakdown', top));
+    const soy = { reporter: 'CHN', flow: 'import', from: '2024-01', to: '2024-06', by: 'partner' } as const;
+    expect(await call('breakdown', soy)).toEqual(await t.call('breakdown', soy));
+    for (const lang of ['en', 'ko'] as const) {
+      const q = { reporter: 'CHN', partner: 'PRK', flow: 'export', period: '2020-11', lang } as const;
+      expect(await call('brief', q)).toEqual(await t.call('brief', q));
+    }
+    const info = await call('appInfo', {});
+    expect(info.records).toBe((await t.call('appInfo', {})).records);
+    expect(info.readOnly).toMatch(/trade-parquet is a Parquet dataset, opened read-only/);
+    expect((await t.call('appInfo', {})).readOnly).toBeNull();
+  });
+
+  it('lists the same rows in the grid, sorted and filtered, each traced to its file and row', async () => {
+    const strip = (rows: { id: number; version: number }[]) => rows.map(({ id: _id, version: _v, ...r }) => r);
+    for (const q of [
+      { sort: { column: 'value', dir: 'desc' }, limit: 50 },
+      { sort: { column: 'period', dir: 'asc' }, filters: { partner: { op: 'equals', value: 'PRK' } }, limit: 50 },
+    ] as const) {
+      const a = await call('listRecords', q);
+      const b = await t.call('listRecords', q);
+      expect(a.total).toBe(b.total);
+      expect(strip(a.rows)).toEqual(strip(b.rows));
+    }
+    const first = (await call('listRecords', { limit: 1, filters: { code: { op: 'equals', value: '33049900' } } }))
+      .rows[0]!;
+    const source = await call('recordSource', { id: first.id });
+    const original = (await t.call('listRecords', { limit: 1, filters: { code: { op: 'equals', value: '33049900' } } }))
+      .rows[0]!;
+    expect(source).toMatchObject({
+      fileName: 'nk-china-published.csv',
+      row: (await t.call('recordSource', { id: original.id })).row,
+    });
+  });
+
+  it('refuses every change with a sentence saying why, and its copy stays as it was', async () => {
+    const before = readFileSync(opened.dbPath);
+    const row = (await call('listRecords', { limit: 1 })).rows[0]!;
+    const refusals = [
+      call('updateRecord', { id: row.id, field: 'value', value: '1', version: row.version }),
+      call('deleteRecords', { ids: [row.id] }),
+      call('revertBatch', { batchId: 1 }),
+      call('importFiles', { files: [{ path: SAMPLE }], options: {} }),
+      call('saveDefinition', { name: 'soy', hs: ['1201'] }),
+      call('undo', {}),
+    ];
+    for (const r of refusals)
+      await expect(r).rejects.toMatchObject({
+        code: 'read_only',
+        message: expect.stringMatching(/opened read-only.*database it was exported from/),
+      });
+    expect(readFileSync(opened.dbPath).equals(before)).toBe(true);
+  });
+
+  it('opens again from its copy without reading the Parquet files again', async () => {
+    const again = await openDataset(dataset, cacheDir);
+    expect(again.dbPath).toBe(opened.dbPath);
+    expect(readdirSync(cacheDir)).toEqual([opened.dbPath.split(/[\\/]/).pop()]);
+  });
+
+  it('refuses a folder that is not a whole dataset, naming what is wrong, and leaves no copy behind', async () => {
+    const broken = join(t.dir, 'broken');
+    const empty = join(t.dir, 'empty-cache');
+    cpSync(dataset, broken, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(broken, '_tidemark.json'), 'utf8'));
+    const part = join(broken, manifest.files[0].path);
+    truncateSync(part, statSync(part).size - 10);
+    await expect(openDataset(broken, empty)).rejects.toMatchObject({
+      code: 'dataset_invalid',
+      message: expect.stringContaining(`${manifest.files[0].path} is`),
+    });
+    writeFileSync(join(broken, '_tidemark.json'), JSON.stringify({ ...manifest, layoutVersion: 99 }));
+    await expect(openDataset(broken, empty)).rejects.toMatchObject({ code: 'db_from_future' });
+    rmSync(join(broken, '_tidemark.json'));
+    await expect(openDataset(broken, empty)).rejects.toMatchObject({
+      code: 'dataset_invalid',
+      message: expect.stringMatching(/no readable _tidemark.json/),
+    });
+    expect(existsSync(empty) ? readdirSync(empty) : []).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { ensureDatasetCache } from './dataset-cache';
+import { readDataset, type DatasetManifest } from './dataset-manifest';
+
+export { isDatasetDir } from './dataset-manifest';
+
+export type OpenedDataset = {
+  /** The read-only SQLite copy the core opens (dataset-cache.ts). */
+  dbPath: string;
+  /** The sentence every refused change says (CoreOptions.readOnly). */
+  readOnly: string;
+  manifest: DatasetManifest;
+};
+
+/**
+ * Opens a Parquet dataset (`tidemark export --parquet DIR`) read-only: its manifest is checked, and its
+ * rows are read through DuckDB into a local copy under `cacheDir` the first time (reused after). Open a
+ * core on `dbPath` with `readOnly` set.
+ */
+export async function openDataset(
+  dir: string,
+  cacheDir: string,
+  progress?: (rows: number, total: number) => void,
+): Promise<OpenedDataset> {
+  const dataset = readDataset(resolve(dir));
+  const dbPath = await ensureDatasetCache(dataset, cacheDir, progress);
+  return {
+    dbPath,
+    readOnly: `${dataset.dir} is a Parquet dataset, opened read-only: nothing in it can be changed here. Make edits, imports and reverts in the Tidemark database it was exported from, and export the dataset again.`,
+    manifest: dataset.manifest,
+  };
+}
