@@ -77,6 +77,14 @@ export function parse(argv: string[]): Parsed {
     );
   const values = parsed.values as Values;
 
+  // `open` names its dataset by --parquet DIR or as its argument; it is the database the command reads.
+  if (command === 'open') {
+    if (values.db !== undefined)
+      throw new UsageError('open takes the dataset folder as DIR or --parquet DIR, not --db (see tidemark help open)');
+    if (files.length + (values.parquet === undefined ? 0 : 1) !== 1)
+      throw new UsageError('open takes one dataset folder: tidemark open DIR, or tidemark open --parquet DIR');
+    values.db = values.parquet ?? files.pop();
+  }
   const missing = [
     ...(values.db ? [] : ['--db PATH']),
     ...(COMMANDS[command]!.required ?? []).filter((f) => values[f] === undefined).map((f) => `--${f}`),

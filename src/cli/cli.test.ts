@@ -183,6 +183,28 @@ describe('tidemark CLI', () => {
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('give --out FILE.csv or --parquet DIR, not both');
   });
+
+  it('opens that dataset read-only: the same series through --db DIR, a change refused in one line', async () => {
+    process.env.TIDEMARK_CACHE_DIR = join(dir, 'cache');
+    const out = join(dir, 'pq');
+    const opened = await tidemark('open', out);
+    expect(opened.code).toBe(0);
+    expect(opened.stdout).toMatch(/^Opened .*pq read-only: 7 records from 2 files, 2019-10 to 2021-01\./);
+    expect((await tidemark('open', '--parquet', out, '--json')).stdout).toContain('"records":7');
+    const args = ['--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import', '--exclude-hs', '2716', '--json'];
+    const fromDataset = await tidemark('series', '--db', out, ...args);
+    expect(fromDataset.code).toBe(0);
+    expect(fromDataset.stdout).toBe((await tidemark('series', '--db', db, ...args)).stdout);
+    const revert = await tidemark('revert', '--db', out, '--batch', '1');
+    expect(revert.code).toBe(1);
+    expect(revert.stderr).toMatch(/^tidemark: read_only: .*pq is a Parquet dataset, opened read-only/);
+    expect(revert.stderr.trim().split('\n')).toHaveLength(1);
+    const notDataset = await tidemark('series', '--db', dir, '--reporter', 'CHN');
+    expect(notDataset.stderr).toMatch(/^tidemark: dataset_invalid: .* is a folder without _tidemark\.json/);
+    expect((await tidemark('open', join(dir, 'nowhere'))).stderr).toMatch(
+      /^tidemark: dataset_invalid: .*nowhere is not there/,
+    );
+  });
 });
 
 describe('tidemark revisions', () => {

@@ -233,6 +233,20 @@ export const COMMANDS: Record<string, CommandSpec> = {
       `tidemark define "NK exports excl. electricity" --db ${DB} --reporter CHN --partner PRK --flow import --exclude-hs 2716`,
     ],
   },
+  open: {
+    summary:
+      'Open a Parquet dataset (from tidemark export --parquet) read-only and say what it holds; then give its folder as --db to any reading command.',
+    args: 'DIR',
+    flags: { parquet: 'the dataset folder (the one holding _tidemark.json); or give DIR as the argument' },
+    examples: [
+      'tidemark open --parquet //fileserver/trade-parquet',
+      `tidemark series --db trade-parquet --reporter CHN --partner PRK`,
+    ],
+    notes: [
+      'The first open reads the Parquet files through DuckDB into a local copy (in TIDEMARK_CACHE_DIR, else your cache folder); later opens reuse it until the dataset changes.',
+      'Series, top, brief, watchlist, batches, revisions and export work on a dataset; import, revert, undo, redo and define refuse, saying why.',
+    ],
+  },
   export: {
     summary: "Every current record as Tidemark's canonical CSV, which imports back the same, or as a Parquet dataset.",
     flags: {
@@ -248,7 +262,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
 };
 
 const GLOBAL = {
-  db: 'the database file; it must exist, except for import, which creates it',
+  db: 'the database file, or a Parquet dataset folder (read-only); it must exist, except for import, which creates a file',
   json: 'print JSON on stdout (an error as {"error":{"code","message"}})',
   help: 'print this help (or: tidemark help COMMAND)',
 } as const;

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openCore } from '../core';
+import { datasetCacheDir } from '../core/dataset/cache-dir';
+import { isDatasetDir, openDataset } from '../core/dataset/open-dataset';
 import { compiledWorkers } from '../core/host-workers';
 import type { Parsed } from './args';
 import { briefCommand } from './brief';
@@ -9,6 +11,7 @@ import type { Call, Command } from './context';
 import { defineCommand, definitionsCommand } from './definitions';
 import { CliFailure } from './errors';
 import { exportCommand, importCommand } from './import';
+import { openCommand } from './open';
 import { revisionsCommand } from './revisions';
 import { seriesCommand } from './series';
 import { topCommand } from './top';
@@ -17,6 +20,7 @@ import { watchlistCommand } from './watchlist';
 const COMMANDS: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
+  open: openCommand,
   batches: batchesCommand,
   series: seriesCommand,
   brief: briefCommand,
@@ -31,10 +35,22 @@ const COMMANDS: Record<string, Command> = {
   define: defineCommand,
 };
 
+/** A database file as it is; a Parquet dataset folder through its read-only local copy. */
+async function databaseOf(path: string, command: string): Promise<{ dbPath: string; readOnly?: string }> {
+  const folder = existsSync(path) && statSync(path).isDirectory();
+  if (!folder && command !== 'open') return { dbPath: path };
+  if (!isDatasetDir(path))
+    throw new CliFailure({
+      code: 'dataset_invalid',
+      message: `${path} is ${folder ? 'a folder without _tidemark.json' : 'not there'}; give a Tidemark database file, or the folder of a Parquet dataset written by tidemark export --parquet`,
+    });
+  return openDataset(path, datasetCacheDir());
+}
+
 /** Opens the core on the database and runs the command through the same dispatch as the app. */
 export async function run(args: Parsed): Promise<number> {
   const dbPath = resolve(args.db);
-  if (args.command !== 'import' && !existsSync(dbPath)) {
+  if (args.command !== 'import' && args.command !== 'open' && !existsSync(dbPath)) {
     throw new CliFailure({
       code: 'no_database',
       message: `no database at ${dbPath}; import a file to create one (tidemark import FILE --db ${args.db})`,
@@ -47,7 +63,7 @@ export async function run(args: Parsed): Promise<number> {
     if (process.env.TIDEMARK_DEBUG)
       process.stderr.write(`${message}: ${err instanceof Error ? err.stack : String(err)}\n`);
   };
-  const core = openCore({ dbPath, log, ...compiledWorkers() });
+  const core = openCore({ ...(await databaseOf(dbPath, args.command)), log, ...compiledWorkers() });
   const call = (async (method: string, input: unknown) => {
     const r = await core.dispatch(method, input);
     if (!r.ok) {

@@ -12,6 +12,7 @@ import {
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api, Method } from '../../shared/contract';
+import type { AnalysisSeriesQuery } from '../../shared/analysis-types';
 import type { ImportOptions } from '../../shared/domain';
 import { openCore, type Core } from '../core';
 import { tempCore } from '../test-support/temp-core';
@@ -40,13 +41,13 @@ const caller = (core: Core): Call =>
   }) as Call;
 
 /** The figures a researcher reads, asked of both cores in the same words. */
-const SERIES = [
+const SERIES: AnalysisSeriesQuery[] = [
   { reporter: 'CHN', partner: 'PRK', flow: 'total' },
   { reporter: 'CHN', partner: 'PRK', flow: 'export', hs: ['3304'] },
   { reporter: 'CHN', partner: 'PRK', flow: 'import', excludeHs: ['2716'], frequency: 'year' },
   { reporter: 'CHN', flow: 'import', from: '2024-01', to: '2024-12' },
   { reporter: 'CHN', flow: 'export', classification: 'S4', frequency: 'year' },
-] as const;
+];
 
 let t: ReturnType<typeof tempCore>;
 let dataset: string;

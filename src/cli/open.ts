@@ -1,0 +1,27 @@
+import type { Ctx } from './context';
+
+/**
+ * `tidemark open DIR`: the dataset is opened (its local copy built or reused) by run.ts, as any --db
+ * folder is; this says what it holds and how to read it.
+ */
+export async function openCommand({ args, call, out }: Ctx): Promise<number> {
+  const info = await call('appInfo', {});
+  const batches = await call('listBatches', {});
+  const dims = await call('dimensions', {});
+  if (args.values.json) {
+    out(JSON.stringify({ dataset: args.db, copy: info.dbPath, records: info.records, batches, dimensions: dims }));
+    return 0;
+  }
+  const span = dims.firstPeriod ? `${dims.firstPeriod} to ${dims.lastPeriod}` : 'no periods';
+  out(
+    `Opened ${args.db} read-only: ${info.records.toLocaleString('en-US')} records from ${batches.length} files, ${span}.`,
+  );
+  out(`Reporters ${dims.reporters.join(', ') || 'none'}; currencies ${dims.currencies.join(', ') || 'none'}.`);
+  for (const b of batches)
+    out(`  ${b.fileName}: ${b.rowsImported.toLocaleString('en-US')} record${b.rowsImported === 1 ? '' : 's'}`);
+  out(`Its local copy: ${info.dbPath}`);
+  out(
+    `Read it with any reading command, e.g. tidemark series --db ${args.db} --reporter ${dims.reporters[0] ?? 'CHN'}`,
+  );
+  return 0;
+}
