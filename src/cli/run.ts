@@ -4,6 +4,7 @@ import { openCore } from '../core';
 import { datasetCacheDir } from '../core/dataset/cache-dir';
 import { isDatasetDir, openDataset } from '../core/dataset/open-dataset';
 import { compiledWorkers } from '../core/host-workers';
+import type { ReadOnly } from '../shared/contract';
 import type { Parsed } from './args';
 import { briefCommand } from './brief';
 import { batchesCommand, redoCommand, rejectsCommand, revertCommand, undoCommand } from './batches';
@@ -36,7 +37,7 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** A database file as it is; a Parquet dataset folder through its read-only local copy. */
-async function databaseOf(path: string, command: string): Promise<{ dbPath: string; readOnly?: string }> {
+async function databaseOf(path: string, command: string): Promise<{ dbPath: string; readOnly?: ReadOnly }> {
   const folder = existsSync(path) && statSync(path).isDirectory();
   if (!folder && command !== 'open') return { dbPath: path };
   if (!isDatasetDir(path))

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { AppEvent } from '../shared/contract';
+import type { AppEvent, ReadOnly } from '../shared/contract';
 import { AppError, type Result } from '../shared/errors';
 import { buildBrief } from './analysis/brief';
 import { checkNames } from './analysis/held-names';
@@ -82,7 +82,7 @@ export type CoreOptions = {
    * Why this database may not change (a Parquet dataset's read-only copy): it is opened read-only,
    * methods that write are refused with this sentence, and appInfo says it so the page can too.
    */
-  readOnly?: string;
+  readOnly?: ReadOnly;
 };
 
 export type Core = {
@@ -280,7 +280,12 @@ function openSoundCore(options: CoreOptions): Core {
       throw new AppError('conflict', 'This database opened cleanly; there is no backup to put in its place.');
     },
   };
-  const dispatch = createDispatch(handlers, log, (err) => asDiskFull(err, options.dbPath), options.readOnly ?? null);
+  const dispatch = createDispatch(
+    handlers,
+    log,
+    (err) => asDiskFull(err, options.dbPath),
+    options.readOnly?.reason ?? null,
+  );
 
   const core: Core = {
     dbPath: options.dbPath,

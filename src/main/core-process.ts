@@ -3,16 +3,11 @@
 // electron-vite next to it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  IMPORT_WORKER_LIMITS,
-  openCore,
-  type ExportWorkerFactory,
-  type HistoryWorkerFactory,
-  type WorkerFactory,
-} from '../core';
+import { IMPORT_WORKER_LIMITS, type ExportWorkerFactory, type HistoryWorkerFactory, type WorkerFactory } from '../core';
 import startHistoryWorker from '../core/db/history-worker?nodeWorker';
 import startExportWorker from '../core/export/export-worker?nodeWorker';
 import startImportWorker from '../core/import/pipeline/import-worker?nodeWorker';
+import { openServedCore } from '../core/process/open-served';
 import { serveCore } from '../core/process/serve-core';
 import type { CoreRequest } from '../core/process/protocol';
 
@@ -32,7 +27,7 @@ const historyWorker: HistoryWorkerFactory = (request) => startHistoryWorker({ wo
 
 const port = process.parentPort;
 serveCore(
-  (options) => openCore({ ...options, importWorker, exportWorker, historyWorker, log }),
+  (options) => openServedCore({ ...options, importWorker, exportWorker, historyWorker, log }),
   {
     post: (reply) => port.postMessage(reply),
     onMessage: (listener) => void port.on('message', (e) => listener(e.data as CoreRequest)),

@@ -145,6 +145,12 @@ function start(): void {
                 void dialog.showOpenDialog({ title: 'Open Database', properties: ['openFile'], filters }).then((r) => {
                   if (!r.canceled && r.filePaths[0]) void switchTo(r.filePaths[0], 'open');
                 }),
+              onOpenDataset: () =>
+                void dialog
+                  .showOpenDialog({ title: 'Open Parquet Dataset (read-only)', properties: ['openDirectory'] })
+                  .then((r) => {
+                    if (!r.canceled && r.filePaths[0]) void switchTo(r.filePaths[0], 'open');
+                  }),
               onOpenRecent: (path) => void switchTo(path, 'open'),
             },
           ),

@@ -11,6 +11,8 @@ export type DatabaseMenu = {
   recent: readonly string[];
   onNew(): void;
   onOpen(): void;
+  /** A Parquet dataset folder (tidemark export --parquet), opened read-only. */
+  onOpenDataset(): void;
   onOpenRecent(path: string): void;
 };
 
@@ -20,6 +22,7 @@ export function buildMenu(onCommand: (command: MenuCommand) => void, databases?:
     ? [
         { label: '&New Database…', accelerator: 'CmdOrCtrl+Shift+N', click: () => databases.onNew() },
         { label: 'Open &Database…', accelerator: 'CmdOrCtrl+Shift+O', click: () => databases.onOpen() },
+        { label: 'Open Data&set (Parquet, read-only)…', click: () => databases.onOpenDataset() },
         {
           label: 'Open &Recent',
           submenu: databases.recent.length

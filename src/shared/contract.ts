@@ -56,6 +56,10 @@ export type PagePath = 'read' | 'write';
  * `writes`: the method changes the database (or the user's own lists kept in it). A database opened
  * read-only (a Parquet dataset) refuses these with `read_only` before any handler runs.
  */
+/** What a read-only database is (the dataset folder it was opened from) and the sentence a refused change says. */
+export const ReadOnly = z.object({ dataset: z.string(), reason: z.string() });
+export type ReadOnly = z.infer<typeof ReadOnly>;
+
 export type MethodSpec = { input: z.ZodType; output: z.ZodType; pagePath?: PagePath; writes?: true };
 
 /** Every method the renderer, the CLI and tests may call, declared once. */
@@ -67,8 +71,8 @@ export const contract = {
       schemaVersion: z.number().int(),
       records: z.number().int(),
       batches: z.number().int(),
-      /** Why nothing here can be changed (a Parquet dataset opened read-only), or null for a database of one's own. */
-      readOnly: z.string().nullable(),
+      /** A Parquet dataset opened read-only: its folder, and why nothing here can be changed; null for a database of one's own. */
+      readOnly: ReadOnly.nullable(),
     }),
   },
   importFiles: {

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../core';
+import { openServedCore } from '../core/process/open-served';
 import { startWebServer, type WebServer } from './server';
 
 const CSV = [
@@ -57,7 +58,7 @@ describe('browser host: databases in its folder', () => {
     server = await startWebServer({
       core,
       rendererDir: dir,
-      databases: { dbPath, open: (path) => openCore({ dbPath: path, log: () => undefined }) },
+      databases: { dbPath, open: (path) => openServedCore({ dbPath: path, log: () => undefined }) },
     });
   });
 
@@ -68,7 +69,7 @@ describe('browser host: databases in its folder', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('lists only the .sqlite files in the folder and names the open one', async () => {
+  it('lists only the .sqlite files (and dataset folders) in the folder and names the open one', async () => {
     const list = (await post(server, '/api/databases/list', {})).json as {
       ok: true;
       value: { current: string; databases: { name: string; size: number }[] };
@@ -116,6 +117,30 @@ describe('browser host: databases in its folder', () => {
     ).toMatchObject({ ok: false });
     expect((await post(server, '/api/databases/list', {}, { 'x-tidemark-token': 'guess' })).status).toBe(401);
     expect((await post(server, '/api/databases/list', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect(await records(server)).toBe(1);
+  });
+
+  it('lists a Parquet dataset folder beside it, and opens only such a folder, by bare name', async () => {
+    mkdirSync(join(dir, 'shared-parquet'));
+    writeFileSync(join(dir, 'shared-parquet', '_tidemark.json'), '{}');
+    mkdirSync(join(dir, 'just-a-folder'));
+    const list = (await post(server, '/api/databases/list', {})).json as {
+      value: { databases: { name: string; kind: string }[] };
+    };
+    expect(list.value.databases.map((d) => [d.name, d.kind]).sort()).toEqual([
+      ['main.sqlite', 'database'],
+      ['shared-parquet', 'dataset'],
+    ]);
+    for (const name of ['just-a-folder', '../shared-parquet', 'main.sqlite'])
+      expect((await post(server, '/api/databases/dataset', { name })).json, name).toMatchObject({
+        ok: false,
+        error: { code: 'bad_input' },
+      });
+    // A folder with a manifest is handed to the host's opener (here openCore, which refuses a folder):
+    // the refusal comes back, and the database open before goes on serving.
+    expect((await post(server, '/api/databases/dataset', { name: 'shared-parquet' })).json).toMatchObject({
+      ok: false,
+    });
     expect(await records(server)).toBe(1);
   });
 });

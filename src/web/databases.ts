@@ -1,19 +1,37 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { databaseFileName, type DatabaseList } from '../shared/database-names';
+import { isDatasetDir } from '../core/dataset/open-dataset';
+import { databaseFileName, datasetFolderName, type DatabaseEntry, type DatabaseList } from '../shared/database-names';
 
-/** The *.sqlite files beside the current database, most recently changed first (the browser host's "recent"). */
+/**
+ * The *.sqlite files and Parquet dataset folders beside the current database, most recently changed
+ * first (the browser host's "recent").
+ */
 export function listDatabases(currentPath: string): DatabaseList {
   const dir = dirname(currentPath);
   const databases = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.sqlite'))
-    .map((e) => {
-      const stat = statSync(join(dir, e.name));
-      return { name: e.name, size: stat.size, modified: stat.mtime.toISOString(), at: stat.mtimeMs };
+    .flatMap((e): { name: string; kind: DatabaseEntry['kind'] }[] => {
+      if (e.isFile() && e.name.toLowerCase().endsWith('.sqlite')) return [{ name: e.name, kind: 'database' }];
+      if (e.isDirectory() && isDatasetDir(join(dir, e.name))) return [{ name: e.name, kind: 'dataset' }];
+      return [];
+    })
+    .map(({ name, kind }) => {
+      const stat = statSync(join(dir, name));
+      return { name, kind, size: stat.size, modified: stat.mtime.toISOString(), at: stat.mtimeMs };
     })
     .sort((a, b) => b.at - a.at || a.name.localeCompare(b.name))
-    .map(({ name, size, modified }) => ({ name, size, modified }));
+    .map(({ at: _at, ...entry }) => entry);
   return { current: basename(currentPath), databases };
+}
+
+/** The dataset folder beside the current database that the page named, or the sentence to show instead. */
+export function datasetInFolder(currentPath: string, name: unknown): { path: string } | { error: string } {
+  const folder = typeof name === 'string' ? datasetFolderName(name) : null;
+  if (!folder) return { error: 'Name the dataset folder with letters, digits, spaces, - _ or . only (no paths).' };
+  const path = join(dirname(currentPath), folder);
+  if (!isDatasetDir(path))
+    return { error: `${folder} is not a Parquet dataset folder (it has no _tidemark.json) beside this database.` };
+  return { path };
 }
 
 /**

@@ -10,7 +10,8 @@ import { startWebServer } from './server';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const USAGE = `Usage: tidemark-web [--db PATH] [--port N] [--empty] [--data-dir DIR ...]
-  --db PATH        database file (default .tmp/web.sqlite); a new one is seeded with the sample data
+  --db PATH        database file (default .tmp/web.sqlite); a new one is seeded with the sample data;
+                   a Parquet dataset folder (tidemark export --parquet) opens read-only
   --port N         port on 127.0.0.1 (default: any free port)
   --empty          do not seed a new database with the sample data
   --data-dir DIR   a folder whose files the page may import by path (repeatable); otherwise only

@@ -5,7 +5,7 @@ import { AppError } from '../shared/errors';
 import { HOST_ROUTES, matchHostRoute } from '../shared/host-routes';
 import { refusalForPage } from '../shared/renderer-policy';
 import { BodyTooLarge, readBody, sendJson, sendText } from './http-util';
-import { databaseInFolder, listDatabases } from './databases';
+import { databaseInFolder, datasetInFolder, listDatabases } from './databases';
 import { serveDownload } from './downloads';
 import { EventStream } from './event-stream';
 import type { HostedCore } from './hosted-core';
@@ -74,7 +74,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return sendJson(res, 200, await uploads.save(req, name));
       }
       case 'databases':
-        return databaseRoute(hit.arg as 'list' | 'open' | 'new', req, res);
+        return databaseRoute(hit.arg as 'list' | 'open' | 'new' | 'dataset', req, res);
       case 'call':
         return callRoute(hit.arg!, req, res);
     }
@@ -102,7 +102,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   /** Host-level, not core calls: the page names a database in the host's folder; the switch is the core's. */
   async function databaseRoute(
-    action: 'list' | 'open' | 'new',
+    action: 'list' | 'open' | 'new' | 'dataset',
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<void> {
@@ -118,11 +118,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         error: { code: 'bad_input', message: 'The request body is not valid JSON.' },
       });
     }
-    const target = databaseInFolder(cores.dbPath(), name);
+    // A dataset folder opens read-only through the core's local copy of it (core/process/open-served.ts).
+    const target =
+      action === 'dataset' ? datasetInFolder(cores.dbPath(), name) : databaseInFolder(cores.dbPath(), name);
     if ('error' in target)
       return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: target.error } });
     try {
-      await cores.switchTo(target.path, action);
+      await cores.switchTo(target.path, action === 'new' ? 'new' : 'open');
     } catch (err) {
       if (err instanceof AppError)
         return sendJson(res, 200, { ok: false, error: { code: err.code, message: err.message } });

@@ -92,7 +92,10 @@ describe.skipIf(absent)(`a Parquet dataset opened read-only${why}`, () => {
     }
     const info = await call('appInfo', {});
     expect(info.records).toBe((await t.call('appInfo', {})).records);
-    expect(info.readOnly).toMatch(/trade-parquet is a Parquet dataset, opened read-only/);
+    expect(info.readOnly).toEqual({
+      dataset,
+      reason: expect.stringMatching(/trade-parquet is a Parquet dataset, opened read-only/),
+    });
     expect((await t.call('appInfo', {})).readOnly).toBeNull();
   });
 

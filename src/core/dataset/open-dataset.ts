@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { ReadOnly } from '../../shared/contract';
 import { ensureDatasetCache } from './dataset-cache';
 import { readDataset, type DatasetManifest } from './dataset-manifest';
 
@@ -7,8 +8,8 @@ export { isDatasetDir } from './dataset-manifest';
 export type OpenedDataset = {
   /** The read-only SQLite copy the core opens (dataset-cache.ts). */
   dbPath: string;
-  /** The sentence every refused change says (CoreOptions.readOnly). */
-  readOnly: string;
+  /** The dataset folder and the sentence every refused change says (CoreOptions.readOnly). */
+  readOnly: ReadOnly;
   manifest: DatasetManifest;
 };
 
@@ -26,7 +27,10 @@ export async function openDataset(
   const dbPath = await ensureDatasetCache(dataset, cacheDir, progress);
   return {
     dbPath,
-    readOnly: `${dataset.dir} is a Parquet dataset, opened read-only: nothing in it can be changed here. Make edits, imports and reverts in the Tidemark database it was exported from, and export the dataset again.`,
+    readOnly: {
+      dataset: dataset.dir,
+      reason: `${dataset.dir} is a Parquet dataset, opened read-only: nothing in it can be changed here. Make edits, imports and reverts in the Tidemark database it was exported from, and export the dataset again.`,
+    },
     manifest: dataset.manifest,
   };
 }

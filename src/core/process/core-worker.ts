@@ -1,8 +1,8 @@
 // The core's thread in the browser host (core-thread.ts starts it). Its own import, export and history
 // workers are threads it starts itself, found beside this file when compiled.
 import { parentPort } from 'node:worker_threads';
-import { openCore } from '../core';
 import { compiledWorkers } from '../host-workers';
+import { openServedCore } from './open-served';
 import { serveCore } from './serve-core';
 
 function log(message: string, err?: unknown): void {
@@ -13,7 +13,7 @@ function log(message: string, err?: unknown): void {
 
 const port = parentPort!;
 const { importWorker, exportWorker, historyWorker } = compiledWorkers();
-serveCore((options) => openCore({ ...options, importWorker, exportWorker, historyWorker, log }), {
+serveCore((options) => openServedCore({ ...options, importWorker, exportWorker, historyWorker, log }), {
   post: (reply) => port.postMessage(reply),
   onMessage: (listener) => void port.on('message', listener),
 });

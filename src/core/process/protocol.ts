@@ -8,7 +8,10 @@ import type { SampleSeed } from '../sample-seed';
  * The core's own workers (import, export, history) are chosen where it runs, not sent.
  */
 export type CoreOpenOptions = {
+  /** A database file, or a Parquet dataset folder, opened read-only through its local copy (open-served.ts). */
   dbPath: string;
+  /** Where a dataset's local copy is kept (default: dataset/cache-dir.ts). */
+  datasetCacheDir?: string;
   /** Imported into a database the core creates, before it answers `ready`, so the first page shows it. */
   seed?: SampleSeed;
   nativeBinding?: string;

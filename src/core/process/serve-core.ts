@@ -19,21 +19,29 @@ function errorInfo(err: unknown): ErrorInfo {
  * host says it has streamed it. `exit` ends the thread or process once the core is closed and
  * `closed` is sent.
  */
-export function serveCore(open: (options: CoreOpenOptions) => Core, port: CorePort, exit: () => void = () => {}): void {
+export function serveCore(
+  open: (options: CoreOpenOptions) => Core | Promise<Core>,
+  port: CorePort,
+  exit: () => void = () => {},
+): void {
   let core: Core | null = null;
   const taken = new Map<string, () => void>();
   port.onMessage((request) => {
     if ('open' in request) {
-      try {
-        core = open(request.open);
-      } catch (err) {
-        // The host stops this thread or process once it has the reason; exiting here could lose the message.
-        return port.post({ failed: errorInfo(err) });
-      }
-      const opened = core;
-      opened.onEvent((event) => port.post({ event }));
-      // A new database's seed goes in first: the host's first page then shows the sample, not an empty app.
-      void (opened.seeded ?? Promise.resolve()).then(() => port.post({ ready: { dbPath: opened.dbPath } }));
+      // A dataset's copy may take a while to build; calls wait on the host side until `ready`.
+      void (async () => {
+        try {
+          core = await open(request.open);
+        } catch (err) {
+          // The host stops this thread or process once it has the reason; exiting here could lose the message.
+          return port.post({ failed: errorInfo(err) });
+        }
+        const opened = core;
+        opened.onEvent((event) => port.post({ event }));
+        // A new database's seed goes in first: the host's first page then shows the sample, not an empty app.
+        await (opened.seeded ?? Promise.resolve());
+        port.post({ ready: { dbPath: opened.dbPath } });
+      })();
       return;
     }
     if (!core) return;

@@ -78,6 +78,14 @@ export const en = {
     open: 'Open another database',
     openLabel: 'Open the database {{name}}',
     badName: 'Use letters, digits, spaces, - _ or . only (no folders).',
+    datasets: 'Open a Parquet dataset (read-only)',
+    openDatasetLabel: 'Open the Parquet dataset {{name}}, read-only',
+  },
+  readOnly: {
+    badge: 'Parquet dataset · read-only',
+    notice:
+      'Read-only: this is the Parquet dataset {{name}}. The dashboard, charts, brief and grid read it; editing, importing and reverting are off, because a dataset is shared as it was exported. Make changes in the Tidemark database it was exported from, and export it again.',
+    off: 'Off in a read-only dataset',
   },
   placeholder: {
     dashboard: 'The dashboard (latest month by flow, records, top commodities) will appear here.',
@@ -443,6 +451,7 @@ export const en = {
     stillLoading: 'Still loading… the first sort or filter of a large table takes a few seconds.',
     hints:
       'Double-click a cell to edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+C copies selected rows · Ctrl+V pastes from Excel',
+    hintsReadOnly: 'Read-only dataset: cells do not edit · Ctrl+C copies selected rows',
     noDeleted: 'No deleted rows.',
     noMatches: 'No records match these filters.',
     empty:

@@ -80,6 +80,14 @@ export const ko: Messages = {
     open: '다른 데이터베이스 열기',
     openLabel: '데이터베이스 {{name}} 열기',
     badName: '글자, 숫자, 공백, - _ . 만 쓸 수 있습니다(폴더 불가).',
+    datasets: 'Parquet 데이터셋 열기(읽기 전용)',
+    openDatasetLabel: 'Parquet 데이터셋 {{name}}을(를) 읽기 전용으로 열기',
+  },
+  readOnly: {
+    badge: 'Parquet 데이터셋 · 읽기 전용',
+    notice:
+      '읽기 전용: Parquet 데이터셋 {{name}}입니다. 대시보드, 차트, 브리핑, 표는 이 데이터를 읽지만, 데이터셋은 내보낸 그대로 공유되므로 편집·가져오기·되돌리기는 꺼져 있습니다. 바꾸려면 이 데이터셋을 내보낸 Tidemark 데이터베이스에서 고친 뒤 다시 내보내세요.',
+    off: '읽기 전용 데이터셋에서는 쓸 수 없습니다',
   },
   placeholder: {
     dashboard: '대시보드(흐름별 최근 월, 기록, 주요 품목)가 여기에 표시됩니다.',
@@ -441,6 +449,7 @@ export const ko: Messages = {
     stillLoading: '불러오는 중… 큰 표를 처음 정렬하거나 필터링하면 몇 초 걸립니다.',
     hints:
       '셀을 두 번 클릭해 편집 · Ctrl+Z 실행 취소 · Ctrl+Shift+Z 다시 실행 · Ctrl+C 선택 행 복사 · Ctrl+V Excel에서 붙여넣기',
+    hintsReadOnly: '읽기 전용 데이터셋: 셀을 편집할 수 없습니다 · Ctrl+C 선택 행 복사',
     noDeleted: '삭제된 행이 없습니다.',
     noMatches: '이 필터에 맞는 레코드가 없습니다.',
     empty:

@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { useTasks } from '../tasks';
 import { rejectsCsv, rejectsFileName } from './rejects-csv';
 import './batches.css';
+import { useReadOnly } from '../../lib/read-only';
 
 const REJECTS_LIMIT = 10_000;
 
@@ -143,6 +144,7 @@ export function BatchesView({
   const { t } = useTranslation();
   const f = useFormat();
   const tasks = useTasks();
+  const readOnly = useReadOnly() !== null;
   // One revert at a time: a second would wait on the first's transaction.
   const reverting = tasks.tasks.some(
     (x) => x.state === 'running' && (x.kind === 'revert' || x.kind === 'undo' || x.kind === 'redo'),
@@ -200,7 +202,8 @@ export function BatchesView({
                   <button
                     type="button"
                     className="button button--quiet button--small button--danger"
-                    disabled={reverting}
+                    disabled={reverting || readOnly}
+                    title={readOnly ? t('readOnly.off') : undefined}
                     onClick={() => tasks.requestRevert({ batchId: b.id, fileName: b.fileName })}
                     aria-label={t('revert.actionLabel', { file: b.fileName })}
                   >

@@ -6,6 +6,7 @@ import { messageOf } from '../../api/errors';
 import { Modal } from '../../components/Modal';
 import { DefinitionDialog } from './DefinitionDialog';
 import './definitions.css';
+import { useReadOnly } from '../../lib/read-only';
 
 /**
  * The sidebar's definitions: listed with Edit and Delete, plus "New definition…". It reloads its own list
@@ -13,6 +14,7 @@ import './definitions.css';
  */
 export function DefinitionsSection({ names }: { names: string[] }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly() !== null;
   const confirmId = useId();
   const [defs, setDefs] = useState<Definition[]>([]);
   const [editing, setEditing] = useState<Definition | 'new' | null>(null);
@@ -73,7 +75,13 @@ export function DefinitionsSection({ names }: { names: string[] }) {
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--quiet button--small" onClick={() => setEditing('new')}>
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        onClick={() => setEditing('new')}
+        disabled={readOnly}
+        title={readOnly ? t('readOnly.off') : undefined}
+      >
         {t('definitions.new')}
       </button>
       {status ? (

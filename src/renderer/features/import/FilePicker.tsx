@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataFilesOf } from './dropped-files';
+import { useReadOnly } from '../../lib/read-only';
 
 export type FilePickerHandle = { open(): void };
 
@@ -10,6 +11,8 @@ export const FilePicker = forwardRef<FilePickerHandle, { onFiles: (files: File[]
   ref,
 ) {
   const { t } = useTranslation();
+  // A read-only dataset takes no imports: the buttons say so rather than open a picker.
+  const readOnly = useReadOnly() !== null;
   const files = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
   useImperativeHandle(ref, () => ({ open: () => files.current?.click() }), []);
@@ -26,12 +29,19 @@ export const FilePicker = forwardRef<FilePickerHandle, { onFiles: (files: File[]
         type="button"
         className="button"
         onClick={() => files.current?.click()}
+        disabled={readOnly}
         aria-label={t('toolbar.importLabel')}
-        title={t('toolbar.importLabel')}
+        title={readOnly ? t('readOnly.off') : t('toolbar.importLabel')}
       >
         {t('toolbar.import')}
       </button>
-      <button type="button" className="button button--quiet" onClick={() => folder.current?.click()}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => folder.current?.click()}
+        disabled={readOnly}
+        title={readOnly ? t('readOnly.off') : undefined}
+      >
         {t('toolbar.importFolder')}
       </button>
       <input

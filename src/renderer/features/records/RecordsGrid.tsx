@@ -34,6 +34,7 @@ import { BLOCK_SIZE, useRecordsSource } from './use-records-source';
 import { useGridViewState } from './use-grid-view-state';
 import { agGridLocaleText } from '../../i18n/ag-grid-ko';
 import './records.css';
+import { useReadOnly } from '../../lib/read-only';
 
 const rowId = (p: GetRowIdParams<TradeRecord>) => String(p.data.id);
 // Rows are selected with the plain checkbox of selectColumn (or Space), not AG Grid's own checkbox.
@@ -64,6 +65,8 @@ export function RecordsGrid({
 }) {
   const { t, i18n } = useTranslation();
   const tasks = useTasks();
+  // A read-only dataset: no cell opens for editing (the core would refuse the change anyway).
+  const readOnly = useReadOnly() !== null;
   const grid = useRef<GridHandle<TradeRecord>>(null);
   // Sort, filters, columns and a clicked figure's rows survive a tab switch and a restart (use-grid-view-state.ts).
   const view = useGridViewState();
@@ -99,9 +102,10 @@ export function RecordsGrid({
       ...c,
       headerName: t(`grid.col.${c.field ?? 'id'}`),
       ...(c.editable ? { cellClassRules: { 'records__cell--edited': isEdited } } : {}),
+      ...(readOnly ? { editable: false } : {}),
     }));
     return [selectColumn(t('grid.selectRow')), ...cols];
-  }, [t, i18n.language, edited, area]);
+  }, [t, i18n.language, edited, area, readOnly]);
 
   const onSelectionChanged = useCallback(
     (e: SelectionChangedEvent<TradeRecord>) =>
@@ -359,7 +363,7 @@ export function RecordsGrid({
             {t('grid.stillLoading')}
           </span>
         ) : null}
-        <span className="muted">{t('grid.hints')}</span>
+        <span className="muted">{t(readOnly ? 'grid.hintsReadOnly' : 'grid.hints')}</span>
         {source.anyEdited ? (
           <span className="muted records__legend" data-testid="edited-legend">
             <span className="records__edited-swatch" aria-hidden="true" />

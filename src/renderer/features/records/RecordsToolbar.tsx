@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridView } from '../../../shared/domain';
+import { useReadOnly } from '../../lib/read-only';
 import type { HistoryState } from './use-history-actions';
 
 export type ToolbarProps = {
@@ -26,6 +27,7 @@ export type ToolbarProps = {
 /** The grid's actions, each a labelled button; the shortcuts are in the title text. */
 export function RecordsToolbar(p: ToolbarProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly() !== null;
   const [viewName, setViewName] = useState('');
   return (
     <div className="records-toolbar" role="toolbar" aria-label={t('grid.actions')}>
@@ -51,7 +53,13 @@ export function RecordsToolbar(p: ToolbarProps) {
       </div>
       <div className="records-toolbar__group">
         {p.showDeleted ? (
-          <button type="button" className="button button--quiet" onClick={p.onRestore} disabled={p.selected === 0}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={p.onRestore}
+            disabled={readOnly || p.selected === 0}
+            title={readOnly ? t('readOnly.off') : undefined}
+          >
             {t('grid.restoreSelected')}
             {p.selected ? ` (${p.selected})` : ''}
           </button>
@@ -60,7 +68,8 @@ export function RecordsToolbar(p: ToolbarProps) {
             type="button"
             className="button button--quiet button--danger"
             onClick={p.onDelete}
-            disabled={p.selected === 0}
+            disabled={readOnly || p.selected === 0}
+            title={readOnly ? t('readOnly.off') : undefined}
           >
             {t('grid.deleteSelected')}
             {p.selected ? ` (${p.selected})` : ''}
@@ -144,7 +153,12 @@ export function RecordsToolbar(p: ToolbarProps) {
             onChange={(e) => setViewName(e.target.value)}
             maxLength={100}
           />
-          <button type="submit" className="button button--quiet" disabled={!viewName.trim()}>
+          <button
+            type="submit"
+            className="button button--quiet"
+            disabled={readOnly || !viewName.trim()}
+            title={readOnly ? t('readOnly.off') : undefined}
+          >
             {t('grid.saveView')}
           </button>
         </form>

@@ -25,7 +25,7 @@ export function DatabasesSection() {
     });
   }, []);
 
-  const switchTo = useCallback(async (action: 'open' | 'new', target: string) => {
+  const switchTo = useCallback(async (action: 'open' | 'new' | 'dataset', target: string) => {
     const result = await databaseCall(API_BASE, action, target);
     if (!result.ok) return setError(result.error.message);
     // Every tab holds data from the old database; a reload starts them all afresh on the new one.
@@ -38,7 +38,8 @@ export function DatabasesSection() {
     void switchTo('new', name);
   };
 
-  const others = databases.filter((d) => d.name !== current);
+  const others = databases.filter((d) => d.name !== current && d.kind === 'database');
+  const datasets = databases.filter((d) => d.name !== current && d.kind === 'dataset');
   return (
     <div className="sidebar__databases" data-testid="sidebar-databases">
       {naming ? (
@@ -87,6 +88,26 @@ export function DatabasesSection() {
                   title={d.modified}
                   aria-label={t('databases.openLabel', { name: d.name })}
                   onClick={() => void switchTo('open', d.name)}
+                >
+                  {d.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {datasets.length > 0 ? (
+        <>
+          <h3 className="muted">{t('databases.datasets')}</h3>
+          <ul className="sidebar__list" aria-label={t('databases.datasets')} data-testid="sidebar-datasets">
+            {datasets.map((d) => (
+              <li key={d.name}>
+                <button
+                  type="button"
+                  className="sidebar__item sidebar__link"
+                  title={d.modified}
+                  aria-label={t('databases.openDatasetLabel', { name: d.name })}
+                  onClick={() => void switchTo('dataset', d.name)}
                 >
                   {d.name}
                 </button>

@@ -30,8 +30,9 @@ export function Sidebar({
       <section className="sidebar__section">
         <h2>{t('sidebar.database')}</h2>
         {info ? (
-          <div className="sidebar__db" title={info.dbPath} data-testid="sidebar-db">
-            <div className="sidebar__db-name">{baseName(info.dbPath)}</div>
+          <div className="sidebar__db" title={info.readOnly?.dataset ?? info.dbPath} data-testid="sidebar-db">
+            <div className="sidebar__db-name">{baseName(info.readOnly?.dataset ?? info.dbPath)}</div>
+            {info.readOnly ? <div className="muted">{t('readOnly.badge')}</div> : null}
             <div className="muted">
               {t('sidebar.records', { count: info.records })} · {t('sidebar.schema', { version: info.schemaVersion })}
             </div>

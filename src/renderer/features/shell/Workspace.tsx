@@ -5,6 +5,7 @@ import { DropZone, ImportDialog, ImportJobs, useImportQueue, type FilePickerHand
 import { holdsOnlySample } from '../../../shared/sample';
 import { exportRecordsFile, TaskBar, TasksProvider, useTasks } from '../tasks';
 import { openRows, useOpenRows, type OpenRowsRequest } from '../../lib/open-rows';
+import { ReadOnlyContext } from '../../lib/read-only';
 import { HelpOverlay } from './HelpOverlay';
 import { SampleNotice } from './SampleNotice';
 import { Sidebar } from './Sidebar';
@@ -122,57 +123,75 @@ function Desk() {
   useEffect(() => api.onEvent((event) => event.name === 'appCommand' && onAppCommand(event.payload.command)), []);
 
   const rejected = data.batches.reduce((sum, b) => sum + b.rowsRejected, 0);
+  const readOnly = data.info?.readOnly ?? null;
+  const datasetName = readOnly ? (readOnly.dataset.split(/[\\/]/).pop() ?? readOnly.dataset) : '';
+  // A file dropped on a read-only dataset is not imported: the notice says why instead.
+  const onFiles = readOnly
+    ? () => setNotice({ kind: 'error', text: t('readOnly.notice', { name: datasetName }) })
+    : queue.add;
   return (
-    <div className="workspace">
-      <DropZone onFiles={queue.add} />
-      <Toolbar
-        ref={picker}
-        onFiles={queue.add}
-        onExport={exportCsv}
-        exporting={exporting}
-        onHelp={() => setHelp(true)}
-      />
-      <Sidebar data={data} onShowRejects={showRejects} onShowBatch={showBatch} />
-      <main className="workspace__main">
-        <TabBar active={tab} onSelect={showTab} badges={rejected > 0 ? { imports: String(rejected) } : undefined} />
-        {notice ? (
-          <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-            {notice.text}
-          </div>
-        ) : null}
-        {holdsOnlySample(data.batches) ? <SampleNotice onImport={() => picker.current?.open()} /> : null}
-        <ImportJobs queue={queue} onShowRejects={showRejects} />
-        <TaskBar />
-        {queue.jobs.length === 0 && data.info?.records === 0 ? (
-          <p className="hint drop-hint">{t('drop.hint')}</p>
-        ) : null}
-        <section
-          className={tab === 'data' ? 'tab-panel panel tab-panel--fill' : 'tab-panel panel'}
-          role="tabpanel"
-          id={`panel-${tab}`}
-          aria-labelledby={`tab-${tab}`}
-        >
-          <Suspense fallback={<p className="hint">{t('grid.loading')}</p>}>
-            {tab === 'dashboard' ? <DashboardView refreshKey={imports + edits} /> : null}
-            {tab === 'data' ? (
-              <RecordsGrid
-                key={i18n.language}
-                refreshKey={imports}
-                onEdited={onEdited}
-                onBack={showTab}
-                onShowRejects={showRejects}
-              />
-            ) : null}
-            {tab === 'charts' ? <ChartsView refreshKey={imports + edits} /> : null}
-            {tab === 'brief' ? <BriefView refreshKey={imports + edits} /> : null}
-            {tab === 'imports' ? (
-              <BatchesView batches={data.batches} selected={rejectsOf} onSelect={setRejectsOf} onShowRows={showBatch} />
-            ) : null}
-          </Suspense>
-        </section>
-      </main>
-      {queue.asking ? <ImportDialog key={queue.asking.id} job={queue.asking} queue={queue} /> : null}
-      {help ? <HelpOverlay onClose={() => setHelp(false)} dbPath={data.info?.dbPath ?? null} /> : null}
-    </div>
+    <ReadOnlyContext value={readOnly}>
+      <div className="workspace">
+        <DropZone onFiles={onFiles} />
+        <Toolbar
+          ref={picker}
+          onFiles={onFiles}
+          onExport={exportCsv}
+          exporting={exporting}
+          onHelp={() => setHelp(true)}
+        />
+        <Sidebar data={data} onShowRejects={showRejects} onShowBatch={showBatch} />
+        <main className="workspace__main">
+          <TabBar active={tab} onSelect={showTab} badges={rejected > 0 ? { imports: String(rejected) } : undefined} />
+          {notice ? (
+            <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+              {notice.text}
+            </div>
+          ) : null}
+          {readOnly ? (
+            <p className="notice notice--info" role="note" data-testid="read-only-notice">
+              {t('readOnly.notice', { name: datasetName })}
+            </p>
+          ) : null}
+          {!readOnly && holdsOnlySample(data.batches) ? <SampleNotice onImport={() => picker.current?.open()} /> : null}
+          <ImportJobs queue={queue} onShowRejects={showRejects} />
+          <TaskBar />
+          {queue.jobs.length === 0 && data.info?.records === 0 ? (
+            <p className="hint drop-hint">{t('drop.hint')}</p>
+          ) : null}
+          <section
+            className={tab === 'data' ? 'tab-panel panel tab-panel--fill' : 'tab-panel panel'}
+            role="tabpanel"
+            id={`panel-${tab}`}
+            aria-labelledby={`tab-${tab}`}
+          >
+            <Suspense fallback={<p className="hint">{t('grid.loading')}</p>}>
+              {tab === 'dashboard' ? <DashboardView refreshKey={imports + edits} /> : null}
+              {tab === 'data' ? (
+                <RecordsGrid
+                  key={i18n.language}
+                  refreshKey={imports}
+                  onEdited={onEdited}
+                  onBack={showTab}
+                  onShowRejects={showRejects}
+                />
+              ) : null}
+              {tab === 'charts' ? <ChartsView refreshKey={imports + edits} /> : null}
+              {tab === 'brief' ? <BriefView refreshKey={imports + edits} /> : null}
+              {tab === 'imports' ? (
+                <BatchesView
+                  batches={data.batches}
+                  selected={rejectsOf}
+                  onSelect={setRejectsOf}
+                  onShowRows={showBatch}
+                />
+              ) : null}
+            </Suspense>
+          </section>
+        </main>
+        {queue.asking ? <ImportDialog key={queue.asking.id} job={queue.asking} queue={queue} /> : null}
+        {help ? <HelpOverlay onClose={() => setHelp(false)} dbPath={data.info?.dbPath ?? null} /> : null}
+      </div>
+    </ReadOnlyContext>
   );
 }

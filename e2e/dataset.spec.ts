@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { docsShot } from './helpers/docs-shots';
+import { cell } from './helpers/grid';
+import { expect, test } from './helpers/host';
+import { watchConsole } from './helpers/page-watch';
+
+const root = join(import.meta.dirname, '..');
+const tidemark = (...args: string[]) =>
+  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+// The host's local copies of opened datasets go here, not into the user's cache folder.
+process.env.TIDEMARK_CACHE_DIR = mkdtempSync(join(tmpdir(), 'tidemark-e2e-cache-'));
+
+async function briefText(page: Page): Promise<string> {
+  await page.getByRole('tab', { name: 'Brief' }).click();
+  await page.getByLabel('Brief reporter').selectOption('CHN');
+  await page.getByLabel('Brief partner').selectOption('PRK');
+  await page.getByLabel('Brief month').selectOption('2020-11');
+  const brief = page.getByTestId('brief-text');
+  await expect(brief).toContainText('2020');
+  return (await brief.textContent()) ?? '';
+}
+
+test.describe('a Parquet dataset beside the database, opened read-only', () => {
+  // The sample in a database of its own, exported as a dataset beside it, as a colleague would share it.
+  const prepare = (dbPath: string) => {
+    tidemark('import', join(root, 'resources/sample/nk-china-published.csv'), '--db', dbPath, '--goods', 'all');
+    tidemark('export', '--db', dbPath, '--parquet', join(dirname(dbPath), 'nk-parquet'));
+  };
+  test.use({ prepare: async ({}, use) => use(prepare) });
+
+  test('reads the same figures, with editing, importing and reverting off and saying why', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(host.url);
+    const total = page.getByTestId('records-total');
+    await expect(total).toHaveText('26 records');
+    const fromDatabase = await briefText(page);
+
+    await page.getByRole('button', { name: 'Open the Parquet dataset nk-parquet, read-only' }).click();
+    const notice = page.getByTestId('read-only-notice');
+    await expect(notice).toContainText('Read-only: this is the Parquet dataset nk-parquet.');
+    await expect(notice).toContainText('Make changes in the Tidemark database it was exported from');
+    await expect(page.getByTestId('sidebar-db')).toContainText('nk-parquet');
+    await expect(page.getByTestId('sidebar-db')).toContainText('Parquet dataset · read-only');
+    expect(await briefText(page)).toBe(fromDatabase);
+
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await expect(total).toHaveText('26 records');
+    await expect(page.getByRole('button', { name: /^Import files/ })).toBeDisabled();
+    // A double-click opens no editor: the value stays as the dataset holds it.
+    await cell(page, 0, 'value').dblclick();
+    await expect(page.locator('[data-testid="records-grid"] .ag-cell-inline-editing')).toHaveCount(0);
+    await page.screenshot(docsShot('dataset-read-only-1280-light'));
+
+    await page.getByRole('tab', { name: 'Imports' }).click();
+    await expect(page.getByRole('button', { name: /^Revert the import of/ }).first()).toBeDisabled();
+    expect(problems).toEqual([]);
+  });
+
+  test('says it in Korean, in the dark, on a small window', async ({ page, host }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Open the Parquet dataset nk-parquet, read-only' }).click();
+    await expect(page.getByTestId('read-only-notice')).toBeVisible();
+    await page.getByLabel('Language').selectOption('ko');
+    await expect(page.getByTestId('read-only-notice')).toContainText('읽기 전용: Parquet 데이터셋 nk-parquet입니다.');
+    await expect(page.getByTestId('sidebar-db')).toContainText('Parquet 데이터셋 · 읽기 전용');
+    await page.screenshot(docsShot('dataset-read-only-ko-900-dark'));
+  });
+});
