@@ -30,6 +30,8 @@ test.describe('a Parquet dataset beside the database, opened read-only', () => {
     tidemark('import', join(root, 'resources/sample/nk-china-published.csv'), '--db', dbPath, '--goods', 'all');
     tidemark('export', '--db', dbPath, '--parquet', join(dirname(dbPath), 'nk-parquet'));
   };
+  // Playwright reads a fixture's first parameter as a destructuring pattern, so it must be `{}`.
+  // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use(prepare) });
 
   test('reads the same figures, with editing, importing and reverting off and saying why', async ({ page, host }) => {
