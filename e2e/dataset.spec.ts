@@ -63,6 +63,27 @@ test.describe('a Parquet dataset beside the database, opened read-only', () => {
     expect(problems).toEqual([]);
   });
 
+  test('exports the open database as a dataset beside it, which then opens read-only', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Export as Parquet dataset…' }).click();
+    const folder = page.getByLabel('Folder of the Parquet dataset, beside this database');
+    // A folder that already holds files is never written into.
+    await folder.fill('nk-parquet');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('already holds files');
+    await folder.fill('../outside');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('no folders');
+    await folder.fill('my-parquet');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Wrote the Parquet dataset my-parquet' })).toBeVisible();
+    await page.getByRole('button', { name: 'Open the Parquet dataset my-parquet, read-only' }).click();
+    await expect(page.getByTestId('read-only-notice')).toContainText('my-parquet');
+    await expect(page.getByTestId('records-total')).toHaveText('26 records');
+    expect(problems).toEqual([]);
+  });
+
   test('says it in Korean, in the dark, on a small window', async ({ page, host }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 900, height: 700 });

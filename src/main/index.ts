@@ -151,6 +151,23 @@ function start(): void {
                   .then((r) => {
                     if (!r.canceled && r.filePaths[0]) void switchTo(r.filePaths[0], 'open');
                   }),
+              onExportParquet: () =>
+                void dialog
+                  .showSaveDialog({
+                    title: 'Export Parquet Dataset',
+                    defaultPath: 'trade-parquet',
+                    properties: ['createDirectory'],
+                  })
+                  .then(async (r) => {
+                    if (r.canceled || !r.filePath) return;
+                    // Main names the folder, never the page; the core refuses one that already holds files.
+                    const written = await served.dispatch('exportParquet', { dir: r.filePath });
+                    if (!written.ok) dialog.showErrorBox('Could not export the Parquet dataset', written.error.message);
+                    else
+                      void dialog.showMessageBox({
+                        message: `Wrote the Parquet dataset ${r.filePath}. DuckDB, Spark and Trino read it; File ▸ Open Dataset opens it here read-only.`,
+                      });
+                  }),
               onOpenRecent: (path) => void switchTo(path, 'open'),
             },
           ),

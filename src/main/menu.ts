@@ -13,6 +13,8 @@ export type DatabaseMenu = {
   onOpen(): void;
   /** A Parquet dataset folder (tidemark export --parquet), opened read-only. */
   onOpenDataset(): void;
+  /** Every current record as a Parquet dataset, into a new folder chosen in main. */
+  onExportParquet(): void;
   onOpenRecent(path: string): void;
 };
 
@@ -40,6 +42,14 @@ export function buildMenu(onCommand: (command: MenuCommand) => void, databases?:
         ...databaseItems,
         { label: '&Import…', accelerator: 'CmdOrCtrl+O', click: () => onCommand('import') },
         { label: '&Export CSV…', accelerator: 'CmdOrCtrl+E', click: () => onCommand('export') },
+        ...(databases
+          ? [
+              {
+                label: 'Export &Parquet Dataset…',
+                click: () => databases.onExportParquet(),
+              } as MenuItemConstructorOptions,
+            ]
+          : []),
         { type: 'separator' },
         { label: '&Quit', accelerator: 'CmdOrCtrl+Q', click: () => app.quit() },
       ],

@@ -24,6 +24,13 @@ export function listDatabases(currentPath: string): DatabaseList {
   return { current: basename(currentPath), databases };
 }
 
+/** Where a Parquet export the page named goes: a new folder beside the current database, or why not. */
+export function newDatasetInFolder(currentPath: string, name: unknown): { path: string } | { error: string } {
+  const folder = typeof name === 'string' ? datasetFolderName(name) : null;
+  if (!folder) return { error: 'Name the dataset folder with letters, digits, spaces, - _ or . only (no paths).' };
+  return { path: join(dirname(currentPath), folder) };
+}
+
 /** The dataset folder beside the current database that the page named, or the sentence to show instead. */
 export function datasetInFolder(currentPath: string, name: unknown): { path: string } | { error: string } {
   const folder = typeof name === 'string' ? datasetFolderName(name) : null;

@@ -5,7 +5,7 @@ import { AppError } from '../shared/errors';
 import { HOST_ROUTES, matchHostRoute } from '../shared/host-routes';
 import { refusalForPage } from '../shared/renderer-policy';
 import { BodyTooLarge, readBody, sendJson, sendText } from './http-util';
-import { databaseInFolder, datasetInFolder, listDatabases } from './databases';
+import { databaseInFolder, datasetInFolder, listDatabases, newDatasetInFolder } from './databases';
 import { serveDownload } from './downloads';
 import { EventStream } from './event-stream';
 import type { HostedCore } from './hosted-core';
@@ -74,7 +74,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return sendJson(res, 200, await uploads.save(req, name));
       }
       case 'databases':
-        return databaseRoute(hit.arg as 'list' | 'open' | 'new' | 'dataset', req, res);
+        return databaseRoute(hit.arg as 'list' | 'open' | 'new' | 'dataset' | 'parquet', req, res);
       case 'call':
         return callRoute(hit.arg!, req, res);
     }
@@ -102,7 +102,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   /** Host-level, not core calls: the page names a database in the host's folder; the switch is the core's. */
   async function databaseRoute(
-    action: 'list' | 'open' | 'new' | 'dataset',
+    action: 'list' | 'open' | 'new' | 'dataset' | 'parquet',
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<void> {
@@ -120,9 +120,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     // A dataset folder opens read-only through the core's local copy of it (core/process/open-served.ts).
     const target =
-      action === 'dataset' ? datasetInFolder(cores.dbPath(), name) : databaseInFolder(cores.dbPath(), name);
+      action === 'dataset'
+        ? datasetInFolder(cores.dbPath(), name)
+        : action === 'parquet'
+          ? newDatasetInFolder(cores.dbPath(), name)
+          : databaseInFolder(cores.dbPath(), name);
     if ('error' in target)
       return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: target.error } });
+    // The page names the folder, the host puts it beside the database: exportParquet takes no path from a page.
+    if (action === 'parquet') {
+      const written = await cores.dispatch('exportParquet', { dir: target.path });
+      if (!written.ok) return sendJson(res, 200, written);
+      return sendJson(res, 200, { ok: true, value: listDatabases(cores.dbPath()) });
+    }
     try {
       await cores.switchTo(target.path, action === 'new' ? 'new' : 'open');
     } catch (err) {

@@ -6,7 +6,7 @@ import { pageToken, TOKEN_HEADER } from './http-transport';
 /** Browser host only: the databases beside the open one, by name; the host turns a name into a path in its own folder. */
 export async function databaseCall(
   base: string,
-  action: 'list' | 'open' | 'new' | 'dataset',
+  action: 'list' | 'open' | 'new' | 'dataset' | 'parquet',
   name?: string,
 ): Promise<Result<DatabaseList>> {
   const response = await fetch(`${base}/databases/${action}`, {

@@ -79,6 +79,13 @@ export const en = {
     openLabel: 'Open the database {{name}}',
     badName: 'Use letters, digits, spaces, - _ or . only (no folders).',
     datasets: 'Open a Parquet dataset (read-only)',
+    parquet: 'Export as Parquet dataset…',
+    parquetNameLabel: 'Folder of the Parquet dataset, beside this database',
+    parquetPlaceholder: 'trade-parquet',
+    parquetWrite: 'Export',
+    parquetRunning: 'Writing the Parquet dataset {{name}}…',
+    parquetDone:
+      'Wrote the Parquet dataset {{name}} beside this database; DuckDB, Spark and Trino read it, and it opens here read-only.',
     openDatasetLabel: 'Open the Parquet dataset {{name}}, read-only',
   },
   readOnly: {

@@ -81,6 +81,13 @@ export const ko: Messages = {
     openLabel: '데이터베이스 {{name}} 열기',
     badName: '글자, 숫자, 공백, - _ . 만 쓸 수 있습니다(폴더 불가).',
     datasets: 'Parquet 데이터셋 열기(읽기 전용)',
+    parquet: 'Parquet 데이터셋으로 내보내기…',
+    parquetNameLabel: '이 데이터베이스 옆에 만들 Parquet 데이터셋 폴더',
+    parquetPlaceholder: 'trade-parquet',
+    parquetWrite: '내보내기',
+    parquetRunning: 'Parquet 데이터셋 {{name}}을(를) 쓰는 중…',
+    parquetDone:
+      'Parquet 데이터셋 {{name}}을(를) 이 데이터베이스 옆에 썼습니다. DuckDB, Spark, Trino가 읽을 수 있고, 여기서는 읽기 전용으로 열립니다.',
     openDatasetLabel: 'Parquet 데이터셋 {{name}}을(를) 읽기 전용으로 열기',
   },
   readOnly: {

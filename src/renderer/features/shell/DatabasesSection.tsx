@@ -2,28 +2,31 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { API_BASE } from '../../api/client';
 import { databaseCall } from '../../api/databases';
-import { databaseFileName, type DatabaseEntry } from '../../../shared/database-names';
+import { databaseFileName, datasetFolderName, type DatabaseEntry } from '../../../shared/database-names';
 
 /**
  * Browser host only: new and open, among the databases in the host's folder (newest first, so the list is
- * also "recent"). Electron does this from its File menu with real file dialogs.
+ * also "recent"), Parquet datasets there opened read-only, and an export as a new dataset beside the
+ * database. Electron does this from its File menu with real file dialogs.
  */
 export function DatabasesSection() {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
   const [databases, setDatabases] = useState<DatabaseEntry[]>([]);
-  const [naming, setNaming] = useState(false);
+  // What the name typed is for: a new database, or the folder of a Parquet export.
+  const [naming, setNaming] = useState<'database' | 'parquet' | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    void databaseCall(API_BASE, 'list').then((r) => {
-      if (r.ok) {
-        setCurrent(r.value.current);
-        setDatabases(r.value.databases);
-      }
-    });
+  const show = useCallback((list: { current: string; databases: DatabaseEntry[] }) => {
+    setCurrent(list.current);
+    setDatabases(list.databases);
   }, []);
+  useEffect(() => {
+    void databaseCall(API_BASE, 'list').then((r) => r.ok && show(r.value));
+  }, [show]);
 
   const switchTo = useCallback(async (action: 'open' | 'new' | 'dataset', target: string) => {
     const result = await databaseCall(API_BASE, action, target);
@@ -32,10 +35,39 @@ export function DatabasesSection() {
     window.location.reload();
   }, []);
 
+  // The host writes the dataset beside the database, then lists it with the others.
+  const exportParquet = useCallback(
+    async (folder: string) => {
+      setExporting(true);
+      setStatus(t('databases.parquetRunning', { name: folder }));
+      const result = await databaseCall(API_BASE, 'parquet', folder).finally(() => setExporting(false));
+      if (!result.ok) {
+        setStatus(null);
+        return setError(result.error.message);
+      }
+      show(result.value);
+      setNaming(null);
+      setName('');
+      setStatus(t('databases.parquetDone', { name: folder }));
+    },
+    [show, t],
+  );
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setError(null);
+    if (naming === 'parquet') {
+      if (!datasetFolderName(name)) return setError(t('databases.badName'));
+      return void exportParquet(name.trim());
+    }
     if (!databaseFileName(name)) return setError(t('databases.badName'));
     void switchTo('new', name);
+  };
+  const startNaming = (what: 'database' | 'parquet') => {
+    setNaming(what);
+    setName('');
+    setError(null);
+    setStatus(null);
   };
 
   const others = databases.filter((d) => d.name !== current && d.kind === 'database');
@@ -44,33 +76,38 @@ export function DatabasesSection() {
     <div className="sidebar__databases" data-testid="sidebar-databases">
       {naming ? (
         <form onSubmit={submit} className="sidebar__new-db">
-          <label htmlFor="new-db-name">{t('databases.nameLabel')}</label>
+          <label htmlFor="new-db-name">
+            {t(naming === 'parquet' ? 'databases.parquetNameLabel' : 'databases.nameLabel')}
+          </label>
           <input
             id="new-db-name"
             autoFocus
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
-            placeholder={t('databases.namePlaceholder')}
+            placeholder={t(naming === 'parquet' ? 'databases.parquetPlaceholder' : 'databases.namePlaceholder')}
           />
-          <button type="submit" className="button">
-            {t('databases.create')}
+          <button type="submit" className="button" disabled={exporting}>
+            {t(naming === 'parquet' ? 'databases.parquetWrite' : 'databases.create')}
           </button>
-          <button type="button" className="button button--quiet" onClick={() => setNaming(false)}>
+          <button type="button" className="button button--quiet" onClick={() => setNaming(null)}>
             {t('databases.cancel')}
           </button>
         </form>
       ) : (
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            setNaming(true);
-            setError(null);
-          }}
-        >
-          {t('databases.new')}
-        </button>
+        <>
+          <button type="button" className="button button--quiet" onClick={() => startNaming('database')}>
+            {t('databases.new')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => startNaming('parquet')}>
+            {t('databases.parquet')}
+          </button>
+        </>
       )}
+      {status ? (
+        <p className="muted" role="status">
+          {status}
+        </p>
+      ) : null}
       {error ? (
         <p className="notice notice--error" role="alert">
           {error}
