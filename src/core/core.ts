@@ -79,8 +79,9 @@ export type CoreOptions = {
   importTimeLimitMs?: number;
   log?: Logger;
   /**
-   * Why this database may not change (a Parquet dataset's read-only copy): it is opened read-only,
-   * methods that write are refused with this sentence, and appInfo says it so the page can too.
+   * This database is a Parquet dataset's local copy (dataset-cache.ts): every method the contract marks
+   * `writes` is refused with the reason, and appInfo says it so the page can too. The copy itself stays
+   * an ordinary database, so the grid can still build a sort index in it on a first sort.
    */
   readOnly?: ReadOnly;
 };
@@ -110,11 +111,7 @@ export function openCore(options: CoreOptions): Core {
 
 function openSoundCore(options: CoreOptions): Core {
   const log: Logger = options.log ?? ((message, err) => console.error(`[tidemark] ${message}`, err ?? ''));
-  const { db, created: isNew } = openTidemarkDb(options.dbPath, {
-    nativeBinding: options.nativeBinding,
-    readonly: options.readOnly !== undefined,
-  });
-  const readonly = options.readOnly !== undefined;
+  const { db, created: isNew } = openTidemarkDb(options.dbPath, { nativeBinding: options.nativeBinding });
   const bus = new EventBus();
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
@@ -157,7 +154,7 @@ function openSoundCore(options: CoreOptions): Core {
       ? import('./export/records-export').then((m) => m.writeRecordsFile(records, format, query, path, progress))
       : writeInWorker(
           options.exportWorker ?? sourceExportWorker,
-          { dbPath: options.dbPath, nativeBinding: options.nativeBinding, readonly, format, query, path },
+          { dbPath: options.dbPath, nativeBinding: options.nativeBinding, format, query, path },
           progress,
           tasks,
         );
@@ -249,7 +246,7 @@ function openSoundCore(options: CoreOptions): Core {
         return import('./export/parquet-export').then((m) => m.exportParquet(db, dir, progress, stagingPathFor(dir)));
       return parquetInWorker(
         options.exportWorker ?? sourceExportWorker,
-        { dbPath: options.dbPath, nativeBinding: options.nativeBinding, readonly },
+        { dbPath: options.dbPath, nativeBinding: options.nativeBinding },
         dir,
         progress,
         tasks,

@@ -15,7 +15,11 @@ export const HOST_ROUTES = {
   /** A finished export held by the core (`deliver: 'download'`), streamed once, then deleted. */
   download: { method: 'GET', pattern: /^\/api\/download\/([A-Za-z0-9_-]{1,64})$/, example: '/api/download/abc123' },
   /** The databases beside the open one, by bare file name (src/shared/database-names.ts). */
-  databases: { method: 'POST', pattern: /^\/api\/databases\/(list|open|new|dataset|parquet)$/, example: '/api/databases/list' },
+  databases: {
+    method: 'POST',
+    pattern: /^\/api\/databases\/(list|open|new|dataset|parquet)$/,
+    example: '/api/databases/list',
+  },
 } as const satisfies Record<string, { method: 'GET' | 'POST'; pattern: RegExp; example: string }>;
 
 export type HostRoute = keyof typeof HOST_ROUTES;

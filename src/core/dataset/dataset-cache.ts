@@ -1,10 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate, SCHEMA_VERSION } from '../db/migrate';
 import { openDb, type Db } from '../db/open';
-import { SORT_INDEX_KEYS, sortIndexSql } from '../db/runtime-schema';
 import { FAMILY_SQL, createSummaryMaintenance } from '../db/summary-repo';
-import type { RecordColumn } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { loadDuckDb } from '../export/duckdb';
 import type { Dataset } from './dataset-manifest';
@@ -24,7 +22,8 @@ export const datasetCachePath = (cacheDir: string, dataset: Dataset) =>
  * and scope go into a Tidemark database of the current schema, whose summaries are then built by the
  * same code an import uses. So the dashboard, series, breakdowns, brief and grid compute every figure
  * one way, whatever the source. Built into a temporary file and renamed into place when whole (a
- * failure leaves nothing); made read-only on disk; reused while the manifest is unchanged.
+ * failure leaves nothing); reused while the manifest is unchanged. Nothing changes its records: the
+ * core refuses every change (CoreOptions.readOnly); only the grid's sort indexes are added on use.
  */
 export async function ensureDatasetCache(
   dataset: Dataset,
@@ -47,15 +46,12 @@ export async function ensureDatasetCache(
       db.transaction(() => {
         deriveScopeLists(db);
         createSummaryMaintenance(db).rebuild();
-        // The grid would build these on a first sort; a read-only copy cannot, so they are built now.
-        for (const column of Object.keys(SORT_INDEX_KEYS) as RecordColumn[]) db.exec(sortIndexSql(column)!);
       })();
       db.exec('ANALYZE');
-      db.pragma('journal_mode = DELETE');
+      db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       db.close();
     }
-    chmodSync(building, 0o444);
     renameSync(building, path);
     return path;
   } catch (err) {

@@ -27,8 +27,7 @@ export type TidemarkDb = { db: Db; created: boolean; from: number };
  * quick_check); only a file that passes is switched to WAL, backed up and migrated. A refused file is
  * byte for byte as it was; a damaged one is moved aside and its newest backup named, never opened over.
  */
-export function openTidemarkDb(path: string, options: { nativeBinding?: string; readonly?: boolean } = {}): TidemarkDb {
-  if (options.readonly) return openReadOnly(path, options.nativeBinding);
+export function openTidemarkDb(path: string, options: { nativeBinding?: string } = {}): TidemarkDb {
   const created =
     path === ':memory:' ||
     !existsSync(path) ||
@@ -42,24 +41,6 @@ export function openTidemarkDb(path: string, options: { nativeBinding?: string; 
     db.close();
     throw asDiskFull(err, path, 'the upgrade of the database');
   }
-}
-
-/**
- * A database Tidemark only reads (a Parquet dataset's copy, dataset-cache.ts): checked as any other,
- * then opened read-only; it must already be of this schema, since nothing may be migrated in it.
- */
-function openReadOnly(path: string, nativeBinding: string | undefined): TidemarkDb {
-  inspect(path, nativeBinding);
-  const db = openDb(path, { nativeBinding, readonly: true });
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version !== SCHEMA_VERSION) {
-    db.close();
-    throw new AppError(
-      'db_unusable',
-      `The read-only database at ${path} has schema ${version}, not ${SCHEMA_VERSION}, and cannot be upgraded in place. Open it from its source again.`,
-    );
-  }
-  return { db, created: false, from: version };
 }
 
 /** The read-only look before anything is written. */

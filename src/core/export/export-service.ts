@@ -17,8 +17,7 @@ import type { ParquetExportResult } from './parquet-export';
  * (parquet-export.ts). A Parquet export runs DuckDB's threads, so it is stopped by setting `stop` (an
  * Int32Array's buffer the worker polls), not by terminating it midway (worker-run.ts: GentleStop).
  */
-/** `readonly`: the database is a read-only copy (a Parquet dataset), opened without WAL or writes. */
-export type ExportRequest = { dbPath: string; nativeBinding?: string; readonly?: boolean; path: string } & (
+export type ExportRequest = { dbPath: string; nativeBinding?: string; path: string } & (
   { format: ExportFormat; query: ExportQuery } | { format: 'parquet'; staging: string; stop: SharedArrayBuffer }
 );
 export type ExportMessage =
@@ -70,7 +69,7 @@ export async function writeInWorker(
  */
 export async function parquetInWorker(
   factory: ExportWorkerFactory,
-  base: { dbPath: string; nativeBinding?: string; readonly?: boolean },
+  base: { dbPath: string; nativeBinding?: string },
   dir: string,
   onProgress: (done: number, total: number) => void,
   registry?: TaskRegistry,

@@ -9,7 +9,7 @@ import { writeRecordsFile } from './records-export';
 const req = workerData as ExportRequest;
 const post = (m: ExportMessage): void => parentPort!.postMessage(m);
 
-const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding, readonly: req.readonly });
+const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
 try {
   const progress = (done: number, total: number) => post({ type: 'progress', done, total });
   if (req.format === 'parquet') {
