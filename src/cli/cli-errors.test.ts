@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { oneError, SAMPLE, tidemarkIn } from './cli-harness';
+import { BIN, oneError, SAMPLE, tidemarkIn } from './cli-harness';
 
 // Each test spawns the command several times; on a shared, loaded machine that takes a while.
 vi.setConfig({ testTimeout: 120_000 });
@@ -23,6 +24,18 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('errors are one line with a code, never a stack trace', () => {
+  it('a reader that closes the pipe early (| head) ends it quietly, exit 0, no stack trace', async () => {
+    const child = spawn(process.execPath, [BIN, 'series', '--db', db, '--reporter', 'CHN', '--partner', 'PRK'], {
+      cwd: dir,
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    // Our end is closed before the command writes anything, as a reader that has already stopped leaves it.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  });
   it('brief --period 2020 is a usage error, not a crash; --json adds the error as JSON on stdout', async () => {
     const r = await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020');
     expect(r.code).toBe(2);

@@ -8,6 +8,11 @@ import { CliFailure, exitCodeOf, oneLine, UsageError, type Failure } from './err
  * object on stdout under --json): never a stack trace.
  */
 export async function main(argv: string[]): Promise<number> {
+  // `tidemark series … | head` closes the pipe early: that is the reader having read enough, not a failure.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const json = argv.includes('--json');
   try {
     const help = helpRequest(argv);

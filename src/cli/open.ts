@@ -1,5 +1,7 @@
 import type { Ctx } from './context';
 
+const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
 /**
  * `tidemark open DIR`: the dataset is opened (its local copy built or reused) by run.ts, as any --db
  * folder is; this says what it holds and how to read it.
@@ -13,12 +15,9 @@ export async function openCommand({ args, call, out }: Ctx): Promise<number> {
     return 0;
   }
   const span = dims.firstPeriod ? `${dims.firstPeriod} to ${dims.lastPeriod}` : 'no periods';
-  out(
-    `Opened ${args.db} read-only: ${info.records.toLocaleString('en-US')} records from ${batches.length} files, ${span}.`,
-  );
+  out(`Opened ${args.db} read-only: ${count(info.records, 'record')} from ${count(batches.length, 'file')}, ${span}.`);
   out(`Reporters ${dims.reporters.join(', ') || 'none'}; currencies ${dims.currencies.join(', ') || 'none'}.`);
-  for (const b of batches)
-    out(`  ${b.fileName}: ${b.rowsImported.toLocaleString('en-US')} record${b.rowsImported === 1 ? '' : 's'}`);
+  for (const b of batches) out(`  ${b.fileName}: ${count(b.rowsImported, 'record')}`);
   out(`Its local copy: ${info.dbPath}`);
   out(
     `Read it with any reading command, e.g. tidemark series --db ${args.db} --reporter ${dims.reporters[0] ?? 'CHN'}`,

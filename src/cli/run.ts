@@ -45,7 +45,15 @@ async function databaseOf(path: string, command: string): Promise<{ dbPath: stri
       code: 'dataset_invalid',
       message: `${path} is ${folder ? 'a folder without _tidemark.json' : 'not there'}; give a Tidemark database file, or the folder of a Parquet dataset written by tidemark export --parquet`,
     });
-  return openDataset(path, datasetCacheDir());
+  // The first open reads the files into a local copy: say so on stderr, where a long wait is explained.
+  let told = false;
+  return openDataset(path, datasetCacheDir(), (rows, total) => {
+    if (told || rows > 0) return;
+    told = true;
+    process.stderr.write(
+      `Reading ${total.toLocaleString('en-US')} records of ${path} into a local copy (first open only)…\n`,
+    );
+  });
 }
 
 /** Opens the core on the database and runs the command through the same dispatch as the app. */

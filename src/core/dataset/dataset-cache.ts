@@ -118,6 +118,7 @@ async function copyRows(db: Db, { dir, manifest }: Dataset, progress: (rows: num
   const descriptions = new Map<string, number>();
   try {
     if (manifest.files.length === 0) return;
+    progress(0, manifest.rows);
     const files = manifest.files.map((f) => `'${sqlText(join(dir, f.path))}'`).join(', ');
     const result = await con.stream(`SELECT reporter, partner, flow, period, freq, classification, code, description,
         CASE WHEN value_milli % 1000 = 0 THEN value_milli // 1000 WHEN value_milli % 100 = 0 THEN value_milli // 100

@@ -144,7 +144,11 @@ export function DatabasesSection() {
                   className="sidebar__item sidebar__link"
                   title={d.modified}
                   aria-label={t('databases.openDatasetLabel', { name: d.name })}
-                  onClick={() => void switchTo('dataset', d.name)}
+                  onClick={() => {
+                    setError(null);
+                    setStatus(t('databases.datasetOpening', { name: d.name }));
+                    void switchTo('dataset', d.name).then(() => setStatus(null));
+                  }}
                 >
                   {d.name}
                 </button>
