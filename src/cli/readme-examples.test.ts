@@ -27,17 +27,22 @@ const EMPTY =
 
 describe("the README's examples", () => {
   const db = join(dir, 'trade.sqlite');
+  // The README's dataset example reads the sample exported as Parquet, with its local copy kept here.
+  const dataset = join(dir, 'trade-parquet');
   beforeAll(async () => {
+    process.env.TIDEMARK_CACHE_DIR = join(dir, 'cache');
     // As the README's first line imports it: the sample's items are every good of their month.
     expect((await tidemarkIn(dir, 'import', SAMPLE, '--db', db, '--goods', 'all')).code).toBe(0);
-  }, 60_000);
+    expect((await tidemarkIn(dir, 'export', '--db', db, '--parquet', dataset)).code).toBe(0);
+    expect((await tidemarkIn(dir, 'open', dataset)).code).toBe(0);
+  }, 120_000);
 
   it('include series, brief, top and watchlist, and each prints data on the bundled sample', async () => {
     const lines = examples();
     expect(new Set(lines.map((l) => l.split(' ')[2]))).toEqual(new Set(['series', 'brief', 'top', 'watchlist']));
     for (const line of lines) {
       for (const variant of ['without', 'with'] as const) {
-        const args = words(line, variant).map((w) => (w === 'trade.sqlite' ? db : w));
+        const args = words(line, variant).map((w) => (w === 'trade.sqlite' ? db : w === 'trade-parquet' ? dataset : w));
         const r = await tidemarkIn(dir, ...args);
         expect(r.code, `${line} (${variant} options)`).toBe(0);
         expect(r.stderr, line).toBe('');
