@@ -6,10 +6,14 @@ import { expect, test } from './helpers/host';
 import { confirmImport } from './helpers/import-dialog';
 
 /**
- * Renderer measurements for issue 5's benchmark: logged and written to test-results/renderer-measurements.json,
- * never asserted as timings (targets: first paint <= 1 s, a 30-year x 20-series chart <= 100 ms, no blank
- * page in the grid for more than 100 ms while scrolling). The test only checks it measured what it says.
+ * Renderer measurements for issue 15's targets, logged, printed against them and written to
+ * test-results/renderer-measurements.json; never asserted as timings (the machine they run on may be shared):
+ * - first contentful paint <= 300 ms;
+ * - a 30-year x 20-series chart drawn in one frame, <= 16 ms (median of its redraws);
+ * - no blank page longer than 50 ms while scrolling the grid over 5M rows (CI runs 1M, TIDEMARK_MEASURE_ROWS).
+ * The tests only check they measured what they say.
  */
+const TARGETS = { firstPaintMs: 300, chartDrawMs: 16, blankPageMs: 50 };
 const root = join(import.meta.dirname, '..');
 const OUT = join(root, 'test-results', 'renderer-measurements.json');
 const HEADER = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
@@ -35,8 +39,10 @@ const PARTNERS = [
   'SGP',
   'PHL',
 ];
+/** How many times the chart is redrawn to log scale and back for its median. */
+const REDRAWS = 10;
 /** How many rows the scrolling test imports; the import runs at roughly 40k rows/s, so this is about half a minute.
- * Issue 5's target is stated at 5M rows: run with TIDEMARK_MEASURE_ROWS=5000000 (CI keeps 1M to stay quick). */
+ * Issue 15's target is stated at 5M rows: run with TIDEMARK_MEASURE_ROWS=5000000 (CI keeps 1M to stay quick). */
 const BIG_ROWS = Number(process.env.TIDEMARK_MEASURE_ROWS ?? 1_000_000);
 if (!Number.isInteger(BIG_ROWS) || BIG_ROWS < 1)
   throw new Error(`TIDEMARK_MEASURE_ROWS must be a whole number of rows, got "${process.env.TIDEMARK_MEASURE_ROWS}".`);
@@ -68,6 +74,13 @@ function writeCsv(path: string, codes: number, limit = Infinity): number {
   return n;
 }
 
+/** "13.9 ms (target <= 16 ms: met)": a figure against its target, in the log and the JSON alike. */
+function against(ms: number, target: number): string {
+  return `${ms} ms (target <= ${target} ms: ${ms <= target ? 'met' : 'missed'})`;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 function record(key: string, value: unknown): void {
   let all: Record<string, unknown> = {};
   try {
@@ -81,13 +94,19 @@ function record(key: string, value: unknown): void {
   console.log(`[measure] ${key}: ${JSON.stringify(value)}`);
 }
 
-async function importThroughPicker(page: Page, path: string, name: string, timeout: number): Promise<void> {
+async function importThroughPicker(
+  page: Page,
+  path: string,
+  name: string,
+  timeout: number,
+  scope: { goods?: 'all' } = {},
+): Promise<void> {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: 'Import files (Ctrl+O)' }).click(),
   ]);
   await chooser.setFiles(path);
-  await confirmImport(page, name);
+  await confirmImport(page, name, scope);
   await expect(page.getByTestId('import-jobs')).toContainText('Done:', { timeout });
 }
 
@@ -113,11 +132,13 @@ test.describe('renderer measurements (logged, not asserted)', () => {
       Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, Math.round(e.startTime)])),
     );
     expect(paint['first-contentful-paint']).toBeGreaterThan(0);
-    record('firstPaintMs', paint);
+    record('firstPaintMs', { ...paint, verdict: against(paint['first-contentful-paint']!, TARGETS.firstPaintMs) });
 
     const path = join(dir, 'twenty-partners-30-years.csv');
     const rows = writeCsv(path, 1);
-    await importThroughPicker(page, path, 'twenty-partners-30-years.csv', 60_000);
+    // The file's one code is all these partners' trade: said so, every month has a figure to draw. Without it
+    // each series is "not covered" in every month, and the chart draws no line at all.
+    await importThroughPicker(page, path, 'twenty-partners-30-years.csv', 60_000, { goods: 'all' });
     await page.getByRole('tab', { name: 'Charts' }).click();
     await page.getByLabel('Series 1 partner').selectOption(PARTNERS[0]!);
     await page.getByLabel('Series 1 flow').selectOption({ label: 'Imports' }); // the file holds imports only
@@ -128,11 +149,41 @@ test.describe('renderer measurements (logged, not asserted)', () => {
     const table = page.getByTestId('plot-table');
     await expect(table.locator('thead th')).toHaveCount(1 + PARTNERS.length, { timeout: 90_000 });
     await expect(table.locator('tbody tr')).toHaveCount(360);
+    // Every series has a figure in its first and last month: the chart draws 20 whole lines.
+    for (const row of [table.locator('tbody tr').first(), table.locator('tbody tr').last()])
+      await expect(row.locator('td[data-value=""]')).toHaveCount(0, { timeout: 30_000 });
     // The last draw is of all 20 series; give it the frame it needs, then read how long it took.
     await page.waitForTimeout(500);
-    const drawMs = Number(await page.getByTestId('trade-chart').getAttribute('data-draw-ms'));
+    const chart = page.getByTestId('trade-chart');
+    const drawMs = Number(await chart.getAttribute('data-draw-ms'));
     expect(drawMs).toBeGreaterThan(0);
-    record('chart30yx20Series', { drawMs, series: PARTNERS.length, months: 360, rowsImported: rows });
+
+    // One draw is one sample on a machine that may be busy: redraw the same chart as a person would, by
+    // ticking "Log scale" and unticking it again, and take the median of the redraws back to the linear chart.
+    const logScale = page.getByRole('checkbox', { name: 'Log scale' });
+    const linear: number[] = [];
+    const log: number[] = [];
+    for (let i = 0; i < 2 * REDRAWS; i++) {
+      const ticks = await chart.getAttribute('data-y-ticks');
+      await logScale.click();
+      await expect(chart).not.toHaveAttribute('data-y-ticks', ticks ?? '');
+      (i % 2 === 0 ? log : linear).push(Number(await chart.getAttribute('data-draw-ms')));
+    }
+    expect(linear).toHaveLength(REDRAWS);
+    const sorted = [...linear].sort((a, b) => a - b);
+    record('chart30yx20Series', {
+      verdict: against(median(linear), TARGETS.chartDrawMs),
+      redrawMedianMs: median(linear),
+      redrawMinMs: sorted[0],
+      redrawMaxMs: sorted.at(-1),
+      redrawsMs: linear,
+      logRedrawMedianMs: median(log),
+      firstDrawMs: drawMs,
+      series: PARTNERS.length,
+      months: 360,
+      rowsImported: rows,
+      note: 'data-draw-ms: Chart.js update and draw of the chart on screen, timed around it in the page',
+    });
     await page.getByTestId('trade-chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(root, 'test-results', 'screens', 'measure-01-20-series.png') });
   });
@@ -221,6 +272,7 @@ test.describe('renderer measurements (logged, not asserted)', () => {
       }, 200);
     expect(result.steps).toBe(201);
     record('gridScroll', {
+      verdict: against(result.longestMs, TARGETS.blankPageMs),
       rows,
       importSeconds: Math.round(importSeconds),
       ...result,

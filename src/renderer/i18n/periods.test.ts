@@ -10,6 +10,16 @@ describe('periods in the UI language', () => {
     expect(makePeriods('en').long('2020')).toBe('2020');
     expect(makePeriods('ko').long('2020')).toBe('2020년');
   });
+  it('are one set per language, each name remembered apart: a chart asks for its 360 months on every redraw', () => {
+    const en = makePeriods('en');
+    expect(makePeriods('en')).toBe(en);
+    expect([en.short('2020-11'), en.long('2020-11'), en.short('2020-11')]).toEqual([
+      'Nov 2020',
+      'November 2020',
+      'Nov 2020',
+    ]);
+    expect(makePeriods('ko').short('2020-11')).toBe('2020년 11월');
+  });
   it('leave anything that is not a period as it was written', () => {
     expect(makePeriods('ko').long('2020-13')).toBe('2020-13');
     expect(makePeriods('en').short('Jan+Feb 2021')).toBe('Jan+Feb 2021');

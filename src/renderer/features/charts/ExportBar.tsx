@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { chartConfig } from '../../lib/chart/chart-config';
+import type { ChartConfig as Config } from '../../lib/chart/chart-config';
 import { copyImage, fileNameFor, toPdf, toPng, toSvg } from './chart-export';
 import { downloadBlob } from '../../components/download';
-
-type Config = ReturnType<typeof chartConfig>;
 
 /** Exports the chart as it is configured (with title, footnotes and source drawn in) for a report. */
 export function ExportBar({ config, title, disabled }: { config: Config; title: string; disabled: boolean }) {

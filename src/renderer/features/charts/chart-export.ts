@@ -1,14 +1,13 @@
 import i18next from 'i18next';
-import { BasicPlatform, type ChartConfiguration, type Plugin } from 'chart.js';
+import { BasicPlatform, type Plugin } from 'chart.js';
 import { Context as SvgContext } from 'svgcanvas';
+import type { ChartConfig as Config } from '../../lib/chart/chart-config';
 import { Chart } from '../../lib/chart/chart-setup';
 
 /** Exports are drawn at a fixed size in CSS pixels, whatever the window's size, so a report looks the same each time. */
 export const EXPORT_SIZE = { width: 960, height: 540 };
 /** White space around an exported chart, in CSS pixels. */
 export const EXPORT_MARGIN = { top: 20, right: 28, bottom: 16, left: 20 };
-
-type Config = ChartConfiguration<'line' | 'bar', (number | null)[], string>;
 
 // Reports are printed on white; a transparent PNG turns black in some viewers.
 const paper: Plugin = {

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import zoomPlugin from 'chartjs-plugin-zoom';
+import { adoptData } from './adopt-data';
 import { Chart } from './chart-setup';
-import type { chartConfig } from './chart-config';
-
-type Config = ReturnType<typeof chartConfig>;
+import type { ChartConfig as Config, ChartPoint } from './chart-config';
 
 /** The time one full draw took, for the e2e benchmark (read from the DOM, never asserted). */
 export const DRAW_MS_ATTR = 'data-draw-ms';
@@ -41,7 +40,7 @@ export function TradeChart({
   small?: boolean;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<{ drawn: Chart<'line' | 'bar', (number | null)[], string>; type: Config['type'] } | null>(null);
+  const chart = useRef<{ drawn: Chart<'line' | 'bar', ChartPoint[], string>; type: Config['type'] } | null>(null);
 
   useEffect(() => {
     if (!canvas.current) return;
@@ -49,9 +48,9 @@ export function TradeChart({
     const options = withZoom(config.options);
     const current = chart.current;
     // A new configuration of the same kind updates the chart in place: building a new one re-measures the
-    // canvas and re-binds its pointer handlers, most of a redraw's time.
+    // canvas and re-binds its pointer handlers, most of a redraw's time; its series keep their datasets.
     if (current && current.type === config.type) {
-      current.drawn.data = config.data;
+      adoptData(current.drawn.data, config.data);
       current.drawn.options = options ?? {};
       current.drawn.update('none');
     } else {

@@ -31,7 +31,13 @@ describe('the Chart.js configuration for a set of series', () => {
     const line = chartConfig([imports], { ...base, kind: 'line' });
     expect(line.type).toBe('line');
     expect(line.data.labels).toEqual(['2020-10', '2020-11', '2020-12']);
-    expect(line.data.datasets[0]!.data).toEqual([100, 300, null]);
+    // Handed to Chart.js parsed: each figure at its label's index, the month no file covers as null (a break), not 0.
+    expect(line.options?.parsing).toBe(false);
+    expect(line.data.datasets[0]!.data).toEqual([
+      { x: 0, y: 100 },
+      { x: 1, y: 300 },
+      { x: 2, y: null },
+    ]);
     expect(line.options?.plugins?.legend).toMatchObject({ display: false });
     const bars = chartConfig([imports, exports], { ...base, kind: 'stacked-bar' });
     expect(bars.type).toBe('bar');
@@ -49,7 +55,41 @@ describe('the Chart.js configuration for a set of series', () => {
     });
     const share = chartConfig([imports, exports], { ...base, kind: 'share', logScale: true });
     expect(share.options?.scales?.y).toMatchObject({ type: 'linear', max: 100 });
-    expect(share.data.datasets[0]!.data.slice(0, 2)).toEqual([50, 75]);
+    expect(share.data.datasets[0]!.data.slice(0, 2).map((p) => p.y)).toEqual([50, 75]);
+  });
+
+  it('leaves a 0 out of a log axis and widens the axis for it, as Chart.js’s own log parse does', () => {
+    const zero: PlotSeries = { ...exports, points: [point('2020-10', 0), point('2020-11', 100)] };
+    const log = chartConfig([zero], { ...base, kind: 'line', logScale: true });
+    expect(log.data.datasets[0]!.data.map((p) => p.y)).toEqual([null, 100]);
+    expect(log.options?.scales?.y).toMatchObject({ type: 'logarithmic', beginAtZero: true });
+    // On a linear axis a 0 a file said is drawn as 0.
+    expect(chartConfig([zero], { ...base, kind: 'line' }).data.datasets[0]!.data[0]).toEqual({ x: 0, y: 0 });
+    const noZero = chartConfig([imports], { ...base, kind: 'line', logScale: true });
+    expect(noZero.options?.scales?.y).toMatchObject({ beginAtZero: false });
+  });
+
+  it('labels a 30-year axis at its Januaries, and names each tick by its own month once zoomed', () => {
+    const months = Array.from({ length: 360 }, (_, i) =>
+      point(`${1995 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, i + 1),
+    );
+    const x = chartConfig([{ ...imports, points: months, missing: [] }], { ...base, kind: 'line' }).options!.scales!
+      .x as unknown as {
+      afterBuildTicks: (scale: { ticks: { value: number }[] }) => void;
+      ticks: { callback: (value: number) => string };
+    };
+    const scale = (from: number, to: number) => ({
+      ticks: Array.from({ length: to - from + 1 }, (_, i) => ({ value: from + i })),
+    });
+    const whole = scale(0, 359);
+    x.afterBuildTicks(whole);
+    expect(whole.ticks).toHaveLength(30);
+    expect(whole.ticks.map((t) => x.ticks.callback(t.value)).slice(0, 2)).toEqual(['Jan 1995', 'Jan 1996']);
+    // Zoomed in on 2001-2003 every month is a candidate, each named for itself rather than for its place.
+    const zoomed = scale(72, 107);
+    x.afterBuildTicks(zoomed);
+    expect(zoomed.ticks).toHaveLength(36);
+    expect(x.ticks.callback(zoomed.ticks[5]!.value)).toBe('Jun 2001');
   });
 
   it('tells a month no file covers from a figure in the tooltip', () => {
