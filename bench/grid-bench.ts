@@ -5,7 +5,7 @@
 // bench:scale gathers and the app never does, so the planner chooses as it does in the app.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openDb } from '../src/core/db/open';
+import { openDb, useBrowsingCache } from '../src/core/db/open';
 import { SORT_INDEX_PREFIX } from '../src/core/db/runtime-schema';
 import { gridFirstPages, printGridPages, unfilteredTotalMs } from './lib/grid-pages';
 
@@ -26,6 +26,8 @@ if (args.includes('--no-stats') && db.prepare(`SELECT 1 FROM sqlite_master WHERE
 db.close();
 
 const grid = openDb(dbPath);
+// The page cache the app's own connection has (open-tidemark.ts).
+useBrowsingCache(grid);
 console.log(`== bench:grid at ${ROWS.toLocaleString('en-US')} rows ==`);
 printGridPages(gridFirstPages(grid), unfilteredTotalMs(grid));
 const sizes = grid

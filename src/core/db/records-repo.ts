@@ -1,24 +1,19 @@
 import type { Statement } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { Cursor, RecordColumn, RecordsPage, RecordsQuery, TradeRecord } from '../../shared/domain';
+import type { Cursor, RecordsPage, RecordsQuery, TradeRecord } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
+import { currentRow } from './current-row';
 import { createRecordsCounter } from './records-count';
 import { descriptionOrder, type ArmColumns } from './records-description-sort';
+import { COLUMN_SQL, filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
+import { planner, planPage, type PagePlan } from './records-plan';
 import { createRecordsSeek } from './records-seek';
-import {
-  COLUMN_SQL,
-  filterFor,
-  indexedFilter,
-  isPlain,
-  summaryFilter,
-  type FilterSql,
-  type IndexedFilter,
-} from './records-filter';
 import { createSortIndexes } from './records-sort-index';
 import { sortIndexName } from './runtime-schema';
 
 type Query = z.output<typeof RecordsQuery>;
+type Sought = ReturnType<typeof seekFor>;
 
 /** The record's columns, with its description taken from `description` (SQL on aliases r and d). */
 const columnsWith = (
@@ -29,10 +24,6 @@ const columnsWith = (
 const COLUMNS = columnsWith("COALESCE(d.text, '')");
 const JOIN_DESCRIPTION = 'LEFT JOIN description d ON d.id = r.description_id';
 const FROM = `FROM trade_record r ${JOIN_DESCRIPTION}`;
-/** At most this many matches of a code or description filter are read from the grid's index rather than found by scanning. */
-const NARROW_ROWS = 20_000;
-/** A filtered page walks the sort column's index when at least one row in this many matches: about 10k rows read for a page of 100. */
-const WALK_DENSITY = 100;
 /** COLUMNS for one arm of the description merge (records-description-sort.ts), and its key alone for a jump. */
 const ARM_COLUMNS: ArmColumns = (description, sortValue) => `${columnsWith(description)}, ${sortValue} AS sort_v`;
 const ARM_KEY: ArmColumns = (_description, sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
@@ -78,7 +69,11 @@ function toRecord(r: Row): TradeRecord {
   };
 }
 
-export function createRecordsRepo(db: Db) {
+/**
+ * `scale` is for tests: plan pages as if the table held that many times its rows, in the same
+ * proportions, so a small table takes the paths a large one does. Totals stay true.
+ */
+export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}) {
   const byId = db.prepare(`${SELECT} WHERE r.id = ?`);
   const counter = createRecordsCounter(db);
   const seek = createRecordsSeek(db);
@@ -99,57 +94,69 @@ export function createRecordsRepo(db: Db) {
   };
 
   /**
-   * The grid's total for a filter: from summary_total where it can, else through the grid's indexes
-   * for code and description filters (`via`, the filter in that form), else by reading the rows.
+   * The grid's total for a filter: from summary_total where it can, else from the filtered column's
+   * sort index (records-filter.ts's seek: the matching entries only), else by reading the rows.
+   * A filter summary_total answers is counted there unless the filter's index is already built.
    */
-  function countFor(q: Query, filter: FilterSql, plain: boolean): { total: number; via: IndexedFilter | null } {
-    const via = indexedFilter(q);
-    if (via && via.indexes.every((column) => sortIndexes.ensure(column, counter.shown())))
-      return { total: counter.count(via.sql, via.params, { plain: false, joinDescription: false }), via };
-    return {
-      total: counter.count(filter.sql, filter.params, {
-        plain,
-        joinDescription: q.filters.description !== undefined,
-        summary: summaryFilter(q),
-      }),
-      via: null,
-    };
+  function countFor(q: Query, plain: boolean, sought: Sought, shown: number): number {
+    if (plain) return counter.shown();
+    const summary = summaryFilter(q);
+    if (sought && (!summary || sortIndexes.exists(sought.seek.column)) && sortIndexes.ensure(sought.seek.column, shown))
+      return counter.count(
+        `${sought.rest.sql} AND ${sought.seek.sql('r')}`,
+        [...sought.rest.params, ...sought.seek.params],
+        {
+          plain: false,
+          joinDescription: joinsDescription(q),
+          from: `trade_record r INDEXED BY ${sortIndexName(sought.seek.column)}`,
+        },
+      );
+    const { sql, params } = filterFor(q, 'scan');
+    return counter.count(sql, params, { plain, joinDescription: joinsDescription(q), summary });
   }
 
-  /** At least one shown row in WALK_DENSITY matches, and the sort column's index (or the table, for ids) is there to walk. */
-  function denseEnough(total: number, column: RecordColumn): boolean {
-    const shown = counter.shown();
-    return total * WALK_DENSITY >= shown && (column === 'id' || sortIndexes.ensure(column, shown));
+  /**
+   * Rows the seek's filter alone matches: the total when it is the only filter, else counted from its
+   * index; null when there are other filters and its index is not built (no index is built to plan).
+   */
+  function seekMatches(q: Query, sought: NonNullable<Sought>, total: number): number | null {
+    const others = Object.values(q.filters).filter(Boolean).length - 1 + (q.excludeCodes ?? []).length;
+    if (others === 0 && q.batchId === undefined) return total;
+    if (!sortIndexes.exists(sought.seek.column)) return null;
+    return counter.count(`${currentRow('r')} AND ${sought.seek.sql('r')}`, sought.seek.params, {
+      plain: false,
+      joinDescription: false,
+      from: `trade_record r INDEXED BY ${sortIndexName(sought.seek.column)}`,
+    });
   }
 
   function list(q: Query): RecordsPage {
     const col = COLUMN_SQL[q.sort.column];
     const desc = q.sort.dir === 'desc';
     const plain = isPlain(q);
-    const { total, via } = countFor(q, filterFor(q, 'scan'), plain);
+    const shown = counter.shown() * scale;
+    const found = seekFor(q);
+    const total = countFor(q, plain, found, shown);
     if (total === 0) return { rows: [], next: null, total };
-    // A few matches among millions of rows: read them from the index and sort them, rather than scan
-    // the table for them page after page (5M rows: about 0.6 s a page for a prefix that few codes have).
-    const narrow = via && total <= NARROW_ROWS ? via : null;
-    const indexed = plain && q.sort.column !== 'id' && sortIndexes.ensure(q.sort.column, total);
-    // Many matches, sorted by a column with an index: walk that index in order, testing each row, and
-    // stop at a page; with few matches the walk would read most of the table, so sort the matches.
-    // In id order that walk is the table itself (NOT INDEXED: SQLite would rather sort a key index's matches).
-    const walk =
-      !plain && !narrow && !q.deleted && q.sort.column !== 'description' && denseEnough(total, q.sort.column);
-    const filter =
-      narrow ?? (indexed || walk ? filterFor(q, 'indexes') : (indexedFilter(q, 'scan') ?? filterFor(q, 'scan')));
+    if (plain && q.sort.column === 'description' && sortIndexes.ensure('description', shown))
+      return byDescription(q, filterFor(q).sql, total);
+    const matches = found && sortIndexes.available(found.seek.column, shown) ? seekMatches(q, found, total) : null;
+    const sought = found && matches !== null ? { ...found, matches } : null;
+    let plan: PagePlan = planPage({
+      q,
+      plain,
+      total: total * scale,
+      shown,
+      sought: sought && { ...sought, matches: sought.matches * scale },
+      index: (column) =>
+        sortIndexes.exists(column) ? 'built' : sortIndexes.available(column, shown) ? 'buildable' : 'none',
+    });
+    // An index that could not be built (an import holds the write lock): SQLite's own choice this time.
+    if (!plan.indexes.every((column) => sortIndexes.ensure(column, shown))) plan = planner(q);
+    const { table, filter } = plan;
     const { sql: filterSql, params } = filter;
-    // Only a description filter in its plain form reads the joined text.
-    const joinless = q.filters.description === undefined || 'indexes' in filter;
-    const through = narrow ? narrow.indexes[0] : walk ? q.sort.column : null;
-    const table =
-      through === 'id'
-        ? 'trade_record r NOT INDEXED'
-        : through
-          ? `trade_record r INDEXED BY ${sortIndexName(through)}`
-          : 'trade_record r';
-    if (indexed && q.sort.column === 'description') return byDescription(q, filterSql, total);
+    // Only a description filter for the empty text reads the joined text.
+    const joinless = !joinsDescription(q);
     const keyed = (after: Cursor | null) => ({
       where: after
         ? q.sort.column === 'id'
@@ -165,8 +172,8 @@ export function createRecordsRepo(db: Db) {
       // A jump: find the key of the row before the target, then page from it. In the default order
       // that is arithmetic on ids; otherwise an OFFSET over the sort key and id alone, which an index
       // answers without reading the rows it passes.
-      const sought = q.sort.column === 'id' && plain ? seek.seek(after?.id ?? null, skip, desc) : null;
-      if (sought !== null) after = { v: sought, id: sought };
+      const byKey = q.sort.column === 'id' && plain ? seek.seek(after?.id ?? null, skip, desc) : null;
+      if (byKey !== null) after = { v: byKey, id: byKey };
       else if (q.sort.column !== 'description' && joinless) {
         const k = keyed(after);
         const at = prepared(
@@ -217,12 +224,18 @@ export function createRecordsRepo(db: Db) {
   function* iterate(
     q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>,
   ): Generator<TradeRecord> {
-    const plain = isPlain(q);
-    // Sorted by an indexed column, all rows come in order from the index; a filtered export reads the table.
-    const { sql, params } = filterFor(q, plain ? 'indexes' : 'scan');
+    // Sorted by a column with an index, all rows come in order from it; a filtered export reads the table.
+    const sort = q.sort.column;
+    const plan = !isPlain(q)
+      ? planner(q)
+      : sort === 'id'
+        ? { table: 'trade_record r NOT INDEXED', filter: filterFor(q) }
+        : sort !== 'description' && sortIndexes.exists(sort)
+          ? { table: `trade_record r INDEXED BY ${sortIndexName(sort)}`, filter: filterFor(q) }
+          : planner(q);
     // Not cached: an export is one statement run once, and iterating keeps it busy until done.
-    for (const row of db.prepare(`${SELECT} WHERE ${sql} ORDER BY ${orderFor(q)}`).iterate(...params))
-      yield toRecord(row as Row);
+    const sql = `SELECT ${COLUMNS} FROM ${plan.table} ${JOIN_DESCRIPTION} WHERE ${plan.filter.sql} ORDER BY ${orderFor(q)}`;
+    for (const row of db.prepare(sql).iterate(...plan.filter.params)) yield toRecord(row as Row);
   }
 
   return { list, get, iterate };
