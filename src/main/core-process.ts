@@ -1,5 +1,5 @@
 // The entry of the core's utility process (core-launcher.ts forks it): the engine beside the window,
-// never in main. Its import, export and history workers are threads of this process, bundled by
+// never in main. Its import, export, history and sort index workers are threads of this process, bundled by
 // electron-vite next to it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,9 +8,11 @@ import {
   openCore,
   type ExportWorkerFactory,
   type HistoryWorkerFactory,
+  type SortIndexWorkerFactory,
   type WorkerFactory,
 } from '../core';
 import startHistoryWorker from '../core/db/history-worker?nodeWorker';
+import startSortIndexWorker from '../core/db/sort-index-worker?nodeWorker';
 import startExportWorker from '../core/export/export-worker?nodeWorker';
 import startImportWorker from '../core/import/pipeline/import-worker?nodeWorker';
 import { serveCore } from '../core/process/serve-core';
@@ -29,10 +31,11 @@ const importWorker: WorkerFactory = (request) =>
   });
 const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
 const historyWorker: HistoryWorkerFactory = (request) => startHistoryWorker({ workerData: request });
+const sortIndexWorker: SortIndexWorkerFactory = (request) => startSortIndexWorker({ workerData: request });
 
 const port = process.parentPort;
 serveCore(
-  (options) => openCore({ ...options, importWorker, exportWorker, historyWorker, log }),
+  (options) => openCore({ ...options, importWorker, exportWorker, historyWorker, sortIndexWorker, log }),
   {
     post: (reply) => port.postMessage(reply),
     onMessage: (listener) => void port.on('message', (e) => listener(e.data as CoreRequest)),

@@ -41,14 +41,10 @@ export function isPlain(q: Filtered): boolean {
 /**
  * Current rows only (not superseded), visible or deleted as asked, with the grid's filters, on alias r.
  * Shown rows are asked for with current-row.ts's predicate as written, so the grid's sort indexes
- * (partial on it) stay usable; records-plan.ts names the index or NOT INDEXED for every statement.
- * `scan` is for a statement whose path SQLite chooses (exports, deleted rows, a filter no index
- * answers): it keeps the sort indexes out of that choice, because SQLite would take the narrowest
- * for reading every row in its order and fetching each from the table (1M rows, count of unit =
- * 'kg': 5.6 s against 0.5 s for the table). The key and batch indexes stay usable.
+ * (partial on it) are usable; records-plan.ts names the index, or NOT INDEXED, for every statement.
  */
-export function filterFor(q: Filtered, use: 'indexes' | 'scan' = 'indexes'): FilterSql {
-  const shown = use === 'scan' ? 'r.superseded_by IS NULL AND +r.deleted_by IS NULL' : currentRow('r');
+export function filterFor(q: Filtered): FilterSql {
+  const shown = currentRow('r');
   const where: string[] = [q.deleted ? 'r.superseded_by IS NULL AND r.deleted_by IS NOT NULL' : shown];
   const params: unknown[] = [];
   for (const [name, f] of Object.entries(q.filters) as [RecordColumn, ColumnFilter | undefined][]) {
