@@ -5,10 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openDb } from '../src/core/db/open';
+import { openDb, useBrowsingCache } from '../src/core/db/open';
 import { bytesByStructure } from './lib/bytes-by-structure';
 import { benchCsvParts } from './lib/generate-customs-csv';
-import { gridFirstPages } from './lib/grid-pages';
+import { gridFirstPages, printGridPages, unfilteredTotalMs } from './lib/grid-pages';
 import { sqliteCliImport } from './lib/sqlite-cli-import';
 
 const ROWS = Number(process.argv[2] ?? 50_000_000);
@@ -85,9 +85,7 @@ execFileSync(process.execPath, ['--import', 'tsx', join(here, 'query-bench.ts')]
 
 console.log("\n-- the grid's first page (100 rows and the count) --");
 const db = openDb(dbPath);
-console.log(`${'filter / sort'.padEnd(36)} ${'cold ms'.padStart(9)} ${'warm ms'.padStart(9)}  rows  [<= 50 ms]`);
-for (const r of gridFirstPages(db))
-  console.log(
-    `${r.name.padEnd(36)} ${r.coldMs.toFixed(1).padStart(9)} ${r.warmMs.toFixed(1).padStart(9)}  ${String(r.rows).padStart(4)}`,
-  );
+// The page cache the app's own connection has (open-tidemark.ts).
+useBrowsingCache(db);
+printGridPages(gridFirstPages(db), unfilteredTotalMs(db));
 db.close();

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { AppEvent, ReadOnly } from '../shared/contract';
+import type { RecordsPage } from '../shared/domain';
 import { AppError, type Result } from '../shared/errors';
 import { buildBrief } from './analysis/brief';
 import { checkNames } from './analysis/held-names';
@@ -36,6 +37,7 @@ import {
   type HistoryRequest,
   type HistoryWorkerFactory,
 } from './db/history-service';
+import { createSortIndexBuilder, sourceSortIndexWorker, type SortIndexWorkerFactory } from './db/sort-index-service';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
 import {
@@ -75,6 +77,8 @@ export type CoreOptions = {
   offerBackup?: boolean;
   /** Runs batch reverts and their undo/redo off the event loop; without it they use tsx from source. */
   historyWorker?: HistoryWorkerFactory;
+  /** Builds the grid's sort indexes off the event loop; without it they use tsx from source. */
+  sortIndexWorker?: SortIndexWorkerFactory;
   /** How long one importFiles call may run before its worker is stopped (default 30 min). */
   importTimeLimitMs?: number;
   log?: Logger;
@@ -147,6 +151,8 @@ function openSoundCore(options: CoreOptions): Core {
   const imports = new TaskRegistry();
   // Reverts and exports: cancelled together by cancelTask, apart from imports.
   const tasks = new TaskRegistry();
+  // Sort index builds: stopped when the core closes (SQLite rolls an unfinished CREATE INDEX back).
+  const indexBuilds = new TaskRegistry();
   const outbox = new Outbox();
   const writeExport: WriteExport = (format, query, path, progress) =>
     // An in-memory database (tests) can only be read here; a file is read by a worker on its own connection.
@@ -179,6 +185,17 @@ function openSoundCore(options: CoreOptions): Core {
       tasks,
     );
   };
+  // The grid's indexes on a large table are built by a worker while this thread answers other calls;
+  // an in-memory database (tests) can only build them here, as list() does itself.
+  const indexBuilder =
+    options.dbPath === ':memory:'
+      ? null
+      : createSortIndexBuilder(
+          options.sortIndexWorker ?? sourceSortIndexWorker,
+          { dbPath: options.dbPath, nativeBinding: options.nativeBinding },
+          log,
+          indexBuilds,
+        );
   const batchRows = (batchId: number) => batches.list().find((b) => b.id === batchId)?.rowsImported ?? 0;
   const nextStep = (which: 'undo' | 'redo') => {
     const step = history.state()[which];
@@ -213,8 +230,23 @@ function openSoundCore(options: CoreOptions): Core {
     }),
     listBatches: () => batches.list(),
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
-    listRecords: (q) => {
-      const page = records.list(q);
+    listRecords: async (q) => {
+      let page: RecordsPage | null = null;
+      // At most two rounds: the total's index first (it may change the page's plan), then the page's.
+      for (let round = 0; indexBuilder && round < 2; round++) {
+        const missing = records.missingIndexes(q);
+        if (!missing) break;
+        const built = indexBuilder.build(missing.columns);
+        // The first page of an order with no index yet is read from the table now, the whole table
+        // for 100 rows, while the index builds; later pages wait for the index instead of reading
+        // the table again each time.
+        if (missing.for === 'page' && q.after === null && q.skip === 0) {
+          page = records.list(q, { build: false });
+          break;
+        }
+        await built;
+      }
+      page ??= records.list(q);
       return { ...page, edited: edited.onPage(page.rows) };
     },
     updateRecord: ({ id, field, value, version }) => history.edit(id, field, value, version),
@@ -290,6 +322,7 @@ function openSoundCore(options: CoreOptions): Core {
     onEvent: (l) => bus.on(l),
     takeDownload: (id) => outbox.take(id),
     close: () => {
+      indexBuilds.cancelAll();
       outbox.dispose();
       db.close();
     },

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { HistoryWorkerFactory } from './db/history-service';
+import type { SortIndexWorkerFactory } from './db/sort-index-service';
 import type { ExportWorkerFactory } from './export/export-service';
 import { IMPORT_WORKER_LIMITS, type WorkerFactory } from './import/pipeline/import-service';
 
@@ -15,6 +16,7 @@ export function compiledWorkers(): {
   importWorker?: WorkerFactory;
   exportWorker?: ExportWorkerFactory;
   historyWorker?: HistoryWorkerFactory;
+  sortIndexWorker?: SortIndexWorkerFactory;
   coreWorker?: () => Worker;
 } {
   const dir = dirname(fileURLToPath(import.meta.url));
@@ -29,7 +31,8 @@ export function compiledWorkers(): {
       }),
     exportWorker: (request) => new Worker(file('export-worker'), { workerData: request }),
     historyWorker: (request) => new Worker(file('history-worker'), { workerData: request }),
-    // The browser host's core thread (src/core/process/core-worker.ts), which starts the three above.
+    sortIndexWorker: (request) => new Worker(file('sort-index-worker'), { workerData: request }),
+    // The browser host's core thread (src/core/process/core-worker.ts), which starts the four above.
     coreWorker: () => new Worker(file('core-worker')),
   };
 }

@@ -7,3 +7,4 @@ export type { WorkerFactory } from './import/pipeline/import-service';
 export { IMPORT_WORKER_LIMITS } from './import/pipeline/import-service';
 export type { ExportWorkerFactory } from './export/export-service';
 export type { HistoryWorkerFactory } from './db/history-service';
+export type { SortIndexWorkerFactory } from './db/sort-index-service';

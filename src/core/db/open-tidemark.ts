@@ -5,7 +5,7 @@ import { backupDatabase, listBackups, type BackupInfo } from './backups';
 import { asDiskFull } from './disk-full';
 import { APPLICATION_ID, identify, type Identity } from './identity';
 import { migrate, SCHEMA_VERSION } from './migrate';
-import { openDb, type Db } from './open';
+import { openDb, useBrowsingCache, type Db } from './open';
 
 /** Why a damaged database was not opened: where it went, and the newest sound backup (null if none). */
 export class CorruptDatabaseError extends AppError {
@@ -36,6 +36,7 @@ export function openTidemarkDb(path: string, options: { nativeBinding?: string }
   const db = openDb(path, { nativeBinding: options.nativeBinding });
   try {
     const { from } = migrate(db, () => backupDatabase(db, path, `before-v${SCHEMA_VERSION}`));
+    useBrowsingCache(db);
     return { db, created, from };
   } catch (err) {
     db.close();

@@ -42,6 +42,18 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
   return db;
 }
 
+/**
+ * The page cache of the connection a person browses through (the core's, not the import's or an
+ * export's): 64 MB keeps the inner pages of the table and the grid's indexes, so a row fetched by id
+ * costs about one page read, where SQLite's default 2 MB re-reads them. 5M rows: a grid page that
+ * fetches rows in another index's order 2-4x faster (bench:grid). Grows only as pages are read.
+ */
+export const BROWSING_CACHE_KIB = 64 * 1024;
+
+export function useBrowsingCache(db: Db): void {
+  db.pragma(`cache_size = -${BROWSING_CACHE_KIB}`);
+}
+
 function expectPragma(db: Db, name: string, want: string | number | null): void {
   if (want === null) return;
   const got = db.pragma(name, { simple: true });

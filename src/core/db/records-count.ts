@@ -27,9 +27,9 @@ export function createRecordsCounter(db: Db) {
   const counts = new Map<string, { token: string; n: number }>();
   const MAX_CACHED = 64;
 
-  function countSql(filterSql: string, joinDescription: boolean): Statement<unknown[]> {
+  function countSql(filterSql: string, joinDescription: boolean, from: string): Statement<unknown[]> {
     // The description join is needed only to filter on its text; a plain COUNT never reads it.
-    const sql = `SELECT COUNT(*) FROM trade_record r${joinDescription ? ' LEFT JOIN description d ON d.id = r.description_id' : ''} WHERE ${filterSql}`;
+    const sql = `SELECT COUNT(*) FROM ${from}${joinDescription ? ' LEFT JOIN description d ON d.id = r.description_id' : ''} WHERE ${filterSql}`;
     let s = statements.get(sql);
     if (!s) statements.set(sql, (s = db.prepare(sql).pluck()));
     return s;
@@ -40,21 +40,28 @@ export function createRecordsCounter(db: Db) {
    * `plain` says there is no filter beyond "current and visible", so the summary table answers;
    * `summary` is the same filter on summary_total, when it only asks for equal dimensions of shown
    * rows (partner = 'PRK'), so the summary table answers that too (5M rows: about 7 s -> ms).
+   * `from` is the table clause, alias r, naming the index that answers the filter (records-plan.ts).
    */
   function count(
     filterSql: string,
     params: unknown[],
-    opts: { plain: boolean; joinDescription: boolean; summary?: { sql: string; params: unknown[] } | null },
+    opts: {
+      plain: boolean;
+      joinDescription: boolean;
+      summary?: { sql: string; params: unknown[] } | null;
+      from?: string;
+    },
   ): number {
     const token = `${dataVersion.get() as number}:${changes.get() as number}`;
-    const key = `${filterSql}\u0000${JSON.stringify(params)}`;
+    const from = opts.from ?? 'trade_record r';
+    const key = `${from}\u0000${filterSql}\u0000${JSON.stringify(params)}`;
     const hit = counts.get(key);
     if (hit && hit.token === token) return hit.n;
     const n = opts.plain
       ? (unfiltered.get() as number)
       : opts.summary
         ? (summedSql(opts.summary.sql).get(...opts.summary.params) as number)
-        : (countSql(filterSql, opts.joinDescription).get(...params) as number);
+        : (countSql(filterSql, opts.joinDescription, from).get(...params) as number);
     if (counts.size >= MAX_CACHED) counts.delete(counts.keys().next().value!);
     counts.set(key, { token, n });
     return n;

@@ -1,29 +1,35 @@
 import type { z } from 'zod';
 import type { RecordColumn, RecordsQuery } from '../../shared/domain';
-import { NO_QUANTITY } from './runtime-schema';
+import { currentRow } from './current-row';
+import { NO_QUANTITY, SORT_INDEX_KEYS } from './runtime-schema';
 
 type Filtered = Pick<z.output<typeof RecordsQuery>, 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>;
+type ColumnFilter = NonNullable<Filtered['filters'][RecordColumn]>;
 export type FilterSql = { sql: string; params: unknown[] };
-export type IndexedFilter = FilterSql & { indexes: ('code' | 'description')[] };
+
+/** Each column's SQL on a table alias; a description's text is on alias d (the joined description table). */
+function columnsOn(a: string): Record<RecordColumn, string> {
+  return {
+    id: `${a}.id`,
+    period: `${a}.period`,
+    reporter: `${a}.reporter`,
+    partner: `${a}.partner`,
+    flow: `${a}.flow`,
+    classification: `${a}.classification`,
+    code: `${a}.code`,
+    description: "COALESCE(d.text, '')",
+    value: `${a}.value_milli`,
+    currency: `${a}.currency`,
+    quantity: `COALESCE(${a}.quantity, ${NO_QUANTITY})`,
+    unit: `COALESCE(${a}.unit, '')`,
+    // Customs regime (trade mode) and province: a regime's or a province's figure lists exactly its rows.
+    regime: `COALESCE(${a}.regime, '')`,
+    province: `COALESCE(${a}.province, '')`,
+  };
+}
 
 /** Sort and filter columns come from this fixed map, never from the caller's text. */
-export const COLUMN_SQL: Record<RecordColumn, string> = {
-  id: 'r.id',
-  period: 'r.period',
-  reporter: 'r.reporter',
-  partner: 'r.partner',
-  flow: 'r.flow',
-  classification: 'r.classification',
-  code: 'r.code',
-  description: "COALESCE(d.text, '')",
-  value: 'r.value_milli',
-  currency: 'r.currency',
-  quantity: `COALESCE(r.quantity, ${NO_QUANTITY})`,
-  unit: "COALESCE(r.unit, '')",
-  // Customs regime (trade mode) and province: a regime's or a province's figure lists exactly its rows.
-  regime: "COALESCE(r.regime, '')",
-  province: "COALESCE(r.province, '')",
-};
+export const COLUMN_SQL: Record<RecordColumn, string> = columnsOn('r');
 
 /** Shown rows with no filter: what summary_total counts and the grid's sort indexes hold. */
 export function isPlain(q: Filtered): boolean {
@@ -33,27 +39,24 @@ export function isPlain(q: Filtered): boolean {
 }
 
 /**
- * Current rows only (not superseded), visible or deleted as asked, with the grid's filters.
- * `scan` is for a query that reads the rows it filters: it keeps the grid's sort indexes out of the
- * plan. Those indexes hold exactly the shown rows, and without it SQLite takes the narrowest of them
- * for reading every row in its order, then fetching each row from the table (5M rows, a filter and a
- * sort: about 9 s a page instead of 0.6 s). The key index stays usable, for filters on its columns.
+ * Current rows only (not superseded), visible or deleted as asked, with the grid's filters, on alias r.
+ * Shown rows are asked for with current-row.ts's predicate as written, so the grid's sort indexes
+ * (partial on it) are usable; records-plan.ts names the index, or NOT INDEXED, for every statement.
  */
-export function filterFor(q: Filtered, use: 'indexes' | 'scan' = 'indexes'): FilterSql {
-  const shown = use === 'scan' ? '+r.deleted_by IS NULL' : 'r.deleted_by IS NULL';
-  const where: string[] = ['r.superseded_by IS NULL', q.deleted ? 'r.deleted_by IS NOT NULL' : shown];
+export function filterFor(q: Filtered): FilterSql {
+  const shown = currentRow('r');
+  const where: string[] = [q.deleted ? 'r.superseded_by IS NULL AND r.deleted_by IS NOT NULL' : shown];
   const params: unknown[] = [];
-  for (const [name, f] of Object.entries(q.filters)) {
+  for (const [name, f] of Object.entries(q.filters) as [RecordColumn, ColumnFilter | undefined][]) {
     if (!f) continue;
-    const c = COLUMN_SQL[name as RecordColumn];
-    where.push(f.op === 'equals' ? `${c} = ?` : `${c} LIKE ? ESCAPE '\\'`);
-    params.push(
-      f.op === 'equals'
-        ? name === 'value'
-          ? Math.round(Number(f.value) * 1000)
-          : f.value
-        : likePattern(f.op, f.value),
-    );
+    const w = name === 'description' ? descriptionIds('r', f) : null;
+    if (w) {
+      where.push(w.sql);
+      params.push(...w.params);
+      continue;
+    }
+    where.push(f.op === 'equals' ? `${COLUMN_SQL[name]} = ?` : `${COLUMN_SQL[name]} LIKE ? ESCAPE '\\'`);
+    params.push(f.op === 'equals' ? equalsValue(name, f.value) : likePattern(f.op, f.value));
   }
   for (const prefix of q.excludeCodes ?? []) {
     where.push(`r.code NOT LIKE ? ESCAPE '\\'`);
@@ -67,55 +70,103 @@ export function filterFor(q: Filtered, use: 'indexes' | 'scan' = 'indexes'): Fil
   return { sql: where.join(' AND '), params };
 }
 
+/** Whether the filter reads the description's text row by row (only a filter for the empty text does). */
+export function joinsDescription(q: Filtered): boolean {
+  const f = q.filters.description;
+  return f !== undefined && descriptionIds('r', f) === null;
+}
+
 /**
- * The same filter in a form the grid's (code, id) and (description_id, id) indexes answer, when it
- * filters shown rows on code or description: a code prefix becomes a range of the code index, a
- * description filter a list of description ids. Counting a prefix or a word over millions of rows
- * then reads only the matching index entries; a scan tests an id instead of joining each row's text.
- * `indexes` names the indexes it reads; null when the plain filter is as good.
+ * One filter in a form a grid sort index answers by seeking (runtime-schema.ts: `(key, id)` over the
+ * shown rows): an equality is a key, a prefix without letters a range of keys, a description filter
+ * the ids of the matching descriptions.
  */
-export function indexedFilter(q: Filtered, use: 'indexes' | 'scan' = 'indexes'): IndexedFilter | null {
+export type Seek = {
+  /** The filtered column, whose sort index answers the seek. */
+  column: RecordColumn;
+  /** The seek on a table alias (statements put it in a subquery on another alias). */
+  sql: (alias: string) => string;
+  params: unknown[];
+  /** One key of the index: its rows come in id order. */
+  oneKey: boolean;
+};
+
+/** Which filter to seek when there are several: the ones that usually match fewest rows first. */
+const SEEK_ORDER: RecordColumn[] = [
+  'value',
+  'quantity',
+  'code',
+  'description',
+  'period',
+  'partner',
+  'reporter',
+  'unit',
+  'classification',
+  'currency',
+  'flow',
+];
+
+/**
+ * The filter of shown rows that a sort index can seek, with the other filters (`rest`, on alias r,
+ * current rows included); null when none can (deleted rows are in no sort index).
+ */
+export function seekFor(q: Filtered): { seek: Seek; rest: FilterSql } | null {
   if (q.deleted) return null;
-  const { code, description } = q.filters;
-  // An equality is already a seek of the code index; a prefix becomes a range of it. Not for a scan:
-  // SQLite would answer a range by skipping through the key index, slower than reading the table.
-  const codeRange = code?.op === 'startsWith' && use === 'indexes' ? prefixRange(code.value) : null;
-  const byCode = use === 'indexes' && (code?.op === 'equals' || codeRange !== null);
-  // A non-empty value never matches a missing description, which the grid shows as ''.
-  const byDescription = description !== undefined && description.value !== '';
-  if (!byCode && !byDescription) return null;
-  const rest = filterFor(
-    {
-      ...q,
-      filters: {
-        ...q.filters,
-        code: codeRange ? undefined : code,
-        description: byDescription ? undefined : description,
-      },
-    },
-    use,
-  );
-  const where = [rest.sql];
-  const params = [...rest.params];
-  if (codeRange) {
-    where.push(`r.code >= ? AND r.code < ? AND r.code LIKE ? ESCAPE '\\'`);
-    params.push(codeRange.from, codeRange.to, likePattern('startsWith', codeRange.from));
+  for (const column of SEEK_ORDER) {
+    const f = q.filters[column];
+    const seek = f ? seekOf(column, f) : null;
+    if (seek) return { seek, rest: filterFor({ ...q, filters: { ...q.filters, [column]: undefined } }) };
   }
-  if (description && byDescription) {
-    where.push(
-      `r.description_id IN (SELECT id FROM description WHERE text ${description.op === 'equals' ? '= ?' : "LIKE ? ESCAPE '\\'"})`,
-    );
-    params.push(description.op === 'equals' ? description.value : likePattern(description.op, description.value));
+  return null;
+}
+
+function seekOf(column: RecordColumn, f: ColumnFilter): Seek | null {
+  if (!SORT_INDEX_KEYS[column]) return null;
+  if (column === 'description') {
+    const ids = descriptionIds('x', f);
+    return ids ? { column, sql: (a) => descriptionIds(a, f)!.sql, params: ids.params, oneKey: false } : null;
   }
+  const on = (a: string) => columnsOn(a)[column];
+  if (f.op === 'equals')
+    return { column, sql: (a) => `${on(a)} = ?`, params: [equalsValue(column, f.value)], oneKey: true };
+  const range = f.op === 'startsWith' && column !== 'value' && column !== 'quantity' ? prefixRange(f.value) : null;
+  if (!range) return null;
   return {
-    sql: where.join(' AND '),
-    params,
-    indexes: [...(byCode ? ['code' as const] : []), ...(byDescription ? ['description' as const] : [])],
+    column,
+    sql: (a) => `${on(a)} >= ? AND ${on(a)} < ? AND ${on(a)} LIKE ? ESCAPE '\\'`,
+    params: [range.from, range.to, likePattern('startsWith', range.from)],
+    oneKey: false,
   };
 }
 
 /**
- * The codes that start with a prefix, as [from, to): those at or after it and before the prefix with
+ * A description filter as the ids of the matching descriptions, so it is tested on the row's id
+ * rather than its joined text, and answered by the description index. A non-empty value never
+ * matches a missing description, which the grid shows as ''; for the empty value, null.
+ */
+function descriptionIds(alias: string, f: ColumnFilter): FilterSql | null {
+  if (f.value === '') return null;
+  return {
+    sql: `${alias}.description_id IN (SELECT id FROM description WHERE text ${f.op === 'equals' ? '= ?' : "LIKE ? ESCAPE '\\'"})`,
+    params: [f.op === 'equals' ? f.value : likePattern(f.op, f.value)],
+  };
+}
+
+/**
+ * The value an equality compares with. Numbers are stored as numbers: the typed text is read as one
+ * (grouping commas allowed, as the grid shows them), a value in milli-units; text that is no number
+ * matches nothing (NULL), where comparing text with a number would silently match nothing too.
+ */
+function equalsValue(column: RecordColumn, text: string): unknown {
+  if (column !== 'value' && column !== 'quantity') return text;
+  const t = text.replace(/[,\s]/g, '');
+  const n = t === '' ? NaN : Number(t);
+  if (!Number.isFinite(n)) return null;
+  return column === 'value' ? Math.round(n * 1000) : n;
+}
+
+/**
+ * The texts that start with a prefix, as [from, to): those at or after it and before the prefix with
  * its last character raised by one (SQLite compares text as UTF-8 bytes, which is code point order).
  * Not for prefixes with letters: LIKE matches them in either case, which a range cannot.
  */

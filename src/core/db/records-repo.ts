@@ -3,22 +3,17 @@ import type { z } from 'zod';
 import type { Cursor, RecordColumn, RecordsPage, RecordsQuery, TradeRecord } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
+import { currentRow } from './current-row';
 import { createRecordsCounter } from './records-count';
 import { descriptionOrder, type ArmColumns } from './records-description-sort';
+import { COLUMN_SQL, filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
+import { planPage, scanPlan, type PagePlan } from './records-plan';
 import { createRecordsSeek } from './records-seek';
-import {
-  COLUMN_SQL,
-  filterFor,
-  indexedFilter,
-  isPlain,
-  summaryFilter,
-  type FilterSql,
-  type IndexedFilter,
-} from './records-filter';
 import { createSortIndexes } from './records-sort-index';
 import { sortIndexName } from './runtime-schema';
 
 type Query = z.output<typeof RecordsQuery>;
+type Sought = ReturnType<typeof seekFor>;
 
 /** The record's columns, with its description taken from `description` (SQL on aliases r and d). */
 const columnsWith = (
@@ -29,10 +24,6 @@ const columnsWith = (
 const COLUMNS = columnsWith("COALESCE(d.text, '')");
 const JOIN_DESCRIPTION = 'LEFT JOIN description d ON d.id = r.description_id';
 const FROM = `FROM trade_record r ${JOIN_DESCRIPTION}`;
-/** At most this many matches of a code or description filter are read from the grid's index rather than found by scanning. */
-const NARROW_ROWS = 20_000;
-/** A filtered page walks the sort column's index when at least one row in this many matches: about 10k rows read for a page of 100. */
-const WALK_DENSITY = 100;
 /** COLUMNS for one arm of the description merge (records-description-sort.ts), and its key alone for a jump. */
 const ARM_COLUMNS: ArmColumns = (description, sortValue) => `${columnsWith(description)}, ${sortValue} AS sort_v`;
 const ARM_KEY: ArmColumns = (_description, sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
@@ -78,7 +69,11 @@ function toRecord(r: Row): TradeRecord {
   };
 }
 
-export function createRecordsRepo(db: Db) {
+/**
+ * `scale` is for tests: plan pages as if the table held that many times its rows, in the same
+ * proportions, so a small table takes the paths a large one does. Totals stay true.
+ */
+export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}) {
   const byId = db.prepare(`${SELECT} WHERE r.id = ?`);
   const counter = createRecordsCounter(db);
   const seek = createRecordsSeek(db);
@@ -98,58 +93,121 @@ export function createRecordsRepo(db: Db) {
     return s;
   };
 
+  /** The index a filter's total is counted through (the seek's, where no summary answers), if any. */
+  function countIndex(q: Query, plain: boolean, found: Sought): RecordColumn | null {
+    if (plain || !found) return null;
+    return !summaryFilter(q) || sortIndexes.exists(found.seek.column) ? found.seek.column : null;
+  }
+
   /**
-   * The grid's total for a filter: from summary_total where it can, else through the grid's indexes
-   * for code and description filters (`via`, the filter in that form), else by reading the rows.
+   * The grid's total for a filter: from summary_total where it can, else from the filtered column's
+   * sort index (records-filter.ts's seek: the matching entries only), else by reading the rows.
+   * A filter summary_total answers is counted there unless the filter's index is already built.
    */
-  function countFor(q: Query, filter: FilterSql, plain: boolean): { total: number; via: IndexedFilter | null } {
-    const via = indexedFilter(q);
-    if (via && via.indexes.every((column) => sortIndexes.ensure(column, counter.shown())))
-      return { total: counter.count(via.sql, via.params, { plain: false, joinDescription: false }), via };
-    return {
-      total: counter.count(filter.sql, filter.params, {
-        plain,
-        joinDescription: q.filters.description !== undefined,
-        summary: summaryFilter(q),
-      }),
-      via: null,
-    };
+  function countFor(q: Query, plain: boolean, found: Sought, use: (column: RecordColumn) => boolean): number {
+    if (plain) return counter.shown();
+    const through = countIndex(q, plain, found);
+    if (found && through && use(through))
+      return counter.count(
+        `${found.rest.sql} AND ${found.seek.sql('r')}`,
+        [...found.rest.params, ...found.seek.params],
+        {
+          plain: false,
+          joinDescription: joinsDescription(q),
+          from: `trade_record r INDEXED BY ${sortIndexName(through)}`,
+        },
+      );
+    const { table, filter } = scanPlan(q);
+    return counter.count(filter.sql, filter.params, {
+      plain,
+      joinDescription: joinsDescription(q),
+      summary: summaryFilter(q),
+      from: table,
+    });
   }
 
-  /** At least one shown row in WALK_DENSITY matches, and the sort column's index (or the table, for ids) is there to walk. */
-  function denseEnough(total: number, column: RecordColumn): boolean {
-    const shown = counter.shown();
-    return total * WALK_DENSITY >= shown && (column === 'id' || sortIndexes.ensure(column, shown));
+  /**
+   * Rows the seek's filter alone matches: the total when it is the only filter, else counted from its
+   * index; null when there are other filters and its index is not built (no index is built to plan).
+   */
+  function seekMatches(q: Query, sought: NonNullable<Sought>, total: number): number | null {
+    const others = Object.values(q.filters).filter(Boolean).length - 1 + (q.excludeCodes ?? []).length;
+    if (others === 0 && q.batchId === undefined) return total;
+    if (!sortIndexes.exists(sought.seek.column)) return null;
+    return counter.count(`${currentRow('r')} AND ${sought.seek.sql('r')}`, sought.seek.params, {
+      plain: false,
+      joinDescription: false,
+      from: `trade_record r INDEXED BY ${sortIndexName(sought.seek.column)}`,
+    });
   }
 
-  function list(q: Query): RecordsPage {
+  /** Whether list() would build the column's index before answering: it is not there and the table is large. */
+  const toBuild = (column: RecordColumn, shown: number) =>
+    !sortIndexes.exists(column) && sortIndexes.available(column, shown);
+
+  /**
+   * How list(q) reads: its total, then the description merge or a plan. `build`: building the
+   * indexes it needs first; `ask`: building nothing, stopping at the first indexes it would build
+   * (`missing`, for the total or for the page); `without`: building nothing, with the indexes there.
+   */
+  function decide(
+    q: Query,
+    mode: 'build' | 'ask' | 'without',
+  ):
+    | { missing: RecordColumn[]; for: 'total' | 'page' }
+    | { total: number; plain: boolean; plan: PagePlan | 'description' | null } {
+    const plain = isPlain(q);
+    const shown = counter.shown() * scale;
+    const found = seekFor(q);
+    const through = countIndex(q, plain, found);
+    const use = (column: RecordColumn) =>
+      mode === 'build' ? sortIndexes.ensure(column, shown) : sortIndexes.exists(column);
+    if (mode === 'ask' && through && toBuild(through, shown)) return { missing: [through], for: 'total' };
+    const total = countFor(q, plain, found, use);
+    if (total === 0) return { total, plain, plan: null };
+    if (plain && q.sort.column === 'description') {
+      if (mode === 'ask' && toBuild('description', shown)) return { missing: ['description'], for: 'page' };
+      if (use('description')) return { total, plain, plan: 'description' };
+    }
+    const matches = found && sortIndexes.available(found.seek.column, shown) ? seekMatches(q, found, total) : null;
+    const sought = found && matches !== null ? { ...found, matches } : null;
+    const plan = planPage({
+      q,
+      plain,
+      total: total * scale,
+      shown,
+      sought: sought && { ...sought, matches: sought.matches * scale },
+      index: (column) =>
+        sortIndexes.exists(column)
+          ? 'built'
+          : mode !== 'without' && sortIndexes.available(column, shown)
+            ? 'buildable'
+            : 'none',
+    });
+    if (mode === 'ask') {
+      const missing = plan.indexes.filter((column) => !sortIndexes.exists(column));
+      if (missing.length) return { missing, for: 'page' };
+    }
+    // An index that could not be built (an import holds the write lock): SQLite's own choice this time.
+    return { total, plain, plan: plan.indexes.every(use) ? plan : scanPlan(q) };
+  }
+
+  /**
+   * A page of the grid. `build` false: with the indexes there now, building none (the host builds
+   * them in the background meanwhile, sort-index-service.ts); the page is the same, only slower.
+   */
+  function list(q: Query, { build = true }: { build?: boolean } = {}): RecordsPage {
     const col = COLUMN_SQL[q.sort.column];
     const desc = q.sort.dir === 'desc';
-    const plain = isPlain(q);
-    const { total, via } = countFor(q, filterFor(q, 'scan'), plain);
-    if (total === 0) return { rows: [], next: null, total };
-    // A few matches among millions of rows: read them from the index and sort them, rather than scan
-    // the table for them page after page (5M rows: about 0.6 s a page for a prefix that few codes have).
-    const narrow = via && total <= NARROW_ROWS ? via : null;
-    const indexed = plain && q.sort.column !== 'id' && sortIndexes.ensure(q.sort.column, total);
-    // Many matches, sorted by a column with an index: walk that index in order, testing each row, and
-    // stop at a page; with few matches the walk would read most of the table, so sort the matches.
-    // In id order that walk is the table itself (NOT INDEXED: SQLite would rather sort a key index's matches).
-    const walk =
-      !plain && !narrow && !q.deleted && q.sort.column !== 'description' && denseEnough(total, q.sort.column);
-    const filter =
-      narrow ?? (indexed || walk ? filterFor(q, 'indexes') : (indexedFilter(q, 'scan') ?? filterFor(q, 'scan')));
+    const decided = decide(q, build ? 'build' : 'without');
+    if ('missing' in decided) throw new Error('decide() names missing indexes only when asked to');
+    const { total, plain, plan } = decided;
+    if (plan === null) return { rows: [], next: null, total };
+    if (plan === 'description') return byDescription(q, filterFor(q).sql, total);
+    const { table, filter } = plan;
     const { sql: filterSql, params } = filter;
-    // Only a description filter in its plain form reads the joined text.
-    const joinless = q.filters.description === undefined || 'indexes' in filter;
-    const through = narrow ? narrow.indexes[0] : walk ? q.sort.column : null;
-    const table =
-      through === 'id'
-        ? 'trade_record r NOT INDEXED'
-        : through
-          ? `trade_record r INDEXED BY ${sortIndexName(through)}`
-          : 'trade_record r';
-    if (indexed && q.sort.column === 'description') return byDescription(q, filterSql, total);
+    // Only a description filter for the empty text reads the joined text.
+    const joinless = !joinsDescription(q);
     const keyed = (after: Cursor | null) => ({
       where: after
         ? q.sort.column === 'id'
@@ -165,8 +223,8 @@ export function createRecordsRepo(db: Db) {
       // A jump: find the key of the row before the target, then page from it. In the default order
       // that is arithmetic on ids; otherwise an OFFSET over the sort key and id alone, which an index
       // answers without reading the rows it passes.
-      const sought = q.sort.column === 'id' && plain ? seek.seek(after?.id ?? null, skip, desc) : null;
-      if (sought !== null) after = { v: sought, id: sought };
+      const byKey = q.sort.column === 'id' && plain ? seek.seek(after?.id ?? null, skip, desc) : null;
+      if (byKey !== null) after = { v: byKey, id: byKey };
       else if (q.sort.column !== 'description' && joinless) {
         const k = keyed(after);
         const at = prepared(
@@ -178,7 +236,16 @@ export function createRecordsRepo(db: Db) {
       if (after !== q.after) skip = 0;
     }
     const k = keyed(after);
-    const sql = `SELECT ${COLUMNS}, ${col} AS sort_v FROM ${table} ${JOIN_DESCRIPTION} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT ? OFFSET ?`;
+    // A page sorted from many rows: sort their keys alone, then read the page's rows, rather than join
+    // every row's description and carry every column into the sort (5M rows by value: 8 s -> 4 s).
+    const keysFirst =
+      (plan.strategy === 'scan' || plan.strategy === 'seek-sort') &&
+      q.sort.column !== 'id' &&
+      q.sort.column !== 'description' &&
+      joinless;
+    const sql = keysFirst
+      ? `SELECT ${COLUMNS}, ${col} AS sort_v FROM trade_record r ${JOIN_DESCRIPTION} WHERE r.id IN (SELECT r.id FROM ${table} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`
+      : `SELECT ${COLUMNS}, ${col} AS sort_v FROM ${table} ${JOIN_DESCRIPTION} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT ? OFFSET ?`;
     const rows = prepared(sql).all(...params, ...k.params, q.limit, skip) as (Row & { sort_v: string | number })[];
     const last = rows.at(-1);
     const next: Cursor | null = rows.length === q.limit && last ? { v: last.sort_v, id: last.id } : null;
@@ -217,15 +284,28 @@ export function createRecordsRepo(db: Db) {
   function* iterate(
     q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>,
   ): Generator<TradeRecord> {
-    const plain = isPlain(q);
-    // Sorted by an indexed column, all rows come in order from the index; a filtered export reads the table.
-    const { sql, params } = filterFor(q, plain ? 'indexes' : 'scan');
+    // Sorted by a column with an index, all rows come in order from it; otherwise the table is read and sorted.
+    const sort = q.sort.column;
+    const plan =
+      isPlain(q) && sort !== 'id' && sort !== 'description' && sortIndexes.exists(sort)
+        ? { table: `trade_record r INDEXED BY ${sortIndexName(sort)}`, filter: filterFor(q) }
+        : scanPlan(q);
     // Not cached: an export is one statement run once, and iterating keeps it busy until done.
-    for (const row of db.prepare(`${SELECT} WHERE ${sql} ORDER BY ${orderFor(q)}`).iterate(...params))
-      yield toRecord(row as Row);
+    const sql = `SELECT ${COLUMNS} FROM ${plan.table} ${JOIN_DESCRIPTION} WHERE ${plan.filter.sql} ORDER BY ${orderFor(q)}`;
+    for (const row of db.prepare(sql).iterate(...plan.filter.params)) yield toRecord(row as Row);
   }
 
-  return { list, get, iterate };
+  /**
+   * The sort indexes list(q) would build before answering, the first it would need (for the total,
+   * or for the page), or null: the host builds them on another connection (sort-index-service.ts) so
+   * this one keeps answering meanwhile. Counts the total when its index is there (then cached for list).
+   */
+  function missingIndexes(q: Query): { columns: RecordColumn[]; for: 'total' | 'page' } | null {
+    const decided = decide(q, 'ask');
+    return 'missing' in decided ? { columns: decided.missing, for: decided.for } : null;
+  }
+
+  return { list, get, iterate, missingIndexes };
 }
 
 function orderFor(q: Pick<Query, 'sort'>): string {

@@ -1,5 +1,5 @@
-// The core's thread in the browser host (core-thread.ts starts it). Its own import, export and history
-// workers are threads it starts itself, found beside this file when compiled.
+// The core's thread in the browser host (core-thread.ts starts it). Its own import, export, history
+// and sort index workers are threads it starts itself, found beside this file when compiled.
 import { parentPort } from 'node:worker_threads';
 import { compiledWorkers } from '../host-workers';
 import { openServedCore } from './open-served';
@@ -12,8 +12,11 @@ function log(message: string, err?: unknown): void {
 }
 
 const port = parentPort!;
-const { importWorker, exportWorker, historyWorker } = compiledWorkers();
-serveCore((options) => openServedCore({ ...options, importWorker, exportWorker, historyWorker, log }), {
-  post: (reply) => port.postMessage(reply),
-  onMessage: (listener) => void port.on('message', listener),
-});
+const { importWorker, exportWorker, historyWorker, sortIndexWorker } = compiledWorkers();
+serveCore(
+  (options) => openServedCore({ ...options, importWorker, exportWorker, historyWorker, sortIndexWorker, log }),
+  {
+    post: (reply) => port.postMessage(reply),
+    onMessage: (listener) => void port.on('message', listener),
+  },
+);

@@ -1,0 +1,251 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RecordsQuery, type Cursor, type RecordColumn } from '../../shared/domain';
+import { HEADER, tempCore } from '../test-support/temp-core';
+import { openDb, type Db } from './open';
+import { seekFor } from './records-filter';
+import { planPage } from './records-plan';
+import { createRecordsRepo } from './records-repo';
+import { createSortIndexes } from './records-sort-index';
+
+let t: ReturnType<typeof tempCore>;
+let db: Db | undefined;
+afterEach(() => {
+  db?.close();
+  db = undefined;
+  t?.dispose();
+});
+
+type Filters = NonNullable<RecordsQuery['filters']>;
+type Sort = { column: RecordColumn; dir: 'asc' | 'desc' };
+
+/** Issue 15's filters, with what each matches among bench:grid's 5,000,000 rows (bench/lib/grid-pages.ts). */
+const FILTERS: { name: string; filters: Filters; at5M: number; sql: string }[] = [
+  {
+    name: 'partner',
+    filters: { partner: { op: 'equals', value: 'PRK' } },
+    at5M: 200_299,
+    sql: `r.partner = 'PRK'`,
+  },
+  {
+    name: 'code prefix',
+    filters: { code: { op: 'startsWith', value: '8471' } },
+    at5M: 992,
+    sql: `r.code LIKE '8471%'`,
+  },
+  {
+    name: 'description word',
+    filters: { description: { op: 'contains', value: 'FROZEN' } },
+    at5M: 533_406,
+    sql: `d.text LIKE '%frozen%'`,
+  },
+  {
+    name: 'unit',
+    filters: { unit: { op: 'equals', value: 'kg' } },
+    at5M: 1_069_195,
+    sql: `r.unit = 'kg'`,
+  },
+  {
+    name: 'period',
+    filters: { period: { op: 'equals', value: '2020-11' } },
+    at5M: 41_647,
+    sql: `r.period = '2020-11'`,
+  },
+  {
+    name: 'quantity',
+    filters: { quantity: { op: 'equals', value: '5,000.5' } },
+    at5M: 1,
+    sql: `r.quantity = 5000.5`,
+  },
+];
+const SORTS: Sort[] = [
+  { column: 'id', dir: 'asc' },
+  { column: 'value', dir: 'desc' },
+  { column: 'period', dir: 'asc' },
+  { column: 'code', dir: 'asc' },
+];
+
+/**
+ * The path each filter and sort takes at 5M rows, with the indexes bench:grid has built by then (all
+ * but partner's, which a partner filter never needs: summary_total counts it, and it is dense enough
+ * to walk any sort's index): `strategy@index` (records-plan.ts).
+ */
+const AT_5M: Record<string, string[]> = {
+  partner: ['table', 'walk@value', 'walk@period', 'walk@code'],
+  'code prefix': ['seek-sort@code', 'seek-sort@code', 'seek-sort@code', 'seek@code'],
+  'description word': ['table', 'walk@value', 'walk@period', 'walk@code'],
+  unit: ['table', 'walk@value', 'walk@period', 'walk@code'],
+  period: ['seek@period', 'id-set@value+period', 'seek@period', 'id-set@code+period'],
+  quantity: ['seek@quantity', 'seek-sort@quantity', 'seek-sort@quantity', 'seek-sort@quantity'],
+};
+const BUILT: RecordColumn[] = ['value', 'period', 'code', 'description', 'unit', 'quantity'];
+
+/** A plan as `strategy@index`, the index named in its table clause (and the filter's, for an id set). */
+function label(plan: { strategy: string; table: string; filter: { sql: string } }): string {
+  const sort = /INDEXED BY trade_record_sort_(\w+)/.exec(plan.table)?.[1];
+  const set = /INDEXED BY trade_record_sort_(\w+) WHERE/.exec(plan.filter.sql)?.[1];
+  return sort ? `${plan.strategy}@${sort}${set ? `+${set}` : ''}` : plan.strategy;
+}
+
+describe('the grid page plan at 5M rows', () => {
+  it('takes the cheapest path for each of issue 15 filters and sorts', () => {
+    for (const f of FILTERS) {
+      const got = SORTS.map((sort) => {
+        const q = RecordsQuery.parse({ filters: f.filters, sort });
+        const found = seekFor(q)!;
+        return label(
+          planPage({
+            q,
+            plain: false,
+            total: f.at5M,
+            shown: 5_000_000,
+            sought: { ...found, matches: f.at5M },
+            index: (c) => (BUILT.includes(c) ? 'built' : 'buildable'),
+          }),
+        );
+      });
+      expect({ [f.name]: got }).toEqual({ [f.name]: AT_5M[f.name] });
+    }
+  });
+
+  it('reads the index it names, and pages by key to exactly the rows of a plain sorted scan', async () => {
+    // 10,000 rows in bench:grid's proportions, planned as 5M rows (scale 500): each filter matches the
+    // same share of the rows, so each takes the path it takes at 5M.
+    t = tempCore();
+    const partners = ['RUS', 'KOR', 'JPN', 'USA', 'DEU', 'IND', 'VNM'];
+    const lines = Array.from({ length: 10_000 }, (_, i) => {
+      const period = `${2015 + Math.floor(((i * 7919) % 120) / 12)}-${String(((i * 7919) % 12) + 1).padStart(2, '0')}`;
+      const partner = i % 25 === 0 ? 'PRK' : partners[i % 7];
+      const code = i % 5000 === 17 ? '84710000' : `0${100 + ((i * 53) % 499)}0000`;
+      const description = i % 28 < 3 ? `"Frozen fish, kind ${i % 3}"` : `item ${i % 50}`;
+      const unit = i % 19 < 4 ? 'kg' : ['u', 'l', 'm2', 'pair'][i % 4];
+      return `${period},CHN,${partner},import,HS,${code},${description},${(i * 7919) % 100_003},USD,${i}.5,${unit}`;
+    });
+    await t.call('importFiles', { files: [{ path: t.file('a.csv', [HEADER, ...lines].join('\n')) }], options: {} });
+    // A revision supersedes a row and a delete hides one: neither may show.
+    await t.call('importFiles', {
+      files: [{ path: t.file('r.csv', `${HEADER}\n${lines[1]!.replace(/,\d+,USD/, ',7,USD')}\n`) }],
+      options: {},
+    });
+    await t.call('deleteRecords', { ids: [25] });
+    db = openDb(join(t.dir, 'test.sqlite'));
+    const indexes = createSortIndexes(db);
+    for (const column of BUILT) indexes.ensure(column, 5_000_000);
+    const prepared: string[] = [];
+    const everyStatement = new Set<string>();
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string) => (prepared.push(sql), everyStatement.add(sql), prepare(sql))) as typeof db.prepare;
+    const records = createRecordsRepo(db, { scale: 500 });
+
+    for (const f of FILTERS) {
+      SORTS.forEach((sort, i) => {
+        const order =
+          sort.column === 'id'
+            ? 'r.id'
+            : `r.${sort.column === 'value' ? 'value_milli' : sort.column} ${sort.dir}, r.id ${sort.dir}`;
+        const expected = (
+          prepare(
+            `SELECT r.id FROM trade_record r NOT INDEXED LEFT JOIN description d ON d.id = r.description_id
+             WHERE r.superseded_by IS NULL AND r.deleted_by IS NULL AND ${f.sql} ORDER BY ${order}`,
+          ).all() as { id: number }[]
+        ).map((r) => r.id);
+        expect(expected.length).toBeGreaterThan(0);
+        prepared.length = 0;
+        const ids: number[] = [];
+        let after: Cursor | null = null;
+        let total = -1;
+        for (;;) {
+          const page = records.list(RecordsQuery.parse({ filters: f.filters, sort, after, limit: 100 }));
+          if (total < 0) {
+            // The first page's statement, and the plan SQLite made of it.
+            const sql = prepared.find((s) => s.includes('LIMIT ? OFFSET ?'))!;
+            const plan = (
+              prepare(`EXPLAIN QUERY PLAN ${sql}`).all(
+                ...sql
+                  .split('?')
+                  .slice(1)
+                  .map(() => null),
+              ) as {
+                detail: string;
+              }[]
+            )
+              .map((p) => p.detail)
+              .join('\n');
+            expect({ case: `${f.name} by ${sort.column}`, plan }).toEqual({
+              case: `${f.name} by ${sort.column}`,
+              plan: expect.stringMatching(planPattern(AT_5M[f.name]![i]!)),
+            });
+            expect(/TEMP B-TREE/.test(plan)).toBe(AT_5M[f.name]![i]!.startsWith('seek-sort'));
+          }
+          total = page.total;
+          ids.push(...page.rows.map((r) => r.id));
+          if (!page.next) break;
+          after = page.next;
+        }
+        expect({ case: `${f.name} by ${sort.column}`, ids, total }).toEqual({
+          case: `${f.name} by ${sort.column}`,
+          ids: expected,
+          total: expected.length,
+        });
+        const jumped = records.list(RecordsQuery.parse({ filters: f.filters, sort, skip: 3, limit: 5 }));
+        expect(jumped.rows.map((r) => r.id)).toEqual(expected.slice(3, 8));
+      });
+    }
+
+    // Two filters: the one sought is counted alone to plan; a partner has no index, and none is built to plan.
+    const codeHasZero = { filters: { code: { op: 'contains', value: '0' } } as Filters, sql: `r.code LIKE '%0%'` };
+    for (const [a, b] of [
+      [FILTERS[0]!, FILTERS[4]!],
+      [FILTERS[3]!, FILTERS[2]!],
+      [FILTERS[1]!, FILTERS[5]!],
+      [FILTERS[0]!, codeHasZero],
+    ] as const) {
+      for (const sort of SORTS.slice(0, 2)) {
+        const order = sort.column === 'id' ? 'r.id' : 'r.value_milli DESC, r.id DESC';
+        const expected = (
+          prepare(
+            `SELECT r.id FROM trade_record r NOT INDEXED LEFT JOIN description d ON d.id = r.description_id
+             WHERE r.superseded_by IS NULL AND r.deleted_by IS NULL AND ${a.sql} AND ${b.sql} ORDER BY ${order}`,
+          ).all() as { id: number }[]
+        ).map((r) => r.id);
+        const page = records.list(RecordsQuery.parse({ filters: { ...a.filters, ...b.filters }, sort, limit: 1000 }));
+        expect(page.rows.map((r) => r.id)).toEqual(expected);
+        expect(page.total).toBe(expected.length);
+      }
+    }
+
+    // No statement reads the rows through an index SQLite chose itself: without statistics it takes
+    // trade_record_key for any query on current rows, and fetches every row through it.
+    const plans = [...everyStatement]
+      .filter((sql) => /FROM trade_record r\b/.test(sql))
+      .map((sql) =>
+        (
+          prepare(`EXPLAIN QUERY PLAN ${sql}`).all(
+            ...sql
+              .split('?')
+              .slice(1)
+              .map(() => null),
+          ) as { detail: string }[]
+        )
+          .map((p) => p.detail)
+          .join('\n'),
+      );
+    expect(plans.length).toBeGreaterThan(40);
+    expect(plans.filter((p) => /trade_record_(key|breakdown|series)/.test(p))).toEqual([]);
+  });
+});
+
+/** What EXPLAIN QUERY PLAN says for each path: the table alone, an index walked (SCAN) or sought (SEARCH). */
+function planPattern(path: string): RegExp {
+  const [strategy, on] = path.split('@') as [string, string | undefined];
+  const [index, set] = (on ?? '').split('+');
+  if (strategy === 'table') return /^SCAN r\n/;
+  if (strategy === 'walk') return new RegExp(`^SCAN r USING INDEX trade_record_sort_${index}\\n`);
+  if (strategy === 'id-set')
+    return new RegExp(
+      `^SCAN r USING INDEX trade_record_sort_${index}\\n[^]*SEARCH s USING INDEX trade_record_sort_${set} \\(`,
+    );
+  if (strategy === 'seek') return new RegExp(`^SEARCH r USING INDEX trade_record_sort_${index} \\(`);
+  // seek-sort: all the matches, sorted (by a column, their keys first in a subquery, then the page's rows by id).
+  return new RegExp(`(^|\\n)SEARCH r USING INDEX trade_record_sort_${index} \\(`);
+}

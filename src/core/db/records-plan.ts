@@ -1,0 +1,136 @@
+import type { z } from 'zod';
+import type { RecordColumn, RecordsQuery } from '../../shared/domain';
+import { currentRow } from './current-row';
+import { filterFor, type FilterSql, type Seek } from './records-filter';
+import { SORT_INDEX_KEYS, sortIndexName } from './runtime-schema';
+
+type Query = z.output<typeof RecordsQuery>;
+
+/**
+ * How a page of the grid reads its rows. Every statement names its index (INDEXED BY) or the table
+ * (NOT INDEXED): SQLite keeps no statistics here (the app never runs ANALYZE) and, left to itself,
+ * reads every row through the narrowest partial index whose WHERE the query implies (a sort index,
+ * or trade_record_key for any query on current rows), fetching each row from the table at random:
+ * at 5M rows a full sort through trade_record_key took 35 s against 4 s through the table.
+ * - `table`: the table in id order, each row tested, up to a page (the id order);
+ * - `walk`: the sort column's index in order, each row fetched and tested, up to a page;
+ * - `seek`: the filter's own index, whose rows come in the page's order (one key and the id order,
+ *   or the filtered column's own order);
+ * - `seek-sort`: every row the filter's index names, fetched, then sorted;
+ * - `id-set`: the sort column's index in order, each entry's id tested against the ids the filter's
+ *   index names (gathered once per page), the row fetched only for a match;
+ * - `scan`: the whole table (or for deleted rows, or one batch's, their own index), then a sort:
+ *   filters no grid index answers, and small tables.
+ */
+export type PagePlan = {
+  strategy: 'table' | 'walk' | 'seek' | 'seek-sort' | 'id-set' | 'scan';
+  /** FROM's first table, alias r, with its index named. */
+  table: string;
+  filter: FilterSql;
+  /** Sort indexes the plan reads: built first if they are not there yet (records-sort-index.ts). */
+  indexes: RecordColumn[];
+};
+
+/**
+ * What each way of reading costs, in microseconds per row, with the core's 64 MB page cache
+ * (open.ts), measured at 5M rows on a shared 2-core machine (bench:grid; only their ratios and
+ * WORTH_AN_INDEX matter): a row fetched by id, a row of the table read in id order and tested, an id
+ * read from an index into a set, an index entry stepped over and its id tested against that set, a
+ * row sorted.
+ */
+export const COST = { fetch: 4, scanRow: 0.5, gather: 0.8, step: 0.2, sortRow: 1 } as const;
+/**
+ * A page the indexes there now would read in more than this (estimated, µs) builds an index that
+ * at least halves it, once: seconds at 5M rows, which every later page with that column gains.
+ */
+export const WORTH_AN_INDEX = 25_000;
+
+/** A column's sort index: there, buildable now (a large table), or not to be had. */
+export type IndexState = 'built' | 'buildable' | 'none';
+
+export type PlanInput = {
+  q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes' | 'batchId' | 'limit' | 'skip'>;
+  plain: boolean;
+  /** Rows matching the whole filter, and shown rows in all. */
+  total: number;
+  shown: number;
+  /** The filter a sort index can seek (records-filter.ts), with how many rows that filter alone matches. */
+  sought: { seek: Seek; rest: FilterSql; matches: number } | null;
+  index: (column: RecordColumn) => IndexState;
+};
+
+export type Option = { cost: number; plan: PagePlan };
+
+const indexedBy = (column: RecordColumn) => `trade_record r INDEXED BY ${sortIndexName(column)}`;
+const NOT_INDEXED = 'trade_record r NOT INDEXED';
+
+/**
+ * The cheapest way to read the page by COST among the indexes there now; when that is dearer than
+ * WORTH_AN_INDEX, the cheapest way with the indexes a large table can build too, if it costs half as much.
+ */
+export function planPage(input: PlanInput): PagePlan {
+  const options = pageOptions(input);
+  const cheapest = (os: Option[]) => os.reduce((best, o) => (o.cost < best.cost ? o : best));
+  const now = cheapest(options.filter((o) => o.plan.indexes.every((c) => input.index(c) === 'built')));
+  if (now.cost <= WORTH_AN_INDEX) return now.plan;
+  const best = cheapest(options);
+  return best.cost * 2 <= now.cost ? best.plan : now.plan;
+}
+
+export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput): Option[] {
+  const sort = q.sort.column;
+  const walkable = sort !== 'description' && SORT_INDEX_KEYS[sort] !== undefined && index(sort) !== 'none';
+  // Reading the whole table and sorting it is always possible.
+  const options: Option[] = [{ cost: shown * COST.scanRow + total * COST.sortRow, plan: scanPlan(q) }];
+  if (q.deleted) return options;
+  // Rows up to the page's end (a jump's skipped rows are read too, by key), and the rows read in the
+  // sort's order to find them: shown / total per match.
+  const limit = q.skip + q.limit;
+  const toFill = Math.min(shown, (limit * shown) / Math.max(total, 1));
+  if (sort === 'id')
+    options.push({
+      cost: toFill * COST.scanRow,
+      plan: { strategy: 'table', table: NOT_INDEXED, filter: filterFor(q), indexes: [] },
+    });
+  else if (walkable)
+    options.push({
+      cost: (plain ? limit : toFill) * COST.fetch,
+      plan: { strategy: 'walk', table: indexedBy(sort), filter: filterFor(q), indexes: [sort] },
+    });
+  if (plain || !sought || index(sought.seek.column) === 'none') return options;
+  const { seek, rest, matches } = sought;
+  const filter = { sql: `${rest.sql} AND ${seek.sql('r')}`, params: [...rest.params, ...seek.params] };
+  const inOrder = (sort === 'id' && seek.oneKey) || (sort === seek.column && sort !== 'description');
+  if (inOrder)
+    options.push({
+      cost: Math.min(matches, (limit * matches) / Math.max(total, 1)) * COST.fetch,
+      plan: { strategy: 'seek', table: indexedBy(seek.column), filter, indexes: [seek.column] },
+    });
+  options.push({
+    cost: matches * COST.fetch + total * COST.sortRow,
+    plan: { strategy: 'seek-sort', table: indexedBy(seek.column), filter, indexes: [seek.column] },
+  });
+  if (sort === 'id' || walkable) {
+    const ids = `SELECT s.id FROM trade_record s INDEXED BY ${sortIndexName(seek.column)} WHERE ${currentRow('s')} AND ${seek.sql('s')}`;
+    options.push({
+      cost: matches * COST.gather + toFill * (sort === 'id' ? COST.scanRow : COST.step) + limit * COST.fetch,
+      plan: {
+        strategy: 'id-set',
+        table: sort === 'id' ? NOT_INDEXED : indexedBy(sort),
+        filter: { sql: `${rest.sql} AND r.id IN (${ids})`, params: [...rest.params, ...seek.params] },
+        indexes: sort === 'id' ? [seek.column] : [sort, seek.column],
+      },
+    });
+  }
+  return options;
+}
+
+/** The whole table, or the index of the deleted rows, or of one batch's, then a sort (see `scan` above). */
+export function scanPlan(q: Pick<Query, 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>): PagePlan {
+  const table = q.deleted
+    ? 'trade_record r INDEXED BY trade_record_deleted_by'
+    : q.batchId !== undefined
+      ? 'trade_record r INDEXED BY trade_record_batch'
+      : NOT_INDEXED;
+  return { strategy: 'scan', table, filter: filterFor(q), indexes: [] };
+}
