@@ -34,6 +34,7 @@ const SAME_IN_KOREAN = new Set([
   'Tidemark',
   'Comtrade',
   'SQLite',
+  'Parquet',
   'Markdown',
   'Excel',
   'Ctrl',
