@@ -1,12 +1,14 @@
 // Child process for crash.test.ts: imports one file into an existing database and says when it
 // starts and finishes, so the parent can SIGKILL it in between.
 import { openDb } from '../db/open';
+import type { IndexMode } from '../import/pipeline/bulk-indexes';
 import { importFile } from '../import/pipeline/run-import';
 
-const [dbPath, csvPath] = process.argv.slice(2);
+const [dbPath, csvPath, mode = 'always'] = process.argv.slice(2);
 const db = openDb(dbPath!);
 process.stdout.write('ready\n');
-// Always in bulk mode (indexes dropped inside the transaction), so every kill tests that they come back.
-importFile(db, { path: csvPath! }, {}, () => {}, { bulkIndexes: 'always' });
+// Always in a bulk mode, so every kill tests that what it changes comes back: 'always' drops the
+// indexes inside the transaction, 'merge' stages the rows in a temp table and inserts them at the end.
+importFile(db, { path: csvPath! }, {}, () => {}, { bulkIndexes: mode as IndexMode });
 process.stdout.write('done\n');
 db.close();

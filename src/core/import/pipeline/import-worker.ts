@@ -4,13 +4,12 @@ import { AppError } from '../../../shared/errors';
 import { asDiskFull, checkpointProblem } from '../../db/disk-full';
 import { openDb } from '../../db/open';
 import { emptyReport, reportName } from './file-report';
-import { AllRowsRejectedError, importFile, type ImportTuning } from './run-import';
+import { AllRowsRejectedError, IMPORT_CACHE_KIB, importFile, type ImportTuning } from './run-import';
 import { bundledParseWorker, sourceParseWorker } from './parse-channel';
 import { revertForReplace } from './replace-batch';
 import type { WorkerMessage, WorkerRequest } from './import-service';
 
 const req = workerData as WorkerRequest;
-const IMPORT_CACHE_KIB = 64 * 1024;
 const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
 
 // Large CSV files are parsed on a second thread where the host says how to start it; otherwise on this one.
@@ -24,9 +23,6 @@ const tuning: ImportTuning = {
   revertBatch: revertForReplace,
 };
 const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
-// A file is one transaction; with SQLite's default 2 MB cache, the random-order index inserts of a
-// large file spill dirty pages to the WAL over and over (the benchmark showed 5k rows/s at 1M rows).
-// 64 MB of cache keeps most index pages in memory while peak RSS stays near its 300 MB budget.
 db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
 try {
   for (const file of req.files) {

@@ -10,7 +10,7 @@ import type { FileReader } from '../readers/reader-types';
 import { mapRows, type LoopResult } from './row-loop';
 import { writeBatch, type FileStrings } from './parsed-batch';
 import { startParser, type ParserHandle, type ParseWorkerFactory } from './parse-channel';
-import { dropIndexesForBulk, estimateRows } from './bulk-indexes';
+import { dropIndexesForBulk, estimateRows, type IndexMode } from './bulk-indexes';
 import { BatchWriter } from './writer';
 import { keepBatchSource } from '../../provenance/batch-source';
 import { emptyReport, reportName, type ImportFile } from './file-report';
@@ -21,11 +21,12 @@ const CHUNK = 1 << 20;
 
 export { emptyReport, type ImportFile } from './file-report';
 /**
- * How the indexes are written: 'auto' rebuilds them at the end when the file is larger than the table.
+ * How the indexes are written (bulk-indexes.ts): 'auto' rebuilds them at the end when the file is larger
+ * than the table, and merges the file's rows in key order when it is smaller.
  * With `parseWorker`, CSV files of at least `parseWorkerMinRows` (estimated) rows are parsed on a second thread.
  */
 export type ImportTuning = {
-  bulkIndexes?: 'auto' | 'always' | 'never';
+  bulkIndexes?: IndexMode;
   parseWorker?: ParseWorkerFactory;
   parseWorkerMinRows?: number;
   /** Reverts the batch that `replace` supersedes, inside the import's transaction (replace-batch.ts); without it, `replace` is refused. */
@@ -33,6 +34,13 @@ export type ImportTuning = {
 };
 /** Below this, starting the parser worker (tens of ms, more when tsx compiles it) costs more than it saves. */
 const PARSE_WORKER_MIN_ROWS = 50_000;
+/**
+ * The page cache an import runs with (import-worker.ts sets it). A file is one transaction; with a
+ * small cache, the index inserts of a large file into a large table spill dirty pages to the WAL over
+ * and over (the benchmark once showed 5k rows/s at 1M rows). 64 MB keeps most index pages in memory
+ * while peak RSS stays near its budget.
+ */
+export const IMPORT_CACHE_KIB = 64 * 1024;
 
 /**
  * Imports one file, synchronously, as one transaction: afterwards it is either all there, with its
@@ -125,14 +133,12 @@ export function importFile(
     const write = db.transaction(() => {
       // --replace: the batch holding these bytes with other options goes in the same transaction.
       if (held) revert!(db, held.replace);
-      const writer = new BatchWriter(db, {
-        fileName: name,
-        sha256,
-        size,
-        encoding: reader.encoding,
-        options: storedOptions(options),
-      });
       const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimated);
+      const writer = new BatchWriter(
+        db,
+        { fileName: name, sha256, size, encoding: reader.encoding, options: storedOptions(options) },
+        bulk.table,
+      );
       const loop = parsed
         ? writeParsed(parsed, writer, tick)
         : mapRows(reader, name, readOptions, writer, (bytes, rows) => tick(bytes, rows, false));

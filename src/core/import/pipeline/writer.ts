@@ -35,9 +35,11 @@ export class BatchWriter {
   private readonly codes = new CodeCollector();
   readonly batchId: number;
 
+  /** `table`: where the rows go, trade_record or a stage that is merged into it (bulk-indexes.ts). */
   constructor(
     private readonly db: Db,
     header: BatchHeader,
+    table = 'trade_record',
   ) {
     this.batchId = Number(
       db
@@ -47,14 +49,14 @@ export class BatchWriter {
         .run(header.fileName, header.sha256, header.size, header.encoding, header.options, new Date().toISOString())
         .lastInsertRowid,
     );
-    this.insertRecord = db.prepare(`INSERT INTO trade_record
+    this.insertRecord = db.prepare(`INSERT INTO ${table}
       (reporter, partner, flow, period, freq, classification, code, description_id, value, value_exp, currency,
        quantity, unit, quantity2, unit2, regime, province, batch_id, source_sheet, source_row, source_url,
        is_aggregate, period_months, partner_raw, mot, partner2)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     // Most rows (every Tidemark CSV row without a source URL) leave these columns at their defaults:
     // binding seven fewer values made the insert about 5% cheaper.
-    this.insertPlainRecord = db.prepare(`INSERT INTO trade_record
+    this.insertPlainRecord = db.prepare(`INSERT INTO ${table}
       (reporter, partner, flow, period, freq, classification, code, description_id, value, value_exp, currency,
        quantity, unit, batch_id, source_row, is_aggregate, period_months)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
