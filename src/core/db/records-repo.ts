@@ -188,7 +188,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
       const missing = plan.indexes.filter((column) => !sortIndexes.exists(column));
       if (missing.length) return { missing, for: 'page' };
     }
-    // An index that could not be built (an import holds the write lock): SQLite's own choice this time.
+    // An index that could not be built (an import holds the write lock): the table, read whole, this time.
     return { total, plain, plan: plan.indexes.every(use) ? plan : scanPlan(q) };
   }
 
