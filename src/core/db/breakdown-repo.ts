@@ -6,6 +6,7 @@ import type { Db } from './open';
 import type { Cell, SelectionRow } from './series-repo';
 import { FAMILY_SQL, SLICE_SQL } from './summary-repo';
 import { CURRENT_ROW, currentRow } from './current-row';
+import { idOfParam, idsWhere, textOf } from './record-dims';
 
 const NOT_ENGLISH = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
@@ -51,6 +52,22 @@ export function createBreakdownRepo(db: Db) {
     add(`flow IN (${r.flows.map(() => '?').join(', ')})`, ...r.flows);
     return { sql: parts.join(' AND '), params };
   };
+  // The same range on trade_row (alias t), by the ids of its texts, so the breakdown index seeks it.
+  const whereIds = (r: BreakdownRange) => {
+    const parts =
+      r.from === r.to
+        ? [`t.freq_id = ${idOfParam('freq')}`, `t.period_id = ${idOfParam('period')}`]
+        : [`t.freq_id = ${idOfParam('freq')}`, `t.period_id IN ${idsWhere('period', 'text >= ? AND text <= ?')}`];
+    const params: unknown[] = r.from === r.to ? [r.freq, r.from] : [r.freq, r.from, r.to];
+    const add = (sql: string, ...values: unknown[]) => {
+      parts.push(sql);
+      params.push(...values);
+    };
+    if (r.reporter) add(`t.reporter_id = ${idOfParam('reporter')}`, r.reporter);
+    if (r.partner) add(`t.partner_id = ${idOfParam('partner')}`, r.partner);
+    add(`t.flow_id IN ${idsWhere('flow', `text IN (${r.flows.map(() => '?').join(', ')})`)}`, ...r.flows);
+    return { sql: parts.join(' AND '), params };
+  };
   const user = createCommodityRefRepo(db);
   // The edition a code group's rows hold in the range (a figure is of one family; names differ by edition).
   const held = (r: BreakdownRange, family: string, key: string): string | null => {
@@ -87,9 +104,13 @@ export function createBreakdownRepo(db: Db) {
     },
     /** Every current, visible row of the range: the covering index alone answers. */
     rows(r: BreakdownRange): BreakdownRow[] {
-      const w = where(r);
-      return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, value * CASE value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END AS milli
-        FROM trade_record INDEXED BY trade_record_breakdown WHERE ${CURRENT_ROW} AND ${w.sql}`).all(
+      const w = whereIds(r);
+      return prepared(`SELECT reporter, partner, flow, period, currency, months, ${FAMILY_SQL} AS family, classification, code, milli FROM (
+        SELECT ${textOf('t', 'reporter')} AS reporter, ${textOf('t', 'partner')} AS partner, ${textOf('t', 'flow')} AS flow,
+          ${textOf('t', 'period')} AS period, ${textOf('t', 'currency')} AS currency, t.period_months AS months,
+          ${textOf('t', 'classification')} AS classification, ${textOf('t', 'code')} AS code,
+          t.value * CASE t.value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END AS milli
+        FROM trade_row t INDEXED BY trade_record_breakdown WHERE ${currentRow('t')} AND ${w.sql})`).all(
         ...w.params,
       ) as BreakdownRow[];
     },
@@ -113,12 +134,17 @@ export function createBreakdownRepo(db: Db) {
         ]);
       if (keys.length === 0) return [];
       // MATERIALIZED: else each comparison in the join reads the JSON again.
-      return prepared(`WITH c AS MATERIALIZED (SELECT value ->> 0 AS reporter, value ->> 1 AS partner, value ->> 2 AS flow, value ->> 3 AS period, value ->> 4 AS currency,
-          value ->> 5 AS months, value ->> 6 AS classification, value ->> 7 AS plain FROM json_each(?))
+      // With the ids of its texts, so the rows are sought by id.
+      return prepared(`WITH j AS MATERIALIZED (SELECT value ->> 0 AS reporter, value ->> 1 AS partner, value ->> 2 AS flow, value ->> 3 AS period, value ->> 4 AS currency,
+          value ->> 5 AS months, value ->> 6 AS classification, value ->> 7 AS plain FROM json_each(?)),
+        c AS MATERIALIZED (SELECT j.*, (SELECT id FROM dim_area WHERE text = j.reporter) AS reporter_id, (SELECT id FROM dim_area WHERE text = j.partner) AS partner_id,
+          (SELECT id FROM dim_flow WHERE text = j.flow) AS flow_id, (SELECT id FROM dim_period WHERE text = j.period) AS period_id,
+          (SELECT id FROM dim_currency WHERE text = j.currency) AS currency_id, (SELECT id FROM dim_classification WHERE text = j.classification) AS classification_id FROM j)
         SELECT code, classification, SUM(milli) AS milli, MAX(id) AS latest FROM (
-          SELECT t.code, t.classification, t.value * CASE t.value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END AS milli, t.id
-            FROM c CROSS JOIN trade_record t INDEXED BY trade_record_breakdown ON t.freq = ? AND t.period = c.period AND t.reporter = c.reporter AND t.flow = c.flow
-              AND t.partner = c.partner AND t.classification = c.classification AND t.currency = c.currency AND t.period_months = c.months
+          SELECT ${textOf('t', 'code')} AS code, c.classification, t.value * CASE t.value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END AS milli, t.id
+            FROM c CROSS JOIN trade_row t INDEXED BY trade_record_breakdown ON t.freq_id = ${idOfParam('freq')} AND t.period_id = c.period_id
+              AND t.reporter_id = c.reporter_id AND t.flow_id = c.flow_id AND t.partner_id = c.partner_id
+              AND t.classification_id = c.classification_id AND t.currency_id = c.currency_id AND t.period_months = c.months
             WHERE c.plain = 1 AND ${currentRow('t')}
           UNION ALL
           SELECT s.code, s.classification, s.milli, NULL FROM c CROSS JOIN summary_code s ON s.freq = ? AND s.period = c.period AND s.reporter = c.reporter AND s.flow = c.flow

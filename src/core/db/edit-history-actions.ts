@@ -61,23 +61,23 @@ export function createEditHistory(
   const log = db.prepare(
     'INSERT INTO edit_log (record_id, field, old_value, new_value, at, action_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const visibility = db.prepare('SELECT deleted_by FROM trade_record WHERE id = ?').pluck();
-  const hide = db.prepare('UPDATE trade_record SET deleted_by = ?, version = version + 1 WHERE id = ?');
+  const visibility = db.prepare('SELECT deleted_by FROM trade_row WHERE id = ?').pluck();
+  const hide = db.prepare('UPDATE trade_row SET deleted_by = ?, version = version + 1 WHERE id = ?');
   const batch = db.prepare('SELECT id, file_name, status FROM import_batch WHERE id = ?');
   // A batch's rows are one run of ids (one transaction wrote them), so ranges of ids cut it into steps.
   const batchSpan = db
-    .prepare('SELECT MIN(id), MAX(id), COUNT(*) FROM trade_record WHERE batch_id = ? AND deleted_by IS NULL')
+    .prepare('SELECT MIN(id), MAX(id), COUNT(*) FROM trade_row WHERE batch_id = ? AND deleted_by IS NULL')
     .raw();
-  const hiddenSpan = db.prepare('SELECT MIN(id), MAX(id), COUNT(*) FROM trade_record WHERE deleted_by = ?').raw();
+  const hiddenSpan = db.prepare('SELECT MIN(id), MAX(id), COUNT(*) FROM trade_row WHERE deleted_by = ?').raw();
   const hideBatch = db.prepare(
-    'UPDATE trade_record SET deleted_by = ? WHERE batch_id = ? AND deleted_by IS NULL AND id BETWEEN ? AND ?',
+    'UPDATE trade_row SET deleted_by = ? WHERE batch_id = ? AND deleted_by IS NULL AND id BETWEEN ? AND ?',
   );
-  const showBatch = db.prepare('UPDATE trade_record SET deleted_by = NULL WHERE deleted_by = ? AND id BETWEEN ? AND ?');
+  const showBatch = db.prepare('UPDATE trade_row SET deleted_by = NULL WHERE deleted_by = ? AND id BETWEEN ? AND ?');
   const unsupersede = db.prepare(
-    'UPDATE trade_record SET superseded_by = NULL, unsuperseded_by = ? WHERE superseded_by = ?',
+    'UPDATE trade_row SET superseded_by = NULL, unsuperseded_by = ? WHERE superseded_by = ?',
   );
   const resupersede = db.prepare(
-    'UPDATE trade_record SET superseded_by = ?, unsuperseded_by = NULL WHERE unsuperseded_by = ?',
+    'UPDATE trade_row SET superseded_by = ?, unsuperseded_by = NULL WHERE unsuperseded_by = ?',
   );
   const batchStatus = db.prepare('UPDATE import_batch SET status = ? WHERE id = ?');
   const groupOf = db.prepare('SELECT reporter, partner, flow, freq, period FROM trade_record WHERE id = ?');

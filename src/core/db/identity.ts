@@ -4,8 +4,12 @@ import type { Db } from './open';
 /** `PRAGMA application_id` of every Tidemark database: "TdMk" in ASCII. */
 export const APPLICATION_ID = 0x54644d6b;
 
-/** Tables that only a Tidemark database holds together; how a file written before the application id is recognised. */
-const TIDEMARK_TABLES = ['import_batch', 'trade_record'];
+/**
+ * Tables that only a Tidemark database holds together; how a file written before the application id
+ * is recognised. Its records are in trade_record, or since schema 11 in trade_row.
+ */
+const isTidemarkSchema = (tables: string[]) =>
+  tables.includes('import_batch') && (tables.includes('trade_record') || tables.includes('trade_row'));
 
 export type Identity = { kind: 'empty' } | { kind: 'tidemark'; version: number; stamped: boolean };
 
@@ -23,8 +27,7 @@ export function identify(db: Db, knownVersion: number): Identity {
     )
     .pluck()
     .all() as string[];
-  const ours =
-    appId === APPLICATION_ID || (appId === 0 && version >= 1 && TIDEMARK_TABLES.every((t) => tables.includes(t)));
+  const ours = appId === APPLICATION_ID || (appId === 0 && version >= 1 && isTidemarkSchema(tables));
   if (!ours) {
     if (appId === 0 && version === 0 && tables.length === 0) return { kind: 'empty' };
     throw foreign(appId, tables);

@@ -36,7 +36,7 @@ describe('migrations', () => {
     expect(backups).toBe(0); // nothing to lose in a new file
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(
-      expect.arrayContaining(['import_batch', 'trade_record', 'rejected_row', 'description', 'edit_log']),
+      expect.arrayContaining(['import_batch', 'trade_row', 'dim_code', 'rejected_row', 'description', 'edit_log']),
     );
     expect(migrate(db, () => backups++)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
     db.close();

@@ -5,12 +5,13 @@ import { milliToDecimal, parseDecimal } from '../../shared/money';
 import { frequencyOf, isPeriod } from '../../shared/period';
 import { areaFromText } from '../reference/areas';
 import type { Db } from './open';
+import { Dictionaries } from './record-dims';
 import type { RecordsRepo } from './records-repo';
 
 /** A record row as stored, with its description text; what edits read and compare against. */
 export type StoredRow = Record<string, unknown> & { id: number; version: number };
 
-/** What an edit writes: the columns it sets and their bound values, and the field as text before and after. */
+/** What an edit writes: the columns of trade_row it sets and their bound values (dimensions as ids), and the field as text before and after. */
 type Change = { sql: string; params: unknown[]; old: string; now: string };
 
 /** A field as the audit and the grid's text show it: the same text an edit would type. */
@@ -43,7 +44,10 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
   );
   const updates = new Map<string, Statement<unknown[]>>();
 
+  // A dimension's text becomes its id in the edit's own transaction (a new text is added to its
+  // dictionary there, and rolled back with it); the audit keeps the text.
   function change(field: EditableField, value: string, before: Record<string, unknown>): Change {
+    const dims = new Dictionaries(db);
     const v = value.trim();
     const old = fieldText(field, before);
     const bad = (why: string): never => {
@@ -52,7 +56,12 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
     switch (field) {
       case 'period':
         if (!isPeriod(v)) bad(`"${v}" is not a period: use YYYY-MM or YYYY.`);
-        return { sql: 'period = ?, freq = ?', params: [v, frequencyOf(v)], old, now: v };
+        return {
+          sql: 'period_id = ?, freq_id = ?',
+          params: [dims.id('period', v), dims.id('freq', frequencyOf(v))],
+          old,
+          now: v,
+        };
       case 'reporter':
       case 'partner': {
         // A name or code as a person types it ("Germany", "deu", "C490"); an area of one's own only as "?text".
@@ -62,15 +71,15 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
             `"${v}" is not a country or area Tidemark knows: type its name or code (PRK, C490), or "?" and a name for an area of your own.`,
           );
         }
-        return { sql: `${field} = ?`, params: [m!.code], old, now: m!.code };
+        return { sql: `${field}_id = ?`, params: [dims.id(field, m!.code)], old, now: m!.code };
       }
       case 'flow':
         if (v !== 'import' && v !== 'export') bad('flow is import or export.');
-        return { sql: 'flow = ?', params: [v], old, now: v };
+        return { sql: 'flow_id = ?', params: [dims.id('flow', v)], old, now: v };
       case 'code':
         // Codes are text: "0101" keeps its zero.
         if (!/^[0-9A-Za-z.]{1,16}$/.test(v)) bad(`"${v}" is not a commodity code.`);
-        return { sql: 'code = ?', params: [v], old, now: v };
+        return { sql: 'code_id = ?', params: [dims.id('code', v)], old, now: v };
       case 'description': {
         const id = v
           ? ((findDescription.get(v) as number | undefined) ?? Number(insertDescription.run(v).lastInsertRowid))
@@ -92,7 +101,7 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
         return { sql: 'quantity = ?', params: [v ? Number(v) : null], old, now: v };
       }
       case 'unit':
-        return { sql: 'unit = ?', params: [v || null], old, now: v };
+        return { sql: 'unit_id = ?', params: [dims.id('unit', v || null)], old, now: v };
     }
   }
 
@@ -129,7 +138,7 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
       );
     }
     const c = change(field, value, before);
-    const sql = `UPDATE trade_record SET ${c.sql}, version = version + 1 WHERE id = ? AND version = ?`;
+    const sql = `UPDATE trade_row SET ${c.sql}, version = version + 1 WHERE id = ? AND version = ?`;
     let stmt = updates.get(sql);
     if (!stmt) updates.set(sql, (stmt = db.prepare(sql)));
     stmt.run(...c.params, id, before.version);

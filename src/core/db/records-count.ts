@@ -53,7 +53,7 @@ export function createRecordsCounter(db: Db) {
     },
   ): number {
     const token = `${dataVersion.get() as number}:${changes.get() as number}`;
-    const from = opts.from ?? 'trade_record r';
+    const from = opts.from ?? 'trade_row r';
     const key = `${from}\u0000${filterSql}\u0000${JSON.stringify(params)}`;
     const hit = counts.get(key);
     if (hit && hit.token === token) return hit.n;

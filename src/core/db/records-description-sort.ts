@@ -29,7 +29,7 @@ export function descriptionOrder(
   const dir = desc ? 'DESC' : 'ASC';
   const inNulls = after !== null && (after.v === '' || after.v === null);
   const texts = {
-    sql: `SELECT ${columns('d.text', 'd.text')} FROM description d CROSS JOIN trade_record r INDEXED BY ${INDEX} ON r.description_id = d.id
+    sql: `SELECT ${columns('d.text', 'd.text')} FROM description d CROSS JOIN trade_row r INDEXED BY ${INDEX} ON r.description_id = d.id
       WHERE ${shown}${after === null ? '' : ` AND (d.text, r.id) ${cmp} (?, ?)`}`,
     params: after === null ? [] : [after.v ?? '', after.id],
   };
@@ -37,7 +37,7 @@ export function descriptionOrder(
   // Rows without a description lie before every text: ascending, a cursor in a text is past all of them.
   if (after !== null && !inNulls && !desc) return { sql: `${texts.sql} ${order}`, params: texts.params };
   const nulls = {
-    sql: `SELECT ${columns("''", 'r.description_id')} FROM trade_record r INDEXED BY ${INDEX}
+    sql: `SELECT ${columns("''", 'r.description_id')} FROM trade_row r INDEXED BY ${INDEX}
       WHERE ${shown} AND r.description_id IS NULL${inNulls ? ` AND r.id ${cmp} ?` : ''}`,
     params: inNulls ? [after.id] : [],
   };

@@ -1,31 +1,60 @@
 import type { z } from 'zod';
 import type { RecordColumn, RecordsQuery } from '../../shared/domain';
 import { currentRow } from './current-row';
+import { idOfParam, idsWhere, textOf, type Dimension } from './record-dims';
 import { NO_QUANTITY, SORT_INDEX_KEYS } from './runtime-schema';
 
 type Filtered = Pick<z.output<typeof RecordsQuery>, 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>;
 type ColumnFilter = NonNullable<Filtered['filters'][RecordColumn]>;
 export type FilterSql = { sql: string; params: unknown[] };
 
-/** Each column's SQL on a table alias; a description's text is on alias d (the joined description table). */
+/**
+ * Each column's SQL (as the grid shows it: text) on a trade_row alias; a description's text is on
+ * alias d (the joined description table). A dimension's text is read from its dictionary (record-dims.ts).
+ */
 function columnsOn(a: string): Record<RecordColumn, string> {
   return {
     id: `${a}.id`,
-    period: `${a}.period`,
-    reporter: `${a}.reporter`,
-    partner: `${a}.partner`,
-    flow: `${a}.flow`,
-    classification: `${a}.classification`,
-    code: `${a}.code`,
+    period: textOf(a, 'period'),
+    reporter: textOf(a, 'reporter'),
+    partner: textOf(a, 'partner'),
+    flow: textOf(a, 'flow'),
+    classification: textOf(a, 'classification'),
+    code: textOf(a, 'code'),
     description: "COALESCE(d.text, '')",
     value: `${a}.value_milli`,
-    currency: `${a}.currency`,
+    currency: textOf(a, 'currency'),
     quantity: `COALESCE(${a}.quantity, ${NO_QUANTITY})`,
-    unit: `COALESCE(${a}.unit, '')`,
+    unit: `COALESCE(${textOf(a, 'unit')}, '')`,
     // Customs regime (trade mode) and province: a regime's or a province's figure lists exactly its rows.
-    regime: `COALESCE(${a}.regime, '')`,
-    province: `COALESCE(${a}.province, '')`,
+    regime: `COALESCE(${textOf(a, 'regime')}, '')`,
+    province: `COALESCE(${textOf(a, 'province')}, '')`,
   };
+}
+
+/**
+ * Dimensions every row has (NOT NULL): a filter on one is a test of the row's id against the ids of
+ * the matching texts, found once in the dictionary, rather than a lookup of each row's text.
+ */
+const REQUIRED: Partial<Record<RecordColumn, Dimension>> = {
+  period: 'period',
+  reporter: 'reporter',
+  partner: 'partner',
+  flow: 'flow',
+  classification: 'classification',
+  code: 'code',
+  currency: 'currency',
+};
+
+/** A filter (equals, or LIKE a pattern) on a column, on alias a: by id for a required dimension. */
+function columnFilterSql(a: string, column: RecordColumn, op: 'equals' | 'like'): string {
+  const dim = REQUIRED[column];
+  if (dim)
+    return op === 'equals'
+      ? `${a}.${dim}_id = ${idOfParam(dim)}`
+      : `${a}.${dim}_id IN ${idsWhere(dim, "text LIKE ? ESCAPE '\\'")}`;
+  const sql = columnsOn(a)[column];
+  return op === 'equals' ? `${sql} = ?` : `${sql} LIKE ? ESCAPE '\\'`;
 }
 
 /** Sort and filter columns come from this fixed map, never from the caller's text. */
@@ -55,11 +84,11 @@ export function filterFor(q: Filtered): FilterSql {
       params.push(...w.params);
       continue;
     }
-    where.push(f.op === 'equals' ? `${COLUMN_SQL[name]} = ?` : `${COLUMN_SQL[name]} LIKE ? ESCAPE '\\'`);
+    where.push(columnFilterSql('r', name, f.op === 'equals' ? 'equals' : 'like'));
     params.push(f.op === 'equals' ? equalsValue(name, f.value) : likePattern(f.op, f.value));
   }
   for (const prefix of q.excludeCodes ?? []) {
-    where.push(`r.code NOT LIKE ? ESCAPE '\\'`);
+    where.push(`r.code_id NOT IN ${idsWhere('code', "text LIKE ? ESCAPE '\\'")}`);
     params.push(`${escapeLike(prefix)}%`);
   }
   // A batch's rows are found through trade_record_batch.
@@ -127,13 +156,24 @@ function seekOf(column: RecordColumn, f: ColumnFilter): Seek | null {
     return ids ? { column, sql: (a) => descriptionIds(a, f)!.sql, params: ids.params, oneKey: false } : null;
   }
   const on = (a: string) => columnsOn(a)[column];
-  if (f.op === 'equals')
-    return { column, sql: (a) => `${on(a)} = ?`, params: [equalsValue(column, f.value)], oneKey: true };
+  // The index holds the dimension's id: a seek names the ids of the texts that match.
+  const dim = column === 'unit' ? 'unit' : REQUIRED[column];
+  if (f.op === 'equals') {
+    // An empty unit is a missing one too (the grid shows both as ''): no one key to seek.
+    if (column === 'unit' && f.value === '') return null;
+    return {
+      column,
+      sql: (a) => (dim ? `${a}.${dim}_id = ${idOfParam(dim)}` : `${on(a)} = ?`),
+      params: [equalsValue(column, f.value)],
+      oneKey: true,
+    };
+  }
   const range = f.op === 'startsWith' && column !== 'value' && column !== 'quantity' ? prefixRange(f.value) : null;
   if (!range) return null;
+  const inRange = (t: string) => `${t} >= ? AND ${t} < ? AND ${t} LIKE ? ESCAPE '\\'`;
   return {
     column,
-    sql: (a) => `${on(a)} >= ? AND ${on(a)} < ? AND ${on(a)} LIKE ? ESCAPE '\\'`,
+    sql: (a) => (dim ? `${a}.${dim}_id IN ${idsWhere(dim, inRange('text'))}` : inRange(on(a))),
     params: [range.from, range.to, likePattern('startsWith', range.from)],
     oneKey: false,
   };

@@ -61,8 +61,8 @@ export type PlanInput = {
 
 export type Option = { cost: number; plan: PagePlan };
 
-const indexedBy = (column: RecordColumn) => `trade_record r INDEXED BY ${sortIndexName(column)}`;
-const NOT_INDEXED = 'trade_record r NOT INDEXED';
+const indexedBy = (column: RecordColumn) => `trade_row r INDEXED BY ${sortIndexName(column)}`;
+const NOT_INDEXED = 'trade_row r NOT INDEXED';
 
 /**
  * The cheapest way to read the page by COST among the indexes there now; when that is dearer than
@@ -111,7 +111,7 @@ export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput
     plan: { strategy: 'seek-sort', table: indexedBy(seek.column), filter, indexes: [seek.column] },
   });
   if (sort === 'id' || walkable) {
-    const ids = `SELECT s.id FROM trade_record s INDEXED BY ${sortIndexName(seek.column)} WHERE ${currentRow('s')} AND ${seek.sql('s')}`;
+    const ids = `SELECT s.id FROM trade_row s INDEXED BY ${sortIndexName(seek.column)} WHERE ${currentRow('s')} AND ${seek.sql('s')}`;
     options.push({
       cost: matches * COST.gather + toFill * (sort === 'id' ? COST.scanRow : COST.step) + limit * COST.fetch,
       plan: {
@@ -128,9 +128,9 @@ export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput
 /** The whole table, or the index of the deleted rows, or of one batch's, then a sort (see `scan` above). */
 export function scanPlan(q: Pick<Query, 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>): PagePlan {
   const table = q.deleted
-    ? 'trade_record r INDEXED BY trade_record_deleted_by'
+    ? 'trade_row r INDEXED BY trade_record_deleted_by'
     : q.batchId !== undefined
-      ? 'trade_record r INDEXED BY trade_record_batch'
+      ? 'trade_row r INDEXED BY trade_record_batch'
       : NOT_INDEXED;
   return { strategy: 'scan', table, filter: filterFor(q), indexes: [] };
 }

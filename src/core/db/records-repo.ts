@@ -9,6 +9,7 @@ import { descriptionOrder, type ArmColumns } from './records-description-sort';
 import { COLUMN_SQL, filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
 import { planPage, scanPlan, type PagePlan } from './records-plan';
 import { createRecordsSeek } from './records-seek';
+import { textOf } from './record-dims';
 import { createSortIndexes } from './records-sort-index';
 import { sortIndexName } from './runtime-schema';
 
@@ -16,14 +17,14 @@ type Query = z.output<typeof RecordsQuery>;
 type Sought = ReturnType<typeof seekFor>;
 
 /** The record's columns, with its description taken from `description` (SQL on aliases r and d). */
-const columnsWith = (
-  description: string,
-) => `r.id AS id, r.version, r.period, r.reporter, r.partner, r.flow, r.classification, r.code,
-  ${description} AS description, r.value_milli, r.currency, r.quantity, COALESCE(r.unit, '') AS unit,
-  r.batch_id, r.source_sheet, r.source_row`;
+const columnsWith = (description: string) => `r.id AS id, r.version, ${COLUMN_SQL.period} AS period,
+  ${COLUMN_SQL.reporter} AS reporter, ${COLUMN_SQL.partner} AS partner, ${COLUMN_SQL.flow} AS flow,
+  ${COLUMN_SQL.classification} AS classification, ${COLUMN_SQL.code} AS code, ${description} AS description,
+  r.value_milli, ${COLUMN_SQL.currency} AS currency, r.quantity, ${COLUMN_SQL.unit} AS unit,
+  r.batch_id, ${textOf('r', 'source_sheet')} AS source_sheet, r.source_row`;
 const COLUMNS = columnsWith("COALESCE(d.text, '')");
 const JOIN_DESCRIPTION = 'LEFT JOIN description d ON d.id = r.description_id';
-const FROM = `FROM trade_record r ${JOIN_DESCRIPTION}`;
+const FROM = `FROM trade_row r ${JOIN_DESCRIPTION}`;
 /** COLUMNS for one arm of the description merge (records-description-sort.ts), and its key alone for a jump. */
 const ARM_COLUMNS: ArmColumns = (description, sortValue) => `${columnsWith(description)}, ${sortValue} AS sort_v`;
 const ARM_KEY: ArmColumns = (_description, sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
@@ -114,7 +115,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
         {
           plain: false,
           joinDescription: joinsDescription(q),
-          from: `trade_record r INDEXED BY ${sortIndexName(through)}`,
+          from: `trade_row r INDEXED BY ${sortIndexName(through)}`,
         },
       );
     const { table, filter } = scanPlan(q);
@@ -137,7 +138,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     return counter.count(`${currentRow('r')} AND ${sought.seek.sql('r')}`, sought.seek.params, {
       plain: false,
       joinDescription: false,
-      from: `trade_record r INDEXED BY ${sortIndexName(sought.seek.column)}`,
+      from: `trade_row r INDEXED BY ${sortIndexName(sought.seek.column)}`,
     });
   }
 
@@ -244,7 +245,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
       q.sort.column !== 'description' &&
       joinless;
     const sql = keysFirst
-      ? `SELECT ${COLUMNS}, ${col} AS sort_v FROM trade_record r ${JOIN_DESCRIPTION} WHERE r.id IN (SELECT r.id FROM ${table} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`
+      ? `SELECT ${COLUMNS}, ${col} AS sort_v FROM trade_row r ${JOIN_DESCRIPTION} WHERE r.id IN (SELECT r.id FROM ${table} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`
       : `SELECT ${COLUMNS}, ${col} AS sort_v FROM ${table} ${JOIN_DESCRIPTION} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT ? OFFSET ?`;
     const rows = prepared(sql).all(...params, ...k.params, q.limit, skip) as (Row & { sort_v: string | number })[];
     const last = rows.at(-1);
@@ -288,7 +289,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     const sort = q.sort.column;
     const plan =
       isPlain(q) && sort !== 'id' && sort !== 'description' && sortIndexes.exists(sort)
-        ? { table: `trade_record r INDEXED BY ${sortIndexName(sort)}`, filter: filterFor(q) }
+        ? { table: `trade_row r INDEXED BY ${sortIndexName(sort)}`, filter: filterFor(q) }
         : scanPlan(q);
     // Not cached: an export is one statement run once, and iterating keeps it busy until done.
     const sql = `SELECT ${COLUMNS} FROM ${plan.table} ${JOIN_DESCRIPTION} WHERE ${plan.filter.sql} ORDER BY ${orderFor(q)}`;

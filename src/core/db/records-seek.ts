@@ -17,25 +17,25 @@ const MAX_ROUNDS = 32;
  * null and the caller skips with OFFSET as before.
  */
 export function createRecordsSeek(db: Db) {
-  const maxId = db.prepare('SELECT COALESCE(MAX(id), 0) FROM trade_record').pluck();
-  const minId = db.prepare('SELECT COALESCE(MIN(id), 1) FROM trade_record').pluck();
+  const maxId = db.prepare('SELECT COALESCE(MAX(id), 0) FROM trade_row').pluck();
+  const minId = db.prepare('SELECT COALESCE(MIN(id), 1) FROM trade_row').pluck();
   const shown = db.prepare('SELECT COALESCE(SUM(row_count), 0) FROM summary_total').pluck();
   const supersededAll = db
-    .prepare('SELECT COUNT(*) FROM trade_record INDEXED BY trade_record_superseded_by WHERE superseded_by IS NOT NULL')
+    .prepare('SELECT COUNT(*) FROM trade_row INDEXED BY trade_record_superseded_by WHERE superseded_by IS NOT NULL')
     .pluck();
   const deletedOnlyAll = db
     .prepare(
-      'SELECT COUNT(*) FROM trade_record INDEXED BY trade_record_deleted_by WHERE deleted_by IS NOT NULL AND superseded_by IS NULL',
+      'SELECT COUNT(*) FROM trade_row INDEXED BY trade_record_deleted_by WHERE deleted_by IS NOT NULL AND superseded_by IS NULL',
     )
     .pluck();
   const supersededIn = db
     .prepare(
-      'SELECT COUNT(*) FROM trade_record INDEXED BY trade_record_superseded_by WHERE superseded_by IS NOT NULL AND id BETWEEN ? AND ?',
+      'SELECT COUNT(*) FROM trade_row INDEXED BY trade_record_superseded_by WHERE superseded_by IS NOT NULL AND id BETWEEN ? AND ?',
     )
     .pluck();
   const deletedOnlyIn = db
     .prepare(
-      'SELECT COUNT(*) FROM trade_record INDEXED BY trade_record_deleted_by WHERE deleted_by IS NOT NULL AND superseded_by IS NULL AND id BETWEEN ? AND ?',
+      'SELECT COUNT(*) FROM trade_row INDEXED BY trade_record_deleted_by WHERE deleted_by IS NOT NULL AND superseded_by IS NULL AND id BETWEEN ? AND ?',
     )
     .pluck();
   const dataVersion = db.prepare('PRAGMA data_version').pluck();

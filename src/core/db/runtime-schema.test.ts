@@ -10,7 +10,7 @@ describe('the runtime schema', () => {
   migrate(db, () => {});
   const indexes = () =>
     db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' AND sql IS NOT NULL")
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_row' AND sql IS NOT NULL")
       .pluck()
       .all() as string[];
 

@@ -20,22 +20,22 @@ export const SORT_INDEX_PREFIX = 'trade_record_sort_';
 export const NO_QUANTITY = '-1.7976931348623157e308';
 
 /**
- * What each sortable column is ordered by, written against the bare table as an index needs it; the
- * grid's queries use the same expressions on alias `r`, which SQLite matches to the index.
- * The description's text lives in its own table: its index groups rows by description for
- * records-description-sort.ts, which walks the descriptions in text order.
+ * What each sortable column's index holds, written against the bare table (trade_row) as an index
+ * needs it; the grid's queries use the same expressions on alias `r`, which SQLite matches to the index.
+ * A dimension's text lives in its dictionary (record-dims.ts), as the description's does: its index
+ * groups rows by id, and a sort by its text walks the dictionary in text order (records-dimension-sort.ts).
  */
 export const SORT_INDEX_KEYS: Partial<Record<RecordColumn, string>> = {
-  period: 'period',
-  reporter: 'reporter',
-  partner: 'partner',
-  flow: 'flow',
-  classification: 'classification',
-  code: 'code',
+  period: 'period_id',
+  reporter: 'reporter_id',
+  partner: 'partner_id',
+  flow: 'flow_id',
+  classification: 'classification_id',
+  code: 'code_id',
   value: 'value_milli',
-  currency: 'currency',
+  currency: 'currency_id',
   quantity: `COALESCE(quantity, ${NO_QUANTITY})`,
-  unit: "COALESCE(unit, '')",
+  unit: 'unit_id',
   description: 'description_id',
 };
 
@@ -45,12 +45,12 @@ export const sortIndexName = (column: RecordColumn) => `${SORT_INDEX_PREFIX}${co
 export function sortIndexSql(column: RecordColumn): string | null {
   const key = SORT_INDEX_KEYS[column];
   return key
-    ? `CREATE INDEX IF NOT EXISTS ${sortIndexName(column)} ON trade_record(${key}, id) WHERE ${CURRENT_ROW}`
+    ? `CREATE INDEX IF NOT EXISTS ${sortIndexName(column)} ON trade_row(${key}, id) WHERE ${CURRENT_ROW}`
     : null;
 }
 
 /**
- * Indexes of trade_record (made by migrations) whose keys arrive in random order during an import,
+ * Indexes of trade_row (made by migrations) whose keys arrive in random order during an import,
  * so a large import drops them and builds them again, sorting once. trade_record_batch only appends,
  * yet keeping it up row by row cost about 0.6 s per million rows against 0.2 s for CREATE INDEX at
  * the end. The partial indexes on deleted_by/superseded_by/unsuperseded_by hold no new rows.

@@ -34,7 +34,9 @@ const indexes = (path: string): string[] => {
   const db = openDb(path, { readonly: true });
   try {
     return db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('trade_record', 'trade_row') ORDER BY name",
+      )
       .pluck()
       .all() as string[];
   } finally {

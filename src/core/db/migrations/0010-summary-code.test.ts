@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../core';
 import { HEADER } from '../../test-support/temp-core';
-import { SCHEMA_VERSION } from '../migrate';
+import { MIGRATIONS, SCHEMA_VERSION } from '../migrate';
 import { openDb } from '../open';
 import { createSummaryMaintenance } from '../summary-repo';
 
@@ -31,15 +31,35 @@ describe('0010-summary-code from a v9 database', () => {
         row('2020-11', 'RUS', '27', 50),
       ].join('\n'),
     );
-    const first = openCore({ dbPath: path, log: () => {} });
+    const current = join(dir, 'current.sqlite');
+    const first = openCore({ dbPath: current, log: () => {} });
     expect(
       (await first.dispatch('importFiles', { files: [{ path: file }], options: { goods: 'all', partners: 'all' } })).ok,
     ).toBe(true);
     first.close();
-    // What schema 9 held: the same tables, without summary_code.
+    // What schema 9 held: the same batch, records, summary and scope, without summary_code (and, as
+    // before 0011, the records in the table trade_record).
     const v9 = openDb(path);
-    v9.exec('DROP TABLE summary_code');
-    v9.pragma('user_version = 9');
+    v9.transaction(() => {
+      for (const m of MIGRATIONS.slice(0, 9)) m(v9);
+      v9.pragma('user_version = 9');
+      v9.exec(`ATTACH DATABASE '${current}' AS cur`);
+      for (const table of [
+        'import_batch',
+        'description',
+        'summary_total',
+        'batch_scope',
+        'batch_scope_partner',
+        'batch_scope_code',
+      ])
+        v9.exec(`INSERT INTO main.${table} SELECT * FROM cur.${table}`);
+      const columns = (v9.prepare("SELECT name FROM pragma_table_info('trade_record')").pluck().all() as string[]).join(
+        ', ',
+      );
+      v9.exec(`INSERT INTO main.trade_record (${columns}) SELECT ${columns} FROM cur.trade_record`);
+      v9.exec('DELETE FROM derived_rebuild');
+    })();
+    v9.exec('DETACH DATABASE cur');
     v9.close();
 
     const core = openCore({ dbPath: path, log: () => {} });

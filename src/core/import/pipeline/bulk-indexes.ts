@@ -10,7 +10,7 @@ export const STAGE_TABLE = 'temp.import_stage';
 const MERGE_ORDER_INDEX = 'trade_record_key';
 
 /**
- * How an import keeps trade_record's indexes:
+ * How an import keeps trade_row's indexes:
  * - 'rebuild': drop them and build them again after the rows (CREATE INDEX sorts once);
  * - 'merge': stage the rows unindexed, then insert them sorted by the key, so the index inserts walk
  *   the key index in order instead of jumping about it;
@@ -20,7 +20,7 @@ const MERGE_ORDER_INDEX = 'trade_record_key';
 export type IndexMode = 'auto' | 'always' | 'merge' | 'never';
 
 export type BulkIndexes = {
-  /** Where the writer inserts the rows: trade_record, or the stage restore() merges into it. */
+  /** Where the writer inserts the rows: trade_row, or the stage restore() merges into it. */
   table: string;
   dropped: string[];
   restore(): void;
@@ -38,7 +38,7 @@ export function estimateRows(size: number, head: Buffer): number {
 }
 
 /**
- * Chooses how the import writes trade_record's indexes (IndexMode) and sets it up. Call inside the
+ * Chooses how the import writes trade_row's indexes (IndexMode) and sets it up. Call inside the
  * import's transaction and restore in the same transaction: a crash or cancel rolls the DROP, or the
  * stage, back with the rows, and other connections (WAL) go on seeing the committed schema, indexes
  * included, until the commit.
@@ -48,13 +48,13 @@ export function dropIndexesForBulk(db: Db, mode: IndexMode, estimatedRows: numbe
     mode === 'always' ? 'rebuild' : mode === 'merge' ? 'merge' : mode === 'never' ? 'rows' : auto(db, estimatedRows);
   if (plan === 'rebuild') return rebuild(db);
   if (plan === 'merge') return merge(db);
-  return { table: 'trade_record', dropped: [], restore: () => {}, end: () => {} };
+  return { table: 'trade_row', dropped: [], restore: () => {}, end: () => {} };
 }
 
 function auto(db: Db, estimatedRows: number): 'rebuild' | 'merge' | 'rows' {
   if (estimatedRows < MIN_BULK_ROWS) return 'rows';
   // MAX(id) is one B-tree descent; COUNT(*) would read the whole table.
-  const current = (db.prepare('SELECT MAX(id) FROM trade_record').pluck().get() as number | null) ?? 0;
+  const current = (db.prepare('SELECT MAX(id) FROM trade_row').pluck().get() as number | null) ?? 0;
   return estimatedRows > current ? 'rebuild' : 'merge';
 }
 
@@ -67,7 +67,7 @@ function auto(db: Db, estimatedRows: number): 'rebuild' | 'merge' | 'rows' {
 function rebuild(db: Db): BulkIndexes {
   const indexes = db
     .prepare(
-      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record' AND sql IS NOT NULL
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_row' AND sql IS NOT NULL
       AND (name IN (${BULK_REBUILT_INDEXES.map(() => '?').join(',')}) OR name LIKE '${SORT_INDEX_PREFIX}%')`,
     )
     .all(...BULK_REBUILT_INDEXES) as { name: string; sql: string }[];
@@ -77,7 +77,7 @@ function rebuild(db: Db): BulkIndexes {
   // is rebuilt too, 8 MB against 32 MB, 0.2-0.4 s faster (the index sort too) and 25-30 MB less again.
   const cache = smallCache(db, BULK_CACHE_KIB);
   return {
-    table: 'trade_record',
+    table: 'trade_row',
     dropped: indexes.map((ix) => ix.name),
     // One sorter helper thread: CREATE INDEX of the three indexes at 1M rows 3.6 -> 2.8 s, for about
     // 27 MB more resident memory while it runs. By then the parser worker (the import's peak) is gone.
@@ -89,19 +89,19 @@ function rebuild(db: Db): BulkIndexes {
 }
 
 /**
- * Stages the file's rows in a temp table with no index, then inserts them into trade_record in one
+ * Stages the file's rows in a temp table with no index, then inserts them into trade_row in one
  * statement sorted by the key index's columns. The key index then takes its entries in order, each
  * next to the last (its pages are read and written once), and the checks that seek it per new row
  * (supersede, nested aggregates) walk it in order too. The rows' ids follow that order, not the
  * file's (source_row keeps the file's).
  */
 function merge(db: Db): BulkIndexes {
-  const columns = db.prepare("SELECT name, type, dflt_value AS dflt FROM pragma_table_info('trade_record')").all() as {
+  const columns = db.prepare("SELECT name, type, dflt_value AS dflt FROM pragma_table_info('trade_row')").all() as {
     name: string;
     type: string;
     dflt: string | null;
   }[];
-  // Every column a writer may set, with trade_record's defaults for those it leaves out.
+  // Every column a writer may set, with trade_row's defaults for those it leaves out.
   const staged = columns.filter((c) => c.name !== 'id');
   const key = db
     .prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno')
@@ -121,7 +121,7 @@ function merge(db: Db): BulkIndexes {
     restore: () => {
       withSorterThread(db, () =>
         db.exec(
-          `INSERT INTO main.trade_record (${list}) SELECT ${list} FROM ${STAGE_TABLE}${key.length ? ` ORDER BY ${key.map((k) => `"${k}"`).join(', ')}` : ''}`,
+          `INSERT INTO main.trade_row (${list}) SELECT ${list} FROM ${STAGE_TABLE}${key.length ? ` ORDER BY ${key.map((k) => `"${k}"`).join(', ')}` : ''}`,
         ),
       );
       db.exec(`DROP TABLE ${STAGE_TABLE}`);

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { codeLevel } from '../../../shared/classification';
 import type { Db } from '../../db/open';
+import { Dictionaries } from '../../db/record-dims';
 import { writeBatchScope, type ScopeAnswers } from '../../db/scope-repo';
 import { SummaryDelta, type SummaryRow } from '../../db/summary-delta';
 import { createSummaryMaintenance } from '../../db/summary-repo';
@@ -28,6 +29,8 @@ export class BatchWriter {
   private readonly findDescription: Statement<unknown[]>;
   private readonly insertDescription: Statement<unknown[]>;
   private readonly descriptions = new Map<string, number>();
+  /** Each dimension's text -> id, resolved in memory (record-dims.ts). */
+  private readonly dims: Dictionaries;
   private insertRef: Statement<unknown[]> | null = null;
   /** The batch's summary sums, per row here unless the caller sums them from a parser's batches. */
   private summary: SummaryDelta | null = new SummaryDelta();
@@ -35,12 +38,13 @@ export class BatchWriter {
   private readonly codes = new CodeCollector();
   readonly batchId: number;
 
-  /** `table`: where the rows go, trade_record or a stage that is merged into it (bulk-indexes.ts). */
+  /** `table`: where the rows go, trade_row or a stage that is merged into it (bulk-indexes.ts). */
   constructor(
     private readonly db: Db,
     header: BatchHeader,
-    table = 'trade_record',
+    table = 'trade_row',
   ) {
+    this.dims = new Dictionaries(db);
     this.batchId = Number(
       db
         .prepare(
@@ -50,16 +54,16 @@ export class BatchWriter {
         .lastInsertRowid,
     );
     this.insertRecord = db.prepare(`INSERT INTO ${table}
-      (reporter, partner, flow, period, freq, classification, code, description_id, value, value_exp, currency,
-       quantity, unit, quantity2, unit2, regime, province, batch_id, source_sheet, source_row, source_url,
-       is_aggregate, period_months, partner_raw, mot, partner2)
+      (reporter_id, partner_id, flow_id, period_id, freq_id, classification_id, code_id, description_id, value, value_exp,
+       currency_id, quantity, unit_id, quantity2, unit2_id, regime_id, province_id, batch_id, source_sheet_id, source_row,
+       source_url_id, is_aggregate, period_months, partner_raw_id, mot_id, partner2_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     // Most rows (every Tidemark CSV row without a source URL) leave these columns at their defaults:
     // binding seven fewer values made the insert about 5% cheaper.
     this.insertPlainRecord = db.prepare(`INSERT INTO ${table}
-      (reporter, partner, flow, period, freq, classification, code, description_id, value, value_exp, currency,
-       quantity, unit, batch_id, source_row, is_aggregate, period_months)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      (reporter_id, partner_id, flow_id, period_id, freq_id, classification_id, code_id, description_id, value, value_exp,
+       currency_id, quantity, unit_id, batch_id, source_sheet_id, source_row, is_aggregate, period_months)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertReject = db.prepare(
       'INSERT INTO rejected_row (batch_id, sheet, row_number, raw, reason, message, period, reporter, partner, flow) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -126,54 +130,56 @@ export class BatchWriter {
     partner2: string | null,
   ): void {
     const split = regime !== null || province !== null || mot !== null || partner2 !== null;
+    const d = this.dims;
     if (!split && quantity2 === null && unit2 === null && sheet === '' && sourceUrl === null && partnerRaw === null)
       this.insertPlainRecord.run(
-        reporter,
-        partner,
-        flow,
-        period,
-        freq,
-        classification,
-        code,
+        d.id('reporter', reporter),
+        d.id('partner', partner),
+        d.id('flow', flow),
+        d.id('period', period),
+        d.id('freq', freq),
+        d.id('classification', classification),
+        d.id('code', code),
         descriptionId,
         value,
         valueExp,
-        currency,
+        d.id('currency', currency),
         quantity,
-        unit,
+        d.id('unit', unit),
         this.batchId,
+        d.id('source_sheet', ''),
         row,
         isAggregate,
         periodMonths,
       );
     else
       this.insertRecord.run(
-        reporter,
-        partner,
-        flow,
-        period,
-        freq,
-        classification,
-        code,
+        d.id('reporter', reporter),
+        d.id('partner', partner),
+        d.id('flow', flow),
+        d.id('period', period),
+        d.id('freq', freq),
+        d.id('classification', classification),
+        d.id('code', code),
         descriptionId,
         value,
         valueExp,
-        currency,
+        d.id('currency', currency),
         quantity,
-        unit,
+        d.id('unit', unit),
         quantity2,
-        unit2,
-        regime,
-        province,
+        d.id('unit2', unit2),
+        d.id('regime', regime),
+        d.id('province', province),
         this.batchId,
-        sheet,
+        d.id('source_sheet', sheet),
         row,
-        sourceUrl,
+        d.id('source_url', sourceUrl),
         isAggregate,
         periodMonths,
-        partnerRaw,
-        mot,
-        partner2,
+        d.id('partner_raw', partnerRaw),
+        d.id('mot', mot),
+        d.id('partner2', partner2),
       );
     this.codes.add(classification, code);
     if (this.summary) {
@@ -224,11 +230,13 @@ export class BatchWriter {
   markNestedAggregates(): void {
     this.db
       .prepare(
-        `UPDATE trade_record SET is_aggregate = 1 WHERE batch_id = :batch AND is_aggregate = 0 AND EXISTS (
-        SELECT 1 FROM trade_record d WHERE d.reporter = trade_record.reporter AND d.partner = trade_record.partner
-           AND d.flow = trade_record.flow AND d.period = trade_record.period
-           AND d.code > trade_record.code AND d.code < trade_record.code || '~'
-           AND d.classification = trade_record.classification AND d.partner_raw IS trade_record.partner_raw
+        `UPDATE trade_row AS t SET is_aggregate = 1 FROM dim_code c
+          WHERE c.id = t.code_id AND t.batch_id = :batch AND t.is_aggregate = 0 AND EXISTS (
+        SELECT 1 FROM trade_row d JOIN dim_code dc ON dc.id = d.code_id
+         WHERE d.reporter_id = t.reporter_id AND d.partner_id = t.partner_id
+           AND d.flow_id = t.flow_id AND d.period_id = t.period_id
+           AND dc.text > c.text AND dc.text < c.text || '~'
+           AND d.classification_id = t.classification_id AND d.partner_raw_id IS t.partner_raw_id
            AND d.batch_id = :batch AND d.superseded_by IS NULL)`,
       )
       .run({ batch: this.batchId });
@@ -291,18 +299,19 @@ export class BatchWriter {
    * the earlier one instead of being added to it. The earlier row stays, for the record.
    */
   private supersede(): void {
-    const others = this.db.prepare('SELECT 1 FROM trade_record WHERE batch_id <> ? LIMIT 1').get(this.batchId);
+    const others = this.db.prepare('SELECT 1 FROM trade_row WHERE batch_id <> ? LIMIT 1').get(this.batchId);
     if (!others) return;
     this.db
       .prepare(
-        `UPDATE trade_record SET superseded_by = :batch WHERE id IN (
-        SELECT o.id FROM trade_record n JOIN trade_record o
-          ON o.reporter = n.reporter AND o.partner = n.partner AND o.flow = n.flow AND o.period = n.period
-         AND o.code = n.code AND o.classification = n.classification AND o.superseded_by IS NULL
+        `UPDATE trade_row SET superseded_by = :batch WHERE id IN (
+        SELECT o.id FROM trade_row n JOIN trade_row o
+          ON o.reporter_id = n.reporter_id AND o.partner_id = n.partner_id AND o.flow_id = n.flow_id
+         AND o.period_id = n.period_id AND o.code_id = n.code_id AND o.classification_id = n.classification_id
+         AND o.superseded_by IS NULL
         WHERE n.batch_id = :batch AND o.batch_id <> :batch
-          AND o.period_months = n.period_months AND o.currency = n.currency AND o.is_aggregate = n.is_aggregate
-          AND o.regime IS n.regime AND o.province IS n.province AND o.partner_raw IS n.partner_raw
-          AND o.mot IS n.mot AND o.partner2 IS n.partner2)`,
+          AND o.period_months = n.period_months AND o.currency_id = n.currency_id AND o.is_aggregate = n.is_aggregate
+          AND o.regime_id IS n.regime_id AND o.province_id IS n.province_id AND o.partner_raw_id IS n.partner_raw_id
+          AND o.mot_id IS n.mot_id AND o.partner2_id IS n.partner2_id)`,
       )
       .run({ batch: this.batchId });
   }
