@@ -129,7 +129,7 @@ describe('code and description filters through the grid indexes', () => {
 
     const db = new Database(join(t.dir, 'test.sqlite'), { readonly: true });
     const plans = [...new Set(prepared)]
-      .filter((sql) => /FROM trade_record r/.test(sql))
+      .filter((sql) => /(FROM|JOIN) trade_row r\b/.test(sql))
       // The plan is chosen when the statement is prepared; any values will do to ask for it.
       .map((sql) => ({
         sql,
@@ -156,7 +156,9 @@ describe('code and description filters through the grid indexes', () => {
     expect(plans.filter((p) => /SCAN r USING INDEX trade_record_sort_value/.test(p.plan)).length).toBeGreaterThan(0);
     // Totals of code prefixes and description words are counted from the matching index entries.
     const counts = plans.filter(
-      (p) => p.sql.startsWith('SELECT COUNT(*)') && /r\.code >= \?|r\.description_id IN/.test(p.sql),
+      (p) =>
+        p.sql.startsWith('SELECT COUNT(*)') &&
+        /r\.code_id IN \(SELECT id FROM dim_code WHERE text >= \?|r\.description_id IN/.test(p.sql),
     );
     expect(counts.length).toBeGreaterThan(3);
     for (const c of counts)

@@ -118,6 +118,8 @@ export type Seek = {
   params: unknown[];
   /** One key of the index: its rows come in id order. */
   oneKey: boolean;
+  /** For a dimension: the same test on its dictionary's text (SQL on `t`), with the same parameters. */
+  text?: (t: string) => string;
 };
 
 /** Which filter to seek when there are several: the ones that usually match fewest rows first. */
@@ -166,6 +168,7 @@ function seekOf(column: RecordColumn, f: ColumnFilter): Seek | null {
       sql: (a) => (dim ? `${a}.${dim}_id = ${idOfParam(dim)}` : `${on(a)} = ?`),
       params: [equalsValue(column, f.value)],
       oneKey: true,
+      ...(dim ? { text: (t: string) => `${t} = ?` } : {}),
     };
   }
   const range = f.op === 'startsWith' && column !== 'value' && column !== 'quantity' ? prefixRange(f.value) : null;
@@ -176,6 +179,7 @@ function seekOf(column: RecordColumn, f: ColumnFilter): Seek | null {
     sql: (a) => (dim ? `${a}.${dim}_id IN ${idsWhere(dim, inRange('text'))}` : inRange(on(a))),
     params: [range.from, range.to, likePattern('startsWith', range.from)],
     oneKey: false,
+    ...(dim ? { text: inRange } : {}),
   };
 }
 

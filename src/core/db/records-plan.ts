@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { RecordColumn, RecordsQuery } from '../../shared/domain';
 import { currentRow } from './current-row';
-import { filterFor, type FilterSql, type Seek } from './records-filter';
+import { DIMENSIONS, type Dimension } from './record-dims';
+import { COLUMN_SQL, filterFor, type FilterSql, type Seek } from './records-filter';
 import { SORT_INDEX_KEYS, sortIndexName } from './runtime-schema';
 
 type Query = z.output<typeof RecordsQuery>;
@@ -29,7 +30,38 @@ export type PagePlan = {
   filter: FilterSql;
   /** Sort indexes the plan reads: built first if they are not there yet (records-sort-index.ts). */
   indexes: RecordColumn[];
+  /** What the page is ordered by (with r.id after it): the sort column's SQL, or its dictionary's text where `table` walks it (alias s). */
+  key: string;
 };
+
+/**
+ * Dimensions a sort walks in text order: their dictionary (alias s) through its unique index on
+ * text, and for each text its rows by (id of the text, row id) from the column's sort index, so the
+ * rows come in the sort's order with no sort of their own (ids are not in text order). A unit is
+ * not among them: a missing unit sorts as an empty one, which no one dictionary entry stands for.
+ */
+const WALKED: Partial<Record<RecordColumn, Dimension>> = {
+  period: 'period',
+  reporter: 'reporter',
+  partner: 'partner',
+  flow: 'flow',
+  classification: 'classification',
+  code: 'code',
+  currency: 'currency',
+};
+
+/** The table clause and order key that read rows in the column's sort order through its index. */
+export function sortWalk(column: RecordColumn): { table: string; key: string } {
+  const dim = WALKED[column];
+  if (!dim) return { table: indexedBy(column), key: COLUMN_SQL[column] };
+  return {
+    table: `${DIMENSIONS[dim]} s CROSS JOIN trade_row r INDEXED BY ${sortIndexName(column)} ON r.${dim}_id = s.id`,
+    key: 's.text',
+  };
+}
+
+/** Whether a sort by the column can come in order from its sort index. */
+const walksInOrder = (column: RecordColumn) => column !== 'description' && column !== 'unit';
 
 /**
  * What each way of reading costs, in microseconds per row, with the core's 64 MB page cache
@@ -79,7 +111,8 @@ export function planPage(input: PlanInput): PagePlan {
 
 export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput): Option[] {
   const sort = q.sort.column;
-  const walkable = sort !== 'description' && SORT_INDEX_KEYS[sort] !== undefined && index(sort) !== 'none';
+  const walkable = walksInOrder(sort) && SORT_INDEX_KEYS[sort] !== undefined && index(sort) !== 'none';
+  const key = COLUMN_SQL[sort];
   // Reading the whole table and sorting it is always possible.
   const options: Option[] = [{ cost: shown * COST.scanRow + total * COST.sortRow, plan: scanPlan(q) }];
   if (q.deleted) return options;
@@ -90,25 +123,32 @@ export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput
   if (sort === 'id')
     options.push({
       cost: toFill * COST.scanRow,
-      plan: { strategy: 'table', table: NOT_INDEXED, filter: filterFor(q), indexes: [] },
+      plan: { strategy: 'table', table: NOT_INDEXED, filter: filterFor(q), indexes: [], key },
     });
   else if (walkable)
     options.push({
       cost: (plain ? limit : toFill) * COST.fetch,
-      plan: { strategy: 'walk', table: indexedBy(sort), filter: filterFor(q), indexes: [sort] },
+      plan: { strategy: 'walk', ...sortWalk(sort), filter: filterFor(q), indexes: [sort] },
     });
   if (plain || !sought || index(sought.seek.column) === 'none') return options;
   const { seek, rest, matches } = sought;
   const filter = { sql: `${rest.sql} AND ${seek.sql('r')}`, params: [...rest.params, ...seek.params] };
-  const inOrder = (sort === 'id' && seek.oneKey) || (sort === seek.column && sort !== 'description');
+  const inOrder = (sort === 'id' && seek.oneKey) || (sort === seek.column && walksInOrder(sort));
+  // Walking a dictionary in text order, the seek is a range of its texts (not a set of ids, which come in id order).
+  const walked = sort !== 'id' && WALKED[sort] !== undefined && seek.text !== undefined;
   if (inOrder)
     options.push({
       cost: Math.min(matches, (limit * matches) / Math.max(total, 1)) * COST.fetch,
-      plan: { strategy: 'seek', table: indexedBy(seek.column), filter, indexes: [seek.column] },
+      plan: {
+        strategy: 'seek',
+        ...(sort === 'id' ? { table: indexedBy(seek.column), key } : sortWalk(sort)),
+        filter: walked ? { sql: `${rest.sql} AND ${seek.text!('s.text')}`, params: filter.params } : filter,
+        indexes: [seek.column],
+      },
     });
   options.push({
     cost: matches * COST.fetch + total * COST.sortRow,
-    plan: { strategy: 'seek-sort', table: indexedBy(seek.column), filter, indexes: [seek.column] },
+    plan: { strategy: 'seek-sort', table: indexedBy(seek.column), filter, indexes: [seek.column], key },
   });
   if (sort === 'id' || walkable) {
     const ids = `SELECT s.id FROM trade_row s INDEXED BY ${sortIndexName(seek.column)} WHERE ${currentRow('s')} AND ${seek.sql('s')}`;
@@ -116,7 +156,7 @@ export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput
       cost: matches * COST.gather + toFill * (sort === 'id' ? COST.scanRow : COST.step) + limit * COST.fetch,
       plan: {
         strategy: 'id-set',
-        table: sort === 'id' ? NOT_INDEXED : indexedBy(sort),
+        ...(sort === 'id' ? { table: NOT_INDEXED, key } : sortWalk(sort)),
         filter: { sql: `${rest.sql} AND r.id IN (${ids})`, params: [...rest.params, ...seek.params] },
         indexes: sort === 'id' ? [seek.column] : [sort, seek.column],
       },
@@ -126,11 +166,11 @@ export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput
 }
 
 /** The whole table, or the index of the deleted rows, or of one batch's, then a sort (see `scan` above). */
-export function scanPlan(q: Pick<Query, 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>): PagePlan {
+export function scanPlan(q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>): PagePlan {
   const table = q.deleted
     ? 'trade_row r INDEXED BY trade_record_deleted_by'
     : q.batchId !== undefined
       ? 'trade_row r INDEXED BY trade_record_batch'
       : NOT_INDEXED;
-  return { strategy: 'scan', table, filter: filterFor(q), indexes: [] };
+  return { strategy: 'scan', table, filter: filterFor(q), indexes: [], key: COLUMN_SQL[q.sort.column] };
 }

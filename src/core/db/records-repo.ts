@@ -7,7 +7,7 @@ import { currentRow } from './current-row';
 import { createRecordsCounter } from './records-count';
 import { descriptionOrder, type ArmColumns } from './records-description-sort';
 import { COLUMN_SQL, filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
-import { planPage, scanPlan, type PagePlan } from './records-plan';
+import { planPage, scanPlan, sortWalk, type PagePlan } from './records-plan';
 import { createRecordsSeek } from './records-seek';
 import { textOf } from './record-dims';
 import { createSortIndexes } from './records-sort-index';
@@ -198,14 +198,13 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
    * them in the background meanwhile, sort-index-service.ts); the page is the same, only slower.
    */
   function list(q: Query, { build = true }: { build?: boolean } = {}): RecordsPage {
-    const col = COLUMN_SQL[q.sort.column];
     const desc = q.sort.dir === 'desc';
     const decided = decide(q, build ? 'build' : 'without');
     if ('missing' in decided) throw new Error('decide() names missing indexes only when asked to');
     const { total, plain, plan } = decided;
     if (plan === null) return { rows: [], next: null, total };
     if (plan === 'description') return byDescription(q, filterFor(q).sql, total);
-    const { table, filter } = plan;
+    const { table, filter, key: col } = plan;
     const { sql: filterSql, params } = filter;
     // Only a description filter for the empty text reads the joined text.
     const joinless = !joinsDescription(q);
@@ -217,7 +216,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
         : '1',
       params: after ? (q.sort.column === 'id' ? [after.id] : [after.v, after.id]) : [],
     });
-    const order = orderFor(q);
+    const order = orderFor(q, col);
     let after = q.after;
     let skip = q.skip;
     if (skip > 0) {
@@ -289,10 +288,10 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     const sort = q.sort.column;
     const plan =
       isPlain(q) && sort !== 'id' && sort !== 'description' && sortIndexes.exists(sort)
-        ? { table: `trade_row r INDEXED BY ${sortIndexName(sort)}`, filter: filterFor(q) }
+        ? { ...sortWalk(sort), filter: filterFor(q) }
         : scanPlan(q);
     // Not cached: an export is one statement run once, and iterating keeps it busy until done.
-    const sql = `SELECT ${COLUMNS} FROM ${plan.table} ${JOIN_DESCRIPTION} WHERE ${plan.filter.sql} ORDER BY ${orderFor(q)}`;
+    const sql = `SELECT ${COLUMNS} FROM ${plan.table} ${JOIN_DESCRIPTION} WHERE ${plan.filter.sql} ORDER BY ${orderFor(q, plan.key)}`;
     for (const row of db.prepare(sql).iterate(...plan.filter.params)) yield toRecord(row as Row);
   }
 
@@ -309,9 +308,10 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
   return { list, get, iterate, missingIndexes };
 }
 
-function orderFor(q: Pick<Query, 'sort'>): string {
+/** The page's ORDER BY: `key` (the plan's: the sort column, or its dictionary's text), then the id. */
+function orderFor(q: Pick<Query, 'sort'>, key: string): string {
   const dir = q.sort.dir === 'desc' ? 'DESC' : 'ASC';
-  return q.sort.column === 'id' ? `r.id ${dir}` : `${COLUMN_SQL[q.sort.column]} ${dir}, r.id ${dir}`;
+  return q.sort.column === 'id' ? `r.id ${dir}` : `${key} ${dir}, r.id ${dir}`;
 }
 
 export type RecordsRepo = ReturnType<typeof createRecordsRepo>;

@@ -41,7 +41,7 @@ function checkDatabase(dbPath: string, problems: Problems, label: string): { bat
     // The import drops the big indexes inside its transaction (bulk mode): a kill must roll the DROP back.
     // A merge's stage is in the connection's temp database, which dies with it: nothing to check here.
     const indexes = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_record'")
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_row'")
       .pluck()
       .all();
     const lost = ['trade_record_key', 'trade_record_breakdown', 'trade_record_batch'].filter(

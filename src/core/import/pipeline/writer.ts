@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { codeLevel } from '../../../shared/classification';
 import type { Db } from '../../db/open';
+import { SAME_FIGURE_SQL } from '../../db/figure-key';
 import { Dictionaries } from '../../db/record-dims';
 import { writeBatchScope, type ScopeAnswers } from '../../db/scope-repo';
 import { SummaryDelta, type SummaryRow } from '../../db/summary-delta';
@@ -304,14 +305,8 @@ export class BatchWriter {
     this.db
       .prepare(
         `UPDATE trade_row SET superseded_by = :batch WHERE id IN (
-        SELECT o.id FROM trade_row n JOIN trade_row o
-          ON o.reporter_id = n.reporter_id AND o.partner_id = n.partner_id AND o.flow_id = n.flow_id
-         AND o.period_id = n.period_id AND o.code_id = n.code_id AND o.classification_id = n.classification_id
-         AND o.superseded_by IS NULL
-        WHERE n.batch_id = :batch AND o.batch_id <> :batch
-          AND o.period_months = n.period_months AND o.currency_id = n.currency_id AND o.is_aggregate = n.is_aggregate
-          AND o.regime_id IS n.regime_id AND o.province_id IS n.province_id AND o.partner_raw_id IS n.partner_raw_id
-          AND o.mot_id IS n.mot_id AND o.partner2_id IS n.partner2_id)`,
+        SELECT o.id FROM trade_row n JOIN trade_row o ON ${SAME_FIGURE_SQL} AND o.superseded_by IS NULL
+        WHERE n.batch_id = :batch AND o.batch_id <> :batch)`,
       )
       .run({ batch: this.batchId });
   }
