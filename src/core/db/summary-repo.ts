@@ -4,10 +4,14 @@ import { CodeTree } from '../analysis/code-tree';
 import type { Db } from './open';
 import type { SummaryRow } from './summary-delta';
 import { CURRENT_ROW } from './current-row';
+import { idOfParam, textOf } from './record-dims';
 
 export type GroupKey = { reporter: string; partner: string; flow: string; freq: string; period: string };
 
 /** A row's split mask: customs procedure or trade mode, province, mode of transport, second partner. 0 is the total slice. */
+/** SLICE_SQL on trade_row's ids. */
+const SLICE_IDS_SQL =
+  '((regime_id IS NOT NULL) | ((province_id IS NOT NULL) << 1) | ((mot_id IS NOT NULL) << 2) | ((partner2_id IS NOT NULL) << 3))';
 export const SLICE_SQL =
   '((regime IS NOT NULL) | ((province IS NOT NULL) << 1) | ((mot IS NOT NULL) << 2) | ((partner2 IS NOT NULL) << 3))';
 /** 0 for TOTAL (all goods), else the code's length. */
@@ -68,14 +72,20 @@ export function createSummaryMaintenance(db: Db) {
     if (!s) cache.set(sql, (s = db.prepare(sql)));
     return s;
   };
-  // Sums per cell and shape of the current rows where `where` holds (or of visible rows a batch superseded).
-  const shapesSql = (
-    where: string,
-    rows: 'current' | 'superseded' = 'current',
-  ) => `SELECT reporter, partner, flow, freq, period, currency, period_months,
-      ${FAMILY_SQL} AS family, classification, ${LEVEL_SQL} AS level, ${SLICE_SQL} AS slice, SUM(value_milli), COUNT(*)
-    FROM trade_record WHERE ${rows === 'current' ? CURRENT_ROW : 'superseded_by = ? AND deleted_by IS NULL'} AND (${where})
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`;
+  // Sums per cell and shape of the current rows where `where` (SQL on trade_row) holds, or of visible
+  // rows a batch superseded: grouped by the dimensions' ids (an edition's id stands for its family
+  // too), then named, so each row's texts are not looked up (record-dims.ts).
+  const shapesSql = (where: string, rows: 'current' | 'superseded' = 'current') => `SELECT
+      ${textOf('g', 'reporter')}, ${textOf('g', 'partner')}, ${textOf('g', 'flow')}, ${textOf('g', 'freq')},
+      ${textOf('g', 'period')}, ${textOf('g', 'currency')}, g.period_months,
+      (SELECT ${familySql('text')} FROM dim_classification WHERE id = g.classification_id) AS family,
+      ${textOf('g', 'classification')}, g.level, g.slice, g.milli, g.n
+    FROM (SELECT reporter_id, partner_id, flow_id, freq_id, period_id, currency_id, period_months, classification_id,
+        (SELECT CASE text WHEN '${TOTAL_CODE}' THEN 0 ELSE length(text) END FROM dim_code WHERE id = code_id) AS level,
+        ${SLICE_IDS_SQL} AS slice, SUM(value_milli) AS milli, COUNT(*) AS n
+      FROM trade_row WHERE ${rows === 'current' ? CURRENT_ROW : 'superseded_by = ? AND deleted_by IS NULL'} AND (${where})
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) g
+    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`;
   const cellRows = db
     .prepare(
       `SELECT classification, code, ${SLICE_SQL} AS slice, value_milli AS milli FROM trade_record
@@ -107,12 +117,18 @@ export function createSummaryMaintenance(db: Db) {
     )
     .pluck();
   const groupWhere = 'reporter = ? AND partner = ? AND flow = ? AND freq = ? AND period = ?';
+  // The same group's rows in trade_row, by the ids of its texts.
+  const groupRows = (['reporter', 'partner', 'flow', 'freq', 'period'] as const)
+    .map((c) => `${c}_id = ${idOfParam(c)}`)
+    .join(' AND ');
   const deleteGroupTotal = db.prepare(`DELETE FROM summary_total WHERE ${groupWhere}`);
   const deleteGroupCodes = db.prepare(`DELETE FROM summary_code WHERE ${groupWhere}`);
   const dropEmpty = db.prepare('DELETE FROM summary_total WHERE row_count = 0');
   // The groups a batch touched: its own rows, and the rows it superseded (same keys by construction).
   const batchGroups =
     '(reporter, partner, flow, freq, period) IN (SELECT DISTINCT reporter, partner, flow, freq, period FROM trade_record WHERE batch_id = ? OR superseded_by = ?)';
+  const batchRows =
+    '(reporter_id, partner_id, flow_id, freq_id, period_id) IN (SELECT DISTINCT reporter_id, partner_id, flow_id, freq_id, period_id FROM trade_row WHERE batch_id = ? OR superseded_by = ?)';
   const deleteForBatch = [
     db.prepare(`DELETE FROM summary_total WHERE ${batchGroups}`),
     db.prepare(`DELETE FROM summary_code WHERE ${batchGroups}`),
@@ -187,7 +203,7 @@ export function createSummaryMaintenance(db: Db) {
       const args = [k.reporter, k.partner, k.flow, k.freq, k.period];
       deleteGroupTotal.run(...args);
       deleteGroupCodes.run(...args);
-      for (const r of compute(groupWhere, args)) insert(r);
+      for (const r of compute(groupRows, args)) insert(r);
     }
   }
 
@@ -272,7 +288,7 @@ export function createSummaryMaintenance(db: Db) {
     /** After a batch's rows changed visibility (revert, undo of a revert): recomputes every group it touches. */
     refreshBatch(batchId: number): void {
       for (const d of deleteForBatch) d.run(batchId, batchId);
-      for (const r of compute(batchGroups, [batchId, batchId])) insert(r);
+      for (const r of compute(batchRows, [batchId, batchId])) insert(r);
     },
     /** After an edit: the group the record left and the group it joined. */
     refreshGroups: recomputeGroups,
