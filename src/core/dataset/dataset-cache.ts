@@ -6,6 +6,7 @@ import { FAMILY_SQL, createSummaryMaintenance } from '../db/summary-repo';
 import { AppError } from '../../shared/errors';
 import { loadDuckDb } from '../export/duckdb';
 import type { Dataset } from './dataset-manifest';
+import { Dictionaries, type Dimension } from '../db/record-dims';
 
 /** Rows per insert transaction step while the copy is built (the whole build is still one file, renamed when done). */
 const PROGRESS_ROWS = 100_000;
@@ -108,14 +109,35 @@ async function copyRows(db: Db, { dir, manifest }: Dataset, progress: (rows: num
   const { DuckDBInstance } = loadDuckDb();
   const duck = await DuckDBInstance.create(':memory:');
   const con = await duck.connect();
-  const insert = db.prepare(`INSERT INTO trade_record (reporter, partner, flow, period, freq, classification, code,
-    description_id, value, value_exp, currency, quantity, unit, quantity2, unit2, regime, province, mot, partner2,
-    partner_raw, is_aggregate, period_months, batch_id, source_sheet, source_row)
+  const insert =
+    db.prepare(`INSERT INTO trade_row (reporter_id, partner_id, flow_id, period_id, freq_id, classification_id,
+    code_id, description_id, value, value_exp, currency_id, quantity, unit_id, quantity2, unit2_id, regime_id, province_id,
+    mot_id, partner2_id, partner_raw_id, is_aggregate, period_months, batch_id, source_sheet_id, source_row)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const describe = db
     .prepare('INSERT INTO description (text) VALUES (?) ON CONFLICT (text) DO UPDATE SET text = text RETURNING id')
     .pluck();
   const descriptions = new Map<string, number>();
+  // Each dimension's text -> id, by its place in the row read from the Parquet files.
+  const dims = new Dictionaries(db);
+  const DIMS: [number, Dimension][] = [
+    [0, 'reporter'],
+    [1, 'partner'],
+    [2, 'flow'],
+    [3, 'period'],
+    [4, 'freq'],
+    [5, 'classification'],
+    [6, 'code'],
+    [10, 'currency'],
+    [12, 'unit'],
+    [14, 'unit2'],
+    [15, 'regime'],
+    [16, 'province'],
+    [17, 'mot'],
+    [18, 'partner2'],
+    [19, 'partner_raw'],
+    [23, 'source_sheet'],
+  ];
   try {
     if (manifest.files.length === 0) return;
     progress(0, manifest.rows);
@@ -148,6 +170,7 @@ async function copyRows(db: Db, { dir, manifest }: Dataset, progress: (rows: num
             if (id === null) descriptions.set(text, (id = describe.get(text) as number));
           }
           r[7] = id;
+          for (const [i, column] of DIMS) r[i] = dims.id(column, r[i] as string | null);
           insert.run(r as unknown[]);
           if (++rows % PROGRESS_ROWS === 0) {
             commit();

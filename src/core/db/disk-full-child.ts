@@ -17,7 +17,7 @@ function state(dbPath: string) {
     return {
       integrity: db.pragma('integrity_check', { simple: true }),
       batches: db.prepare('SELECT count(*) FROM import_batch').pluck().get(),
-      records: db.prepare('SELECT count(*) FROM trade_record').pluck().get(),
+      records: db.prepare('SELECT count(*) FROM trade_row').pluck().get(),
     };
   } finally {
     db.close();

@@ -74,8 +74,9 @@ export function writeBatchScope(
         FROM trade_record WHERE batch_id = ? GROUP BY reporter, flow, freq, period, period_months, ${FAMILY_SQL}`,
     ).run(partnersAll, goodsAll, batchId);
     db.prepare(
-      'INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) SELECT DISTINCT batch_id, partner FROM trade_record WHERE batch_id = ?',
-    ).run(batchId);
+      `INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner)
+      SELECT ?, text FROM dim_area WHERE id IN (SELECT partner_id FROM trade_row WHERE batch_id = ?)`,
+    ).run(batchId, batchId);
   }
   if (codes) {
     const insertCode = db.prepare('INSERT OR IGNORE INTO batch_scope_code (batch_id, family, code) VALUES (?, ?, ?)');

@@ -9,7 +9,7 @@ import { currentRow } from '../db/current-row';
  * `source` column is written only when some record has one, so plain files stay plain.
  */
 export function exportCanonicalCsv(db: Db, path: string): { rows: number } {
-  const withSource = db.prepare('SELECT 1 FROM trade_record WHERE source_url IS NOT NULL LIMIT 1').get() !== undefined;
+  const withSource = db.prepare('SELECT 1 FROM trade_row WHERE source_url_id IS NOT NULL LIMIT 1').get() !== undefined;
   const rows = db
     .prepare(
       `SELECT r.period, r.reporter, r.partner, r.flow, r.classification, r.code, d.text AS description, r.value_milli, r.currency, r.quantity, r.unit, r.source_url

@@ -157,7 +157,7 @@ async function stage(
   stopAsked: () => boolean,
 ): Promise<number> {
   const total = db
-    .prepare(`SELECT COUNT(*) FROM trade_record r WHERE ${currentRow('r')}`)
+    .prepare(`SELECT COUNT(*) FROM trade_row r WHERE ${currentRow('r')}`)
     .pluck()
     .get() as number;
   progress(0, total);
@@ -176,7 +176,7 @@ async function stage(
       FROM trade_record r WHERE r.id >= ? AND r.id < ? AND ${currentRow('r')}`,
     )
     .raw();
-  const maxId = (db.prepare('SELECT ifnull(max(id), 0) FROM trade_record').pluck().get() as number) + 1;
+  const maxId = (db.prepare('SELECT ifnull(max(id), 0) FROM trade_row').pluck().get() as number) + 1;
   for (let from = 0; from < maxId; from += RANGE_IDS) {
     if (stopAsked()) throw cancelled();
     for (const [place, party, code, descr, hi, lo, q, q2, src] of range.all(from, from + RANGE_IDS) as [

@@ -37,7 +37,7 @@ export function buildManifest(db: Db, written: { schemaVersion: number; rows: nu
   const counts = new Map(
     (
       db
-        .prepare(`SELECT batch_id, COUNT(*) FROM trade_record r WHERE ${currentRow('r')} GROUP BY batch_id`)
+        .prepare(`SELECT batch_id, COUNT(*) FROM trade_row r WHERE ${currentRow('r')} GROUP BY batch_id`)
         .raw()
         .all() as [number, number][]
     ).map(([b, n]) => [b, n]),
