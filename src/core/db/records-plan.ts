@@ -157,7 +157,9 @@ export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput
       plan: {
         strategy: 'id-set',
         ...(sort === 'id' ? { table: NOT_INDEXED, key } : sortWalk(sort)),
-        filter: { sql: `${rest.sql} AND r.id IN (${ids})`, params: [...rest.params, ...seek.params] },
+        // Unary +: tested per index entry against the gathered set, never a probe of the sort index per id
+        // (walking a dictionary, SQLite would probe (text's id, row id) for every id of the set, per text).
+        filter: { sql: `${rest.sql} AND +r.id IN (${ids})`, params: [...rest.params, ...seek.params] },
         indexes: sort === 'id' ? [seek.column] : [sort, seek.column],
       },
     });
