@@ -189,9 +189,14 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                 ))}
               </tbody>
             </table>
-          ) : (
+          ) : dash.topNotes.length ? null : (
             <div className="muted">{t('dashboard.noTop')}</div>
           )}
+          {dash.topNotes.map((n) => (
+            <p key={n} className="hint" data-prose="core" data-testid="dashboard-top-note">
+              {n}
+            </p>
+          ))}
         </section>
       </div>
       <section className="tm-card" aria-label={t('dashLayout.watchLabel')}>
