@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnnotations, gapRuns } from './annotations';
+import type { PartialEventContext } from 'chartjs-plugin-annotation';
+import { buildAnnotations, gapLabelFits, gapRuns } from './annotations';
 
 const aligned = { labels: ['2020-01', '2020-02', '2020-03', '2020-04', '2020-05'], values: [[1, null, null, 4, null]] };
 
@@ -50,5 +51,25 @@ describe('the marks drawn over a chart', () => {
       label: { content: 'border closed, March 2020' },
     });
     expect(marks['event-b']).toBeUndefined();
+  });
+
+  it('says "not covered" only in a band wide enough to hold it, so narrow gaps side by side never print over each other', () => {
+    // 20 px a month on the axis; the text measures 6 px a character at 10 px.
+    const labels = ['2020-01', '2020-02', '2020-03', '2020-04', '2020-05', '2020-06', '2020-07'];
+    const chart = {
+      scales: { x: { parse: (l: string) => labels.indexOf(l), getPixelForValue: (i: number) => 40 + i * 20 } },
+      options: { font: { family: 'sans-serif' } },
+      ctx: { save() {}, restore() {}, font: '', measureText: (t: string) => ({ width: t.length * 6 }) },
+    };
+    const ctx = { chart } as unknown as PartialEventContext;
+    // "not covered": 66 px + 8 px of margin.
+    expect(gapLabelFits(ctx, 'not covered', '2020-02', '2020-03')).toBe(false);
+    expect(gapLabelFits(ctx, 'not covered', '2020-02', '2020-04')).toBe(false);
+    expect(gapLabelFits(ctx, 'not covered', '2020-01', '2020-05')).toBe(true);
+    // The Korean label is shorter, and fits sooner.
+    expect(gapLabelFits(ctx, '자료 범위 밖', '2020-02', '2020-05')).toBe(true);
+    const marks = buildAnnotations(aligned, null, []);
+    const label = (marks.gap0 as { label: { display: (c: PartialEventContext) => boolean } }).label;
+    expect(label.display(ctx)).toBe(false);
   });
 });
