@@ -216,7 +216,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
               {dash.watch.hits.slice(0, 20).map((h) => (
                 <tr key={`${h.period}-${h.flow}-${h.code}`}>
                   <td>{periods.long(h.period)}</td>
-                  <td>{h.flow === 'import' || h.flow === 'export' ? t(`flow.${h.flow}`) : h.flow}</td>
+                  <td>{t(`flow.${h.flow}`, { defaultValue: h.flow })}</td>
                   <td>{h.code}</td>
                   <td>{h.entries.join('; ')}</td>
                   <td className="num">

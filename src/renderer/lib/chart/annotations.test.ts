@@ -69,7 +69,7 @@ describe('the marks drawn over a chart', () => {
     // The Korean label is shorter, and fits sooner.
     expect(gapLabelFits(ctx, '자료 범위 밖', '2020-02', '2020-05')).toBe(true);
     const marks = buildAnnotations(aligned, null, []);
-    const label = (marks.gap0 as { label: { display: (c: PartialEventContext) => boolean } }).label;
+    const label = (marks.gap0 as unknown as { label: { display: (c: PartialEventContext) => boolean } }).label;
     expect(label.display(ctx)).toBe(false);
   });
 });
