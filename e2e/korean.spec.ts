@@ -133,6 +133,16 @@ test.describe("the core's notes in Korean: a change of classification, an annual
       ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit', ...rows].join('\n'),
     );
     tidemark('import', later, '--db', dbPath, '--goods', 'all');
+    // A Comtrade re-export (Hong Kong's to North Korea), so the Imports tab names a flow beyond imports and exports.
+    const reexports = join(dirname(dbPath), 'hkg-reexports.csv');
+    writeFileSync(
+      reexports,
+      [
+        'Classification,Year,Trade Flow Code,Trade Flow,Reporter Code,Reporter,Partner Code,Partner,Commodity Code,Commodity,Trade Value (US$),Flag',
+        `H5,2019,3,Re-Export,344,"China, Hong Kong SAR",408,"Dem. People's Rep. of Korea",TOTAL,All Commodities,1000000,0`,
+      ].join('\n'),
+    );
+    tidemark('import', reexports, '--db', dbPath, '--goods', 'all');
   };
   // eslint-disable-next-line no-empty-pattern
   test.use({ sample: false, prepare: async ({}, use) => use(prepare) });
@@ -165,6 +175,23 @@ test.describe("the core's notes in Korean: a change of classification, an annual
     await expect(caption).toContainText('계열 중간에 분류가 바뀝니다');
     await noEnglish(page, 'annual chart', true);
     await page.screenshot(screen('ko-annual-notes'));
+
+    // The Imports tab: every flow named in Korean, and no word split across two lines (Korean breaks between
+    // any two syllables unless told not to: "되돌리/기…", "오/후").
+    await page.getByRole('tab', { name: '가져오기' }).click();
+    await expect(page.getByTestId('batch-scope').first()).toContainText('HKG 재수출 2019');
+    await noEnglish(page, 'imports with a re-export');
+    const split = await page.locator('.batches').evaluate((table) =>
+      [...table.querySelectorAll('thead th:not(:has(.visually-hidden)), .batches__actions button, td:nth-child(3)')]
+        .map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          return { text: el.textContent ?? '', lines: lines.size };
+        })
+        .filter((c) => c.text.trim() && c.lines > 1 && !c.text.trim().includes(' ')),
+    );
+    expect(split, 'one-word cells and buttons broken across lines').toEqual([]);
     expect(problems).toEqual([]);
   });
 });
