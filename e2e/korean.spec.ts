@@ -134,7 +134,7 @@ test.describe("the core's notes in Korean: a change of classification, an annual
     );
     tidemark('import', later, '--db', dbPath, '--goods', 'all');
     // A Comtrade re-export (Hong Kong's to North Korea), so the Imports tab names a flow beyond imports and exports.
-    const reexports = join(dirname(dbPath), 'hkg-reexports.csv');
+    const reexports = join(dirname(dbPath), 'comtrade_HKG_PRK_H5_2019_reexports_annual.csv');
     writeFileSync(
       reexports,
       [
@@ -181,17 +181,33 @@ test.describe("the core's notes in Korean: a change of classification, an annual
     await page.getByRole('tab', { name: '가져오기' }).click();
     await expect(page.getByTestId('batch-scope').first()).toContainText('HKG 재수출 2019');
     await noEnglish(page, 'imports with a re-export');
-    const split = await page.locator('.batches').evaluate((table) =>
-      [...table.querySelectorAll('thead th:not(:has(.visually-hidden)), .batches__actions button, td:nth-child(3)')]
-        .map((el) => {
-          const range = document.createRange();
-          range.selectNodeContents(el);
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          return { text: el.textContent ?? '', lines: lines.size };
-        })
-        .filter((c) => c.text.trim() && c.lines > 1 && !c.text.trim().includes(' ')),
-    );
-    expect(split, 'one-word cells and buttons broken across lines').toEqual([]);
+    for (const width of [1280, 900]) {
+      await page.setViewportSize({ width, height: width === 900 ? 600 : 720 });
+      const split = await page.locator('.batches').evaluate((table) =>
+        [...table.querySelectorAll('thead th:not(:has(.visually-hidden)), .batches__actions button, td:nth-child(3)')]
+          .map((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            return { text: el.textContent ?? '', lines: lines.size };
+          })
+          .filter((c) => c.text.trim() && c.lines > 1 && !c.text.trim().includes(' ')),
+      );
+      expect(split, `one-word cells and buttons broken across lines at ${width} px`).toEqual([]);
+      // The table stays inside its box: a long file name breaks rather than push the Revert buttons out of view.
+      const table = await page.locator('.batches').boundingBox();
+      const box = await page.locator('.imports').boundingBox();
+      expect(table!.x + table!.width, `the batches table's right edge at ${width} px`).toBeLessThanOrEqual(
+        box!.x + box!.width + 0.5,
+      );
+      const revert = await page
+        .getByRole('button', { name: /되돌리기/ })
+        .first()
+        .boundingBox();
+      expect(revert!.x + revert!.width, `the first Revert button's right edge at ${width} px`).toBeLessThanOrEqual(
+        box!.x + box!.width + 0.5,
+      );
+    }
     expect(problems).toEqual([]);
   });
 });
