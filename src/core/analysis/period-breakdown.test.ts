@@ -43,7 +43,7 @@ describe('a breakdown of a year held as months', () => {
       options: {},
     });
     expect((await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2024-03' })).note).toBe(
-      'Only totals are held for 2024-03 in this selection, so there is nothing to break down by commodity.',
+      'Only totals are held for March 2024 in this selection, so there is nothing to break down by commodity.',
     );
     expect((await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2019' })).note).toBe(
       'Nothing is held for 2019 in this selection.',

@@ -3,7 +3,7 @@ import { frequencyOf } from '../../shared/period';
 import { proseLang, say } from '../messages';
 import { buildBreakdown, type BreakdownDeps, type BreakdownQueryParsed } from './breakdown';
 import { monthRanges } from './month-ranges';
-import { koPeriod } from './records';
+import { periodIn } from './records';
 import { storedFlows } from './perspective';
 import { applyDefinition, buildSeries, type SeriesDeps } from './series';
 
@@ -17,8 +17,8 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
   const annual = buildBreakdown(deps, q);
   const lang = proseLang(q.lang);
   const by = say(lang, 'breakdown.by', { by: q.by });
-  // English keeps the period as asked ("2024-03"); Korean says it ("2024년 3월").
-  const when = (p: string) => (lang === 'ko' ? koPeriod(p) : p);
+  // Said as prose says a period: "March 2024", "2024년 3월"; a year as itself.
+  const when = (p: string) => periodIn(p, lang);
   const spanOf = (from: string, upTo: string) =>
     from === upTo ? when(from) : say(lang, 'breakdown.span', { from: when(from), to: when(upTo) });
   if (annual.items.length) return annual;
