@@ -34,11 +34,11 @@ const GAP_FONT = 10;
  * Whether a gap's "not covered" fits inside its band: a month or two between figures is too narrow, and
  * labels side by side would print over each other ("covernot covernot covered"). The band still shades it.
  */
-export function gapLabelFits(ctx: PartialEventContext, text: string, from: string, to: string): boolean {
+export function gapLabelFits(ctx: PartialEventContext, text: string, from: number, to: number): boolean {
   // The band's width from the axis itself: the element is not always laid out when this is asked.
   const x = ctx.chart.scales.x;
   if (!x) return true;
-  const width = x.getPixelForValue(x.parse(to) as number) - x.getPixelForValue(x.parse(from) as number);
+  const width = x.getPixelForValue(to) - x.getPixelForValue(from);
   if (!Number.isFinite(width)) return true;
   const g = ctx.chart.ctx;
   g.save();
@@ -60,7 +60,10 @@ export function buildAnnotations(
 ): Record<string, AnnotationOptions> {
   const ink = look.colors;
   const out: Record<string, AnnotationOptions> = {};
-  gapRuns(aligned).forEach(([from, to], i) => {
+  gapRuns(aligned).forEach(([first, last], i) => {
+    // From half a period before the first to half after the last, so a gap of one period is a band too.
+    const from = aligned.labels.indexOf(first) - 0.5;
+    const to = aligned.labels.indexOf(last) + 0.5;
     out[`gap${i}`] = {
       type: 'box',
       xMin: from,
