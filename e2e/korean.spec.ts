@@ -1,6 +1,7 @@
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { writeNkChinaFixture } from '../src/core/analysis/fixtures/nk-china-fixture';
 import { dropFiles } from './helpers/drop';
 import { englishOnScreen } from './helpers/english';
@@ -108,4 +109,105 @@ test('the whole workspace in Korean: no English UI string on any view, Korean mo
   await expect(page.getByTestId('trade-chart')).toHaveAttribute('data-y-ticks', /만/);
   await page.screenshot(docsShot('charts-ko-1280-dark'));
   expect(problems).toEqual([]);
+});
+
+test.describe("the core's notes in Korean: a change of classification, an annual series, a breakdown", () => {
+  const root = join(import.meta.dirname, '..');
+  const tidemark = (...args: string[]) =>
+    execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+  /**
+   * The sample (its codes in plain HS, up to August 2021), then three months of 2022 held only as totals in
+   * HS 2022 (H6): the series crosses a change of classification, 2022 is an incomplete year summed from its
+   * months, and the latest month has nothing to break down by commodity.
+   */
+  const prepare = (dbPath: string) => {
+    tidemark('import', join(root, 'resources/sample/nk-china-published.csv'), '--db', dbPath, '--goods', 'all');
+    const later = join(dirname(dbPath), 'nk-china-2022-h6.csv');
+    const rows = ['2022-01', '2022-02', '2022-03'].flatMap((p, i) =>
+      ['export', 'import'].map(
+        (f) => `${p},CHN,PRK,${f},H6,TOTAL,All goods,${(i + 1) * 1_000_000 + (f === 'export' ? 500_000 : 0)},USD,,`,
+      ),
+    );
+    writeFileSync(
+      later,
+      ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit', ...rows].join('\n'),
+    );
+    tidemark('import', later, '--db', dbPath, '--goods', 'all');
+    // A Comtrade re-export (Hong Kong's to North Korea), so the Imports tab names a flow beyond imports and exports.
+    const reexports = join(dirname(dbPath), 'comtrade_HKG_PRK_H5_2019_reexports_annual.csv');
+    writeFileSync(
+      reexports,
+      [
+        'Classification,Year,Trade Flow Code,Trade Flow,Reporter Code,Reporter,Partner Code,Partner,Commodity Code,Commodity,Trade Value (US$),Flag',
+        `H5,2019,3,Re-Export,344,"China, Hong Kong SAR",408,"Dem. People's Rep. of Korea",TOTAL,All Commodities,1000000,0`,
+      ].join('\n'),
+    );
+    tidemark('import', reexports, '--db', dbPath, '--goods', 'all');
+  };
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ sample: false, prepare: async ({}, use) => use(prepare) });
+
+  test('each note is Korean on the screen that shows it', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+
+    // The dashboard's top items for March 2022: only totals are held, and the core says so.
+    await page.getByRole('tab', { name: '대시보드' }).click();
+    await expect(page.getByText('최근 월: 2022년 3월')).toBeVisible();
+    await expect(page.getByTestId('dashboard-top-note')).toHaveText(
+      '2022년 3월에는 합계만 있어 품목별로 나눌 수 없습니다.',
+    );
+    await noEnglish(page, 'dashboard with a breakdown note', true);
+
+    // The monthly chart crosses from plain HS to HS 2022.
+    await page.getByRole('tab', { name: '차트' }).click();
+    const caption = page.getByTestId('chart-caption');
+    await expect(caption).toContainText(
+      /계열 중간에 분류가 바뀝니다: HS \d{4}년 \d{1,2}월–2021년 8월, H6 2022년 1월–2022년 3월\./,
+    );
+    await noEnglish(page, 'charts with a classification note', true);
+
+    // The annual chart: years summed from their months, 2022 incomplete.
+    await page.getByLabel('기간', { exact: true }).selectOption('year');
+    await expect(page.locator('#tm-chart-title')).toHaveText(/^연도별:/);
+    await expect(caption).toContainText('12개월 미만을 보유한 연도(2021, 2022)');
+    await expect(caption).toContainText('계열 중간에 분류가 바뀝니다');
+    await noEnglish(page, 'annual chart', true);
+    await page.screenshot(screen('ko-annual-notes'));
+
+    // The Imports tab: every flow named in Korean, and no word split across two lines (Korean breaks between
+    // any two syllables unless told not to: "되돌리/기…", "오/후").
+    await page.getByRole('tab', { name: '가져오기' }).click();
+    await expect(page.getByTestId('batch-scope').first()).toContainText('HKG 재수출 2019');
+    await noEnglish(page, 'imports with a re-export');
+    for (const width of [1280, 900]) {
+      await page.setViewportSize({ width, height: width === 900 ? 600 : 720 });
+      const split = await page.locator('.batches').evaluate((table) =>
+        [...table.querySelectorAll('thead th:not(:has(.visually-hidden)), .batches__actions button, td:nth-child(3)')]
+          .map((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            return { text: el.textContent ?? '', lines: lines.size };
+          })
+          .filter((c) => c.text.trim() && c.lines > 1 && !c.text.trim().includes(' ')),
+      );
+      expect(split, `one-word cells and buttons broken across lines at ${width} px`).toEqual([]);
+      // The table stays inside its box: a long file name breaks rather than push the Revert buttons out of view.
+      const table = await page.locator('.batches').boundingBox();
+      const box = await page.locator('.imports').boundingBox();
+      expect(table!.x + table!.width, `the batches table's right edge at ${width} px`).toBeLessThanOrEqual(
+        box!.x + box!.width + 0.5,
+      );
+      const revert = await page
+        .getByRole('button', { name: /되돌리기/ })
+        .first()
+        .boundingBox();
+      expect(revert!.x + revert!.width, `the first Revert button's right edge at ${width} px`).toBeLessThanOrEqual(
+        box!.x + box!.width + 0.5,
+      );
+    }
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
 import { dropNkChinaFixture } from './helpers/nk-fixture';
@@ -134,4 +135,33 @@ test('in Korean, every number of the brief is a link to the rows behind it', asy
   await expect(page.getByRole('tab', { name: 'Data' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('records-total')).toHaveText('3 records match');
   expect(problems).toEqual([]);
+});
+
+test.describe('a dashboard chart with nothing to draw', () => {
+  const tidemark = (...args: string[]) =>
+    execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+  const header = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
+  // North Korea's trade in 2019, then soybeans from the United States in December 2024: the last 24 months
+  // of China–North Korea trade are covered by no file.
+  const prepare = (dbPath: string) => {
+    const old = join(dirname(dbPath), 'cn-prk-2019.csv');
+    writeFileSync(old, [header, '2019-01,CHN,PRK,import,HS,TOTAL,All goods,100,USD,,'].join('\n'));
+    tidemark('import', old, '--db', dbPath, '--goods', 'all');
+    const soy = join(dirname(dbPath), 'cn-usa-soy.csv');
+    writeFileSync(soy, [header, '2024-12,CHN,USA,import,HS,12019019,Soya beans,500,USD,,'].join('\n'));
+    tidemark('import', soy, '--db', dbPath);
+  };
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ prepare: async ({}, use) => use(prepare), viewport: { width: 1280, height: 720 } });
+
+  test('says why on its own ground, not over the axis labels and grid lines', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await expect(page.getByLabel('Partner', { exact: true })).toHaveValue('PRK');
+    const reason = page.getByTestId('dashboard-chart').locator('.tm-chart__empty > p');
+    await expect(reason).toContainText(/^Not covered by the files held, not zero: No file held covers /);
+    const ground = await reason.evaluate((p) => getComputedStyle(p).backgroundColor);
+    expect(ground, 'the reason has a background of its own').not.toBe('rgba(0, 0, 0, 0)');
+    await page.screenshot(shot('not-covered-05-empty-dashboard-chart'));
+  });
 });

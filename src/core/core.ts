@@ -79,7 +79,7 @@ export type CoreOptions = {
   historyWorker?: HistoryWorkerFactory;
   /** Builds the grid's sort indexes off the event loop; without it they use tsx from source. */
   sortIndexWorker?: SortIndexWorkerFactory;
-  /** How long one importFiles call may run before its worker is stopped (default 30 min). */
+  /** How long one importFiles call may run before its worker is stopped (default: TIDEMARK_IMPORT_MINUTES, else 30 min). */
   importTimeLimitMs?: number;
   log?: Logger;
   /**

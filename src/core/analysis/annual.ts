@@ -22,9 +22,13 @@ export function annualSeries(
   const prior = (y: string | undefined) => (y === undefined ? undefined : String(Number(y) - 1));
   // One year before `from`, so the first year shown has its year-on-year base.
   const reported = buildSeries(deps, { ...q, from: prior(q.from) });
-  const monthly = markMonths(
-    buildSeries(deps, { ...q, frequency: 'month', from: q.from && `${prior(q.from)}-01`, to: q.to && `${q.to}-12` }),
-  );
+  const months12 = buildSeries(deps, {
+    ...q,
+    frequency: 'month',
+    from: q.from && `${prior(q.from)}-01`,
+    to: q.to && `${q.to}-12`,
+  });
+  const monthly = markMonths(months12);
   if (reported.currency && monthly.currency && reported.currency !== monthly.currency) {
     throw new AppError(
       'mixed_currencies',
@@ -57,7 +61,10 @@ export function annualSeries(
     const m = months.get(year)!;
     cells.set(year, { milli: m.milli, months: 1, status: m.milli === 0 ? 'zero' : 'reported' });
     if (m.count < 12) {
-      marks.set(year, say('en', 'annual.incomplete', { year, count: m.count, months: monthRanges(m.periods) }));
+      marks.set(
+        year,
+        say(q.lang, 'annual.incomplete', { year, count: m.count, months: monthRanges(m.periods, q.lang) }),
+      );
       short.push(year);
     } else {
       summed.push(year);
@@ -72,7 +79,7 @@ export function annualSeries(
       const before = String(Number(p.period) - 1);
       const unfair = mark ? p.period : marks.has(before) && cells.has(before) ? before : null;
       if (!unfair) return p;
-      const reason = say('en', 'annual.noChange', { year: unfair });
+      const reason = say(q.lang, 'annual.noChange', { year: unfair });
       return {
         ...p,
         yoy: null,
@@ -91,7 +98,7 @@ export function annualSeries(
     if (!cells.has(String(y)))
       missing.push({
         period: String(y),
-        reason: why.get(String(y)) ?? say('en', 'annual.missing', { year: String(y) }),
+        reason: why.get(String(y)) ?? say(q.lang, 'annual.missing', { year: String(y) }),
       });
   }
   const def = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
@@ -105,14 +112,14 @@ export function annualSeries(
     label: reported.label,
     source: reported.source,
     footnotes: [
-      ...(def.hs.length ? [say('en', 'filter.only', { family, codes: def.hs.join(', ') })] : []),
-      ...(def.excludeHs.length ? [say('en', 'filter.excludes', { family, codes: def.excludeHs.join(', ') })] : []),
-      ...new Set([...classificationNotesOf(reported), ...classificationNotesOf(monthly)]),
+      ...(def.hs.length ? [say(q.lang, 'filter.only', { family, codes: def.hs.join(', ') })] : []),
+      ...(def.excludeHs.length ? [say(q.lang, 'filter.excludes', { family, codes: def.excludeHs.join(', ') })] : []),
+      ...new Set([...classificationNotesOf(reported), ...classificationNotesOf(months12)]),
       ...(summedShown.length
-        ? [say('en', 'annual.summed', { count: summedShown.length, years: summedShown.join(', ') })]
+        ? [say(q.lang, 'annual.summed', { count: summedShown.length, years: summedShown.join(', ') })]
         : []),
       ...(shortShown.length
-        ? [say('en', 'annual.incompleteNote', { count: shortShown.length, years: shortShown.join(', ') })]
+        ? [say(q.lang, 'annual.incompleteNote', { count: shortShown.length, years: shortShown.join(', ') })]
         : []),
     ],
     conversions: [...new Set([...reported.conversions, ...monthly.conversions])],

@@ -3,6 +3,7 @@ import type { BreakdownRange, BreakdownRepo, BreakdownRow, ShapedCell } from '..
 import { groupBy } from './group-by';
 import { CodeTree, selectionValue, type Selection } from './code-tree';
 import { partnerKind } from '../reference/areas';
+import { say, type Lang } from '../messages';
 
 /**
  * An item: its key, value and, by code, the edition its figures are read from (the latest where
@@ -30,12 +31,15 @@ export function breakdownParts(
     level: number;
     covered: (code: string) => boolean;
     via?: 'summary' | 'rows';
+    /** The language of the notes. */
+    lang?: Lang;
   },
 ): { items: Part[]; currencies: string[]; notes: string[] } {
   const cells = repo.cells(o.range).filter((c) => c.family === o.family);
   const items = new Map<string, number>();
   const add = (k: string, v: bigint | number) => items.set(k, (items.get(k) ?? 0) + Number(v));
   const notes = new Set<string>();
+  const lang = o.lang ?? 'en';
   const currencies = [...new Set(cells.map((c) => c.currency))];
 
   if (o.by === 'partner') {
@@ -55,7 +59,7 @@ export function breakdownParts(
         o.selection,
       );
       if (v.milli === null)
-        notes.add(`${c.partner}: ${o.family} ${v.code} is not listed separately; it is left out of its figure.`);
+        notes.add(say(lang, 'breakdown.leftOut', { partner: c.partner, family: o.family, code: v.code }));
       else add(c.partner, v.milli);
     }
     return { items: toParts(items), currencies, notes: [...notes] };
@@ -121,10 +125,7 @@ export function breakdownParts(
       );
       for (const b of bases) {
         const { parts, unknown } = tree.partsOf(b, o.selection.exclude);
-        if (unknown)
-          notes.add(
-            `${o.family} ${unknown} is not listed separately in every period, so the parts holding it are shown with it.`,
-          );
+        if (unknown) notes.add(say(lang, 'breakdown.notListed', { family: o.family, code: unknown }));
         const keyLength = b === TOTAL_CODE ? o.level : Math.max(o.level, b.length);
         for (const [code, v] of parts) addCode(code, c.classification, v, keyLength);
       }
@@ -133,7 +134,10 @@ export function breakdownParts(
   const some = [...rekeyed].sort();
   if (some.length)
     notes.add(
-      `Some codes are listed at their own level: the files held list only some of the codes under ${o.family} ${some.slice(0, 5).join(', ')}${some.length > 5 ? ' …' : ''}, which as a whole they do not cover.`,
+      say(lang, 'breakdown.ownLevel', {
+        family: o.family,
+        codes: `${some.slice(0, 5).join(', ')}${some.length > 5 ? ' …' : ''}`,
+      }),
     );
   return {
     items: toParts(items).map((p) => ({ ...p, classification: editions.get(p.key), latest: latest.get(p.key) })),

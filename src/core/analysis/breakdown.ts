@@ -3,16 +3,18 @@ import type { Breakdown, BreakdownQuery } from '../../shared/analysis-types';
 import { familyOf } from '../../shared/classification';
 import { AppError } from '../../shared/errors';
 import { milliToNumber } from '../../shared/money';
-import { frequencyOf, periodLabel, shiftPeriod } from '../../shared/period';
+import { frequencyOf, shiftPeriod } from '../../shared/period';
 import type { BreakdownRange, BreakdownRepo } from '../db/breakdown-repo';
 import type { DefinitionsRepo } from '../db/definitions-repo';
 import type { ScopeRepo } from '../db/scope-repo';
 import type { SeriesRepo } from '../db/series-repo';
+import { proseLang, say, type Lang } from '../messages';
 import { normalizeSelection } from './code-tree';
 import { createCoverage } from './coverage';
 import { breakdownParts, type Part } from './breakdown-parts';
 import { figureQuery } from './figure-query';
 import { storedFlows } from './perspective';
+import { periodIn } from './records';
 import { figureValues } from './series-values';
 import { areaName, type NameLang } from '../reference/areas';
 import { provinceName, regimeName } from '../reference/gacc-dimensions';
@@ -66,12 +68,13 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
       : [...new Set(scopeRows.map((s) => s.family))].sort()[0]!;
 
   // The denominator, period by period, as the series states it.
-  const tot = figureValues(deps.series, deps.scopes, { ...range, family, selection });
+  const lang = proseLang(q.lang);
+  const tot = figureValues(deps.series, deps.scopes, { ...range, family, selection, lang });
   const currencies = [...new Set(tot.values.map((v) => v.currency).filter(Boolean))].sort();
   const notHeld = periodsOf(q.from, to).filter((p) => !tot.periods.includes(p));
   const reasons = [
     ...tot.uncovered.map((u) => u.reason),
-    ...notHeld.map((p) => `No file held covers ${periodLabel(p)} for this ${flows.join(' and ')} figure.`),
+    ...notHeld.map((p) => say(lang, 'breakdown.notHeld', { when: periodIn(p, lang), flows: flowWords(flows, lang) })),
   ];
   const totalMilli = reasons.length ? null : tot.values.reduce((a, v) => a + v.milli, 0);
 
@@ -99,7 +102,7 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
   const parts =
     partnerGap.length && q.by !== 'partner'
       ? { items: [], currencies: [], notes: [] }
-      : breakdownParts(deps.breakdown, { range, family, selection, by: q.by, level: q.level, covered });
+      : breakdownParts(deps.breakdown, { range, family, selection, by: q.by, level: q.level, covered, lang });
   if (partnerGap.length && q.by === 'partner') parts.items = parts.items.filter((i) => partnerCovered(i.key));
   for (const c of parts.currencies) if (!currencies.includes(c)) currencies.push(c);
   if (currencies.length > 1)
@@ -152,17 +155,20 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
   const otherMilli = rest.reduce((a, s) => a + s.milli, 0);
   const listed = parts.items.reduce((a, s) => a + s.milli, 0);
   const gap = totalMilli === null ? null : totalMilli - listed;
-  const dimension = q.by === 'code' ? `${family} code` : q.by;
   return {
     currency: currencies[0] ?? null,
     total: totalMilli === null ? null : milliToNumber(totalMilli),
     items,
     other: { count: rest.length, value: milliToNumber(otherMilli), share: share(otherMilli) },
     unallocated: gap
-      ? { value: milliToNumber(gap), share: share(gap), note: `in the reported total but in no ${dimension} listed` }
+      ? {
+          value: milliToNumber(gap),
+          share: share(gap),
+          note: say(lang, 'breakdown.unallocated', { by: q.by, family }),
+        }
       : null,
     notCovered: reasons.length
-      ? `${reasons[0]}${reasons.length > 1 ? ` (and ${reasons.length - 1} more ${freq === 'year' ? 'years' : 'months'} or flows)` : ''} So the total and the shares are not known.`
+      ? say(lang, 'breakdown.notCovered', { reason: reasons[0]!, more: reasons.length - 1, unit: freq })
       : null,
     classification: q.by === 'code' || selecting ? family : null,
     footnotes: parts.notes,
@@ -188,6 +194,12 @@ function item(
         })
       : dimensionName(q.by, s.key, q.lang);
   return { key: s.key, description: d.text || d.en, descriptionEn: d.en, value: milliToNumber(s.milli), share, query };
+}
+
+/** The flows a figure is made of, as prose says them: "import and export", "수입·수출". */
+function flowWords(flows: string[], lang: Lang): string {
+  if (lang === 'en') return flows.join(' and ');
+  return flows.map((f) => (f === 'export' ? '수출' : f === 'import' ? '수입' : f)).join('·');
 }
 
 function periodsOf(from: string, to: string): string[] {

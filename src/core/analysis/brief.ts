@@ -103,7 +103,8 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
     const s = buildSeries(deps, { ...head, def: undefined, hs: [code], excludeHs: [], from: q.period });
     return {
       code,
-      description: deps.breakdown.nameOf('HS', code, 'en', named) ?? code,
+      // The figure's label (a link's tooltip, the grid's chip) in the brief's language, as its text names it.
+      description: ko ? described(code) : (deps.breakdown.nameOf('HS', code, 'en', named) ?? code),
       value: at(s)?.value ?? null,
       query: figureQuery({ ...head, def: undefined, hs: [code], excludeHs: [] }, q.period, {
         ...rows(head.flow),
@@ -156,7 +157,7 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
   const parts: BriefParts = {
     ...emptyParts(q, headline.currency, label, source, head.flow),
     value: point.value,
-    excluded: excluded.map((e) => ({ ...e, description: ko ? described(e.code) : e.description })),
+    excluded,
     // In Korean: the short Korean name, else the nomenclature's name in Korean where it has one.
     items: items.map((i, k) => ({
       ...i,
@@ -252,9 +253,7 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
     links: written.links.map((l) => ({ text: l.text, ...queryOf(l.key) })),
     notCovered: null,
     footnotes: [
-      ...excluded.map((e) =>
-        footnote(e.code, ko ? described(e.code) : e.description, e.value, headline.currency, q.period, q.lang),
-      ),
+      ...excluded.map((e) => footnote(e.code, e.description, e.value, headline.currency, q.period, q.lang)),
       ...(def?.note ? [def.note] : []),
       ...(notes.ytd ? [notes.ytd] : []),
       ...(notes.unallocated ? [notes.unallocated] : []),

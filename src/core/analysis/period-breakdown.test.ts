@@ -26,6 +26,11 @@ describe('a breakdown of a year held as months', () => {
       ['33049900', 110],
     ]);
     expect(year.note).toBe('No annual figure is held for 2024: this sums the 11 months held (Jan–Nov).');
+    // In Korean the same note, its months in Korean too (the breakdown's names may be asked for in Chinese: prose in English).
+    const ko = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2024', lang: 'ko' });
+    expect(ko.note).toBe('2024년 연간 수치가 없어 보유한 11개월(1월–11월)을 합산했습니다.');
+    const zh = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2024', lang: 'zh' });
+    expect(zh.note).toBe(year.note);
     const reported = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2023' });
     expect(reported.items.map((i) => i.value)).toEqual([5000, 7]);
     expect(reported.note).toBeUndefined();
@@ -38,11 +43,20 @@ describe('a breakdown of a year held as months', () => {
       options: {},
     });
     expect((await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2024-03' })).note).toBe(
-      'Only totals are held for 2024-03 in this selection, so there is nothing to break down by commodity.',
+      'Only totals are held for March 2024 in this selection, so there is nothing to break down by commodity.',
     );
     expect((await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2019' })).note).toBe(
       'Nothing is held for 2019 in this selection.',
     );
+    const ko = await t.call('breakdown', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      from: '2024-03',
+      by: 'regime',
+      lang: 'ko',
+    });
+    expect(ko.note).toBe('2024년 3월에는 합계만 있어 무역방식별로 나눌 수 없습니다.');
+    expect(ko.unallocated?.note).toBe('보고된 합계에는 있으나 나열된 어느 무역방식에도 없음');
   });
 
   it('a held annual total wins over the months: top --period 2020 on the bundled sample lists no month as the year', async () => {

@@ -1,8 +1,9 @@
 import type { Breakdown } from '../../shared/analysis-types';
 import { frequencyOf } from '../../shared/period';
-import { say } from '../messages';
+import { proseLang, say } from '../messages';
 import { buildBreakdown, type BreakdownDeps, type BreakdownQueryParsed } from './breakdown';
 import { monthRanges } from './month-ranges';
+import { periodIn } from './records';
 import { storedFlows } from './perspective';
 import { applyDefinition, buildSeries, type SeriesDeps } from './series';
 
@@ -14,6 +15,12 @@ import { applyDefinition, buildSeries, type SeriesDeps } from './series';
  */
 export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQueryParsed): Breakdown {
   const annual = buildBreakdown(deps, q);
+  const lang = proseLang(q.lang);
+  const by = say(lang, 'breakdown.by', { by: q.by });
+  // Said as prose says a period: "March 2024", "2024년 3월"; a year as itself.
+  const when = (p: string) => periodIn(p, lang);
+  const spanOf = (from: string, upTo: string) =>
+    from === upTo ? when(from) : say(lang, 'breakdown.span', { from: when(from), to: when(upTo) });
   if (annual.items.length) return annual;
   const to = q.to ?? q.from;
   const years = frequencyOf(q.from) === 'year' && frequencyOf(to) === 'year';
@@ -34,7 +41,7 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
     lang: 'en' as const,
   };
   if (years && annual.total !== null) {
-    const period = q.from === to ? q.from : `${q.from} to ${to}`;
+    const period = spanOf(q.from, to);
     // The months whose cells hold items (not only totals).
     const cells = monthly.items.length
       ? deps.breakdown.cells({
@@ -47,26 +54,17 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
       : [];
     const months = [...new Set(cells.filter((c) => c.level !== 0).map((c) => c.period))].sort();
     const note = months.length
-      ? say('en', 'breakdown.annualTotal', {
-          period,
-          count: months.length,
-          months: monthRanges(months),
-          by: q.by === 'code' ? 'commodity' : q.by,
-        })
-      : say('en', 'breakdown.totalsOnly', { period, by: q.by === 'code' ? 'commodity' : q.by });
+      ? say(lang, 'breakdown.annualTotal', { period, count: months.length, months: monthRanges(months, lang), by })
+      : say(lang, 'breakdown.totalsOnly', { period, by });
     return { ...annual, note };
   }
   if (!monthly.items.length) {
     // Nothing to rank: say whether anything is held there at all, or only totals.
     const d = applyDefinition(selection, q.def ? deps.defs.get(q.def) : null);
     const held = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] }).points.length > 0;
-    const period = q.from === to ? q.from : `${q.from} to ${to}`;
     return {
       ...annual,
-      note: say('en', held ? 'breakdown.totalsOnly' : 'breakdown.nothing', {
-        period,
-        by: q.by === 'code' ? 'commodity' : q.by,
-      }),
+      note: say(lang, held ? 'breakdown.totalsOnly' : 'breakdown.nothing', { period: spanOf(q.from, to), by }),
     };
   }
   const held = buildSeries(deps, selection).points;
@@ -74,7 +72,14 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
   const year = q.from === to ? q.from : `${q.from}–${to}`;
   const whole = count === 12 * (Number(to) - Number(q.from) + 1);
   const note = whole
-    ? say('en', 'breakdown.allMonths', { year })
-    : say('en', 'breakdown.months', { year, count, months: monthRanges(held.map((p) => p.period)) });
+    ? say(lang, 'breakdown.allMonths', { year })
+    : say(lang, 'breakdown.months', {
+        year,
+        count,
+        months: monthRanges(
+          held.map((p) => p.period),
+          lang,
+        ),
+      });
   return { ...monthly, note };
 }

@@ -26,11 +26,11 @@ export function markRejected(
   const byPeriod = new Map<string, string>();
   for (const r of deps.rejected.dated(selection)) {
     if (!byPeriod.has(r.period))
-      byPeriod.set(r.period, say('en', 'rejects.month', { count: r.rows, file: r.file, batch: r.batchId }));
+      byPeriod.set(r.period, say(q.lang, 'rejects.month', { count: r.rows, file: r.file, batch: r.batchId }));
   }
   const undated = deps.rejected
     .undated(selection)
-    .map((b) => say('en', 'rejects.undated', { count: b.rows, file: b.file, batch: b.batchId }));
+    .map((b) => say(q.lang, 'rejects.undated', { count: b.rows, file: b.file, batch: b.batchId }));
   if (byPeriod.size === 0 && undated.length === 0) return s;
   let marked = 0;
   const points = s.points.map((p) => {
@@ -42,6 +42,6 @@ export function markRejected(
   return {
     ...s,
     points,
-    footnotes: [...s.footnotes, ...(marked ? [say('en', 'rejects.footnote', { count: marked })] : []), ...undated],
+    footnotes: [...s.footnotes, ...(marked ? [say(q.lang, 'rejects.footnote', { count: marked })] : []), ...undated],
   };
 }

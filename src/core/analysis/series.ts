@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AnalysisSeries, AnalysisSeriesQuery, Definition } from '../../shared/analysis-types';
 import { compareEditions, familyOf } from '../../shared/classification';
 import { AppError } from '../../shared/errors';
-import { periodLabel, shiftPeriod, yearOf } from '../../shared/period';
+import { shiftPeriod, yearOf } from '../../shared/period';
 import type { DefinitionsRepo } from '../db/definitions-repo';
 import type { EditedRows } from '../db/edited-rows';
 import type { ScopeRepo } from '../db/scope-repo';
@@ -121,16 +121,17 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
       to: q.to,
       freq: q.frequency,
     }) ?? 0;
+  const byClassification = classificationNotes(editions, show, q.lang);
   const footnotes = [
     ...(q.hs.length ? [say(q.lang, 'filter.only', { family: shownFamily ?? 'HS', codes: q.hs.join(', ') })] : []),
     ...(q.excludeHs.length
       ? [say(q.lang, 'filter.excludes', { family: shownFamily ?? 'HS', codes: q.excludeHs.join(', ') })]
       : []),
-    ...classificationNotes(editions, show),
+    ...byClassification,
     ...(shownMissing.length ? [say(q.lang, 'series.notCovered', { count: shownMissing.length, unit })] : []),
     ...editedNote(edited, q.lang),
   ];
-  return {
+  const series: AnalysisSeries = {
     currency,
     points: withChanges(cells, q.frequency).filter((pt) => show(pt.period)),
     missing: shownMissing,
@@ -140,6 +141,8 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     conversions,
     classification: shownFamily,
   };
+  classificationNotesBySeries.set(series, byClassification);
+  return series;
 }
 
 /** A figure that includes a value someone changed by hand says so. */
@@ -163,21 +166,19 @@ function familyUsed(editions: Map<string, Set<string>>, show: (p: string) => boo
   return families.size === 1 ? [...families][0]! : null;
 }
 
+/** Each built series' classification notes, so an annual series can carry its parts' in either language. */
+const classificationNotesBySeries = new WeakMap<AnalysisSeries, string[]>();
+
 /** The footnotes of a series that say which classification it is read in (classificationNotes' own). */
 export function classificationNotesOf(s: AnalysisSeries): string[] {
-  return s.footnotes.filter(
-    (f) =>
-      f.startsWith('Read in ') ||
-      f.startsWith('The series crosses a change of classification') ||
-      f.endsWith('one is read, never both.'),
-  );
+  return classificationNotesBySeries.get(s) ?? [];
 }
 
 /**
  * Which classification the figures are read in, where it is not plain HS: another family, a change
  * of edition across the span, or a period held in several editions (of which one is read).
  */
-function classificationNotes(editions: Map<string, Set<string>>, show: (p: string) => boolean): string[] {
+function classificationNotes(editions: Map<string, Set<string>>, show: (p: string) => boolean, lang: Lang): string[] {
   const shown = [...editions].filter(([p]) => show(p)).sort(([a], [b]) => (a < b ? -1 : 1));
   const notes: string[] = [];
   const runs: { edition: string; from: string; to: string }[] = [];
@@ -188,19 +189,18 @@ function classificationNotes(editions: Map<string, Set<string>>, show: (p: strin
     else runs.push({ edition: e, from: p, to: p });
   }
   const families = [...new Set(runs.map((r) => familyOf(r.edition)))];
+  const when = (p: string) => periodIn(p, lang);
   if (runs.length > 1) {
-    const span = (r: (typeof runs)[0]) =>
-      r.from === r.to ? periodLabel(r.from) : `${periodLabel(r.from)}–${periodLabel(r.to)}`;
+    const span = (r: (typeof runs)[0]) => (r.from === r.to ? when(r.from) : `${when(r.from)}–${when(r.to)}`);
     notes.push(
-      `The series crosses a change of classification: ${runs.map((r) => `${r.edition} ${span(r)}`).join(', ')}.`,
+      say(lang, 'series.classificationChange', { runs: runs.map((r) => `${r.edition} ${span(r)}`).join(', ') }),
     );
-  } else if (families.length === 1 && families[0] !== 'HS')
-    notes.push(`Read in ${runs[0]!.edition}${runs[0]!.edition !== families[0] ? ` (${families[0]})` : ''}.`);
+  } else if (families.length === 1 && families[0] !== 'HS') {
+    const e = runs[0]!.edition;
+    notes.push(say(lang, 'series.readIn', { classification: `${e}${e !== families[0] ? ` (${families[0]})` : ''}` }));
+  }
   const doubled = shown.filter(([, set]) => set.size > 1).map(([p]) => p);
-  if (doubled.length)
-    notes.push(
-      `${doubled.map(periodLabel).join(', ')}: the same trade is held in more than one classification; one is read, never both.`,
-    );
+  if (doubled.length) notes.push(say(lang, 'series.doubled', { periods: doubled.map(when).join(', ') }));
   return notes;
 }
 
@@ -245,7 +245,14 @@ function convert(
         `This series mixes currencies (${[...new Set([...currencies, target])].sort().join(', ')}) and no rate converts ${s.currency} to ${target} for ${s.period}. Add one to the rate table.`,
       );
     }
-    notes.add(`${s.currency} converted to ${target} at ${rate.rate}${rate.period ? ` for ${rate.period}` : ''}.`);
+    notes.add(
+      say(q.lang, 'series.converted', {
+        from: s.currency,
+        to: target,
+        rate: String(rate.rate),
+        period: rate.period ?? 'none',
+      }),
+    );
     return { ...s, currency: target, milli: Math.round(s.milli * rate.rate) };
   });
   return { currency: target, converted, conversions: [...notes] };

@@ -1,35 +1,12 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Api, Method } from '../../shared/contract';
 import type { AnalysisSeriesQuery } from '../../shared/analysis-types';
-import type { ImportOptions } from '../../shared/domain';
 import { openCore, type Core } from '../core';
 import { openDb } from '../db/open';
-import { tempCore } from '../test-support/temp-core';
+import { corporaAbsent, corporaSkipped, importEach, MIXED_FILES, SAMPLE } from '../test-support/corpus-database';
+import { callerOf, tempCore, type Call } from '../test-support/temp-core';
 import { openDataset } from './open-dataset';
-
-const CORPORA = resolve(__dirname, '../../../../shared/corpora');
-const absent = !existsSync(CORPORA);
-const why = absent ? ' (skipped: the corpora folder ../shared/corpora is absent)' : '';
-const SAMPLE = resolve(__dirname, '../../../resources/sample/nk-china-published.csv');
-
-/** China customs downloads (RMB, monthly), Comtrade CSVs (SITC, HS with areas), and the sample (a TOTAL beside its items). */
-const FILES: [string, ImportOptions][] = [
-  [join(CORPORA, 'gacc/soybean-monthly/2024in.csv'), { reporter: 'CHN', flow: 'import' }],
-  [join(CORPORA, 'gacc/soybean-monthly/2024out.csv'), { reporter: 'CHN', flow: 'export' }],
-  [join(CORPORA, 'comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv'), {}],
-  [join(CORPORA, 'comtrade/legacy-csv/Ntacyica_cement_H0_XM_codes.csv'), {}],
-  [SAMPLE, { goods: 'all' }],
-];
-
-type Call = <M extends Method>(m: M, i: Parameters<Api[M]>[0]) => ReturnType<Api[M]>;
-const caller = (core: Core): Call =>
-  (async (m: Method, i: unknown) => {
-    const r = await core.dispatch(m, i);
-    if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code });
-    return r.value;
-  }) as Call;
 
 /** The figures a researcher reads, asked of both cores in the same words. */
 const SERIES: AnalysisSeriesQuery[] = [
@@ -47,19 +24,16 @@ let copy: Core;
 let call: Call;
 let opened: Awaited<ReturnType<typeof openDataset>>;
 
-describe.skipIf(absent)(`a Parquet dataset opened read-only${why}`, () => {
+describe.skipIf(corporaAbsent)(`a Parquet dataset opened read-only${corporaSkipped}`, () => {
   beforeAll(async () => {
     t = tempCore();
-    for (const [path, options] of FILES) {
-      const r = await t.call('importFiles', { files: [{ path }], options });
-      expect(r.files[0], path).toMatchObject({ status: 'imported' });
-    }
+    await importEach(t, MIXED_FILES);
     dataset = join(t.dir, 'shared', 'trade-parquet');
     await t.call('exportParquet', { dir: dataset });
     cacheDir = join(t.dir, 'cache');
     opened = await openDataset(dataset, cacheDir);
     copy = openCore({ dbPath: opened.dbPath, readOnly: opened.readOnly, log: (m, e) => console.error(m, e) });
-    call = caller(copy);
+    call = callerOf(copy);
   }, 240_000);
   afterAll(() => {
     copy?.close();

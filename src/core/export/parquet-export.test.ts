@@ -1,29 +1,21 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../../shared/domain';
 import { SCHEMA_VERSION } from '../db/migrate';
 import { openDb } from '../db/open';
+import { CORPORA, corporaAbsent, corporaSkipped, importEach, MIXED_FILES } from '../test-support/corpus-database';
 import { tempCore } from '../test-support/temp-core';
 import { TaskRegistry } from '../task-registry';
 import { parquetInWorker, sourceExportWorker } from './export-service';
 import { DATA_COLUMNS } from './parquet-schema';
 
-const CORPORA = resolve(__dirname, '../../../../shared/corpora');
-const absent = !existsSync(CORPORA);
-const why = absent ? ' (skipped: the corpora folder ../shared/corpora is absent)' : '';
-const SAMPLE = resolve(__dirname, '../../../resources/sample/nk-china-published.csv');
-
-/** Real files of each kind: China customs downloads (RMB, monthly), Comtrade CSVs (HS, SITC, areas, splits), the sample. */
+/** The mixed files, and a Comtrade HS 2017 file of the United States' trade with China (HS2 splits, 12 columns). */
 const FILES: [string, ImportOptions][] = [
-  [join(CORPORA, 'gacc/soybean-monthly/2024in.csv'), { reporter: 'CHN', flow: 'import' }],
-  [join(CORPORA, 'gacc/soybean-monthly/2024out.csv'), { reporter: 'CHN', flow: 'export' }],
-  [join(CORPORA, 'comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv'), {}],
-  [join(CORPORA, 'comtrade/legacy-csv/Ntacyica_cement_H0_XM_codes.csv'), {}],
+  ...MIXED_FILES,
   [join(CORPORA, 'comtrade/legacy-csv/sstaple15_USA-CHN_H5_2017_HS2_12col.csv'), {}],
-  [SAMPLE, { goods: 'all' }],
 ];
 
 type Totals = Map<string, bigint>;
@@ -54,13 +46,10 @@ let exported: { rows: number; files: number; bytes: number; schemaVersion: numbe
 /** SQLite's figures: value per reporter/partner/flow/year/currency, rows per the same, and the grand totals. */
 const sqlite = { totals: new Map() as Totals, rows: new Map() as Totals, grand: new Map() as Totals };
 
-describe.skipIf(absent)(`tidemark export --parquet on real corpus files${why}`, () => {
+describe.skipIf(corporaAbsent)(`tidemark export --parquet on real corpus files${corporaSkipped}`, () => {
   beforeAll(async () => {
     t = tempCore();
-    for (const [path, options] of FILES) {
-      const r = await t.call('importFiles', { files: [{ path }], options });
-      expect(r.files[0], path).toMatchObject({ status: 'imported' });
-    }
+    await importEach(t, FILES);
     const db = openDb(t.core.dbPath, { readonly: true });
     const rows = db
       .prepare(

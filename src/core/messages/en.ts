@@ -63,11 +63,28 @@ export const EN = {
   'breakdown.annualTotal':
     'Only the reported total is held for {period}, and it stands: the items held for {count, plural, one {# month} other {# months}} ({months}) do not make the whole period, so none is listed by {by}. Ask for a month to see them.',
   'brief.month': 'A brief is for one month (such as {year}-11), not {period}.',
+  'breakdown.by':
+    '{by, select, code {commodity} partner {partner} regime {trade mode} province {province} other {{by}}}',
+  'breakdown.span': '{from} to {to}',
+  'breakdown.notHeld': 'No file held covers {when} for this {flows} figure.',
+  'breakdown.notCovered':
+    '{reason}{more, plural, =0 {} one { (and # more {unit, select, year {year} other {month}} or flow)} other { (and # more {unit, select, year {years} other {months}} or flows)}} So the total and the shares are not known.',
+  'breakdown.unallocated':
+    'in the reported total but in no {by, select, code {{family} code} regime {trade mode} other {{by}}} listed',
+  'breakdown.leftOut': '{partner}: {family} {code} is not listed separately; it is left out of its figure.',
+  'breakdown.notListed':
+    '{family} {code} is not listed separately in every period, so the parts holding it are shown with it.',
+  'breakdown.ownLevel':
+    'Some codes are listed at their own level: the files held list only some of the codes under {family} {codes}, which as a whole they do not cover.',
 
   'series.totalsOnly':
     '{count, plural, one {# {unit}} other {# {unit}s}} held only as totals, which cannot be split by commodity, {count, plural, one {is} other {are}} left out rather than shown as zero.',
   'series.notCovered':
     '{count, plural, one {# {unit} in the span is} other {# {unit}s in the span are}} not covered by the files held: missing, not zero.',
+  'series.classificationChange': 'The series crosses a change of classification: {runs}.',
+  'series.readIn': 'Read in {classification}.',
+  'series.doubled': '{periods}: the same trade is held in more than one classification; one is read, never both.',
+  'series.converted': '{from} converted to {to} at {rate}{period, select, none {} other { for {period}}}.',
   'series.combined': '{period} was released combined with {into}; its figure is inside that one.',
   'series.edited':
     'Includes {count, plural, one {a value} other {values}} edited by hand in Tidemark after import ({count, plural, one {# record} other {# records}}); the History panel shows each change.',

@@ -11,3 +11,8 @@ const CATALOGS: Record<Lang, Record<MessageKey, string>> = { en: EN, ko: KO };
 export function say(lang: Lang, key: MessageKey, params: Params = {}): string {
   return formatMessage(CATALOGS[lang][key], lang, params);
 }
+
+/** The language the core writes prose in for a query that may name another (names in Chinese, prose in English). */
+export function proseLang(lang: string | undefined): Lang {
+  return lang === 'ko' ? 'ko' : 'en';
+}

@@ -55,11 +55,27 @@ export const KO: Record<MessageKey, string> = {
   'breakdown.annualTotal':
     '{period}에는 보고된 합계만 있어 그 합계를 그대로 씁니다. 보유한 {count}개월({months})의 품목은 기간 전체가 아니므로 {by}별로 나열하지 않습니다. 월을 지정하면 볼 수 있습니다.',
   'brief.month': '브리핑은 한 달 단위입니다(예: {year}-11). {period}는 월이 아닙니다.',
+  'breakdown.by': '{by, select, code {품목} partner {상대국} regime {무역방식} province {지역} other {{by}}}',
+  'breakdown.span': '{from}~{to}',
+  'breakdown.notHeld': '{when} {flows} 수치를 다루는 파일이 없습니다.',
+  'breakdown.notCovered':
+    '{reason}{more, plural, =0 {} other { (그 밖에 {unit, select, year {연도} other {월}} 또는 흐름 #개)}} 그래서 합계와 비중을 알 수 없습니다.',
+  'breakdown.unallocated':
+    '보고된 합계에는 있으나 나열된 어느 {by, select, code {{family} 코드} partner {상대국} regime {무역방식} province {지역} other {{by}}}에도 없음',
+  'breakdown.leftOut': '{partner}: {family} {code}은(는) 따로 나열되지 않아 이 수치에서 뺐습니다.',
+  'breakdown.notListed':
+    '{family} {code}은(는) 모든 기간에 따로 나열되지는 않아, 이를 포함하는 항목과 함께 표시합니다.',
+  'breakdown.ownLevel':
+    '일부 코드는 그 코드 수준 그대로 나열합니다: 보유한 파일에는 {family} {codes} 아래 코드 중 일부만 있어 전체를 다루지 않습니다.',
 
   'series.totalsOnly':
     '합계만 있어 품목별로 나눌 수 없는 {unit, select, year {{count}개 연도} other {{count}개월}}는 0으로 표시하지 않고 제외했습니다.',
   'series.notCovered':
     '기간 중 {unit, select, year {{count}개 연도는} other {{count}개월은}} 보유 자료가 다루지 않습니다: 0이 아니라 없는 값입니다.',
+  'series.classificationChange': '계열 중간에 분류가 바뀝니다: {runs}.',
+  'series.readIn': '{classification} 분류로 읽은 수치입니다.',
+  'series.doubled': '{periods}: 같은 교역이 둘 이상의 분류로 보유되어 있어 하나만 읽고 둘을 더하지 않습니다.',
+  'series.converted': '{from}을(를) {period, select, none {} other {{period} }}환율 {rate}로 {to}로 환산했습니다.',
   'series.combined': '{period} 수치는 {into} 수치와 합산 발표되어 그 안에 들어 있습니다.',
   'series.edited':
     '가져온 뒤 Tidemark에서 직접 고친 값이 들어 있습니다(레코드 {count}개). 각 변경은 이력 패널에 있습니다.',

@@ -25,11 +25,13 @@ export function serveCore(
   exit: () => void = () => {},
 ): void {
   let core: Core | null = null;
+  // The open under way, if any: a `close` waits for it, so a database still opening is not left open behind the host.
+  let opening: Promise<void> = Promise.resolve();
   const taken = new Map<string, () => void>();
   port.onMessage((request) => {
     if ('open' in request) {
       // A dataset's copy may take a while to build; calls wait on the host side until `ready`.
-      void (async () => {
+      opening = (async () => {
         try {
           core = await open(request.open);
         } catch (err) {
@@ -41,7 +43,19 @@ export function serveCore(
         // A new database's seed goes in first: the host's first page then shows the sample, not an empty app.
         await (opened.seeded ?? Promise.resolve());
         port.post({ ready: { dbPath: opened.dbPath } });
-      })();
+      })().catch((err: unknown) => port.post({ failed: errorInfo(err) }));
+      return;
+    }
+    if ('close' in request) {
+      // Answered whether the open succeeded, failed or never came: the host waits for `closed`.
+      void opening.then(() => {
+        taken.forEach((done) => done());
+        taken.clear();
+        core?.close();
+        core = null;
+        port.post({ id: request.id, closed: true });
+        exit();
+      });
       return;
     }
     if (!core) return;
@@ -56,12 +70,6 @@ export function serveCore(
     } else if ('releaseDownload' in request) {
       taken.get(request.releaseDownload)?.();
       taken.delete(request.releaseDownload);
-    } else if ('close' in request) {
-      taken.forEach((done) => done());
-      c.close();
-      core = null;
-      port.post({ id: request.id, closed: true });
-      exit();
     }
   });
   port.post({ listening: true });

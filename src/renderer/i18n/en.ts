@@ -138,7 +138,7 @@ export const en = {
     required: 'Answer every question to import this file.',
     warnings: 'Warnings',
   },
-  flow: { import: 'Imports', export: 'Exports' },
+  flow: { import: 'Imports', export: 'Exports', 're-export': 'Re-exports', 're-import': 'Re-imports' },
   field: {
     row: 'Row',
     period: 'Period',

@@ -138,7 +138,7 @@ export const ko: Messages = {
     required: '모든 질문에 답해야 가져올 수 있습니다.',
     warnings: '경고',
   },
-  flow: { import: '수입', export: '수출' },
+  flow: { import: '수입', export: '수출', 're-export': '재수출', 're-import': '재수입' },
   field: {
     row: '행',
     period: '기간',

@@ -66,7 +66,24 @@ describe('the import time limit', () => {
     const run = importInWorker(sourceWorker, { dbPath, files: [{ path: csv }], options: {} }, () => {}, {
       timeLimitMs: 300,
     });
-    await expect(run).rejects.toMatchObject({ code: 'timeout' });
+    await expect(run).rejects.toMatchObject({
+      code: 'timeout',
+      message: expect.stringContaining(
+        'Split the file, or start Tidemark again with a longer limit: set TIDEMARK_IMPORT_MINUTES',
+      ),
+    });
+    expect(stored(db)).toEqual({ records: 0, batches: 0 });
+  }, 60_000);
+
+  it('takes its limit from TIDEMARK_IMPORT_MINUTES, and says which limit ran out', async () => {
+    const { db, dbPath, csv } = setup();
+    process.env.TIDEMARK_IMPORT_MINUTES = '0.005';
+    try {
+      const run = importInWorker(sourceWorker, { dbPath, files: [{ path: csv }], options: {} }, () => {});
+      await expect(run).rejects.toMatchObject({ code: 'timeout', message: expect.stringContaining('its 0.3 s limit') });
+    } finally {
+      delete process.env.TIDEMARK_IMPORT_MINUTES;
+    }
     expect(stored(db)).toEqual({ records: 0, batches: 0 });
   }, 60_000);
 });

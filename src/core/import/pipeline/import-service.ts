@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { TaskRegistry } from '../../task-registry';
 import { exitDetail, runWorker } from '../../worker-run';
 import { emptyReport, reportName, type ImportFile } from './file-report';
+import { importTimeLimitMs, importTimeoutMessage } from './import-time-limit';
 
 /**
  * How the import worker starts its parser worker for large CSV files: 'source' runs parse-worker-source.mjs
@@ -19,9 +20,6 @@ export type WorkerRequest = {
 export type WorkerMessage = { type: 'progress'; progress: ImportProgress } | { type: 'file'; report: FileReport };
 /** Starts the import worker. Each host knows where its build put the worker's code. */
 export type WorkerFactory = (request: WorkerRequest) => Worker;
-
-/** Generous: a 4 GB file on a slow laptop, not a hung parser. */
-export const DEFAULT_IMPORT_TIME_LIMIT_MS = 30 * 60 * 1000;
 
 /**
  * The worker's young generation, capped: rows are short-lived garbage, and V8's default semi-spaces
@@ -50,7 +48,7 @@ export async function importInWorker(
   run: WorkerRunOptions = {},
 ): Promise<ImportReport> {
   const files: FileReport[] = [];
-  const limit = run.timeLimitMs ?? DEFAULT_IMPORT_TIME_LIMIT_MS;
+  const limit = run.timeLimitMs ?? importTimeLimitMs();
   const end = await runWorker<WorkerMessage>(
     factory(request),
     (m, stopping) => {
@@ -59,13 +57,7 @@ export async function importInWorker(
     },
     { registry: run.registry, timeLimitMs: limit },
   );
-  if (end.stopped === 'timeout') {
-    const seconds = Math.round(limit / 1000);
-    throw new AppError(
-      'timeout',
-      `The import took longer than its ${seconds} s limit and was stopped; nothing from the file in progress was stored. Split the file, or raise the limit.`,
-    );
-  }
+  if (end.stopped === 'timeout') throw new AppError('timeout', importTimeoutMessage(limit));
   // Files the worker never finished are reported as failed, never silently dropped.
   for (const f of request.files.slice(files.length)) {
     const error =

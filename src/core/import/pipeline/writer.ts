@@ -333,15 +333,36 @@ export class BatchWriter {
  */
 function scopeWarnings(db: Db, batchId: number, scope: ScopeAnswers): { code: string; message: string }[] {
   const s = db
-    .prepare('SELECT MIN(goods_all) AS goods, MIN(partners_all) AS partners FROM batch_scope WHERE batch_id = ?')
-    .get(batchId) as { goods: number | null; partners: number | null };
+    .prepare(
+      `SELECT MIN(goods_all) AS goods, MAX(goods_all) AS someGoods, SUM(goods_all = 0) AS listedCells, COUNT(*) AS cells,
+              MIN(partners_all) AS partners
+         FROM batch_scope WHERE batch_id = ?`,
+    )
+    .get(batchId) as {
+    goods: number | null;
+    someGoods: number | null;
+    listedCells: number | null;
+    cells: number;
+    partners: number | null;
+  };
   const out: { code: string; message: string }[] = [];
-  if (s.goods === 0 && scope.goods === undefined)
+  if (s.goods === 0 && scope.goods === undefined) {
+    // A file with TOTAL rows for some periods and flows but not others: name where, not "no TOTAL row" at all.
+    const example =
+      s.someGoods === 1
+        ? (db
+            .prepare(
+              'SELECT period, flow FROM batch_scope WHERE batch_id = ? AND goods_all = 0 ORDER BY period, flow LIMIT 1',
+            )
+            .get(batchId) as { period: string; flow: string })
+        : null;
     out.push({
       code: 'scope_goods_listed',
-      message:
-        'The file has no all-goods (TOTAL) row, so it covers only the codes it lists: other goods, and all goods together, are "not covered" by it. If it holds every good traded, import it with goods "all" (CLI: --goods all).',
+      message: example
+        ? `${s.listedCells} of the file's ${s.cells} periods and flows (such as ${example.period} ${example.flow}) ${s.listedCells === 1 ? 'has' : 'have'} no all-goods (TOTAL) row, so there it covers only the codes it lists: other goods, and all goods together, are "not covered" by it. If those rows are every good traded, import it with goods "all" (CLI: --goods all).`
+        : 'The file has no all-goods (TOTAL) row, so it covers only the codes it lists: other goods, and all goods together, are "not covered" by it. If it holds every good traded, import it with goods "all" (CLI: --goods all).',
     });
+  }
   if (s.partners === 0 && scope.partners === undefined)
     out.push({
       code: 'scope_partners_listed',

@@ -109,7 +109,7 @@ function ScopeCell({ batch }: { batch: Batch }) {
     s.goods === 'all'
       ? t('coverage.allGoods')
       : `${t('coverage.codes', { count: s.codeCount })}${s.goods === 'mixed' ? ` (${t('coverage.mixed')})` : ''}`;
-  const flows = s.flows.map((x) => (x === 'import' || x === 'export' ? t(`flow.${x}`) : x)).join('+');
+  const flows = s.flows.map((x) => t(`flow.${x}`, { defaultValue: x })).join('+');
   const listed = [
     s.listedPartners.length && s.partners !== 'all' ? s.listedPartners.join(' ') : '',
     s.listedCodes.length && s.goods !== 'all' ? s.listedCodes.join(' ') : '',

@@ -189,9 +189,14 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                 ))}
               </tbody>
             </table>
-          ) : (
+          ) : dash.topNotes.length ? null : (
             <div className="muted">{t('dashboard.noTop')}</div>
           )}
+          {dash.topNotes.map((n) => (
+            <p key={n} className="hint" data-prose="core" data-testid="dashboard-top-note">
+              {n}
+            </p>
+          ))}
         </section>
       </div>
       <section className="tm-card" aria-label={t('dashLayout.watchLabel')}>
@@ -211,7 +216,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
               {dash.watch.hits.slice(0, 20).map((h) => (
                 <tr key={`${h.period}-${h.flow}-${h.code}`}>
                   <td>{periods.long(h.period)}</td>
-                  <td>{h.flow === 'import' || h.flow === 'export' ? t(`flow.${h.flow}`) : h.flow}</td>
+                  <td>{t(`flow.${h.flow}`, { defaultValue: h.flow })}</td>
                   <td>{h.code}</td>
                   <td>{h.entries.join('; ')}</td>
                   <td className="num">

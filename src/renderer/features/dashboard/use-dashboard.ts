@@ -17,6 +17,8 @@ export type Dashboard = {
   series: Record<FlowKey, Series> | null;
   latest: string | null;
   top: TopItem[];
+  /** What the core says about the top items: only totals held, codes listed at their own level, not covered. */
+  topNotes: string[];
   topFlow: 'import' | 'export';
   watch: WatchReport | null;
   error: string | null;
@@ -30,15 +32,18 @@ async function topItems(
   flow: 'import' | 'export',
   period: string,
   lang: NameLang,
-): Promise<TopItem[]> {
+): Promise<{ items: TopItem[]; notes: string[] }> {
   // Names in the UI language where a nomenclature the user imported (or Tidemark bundles) has them, else English.
   const b = await api.breakdown({ reporter, partner, flow, from: period, top: 10, level: 8, lang });
-  return b.items.map((i) => ({
-    code: i.key,
-    description: i.description || i.descriptionEn,
-    value: i.value,
-    share: i.share,
-  }));
+  return {
+    items: b.items.map((i) => ({
+      code: i.key,
+      description: i.description || i.descriptionEn,
+      value: i.value,
+      share: i.share,
+    })),
+    notes: [b.note, b.notCovered, ...b.footnotes].filter((n): n is string => Boolean(n)),
+  };
 }
 
 export function useDashboard(reporter: string, partner: string, refreshKey: number, lang: NameLang = 'en'): Dashboard {
@@ -46,6 +51,7 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
     series: null,
     latest: null,
     top: [],
+    topNotes: [],
     topFlow: 'import',
     watch: null,
     error: null,
@@ -66,9 +72,9 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
         null;
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
-      const top = latest ? await topItems(reporter, partner, topFlow, latest, lang) : [];
+      const top = latest ? await topItems(reporter, partner, topFlow, latest, lang) : { items: [], notes: [] };
       const watch = latest ? await api.watchReport({ reporter, from: shiftMonth(latest, -23), to: latest }) : null;
-      if (live) setState({ series, latest, top, topFlow, watch, error: null });
+      if (live) setState({ series, latest, top: top.items, topNotes: top.notes, topFlow, watch, error: null });
     })().catch((err: unknown) => live && setState((s) => ({ ...s, error: messageOf(err) })));
     return () => {
       live = false;

@@ -77,7 +77,11 @@ export function TradeChart({
 
   return (
     <div className={small ? 'tm-chart__canvas tm-chart__canvas--small' : 'tm-chart__canvas'}>
-      {empty ? <div className="tm-chart__empty">{empty}</div> : null}
+      {empty ? (
+        <div className="tm-chart__empty">
+          <p>{empty}</p>
+        </div>
+      ) : null}
       <canvas ref={canvas} role="img" aria-label={label} data-testid="trade-chart" />
     </div>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnnotations, gapRuns } from './annotations';
+import type { PartialEventContext } from 'chartjs-plugin-annotation';
+import { buildAnnotations, gapLabelFits, gapRuns } from './annotations';
 
 const aligned = { labels: ['2020-01', '2020-02', '2020-03', '2020-04', '2020-05'], values: [[1, null, null, 4, null]] };
 
@@ -11,12 +12,9 @@ describe('the marks drawn over a chart', () => {
     ]);
     const marks = buildAnnotations(aligned, null, []);
     expect(Object.keys(marks)).toEqual(['gap0', 'gap1']);
-    expect(marks.gap0).toMatchObject({
-      type: 'box',
-      xMin: '2020-02',
-      xMax: '2020-03',
-      label: { content: 'not covered' },
-    });
+    // Half a month either side of the months missing: a single month is a band of its own width.
+    expect(marks.gap0).toMatchObject({ type: 'box', xMin: 0.5, xMax: 2.5, label: { content: 'not covered' } });
+    expect(marks.gap1).toMatchObject({ type: 'box', xMin: 3.5, xMax: 4.5 });
   });
 
   it('shades nothing where one series of several has a figure', () => {
@@ -50,5 +48,24 @@ describe('the marks drawn over a chart', () => {
       label: { content: 'border closed, March 2020' },
     });
     expect(marks['event-b']).toBeUndefined();
+  });
+
+  it('says "not covered" only in a band wide enough to hold it, so narrow gaps side by side never print over each other', () => {
+    // 20 px a month on the axis; the text measures 6 px a character at 10 px.
+    const chart = {
+      scales: { x: { getPixelForValue: (i: number) => 40 + i * 20 } },
+      options: { font: { family: 'sans-serif' } },
+      ctx: { save() {}, restore() {}, font: '', measureText: (t: string) => ({ width: t.length * 6 }) },
+    };
+    const ctx = { chart } as unknown as PartialEventContext;
+    // "not covered": 66 px + 8 px of margin; a band of n months is 20n px wide.
+    expect(gapLabelFits(ctx, 'not covered', 0.5, 2.5)).toBe(false);
+    expect(gapLabelFits(ctx, 'not covered', 0.5, 3.5)).toBe(false);
+    expect(gapLabelFits(ctx, 'not covered', 0.5, 4.5)).toBe(true);
+    // The Korean label is shorter, and fits sooner.
+    expect(gapLabelFits(ctx, '자료 범위 밖', 0.5, 3.5)).toBe(true);
+    const marks = buildAnnotations(aligned, null, []);
+    const label = (marks.gap0 as unknown as { label: { display: (c: PartialEventContext) => boolean } }).label;
+    expect(label.display(ctx)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import type { AnnotationOptions, PartialEventContext } from 'chartjs-plugin-annotation';
 import type { Aligned, RecordMark } from './chart-model';
 import { ENGLISH_LIGHT, type ChartLook } from './chart-look';
 
@@ -28,6 +28,26 @@ export function gapRuns(aligned: Aligned): [string, string][] {
   return runs;
 }
 
+const GAP_FONT = 10;
+
+/**
+ * Whether a gap's "not covered" fits inside its band: a month or two between figures is too narrow, and
+ * labels side by side would print over each other ("covernot covernot covered"). The band still shades it.
+ */
+export function gapLabelFits(ctx: PartialEventContext, text: string, from: number, to: number): boolean {
+  // The band's width from the axis itself: the element is not always laid out when this is asked.
+  const x = ctx.chart.scales.x;
+  if (!x) return true;
+  const width = x.getPixelForValue(to) - x.getPixelForValue(from);
+  if (!Number.isFinite(width)) return true;
+  const g = ctx.chart.ctx;
+  g.save();
+  g.font = `${GAP_FONT}px ${String(ctx.chart.options.font?.family ?? 'sans-serif')}`;
+  const needed = g.measureText(text).width + 8;
+  g.restore();
+  return width >= needed;
+}
+
 /**
  * The marks drawn over the data: the record on its point, user events as vertical lines, and shaded
  * "not covered" bands so a gap reads as missing, not as zero.
@@ -40,7 +60,10 @@ export function buildAnnotations(
 ): Record<string, AnnotationOptions> {
   const ink = look.colors;
   const out: Record<string, AnnotationOptions> = {};
-  gapRuns(aligned).forEach(([from, to], i) => {
+  gapRuns(aligned).forEach(([first, last], i) => {
+    // From half a period before the first to half after the last, so a gap of one period is a band too.
+    const from = aligned.labels.indexOf(first) - 0.5;
+    const to = aligned.labels.indexOf(last) + 0.5;
     out[`gap${i}`] = {
       type: 'box',
       xMin: from,
@@ -48,11 +71,11 @@ export function buildAnnotations(
       backgroundColor: ink.noDataFill,
       borderWidth: 0,
       label: {
-        display: true,
+        display: (ctx: PartialEventContext) => gapLabelFits(ctx, look.notCovered, from, to),
         content: look.notCovered,
         position: { x: 'center', y: 'start' },
         color: ink.noData,
-        font: { size: 10 },
+        font: { size: GAP_FONT },
       },
     };
   });
