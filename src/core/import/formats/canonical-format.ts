@@ -3,10 +3,10 @@ import { CANONICAL_HEADER } from '../../../shared/canonical-header';
 import { parseDecimal, plainDecimalAt, type Money } from '../../../shared/money';
 import { isPeriod } from '../../../shared/period';
 import { unprotectCell } from '../../../shared/spreadsheet-safety';
-import { DamageWatch } from './damaged-values';
+import { DamageWatch, type DamageState } from './damaged-values';
 import { partnerKind } from '../../reference/areas';
 import { CellInterner, detached, isCleanVerbatim } from './field-reads';
-import type { Format, RowOutcome } from './format-types';
+import type { Format, MapperState, RowOutcome } from './format-types';
 import type { FieldRow } from '../readers/reader-types';
 
 /** Tidemark's own CSV. The header is exact; an optional `source` column carries a URL per row. */
@@ -250,6 +250,7 @@ export const canonicalFormat: Format = {
         source,
       );
     };
-    return { map, mapFields, keyOf, end: () => damage.report(ctx) };
+    const split = { state: () => damage.state(), absorb: (s: MapperState) => damage.absorb(s as DamageState) };
+    return { map, mapFields, keyOf, end: () => damage.report(ctx), split };
   },
 };
