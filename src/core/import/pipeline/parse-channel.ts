@@ -50,20 +50,26 @@ const POSTED = 0;
 const TAKEN = 1;
 
 export const PARSER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+/**
+ * A range worker's (parse-ranges.ts) live data is a few MB (its string table, interners, a row), but
+ * V8 let each one's old space grow with garbage: 2 of them at 1M rows peaked 50 MB higher without a cap.
+ */
+export const RANGE_PARSER_LIMITS = { ...PARSER_LIMITS, maxOldGenerationSizeMb: 64 };
+const limitsFor = (request: ParseRequest) => (request.ranges ? RANGE_PARSER_LIMITS : PARSER_LIMITS);
 
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the parser worker. */
 export const sourceParseWorker: ParseWorkerFactory = (request, transferList) =>
   new Worker(new URL('./parse-worker-source.mjs', import.meta.url), {
     workerData: request,
     transferList,
-    resourceLimits: PARSER_LIMITS,
+    resourceLimits: limitsFor(request),
   });
 
 /** For a build that bundled parse-worker.ts as its own file (Electron's main build): start that file. */
 export const bundledParseWorker =
   (path: string): ParseWorkerFactory =>
   (request, transferList) =>
-    new Worker(path, { workerData: request, transferList, resourceLimits: PARSER_LIMITS });
+    new Worker(path, { workerData: request, transferList, resourceLimits: limitsFor(request) });
 
 /** The parser's end: posts a message, first waiting while MAX_QUEUED are still unread. */
 export function parserSide(req: Pick<ParseRequest, 'port' | 'control' | 'maxQueued'>) {

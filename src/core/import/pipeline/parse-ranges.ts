@@ -33,7 +33,7 @@ import { detectedMapper, isBlank, type LoopResult } from './row-loop';
 /** About 19,000 rows of a customs CSV: a few batches, so a worker is at most a range or so ahead. */
 export const RANGE_BYTES = 2 << 20;
 /** Messages a range worker may have waiting: a whole range's batches and its end, so it parses on while the writer takes another's. */
-const RANGE_QUEUE = 8;
+const RANGE_QUEUE = 6;
 /** How far the search for a cut's newline reads at a time. */
 const PROBE = 1 << 16;
 

@@ -90,6 +90,8 @@ export function mapRows(
 ): LoopResult {
   const counts: RowCounts = { rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0 };
   const currencies = new Set<string>();
+  // A file nearly always repeats the row before's currency: a comparison, not a hash per row.
+  let lastCurrency: string | null = null;
   const warnings: { code: string; message: string }[] = [];
   const ctx: FormatContext = { fileName, options, warn: (code, message) => warnings.push({ code, message }) };
   const mapperFor = hooks.mapperFor ?? ((header: string[], c: FormatContext) => detectedMapper(header, c, reader.kind));
@@ -156,7 +158,8 @@ export function mapRows(
       const out = (fields && mapper.mapFields ? mapper.mapFields(fields) : null) ?? mapper.map(row.cells);
       if (out.kind === 'record') {
         counts.rowsImported++;
-        currencies.add(out.record.currency);
+        const currency = out.record.currency;
+        if (currency !== lastCurrency) currencies.add((lastCurrency = currency));
         return sink.record(out.record, row.sheet, row.line);
       } else if (out.kind === 'reference') {
         counts.rowsImported++;
