@@ -1,9 +1,11 @@
 import { parseDecimal } from '../../../shared/money';
 import { areaFromComtrade, type PartnerKind } from '../../reference/areas';
 import { comtradeFlow, comtradeLayout, comtradeVariant, type ComtradeLayout } from './comtrade-columns';
-import { DamageWatch } from './damaged-values';
+import { DamageWatch, type DamageState } from './damaged-values';
 import { MissingOptionError } from './options-guess';
-import type { Format, FormatContext, RowMapper, RowOutcome } from './format-types';
+import type { Format, FormatContext, MapperState, RowMapper, RowOutcome } from './format-types';
+
+type ComtradeState = [damage: DamageState, breakdowns: number, warned: [code: string, key: string, message: string][]];
 
 /**
  * UN Comtrade data in every shape researchers download it: Comtrade+ portal CSV, bulk TSV and API
@@ -29,10 +31,11 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const cell = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
   const fromOptions = requireOption(col, ctx);
 
-  const warned = new Set<string>();
+  // Each warning given once, by its key; in order with its message, for a file parsed in ranges.
+  const warned = new Map<string, [code: string, key: string, message: string]>();
   const warnOnce = (code: string, key: string, message: string) => {
     if (warned.has(`${code}:${key}`)) return;
-    warned.add(`${code}:${key}`);
+    warned.set(`${code}:${key}`, [code, key, message]);
     ctx.warn(code, message);
   };
   let breakdowns = 0;
@@ -172,6 +175,15 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     map,
     keyOf,
     nestedCodes: true,
+    split: {
+      state: (): ComtradeState => [damage.state(), breakdowns, [...warned.values()]],
+      absorb: (s: MapperState) => {
+        const [d, b, once] = s as ComtradeState;
+        for (const [code, key, message] of once) warnOnce(code, key, message);
+        breakdowns += b;
+        damage.absorb(d);
+      },
+    },
     end: () => {
       damage.report(ctx);
       if (breakdowns > 0)

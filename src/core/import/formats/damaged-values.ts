@@ -21,6 +21,16 @@ export function expandExponent(text: string): { plain: string; digits: number } 
   return { plain: `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`, digits: significant };
 }
 
+export type DamageState = [
+  rounded: number,
+  roundedExample: string,
+  roundedDigits: number,
+  restored: number,
+  restoredExample: string,
+  doubtful: number,
+  doubtfulExample: string,
+];
+
 /** Watches one file's values and codes, repairs what can be repaired, and warns once for each kind. */
 export class DamageWatch {
   private rounded = 0;
@@ -53,6 +63,30 @@ export class DamageWatch {
     }
     if (this.doubtful++ === 0) this.doubtfulExample = code;
     return code;
+  }
+
+  /** Counts and first examples, for another watch to absorb (a byte range's, parse-ranges.ts). */
+  state(): DamageState {
+    return [
+      this.rounded,
+      this.roundedExample,
+      this.roundedDigits,
+      this.restored,
+      this.restoredExample,
+      this.doubtful,
+      this.doubtfulExample,
+    ];
+  }
+
+  /** Adds a later part of the file's counts: first examples stay the earliest. */
+  absorb(s: DamageState): void {
+    if (this.rounded === 0) this.roundedExample = s[1];
+    this.rounded += s[0];
+    this.roundedDigits = Math.max(this.roundedDigits, s[2]);
+    if (this.restored === 0) this.restoredExample = s[4];
+    this.restored += s[3];
+    if (this.doubtful === 0) this.doubtfulExample = s[6];
+    this.doubtful += s[5];
   }
 
   /** The warnings for the file, stored with its batch. */

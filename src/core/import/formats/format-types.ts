@@ -91,4 +91,15 @@ export type RowMapper = {
    * same file, for the same reporter, partner, flow and period, is an aggregate of them.
    */
   nestedCodes?: boolean;
+  /**
+   * For a file parsed in byte ranges on several threads (pipeline/parse-ranges.ts): `state` is what
+   * the mapper of one range saw that its warnings depend on (counts, first examples, names warned
+   * about), as plain data; `absorb` takes a range's state into this mapper, ranges in file order, with
+   * the warnings that range's rows gave on one thread (inline ones at once, the rest at `end`). A
+   * format without it is parsed on one thread.
+   */
+  split?: { state(): MapperState; absorb(state: MapperState): void };
 };
+
+/** A range mapper's state: structured-clone data, read back only by a mapper of the same format. */
+export type MapperState = unknown;

@@ -1,11 +1,13 @@
 import type { ColumnType, ImportOptions, MappedField } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { areaFromText } from '../../reference/areas';
-import { DamageWatch } from './damaged-values';
+import { DamageWatch, type DamageState } from './damaged-values';
 import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
 import { parsePeriod } from './period-parse';
 import { MissingOptionError } from './options-guess';
-import type { Format, FormatContext, RowMapper, RowOutcome } from './format-types';
+import type { Format, FormatContext, MapperState, RowMapper, RowOutcome } from './format-types';
+
+type MappedState = [damage: DamageState, unknownPartners: [raw: string, code: string][]];
 
 /**
  * Any other table, mapped to Tidemark's fields by the user (`options.map`: column name → field).
@@ -85,7 +87,13 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       `${ctx.fileName} has no partner column: map one with --map, or give --partner ISO3.`,
     );
   const scale = options.scale ?? 1;
-  const unknown = new Set<string>();
+  // Partners warned about, in order, with the code each was stored as.
+  const unknown = new Map<string, string>();
+  const warnUnknown = (raw: string, code: string) => {
+    if (unknown.size >= 100 || unknown.has(raw)) return;
+    unknown.set(raw, code);
+    ctx.warn('unknown_area', `Partner "${raw}" is in no list Tidemark knows; stored as ${code}, a partner of its own.`);
+  };
   const damage = new DamageWatch();
 
   const map = (cells: string[]): RowOutcome => {
@@ -144,13 +152,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       isAggregate ||= m.kind !== 'leaf';
       if (!m.known) {
         partnerRaw = get('partner');
-        if (unknown.size < 100 && !unknown.has(partnerRaw)) {
-          unknown.add(partnerRaw);
-          ctx.warn(
-            'unknown_area',
-            `Partner "${partnerRaw}" is in no list Tidemark knows; stored as ${m.code}, a partner of its own.`,
-          );
-        }
+        warnUnknown(partnerRaw, m.code);
       }
     }
     const quantity = has('quantity') ? parseQuantity(get('quantity')) : null;
@@ -205,7 +207,15 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       partner: place('partner'),
     };
   };
-  return { map, keyOf, end: () => damage.report(ctx) };
+  const split = {
+    state: (): MappedState => [damage.state(), [...unknown]],
+    absorb: (s: MapperState) => {
+      const [d, partners] = s as MappedState;
+      for (const [raw, code] of partners) warnUnknown(raw, code);
+      damage.absorb(d);
+    },
+  };
+  return { map, keyOf, end: () => damage.report(ctx), split };
 }
 
 type Constants = NonNullable<ImportOptions['constants']>;

@@ -32,32 +32,44 @@ const stored = (db: Db) => ({
 });
 
 describe('cancelling an import', () => {
-  it('rolls back the file in flight, reports it cancelled, and lets the same file be imported again', async () => {
-    const { db, dbPath, csv } = setup();
-    const registry = new TaskRegistry();
-    const seen: ImportProgress[] = [];
-    let cancelled = -1;
-    const report = await importInWorker(
-      sourceWorker,
-      { dbPath, files: [{ path: csv }], options: {} },
-      (p) => {
-        seen.push(p);
-        if (seen.length === 2) cancelled = registry.cancelAll();
-      },
-      { registry },
-    );
-    expect(report.files[0]).toMatchObject({ status: 'failed', error: { code: 'cancelled' } });
-    expect(cancelled).toBe(1);
-    expect(seen[1]!.bytesRead).toBeGreaterThan(0);
-    expect(seen[1]!.etaSeconds).toBeGreaterThan(0);
-    expect(stored(db)).toEqual({ records: 0, batches: 0 });
-    expect(registry.cancelAll()).toBe(0);
+  // 3 parser threads: the file is parsed in byte ranges (parse-ranges.ts), each worker a range ahead.
+  it.each([
+    ['one parser thread', undefined],
+    ['three parser threads', 3],
+  ])(
+    'rolls back the file in flight (%s), reports it cancelled, and lets the same file be imported again',
+    async (_, parseThreads) => {
+      const { db, dbPath, csv } = setup();
+      const registry = new TaskRegistry();
+      const seen: ImportProgress[] = [];
+      let cancelled = -1;
+      const report = await importInWorker(
+        sourceWorker,
+        { dbPath, files: [{ path: csv }], options: {}, parseThreads },
+        (p) => {
+          seen.push(p);
+          if (seen.length === 2) cancelled = registry.cancelAll();
+        },
+        { registry },
+      );
+      expect(report.files[0]).toMatchObject({ status: 'failed', error: { code: 'cancelled' } });
+      expect(cancelled).toBe(1);
+      expect(seen[1]!.bytesRead).toBeGreaterThan(0);
+      expect(seen[1]!.etaSeconds).toBeGreaterThan(0);
+      expect(stored(db)).toEqual({ records: 0, batches: 0 });
+      expect(registry.cancelAll()).toBe(0);
 
-    // Not reported as a duplicate: nothing of the cancelled attempt was kept.
-    const again = await importInWorker(sourceWorker, { dbPath, files: [{ path: csv }], options: {} }, () => {});
-    expect(again.files[0]).toMatchObject({ status: 'imported', rowsImported: ROWS });
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-  }, 60_000);
+      // Not reported as a duplicate: nothing of the cancelled attempt was kept.
+      const again = await importInWorker(
+        sourceWorker,
+        { dbPath, files: [{ path: csv }], options: {}, parseThreads },
+        () => {},
+      );
+      expect(again.files[0]).toMatchObject({ status: 'imported', rowsImported: ROWS });
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    },
+    60_000,
+  );
 });
 
 describe('the import time limit', () => {

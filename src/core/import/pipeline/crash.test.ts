@@ -82,10 +82,11 @@ describe('an import killed with SIGKILL', () => {
           const csv = join(dir, `run-${k}.csv`);
           writeFileSync(csv, `${base}2020-02,CHN,PRK,export,HS,${String(k).padStart(8, '0')},"run",${k},USD,1,kg\n`);
           // Spread the kill points from "still opening the file" to "already committed".
-          // One lane drops and rebuilds the indexes, the other merges staged rows (bulk-indexes.ts).
+          // One lane drops and rebuilds the indexes, the other merges staged rows (bulk-indexes.ts);
+          // every other run of each parses on 3 threads in byte ranges (parse-ranges.ts).
           const r = await runAndKill(
             join(__dirname, '../../test-support/crash-import-child.ts'),
-            [dbPath, csv, n % 2 ? 'merge' : 'always'],
+            [dbPath, csv, n % 2 ? 'merge' : 'always', ...(k % 4 >= 2 ? ['3'] : [])],
             Math.floor(((k * 37) % 50) * 8),
           );
           kills++;

@@ -16,6 +16,8 @@ export type WorkerRequest = {
   files: ImportFile[];
   options: ImportOptions;
   parseWorker?: 'source' | { path: string };
+  /** Parser threads for a large CSV file (ImportTuning.parseThreads); default, every core but the writer's. */
+  parseThreads?: number;
 };
 export type WorkerMessage = { type: 'progress'; progress: ImportProgress } | { type: 'file'; report: FileReport };
 /** Starts the import worker. Each host knows where its build put the worker's code. */

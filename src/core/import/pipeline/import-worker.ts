@@ -21,6 +21,7 @@ const tuning: ImportTuning = {
       ? { parseWorker: bundledParseWorker(req.parseWorker.path) }
       : {}),
   revertBatch: revertForReplace,
+  ...(req.parseThreads ? { parseThreads: req.parseThreads } : {}),
 };
 const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
 db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);

@@ -13,10 +13,23 @@ export type ParseInput = {
   encoding: Encoding;
   delimiter: string;
   options: ImportOptions;
+  /** This worker's share of a file parsed in byte ranges (parse-ranges.ts); none: the whole file. */
+  ranges?: RangeJob;
 };
-export type ParseRequest = ParseInput & { port: MessagePort; control: SharedArrayBuffer };
+/**
+ * Ranges `worker`, `worker + workers`, … of the file cut at `splits` (ascending, from 0 to the size):
+ * range r is splits[r] to splits[r + 1], each read with its own parser and mapper; `header` is the
+ * file's header row, read by worker 0 in range 0.
+ */
+export type RangeJob = { splits: number[]; worker: number; workers: number; header: string[] };
+export type ParseRequest = ParseInput & { port: MessagePort; control: SharedArrayBuffer; maxQueued?: number };
+/** A range's last message: its parse ended at byte `end` (a split point), `newlines` \n after its start. */
+export type RangeEndMessage = { type: 'range-end'; range: number; end: number; newlines: number; result: LoopResult };
 export type ParseMessage =
-  ParsedBatch | { type: 'end'; result: LoopResult } | { type: 'error'; code: ErrorCode | null; message: string };
+  | ParsedBatch
+  | { type: 'end'; result: LoopResult }
+  | RangeEndMessage
+  | { type: 'error'; code: ErrorCode | null; message: string };
 /** Starts the parser worker. Hosts that cannot (a bundle without its file) pass none and parse on one thread. */
 export type ParseWorkerFactory = (request: ParseRequest, transferList: Transferable[]) => Worker;
 
@@ -37,29 +50,36 @@ const POSTED = 0;
 const TAKEN = 1;
 
 export const PARSER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+/**
+ * A range worker's (parse-ranges.ts) live data is a few MB (its string table, interners, a row), but
+ * V8 let each one's old space grow with garbage: 2 of them at 1M rows peaked 50 MB higher without a cap.
+ */
+export const RANGE_PARSER_LIMITS = { ...PARSER_LIMITS, maxOldGenerationSizeMb: 64 };
+const limitsFor = (request: ParseRequest) => (request.ranges ? RANGE_PARSER_LIMITS : PARSER_LIMITS);
 
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the parser worker. */
 export const sourceParseWorker: ParseWorkerFactory = (request, transferList) =>
   new Worker(new URL('./parse-worker-source.mjs', import.meta.url), {
     workerData: request,
     transferList,
-    resourceLimits: PARSER_LIMITS,
+    resourceLimits: limitsFor(request),
   });
 
 /** For a build that bundled parse-worker.ts as its own file (Electron's main build): start that file. */
 export const bundledParseWorker =
   (path: string): ParseWorkerFactory =>
   (request, transferList) =>
-    new Worker(path, { workerData: request, transferList, resourceLimits: PARSER_LIMITS });
+    new Worker(path, { workerData: request, transferList, resourceLimits: limitsFor(request) });
 
 /** The parser's end: posts a message, first waiting while MAX_QUEUED are still unread. */
-export function parserSide(req: Pick<ParseRequest, 'port' | 'control'>) {
+export function parserSide(req: Pick<ParseRequest, 'port' | 'control' | 'maxQueued'>) {
   const control = new Int32Array(req.control);
+  const maxQueued = req.maxQueued ?? MAX_QUEUED;
   return {
     post(m: ParseMessage, transfer: Transferable[] = []): void {
       for (;;) {
         const taken = Atomics.load(control, TAKEN);
-        if (Atomics.load(control, POSTED) - taken < MAX_QUEUED) break;
+        if (Atomics.load(control, POSTED) - taken < maxQueued) break;
         Atomics.wait(control, TAKEN, taken, WAIT_MS);
       }
       req.port.postMessage(m, transfer);
@@ -70,6 +90,8 @@ export function parserSide(req: Pick<ParseRequest, 'port' | 'control'>) {
 }
 
 export type ParserHandle = { next(): ParsedBatch | Extract<ParseMessage, { type: 'end' }>; close(): void };
+/** A channel to one parser worker, as startParser's, that also passes a range's end on. */
+export type ParserChannel = { next(): Exclude<ParseMessage, { type: 'error' }>; close(): void };
 
 /**
  * The writer's end. The writer stays inside one synchronous transaction, so it cannot await a
@@ -77,10 +99,28 @@ export type ParserHandle = { next(): ParsedBatch | Extract<ParseMessage, { type:
  * A parser error comes back as the AppError it was (same code and sentence) or as an internal Error.
  */
 export function startParser(factory: ParseWorkerFactory, input: ParseInput, stallMs = STALL_MS): ParserHandle {
+  const channel = openParserChannel(factory, input, stallMs);
+  return {
+    next() {
+      const m = channel.next();
+      if (m.type === 'range-end') throw new Error('The parser of the whole file ended a byte range.');
+      return m;
+    },
+    close: () => channel.close(),
+  };
+}
+
+/** As startParser, for a worker that parses byte ranges: `maxQueued` messages may wait for the writer. */
+export function openParserChannel(
+  factory: ParseWorkerFactory,
+  input: ParseInput,
+  stallMs = STALL_MS,
+  maxQueued?: number,
+): ParserChannel {
   const control = new SharedArrayBuffer(8);
   const counters = new Int32Array(control);
   const { port1, port2 } = new MessageChannel();
-  const worker = factory({ ...input, port: port2, control }, [port2]);
+  const worker = factory({ ...input, port: port2, control, ...(maxQueued ? { maxQueued } : {}) }, [port2]);
   return {
     next() {
       // A parser killed without a word (out of memory, say) posts nothing more, and this thread, blocked

@@ -6,6 +6,7 @@ import type { ImportProgress } from '../../../shared/domain';
 import { migrate } from '../../db/migrate';
 import { openDb, type Db } from '../../db/open';
 import { createSummaryMaintenance } from '../../db/summary-repo';
+import { storedContents } from '../../test-support/stored-contents';
 import { HEADER } from '../../test-support/temp-core';
 import { sourceParseWorker } from './parse-channel';
 import { BATCH_RECORDS } from './parsed-batch';
@@ -17,7 +18,9 @@ let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const ONE_THREAD: ImportTuning = {};
-const TWO_THREADS: ImportTuning = { parseWorker: sourceParseWorker, parseWorkerMinRows: 0 };
+const TWO_THREADS: ImportTuning = { parseWorker: sourceParseWorker, parseWorkerMinRows: 0, parseThreads: 1 };
+/** Three parser threads on byte ranges of 64 KiB (parse-ranges.ts), the writer taking them in file order. */
+const RANGES: ImportTuning = { ...TWO_THREADS, parseThreads: 3, parseRangeBytes: 1 << 16 };
 
 function messyCsv(path: string): void {
   const lines = [HEADER];
@@ -52,32 +55,12 @@ function freshDb(name: string): Db {
   return db;
 }
 
-function contents(db: Db): Record<string, unknown[]> {
-  // BigInt reads: sums past 2^53 compare exactly.
-  const all = (sql: string) => db.prepare(sql).raw().safeIntegers().all();
-  return {
-    records: all('SELECT * FROM trade_record ORDER BY id'),
-    rejects: all('SELECT * FROM rejected_row ORDER BY id'),
-    descriptions: all('SELECT * FROM description ORDER BY id'),
-    summary: all(
-      'SELECT * FROM summary_total ORDER BY reporter, partner, flow, freq, period, currency, period_months, family',
-    ),
-    batches: all(
-      'SELECT file_name, sha256, size, format, encoding, rows_read, rows_imported, rows_rejected, rows_skipped, currency FROM import_batch ORDER BY id',
-    ),
-    warnings: all('SELECT * FROM import_warning ORDER BY id'),
-    scope: all('SELECT * FROM batch_scope ORDER BY batch_id, reporter, flow, freq, period, period_months, family'),
-    scopePartners: all('SELECT * FROM batch_scope_partner ORDER BY batch_id, partner'),
-    scopeCodes: all('SELECT * FROM batch_scope_code ORDER BY batch_id, family, code'),
-  };
-}
-
 describe('the parser worker', () => {
   it('stores exactly what one thread stores: records, rejects, skips, descriptions, summaries and counts', () => {
     dir = mkdtempSync(join(tmpdir(), 'tidemark-parse-worker-'));
     const csv = join(dir, 'messy.csv');
     messyCsv(csv);
-    const results = [ONE_THREAD, TWO_THREADS].map((tuning, i) => {
+    const results = [ONE_THREAD, TWO_THREADS, RANGES].map((tuning, i) => {
       const db = freshDb(`db${i}.sqlite`);
       try {
         const seen: ImportProgress[] = [];
@@ -91,12 +74,12 @@ describe('the parser worker', () => {
           status: 'duplicate',
           batchId: report.batchId,
         });
-        return { report, contents: contents(db) };
+        return { report, contents: storedContents(db) };
       } finally {
         db.close();
       }
     });
-    const [one, two] = results as [(typeof results)[0], (typeof results)[0]];
+    const [one, two, ranged] = results as [(typeof results)[0], (typeof results)[0], (typeof results)[0]];
     expect(one.report.rowsRejected).toBeGreaterThan(1024);
     expect(one.report.rowsSkipped).toBeGreaterThan(0);
     expect(one.report.rowsRead).toBe(one.report.rowsImported + one.report.rowsRejected + one.report.rowsSkipped);
@@ -104,6 +87,8 @@ describe('the parser worker', () => {
     expect(one.contents.summary!.some((row) => (row as bigint[])[9]! > 2n ** 53n)).toBe(true);
     expect(two.report).toEqual(one.report);
     expect(two.contents).toEqual(one.contents);
+    expect(ranged.report).toEqual(one.report);
+    expect(ranged.contents).toEqual(one.contents);
   });
 
   it('reports a parse failure with the same code and sentence, and stores nothing', () => {
@@ -112,7 +97,7 @@ describe('the parser worker', () => {
     // Valid UTF-8 for the whole sniffed head, then a byte that is not: the decoder fails mid-file.
     const good = Buffer.from(`${HEADER}\n${'2020-01,CHN,PRK,import,HS,01,,1,USD,,\n'.repeat(30_000)}`);
     writeFileSync(csv, Buffer.concat([good, Buffer.from([0xff, 0x0a])]));
-    const errors = [ONE_THREAD, TWO_THREADS].map((tuning, i) => {
+    const errors = [ONE_THREAD, TWO_THREADS, RANGES].map((tuning, i) => {
       const db = freshDb(`db${i}.sqlite`);
       try {
         let thrown: unknown = null;
@@ -131,9 +116,10 @@ describe('the parser worker', () => {
       }
     });
     expect(errors[0]).toMatchObject({ code: 'file_unreadable' });
-    expect({ code: errors[1]?.code, message: errors[1]?.message }).toEqual({
-      code: errors[0]?.code,
-      message: errors[0]?.message,
-    });
+    for (const other of errors.slice(1))
+      expect({ code: other?.code, message: other?.message }).toEqual({
+        code: errors[0]?.code,
+        message: errors[0]?.message,
+      });
   });
 });

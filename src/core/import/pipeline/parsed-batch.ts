@@ -25,6 +25,8 @@ export type ParsedBatch = {
   refs: CommodityRef[];
   bytesRead: number;
   rowsRead: number;
+  /** Whose file string table its ids are in: the parser worker's number where several parse one file. */
+  table?: number;
 };
 
 const S = {
@@ -213,6 +215,14 @@ export class BatchEncoder implements RowSink {
     this.rejects = [];
     this.refs = [];
   }
+}
+
+/** Adds `by` to every line of the batch: a byte range's lines count from its own start (parse-ranges.ts). */
+export function shiftLines(b: ParsedBatch, by: number): void {
+  if (by === 0) return;
+  const n = b.nums;
+  for (let o = S.line, end = b.records * SLOTS; o < end; o += SLOTS) n[o] = n[o]! + by;
+  for (const r of b.rejects) r[1] += by;
 }
 
 /** What the writer's thread calls per batch: the BatchWriter (tests pass a recorder of the same shape). */

@@ -36,6 +36,8 @@ export type LoopResult = {
   counts: RowCounts;
   currencies: string[];
   warnings: { code: string; message: string }[];
+  /** A byte range's loop (LoopHooks.range): what its mapper saw, for the file's mapper to absorb. */
+  mapperState?: unknown;
 };
 
 /** A sheet's format and the mapper it made for the sheet's header. */
@@ -50,9 +52,19 @@ export type LoopHooks = {
   mapperFor?(header: string[], ctx: FormatContext): SheetMapper | null;
   /** Sees each row of a chosen sheet before it is used (`isHeader` for a header); STOP ends the read there. */
   watch?(row: SourceRow, isHeader: boolean): RowVerdict;
+  /**
+   * One byte range of a CSV file parsed on its own thread (parse-ranges.ts): `header` is the file's
+   * header row where another thread read it (every row here is then data); the mapper's `end` is not
+   * called, its state is returned instead, and the warnings are the file mapper's to give.
+   */
+  range?: { header: string[] | null };
 };
 
-function detectedMapper(header: string[], ctx: FormatContext, kind: FileReader['kind'] | undefined): SheetMapper {
+export function detectedMapper(
+  header: string[],
+  ctx: FormatContext,
+  kind: FileReader['kind'] | undefined,
+): SheetMapper {
   const format = detectFormat(header, ctx.options, kind);
   return {
     formatId: format.id,
@@ -60,7 +72,7 @@ function detectedMapper(header: string[], ctx: FormatContext, kind: FileReader['
   };
 }
 
-const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
+export const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 /**
  * Reads every row of a file, detects each sheet's format from its header row and hands the mapped
@@ -78,6 +90,8 @@ export function mapRows(
 ): LoopResult {
   const counts: RowCounts = { rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0 };
   const currencies = new Set<string>();
+  // A file nearly always repeats the row before's currency: a comparison, not a hash per row.
+  let lastCurrency: string | null = null;
   const warnings: { code: string; message: string }[] = [];
   const ctx: FormatContext = { fileName, options, warn: (code, message) => warnings.push({ code, message }) };
   const mapperFor = hooks.mapperFor ?? ((header: string[], c: FormatContext) => detectedMapper(header, c, reader.kind));
@@ -88,7 +102,16 @@ export function mapRows(
   let headerSeen = false;
   let mapper: RowMapper | null = null;
   let nestedCodes = false;
-  const endSheet = () => mapper?.end?.(counts.rowsRead);
+  const range = hooks.range;
+  const endSheet = () => (range ? undefined : mapper?.end?.(counts.rowsRead));
+  if (range?.header) {
+    sheet = '';
+    headerSeen = true;
+    const made = mapperFor(range.header, ctx)!;
+    formatId = made.formatId;
+    mapper = made.mapper;
+    nestedCodes = mapper.nestedCodes === true;
+  }
   const chosen = options.sheets ? new Set(options.sheets) : null;
   // The loop keeps no row (the preview's watch keeps cells arrays only): a text reader's reused views will do.
   const read = reader.readTransient ?? reader.read;
@@ -135,7 +158,8 @@ export function mapRows(
       const out = (fields && mapper.mapFields ? mapper.mapFields(fields) : null) ?? mapper.map(row.cells);
       if (out.kind === 'record') {
         counts.rowsImported++;
-        currencies.add(out.record.currency);
+        const currency = out.record.currency;
+        if (currency !== lastCurrency) currencies.add((lastCurrency = currency));
         return sink.record(out.record, row.sheet, row.line);
       } else if (out.kind === 'reference') {
         counts.rowsImported++;
@@ -149,5 +173,9 @@ export function mapRows(
     (bytes) => onBytes(bytes, counts.rowsRead),
   );
   endSheet();
+  if (range) {
+    const state = (mapper as RowMapper | null)?.split?.state();
+    return { formatId, nestedCodes, counts, currencies: [...currencies], warnings: [], mapperState: state };
+  }
   return { formatId, nestedCodes, counts, currencies: [...currencies], warnings };
 }

@@ -10,6 +10,7 @@ import type { FileReader } from '../readers/reader-types';
 import { mapRows, type LoopResult } from './row-loop';
 import { writeBatch, type FileStrings } from './parsed-batch';
 import { startParser, type ParserHandle, type ParseWorkerFactory } from './parse-channel';
+import { defaultParseThreads, planRanges, startRangeParsers } from './parse-ranges';
 import { dropIndexesForBulk, estimateRows, type IndexMode } from './bulk-indexes';
 import { BatchWriter } from './writer';
 import { keepBatchSource } from '../../provenance/batch-source';
@@ -29,6 +30,13 @@ export type ImportTuning = {
   bulkIndexes?: IndexMode;
   parseWorker?: ParseWorkerFactory;
   parseWorkerMinRows?: number;
+  /**
+   * Parser threads for such a file (parse-ranges.ts): more than one cuts it into byte ranges parsed side
+   * by side. Default: every core but the writer's (at least one, which is the two-thread path as before).
+   */
+  parseThreads?: number;
+  /** Bytes per range where several threads parse (RANGE_BYTES); tests cut small files finely. */
+  parseRangeBytes?: number;
   /** Reverts the batch that `replace` supersedes, inside the import's transaction (replace-batch.ts); without it, `replace` is refused. */
   revertBatch?: (db: Db, batchId: number) => void;
 };
@@ -81,15 +89,24 @@ export function importFile(
       (opened.kind === 'csv' || opened.kind === 'tsv') &&
       opened.encoding !== 'binary' &&
       estimated >= (tuning.parseWorkerMinRows ?? PARSE_WORKER_MIN_ROWS)
-    )
-      parser = startParser(tuning.parseWorker, {
+    ) {
+      const input = {
         fd,
         size,
         fileName: name,
         encoding: opened.encoding,
         delimiter: opened.kind === 'tsv' ? '\t' : ',',
         options,
-      });
+      };
+      const threads = tuning.parseThreads ?? defaultParseThreads();
+      const plan =
+        threads > 1
+          ? planRanges(fd, size, head, input.encoding, input.delimiter, name, options, tuning.parseRangeBytes)
+          : null;
+      parser = plan
+        ? startRangeParsers(tuning.parseWorker, input, plan, threads)
+        : startParser(tuning.parseWorker, input);
+    }
     const sha256 = hashFile(fd);
     const held = heldFile(db, sha256, options, name);
     if (held && 'duplicate' in held) return { ...emptyReport(name, 'duplicate'), batchId: held.duplicate };
@@ -216,7 +233,8 @@ function writeParsed(
 ): LoopResult {
   writer.sumElsewhere();
   const summary = new SummaryDelta();
-  const file: FileStrings = { strings: [], descriptionIds: [] };
+  // One table per parser worker: a file parsed in byte ranges has one per range worker.
+  const files: FileStrings[] = [];
   let bytesSeen = 0;
   for (;;) {
     const m = parser.next();
@@ -226,7 +244,7 @@ function writeParsed(
       writer.useSummary(summary.usable() ? summary.rows() : null);
       return m.result;
     }
-    writeBatch(m, writer, summary, file);
+    writeBatch(m, writer, summary, (files[m.table ?? 0] ??= { strings: [], descriptionIds: [] }));
     // Progress moves when the parser has finished a chunk of the file, as on one thread: a batch cut
     // before the first chunk ends knows no byte count yet (0 would show as no progress and no ETA).
     if (m.bytesRead > bytesSeen) tick((bytesSeen = m.bytesRead), m.rowsRead, false);

@@ -45,10 +45,23 @@ export class CsvParser {
    * Rows as the one reused view: no string is made for a cell nobody reads. A per-row array of
    * sliced cells was most of the parser's allocation, and what the scavenger spent its time on.
    */
-  pushViews(text: string, onView: OnCsvView): void {
+  pushViews(text: string, onView: OnCsvView, cut = false): void {
     // join, not +: a + of long strings is a rope (ConsString), which every charCodeAt, indexOf and
     // slice must see through; join copies the chunk into one flat string (a memcpy per chunk).
-    if (!this.stopped) this.parse(this.rest ? [this.rest, text].join('') : text, false, onView);
+    if (!this.stopped) this.parse(this.rest ? [this.rest, text].join('') : text, false, onView, cut);
+  }
+
+  /**
+   * Whether the text pushed so far ends exactly where a record ends: nothing held for the next push
+   * and no too-long row being skipped. A byte range that starts there parses as the whole file does.
+   */
+  get atRecordEnd(): boolean {
+    return this.rest === '' && this.skipping === null;
+  }
+
+  /** The line the next row starts on: 1 + the newlines (\n) pushed so far, quoted ones included. */
+  get nextLine(): number {
+    return this.line;
   }
 
   endViews(onView: OnCsvView): void {
@@ -56,7 +69,11 @@ export class CsvParser {
     this.rest = '';
   }
 
-  private parse(s: string, final: boolean, onView: OnCsvView): void {
+  /**
+   * `cut`: the text stops short of the reader's chunk (at a byte range's end), so a row left open is
+   * not judged too long here: where the file is cut must not change which rows are (csv-ranges.ts).
+   */
+  private parse(s: string, final: boolean, onView: OnCsvView, cut = false): void {
     let i = 0;
     if (this.skipping) {
       i = this.skipTooLong(s);
@@ -69,7 +86,7 @@ export class CsvParser {
       const end = this.readRow(scan, i, final);
       if (end === -1) {
         this.rest = s.slice(start);
-        if (this.rest.length > MAX_ROW_CHARS) {
+        if (!cut && this.rest.length > MAX_ROW_CHARS) {
           v.reset(s);
           v.addOdd(this.rest.slice(0, 200));
           v.line = this.line;

@@ -41,14 +41,17 @@ export function asciiText(c: Uint8Array): string | null {
   return isAscii(c) ? Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('latin1') : null;
 }
 
-/** A streaming decoder that fails loudly on bytes the chosen encoding cannot read. */
-export function createDecoder(encoding: Encoding): Decoder {
+/**
+ * A streaming decoder that fails loudly on bytes the chosen encoding cannot read. `midFile`: it starts
+ * inside the file (a byte range), where a U+FEFF is text, not a byte order mark to drop.
+ */
+export function createDecoder(encoding: Encoding, midFile = false): Decoder {
   if (encoding === 'gb18030') {
-    const d = iconv.getDecoder('gb18030');
+    const d = iconv.getDecoder('gb18030', { stripBOM: !midFile });
     return { write: (c) => d.write(Buffer.from(c.buffer, c.byteOffset, c.byteLength)), end: () => d.end() ?? '' };
   }
   const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
-  const d = new TextDecoder(label, { fatal: true, ignoreBOM: false });
+  const d = new TextDecoder(label, { fatal: true, ignoreBOM: midFile });
   const guard = (f: () => string): string => {
     try {
       return f();

@@ -9,7 +9,7 @@ import type { OnRow, OpenedFile } from './reader-types';
  * slices (every cell) were two-byte too; below it, V8 keeps ASCII text one byte per character.
  * UTF-16 and GB18030 decode to up to twice their bytes, so the chunk stays well under the limit.
  */
-const CHUNK = 1 << 18;
+export const CHUNK = 1 << 18;
 
 /**
  * Delimited text (CSV, TSV) to rows. Apart from readers.ts so the parser worker loads only this,
