@@ -38,7 +38,8 @@ export type PagePlan = {
  * Dimensions a sort walks in text order: their dictionary (alias s) through its unique index on
  * text, and for each text its rows by (id of the text, row id) from the column's sort index, so the
  * rows come in the sort's order with no sort of their own (ids are not in text order). A unit is
- * not among them: a missing unit sorts as an empty one, which no one dictionary entry stands for.
+ * not among them: a missing unit sorts as an empty one, which no one dictionary entry stands for; an
+ * unfiltered sort by unit is a merge of the two (records-merged-sort.ts), as by description.
  */
 const WALKED: Partial<Record<RecordColumn, Dimension>> = {
   period: 'period',

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { currentRow } from './current-row';
 import { createRecordsCounter } from './records-count';
-import { descriptionOrder, type ArmColumns } from './records-description-sort';
+import { mergedOrder, type ArmColumns, type MergedColumn } from './records-merged-sort';
 import { COLUMN_SQL, filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
 import { planPage, scanPlan, sortWalk, type PagePlan } from './records-plan';
 import { createRecordsSeek } from './records-seek';
@@ -25,9 +25,14 @@ const columnsWith = (description: string) => `r.id AS id, r.version, ${COLUMN_SQ
 const COLUMNS = columnsWith("COALESCE(d.text, '')");
 const JOIN_DESCRIPTION = 'LEFT JOIN description d ON d.id = r.description_id';
 const FROM = `FROM trade_row r ${JOIN_DESCRIPTION}`;
-/** COLUMNS for one arm of the description merge (records-description-sort.ts), and its key alone for a jump. */
-const ARM_COLUMNS: ArmColumns = (description, sortValue) => `${columnsWith(description)}, ${sortValue} AS sort_v`;
-const ARM_KEY: ArmColumns = (_description, sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
+/** COLUMNS for one arm of a merged sort (records-merged-sort.ts), and the key alone for a jump. */
+const ARM_COLUMNS: Record<MergedColumn, ArmColumns> = {
+  description: (text, sortValue) => `${columnsWith(text)}, ${sortValue} AS sort_v`,
+  // The unit's text comes from its own lookup (COLUMN_SQL), the description from its table.
+  unit: (_text, sortValue) =>
+    `${columnsWith("COALESCE((SELECT x.text FROM description x WHERE x.id = r.description_id), '')")}, ${sortValue} AS sort_v`,
+};
+const ARM_KEY: ArmColumns = (_text, sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
 const SELECT = `SELECT ${COLUMNS} ${FROM}`;
 
 type Row = {
@@ -156,7 +161,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     mode: 'build' | 'ask' | 'without',
   ):
     | { missing: RecordColumn[]; for: 'total' | 'page' }
-    | { total: number; plain: boolean; plan: PagePlan | 'description' | null } {
+    | { total: number; plain: boolean; plan: PagePlan | MergedColumn | null } {
     const plain = isPlain(q);
     const shown = counter.shown() * scale;
     const found = seekFor(q);
@@ -166,9 +171,10 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     if (mode === 'ask' && through && toBuild(through, shown)) return { missing: [through], for: 'total' };
     const total = countFor(q, plain, found, use);
     if (total === 0) return { total, plain, plan: null };
-    if (plain && q.sort.column === 'description') {
-      if (mode === 'ask' && toBuild('description', shown)) return { missing: ['description'], for: 'page' };
-      if (use('description')) return { total, plain, plan: 'description' };
+    const merged = mergedColumn(q.sort.column);
+    if (plain && merged) {
+      if (mode === 'ask' && toBuild(merged, shown)) return { missing: [merged], for: 'page' };
+      if (use(merged)) return { total, plain, plan: merged };
     }
     const matches = found && sortIndexes.available(found.seek.column, shown) ? seekMatches(q, found, total) : null;
     const sought = found && matches !== null ? { ...found, matches } : null;
@@ -203,7 +209,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     if ('missing' in decided) throw new Error('decide() names missing indexes only when asked to');
     const { total, plain, plan } = decided;
     if (plan === null) return { rows: [], next: null, total };
-    if (plan === 'description') return byDescription(q, filterFor(q).sql, total);
+    if (plan === 'description' || plan === 'unit') return byMerge(plan, q, filterFor(q).sql, total);
     const { table, filter, key: col } = plan;
     const { sql: filterSql, params } = filter;
     // Only a description filter for the empty text reads the joined text.
@@ -252,19 +258,28 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     return { rows: rows.map(toRecord), next, total };
   }
 
-  /** A page in description order on a large table, through its index (records-description-sort.ts). */
-  function byDescription(q: Query, shown: string, total: number): RecordsPage {
+  /**
+   * The column a plain sort reads as a merge (records-merged-sort.ts): description, and unit while no
+   * row's unit is the empty text (the mapped and Comtrade formats may store one; with it, the plan
+   * reads and sorts, as '' and a missing unit must interleave by id).
+   */
+  const emptyUnit = db.prepare(`SELECT 1 FROM dim_unit WHERE text = ''`).pluck();
+  const mergedColumn = (column: RecordColumn): MergedColumn | null =>
+    column === 'description' ? column : column === 'unit' && emptyUnit.get() === undefined ? column : null;
+
+  /** A page in description or unit order on a large table, through its index (records-merged-sort.ts). */
+  function byMerge(column: MergedColumn, q: Query, shown: string, total: number): RecordsPage {
     const desc = q.sort.dir === 'desc';
     let after = q.after;
     if (q.skip > 0) {
       // A jump: the key of the row before the target, read from the indexes alone, then a page from it.
-      const s = descriptionOrder(ARM_KEY, shown, desc, after);
+      const s = mergedOrder(column, ARM_KEY, shown, desc, after);
       const at = prepared(`${s.sql} LIMIT 1 OFFSET ?`).get(...s.params, q.skip - 1) as
         { id: number; sort_v: string | null } | undefined;
       if (!at) return { rows: [], next: null, total };
       after = { v: at.sort_v ?? '', id: at.id };
     }
-    const s = descriptionOrder(ARM_COLUMNS, shown, desc, after);
+    const s = mergedOrder(column, ARM_COLUMNS[column], shown, desc, after);
     const rows = prepared(`${s.sql} LIMIT ?`).all(...s.params, q.limit) as (Row & { sort_v: string | null })[];
     const last = rows.at(-1);
     return {

@@ -59,7 +59,7 @@ describe('sorting the grid', () => {
     expect(indexes.ensure('value', 1_000)).toBe(false); // small: a scan is cheap
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'trade_record_sort_%'`).all()).toEqual([]);
     expect(indexes.ensure('value', 5_000_000)).toBe(true);
-    expect(indexes.ensure('description', 5_000_000)).toBe(true); // rows grouped by description (records-description-sort.ts)
+    expect(indexes.ensure('description', 5_000_000)).toBe(true); // rows grouped by description (records-merged-sort.ts)
     const plan = db
       .prepare(
         `EXPLAIN QUERY PLAN SELECT r.id FROM trade_record r WHERE r.superseded_by IS NULL AND r.deleted_by IS NULL AND (r.value_milli, r.id) < (?, ?) ORDER BY r.value_milli DESC, r.id DESC LIMIT 100`,

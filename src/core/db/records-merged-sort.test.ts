@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Cursor, RecordsPage } from '../../shared/domain';
 import { pagedIds } from '../test-support/paged-ids';
 import { HEADER, tempCore } from '../test-support/temp-core';
-import { descriptionOrder } from './records-description-sort';
+import { mergedOrder, type MergedColumn } from './records-merged-sort';
 import { createSortIndexes } from './records-sort-index';
 
 let t: ReturnType<typeof tempCore>;
@@ -12,7 +12,8 @@ afterEach(() => t?.dispose());
 
 /**
  * 240 rows over 13 descriptions (some shared, with commas and mixed case) plus every seventh row with
- * none; one row deleted and one import revised, so hidden rows are in the table too.
+ * none, and 7 units plus every fifth row with none; one row deleted and one import revised, so hidden
+ * rows are in the table too.
  */
 async function load() {
   t = tempCore();
@@ -31,10 +32,11 @@ async function load() {
     'yarn',
     'Zinc',
   ];
+  const units = ['kg', 'KG', 't', 'm²', '個', 'pairs', 'l'];
   const lines = Array.from(
     { length: 240 },
     (_, i) =>
-      `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(i).padStart(4, '0')},${i % 7 === 0 ? '' : `"${names[(i * 5) % names.length]!.replace(/"/g, '""')}"`},${i + 1},USD,1,kg`,
+      `2020-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(i).padStart(4, '0')},${i % 7 === 0 ? '' : `"${names[(i * 5) % names.length]!.replace(/"/g, '""')}"`},${i + 1},USD,1,${i % 5 === 0 ? '' : units[(i * 3) % units.length]}`,
   );
   await t.call('importFiles', { files: [{ path: t.file('d.csv', [HEADER, ...lines].join('\n')) }], options: {} });
   await t.call('importFiles', {
@@ -44,25 +46,25 @@ async function load() {
   await t.call('deleteRecords', { ids: [5] });
 }
 
-/** The index a large table gets the first time it is sorted by description. */
-function buildIndex(): void {
+/** The index a large table gets the first time it is sorted by the column. */
+function buildIndex(column: MergedColumn): void {
   const db = new Database(join(t.dir, 'test.sqlite'));
-  createSortIndexes(db).ensure('description', 5_000_000);
+  createSortIndexes(db).ensure(column, 5_000_000);
   db.close();
 }
 
-describe('sorting by description through its index', () => {
+describe.each(['description', 'unit'] as const)('sorting by %s through its index', (column) => {
   it('pages and jumps to exactly the rows of the sort without the index', async () => {
     await load();
     const expected: Record<string, number[]> = {};
-    for (const dir of ['asc', 'desc'] as const) expected[dir] = await pagedIds(t, 'description', dir, 240);
+    for (const dir of ['asc', 'desc'] as const) expected[dir] = await pagedIds(t, column, dir, 240);
     expect(expected.asc).toHaveLength(239);
-    buildIndex();
+    buildIndex(column);
     for (const dir of ['asc', 'desc'] as const) {
       const all = expected[dir]!;
-      for (const limit of [1, 7, 37, 500]) expect(await pagedIds(t, 'description', dir, limit)).toEqual(all);
+      for (const limit of [1, 7, 37, 500]) expect(await pagedIds(t, column, dir, limit)).toEqual(all);
       for (const skip of [1, 6, 34, 35, 100, 237, 238, 239]) {
-        const page = await t.call('listRecords', { sort: { column: 'description', dir }, after: null, skip, limit: 5 });
+        const page = await t.call('listRecords', { sort: { column, dir }, after: null, skip, limit: 5 });
         expect(page.rows.map((r) => r.id)).toEqual(all.slice(skip, skip + 5));
         expect(page.total).toBe(239);
       }
@@ -70,12 +72,12 @@ describe('sorting by description through its index', () => {
       let after: Cursor | null = null;
       for (let seen = 0; seen < 200; seen += 10) {
         const page: RecordsPage = await t.call('listRecords', {
-          sort: { column: 'description', dir },
+          sort: { column, dir },
           after,
           limit: 10,
         });
         after = page.next;
-        const jumped = await t.call('listRecords', { sort: { column: 'description', dir }, after, skip: 13, limit: 4 });
+        const jumped = await t.call('listRecords', { sort: { column, dir }, after, skip: 13, limit: 4 });
         expect(jumped.rows.map((r) => r.id)).toEqual(all.slice(seen + 23, seen + 27));
       }
     }
@@ -83,11 +85,12 @@ describe('sorting by description through its index', () => {
 
   it('reads the rows in order from the indexes, with no sort of the whole table', async () => {
     await load();
-    buildIndex();
+    buildIndex(column);
     const db = new Database(join(t.dir, 'test.sqlite'));
     for (const desc of [false, true]) {
       for (const after of [null, { v: '', id: 50 }, { v: 'soap', id: 50 }]) {
-        const { sql, params } = descriptionOrder(
+        const { sql, params } = mergedOrder(
+          column,
           (_d, v) => `r.id AS id, ${v} AS sort_v`,
           'r.superseded_by IS NULL AND r.deleted_by IS NULL',
           desc,
@@ -96,10 +99,30 @@ describe('sorting by description through its index', () => {
         const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql} LIMIT 10`).all(...params) as { detail: string }[])
           .map((p) => p.detail)
           .join(' | ');
-        expect(plan).toContain('trade_record_sort_description');
+        expect(plan).toContain(`trade_record_sort_${column}`);
         expect(plan).not.toContain('TEMP B-TREE');
       }
     }
     db.close();
+  });
+});
+
+describe('sorting by unit once a row holds the empty unit', () => {
+  it('reads and sorts, so the empty unit and a missing one interleave by id as the sort says', async () => {
+    await load();
+    const raw = new Database(join(t.dir, 'test.sqlite'));
+    const empty = raw.prepare(`INSERT INTO dim_unit (text) VALUES ('') RETURNING id`).pluck().get() as number;
+    raw.prepare('UPDATE trade_row SET unit_id = ? WHERE id % 9 = 0').run(empty);
+    raw.close();
+    const expected: Record<string, number[]> = {};
+    for (const dir of ['asc', 'desc'] as const) expected[dir] = await pagedIds(t, 'unit', dir, 240);
+    buildIndex('unit');
+    for (const dir of ['asc', 'desc'] as const) {
+      const all = expected[dir]!;
+      const firsts = all.slice(0, 60);
+      // Ascending, the rows with no unit and with '' come first, in one run of ids.
+      if (dir === 'asc') expect(firsts.filter((id) => id % 9 === 0 || id % 5 === 1).length).toBeGreaterThan(50);
+      for (const limit of [7, 500]) expect(await pagedIds(t, 'unit', dir, limit)).toEqual(all);
+    }
   });
 });

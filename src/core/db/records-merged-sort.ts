@@ -1,0 +1,56 @@
+import type { Cursor } from '../../shared/domain';
+import { sortIndexName } from './runtime-schema';
+
+/** The columns sorted by a merge of two streams: their text lives in a dictionary, and a row may have none. */
+export type MergedColumn = 'description' | 'unit';
+
+/** Each merged column's dictionary and the row's id into it; the sort index (id, row id) is built by records-sort-index.ts. */
+const MERGED: Record<MergedColumn, { dictionary: string; id: string }> = {
+  description: { dictionary: 'description', id: 'description_id' },
+  unit: { dictionary: 'dim_unit', id: 'unit_id' },
+};
+
+/** A select list for one arm of the merge: the dictionary's text (alias s; '' for a row without one) and the sort value, as SQL on alias r. */
+export type ArmColumns = (text: string, sortValue: string) => string;
+
+/**
+ * The grid sorted by description or unit on a large table. The text lives in a dictionary, so no
+ * index on trade_row orders rows by it, and every page joined and sorted all rows (8–14 s a page
+ * at 5M rows by description; 0.5–1 s at 1M by unit). Texts are few next to rows, so the rows come
+ * in order from two streams that SQLite merges (MERGE UNION ALL) without sorting (INDEXED BY: on a
+ * small table the planner would rather sort):
+ * - rows with a text: the dictionary in text order (its unique index), and for each text its rows
+ *   in id order (the column's sort index on (id of the text, row id));
+ * - rows without one, in id order from the same index. They sort as '' did (first ascending, last
+ *   descending); their sort value is the NULL id itself, which sorts below any text and lets the
+ *   index's order be the merge's order. So the dictionary must hold no '' (the writer and edits
+ *   store none for a description; for a unit the caller checks: records-repo.ts).
+ * The cursor's v is the text, or '' for a row without one.
+ */
+export function mergedOrder(
+  column: MergedColumn,
+  columns: ArmColumns,
+  shown: string,
+  desc: boolean,
+  after: Cursor | null,
+): { sql: string; params: unknown[] } {
+  const { dictionary, id } = MERGED[column];
+  const index = sortIndexName(column);
+  const cmp = desc ? '<' : '>';
+  const dir = desc ? 'DESC' : 'ASC';
+  const inNulls = after !== null && (after.v === '' || after.v === null);
+  const texts = {
+    sql: `SELECT ${columns('s.text', 's.text')} FROM ${dictionary} s CROSS JOIN trade_row r INDEXED BY ${index} ON r.${id} = s.id
+      WHERE ${shown}${after === null ? '' : ` AND (s.text, r.id) ${cmp} (?, ?)`}`,
+    params: after === null ? [] : [after.v ?? '', after.id],
+  };
+  const order = `ORDER BY sort_v ${dir}, id ${dir}`;
+  // Rows without a text lie before every text: ascending, a cursor in a text is past all of them.
+  if (after !== null && !inNulls && !desc) return { sql: `${texts.sql} ${order}`, params: texts.params };
+  const nulls = {
+    sql: `SELECT ${columns("''", `r.${id}`)} FROM trade_row r INDEXED BY ${index}
+      WHERE ${shown} AND r.${id} IS NULL${inNulls ? ` AND r.id ${cmp} ?` : ''}`,
+    params: inNulls ? [after.id] : [],
+  };
+  return { sql: `${nulls.sql} UNION ALL ${texts.sql} ${order}`, params: [...nulls.params, ...texts.params] };
+}
