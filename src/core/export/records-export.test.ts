@@ -68,6 +68,38 @@ describe('exporting what the grid shows', () => {
     }
   });
 
+  it('round-trips re-exports and re-imports, which Comtrade files carry, with their flow', async () => {
+    t = tempCore();
+    const lines = [
+      '2020-01,CHN,PRK,re-export,HS,2701,coal,10,USD,,',
+      '2020-01,CHN,PRK,re-import,HS,2701,coal,20,USD,,',
+      '2020-01,CHN,PRK,export,HS,2701,coal,30,USD,,',
+    ];
+    await t.call('importFiles', { files: [{ path: t.file('re.csv', [HEADER, ...lines].join('\n')) }], options: {} });
+    const rows = async (core: ReturnType<typeof tempCore>) =>
+      (await core.call('listRecords', { sort: { column: 'value', dir: 'asc' } })).rows.map(({ flow, value }) => [
+        flow,
+        value,
+      ]);
+    const before = await rows(t);
+    expect(before).toEqual([
+      ['re-export', 10],
+      ['re-import', 20],
+      ['export', 30],
+    ]);
+    const out = await t.call('exportRecords', { format: 'csv', query: {} });
+    const again = tempCore();
+    try {
+      await again.call('importFiles', {
+        files: [{ path: again.file('back.csv', Buffer.from(out.base64!, 'base64')) }],
+        options: {},
+      });
+      expect(await rows(again)).toEqual(before);
+    } finally {
+      again.dispose();
+    }
+  });
+
   it('guards fullwidth formula triggers in CSV as it does ASCII ones', async () => {
     await loadHostile();
     await t.call('exportRecords', {

@@ -13,6 +13,8 @@ import type { FieldRow } from '../readers/reader-types';
 const WITH_SOURCE = [...CANONICAL_HEADER, 'source'];
 
 const ISO3 = /^[A-Z]{3}$/;
+/** Every flow Tidemark stores (Comtrade files carry re-exports and re-imports), so its own CSV export imports back. */
+const CANONICAL_FLOWS = new Set(['import', 'export', 're-export', 're-import']);
 /** An area code's kind (-1 not an area code, 0 a country or area, 1 the world or a group) and its first string. */
 type Area = { kind: number; code: string };
 const QUANTITY = /^-?\d+(\.\d+)?$/;
@@ -176,7 +178,7 @@ export const canonicalFormat: Format = {
         return bad(
           `partner "${partner}" is not an area code (ISO 3166 alpha-3 such as PRK, or Tidemark's own such as C490).`,
         );
-      if (flow !== 'import' && flow !== 'export') return bad(`flow "${flow}" is neither import nor export.`);
+      if (!CANONICAL_FLOWS.has(flow)) return bad(`flow "${flow}" is not import, export, re-export or re-import.`);
       if (!rawCode) return bad('code is empty.');
       const code = damage.code(rawCode, classification || 'HS');
       const value = damage.value(rawValue);
@@ -206,7 +208,7 @@ export const canonicalFormat: Format = {
         period: period && isPeriod(period) ? period : null,
         reporter: reporter && ISO3.test(reporter) ? reporter : null,
         partner: partner && ISO3.test(partner) ? partner : null,
-        flow: flow === 'import' || flow === 'export' ? flow : null,
+        flow: flow && CANONICAL_FLOWS.has(flow) ? flow : null,
       };
     };
     // The fast path (FieldRow): each column interned from the parser's text, a description made once
