@@ -36,7 +36,7 @@ function columnsOn(a: string): Record<RecordColumn, string> {
  * Dimensions every row has (NOT NULL): a filter on one is a test of the row's id against the ids of
  * the matching texts, found once in the dictionary, rather than a lookup of each row's text.
  */
-const REQUIRED: Partial<Record<RecordColumn, Dimension>> = {
+export const REQUIRED: Partial<Record<RecordColumn, Dimension>> = {
   period: 'period',
   reporter: 'reporter',
   partner: 'partner',

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { RecordColumn, RecordsQuery } from '../../shared/domain';
 import { currentRow } from './current-row';
-import { DIMENSIONS, type Dimension } from './record-dims';
-import { COLUMN_SQL, filterFor, type FilterSql, type Seek } from './records-filter';
+import { DIMENSIONS } from './record-dims';
+import { COLUMN_SQL, filterFor, REQUIRED, type FilterSql, type Seek } from './records-filter';
 import { SORT_INDEX_KEYS, sortIndexName } from './runtime-schema';
 
 type Query = z.output<typeof RecordsQuery>;
@@ -35,21 +35,14 @@ export type PagePlan = {
 };
 
 /**
- * Dimensions a sort walks in text order: their dictionary (alias s) through its unique index on
- * text, and for each text its rows by (id of the text, row id) from the column's sort index, so the
- * rows come in the sort's order with no sort of their own (ids are not in text order). A unit is
+ * The dimensions every row has (REQUIRED, records-filter.ts) are the ones a sort walks in text
+ * order: their dictionary (alias s) through its unique index on text, and for each text its rows
+ * by (id of the text, row id) from the column's sort index, so the rows come in the sort's order
+ * with no sort of their own (ids are not in text order). A unit is
  * not among them: a missing unit sorts as an empty one, which no one dictionary entry stands for; an
  * unfiltered sort by unit is a merge of the two (records-merged-sort.ts), as by description.
  */
-const WALKED: Partial<Record<RecordColumn, Dimension>> = {
-  period: 'period',
-  reporter: 'reporter',
-  partner: 'partner',
-  flow: 'flow',
-  classification: 'classification',
-  code: 'code',
-  currency: 'currency',
-};
+const WALKED = REQUIRED;
 
 /** The table clause and order key that read rows in the column's sort order through its index. */
 export function sortWalk(column: RecordColumn): { table: string; key: string } {
