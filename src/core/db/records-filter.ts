@@ -118,7 +118,7 @@ export type Seek = {
   params: unknown[];
   /** One key of the index: its rows come in id order. */
   oneKey: boolean;
-  /** For a dimension: the same test on its dictionary's text (SQL on `t`), with the same parameters. */
+  /** For a dimension or a description: the same test on its dictionary's text (SQL on `t`), with the same parameters. */
   text?: (t: string) => string;
 };
 
@@ -155,7 +155,9 @@ function seekOf(column: RecordColumn, f: ColumnFilter): Seek | null {
   if (!SORT_INDEX_KEYS[column]) return null;
   if (column === 'description') {
     const ids = descriptionIds('x', f);
-    return ids ? { column, sql: (a) => descriptionIds(a, f)!.sql, params: ids.params, oneKey: false } : null;
+    if (!ids) return null;
+    const text = (t: string) => `${t} ${descriptionTest(f)}`;
+    return { column, sql: (a) => descriptionIds(a, f)!.sql, params: ids.params, oneKey: false, text };
   }
   const on = (a: string) => columnsOn(a)[column];
   // The index holds the dimension's id: a seek names the ids of the texts that match.
@@ -191,10 +193,13 @@ function seekOf(column: RecordColumn, f: ColumnFilter): Seek | null {
 function descriptionIds(alias: string, f: ColumnFilter): FilterSql | null {
   if (f.value === '') return null;
   return {
-    sql: `${alias}.description_id IN (SELECT id FROM description WHERE text ${f.op === 'equals' ? '= ?' : "LIKE ? ESCAPE '\\'"})`,
+    sql: `${alias}.description_id IN (SELECT id FROM description WHERE text ${descriptionTest(f)})`,
     params: [f.op === 'equals' ? f.value : likePattern(f.op, f.value)],
   };
 }
+
+/** A description filter's test of a text, bound to its value or pattern. */
+const descriptionTest = (f: ColumnFilter) => (f.op === 'equals' ? '= ?' : "LIKE ? ESCAPE '\\'");
 
 /**
  * The value an equality compares with. Numbers are stored as numbers: the typed text is read as one

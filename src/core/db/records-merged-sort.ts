@@ -1,4 +1,5 @@
 import type { Cursor } from '../../shared/domain';
+import type { FilterSql } from './records-filter';
 import { sortIndexName } from './runtime-schema';
 
 /** The columns sorted by a merge of two streams: their text lives in a dictionary, and a row may have none. */
@@ -25,14 +26,18 @@ export type ArmColumns = (text: string, sortValue: string) => string;
  *   descending); their sort value is the NULL id itself, which sorts below any text and lets the
  *   index's order be the merge's order. So the dictionary must hold no '' (the writer and edits
  *   store none for a description; for a unit the caller checks: records-repo.ts).
+ * `filter` is tested on every row of both streams. `text` (on alias s) narrows the dictionary to the
+ * texts a filter on the column itself matches; then only their rows are read (a seek never matches
+ * a row without a text: records-filter.ts), and `filter` holds the other filters.
  * The cursor's v is the text, or '' for a row without one.
  */
 export function mergedOrder(
   column: MergedColumn,
   columns: ArmColumns,
-  shown: string,
+  filter: FilterSql,
   desc: boolean,
   after: Cursor | null,
+  text: FilterSql | null = null,
 ): { sql: string; params: unknown[] } {
   const { dictionary, id } = MERGED[column];
   const index = sortIndexName(column);
@@ -41,16 +46,17 @@ export function mergedOrder(
   const inNulls = after !== null && (after.v === '' || after.v === null);
   const texts = {
     sql: `SELECT ${columns('s.text', 's.text')} FROM ${dictionary} s CROSS JOIN trade_row r INDEXED BY ${index} ON r.${id} = s.id
-      WHERE ${shown}${after === null ? '' : ` AND (s.text, r.id) ${cmp} (?, ?)`}`,
-    params: after === null ? [] : [after.v ?? '', after.id],
+      WHERE ${filter.sql}${text ? ` AND ${text.sql}` : ''}${after === null ? '' : ` AND (s.text, r.id) ${cmp} (?, ?)`}`,
+    params: [...filter.params, ...(text?.params ?? []), ...(after === null ? [] : [after.v ?? '', after.id])],
   };
   const order = `ORDER BY sort_v ${dir}, id ${dir}`;
   // Rows without a text lie before every text: ascending, a cursor in a text is past all of them.
-  if (after !== null && !inNulls && !desc) return { sql: `${texts.sql} ${order}`, params: texts.params };
+  // A filter that narrows the texts matches no row without one.
+  if (text || (after !== null && !inNulls && !desc)) return { sql: `${texts.sql} ${order}`, params: texts.params };
   const nulls = {
     sql: `SELECT ${columns("''", `r.${id}`)} FROM trade_row r INDEXED BY ${index}
-      WHERE ${shown} AND r.${id} IS NULL${inNulls ? ` AND r.id ${cmp} ?` : ''}`,
-    params: inNulls ? [after.id] : [],
+      WHERE ${filter.sql} AND r.${id} IS NULL${inNulls ? ` AND r.id ${cmp} ?` : ''}`,
+    params: [...filter.params, ...(inNulls ? [after.id] : [])],
   };
   return { sql: `${nulls.sql} UNION ALL ${texts.sql} ${order}`, params: [...nulls.params, ...texts.params] };
 }

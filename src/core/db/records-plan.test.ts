@@ -4,7 +4,7 @@ import { RecordsQuery, type Cursor, type RecordColumn } from '../../shared/domai
 import { HEADER, tempCore } from '../test-support/temp-core';
 import { openDb, type Db } from './open';
 import { seekFor } from './records-filter';
-import { planPage } from './records-plan';
+import { planPage, type PagePlan } from './records-plan';
 import { createRecordsRepo } from './records-repo';
 import { createSortIndexes } from './records-sort-index';
 
@@ -63,6 +63,8 @@ const SORTS: Sort[] = [
   { column: 'value', dir: 'desc' },
   { column: 'period', dir: 'asc' },
   { column: 'code', dir: 'asc' },
+  { column: 'unit', dir: 'asc' },
+  { column: 'description', dir: 'asc' },
 ];
 
 /**
@@ -71,17 +73,44 @@ const SORTS: Sort[] = [
  * to walk any sort's index): `strategy@index` (records-plan.ts).
  */
 const AT_5M: Record<string, string[]> = {
-  partner: ['table', 'walk@value', 'walk@period', 'walk@code'],
-  'code prefix': ['seek-sort@code', 'seek-sort@code', 'seek-sort@code', 'seek@code'],
-  'description word': ['table', 'walk@value', 'walk@period', 'walk@code'],
-  unit: ['table', 'walk@value', 'walk@period', 'walk@code'],
-  period: ['seek@period', 'id-set@value+period', 'seek@period', 'id-set@code+period'],
-  quantity: ['seek@quantity', 'seek-sort@quantity', 'seek-sort@quantity', 'seek-sort@quantity'],
+  partner: ['table', 'walk@value', 'walk@period', 'walk@code', 'merge@unit', 'merge@description'],
+  'code prefix': [
+    'seek-sort@code',
+    'seek-sort@code',
+    'seek-sort@code',
+    'seek@code',
+    'seek-sort@code',
+    'seek-sort@code',
+  ],
+  'description word': ['table', 'walk@value', 'walk@period', 'walk@code', 'merge@unit', 'merge-seek@description'],
+  unit: ['table', 'walk@value', 'walk@period', 'walk@code', 'merge-seek@unit', 'merge@description'],
+  period: [
+    'seek@period',
+    'id-set@value+period',
+    'seek@period',
+    'id-set@code+period',
+    'merge@unit+period',
+    'merge@description+period',
+  ],
+  quantity: [
+    'seek@quantity',
+    'seek-sort@quantity',
+    'seek-sort@quantity',
+    'seek-sort@quantity',
+    'seek-sort@quantity',
+    'seek-sort@quantity',
+  ],
 };
 const BUILT: RecordColumn[] = ['value', 'period', 'code', 'description', 'unit', 'quantity'];
 
-/** A plan as `strategy@index`, the index named in its table clause (and the filter's, for an id set). */
-function label(plan: { strategy: string; table: string; filter: { sql: string } }): string {
+/**
+ * A plan as `strategy@index`, the index named in its table clause (and the filter's, for an id set).
+ * A merge (records-merged-sort.ts) as `merge@column`, `+index` for an id set, `merge-seek` where the
+ * filter narrows the sort's own dictionary.
+ */
+function label(plan: PagePlan): string {
+  if (plan.strategy === 'merge')
+    return `${plan.text ? 'merge-seek' : 'merge'}@${plan.column}${plan.indexes[1] ? `+${plan.indexes[1]}` : ''}`;
   const sort = /INDEXED BY trade_record_sort_(\w+)/.exec(plan.table)?.[1];
   const set = /INDEXED BY trade_record_sort_(\w+) WHERE/.exec(plan.filter.sql)?.[1];
   return sort ? `${plan.strategy}@${sort}${set ? `+${set}` : ''}` : plan.strategy;
@@ -101,6 +130,7 @@ describe('the grid page plan at 5M rows', () => {
             shown: 5_000_000,
             sought: { ...found, matches: f.at5M },
             index: (c) => (BUILT.includes(c) ? 'built' : 'buildable'),
+            merges: true,
           }),
         );
       });
@@ -142,7 +172,7 @@ describe('the grid page plan at 5M rows', () => {
         const order =
           sort.column === 'id'
             ? 'r.id'
-            : `r.${sort.column === 'value' ? 'value_milli' : sort.column} ${sort.dir}, r.id ${sort.dir}`;
+            : `${{ value: 'r.value_milli', description: 'd.text' }[sort.column as string] ?? `r.${sort.column}`} ${sort.dir}, r.id ${sort.dir}`;
         const expected = (
           prepare(
             `SELECT r.id FROM trade_record r NOT INDEXED LEFT JOIN description d ON d.id = r.description_id
@@ -158,7 +188,7 @@ describe('the grid page plan at 5M rows', () => {
           const page = records.list(RecordsQuery.parse({ filters: f.filters, sort, after, limit: 100 }));
           if (total < 0) {
             // The first page's statement, and the plan SQLite made of it.
-            const sql = prepared.find((s) => s.includes('LIMIT ? OFFSET ?'))!;
+            const sql = prepared.find((s) => s.includes('LIMIT ?'))!;
             const plan = (
               prepare(`EXPLAIN QUERY PLAN ${sql}`).all(
                 ...sql
@@ -244,6 +274,16 @@ function planPattern(path: string): RegExp {
   const inOrder = (how: 'SCAN' | 'SEARCH') =>
     `(${how} r USING INDEX trade_record_sort_${index}${how === 'SCAN' ? '\\n' : ' \\('}|${how} s USING COVERING INDEX sqlite_autoindex_dim_${index}_1( \\([^)]*\\))?\\nSEARCH r USING INDEX trade_record_sort_${index} \\()`;
   if (strategy === 'table') return /^SCAN r\n/;
+  // A merge: the rows without a text and the dictionary's texts' rows, both from the sort's index.
+  if (strategy.startsWith('merge')) {
+    const dictionary = index === 'unit' ? 'dim_unit' : 'description';
+    const sorted = `SEARCH r USING INDEX trade_record_sort_${index} \\(`;
+    const ids = set ? `[^]*SEARCH s USING INDEX trade_record_sort_${set} \\(` : '';
+    const texts = `(SCAN|SEARCH) s USING COVERING INDEX sqlite_autoindex_${dictionary}_1[^\\n]*\\n${sorted}${ids}`;
+    // merge-seek: the matching texts alone (no row without a text matches).
+    if (strategy === 'merge-seek') return new RegExp(`^${texts}`);
+    return new RegExp(`^MERGE \\(UNION ALL\\)\\nLEFT\\n${sorted}[^]*\\nRIGHT\\n${texts}`);
+  }
   if (strategy === 'walk') return new RegExp(`^${inOrder('SCAN')}`);
   if (strategy === 'id-set')
     return new RegExp(`^${inOrder('SCAN')}[^]*SEARCH s USING INDEX trade_record_sort_${set} \\(`);

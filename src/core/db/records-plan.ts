@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { RecordColumn, RecordsQuery } from '../../shared/domain';
 import { currentRow } from './current-row';
 import { DIMENSIONS } from './record-dims';
-import { COLUMN_SQL, filterFor, REQUIRED, type FilterSql, type Seek } from './records-filter';
+import { COLUMN_SQL, filterFor, joinsDescription, REQUIRED, type FilterSql, type Seek } from './records-filter';
+import type { MergedColumn } from './records-merged-sort';
 import { SORT_INDEX_KEYS, sortIndexName } from './runtime-schema';
 
 type Query = z.output<typeof RecordsQuery>;
@@ -23,7 +24,9 @@ type Query = z.output<typeof RecordsQuery>;
  * - `scan`: the whole table (or for deleted rows, or one batch's, their own index), then a sort:
  *   filters no grid index answers, and small tables.
  */
-export type PagePlan = {
+export type PagePlan = RowPlan | MergePlan;
+
+export type RowPlan = {
   strategy: 'table' | 'walk' | 'seek' | 'seek-sort' | 'id-set' | 'scan';
   /** FROM's first table, alias r, with its index named. */
   table: string;
@@ -32,6 +35,20 @@ export type PagePlan = {
   indexes: RecordColumn[];
   /** What the page is ordered by (with r.id after it): the sort column's SQL, or its dictionary's text where `table` walks it (alias s). */
   key: string;
+};
+
+/**
+ * A sort by description or unit, read as two streams merged in order (records-merged-sort.ts): the
+ * rows with no text, and the column's dictionary in text order with each text's rows. `filter` is
+ * tested on every row of both (on alias r); `text`, when the sort's own column is the filter a seek
+ * answers, narrows the dictionary to the matching texts (on alias s), so only their rows are walked.
+ */
+export type MergePlan = {
+  strategy: 'merge';
+  column: MergedColumn;
+  filter: FilterSql;
+  text: FilterSql | null;
+  indexes: RecordColumn[];
 };
 
 /**
@@ -83,9 +100,20 @@ export type PlanInput = {
   /** The filter a sort index can seek (records-filter.ts), with how many rows that filter alone matches. */
   sought: { seek: Seek; rest: FilterSql; matches: number } | null;
   index: (column: RecordColumn) => IndexState;
+  /** False while a sort by the column must not be a merge: for unit, while its dictionary holds '' (records-repo.ts). */
+  merges: boolean;
 };
 
 export type Option = { cost: number; plan: PagePlan };
+
+/** Whether a sort's rows can come from a merge: a merged column whose dictionary order is the grid's order. */
+function mergedSort(input: PlanInput): MergedColumn | null {
+  const sort = input.q.sort.column;
+  if (sort !== 'description' && sort !== 'unit') return null;
+  // A filter that reads the joined description text (for the empty one) has no alias d in a merge.
+  if (!input.merges || input.q.deleted || joinsDescription(input.q) || input.index(sort) === 'none') return null;
+  return sort;
+}
 
 const indexedBy = (column: RecordColumn) => `trade_row r INDEXED BY ${sortIndexName(column)}`;
 const NOT_INDEXED = 'trade_row r NOT INDEXED';
@@ -103,8 +131,10 @@ export function planPage(input: PlanInput): PagePlan {
   return best.cost * 2 <= now.cost ? best.plan : now.plan;
 }
 
-export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput): Option[] {
+export function pageOptions(input: PlanInput): Option[] {
+  const { q, plain, total, shown, sought, index } = input;
   const sort = q.sort.column;
+  const merged = mergedSort(input);
   const walkable = walksInOrder(sort) && SORT_INDEX_KEYS[sort] !== undefined && index(sort) !== 'none';
   const key = COLUMN_SQL[sort];
   // Reading the whole table and sorting it is always possible.
@@ -124,6 +154,11 @@ export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput
       cost: (plain ? limit : toFill) * COST.fetch,
       plan: { strategy: 'walk', ...sortWalk(sort), filter: filterFor(q), indexes: [sort] },
     });
+  else if (merged)
+    options.push({
+      cost: (plain ? limit : toFill) * COST.fetch,
+      plan: { strategy: 'merge', column: merged, filter: filterFor(q), text: null, indexes: [sort] },
+    });
   if (plain || !sought || index(sought.seek.column) === 'none') return options;
   const { seek, rest, matches } = sought;
   const filter = { sql: `${rest.sql} AND ${seek.sql('r')}`, params: [...rest.params, ...seek.params] };
@@ -140,12 +175,13 @@ export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput
         indexes: [seek.column],
       },
     });
+  if (merged) options.push(mergeSought(merged, input, { seek, rest, matches }, filter, limit, toFill));
   options.push({
     cost: matches * COST.fetch + total * COST.sortRow,
     plan: { strategy: 'seek-sort', table: indexedBy(seek.column), filter, indexes: [seek.column], key },
   });
   if (sort === 'id' || walkable) {
-    const ids = `SELECT s.id FROM trade_row s INDEXED BY ${sortIndexName(seek.column)} WHERE ${currentRow('s')} AND ${seek.sql('s')}`;
+    const ids = idsOf(seek);
     options.push({
       cost: matches * COST.gather + toFill * (sort === 'id' ? COST.scanRow : COST.step) + limit * COST.fetch,
       plan: {
@@ -161,8 +197,51 @@ export function pageOptions({ q, plain, total, shown, sought, index }: PlanInput
   return options;
 }
 
+/**
+ * A merge with a seekable filter: where the filter is on the sort's own column, only the matching
+ * texts' rows are walked, in order; otherwise each entry of the sort's index is tested against the
+ * ids the filter's index names (as `id-set`).
+ */
+function mergeSought(
+  column: MergedColumn,
+  { total }: PlanInput,
+  { seek, rest, matches }: NonNullable<PlanInput['sought']>,
+  filter: FilterSql,
+  limit: number,
+  toFill: number,
+): Option {
+  // The seek's test on the dictionary's text, not on the row's id: SQLite would carry an id test over
+  // to the dictionary's key (s.id = r.…_id) and read the texts in id order, not text order.
+  if (seek.column === column && seek.text)
+    return {
+      cost: Math.min(matches, (limit * matches) / Math.max(total, 1)) * COST.fetch,
+      plan: {
+        strategy: 'merge',
+        column,
+        filter: rest,
+        text: { sql: seek.text('s.text'), params: seek.params },
+        indexes: [column],
+      },
+    };
+  const ids = idsOf(seek);
+  return {
+    cost: matches * COST.gather + toFill * COST.step + limit * COST.fetch,
+    plan: {
+      strategy: 'merge',
+      column,
+      filter: { sql: `${rest.sql} AND +r.id IN (${ids})`, params: [...rest.params, ...seek.params] },
+      text: null,
+      indexes: seek.column === column ? [column] : [column, seek.column],
+    },
+  };
+}
+
+/** The ids of the current rows the seek matches, from its column's sort index (for `+r.id IN (…)`). */
+const idsOf = (seek: Seek) =>
+  `SELECT s.id FROM trade_row s INDEXED BY ${sortIndexName(seek.column)} WHERE ${currentRow('s')} AND ${seek.sql('s')}`;
+
 /** The whole table, or the index of the deleted rows, or of one batch's, then a sort (see `scan` above). */
-export function scanPlan(q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>): PagePlan {
+export function scanPlan(q: Pick<Query, 'sort' | 'filters' | 'deleted' | 'excludeCodes' | 'batchId'>): RowPlan {
   const table = q.deleted
     ? 'trade_row r INDEXED BY trade_record_deleted_by'
     : q.batchId !== undefined

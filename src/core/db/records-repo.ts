@@ -7,7 +7,7 @@ import { currentRow } from './current-row';
 import { createRecordsCounter } from './records-count';
 import { mergedOrder, type ArmColumns, type MergedColumn } from './records-merged-sort';
 import { COLUMN_SQL, filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
-import { planPage, scanPlan, sortWalk, type PagePlan } from './records-plan';
+import { planPage, scanPlan, sortWalk, type MergePlan, type PagePlan } from './records-plan';
 import { createRecordsSeek } from './records-seek';
 import { textOf } from './record-dims';
 import { createSortIndexes } from './records-sort-index';
@@ -159,9 +159,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
   function decide(
     q: Query,
     mode: 'build' | 'ask' | 'without',
-  ):
-    | { missing: RecordColumn[]; for: 'total' | 'page' }
-    | { total: number; plain: boolean; plan: PagePlan | MergedColumn | null } {
+  ): { missing: RecordColumn[]; for: 'total' | 'page' } | { total: number; plain: boolean; plan: PagePlan | null } {
     const plain = isPlain(q);
     const shown = counter.shown() * scale;
     const found = seekFor(q);
@@ -171,11 +169,6 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     if (mode === 'ask' && through && toBuild(through, shown)) return { missing: [through], for: 'total' };
     const total = countFor(q, plain, found, use);
     if (total === 0) return { total, plain, plan: null };
-    const merged = mergedColumn(q.sort.column);
-    if (plain && merged) {
-      if (mode === 'ask' && toBuild(merged, shown)) return { missing: [merged], for: 'page' };
-      if (use(merged)) return { total, plain, plan: merged };
-    }
     const matches = found && sortIndexes.available(found.seek.column, shown) ? seekMatches(q, found, total) : null;
     const sought = found && matches !== null ? { ...found, matches } : null;
     const plan = planPage({
@@ -190,6 +183,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
           : mode !== 'without' && sortIndexes.available(column, shown)
             ? 'buildable'
             : 'none',
+      merges: q.sort.column !== 'unit' || emptyUnit.get() === undefined,
     });
     if (mode === 'ask') {
       const missing = plan.indexes.filter((column) => !sortIndexes.exists(column));
@@ -209,7 +203,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     if ('missing' in decided) throw new Error('decide() names missing indexes only when asked to');
     const { total, plain, plan } = decided;
     if (plan === null) return { rows: [], next: null, total };
-    if (plan === 'description' || plan === 'unit') return byMerge(plan, q, filterFor(q).sql, total);
+    if (plan.strategy === 'merge') return byMerge(plan, q, total);
     const { table, filter, key: col } = plan;
     const { sql: filterSql, params } = filter;
     // Only a description filter for the empty text reads the joined text.
@@ -259,27 +253,25 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
   }
 
   /**
-   * The column a plain sort reads as a merge (records-merged-sort.ts): description, and unit while no
-   * row's unit is the empty text (the mapped and Comtrade formats may store one; with it, the plan
-   * reads and sorts, as '' and a missing unit must interleave by id).
+   * A sort by unit is a merge (records-merged-sort.ts) only while no row's unit is the empty text (the
+   * mapped and Comtrade formats may store one; with it, the plan reads and sorts, as '' and a missing
+   * unit must interleave by id). One unique-index lookup a page, so an import's '' is seen at once.
    */
   const emptyUnit = db.prepare(`SELECT 1 FROM dim_unit WHERE text = ''`).pluck();
-  const mergedColumn = (column: RecordColumn): MergedColumn | null =>
-    column === 'description' ? column : column === 'unit' && emptyUnit.get() === undefined ? column : null;
 
   /** A page in description or unit order on a large table, through its index (records-merged-sort.ts). */
-  function byMerge(column: MergedColumn, q: Query, shown: string, total: number): RecordsPage {
+  function byMerge({ column, filter, text }: MergePlan, q: Query, total: number): RecordsPage {
     const desc = q.sort.dir === 'desc';
     let after = q.after;
     if (q.skip > 0) {
       // A jump: the key of the row before the target, read from the indexes alone, then a page from it.
-      const s = mergedOrder(column, ARM_KEY, shown, desc, after);
+      const s = mergedOrder(column, ARM_KEY, filter, desc, after, text);
       const at = prepared(`${s.sql} LIMIT 1 OFFSET ?`).get(...s.params, q.skip - 1) as
         { id: number; sort_v: string | null } | undefined;
       if (!at) return { rows: [], next: null, total };
       after = { v: at.sort_v ?? '', id: at.id };
     }
-    const s = mergedOrder(column, ARM_COLUMNS[column], shown, desc, after);
+    const s = mergedOrder(column, ARM_COLUMNS[column], filter, desc, after, text);
     const rows = prepared(`${s.sql} LIMIT ?`).all(...s.params, q.limit) as (Row & { sort_v: string | null })[];
     const last = rows.at(-1);
     return {

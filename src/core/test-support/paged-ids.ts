@@ -1,4 +1,4 @@
-import type { Cursor, RecordColumn, RecordsPage } from '../../shared/domain';
+import type { Cursor, RecordColumn, RecordsPage, RecordsQuery } from '../../shared/domain';
 import type { tempCore } from './temp-core';
 
 /** Every shown record id in the grid's order, paged by key only (skip 0, so no jump logic is involved). */
@@ -7,11 +7,12 @@ export async function pagedIds(
   column: RecordColumn,
   dir: 'asc' | 'desc',
   limit: number,
+  filters: RecordsQuery['filters'] = {},
 ): Promise<number[]> {
   const ids: number[] = [];
   let after: Cursor | null = null;
   for (;;) {
-    const page: RecordsPage = await t.call('listRecords', { sort: { column, dir }, after, limit });
+    const page: RecordsPage = await t.call('listRecords', { sort: { column, dir }, filters, after, limit });
     ids.push(...page.rows.map((r) => r.id));
     if (!page.next) return ids;
     after = page.next;
