@@ -10,6 +10,7 @@ import { bytesByStructure } from './lib/bytes-by-structure';
 import { benchCsvParts } from './lib/generate-customs-csv';
 import { gridFirstPages, printGridPages, unfilteredTotalMs } from './lib/grid-pages';
 import { sqliteCliImport } from './lib/sqlite-cli-import';
+import { tidemarkCliImport } from './lib/tidemark-cli-import';
 
 const ROWS = Number(process.argv[2] ?? 50_000_000);
 if (!Number.isInteger(ROWS) || ROWS < 1)
@@ -33,24 +34,10 @@ const cli = sqliteCliImport(
   flatPath,
   csv.map((p) => p.path),
 );
-const out = execFileSync(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    join(here, 'lib/tidemark-import-child.ts'),
-    dbPath,
-    csv[0]!.path,
-    'all',
-    ...csv.slice(1).map((p) => p.path),
-  ],
-  { encoding: 'utf8', maxBuffer: 1 << 24 },
+const t = tidemarkCliImport(
+  dbPath,
+  csv.map((p) => p.path),
 );
-const t = JSON.parse(out.trim().split('\n').pop()!) as {
-  seconds: number;
-  peakRssMb: number;
-  report: { files: { status: string; rowsImported: number; error?: { message: string } | null }[] };
-};
 // A refused or short import would print a meaningless speed: stop and say why instead.
 const imported = t.report.files.reduce((n, f) => n + f.rowsImported, 0);
 if (imported !== ROWS) {

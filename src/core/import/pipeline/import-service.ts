@@ -5,6 +5,7 @@ import type { TaskRegistry } from '../../task-registry';
 import { exitDetail, runWorker } from '../../worker-run';
 import { emptyReport, reportName, type ImportFile } from './file-report';
 import { importTimeLimitMs, importTimeoutMessage } from './import-time-limit';
+import { defaultParseThreads } from './parse-threads';
 
 /**
  * How the import worker starts its parser worker for large CSV files: 'source' runs parse-worker-source.mjs
@@ -50,9 +51,11 @@ export async function importInWorker(
   run: WorkerRunOptions = {},
 ): Promise<ImportReport> {
   const files: FileReport[] = [];
+  // Both settings are read here, so a bad value refuses the call before any file is touched.
   const limit = run.timeLimitMs ?? importTimeLimitMs();
+  const parseThreads = request.parseThreads ?? defaultParseThreads();
   const end = await runWorker<WorkerMessage>(
-    factory(request),
+    factory({ ...request, parseThreads }),
     (m, stopping) => {
       if (m.type === 'file') files.push(m.report);
       else if (!stopping) onProgress(m.progress);

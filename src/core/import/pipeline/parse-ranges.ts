@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { readSync } from 'node:fs';
 import type { ImportOptions } from '../../../shared/domain';
 import { CsvParser } from '../readers/csv-parser';
@@ -36,17 +35,6 @@ export const RANGE_BYTES = 2 << 20;
 const RANGE_QUEUE = 6;
 /** How far the search for a cut's newline reads at a time. */
 const PROBE = 1 << 16;
-
-/**
- * At most this many parser threads by default: each range worker adds about 50 MB of peak memory (305
- * against 250 MB at 1M rows with two), and issue 15 bounds an import's memory.
- */
-const MAX_DEFAULT_THREADS = 2;
-
-/** Parser threads by default: every core but the writer's, at least one, at most MAX_DEFAULT_THREADS. */
-export function defaultParseThreads(): number {
-  return Math.min(MAX_DEFAULT_THREADS, Math.max(1, availableParallelism() - 1));
-}
 
 export type RangePlan = { splits: number[]; header: string[] };
 
