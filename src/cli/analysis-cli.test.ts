@@ -99,6 +99,14 @@ describe('tidemark brief, top, watchlist', () => {
     expect(s.label).toBe("North Korea's exports to China");
   });
 
+  it('an empty series says why in the language asked for', async () => {
+    const base = ['series', '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import', '--from', '2030-01'];
+    expect((await tidemark(...base)).stdout).toMatch(/are held from \d{4}-\d{2} to 2020-\d{2}, none from 2030-01\./);
+    const ko = await tidemark(...base, '--lang', 'ko');
+    expect(ko.stdout).toMatch(/자료는 \d{4}-\d{2}~2020-\d{2} 기간만 있고 \(2030-01 이후\)에는 없습니다\./);
+    expect(ko.stdout).not.toMatch(/held|none from/);
+  });
+
   it('watchlist lists flows in banned codes; bad flags are usage errors', async () => {
     const r = await tidemark('watchlist', '--reporter', 'CHN', '--from', '2020-01', '--to', '2020-01');
     expect(r.stdout).toMatch(/2020-01\s+CHN export\s+HS 87032390.*2397 \(2017\) ¶7/);

@@ -119,6 +119,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       to: 'the last period shown, like --from',
       annual:
         'an annual series: a reported annual figure where one is held, else the sum of 12 months; years with fewer months are marked incomplete',
+      lang: 'the language of the footnotes and of why a figure is missing: en (default) or ko',
     },
     examples: [
       `tidemark series --db ${DB} --reporter CHN --partner PRK --flow import --json`,

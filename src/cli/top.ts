@@ -1,3 +1,4 @@
+import { proseLang, say } from '../core/messages';
 import { flowOf, list, UsageError, wholeNumber } from './args';
 import type { Ctx } from './context';
 import { requireHeld } from './held';
@@ -49,11 +50,9 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
     return 0;
   }
   if (b.items.length === 0 && !b.unallocated) {
-    out(
-      b.notCovered ??
-        b.note ??
-        `Nothing is held for ${from}${v.to && !v.period ? ` to ${v.to}` : ''} in this selection.`,
-    );
+    const lang = proseLang(v.lang);
+    const period = v.to && !v.period ? say(lang, 'breakdown.span', { from, to: v.to }) : from;
+    out(b.notCovered ?? b.note ?? say(lang, 'breakdown.nothing', { period }));
     return 0;
   }
   // One name per item, from its own classification's nomenclature: never another name appended to it.

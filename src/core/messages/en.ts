@@ -40,6 +40,9 @@ export const EN = {
   'empty.spanFromTo': ' from {from} to {to}',
   'empty.spanFrom': ' from {from}',
   'empty.spanTo': ' up to {to}',
+  'empty.thisSeries': 'this series',
+  'empty.onlyHs': 'only HS {codes}',
+  'empty.excludingHs': 'excluding HS {codes}',
 
   'coverage.none': 'No file held covers {whose} in {when}.',
   'coverage.otherFamily':

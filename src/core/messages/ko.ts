@@ -35,6 +35,9 @@ export const KO: Record<MessageKey, string> = {
   'empty.spanFromTo': ' ({from}~{to})',
   'empty.spanFrom': ' ({from} 이후)',
   'empty.spanTo': ' ({to}까지)',
+  'empty.thisSeries': '이 계열',
+  'empty.onlyHs': 'HS {codes}만',
+  'empty.excludingHs': 'HS {codes} 제외',
 
   'coverage.none': '{when} {whose}을 다루는 파일이 없습니다.',
   'coverage.otherFamily':
