@@ -45,9 +45,10 @@ describe('a breakdown of a year held as months', () => {
     expect((await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2024-03' })).note).toBe(
       'Only totals are held for March 2024 in this selection, so there is nothing to break down by commodity.',
     );
-    expect((await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2019' })).note).toBe(
-      'Nothing is held for 2019 in this selection.',
-    );
+    // No file covers 2019: that one sentence, not "nothing is held" beside it.
+    const none = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2019' });
+    expect(none.notCovered).toMatch(/^No file held covers /);
+    expect(none.note).toBeUndefined();
     const ko = await t.call('breakdown', {
       reporter: 'CHN',
       partner: 'PRK',

@@ -62,6 +62,8 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
     // Nothing to rank: say whether anything is held there at all, or only totals.
     const d = applyDefinition(selection, q.def ? deps.defs.get(q.def) : null);
     const held = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] }).points.length > 0;
+    // Where no file covers the period, notCovered says so; "nothing is held" beside it would say it twice.
+    if (!held && annual.notCovered) return annual;
     return {
       ...annual,
       note: say(lang, held ? 'breakdown.totalsOnly' : 'breakdown.nothing', { period: spanOf(q.from, to), by }),
