@@ -121,6 +121,8 @@ export function annualSeries(
       ...(shortShown.length
         ? [say(q.lang, 'annual.incompleteNote', { count: shortShown.length, years: shortShown.join(', ') })]
         : []),
+      // As a monthly series says its gaps: a chart shades them, and the footnote counts them.
+      ...(missing.length ? [say(q.lang, 'series.notCovered', { count: missing.length, unit: 'year' })] : []),
     ],
     conversions: [...new Set([...reported.conversions, ...monthly.conversions])],
     classification: reported.classification ?? monthly.classification,

@@ -78,6 +78,16 @@ describe('annual series', () => {
     const one = await t.call('series', { partner: 'PRK', flow: 'import', frequency: 'year', from: '2019', to: '2019' });
     expect(one.points).toMatchObject([{ period: '2019', value: 240, yoy: 1 }]);
   });
+
+  it('counts the years no file covers in a footnote, as a monthly series counts its months', async () => {
+    t = tempCore();
+    await load([...months(2016, 12, () => 5), ...months(2019, 12, () => 7)]);
+    const s = await t.call('series', { partner: 'PRK', flow: 'import', frequency: 'year' });
+    expect(s.missing.map((m) => m.period)).toEqual(['2017', '2018']);
+    expect(s.footnotes).toContain('2 years in the span are not covered by the files held: missing, not zero.');
+    const ko = await t.call('series', { partner: 'PRK', flow: 'import', frequency: 'year', lang: 'ko' });
+    expect(ko.footnotes).toContain('기간 중 2개 연도는 보유 자료가 다루지 않습니다: 0이 아니라 없는 값입니다.');
+  });
 });
 
 describe('an empty series says why', () => {
