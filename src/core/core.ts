@@ -37,6 +37,8 @@ import {
   type HistoryRequest,
   type HistoryWorkerFactory,
 } from './db/history-service';
+import { compactInWorker, sourceCompactWorker, type CompactWorkerFactory } from './db/compact-service';
+import { databaseSpace } from './db/compact';
 import { createSortIndexBuilder, sourceSortIndexWorker, type SortIndexWorkerFactory } from './db/sort-index-service';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
@@ -79,6 +81,8 @@ export type CoreOptions = {
   historyWorker?: HistoryWorkerFactory;
   /** Builds the grid's sort indexes off the event loop; without it they use tsx from source. */
   sortIndexWorker?: SortIndexWorkerFactory;
+  /** Compacts the database off the event loop; without it, tsx from source. */
+  compactWorker?: CompactWorkerFactory;
   /** How long one importFiles call may run before its worker is stopped (default: TIDEMARK_IMPORT_MINUTES, else 30 min). */
   importTimeLimitMs?: number;
   log?: Logger;
@@ -115,7 +119,9 @@ export function openCore(options: CoreOptions): Core {
 
 function openSoundCore(options: CoreOptions): Core {
   const log: Logger = options.log ?? ((message, err) => console.error(`[tidemark] ${message}`, err ?? ''));
-  const { db, created: isNew } = openTidemarkDb(options.dbPath, { nativeBinding: options.nativeBinding });
+  const { db, created: isNew, from } = openTidemarkDb(options.dbPath, { nativeBinding: options.nativeBinding });
+  // The version this open upgraded the file from: its free pages are the migration's, which the page offers to give back.
+  let upgradedFrom = !isNew && from > 0 && from < SCHEMA_VERSION ? from : null;
   const bus = new EventBus();
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
@@ -212,6 +218,7 @@ function openSoundCore(options: CoreOptions): Core {
       schemaVersion: SCHEMA_VERSION,
       ...batches.counts(),
       readOnly: options.readOnly ?? null,
+      space: options.dbPath === ':memory:' || options.readOnly ? null : databaseSpace(db, options.dbPath, upgradedFrom),
     }),
     importFiles: ({ files, options: importOptions }) =>
       importInWorker(
@@ -304,6 +311,17 @@ function openSoundCore(options: CoreOptions): Core {
     saveWatchEntry: (e) => watchlist.save(e),
     deleteWatchEntry: ({ id }) => watchlist.delete(id),
     watchReport: (q) => watchlistReport({ watchlist, series, scopes }, q),
+    compactDatabase: async () => {
+      if (options.dbPath === ':memory:')
+        throw new AppError('conflict', 'An in-memory database has no file to compact.');
+      const report = await compactInWorker(
+        options.compactWorker ?? sourceCompactWorker,
+        { dbPath: options.dbPath, nativeBinding: options.nativeBinding },
+        tasks,
+      );
+      upgradedFrom = null;
+      return report;
+    },
     databaseStatus: () => ({ state: 'ok' }),
     restoreBackup: () => {
       throw new AppError('conflict', 'This database opened cleanly; there is no backup to put in its place.');

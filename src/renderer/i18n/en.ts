@@ -90,6 +90,17 @@ export const en = {
       'Wrote the Parquet dataset {{name}} beside this database; DuckDB, Spark and Trino read it, and it opens here read-only.',
     openDatasetLabel: 'Open the Parquet dataset {{name}}, read-only',
   },
+  compact: {
+    offerUpgraded: 'This database was upgraded; {{reclaimable}} of its {{size}} is free space that can be given back.',
+    offer: '{{reclaimable}} of its {{size}} is free space, left by reverts and deletes, that can be given back.',
+    button: 'Compact…',
+    confirm:
+      'Compacting rewrites the file without its free space. It needs {{needed}} free on the disk while it runs and takes about {{time}}; stopped midway, the file is as it was.',
+    go: 'Compact now',
+    running: 'Compacting…',
+    cancel: 'Not now',
+    done: 'Compacted: {{before}} → {{after}}.',
+  },
   readOnly: {
     badge: 'Parquet dataset · read-only',
     notice:
@@ -273,10 +284,12 @@ export const en = {
     label_redo: 'Redoing: {{label}}',
     label_export: 'Exporting {{label}}',
     label_download: 'Downloading {{label}}',
+    label_compact: 'Compacting {{label}}',
     rows: '{{done}} of {{total}} rows · {{percent}}',
     bytes: '{{done}} of {{total}} · {{percent}}',
     eta: 'about {{eta}} left',
     starting: 'Starting…',
+    working: 'Working; other tabs keep reading, changes wait for it…',
     cancel: 'Cancel',
     cancelLabel: 'Cancel: {{label}}',
     finished: 'Done: {{label}}',
