@@ -91,11 +91,11 @@ export const en = {
     openDatasetLabel: 'Open the Parquet dataset {{name}}, read-only',
   },
   compact: {
-    offerUpgraded: 'This database was upgraded; {{reclaimable}} of its {{size}} is free space that can be given back.',
-    offer: '{{reclaimable}} of its {{size}} is free space, left by reverts and deletes, that can be given back.',
+    offerUpgraded: 'This database was upgraded; {{reclaimable}} of free space in its file can be given back.',
+    offer: '{{reclaimable}} of free space in its file, left by reverts and deletes, can be given back.',
     button: 'Compact…',
     confirm:
-      'Compacting rewrites the file without its free space. It needs {{needed}} free on the disk while it runs and takes about {{time}}; stopped midway, the file is as it was.',
+      'Compacting needs {{needed}} free on the disk and takes about {{time}}. Stopped midway, the file stays as it was.',
     go: 'Compact now',
     running: 'Compacting…',
     cancel: 'Not now',

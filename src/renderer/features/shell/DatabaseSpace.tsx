@@ -5,8 +5,6 @@ import { api } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { useTasks } from '../tasks';
 
-const megabytes = (n: number) => `${Math.max(1, Math.round(n / 1024 / 1024)).toLocaleString()} MB`;
-
 /**
  * Under the open database: the free space inside its file, when giving it back is worth a minute (an
  * upgrade or a large revert left it), and a Compact button that asks first, naming the disk space and
@@ -21,7 +19,7 @@ export function DatabaseSpace({ space, fileName }: { space: Space; fileName: str
   const [done, setDone] = useState<CompactReport | null>(null);
 
   const said = (r: CompactReport) =>
-    t('compact.done', { before: megabytes(r.beforeBytes), after: megabytes(r.afterBytes) });
+    t('compact.done', { before: f.megabytes(r.beforeBytes), after: f.megabytes(r.afterBytes) });
   if (done)
     return (
       <p className="sidebar__space muted" role="status" data-testid="db-space">
@@ -37,18 +35,18 @@ export function DatabaseSpace({ space, fileName }: { space: Space; fileName: str
     setConfirming(false);
     if (r) setDone(r);
   };
-  const reclaimable = megabytes(space.reclaimableBytes);
+  const reclaimable = f.megabytes(space.reclaimableBytes);
   return (
     <div className="sidebar__space" data-testid="db-space">
       <p>
         {space.upgradedFrom !== null
-          ? t('compact.offerUpgraded', { reclaimable, size: megabytes(space.fileBytes) })
-          : t('compact.offer', { reclaimable, size: megabytes(space.fileBytes) })}
+          ? t('compact.offerUpgraded', { reclaimable })
+          : t('compact.offer', { reclaimable })}
       </p>
       {confirming ? (
         <>
           <p className="muted">
-            {t('compact.confirm', { needed: megabytes(space.neededBytes), time: f.duration(space.estimateSeconds) })}
+            {t('compact.confirm', { needed: f.megabytes(space.neededBytes), time: f.duration(space.estimateSeconds) })}
           </p>
           <div className="sidebar__space-actions">
             <button type="button" className="button button--small" disabled={busy} onClick={() => void compact()}>
