@@ -254,7 +254,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: [`tidemark compact ${DB}`, `tidemark compact --db ${DB} --json`],
     notes: [
       'It needs free disk space of about twice what the database keeps while it runs, and refuses, saying how much, when the disk has less; stopped or failed midway, the database is as it was.',
-      'Give the database as DB or as --db PATH. Other programs may read the database meanwhile; changes wait for it.',
+      'Give the database as DB or as --db PATH. Other programs may read the database meanwhile; make changes once it has finished.',
     ],
   },
   export: {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { AppEvent, ReadOnly } from '../shared/contract';
+import { isMethod, writes, type AppEvent, type ReadOnly } from '../shared/contract';
 import type { RecordsPage } from '../shared/domain';
 import { AppError, type Result } from '../shared/errors';
 import { buildBrief } from './analysis/brief';
@@ -121,6 +121,8 @@ function openSoundCore(options: CoreOptions): Core {
   const log: Logger = options.log ?? ((message, err) => console.error(`[tidemark] ${message}`, err ?? ''));
   const { db, created: isNew, from } = openTidemarkDb(options.dbPath, { nativeBinding: options.nativeBinding });
   // The version this open upgraded the file from: its free pages are the migration's, which the page offers to give back.
+  // While the compact worker rewrites the file, every change is refused (see dispatch below).
+  let compacting = false;
   let upgradedFrom = !isNew && from > 0 && from < SCHEMA_VERSION ? from : null;
   const bus = new EventBus();
   const records = createRecordsRepo(db);
@@ -314,25 +316,41 @@ function openSoundCore(options: CoreOptions): Core {
     compactDatabase: async () => {
       if (options.dbPath === ':memory:')
         throw new AppError('conflict', 'An in-memory database has no file to compact.');
-      const report = await compactInWorker(
-        options.compactWorker ?? sourceCompactWorker,
-        { dbPath: options.dbPath, nativeBinding: options.nativeBinding },
-        tasks,
-      );
-      upgradedFrom = null;
-      return report;
+      compacting = true;
+      try {
+        const report = await compactInWorker(
+          options.compactWorker ?? sourceCompactWorker,
+          { dbPath: options.dbPath, nativeBinding: options.nativeBinding },
+          tasks,
+        );
+        upgradedFrom = null;
+        return report;
+      } finally {
+        compacting = false;
+      }
     },
     databaseStatus: () => ({ state: 'ok' }),
     restoreBackup: () => {
       throw new AppError('conflict', 'This database opened cleanly; there is no backup to put in its place.');
     },
   };
-  const dispatch = createDispatch(
+  const answer = createDispatch(
     handlers,
     log,
     (err) => asDiskFull(err, options.dbPath),
     options.readOnly?.reason ?? null,
   );
+  // A change asked for while VACUUM holds the write lock would wait, then fail as busy: say why at once.
+  const dispatch: typeof answer = async (method, input) =>
+    compacting && isMethod(method) && writes(method)
+      ? {
+          ok: false,
+          error: {
+            code: 'conflict',
+            message: 'The database is being compacted: nothing can be changed until that has finished. Try again then.',
+          },
+        }
+      : answer(method, input);
 
   const core: Core = {
     dbPath: options.dbPath,

@@ -16,7 +16,7 @@ export const sourceCompactWorker: CompactWorkerFactory = (request) =>
 
 /**
  * Compacts the database in a worker, on a connection of its own: VACUUM of a large file takes a minute
- * or more, and the host goes on answering meanwhile (reads do; writes wait for it). A cancel (through
+ * or more, and the host goes on answering meanwhile (reads; a write waits, then fails busy). A cancel (through
  * `registry`) stops the worker, and SQLite ignores the half-written copy: the file is as it was.
  */
 export async function compactInWorker(

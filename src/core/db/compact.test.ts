@@ -75,7 +75,15 @@ describe('compact', () => {
       expect(space).toMatchObject({ reclaimableBytes: p.free * p.size, fileBytes: statSync(path).size });
       expect(space!.reclaimableBytes).toBeGreaterThan(2 * 1024 * 1024);
 
-      const report = await call('compactDatabase', {});
+      const running = call('compactDatabase', {});
+      // Meanwhile a change is refused at once, saying why; a read is answered.
+      expect(await core.dispatch('saveView', { name: 'v', state: '{}' })).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', message: expect.stringMatching(/being compacted/) },
+      });
+      expect(await core.dispatch('compactDatabase', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(await core.dispatch('listBatches', {})).toMatchObject({ ok: true });
+      const report = await running;
       expect(report.beforeBytes).toBe(space!.fileBytes);
       expect(report.afterBytes).toBe(statSync(path).size);
       expect(report.beforeBytes - report.afterBytes).toBeGreaterThanOrEqual(space!.reclaimableBytes);
@@ -83,10 +91,12 @@ describe('compact', () => {
       expect(after.space).toMatchObject({ reclaimableBytes: 0, fileBytes: report.afterBytes, worthIt: false });
       // The core's own connection reads the compacted file as it read the old one.
       expect(after.records).toBe(30_004);
+      expect(dump(path)).toEqual(before);
+      // Changes are taken again once it has finished.
+      expect(await core.dispatch('saveView', { name: 'v', state: '{}' })).toMatchObject({ ok: true });
     } finally {
       core.close();
     }
-    expect(dump(path)).toEqual(before);
   });
 
   it('says a database just upgraded is worth compacting, and no longer once compacted', () => {

@@ -289,7 +289,7 @@ export const en = {
     bytes: '{{done}} of {{total}} · {{percent}}',
     eta: 'about {{eta}} left',
     starting: 'Starting…',
-    working: 'Working; other tabs keep reading, changes wait for it…',
+    working: 'Working; other tabs keep reading. Make changes once it has finished…',
     cancel: 'Cancel',
     cancelLabel: 'Cancel: {{label}}',
     finished: 'Done: {{label}}',

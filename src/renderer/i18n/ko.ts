@@ -288,7 +288,7 @@ export const ko: Messages = {
     bytes: '{{total}} 중 {{done}} · {{percent}}',
     eta: '약 {{eta}} 남음',
     starting: '시작하는 중…',
-    working: '작업 중입니다. 다른 탭은 계속 읽을 수 있고, 변경은 끝난 뒤에 저장됩니다…',
+    working: '작업 중입니다. 다른 탭은 계속 읽을 수 있습니다. 변경은 끝난 뒤에 하세요…',
     cancel: '취소',
     cancelLabel: '취소: {{label}}',
     finished: '완료: {{label}}',
