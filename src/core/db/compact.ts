@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { CompactReport, DatabaseSpace } from '../../shared/database-status';
 import { AppError } from '../../shared/errors';
+import { mb } from './disk-full';
 import type { Db } from './open';
 
 const MB = 1024 * 1024;
-const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / MB)).toLocaleString('en')} MB`;
 
 /**
  * When compacting is worth offering: free pages over a tenth of the file and over 32 MB. Below that a
@@ -28,6 +28,8 @@ export const diskFree: FreeSpace = (dir) => {
 };
 
 const pragma = (db: Db, name: string) => db.pragma(name, { simple: true }) as number;
+/** The pages VACUUM keeps: all but the free ones. */
+const keptBytesOf = (db: Db) => (pragma(db, 'page_count') - pragma(db, 'freelist_count')) * pragma(db, 'page_size');
 
 /**
  * How much compacting would give back, read from two pragmas and a stat (no page is read): the free
@@ -40,10 +42,9 @@ export function databaseSpace(
   worth: { share: number; bytes: number } = WORTH,
 ): DatabaseSpace {
   const pageSize = pragma(db, 'page_size');
-  const pages = pragma(db, 'page_count');
   const reclaimableBytes = pragma(db, 'freelist_count') * pageSize;
-  const fileBytes = Math.max(statSync(dbPath).size, pages * pageSize);
-  const keptBytes = pages * pageSize - reclaimableBytes;
+  const fileBytes = Math.max(statSync(dbPath).size, pragma(db, 'page_count') * pageSize);
+  const keptBytes = keptBytesOf(db);
   return {
     fileBytes,
     reclaimableBytes,
@@ -119,7 +120,7 @@ export function checkRoom(dbPath: string, keptBytes: number, free: FreeSpace = d
 export function compactDb(db: Db, dbPath: string, free: FreeSpace = diskFree): CompactReport {
   const started = Date.now();
   const before = databaseSpace(db, dbPath, null);
-  checkRoom(dbPath, before.fileBytes - before.reclaimableBytes, free);
+  checkRoom(dbPath, keptBytesOf(db), free);
   try {
     db.exec('VACUUM');
   } catch (err) {
