@@ -16,7 +16,8 @@ export const WORTH = { share: 0.1, bytes: 32 * MB } as const;
 
 /**
  * Seconds per MB of pages kept, measured by bench/compact-bench.ts: 1M rows upgraded from v10 keep 112
- * MB and compacted in 11.8 s on a loaded 2-core development machine. A slow disk is slower.
+ * MB and compacted in 2.6 s (load 4) to 11.8 s (load 9) on a shared 2-core machine: the slow end, so
+ * the estimate a person is given is rarely short.
  */
 const SECONDS_PER_MB = 0.1;
 
