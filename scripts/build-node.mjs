@@ -1,5 +1,5 @@
 // Compiles the Node hosts to JavaScript in dist/node: the `tidemark` command, the browser host and
-// the core thread and the import, parser, export, history and sort index workers they start. They run as plain `node` modules, so no
+// the core thread and the import, parser, export, history, sort index and compact workers they start. They run as plain `node` modules, so no
 // TypeScript compiler loads at run time (tsx is only a dev tool). `npm install` runs this as its
 // `prepare` step; bin/tidemark.mjs and scripts/web.mjs run it again when a source is newer.
 //
@@ -22,6 +22,7 @@ const ENTRIES = {
   'export-worker': 'src/core/export/export-worker.ts',
   'history-worker': 'src/core/db/history-worker.ts',
   'sort-index-worker': 'src/core/db/sort-index-worker.ts',
+  'compact-worker': 'src/core/db/compact-worker.ts',
   'core-worker': 'src/core/process/core-worker.ts',
 };
 /** What the build is made of: a change in any of these means a rebuild. */

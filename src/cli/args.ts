@@ -85,6 +85,8 @@ export function parse(argv: string[]): Parsed {
       throw new UsageError('open takes one dataset folder: tidemark open DIR, or tidemark open --parquet DIR');
     values.db = values.parquet ?? files.pop();
   }
+  // `compact` names its database as its argument, or by --db as every other command does.
+  if (command === 'compact' && values.db === undefined && files.length === 1) values.db = files.pop();
   const missing = [
     ...(values.db ? [] : ['--db PATH']),
     ...(COMMANDS[command]!.required ?? []).filter((f) => values[f] === undefined).map((f) => `--${f}`),

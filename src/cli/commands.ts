@@ -248,6 +248,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'Series, top, brief, watchlist, batches, revisions and export work on a dataset; import, revert, undo, redo and define refuse, saying why.',
     ],
   },
+  compact: {
+    summary:
+      'Give back the free space inside a database (left by an upgrade, a revert or deletes), saying its size before and after.',
+    flags: {},
+    examples: [`tidemark compact ${DB}`, `tidemark compact --db ${DB} --json`],
+    notes: [
+      'It needs free disk space of about twice what the database keeps while it runs, and refuses, saying how much, when the disk has less; stopped or failed midway, the database is as it was.',
+      'Give the database as DB or as --db PATH. Other programs may read the database meanwhile; make changes once it has finished.',
+    ],
+  },
   export: {
     summary: "Every current record as Tidemark's canonical CSV, which imports back the same, or as a Parquet dataset.",
     flags: {

@@ -7,6 +7,7 @@ import { compiledWorkers } from '../core/host-workers';
 import type { ReadOnly } from '../shared/contract';
 import type { Parsed } from './args';
 import { briefCommand } from './brief';
+import { compactCommand } from './compact';
 import { batchesCommand, redoCommand, rejectsCommand, revertCommand, undoCommand } from './batches';
 import type { Call, Command } from './context';
 import { defineCommand, definitionsCommand } from './definitions';
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, Command> = {
   redo: redoCommand,
   definitions: definitionsCommand,
   define: defineCommand,
+  compact: compactCommand,
 };
 
 /** A database file as it is; a Parquet dataset folder through its read-only local copy. */

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { AppEvent, ReadOnly } from '../shared/contract';
+import { isMethod, writes, type AppEvent, type ReadOnly } from '../shared/contract';
 import type { RecordsPage } from '../shared/domain';
 import { AppError, type Result } from '../shared/errors';
 import { buildBrief } from './analysis/brief';
@@ -37,6 +37,8 @@ import {
   type HistoryRequest,
   type HistoryWorkerFactory,
 } from './db/history-service';
+import { compactInWorker, sourceCompactWorker, type CompactWorkerFactory } from './db/compact-service';
+import { databaseSpace } from './db/compact';
 import { createSortIndexBuilder, sourceSortIndexWorker, type SortIndexWorkerFactory } from './db/sort-index-service';
 import { createDispatch, type Handlers, type Logger } from './dispatch';
 import { EventBus } from './events';
@@ -79,6 +81,8 @@ export type CoreOptions = {
   historyWorker?: HistoryWorkerFactory;
   /** Builds the grid's sort indexes off the event loop; without it they use tsx from source. */
   sortIndexWorker?: SortIndexWorkerFactory;
+  /** Compacts the database off the event loop; without it, tsx from source. */
+  compactWorker?: CompactWorkerFactory;
   /** How long one importFiles call may run before its worker is stopped (default: TIDEMARK_IMPORT_MINUTES, else 30 min). */
   importTimeLimitMs?: number;
   log?: Logger;
@@ -115,7 +119,11 @@ export function openCore(options: CoreOptions): Core {
 
 function openSoundCore(options: CoreOptions): Core {
   const log: Logger = options.log ?? ((message, err) => console.error(`[tidemark] ${message}`, err ?? ''));
-  const { db, created: isNew } = openTidemarkDb(options.dbPath, { nativeBinding: options.nativeBinding });
+  const { db, created: isNew, from } = openTidemarkDb(options.dbPath, { nativeBinding: options.nativeBinding });
+  // The version this open upgraded the file from: its free pages are the migration's, which the page offers to give back.
+  // While the compact worker rewrites the file, every change is refused (see dispatch below).
+  let compacting = false;
+  let upgradedFrom = !isNew && from > 0 && from < SCHEMA_VERSION ? from : null;
   const bus = new EventBus();
   const records = createRecordsRepo(db);
   const edits = createRecordEdits(db, records);
@@ -212,6 +220,7 @@ function openSoundCore(options: CoreOptions): Core {
       schemaVersion: SCHEMA_VERSION,
       ...batches.counts(),
       readOnly: options.readOnly ?? null,
+      space: options.dbPath === ':memory:' || options.readOnly ? null : databaseSpace(db, options.dbPath, upgradedFrom),
     }),
     importFiles: ({ files, options: importOptions }) =>
       importInWorker(
@@ -304,17 +313,44 @@ function openSoundCore(options: CoreOptions): Core {
     saveWatchEntry: (e) => watchlist.save(e),
     deleteWatchEntry: ({ id }) => watchlist.delete(id),
     watchReport: (q) => watchlistReport({ watchlist, series, scopes }, q),
+    compactDatabase: async () => {
+      if (options.dbPath === ':memory:')
+        throw new AppError('conflict', 'An in-memory database has no file to compact.');
+      compacting = true;
+      try {
+        const report = await compactInWorker(
+          options.compactWorker ?? sourceCompactWorker,
+          { dbPath: options.dbPath, nativeBinding: options.nativeBinding },
+          tasks,
+        );
+        upgradedFrom = null;
+        return report;
+      } finally {
+        compacting = false;
+      }
+    },
     databaseStatus: () => ({ state: 'ok' }),
     restoreBackup: () => {
       throw new AppError('conflict', 'This database opened cleanly; there is no backup to put in its place.');
     },
   };
-  const dispatch = createDispatch(
+  const answer = createDispatch(
     handlers,
     log,
     (err) => asDiskFull(err, options.dbPath),
     options.readOnly?.reason ?? null,
   );
+  // A change asked for while VACUUM holds the write lock would wait, then fail as busy: say why at once.
+  const dispatch: typeof answer = async (method, input) =>
+    compacting && isMethod(method) && writes(method)
+      ? {
+          ok: false,
+          error: {
+            code: 'conflict',
+            message: 'The database is being compacted: nothing can be changed until that has finished. Try again then.',
+          },
+        }
+      : answer(method, input);
 
   const core: Core = {
     dbPath: options.dbPath,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { CompactWorkerFactory } from './db/compact-service';
 import type { HistoryWorkerFactory } from './db/history-service';
 import type { SortIndexWorkerFactory } from './db/sort-index-service';
 import type { ExportWorkerFactory } from './export/export-service';
@@ -17,6 +18,7 @@ export function compiledWorkers(): {
   exportWorker?: ExportWorkerFactory;
   historyWorker?: HistoryWorkerFactory;
   sortIndexWorker?: SortIndexWorkerFactory;
+  compactWorker?: CompactWorkerFactory;
   coreWorker?: () => Worker;
 } {
   const dir = dirname(fileURLToPath(import.meta.url));
@@ -32,7 +34,8 @@ export function compiledWorkers(): {
     exportWorker: (request) => new Worker(file('export-worker'), { workerData: request }),
     historyWorker: (request) => new Worker(file('history-worker'), { workerData: request }),
     sortIndexWorker: (request) => new Worker(file('sort-index-worker'), { workerData: request }),
-    // The browser host's core thread (src/core/process/core-worker.ts), which starts the four above.
+    compactWorker: (request) => new Worker(file('compact-worker'), { workerData: request }),
+    // The browser host's core thread (src/core/process/core-worker.ts), which starts the others above.
     coreWorker: () => new Worker(file('core-worker')),
   };
 }

@@ -8,3 +8,4 @@ export { IMPORT_WORKER_LIMITS } from './import/pipeline/import-service';
 export type { ExportWorkerFactory } from './export/export-service';
 export type { HistoryWorkerFactory } from './db/history-service';
 export type { SortIndexWorkerFactory } from './db/sort-index-service';
+export type { CompactWorkerFactory } from './db/compact-service';

@@ -1,15 +1,17 @@
 // The entry of the core's utility process (core-launcher.ts forks it): the engine beside the window,
-// never in main. Its import, export, history and sort index workers are threads of this process, bundled by
+// never in main. Its import, export, history, sort index and compact workers are threads of this process, bundled by
 // electron-vite next to it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   IMPORT_WORKER_LIMITS,
+  type CompactWorkerFactory,
   type ExportWorkerFactory,
   type HistoryWorkerFactory,
   type SortIndexWorkerFactory,
   type WorkerFactory,
 } from '../core';
+import startCompactWorker from '../core/db/compact-worker?nodeWorker';
 import startHistoryWorker from '../core/db/history-worker?nodeWorker';
 import startSortIndexWorker from '../core/db/sort-index-worker?nodeWorker';
 import startExportWorker from '../core/export/export-worker?nodeWorker';
@@ -32,10 +34,12 @@ const importWorker: WorkerFactory = (request) =>
 const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
 const historyWorker: HistoryWorkerFactory = (request) => startHistoryWorker({ workerData: request });
 const sortIndexWorker: SortIndexWorkerFactory = (request) => startSortIndexWorker({ workerData: request });
+const compactWorker: CompactWorkerFactory = (request) => startCompactWorker({ workerData: request });
 
 const port = process.parentPort;
 serveCore(
-  (options) => openServedCore({ ...options, importWorker, exportWorker, historyWorker, sortIndexWorker, log }),
+  (options) =>
+    openServedCore({ ...options, importWorker, exportWorker, historyWorker, sortIndexWorker, compactWorker, log }),
   {
     post: (reply) => port.postMessage(reply),
     onMessage: (listener) => void port.on('message', (e) => listener(e.data as CoreRequest)),

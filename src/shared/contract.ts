@@ -38,7 +38,7 @@ import {
   WatchReport,
   WatchReportQuery,
 } from './analysis-types';
-import { DatabaseStatus } from './database-status';
+import { CompactReport, DatabaseSpace, DatabaseStatus } from './database-status';
 import { NamesCheck, NamesQuery } from './held-names';
 
 /**
@@ -73,6 +73,8 @@ export const contract = {
       batches: z.number().int(),
       /** A Parquet dataset opened read-only: its folder, and why nothing here can be changed; null for a database of one's own. */
       readOnly: ReadOnly.nullable(),
+      /** The file's size and its free pages (what compactDatabase gives back); null for an in-memory or read-only database. */
+      space: DatabaseSpace.nullable(),
     }),
   },
   importFiles: {
@@ -232,6 +234,11 @@ export const contract = {
   watchReport: { input: WatchReportQuery, output: WatchReport },
   /** Whether the database opened cleanly or was found damaged (then moved aside, its newest backup offered). */
   databaseStatus: { input: z.object({}).strict(), output: DatabaseStatus },
+  /**
+   * Rebuilds the database file without its free pages (VACUUM, in a worker): refused with disk_full,
+   * before anything is written, when the disk lacks the room it needs; a failure or a kill leaves the file as it was.
+   */
+  compactDatabase: { input: z.object({}).strict(), output: CompactReport, writes: true },
   /** Puts the newest sound backup of a damaged database in its place and opens it. */
   restoreBackup: { input: z.object({}).strict(), output: DatabaseStatus, writes: true },
 } satisfies Record<string, MethodSpec>;

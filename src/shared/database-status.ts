@@ -16,3 +16,30 @@ export const DatabaseStatus = z.discriminatedUnion('state', [
   }),
 ]);
 export type DatabaseStatus = z.infer<typeof DatabaseStatus>;
+
+/**
+ * The open database's size and what compacting it (compactDatabase) would give back: its free pages,
+ * left by a migration that rewrote the records, a revert or deletes. Null for a read-only dataset.
+ */
+export const DatabaseSpace = z.object({
+  fileBytes: z.number().int(),
+  /** Free pages inside the file: what compacting gives back. */
+  reclaimableBytes: z.number().int(),
+  /** Free disk space compacting needs while it runs (its working copy and journal). */
+  neededBytes: z.number().int(),
+  /** About how long compacting takes, at the pace measured on a development machine. */
+  estimateSeconds: z.number(),
+  /** Whether the free pages are worth a compact: over a tenth of the file and over 32 MB. */
+  worthIt: z.boolean(),
+  /** The schema version this database was upgraded from when it was opened; null when it was not upgraded. */
+  upgradedFrom: z.number().int().nullable(),
+});
+export type DatabaseSpace = z.infer<typeof DatabaseSpace>;
+
+/** What a compact did: the file's size before and after, and how long it took. */
+export const CompactReport = z.object({
+  beforeBytes: z.number().int(),
+  afterBytes: z.number().int(),
+  seconds: z.number(),
+});
+export type CompactReport = z.infer<typeof CompactReport>;

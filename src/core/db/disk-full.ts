@@ -4,7 +4,8 @@ import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 
 const MB = 1024 * 1024;
-const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / MB)).toLocaleString('en')} MB`;
+/** "1,234 MB", at least 1: the sizes a person frees disk space by. */
+export const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / MB)).toLocaleString('en')} MB`;
 
 /** SQLite's "database or disk is full" (a full disk, or a size cap), as opposed to any other failure. */
 export function isDiskFull(err: unknown): boolean {

@@ -12,9 +12,10 @@ function log(message: string, err?: unknown): void {
 }
 
 const port = parentPort!;
-const { importWorker, exportWorker, historyWorker, sortIndexWorker } = compiledWorkers();
+const { importWorker, exportWorker, historyWorker, sortIndexWorker, compactWorker } = compiledWorkers();
 serveCore(
-  (options) => openServedCore({ ...options, importWorker, exportWorker, historyWorker, sortIndexWorker, log }),
+  (options) =>
+    openServedCore({ ...options, importWorker, exportWorker, historyWorker, sortIndexWorker, compactWorker, log }),
   {
     post: (reply) => port.postMessage(reply),
     onMessage: (listener) => void port.on('message', listener),

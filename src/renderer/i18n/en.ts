@@ -90,6 +90,17 @@ export const en = {
       'Wrote the Parquet dataset {{name}} beside this database; DuckDB, Spark and Trino read it, and it opens here read-only.',
     openDatasetLabel: 'Open the Parquet dataset {{name}}, read-only',
   },
+  compact: {
+    offerUpgraded: 'This database was upgraded; {{reclaimable}} of free space in its file can be given back.',
+    offer: '{{reclaimable}} of free space in its file, left by reverts and deletes, can be given back.',
+    button: 'Compact…',
+    confirm:
+      'Compacting needs {{needed}} free on the disk and takes about {{time}}. Stopped midway, the file stays as it was.',
+    go: 'Compact now',
+    running: 'Compacting…',
+    cancel: 'Not now',
+    done: 'Compacted: {{before}} → {{after}}.',
+  },
   readOnly: {
     badge: 'Parquet dataset · read-only',
     notice:
@@ -273,10 +284,12 @@ export const en = {
     label_redo: 'Redoing: {{label}}',
     label_export: 'Exporting {{label}}',
     label_download: 'Downloading {{label}}',
+    label_compact: 'Compacting {{label}}',
     rows: '{{done}} of {{total}} rows · {{percent}}',
     bytes: '{{done}} of {{total}} · {{percent}}',
     eta: 'about {{eta}} left',
     starting: 'Starting…',
+    working: 'Working; other tabs keep reading. Make changes once it has finished…',
     cancel: 'Cancel',
     cancelLabel: 'Cancel: {{label}}',
     finished: 'Done: {{label}}',

@@ -25,4 +25,12 @@ describe('numbers, dates and durations in the UI language', () => {
     expect(makeFormat('en-US').percent(42)).toBe('42%');
     expect(makeFormat('ko-KR').duration(30)).toBe('30초');
   });
+
+  it('says a file size in MB, a small one never as 0 MB', () => {
+    const f = makeFormat('en-US');
+    expect(f.megabytes(48 * 1024 * 1024)).toBe('48 MB');
+    expect(f.megabytes(1234.6 * 1024 * 1024)).toBe('1,235 MB');
+    expect(f.megabytes(9.6 * 1024 * 1024)).toBe('9.6 MB');
+    expect(f.megabytes(120 * 1024)).toBe('0.12 MB');
+  });
 });

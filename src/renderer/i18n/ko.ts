@@ -91,6 +91,18 @@ export const ko: Messages = {
       'Parquet 데이터셋 {{name}}을(를) 이 데이터베이스 옆에 썼습니다. DuckDB, Spark, Trino가 읽을 수 있고, 여기서는 읽기 전용으로 열립니다.',
     openDatasetLabel: 'Parquet 데이터셋 {{name}}을(를) 읽기 전용으로 열기',
   },
+  compact: {
+    offerUpgraded:
+      '이 데이터베이스는 업그레이드되었습니다. 파일 안의 빈 공간 {{reclaimable}}를 되돌려 받을 수 있습니다.',
+    offer: '되돌리기와 삭제가 남긴 파일 안의 빈 공간 {{reclaimable}}를 되돌려 받을 수 있습니다.',
+    button: '압축…',
+    confirm:
+      '압축하려면 디스크에 {{needed}}의 여유 공간이 필요하고 {{time}} 정도 걸립니다. 도중에 멈추면 파일은 원래대로 남습니다.',
+    go: '지금 압축',
+    running: '압축 중…',
+    cancel: '나중에',
+    done: '압축 완료: {{before}} → {{after}}.',
+  },
   readOnly: {
     badge: 'Parquet 데이터셋 · 읽기 전용',
     notice:
@@ -271,10 +283,12 @@ export const ko: Messages = {
     label_redo: '다시 실행 중: {{label}}',
     label_export: '{{label}} 내보내는 중',
     label_download: '{{label}} 내려받는 중',
+    label_compact: '{{label}} 압축 중',
     rows: '{{total}}행 중 {{done}}행 · {{percent}}',
     bytes: '{{total}} 중 {{done}} · {{percent}}',
     eta: '약 {{eta}} 남음',
     starting: '시작하는 중…',
+    working: '작업 중입니다. 다른 탭은 계속 읽을 수 있습니다. 변경은 끝난 뒤에 하세요…',
     cancel: '취소',
     cancelLabel: '취소: {{label}}',
     finished: '완료: {{label}}',

@@ -3,6 +3,7 @@ import { bridge } from '../../api/bridge';
 import { useFormat } from '../../i18n/format';
 import { DefinitionsSection } from '../definitions';
 import { DatabasesSection } from './DatabasesSection';
+import { DatabaseSpace } from './DatabaseSpace';
 import type { WorkspaceData } from './use-workspace-data';
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -36,6 +37,7 @@ export function Sidebar({
             <div className="muted">
               {t('sidebar.records', { count: info.records })} · {t('sidebar.schema', { version: info.schemaVersion })}
             </div>
+            {info.space ? <DatabaseSpace space={info.space} fileName={baseName(info.dbPath)} /> : null}
           </div>
         ) : null}
         {bridge ? <p className="sidebar__note muted">{t('sidebar.electronNote')}</p> : <DatabasesSection />}

@@ -1,6 +1,7 @@
 import type { TaskProgress } from '../../../shared/domain';
 
-export type TaskKind = TaskProgress['task'] | 'download';
+/** The core's tasks with progress events, and the page's own: a download, a compact (one step, no measure of progress). */
+export type TaskKind = TaskProgress['task'] | 'download' | 'compact';
 
 /** A long operation the page started (a revert, its undo or redo, an export, a download), as the bar shows it. */
 export type Task = {

@@ -1,0 +1,28 @@
+// Runs in a worker thread: compacts the database (compact.ts) so the host's event loop stays free.
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../shared/errors';
+import { compactDb } from './compact';
+import type { CompactMessage, CompactRequest } from './compact-service';
+import { asDiskFull } from './disk-full';
+import { openDb } from './open';
+
+const req = workerData as CompactRequest;
+const post = (m: CompactMessage): void => parentPort!.postMessage(m);
+
+try {
+  const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
+  try {
+    post({ type: 'done', report: compactDb(db, req.dbPath) });
+  } finally {
+    db.close();
+  }
+} catch (thrown) {
+  const err = asDiskFull(thrown, req.dbPath, 'the compacted copy');
+  post({
+    type: 'error',
+    error:
+      err instanceof AppError
+        ? { code: err.code, message: err.message }
+        : { code: 'internal', message: `Compacting failed unexpectedly: ${(err as Error).message}` },
+  });
+}
