@@ -32,7 +32,7 @@ export function annualSeries(
   if (reported.currency && monthly.currency && reported.currency !== monthly.currency) {
     throw new AppError(
       'mixed_currencies',
-      `This series mixes currencies (${reported.currency}, ${monthly.currency}). Narrow it to one reporter or currency; Tidemark never adds different currencies together.`,
+      say(q.lang, 'currency.mixedSeries', { currencies: [reported.currency, monthly.currency].sort().join(', ') }),
     );
   }
 

@@ -108,7 +108,7 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
   if (currencies.length > 1)
     throw new AppError(
       'mixed_currencies',
-      `This breakdown mixes currencies (${currencies.sort().join(', ')}). Narrow it to one reporter.`,
+      say(lang, 'currency.mixedBreakdown', { currencies: currencies.sort().join(', ') }),
     );
 
   const sorted = [...parts.items].sort((a, b) => b.milli - a.milli || (a.key < b.key ? -1 : 1));

@@ -69,6 +69,13 @@ describe('series', () => {
   it('refuses to add different currencies together, naming them', async () => {
     await load([row('2020-10', 'import', '01', '10'), row('2020-10', 'import', '01', '70', 'CNY', 'CHN')]);
     await expect(t.call('series', { flow: 'import' })).rejects.toThrow(/mixed_currencies.*CNY, USD/);
+    // In the language asked for, as the footnotes are: a Korean screen shows this sentence.
+    await expect(t.call('series', { flow: 'import', lang: 'ko' })).rejects.toThrow(
+      /mixed_currencies: 이 계열에는 여러 통화\(CNY, USD\)가 섞여 있습니다\./,
+    );
+    await expect(t.call('breakdown', { reporter: 'CHN', flow: 'import', from: '2020-10', lang: 'ko' })).rejects.toThrow(
+      /mixed_currencies: 이 내역에는 여러 통화\(CNY, USD\)가 섞여 있습니다\./,
+    );
   });
 
   it('keeps decimals exact when summing', async () => {

@@ -228,10 +228,7 @@ function convert(
   if (!target) {
     // Only covered zeros (or nothing): no currency to state, and nothing to convert.
     if (currencies.length === 0) return { currency: null, converted: sums, conversions: [] };
-    throw new AppError(
-      'mixed_currencies',
-      `This series mixes currencies (${currencies.join(', ')}). Narrow it to one reporter or currency, or supply a rate table; Tidemark never adds different currencies together.`,
-    );
+    throw new AppError('mixed_currencies', say(q.lang, 'currency.mixedSeries', { currencies: currencies.join(', ') }));
   }
   const notes = new Set<string>();
   const converted = sums.map((s) => {
@@ -242,7 +239,12 @@ function convert(
     if (!rate) {
       throw new AppError(
         'mixed_currencies',
-        `This series mixes currencies (${[...new Set([...currencies, target])].sort().join(', ')}) and no rate converts ${s.currency} to ${target} for ${s.period}. Add one to the rate table.`,
+        say(q.lang, 'currency.noRate', {
+          currencies: [...new Set([...currencies, target])].sort().join(', '),
+          from: s.currency,
+          to: target,
+          period: s.period,
+        }),
       );
     }
     notes.add(

@@ -41,6 +41,11 @@ export const EN = {
   'empty.spanFrom': ' from {from}',
   'empty.spanTo': ' up to {to}',
   'empty.thisSeries': 'this series',
+  'currency.mixedSeries':
+    'This series mixes currencies ({currencies}). Narrow it to one reporter or currency, or supply a rate table; Tidemark never adds different currencies together.',
+  'currency.noRate':
+    'This series mixes currencies ({currencies}) and no rate converts {from} to {to} for {period}. Add one to the rate table.',
+  'currency.mixedBreakdown': 'This breakdown mixes currencies ({currencies}). Narrow it to one reporter.',
   'empty.onlyHs': 'only HS {codes}',
   'empty.excludingHs': 'excluding HS {codes}',
 

@@ -36,6 +36,11 @@ export const KO: Record<MessageKey, string> = {
   'empty.spanFrom': ' ({from} 이후)',
   'empty.spanTo': ' ({to}까지)',
   'empty.thisSeries': '이 계열',
+  'currency.mixedSeries':
+    '이 계열에는 여러 통화({currencies})가 섞여 있습니다. 보고국이나 통화 하나로 좁히거나 환율표를 넣으세요. Tidemark는 서로 다른 통화를 더하지 않습니다.',
+  'currency.noRate':
+    '이 계열에는 여러 통화({currencies})가 섞여 있는데 {period}의 {from}을(를) {to}(으)로 바꿀 환율이 없습니다. 환율표에 추가하세요.',
+  'currency.mixedBreakdown': '이 내역에는 여러 통화({currencies})가 섞여 있습니다. 보고국 하나로 좁히세요.',
   'empty.onlyHs': 'HS {codes}만',
   'empty.excludingHs': 'HS {codes} 제외',
 
