@@ -86,7 +86,7 @@ describe('readers of records read trade_row by id', () => {
     db = await tradeDb();
     const statements = recordStatements(db);
     const rows = createWatchlistRepo(db).rows(null, null, null);
-    expect(rows.map((r) => `${r.period} ${r.flow} ${r.code} ${r.entries.replace(/\u0000/g, ' ')}`)).toEqual([
+    expect(rows.map((r) => `${r.period} ${r.flow} ${r.code} ${r.entries.split('\u0000').join(' ')}`)).toEqual([
       '2017-06 import 27011200 2701 2270 (2016) ¶29',
       '2017-12 import 27011200 2701 2270 (2016) ¶29,2701 2371 (2017) ¶8',
       '2017-12 import 84710000 84 2397 (2017) ¶6',
