@@ -8,7 +8,7 @@ import type { Db } from '../db/open';
 import { loadDuckDb } from './duckdb';
 import { buildManifest, MANIFEST_FILE, type ParquetFile } from './parquet-manifest';
 import { ALL_COLUMNS, PARTITION_COLUMNS } from './parquet-schema';
-import { FLAT_ROWS, stageRows } from './parquet-stage';
+import { stageRows } from './parquet-stage';
 
 export type ParquetExportResult = { dir: string; rows: number; files: number; bytes: number; schemaVersion: number };
 /** Rows staged so far, of how many. */
@@ -37,11 +37,11 @@ export async function exportParquet(
   const con = await duck.connect();
   try {
     mkdirSync(spill, { recursive: true });
-    const rows = await stageRows(db, con, join(spill, 'rows.csv'), progress, stopAsked, cancelled);
+    const { rows, flat } = await stageRows(db, con, join(spill, 'rows.csv'), progress, stopAsked, cancelled);
     await interruptible(
       con,
       stopAsked,
-      `COPY (SELECT ${ALL_COLUMNS.map((c) => `${c.sql} AS ${c.name}`).join(', ')} FROM (${FLAT_ROWS}) x)
+      `COPY (SELECT ${ALL_COLUMNS.map((c) => `${c.sql} AS ${c.name}`).join(', ')} FROM (${flat}) x)
       TO '${sqlText(staging)}' (FORMAT parquet, PARTITION_BY (${PARTITION_COLUMNS.map((c) => c.name).join(', ')}), FILENAME_PATTERN 'part-{i}', COMPRESSION snappy)`,
     );
     if (stopAsked()) throw cancelled();

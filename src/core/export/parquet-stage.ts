@@ -4,39 +4,42 @@ import { familyOf } from '../../shared/classification';
 import { currentRow } from '../db/current-row';
 import type { Db } from '../db/open';
 import { partnerKind } from '../reference/areas';
+import { packKey, packSql, sameWords, unpackSql, type KeyField, type PackedKey } from './parquet-keys';
 
 /** Record ids per read: big enough that a read's own cost vanishes, small enough to keep memory flat. */
 const RANGE_IDS = 16_384;
 
-/**
- * The staged rows r: trade_row's columns as they are stored (dimensions as dictionary ids), in the
- * order each line lists them. A NULL is written as nothing (SQLite's concat_ws would drop it), which
- * DuckDB reads as NULL.
- */
-const STAGED = [
-  ['reporter_id', 'reporter_id', 'INTEGER'],
-  ['partner_id', 'partner_id', 'INTEGER'],
-  ['flow_id', 'flow_id', 'INTEGER'],
-  ['period_id', 'period_id', 'INTEGER'],
-  ['freq_id', 'freq_id', 'INTEGER'],
-  ['period_months', 'period_months', 'BIGINT'],
-  ['classification_id', 'classification_id', 'INTEGER'],
-  ['currency_id', 'currency_id', 'INTEGER'],
+/** A place: where, when and from which file a row is (packed: parquet-keys.ts). */
+const PLACE = [
+  ['reporter_id', 'dim_area', false],
+  ['flow_id', 'dim_flow', false],
+  ['period_id', 'dim_period', false],
+  ['freq_id', 'dim_freq', false],
+  ['period_months', null, false],
+  ['classification_id', 'dim_classification', false],
+  ['currency_id', 'dim_currency', false],
+  ['batch_id', 'import_batch', false],
+  ['source_sheet_id', 'dim_sheet', false],
+] as const;
+/** A party: with whom and how, and whether the row restates others. */
+const PARTY = [
+  ['partner_id', 'dim_area', false],
+  ['unit_id', 'dim_unit', true],
+  ['unit2_id', 'dim_unit', true],
+  ['is_aggregate', null, false],
+  ['regime_id', 'dim_regime', true],
+  ['province_id', 'dim_province', true],
+  ['mot_id', 'dim_mot', true],
+  ['partner2_id', 'dim_area', true],
+  ['partner_raw_id', 'dim_raw', true],
+] as const;
+/** After the words of the place and the party, each line's other columns. A NULL is written as nothing (concat_ws would drop it), read back as NULL. */
+const VALUES = [
   ['code_id', 'code_id', 'INTEGER'],
   ['description_id', "ifnull(description_id, '')", 'INTEGER'],
   ['value_milli', 'value_milli', 'BIGINT'],
   ['quantity', "ifnull(quantity, '')", 'DOUBLE'],
-  ['unit_id', "ifnull(unit_id, '')", 'INTEGER'],
   ['quantity2', "ifnull(quantity2, '')", 'DOUBLE'],
-  ['unit2_id', "ifnull(unit2_id, '')", 'INTEGER'],
-  ['regime_id', "ifnull(regime_id, '')", 'INTEGER'],
-  ['province_id', "ifnull(province_id, '')", 'INTEGER'],
-  ['mot_id', "ifnull(mot_id, '')", 'INTEGER'],
-  ['partner2_id', "ifnull(partner2_id, '')", 'INTEGER'],
-  ['partner_raw_id', "ifnull(partner_raw_id, '')", 'INTEGER'],
-  ['is_aggregate', 'is_aggregate', 'INTEGER'],
-  ['batch_id', 'batch_id', 'BIGINT'],
-  ['source_sheet_id', 'source_sheet_id', 'INTEGER'],
   ['source_row', 'source_row', 'BIGINT'],
 ] as const;
 
@@ -58,13 +61,13 @@ const DICTIONARIES = [
 ] as const;
 
 /**
- * Writes the current records to `file` as lines of STAGED, makes DuckDB view r read it back, and
- * stages the dictionaries, descriptions, batches and scopes beside it. Returns the row count.
+ * Writes the current records to `file`, one line each, loads them into DuckDB table r, and stages
+ * the dictionaries, descriptions, batches and scopes beside it, and the distinct places and parties
+ * named. Returns the row count and the SELECT of one named row per record (FROM … x in the COPY).
  *
  * SQLite writes each range of rows as one text (group_concat, in C) and DuckDB's own CSV reader reads
- * them, in parallel, as it writes the Parquet files: a JS value per row cost more than SQLite's whole
- * reading of the row. A REAL's text is SQLite's shortest exact one (it reads back as the same
- * double); integers are exact.
+ * the file: a JS value per row cost more than SQLite's whole reading of the row. A REAL's text is
+ * SQLite's shortest exact one (it reads back as the same double); integers are exact.
  */
 export async function stageRows(
   db: Db,
@@ -73,15 +76,26 @@ export async function stageRows(
   progress: (rows: number, total: number) => void,
   stopAsked: () => boolean,
   cancelled: () => Error,
-): Promise<number> {
+): Promise<{ rows: number; flat: string }> {
   const total = db
     .prepare(`SELECT COUNT(*) FROM trade_row r WHERE ${currentRow('r')}`)
     .pluck()
     .get() as number;
   progress(0, total);
+  const maxOf = (table: string) => db.prepare(`SELECT ifnull(max(id), 0) FROM ${table}`).pluck().get() as number;
+  const fields = (group: typeof PLACE | typeof PARTY): KeyField[] =>
+    group.map(([column, table, nullable]) => ({
+      name: column,
+      column,
+      max: table ? maxOf(table) : column === 'period_months' ? 12 : 1,
+      nullable,
+    }));
+  const place = packKey('w', fields(PLACE));
+  const party = packKey('p', fields(PARTY));
+  const line = [...packSql(place), ...packSql(party), ...VALUES.map(([, sql]) => sql)];
   const range = db
     .prepare(
-      `SELECT COUNT(*), group_concat(concat_ws(',', ${STAGED.map(([, sql]) => sql).join(', ')}), char(10)) || char(10)
+      `SELECT COUNT(*), group_concat(concat_ws(',', ${line.join(', ')}), char(10)) || char(10)
       FROM trade_row r WHERE r.id >= ? AND r.id < ? AND ${currentRow('r')}`,
     )
     .raw();
@@ -100,11 +114,67 @@ export async function stageRows(
   } finally {
     closeSync(fd);
   }
-  const columns = STAGED.map(([name, , type]) => `'${name}': '${type}'`).join(', ');
-  await con.run(`CREATE VIEW r AS SELECT * FROM read_csv('${sqlText(file)}', header = false, delim = ',', quote = '',
-    escape = '', null_padding = false, columns = {${columns}})`);
+  const columns = [
+    ...[...place.words, ...party.words].map((w) => `'${w}': 'BIGINT'`),
+    ...VALUES.map(([name, , type]) => `'${name}': '${type}'`),
+  ].join(', ');
+  // DuckDB's CSV reader refuses an empty file: no rows, an empty table.
+  await con.run(
+    rows === 0
+      ? `CREATE TABLE staged AS SELECT * FROM (SELECT ${columns.replace(/'(\w+)': '(\w+)'/g, 'NULL::$2 AS $1')}) WHERE false`
+      : `CREATE TABLE staged AS SELECT * FROM read_csv('${sqlText(file)}', header = false, delim = ',', quote = '',
+    escape = '', null_padding = false, columns = {${columns}})`,
+  );
   await stageDictionaries(db, con);
-  return rows;
+  await con.run(placesSql(place));
+  await con.run(partiesSql(party));
+  // Rows in file order (reporter, year): DuckDB writes the Hive partitions of clustered rows about
+  // twice as fast as of rows that jump between partitions, and the sort is of integers only.
+  await con.run(`CREATE TABLE r AS SELECT s.* FROM staged s JOIN place w ON ${sameWords(place, 'w', 's')} ORDER BY w.part;
+    DROP TABLE staged`);
+  return {
+    rows,
+    flat: `SELECT w.*, p.*, k.text AS code, d.text AS description, r.value_milli, r.quantity, r.quantity2, r.source_row
+      FROM r JOIN place w ON ${sameWords(place, 'w', 'r')} JOIN party p ON ${sameWords(party, 'p', 'r')}
+        JOIN dim_code k ON k.id = r.code_id LEFT JOIN descr d ON d.id = r.description_id`,
+  };
+}
+
+/** The distinct places, named, with their batch's scope. */
+function placesSql(key: PackedKey): string {
+  const v = (name: string) => unpackSql(key, 'k', name);
+  return `CREATE TABLE place AS SELECT ${key.words.map((w) => `k.${w}`).join(', ')}, rep.text AS reporter, fl.text AS flow,
+      pe.text AS period, fq.text AS freq, ${v('period_months')} AS period_months, cl.text AS classification, cl.family,
+      cu.text AS currency, ${v('batch_id')} AS batch_id, b.file_name AS source_file, sh.text AS source_sheet,
+      s.partners_all AS scope_all_partners, s.goods_all AS scope_all_goods,
+      dense_rank() OVER (ORDER BY rep.text, substr(pe.text, 1, 4)) AS part
+    FROM (SELECT DISTINCT ${key.words.join(', ')} FROM staged) k
+      JOIN dim_area rep ON rep.id = ${v('reporter_id')} JOIN dim_flow fl ON fl.id = ${v('flow_id')}
+      JOIN dim_period pe ON pe.id = ${v('period_id')} JOIN dim_freq fq ON fq.id = ${v('freq_id')}
+      JOIN dim_classification cl ON cl.id = ${v('classification_id')} JOIN dim_currency cu ON cu.id = ${v('currency_id')}
+      JOIN dim_sheet sh ON sh.id = ${v('source_sheet_id')} LEFT JOIN batch b ON b.id = ${v('batch_id')}
+      LEFT JOIN scope s ON s.batch_id = ${v('batch_id')} AND s.reporter_id = ${v('reporter_id')} AND s.flow_id = ${v('flow_id')}
+        AND s.freq_id = ${v('freq_id')} AND s.period_id = ${v('period_id')} AND s.period_months = ${v('period_months')}
+        AND s.family = cl.family`;
+}
+
+/** The distinct parties, named, with what a split row splits its total by. */
+function partiesSql(key: PackedKey): string {
+  const v = (name: string) => unpackSql(key, 'k', name);
+  const split = [
+    ['regime_id', 'regime'],
+    ['province_id', 'province'],
+    ['mot_id', 'mode_of_transport'],
+    ['partner2_id', 'partner2'],
+  ].map(([id, name]) => `CASE WHEN ${v(id!)} IS NOT NULL THEN '${name}' END`);
+  return `CREATE TABLE party AS SELECT ${key.words.map((w) => `k.${w}`).join(', ')}, par.text AS partner, par.kind AS partner_kind,
+      u1.text AS unit, u2.text AS unit2, ${v('is_aggregate')} = 1 AS is_aggregate, rg.text AS regime, pv.text AS province,
+      mo.text AS mot, p2.text AS partner2, raw.text AS partner_raw, nullif(concat_ws('+', ${split.join(', ')}), '') AS split_by
+    FROM (SELECT DISTINCT ${key.words.join(', ')} FROM staged) k
+      JOIN dim_area par ON par.id = ${v('partner_id')} LEFT JOIN dim_unit u1 ON u1.id = ${v('unit_id')}
+      LEFT JOIN dim_unit u2 ON u2.id = ${v('unit2_id')} LEFT JOIN dim_regime rg ON rg.id = ${v('regime_id')}
+      LEFT JOIN dim_province pv ON pv.id = ${v('province_id')} LEFT JOIN dim_mot mo ON mo.id = ${v('mot_id')}
+      LEFT JOIN dim_area p2 ON p2.id = ${v('partner2_id')} LEFT JOIN dim_raw raw ON raw.id = ${v('partner_raw_id')}`;
 }
 
 const sqlText = (s: string) => s.replace(/'/g, "''");
@@ -148,29 +218,6 @@ async function stageDictionaries(db: Db, con: DuckDBConnection): Promise<void> {
     FROM scope_text s JOIN dim_area a ON a.text = s.reporter JOIN dim_flow f ON f.text = s.flow
       JOIN dim_freq q ON q.text = s.freq JOIN dim_period p ON p.text = s.period`);
 }
-
-/**
- * One row per staged record with every id named, as the columns of parquet-schema.ts read it (alias
- * x): DuckDB joins the dictionaries, a hash join each, while it writes the files.
- */
-export const FLAT_ROWS = `SELECT rep.text AS reporter, par.text AS partner, par.kind AS partner_kind, fl.text AS flow, pe.text AS period,
-    fq.text AS freq, r.period_months, cl.text AS classification, cl.family, k.text AS code, d.text AS description, r.value_milli,
-    cu.text AS currency, r.quantity, u1.text AS unit, r.quantity2, u2.text AS unit2, rg.text AS regime, pv.text AS province,
-    mo.text AS mot, p2.text AS partner2, raw.text AS partner_raw, r.is_aggregate = 1 AS is_aggregate,
-    nullif(concat_ws('+', CASE WHEN r.regime_id IS NOT NULL THEN 'regime' END, CASE WHEN r.province_id IS NOT NULL THEN 'province' END,
-      CASE WHEN r.mot_id IS NOT NULL THEN 'mode_of_transport' END, CASE WHEN r.partner2_id IS NOT NULL THEN 'partner2' END), '') AS split_by,
-    s.partners_all AS scope_all_partners, s.goods_all AS scope_all_goods, r.batch_id, b.file_name AS source_file,
-    sh.text AS source_sheet, r.source_row
-  FROM r JOIN dim_area rep ON rep.id = r.reporter_id JOIN dim_area par ON par.id = r.partner_id JOIN dim_flow fl ON fl.id = r.flow_id
-    JOIN dim_period pe ON pe.id = r.period_id JOIN dim_freq fq ON fq.id = r.freq_id
-    JOIN dim_classification cl ON cl.id = r.classification_id JOIN dim_currency cu ON cu.id = r.currency_id
-    JOIN dim_code k ON k.id = r.code_id JOIN dim_sheet sh ON sh.id = r.source_sheet_id
-    LEFT JOIN descr d ON d.id = r.description_id LEFT JOIN dim_unit u1 ON u1.id = r.unit_id LEFT JOIN dim_unit u2 ON u2.id = r.unit2_id
-    LEFT JOIN dim_regime rg ON rg.id = r.regime_id LEFT JOIN dim_province pv ON pv.id = r.province_id
-    LEFT JOIN dim_mot mo ON mo.id = r.mot_id LEFT JOIN dim_area p2 ON p2.id = r.partner2_id
-    LEFT JOIN dim_raw raw ON raw.id = r.partner_raw_id LEFT JOIN batch b ON b.id = r.batch_id
-    LEFT JOIN scope s ON s.batch_id = r.batch_id AND s.reporter_id = r.reporter_id AND s.flow_id = r.flow_id
-      AND s.freq_id = r.freq_id AND s.period_id = r.period_id AND s.period_months = r.period_months AND s.family = cl.family`;
 
 async function appendRows(con: DuckDBConnection, table: string, rows: unknown[][]): Promise<void> {
   const appender = await con.createAppender(table);
