@@ -25,7 +25,7 @@ export function packKey(prefix: string, fields: KeyField[]): PackedKey {
   let word = 0;
   let shift = 0;
   for (const f of fields) {
-    const bits = Math.max(1, Math.ceil(Math.log2(f.max + 1)));
+    const bits = f.max.toString(2).length;
     if (shift + bits > WORD_BITS) {
       word++;
       shift = 0;
