@@ -43,31 +43,12 @@ export const idOfLiteral = (column: Dimension, text: string) =>
 /** The ids of the column's dictionary whose text satisfies `where` (SQL on `text`, with its own parameters). */
 export const idsWhere = (column: Dimension, where: string) => `(SELECT id FROM ${DIMENSIONS[column]} WHERE ${where})`;
 
-/** trade_row's columns that are not dimensions (value_milli is generated). */
-const VALUE_COLUMNS = [
-  'id',
-  'version',
-  'description_id',
-  'value',
-  'value_exp',
-  'quantity',
-  'quantity2',
-  'batch_id',
-  'source_row',
-  'value_milli',
-  'is_aggregate',
-  'period_months',
-  'superseded_by',
-  'deleted_by',
-  'unsuperseded_by',
-] as const;
-
-/** Every column of a record as the view trade_record names it, from a trade_row alias: for reading one row by id. */
+/**
+ * Every column of a record as the view trade_record names it, from a trade_row alias: for reading one
+ * row by id (its ids come too, as `<column>_id`).
+ */
 export const recordColumns = (alias: string) =>
-  [
-    ...VALUE_COLUMNS.map((c) => `${alias}.${c}`),
-    ...(Object.keys(DIMENSIONS) as Dimension[]).map((c) => `${textOf(alias, c)} AS ${c}`),
-  ].join(', ');
+  [`${alias}.*`, ...(Object.keys(DIMENSIONS) as Dimension[]).map((c) => `${textOf(alias, c)} AS ${c}`)].join(', ');
 
 /** The classification ids of a bound family (`?`: HS, SITC, …), as FAMILY_SQL names families. */
 export const FAMILY_IDS = idsWhere('classification', `${familySql('text')} = ?`);
