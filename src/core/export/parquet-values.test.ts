@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openDb } from '../db/open';
+import { exportParquet } from './parquet-export';
 import { HEADER, tempCore } from '../test-support/temp-core';
 
 /**
@@ -38,5 +40,20 @@ describe('Parquet export keeps every value exact', () => {
     expect(rows.map((r) => r[3])).toEqual([9007199254740991n, 1n, 12000n, -7500n, 3000n, 4000n]);
     expect(rows.map((r) => r[4])).toEqual(QUANTITIES.map((_, i) => `item, ${i}`));
     for (const r of rows) expect(r.slice(5)).toEqual([null, null, false, 'leaf']);
+  });
+
+  it('reads the rows from trade_row alone: no dictionary is looked up per row', async () => {
+    const db = openDb(join(t.dir, 'test.sqlite'), { readonly: true });
+    const reads: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string) => {
+      if (/FROM trade_(row|record) r WHERE r\.id >= \?/.test(sql)) reads.push(sql);
+      return prepare(sql);
+    }) as typeof db.prepare;
+    await exportParquet(db, join(t.dir, 'out2'), () => {}, join(t.dir, 'out2.staging'));
+    expect(reads).toHaveLength(1);
+    const plan = (prepare(`EXPLAIN QUERY PLAN ${reads[0]}`).all(0, 1) as { detail: string }[]).map((r) => r.detail);
+    db.close();
+    expect(plan).toEqual(['SEARCH r USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)']);
   });
 });
