@@ -4,9 +4,9 @@ import type { NameLang } from '../reference/areas';
 import { createCommodityRefRepo } from './commodity-ref-repo';
 import type { Db } from './open';
 import type { Cell, SelectionRow } from './series-repo';
-import { FAMILY_SQL, SLICE_SQL } from './summary-repo';
-import { CURRENT_ROW, currentRow } from './current-row';
-import { idOfParam, idsWhere, textOf } from './record-dims';
+import { SLICE_IDS_SQL } from './summary-repo';
+import { currentRow } from './current-row';
+import { CODE_IDS_BETWEEN, FAMILY_IDS, familyOf, idOfParam, idsWhere, rangeOnIds, textOf } from './record-dims';
 
 const NOT_ENGLISH = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
@@ -53,28 +53,15 @@ export function createBreakdownRepo(db: Db) {
     return { sql: parts.join(' AND '), params };
   };
   // The same range on trade_row (alias t), by the ids of its texts, so the breakdown index seeks it.
-  const whereIds = (r: BreakdownRange) => {
-    const parts =
-      r.from === r.to
-        ? [`t.freq_id = ${idOfParam('freq')}`, `t.period_id = ${idOfParam('period')}`]
-        : [`t.freq_id = ${idOfParam('freq')}`, `t.period_id IN ${idsWhere('period', 'text >= ? AND text <= ?')}`];
-    const params: unknown[] = r.from === r.to ? [r.freq, r.from] : [r.freq, r.from, r.to];
-    const add = (sql: string, ...values: unknown[]) => {
-      parts.push(sql);
-      params.push(...values);
-    };
-    if (r.reporter) add(`t.reporter_id = ${idOfParam('reporter')}`, r.reporter);
-    if (r.partner) add(`t.partner_id = ${idOfParam('partner')}`, r.partner);
-    add(`t.flow_id IN ${idsWhere('flow', `text IN (${r.flows.map(() => '?').join(', ')})`)}`, ...r.flows);
-    return { sql: parts.join(' AND '), params };
-  };
+  const whereIds = (r: BreakdownRange) => rangeOnIds('t', r);
   const user = createCommodityRefRepo(db);
   // The edition a code group's rows hold in the range (a figure is of one family; names differ by edition).
   const held = (r: BreakdownRange, family: string, key: string): string | null => {
-    const w = where(r);
+    const w = whereIds(r);
     return (
       (prepared(
-        `SELECT classification FROM trade_record WHERE ${CURRENT_ROW} AND ${w.sql} AND code >= ? AND code < ? AND ${FAMILY_SQL} = ? LIMIT 1`,
+        `SELECT ${textOf('t', 'classification')} FROM trade_row t WHERE ${currentRow('t')} AND ${w.sql}
+          AND t.code_id IN ${CODE_IDS_BETWEEN} AND t.classification_id IN ${FAMILY_IDS} LIMIT 1`,
       )
         .pluck()
         .get(...w.params, key, `${key}~`, family) as string | undefined) ?? null
@@ -83,16 +70,17 @@ export function createBreakdownRepo(db: Db) {
   // The file's own description, among the range's rows: index seeks by partner (the range's, from the summary) and code.
   const dataDescription = (r: BreakdownRange, classification: string, code: string): string | null => {
     const w = where(r);
+    const ids = whereIds(r);
     return (
-      (prepared(`SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id
-      WHERE ${currentRow('r')} AND ${w.sql} AND r.code = ? AND r.classification = ?${r.partner ? '' : ` AND r.partner IN (SELECT partner FROM summary_total WHERE ${w.sql})`}
-      ORDER BY r.id DESC LIMIT 1`)
+      (prepared(`SELECT d.text FROM trade_row t JOIN description d ON d.id = t.description_id
+      WHERE ${currentRow('t')} AND ${ids.sql} AND t.code_id = ${idOfParam('code')} AND t.classification_id = ${idOfParam('classification')}${r.partner ? '' : ` AND t.partner_id IN ${idsWhere('partner', `text IN (SELECT partner FROM summary_total WHERE ${w.sql})`)}`}
+      ORDER BY t.id DESC LIMIT 1`)
         .pluck()
-        .get(...w.params, code, classification, ...(r.partner ? [] : w.params)) as string | undefined) ?? null
+        .get(...ids.params, code, classification, ...(r.partner ? [] : w.params)) as string | undefined) ?? null
     );
   };
   const latestDescription = (id: number): string | null =>
-    (prepared('SELECT d.text FROM trade_record r JOIN description d ON d.id = r.description_id WHERE r.id = ?')
+    (prepared('SELECT d.text FROM trade_row t JOIN description d ON d.id = t.description_id WHERE t.id = ?')
       .pluck()
       .get(id) as string | undefined) ?? null;
 
@@ -105,12 +93,11 @@ export function createBreakdownRepo(db: Db) {
     /** Every current, visible row of the range: the covering index alone answers. */
     rows(r: BreakdownRange): BreakdownRow[] {
       const w = whereIds(r);
-      return prepared(`SELECT reporter, partner, flow, period, currency, months, ${FAMILY_SQL} AS family, classification, code, milli FROM (
-        SELECT ${textOf('t', 'reporter')} AS reporter, ${textOf('t', 'partner')} AS partner, ${textOf('t', 'flow')} AS flow,
-          ${textOf('t', 'period')} AS period, ${textOf('t', 'currency')} AS currency, t.period_months AS months,
+      return prepared(`SELECT ${textOf('t', 'reporter')} AS reporter, ${textOf('t', 'partner')} AS partner, ${textOf('t', 'flow')} AS flow,
+          ${textOf('t', 'period')} AS period, ${textOf('t', 'currency')} AS currency, t.period_months AS months, ${familyOf('t')} AS family,
           ${textOf('t', 'classification')} AS classification, ${textOf('t', 'code')} AS code,
           t.value * CASE t.value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END AS milli
-        FROM trade_row t INDEXED BY trade_record_breakdown WHERE ${currentRow('t')} AND ${w.sql})`).all(
+        FROM trade_row t INDEXED BY trade_record_breakdown WHERE ${currentRow('t')} AND ${w.sql}`).all(
         ...w.params,
       ) as BreakdownRow[];
     },
@@ -156,10 +143,12 @@ export function createBreakdownRepo(db: Db) {
     },
     /** The range's rows with their splits (regime, province, mode of transport, second partner). */
     splitRows(r: BreakdownRange): SplitRow[] {
-      const w = where(r);
-      return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, value_milli AS milli,
-          ${SLICE_SQL} AS slice, regime, province
-        FROM trade_record WHERE ${CURRENT_ROW} AND ${w.sql}`).all(...w.params) as SplitRow[];
+      const w = whereIds(r);
+      return prepared(`SELECT ${textOf('t', 'reporter')} AS reporter, ${textOf('t', 'partner')} AS partner, ${textOf('t', 'flow')} AS flow,
+          ${textOf('t', 'period')} AS period, ${textOf('t', 'currency')} AS currency, t.period_months AS months, ${familyOf('t')} AS family,
+          ${textOf('t', 'classification')} AS classification, ${textOf('t', 'code')} AS code, t.value_milli AS milli,
+          ${SLICE_IDS_SQL} AS slice, ${textOf('t', 'regime')} AS regime, ${textOf('t', 'province')} AS province
+        FROM trade_row t WHERE ${currentRow('t')} AND ${w.sql}`).all(...w.params) as SplitRow[];
     },
     /**
      * A code group's name, from a nomenclature of its own classification (the one asked for, else the

@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import { familySql } from '../../shared/classification';
 import type { Db } from './open';
 
 /**
@@ -35,8 +36,62 @@ export const textOf = (alias: string, column: Dimension) =>
 /** The id of a bound text (`?`) in the column's dictionary: NULL, which matches no row, where the text is not there. */
 export const idOfParam = (column: Dimension) => `(SELECT id FROM ${DIMENSIONS[column]} WHERE text = ?)`;
 
+/** The id of a fixed text (SQL-quoted here: only for constants in code, never for input). */
+export const idOfLiteral = (column: Dimension, text: string) =>
+  `(SELECT id FROM ${DIMENSIONS[column]} WHERE text = '${text.replace(/'/g, "''")}')`;
+
 /** The ids of the column's dictionary whose text satisfies `where` (SQL on `text`, with its own parameters). */
 export const idsWhere = (column: Dimension, where: string) => `(SELECT id FROM ${DIMENSIONS[column]} WHERE ${where})`;
+
+/**
+ * Every column of a record as the view trade_record names it, from a trade_row alias: for reading one
+ * row by id (its ids come too, as `<column>_id`).
+ */
+export const recordColumns = (alias: string) =>
+  [`${alias}.*`, ...(Object.keys(DIMENSIONS) as Dimension[]).map((c) => `${textOf(alias, c)} AS ${c}`)].join(', ');
+
+/** The classification ids of a bound family (`?`: HS, SITC, …), as FAMILY_SQL names families. */
+export const FAMILY_IDS = idsWhere('classification', `${familySql('text')} = ?`);
+
+/** A trade_row alias's classification family (FAMILY_SQL on its text), one dictionary lookup per row. */
+export const familyOf = (alias: string) =>
+  `(SELECT ${familySql('text')} FROM dim_classification WHERE id = ${alias}.classification_id)`;
+
+/** The code ids from `from` (in) to `to` (out), bound in that order: a code prefix is [prefix, prefix + '~'). */
+export const CODE_IDS_BETWEEN = idsWhere('code', 'text >= ? AND text < ?');
+
+/** Rows of one frequency and some flows, with optional reporter, partner and periods (from..to, both ends in). */
+export type RowRange = {
+  freq: string;
+  reporter?: string;
+  partner?: string;
+  flows: string[];
+  from?: string;
+  to?: string;
+};
+
+/**
+ * The range on a trade_row alias by the ids of its texts, each text looked up once in its dictionary,
+ * so the record indexes seek it (a text no dictionary holds matches no row). One period is an
+ * equality, so the breakdown index seeks on reporter and flow after it too.
+ */
+export function rangeOnIds(alias: string, r: RowRange): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    parts.push(sql);
+    params.push(...values);
+  };
+  add(`${alias}.freq_id = ${idOfParam('freq')}`, r.freq);
+  if (r.from && r.from === r.to) add(`${alias}.period_id = ${idOfParam('period')}`, r.from);
+  else if (r.from && r.to) add(`${alias}.period_id IN ${idsWhere('period', 'text >= ? AND text <= ?')}`, r.from, r.to);
+  else if (r.from) add(`${alias}.period_id IN ${idsWhere('period', 'text >= ?')}`, r.from);
+  else if (r.to) add(`${alias}.period_id IN ${idsWhere('period', 'text <= ?')}`, r.to);
+  if (r.reporter) add(`${alias}.reporter_id = ${idOfParam('reporter')}`, r.reporter);
+  if (r.partner) add(`${alias}.partner_id = ${idOfParam('partner')}`, r.partner);
+  add(`${alias}.flow_id IN ${idsWhere('flow', `text IN (${r.flows.map(() => '?').join(', ')})`)}`, ...r.flows);
+  return { sql: parts.join(' AND '), params };
+}
 
 /** The largest dictionary a writer keeps in memory whole; beyond it, the map starts again (it is only a cache). */
 const MAX_CACHED = 200_000;

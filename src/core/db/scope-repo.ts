@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 import type { SummaryRow } from './summary-delta';
 import { FAMILY_SQL } from './summary-repo';
+import { idOfLiteral, recordColumns, textOf } from './record-dims';
 
 /** What the person said about a file's scope where the file cannot tell (import options). */
 export type ScopeAnswers = { goods?: 'all' | 'listed'; partners?: 'all' | 'listed' };
@@ -68,10 +69,15 @@ export function writeBatchScope(
     for (const s of scopes.values()) insertScope.run(...s);
     for (const p of partners) insertPartner.run(batchId, p);
   } else {
+    // Grouped by id first (the batch index, integers only), then named: each group's texts once.
     db.prepare(
       `INSERT INTO batch_scope (batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all)
-      SELECT batch_id, reporter, flow, freq, period, period_months, ${FAMILY_SQL}, MAX(MAX(partner = '${WORLD_PARTNER}'), ?), MAX(MAX(code = 'TOTAL'), ?)
-        FROM trade_record WHERE batch_id = ? GROUP BY reporter, flow, freq, period, period_months, ${FAMILY_SQL}`,
+      SELECT batch_id, reporter, flow, freq, period, period_months, ${FAMILY_SQL}, MAX(MAX(world), ?), MAX(MAX(total), ?) FROM (
+        SELECT t.batch_id, ${textOf('t', 'reporter')} AS reporter, ${textOf('t', 'flow')} AS flow, ${textOf('t', 'freq')} AS freq,
+          ${textOf('t', 'period')} AS period, t.period_months, ${textOf('t', 'classification')} AS classification,
+          MAX(t.partner_id IS ${idOfLiteral('partner', WORLD_PARTNER)}) AS world, MAX(t.code_id IS ${idOfLiteral('code', 'TOTAL')}) AS total
+        FROM trade_row t WHERE t.batch_id = ? GROUP BY t.reporter_id, t.flow_id, t.freq_id, t.period_id, t.period_months, t.classification_id)
+      GROUP BY reporter, flow, freq, period, period_months, ${FAMILY_SQL}`,
     ).run(partnersAll, goodsAll, batchId);
     db.prepare(
       `INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner)
@@ -90,16 +96,17 @@ export function writeBatchScope(
  * everywhere. The edit says the row belongs there; it does not say the file held more.
  */
 export function createScopeUpkeep(db: Db) {
+  const oneRecord = `SELECT ${recordColumns('t')} FROM trade_row t WHERE t.id = ?`;
   const scope =
     db.prepare(`INSERT OR IGNORE INTO batch_scope (batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all)
     SELECT r.batch_id, r.reporter, r.flow, r.freq, r.period, r.period_months, ${FAMILY_SQL.replace(/classification/g, 'r.classification')},
       COALESCE((SELECT MIN(partners_all) FROM batch_scope s WHERE s.batch_id = r.batch_id), 0), COALESCE((SELECT MIN(goods_all) FROM batch_scope s WHERE s.batch_id = r.batch_id), 0)
-    FROM trade_record r WHERE r.id = ?`);
+    FROM (${oneRecord}) r`);
   const partner = db.prepare(
-    'INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) SELECT batch_id, partner FROM trade_record WHERE id = ?',
+    `INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) SELECT batch_id, partner FROM (${oneRecord})`,
   );
   const code = db.prepare(
-    `INSERT OR IGNORE INTO batch_scope_code (batch_id, family, code) SELECT batch_id, ${FAMILY_SQL}, code FROM trade_record WHERE id = ? AND code <> 'TOTAL'`,
+    `INSERT OR IGNORE INTO batch_scope_code (batch_id, family, code) SELECT batch_id, ${FAMILY_SQL}, code FROM (${oneRecord}) WHERE code <> 'TOTAL'`,
   );
   return {
     coverRecord(id: number): void {

@@ -1,7 +1,8 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
-import { FAMILY_SQL, SLICE_SQL } from './summary-repo';
-import { CURRENT_ROW } from './current-row';
+import { SLICE_IDS_SQL } from './summary-repo';
+import { currentRow } from './current-row';
+import { familyOf, idsWhere, rangeOnIds, textOf } from './record-dims';
 
 /** Milli-units from the stored integer and its decimals; matches the generated column, readable from an index. */
 export const VALUE_MILLI_SQL = 'value * CASE value_exp WHEN 0 THEN 1000 WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END';
@@ -133,11 +134,14 @@ export function createSeriesRepo(db: Db) {
      * cells or every partner's.
      */
     selectionRows(f: CellQuery, tops: string[], shorter: string[]): SelectionRow[] {
-      const w = where(f, true);
-      const ranges = tops.map(() => "(code >= ? AND code < ? || '~')").join(' OR ');
-      return prepared(`SELECT reporter, partner, flow, period, currency, period_months AS months, ${FAMILY_SQL} AS family, classification, code, ${SLICE_SQL} AS slice, value_milli AS milli
-        FROM trade_record WHERE ${CURRENT_ROW} AND ${w.sql}
-          AND (${ranges}${ranges ? ' OR ' : ''}code IN ('TOTAL'${shorter.map(() => ', ?').join('')}))`).all(
+      // On trade_row's ids: the range's texts and the selection's codes are each looked up once in their dictionaries.
+      const w = rangeOnIds('t', f);
+      const ranges = tops.map(() => "(text >= ? AND text < ? || '~')").join(' OR ');
+      const codes = `${ranges}${ranges ? ' OR ' : ''}text IN ('TOTAL'${shorter.map(() => ', ?').join('')})`;
+      return prepared(`SELECT ${textOf('t', 'reporter')} AS reporter, ${textOf('t', 'partner')} AS partner, ${textOf('t', 'flow')} AS flow,
+          ${textOf('t', 'period')} AS period, ${textOf('t', 'currency')} AS currency, t.period_months AS months, ${familyOf('t')} AS family,
+          ${textOf('t', 'classification')} AS classification, ${textOf('t', 'code')} AS code, ${SLICE_IDS_SQL} AS slice, t.value_milli AS milli
+        FROM trade_row t WHERE ${currentRow('t')} AND ${w.sql} AND t.code_id IN ${idsWhere('code', codes)}`).all(
         ...w.params,
         ...tops.flatMap((t) => [t, t]),
         ...shorter,

@@ -10,7 +10,7 @@ export type GroupKey = { reporter: string; partner: string; flow: string; freq: 
 
 /** A row's split mask: customs procedure or trade mode, province, mode of transport, second partner. 0 is the total slice. */
 /** SLICE_SQL on trade_row's ids. */
-const SLICE_IDS_SQL =
+export const SLICE_IDS_SQL =
   '((regime_id IS NOT NULL) | ((province_id IS NOT NULL) << 1) | ((mot_id IS NOT NULL) << 2) | ((partner2_id IS NOT NULL) << 3))';
 export const SLICE_SQL =
   '((regime IS NOT NULL) | ((province IS NOT NULL) << 1) | ((mot IS NOT NULL) << 2) | ((partner2 IS NOT NULL) << 3))';

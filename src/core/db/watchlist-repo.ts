@@ -1,7 +1,7 @@
 import type { WatchEntry } from '../../shared/analysis-types';
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
-import { FAMILY_SQL, SLICE_SQL } from './summary-repo';
+import { FAMILY_SQL, SLICE_IDS_SQL } from './summary-repo';
 import { currentRow } from './current-row';
 
 type Row = {
@@ -44,17 +44,26 @@ export function createWatchlistRepo(db: Db) {
   // Only months from the resolution's adoption count: earlier trade was not banned. Only HS codes:
   // the watchlist names HS headings, and SITC 03 is not HS 03. Each row comes with its split, so the
   // caller counts each cell's total slice (or one split) at its top-most held code, once.
-  const rows =
-    db.prepare(`SELECT r.period, r.reporter, r.partner, r.flow, r.currency, r.period_months AS months, r.classification, r.code, ${SLICE_SQL} AS slice,
-      r.value_milli AS milli, group_concat(DISTINCT w.code || char(0) || w.resolution || ' ¶' || w.paragraph) AS entries
-    FROM watchlist_entry w JOIN trade_record r
-      ON r.code >= w.code AND r.code < w.code || 'z'
-     AND r.period >= w.in_force
-     AND ((w.direction = 'export_from_prk' AND ((r.partner = 'PRK' AND r.flow = 'import') OR (r.reporter = 'PRK' AND r.flow = 'export')))
-       OR (w.direction = 'import_to_prk' AND ((r.partner = 'PRK' AND r.flow = 'export') OR (r.reporter = 'PRK' AND r.flow = 'import'))))
-    WHERE ${currentRow('r')} AND r.freq = 'month' AND ${FAMILY_SQL.replace(/classification/g, 'r.classification')} = 'HS'
-      AND (:reporter IS NULL OR r.reporter = :reporter) AND (:from IS NULL OR r.period >= :from) AND (:to IS NULL OR r.period <= :to)
-    GROUP BY r.id ORDER BY r.period, r.reporter, r.flow`);
+  // Only rows that name PRK are read, by the key index (as reporter; as partner, under each reporter),
+  // and only those in a watched code: each entry's codes are found once in the code dictionary.
+  // Texts are joined once per row, by id. Labels are listed in entry order (code, resolution, ¶).
+  const rows = db.prepare(`WITH prk(id) AS (SELECT id FROM dim_area WHERE text = 'PRK'),
+    named(id) AS (SELECT id FROM trade_row INDEXED BY trade_record_key WHERE reporter_id = (SELECT id FROM prk) AND superseded_by IS NULL
+      UNION SELECT id FROM trade_row INDEXED BY trade_record_key WHERE reporter_id IN (SELECT id FROM dim_area) AND partner_id = (SELECT id FROM prk) AND superseded_by IS NULL),
+    hit AS MATERIALIZED (SELECT c.id AS code_id, w.code || char(0) || w.resolution || ' ¶' || w.paragraph AS label, w.direction, w.in_force
+      FROM watchlist_entry w JOIN dim_code c ON c.text >= w.code AND c.text < w.code || 'z')
+    SELECT p.text AS period, a.text AS reporter, b.text AS partner, f.text AS flow, cur.text AS currency, t.period_months AS months,
+      cl.text AS classification, c.text AS code, ${SLICE_IDS_SQL} AS slice, t.value_milli AS milli, group_concat(DISTINCT h.label ORDER BY h.label) AS entries
+    FROM named n CROSS JOIN trade_row t ON t.id = n.id CROSS JOIN hit h ON h.code_id = t.code_id
+      JOIN dim_area a ON a.id = t.reporter_id JOIN dim_area b ON b.id = t.partner_id JOIN dim_flow f ON f.id = t.flow_id
+      JOIN dim_period p ON p.id = t.period_id JOIN dim_classification cl ON cl.id = t.classification_id
+      JOIN dim_code c ON c.id = t.code_id JOIN dim_currency cur ON cur.id = t.currency_id
+    WHERE ${currentRow('t')} AND t.freq_id = (SELECT id FROM dim_freq WHERE text = 'month') AND ${FAMILY_SQL.replace(/classification/g, 'cl.text')} = 'HS'
+      AND p.text >= h.in_force
+      AND ((h.direction = 'export_from_prk' AND ((b.text = 'PRK' AND f.text = 'import') OR (a.text = 'PRK' AND f.text = 'export')))
+        OR (h.direction = 'import_to_prk' AND ((b.text = 'PRK' AND f.text = 'export') OR (a.text = 'PRK' AND f.text = 'import'))))
+      AND (:reporter IS NULL OR t.reporter_id = (SELECT id FROM dim_area WHERE text = :reporter)) AND (:from IS NULL OR p.text >= :from) AND (:to IS NULL OR p.text <= :to)
+    GROUP BY t.id ORDER BY period, reporter, flow, t.id`);
 
   const toEntry = (r: Row): WatchEntry => ({
     id: r.id,

@@ -1,6 +1,7 @@
 import { EditableField, type RecordSource } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
+import { recordColumns } from '../db/record-dims';
 import { fieldText, type StoredRow } from '../db/record-edits';
 import type * as BatchSource from './batch-source';
 
@@ -22,7 +23,7 @@ const KEPT =
 /** Where a record came from: its file, its row, and the row's cells as the importer read them. */
 export function createRecordSource(db: Db) {
   const stored = db.prepare(
-    'SELECT r.*, d.text AS description FROM trade_record r LEFT JOIN description d ON d.id = r.description_id WHERE r.id = ?',
+    `SELECT ${recordColumns('t')}, d.text AS description FROM trade_row t LEFT JOIN description d ON d.id = t.description_id WHERE t.id = ?`,
   );
   const batch = db.prepare(
     'SELECT file_name, sha256, size, format, encoding, started_at, status FROM import_batch WHERE id = ?',
