@@ -91,17 +91,16 @@ describe('edits, deletes, reverts and undo killed with SIGKILL', () => {
       const problems: Problems = { partialBatches: [], summary: [], integrity: [], backups: [] };
       let kills = 0;
       let midAction = 0;
+      const enough = FULL ? KILLS : KILLS / 2;
       const crashes: string[] = [];
       const actions: Record<string, number> = {};
       const lane = async (n: number) => {
         const dbPath = join(dir, `lane-${n}.sqlite`);
         copyFileSync(base, dbPath);
-        // In the full run, kill until at least KILLS/LANES of them interrupted an action; at most three times that.
-        for (
-          let k = n, tries = 0;
-          FULL ? midAction < KILLS && tries < (3 * KILLS) / LANES : k < KILLS;
-          k += LANES, tries++
-        ) {
+        // Kill until enough kills interrupted an action (all KILLS in the full run, half of them
+        // otherwise), at most three times KILLS in all: how many land inside one depends on the
+        // machine's speed (4 of 10 on a quiet CI machine), not on the code under test.
+        for (let k = n, tries = 0; midAction < enough && tries < (3 * KILLS) / LANES; k += LANES, tries++) {
           const r = await runAndKill(
             join(__dirname, 'crash-edit-child.ts'),
             [dbPath, String(k + 1)],
@@ -130,9 +129,8 @@ describe('edits, deletes, reverts and undo killed with SIGKILL', () => {
       });
       expect(problems).toEqual({ partialBatches: [], summary: [], integrity: [], backups: [] });
       expect(crashes).toEqual([]);
-      // Most kills must land inside an action, or the test proves little.
-      expect(midAction).toBeGreaterThanOrEqual(kills / 2);
-      if (FULL) expect(midAction).toBeGreaterThanOrEqual(KILLS);
+      // Enough kills must land inside an action, or the test proves little.
+      expect(midAction).toBeGreaterThanOrEqual(enough);
     },
     FULL ? 1_200_000 : 240_000,
   );
