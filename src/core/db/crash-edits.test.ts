@@ -120,6 +120,7 @@ describe('edits, deletes, reverts and undo killed with SIGKILL', () => {
       recordFigures('kills-edits', {
         kills,
         midAction,
+        needed: enough,
         partialBatches: problems.partialBatches.length,
         summaryMismatches: problems.summary.length,
         integrityFailures: problems.integrity.length,
