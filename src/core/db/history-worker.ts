@@ -11,15 +11,9 @@ import { createSummaryMaintenance } from './summary-repo';
 
 const req = workerData as HistoryRequest;
 const post = (m: HistoryMessage): void => parentPort!.postMessage(m);
-let last = -1;
-// At most one per whole percent (a hundred in all however large the batch), and always the last one.
-// Counted by work, not by the clock: on a fast machine a ten-a-second cap let only the first and the
-// last of a 45k-row revert through, so how often a person sees it move depended on the machine.
-const progress: StepProgress = (p) => {
-  if (p.percent < 100 && last >= 0 && p.percent - last < 1) return;
-  last = p.percent;
-  post({ type: 'progress', progress: p });
-};
+// Every step goes to the host: a step is 20k rows (at most a few thousand messages for the largest
+// batch), and the host's taskReporter (task-progress.ts) alone decides which ones the page sees.
+const progress: StepProgress = (p) => post({ type: 'progress', progress: p });
 
 const db = openDb(req.dbPath, { nativeBinding: req.nativeBinding });
 try {
