@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisSeriesQuery } from '../../shared/analysis-types';
 import { openCore, type Core } from '../core';
 import { openDb } from '../db/open';
+import { BULK_REBUILT_INDEXES } from '../db/runtime-schema';
+import { createSummaryMaintenance, FAMILY_SQL } from '../db/summary-repo';
 import { corporaAbsent, corporaSkipped, importEach, MIXED_FILES, SAMPLE } from '../test-support/corpus-database';
 import { callerOf, tempCore, type Call } from '../test-support/temp-core';
 import { openDataset } from './open-dataset';
@@ -116,6 +118,33 @@ describe.skipIf(corporaAbsent)(`a Parquet dataset opened read-only${corporaSkipp
         message: expect.stringMatching(/opened read-only.*database it was exported from/),
       });
     expect(held()).toEqual(before);
+  });
+
+  it("builds its copy as an import would: the indexes, the summaries and each batch's partners and codes", () => {
+    const db = openDb(opened.dbPath);
+    try {
+      // The rows went in bare and the indexes were built after them: every one is back and whole.
+      const indexes = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_row' AND sql IS NOT NULL")
+        .pluck()
+        .all();
+      expect(indexes).toEqual(expect.arrayContaining([...BULK_REBUILT_INDEXES]));
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      // The summaries summed by DuckDB are those the records give.
+      expect(createSummaryMaintenance(db).differences()).toEqual([]);
+      // The lists read by ids are those the rows name, read through their texts.
+      const listed = (sql: string) => db.prepare(sql).raw().all();
+      expect(listed('SELECT batch_id, partner FROM batch_scope_partner ORDER BY 1, 2')).toEqual(
+        listed('SELECT DISTINCT batch_id, partner FROM trade_record ORDER BY 1, 2'),
+      );
+      expect(listed('SELECT batch_id, family, code FROM batch_scope_code ORDER BY 1, 2, 3')).toEqual(
+        listed(
+          `SELECT DISTINCT batch_id, ${FAMILY_SQL}, code FROM trade_record WHERE code <> 'TOTAL' ORDER BY 1, 2, 3`,
+        ),
+      );
+    } finally {
+      db.close();
+    }
   });
 
   it('opens again from its copy without reading the Parquet files again', async () => {

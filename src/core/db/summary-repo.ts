@@ -285,6 +285,13 @@ export function createSummaryMaintenance(db: Db) {
       recomputeGroups([...mixed.values()]);
       if (superseded.length) dropEmpty.run();
     },
+    /**
+     * Rows written with nothing superseded (a dataset's copy, whose rows are all current): their sums,
+     * added as an import's are, then the cells they leave mixed resolved from their rows.
+     */
+    addRows(added: SummaryRow[]): void {
+      recomputeGroups([...upsertAll(added, 1).values()]);
+    },
     /** After a batch's rows changed visibility (revert, undo of a revert): recomputes every group it touches. */
     refreshBatch(batchId: number): void {
       for (const d of deleteForBatch) d.run(batchId, batchId);
