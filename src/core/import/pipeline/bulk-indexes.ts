@@ -15,7 +15,8 @@ const MERGE_ORDER_INDEX = 'trade_record_key';
  * - 'merge': stage the rows unindexed, then insert them sorted by the key, so the index inserts walk
  *   the key index in order instead of jumping about it;
  * - 'rows': insert each row into the table and every index as it comes.
- * 'auto' picks by the file's estimated rows against the table's.
+ * 'auto' picks by the file's estimated rows against the table's. 'rebuild' and 'merge' drop the grid's
+ * sort indexes and leave them to the host (dropSortIndexes).
  */
 export type IndexMode = 'auto' | 'always' | 'merge' | 'never';
 
@@ -59,16 +60,17 @@ function auto(db: Db, estimatedRows: number): 'rebuild' | 'merge' | 'rows' {
 }
 
 /**
- * Drops the indexes db/runtime-schema.ts names for it, and the grid's sort indexes, when the file is
- * expected to be larger than the table (its keys arrive in random order: building the indexes
- * afterwards with CREATE INDEX, which sorts once, is several times cheaper), and returns how to put
- * them back.
+ * Drops the indexes db/runtime-schema.ts names for it when the file is expected to be larger than
+ * the table (its keys arrive in random order: building the indexes afterwards with CREATE INDEX,
+ * which sorts once, is several times cheaper), and returns how to put them back. The grid's sort
+ * indexes are dropped and left to the host (dropSortIndexes).
  */
 function rebuild(db: Db): BulkIndexes {
+  dropSortIndexes(db);
   const indexes = db
     .prepare(
       `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_row' AND sql IS NOT NULL
-      AND (name IN (${BULK_REBUILT_INDEXES.map(() => '?').join(',')}) OR name LIKE '${SORT_INDEX_PREFIX}%')`,
+      AND name IN (${BULK_REBUILT_INDEXES.map(() => '?').join(',')})`,
     )
     .all(...BULK_REBUILT_INDEXES) as { name: string; sql: string }[];
   for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
@@ -96,6 +98,7 @@ function rebuild(db: Db): BulkIndexes {
  * file's (source_row keeps the file's).
  */
 function merge(db: Db): BulkIndexes {
+  dropSortIndexes(db);
   const columns = db.prepare("SELECT name, type, dflt_value AS dflt FROM pragma_table_info('trade_row')").all() as {
     name: string;
     type: string;
@@ -128,6 +131,21 @@ function merge(db: Db): BulkIndexes {
     },
     end: () => db.pragma(`cache_size = ${cache}`),
   };
+}
+
+/**
+ * The grid's sort indexes (one per sorted column, runtime-schema.ts) take a large import's rows in
+ * random order, and building them again costs a sort of the whole table each: 5M rows into 5M with
+ * six of them, the merge took 340 s kept up and 19 s + 77 s built again, against 19 s without them.
+ * So a bulk import drops them and leaves them to the host, which builds each again in the background
+ * when the grid next sorts by its column (sort-index-service.ts), answering meanwhile.
+ */
+function dropSortIndexes(db: Db): void {
+  const names = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_row' AND name LIKE ?`)
+    .pluck()
+    .all(`${SORT_INDEX_PREFIX}%`) as string[];
+  for (const name of names) db.exec(`DROP INDEX "${name}"`);
 }
 
 /** Lowers the page cache to `kib` for the import; returns the setting to put back. */
