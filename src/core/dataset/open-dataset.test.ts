@@ -1,4 +1,15 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisSeriesQuery } from '../../shared/analysis-types';
@@ -151,6 +162,38 @@ describe.skipIf(corporaAbsent)(`a Parquet dataset opened read-only${corporaSkipp
     const again = await openDataset(dataset, cacheDir);
     expect(again.dbPath).toBe(opened.dbPath);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.sqlite'))).toEqual([opened.dbPath.split(/[\\/]/).pop()]);
+  });
+
+  it('opens a dataset of the first layout, whose files name no source sheet or row', async () => {
+    const first = join(t.dir, 'first-layout');
+    cpSync(dataset, first, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(first, '_tidemark.json'), 'utf8')) as {
+      layoutVersion: number;
+      files: { path: string; bytes: number }[];
+    };
+    const duck = await DuckDBInstance.create(':memory:');
+    const con = await duck.connect();
+    for (const f of manifest.files) {
+      const path = join(first, f.path);
+      await con.run(
+        `COPY (SELECT * EXCLUDE (source_sheet, source_row) FROM read_parquet('${path}', hive_partitioning = false)) TO '${path}.v1' (FORMAT parquet)`,
+      );
+      renameSync(`${path}.v1`, path);
+      f.bytes = statSync(path).size;
+    }
+    con.closeSync();
+    duck.closeSync();
+    writeFileSync(join(first, '_tidemark.json'), JSON.stringify({ ...manifest, layoutVersion: 1 }));
+    const v1 = await openDataset(first, join(t.dir, 'first-cache'));
+    const old = openCore({ dbPath: v1.dbPath, readOnly: v1.readOnly, log: (m, e) => console.error(m, e) });
+    try {
+      for (const q of SERIES)
+        expect(await callerOf(old)('series', q), JSON.stringify(q)).toEqual(await call('series', q));
+      const page = await callerOf(old)('listRecords', { sort: { column: 'id', dir: 'asc' }, limit: 5 });
+      expect(page.rows.map((r) => [r.sourceSheet, r.sourceRow])).toEqual(page.rows.map(() => ['', 0]));
+    } finally {
+      old.close();
+    }
   });
 
   it('refuses a folder that is not a whole dataset, naming what is wrong, and leaves no copy behind', async () => {
