@@ -64,12 +64,14 @@ export function createDecoder(encoding: Encoding, midFile = false): Decoder {
   };
   // ASCII is its own UTF-8, and Buffer's latin1 copy of it costs a fraction of a decode (measured
   // as about 5% of the parser thread). Only once the decoder has seen the first bytes (a BOM is its
-  // to drop) and holds no partial character, i.e. the chunk before ended on an ASCII byte.
+  // to drop) and holds no partial character, i.e. the chunk before ended on an ASCII byte. UTF-8 only:
+  // UTF-16's ASCII letters are bytes under 0x80 too ("a" is 61 00), which Latin-1 would read as two.
+  const shortcut = label === 'utf-8';
   let seen = 0;
   let whole = true;
   return {
     write: (c) => {
-      const ascii = seen >= 3 && whole ? asciiText(c) : null;
+      const ascii = shortcut && seen >= 3 && whole ? asciiText(c) : null;
       if (ascii !== null) return ascii;
       seen += c.byteLength;
       whole = c.byteLength === 0 ? whole : c[c.byteLength - 1]! < 0x80;
