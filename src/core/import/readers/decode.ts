@@ -30,7 +30,16 @@ function trimPartialUtf8(bytes: Uint8Array): number {
   return end;
 }
 
-export type Decoder = { write(chunk: Uint8Array): string; end(): string };
+export type Decoder = {
+  write(chunk: Uint8Array): string;
+  end(): string;
+  /**
+   * Whether write(chunk) would give the chunk's bytes as Latin-1 text, one character per byte, and
+   * leave the decoder as it was (its ASCII shortcut): then a reader may decode those bytes itself,
+   * together with bytes it kept from before (text-chunks.ts). Absent where there is no shortcut.
+   */
+  copiesAscii?(chunk: Uint8Array): boolean;
+};
 
 /**
  * A chunk that is all ASCII as text, or null: ASCII is its own UTF-8 (and Latin-1), and Buffer's latin1
@@ -78,5 +87,6 @@ export function createDecoder(encoding: Encoding, midFile = false): Decoder {
       return guard(() => d.decode(c, { stream: true }));
     },
     end: () => guard(() => d.decode()),
+    copiesAscii: (c) => shortcut && seen >= 3 && whole && isAscii(c),
   };
 }
