@@ -6,7 +6,7 @@ import { unprotectCell } from '../../../shared/spreadsheet-safety';
 import { DamageWatch, type DamageState } from './damaged-values';
 import { partnerKind } from '../../reference/areas';
 import { CellInterner, detached, isCleanVerbatim } from './field-reads';
-import type { Format, MapperState, RowOutcome } from './format-types';
+import type { CodeCache, Format, MapperState, RowOutcome } from './format-types';
 import type { FieldRow } from '../readers/reader-types';
 
 /** Tidemark's own CSV. The header is exact; an optional `source` column carries a URL per row. */
@@ -126,8 +126,10 @@ export const canonicalFormat: Format = {
       quantity: number | null,
       unit: string,
       source: string | undefined,
+      cache: CodeCache | undefined,
     ): RowOutcome => ({
       kind: 'record',
+      cache,
       record: {
         period,
         freq: period.length === 4 ? 'year' : 'month',
@@ -211,6 +213,7 @@ export const canonicalFormat: Format = {
         quantityValue,
         unit,
         source,
+        undefined,
       );
     };
     const keyOf = (cells: string[]) => {
@@ -263,6 +266,7 @@ export const canonicalFormat: Format = {
       const source = width > 11 ? text.slice(f.starts[11], f.ends[11]) : undefined;
       const code = damage.code(rawCode, classification || 'HS');
       const description = codes.companion(f, 6, describe);
+      const cache = codes.cacheOfLast();
       return record(
         period,
         reporterArea,
@@ -276,6 +280,7 @@ export const canonicalFormat: Format = {
         quantityValue,
         unit,
         source,
+        cache,
       );
     };
     const split = { state: () => damage.state(), absorb: (s: MapperState) => damage.absorb(s as DamageState) };
