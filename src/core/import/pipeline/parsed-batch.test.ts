@@ -8,7 +8,7 @@ import {
   type ParsedBatch,
   type RecordTarget,
 } from './parsed-batch';
-import type { NewRecord } from '../formats/format-types';
+import type { CodeCache, NewRecord } from '../formats/format-types';
 
 const record = (i: number): NewRecord => ({
   reporter: 'CHN',
@@ -33,10 +33,10 @@ const record = (i: number): NewRecord => ({
 });
 
 /** What the writer's thread receives for `rows` records, encoded with at most `limit` strings in the file's table. */
-function roundTrip(rows: number, limit: number) {
+function roundTrip(rows: number, limit: number, cacheOf?: (code: string) => CodeCache, make = record) {
   const batches: ParsedBatch[] = [];
   const encoder = new BatchEncoder((b) => batches.push(b), limit);
-  for (let i = 0; i < rows; i++) encoder.record(record(i), '', i + 2);
+  for (let i = 0; i < rows; i++) encoder.record(make(i), '', i + 2, cacheOf?.(make(i).code));
   encoder.flush();
   const descriptions = new Map<string, number>();
   const written: { code: string; descriptionId: number | null; value: number; line: number }[] = [];
@@ -79,6 +79,43 @@ describe('parsed batches', () => {
       expect(file.strings.length).toBe(Math.min(limit, 15));
       expect(batches).toHaveLength(3);
     }
+  });
+
+  it('take ids from a code cache entry only where this encoder left them for this code and description', () => {
+    // As canonical-format's interner keeps them: one thread's entries, shared by the files it parses
+    // one after another (two encoders), one entry taken by codes 0101 and 0201 in turn (a slot re-used,
+    // which clears it), each code's description changing every fifth row, and 0601's entry the one of
+    // 601, its text before a lost zero was restored (an SITC 601 keeps it).
+    const entries = new Map<string, CodeCache>();
+    const shared: CodeCache = { value: '', owner: null, codeId: -1, description: undefined, descriptionId: -1 };
+    const cacheOf = (code: string): CodeCache => {
+      if (code === '0101' || code === '0201') {
+        if (shared.value !== code) Object.assign(shared, { value: code, owner: null });
+        return shared;
+      }
+      if (code === '0601') code = '601';
+      let e = entries.get(code);
+      if (!e)
+        entries.set(code, (e = { value: code, owner: null, codeId: -1, description: undefined, descriptionId: -1 }));
+      return e;
+    };
+    const rows = 2 * BATCH_RECORDS + 10;
+    for (const limit of [50_000, 3, 0])
+      for (const from of [0, 3]) {
+        // The second file starts at another row, so its table gives the same strings other ids.
+        const make = (i: number): NewRecord => {
+          const r = record(from + i);
+          return r.code === '0601' && i % 2 ? { ...r, code: '601', classification: 'SITC' } : r;
+        };
+        const { written, descriptions } = roundTrip(rows, limit, cacheOf, make);
+        const text = new Map([...descriptions].map(([t, id]) => [id, t]));
+        const got = written.map((w) => ({
+          code: w.code,
+          description: w.descriptionId === null ? '' : text.get(w.descriptionId),
+        }));
+        const want = Array.from({ length: rows }, (_, i) => ({ code: make(i).code, description: make(i).description }));
+        expect(got, `limit ${limit}, from ${from}`).toEqual(want);
+      }
   });
 
   it('keep a description too long for the file string table in its batch', () => {

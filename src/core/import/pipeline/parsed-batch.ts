@@ -2,7 +2,7 @@ import { codeLevel } from '../../../shared/classification';
 import type { SummaryDelta } from '../../db/summary-delta';
 import type { RowSink } from './row-loop';
 import type { BatchWriter } from './writer';
-import type { CommodityRef, NewRecord, RejectKey, RejectReason } from '../formats/format-types';
+import type { CodeCache, CommodityRef, NewRecord, RejectKey, RejectReason } from '../formats/format-types';
 
 /**
  * Mapped rows on their way from the parser worker to the writer. Records travel as numbers in a
@@ -144,7 +144,33 @@ export class BatchEncoder implements RowSink {
     return i;
   }
 
-  record(r: NewRecord, sheet: string, line: number): void {
+  /**
+   * The code's and description's file ids, from the format's cache entry where it holds this
+   * encoder's ids for this very code (one object already in cache, instead of a Map lookup and two
+   * array reads at random places: 1.44 -> 1.37 s CPU per 1M rows, bench:parse's work, 8 runs each).
+   */
+  private codeIds(r: NewRecord, cache: CodeCache | undefined, n: Float64Array, o: number): void {
+    if (cache !== undefined && cache.owner === this && cache.value === r.code) {
+      n[o + S.code] = cache.codeId;
+      if (cache.description === r.description) {
+        n[o + S.description] = cache.descriptionId;
+        return;
+      }
+    }
+    const code = this.fileString(r.code);
+    const description = this.descriptionOf(code, r.description);
+    n[o + S.code] = code;
+    n[o + S.description] = description;
+    // Only ids in the file's table last beyond this batch.
+    if (cache !== undefined && cache.value === r.code && code >= 0 && description >= 0) {
+      cache.owner = this;
+      cache.codeId = code;
+      cache.description = r.description;
+      cache.descriptionId = description;
+    }
+  }
+
+  record(r: NewRecord, sheet: string, line: number, cache?: CodeCache): void {
     const n = this.nums;
     const o = this.records * SLOTS;
     n[o + S.reporter] = this.str(r.reporter, S.reporter);
@@ -153,9 +179,7 @@ export class BatchEncoder implements RowSink {
     n[o + S.period] = this.str(r.period, S.period);
     n[o + S.freq] = this.str(r.freq, S.freq);
     n[o + S.classification] = this.str(r.classification, S.classification);
-    const code = this.fileString(r.code);
-    n[o + S.code] = code;
-    n[o + S.description] = this.descriptionOf(code, r.description);
+    this.codeIds(r, cache, n, o);
     n[o + S.value] = r.value;
     n[o + S.valueExp] = r.valueExp;
     n[o + S.currency] = this.str(r.currency, S.currency);

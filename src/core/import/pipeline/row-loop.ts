@@ -3,6 +3,7 @@ import { createNamingAllMissing } from '../formats/options-guess';
 import { detectFormat } from '../formats/detect-format';
 import { STOP, type FileReader, type RowVerdict, type SourceRow } from '../readers/reader-types';
 import type {
+  CodeCache,
   CommodityRef,
   FormatContext,
   NewRecord,
@@ -13,7 +14,8 @@ import type {
 
 /** Where mapped rows go: the writer itself, or a parser worker's batches on their way to it. */
 export type RowSink = {
-  record(r: NewRecord, sheet: string, line: number): RowVerdict;
+  /** `cache`: the format's entry for the record's code, where the sink may keep ids it derived (CodeCache). */
+  record(r: NewRecord, sheet: string, line: number, cache?: CodeCache): RowVerdict;
   reference(ref: CommodityRef): RowVerdict;
   reject(sheet: string, line: number, raw: string[], reason: RejectReason, message: string, key: RejectKey): RowVerdict;
 };
@@ -160,7 +162,7 @@ export function mapRows(
         counts.rowsImported++;
         const currency = out.record.currency;
         if (currency !== lastCurrency) currencies.add((lastCurrency = currency));
-        return sink.record(out.record, row.sheet, row.line);
+        return sink.record(out.record, row.sheet, row.line, out.cache);
       } else if (out.kind === 'reference') {
         counts.rowsImported++;
         return sink.reference(out.ref);

@@ -45,10 +45,25 @@ export class CsvParser {
    * Rows as the one reused view: no string is made for a cell nobody reads. A per-row array of
    * sliced cells was most of the parser's allocation, and what the scavenger spent its time on.
    */
-  pushViews(text: string, onView: OnCsvView, cut = false): void {
+  pushViews(text: string, onView: OnCsvView, cut = false, withHeld = false): void {
+    if (this.stopped) return;
+    if (withHeld) {
+      // The reader put the held row back in front of the text itself (text-chunks.ts): no join.
+      if (!text.startsWith(this.rest)) throw new Error('The text pushed does not start with the row held.');
+      this.parse(text, false, onView, cut);
+      return;
+    }
     // join, not +: a + of long strings is a rope (ConsString), which every charCodeAt, indexOf and
     // slice must see through; join copies the chunk into one flat string (a memcpy per chunk).
-    if (!this.stopped) this.parse(this.rest ? [this.rest, text].join('') : text, false, onView, cut);
+    this.parse(this.rest ? [this.rest, text].join('') : text, false, onView, cut);
+  }
+
+  /**
+   * How many characters of the text pushed so far are held for the next push: the end of it that no
+   * row ended in. A reader that puts them back in front of its next text passes `withHeld` to pushViews.
+   */
+  get held(): number {
+    return this.rest.length;
   }
 
   /**

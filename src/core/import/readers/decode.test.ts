@@ -33,3 +33,23 @@ describe('the UTF-8 decoder, which copies ASCII chunks without decoding them', (
     expect(() => cut.write(Buffer.from('2,3\n'))).toThrow(/not valid UTF-8/);
   });
 });
+
+describe('the UTF-16 decoders', () => {
+  it('decode every chunk, though ASCII text in UTF-16 is bytes under 0x80 too', () => {
+    for (const [encoding, bom, order] of [
+      ['utf-16le', [0xff, 0xfe], 'utf16le'],
+      ['utf-16be', [0xfe, 0xff], 'swap'],
+    ] as const) {
+      const d = createDecoder(encoding);
+      const utf16 = (s: string) => {
+        const b = Buffer.from(s, 'utf16le');
+        return order === 'swap' ? b.swap16() : b;
+      };
+      // Three chunks, as a file of more than two CHUNKs reads: "a\0b\0" must not come out as Latin-1.
+      const text = [Buffer.from(bom), utf16('ab,cd\n'), utf16('ef,gh\n'), utf16('12,34\n')]
+        .map((c) => d.write(c))
+        .join('');
+      expect(text, encoding).toBe('ab,cd\nef,gh\n12,34\n');
+    }
+  });
+});

@@ -30,7 +30,16 @@ function trimPartialUtf8(bytes: Uint8Array): number {
   return end;
 }
 
-export type Decoder = { write(chunk: Uint8Array): string; end(): string };
+export type Decoder = {
+  write(chunk: Uint8Array): string;
+  end(): string;
+  /**
+   * Whether write(chunk) would give the chunk's bytes as Latin-1 text, one character per byte, and
+   * leave the decoder as it was (its ASCII shortcut): then a reader may decode those bytes itself,
+   * together with bytes it kept from before (text-chunks.ts). Absent where there is no shortcut.
+   */
+  copiesAscii?(chunk: Uint8Array): boolean;
+};
 
 /**
  * A chunk that is all ASCII as text, or null: ASCII is its own UTF-8 (and Latin-1), and Buffer's latin1
@@ -64,17 +73,20 @@ export function createDecoder(encoding: Encoding, midFile = false): Decoder {
   };
   // ASCII is its own UTF-8, and Buffer's latin1 copy of it costs a fraction of a decode (measured
   // as about 5% of the parser thread). Only once the decoder has seen the first bytes (a BOM is its
-  // to drop) and holds no partial character, i.e. the chunk before ended on an ASCII byte.
+  // to drop) and holds no partial character, i.e. the chunk before ended on an ASCII byte. UTF-8 only:
+  // UTF-16's ASCII letters are bytes under 0x80 too ("a" is 61 00), which Latin-1 would read as two.
+  const shortcut = label === 'utf-8';
   let seen = 0;
   let whole = true;
   return {
     write: (c) => {
-      const ascii = seen >= 3 && whole ? asciiText(c) : null;
+      const ascii = shortcut && seen >= 3 && whole ? asciiText(c) : null;
       if (ascii !== null) return ascii;
       seen += c.byteLength;
       whole = c.byteLength === 0 ? whole : c[c.byteLength - 1]! < 0x80;
       return guard(() => d.decode(c, { stream: true }));
     },
     end: () => guard(() => d.decode()),
+    copiesAscii: (c) => shortcut && seen >= 3 && whole && isAscii(c),
   };
 }

@@ -1,8 +1,7 @@
-import { readSync } from 'node:fs';
 import { CsvParser } from './csv-parser';
 import { createDecoder, type Encoding } from './decode';
 import type { OnRow, OpenedFile } from './reader-types';
-import { CHUNK } from './text-reader';
+import { CHUNK, TextChunks } from './text-chunks';
 
 /** Where a byte range's parse stopped: at `end` (one of the split points, or the file's size), past `newlines` \n. */
 export type RangeEnd = { end: number; newlines: number };
@@ -27,7 +26,7 @@ export function readTextRange(
 ): RangeEnd {
   const parser = new CsvParser(delimiter);
   const decoder = createDecoder(encoding, from > 0);
-  const buf = Buffer.alloc(CHUNK);
+  const chunks = new TextChunks(file.fd, decoder, parser);
   let pos = from;
   let s = 0;
   while (s < splits.length && splits[s]! <= from) s++;
@@ -35,19 +34,15 @@ export function readTextRange(
     const split = splits[s] ?? file.size;
     const chunkEnd = Math.min((Math.floor(pos / CHUNK) + 1) * CHUNK, file.size);
     const to = Math.min(chunkEnd, split);
-    const n = to > pos ? readSync(file.fd, buf, 0, to - pos, pos) : 0;
-    let text = decoder.write(buf.subarray(0, n));
-    if (pos === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    // Cut short of the chunk's end: the row left open is judged at the chunk's end, as readText judges it.
+    const n = to > pos ? chunks.push(pos, to - pos, onRow, to < chunkEnd) : 0;
     pos += n;
     if (n === 0 || pos >= file.size) {
-      parser.pushViews(text, onRow);
       parser.pushViews(decoder.end(), onRow);
       parser.endViews(onRow);
       onBytes(pos);
       return { end: file.size, newlines: parser.nextLine - 1 };
     }
-    // Cut short of the chunk's end: the row left open is judged at the chunk's end, as readText judges it.
-    parser.pushViews(text, onRow, pos < chunkEnd);
     onBytes(pos);
     if (pos === split) {
       if (parser.atRecordEnd) return { end: split, newlines: parser.nextLine - 1 };

@@ -1,15 +1,9 @@
-import { readSync } from 'node:fs';
-import { CsvParser } from './csv-parser';
+import { CsvParser, type OnCsvView } from './csv-parser';
 import { createDecoder, type Encoding } from './decode';
 import type { OnRow, OpenedFile } from './reader-types';
+import { CHUNK, TextChunks } from './text-chunks';
 
-/**
- * 256 KiB: Node returns a decoded text of more than about 1 MB (its EXTERN_APEX) as an external
- * two-byte string, on which every charCodeAt, slice and hash ran at about half speed, and whose
- * slices (every cell) were two-byte too; below it, V8 keeps ASCII text one byte per character.
- * UTF-16 and GB18030 decode to up to twice their bytes, so the chunk stays well under the limit.
- */
-export const CHUNK = 1 << 18;
+export { CHUNK };
 
 /**
  * Delimited text (CSV, TSV) to rows. Apart from readers.ts so the parser worker loads only this,
@@ -26,21 +20,16 @@ export function readText(
 ): void {
   const parser = new CsvParser(delimiter);
   const decoder = createDecoder(encoding);
-  const push = transient ? parser.pushViews.bind(parser) : parser.push.bind(parser);
-  const emit = onRow;
-  const buf = Buffer.alloc(CHUNK);
+  const onView: OnCsvView = transient ? onRow : (v) => onRow(v.toRow());
+  const chunks = new TextChunks(file.fd, decoder, parser);
   let pos = 0;
   for (;;) {
-    const n = readSync(file.fd, buf, 0, CHUNK, pos);
+    const n = chunks.push(pos, CHUNK, onView);
     if (n === 0) break;
-    let text = decoder.write(buf.subarray(0, n));
-    if (pos === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     pos += n;
-    push(text, emit);
     onBytes(pos);
     if (parser.stopped) return;
   }
-  push(decoder.end(), emit);
-  if (transient) parser.endViews(emit);
-  else parser.end(emit);
+  parser.pushViews(decoder.end(), onView);
+  parser.endViews(onView);
 }
