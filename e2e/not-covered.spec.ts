@@ -71,6 +71,13 @@ test.describe('figures no file covers', () => {
     }
     await expect(page.getByRole('article', { name: 'Exports', exact: true })).toContainText('180,000,000 USD');
     await expect(page.locator('.tm-cards')).not.toContainText(/(^|\s)0 USD/);
+    // The watchlist found no hit, but only December 2023 of its 24 months is covered: it says so rather
+    // than "No trade in watched codes".
+    const watch = page.getByRole('region', { name: 'Watchlist hits' });
+    await expect(watch.getByTestId('watch-not-covered')).toContainText(
+      "23 of these 24 months are not covered by the files held (China's trade with North Korea)",
+    );
+    await expect(watch).not.toContainText('No trade in watched codes.');
     await page.screenshot(shot('not-covered-02-dashboard'));
 
     // Chart: December 2023 is plotted; the months of 2024 are "not covered", never 0.

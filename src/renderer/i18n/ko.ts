@@ -424,6 +424,13 @@ export const ko: Messages = {
     month: '월',
     resolutions: '결의',
     noHits: '감시 대상 코드의 교역이 없습니다.',
+    noHitsCovered: '자료가 있는 달에는 감시 대상 코드의 교역이 없습니다.',
+    watchNotCovered:
+      '자료 범위 밖: 이 24개월 동안 {{reporter}}와(과) {{prk}}의 교역을 다루는 파일이 없어, 감시 대상 품목이 교역되었는지 알 수 없습니다.',
+    watchPartlyCovered_one:
+      '이 24개월 중 {{count}}개월은 보유한 파일이 다루지 않습니다({{reporter}}와(과) {{prk}}의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
+    watchPartlyCovered_other:
+      '이 24개월 중 {{count}}개월은 보유한 파일이 다루지 않습니다({{reporter}}와(과) {{prk}}의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
   },
   brief: {
     month: '월',

@@ -13,7 +13,7 @@ import { TradeChart } from '../../lib/chart/TradeChart';
 import { usePlot } from '../../lib/chart/use-plot';
 import { useDimensions } from '../../lib/use-dimensions';
 import { FlowCard } from './FlowCard';
-import { DASH_FLOWS, useDashboard, type FlowKey } from './use-dashboard';
+import { DASH_FLOWS, useDashboard, WATCH_MONTHS, type FlowKey } from './use-dashboard';
 import '../../lib/chart/charts.css';
 
 const TITLES: Record<FlowKey, 'dashboard.exports' | 'dashboard.imports' | 'dashboard.total'> = {
@@ -76,6 +76,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
     [plot.series, look, window],
   );
   const notCovered = plot.series.map((s) => s.notCovered).find(Boolean);
+  // The watchlist looks for hits only where a file covers the reporter's trade with North Korea: no hit in a
+  // month no file covers is not "no trade", so those months are counted out loud.
+  const watchGap = dash.watch?.notCovered.length ?? 0;
 
   return (
     <div className="tm-dash">
@@ -240,9 +243,20 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
               ))}
             </tbody>
           </table>
+        ) : !dash.watch ? (
+          <div className="muted">{t('dashboard.noFigures')}</div>
+        ) : watchGap === WATCH_MONTHS ? (
+          <div className="muted" data-testid="watch-not-covered">
+            {t('dashboard.watchNotCovered', { reporter: name(reporter), prk: name('PRK') })}
+          </div>
         ) : (
-          <div className="muted">{t('dashboard.noHits')}</div>
+          <div className="muted">{t(watchGap ? 'dashboard.noHitsCovered' : 'dashboard.noHits')}</div>
         )}
+        {watchGap && watchGap < WATCH_MONTHS ? (
+          <p className="hint" data-testid="watch-not-covered">
+            {t('dashboard.watchPartlyCovered', { count: watchGap, reporter: name(reporter), prk: name('PRK') })}
+          </p>
+        ) : null}
       </section>
     </div>
   );
