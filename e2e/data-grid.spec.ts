@@ -294,3 +294,34 @@ test('copies selected rows for Excel with codes intact, and reopens a saved view
   await page.screenshot(shot('data-grid-8-view'));
   expect(problems).toEqual([]);
 });
+
+test('a record’s source keeps its field names whole beside a long description', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-source-'));
+  const path = join(dir, 'desk.csv');
+  // SITC 77's name as UN Comtrade writes it: long enough to squeeze the label column of a 380-px panel.
+  const sitc77 =
+    'Electrical machinery, apparatus and appliances, n.e.s., and electrical parts thereof (including non-electrical counterparts, n.e.s., of electrical household-type equipment)';
+  writeFileSync(path, [HEADER, `2013,CHN,HKG,export,S4,77,"${sitc77}",114860951343,USD,,`].join('\n'));
+  await importFile(page, path);
+  await page.reload();
+  await openData(page);
+  await cell(page, 0, 'code').click();
+  await page.getByRole('button', { name: 'Source' }).click();
+  const asImported = page.getByTestId('record-source').getByRole('table', { name: 'Values as imported' });
+  await expect(asImported).toContainText('household-type equipment');
+  // Each label ("Period", "Description", "Quantity") is one word: it must sit on one line, not be cut into
+  // "Peri / od".
+  const lines = await asImported.locator('tbody th').evaluateAll((ths) =>
+    ths.map((th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return `${th.textContent}: ${range.getClientRects().length}`;
+    }),
+  );
+  expect(lines.length).toBeGreaterThan(5);
+  expect(lines.filter((l) => !l.endsWith(': 1'))).toEqual([]);
+  await page.screenshot(shot('data-grid-9-source-labels'));
+  expect(problems).toEqual([]);
+});
