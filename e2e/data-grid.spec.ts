@@ -307,6 +307,8 @@ test('a record’s source keeps its field names whole beside a long description'
   await importFile(page, path);
   await page.reload();
   await openData(page);
+  // One record, said in the singular.
+  await expect(page.getByTestId('sidebar-db').getByText(/^1 record · schema v\d+$/)).toBeVisible();
   await cell(page, 0, 'code').click();
   await page.getByRole('button', { name: 'Source' }).click();
   const asImported = page.getByTestId('record-source').getByRole('table', { name: 'Values as imported' });

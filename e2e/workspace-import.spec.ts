@@ -155,7 +155,7 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
     .allTextContents();
   expect(cnyCounts.slice(1)).toEqual(['2', '2', '0', '0', '0']);
   await expect(
-    page.getByTestId('sidebar-batches').getByRole('button', { name: `Show the 1 rejected rows of ${USD_NAME}` }),
+    page.getByTestId('sidebar-batches').getByRole('button', { name: `Show the rejected row of ${USD_NAME}` }),
   ).toBeVisible();
   await page.screenshot(shot('34-report'));
 
