@@ -1,5 +1,6 @@
 import type { AnalysisSeries } from '../../shared/analysis-types';
 import { yearOf } from '../../shared/period';
+import { labelInText } from '../../shared/series-label';
 import { say, type Lang } from '../messages';
 import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
 
@@ -12,7 +13,7 @@ import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed }
 export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisSeries): string | undefined {
   if (s.points.length) return undefined;
   const lang = q.lang;
-  const label = s.label || say(lang, 'empty.thisSeries');
+  const label = s.label ? labelInText(s.label) : say(lang, 'empty.thisSeries');
   const span = spanText(lang, q.from, q.to);
   if (q.frequency === 'month') {
     const annual = buildSeries(deps, {

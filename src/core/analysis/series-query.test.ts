@@ -127,6 +127,9 @@ describe('an empty series says why', () => {
     );
     const nothing = await t.call('series', { reporter: 'KOR', partner: 'PRK', flow: 'import' });
     expect(nothing.emptyReason).toMatch(/South Korea's imports from North Korea/);
+    // Inside the sentence, a label that starts with an article keeps it in lower case.
+    const usa = await t.call('series', { reporter: 'USA', partner: 'PRK', flow: 'import' });
+    expect(usa.emptyReason).toBe("No file held covers the United States' imports from North Korea.");
     // A series with points has no reason.
     expect((await t.call('series', { partner: 'PRK', flow: 'import' })).emptyReason).toBeUndefined();
   });
