@@ -130,6 +130,17 @@ describe('an empty series says why', () => {
     // Inside the sentence, a label that starts with an article keeps it in lower case.
     const usa = await t.call('series', { reporter: 'USA', partner: 'PRK', flow: 'import' });
     expect(usa.emptyReason).toBe("No file held covers the United States' imports from North Korea.");
+    // In Korean the reason names the series in Korean too.
+    const ko = await t.call('series', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      from: '2018-01',
+      to: '2018-12',
+      lang: 'ko',
+    });
+    expect(ko.emptyReason).toMatch(/^중국의 대북한 수입 \(2018-01~2018-12\)의 월별 수치는 없고/);
+    expect(ko.emptyReason).not.toMatch(/[A-Za-z]{3}/);
     // A series with points has no reason.
     expect((await t.call('series', { partner: 'PRK', flow: 'import' })).emptyReason).toBeUndefined();
   });
