@@ -172,3 +172,39 @@ test.describe('a dashboard chart with nothing to draw', () => {
     await page.screenshot(shot('not-covered-05-empty-dashboard-chart'));
   });
 });
+
+test.describe('a dashboard card with no figure at all', () => {
+  const tidemark = (...args: string[]) =>
+    execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+  const header = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
+  // China's monthly trade with North Korea, and the United States' imports from China of 2017 as one
+  // annual total (as a UN Comtrade download holds them): no monthly figure of the United States'.
+  const prepare = (dbPath: string) => {
+    const cn = join(dirname(dbPath), 'cn-prk-2024.csv');
+    writeFileSync(cn, [header, '2024-01,CHN,PRK,import,HS,TOTAL,All goods,100,USD,,'].join('\n'));
+    tidemark('import', cn, '--db', dbPath, '--goods', 'all');
+    const us = join(dirname(dbPath), 'us-chn-2017.csv');
+    writeFileSync(us, [header, '2017,USA,CHN,import,HS,TOTAL,All goods,505470000000,USD,,'].join('\n'));
+    tidemark('import', us, '--db', dbPath, '--goods', 'all');
+  };
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ prepare: async ({}, use) => use(prepare) });
+
+  test('says why, in the core’s words, rather than only "No figures."', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await page.getByLabel('Reporter', { exact: true }).selectOption('USA');
+    await page.getByLabel('Partner', { exact: true }).selectOption('CHN');
+    const imports = page.getByRole('article', { name: 'Imports', exact: true });
+    await expect(imports).toContainText('No figures.');
+    await expect(imports.getByTestId('card-empty')).toHaveText(
+      "No monthly figures are held for the United States' imports from China; annual figures are (2017). Ask for an annual series.",
+    );
+    await expect(page.getByRole('article', { name: 'Exports', exact: true }).getByTestId('card-empty')).toHaveText(
+      "No file held covers the United States' exports to China.",
+    );
+    await page.screenshot(shot('not-covered-06-card-no-figures'));
+    expect(problems).toEqual([]);
+  });
+});

@@ -113,6 +113,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
             missing={dash.series?.[f].missing}
             latest={dash.latest}
             currency={dash.series?.[f].currency ?? null}
+            empty={dash.series?.[f].emptyReason}
             filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }}
           />
         ))}

@@ -6,7 +6,13 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 
 /** A flow's series: its covered points, and the periods no file covers, with why (never zero). */
-type Series = { currency: string | null; points: SeriesPoint[]; missing: { period: string; reason: string }[] };
+type Series = {
+  currency: string | null;
+  points: SeriesPoint[];
+  missing: { period: string; reason: string }[];
+  /** Why there are no points at all, in the core's words: "No monthly figures are held for …". */
+  emptyReason?: string;
+};
 export type FlowKey = 'export' | 'import' | 'total';
 export const DASH_FLOWS: FlowKey[] = ['export', 'import', 'total'];
 /** The watchlist's window: the months up to the latest one held. */
