@@ -625,6 +625,7 @@ export const en = {
       JPN: 'Japan Customs',
       USA: 'US Census Bureau',
       other: '{{reporter}} customs',
+      comtrade: 'UN Comtrade ({{reporter}} as reporter)',
     },
     source: 'Source: {{sources}}',
     sourceImported: 'Source: {{sources}}, imported {{date}}',

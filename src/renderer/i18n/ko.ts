@@ -616,6 +616,7 @@ export const ko: Messages = {
       JPN: '일본 세관',
       USA: '미국 인구조사국',
       other: '{{reporter}} 세관',
+      comtrade: 'UN Comtrade({{reporter}} 보고)',
     },
     source: '출처: {{sources}}',
     sourceImported: '출처: {{sources}}, {{date}} 가져옴',

@@ -151,7 +151,13 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
               </div>
             ))}
             <div className="tm-figure__source">
-              {sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null, t, name)}
+              {sourceCaption(
+                [{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }],
+                null,
+                t,
+                name,
+                plot.batches,
+              )}
             </div>
           </figcaption>
         </figure>
