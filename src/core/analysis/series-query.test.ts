@@ -90,6 +90,23 @@ describe('annual series', () => {
   });
 });
 
+describe('an annual series over years a file lists only some codes of', () => {
+  it('marks those years "not covered" after its last figure, not leaves them off', async () => {
+    t = tempCore();
+    await load([row('2010', 'TOTAL', '500')]);
+    // 2011 and 2012: one SITC code each, no total, so all goods are not covered.
+    const sitc = [HEADER, '2011,CHN,PRK,import,S4,77,,50,USD,,', '2012,CHN,PRK,import,S4,77,,60,USD,,'];
+    await t.call('importFiles', { files: [{ path: t.file('sitc.csv', sitc.join('\n')) }], options: {} });
+    for (const span of [{ from: '2010', to: '2012' }, {}]) {
+      const s = await t.call('series', { partner: 'PRK', flow: 'import', frequency: 'year', ...span });
+      expect(s.points.map((p) => [p.period, p.value])).toEqual([['2010', 500]]);
+      expect(s.missing.map((m) => m.period)).toEqual(['2011', '2012']);
+      expect(s.missing[0]!.reason).toMatch(/^No file held covers all goods in 2011/);
+      expect(s.footnotes).toContain('2 years in the span are not covered by the files held: missing, not zero.');
+    }
+  });
+});
+
 describe('an empty series says why', () => {
   it('only annual figures held, only totals held, outside the span, nothing held', async () => {
     t = tempCore();
