@@ -144,19 +144,22 @@ test('in Korean, every number of the brief is a link to the rows behind it', asy
   expect(problems).toEqual([]);
 });
 
-test.describe('a dashboard chart with nothing to draw', () => {
-  const tidemark = (...args: string[]) =>
-    execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+/** Writes a canonical CSV beside the database and imports it with `tidemark import`, before the host starts. */
+function importBeside(dbPath: string, name: string, rows: string[], ...flags: string[]): void {
   const header = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
+  const path = join(dirname(dbPath), name);
+  writeFileSync(path, [header, ...rows].join('\n'));
+  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), 'import', path, '--db', dbPath, ...flags], {
+    encoding: 'utf8',
+  });
+}
+
+test.describe('a dashboard chart with nothing to draw', () => {
   // North Korea's trade in 2019, then soybeans from the United States in December 2024: the last 24 months
   // of China–North Korea trade are covered by no file.
   const prepare = (dbPath: string) => {
-    const old = join(dirname(dbPath), 'cn-prk-2019.csv');
-    writeFileSync(old, [header, '2019-01,CHN,PRK,import,HS,TOTAL,All goods,100,USD,,'].join('\n'));
-    tidemark('import', old, '--db', dbPath, '--goods', 'all');
-    const soy = join(dirname(dbPath), 'cn-usa-soy.csv');
-    writeFileSync(soy, [header, '2024-12,CHN,USA,import,HS,12019019,Soya beans,500,USD,,'].join('\n'));
-    tidemark('import', soy, '--db', dbPath);
+    importBeside(dbPath, 'cn-prk-2019.csv', ['2019-01,CHN,PRK,import,HS,TOTAL,All goods,100,USD,,'], '--goods', 'all');
+    importBeside(dbPath, 'cn-usa-soy.csv', ['2024-12,CHN,USA,import,HS,12019019,Soya beans,500,USD,,']);
   };
   // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use(prepare), viewport: { width: 1280, height: 720 } });
@@ -174,18 +177,17 @@ test.describe('a dashboard chart with nothing to draw', () => {
 });
 
 test.describe('a dashboard card with no figure at all', () => {
-  const tidemark = (...args: string[]) =>
-    execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
-  const header = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
   // China's monthly trade with North Korea, and the United States' imports from China of 2017 as one
   // annual total (as a UN Comtrade download holds them): no monthly figure of the United States'.
   const prepare = (dbPath: string) => {
-    const cn = join(dirname(dbPath), 'cn-prk-2024.csv');
-    writeFileSync(cn, [header, '2024-01,CHN,PRK,import,HS,TOTAL,All goods,100,USD,,'].join('\n'));
-    tidemark('import', cn, '--db', dbPath, '--goods', 'all');
-    const us = join(dirname(dbPath), 'us-chn-2017.csv');
-    writeFileSync(us, [header, '2017,USA,CHN,import,HS,TOTAL,All goods,505470000000,USD,,'].join('\n'));
-    tidemark('import', us, '--db', dbPath, '--goods', 'all');
+    importBeside(dbPath, 'cn-prk-2024.csv', ['2024-01,CHN,PRK,import,HS,TOTAL,All goods,100,USD,,'], '--goods', 'all');
+    importBeside(
+      dbPath,
+      'us-chn-2017.csv',
+      ['2017,USA,CHN,import,HS,TOTAL,All goods,505470000000,USD,,'],
+      '--goods',
+      'all',
+    );
   };
   // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use(prepare) });
