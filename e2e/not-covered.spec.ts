@@ -75,7 +75,7 @@ test.describe('figures no file covers', () => {
     // than "No trade in watched codes".
     const watch = page.getByRole('region', { name: 'Watchlist hits' });
     await expect(watch.getByTestId('watch-not-covered')).toContainText(
-      "23 of these 24 months are not covered by the files held (China's trade with North Korea)",
+      '23 of these 24 months are not covered by the files held (trade between China and North Korea)',
     );
     await expect(watch).not.toContainText('No trade in watched codes.');
     await page.screenshot(shot('not-covered-02-dashboard'));
@@ -208,5 +208,24 @@ test.describe('a dashboard card with no figure at all', () => {
     );
     await page.screenshot(shot('not-covered-06-card-no-figures'));
     expect(problems).toEqual([]);
+  });
+});
+
+test.describe('a watchlist with no North Korea file at all', () => {
+  // Soybeans from the United States only: North Korea is no partner the database holds.
+  const prepare = (dbPath: string) =>
+    importBeside(dbPath, 'cn-usa-soy.csv', ['2024-12,CHN,USA,import,HS,12019019,Soya beans,500,USD,,']);
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ prepare: async ({}, use) => use(prepare) });
+
+  test('names North Korea, in English and in Korean, though no file holds it', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const watch = page.getByRole('region', { name: 'Watchlist hits' }).getByTestId('watch-not-covered');
+    await expect(watch).toHaveText(
+      'Not covered: no file held covers trade between China and North Korea in these 24 months, so the watchlist cannot say whether any watched goods were traded.',
+    );
+    await page.locator('#language').selectOption('ko');
+    await expect(page.getByTestId('watch-not-covered')).toContainText('중국와(과) 북한의 교역을 다루는 파일이 없어');
   });
 });

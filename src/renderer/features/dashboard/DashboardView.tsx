@@ -6,6 +6,7 @@ import { usePeriods } from '../../i18n/periods';
 import { is, useViewState } from '../../state/view-state';
 import { figureRows, openRows } from '../../lib/open-rows';
 import { sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
+import { labelLang, nameInText } from '../../../shared/series-label';
 import { chartConfig, chartNumbers } from '../../lib/chart/chart-config';
 import { useChartLook } from '../../lib/chart/chart-look';
 import { lastMonths } from '../../lib/chart/chart-model';
@@ -79,6 +80,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   // The watchlist looks for hits only where a file covers the reporter's trade with North Korea: no hit in a
   // month no file covers is not "no trade", so those months are counted out loud.
   const watchGap = dash.watch?.notCovered.length ?? 0;
+  const inText = (code: string) => nameInText(code, labelLang(i18n.language), name);
 
   return (
     <div className="tm-dash">
@@ -254,14 +256,14 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           <div className="muted">{t('dashboard.noFigures')}</div>
         ) : watchGap === WATCH_MONTHS ? (
           <div className="muted" data-testid="watch-not-covered">
-            {t('dashboard.watchNotCovered', { reporter: name(reporter), prk: name('PRK') })}
+            {t('dashboard.watchNotCovered', { reporter: inText(reporter) })}
           </div>
         ) : (
           <div className="muted">{t(watchGap ? 'dashboard.noHitsCovered' : 'dashboard.noHits')}</div>
         )}
         {watchGap && watchGap < WATCH_MONTHS ? (
           <p className="hint" data-testid="watch-not-covered">
-            {t('dashboard.watchPartlyCovered', { count: watchGap, reporter: name(reporter), prk: name('PRK') })}
+            {t('dashboard.watchPartlyCovered', { count: watchGap, reporter: inText(reporter) })}
           </p>
         ) : null}
       </section>
