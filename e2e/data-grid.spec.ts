@@ -6,6 +6,8 @@ import { parseCsv } from './helpers/csv';
 import { cell, editCell } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
+import { dropFiles } from './helpers/drop';
+import { confirmImport } from './helpers/import-dialog';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`), fullPage: true });
@@ -292,5 +294,72 @@ test('copies selected rows for Excel with codes intact, and reopens a saved view
   await expect(cell(page, 0, 'value')).toHaveText('1,029');
   await expect(page.getByLabel('Saved view')).toHaveValue('Largest first');
   await page.screenshot(shot('data-grid-8-view'));
+  expect(problems).toEqual([]);
+});
+
+test('a record’s source keeps its field names whole beside a long description', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-source-'));
+  const path = join(dir, 'desk.csv');
+  // SITC 77's name as UN Comtrade writes it: long enough to squeeze the label column of a 380-px panel.
+  const sitc77 =
+    'Electrical machinery, apparatus and appliances, n.e.s., and electrical parts thereof (including non-electrical counterparts, n.e.s., of electrical household-type equipment)';
+  writeFileSync(path, [HEADER, `2013,CHN,HKG,export,S4,77,"${sitc77}",114860951343,USD,,`].join('\n'));
+  await importFile(page, path);
+  await page.reload();
+  await openData(page);
+  // One record, said in the singular.
+  await expect(page.getByTestId('sidebar-db').getByText(/^1 record · schema v\d+$/)).toBeVisible();
+  await cell(page, 0, 'code').click();
+  await page.getByRole('button', { name: 'Source' }).click();
+  const asImported = page.getByTestId('record-source').getByRole('table', { name: 'Values as imported' });
+  await expect(asImported).toContainText('household-type equipment');
+  // Each label ("Period", "Description", "Quantity") is one word: it must sit on one line, not be cut into
+  // "Peri / od".
+  const lines = await asImported.locator('tbody th').evaluateAll((ths) =>
+    ths.map((th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return `${th.textContent}: ${range.getClientRects().length}`;
+    }),
+  );
+  expect(lines.length).toBeGreaterThan(5);
+  expect(lines.filter((l) => !l.endsWith(': 1'))).toEqual([]);
+  await page.screenshot(shot('data-grid-9-source-labels'));
+  expect(problems).toEqual([]);
+});
+
+test('rows an import brings into a grid first drawn empty are shown whole', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await openData(page);
+  await expect(total(page)).toHaveText('0 records');
+  // China's soybean imports as GACC states them: values and quantities of eleven digits; then a second file.
+  const soy = [HEADER];
+  for (let i = 0; i < 12; i++)
+    soy.push(
+      `2024-${String(i + 1).padStart(2, '0')},CHN,BRA,import,HS,12019019,Soya,${16536067327 + i},CNY,${40746705310 + i},kg`,
+    );
+  const small = [HEADER, '2025-01,CHN,USA,export,HS,12011000,Seed,23416,CNY,908,kg'];
+  await dropFiles(page, [
+    { name: 'soy.csv', type: 'text/csv', content: Buffer.from(soy.join('\n')) },
+    { name: 'seed.csv', type: 'text/csv', content: Buffer.from(small.join('\n')) },
+  ]);
+  await confirmImport(page, 'soy.csv');
+  await confirmImport(page, 'seed.csv');
+  await expect(total(page)).toHaveText('13 records');
+  await expect(cell(page, 0, 'quantity')).toHaveText('40,746,705,310');
+  const cut = await page
+    .locator(
+      '[data-testid="records-grid"] .ag-center-cols-container .ag-cell:is([col-id="value"], [col-id="quantity"])',
+    )
+    .evaluateAll((cells) =>
+      cells
+        .map((c) => c.querySelector('.ag-cell-value') ?? c)
+        .filter((v) => v.scrollWidth > v.clientWidth)
+        .map((v) => v.textContent),
+    );
+  expect(cut, 'figures cut short by their column').toEqual([]);
   expect(problems).toEqual([]);
 });

@@ -211,3 +211,21 @@ test.describe("the core's notes in Korean: a change of classification, an annual
     expect(problems).toEqual([]);
   });
 });
+
+test('a finished task’s sentence follows a switch of language', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await page.locator('#language').selectOption('en');
+  await page.getByRole('tab', { name: 'Data' }).click();
+  await expect(page.getByTestId('records-total')).toHaveText(/\d/);
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export rows shown as CSV' }).click(),
+  ]);
+  const tasks = page.getByTestId('tasks');
+  await expect(tasks).toContainText(/Exported [\d,]+ rows to tidemark-records\.csv\./);
+  await page.locator('#language').selectOption('ko');
+  await expect(tasks).toContainText(/[\d,]+행을 tidemark-records\.csv\(으\)로 내보냈습니다\./);
+  await expect(tasks).not.toContainText('Exported');
+  expect(problems).toEqual([]);
+});

@@ -71,6 +71,13 @@ test.describe('figures no file covers', () => {
     }
     await expect(page.getByRole('article', { name: 'Exports', exact: true })).toContainText('180,000,000 USD');
     await expect(page.locator('.tm-cards')).not.toContainText(/(^|\s)0 USD/);
+    // The watchlist found no hit, but only December 2023 of its 24 months is covered: it says so rather
+    // than "No trade in watched codes".
+    const watch = page.getByRole('region', { name: 'Watchlist hits' });
+    await expect(watch.getByTestId('watch-not-covered')).toContainText(
+      '23 of these 24 months are not covered by the files held (trade between China and North Korea)',
+    );
+    await expect(watch).not.toContainText('No trade in watched codes.');
     await page.screenshot(shot('not-covered-02-dashboard'));
 
     // Chart: December 2023 is plotted; the months of 2024 are "not covered", never 0.
@@ -137,19 +144,22 @@ test('in Korean, every number of the brief is a link to the rows behind it', asy
   expect(problems).toEqual([]);
 });
 
-test.describe('a dashboard chart with nothing to draw', () => {
-  const tidemark = (...args: string[]) =>
-    execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+/** Writes a canonical CSV beside the database and imports it with `tidemark import`, before the host starts. */
+function importBeside(dbPath: string, name: string, rows: string[], ...flags: string[]): void {
   const header = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
+  const path = join(dirname(dbPath), name);
+  writeFileSync(path, [header, ...rows].join('\n'));
+  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), 'import', path, '--db', dbPath, ...flags], {
+    encoding: 'utf8',
+  });
+}
+
+test.describe('a dashboard chart with nothing to draw', () => {
   // North Korea's trade in 2019, then soybeans from the United States in December 2024: the last 24 months
   // of China–North Korea trade are covered by no file.
   const prepare = (dbPath: string) => {
-    const old = join(dirname(dbPath), 'cn-prk-2019.csv');
-    writeFileSync(old, [header, '2019-01,CHN,PRK,import,HS,TOTAL,All goods,100,USD,,'].join('\n'));
-    tidemark('import', old, '--db', dbPath, '--goods', 'all');
-    const soy = join(dirname(dbPath), 'cn-usa-soy.csv');
-    writeFileSync(soy, [header, '2024-12,CHN,USA,import,HS,12019019,Soya beans,500,USD,,'].join('\n'));
-    tidemark('import', soy, '--db', dbPath);
+    importBeside(dbPath, 'cn-prk-2019.csv', ['2019-01,CHN,PRK,import,HS,TOTAL,All goods,100,USD,,'], '--goods', 'all');
+    importBeside(dbPath, 'cn-usa-soy.csv', ['2024-12,CHN,USA,import,HS,12019019,Soya beans,500,USD,,']);
   };
   // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use(prepare), viewport: { width: 1280, height: 720 } });
@@ -163,5 +173,59 @@ test.describe('a dashboard chart with nothing to draw', () => {
     const ground = await reason.evaluate((p) => getComputedStyle(p).backgroundColor);
     expect(ground, 'the reason has a background of its own').not.toBe('rgba(0, 0, 0, 0)');
     await page.screenshot(shot('not-covered-05-empty-dashboard-chart'));
+  });
+});
+
+test.describe('a dashboard card with no figure at all', () => {
+  // China's monthly trade with North Korea, and the United States' imports from China of 2017 as one
+  // annual total (as a UN Comtrade download holds them): no monthly figure of the United States'.
+  const prepare = (dbPath: string) => {
+    importBeside(dbPath, 'cn-prk-2024.csv', ['2024-01,CHN,PRK,import,HS,TOTAL,All goods,100,USD,,'], '--goods', 'all');
+    importBeside(
+      dbPath,
+      'us-chn-2017.csv',
+      ['2017,USA,CHN,import,HS,TOTAL,All goods,505470000000,USD,,'],
+      '--goods',
+      'all',
+    );
+  };
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ prepare: async ({}, use) => use(prepare) });
+
+  test('says why, in the core’s words, rather than only "No figures."', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await page.getByLabel('Reporter', { exact: true }).selectOption('USA');
+    await page.getByLabel('Partner', { exact: true }).selectOption('CHN');
+    const imports = page.getByRole('article', { name: 'Imports', exact: true });
+    await expect(imports).toContainText('No figures.');
+    await expect(imports.getByTestId('card-empty')).toHaveText(
+      "No monthly figures are held for the United States' imports from China; annual figures are (2017). Ask for an annual series.",
+    );
+    await expect(page.getByRole('article', { name: 'Exports', exact: true }).getByTestId('card-empty')).toHaveText(
+      "No file held covers the United States' exports to China.",
+    );
+    await page.screenshot(shot('not-covered-06-card-no-figures'));
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('a watchlist with no North Korea file at all', () => {
+  // Soybeans from the United States only: North Korea is no partner the database holds.
+  const prepare = (dbPath: string) =>
+    importBeside(dbPath, 'cn-usa-soy.csv', ['2024-12,CHN,USA,import,HS,12019019,Soya beans,500,USD,,']);
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ prepare: async ({}, use) => use(prepare) });
+
+  test('names North Korea, in English and in Korean, though no file holds it', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const watch = page.getByRole('region', { name: 'Watchlist hits' }).getByTestId('watch-not-covered');
+    await expect(watch).toHaveText(
+      'Not covered: no file held covers trade between China and North Korea in these 24 months, so the watchlist cannot say whether any watched goods were traded.',
+    );
+    await page.locator('#language').selectOption('ko');
+    await expect(page.getByTestId('watch-not-covered')).toContainText('중국와(과) 북한의 교역을 다루는 파일이 없어');
   });
 });

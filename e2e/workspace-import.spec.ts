@@ -1,5 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
@@ -155,7 +156,7 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
     .allTextContents();
   expect(cnyCounts.slice(1)).toEqual(['2', '2', '0', '0', '0']);
   await expect(
-    page.getByTestId('sidebar-batches').getByRole('button', { name: `Show the 1 rejected rows of ${USD_NAME}` }),
+    page.getByTestId('sidebar-batches').getByRole('button', { name: `Show the rejected row of ${USD_NAME}` }),
   ).toBeVisible();
   await page.screenshot(shot('34-report'));
 
@@ -374,4 +375,36 @@ test('a China customs file without a date column asks for the period too, and st
   await expect(cell(page, 0, 'flow')).toHaveText('export');
   await expect(cell(page, 0, 'partner')).toHaveText('North Korea (PRK)');
   expect(problems).toEqual([]);
+});
+
+test.describe('the Imports tab in a 900-px window, with UN Comtrade downloads', () => {
+  const corpora = join(root, '..', 'shared', 'corpora', 'comtrade', 'legacy-csv');
+  const files = ['sstaple15_USA-CHN_H5_2017_HS2_12col.csv', 'shjain6670_CHN_S4_2010-2014_5partners.csv'];
+  const absent = !files.every((f) => existsSync(join(corpora, f)));
+  test.skip(absent, `the corpora folder is absent (${corpora}): nothing to import`);
+  // Two real downloads: long file names, and "Exports+Imports+Re-exports" in the scope.
+  const prepare = (dbPath: string) => {
+    for (const f of files)
+      execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), 'import', join(corpora, f), '--db', dbPath]);
+  };
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ prepare: async ({}, use) => use(prepare), viewport: { width: 900, height: 600 } });
+
+  test('keeps every Revert button inside the table’s box', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Imports' }).click();
+    await expect(page.getByTestId('batch-scope').last()).toContainText('Exports+Imports+Re-exports 2017');
+    const box = (await page.locator('.imports').boundingBox())!;
+    const table = (await page.locator('.batches').boundingBox())!;
+    expect(table.x + table.width, "the batches table's right edge").toBeLessThanOrEqual(box.x + box.width + 0.5);
+    const reverts = await page.locator('.batches__actions .button--danger').all();
+    expect(reverts).toHaveLength(2);
+    for (const revert of reverts) {
+      const b = (await revert.boundingBox())!;
+      expect(b.x + b.width, 'a Revert button’s right edge').toBeLessThanOrEqual(box.x + box.width + 0.5);
+    }
+    await page.screenshot(shot('31-imports-900'));
+    expect(problems).toEqual([]);
+  });
 });

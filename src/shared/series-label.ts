@@ -57,6 +57,14 @@ export function seriesLabel(s: SeriesWords, lang: LabelLang, name: AreaNamer): s
   return s.flow === 'export' ? `${w} exports to ${o}` : `${w} imports from ${o}`;
 }
 
+/**
+ * A label inside a sentence: "No file held covers the United States' imports from China". A label starts a
+ * line, so its article is capitalised there; in running text it is not.
+ */
+export function labelInText(label: string): string {
+  return label.replace(/^(The|All) /, (word) => word.toLowerCase());
+}
+
 /** Whose customs stated the figures: "as reported by China's customs" / "중국 해관 집계". */
 export function sourceLabel(reporter: string | undefined, lang: LabelLang, name: AreaNamer): string {
   if (lang === 'ko') return reporter ? `${nameInText(reporter, 'ko', name)} 해관 집계` : '전체 보고국 집계';

@@ -94,7 +94,12 @@ export function annualSeries(
   // The figure model's reason where it gives one (what no file covers); with nothing to show, all of them.
   const why = new Map(reported.missing.map((m) => [m.period, m.reason]));
   const missing = shown.length ? [] : reported.missing.filter((m) => show(m.period));
-  for (let y = Number(shown[0]); shown.length && y <= Number(shown[shown.length - 1]); y++) {
+  // The years to account for: those asked for, else every year a file held speaks of. A year after the last
+  // figure (a file of 2011-2014 that lists only some codes) is "not covered", not left off the end unsaid.
+  const spoken = [...shown, ...reported.missing.map((m) => m.period).filter(show)].sort();
+  const lo = Number(q.from ?? spoken[0]);
+  const hi = Number(q.to ?? spoken[spoken.length - 1]);
+  for (let y = lo; shown.length && y <= hi; y++) {
     if (!cells.has(String(y)))
       missing.push({
         period: String(y),

@@ -1,6 +1,8 @@
 import type { AnalysisSeries } from '../../shared/analysis-types';
 import { yearOf } from '../../shared/period';
+import { labelInText } from '../../shared/series-label';
 import { say, type Lang } from '../messages';
+import { seriesLabel } from './perspective';
 import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
 
 /**
@@ -12,7 +14,11 @@ import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed }
 export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisSeries): string | undefined {
   if (s.points.length) return undefined;
   const lang = q.lang;
-  const label = s.label || say(lang, 'empty.thisSeries');
+  const d = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
+  // The series' label is English; the reason names the series in its own language, in running text.
+  const label = s.label
+    ? labelInText(seriesLabel(d.reporter, d.partner, d.flow, d.subject, lang))
+    : say(lang, 'empty.thisSeries');
   const span = spanText(lang, q.from, q.to);
   if (q.frequency === 'month') {
     const annual = buildSeries(deps, {
@@ -24,7 +30,6 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
     if (annual.points.length)
       return say(lang, 'empty.frequency', { label, span, years: annual.points.map((p) => p.period).join(', ') });
   }
-  const d = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
   if (d.hs.length || d.excludeHs.length) {
     const allGoods = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] });
     if (allGoods.points.length) {

@@ -90,6 +90,23 @@ describe('annual series', () => {
   });
 });
 
+describe('an annual series over years a file lists only some codes of', () => {
+  it('marks those years "not covered" after its last figure, not leaves them off', async () => {
+    t = tempCore();
+    await load([row('2010', 'TOTAL', '500')]);
+    // 2011 and 2012: one SITC code each, no total, so all goods are not covered.
+    const sitc = [HEADER, '2011,CHN,PRK,import,S4,77,,50,USD,,', '2012,CHN,PRK,import,S4,77,,60,USD,,'];
+    await t.call('importFiles', { files: [{ path: t.file('sitc.csv', sitc.join('\n')) }], options: {} });
+    for (const span of [{ from: '2010', to: '2012' }, {}]) {
+      const s = await t.call('series', { partner: 'PRK', flow: 'import', frequency: 'year', ...span });
+      expect(s.points.map((p) => [p.period, p.value])).toEqual([['2010', 500]]);
+      expect(s.missing.map((m) => m.period)).toEqual(['2011', '2012']);
+      expect(s.missing[0]!.reason).toMatch(/^No file held covers all goods in 2011/);
+      expect(s.footnotes).toContain('2 years in the span are not covered by the files held: missing, not zero.');
+    }
+  });
+});
+
 describe('an empty series says why', () => {
   it('only annual figures held, only totals held, outside the span, nothing held', async () => {
     t = tempCore();
@@ -127,6 +144,20 @@ describe('an empty series says why', () => {
     );
     const nothing = await t.call('series', { reporter: 'KOR', partner: 'PRK', flow: 'import' });
     expect(nothing.emptyReason).toMatch(/South Korea's imports from North Korea/);
+    // Inside the sentence, a label that starts with an article keeps it in lower case.
+    const usa = await t.call('series', { reporter: 'USA', partner: 'PRK', flow: 'import' });
+    expect(usa.emptyReason).toBe("No file held covers the United States' imports from North Korea.");
+    // In Korean the reason names the series in Korean too.
+    const ko = await t.call('series', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      from: '2018-01',
+      to: '2018-12',
+      lang: 'ko',
+    });
+    expect(ko.emptyReason).toMatch(/^중국의 대북한 수입 \(2018-01~2018-12\)의 월별 수치는 없고/);
+    expect(ko.emptyReason).not.toMatch(/[A-Za-z]{3}/);
     // A series with points has no reason.
     expect((await t.call('series', { partner: 'PRK', flow: 'import' })).emptyReason).toBeUndefined();
   });

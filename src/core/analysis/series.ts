@@ -151,7 +151,7 @@ export function editedNote(records: number, lang: Lang = 'en'): string[] {
 }
 
 /** Whose flows no file covers: "China's imports and exports", "the imports"; "중국의 수출·수입". */
-function whoseFlows(reporter: string | undefined, flows: string[], lang: Lang): string {
+export function whoseFlows(reporter: string | undefined, flows: string[], lang: Lang): string {
   if (lang === 'ko') {
     const words = flows.map((f) => (f === 'export' ? '수출' : f === 'import' ? '수입' : f)).join('·');
     return reporter ? `${partnerName(reporter, 'ko')}의 ${words}` : words;

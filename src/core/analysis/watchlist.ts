@@ -10,6 +10,12 @@ import { figureQuery } from './figure-query';
 import { groupBy } from './group-by';
 import { partnerKind } from '../reference/areas';
 import { figureValues } from './series-values';
+import { whoseFlows } from './series';
+import { periodIn } from './records';
+import { say } from '../messages';
+import { shiftMonth } from '../../shared/period';
+
+const MONTH = /^\d{4}-\d{2}$/;
 
 /**
  * For each month, the non-zero flows in watched codes, after the resolution that bans them: each
@@ -98,7 +104,7 @@ export function watchlistReport(
         code: h.code,
       }),
     }));
-  const notCovered =
+  const coverage =
     q.reporter && q.reporter !== 'PRK'
       ? figureValues(deps.series, deps.scopes, {
           reporter: q.reporter,
@@ -109,8 +115,19 @@ export function watchlistReport(
           to: q.to,
           family: 'HS',
           selection: normalizeSelection([], []),
-        }).uncovered
-      : [];
+        })
+      : null;
+  const notCovered = (coverage?.uncovered ?? []).map((u) => ({ period: u.period, reason: u.reason }));
+  // figureValues walks only the months some file of the reporter's holds; a month of the range that no file
+  // holds at all is not covered either, and a reader counting the months without a hit must see it.
+  if (coverage && q.reporter && q.from && q.to && MONTH.test(q.from) && MONTH.test(q.to)) {
+    const held = new Set(coverage.periods);
+    const whose = whoseFlows(q.reporter, ['import', 'export'], 'en');
+    for (let p = q.from; p <= q.to; p = shiftMonth(p, 1))
+      if (!held.has(p))
+        notCovered.push({ period: p, reason: say('en', 'coverage.none', { whose, when: periodIn(p, 'en') }) });
+    notCovered.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  }
   const seen = new Set<string>();
   return {
     hits: out,

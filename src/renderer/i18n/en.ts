@@ -27,7 +27,8 @@ export const en = {
   sidebar: {
     label: 'Workspace',
     database: 'Database',
-    records: '{{count, number}} records',
+    records_one: '{{count, number}} record',
+    records_other: '{{count, number}} records',
     schema: 'schema v{{version}}',
     batches: 'Import batches',
     noBatches: 'No imports yet.',
@@ -35,7 +36,8 @@ export const en = {
     revertedTitle: 'This import was reverted; Ctrl+Z in the Data tab brings it back.',
     rejects_one: '{{count, number}} reject',
     rejects_other: '{{count, number}} rejects',
-    rejectsLabel: 'Show the {{count}} rejected rows of {{file}}',
+    rejectsLabel_one: 'Show the rejected row of {{file}}',
+    rejectsLabel_other: 'Show the {{count}} rejected rows of {{file}}',
     definitions: 'Definitions',
     noDefinitions: 'No named definitions yet.',
     views: 'Saved views',
@@ -426,6 +428,13 @@ export const en = {
     month: 'Month',
     resolutions: 'Resolutions',
     noHits: 'No trade in watched codes.',
+    noHitsCovered: 'No trade in watched codes in the months covered.',
+    watchNotCovered:
+      'Not covered: no file held covers trade between {{reporter}} and North Korea in these 24 months, so the watchlist cannot say whether any watched goods were traded.',
+    watchPartlyCovered_one:
+      '{{count}} of these 24 months is not covered by the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+    watchPartlyCovered_other:
+      '{{count}} of these 24 months are not covered by the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
   },
   brief: {
     month: 'Month',
@@ -616,6 +625,7 @@ export const en = {
       JPN: 'Japan Customs',
       USA: 'US Census Bureau',
       other: '{{reporter}} customs',
+      comtrade: 'UN Comtrade ({{reporter}} as reporter)',
     },
     source: 'Source: {{sources}}',
     sourceImported: 'Source: {{sources}}, imported {{date}}',

@@ -29,7 +29,8 @@ export const ko: Messages = {
   sidebar: {
     label: '작업 공간',
     database: '데이터베이스',
-    records: '레코드 {{count, number}}건',
+    records_one: '레코드 {{count, number}}건',
+    records_other: '레코드 {{count, number}}건',
     schema: '스키마 v{{version}}',
     batches: '가져오기 배치',
     noBatches: '아직 가져온 파일이 없습니다.',
@@ -37,7 +38,8 @@ export const ko: Messages = {
     revertedTitle: '이 가져오기는 되돌려졌습니다. 데이터 탭에서 Ctrl+Z로 복구할 수 있습니다.',
     rejects_one: '거부 {{count, number}}건',
     rejects_other: '거부 {{count, number}}건',
-    rejectsLabel: '{{file}}의 거부된 행 {{count}}건 보기',
+    rejectsLabel_one: '{{file}}의 거부된 행 {{count}}건 보기',
+    rejectsLabel_other: '{{file}}의 거부된 행 {{count}}건 보기',
     definitions: '정의',
     noDefinitions: '아직 이름 붙인 정의가 없습니다.',
     views: '저장된 보기',
@@ -424,6 +426,13 @@ export const ko: Messages = {
     month: '월',
     resolutions: '결의',
     noHits: '감시 대상 코드의 교역이 없습니다.',
+    noHitsCovered: '자료가 있는 달에는 감시 대상 코드의 교역이 없습니다.',
+    watchNotCovered:
+      '자료 범위 밖: 이 24개월 동안 {{reporter}}와(과) 북한의 교역을 다루는 파일이 없어, 감시 대상 품목이 교역되었는지 알 수 없습니다.',
+    watchPartlyCovered_one:
+      '이 24개월 중 {{count}}개월은 보유한 파일이 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
+    watchPartlyCovered_other:
+      '이 24개월 중 {{count}}개월은 보유한 파일이 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
   },
   brief: {
     month: '월',
@@ -607,6 +616,7 @@ export const ko: Messages = {
       JPN: '일본 세관',
       USA: '미국 인구조사국',
       other: '{{reporter}} 세관',
+      comtrade: 'UN Comtrade({{reporter}} 보고)',
     },
     source: '출처: {{sources}}',
     sourceImported: '출처: {{sources}}, {{date}} 가져옴',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Batch, RejectedRow } from '../../../shared/domain';
 import { api } from '../../api/client';
@@ -109,7 +109,17 @@ function ScopeCell({ batch }: { batch: Batch }) {
     s.goods === 'all'
       ? t('coverage.allGoods')
       : `${t('coverage.codes', { count: s.codeCount })}${s.goods === 'mixed' ? ` (${t('coverage.mixed')})` : ''}`;
-  const flows = s.flows.map((x) => t(`flow.${x}`, { defaultValue: x })).join('+');
+  // "Exports+Imports+Re-exports" may wrap after each "+": as one word it widened the column past a 900-px window.
+  const flows = s.flows.map((x, i) => (
+    <Fragment key={x}>
+      {i ? (
+        <>
+          +<wbr />
+        </>
+      ) : null}
+      {t(`flow.${x}`, { defaultValue: x })}
+    </Fragment>
+  ));
   const listed = [
     s.listedPartners.length && s.partners !== 'all' ? s.listedPartners.join(' ') : '',
     s.listedCodes.length && s.goods !== 'all' ? s.listedCodes.join(' ') : '',

@@ -76,7 +76,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
     (labels.length > 3
       ? t('chartText.moreSeries', { first: labels.slice(0, 2).join(' · '), count: labels.length - 2 })
       : labels.join(' · ')) || t('chartText.trade');
-  const caption = sourceCaption(defs, plot.imported, t, name);
+  const caption = sourceCaption(defs, plot.imported, t, name, plot.batches);
   const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, t, i18n.language, name);
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;

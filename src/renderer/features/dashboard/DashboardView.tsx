@@ -6,6 +6,7 @@ import { usePeriods } from '../../i18n/periods';
 import { is, useViewState } from '../../state/view-state';
 import { figureRows, openRows } from '../../lib/open-rows';
 import { sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
+import { labelLang, nameInText } from '../../../shared/series-label';
 import { chartConfig, chartNumbers } from '../../lib/chart/chart-config';
 import { useChartLook } from '../../lib/chart/chart-look';
 import { lastMonths } from '../../lib/chart/chart-model';
@@ -13,7 +14,7 @@ import { TradeChart } from '../../lib/chart/TradeChart';
 import { usePlot } from '../../lib/chart/use-plot';
 import { useDimensions } from '../../lib/use-dimensions';
 import { FlowCard } from './FlowCard';
-import { DASH_FLOWS, useDashboard, type FlowKey } from './use-dashboard';
+import { DASH_FLOWS, useDashboard, WATCH_MONTHS, type FlowKey } from './use-dashboard';
 import '../../lib/chart/charts.css';
 
 const TITLES: Record<FlowKey, 'dashboard.exports' | 'dashboard.imports' | 'dashboard.total'> = {
@@ -76,6 +77,10 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
     [plot.series, look, window],
   );
   const notCovered = plot.series.map((s) => s.notCovered).find(Boolean);
+  // The watchlist looks for hits only where a file covers the reporter's trade with North Korea: no hit in a
+  // month no file covers is not "no trade", so those months are counted out loud.
+  const watchGap = dash.watch?.notCovered.length ?? 0;
+  const inText = (code: string) => nameInText(code, labelLang(i18n.language), name);
 
   return (
     <div className="tm-dash">
@@ -110,6 +115,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
             missing={dash.series?.[f].missing}
             latest={dash.latest}
             currency={dash.series?.[f].currency ?? null}
+            empty={dash.series?.[f].emptyReason}
             filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }}
           />
         ))}
@@ -147,7 +153,13 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
               </div>
             ))}
             <div className="tm-figure__source">
-              {sourceCaption([{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }], null, t, name)}
+              {sourceCaption(
+                [{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }],
+                null,
+                t,
+                name,
+                plot.batches,
+              )}
             </div>
           </figcaption>
         </figure>
@@ -240,9 +252,20 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
               ))}
             </tbody>
           </table>
+        ) : !dash.watch ? (
+          <div className="muted">{t('dashboard.noFigures')}</div>
+        ) : watchGap === WATCH_MONTHS ? (
+          <div className="muted" data-testid="watch-not-covered">
+            {t('dashboard.watchNotCovered', { reporter: inText(reporter) })}
+          </div>
         ) : (
-          <div className="muted">{t('dashboard.noHits')}</div>
+          <div className="muted">{t(watchGap ? 'dashboard.noHitsCovered' : 'dashboard.noHits')}</div>
         )}
+        {watchGap && watchGap < WATCH_MONTHS ? (
+          <p className="hint" data-testid="watch-not-covered">
+            {t('dashboard.watchPartlyCovered', { count: watchGap, reporter: inText(reporter) })}
+          </p>
+        ) : null}
       </section>
     </div>
   );

@@ -31,10 +31,13 @@ export function FlowCard({
   latest,
   currency,
   filters,
+  empty,
 }: {
   title: string;
   points: SeriesPoint[];
   missing?: { period: string; reason: string }[];
+  /** The core's reason the series has no points (only annual figures held, no file covers it). */
+  empty?: string;
   latest: string | null;
   currency: string | null;
   filters: RowFilters;
@@ -89,7 +92,14 @@ export function FlowCard({
           {record ? <div className="tm-flag">{t('chartText.recordFlag', { record: look.record(record) })}</div> : null}
         </>
       ) : (
-        <div className="muted">{t('dashboard.noFigures')}</div>
+        <>
+          <div className="muted">{t('dashboard.noFigures')}</div>
+          {empty ? (
+            <p className="hint" data-prose="core" data-testid="card-empty">
+              {empty}
+            </p>
+          ) : null}
+        </>
       )}
     </article>
   );

@@ -6,9 +6,17 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 
 /** A flow's series: its covered points, and the periods no file covers, with why (never zero). */
-type Series = { currency: string | null; points: SeriesPoint[]; missing: { period: string; reason: string }[] };
+type Series = {
+  currency: string | null;
+  points: SeriesPoint[];
+  missing: { period: string; reason: string }[];
+  /** Why there are no points at all, in the core's words: "No monthly figures are held for …". */
+  emptyReason?: string;
+};
 export type FlowKey = 'export' | 'import' | 'total';
 export const DASH_FLOWS: FlowKey[] = ['export', 'import', 'total'];
+/** The watchlist's window: the months up to the latest one held. */
+export const WATCH_MONTHS = 24;
 
 /** Top items of a month, from the core's breakdown. */
 export type TopItem = { code: string; description: string; value: number; share: number | null };
@@ -73,7 +81,9 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
       const top = latest ? await topItems(reporter, partner, topFlow, latest, lang) : { items: [], notes: [] };
-      const watch = latest ? await api.watchReport({ reporter, from: shiftMonth(latest, -23), to: latest }) : null;
+      const watch = latest
+        ? await api.watchReport({ reporter, from: shiftMonth(latest, 1 - WATCH_MONTHS), to: latest })
+        : null;
       if (live) setState({ series, latest, top: top.items, topNotes: top.notes, topFlow, watch, error: null });
     })().catch((err: unknown) => live && setState((s) => ({ ...s, error: messageOf(err) })));
     return () => {

@@ -137,9 +137,13 @@ export function RecordsGrid({
     setSelected([]);
     setChanges((n) => n + 1);
   }
+  const { sizeAgain, onRowsLoaded } = view;
   useEffect(() => {
-    if (refreshKey !== 0) resetRows();
-  }, [refreshKey, resetRows]);
+    if (refreshKey === 0) return;
+    resetRows();
+    sizeAgain();
+  }, [refreshKey, resetRows, sizeAgain]);
+  useEffect(() => onRowsLoaded(grid.current?.api ?? undefined), [loaded, onRowsLoaded]);
 
   // What the database holds: its currencies (for the sort notice) and the names of its reporters and partners.
   useEffect(() => {

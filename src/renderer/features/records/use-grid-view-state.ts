@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ColumnResizedEvent, FirstDataRenderedEvent, GridApi, GridState } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
 import { is, useViewState } from '../../state/view-state';
@@ -51,19 +51,45 @@ export function useGridViewState() {
     [update],
   );
 
+  // Widths a person dragged win over sizing to content, from before this grid was made or since.
+  const handSized = useRef(Boolean(initialState.columnSizing));
   const onColumnResized = useCallback(
     (e: ColumnResizedEvent<TradeRecord>) => {
-      if (e.finished && e.source === 'uiColumnResized') update({ columnSizing: e.api.getState().columnSizing });
+      if (e.finished && e.source === 'uiColumnResized') {
+        handSized.current = true;
+        update({ columnSizing: e.api.getState().columnSizing });
+      }
     },
     [update],
   );
 
-  const onFirstDataRendered = useCallback(
-    (e: FirstDataRenderedEvent<TradeRecord>) => {
-      if (!initialState.columnSizing) autoSize(e.api);
-    },
-    [initialState],
-  );
+  const onFirstDataRendered = useCallback((e: FirstDataRenderedEvent<TradeRecord>) => {
+    if (!handSized.current) autoSize(e.api);
+  }, []);
 
-  return { initialState, initial, update, onViewChanged, onColumnResized, onFirstDataRendered };
+  /**
+   * The rows were replaced (an import, a revert): size the columns again once the new rows are drawn. A grid
+   * first drawn on an empty database otherwise kept its start widths, and cut "4,074,670,531" to "4,074,670,5…".
+   */
+  const resized = useRef(false);
+  const sizeAgain = useCallback(() => {
+    resized.current = true;
+  }, []);
+  const onRowsLoaded = useCallback((api: GridApi<TradeRecord> | undefined) => {
+    if (!api || !resized.current || handSized.current) return;
+    resized.current = false;
+    // After AG Grid has drawn the page it was just given: autoSizeColumns measures the cells in view.
+    requestAnimationFrame(() => autoSize(api));
+  }, []);
+
+  return {
+    initialState,
+    initial,
+    update,
+    onViewChanged,
+    onColumnResized,
+    onFirstDataRendered,
+    sizeAgain,
+    onRowsLoaded,
+  };
 }

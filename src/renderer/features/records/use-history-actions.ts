@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ActionResult } from '../../../shared/domain';
 import type { Output } from '../../../shared/client';
@@ -44,10 +45,10 @@ export function useHistoryActions(setStatus: (s: Status) => void, onChanged: () 
         setStatus({ kind: 'saved', text: t(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo') });
         return;
       }
-      const said = (r: ActionResult | null) =>
+      const said = (r: ActionResult | null, tr: TFunction = t) =>
         r
-          ? t(which === 'undo' ? 'history.undone' : 'history.redone', { label: labelOf(r) })
-          : t(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo');
+          ? tr(which === 'undo' ? 'history.undone' : 'history.redone', { label: labelOf(r) })
+          : tr(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo');
       const call = () => (which === 'undo' ? api.undo({}) : api.redo({}));
       try {
         const result = next.kind === 'revert_batch' ? await tasks.run(which, next.label, call, said) : await call();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CompactReport, DatabaseSpace as Space } from '../../../shared/database-status';
 import { api } from '../../api/client';
@@ -18,8 +19,8 @@ export function DatabaseSpace({ space, fileName }: { space: Space; fileName: str
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<CompactReport | null>(null);
 
-  const said = (r: CompactReport) =>
-    t('compact.done', { before: f.megabytes(r.beforeBytes), after: f.megabytes(r.afterBytes) });
+  const said = (r: CompactReport, tr: TFunction = t) =>
+    tr('compact.done', { before: f.megabytes(r.beforeBytes), after: f.megabytes(r.afterBytes) });
   if (done)
     return (
       <p className="sidebar__space muted" role="status" data-testid="db-space">

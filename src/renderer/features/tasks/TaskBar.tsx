@@ -8,7 +8,7 @@ import './tasks.css';
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 function detailOf(task: Task, t: ReturnType<typeof useTranslation>['t'], f: ReturnType<typeof useFormat>): string {
-  if (task.state !== 'running') return task.message ?? '';
+  if (task.state !== 'running') return task.message?.(t) ?? '';
   if (task.percent === null) return t(task.kind === 'compact' ? 'task.working' : 'task.starting');
   const percent = f.percent(task.percent);
   const amount =

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
@@ -21,7 +21,8 @@ export type Tasks = {
     kind: TaskKind,
     label: string,
     call: (ctx: TaskContext) => Promise<T>,
-    said: (result: T) => string,
+    /** The outcome's sentence, in `t`: the task bar's, so a later switch of language rewrites it. */
+    said: (result: T, t: TFunction) => string,
   ): Promise<T | null>;
   cancel(id: number): void;
   dismiss(id: number): void;
@@ -43,7 +44,6 @@ export function useTasks(): Tasks {
  * `changes` moves after anything that changed the data.
  */
 export function TasksProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   const [tasks, setTasks] = useState<Task[]>([]);
   const [changes, setChanges] = useState(0);
   const [reverting, setReverting] = useState<RevertRequest | null>(null);
@@ -56,7 +56,7 @@ export function TasksProvider({ children }: { children: ReactNode }) {
       kind: TaskKind,
       label: string,
       call: (ctx: TaskContext) => Promise<T>,
-      said: (result: T) => string,
+      said: (result: T, t: TFunction) => string,
     ): Promise<T | null> => {
       const task = newTask(kind, label);
       const abort = new AbortController();
@@ -73,16 +73,13 @@ export function TasksProvider({ children }: { children: ReactNode }) {
         );
       try {
         const result = await call({ signal: abort.signal, progress });
-        setTasks((all) => finished(all, task.id, 'done', said(result)));
+        setTasks((all) => finished(all, task.id, 'done', (tr) => said(result, tr)));
         return result;
       } catch (err) {
         const stopped = abort.signal.aborted || (err instanceof ApiError && err.info.code === 'cancelled');
         setTasks((all) =>
-          finished(
-            all,
-            task.id,
-            stopped ? 'cancelled' : 'failed',
-            stopped ? t('task.cancelled', { label }) : t('task.failed', { label, message: messageOf(err) }),
+          finished(all, task.id, stopped ? 'cancelled' : 'failed', (tr) =>
+            stopped ? tr('task.cancelled', { label }) : tr('task.failed', { label, message: messageOf(err) }),
           ),
         );
         return null;
@@ -90,7 +87,7 @@ export function TasksProvider({ children }: { children: ReactNode }) {
         aborts.current.delete(task.id);
       }
     },
-    [t],
+    [],
   );
 
   const cancel = useCallback((id: number) => {
@@ -117,7 +114,7 @@ export function TasksProvider({ children }: { children: ReactNode }) {
       'revert',
       batch.fileName,
       () => api.revertBatch({ batchId: batch.batchId }),
-      (r) => t('revert.done', { file: batch.fileName, count: r.count }),
+      (r, tr) => tr('revert.done', { file: batch.fileName, count: r.count }),
     ).then(() => setChanges((n) => n + 1));
   };
 

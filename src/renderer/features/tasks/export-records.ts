@@ -27,14 +27,14 @@ export async function exportRecordsFile(
       'export',
       fileName,
       () => api.exportRecords({ format, query, deliver: 'ask' }),
-      (out) => t('exporting.saved', { rows: out.rows.toLocaleString(), path: out.path ?? out.fileName }),
+      (out, tr) => tr('exporting.saved', { rows: out.rows.toLocaleString(), path: out.path ?? out.fileName }),
     );
   }
   const out = await tasks.run(
     'export',
     fileName,
     () => api.exportRecords({ format, query, deliver: 'download' }),
-    (o) => t('exporting.downloaded', { rows: o.rows.toLocaleString(), file: o.fileName }),
+    (o, tr) => tr('exporting.downloaded', { rows: o.rows.toLocaleString(), file: o.fileName }),
   );
   if (!out?.downloadId) return out;
   const id = out.downloadId;
@@ -42,7 +42,7 @@ export async function exportRecordsFile(
     'download',
     out.fileName,
     ({ signal, progress }) => fetchDownload(API_BASE, id, progress, signal),
-    () => t('exporting.downloaded', { rows: out.rows.toLocaleString(), file: out.fileName }),
+    (_, tr) => tr('exporting.downloaded', { rows: out.rows.toLocaleString(), file: out.fileName }),
   );
   if (!blob) return null;
   downloadBlob(blob, out.fileName);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
 import { finished, newTask, withProgress } from './task-state';
 
 const progress = (task: 'revert' | 'export', percent: number, done: number) => ({
@@ -19,10 +20,11 @@ describe('long tasks on the page', () => {
     tasks = withProgress(tasks, progress('revert', 40, 40));
     expect(tasks[0]).toMatchObject({ percent: 40, done: 40, total: 100, etaSeconds: 3 });
     expect(tasks[1]!.percent).toBeNull();
-    tasks = finished(tasks, revert.id, 'done', 'Reverted.');
+    tasks = finished(tasks, revert.id, 'done', (t) => t('revert.done'));
     tasks = withProgress(tasks, progress('revert', 10, 10));
-    expect(tasks[0]).toMatchObject({ state: 'done', percent: 100, message: 'Reverted.' });
-    tasks = finished(tasks, exporting.id, 'cancelled', 'Stopped.');
+    expect(tasks[0]).toMatchObject({ state: 'done', percent: 100 });
+    expect(tasks[0]!.message?.(((key: string) => `[${key}]`) as unknown as TFunction)).toBe('[revert.done]');
+    tasks = finished(tasks, exporting.id, 'cancelled', () => 'Stopped.');
     expect(tasks[1]).toMatchObject({ state: 'cancelled', percent: null });
   });
 });

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { TaskProgress } from '../../../shared/domain';
 
 /** The core's tasks with progress events, and the page's own: a download, a compact (one step, no measure of progress). */
@@ -14,7 +15,8 @@ export type Task = {
   done: number;
   total: number;
   etaSeconds: number | null;
-  message: string | null;
+  /** The outcome's sentence, written when shown: a language switch after the task rewrites it too. */
+  message: ((t: TFunction) => string) | null;
 };
 
 let nextId = 1;
@@ -44,7 +46,12 @@ export function withProgress(tasks: Task[], p: TaskProgress): Task[] {
 }
 
 /** The end of a task: done (at 100%), cancelled or failed, with the sentence to show. */
-export function finished(tasks: Task[], id: number, state: Task['state'], message: string | null): Task[] {
+export function finished(
+  tasks: Task[],
+  id: number,
+  state: Task['state'],
+  message: ((t: TFunction) => string) | null,
+): Task[] {
   return tasks.map((t) =>
     t.id === id ? { ...t, state, message, percent: state === 'done' ? 100 : t.percent, etaSeconds: null } : t,
   );

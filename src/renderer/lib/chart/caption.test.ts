@@ -20,6 +20,40 @@ describe('captions', async () => {
     );
     expect(sourceCaption([def], '2026-11-28', tKo)).toBe('출처: 중국 해관총서(GACC), 2026-11-28 가져옴; HS 2716 제외');
   });
+  it('cites a UN Comtrade download as UN Comtrade, and a customs download as the customs service', () => {
+    const name = (c: string) => ({ CHN: 'China' })[c] ?? c;
+    const scope = (partners: string[]) => ({
+      reporters: ['CHN'],
+      flows: ['import', 'export'],
+      firstPeriod: '2010',
+      lastPeriod: '2014',
+      periods: 5,
+      classifications: ['H3'],
+      partners: 'listed' as const,
+      listedPartners: partners,
+      partnerCount: partners.length,
+      goods: 'all' as const,
+      listedCodes: [],
+      codeCount: 0,
+      inferred: false,
+    });
+    // A Comtrade+ file of China's trade with Argentina and Germany, GACC soybeans from Argentina and Brazil,
+    // and a reverted Comtrade file that listed Brazil.
+    const batches = [
+      { format: 'comtrade', status: 'imported', scope: scope(['ARG', 'DEU']) },
+      { format: 'gacc', status: 'imported', scope: scope(['ARG', 'BRA']) },
+      { format: 'comtrade', status: 'reverted', scope: scope(['BRA']) },
+    ];
+    const chn = (partner: string) => [{ ...def, partner, excludeHs: [] }];
+    expect(sourceCaption(chn('DEU'), null, t, name, batches)).toBe('Source: UN Comtrade (China as reporter)');
+    expect(sourceCaption(chn('BRA'), null, t, name, batches)).toBe('Source: China customs (GACC)');
+    expect(sourceCaption(chn('ARG'), null, t, name, batches)).toBe(
+      'Source: China customs (GACC); UN Comtrade (China as reporter)',
+    );
+    expect(sourceCaption(chn('DEU'), null, tKo, (c) => ({ CHN: '중국' })[c] ?? c, batches)).toBe(
+      '출처: UN Comtrade(중국 보고)',
+    );
+  });
   it('labels and footnotes the series by what it counts', () => {
     expect(seriesLabel(def, t, 'en')).toBe("CHN's imports from PRK, excl. HS 2716");
     expect(footnotes([def], t, 'en')[0]).toBe(

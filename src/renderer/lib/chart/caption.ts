@@ -40,14 +40,50 @@ export function filterWords(d: Pick<SeriesDefinition, 'hs' | 'excludeHs'>, t: TF
   return words;
 }
 
+export type HeldBatch = Pick<Batch, 'format' | 'status' | 'scope'>;
+
+/** Whether a batch may hold figures of the series: its reporter's, listing its partner (or too many to tell). */
+function mayHold(b: HeldBatch, d: SeriesDefinition): boolean {
+  const scope = b.scope;
+  if (b.status !== 'imported' || !scope || !scope.reporters.includes(d.reporter)) return false;
+  return (
+    scope.partners !== 'listed' ||
+    scope.listedPartners.includes(d.partner) ||
+    scope.partnerCount > scope.listedPartners.length
+  );
+}
+
+/**
+ * Where a series' figures were read. A UN Comtrade download is cited as UN Comtrade, not as the customs
+ * service that reported to it: a reader checks the figure there. Any other file (a customs download, a
+ * table of one's own) is cited as the reporter's customs. Without the batches, the reporter's customs.
+ */
+export function seriesSources(
+  d: SeriesDefinition,
+  t: TFunction,
+  name: AreaNamer = asCode,
+  batches?: HeldBatch[],
+): string[] {
+  const own = sourceName(d.reporter, t, name);
+  if (!batches) return [own];
+  const formats = new Set(batches.filter((b) => mayHold(b, d)).map((b) => b.format));
+  const comtrade = formats.delete('comtrade');
+  return [
+    ...(formats.size || !comtrade ? [own] : []),
+    ...(comtrade ? [t('caption.sources.comtrade', { reporter: name(d.reporter) })] : []),
+  ];
+}
+
 /** "Source: China customs (GACC), imported 2026-11-28; excludes HS 2716". One line per chart. */
 export function sourceCaption(
   defs: SeriesDefinition[],
   imported: string | null,
   t: TFunction,
   name: AreaNamer = asCode,
+  batches?: HeldBatch[],
 ): string {
-  const sources = [...new Set(defs.map((d) => sourceName(d.reporter, t, name)))].join('; ') || t('chartText.noData');
+  const sources =
+    [...new Set(defs.flatMap((d) => seriesSources(d, t, name, batches)))].join('; ') || t('chartText.noData');
   const filters = [...new Set(defs.flatMap((d) => filterWords(d, t)))];
   const head = imported ? t('caption.sourceImported', { sources, date: imported }) : t('caption.source', { sources });
   return filters.length ? `${head}; ${filters.join('; ')}` : head;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnalysisSeries } from '../../../shared/analysis-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { importedOn, type SeriesDefinition } from './caption';
+import { importedOn, type HeldBatch, type SeriesDefinition } from './caption';
 import { drawnSpan, type PlotSeries, type Span } from './chart-model';
 import { useSeriesLabel } from './use-series-label';
 
@@ -11,6 +11,8 @@ export type Plot = {
   series: PlotSeries[];
   footnotes: string[];
   imported: string | null;
+  /** The batches held, so the caption can say which sources a series may be read from. */
+  batches: HeldBatch[];
   error: string | null;
   loading: boolean;
 };
@@ -76,7 +78,13 @@ async function fetchOne(
 }
 
 /** What was fetched, and for which `key`: a key other than the current one means the chart is loading. */
-type Fetch = { key: string | null; got: Fetched[]; imported: string | null; error: string | null };
+type Fetch = {
+  key: string | null;
+  got: Fetched[];
+  imported: string | null;
+  batches: HeldBatch[];
+  error: string | null;
+};
 
 /**
  * Fetches every series of a chart, and the import date its source caption cites. `window` limits every
@@ -88,7 +96,7 @@ export function usePlot(
   refreshKey = 0,
   window?: Span | null,
 ): Plot {
-  const [fetched, setFetched] = useState<Fetch>({ key: null, got: [], imported: null, error: null });
+  const [fetched, setFetched] = useState<Fetch>({ key: null, got: [], imported: null, batches: [], error: null });
   const { i18n } = useTranslation();
   const lang: ProseLang = i18n.language.startsWith('ko') ? 'ko' : 'en';
   const key = JSON.stringify([defs.map(defKey), frequency, refreshKey, window ?? null, lang]);
@@ -103,8 +111,8 @@ export function usePlot(
   useEffect(() => {
     let live = true;
     fetchAll().then(
-      ([got, batches]) => live && setFetched({ key, got, imported: importedOn(batches), error: null }),
-      (err: unknown) => live && setFetched({ key, got: [], imported: null, error: messageOf(err) }),
+      ([got, batches]) => live && setFetched({ key, got, imported: importedOn(batches), batches, error: null }),
+      (err: unknown) => live && setFetched({ key, got: [], imported: null, batches: [], error: messageOf(err) }),
     );
     return () => {
       live = false;
@@ -113,13 +121,13 @@ export function usePlot(
   // Legends name countries in the UI language, from the core's names, without fetching the series again.
   const label = useSeriesLabel();
   return useMemo(() => {
-    const { got, imported, error } = fetched;
+    const { got, imported, batches, error } = fetched;
     const loading = fetched.key !== key;
     const series = got.map((g) => ({ ...g.plot, label: label(g.def) }));
     // With several series a note says which one it is about: "6 months are not covered" alone would not.
     const notes = got.flatMap((g, i) =>
       got.length > 1 ? g.footnotes.map((n) => `${series[i]!.label}: ${n}`) : g.footnotes,
     );
-    return { series, footnotes: [...new Set(notes)], imported, error, loading };
+    return { series, footnotes: [...new Set(notes)], imported, batches, error, loading };
   }, [fetched, label, key]);
 }

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempCore } from '../test-support/temp-core';
+
+let t: ReturnType<typeof tempCore>;
+beforeAll(async () => {
+  t = tempCore();
+  const lines = [
+    'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
+    // China's whole trade with North Korea in December 2023, and Brazilian soybeans in June 2024: nothing else.
+    '2023-12,CHN,PRK,import,HS,TOTAL,All goods,25000000,USD,,',
+    '2023-12,CHN,PRK,export,HS,TOTAL,All goods,180000000,USD,,',
+    '2024-06,CHN,BRA,import,HS,12019000,Soya beans,900,USD,,',
+  ];
+  const report = await t.call('importFiles', { files: [{ path: t.file('held.csv', lines.join('\n')) }], options: {} });
+  expect(report.files[0]).toMatchObject({ status: 'imported', rowsRejected: 0 });
+});
+afterAll(() => t?.dispose());
+
+describe('the watchlist over a range', () => {
+  it('lists every month no file covers, held or not, so no hit there is not read as no trade', async () => {
+    const r = await t.call('watchReport', { reporter: 'CHN', from: '2023-01', to: '2024-12' });
+    expect(r.hits).toEqual([]);
+    // Only December 2023 is covered: the 11 months before it, and the 12 of 2024 (June's file lists
+    // only Brazil and soybeans), are not.
+    expect(r.notCovered.map((m) => m.period)).toHaveLength(23);
+    expect(r.notCovered.map((m) => m.period)).not.toContain('2023-12');
+    expect(r.notCovered[0]).toEqual({
+      period: '2023-01',
+      reason: "No file held covers China's imports and exports in January 2023.",
+    });
+    expect(r.notCovered.find((m) => m.period === '2024-06')?.reason).toMatch(/lists only partners Brazil/);
+  });
+});
