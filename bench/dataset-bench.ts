@@ -9,12 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDatasetCache } from '../src/core/dataset/dataset-cache';
 import { readDataset } from '../src/core/dataset/dataset-manifest';
-import { migrate } from '../src/core/db/migrate';
 import { openDb } from '../src/core/db/open';
 import { stagingPathFor } from '../src/core/export/export-service';
 import { exportParquet } from '../src/core/export/parquet-export';
-import { importFile } from '../src/core/import/pipeline/run-import';
-import { generateCustomsCsv } from './lib/generate-customs-csv';
+import { queryDatabase } from './lib/query-database';
 import { sqliteCliImport } from './lib/sqlite-cli-import';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,16 +24,8 @@ if (!Number.isInteger(rows) || rows < 1)
 mkdirSync(dataDir, { recursive: true });
 
 // The database bench:query and bench:parquet keep, exported once: the dataset a colleague would share.
-const csv = join(dataDir, `customs-${rows}.csv`);
-const dbPath = join(dataDir, `query-${rows}.sqlite`);
 console.log(`Generating ${rows.toLocaleString('en-US')} rows and their dataset (cached in bench/.data)…`);
-generateCustomsCsv(csv, rows);
-if (!existsSync(dbPath)) {
-  const db = openDb(dbPath);
-  migrate(db, () => {});
-  importFile(db, { path: csv }, { goods: 'all', partners: 'all' }, () => {});
-  db.close();
-}
+const { csv, dbPath } = queryDatabase(dataDir, rows);
 const datasetDir = join(dataDir, `dataset-${rows}`);
 if (!existsSync(join(datasetDir, '_tidemark.json'))) {
   rmSync(datasetDir, { recursive: true, force: true });

@@ -9,13 +9,11 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { migrate } from '../src/core/db/migrate';
 import { openDb } from '../src/core/db/open';
 import { stagingPathFor } from '../src/core/export/export-service';
 import { exportParquet } from '../src/core/export/parquet-export';
 import { PARQUET_LAYOUT_VERSION } from '../src/core/export/parquet-schema';
-import { importFile } from '../src/core/import/pipeline/run-import';
-import { generateCustomsCsv } from './lib/generate-customs-csv';
+import { queryDatabase } from './lib/query-database';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, '.data');
@@ -23,17 +21,9 @@ const rows = Number(process.argv[2] ?? 5_000_000);
 const runs = Number(process.env.BENCH_RUNS ?? 2);
 mkdirSync(dataDir, { recursive: true });
 
-const csv = join(dataDir, `customs-${rows}.csv`);
-// The same database bench:query builds and keeps: the generated file holds every good and partner of its months.
-const dbPath = join(dataDir, `query-${rows}.sqlite`);
+// The same database bench:query builds and keeps.
 console.log(`Generating ${rows.toLocaleString('en-US')} rows (cached in bench/.data)…`);
-generateCustomsCsv(csv, rows);
-if (!existsSync(dbPath)) {
-  const db = openDb(dbPath);
-  migrate(db, () => {});
-  importFile(db, { path: csv }, { goods: 'all', partners: 'all' }, () => {});
-  db.close();
-}
+const { dbPath } = queryDatabase(dataDir, rows);
 
 const bytesUnder = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce(
