@@ -226,6 +226,6 @@ test.describe('a watchlist with no North Korea file at all', () => {
       'Not covered: no file held covers trade between China and North Korea in these 24 months, so the watchlist cannot say whether any watched goods were traded.',
     );
     await page.locator('#language').selectOption('ko');
-    await expect(page.getByTestId('watch-not-covered')).toContainText('중국와(과) 북한의 교역을 다루는 파일이 없어');
+    await expect(page.getByTestId('watch-not-covered')).toContainText('중국과 북한의 교역을 다루는 파일이 없어');
   });
 });

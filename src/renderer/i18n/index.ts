@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { ko } from './ko';
+import { withParticles } from '../../shared/korean-particles';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -23,14 +24,24 @@ function initialLanguage(): Language {
   return isLanguage(os) ? os : 'en';
 }
 
-void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, ko: { translation: ko } },
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  // React escapes already.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+void i18next
+  .use(initReactI18next)
+  // In Korean, the particle each filled-in name takes ("{{reporter}}와(과)" -> "중국과"): korean-particles.ts.
+  .use({
+    type: 'postProcessor',
+    name: 'particles',
+    process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
+      translator.language === 'ko' ? withParticles(value) : value,
+  })
+  .init({
+    resources: { en: { translation: en }, ko: { translation: ko } },
+    lng: initialLanguage(),
+    fallbackLng: 'en',
+    // React escapes already.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    postProcess: ['particles'],
+  });
 document.documentElement.lang = i18next.language;
 
 export function setLanguage(code: Language): void {
