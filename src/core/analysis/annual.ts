@@ -93,10 +93,13 @@ export function annualSeries(
   const shown = points.map((p) => p.period);
   // The figure model's reason where it gives one (what no file covers); with nothing to show, all of them.
   const why = new Map(reported.missing.map((m) => [m.period, m.reason]));
+  // A year only monthly files speak of (one listing some codes) takes the reason of its first month not covered.
+  for (const m of months12.missing) if (!why.has(m.period.slice(0, 4))) why.set(m.period.slice(0, 4), m.reason);
   const missing = shown.length ? [] : reported.missing.filter((m) => show(m.period));
-  // The years to account for: those asked for, else every year a file held speaks of. A year after the last
-  // figure (a file of 2011-2014 that lists only some codes) is "not covered", not left off the end unsaid.
-  const spoken = [...shown, ...reported.missing.map((m) => m.period).filter(show)].sort();
+  // The years to account for: those asked for, else every year a file held speaks of, annual or monthly. A
+  // year after the last figure (a file of 2011-2014, or months of 2024, that lists only some codes) is
+  // "not covered", not left off the end unsaid.
+  const spoken = [...shown, ...why.keys()].filter(show).sort();
   const lo = Number(q.from ?? spoken[0]);
   const hi = Number(q.to ?? spoken[spoken.length - 1]);
   for (let y = lo; shown.length && y <= hi; y++) {

@@ -107,6 +107,23 @@ describe('an annual series over years a file lists only some codes of', () => {
   });
 });
 
+describe('an annual series over years only monthly files speak of, listing some codes', () => {
+  it('marks those years "not covered", with the months\' reason, not leaves them off', async () => {
+    t = tempCore();
+    await load([row('2010', 'TOTAL', '500')]);
+    // 2012: six months of one HS code, no total, so all goods are not covered in those months or that year.
+    const soy = [HEADER, ...months(2012, 6, () => 9, '12019000')];
+    await t.call('importFiles', { files: [{ path: t.file('soy.csv', soy.join('\n')) }], options: {} });
+    const s = await t.call('series', { partner: 'PRK', flow: 'import', frequency: 'year' });
+    expect(s.points.map((p) => [p.period, p.value])).toEqual([['2010', 500]]);
+    expect(s.missing.map((m) => m.period)).toEqual(['2011', '2012']);
+    expect(s.missing[1]!.reason).toBe(
+      'No file held covers all goods in January 2012: soy.csv lists only partners North Korea and HS 12019000.',
+    );
+    expect(s.footnotes).toContain('2 years in the span are not covered by the files held: missing, not zero.');
+  });
+});
+
 describe('an empty series says why', () => {
   it('only annual figures held, only totals held, outside the span, nothing held', async () => {
     t = tempCore();
