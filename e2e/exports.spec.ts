@@ -104,11 +104,13 @@ test.describe('exports on the bundled sample', () => {
 
     const xlsx = await downloaded(page, () => page.getByRole('button', { name: 'Export rows shown as XLSX' }).click());
     const tasks = page.getByTestId('tasks');
-    await expect(tasks.getByRole('progressbar', { name: 'Downloading tidemark-records.xlsx' })).toHaveAttribute(
+    await expect(tasks).toContainText(`Exported ${total.toLocaleString('en-US')} rows to tidemark-records.xlsx.`);
+    // Ended, the bar is named for the file, no longer "Downloading …".
+    await expect(tasks.getByRole('progressbar', { name: 'tidemark-records.xlsx', exact: true })).toHaveAttribute(
       'aria-valuenow',
       '100',
     );
-    await expect(tasks).toContainText(`Exported ${total.toLocaleString('en-US')} rows to tidemark-records.xlsx.`);
+    await expect(tasks).not.toContainText('Downloading');
     await page.screenshot(shot('export-xlsx-progress'));
 
     // The same bytes as CSV, the app's canonical form, is what every reader must find.

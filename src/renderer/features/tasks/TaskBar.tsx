@@ -28,7 +28,8 @@ export function TaskBar() {
     <section className="tasks panel" aria-label={t('task.heading')} aria-live="polite" data-testid="tasks">
       <ul className="tasks__list">
         {tasks.map((task) => {
-          const label = t(`task.label_${task.kind}`, { label: task.label });
+          // "Downloading …" only while it runs; once ended, its name, and the line below says how it ended.
+          const label = task.state === 'running' ? t(`task.label_${task.kind}`, { label: task.label }) : task.label;
           return (
             <li key={task.id} className={`tasks__item tasks__item--${task.state}`}>
               <div className="tasks__head">
