@@ -42,6 +42,8 @@ export async function ensureDatasetCache(
       db.transaction(() => writeBatches(db, dataset))();
       // The rows go into the table bare and the indexes are built after them, each in one sort, as an
       // import into an empty table does (bulk-indexes.ts): with the indexes in place, 1M rows took 15 s.
+      // Unlike an import, the drop, the rows and the rebuild are separate transactions: nothing reads
+      // this file before it is renamed into place, and a failure removes it whole.
       const bulk = db.transaction(() => dropIndexesForBulk(db, 'always', dataset.manifest.rows))();
       const sums = await copyDatasetRows(db, dataset, progress);
       db.transaction(() => {

@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { Dictionaries, type Dimension } from '../db/record-dims';
 import type { SummaryRow } from '../db/summary-delta';
-import { loadDuckDb } from '../export/duckdb';
+import { duckText, loadDuckDb } from '../export/duckdb';
 import type { Dataset } from './dataset-manifest';
 
 /**
@@ -41,8 +41,6 @@ const TEXTS: [column: string, dimension: Dimension | 'description'][] = [
   ['source_sheet', 'source_sheet'],
 ];
 
-const sqlText = (s: string) => s.replace(/'/g, "''");
-
 /**
  * Copies a dataset's rows into trade_row, in batch and source-row order (ids ascend by batch, as
  * imports leave them), and returns their sums for the summary tables, in the shape an import's
@@ -66,7 +64,7 @@ export async function copyDatasetRows(
   const con = await duck.connect();
   try {
     progress(0, manifest.rows);
-    const files = manifest.files.map((f) => `'${sqlText(join(dir, f.path))}'`).join(', ');
+    const files = manifest.files.map((f) => `'${duckText(join(dir, f.path))}'`).join(', ');
     const source =
       manifest.layoutVersion >= 2
         ? "* REPLACE (coalesce(source_sheet, '') AS source_sheet, CAST(source_row AS INTEGER) AS source_row)"

@@ -9,3 +9,6 @@ export type DuckDbApi = typeof import('@duckdb/node-api');
 export function loadDuckDb(): DuckDbApi {
   return createRequire(import.meta.url)('@duckdb/node-api') as DuckDbApi;
 }
+
+/** A text (a path, a name) as a DuckDB string literal's body: its quotes doubled. */
+export const duckText = (s: string) => s.replace(/'/g, "''");

@@ -5,7 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { AppError } from '../../shared/errors';
 import { SCHEMA_VERSION } from '../db/migrate';
 import type { Db } from '../db/open';
-import { loadDuckDb } from './duckdb';
+import { duckText, loadDuckDb } from './duckdb';
 import { buildManifest, MANIFEST_FILE, type ParquetFile } from './parquet-manifest';
 import { ALL_COLUMNS, PARTITION_COLUMNS } from './parquet-schema';
 import { stageRows } from './parquet-stage';
@@ -42,7 +42,7 @@ export async function exportParquet(
       con,
       stopAsked,
       `COPY (SELECT ${ALL_COLUMNS.map((c) => `${c.sql} AS ${c.name}`).join(', ')} FROM (${flat}) x)
-      TO '${sqlText(staging)}' (FORMAT parquet, PARTITION_BY (${PARTITION_COLUMNS.map((c) => c.name).join(', ')}), FILENAME_PATTERN 'part-{i}', COMPRESSION snappy)`,
+      TO '${duckText(staging)}' (FORMAT parquet, PARTITION_BY (${PARTITION_COLUMNS.map((c) => c.name).join(', ')}), FILENAME_PATTERN 'part-{i}', COMPRESSION snappy)`,
     );
     if (stopAsked()) throw cancelled();
     if (rows === 0) mkdirSync(staging, { recursive: true });
@@ -124,12 +124,10 @@ async function parquetFiles(con: DuckDBConnection, root: string): Promise<Parque
   if (paths.length === 0) return [];
   const counts = new Map<string, number>();
   const reader = await con.runAndReadAll(
-    `SELECT file_name, num_rows FROM parquet_file_metadata([${paths.map((p) => `'${sqlText(p)}'`).join(', ')}])`,
+    `SELECT file_name, num_rows FROM parquet_file_metadata([${paths.map((p) => `'${duckText(p)}'`).join(', ')}])`,
   );
   for (const [file, num] of reader.getRows()) counts.set(String(file), Number(num));
   return paths
     .sort()
     .map((p) => ({ path: relative(root, p).split(sep).join('/'), rows: counts.get(p) ?? 0, bytes: statSync(p).size }));
 }
-
-const sqlText = (s: string) => s.replace(/'/g, "''");

@@ -4,6 +4,7 @@ import { familyOf } from '../../shared/classification';
 import { currentRow } from '../db/current-row';
 import type { Db } from '../db/open';
 import { partnerKind } from '../reference/areas';
+import { duckText } from './duckdb';
 import { packKey, packSql, sameWords, unpackSql, type KeyField, type PackedKey } from './parquet-keys';
 
 /** Record ids per read: big enough that a read's own cost vanishes, small enough to keep memory flat. */
@@ -90,7 +91,7 @@ export async function stageRows(
   await con.run(
     rows === 0
       ? `CREATE TABLE staged AS SELECT * FROM (SELECT ${columns.replace(/'(\w+)': '(\w+)'/g, 'NULL::$2 AS $1')}) WHERE false`
-      : `CREATE TABLE staged AS SELECT * FROM read_csv('${sqlText(file)}', header = false, delim = ',', quote = '',
+      : `CREATE TABLE staged AS SELECT * FROM read_csv('${duckText(file)}', header = false, delim = ',', quote = '',
     escape = '', null_padding = false, columns = {${columns}})`,
   );
   await stageDictionaries(db, con);
@@ -192,8 +193,6 @@ function partiesSql(key: PackedKey): string {
       LEFT JOIN dim_province pv ON pv.id = ${v('province_id')} LEFT JOIN dim_mot mo ON mo.id = ${v('mot_id')}
       LEFT JOIN dim_area p2 ON p2.id = ${v('partner2_id')} LEFT JOIN dim_raw raw ON raw.id = ${v('partner_raw_id')}`;
 }
-
-const sqlText = (s: string) => s.replace(/'/g, "''");
 
 async function stageDictionaries(db: Db, con: DuckDBConnection): Promise<void> {
   // Areas with their kind, classifications with their family: worked out once per text, here.
