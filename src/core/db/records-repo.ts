@@ -6,22 +6,26 @@ import type { Db } from './open';
 import { currentRow } from './current-row';
 import { createRecordsCounter } from './records-count';
 import { mergedOrder, type ArmColumns, type MergedColumn } from './records-merged-sort';
-import { COLUMN_SQL, filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
+import { filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
 import { planPage, scanPlan, sortWalk, type MergePlan, type PagePlan } from './records-plan';
 import { createRecordsSeek } from './records-seek';
-import { textOf } from './record-dims';
+import { DimensionTexts } from './dimension-texts';
 import { createSortIndexes } from './records-sort-index';
 import { sortIndexName } from './runtime-schema';
 
 type Query = z.output<typeof RecordsQuery>;
 type Sought = ReturnType<typeof seekFor>;
 
-/** The record's columns, with its description taken from `description` (SQL on aliases r and d). */
-const columnsWith = (description: string) => `r.id AS id, r.version, ${COLUMN_SQL.period} AS period,
-  ${COLUMN_SQL.reporter} AS reporter, ${COLUMN_SQL.partner} AS partner, ${COLUMN_SQL.flow} AS flow,
-  ${COLUMN_SQL.classification} AS classification, ${COLUMN_SQL.code} AS code, ${description} AS description,
-  r.value_milli, ${COLUMN_SQL.currency} AS currency, r.quantity, ${COLUMN_SQL.unit} AS unit,
-  r.batch_id, ${textOf('r', 'source_sheet')} AS source_sheet, r.source_row`;
+/**
+ * The record's columns, with its description taken from `description` (SQL on aliases r and d). Its
+ * dimensions come as ids, named from the dictionaries by DimensionTexts; rows are read as arrays
+ * (raw), in this order: with objects, building each row cost more than reading it.
+ */
+const columnsWith = (
+  description: string,
+) => `r.id AS id, r.version, r.period_id, r.reporter_id, r.partner_id, r.flow_id,
+  r.classification_id, r.code_id, ${description}, r.value_milli, r.currency_id, r.quantity, r.unit_id,
+  r.batch_id, r.source_sheet_id, r.source_row`;
 const COLUMNS = columnsWith("COALESCE(d.text, '')");
 const JOIN_DESCRIPTION = 'LEFT JOIN description d ON d.id = r.description_id';
 const FROM = `FROM trade_row r ${JOIN_DESCRIPTION}`;
@@ -35,43 +39,47 @@ const ARM_COLUMNS: Record<MergedColumn, ArmColumns> = {
 const ARM_KEY: ArmColumns = (_text, sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
 const SELECT = `SELECT ${COLUMNS} ${FROM}`;
 
-type Row = {
-  id: number;
-  version: number;
-  period: string;
-  reporter: string;
-  partner: string;
-  flow: string;
-  classification: string;
-  code: string;
-  description: string;
-  value_milli: number;
-  currency: string;
-  quantity: number | null;
-  unit: string;
-  batch_id: number;
-  source_sheet: string;
-  source_row: number;
-};
+/** A row of columnsWith (and, in a page, its sort value last). */
+type Row = [
+  id: number,
+  version: number,
+  periodId: number,
+  reporterId: number,
+  partnerId: number,
+  flowId: number,
+  classificationId: number,
+  codeId: number,
+  description: string,
+  valueMilli: number,
+  currencyId: number,
+  quantity: number | null,
+  unitId: number | null,
+  batchId: number,
+  sourceSheetId: number,
+  sourceRow: number,
+  sortValue?: string | number | null,
+];
+const SORT_VALUE = 16;
 
-function toRecord(r: Row): TradeRecord {
+/** No closure per row: a dimension's text is the dictionary's (never null for a required one). */
+function toRecord(r: Row, t: DimensionTexts): TradeRecord {
   return {
-    id: r.id,
-    version: r.version,
-    period: r.period,
-    reporter: r.reporter,
-    partner: r.partner,
-    flow: r.flow,
-    classification: r.classification,
-    code: r.code,
-    description: r.description,
-    value: r.value_milli / 1000,
-    currency: r.currency,
-    quantity: r.quantity,
-    unit: r.unit,
-    batchId: r.batch_id,
-    sourceSheet: r.source_sheet,
-    sourceRow: r.source_row,
+    id: r[0],
+    version: r[1],
+    period: t.text('period', r[2])!,
+    reporter: t.text('reporter', r[3])!,
+    partner: t.text('partner', r[4])!,
+    flow: t.text('flow', r[5])!,
+    classification: t.text('classification', r[6])!,
+    code: t.text('code', r[7])!,
+    description: r[8],
+    value: r[9] / 1000,
+    currency: t.text('currency', r[10])!,
+    quantity: r[11],
+    unit: t.text('unit', r[12]) ?? '',
+    batchId: r[13],
+    sourceSheet: t.text('source_sheet', r[14])!,
+    sourceRow: r[15],
   };
 }
 
@@ -80,7 +88,13 @@ function toRecord(r: Row): TradeRecord {
  * proportions, so a small table takes the paths a large one does. Totals stay true.
  */
 export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}) {
-  const byId = db.prepare(`${SELECT} WHERE r.id = ?`);
+  const byId = db.prepare(`${SELECT} WHERE r.id = ?`).raw();
+  const texts = new DimensionTexts(db);
+  /** Rows as records, their dimensions named from the dictionaries as they are now. */
+  const records = (rows: Row[]) => {
+    texts.fresh();
+    return rows.map((r) => toRecord(r, texts));
+  };
   const counter = createRecordsCounter(db);
   const seek = createRecordsSeek(db);
   const sortIndexes = createSortIndexes(db);
@@ -95,6 +109,16 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     if (!s) {
       s = db.prepare(sql);
       cache.set(sql, s);
+    }
+    return s;
+  };
+  /** A page's statement, its rows as arrays (Row). */
+  const rawRows = (sql: string) => {
+    const key = `raw ${sql}`;
+    let s = cache.get(key);
+    if (!s) {
+      s = db.prepare(sql).raw();
+      cache.set(key, s);
     }
     return s;
   };
@@ -246,10 +270,11 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     const sql = keysFirst
       ? `SELECT ${COLUMNS}, ${col} AS sort_v FROM trade_row r ${JOIN_DESCRIPTION} WHERE r.id IN (SELECT r.id FROM ${table} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`
       : `SELECT ${COLUMNS}, ${col} AS sort_v FROM ${table} ${JOIN_DESCRIPTION} WHERE ${filterSql} AND ${k.where} ORDER BY ${order} LIMIT ? OFFSET ?`;
-    const rows = prepared(sql).all(...params, ...k.params, q.limit, skip) as (Row & { sort_v: string | number })[];
+    const rows = rawRows(sql).all(...params, ...k.params, q.limit, skip) as Row[];
     const last = rows.at(-1);
-    const next: Cursor | null = rows.length === q.limit && last ? { v: last.sort_v, id: last.id } : null;
-    return { rows: rows.map(toRecord), next, total };
+    const next: Cursor | null =
+      rows.length === q.limit && last ? { v: last[SORT_VALUE] as string | number, id: last[0] } : null;
+    return { rows: records(rows), next, total };
   }
 
   /**
@@ -272,11 +297,11 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
       after = { v: at.sort_v ?? '', id: at.id };
     }
     const s = mergedOrder(column, ARM_COLUMNS[column], filter, desc, after, text);
-    const rows = prepared(`${s.sql} LIMIT ?`).all(...s.params, q.limit) as (Row & { sort_v: string | null })[];
+    const rows = rawRows(`${s.sql} LIMIT ?`).all(...s.params, q.limit) as Row[];
     const last = rows.at(-1);
     return {
-      rows: rows.map(toRecord),
-      next: rows.length === q.limit && last ? { v: last.sort_v ?? '', id: last.id } : null,
+      rows: records(rows),
+      next: rows.length === q.limit && last ? { v: (last[SORT_VALUE] as string | null) ?? '', id: last[0] } : null,
       total,
     };
   }
@@ -284,7 +309,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
   function get(id: number): TradeRecord {
     const row = byId.get(id) as Row | undefined;
     if (!row) throw new AppError('not_found', `Record ${id} no longer exists.`);
-    return toRecord(row);
+    return records([row])[0]!;
   }
 
   /** Every row the grid would show for this sort and filter, in its order, one at a time (exports). */
@@ -299,7 +324,13 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
         : scanPlan(q);
     // Not cached: an export is one statement run once, and iterating keeps it busy until done.
     const sql = `SELECT ${COLUMNS} FROM ${plan.table} ${JOIN_DESCRIPTION} WHERE ${plan.filter.sql} ORDER BY ${orderFor(q, plan.key)}`;
-    for (const row of db.prepare(sql).iterate(...plan.filter.params)) yield toRecord(row as Row);
+    // Named as they come: a long export sees no commit of its own connection meanwhile (one statement).
+    texts.fresh();
+    for (const row of db
+      .prepare(sql)
+      .raw()
+      .iterate(...plan.filter.params))
+      yield toRecord(row as Row, texts);
   }
 
   /**
