@@ -35,8 +35,15 @@ export class DimensionTexts {
 
   /** The text of `id` in the column's dictionary; null for no id (a column left empty). */
   text(column: Dimension, id: number | null): string | null {
-    if (id === null) return null;
-    const table = DIMENSIONS[column];
+    return id === null ? null : this.textIn(DIMENSIONS[column], id);
+  }
+
+  /** A description's text (descriptions are a dictionary too, of their own): '' for none. */
+  description(id: number | null): string {
+    return id === null ? '' : this.textIn('description', id);
+  }
+
+  private textIn(table: string, id: number): string {
     let cache = this.caches.get(table);
     if (!cache) this.caches.set(table, (cache = new Map()));
     let text = cache.get(id);

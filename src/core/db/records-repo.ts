@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { currentRow } from './current-row';
 import { createRecordsCounter } from './records-count';
-import { mergedOrder, type ArmColumns, type MergedColumn } from './records-merged-sort';
+import { mergedOrder, type ArmColumns } from './records-merged-sort';
 import { filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
 import { planPage, scanPlan, sortWalk, type MergePlan, type PagePlan } from './records-plan';
 import { createRecordsSeek } from './records-seek';
@@ -17,29 +17,21 @@ type Query = z.output<typeof RecordsQuery>;
 type Sought = ReturnType<typeof seekFor>;
 
 /**
- * The record's columns, with its description taken from `description` (SQL on aliases r and d). Its
- * dimensions come as ids, named from the dictionaries by DimensionTexts; rows are read as arrays
- * (raw), in this order: with objects, building each row cost more than reading it.
+ * The record's columns. Its dimensions and description come as ids, named from the dictionaries by
+ * DimensionTexts; rows are read as arrays (raw), in this order: with objects, building each row cost
+ * more than reading it.
  */
-const columnsWith = (
-  description: string,
-) => `r.id AS id, r.version, r.period_id, r.reporter_id, r.partner_id, r.flow_id,
-  r.classification_id, r.code_id, ${description}, r.value_milli, r.currency_id, r.quantity, r.unit_id,
-  r.batch_id, r.source_sheet_id, r.source_row`;
-const COLUMNS = columnsWith("COALESCE(d.text, '')");
+const COLUMNS = `r.id AS id, r.version, r.period_id, r.reporter_id, r.partner_id, r.flow_id, r.classification_id,
+  r.code_id, r.description_id, r.value_milli, r.currency_id, r.quantity, r.unit_id, r.batch_id, r.source_sheet_id, r.source_row`;
+/** Joined for filters on the description's text; a page that names none of d's columns skips the join. */
 const JOIN_DESCRIPTION = 'LEFT JOIN description d ON d.id = r.description_id';
 const FROM = `FROM trade_row r ${JOIN_DESCRIPTION}`;
 /** COLUMNS for one arm of a merged sort (records-merged-sort.ts), and the key alone for a jump. */
-const ARM_COLUMNS: Record<MergedColumn, ArmColumns> = {
-  description: (text, sortValue) => `${columnsWith(text)}, ${sortValue} AS sort_v`,
-  // The unit's text comes from its own lookup (COLUMN_SQL), the description from its table.
-  unit: (_text, sortValue) =>
-    `${columnsWith("COALESCE((SELECT x.text FROM description x WHERE x.id = r.description_id), '')")}, ${sortValue} AS sort_v`,
-};
+const ARM_COLUMNS: ArmColumns = (_text, sortValue) => `${COLUMNS}, ${sortValue} AS sort_v`;
 const ARM_KEY: ArmColumns = (_text, sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
 const SELECT = `SELECT ${COLUMNS} ${FROM}`;
 
-/** A row of columnsWith (and, in a page, its sort value last). */
+/** A row of COLUMNS (and, in a page, its sort value last). */
 type Row = [
   id: number,
   version: number,
@@ -49,7 +41,7 @@ type Row = [
   flowId: number,
   classificationId: number,
   codeId: number,
-  description: string,
+  descriptionId: number | null,
   valueMilli: number,
   currencyId: number,
   quantity: number | null,
@@ -72,7 +64,7 @@ function toRecord(r: Row, t: DimensionTexts): TradeRecord {
     flow: t.text('flow', r[5])!,
     classification: t.text('classification', r[6])!,
     code: t.text('code', r[7])!,
-    description: r[8],
+    description: t.description(r[8]),
     value: r[9] / 1000,
     currency: t.text('currency', r[10])!,
     quantity: r[11],
@@ -296,7 +288,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
       if (!at) return { rows: [], next: null, total };
       after = { v: at.sort_v ?? '', id: at.id };
     }
-    const s = mergedOrder(column, ARM_COLUMNS[column], filter, desc, after, text);
+    const s = mergedOrder(column, ARM_COLUMNS, filter, desc, after, text);
     const rows = rawRows(`${s.sql} LIMIT ?`).all(...s.params, q.limit) as Row[];
     const last = rows.at(-1);
     return {
