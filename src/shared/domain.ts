@@ -362,6 +362,8 @@ export type AreaNames = z.infer<typeof AreaNames>;
 export const Dimensions = z.object({
   reporters: z.array(z.string()),
   partners: z.array(z.string()),
+  /** The partners each reporter's files hold: a picker offers these, not every partner of every reporter. */
+  partnersOf: z.record(z.string(), z.array(z.string())).default({}),
   /** The name of every reporter and partner above, in each language the UI shows. */
   names: z.record(z.string(), AreaNames).default({}),
   currencies: z.array(z.string()),

@@ -164,6 +164,7 @@ export const en = {
     currency: 'Currency',
     quantity: 'Quantity',
     unit: 'Unit',
+    partnerNotHeld: '{{partner}}: not in the files of {{reporter}}',
   },
   progress: {
     heading: 'Import',

@@ -165,6 +165,7 @@ export const ko: Messages = {
     currency: '통화',
     quantity: '수량',
     unit: '단위',
+    partnerNotHeld: '{{partner}}: {{reporter}} 파일에 없음',
   },
   progress: {
     heading: '가져오기',

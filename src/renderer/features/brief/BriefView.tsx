@@ -8,6 +8,8 @@ import { countryName, useCountryLabel } from '../../i18n/countries';
 import { makePeriods, usePeriods } from '../../i18n/periods';
 import { is, useViewState } from '../../state/view-state';
 import { useDimensions } from '../../lib/use-dimensions';
+import { firstPartner } from '../../lib/partner-choices';
+import { usePartnerOptions } from '../../lib/use-partner-options';
 import { parseCodes } from '../../lib/hs-codes';
 import { asMarkdown, asPlainText, linkNumbers, type FigureWords } from './brief-links';
 import { figureRows, openRows } from '../../lib/open-rows';
@@ -50,10 +52,11 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
 
   useEffect(() => {
     if (!dimensions) return;
-    setReporter((r) => r || pick(dimensions.reporters, 'CHN'));
-    setPartner((p) => p || pick(dimensions.partners, 'PRK'));
+    const r = reporter || pick(dimensions.reporters, 'CHN');
+    setReporter(r);
+    setPartner((p) => p || firstPartner(dimensions, r, 'PRK'));
     setPeriod((p) => p || (dimensions.lastPeriod ?? ''));
-  }, [dimensions, setReporter, setPartner, setPeriod]);
+  }, [dimensions, reporter, setReporter, setPartner, setPeriod]);
 
   useEffect(() => {
     api.listDefinitions({}).then(setDefinitions, () => undefined);
@@ -93,6 +96,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     monthChange: (label) => t('briefLayout.monthChangeFigure', { label }),
   };
   const label = useCountryLabel();
+  const partnerOptions = usePartnerOptions(dimensions, reporter, partner);
   const country = (v: string) => (
     <option key={v} value={v}>
       {label(v)}
@@ -121,7 +125,11 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
             value={partner}
             onChange={(e) => setPartner(e.currentTarget.value)}
           >
-            {(dimensions?.partners ?? []).map(country)}
+            {partnerOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="tm-field">
