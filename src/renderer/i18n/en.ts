@@ -448,6 +448,8 @@ export const en = {
     copiedPlain: 'Copied as plain text.',
     clipboardRefused: 'The clipboard refused the text. Select the brief and copy it by hand.',
     notes: 'Notes',
+    convention: 'HS {{codes}} is left out by default, as news reports of China’s trade with North Korea do.',
+    nothingToCopy: 'Nothing to copy: no file held covers this month.',
   },
   grid: {
     label: 'Trade records',

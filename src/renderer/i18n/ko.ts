@@ -446,6 +446,8 @@ export const ko: Messages = {
     copiedPlain: '일반 텍스트로 복사했습니다.',
     clipboardRefused: '클립보드가 텍스트를 거부했습니다. 브리프를 선택해 직접 복사하세요.',
     notes: '주석',
+    convention: '기본 제외 품목: HS {{codes}} (북중 교역 보도의 관례).',
+    nothingToCopy: '복사할 내용이 없습니다: 이 달을 다루는 파일이 없습니다.',
   },
   grid: {
     label: '무역 레코드',

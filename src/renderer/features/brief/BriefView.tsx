@@ -15,7 +15,10 @@ import { asMarkdown, asPlainText, linkNumbers, type FigureWords } from './brief-
 import { figureRows, openRows } from '../../lib/open-rows';
 import '../../lib/chart/charts.css';
 import { DefinitionSelect } from '../definitions';
+import { conventionalExclusions, pairKey } from '../../../shared/brief-convention';
 
+const isTextRecord = (v: unknown): v is Record<string, string> =>
+  is.object<Record<string, unknown>>(v) && Object.values(v).every(is.string);
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
 
 function months(first: string | null, last: string | null): string[] {
@@ -39,7 +42,17 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     'partner',
     is.oneOf('reporter', 'partner'),
   );
-  const [exclude, setExclude] = useViewState('brief.exclude', '2716', is.string);
+  // The codes typed per pair; a pair never typed in takes its reporting convention (HS 2716 for China and
+  // North Korea only), so a brief on another pair leaves nothing out unless the person says so.
+  const [typedExcludes, setTypedExcludes] = useViewState<Record<string, string>>(
+    'brief.excludeByPair',
+    {},
+    isTextRecord,
+  );
+  const pair = pairKey(reporter, partner);
+  const conventional = conventionalExclusions(reporter, partner).join(', ');
+  const exclude = typedExcludes[pair] ?? conventional;
+  const setExclude = (codes: string) => setTypedExcludes((all) => ({ ...all, [pair]: codes }));
   // A named definition replaces the Exclude HS box: it carries its own flow, side and codes.
   const [def, setDef] = useViewState('brief.definition', '', is.string);
   const [definitions, setDefinitions] = useState<Definition[]>([]);
@@ -105,6 +118,8 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   // The definition wins: it carries its own side, so the brief is told from there whatever this box said.
   const chosen = def ? definitions.find((d) => d.name === def) : undefined;
   const side = chosen ? chosen.subject : subject;
+  // A month no file covers has only the reason to show: nothing a reader could paste as a brief.
+  const nothing = Boolean(brief?.notCovered);
   return (
     <div className="tm-brief">
       <div className="tm-charts__options">
@@ -177,6 +192,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
         <label className="tm-field">
           <span>{t('charts.excludeHs')}</span>
           <input
+            key={pair}
             aria-label={t('briefLayout.excludeLabel')}
             defaultValue={exclude}
             disabled={Boolean(def)}
@@ -200,6 +216,11 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
           </select>
         </label>
       </div>
+      {!def && conventional && exclude === conventional ? (
+        <p className="muted" data-testid="brief-convention">
+          {t('brief.convention', { codes: conventional })}
+        </p>
+      ) : null}
       {error ? (
         <div className="notice notice--error" role="alert">
           {error}
@@ -253,10 +274,22 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
             </ul>
           ) : null}
           <div className="tm-export">
-            <button type="button" className="button button--quiet" onClick={copy('Markdown')}>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={nothing}
+              title={nothing ? t('brief.nothingToCopy') : undefined}
+              onClick={copy('Markdown')}
+            >
               {t('brief.copyMarkdown')}
             </button>
-            <button type="button" className="button button--quiet" onClick={copy('plain text')}>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={nothing}
+              title={nothing ? t('brief.nothingToCopy') : undefined}
+              onClick={copy('plain text')}
+            >
               {t('brief.copyPlain')}
             </button>
             {copied ? <span role="status">{copied}</span> : null}
