@@ -34,18 +34,17 @@ const base: ColDef<TradeRecord>[] = [
   { field: 'flow', headerName: 'Flow', width: 88, ...text },
   { field: 'classification', headerName: 'Class.', width: 82, ...text },
   { field: 'code', headerName: 'Code', width: 100, ...text },
-  { field: 'description', headerName: 'Description', flex: 1, minWidth: 160, ...text },
-  { field: 'value', headerName: 'Value', width: 132, ...numeric },
+  { field: 'description', headerName: 'Description', flex: 1, minWidth: 144, ...text },
+  // Sized to the rows in view, Value would fit 227,700,000 and cut a later 2,220,000,000: it keeps room for billions.
+  { field: 'value', headerName: 'Value', width: 132, minWidth: 120, ...numeric },
   { field: 'currency', headerName: 'Cur.', width: 76, ...exact },
   { field: 'quantity', headerName: 'Quantity', width: 112, ...numeric },
   { field: 'unit', headerName: 'Unit', width: 76, ...text },
 ];
 
-/**
- * Reporter and partner keep the widths above when rows arrive (use-grid-view-state.ts): sized to "North Korea
- * (PRK)" they push Quantity and Unit out of a 1280-px window. A person can still widen them.
- */
-export const AREA_FIELDS: ReadonlySet<string> = new Set(['reporter', 'partner']);
+/** Reporter and partner cells, named ("Germany (DEU)"): sized to their names like the rest, up to this width. */
+const AREA_FIELDS: ReadonlySet<string> = new Set(['reporter', 'partner']);
+const AREA_MAX_WIDTH = 240;
 
 export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, editable: isEditableField(col.field) }));
 
@@ -60,6 +59,10 @@ export function localColumns(
   const valueFormatter = numberFormatter(locale);
   const area = (p: ValueFormatterParams<TradeRecord>) => (typeof p.value === 'string' ? areaLabel(p.value) : '');
   return columns.map((c) =>
-    c.valueFormatter ? { ...c, valueFormatter } : AREA_FIELDS.has(c.field ?? '') ? { ...c, valueFormatter: area } : c,
+    c.valueFormatter
+      ? { ...c, valueFormatter }
+      : AREA_FIELDS.has(c.field ?? '')
+        ? { ...c, valueFormatter: area, maxWidth: AREA_MAX_WIDTH }
+        : c,
   );
 }

@@ -2,7 +2,6 @@ import { useCallback, useRef, useState } from 'react';
 import type { ColumnResizedEvent, FirstDataRenderedEvent, GridApi, GridState } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
 import { is, useViewState } from '../../state/view-state';
-import { AREA_FIELDS } from './columns';
 import type { OpenedRows } from './use-opened-rows';
 
 /** The grid as the person left it: sort, filters, column order, and widths they dragged themselves. */
@@ -16,11 +15,12 @@ export type GridViewState = {
   opened?: OpenedRows | null;
 };
 
-/** Columns sized to what they hold (and their header); Description takes the width that is left, area columns keep theirs. */
+/**
+ * Columns sized to what they hold (and their header), reporter and partner to their names up to a cap
+ * (columns.ts); Description takes the width that is left.
+ */
 function autoSize(api: GridApi<TradeRecord>): void {
-  const ids = (api.getColumns() ?? [])
-    .map((c) => c.getColId())
-    .filter((id) => id !== 'description' && id !== 'select' && !AREA_FIELDS.has(id));
+  const ids = (api.getColumns() ?? []).map((c) => c.getColId()).filter((id) => id !== 'description' && id !== 'select');
   api.autoSizeColumns(ids, false);
 }
 
