@@ -38,8 +38,17 @@ const compactWorker: CompactWorkerFactory = (request) => startCompactWorker({ wo
 
 const port = process.parentPort;
 serveCore(
-  (options) =>
-    openServedCore({ ...options, importWorker, exportWorker, historyWorker, sortIndexWorker, compactWorker, log }),
+  (options, emit) =>
+    openServedCore({
+      ...options,
+      importWorker,
+      exportWorker,
+      historyWorker,
+      sortIndexWorker,
+      compactWorker,
+      log,
+      emit,
+    }),
   {
     post: (reply) => port.postMessage(reply),
     onMessage: (listener) => void port.on('message', (e) => listener(e.data as CoreRequest)),

@@ -455,9 +455,18 @@ export const ExportRecordsOutput = z.object({
   bytes: z.number().int(),
 });
 
-/** A long operation other than an import (a revert, its undo or redo, an export), as it goes. */
+/**
+ * A Parquet dataset's first open, step by step: its rows copied, summed by DuckDB, the indexes built,
+ * the summaries written, and the statistics SQLite plans queries by.
+ */
+export const DatasetStep = z.enum(['rows', 'sums', 'indexes', 'summaries', 'statistics']);
+export type DatasetStep = z.infer<typeof DatasetStep>;
+
+/** A long operation other than an import (a revert, its undo or redo, an export, a dataset's first open), as it goes. */
 export const TaskProgress = z.object({
-  task: z.enum(['revert', 'undo', 'redo', 'export']),
+  task: z.enum(['revert', 'undo', 'redo', 'export', 'dataset']),
+  /** Where a dataset's first open is; `done` and `total` count its rows while they are copied. */
+  step: DatasetStep.optional(),
   /** What it works on, for the bar's label: the batch's file, the export's file. */
   label: z.string(),
   done: z.number().int(),

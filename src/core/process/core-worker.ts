@@ -14,8 +14,17 @@ function log(message: string, err?: unknown): void {
 const port = parentPort!;
 const { importWorker, exportWorker, historyWorker, sortIndexWorker, compactWorker } = compiledWorkers();
 serveCore(
-  (options) =>
-    openServedCore({ ...options, importWorker, exportWorker, historyWorker, sortIndexWorker, compactWorker, log }),
+  (options, emit) =>
+    openServedCore({
+      ...options,
+      importWorker,
+      exportWorker,
+      historyWorker,
+      sortIndexWorker,
+      compactWorker,
+      log,
+      emit,
+    }),
   {
     post: (reply) => port.postMessage(reply),
     onMessage: (listener) => void port.on('message', listener),
