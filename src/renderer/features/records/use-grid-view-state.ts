@@ -24,6 +24,24 @@ function autoSize(api: GridApi<TradeRecord>): void {
   api.autoSizeColumns(ids, false);
 }
 
+/** Columns whose later rows may hold longer text than the first ones: "United States (USA)", 2,220,000,000. */
+const GROWING = ['reporter', 'partner', 'value', 'quantity'];
+const WIDEN_DELAY_MS = 150;
+
+/**
+ * Rows drawn after the first (a scroll, a sort) are measured too: these columns widen to them, never
+ * narrow, so a column does not jump about while a person scrolls.
+ */
+function widen(api: GridApi<TradeRecord>): void {
+  const before = new Map(GROWING.map((id) => [id, api.getColumn(id)?.getActualWidth() ?? 0]));
+  api.autoSizeColumns(GROWING, false);
+  const narrowed = GROWING.flatMap((id) => {
+    const was = before.get(id) ?? 0;
+    return (api.getColumn(id)?.getActualWidth() ?? 0) < was ? [{ key: id, newWidth: was }] : [];
+  });
+  if (narrowed.length) api.setColumnWidths(narrowed);
+}
+
 /**
  * Keeps the records grid's view in the per-database view state (state/view-state.ts): the grid starts from
  * it (AG Grid's initialState, before the first page is asked for) and writes it back on every change.
@@ -65,6 +83,12 @@ export function useGridViewState() {
 
   const onFirstDataRendered = useCallback((e: FirstDataRenderedEvent<TradeRecord>) => {
     if (!handSized.current) autoSize(e.api);
+    // Once the scrolling stops, the rows it brought into view are measured too (AG Grid draws only those).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    e.api.addEventListener('viewportChanged', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => !handSized.current && !e.api.isDestroyed() && widen(e.api), WIDEN_DELAY_MS);
+    });
   }, []);
 
   /**
