@@ -82,7 +82,7 @@ export const en = {
     badName: 'Use letters, digits, spaces, - _ or . only (no folders).',
     datasets: 'Open a Parquet dataset (read-only)',
     datasetOpening:
-      'Opening {{name}}: the first time, its files are read into a local copy, about a minute per million records…',
+      'Opening {{name}}: the first time, its files are read into a local copy, about 15 seconds per million records…',
     parquet: 'Export as Parquet dataset…',
     parquetNameLabel: 'Folder of the Parquet dataset, beside this database',
     parquetPlaceholder: 'trade-parquet',

@@ -83,7 +83,7 @@ export const ko: Messages = {
     openLabel: '데이터베이스 {{name}} 열기',
     badName: '글자, 숫자, 공백, - _ . 만 쓸 수 있습니다(폴더 불가).',
     datasets: 'Parquet 데이터셋 열기(읽기 전용)',
-    datasetOpening: '{{name}} 여는 중: 처음 열 때는 파일을 로컬 사본으로 읽어 들이며, 백만 건당 1분쯤 걸립니다…',
+    datasetOpening: '{{name}} 여는 중: 처음 열 때는 파일을 로컬 사본으로 읽어 들이며, 백만 건당 15초쯤 걸립니다…',
     parquet: 'Parquet 데이터셋으로 내보내기…',
     parquetNameLabel: '이 데이터베이스 옆에 만들 Parquet 데이터셋 폴더',
     parquetPlaceholder: 'trade-parquet',
