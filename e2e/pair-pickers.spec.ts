@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
 import { confirmImport } from './helpers/import-dialog';
@@ -18,15 +19,21 @@ const CSV = [
   '2023-01,USA,BRA,export,HS,1201,soya beans,60,USD,,',
 ].join('\n');
 
+/** The host's page with the pairs above imported; what the console said is collected from the start. */
+async function openWithPairs(page: Page, url: string): Promise<string[]> {
+  const problems = watchConsole(page);
+  await page.goto(url);
+  await dropFiles(page, [{ name: 'pairs.csv', type: 'text/csv', content: Buffer.from(CSV) }]);
+  await confirmImport(page, 'pairs.csv', { goods: 'all' });
+  await expect(page.getByTestId('records-total')).toHaveText('6 records');
+  return problems;
+}
+
 test('the brief leaves out electricity for China–North Korea only, says so, and has nothing to copy where no file covers', async ({
   page,
   host,
 }) => {
-  const problems = watchConsole(page);
-  await page.goto(host.url);
-  await dropFiles(page, [{ name: 'pairs.csv', type: 'text/csv', content: Buffer.from(CSV) }]);
-  await confirmImport(page, 'pairs.csv', { goods: 'all' });
-  await expect(page.getByTestId('records-total')).toHaveText('6 records');
+  const problems = await openWithPairs(page, host.url);
 
   await page.getByRole('tab', { name: 'Brief' }).click();
   const exclude = page.getByLabel('Brief exclude HS');
@@ -65,11 +72,7 @@ test('the brief leaves out electricity for China–North Korea only, says so, an
 });
 
 test("the pickers offer the reporter's own partners, and mark a chosen one its files lack", async ({ page, host }) => {
-  const problems = watchConsole(page);
-  await page.goto(host.url);
-  await dropFiles(page, [{ name: 'pairs.csv', type: 'text/csv', content: Buffer.from(CSV) }]);
-  await confirmImport(page, 'pairs.csv', { goods: 'all' });
-  await expect(page.getByTestId('records-total')).toHaveText('6 records');
+  const problems = await openWithPairs(page, host.url);
 
   // The United States' files hold Brazil only: North Korea, still chosen, is marked as not in them.
   await page.getByRole('tab', { name: 'Brief' }).click();

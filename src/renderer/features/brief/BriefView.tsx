@@ -274,24 +274,18 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
             </ul>
           ) : null}
           <div className="tm-export">
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={nothing}
-              title={nothing ? t('brief.nothingToCopy') : undefined}
-              onClick={copy('Markdown')}
-            >
-              {t('brief.copyMarkdown')}
-            </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={nothing}
-              title={nothing ? t('brief.nothingToCopy') : undefined}
-              onClick={copy('plain text')}
-            >
-              {t('brief.copyPlain')}
-            </button>
+            {(['Markdown', 'plain text'] as const).map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                className="button button--quiet"
+                disabled={nothing}
+                title={nothing ? t('brief.nothingToCopy') : undefined}
+                onClick={copy(kind)}
+              >
+                {t(kind === 'Markdown' ? 'brief.copyMarkdown' : 'brief.copyPlain')}
+              </button>
+            ))}
             {copied ? <span role="status">{copied}</span> : null}
           </div>
         </>
