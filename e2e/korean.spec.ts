@@ -76,6 +76,20 @@ test('the whole workspace in Korean: no English UI string on any view, Korean mo
   await page.getByRole('button', { name: '이력', exact: true }).click();
   await expect(page.getByTestId('record-history')).toContainText('변경 없음');
   await noEnglish(page, 'data grid with the History panel');
+  // Flows in Korean (the stored word stays the value): filtered as shown, 수입 finds the imports.
+  await expect(cell(page, 0, 'flow')).toHaveText('수출');
+  const flowFilter = page.locator(
+    '[data-testid="records-grid"] .ag-header-cell[col-id="flow"] .ag-header-cell-filter-button',
+  );
+  await flowFilter.click();
+  await page.locator('.ag-filter input[type="text"]').first().fill('수입');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('records-total')).toContainText('13');
+  await expect(cell(page, 0, 'flow')).toHaveText('수입');
+  await flowFilter.click();
+  await page.locator('.ag-filter input[type="text"]').first().fill('');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('records-total')).toHaveText('레코드 26건');
 
   // Imports, and the help behind "?".
   await page.getByRole('tab', { name: '가져오기' }).click();

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { docsShot } from './helpers/docs-shots';
+import { docsShot, screen } from './helpers/docs-shots';
+import { dropFiles } from './helpers/drop';
+import { confirmImport } from './helpers/import-dialog';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
@@ -48,12 +50,24 @@ test('the grid fills the window: far more rows at 2560×1440 than at 1440×900, 
     .locator('[data-testid="records-grid"] .ag-header-cell-text')
     .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
   expect(clipped).toEqual([]);
+  // Reporter and partner are sized to their names: "North Korea (PRK)" is read whole, not "North Ko…".
+  const cut = await page
+    .locator(
+      '[data-testid="records-grid"] .ag-cell[col-id="reporter"], [data-testid="records-grid"] .ag-cell[col-id="partner"]',
+    )
+    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+  expect(cut).toEqual([]);
 
   await page.setViewportSize({ width: 2560, height: 1440 });
   await expect.poll(() => rowsThatFit(page)).toBeGreaterThanOrEqual(Math.round(small * 1.6));
   const large = await rowsThatFit(page);
   console.log(`[measure] grid rows that fit: ${small} at 1440x900, ${large} at 2560x1440`);
   expect(small).toBeGreaterThanOrEqual(15);
+  // Rows first drawn at 2560 px, below the 1440-px window the columns were sized in, are not cut either.
+  const cutValues = await page
+    .locator('[data-testid="records-grid"] .ag-cell[col-id="value"]')
+    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+  expect(cutValues).toEqual([]);
   await page.screenshot(docsShot('data-2560-light'));
   expect(problems).toEqual([]);
 });
@@ -89,4 +103,37 @@ test('charts and the dashboard take the window’s size and shrink with it: no s
   await expect.poll(async () => (await small.boundingBox())!.width).toBeLessThan(900);
   expect(await scrollsSideways(page)).toEqual({ page: 0, main: 0 });
   expect(problems).toEqual([]);
+});
+
+test.describe('names first drawn on a scroll', () => {
+  test.use({ sample: false });
+
+  test('Reporter and Partner widen to the longer names further down, and never cut them', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.goto(host.url);
+    const lines = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit'];
+    for (let m = 1; m <= 60; m++) lines.push(`2020-01,CHN,PRK,import,HS,${2700 + m},goods,${m},USD,,`);
+    for (let m = 1; m <= 5; m++) lines.push(`2020-02,KOR,USA,import,HS,${2700 + m},goods,${m * 1_000_000_000},USD,,`);
+    await dropFiles(page, [{ name: 'names.csv', type: 'text/csv', content: Buffer.from(lines.join('\n')) }]);
+    await confirmImport(page, 'names.csv');
+    await expect(page.getByTestId('records-total')).toHaveText('65 records');
+    const viewport = page.locator('[data-testid="records-grid"] .ag-body-viewport');
+    await viewport.evaluate((v) => v.scrollTo(0, v.scrollHeight));
+    const last = page.locator('[data-testid="records-grid"] .ag-cell[col-id="partner"]', {
+      hasText: 'United States (USA)',
+    });
+    await expect(last.first()).toBeVisible();
+    await expect
+      .poll(() =>
+        page
+          .locator(
+            '[data-testid="records-grid"] .ag-cell[col-id="reporter"], [data-testid="records-grid"] .ag-cell[col-id="partner"], [data-testid="records-grid"] .ag-cell[col-id="value"]',
+          )
+          .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)),
+      )
+      .toEqual([]);
+    await page.screenshot(screen('layout-names-on-scroll'));
+    expect(problems).toEqual([]);
+  });
 });

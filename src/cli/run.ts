@@ -5,6 +5,7 @@ import { datasetCacheDir } from '../core/dataset/cache-dir';
 import { isDatasetDir, openDataset } from '../core/dataset/open-dataset';
 import { compiledWorkers } from '../core/host-workers';
 import type { ReadOnly } from '../shared/contract';
+import type { DatasetStep } from '../shared/domain';
 import type { Parsed } from './args';
 import { briefCommand } from './brief';
 import { compactCommand } from './compact';
@@ -38,6 +39,14 @@ const COMMANDS: Record<string, Command> = {
   compact: compactCommand,
 };
 
+/** What the first open of a dataset says on stderr after the rows, step by step (the rows said once, above). */
+const DATASET_STEPS: Partial<Record<DatasetStep, string>> = {
+  sums: 'Summing the records',
+  indexes: 'Building the indexes',
+  summaries: 'Writing the summaries',
+  statistics: 'Measuring the tables for the query planner',
+};
+
 /** A database file as it is; a Parquet dataset folder through its read-only local copy. */
 async function databaseOf(path: string, command: string): Promise<{ dbPath: string; readOnly?: ReadOnly }> {
   const folder = existsSync(path) && statSync(path).isDirectory();
@@ -48,13 +57,13 @@ async function databaseOf(path: string, command: string): Promise<{ dbPath: stri
       message: `${path} is ${folder ? 'a folder without _tidemark.json' : 'not there'}; give a Tidemark database file, or the folder of a Parquet dataset written by tidemark export --parquet`,
     });
   // The first open reads the files into a local copy: say so on stderr, where a long wait is explained.
-  let told = false;
-  return openDataset(path, datasetCacheDir(), (rows, total) => {
-    if (told || rows > 0) return;
-    told = true;
-    process.stderr.write(
-      `Reading ${total.toLocaleString('en-US')} records of ${path} into a local copy (first open only)…\n`,
-    );
+  return openDataset(path, datasetCacheDir(), ({ step, done, total }) => {
+    const said = DATASET_STEPS[step];
+    if (step === 'rows' && done === 0)
+      process.stderr.write(
+        `Reading ${total.toLocaleString('en-US')} records of ${path} into a local copy (first open only)…\n`,
+      );
+    else if (said) process.stderr.write(`${said}…\n`);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { TaskProgress } from '../shared/domain';
+import type { DatasetStep, TaskProgress } from '../shared/domain';
 
 /**
  * Turns a long task's own measure of progress (done of total, and a percent of the whole) into the
@@ -10,17 +10,20 @@ import type { TaskProgress } from '../shared/domain';
 export function taskReporter(
   task: TaskProgress['task'],
   emit: (p: TaskProgress) => void,
-): (p: { label: string; done: number; total: number; percent?: number }) => void {
+): (p: { label: string; done: number; total: number; percent?: number; step?: DatasetStep }) => void {
   const started = Date.now();
   let last = -1;
-  return ({ label, done, total, percent }) => {
+  let lastStep: DatasetStep | undefined;
+  return ({ label, done, total, percent, step }) => {
     const now = Date.now();
     const share = percent ?? (total > 0 ? (100 * done) / total : 100);
     const finished = share >= 100;
-    if (!finished && last >= 0 && share - last < 1) return;
+    // A new step is always said, however little it moves the bar: the bar names the step.
+    if (!finished && last >= 0 && share - last < 1 && step === lastStep) return;
     last = share;
+    lastStep = step;
     const elapsed = (now - started) / 1000;
     const etaSeconds = finished ? 0 : share > 1 ? (elapsed * (100 - share)) / share : null;
-    emit({ task, label, done, total, percent: Math.min(100, share), etaSeconds, finished });
+    emit({ task, ...(step ? { step } : {}), label, done, total, percent: Math.min(100, share), etaSeconds, finished });
   };
 }

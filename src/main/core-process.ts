@@ -37,9 +37,9 @@ const sortIndexWorker: SortIndexWorkerFactory = (request) => startSortIndexWorke
 const compactWorker: CompactWorkerFactory = (request) => startCompactWorker({ workerData: request });
 
 const port = process.parentPort;
+const workers = { importWorker, exportWorker, historyWorker, sortIndexWorker, compactWorker };
 serveCore(
-  (options) =>
-    openServedCore({ ...options, importWorker, exportWorker, historyWorker, sortIndexWorker, compactWorker, log }),
+  (options, emit) => openServedCore({ ...options, ...workers, log, emit }),
   {
     post: (reply) => port.postMessage(reply),
     onMessage: (listener) => void port.on('message', (e) => listener(e.data as CoreRequest)),

@@ -362,6 +362,8 @@ export type AreaNames = z.infer<typeof AreaNames>;
 export const Dimensions = z.object({
   reporters: z.array(z.string()),
   partners: z.array(z.string()),
+  /** The partners each reporter's files hold: a picker offers these, not every partner of every reporter. */
+  partnersOf: z.record(z.string(), z.array(z.string())).default({}),
   /** The name of every reporter and partner above, in each language the UI shows. */
   names: z.record(z.string(), AreaNames).default({}),
   currencies: z.array(z.string()),
@@ -453,9 +455,18 @@ export const ExportRecordsOutput = z.object({
   bytes: z.number().int(),
 });
 
-/** A long operation other than an import (a revert, its undo or redo, an export), as it goes. */
+/**
+ * A Parquet dataset's first open, step by step: its rows copied, summed by DuckDB, the indexes built,
+ * the summaries written, and the statistics SQLite plans queries by.
+ */
+export const DatasetStep = z.enum(['rows', 'sums', 'indexes', 'summaries', 'statistics']);
+export type DatasetStep = z.infer<typeof DatasetStep>;
+
+/** A long operation other than an import (a revert, its undo or redo, an export, a dataset's first open), as it goes. */
 export const TaskProgress = z.object({
-  task: z.enum(['revert', 'undo', 'redo', 'export']),
+  task: z.enum(['revert', 'undo', 'redo', 'export', 'dataset']),
+  /** Where a dataset's first open is; `done` and `total` count its rows while they are copied. */
+  step: DatasetStep.optional(),
   /** What it works on, for the bar's label: the batch's file, the export's file. */
   label: z.string(),
   done: z.number().int(),

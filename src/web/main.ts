@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startCoreThread } from '../core/process/core-thread';
+import type { AppEvent } from '../shared/contract';
 import { bundledSample } from '../core/sample-seed';
 import { startWebServer } from './server';
 
@@ -49,7 +50,11 @@ async function main(): Promise<void> {
   const seed = values.empty ? undefined : bundledSample(resolve(ROOT, 'resources'));
   const core = await startCoreThread({ dbPath, offerBackup: true, seed }, { log });
   // Databases opened from the page live beside this one and start empty: the sample seeds only the first.
-  const databases = { dbPath, open: (path: string) => startCoreThread({ dbPath: path, offerBackup: true }, { log }) };
+  const databases = {
+    dbPath,
+    open: (path: string, emit: (event: AppEvent) => void) =>
+      startCoreThread({ dbPath: path, offerBackup: true }, { log, onOpening: emit }),
+  };
   const dataDirs = values['data-dir'].map((d) => resolve(d));
   for (const d of dataDirs) if (!existsSync(d)) throw new Error(`--data-dir ${d} does not exist.`);
   const server = await startWebServer({

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { databaseSwitch } from '../core/process/database-switch';
+import type { AppEvent } from '../shared/contract';
 import { AppError } from '../shared/errors';
 import { HOST_ROUTES, matchHostRoute } from '../shared/host-routes';
 import { refusalForPage } from '../shared/renderer-policy';
@@ -20,7 +21,11 @@ export type WebServerOptions = {
    * Lets the page list, open and create databases in the folder of `dbPath`. On a switch the server closes
    * the old core and serves the one `open` returns; `currentCore()` is then the one to close on exit.
    */
-  databases?: { dbPath: string; open(dbPath: string): HostedCore | Promise<HostedCore> };
+  databases?: {
+    dbPath: string;
+    /** `emit`: the events the core sends while it opens, streamed to the page (a dataset's first open). */
+    open(dbPath: string, emit: (event: AppEvent) => void): HostedCore | Promise<HostedCore>;
+  };
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -40,7 +45,9 @@ const DEFAULT_MAX_UPLOAD = 512 * 1024 * 1024;
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const { log = () => undefined } = options;
   // One database at a time; with `databases`, the page may have the host serve another one beside it.
-  const cores = databaseSwitch(options.core, options.databases?.dbPath ?? '', (path) => options.databases!.open(path));
+  const cores = databaseSwitch(options.core, options.databases?.dbPath ?? '', (path, emit) =>
+    options.databases!.open(path, emit),
+  );
   const token = newToken();
   const uploads = await UploadStore.create(options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD);
   const files = new StaticFiles(options.rendererDir, token);

@@ -9,6 +9,7 @@ import { Dictionaries, type Dimension } from '../db/record-dims';
 import type { SummaryRow } from '../db/summary-delta';
 import { duckText, loadDuckDb } from '../export/duckdb';
 import type { Dataset } from './dataset-manifest';
+import type { DatasetProgress } from './dataset-progress';
 
 /**
  * DuckDB's memory while it reads and sorts the rows; past it the sort spills to a temporary folder.
@@ -54,7 +55,7 @@ const TEXTS: [column: string, dimension: Dimension | 'description'][] = [
 export async function copyDatasetRows(
   db: Db,
   { dir, manifest }: Dataset,
-  progress: (rows: number, total: number) => void,
+  progress: DatasetProgress,
 ): Promise<SummaryRow[]> {
   if (manifest.files.length === 0) return [];
   const { DuckDBInstance } = loadDuckDb();
@@ -63,7 +64,7 @@ export async function copyDatasetRows(
   const duck = await DuckDBInstance.create(':memory:', { temp_directory: spill, memory_limit: DUCKDB_MEMORY });
   const con = await duck.connect();
   try {
-    progress(0, manifest.rows);
+    progress({ step: 'rows', done: 0, total: manifest.rows });
     const files = manifest.files.map((f) => `'${duckText(join(dir, f.path))}'`).join(', ');
     const source =
       manifest.layoutVersion >= 2
@@ -94,7 +95,7 @@ export async function copyDatasetRows(
           insert.run(r);
           if (++rows % PROGRESS_ROWS === 0) {
             db.exec('COMMIT');
-            progress(rows, manifest.rows);
+            progress({ step: 'rows', done: rows, total: manifest.rows });
             db.exec('BEGIN');
           }
         }
@@ -103,12 +104,13 @@ export async function copyDatasetRows(
     } finally {
       if (db.inTransaction) db.exec('ROLLBACK');
     }
-    progress(rows, manifest.rows);
+    progress({ step: 'rows', done: rows, total: manifest.rows });
     if (rows !== manifest.rows)
       throw new AppError(
         'dataset_invalid',
         `${dir} holds ${rows} rows where its _tidemark.json says ${manifest.rows}. Export it again, or copy the whole folder.`,
       );
+    progress({ step: 'sums', done: rows, total: manifest.rows });
     return await summed(con);
   } finally {
     con.closeSync();

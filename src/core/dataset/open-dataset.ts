@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { ReadOnly } from '../../shared/contract';
 import { ensureDatasetCache } from './dataset-cache';
 import { readDataset, type DatasetManifest } from './dataset-manifest';
+import type { DatasetProgress } from './dataset-progress';
 
 export { isDatasetDir } from './dataset-manifest';
 
@@ -18,11 +19,7 @@ export type OpenedDataset = {
  * rows are read through DuckDB into a local copy under `cacheDir` the first time (reused after). Open a
  * core on `dbPath` with `readOnly` set.
  */
-export async function openDataset(
-  dir: string,
-  cacheDir: string,
-  progress?: (rows: number, total: number) => void,
-): Promise<OpenedDataset> {
+export async function openDataset(dir: string, cacheDir: string, progress?: DatasetProgress): Promise<OpenedDataset> {
   const dataset = readDataset(resolve(dir));
   const dbPath = await ensureDatasetCache(dataset, cacheDir, progress);
   return {

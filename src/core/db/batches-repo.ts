@@ -23,6 +23,8 @@ export function createBatchesRepo(db: Db) {
   const reporters = db.prepare(`SELECT DISTINCT reporter ${held} ORDER BY reporter`).pluck();
   const partners = db.prepare(`SELECT DISTINCT partner ${held} ORDER BY partner`).pluck();
   const currencies = db.prepare(`SELECT DISTINCT currency ${held} ORDER BY currency`).pluck();
+  // Walks the summary's key (reporter, partner, …) in order: each reporter's partners, for the pickers.
+  const pairs = db.prepare(`SELECT DISTINCT reporter, partner ${held} ORDER BY reporter, partner`).raw();
   const span = db.prepare(`SELECT MIN(period) AS first, MAX(period) AS last ${held} AND freq = 'month'`);
   // The same rule as the importer's own duplicate check (run-import.ts): these bytes, in any batch.
   const bySha = db.prepare(
@@ -97,9 +99,12 @@ export function createBatchesRepo(db: Db) {
     dimensions: (): Dimensions => {
       const s = span.get() as { first: string | null; last: string | null };
       const [r, p] = [reporters.all() as string[], partners.all() as string[]];
+      const partnersOf: Record<string, string[]> = {};
+      for (const [reporter, partner] of pairs.all() as [string, string][]) (partnersOf[reporter] ??= []).push(partner);
       return {
         reporters: r,
         partners: p,
+        partnersOf,
         names: areaNamesFor([...r, ...p]),
         currencies: currencies.all() as string[],
         firstPeriod: s.first,

@@ -12,12 +12,9 @@ function log(message: string, err?: unknown): void {
 }
 
 const port = parentPort!;
-const { importWorker, exportWorker, historyWorker, sortIndexWorker, compactWorker } = compiledWorkers();
-serveCore(
-  (options) =>
-    openServedCore({ ...options, importWorker, exportWorker, historyWorker, sortIndexWorker, compactWorker, log }),
-  {
-    post: (reply) => port.postMessage(reply),
-    onMessage: (listener) => void port.on('message', listener),
-  },
-);
+// Its core's own workers; the core thread (coreWorker) is this one.
+const { coreWorker: _self, ...workers } = compiledWorkers();
+serveCore((options, emit) => openServedCore({ ...options, ...workers, log, emit }), {
+  post: (reply) => port.postMessage(reply),
+  onMessage: (listener) => void port.on('message', listener),
+});

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../shared/contract';
+import type { TaskProgress } from '../../shared/domain';
 import { openCore, type Core } from '../core';
 import { HEADER } from '../test-support/temp-core';
 import { databaseSwitch, type DatabaseSwitch } from './database-switch';
+import { openServedCore } from './open-served';
 
 const open = (dbPath: string) => openCore({ dbPath, log: () => undefined });
 const records = async (cores: DatabaseSwitch<Core>) =>
@@ -70,5 +72,32 @@ describe('switching the database a host serves (both hosts: File menu, /api/data
     await Promise.all([cores.switchTo(join(dir, 'a.sqlite'), 'new'), cores.switchTo(join(dir, 'b.sqlite'), 'new')]);
     expect(cores.dbPath()).toBe(join(dir, 'b.sqlite'));
     expect(await records(cores)).toMatchObject({ dbPath: join(dir, 'b.sqlite') });
+  });
+});
+
+describe('opening a Parquet dataset the first time, through the switch a host wired once', () => {
+  it('tells the page each step after the rows (sums, indexes, summaries, statistics), in order, to 100%', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tidemark-switch-dataset-'));
+    const csv = join(dir, 'one.csv');
+    writeFileSync(csv, `${HEADER}\n2023-01,CHN,PRK,export,HS,2710,Petroleum oils,1000,USD,5,t\n`);
+    const first = open(join(dir, 'main.sqlite'));
+    await first.dispatch('importFiles', { files: [{ path: csv }], options: {} });
+    expect(await first.dispatch('exportParquet', { dir: join(dir, 'shared') })).toMatchObject({ ok: true });
+    const cores = databaseSwitch(first, join(dir, 'main.sqlite'), (dbPath, emit) =>
+      openServedCore({ dbPath, log: () => undefined, emit, datasetCacheDir: join(dir, 'cache') }),
+    );
+    try {
+      const seen: TaskProgress[] = [];
+      cores.onEvent((e) => e.name === 'taskProgress' && seen.push(e.payload));
+      await cores.switchTo(join(dir, 'shared'), 'open');
+      expect(seen.every((p) => p.task === 'dataset' && p.label === 'shared')).toBe(true);
+      expect([...new Set(seen.map((p) => p.step))]).toEqual(['rows', 'sums', 'indexes', 'summaries', 'statistics']);
+      const percents = seen.map((p) => p.percent);
+      expect(percents).toEqual([...percents].sort((a, b) => a - b));
+      expect(seen.at(-1)).toMatchObject({ percent: 100, finished: true, done: 1, total: 1 });
+    } finally {
+      await cores.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

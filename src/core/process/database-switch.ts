@@ -48,7 +48,8 @@ export function checkSwitchTarget(dbPath: string, mode: 'open' | 'new', shown = 
 export function databaseSwitch<C extends ServedCore>(
   first: C,
   firstPath: string,
-  open: (dbPath: string) => C | Promise<C>,
+  /** `emit` reaches this switch's listeners while the core opens (a dataset's first open, step by step). */
+  open: (dbPath: string, emit: (event: AppEvent) => void) => C | Promise<C>,
 ): DatabaseSwitch<C> {
   let core = first;
   let path = firstPath;
@@ -59,7 +60,7 @@ export function databaseSwitch<C extends ServedCore>(
   const switchTo = (target: string, mode: 'open' | 'new', shown?: string): Promise<C> => {
     const run = queue.then(async () => {
       checkSwitchTarget(target, mode, shown);
-      const next = await open(target);
+      const next = await open(target, (e) => bus.emit(e));
       off();
       const old = core;
       core = next;

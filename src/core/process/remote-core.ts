@@ -43,6 +43,8 @@ export type ConnectOptions = {
   restartWindowMs?: number;
   /** How long close() waits for the core to close its database before killing it (default 5 s). */
   closeTimeoutMs?: number;
+  /** Events the core sends while it opens (a dataset's first open, step by step), before anyone can subscribe. */
+  onOpening?: (event: AppEvent) => void;
 };
 
 type Waiting = { answer(reply: CoreReply): void; fail(error: ErrorInfo): void };
@@ -57,7 +59,7 @@ export function connectCore(
   open: CoreOpenOptions,
   options: ConnectOptions = {},
 ): Promise<RemoteCore> {
-  const { log = () => {}, maxRestarts = 3, restartWindowMs = 60_000, closeTimeoutMs = 5_000 } = options;
+  const { log = () => {}, maxRestarts = 3, restartWindowMs = 60_000, closeTimeoutMs = 5_000, onOpening } = options;
   const bus = new EventBus();
   const waiting = new Map<number, Waiting>();
   const restarts: number[] = [];
@@ -105,7 +107,7 @@ export function connectCore(
           failure = reply.failed;
           return current.kill();
         }
-        if ('event' in reply) return bus.emit(reply.event);
+        if ('event' in reply) return started || !onOpening ? bus.emit(reply.event) : onOpening(reply.event);
         const waiter = waiting.get(reply.id);
         waiting.delete(reply.id);
         waiter?.answer(reply);

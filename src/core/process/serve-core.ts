@@ -1,4 +1,5 @@
 import { AppError, type ErrorInfo } from '../../shared/errors';
+import type { AppEvent } from '../../shared/contract';
 import type { Core } from '../core';
 import type { CoreOpenOptions, CoreReply, CoreRequest } from './protocol';
 
@@ -20,7 +21,8 @@ function errorInfo(err: unknown): ErrorInfo {
  * `closed` is sent.
  */
 export function serveCore(
-  open: (options: CoreOpenOptions) => Core | Promise<Core>,
+  /** `emit` carries events from before the core is ready: a dataset's first open reports its steps. */
+  open: (options: CoreOpenOptions, emit: (event: AppEvent) => void) => Core | Promise<Core>,
   port: CorePort,
   exit: () => void = () => {},
 ): void {
@@ -33,7 +35,7 @@ export function serveCore(
       // A dataset's copy may take a while to build; calls wait on the host side until `ready`.
       opening = (async () => {
         try {
-          core = await open(request.open);
+          core = await open(request.open, (event) => port.post({ event }));
         } catch (err) {
           // The host stops this thread or process once it has the reason; exiting here could lose the message.
           return port.post({ failed: errorInfo(err) });

@@ -82,7 +82,7 @@ export const en = {
     badName: 'Use letters, digits, spaces, - _ or . only (no folders).',
     datasets: 'Open a Parquet dataset (read-only)',
     datasetOpening:
-      'Opening {{name}}: the first time, its files are read into a local copy, about a minute per million records…',
+      'Opening {{name}}: the first time, its files are read into a local copy, about 15 seconds per million records…',
     parquet: 'Export as Parquet dataset…',
     parquetNameLabel: 'Folder of the Parquet dataset, beside this database',
     parquetPlaceholder: 'trade-parquet',
@@ -164,6 +164,7 @@ export const en = {
     currency: 'Currency',
     quantity: 'Quantity',
     unit: 'Unit',
+    partnerNotHeld: '{{partner}}: not in the files of {{reporter}}',
   },
   progress: {
     heading: 'Import',
@@ -287,6 +288,11 @@ export const en = {
     label_export: 'Exporting {{label}}',
     label_download: 'Downloading {{label}}',
     label_compact: 'Compacting {{label}}',
+    label_dataset: 'Opening the dataset {{label}}',
+    dataset_sums: 'Summing the records · {{percent}}',
+    dataset_indexes: 'Building the indexes · {{percent}}',
+    dataset_summaries: 'Writing the summaries · {{percent}}',
+    dataset_statistics: 'Measuring the tables for faster queries · {{percent}}',
     rows: '{{done}} of {{total}} rows · {{percent}}',
     bytes: '{{done}} of {{total}} · {{percent}}',
     eta: 'about {{eta}} left',
@@ -447,6 +453,8 @@ export const en = {
     copiedPlain: 'Copied as plain text.',
     clipboardRefused: 'The clipboard refused the text. Select the brief and copy it by hand.',
     notes: 'Notes',
+    convention: 'HS {{codes}} is left out by default, as news reports of China’s trade with North Korea do.',
+    nothingToCopy: 'Nothing to copy: no file held covers this month.',
   },
   grid: {
     label: 'Trade records',

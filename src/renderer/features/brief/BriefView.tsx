@@ -8,12 +8,17 @@ import { countryName, useCountryLabel } from '../../i18n/countries';
 import { makePeriods, usePeriods } from '../../i18n/periods';
 import { is, useViewState } from '../../state/view-state';
 import { useDimensions } from '../../lib/use-dimensions';
+import { firstPartner } from '../../lib/partner-choices';
+import { usePartnerOptions } from '../../lib/use-partner-options';
 import { parseCodes } from '../../lib/hs-codes';
 import { asMarkdown, asPlainText, linkNumbers, type FigureWords } from './brief-links';
 import { figureRows, openRows } from '../../lib/open-rows';
 import '../../lib/chart/charts.css';
 import { DefinitionSelect } from '../definitions';
+import { conventionalExclusions, pairKey } from '../../../shared/brief-convention';
 
+const isTextRecord = (v: unknown): v is Record<string, string> =>
+  is.object<Record<string, unknown>>(v) && Object.values(v).every(is.string);
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
 
 function months(first: string | null, last: string | null): string[] {
@@ -37,7 +42,17 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     'partner',
     is.oneOf('reporter', 'partner'),
   );
-  const [exclude, setExclude] = useViewState('brief.exclude', '2716', is.string);
+  // The codes typed per pair; a pair never typed in takes its reporting convention (HS 2716 for China and
+  // North Korea only), so a brief on another pair leaves nothing out unless the person says so.
+  const [typedExcludes, setTypedExcludes] = useViewState<Record<string, string>>(
+    'brief.excludeByPair',
+    {},
+    isTextRecord,
+  );
+  const pair = pairKey(reporter, partner);
+  const conventional = conventionalExclusions(reporter, partner).join(', ');
+  const exclude = typedExcludes[pair] ?? conventional;
+  const setExclude = (codes: string) => setTypedExcludes((all) => ({ ...all, [pair]: codes }));
   // A named definition replaces the Exclude HS box: it carries its own flow, side and codes.
   const [def, setDef] = useViewState('brief.definition', '', is.string);
   const [definitions, setDefinitions] = useState<Definition[]>([]);
@@ -50,10 +65,11 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
 
   useEffect(() => {
     if (!dimensions) return;
-    setReporter((r) => r || pick(dimensions.reporters, 'CHN'));
-    setPartner((p) => p || pick(dimensions.partners, 'PRK'));
+    const r = reporter || pick(dimensions.reporters, 'CHN');
+    setReporter(r);
+    setPartner((p) => p || firstPartner(dimensions, r, 'PRK'));
     setPeriod((p) => p || (dimensions.lastPeriod ?? ''));
-  }, [dimensions, setReporter, setPartner, setPeriod]);
+  }, [dimensions, reporter, setReporter, setPartner, setPeriod]);
 
   useEffect(() => {
     api.listDefinitions({}).then(setDefinitions, () => undefined);
@@ -93,6 +109,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     monthChange: (label) => t('briefLayout.monthChangeFigure', { label }),
   };
   const label = useCountryLabel();
+  const partnerOptions = usePartnerOptions(dimensions, reporter, partner);
   const country = (v: string) => (
     <option key={v} value={v}>
       {label(v)}
@@ -101,6 +118,8 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   // The definition wins: it carries its own side, so the brief is told from there whatever this box said.
   const chosen = def ? definitions.find((d) => d.name === def) : undefined;
   const side = chosen ? chosen.subject : subject;
+  // A month no file covers has only the reason to show: nothing a reader could paste as a brief.
+  const nothing = Boolean(brief?.notCovered);
   return (
     <div className="tm-brief">
       <div className="tm-charts__options">
@@ -121,7 +140,11 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
             value={partner}
             onChange={(e) => setPartner(e.currentTarget.value)}
           >
-            {(dimensions?.partners ?? []).map(country)}
+            {partnerOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="tm-field">
@@ -169,6 +192,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
         <label className="tm-field">
           <span>{t('charts.excludeHs')}</span>
           <input
+            key={pair}
             aria-label={t('briefLayout.excludeLabel')}
             defaultValue={exclude}
             disabled={Boolean(def)}
@@ -192,6 +216,11 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
           </select>
         </label>
       </div>
+      {!def && conventional && exclude === conventional ? (
+        <p className="muted" data-testid="brief-convention">
+          {t('brief.convention', { codes: conventional })}
+        </p>
+      ) : null}
       {error ? (
         <div className="notice notice--error" role="alert">
           {error}
@@ -245,12 +274,18 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
             </ul>
           ) : null}
           <div className="tm-export">
-            <button type="button" className="button button--quiet" onClick={copy('Markdown')}>
-              {t('brief.copyMarkdown')}
-            </button>
-            <button type="button" className="button button--quiet" onClick={copy('plain text')}>
-              {t('brief.copyPlain')}
-            </button>
+            {(['Markdown', 'plain text'] as const).map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                className="button button--quiet"
+                disabled={nothing}
+                title={nothing ? t('brief.nothingToCopy') : undefined}
+                onClick={copy(kind)}
+              >
+                {t(kind === 'Markdown' ? 'brief.copyMarkdown' : 'brief.copyPlain')}
+              </button>
+            ))}
             {copied ? <span role="status">{copied}</span> : null}
           </div>
         </>

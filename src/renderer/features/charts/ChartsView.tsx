@@ -12,6 +12,7 @@ import { PlotTable } from './PlotTable';
 import { TradeChart } from '../../lib/chart/TradeChart';
 import { usePlot } from '../../lib/chart/use-plot';
 import { useDimensions } from '../../lib/use-dimensions';
+import { firstPartner } from '../../lib/partner-choices';
 import { useCountryName } from '../../i18n/countries';
 import { EventsEditor } from './EventsEditor';
 import { ExportBar } from './ExportBar';
@@ -48,10 +49,11 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
 
   useEffect(() => {
     if (!dimensions || defs.length) return;
+    const reporter = pick(dimensions.reporters, 'CHN');
     setDefs([
       {
-        reporter: pick(dimensions.reporters, 'CHN'),
-        partner: pick(dimensions.partners, 'PRK'),
+        reporter,
+        partner: firstPartner(dimensions, reporter, 'PRK'),
         flow: 'total',
         hs: [],
         excludeHs: [],
@@ -125,7 +127,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
             index={i}
             def={d}
             reporters={dimensions?.reporters ?? []}
-            partners={dimensions?.partners ?? []}
+            partners={dimensions}
             definitions={definitions}
             onChange={setDef(i)}
             onRemove={defs.length > 1 ? () => setDefs((ds) => ds.filter((_, j) => j !== i)) : null}

@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useCountryLabel } from '../../i18n/countries';
 import { DefinitionSelect } from '../definitions';
 import { parseCodes } from '../../lib/hs-codes';
+import { usePartnerOptions } from '../../lib/use-partner-options';
+import type { Dimensions } from '../../../shared/domain';
 
 type Props = {
   index: number;
   def: SeriesDefinition;
   reporters: string[];
-  partners: string[];
+  /** Every partner, and each reporter's: the partner box offers the series' reporter's. */
+  partners: Pick<Dimensions, 'partners' | 'partnersOf'> | null;
   definitions: Definition[];
   onChange: (d: SeriesDefinition) => void;
   onRemove: (() => void) | null;
@@ -45,6 +48,7 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
         {c ? label(c) : t('definitions.any')}
       </option>
     ));
+  const held = usePartnerOptions(partners, shown.reporter, shown.partner);
   const boxes = source ? `def:${source.name}` : 'own';
   return (
     <fieldset className="tm-series" aria-label={t('seriesAria.group', { n })}>
@@ -76,7 +80,13 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
           disabled={named}
           onChange={(e) => onChange({ ...def, partner: e.currentTarget.value })}
         >
-          {countryOptions(partners, shown.partner)}
+          {named
+            ? countryOptions(partners?.partners ?? [], shown.partner)
+            : held.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
         </select>
       </label>
       <label className="tm-field">

@@ -13,6 +13,8 @@ import { lastMonths } from '../../lib/chart/chart-model';
 import { TradeChart } from '../../lib/chart/TradeChart';
 import { usePlot } from '../../lib/chart/use-plot';
 import { useDimensions } from '../../lib/use-dimensions';
+import { firstPartner } from '../../lib/partner-choices';
+import { usePartnerOptions } from '../../lib/use-partner-options';
 import { FlowCard } from './FlowCard';
 import { DASH_FLOWS, useDashboard, WATCH_MONTHS, type FlowKey } from './use-dashboard';
 import '../../lib/chart/charts.css';
@@ -36,9 +38,12 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   const [partner, setPartner] = useViewState('dashboard.partner', '', is.string);
   useEffect(() => {
     if (!dimensions) return;
-    setReporter((r) => (r && dimensions.reporters.includes(r) ? r : pick(dimensions.reporters, 'CHN')));
-    setPartner((p) => (p && dimensions.partners.includes(p) ? p : pick(dimensions.partners, 'PRK')));
-  }, [dimensions, setReporter, setPartner]);
+    const r = reporter && dimensions.reporters.includes(reporter) ? reporter : pick(dimensions.reporters, 'CHN');
+    setReporter(r);
+    // A partner the reporter's files lack stays chosen (marked in the picker); a new one is one they hold.
+    setPartner((p) => (p && dimensions.partners.includes(p) ? p : firstPartner(dimensions, r, 'PRK')));
+  }, [dimensions, reporter, setReporter, setPartner]);
+  const partnerOptions = usePartnerOptions(dimensions, reporter, partner);
   // Top items are named in the UI's language where a nomenclature has the names.
   const lang = i18n.language.slice(0, 2);
   const dash = useDashboard(reporter, partner, refreshKey, lang === 'ko' || lang === 'zh' ? lang : 'en');
@@ -91,12 +96,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           options={(dimensions?.reporters ?? []).map((r) => ({ value: r, label: label(r) }))}
           onChange={setReporter}
         />
-        <SelectField
-          label={t('field.partner')}
-          value={partner}
-          options={(dimensions?.partners ?? []).map((p) => ({ value: p, label: label(p) }))}
-          onChange={setPartner}
-        />
+        <SelectField label={t('field.partner')} value={partner} options={partnerOptions} onChange={setPartner} />
         {dash.latest ? (
           <span className="muted">{t('dashboard.latest', { month: periods.long(dash.latest) })}</span>
         ) : null}

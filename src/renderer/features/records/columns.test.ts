@@ -19,3 +19,21 @@ describe('the grid’s columns in the UI’s language', () => {
     expect(shown('code', '27160000', label)).toBe('27160000');
   });
 });
+
+describe('the Flow column', () => {
+  const flow = (locale: string) => localColumns(locale).find((c) => c.field === 'flow')!;
+  const show = (locale: string, value: string) =>
+    (flow(locale).valueFormatter as ((p: ValueFormatterParams<TradeRecord>) => string) | undefined)?.({
+      value,
+    } as ValueFormatterParams<TradeRecord>) ?? value;
+
+  it('says 수입 and 수출 in Korean, the stored word in English; an edit typed as shown is stored as the word', () => {
+    expect(show('ko-KR', 'import')).toBe('수입');
+    expect(show('ko', 'export')).toBe('수출');
+    expect(show('ko', 're-export')).toBe('재수출');
+    expect(show('en-US', 'import')).toBe('import');
+    const parse = flow('ko').valueParser as (p: { newValue: unknown }) => string;
+    expect(parse({ newValue: '수출' })).toBe('export');
+    expect(parse({ newValue: 'import' })).toBe('import');
+  });
+});

@@ -1,5 +1,6 @@
-import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { ColDef, ValueFormatterParams, ValueParserParams } from 'ag-grid-community';
 import { EditableField, type TradeRecord } from '../../../shared/domain';
+import { ko } from '../../i18n/ko';
 
 /** Grouped digits in the UI's language (1,273,194 in both English and Korean): a grid shows the exact figure. */
 function numberFormatter(locale: string) {
@@ -18,6 +19,20 @@ const exact = {
 };
 const numeric = { ...exact, valueFormatter: numberFormatter('en-US'), cellClass: 'num', headerClass: 'num' };
 
+/**
+ * The flows in the UI's language where it is not English: a Korean grid says 수입, not the stored `import`.
+ * English shows the stored word itself, which is also what its filter and edits take.
+ */
+const FLOW_LABELS: Record<string, Record<string, string>> = { ko: ko.flow };
+
+/** A flow typed in the grid (a filter, an edit) as stored: 수입 → import; anything else as typed. */
+export function storedFlow(typed: string): string {
+  const text = typed.trim();
+  for (const labels of Object.values(FLOW_LABELS))
+    for (const [stored, label] of Object.entries(labels)) if (label === text) return stored;
+  return typed;
+}
+
 export function isEditableField(field: string | undefined): field is EditableField {
   return EditableField.safeParse(field).success;
 }
@@ -34,24 +49,24 @@ const base: ColDef<TradeRecord>[] = [
   { field: 'flow', headerName: 'Flow', width: 88, ...text },
   { field: 'classification', headerName: 'Class.', width: 82, ...text },
   { field: 'code', headerName: 'Code', width: 100, ...text },
-  { field: 'description', headerName: 'Description', flex: 1, minWidth: 160, ...text },
-  { field: 'value', headerName: 'Value', width: 132, ...numeric },
+  { field: 'description', headerName: 'Description', flex: 1, minWidth: 144, ...text },
+  // Sized to the rows in view, Value would fit 227,700,000 and cut a later 2,220,000,000: it keeps room for billions.
+  { field: 'value', headerName: 'Value', width: 132, minWidth: 120, ...numeric },
   { field: 'currency', headerName: 'Cur.', width: 76, ...exact },
   { field: 'quantity', headerName: 'Quantity', width: 112, ...numeric },
   { field: 'unit', headerName: 'Unit', width: 76, ...text },
 ];
 
-/**
- * Reporter and partner keep the widths above when rows arrive (use-grid-view-state.ts): sized to "North Korea
- * (PRK)" they push Quantity and Unit out of a 1280-px window. A person can still widen them.
- */
-export const AREA_FIELDS: ReadonlySet<string> = new Set(['reporter', 'partner']);
+/** Reporter and partner cells, named ("Germany (DEU)"): sized to their names like the rest, up to this width. */
+const AREA_FIELDS: ReadonlySet<string> = new Set(['reporter', 'partner']);
+const AREA_MAX_WIDTH = 240;
 
 export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, editable: isEditableField(col.field) }));
 
 /**
- * The columns in the UI's language: numbers grouped for its locale, and reporter and partner cells named
- * ("Germany (DEU)", "독일 (DEU)") by `areaLabel`; their value, filters and edits stay the code.
+ * The columns in the UI's language: numbers grouped for its locale, reporter and partner cells named
+ * ("Germany (DEU)", "독일 (DEU)") by `areaLabel`, flows named in Korean; their value, filters and edits
+ * stay the code or the stored word.
  */
 export function localColumns(
   locale: string,
@@ -59,7 +74,19 @@ export function localColumns(
 ): ColDef<TradeRecord>[] {
   const valueFormatter = numberFormatter(locale);
   const area = (p: ValueFormatterParams<TradeRecord>) => (typeof p.value === 'string' ? areaLabel(p.value) : '');
-  return columns.map((c) =>
-    c.valueFormatter ? { ...c, valueFormatter } : AREA_FIELDS.has(c.field ?? '') ? { ...c, valueFormatter: area } : c,
-  );
+  const flows = FLOW_LABELS[locale.slice(0, 2)];
+  const flow = (p: ValueFormatterParams<TradeRecord>) =>
+    typeof p.value === 'string' ? (flows?.[p.value] ?? p.value) : '';
+  return columns.map((c) => {
+    if (c.valueFormatter) return { ...c, valueFormatter };
+    if (AREA_FIELDS.has(c.field ?? '')) return { ...c, valueFormatter: area, maxWidth: AREA_MAX_WIDTH };
+    // Shown in the UI's language; an edit typed as shown (수출) is stored as the word it stands for.
+    if (c.field === 'flow' && flows)
+      return {
+        ...c,
+        valueFormatter: flow,
+        valueParser: (p: ValueParserParams<TradeRecord>) => storedFlow(String(p.newValue ?? '')),
+      };
+    return c;
+  });
 }

@@ -19,4 +19,13 @@ describe('toRecordsQuery', () => {
     });
     expect(q.filters).toEqual({ partner: { op: 'equals', value: 'PRK' }, code: { op: 'startsWith', value: '27' } });
   });
+
+  it('filters a flow typed as a Korean grid shows it (수입) by its stored word, and other text as typed', () => {
+    expect(toRecordsQuery([], { flow: { filterType: 'text', type: 'equals', filter: '수입' } }).filters).toEqual({
+      flow: { op: 'equals', value: 'import' },
+    });
+    expect(toRecordsQuery([], { flow: { filterType: 'text', type: 'contains', filter: 'exp' } }).filters).toEqual({
+      flow: { op: 'contains', value: 'exp' },
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { FilterModel, SortModelItem } from 'ag-grid-community';
 import { RecordColumn, type RecordsQuery } from '../../../shared/domain';
+import { storedFlow } from './columns';
 
 type Query = Pick<RecordsQuery, 'sort' | 'filters'>;
 type Op = 'equals' | 'contains' | 'startsWith';
@@ -25,7 +26,8 @@ export function toRecordsQuery(sortModel: SortModelItem[], filterModel: FilterMo
     if (!isColumn(colId) || typeof model !== 'object' || model === null) continue;
     const { type, filter } = model as { type?: unknown; filter?: unknown };
     if (isOp(type) && (typeof filter === 'string' || typeof filter === 'number') && String(filter) !== '') {
-      filters[colId] = { op: type, value: String(filter) };
+      // A flow is filtered as the grid shows it: 수입 in a Korean grid asks for the stored `import`.
+      filters[colId] = { op: type, value: colId === 'flow' ? storedFlow(String(filter)) : String(filter) };
     }
   }
   return { sort, filters };

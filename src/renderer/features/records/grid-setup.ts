@@ -2,6 +2,7 @@ import {
   CellStyleModule,
   ColumnApiModule,
   ColumnAutoSizeModule,
+  EventApiModule,
   GridStateModule,
   InfiniteRowModelModule,
   LocaleModule,
@@ -24,6 +25,8 @@ ModuleRegistry.registerModules([
   RowSelectionModule,
   ColumnApiModule,
   ColumnAutoSizeModule,
+  // api.addEventListener: rows drawn on a scroll widen the columns that grow (use-grid-view-state.ts).
+  EventApiModule,
   GridStateModule,
   LocaleModule,
   RowApiModule,

@@ -2,7 +2,6 @@ import { useCallback, useRef, useState } from 'react';
 import type { ColumnResizedEvent, FirstDataRenderedEvent, GridApi, GridState } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
 import { is, useViewState } from '../../state/view-state';
-import { AREA_FIELDS } from './columns';
 import type { OpenedRows } from './use-opened-rows';
 
 /** The grid as the person left it: sort, filters, column order, and widths they dragged themselves. */
@@ -16,12 +15,31 @@ export type GridViewState = {
   opened?: OpenedRows | null;
 };
 
-/** Columns sized to what they hold (and their header); Description takes the width that is left, area columns keep theirs. */
+/**
+ * Columns sized to what they hold (and their header), reporter and partner to their names up to a cap
+ * (columns.ts); Description takes the width that is left.
+ */
 function autoSize(api: GridApi<TradeRecord>): void {
-  const ids = (api.getColumns() ?? [])
-    .map((c) => c.getColId())
-    .filter((id) => id !== 'description' && id !== 'select' && !AREA_FIELDS.has(id));
+  const ids = (api.getColumns() ?? []).map((c) => c.getColId()).filter((id) => id !== 'description' && id !== 'select');
   api.autoSizeColumns(ids, false);
+}
+
+/** Columns whose later rows may hold longer text than the first ones: "United States (USA)", 2,220,000,000. */
+const GROWING = ['reporter', 'partner', 'value', 'quantity'];
+const WIDEN_DELAY_MS = 150;
+
+/**
+ * Rows drawn after the first (a scroll, a sort) are measured too: these columns widen to them, never
+ * narrow, so a column does not jump about while a person scrolls.
+ */
+function widen(api: GridApi<TradeRecord>): void {
+  const before = new Map(GROWING.map((id) => [id, api.getColumn(id)?.getActualWidth() ?? 0]));
+  api.autoSizeColumns(GROWING, false);
+  const narrowed = GROWING.flatMap((id) => {
+    const was = before.get(id) ?? 0;
+    return (api.getColumn(id)?.getActualWidth() ?? 0) < was ? [{ key: id, newWidth: was }] : [];
+  });
+  if (narrowed.length) api.setColumnWidths(narrowed);
 }
 
 /**
@@ -65,6 +83,12 @@ export function useGridViewState() {
 
   const onFirstDataRendered = useCallback((e: FirstDataRenderedEvent<TradeRecord>) => {
     if (!handSized.current) autoSize(e.api);
+    // Once the scrolling stops, the rows it brought into view are measured too (AG Grid draws only those).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    e.api.addEventListener('viewportChanged', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => !handSized.current && !e.api.isDestroyed() && widen(e.api), WIDEN_DELAY_MS);
+    });
   }, []);
 
   /**

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { API_BASE } from '../../api/client';
 import { databaseCall } from '../../api/databases';
 import { databaseFileName, datasetFolderName, type DatabaseEntry } from '../../../shared/database-names';
+import { ApiError } from '../../../shared/client';
+import { useTasks } from '../tasks';
 
 /**
  * Browser host only: new and open, among the databases in the host's folder (newest first, so the list is
@@ -11,6 +13,7 @@ import { databaseFileName, datasetFolderName, type DatabaseEntry } from '../../.
  */
 export function DatabasesSection() {
   const { t } = useTranslation();
+  const tasks = useTasks();
   const [current, setCurrent] = useState('');
   const [databases, setDatabases] = useState<DatabaseEntry[]>([]);
   // What the name typed is for: a new database, or the folder of a Parquet export.
@@ -28,7 +31,7 @@ export function DatabasesSection() {
     void databaseCall(API_BASE, 'list').then((r) => r.ok && show(r.value));
   }, [show]);
 
-  const switchTo = useCallback(async (action: 'open' | 'new' | 'dataset', target: string) => {
+  const switchTo = useCallback(async (action: 'open' | 'new', target: string) => {
     const result = await databaseCall(API_BASE, action, target);
     if (!result.ok) return setError(result.error.message);
     // Every tab holds data from the old database; a reload starts them all afresh on the new one.
@@ -147,7 +150,23 @@ export function DatabasesSection() {
                   onClick={() => {
                     setError(null);
                     setStatus(t('databases.datasetOpening', { name: d.name }));
-                    void switchTo('dataset', d.name).then(() => setStatus(null));
+                    // A first open builds the local copy (about 12 s at 1M rows): the task bar follows its steps.
+                    void tasks
+                      .run(
+                        'dataset',
+                        d.name,
+                        async () => {
+                          const result = await databaseCall(API_BASE, 'dataset', d.name);
+                          if (!result.ok) throw new ApiError(result.error);
+                          return result.value;
+                        },
+                        (_, tr) => tr('task.finished', { label: d.name }),
+                      )
+                      .then((opened) => {
+                        setStatus(null);
+                        // Every tab holds data from the old database; a reload starts them all afresh on the dataset.
+                        if (opened) window.location.reload();
+                      });
                   }}
                 >
                   {d.name}

@@ -11,10 +11,13 @@ function detailOf(task: Task, t: ReturnType<typeof useTranslation>['t'], f: Retu
   if (task.state !== 'running') return task.message?.(t) ?? '';
   if (task.percent === null) return t(task.kind === 'compact' ? 'task.working' : 'task.starting');
   const percent = f.percent(task.percent);
+  // A dataset's steps after its rows count no rows: the bar names the step instead.
   const amount =
     task.kind === 'download'
       ? t('task.bytes', { done: megabytes(task.done), total: megabytes(task.total), percent })
-      : t('task.rows', { done: f.int(task.done), total: f.int(task.total), percent });
+      : task.step && task.step !== 'rows'
+        ? t(`task.dataset_${task.step}`, { percent })
+        : t('task.rows', { done: f.int(task.done), total: f.int(task.total), percent });
   return task.etaSeconds === null ? amount : `${amount} · ${t('task.eta', { eta: f.duration(task.etaSeconds) })}`;
 }
 
@@ -34,7 +37,7 @@ export function TaskBar() {
             <li key={task.id} className={`tasks__item tasks__item--${task.state}`}>
               <div className="tasks__head">
                 <span className="tasks__name">{label}</span>
-                {task.state === 'running' ? (
+                {task.state === 'running' && task.kind === 'dataset' ? null : task.state === 'running' ? (
                   <button
                     type="button"
                     className="button button--quiet button--small"

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { TaskProgress } from '../../../shared/domain';
+import type { DatasetStep, TaskProgress } from '../../../shared/domain';
 
 /** The core's tasks with progress events, and the page's own: a download, a compact (one step, no measure of progress). */
 export type TaskKind = TaskProgress['task'] | 'download' | 'compact';
@@ -15,6 +15,8 @@ export type Task = {
   done: number;
   total: number;
   etaSeconds: number | null;
+  /** Where a dataset's first open is (rows copied, indexes built, …); undefined for other tasks. */
+  step?: DatasetStep;
   /** The outcome's sentence, written when shown: a language switch after the task rewrites it too. */
   message: ((t: TFunction) => string) | null;
 };
@@ -41,7 +43,14 @@ export function withProgress(tasks: Task[], p: TaskProgress): Task[] {
   return tasks.map((t) => {
     if (moved || t.state !== 'running' || t.kind !== p.task) return t;
     moved = true;
-    return { ...t, percent: p.percent, done: p.done, total: p.total, etaSeconds: p.finished ? null : p.etaSeconds };
+    return {
+      ...t,
+      percent: p.percent,
+      done: p.done,
+      total: p.total,
+      etaSeconds: p.finished ? null : p.etaSeconds,
+      ...(p.step ? { step: p.step } : {}),
+    };
   });
 }
 
