@@ -117,10 +117,9 @@ function writeRows(
   stopAsked: () => boolean,
   cancelled: () => Error,
 ): { rows: number; place: PackedKey; party: PackedKey } {
-  const total = db
-    .prepare(`SELECT COUNT(*) FROM trade_row r WHERE ${currentRow('r')}`)
-    .pluck()
-    .get() as number;
+  // For the progress bar only: the summary's count of current rows, kept with them. Counted from the rows,
+  // the planner walked the key index and read every row for deleted_by: 1.8 s of a 4.5 s export at 1M.
+  const total = db.prepare('SELECT COALESCE(SUM(row_count), 0) FROM summary_total').pluck().get() as number;
   progress(0, total);
   const maxOf = (table: string) => db.prepare(`SELECT ifnull(max(id), 0) FROM ${table}`).pluck().get() as number;
   const fields = (group: typeof PLACE | typeof PARTY): KeyField[] =>
@@ -149,11 +148,12 @@ function writeRows(
       if (text === null) continue;
       writeSync(fd, text);
       rows += n;
-      progress(rows, total);
+      progress(rows, Math.max(rows, total));
     }
   } finally {
     closeSync(fd);
   }
+  progress(rows, rows);
   return { rows, place, party };
 }
 
