@@ -23,13 +23,13 @@ function bigCsv(): string {
 // scrollbars lay the horizontal one over the last row, where this test clicks a checkbox).
 test.use({ viewport: { width: 1440, height: 900 } });
 
-type ListRecordsBody = { after: unknown; skip?: number; sort?: { column: string; dir: string } };
+type GridPageBody = { after: unknown; skip?: number; sort?: { column: string; dir: string } };
 
 test('jumping to the end of a large table shows the right rows, paged by key', async ({ page, host }) => {
   const problems = watchConsole(page);
-  const requests: ListRecordsBody[] = [];
+  const requests: GridPageBody[] = [];
   page.on('request', (r) => {
-    if (r.url().endsWith('/api/call/listRecords')) requests.push(r.postDataJSON() as ListRecordsBody);
+    if (r.url().endsWith('/api/call/gridPage')) requests.push(r.postDataJSON() as GridPageBody);
   });
   await page.goto(host.url);
   await dropFiles(page, [{ name: 'big.csv', type: 'text/csv', content: Buffer.from(bigCsv()) }]);
@@ -85,5 +85,53 @@ test('jumping to the end of a large table shows the right rows, paged by key', a
   await expect(cell(page, 0, 'code')).toHaveText('002999');
   await page.screenshot({ path: 'test-results/screens/21-filtered.png' });
 
+  expect(problems).toEqual([]);
+});
+
+/** More rows than a page counts before it stops (records-repo.ts): every 13th in tonnes, 12,000 in kg. */
+const LARGE = 13_000;
+function largeMatchCsv(): string {
+  const lines = [HEADER];
+  for (let i = 0; i < LARGE; i++)
+    lines.push(
+      `2024-01,CHN,PRK,import,HS,${String(i).padStart(6, '0')},Item ${i},${i + 1},USD,1,${i % 13 ? 'kg' : 't'}`,
+    );
+  return lines.join('\n');
+}
+
+test('a large match shows its rows at once, "counting…" until its total comes', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await dropFiles(page, [{ name: 'large.csv', type: 'text/csv', content: Buffer.from(largeMatchCsv()) }]);
+  await confirmImport(page, 'large.csv');
+  const total = page.getByTestId('records-total');
+  await expect(total).toHaveText(`${LARGE.toLocaleString('en-US')} records`, { timeout: 30_000 });
+
+  // The count is held back until the rows have been seen, as a count of millions would be.
+  let release = () => {};
+  const counted = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/call/countRecords', async (route) => {
+    await counted;
+    await route.continue();
+  });
+  await page
+    .locator(
+      '[data-testid="records-grid"] .ag-header-cell[col-id="unit"] .ag-header-cell-filter-button, [data-testid="records-grid"] .ag-header-cell[col-id="unit"] .ag-header-icon',
+    )
+    .first()
+    .click();
+  await page.locator('.ag-filter input[type="text"]').first().fill('kg');
+  await expect(cell(page, 0, 'unit')).toHaveText('kg');
+  await expect(cell(page, 0, 'description')).toHaveText('Item 1');
+  // Never a 0 or the rows loaded so far: the total is said to be unknown.
+  await expect(total).toHaveText('Counting the records that match…');
+  await page.screenshot({ path: 'test-results/screens/22-counting.png' });
+
+  release();
+  await expect(total).toHaveText('12,000 records match');
+  // The scrollbar spans the whole match once it is known: its end is the last kg row.
+  const viewport = page.locator('[data-testid="records-grid"] .ag-body-viewport');
+  await viewport.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(cell(page, 11_999, 'description')).toHaveText(`Item ${LARGE - 1}`);
   expect(problems).toEqual([]);
 });

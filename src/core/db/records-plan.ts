@@ -131,6 +131,30 @@ export function planPage(input: PlanInput): PagePlan {
   return best.cost * 2 <= now.cost ? best.plan : now.plan;
 }
 
+/**
+ * The plan for a match counted only as far as `low.total` rows (at least that many match, at most
+ * `high.total`): the plan for either end, whichever costs the least more than the best plan at its
+ * worse end. One plan for both ends is that plan. A walk that is cheap for a large match reads the
+ * table at random for a small one, and a sort of a small match sorts millions of rows for a large
+ * one: either can cost a hundred times the best, and this keeps the worst case near the best.
+ */
+export function planPageBetween(low: PlanInput, high: PlanInput): PagePlan {
+  const ends = [low, high];
+  const plans = ends.map(planPage);
+  const same = (a: PagePlan, b: PagePlan) => JSON.stringify(a) === JSON.stringify(b);
+  if (same(plans[0]!, plans[1]!)) return plans[0]!;
+  const worst = (plan: PagePlan) =>
+    Math.max(
+      ...ends.map((input) => {
+        const options = pageOptions(input);
+        const best = Math.min(...options.map((o) => o.cost));
+        const cost = options.find((o) => same(o.plan, plan))?.cost ?? Infinity;
+        return cost / Math.max(best, 1);
+      }),
+    );
+  return worst(plans[0]!) <= worst(plans[1]!) ? plans[0]! : plans[1]!;
+}
+
 export function pageOptions(input: PlanInput): Option[] {
   const { q, plain, total, shown, sought, index } = input;
   const sort = q.sort.column;
