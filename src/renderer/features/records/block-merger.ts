@@ -51,8 +51,8 @@ export class BlockMerger<R, Q> {
    * Starts fetching a block the grid is about to ask for. AG Grid asks from a timer after it has drawn
    * the empty rows of a jump; fetching as soon as the jump is seen overlaps the request with that drawing.
    */
-  prefetch(block: Pick<BlockRequest<R, Q>, 'key' | 'query' | 'startRow' | 'endRow'>): void {
-    this.fetchFor(block);
+  prefetch(block: Pick<BlockRequest<R, Q>, 'key' | 'query' | 'startRow' | 'endRow'>): Promise<unknown> {
+    return this.fetchFor(block).result;
   }
 
   private fetchFor(block: Pick<BlockRequest<R, Q>, 'key' | 'query' | 'startRow' | 'endRow'>): Fetch<R> {

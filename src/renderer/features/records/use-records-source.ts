@@ -94,7 +94,11 @@ function pageFetcher(
  * AG Grid had grown a block at a time till then).
  */
 function totalCounter(
-  { lastAsked, counted, counting }: Pick<Held, 'lastAsked' | 'counted'> & { counting: RefObject<string | null> },
+  {
+    lastAsked,
+    counted,
+    counting,
+  }: Pick<Held, 'lastAsked' | 'counted'> & { counting: RefObject<{ key: string } | null> },
   {
     setLoaded,
     onError,
@@ -105,11 +109,14 @@ function totalCounter(
   },
 ): Said['count'] {
   return (key, { query, ...asked }, filtered) => {
-    if (counting.current === key) return;
-    counting.current = key;
+    if (counting.current?.key === key) return;
+    // Its own token: a count asked before the data changed (forget) must not show after it.
+    const mine = { key };
+    counting.current = mine;
     const done = () => {
-      if (counting.current === key) counting.current = null;
-      return lastAsked.current?.key === key;
+      const still = counting.current === mine;
+      if (still) counting.current = null;
+      return still && lastAsked.current?.key === key;
     };
     api.countRecords({ filters: query.filters, ...asked }).then(
       ({ total }) => {
@@ -145,7 +152,7 @@ export function useRecordsSource(
   const lastAsked = useRef<{ key: string; query: Asked } | null>(null);
   const counted = useRef<{ key: string; total: number } | null>(null);
   // The query whose total is being counted: one count per query, however many pages come without it.
-  const counting = useRef<string | null>(null);
+  const counting = useRef<{ key: string } | null>(null);
   const onError = useLatest(onLoadError);
   // Slow pages still out: the "still loading" line stays until the last of them answers.
   const slowPending = useRef(0);
@@ -235,10 +242,13 @@ export function useRecordsSource(
       const rows = rowsInView(viewport, rowHeight.current, gridApi.getInfiniteRowCount() ?? 0);
       if (!rows) return;
       const blocks = gridApi.getCacheBlockState() as Record<string, { pageStatus?: string }>;
+      const coming: Promise<unknown>[] = [];
       for (const row of [rows.first, rows.last]) {
         const block = Math.floor(row / BLOCK_SIZE);
-        if (blocks[block]?.pageStatus !== 'loaded') prefetchBlock(asked, block);
+        if (blocks[block]?.pageStatus !== 'loaded') coming.push(prefetchBlock(asked, block));
       }
+      // AG Grid draws the scroll once these rows are here (VanillaGrid holds it back meanwhile).
+      return coming.length ? Promise.all(coming) : undefined;
     },
     [prefetchBlock],
   );
