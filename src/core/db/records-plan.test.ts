@@ -83,12 +83,12 @@ const AT_5M: Record<string, string[]> = {
     'seek-sort@code',
   ],
   'description word': ['table', 'walk@value', 'walk@period', 'walk@code', 'merge@unit', 'merge-seek@description'],
-  unit: ['table', 'walk@value', 'walk@period', 'walk@code', 'merge-seek@unit', 'merge@description'],
+  unit: ['table', 'probe@value+unit', 'probe@period+unit', 'probe@code+unit', 'merge-seek@unit', 'merge@description'],
   period: [
     'seek@period',
-    'id-set@value+period',
+    'probe@value+period',
     'seek@period',
-    'id-set@code+period',
+    'probe@code+period',
     'merge@unit+period',
     'merge@description+period',
   ],
@@ -316,6 +316,9 @@ function planPattern(path: string): RegExp {
   if (strategy === 'id-set')
     return new RegExp(`^${inOrder('SCAN')}[^]*SEARCH s USING INDEX trade_record_sort_${set} \\(`);
   if (strategy === 'seek') return new RegExp(`^${inOrder('SEARCH')}`);
+  // probe: each entry of the sort's index looked up in the filter's (u), the row read only for a match.
+  if (strategy === 'probe')
+    return new RegExp(`^${inOrder('SCAN')}[^]*SEARCH u USING INDEX trade_record_sort_${set} \\([a-z_]+=\\? AND id=\\?`);
   // seek-sort: all the matches, sorted (by a column, their keys first in a subquery, then the page's rows by id).
   return new RegExp(`(^|\\n)SEARCH r USING INDEX trade_record_sort_${index} \\(`);
 }
