@@ -28,7 +28,7 @@ import { RecordsToolbar } from './RecordsToolbar';
 import { useGridClipboard, type Status } from './use-grid-clipboard';
 import { OpenedRowsChip } from './OpenedRowsChip';
 import { useOpenedRows } from './use-opened-rows';
-import { useHistoryActions } from './use-history-actions';
+import { useHistoryActions, useUndoKeys } from './use-history-actions';
 import { BLOCK_SIZE, useRecordsSource } from './use-records-source';
 import { useGridViewState } from './use-grid-view-state';
 import { useSavedViews } from './use-saved-views';
@@ -224,24 +224,7 @@ export function RecordsGrid({
       setStatus({ kind: 'error', text: t('history.failed', { message: messageOf(err) }) }),
     );
 
-  // On the window while the grid is shown: a reload after an undo takes the focus off the cells,
-  // and the next Ctrl+Shift+Z must still reach the log. Text fields keep their own undo.
-  useEffect(() => {
-    const onKeyDown = (e: globalThis.KeyboardEvent) => {
-      const key = e.key.toLowerCase();
-      if (!(e.ctrlKey || e.metaKey) || (key !== 'z' && key !== 'y') || e.defaultPrevented) return;
-      if (
-        e.target instanceof HTMLElement &&
-        e.target.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')
-      )
-        return;
-      e.preventDefault();
-      if (key === 'y' || e.shiftKey) history.redo();
-      else history.undo();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [history]);
+  useUndoKeys(history);
 
   const { onCopy, onPaste } = useGridClipboard(grid, focused, setStatus, () => {
     setChanges((n) => n + 1);
