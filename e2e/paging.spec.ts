@@ -1,4 +1,5 @@
-import { cell } from './helpers/grid';
+import type { Page } from '@playwright/test';
+import { cell, filterColumn } from './helpers/grid';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
 import { confirmImport } from './helpers/import-dialog';
@@ -19,6 +20,17 @@ function bigCsv(): string {
   return lines.join('\n');
 }
 
+/** Imports bigCsv() and waits for the grid to show its first row. */
+async function openBigTable(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await dropFiles(page, [{ name: 'big.csv', type: 'text/csv', content: Buffer.from(bigCsv()) }]);
+  await confirmImport(page, 'big.csv');
+  await expect(page.getByTestId('records-total')).toHaveText(`${ROWS.toLocaleString('en-US')} records`, {
+    timeout: 30_000,
+  });
+  await expect(cell(page, 0, 'description')).toHaveText('Item 0');
+}
+
 // Wide enough for every column (at 1280 px the grid scrolls sideways, and the headless browser's hidden
 // scrollbars lay the horizontal one over the last row, where this test clicks a checkbox).
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -31,13 +43,7 @@ test('jumping to the end of a large table shows the right rows, paged by key', a
   page.on('request', (r) => {
     if (r.url().endsWith('/api/call/gridPage')) requests.push(r.postDataJSON() as GridPageBody);
   });
-  await page.goto(host.url);
-  await dropFiles(page, [{ name: 'big.csv', type: 'text/csv', content: Buffer.from(bigCsv()) }]);
-  await confirmImport(page, 'big.csv');
-  await expect(page.getByTestId('records-total')).toHaveText(`${ROWS.toLocaleString('en-US')} records`, {
-    timeout: 30_000,
-  });
-  await expect(cell(page, 0, 'description')).toHaveText('Item 0');
+  await openBigTable(page, host.url);
 
   // Drag the scrollbar to the very end, as a person would: the grid asks for a block far past what it has.
   const viewport = page.locator('[data-testid="records-grid"] .ag-body-viewport');
@@ -72,14 +78,7 @@ test('jumping to the end of a large table shows the right rows, paged by key', a
   expect(requests.at(-1)?.sort).toEqual({ column: 'value', dir: 'desc' });
 
   // Filtering also runs in the core.
-  await page
-    .locator(
-      '[data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-cell-filter-button, [data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-icon',
-    )
-    .first()
-    .click();
-  const filterInput = page.locator('.ag-filter input[type="text"]').first();
-  await filterInput.fill('00299');
+  await filterColumn(page, 'code', '00299');
   // "Contains" is the default: 000299 and 002990 to 002999.
   await expect(page.getByTestId('records-total')).toHaveText('11 records match');
   await expect(cell(page, 0, 'code')).toHaveText('002999');
@@ -89,13 +88,7 @@ test('jumping to the end of a large table shows the right rows, paged by key', a
 });
 
 test('a scroll jump draws its rows once, with their data, not empty first', async ({ page, host }) => {
-  await page.goto(host.url);
-  await dropFiles(page, [{ name: 'big.csv', type: 'text/csv', content: Buffer.from(bigCsv()) }]);
-  await confirmImport(page, 'big.csv');
-  await expect(page.getByTestId('records-total')).toHaveText(`${ROWS.toLocaleString('en-US')} records`, {
-    timeout: 30_000,
-  });
-  await expect(cell(page, 0, 'description')).toHaveText('Item 0');
+  await openBigTable(page, host.url);
   // Jumps to rows not loaded yet, each checked frame by frame until its rows show: a frame that shows a
   // row drawn without its data is a row AG Grid will draw again when the page comes.
   const jumps = [0.9, 0.2, 0.6, 0.35, 0.75, 0.05, 0.5, 0.95, 0.15, 0.8];
@@ -154,13 +147,7 @@ test('a large match shows its rows at once, "counting…" until its total comes'
     await counted;
     await route.continue();
   });
-  await page
-    .locator(
-      '[data-testid="records-grid"] .ag-header-cell[col-id="unit"] .ag-header-cell-filter-button, [data-testid="records-grid"] .ag-header-cell[col-id="unit"] .ag-header-icon',
-    )
-    .first()
-    .click();
-  await page.locator('.ag-filter input[type="text"]').first().fill('kg');
+  await filterColumn(page, 'unit', 'kg');
   await expect(cell(page, 0, 'unit')).toHaveText('kg');
   await expect(cell(page, 0, 'description')).toHaveText('Item 1');
   // Never a 0 or the rows loaded so far: the total is said to be unknown.
