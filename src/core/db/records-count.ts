@@ -24,7 +24,8 @@ export function createRecordsCounter(db: Db) {
     return s;
   };
   const statements = new Map<string, Statement<unknown[]>>();
-  const counts = new Map<string, { token: string; n: number }>();
+  // `exact` false: a count stopped at its bound, kept as a floor (the page's plan and the host's index check both ask).
+  const counts = new Map<string, { token: string; n: number; exact: boolean }>();
   const MAX_CACHED = 64;
 
   function countSql(filterSql: string, joinDescription: boolean, from: string, bounded = false): Statement<unknown[]> {
@@ -61,7 +62,8 @@ export function createRecordsCounter(db: Db) {
     const from = opts.from ?? 'trade_row r';
     const key = `${from}\u0000${filterSql}\u0000${JSON.stringify(params)}`;
     const hit = counts.get(key);
-    if (hit && hit.token === token) return { n: hit.n, exact: true };
+    if (hit && hit.token === token && (hit.exact || (opts.upTo !== undefined && opts.upTo <= hit.n)))
+      return { n: hit.n, exact: hit.exact };
     const counted = !opts.plain && !opts.summary;
     const n = opts.plain
       ? (unfiltered.get() as number)
@@ -70,11 +72,11 @@ export function createRecordsCounter(db: Db) {
         : opts.upTo !== undefined
           ? (countSql(filterSql, opts.joinDescription, from, true).get(...params, opts.upTo) as number)
           : (countSql(filterSql, opts.joinDescription, from).get(...params) as number);
-    // A count stopped at its bound is a floor, not a total: never kept as one.
-    if (counted && opts.upTo !== undefined && n >= opts.upTo) return { n, exact: false };
-    if (counts.size >= MAX_CACHED) counts.delete(counts.keys().next().value!);
-    counts.set(key, { token, n });
-    return { n, exact: true };
+    // A count stopped at its bound is a floor, not a total: never shown as one.
+    const exact = !(counted && opts.upTo !== undefined && n >= opts.upTo);
+    if (counts.size >= MAX_CACHED && !counts.has(key)) counts.delete(counts.keys().next().value!);
+    counts.set(key, { token, n, exact });
+    return { n, exact };
   }
 
   const count = (filterSql: string, params: unknown[], opts: Omit<CountOptions, 'upTo'>): number =>
