@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './helpers/csv';
-import { cell, editCell } from './helpers/grid';
+import { cell, editCell, filterColumn } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 import { dropFiles } from './helpers/drop';
@@ -159,13 +159,7 @@ test('the data grid as an editing desk: edit, undo/redo across a reload, audit, 
   await expect(cell(page, 3, 'unit')).toHaveText('kg');
 
   // Export exactly what a filtered grid shows.
-  await page
-    .locator(
-      '[data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-cell-filter-button, [data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-icon',
-    )
-    .first()
-    .click();
-  await page.locator('.ag-filter input[type="text"]').first().fill('0101');
+  await filterColumn(page, 'code', '0101');
   await expect(total(page)).toHaveText('5 records match'); // contains 0101: every sixth row
   await page.keyboard.press('Escape');
   const [download] = await Promise.all([

@@ -1,13 +1,17 @@
 // The grid's first page under each filter and sort a researcher uses (issue 15: partner, code prefix,
 // description word, unit, period, quantity; each alone in the default order and sorted by value,
-// period and code, and by unit and description, whose texts live in dictionaries), timed through the records repo the core's listRecords calls.
+// period and code, and by unit and description, whose texts live in dictionaries), timed through the
+// records repo the core's gridPage, countRecords and listRecords call. Each on a repo that has shown
+// one unfiltered page (so, as in an open grid, it knows the table's total) and not this filter's:
 // - cold: the first call of the run, which may build a sort index (only the first case to need an
 //   index pays for it; later cases find it built);
-// - first: a repo that has shown one unfiltered page (so, as in an open grid, it knows the table's
-//   total) and now counts this filter's total, as when a person applies the filter;
-// - page: the same query again, the total cached as for every later page; count ≈ first − page.
+// - rows: the first page as the grid asks for it now (gridPage): the rows, shown at once, with the
+//   total only when a summary answers it or the match is small (a bounded count, records-count.ts);
+// - count: the total the grid asks for next (countRecords), shown when it comes;
+// - both: the page with its total counted first (listRecords), as the grid asked before;
+// - page: the same query again, the total cached as for every later page.
 // `unfilteredTotalMs` is the one count an open grid repeats after each change to the data.
-// Each is the median of a few runs; the flag compares `first` with the target.
+// Each is the median of a few interleaved runs; the flag compares `rows` with the target.
 import type { Db } from '../../src/core/db/open';
 import { createRecordsRepo } from '../../src/core/db/records-repo';
 import { RecordsQuery } from '../../src/shared/domain';
@@ -17,14 +21,20 @@ export const TARGET_MS = 50;
 type Filters = NonNullable<RecordsQuery['filters']>;
 type Sort = NonNullable<RecordsQuery['sort']>;
 
-export type GridPage = {
+export type GridTiming = {
   name: string;
   coldMs: number;
+  /** The page the grid shows first (gridPage): its rows, the total only if known without counting. */
+  rowsMs: number;
+  /** The total the grid asks for after (countRecords), counted afresh. */
+  countMs: number;
+  /** The page with its total counted first (listRecords), as the grid asked before. */
   firstMs: number;
   pageMs: number;
-  countMs: number;
   rows: number;
   total: number;
+  /** Whether the first page came with its total (the match was small, or a summary answered). */
+  counted: boolean;
 };
 
 /** A quantity that is in the data (the generator's are random to 3 decimals), as a person would type it. */
@@ -65,33 +75,46 @@ const PRIME = RecordsQuery.parse({ limit: 1 });
 
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export function gridFirstPages(db: Db, runs = 5): GridPage[] {
+export function gridFirstPages(db: Db, runs = 5): GridTiming[] {
   return cases(db).map(({ name, query }) => {
     const q = RecordsQuery.parse({ ...query, limit: 100 });
-    const timed = (records: ReturnType<typeof createRecordsRepo>) => {
+    const timed = <T>(read: () => T) => {
       const t = performance.now();
-      const page = records.list(q);
-      return { ms: performance.now() - t, page };
+      const out = read();
+      return { ms: performance.now() - t, out };
     };
-    const cold = timed(createRecordsRepo(db));
-    const firsts: number[] = [];
-    const pages: number[] = [];
-    for (let i = 0; i < runs; i++) {
+    const cold = timed(() => createRecordsRepo(db).list(q));
+    // Each measure on a repo that has shown one unfiltered page (as an open grid has) and has not counted this filter.
+    const primed = () => {
       const records = createRecordsRepo(db);
       records.list(PRIME);
-      firsts.push(timed(records).ms);
-      pages.push(timed(records).ms);
+      return records;
+    };
+    const rows: number[] = [];
+    const counts: number[] = [];
+    const firsts: number[] = [];
+    const pages: number[] = [];
+    let counted = true;
+    // Interleaved, so a burst of load on the shared machine falls on every column alike.
+    for (let i = 0; i < runs; i++) {
+      const [forRows, forCount, records] = [primed(), primed(), primed()];
+      const shown = timed(() => forRows.page(q, { count: false }));
+      rows.push(shown.ms);
+      counted = shown.out.total !== null;
+      counts.push(timed(() => forCount.count(q)).ms);
+      firsts.push(timed(() => records.list(q)).ms);
+      pages.push(timed(() => records.list(q)).ms);
     }
-    const firstMs = median(firsts);
-    const pageMs = median(pages);
     return {
       name,
       coldMs: cold.ms,
-      firstMs,
-      pageMs,
-      countMs: Math.max(0, firstMs - pageMs),
-      rows: cold.page.rows.length,
-      total: cold.page.total,
+      rowsMs: median(rows),
+      countMs: median(counts),
+      firstMs: median(firsts),
+      pageMs: median(pages),
+      rows: cold.out.rows.length,
+      total: cold.out.total,
+      counted,
     };
   });
 }
@@ -109,16 +132,21 @@ export function unfilteredTotalMs(db: Db, runs = 5): number {
 }
 
 /** The table bench:scale and bench:grid print. */
-export function printGridPages(pages: GridPage[], unfilteredMs: number): void {
+export function printGridPages(pages: GridTiming[], unfilteredMs: number): void {
   const ms = (n: number) => n.toFixed(1).padStart(9);
+  const head = (t: string) => t.padStart(9);
   console.log(
-    `${'filter, sort'.padEnd(40)} ${'cold ms'.padStart(9)} ${'first ms'.padStart(9)} ${'page ms'.padStart(9)} ${'count ms'.padStart(9)} ${'rows'.padStart(5)} ${'total'.padStart(10)}  [first <= ${TARGET_MS} ms]`,
+    `${'filter, sort'.padEnd(40)} ${head('cold ms')} ${head('rows ms')} ${head('count ms')} ${head('both ms')} ${head('page ms')} ${'rows'.padStart(5)} ${'total'.padStart(10)}  [rows <= ${TARGET_MS} ms]`,
   );
   for (const r of pages)
     console.log(
-      `${r.name.padEnd(40)} ${ms(r.coldMs)} ${ms(r.firstMs)} ${ms(r.pageMs)} ${ms(r.countMs)} ${String(r.rows).padStart(5)} ${r.total.toLocaleString('en-US').padStart(10)}  ${r.firstMs <= TARGET_MS ? 'PASS' : 'over'}`,
+      `${r.name.padEnd(40)} ${ms(r.coldMs)} ${ms(r.rowsMs)} ${ms(r.countMs)} ${ms(r.firstMs)} ${ms(r.pageMs)} ${String(r.rows).padStart(5)} ${r.total.toLocaleString('en-US').padStart(10)}${r.counted ? ' ' : '*'} ${r.rowsMs <= TARGET_MS ? 'PASS' : 'over'}`,
     );
-  const over = pages.filter((r) => r.firstMs > TARGET_MS).length;
-  console.log(`${pages.length - over} of ${pages.length} within ${TARGET_MS} ms (first page, total included)`);
+  const over = pages.filter((r) => r.rowsMs > TARGET_MS).length;
+  const bothOver = pages.filter((r) => r.firstMs > TARGET_MS).length;
+  console.log(
+    `${pages.length - over} of ${pages.length} first pages within ${TARGET_MS} ms (rows shown, * = total counted after); ` +
+      `${pages.length - bothOver} of ${pages.length} with the total counted first`,
+  );
   console.log(`the unfiltered total and one row, after a change to the data: ${unfilteredMs.toFixed(1)} ms`);
 }

@@ -7,6 +7,13 @@ export function cell(page: Page, rowIndex: number, field: string): Locator {
   );
 }
 
+/** Opens a column's filter from its header and types `text` into it, as a person filtering the grid would. */
+export async function filterColumn(page: Page, field: string, text: string): Promise<void> {
+  const header = `[data-testid="records-grid"] .ag-header-cell[col-id="${field}"]`;
+  await page.locator(`${header} .ag-header-cell-filter-button, ${header} .ag-header-icon`).first().click();
+  await page.locator('.ag-filter input[type="text"]').first().fill(text);
+}
+
 export function gridRows(page: Page): Locator {
   return page.locator('[data-testid="records-grid"] .ag-center-cols-container .ag-row');
 }

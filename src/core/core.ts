@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { isMethod, writes, type AppEvent, type ReadOnly } from '../shared/contract';
-import type { RecordsPage } from '../shared/domain';
+import type { GridPage } from '../shared/domain';
 import { AppError, type Result } from '../shared/errors';
 import { buildBrief } from './analysis/brief';
 import { checkNames } from './analysis/held-names';
@@ -214,6 +214,27 @@ function openSoundCore(options: CoreOptions): Core {
         : history.redo();
   };
 
+  /** A page of the grid; `count` false: before a large match's total (gridPage). */
+  async function recordsPage(q: Parameters<Handlers['gridPage']>[0], count: boolean): Promise<GridPage> {
+    let page: GridPage | null = null;
+    // At most two rounds: the total's index first (it may change the page's plan), then the page's.
+    for (let round = 0; indexBuilder && round < 2; round++) {
+      const missing = records.missingIndexes(q, count);
+      if (!missing) break;
+      const built = indexBuilder.build(missing.columns);
+      // The first page of an order with no index yet is read from the table now, the whole table
+      // for 100 rows, while the index builds; later pages wait for the index instead of reading
+      // the table again each time.
+      if (missing.for === 'page' && q.after === null && q.skip === 0) {
+        page = records.page(q, { build: false, count });
+        break;
+      }
+      await built;
+    }
+    page ??= records.page(q, { count });
+    return { ...page, edited: edited.onPage(page.rows) };
+  }
+
   const handlers: Handlers = {
     appInfo: () => ({
       dbPath: options.dbPath,
@@ -240,23 +261,15 @@ function openSoundCore(options: CoreOptions): Core {
     listBatches: () => batches.list(),
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
     listRecords: async (q) => {
-      let page: RecordsPage | null = null;
-      // At most two rounds: the total's index first (it may change the page's plan), then the page's.
-      for (let round = 0; indexBuilder && round < 2; round++) {
-        const missing = records.missingIndexes(q);
-        if (!missing) break;
-        const built = indexBuilder.build(missing.columns);
-        // The first page of an order with no index yet is read from the table now, the whole table
-        // for 100 rows, while the index builds; later pages wait for the index instead of reading
-        // the table again each time.
-        if (missing.for === 'page' && q.after === null && q.skip === 0) {
-          page = records.list(q, { build: false });
-          break;
-        }
-        await built;
-      }
-      page ??= records.list(q);
-      return { ...page, edited: edited.onPage(page.rows) };
+      const page = await recordsPage(q, true);
+      if (page.total === null) throw new Error('a counted page has its total');
+      return { ...page, total: page.total };
+    },
+    gridPage: (q) => recordsPage(q, false),
+    countRecords: async (f) => {
+      const missing = records.missingCountIndex(f);
+      if (indexBuilder && missing) await indexBuilder.build([missing]);
+      return { total: records.count(f) };
     },
     updateRecord: ({ id, field, value, version }) => history.edit(id, field, value, version),
     updateRecords: ({ cells }) => history.editMany(cells),

@@ -7,12 +7,14 @@ import {
   ExportRecordsInput,
   ExportRecordsOutput,
   FileRef,
+  GridPage,
   GridView,
   HistoryEntry,
   ImportOptions,
   ImportPreview,
   ImportProgress,
   ImportReport,
+  RecordsCountQuery,
   RecordsPage,
   RecordSource,
   RecordsQuery,
@@ -99,6 +101,13 @@ export const contract = {
     output: z.array(RejectedRow),
   },
   listRecords: { input: RecordsQuery, output: RecordsPage },
+  /**
+   * The grid's page, shown before its total: a match the core has not counted yet, and could not count
+   * in a few thousand rows, comes back with total null, and the grid asks countRecords for it after.
+   */
+  gridPage: { input: RecordsQuery, output: GridPage },
+  /** The grid's total for its filters (kept by the core until the data changes). */
+  countRecords: { input: RecordsCountQuery.strict(), output: z.object({ total: z.number().int() }) },
   updateRecord: {
     input: z
       .object({

@@ -98,6 +98,14 @@ export const RecordsPage = z.object({
 });
 export type RecordsPage = z.infer<typeof RecordsPage>;
 
+/** The grid's page: answered before a large match is counted, its total then null (countRecords says it). */
+export const GridPage = RecordsPage.extend({ total: z.number().int().nullable() });
+export type GridPage = z.infer<typeof GridPage>;
+
+/** What the grid's total counts: its filters, without a sort or a page. */
+export const RecordsCountQuery = RecordsQuery.pick({ filters: true, excludeCodes: true, deleted: true, batchId: true });
+export type RecordsCountQuery = z.input<typeof RecordsCountQuery>;
+
 export const SeriesQuery = z.object({
   reporter: Iso3.optional(),
   partner: Iso3.optional(),

@@ -24,12 +24,14 @@ export function createRecordsCounter(db: Db) {
     return s;
   };
   const statements = new Map<string, Statement<unknown[]>>();
-  const counts = new Map<string, { token: string; n: number }>();
+  // `exact` false: a count stopped at its bound, kept as a floor (the page's plan and the host's index check both ask).
+  const counts = new Map<string, { token: string; n: number; exact: boolean }>();
   const MAX_CACHED = 64;
 
-  function countSql(filterSql: string, joinDescription: boolean, from: string): Statement<unknown[]> {
+  function countSql(filterSql: string, joinDescription: boolean, from: string, bounded = false): Statement<unknown[]> {
     // The description join is needed only to filter on its text; a plain COUNT never reads it.
-    const sql = `SELECT COUNT(*) FROM ${from}${joinDescription ? ' LEFT JOIN description d ON d.id = r.description_id' : ''} WHERE ${filterSql}`;
+    const rows = `${from}${joinDescription ? ' LEFT JOIN description d ON d.id = r.description_id' : ''} WHERE ${filterSql}`;
+    const sql = bounded ? `SELECT COUNT(*) FROM (SELECT 1 FROM ${rows} LIMIT ?)` : `SELECT COUNT(*) FROM ${rows}`;
     let s = statements.get(sql);
     if (!s) statements.set(sql, (s = db.prepare(sql).pluck()));
     return s;
@@ -42,30 +44,43 @@ export function createRecordsCounter(db: Db) {
    * rows (partner = 'PRK'), so the summary table answers that too (5M rows: about 7 s -> ms).
    * `from` is the table clause, alias r, naming the index that answers the filter (records-plan.ts).
    */
-  function count(
-    filterSql: string,
-    params: unknown[],
-    opts: {
-      plain: boolean;
-      joinDescription: boolean;
-      summary?: { sql: string; params: unknown[] } | null;
-      from?: string;
-    },
-  ): number {
+  type CountOptions = {
+    plain: boolean;
+    joinDescription: boolean;
+    summary?: { sql: string; params: unknown[] } | null;
+    from?: string;
+    /**
+     * Stop counting at this many rows: the grid's page needs only to know whether a match is small
+     * (then this is its count) or large, and shows the page before the count of a large one.
+     */
+    upTo?: number;
+  };
+
+  /** The count, or with `upTo`, the count if under it (exact) or `upTo` (at least that many). */
+  function countUpTo(filterSql: string, params: unknown[], opts: CountOptions): { n: number; exact: boolean } {
     const token = `${dataVersion.get() as number}:${changes.get() as number}`;
     const from = opts.from ?? 'trade_row r';
     const key = `${from}\u0000${filterSql}\u0000${JSON.stringify(params)}`;
     const hit = counts.get(key);
-    if (hit && hit.token === token) return hit.n;
+    if (hit && hit.token === token && (hit.exact || (opts.upTo !== undefined && opts.upTo <= hit.n)))
+      return { n: hit.n, exact: hit.exact };
+    const counted = !opts.plain && !opts.summary;
     const n = opts.plain
       ? (unfiltered.get() as number)
       : opts.summary
         ? (summedSql(opts.summary.sql).get(...opts.summary.params) as number)
-        : (countSql(filterSql, opts.joinDescription, from).get(...params) as number);
-    if (counts.size >= MAX_CACHED) counts.delete(counts.keys().next().value!);
-    counts.set(key, { token, n });
-    return n;
+        : opts.upTo !== undefined
+          ? (countSql(filterSql, opts.joinDescription, from, true).get(...params, opts.upTo) as number)
+          : (countSql(filterSql, opts.joinDescription, from).get(...params) as number);
+    // A count stopped at its bound is a floor, not a total: never shown as one.
+    const exact = !(counted && opts.upTo !== undefined && n >= opts.upTo);
+    if (counts.size >= MAX_CACHED && !counts.has(key)) counts.delete(counts.keys().next().value!);
+    counts.set(key, { token, n, exact });
+    return { n, exact };
   }
+
+  const count = (filterSql: string, params: unknown[], opts: Omit<CountOptions, 'upTo'>): number =>
+    countUpTo(filterSql, params, opts).n;
 
   return {
     /** Every shown row (current and not deleted), unfiltered: summary_total's total, kept like any count. */
@@ -73,5 +88,6 @@ export function createRecordsCounter(db: Db) {
       return count('', [], { plain: true, joinDescription: false });
     },
     count,
+    countUpTo,
   };
 }

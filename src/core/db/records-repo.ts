@@ -7,14 +7,27 @@ import { currentRow } from './current-row';
 import { createRecordsCounter } from './records-count';
 import { mergedOrder, type ArmColumns } from './records-merged-sort';
 import { filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
-import { planPage, scanPlan, sortWalk, type MergePlan, type PagePlan } from './records-plan';
+import {
+  planPage,
+  planPageBetween,
+  scanPlan,
+  sortWalk,
+  type MergePlan,
+  type PagePlan,
+  type PlanInput,
+} from './records-plan';
 import { createRecordsSeek } from './records-seek';
 import { DimensionTexts } from './dimension-texts';
 import { createSortIndexes } from './records-sort-index';
 import { sortIndexName } from './runtime-schema';
 
 type Query = z.output<typeof RecordsQuery>;
+type Filtered = Pick<Query, 'filters' | 'excludeCodes' | 'deleted' | 'batchId'>;
 type Sought = ReturnType<typeof seekFor>;
+/** The grid's page: its total null while not counted. */
+export type GridPage = Omit<RecordsPage, 'total'> & { total: number | null };
+/** The fewest rows a page not counted counts before it stops (or a hundredth of the table, if more). */
+const MIN_COUNTED = 10_000;
 
 /**
  * The record's columns. Its dimensions and description come as ids, named from the dictionaries by
@@ -126,35 +139,43 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
    * sort index (records-filter.ts's seek: the matching entries only), else by reading the rows.
    * A filter summary_total answers is counted there unless the filter's index is already built.
    */
-  function countFor(q: Query, plain: boolean, found: Sought, use: (column: RecordColumn) => boolean): number {
-    if (plain) return counter.shown();
+  function countFor(
+    q: Query,
+    plain: boolean,
+    found: Sought,
+    use: (column: RecordColumn) => boolean,
+    upTo?: number,
+  ): { n: number; exact: boolean } {
+    if (plain) return { n: counter.shown(), exact: true };
     const through = countIndex(q, plain, found);
     if (found && through && use(through))
-      return counter.count(
+      return counter.countUpTo(
         `${found.rest.sql} AND ${found.seek.sql('r')}`,
         [...found.rest.params, ...found.seek.params],
         {
           plain: false,
           joinDescription: joinsDescription(q),
           from: `trade_row r INDEXED BY ${sortIndexName(through)}`,
+          upTo,
         },
       );
     const { table, filter } = scanPlan(q);
-    return counter.count(filter.sql, filter.params, {
+    return counter.countUpTo(filter.sql, filter.params, {
       plain,
       joinDescription: joinsDescription(q),
       summary: summaryFilter(q),
       from: table,
+      upTo,
     });
   }
 
   /**
-   * Rows the seek's filter alone matches: the total when it is the only filter, else counted from its
+   * Rows the seek's filter alone matches: 'total' when it is the only filter, else counted from its
    * index; null when there are other filters and its index is not built (no index is built to plan).
    */
-  function seekMatches(q: Query, sought: NonNullable<Sought>, total: number): number | null {
+  function seekMatches(q: Query, sought: NonNullable<Sought>): number | 'total' | null {
     const others = Object.values(q.filters).filter(Boolean).length - 1 + (q.excludeCodes ?? []).length;
-    if (others === 0 && q.batchId === undefined) return total;
+    if (others === 0 && q.batchId === undefined) return 'total';
     if (!sortIndexes.exists(sought.seek.column)) return null;
     return counter.count(`${currentRow('r')} AND ${sought.seek.sql('r')}`, sought.seek.params, {
       plain: false,
@@ -175,7 +196,10 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
   function decide(
     q: Query,
     mode: 'build' | 'ask' | 'without',
-  ): { missing: RecordColumn[]; for: 'total' | 'page' } | { total: number; plain: boolean; plan: PagePlan | null } {
+    counted = true,
+  ):
+    | { missing: RecordColumn[]; for: 'total' | 'page' }
+    | { total: number | null; plain: boolean; plan: PagePlan | null } {
     const plain = isPlain(q);
     const shown = counter.shown() * scale;
     const found = seekFor(q);
@@ -183,16 +207,18 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     const use = (column: RecordColumn) =>
       mode === 'build' ? sortIndexes.ensure(column, shown) : sortIndexes.exists(column);
     if (mode === 'ask' && through && toBuild(through, shown)) return { missing: [through], for: 'total' };
-    const total = countFor(q, plain, found, use);
-    if (total === 0) return { total, plain, plan: null };
-    const matches = found && sortIndexes.available(found.seek.column, shown) ? seekMatches(q, found, total) : null;
+    const upTo = counted ? undefined : Math.max(MIN_COUNTED, Math.ceil(counter.shown() / 100));
+    const { n, exact } = countFor(q, plain, found, use, upTo);
+    if (n === 0) return { total: 0, plain, plan: null };
+    const total = exact ? n : null;
+    const matches = found && sortIndexes.available(found.seek.column, shown) ? seekMatches(q, found) : null;
     const sought = found && matches !== null ? { ...found, matches } : null;
-    const plan = planPage({
+    const input = (rows: number): PlanInput => ({
       q,
       plain,
-      total: total * scale,
+      total: rows * scale,
       shown,
-      sought: sought && { ...sought, matches: sought.matches * scale },
+      sought: sought && { ...sought, matches: (sought.matches === 'total' ? rows : sought.matches) * scale },
       index: (column) =>
         sortIndexes.exists(column)
           ? 'built'
@@ -201,6 +227,11 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
             : 'none',
       merges: q.sort.column !== 'unit' || emptyUnit.get() === undefined,
     });
+    // Not counted: at least `n` rows match, at most as many as the seek's filter alone, or every row.
+    const plan =
+      total !== null
+        ? planPage(input(total))
+        : planPageBetween(input(n), input(typeof matches === 'number' ? matches : counter.shown()));
     if (mode === 'ask') {
       const missing = plan.indexes.filter((column) => !sortIndexes.exists(column));
       if (missing.length) return { missing, for: 'page' };
@@ -209,13 +240,22 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
     return { total, plain, plan: plan.indexes.every(use) ? plan : scanPlan(q) };
   }
 
+  /** A page with its total: page() counted. */
+  function list(q: Query, { build = true }: { build?: boolean } = {}): RecordsPage {
+    const p = page(q, { build });
+    if (p.total === null) throw new Error('a counted page has its total');
+    return { ...p, total: p.total };
+  }
+
   /**
    * A page of the grid. `build` false: with the indexes there now, building none (the host builds
    * them in the background meanwhile, sort-index-service.ts); the page is the same, only slower.
+   * `count` false: the page without counting a large match (total null; count() says it after),
+   * planned for anything from the rows counted so far to every row its filter could match.
    */
-  function list(q: Query, { build = true }: { build?: boolean } = {}): RecordsPage {
+  function page(q: Query, { build = true, count = true }: { build?: boolean; count?: boolean } = {}): GridPage {
     const desc = q.sort.dir === 'desc';
-    const decided = decide(q, build ? 'build' : 'without');
+    const decided = decide(q, build ? 'build' : 'without', count);
     if ('missing' in decided) throw new Error('decide() names missing indexes only when asked to');
     const { total, plain, plan } = decided;
     if (plan === null) return { rows: [], next: null, total };
@@ -277,7 +317,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
   const emptyUnit = db.prepare(`SELECT 1 FROM dim_unit WHERE text = ''`).pluck();
 
   /** A page in description or unit order on a large table, through its index (records-merged-sort.ts). */
-  function byMerge({ column, filter, text }: MergePlan, q: Query, total: number): RecordsPage {
+  function byMerge({ column, filter, text }: MergePlan, q: Query, total: number | null): GridPage {
     const desc = q.sort.dir === 'desc';
     let after = q.after;
     if (q.skip > 0) {
@@ -330,12 +370,26 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
    * or for the page), or null: the host builds them on another connection (sort-index-service.ts) so
    * this one keeps answering meanwhile. Counts the total when its index is there (then cached for list).
    */
-  function missingIndexes(q: Query): { columns: RecordColumn[]; for: 'total' | 'page' } | null {
-    const decided = decide(q, 'ask');
+  function missingIndexes(q: Query, counted = true): { columns: RecordColumn[]; for: 'total' | 'page' } | null {
+    const decided = decide(q, 'ask', counted);
     return 'missing' in decided ? { columns: decided.missing, for: decided.for } : null;
   }
 
-  return { list, get, iterate, missingIndexes };
+  /** The rows the grid's filter matches, counted (kept until the data changes, records-count.ts). */
+  function count(f: Filtered): number {
+    const q: Query = { ...f, sort: { column: 'id', dir: 'asc' }, after: null, skip: 0, limit: 1 };
+    const shown = counter.shown() * scale;
+    return countFor(q, isPlain(q), seekFor(q), (column) => sortIndexes.ensure(column, shown)).n;
+  }
+
+  /** The sort index count(f) would build first (the host builds it on another connection), or null. */
+  function missingCountIndex(f: Filtered): RecordColumn | null {
+    const q: Query = { ...f, sort: { column: 'id', dir: 'asc' }, after: null, skip: 0, limit: 1 };
+    const through = countIndex(q, isPlain(q), seekFor(q));
+    return through && toBuild(through, counter.shown() * scale) ? through : null;
+  }
+
+  return { list, page, count, get, iterate, missingIndexes, missingCountIndex };
 }
 
 /** The page's ORDER BY: `key` (the plan's: the sort column, or its dictionary's text), then the id. */

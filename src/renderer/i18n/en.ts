@@ -487,6 +487,8 @@ export const en = {
     deletedTotal_other: '{{count, number}} deleted records',
     matches_one: '{{count, number}} record matches',
     matches_other: '{{count, number}} records match',
+    counting: 'Counting the records that match…',
+    countingDeleted: 'Counting the deleted records…',
     stillLoading: 'Still loading… the first sort or filter of a large table takes a few seconds.',
     hints:
       'Double-click a cell to edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+C copies selected rows · Ctrl+V pastes from Excel',

@@ -5,14 +5,12 @@ import type {
   CellClassParams,
   CellFocusedEvent,
   CellValueChangedEvent,
-  ColumnState,
   FilterChangedEvent,
-  FilterModel,
   GetRowIdParams,
   IRowNode,
   SortChangedEvent,
 } from 'ag-grid-community';
-import type { ActionResult, EditableField, GridView, TradeRecord } from '../../../shared/domain';
+import type { ActionResult, EditableField, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
@@ -25,13 +23,15 @@ import { useTasks } from '../tasks';
 import { CurrencySortNotice } from './CurrencySortNotice';
 import { gridTheme } from './grid-setup';
 import { RecordPanel, type PanelKind } from './RecordPanel';
+import { RecordsMeta } from './RecordsMeta';
 import { RecordsToolbar } from './RecordsToolbar';
 import { useGridClipboard, type Status } from './use-grid-clipboard';
 import { OpenedRowsChip } from './OpenedRowsChip';
 import { useOpenedRows } from './use-opened-rows';
-import { useHistoryActions } from './use-history-actions';
+import { useHistoryActions, useUndoKeys } from './use-history-actions';
 import { BLOCK_SIZE, useRecordsSource } from './use-records-source';
 import { useGridViewState } from './use-grid-view-state';
+import { useSavedViews } from './use-saved-views';
 import { agGridLocaleText } from '../../i18n/ag-grid-ko';
 import './records.css';
 import { useReadOnly } from '../../lib/read-only';
@@ -82,16 +82,18 @@ export function RecordsGrid({
   const [selected, setSelected] = useState<number[]>([]);
   const [focused, setFocused] = useState<TradeRecord | null>(null);
   const [panel, setPanel] = useState<{ kind: PanelKind; id: number } | null>(null);
-  const [views, setViews] = useState<GridView[]>([]);
-  const [currentView, setCurrentView] = useState<string | null>(null);
   const [changes, setChanges] = useState(0);
   // Sorted by value with no currency filter, over a database holding several currencies: the grid warns.
   const [sortedByValue, setSortedByValue] = useState(false);
   const [currencyFilter, setCurrencyFilter] = useState(false);
   const [currencies, setCurrencies] = useState<string[]>([]);
 
-  const source = useRecordsSource(showDeletedRef, excludeRef, batchRef, (err) =>
-    setStatus({ kind: 'error', text: t('gridMsg.loadFailed', { message: messageOf(err) }) }),
+  const source = useRecordsSource(
+    () => grid.current?.api,
+    showDeletedRef,
+    excludeRef,
+    batchRef,
+    (err) => setStatus({ kind: 'error', text: t('gridMsg.loadFailed', { message: messageOf(err) }) }),
   );
   const { loaded, waiting, lastQuery, forget, edited, markEdited } = source;
   // Cells edited by hand since import are marked, from what each page says (edited-rows.ts in the core).
@@ -153,10 +155,6 @@ export function RecordsGrid({
     );
   }, [refreshKey]);
 
-  useEffect(() => {
-    api.listViews({}).then(setViews, () => setViews([]));
-  }, []);
-
   /** Saves one cell; on a conflict shows what you had, what you typed and what is there now, and shows the current row. */
   const save = useCallback(
     async (
@@ -192,6 +190,7 @@ export function RecordsGrid({
     onEdited();
   }, [onEdited, reload]);
   const history = useHistoryActions(setStatus, afterChange);
+  const { views, currentView, applyView, saveView } = useSavedViews(grid, setStatus);
   const refreshHistory = history.refresh;
 
   const onCellValueChanged = useCallback(
@@ -225,24 +224,7 @@ export function RecordsGrid({
       setStatus({ kind: 'error', text: t('history.failed', { message: messageOf(err) }) }),
     );
 
-  // On the window while the grid is shown: a reload after an undo takes the focus off the cells,
-  // and the next Ctrl+Shift+Z must still reach the log. Text fields keep their own undo.
-  useEffect(() => {
-    const onKeyDown = (e: globalThis.KeyboardEvent) => {
-      const key = e.key.toLowerCase();
-      if (!(e.ctrlKey || e.metaKey) || (key !== 'z' && key !== 'y') || e.defaultPrevented) return;
-      if (
-        e.target instanceof HTMLElement &&
-        e.target.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')
-      )
-        return;
-      e.preventDefault();
-      if (key === 'y' || e.shiftKey) history.redo();
-      else history.undo();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [history]);
+  useUndoKeys(history);
 
   const { onCopy, onPaste } = useGridClipboard(grid, focused, setStatus, () => {
     setChanges((n) => n + 1);
@@ -277,32 +259,6 @@ export function RecordsGrid({
     grid.current?.api
       ?.setColumnFilterModel('currency', { filterType: 'text', type: 'equals', filter: currency })
       .then(() => grid.current?.api?.onFilterChanged());
-
-  const applyView = (name: string) => {
-    const view = views.find((v) => v.name === name);
-    const gridApi = grid.current?.api;
-    if (!view || !gridApi) return;
-    const state = JSON.parse(view.state) as { columns: ColumnState[]; filters: FilterModel };
-    gridApi.applyColumnState({ state: state.columns, applyOrder: true });
-    gridApi.setFilterModel(state.filters);
-    setCurrentView(name);
-    setStatus({ kind: 'saved', text: t('gridMsg.viewOpened', { name }) });
-  };
-
-  const saveView = (name: string) => {
-    const gridApi = grid.current?.api;
-    if (!gridApi) return;
-    const state = JSON.stringify({ columns: gridApi.getColumnState(), filters: gridApi.getFilterModel() });
-    api.saveView({ name, state }).then(
-      () =>
-        api.listViews({}).then((list) => {
-          setViews(list);
-          setCurrentView(name);
-          setStatus({ kind: 'saved', text: t('gridMsg.viewSaved', { name }) });
-        }),
-      (err: unknown) => setStatus({ kind: 'error', text: t('gridMsg.viewFailed', { message: messageOf(err) }) }),
-    );
-  };
 
   const onFilterChanged = (e: FilterChangedEvent<TradeRecord>) => {
     setCurrencyFilter(e.api.getFilterModel().currency !== undefined);
@@ -354,27 +310,13 @@ export function RecordsGrid({
       {sortedByValue && !currencyFilter && currencies.length > 1 ? (
         <CurrencySortNotice currencies={currencies} onOnly={(c) => void onlyCurrency(c)} />
       ) : null}
-      <div className="records__meta">
-        <span data-testid="records-total">
-          {loaded === null
-            ? t('grid.loading')
-            : t(showDeleted ? 'grid.deletedTotal' : loaded.filtered ? 'grid.matches' : 'grid.total', {
-                count: loaded.total,
-              })}
-        </span>
-        {waiting ? (
-          <span className="muted" role="status" data-testid="records-waiting">
-            {t('grid.stillLoading')}
-          </span>
-        ) : null}
-        <span className="muted">{t(readOnly ? 'grid.hintsReadOnly' : 'grid.hints')}</span>
-        {source.anyEdited ? (
-          <span className="muted records__legend" data-testid="edited-legend">
-            <span className="records__edited-swatch" aria-hidden="true" />
-            {t('gridMarks.editedLegend')}
-          </span>
-        ) : null}
-      </div>
+      <RecordsMeta
+        loaded={loaded}
+        showDeleted={showDeleted}
+        waiting={waiting}
+        readOnly={readOnly}
+        anyEdited={source.anyEdited}
+      />
       <div className="records__body">
         <div
           className="records__grid"

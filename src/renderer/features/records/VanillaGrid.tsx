@@ -9,14 +9,22 @@ type Props<T> = GridOptions<T> & {
   /**
    * Called from the vertical scroll event before AG Grid sees it (a capture listener on the grid's
    * element): the viewport's new position, before AG Grid spends its time drawing the rows in view.
+   * A promise holds the scroll back from AG Grid until it settles (at most HOLD_MS): rows whose page
+   * is on its way are then drawn once, with their data, instead of empty and then again filled.
    */
-  onViewportScrollStart?: (api: GridApi<T>, viewport: HTMLElement) => void;
+  onViewportScrollStart?: (api: GridApi<T>, viewport: HTMLElement) => Promise<unknown> | void;
   /**
    * Called from the vertical scroll event itself, after AG Grid's own handler has laid out the rows in
    * view and before the frame is painted: the moment to see exactly which rows it drew.
    */
   onViewportScroll?: (api: GridApi<T>) => void;
 };
+
+/**
+ * The longest a scroll waits for its rows before AG Grid draws it anyway, empty: a page that takes
+ * longer (a first sort of a large table) shows its loading rows as it always did.
+ */
+const HOLD_MS = 60;
 
 /**
  * AG Grid's own DOM renderer inside a React component. AG Grid's React wrapper draws every row and
@@ -59,13 +67,38 @@ function VanillaGridInner<T>(
     const element = host.current!;
     const viewport = element.querySelector('.ag-body-viewport');
     const scrolled = () => onScroll.current?.(created);
+    // A scroll held back from AG Grid, and the scroll event that lets it through when its rows are here.
+    let held: ReturnType<typeof setTimeout> | null = null;
+    let releasing = false;
+    let live = true;
+    const release = () => {
+      if (held === null || !live) return;
+      clearTimeout(held);
+      held = null;
+      releasing = true;
+      viewport?.dispatchEvent(new Event('scroll'));
+      releasing = false;
+    };
     // Scroll events do not bubble, but they are captured on the way down: this runs before AG Grid's own listener.
     const scrolling = (e: Event) => {
-      if (e.target === viewport) onScrollStart.current?.(created, viewport as HTMLElement);
+      if (e.target !== viewport || releasing) return;
+      const rows = onScrollStart.current?.(created, viewport as HTMLElement);
+      if (!rows) {
+        // Its rows are here: AG Grid draws this scroll's position now, and any held before it with it.
+        if (held !== null) clearTimeout(held);
+        held = null;
+        return;
+      }
+      // AG Grid reads the viewport's position when it sees the event, so the last scroll held is the one drawn.
+      e.stopImmediatePropagation();
+      held ??= setTimeout(release, HOLD_MS);
+      void rows.then(release, release);
     };
     element.addEventListener('scroll', scrolling, { capture: true, passive: true });
     viewport?.addEventListener('scroll', scrolled, { passive: true });
     return () => {
+      live = false;
+      if (held !== null) clearTimeout(held);
       element.removeEventListener('scroll', scrolling, { capture: true });
       viewport?.removeEventListener('scroll', scrolled);
       api.current = null;

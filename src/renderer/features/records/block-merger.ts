@@ -4,14 +4,20 @@ export type BlockRequest<R, Q = unknown> = {
   query: Q;
   startRow: number;
   endRow: number;
-  succeed(rows: R[], total: number): void;
+  /** `total` undefined: not counted yet (AG Grid then grows the table as blocks come). */
+  succeed(rows: R[], total: number | undefined): void;
   fail(err: unknown): void;
 };
 
 /** One call to the core: `limit` rows of `query` from `startRow`. */
 export type RangeRequest<Q> = { key: string; query: Q; startRow: number; limit: number };
 
-type Fetch<R> = { key: string; startRow: number; endRow: number; result: Promise<{ rows: R[]; total: number }> };
+type Fetch<R> = {
+  key: string;
+  startRow: number;
+  endRow: number;
+  result: Promise<{ rows: R[]; total: number | null }>;
+};
 
 /** How long a fetched range keeps answering blocks after it arrived: one scroll jump's worth, no more. */
 const KEEP_MS = 500;
@@ -27,7 +33,7 @@ export class BlockMerger<R, Q> {
   private fetches: Fetch<R>[] = [];
 
   constructor(
-    private readonly send: (request: RangeRequest<Q>) => Promise<{ rows: R[]; total: number }>,
+    private readonly send: (request: RangeRequest<Q>) => Promise<{ rows: R[]; total: number | null }>,
     private readonly later: (fn: () => void, ms: number) => void = (fn, ms) => void setTimeout(fn, ms),
   ) {}
 
@@ -35,7 +41,8 @@ export class BlockMerger<R, Q> {
     const fetch = this.fetchFor(block);
     const offset = block.startRow - fetch.startRow;
     fetch.result.then(
-      ({ rows, total }) => block.succeed(rows.slice(offset, offset + block.endRow - block.startRow), total),
+      ({ rows, total }) =>
+        block.succeed(rows.slice(offset, offset + block.endRow - block.startRow), total ?? undefined),
       (err: unknown) => block.fail(err),
     );
   }
@@ -44,8 +51,8 @@ export class BlockMerger<R, Q> {
    * Starts fetching a block the grid is about to ask for. AG Grid asks from a timer after it has drawn
    * the empty rows of a jump; fetching as soon as the jump is seen overlaps the request with that drawing.
    */
-  prefetch(block: Pick<BlockRequest<R, Q>, 'key' | 'query' | 'startRow' | 'endRow'>): void {
-    this.fetchFor(block);
+  prefetch(block: Pick<BlockRequest<R, Q>, 'key' | 'query' | 'startRow' | 'endRow'>): Promise<unknown> {
+    return this.fetchFor(block).result;
   }
 
   private fetchFor(block: Pick<BlockRequest<R, Q>, 'key' | 'query' | 'startRow' | 'endRow'>): Fetch<R> {

@@ -79,3 +79,27 @@ export function useHistoryActions(setStatus: (s: Status) => void, onChanged: () 
 
   return { state, refresh, undo: () => void step('undo'), redo: () => void step('redo'), done };
 }
+
+/**
+ * Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) on the window while the grid is shown: a reload after an undo
+ * takes the focus off the cells, and the next Ctrl+Shift+Z must still reach the log. Text fields keep
+ * their own undo.
+ */
+export function useUndoKeys(history: { undo: () => void; redo: () => void }) {
+  useEffect(() => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      const key = e.key.toLowerCase();
+      if (!(e.ctrlKey || e.metaKey) || (key !== 'z' && key !== 'y') || e.defaultPrevented) return;
+      if (
+        e.target instanceof HTMLElement &&
+        e.target.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')
+      )
+        return;
+      e.preventDefault();
+      if (key === 'y' || e.shiftKey) history.redo();
+      else history.undo();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [history]);
+}

@@ -24,11 +24,14 @@ export const BLOCK_SIZE = 100;
 const SLOW_MS = 500;
 
 export type RecordsQuery = ReturnType<typeof toRecordsQuery>;
-type Loaded = { total: number; filtered: boolean };
+/** The grid's total for the query `key`: null while the core counts it (the rows show meanwhile). */
+export type Loaded = { key: string; total: number | null; filtered: boolean };
 type Asked = { query: RecordsQuery; deleted: boolean; excludeCodes: string[]; batchId: number | undefined };
 
 type Held = {
   lastAsked: RefObject<{ key: string; query: Asked } | null>;
+  /** The total counted after a page came without it, for the query `key`. */
+  counted: RefObject<{ key: string; total: number } | null>;
   book: RefObject<{ key: string; cursors: CursorBook }>;
   slowPending: RefObject<number>;
   edited: RefObject<Map<number, string[]>>;
@@ -37,14 +40,17 @@ type Said = {
   setWaiting: (w: boolean) => void;
   setAnyEdited: (a: boolean) => void;
   setLoaded: Dispatch<SetStateAction<Loaded | null>>;
+  /** The page came without its total: count it for the query `key`. */
+  count: (key: string, asked: Asked, filtered: boolean) => void;
 };
 
 /** Fetches one block of rows by key; only the answer to the grid's latest query may set the totals. Runs when AG Grid asks, never in a render. */
 function pageFetcher(
-  { lastAsked, book, slowPending, edited }: Held,
-  { setWaiting, setAnyEdited, setLoaded }: Said,
+  { lastAsked, counted, book, slowPending, edited }: Held,
+  { setWaiting, setAnyEdited, setLoaded, count }: Said,
 ): ConstructorParameters<typeof BlockMerger<TradeRecord, Asked>>[0] {
-  return async ({ key, query: { query, deleted, excludeCodes: exclude, batchId }, startRow, limit }) => {
+  return async ({ key, query: asked, startRow, limit }) => {
+    const { query, deleted, excludeCodes: exclude, batchId } = asked;
     // A prefetch started by a scroll can still be on its way when the sort or filter changes: its
     // answer serves no block of the new query, and must not touch the new query's cursors or totals.
     const current = () => lastAsked.current?.key === key;
@@ -60,8 +66,9 @@ function pageFetcher(
       slowPending.current++;
       setWaiting(true);
     }, SLOW_MS);
+    // The rows first: a large match's total is counted after they are shown (countRecords).
     const page = await api
-      .listRecords({ ...query, deleted, excludeCodes: exclude, batchId, after, skip, limit })
+      .gridPage({ ...query, deleted, excludeCodes: exclude, batchId, after, skip, limit })
       .finally(() => {
         clearTimeout(timer);
         if (slow && --slowPending.current === 0) setWaiting(false);
@@ -71,10 +78,55 @@ function pageFetcher(
     for (const [id, fields] of Object.entries(page.edited ?? {})) edited.current.set(Number(id), fields);
     if (edited.current.size > 0) setAnyEdited(true);
     const filtered = Object.keys(query.filters).length > 0 || exclude.length > 0 || batchId !== undefined;
+    const total = page.total ?? (counted.current?.key === key ? counted.current.total : null);
     // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
-    if (current())
-      setLoaded((l) => (l && l.total === page.total && l.filtered === filtered ? l : { total: page.total, filtered }));
-    return page;
+    if (current()) {
+      setLoaded((l) => (l && l.key === key && (l.total === total || total === null) ? l : { key, total, filtered }));
+      if (total === null) count(key, asked, filtered);
+    }
+    return { rows: page.rows, total };
+  };
+}
+
+/**
+ * Counts a query's total after its rows are shown, once per query however many pages came without it;
+ * only while the query is still the grid's does the answer show (and size the grid's scrollbar, which
+ * AG Grid had grown a block at a time till then).
+ */
+function totalCounter(
+  {
+    lastAsked,
+    counted,
+    counting,
+  }: Pick<Held, 'lastAsked' | 'counted'> & { counting: RefObject<{ key: string } | null> },
+  {
+    setLoaded,
+    onError,
+    gridApi,
+  }: Pick<Said, 'setLoaded'> & {
+    onError: RefObject<(err: unknown) => void>;
+    gridApi: () => GridApi<TradeRecord> | null | undefined;
+  },
+): Said['count'] {
+  return (key, { query, ...asked }, filtered) => {
+    if (counting.current?.key === key) return;
+    // Its own token: a count asked before the data changed (forget) must not show after it.
+    const mine = { key };
+    counting.current = mine;
+    const done = () => {
+      const still = counting.current === mine;
+      if (still) counting.current = null;
+      return still && lastAsked.current?.key === key;
+    };
+    api.countRecords({ filters: query.filters, ...asked }).then(
+      ({ total }) => {
+        if (!done()) return;
+        counted.current = { key, total };
+        setLoaded({ key, total, filtered });
+        gridApi()?.setRowCount(total, true);
+      },
+      (err: unknown) => done() && onError.current(err),
+    );
   };
 }
 
@@ -84,6 +136,7 @@ function pageFetcher(
  * fetch before AG Grid asks. Also the total the grid shows, and whether a slow page is still out.
  */
 export function useRecordsSource(
+  gridApi: () => GridApi<TradeRecord> | null | undefined,
   showDeleted: MutableRefObject<boolean>,
   excludeCodes: MutableRefObject<string[]>,
   batch: MutableRefObject<number | undefined>,
@@ -97,6 +150,9 @@ export function useRecordsSource(
   // The query of the grid's latest block request: a prefetch on a scroll jump asks for the same rows,
   // and only answers to it may set the totals.
   const lastAsked = useRef<{ key: string; query: Asked } | null>(null);
+  const counted = useRef<{ key: string; total: number } | null>(null);
+  // The query whose total is being counted: one count per query, however many pages come without it.
+  const counting = useRef<{ key: string } | null>(null);
   const onError = useLatest(onLoadError);
   // Slow pages still out: the "still loading" line stays until the last of them answers.
   const slowPending = useRef(0);
@@ -111,7 +167,15 @@ export function useRecordsSource(
     // eslint-disable-next-line react-hooks/refs
     () =>
       new BlockMerger<TradeRecord, Asked>(
-        pageFetcher({ lastAsked, book, slowPending, edited }, { setWaiting, setAnyEdited, setLoaded }),
+        pageFetcher(
+          { lastAsked, counted, book, slowPending, edited },
+          {
+            setWaiting,
+            setAnyEdited,
+            setLoaded,
+            count: totalCounter({ lastAsked, counted, counting }, { setLoaded, onError, gridApi }),
+          },
+        ),
       ),
   );
 
@@ -178,10 +242,13 @@ export function useRecordsSource(
       const rows = rowsInView(viewport, rowHeight.current, gridApi.getInfiniteRowCount() ?? 0);
       if (!rows) return;
       const blocks = gridApi.getCacheBlockState() as Record<string, { pageStatus?: string }>;
+      const coming: Promise<unknown>[] = [];
       for (const row of [rows.first, rows.last]) {
         const block = Math.floor(row / BLOCK_SIZE);
-        if (blocks[block]?.pageStatus !== 'loaded') prefetchBlock(asked, block);
+        if (blocks[block]?.pageStatus !== 'loaded') coming.push(prefetchBlock(asked, block));
       }
+      // AG Grid draws the scroll once these rows are here (VanillaGrid holds it back meanwhile).
+      return coming.length ? Promise.all(coming) : undefined;
     },
     [prefetchBlock],
   );
@@ -189,6 +256,8 @@ export function useRecordsSource(
   /** After the data changed: no cursor or fetched page from before may answer a block. */
   const forget = useCallback(() => {
     book.current = { key: '', cursors: new CursorBook() };
+    counted.current = null;
+    counting.current = null;
     merger.forget();
   }, [merger]);
 
