@@ -124,7 +124,7 @@ describe.each(['description', 'unit'] as const)('sorting by %s through its index
       for (const after of [null, { v: '', id: 50 }, { v: 'soap', id: 50 }]) {
         const { sql, params } = mergedOrder(
           column,
-          (_d, v) => `r.id AS id, ${v} AS sort_v`,
+          (v) => `r.id AS id, ${v} AS sort_v`,
           { sql: 'r.superseded_by IS NULL AND r.deleted_by IS NULL', params: [] },
           desc,
           after,

@@ -11,8 +11,8 @@ const MERGED: Record<MergedColumn, { dictionary: string; id: string }> = {
   unit: { dictionary: 'dim_unit', id: 'unit_id' },
 };
 
-/** A select list for one arm of the merge: the dictionary's text (alias s; '' for a row without one) and the sort value, as SQL on alias r. */
-export type ArmColumns = (text: string, sortValue: string) => string;
+/** A select list for one arm of the merge, given its sort value: the dictionary's text (alias s), or the NULL id of a row without one. */
+export type ArmColumns = (sortValue: string) => string;
 
 /**
  * The grid sorted by description or unit on a large table. The text lives in a dictionary, so no
@@ -45,7 +45,7 @@ export function mergedOrder(
   const dir = desc ? 'DESC' : 'ASC';
   const inNulls = after !== null && (after.v === '' || after.v === null);
   const texts = {
-    sql: `SELECT ${columns('s.text', 's.text')} FROM ${dictionary} s CROSS JOIN trade_row r INDEXED BY ${index} ON r.${id} = s.id
+    sql: `SELECT ${columns('s.text')} FROM ${dictionary} s CROSS JOIN trade_row r INDEXED BY ${index} ON r.${id} = s.id
       WHERE ${filter.sql}${text ? ` AND ${text.sql}` : ''}${after === null ? '' : ` AND (s.text, r.id) ${cmp} (?, ?)`}`,
     params: [...filter.params, ...(text?.params ?? []), ...(after === null ? [] : [after.v ?? '', after.id])],
   };
@@ -54,7 +54,7 @@ export function mergedOrder(
   // A filter that narrows the texts matches no row without one.
   if (text || (after !== null && !inNulls && !desc)) return { sql: `${texts.sql} ${order}`, params: texts.params };
   const nulls = {
-    sql: `SELECT ${columns("''", `r.${id}`)} FROM trade_row r INDEXED BY ${index}
+    sql: `SELECT ${columns(`r.${id}`)} FROM trade_row r INDEXED BY ${index}
       WHERE ${filter.sql} AND r.${id} IS NULL${inNulls ? ` AND r.id ${cmp} ?` : ''}`,
     params: [...filter.params, ...(inNulls ? [after.id] : [])],
   };

@@ -40,8 +40,8 @@ const COLUMNS = `r.id AS id, r.version, r.period_id, r.reporter_id, r.partner_id
 const JOIN_DESCRIPTION = 'LEFT JOIN description d ON d.id = r.description_id';
 const FROM = `FROM trade_row r ${JOIN_DESCRIPTION}`;
 /** COLUMNS for one arm of a merged sort (records-merged-sort.ts), and the key alone for a jump. */
-const ARM_COLUMNS: ArmColumns = (_text, sortValue) => `${COLUMNS}, ${sortValue} AS sort_v`;
-const ARM_KEY: ArmColumns = (_text, sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
+const ARM_COLUMNS: ArmColumns = (sortValue) => `${COLUMNS}, ${sortValue} AS sort_v`;
+const ARM_KEY: ArmColumns = (sortValue) => `r.id AS id, ${sortValue} AS sort_v`;
 const SELECT = `SELECT ${COLUMNS} ${FROM}`;
 
 /** A row of COLUMNS (and, in a page, its sort value last). */
@@ -109,24 +109,17 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
    * sort and filters, so they are prepared per shape and cached.
    */
   const cache = new Map<string, Statement<unknown[]>>();
-  const prepared = (sql: string) => {
-    let s = cache.get(sql);
-    if (!s) {
-      s = db.prepare(sql);
-      cache.set(sql, s);
-    }
-    return s;
-  };
-  /** A page's statement, its rows as arrays (Row). */
-  const rawRows = (sql: string) => {
-    const key = `raw ${sql}`;
+  const prepared = (sql: string, raw = false) => {
+    const key = raw ? `raw ${sql}` : sql;
     let s = cache.get(key);
     if (!s) {
-      s = db.prepare(sql).raw();
+      s = raw ? db.prepare(sql).raw() : db.prepare(sql);
       cache.set(key, s);
     }
     return s;
   };
+  /** A page's statement, its rows as arrays (Row). */
+  const rawRows = (sql: string) => prepared(sql, true);
 
   /** The index a filter's total is counted through (the seek's, where no summary answers), if any. */
   function countIndex(q: Query, plain: boolean, found: Sought): RecordColumn | null {
