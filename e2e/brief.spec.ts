@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { expect, test } from './helpers/host';
 import { cell, gridRows } from './helpers/grid';
+import { dropFiles } from './helpers/drop';
+import { confirmImport } from './helpers/import-dialog';
 import { dropNkChinaFixture } from './helpers/nk-fixture';
 import { watchConsole } from './helpers/page-watch';
 
@@ -74,5 +76,30 @@ test('the brief for China–North Korea, November 2020, from North Korea’s sid
     .click();
   await expect(page.getByTestId('opened-rows')).toHaveCount(0);
   await expect(page.getByTestId('records-total')).not.toHaveText('3 records match');
+  expect(problems).toEqual([]);
+});
+
+test("a first brief opens on the latest month the pair's files cover, not another pair's later month", async ({
+  page,
+  host,
+}) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await dropNkChinaFixture(page);
+  await expect(page.getByTestId('import-jobs')).toContainText('Done: 602 rows read from 3 files');
+  // The United States' trade with Brazil, two years on: the database's latest month, but not China's with North Korea.
+  const later =
+    'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit\n2023-01,USA,BRA,export,HS,1201,soya beans,60,USD,,\n';
+  await dropFiles(page, [{ name: 'later.csv', type: 'text/csv', content: Buffer.from(later) }]);
+  await confirmImport(page, 'later.csv', { goods: 'all' });
+  await expect(page.getByTestId('records-total')).toHaveText('603 records');
+
+  await page.getByRole('tab', { name: 'Brief' }).click();
+  await expect(page.getByLabel('Brief reporter')).toHaveValue('CHN');
+  await expect(page.getByLabel('Brief partner')).toHaveValue('PRK');
+  await expect(page.getByLabel('Brief month')).toHaveValue('2020-11');
+  await expect(page.getByTestId('brief-text')).toContainText('$2,382');
+  // The later month is still there to choose.
+  await expect(page.getByLabel('Brief month').locator('option[value="2023-01"]')).toHaveCount(1);
   expect(problems).toEqual([]);
 });

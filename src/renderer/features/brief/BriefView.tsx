@@ -68,8 +68,22 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     const r = reporter || pick(dimensions.reporters, 'CHN');
     setReporter(r);
     setPartner((p) => p || firstPartner(dimensions, r, 'PRK'));
-    setPeriod((p) => p || (dimensions.lastPeriod ?? ''));
-  }, [dimensions, reporter, setReporter, setPartner, setPeriod]);
+  }, [dimensions, reporter, setReporter, setPartner]);
+
+  // A first brief is of the pair's latest month its files cover, not the database's latest month,
+  // which may be another pair's: a brief that opens on "not covered" gives the reader nothing.
+  useEffect(() => {
+    if (period || !reporter || !partner || !dimensions) return;
+    let live = true;
+    const fallback = dimensions.lastPeriod ?? '';
+    api.series({ reporter, partner, flow: 'total', frequency: 'month' }).then(
+      (s) => live && setPeriod((p) => p || s.points.reduce((a, x) => (x.period > a ? x.period : a), '') || fallback),
+      () => live && setPeriod((p) => p || fallback),
+    );
+    return () => {
+      live = false;
+    };
+  }, [period, reporter, partner, dimensions, setPeriod]);
 
   useEffect(() => {
     api.listDefinitions({}).then(setDefinitions, () => undefined);
