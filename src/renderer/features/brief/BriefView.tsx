@@ -66,7 +66,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   useEffect(() => {
     if (!dimensions) return;
     const r = reporter || pick(dimensions.reporters, 'CHN');
-    setReporter(r);
+    setReporter((cur) => cur || r);
     setPartner((p) => p || firstPartner(dimensions, r, 'PRK'));
   }, [dimensions, reporter, setReporter, setPartner]);
 

@@ -39,7 +39,8 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   useEffect(() => {
     if (!dimensions) return;
     const r = reporter && dimensions.reporters.includes(reporter) ? reporter : pick(dimensions.reporters, 'CHN');
-    setReporter(r);
+    // An updater, not a value: a pick made since this render (the person's) must not be set back.
+    setReporter((cur) => (cur && dimensions.reporters.includes(cur) ? cur : r));
     // A partner the reporter's files lack stays chosen (marked in the picker); a new one is one they hold.
     setPartner((p) => (p && dimensions.partners.includes(p) ? p : firstPartner(dimensions, r, 'PRK')));
   }, [dimensions, reporter, setReporter, setPartner]);
