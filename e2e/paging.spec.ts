@@ -87,14 +87,18 @@ test('jumping to the end of a large table shows the right rows, paged by key', a
   expect(problems).toEqual([]);
 });
 
-test('a scroll jump draws its rows once, with their data, not empty first', async ({ page, host }) => {
+/** VanillaGrid's HOLD_MS: the longest a scroll waits for its rows before AG Grid draws them empty. */
+const HOLD_MS = 60;
+
+test('a scroll jump whose page comes within the hold draws its rows once, with their data', async ({ page, host }) => {
   await openBigTable(page, host.url);
   // Jumps to rows not loaded yet, each checked frame by frame until its rows show: a frame that shows a
-  // row drawn without its data is a row AG Grid will draw again when the page comes.
-  const jumps = [0.9, 0.2, 0.6, 0.35, 0.75, 0.05, 0.5, 0.95, 0.15, 0.8];
-  const emptyFrames = await page
-    .locator('[data-testid="records-grid"] .ag-body-viewport')
-    .evaluate(async (viewport, at: number[]) => {
+  // row drawn without its data is a row AG Grid will draw again when the page comes. Whether a page comes
+  // within the hold depends on the machine, so each jump is judged by its own pages' times (resource timing),
+  // never by a time this test expects: a jump whose pages all came well within the hold must show no empty row.
+  const shares = [0.9, 0.2, 0.6, 0.35, 0.75, 0.05, 0.5, 0.95, 0.15, 0.8, 0.45, 0.7, 0.25, 0.55, 0.1, 0.85];
+  const jumps = await page.locator('[data-testid="records-grid"] .ag-body-viewport').evaluate(
+    async (viewport, { at, within }) => {
       const rowsInView = () =>
         [...viewport.querySelectorAll('.ag-center-cols-container .ag-row')].filter((r) => {
           const box = r.getBoundingClientRect();
@@ -102,23 +106,45 @@ test('a scroll jump draws its rows once, with their data, not empty first', asyn
           return box.bottom > view.top && box.top < view.bottom;
         });
       const period = (r: Element) => (r.querySelector('[col-id="period"]')?.textContent ?? '').trim();
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      let empty = 0;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const pages = () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('/api/call/gridPage')) as PerformanceResourceTiming[];
+      performance.setResourceTimingBufferSize(1000);
+      const judged: { empty: number; pages: number; slowest: number; inTime: boolean }[] = [];
       for (const share of at) {
+        performance.clearResourceTimings();
         viewport.scrollTop = Math.round((viewport.scrollHeight - viewport.clientHeight) * share);
         const t0 = performance.now();
+        let empty = 0;
         for (;;) {
           await frame();
           const rows = rowsInView();
           if (rows.some((r) => period(r) === '')) empty++;
           else if (rows.length > 0 || performance.now() - t0 > 5000) break;
         }
+        const asked = pages();
+        const slowest = Math.max(0, ...asked.map((e) => e.responseEnd - e.startTime));
+        judged.push({ empty, pages: asked.length, slowest: Math.round(slowest), inTime: slowest < within });
       }
-      return empty;
-    }, jumps);
-  // Without holding the scroll back, each jump shows its rows empty for a frame at least; a page
-  // slower than the hold (a busy machine) may still, now and then.
-  expect(emptyFrames).toBeLessThan(jumps.length / 2);
+      return judged;
+    },
+    { at: shares, within: HOLD_MS - 20 },
+  );
+  const inTime = jumps.filter((j) => j.inTime);
+  test.info().annotations.push({
+    type: 'jumps',
+    description: jumps.map((j) => `${j.pages} page(s), slowest ${j.slowest} ms, ${j.empty} empty frame(s)`).join('; '),
+  });
+  // A jump to a block already loaded asks nothing and must show no empty row either; the hold is judged
+  // on the jumps that waited for a page, and the test says so when too few came in time to judge.
+  const waited = inTime.filter((j) => j.pages > 0).length;
+  test.skip(
+    waited < 3,
+    `too busy to judge: ${waited} of ${jumps.length} jumps had their page within ${HOLD_MS - 20} ms`,
+  );
+  expect(inTime.filter((j) => j.empty > 0)).toEqual([]);
 });
 
 /** More rows than a page counts before it stops (records-repo.ts): every 13th in tonnes, 12,000 in kg. */
