@@ -106,7 +106,9 @@ test('a scroll jump whose page comes within the hold draws its rows once, with t
           return box.bottom > view.top && box.top < view.bottom;
         });
       const period = (r: Element) => (r.querySelector('[col-id="period"]')?.textContent ?? '').trim();
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      // Checked in each frame's animation callback: what the frame paints (AG Grid draws rows in the scroll
+      // event and fills them from its own timer, never from an animation frame, as suppressAnimationFrame is set).
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const pages = () =>
         performance
           .getEntriesByType('resource')

@@ -70,6 +70,23 @@ describe('BlockMerger', () => {
     expect(h.sent.map((r) => r.startRow)).toEqual([0, 100, 200]);
   });
 
+  it('gives an arrived block at once, and nothing while its fetch is on its way or for another query', async () => {
+    const h = harness();
+    h.merger.prefetch({ key: 'q', query: 'q', startRow: 2400, endRow: 2500 });
+    expect(h.merger.arrived({ key: 'q', startRow: 2500, endRow: 2600 })).toBeUndefined();
+    await h.settle();
+    expect(
+      h.merger
+        .arrived({ key: 'q', startRow: 2500, endRow: 2600 })
+        ?.map((r) => r.n)
+        .slice(0, 2),
+    ).toEqual([2500, 2501]);
+    expect(h.merger.arrived({ key: 'sorted', startRow: 2500, endRow: 2600 })).toBeUndefined();
+    expect(h.merger.arrived({ key: 'q', startRow: 2600, endRow: 2700 })).toBeUndefined();
+    h.merger.forget();
+    expect(h.merger.arrived({ key: 'q', startRow: 2400, endRow: 2500 })).toBeUndefined();
+  });
+
   it('gives a short last page to the block that reaches it, and nothing to the block past it', async () => {
     const h = harness(130);
     h.ask(0);

@@ -17,6 +17,8 @@ type Fetch<R> = {
   startRow: number;
   endRow: number;
   result: Promise<{ rows: R[]; total: number | null }>;
+  /** The rows, once they have arrived. */
+  rows?: R[];
 };
 
 /** How long a fetched range keeps answering blocks after it arrived: one scroll jump's worth, no more. */
@@ -55,6 +57,17 @@ export class BlockMerger<R, Q> {
     return this.fetchFor(block).result;
   }
 
+  /**
+   * The rows of a block, if a fetch covering it has already arrived: what lets a scroll that was held
+   * for its page draw that page at once, before AG Grid asks for it from its own timer.
+   */
+  arrived(block: Pick<BlockRequest<R, Q>, 'key' | 'startRow' | 'endRow'>): R[] | undefined {
+    const found = this.fetches.find(
+      (f) => f.rows && f.key === block.key && f.startRow <= block.startRow && block.endRow <= f.endRow,
+    );
+    return found?.rows?.slice(block.startRow - found.startRow, block.endRow - found.startRow);
+  }
+
   private fetchFor(block: Pick<BlockRequest<R, Q>, 'key' | 'query' | 'startRow' | 'endRow'>): Fetch<R> {
     const found = this.fetches.find(
       (f) => f.key === block.key && f.startRow <= block.startRow && block.endRow <= f.endRow,
@@ -65,7 +78,10 @@ export class BlockMerger<R, Q> {
     const started: Fetch<R> = { key: block.key, startRow: block.startRow, endRow: block.startRow + 2 * size, result };
     this.fetches.push(started);
     const drop = () => this.later(() => (this.fetches = this.fetches.filter((f) => f !== started)), KEEP_MS);
-    result.then(drop, drop);
+    result.then(({ rows }) => {
+      started.rows = rows;
+      drop();
+    }, drop);
     return started;
   }
 

@@ -1,4 +1,4 @@
-import type { FilterModel, SortModelItem } from 'ag-grid-community';
+import type { FilterModel, GridApi, SortModelItem } from 'ag-grid-community';
 import { RecordColumn, type RecordsQuery } from '../../../shared/domain';
 import { storedFlow } from './columns';
 
@@ -31,4 +31,14 @@ export function toRecordsQuery(sortModel: SortModelItem[], filterModel: FilterMo
     }
   }
   return { sort, filters };
+}
+
+/** The query the grid's sort and filters stand for now: after a sort is clicked, before AG Grid has asked for it. */
+export function gridQuery(api: GridApi): Required<Query> {
+  const sortModel = api
+    .getColumnState()
+    .filter((c) => c.sort)
+    .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+    .map((c) => ({ colId: c.colId, sort: c.sort! }));
+  return toRecordsQuery(sortModel, api.getFilterModel());
 }

@@ -17,3 +17,29 @@ export function keepLoadingRows<T>(api: GridApi<T>, first: number, last: number)
     if (node && !node.data && !node.id) node.id = `loading-${i}`;
   }
 }
+
+/**
+ * Gives the rows in view that AG Grid drew without data their data, where their page has already
+ * arrived (`arrived`, by the row's block). AG Grid asks for a block from a timer after drawing its rows
+ * empty, so a scroll held until its page came would otherwise still paint one frame of empty rows.
+ * Each row keeps its placeholder id until AG Grid's own load sets the same data and the real id.
+ */
+export function fillLoadingRows<T>(
+  api: GridApi<T>,
+  first: number,
+  last: number,
+  blockSize: number,
+  arrived: (startRow: number) => T[] | undefined,
+): void {
+  if (first < 0) return;
+  let block = -1;
+  let rows: T[] | undefined;
+  for (let i = first; i <= last; i++) {
+    const node = api.getDisplayedRowAtIndex(i);
+    if (!node || node.data) continue;
+    const startRow = Math.floor(i / blockSize) * blockSize;
+    if (startRow !== block) [block, rows] = [startRow, arrived(startRow)];
+    const data = rows?.[i - startRow];
+    if (data) node.setData(data);
+  }
+}

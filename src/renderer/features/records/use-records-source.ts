@@ -14,8 +14,8 @@ import type { TradeRecord } from '../../../shared/domain';
 import { api } from '../../api/client';
 import { BlockMerger } from './block-merger';
 import { CursorBook } from './cursor-book';
-import { toRecordsQuery } from './grid-query';
-import { keepLoadingRows } from './loading-rows';
+import { gridQuery, toRecordsQuery } from './grid-query';
+import { fillLoadingRows, keepLoadingRows } from './loading-rows';
 import { rowsInView } from './rows-in-view';
 
 /** Rows per block the grid asks for. */
@@ -222,12 +222,19 @@ export function useRecordsSource(
       const first = gridApi.getFirstDisplayedRowIndex();
       const last = gridApi.getLastDisplayedRowIndex();
       keepLoadingRows(gridApi, first, last);
+      // Rows whose page has arrived (a scroll held for it) are drawn with it now, not a frame later; only
+      // while the grid still asks for what the pages were fetched for (a sort just clicked has not asked yet).
+      let same: boolean | undefined;
+      fillLoadingRows(gridApi, first, last, BLOCK_SIZE, (startRow) => {
+        same ??= JSON.stringify(gridQuery(gridApi)) === JSON.stringify(asked.query.query);
+        return same ? merger.arrived({ key: asked.key, startRow, endRow: startRow + BLOCK_SIZE }) : undefined;
+      });
       for (const row of [first, last]) {
         const node = row >= 0 ? gridApi.getDisplayedRowAtIndex(row) : undefined;
         if (node && !node.data) prefetchBlock(asked, Math.floor(row / BLOCK_SIZE));
       }
     },
-    [prefetchBlock],
+    [prefetchBlock, merger],
   );
 
   // Earlier still: before AG Grid draws the empty rows (about 10 ms at 5M rows), from the scroll position
