@@ -17,6 +17,7 @@ import { CursorBook } from './cursor-book';
 import { gridQuery, toRecordsQuery } from './grid-query';
 import { fillLoadingRows, keepLoadingRows } from './loading-rows';
 import { rowsInView } from './rows-in-view';
+import { nextScrollTop, type ScrollMark } from './scroll-ahead';
 
 /** Rows per block the grid asks for. */
 export const BLOCK_SIZE = 100;
@@ -213,51 +214,79 @@ export function useRecordsSource(
     [merger],
   );
 
+  /**
+   * Gives rows first..last, drawn or about to be, the data of their page where it has arrived; only while
+   * the grid still asks for what the pages were fetched for (a sort just clicked has not asked yet).
+   */
+  const fillArrived = useCallback(
+    (gridApi: GridApi<TradeRecord>, first: number, last: number, asked: { key: string; query: Asked }) => {
+      keepLoadingRows(gridApi, first, last);
+      let same: boolean | undefined;
+      fillLoadingRows(gridApi, first, last, BLOCK_SIZE, (startRow) => {
+        same ??= JSON.stringify(gridQuery(gridApi)) === JSON.stringify(asked.query.query);
+        return same ? merger.arrived({ key: asked.key, startRow, endRow: startRow + BLOCK_SIZE }) : undefined;
+      });
+    },
+    [merger],
+  );
+
   // A jump shows rows whose block is not loaded yet: after AG Grid has drawn them empty, let it fill them
-  // in place (loading-rows.ts) and make sure what it really shows is being fetched.
+  // in place (loading-rows.ts), with their page at once where it has come, and make sure what it really
+  // shows is being fetched.
   const onViewportScroll = useCallback(
     (gridApi: GridApi<TradeRecord>) => {
       const asked = lastAsked.current;
       if (!asked) return;
       const first = gridApi.getFirstDisplayedRowIndex();
       const last = gridApi.getLastDisplayedRowIndex();
-      keepLoadingRows(gridApi, first, last);
-      // Rows whose page has arrived (a scroll held for it) are drawn with it now, not a frame later; only
-      // while the grid still asks for what the pages were fetched for (a sort just clicked has not asked yet).
-      let same: boolean | undefined;
-      fillLoadingRows(gridApi, first, last, BLOCK_SIZE, (startRow) => {
-        same ??= JSON.stringify(gridQuery(gridApi)) === JSON.stringify(asked.query.query);
-        return same ? merger.arrived({ key: asked.key, startRow, endRow: startRow + BLOCK_SIZE }) : undefined;
-      });
+      fillArrived(gridApi, first, last, asked);
       for (const row of [first, last]) {
         const node = row >= 0 ? gridApi.getDisplayedRowAtIndex(row) : undefined;
         if (node && !node.data) prefetchBlock(asked, Math.floor(row / BLOCK_SIZE));
       }
     },
-    [prefetchBlock, merger],
+    [prefetchBlock, fillArrived],
   );
 
   // Earlier still: before AG Grid draws the empty rows (about 10 ms at 5M rows), from the scroll position
   // alone, so the request is on its way while AG Grid draws. A block asked twice is fetched once (BlockMerger).
   // The theme's row height is read once: reading it measures the header, which would cost a layout per scroll.
   const rowHeight = useRef(0);
+  const lastScroll = useRef<ScrollMark | null>(null);
   const onViewportScrollStart = useCallback(
     (gridApi: GridApi<TradeRecord>, viewport: HTMLElement) => {
       const asked = lastAsked.current;
       if (!asked) return;
       rowHeight.current ||= gridApi.getSizesForCurrentTheme().rowHeight;
-      const rows = rowsInView(viewport, rowHeight.current, gridApi.getInfiniteRowCount() ?? 0);
+      const count = gridApi.getInfiniteRowCount() ?? 0;
+      const rows = rowsInView(viewport, rowHeight.current, count);
       if (!rows) return;
       const blocks = gridApi.getCacheBlockState() as Record<string, { pageStatus?: string }>;
-      const coming: Promise<unknown>[] = [];
-      for (const row of [rows.first, rows.last]) {
-        const block = Math.floor(row / BLOCK_SIZE);
-        if (blocks[block]?.pageStatus !== 'loaded') coming.push(prefetchBlock(asked, block));
-      }
-      // AG Grid draws the scroll once these rows are here (VanillaGrid holds it back meanwhile).
-      return coming.length ? Promise.all(coming) : undefined;
+      const unloaded = (row: number) => blocks[Math.floor(row / BLOCK_SIZE)]?.pageStatus !== 'loaded';
+      // A drag: the page one step further on is fetched now, so it has come when the drag gets there.
+      const mark = { top: viewport.scrollTop, at: performance.now() };
+      const ahead = nextScrollTop(lastScroll.current, mark, viewport.scrollHeight - viewport.clientHeight);
+      lastScroll.current = mark;
+      const { clientHeight, scrollHeight } = viewport;
+      const next =
+        ahead === null ? null : rowsInView({ scrollTop: ahead, clientHeight, scrollHeight }, rowHeight.current, count);
+      for (const row of next ? [next.first, next.last] : [])
+        if (unloaded(row)) prefetchBlock(asked, Math.floor(row / BLOCK_SIZE)).catch(() => undefined);
+
+      const needed = [rows.first, rows.last].filter(unloaded);
+      if (needed.length === 0) return;
+      const arrived = (row: number) => {
+        const startRow = Math.floor(row / BLOCK_SIZE) * BLOCK_SIZE;
+        return merger.arrived({ key: asked.key, startRow, endRow: startRow + BLOCK_SIZE }) !== undefined;
+      };
+      // Its page has come (fetched ahead): its rows get their data before AG Grid draws this scroll.
+      if (needed.every(arrived)) return fillArrived(gridApi, rows.first, rows.last, asked);
+      // AG Grid draws the scroll once these rows are here (VanillaGrid holds it back meanwhile). Their
+      // nodes get the data first, so AG Grid draws each row once, with it, rather than empty and then again.
+      const coming = needed.map((row) => prefetchBlock(asked, Math.floor(row / BLOCK_SIZE)));
+      return Promise.all(coming).then(() => fillArrived(gridApi, rows.first, rows.last, asked));
     },
-    [prefetchBlock],
+    [prefetchBlock, fillArrived, merger],
   );
 
   /** After the data changed: no cursor or fetched page from before may answer a block. */
