@@ -19,10 +19,11 @@ export function keepLoadingRows<T>(api: GridApi<T>, first: number, last: number)
 }
 
 /**
- * Gives the rows in view that AG Grid drew without data their data, where their page has already
- * arrived (`arrived`, by the row's block). AG Grid asks for a block from a timer after drawing its rows
- * empty, so a scroll held until its page came would otherwise still paint one frame of empty rows.
- * Each row keeps its placeholder id until AG Grid's own load sets the same data and the real id.
+ * Gives rows first..last that have no data yet their data, where their page has already arrived
+ * (`arrived`, by the row's block): before AG Grid draws a scroll (its rows are then drawn once, with
+ * it), or just after (AG Grid asks for a block from a timer after drawing its rows empty, which would
+ * paint a frame of empty rows). Each row keeps its placeholder id (keepLoadingRows) until AG Grid's own
+ * load sets the same data and the real id.
  */
 export function fillLoadingRows<T>(
   api: GridApi<T>,
