@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { dropFiles } from './helpers/drop';
-import { cell } from './helpers/grid';
+import { revertImportOf } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { confirmImport } from './helpers/import-dialog';
 import { watchConsole } from './helpers/page-watch';
@@ -122,13 +122,7 @@ test('the brief and the dashboard both set back a reporter whose files were reve
 
   // Germany's only file is reverted: neither view stays on a reporter the database no longer holds.
   await page.getByRole('tab', { name: 'Data' }).click();
-  await cell(page, 6, 'code').click();
-  await page.getByRole('button', { name: 'Source' }).click();
-  await page.getByRole('button', { name: 'Revert the whole import of deu.csv' }).click();
-  await page
-    .getByRole('dialog', { name: 'Revert the import of deu.csv?' })
-    .getByRole('button', { name: 'Remove 1 row' })
-    .click();
+  await revertImportOf(page, 6, 'deu.csv', 'Remove 1 row');
   await expect(page.getByTestId('records-total')).toHaveText('6 records');
   await page.getByRole('tab', { name: 'Dashboard' }).click();
   await expect(page.getByLabel('Reporter', { exact: true })).toHaveValue('CHN');
