@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './helpers/csv';
-import { cell, editCell, filterColumn } from './helpers/grid';
+import { cell, editCell, filterColumn, revertImportOf } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 import { dropFiles } from './helpers/drop';
@@ -178,13 +178,7 @@ test('the data grid as an editing desk: edit, undo/redo across a reload, audit, 
   await page.screenshot(shot('data-grid-5-exported'));
 
   // Revert the whole import from the source panel, in one action, and undo that too.
-  await cell(page, 0, 'code').click();
-  await page.getByRole('button', { name: 'Source' }).click();
-  await page.getByRole('button', { name: 'Revert the whole import of desk.csv' }).click();
-  await page
-    .getByRole('dialog', { name: 'Revert the import of desk.csv?' })
-    .getByRole('button', { name: 'Remove 30 rows' })
-    .click();
+  await revertImportOf(page, 0, 'desk.csv', 'Remove 30 rows');
   await expect(page.getByTestId('tasks')).toContainText('Reverted the import of desk.csv: 30 rows removed.');
   await expect(total(page)).toHaveText('0 records match');
   await page.screenshot(shot('data-grid-7-reverted'));

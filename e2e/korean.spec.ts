@@ -86,6 +86,16 @@ test('the whole workspace in Korean: no English UI string on any view, Korean mo
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('records-total')).toContainText('13');
   await expect(cell(page, 0, 'flow')).toHaveText('수입');
+  // Part of a label finds every flow whose label holds it, as typing into the filter suggests.
+  await flowFilter.click();
+  await page.locator('.ag-filter input[type="text"]').first().fill('출');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('records-total')).toHaveText('일치하는 레코드 13건');
+  await expect(cell(page, 0, 'flow')).toHaveText('수출');
+  await flowFilter.click();
+  await page.locator('.ag-filter input[type="text"]').first().fill('수');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('records-total')).toHaveText('일치하는 레코드 26건');
   await flowFilter.click();
   await page.locator('.ag-filter input[type="text"]').first().fill('');
   await page.keyboard.press('Escape');

@@ -190,3 +190,28 @@ test('a large match shows its rows at once, "counting…" until its total comes'
   await expect(cell(page, 11_999, 'description')).toHaveText(`Item ${LARGE - 1}`);
   expect(problems).toEqual([]);
 });
+
+test('a count that fails says so, never a 0, and counts again when asked', async ({ page, host }) => {
+  await page.goto(host.url);
+  await dropFiles(page, [{ name: 'large.csv', type: 'text/csv', content: Buffer.from(largeMatchCsv()) }]);
+  await confirmImport(page, 'large.csv');
+  const total = page.getByTestId('records-total');
+  await expect(total).toHaveText(`${LARGE.toLocaleString('en-US')} records`, { timeout: 30_000 });
+
+  // The first count finds the host gone (as when it is restarted); the next one is answered.
+  let failures = 0;
+  await page.route('**/api/call/countRecords', (route) =>
+    failures++ === 0 ? route.abort('connectionreset') : route.continue(),
+  );
+  await filterColumn(page, 'unit', 'kg');
+  await expect(cell(page, 0, 'description')).toHaveText('Item 1');
+  await expect(total).toHaveText(/^The records that match could not be counted: /);
+  await expect(total).not.toContainText(/\d/);
+  const again = page.getByRole('button', { name: 'Count again' });
+  await page.screenshot({ path: 'test-results/screens/22-count-failed.png' });
+
+  await again.click();
+  await expect(total).toHaveText('12,000 records match');
+  await expect(again).toHaveCount(0);
+  expect(failures).toBe(2);
+});

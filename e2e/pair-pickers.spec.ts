@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { dropFiles } from './helpers/drop';
+import { revertImportOf } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { confirmImport } from './helpers/import-dialog';
 import { watchConsole } from './helpers/page-watch';
@@ -102,5 +103,34 @@ test("the pickers offer the reporter's own partners, and mark a chosen one its f
   ]);
   await page.getByLabel('Series 1 reporter').selectOption('CHN');
   await expect(page.getByLabel('Series 1 partner').locator('option')).toHaveText(['Brazil (BRA)', 'North Korea (PRK)']);
+  expect(problems).toEqual([]);
+});
+
+test('the brief and the dashboard both set back a reporter whose files were reverted', async ({ page, host }) => {
+  const problems = await openWithPairs(page, host.url);
+  const deu = ['period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit'];
+  deu.push('2023-01,DEU,BRA,export,HS,8703,cars,70,USD,,');
+  await dropFiles(page, [{ name: 'deu.csv', type: 'text/csv', content: Buffer.from(deu.join('\n')) }]);
+  await confirmImport(page, 'deu.csv', { goods: 'all' });
+  await expect(page.getByTestId('records-total')).toHaveText('7 records');
+
+  await page.getByRole('tab', { name: 'Brief' }).click();
+  await page.getByLabel('Brief reporter').selectOption('DEU');
+  await page.getByLabel('Brief partner').selectOption('BRA');
+  await page.getByRole('tab', { name: 'Dashboard' }).click();
+  await page.getByLabel('Reporter', { exact: true }).selectOption('DEU');
+
+  // Germany's only file is reverted: neither view stays on a reporter the database no longer holds.
+  await page.getByRole('tab', { name: 'Data' }).click();
+  await revertImportOf(page, 6, 'deu.csv', 'Remove 1 row');
+  await expect(page.getByTestId('records-total')).toHaveText('6 records');
+  await page.getByRole('tab', { name: 'Dashboard' }).click();
+  await expect(page.getByLabel('Reporter', { exact: true })).toHaveValue('CHN');
+  await page.getByRole('tab', { name: 'Brief' }).click();
+  await expect(page.getByLabel('Brief reporter')).toHaveValue('CHN');
+  // Brazil is still held (China's files hold it): the partner chosen stays. A picker shows its first option
+  // for a value it lacks, so the brief's own words tell: never "Brazil's exports to Germany … not covered".
+  await expect(page.getByLabel('Brief partner')).toHaveValue('BRA');
+  await expect(page.getByTestId('brief-text')).toContainText('$9,007');
   expect(problems).toEqual([]);
 });

@@ -14,6 +14,17 @@ export async function filterColumn(page: Page, field: string, text: string): Pro
   await page.locator('.ag-filter input[type="text"]').first().fill(text);
 }
 
+/** Reverts the whole import of `file` from the Source panel of a row it brought, confirming the rows it removes. */
+export async function revertImportOf(page: Page, rowIndex: number, file: string, removes: string): Promise<void> {
+  await cell(page, rowIndex, 'code').click();
+  await page.getByRole('button', { name: 'Source' }).click();
+  await page.getByRole('button', { name: `Revert the whole import of ${file}` }).click();
+  await page
+    .getByRole('dialog', { name: `Revert the import of ${file}?` })
+    .getByRole('button', { name: removes })
+    .click();
+}
+
 export function gridRows(page: Page): Locator {
   return page.locator('[data-testid="records-grid"] .ag-center-cols-container .ag-row');
 }

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeNkChinaFixture } from '../core/analysis/fixtures/nk-china-fixture';
+import { openCore } from '../core/core';
+import { conventionalExclusions } from '../shared/brief-convention';
 
 const run = promisify(execFile);
 const BIN = resolve(__dirname, '../../bin/tidemark.mjs');
@@ -58,6 +60,41 @@ describe('tidemark brief, top, watchlist', () => {
     expect(json.figures.record).toMatchObject({ kind: 'lowest', since: '1998-01' });
     const ko = await tidemark(...base, '--lang', 'ko');
     expect(ko.stdout).toContain('2,382달러');
+  });
+
+  it("brief gives the app's headline figure by default, says why, and --exclude-hs none includes all", async () => {
+    const base = ['brief', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11', '--subject', 'partner'];
+    // The call the brief view makes on this pair when nothing was typed in its Exclude HS box.
+    const core = openCore({ dbPath: db, log: () => undefined });
+    const app = await core.dispatch('brief', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      period: '2020-11',
+      subject: 'partner',
+      excludeHs: conventionalExclusions('CHN', 'PRK'),
+      lang: 'en',
+    });
+    core.close();
+    if (!app.ok) throw new Error(app.error.message);
+    const appValue = (app.value as { figures: { value: number } }).figures.value;
+    expect(appValue).toBe(2382);
+    const json = JSON.parse((await tidemark(...base, '--json')).stdout);
+    expect(json.figures.value).toBe(appValue);
+    expect(json.convention.excludeHs).toEqual(['2716']);
+    const text = await tidemark(...base);
+    expect(text.stdout).toContain('came to $2,382 in November 2020');
+    expect(text.stdout).toContain(
+      'HS 2716 is left out by default, as news reports of China’s trade with North Korea do',
+    );
+    expect((await tidemark(...base, '--lang', 'ko')).stdout).toContain('기본 제외 품목: HS 2716');
+    // Named codes replace the convention, and say nothing of it; none leaves out nothing.
+    const named = await tidemark(...base, '--exclude-hs', '2716');
+    expect(named.stdout).toContain('came to $2,382 in November 2020');
+    expect(named.stdout).not.toContain('by default');
+    const all = JSON.parse((await tidemark(...base, '--exclude-hs', 'none', '--json')).stdout);
+    expect(all.figures.value).toBe(2382 + 1_122_812);
+    expect(all.convention).toBeUndefined();
+    expect((await tidemark(...base, '--exclude-hs', 'none,2716')).code).toBe(2);
   });
 
   it("top lists the month's items with shares; series takes --subject partner", async () => {

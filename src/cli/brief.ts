@@ -1,13 +1,34 @@
-import { flowOf, list } from './args';
+import { conventionalExclusions } from '../shared/brief-convention';
+import { proseLang, say } from '../core/messages';
+import { flowOf, list, UsageError } from './args';
 import type { Ctx } from './context';
 import { requireHeld } from './held';
+
+/**
+ * The codes a brief leaves out: those --exclude-hs names, none for `--exclude-hs none`, else the pair's
+ * reporting convention (HS 2716 for China and North Korea), as the app's brief does, so the two give the
+ * same figures. A definition carries its own codes, so no convention is added to it.
+ */
+export function briefExclusions(given: string[] | undefined, reporter: string, partner: string, def?: string) {
+  const codes = list(given);
+  if (codes.some((c) => c.toLowerCase() === 'none')) {
+    if (codes.length > 1)
+      throw new UsageError(`--exclude-hs none leaves nothing out, so it takes no codes beside it, not "${codes}"`);
+    return { excludeHs: [], conventional: false };
+  }
+  if (given !== undefined || def) return { excludeHs: codes, conventional: false };
+  const excludeHs = conventionalExclusions(reporter, partner);
+  return { excludeHs, conventional: excludeHs.length > 0 };
+}
 
 /** `tidemark brief`: the news-style brief, its footnotes, or the stable JSON with every figure's query. */
 export async function briefCommand({ args, call, out }: Ctx): Promise<number> {
   const v = args.values;
   const flow = flowOf(v, ['import', 'export'], 'export') as 'import' | 'export';
-  const excludeHs = list(v['exclude-hs']);
-  await requireHeld(call, { reporter: v.reporter, partner: v.partner, codes: excludeHs });
+  const { excludeHs, conventional } = briefExclusions(v['exclude-hs'], v.reporter!, v.partner!, v.def);
+  // Only codes the person named must be held: a convention's code no file holds leaves nothing out.
+  await requireHeld(call, { reporter: v.reporter, partner: v.partner, codes: conventional ? [] : excludeHs });
+  const lang = (v.lang ?? 'en') as 'en' | 'ko';
   const b = await call('brief', {
     reporter: v.reporter!,
     partner: v.partner!,
@@ -15,9 +36,14 @@ export async function briefCommand({ args, call, out }: Ctx): Promise<number> {
     subject: (v.subject ?? 'reporter') as 'reporter' | 'partner',
     excludeHs,
     def: v.def,
-    lang: (v.lang ?? 'en') as 'en' | 'ko',
+    lang,
     flow,
   });
-  out(v.json ? JSON.stringify(b) : [b.text, '', ...b.footnotes.map((f) => `* ${f}`)].join('\n'));
+  // The app says above its brief when a convention left codes out; the command says it under the footnotes.
+  const convention = conventional ? say(proseLang(lang), 'cli.briefConvention', { codes: excludeHs.join(', ') }) : null;
+  const text = [b.text, '', ...b.footnotes.map((f) => `* ${f}`), ...(convention ? ['', convention] : [])];
+  out(
+    v.json ? JSON.stringify(convention ? { ...b, convention: { excludeHs, note: convention } } : b) : text.join('\n'),
+  );
   return 0;
 }

@@ -134,14 +134,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
       partner: 'the partner country (e.g. PRK)',
       period: 'the month of the brief (YYYY-MM)',
       flow: "the headline flow from the subject's side: export (default) or import",
-      'exclude-hs': EXCLUDE,
+      'exclude-hs':
+        "leave out codes starting with CODE; repeatable. Without it, the pair's convention, as in the app: HS 2716 (electricity) for China and North Korea, nothing for other pairs; none leaves nothing out",
       def: DEF,
       subject: SUBJECT,
       lang: 'en (default) or ko',
     },
     required: ['reporter', 'partner', 'period'],
     examples: [
-      `tidemark brief --db ${DB} --reporter CHN --partner PRK --period 2020-11 --subject partner --exclude-hs 2716`,
+      `tidemark brief --db ${DB} --reporter CHN --partner PRK --period 2020-11 --subject partner`,
+      `tidemark brief --db ${DB} --reporter CHN --partner PRK --period 2020-11 --subject partner --exclude-hs none`,
     ],
   },
   top: {

@@ -66,9 +66,15 @@ export const EditableField = z.enum([
 export type EditableField = z.infer<typeof EditableField>;
 
 export const ColumnFilter = z.object({
-  op: z.enum(['equals', 'contains', 'startsWith']),
+  op: z.enum(['equals', 'contains', 'startsWith', 'oneOf']),
   value: z.string().max(200),
+  /**
+   * For oneOf, the texts a row's may equal: what a filter typed as the grid shows a column stands for
+   * ("수" in a Korean Flow column is every flow whose label holds it). `value` keeps what was typed.
+   */
+  values: z.array(z.string().max(200)).max(50).optional(),
 });
+export type ColumnFilter = z.infer<typeof ColumnFilter>;
 
 export const Cursor = z.object({ v: z.union([z.string(), z.number(), z.null()]), id: z.number().int() });
 export type Cursor = z.infer<typeof Cursor>;

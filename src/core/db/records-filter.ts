@@ -57,6 +57,14 @@ function columnFilterSql(a: string, column: RecordColumn, op: 'equals' | 'like')
   return op === 'equals' ? `${sql} = ?` : `${sql} LIKE ? ESCAPE '\\'`;
 }
 
+/** A row whose column equals any of `values` (none: no row), on alias a: by id for a required dimension. */
+function oneOfSql(a: string, column: RecordColumn, values: string[]): string {
+  if (!values.length) return '0';
+  const list = `(${values.map(() => '?').join(', ')})`;
+  const dim = REQUIRED[column];
+  return dim ? `${a}.${dim}_id IN ${idsWhere(dim, `text IN ${list}`)}` : `${columnsOn(a)[column]} IN ${list}`;
+}
+
 /** Sort and filter columns come from this fixed map, never from the caller's text. */
 export const COLUMN_SQL: Record<RecordColumn, string> = columnsOn('r');
 
@@ -78,6 +86,11 @@ export function filterFor(q: Filtered): FilterSql {
   const params: unknown[] = [];
   for (const [name, f] of Object.entries(q.filters) as [RecordColumn, ColumnFilter | undefined][]) {
     if (!f) continue;
+    if (f.op === 'oneOf') {
+      where.push(oneOfSql('r', name, f.values ?? []));
+      params.push(...(f.values ?? []).map((v) => equalsValue(name, v)));
+      continue;
+    }
     const w = name === 'description' ? descriptionIds('r', f) : null;
     if (w) {
       where.push(w.sql);
@@ -152,7 +165,8 @@ export function seekFor(q: Filtered): { seek: Seek; rest: FilterSql } | null {
 }
 
 function seekOf(column: RecordColumn, f: ColumnFilter): Seek | null {
-  if (!SORT_INDEX_KEYS[column]) return null;
+  // A few named texts are few keys, not one: filterFor tests them on the rows another seek finds.
+  if (!SORT_INDEX_KEYS[column] || f.op === 'oneOf') return null;
   if (column === 'description') {
     const ids = descriptionIds('x', f);
     if (!ids) return null;
@@ -191,7 +205,7 @@ function seekOf(column: RecordColumn, f: ColumnFilter): Seek | null {
  * matches a missing description, which the grid shows as ''; for the empty value, null.
  */
 function descriptionIds(alias: string, f: ColumnFilter): FilterSql | null {
-  if (f.value === '') return null;
+  if (f.value === '' || f.op === 'oneOf') return null;
   return {
     sql: `${alias}.description_id IN (SELECT id FROM description WHERE text ${descriptionTest(f)})`,
     params: [f.op === 'equals' ? f.value : likePattern(f.op, f.value)],

@@ -103,6 +103,8 @@ export const EN = {
     'Reverted batch {batch} ({file}): {count, plural, =0 {it held no shown records} one {# record left the figures} other {# records left the figures}}. tidemark undo brings {count, plural, one {it} other {them}} back.',
   'cli.undone': 'Undid: {label} ({count, plural, one {# record} other {# records}}).',
   'cli.redone': 'Redid: {label} ({count, plural, one {# record} other {# records}}).',
+  'cli.briefConvention':
+    'HS {codes} is left out by default, as news reports of China’s trade with North Korea do (--exclude-hs none includes it).',
   'cli.rejectsNone': 'No rows were rejected{batch, select, all {} other { in batch {batch}}}.',
   'cli.rejectsMore':
     '… and {count, plural, one {# more row} other {# more rows}} of batch {batch} (tidemark rejects --batch {batch} --json lists up to 10,000).',

@@ -94,6 +94,7 @@ export const KO: Record<MessageKey, string> = {
     '배치 {batch}({file})를 되돌렸습니다: 기록 {count}개가 수치에서 빠졌습니다. tidemark undo로 되살릴 수 있습니다.',
   'cli.undone': '실행 취소: {label} (기록 {count}개).',
   'cli.redone': '다시 실행: {label} (기록 {count}개).',
+  'cli.briefConvention': '기본 제외 품목: HS {codes} (북중 교역 보도의 관례). --exclude-hs none을 주면 포함합니다.',
   'cli.rejectsNone': '{batch, select, all {거부된 행이 없습니다.} other {배치 {batch}에 거부된 행이 없습니다.}}',
   'cli.rejectsMore':
     '… 배치 {batch}의 행 {count}개 더 (tidemark rejects --batch {batch} --json은 최대 10,000개까지 보여 줍니다).',

@@ -489,6 +489,9 @@ export const en = {
     matches_other: '{{count, number}} records match',
     counting: 'Counting the records that match…',
     countingDeleted: 'Counting the deleted records…',
+    countFailed: 'The records that match could not be counted: {{message}}',
+    countFailedDeleted: 'The deleted records could not be counted: {{message}}',
+    countAgain: 'Count again',
     stillLoading: 'Still loading… the first sort or filter of a large table takes a few seconds.',
     hints:
       'Double-click a cell to edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+C copies selected rows · Ctrl+V pastes from Excel',

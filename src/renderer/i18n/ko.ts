@@ -487,6 +487,9 @@ export const ko: Messages = {
     matches_other: '일치하는 레코드 {{count, number}}건',
     counting: '일치하는 레코드를 세는 중…',
     countingDeleted: '삭제된 레코드를 세는 중…',
+    countFailed: '일치하는 레코드 수를 세지 못했습니다: {{message}}',
+    countFailedDeleted: '삭제된 레코드 수를 세지 못했습니다: {{message}}',
+    countAgain: '다시 세기',
     stillLoading: '불러오는 중… 큰 표를 처음 정렬하거나 필터링하면 몇 초 걸립니다.',
     hints:
       '셀을 두 번 클릭해 편집 · Ctrl+Z 실행 취소 · Ctrl+Shift+Z 다시 실행 · Ctrl+C 선택 행 복사 · Ctrl+V Excel에서 붙여넣기',

@@ -8,7 +8,7 @@ import { countryName, useCountryLabel } from '../../i18n/countries';
 import { makePeriods, usePeriods } from '../../i18n/periods';
 import { is, useViewState } from '../../state/view-state';
 import { useDimensions } from '../../lib/use-dimensions';
-import { firstPartner } from '../../lib/partner-choices';
+import { useDefaultPair } from '../../lib/use-default-pair';
 import { usePartnerOptions } from '../../lib/use-partner-options';
 import { parseCodes } from '../../lib/hs-codes';
 import { asMarkdown, asPlainText, linkNumbers, type FigureWords } from './brief-links';
@@ -19,7 +19,6 @@ import { conventionalExclusions, pairKey } from '../../../shared/brief-conventio
 
 const isTextRecord = (v: unknown): v is Record<string, string> =>
   is.object<Record<string, unknown>>(v) && Object.values(v).every(is.string);
-const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
 
 function months(first: string | null, last: string | null): string[] {
   if (!first || !last || !/^\d{4}-\d{2}$/.test(first) || !/^\d{4}-\d{2}$/.test(last)) return [];
@@ -63,12 +62,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!dimensions) return;
-    const r = reporter || pick(dimensions.reporters, 'CHN');
-    setReporter((cur) => cur || r);
-    setPartner((p) => p || firstPartner(dimensions, r, 'PRK'));
-  }, [dimensions, reporter, setReporter, setPartner]);
+  useDefaultPair(dimensions, reporter, setReporter, setPartner);
 
   // A first brief is of the pair's latest month its files cover, not the database's latest month,
   // which may be another pair's: a brief that opens on "not covered" gives the reader nothing.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
 import { useCountryLabel, useCountryName } from '../../i18n/countries';
@@ -13,7 +13,7 @@ import { lastMonths } from '../../lib/chart/chart-model';
 import { TradeChart } from '../../lib/chart/TradeChart';
 import { usePlot } from '../../lib/chart/use-plot';
 import { useDimensions } from '../../lib/use-dimensions';
-import { firstPartner } from '../../lib/partner-choices';
+import { useDefaultPair } from '../../lib/use-default-pair';
 import { usePartnerOptions } from '../../lib/use-partner-options';
 import { FlowCard } from './FlowCard';
 import { DASH_FLOWS, useDashboard, WATCH_MONTHS, type FlowKey } from './use-dashboard';
@@ -24,7 +24,6 @@ const TITLES: Record<FlowKey, 'dashboard.exports' | 'dashboard.imports' | 'dashb
   import: 'dashboard.imports',
   total: 'dashboard.total',
 };
-const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
 
 /** One reporter and partner at a glance: the latest month by flow, records, top items, 24 months, watchlist hits. */
 export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
@@ -36,14 +35,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   const { dimensions, error: dimError } = useDimensions(refreshKey);
   const [reporter, setReporter] = useViewState('dashboard.reporter', '', is.string);
   const [partner, setPartner] = useViewState('dashboard.partner', '', is.string);
-  useEffect(() => {
-    if (!dimensions) return;
-    const r = reporter && dimensions.reporters.includes(reporter) ? reporter : pick(dimensions.reporters, 'CHN');
-    // An updater, not a value: a pick made since this render (the person's) must not be set back.
-    setReporter((cur) => (cur && dimensions.reporters.includes(cur) ? cur : r));
-    // A partner the reporter's files lack stays chosen (marked in the picker); a new one is one they hold.
-    setPartner((p) => (p && dimensions.partners.includes(p) ? p : firstPartner(dimensions, r, 'PRK')));
-  }, [dimensions, reporter, setReporter, setPartner]);
+  useDefaultPair(dimensions, reporter, setReporter, setPartner);
   const partnerOptions = usePartnerOptions(dimensions, reporter, partner);
   // Top items are named in the UI's language where a nomenclature has the names.
   const lang = i18n.language.slice(0, 2);

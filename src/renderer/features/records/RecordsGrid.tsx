@@ -316,6 +316,7 @@ export function RecordsGrid({
         waiting={waiting}
         readOnly={readOnly}
         anyEdited={source.anyEdited}
+        onRecount={source.recount}
       />
       <div className="records__body">
         <div

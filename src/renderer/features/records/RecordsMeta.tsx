@@ -3,8 +3,9 @@ import type { Loaded } from './use-records-source';
 
 /**
  * The line above the grid: how many records it shows (or "counting…" while the core counts a large
- * match, its rows already in view: never a 0 it has not counted), whether a slow page is still out,
- * the hints, and the legend for edited cells once any is in view.
+ * match, its rows already in view, and why not with a way to count again if that failed: never a 0 it
+ * has not counted), whether a slow page is still out, the hints, and the legend for edited cells once
+ * any is in view.
  */
 export function RecordsMeta({
   loaded,
@@ -12,25 +13,35 @@ export function RecordsMeta({
   waiting,
   readOnly,
   anyEdited,
+  onRecount,
 }: {
   loaded: Loaded | null;
   showDeleted: boolean;
   waiting: boolean;
   readOnly: boolean;
   anyEdited: boolean;
+  onRecount: () => void;
 }) {
   const { t } = useTranslation();
+  const failed = loaded?.countFailed;
   return (
     <div className="records__meta">
       <span data-testid="records-total" aria-live="polite">
         {loaded === null
           ? t('grid.loading')
-          : loaded.total === null
-            ? t(showDeleted ? 'grid.countingDeleted' : 'grid.counting')
-            : t(showDeleted ? 'grid.deletedTotal' : loaded.filtered ? 'grid.matches' : 'grid.total', {
-                count: loaded.total,
-              })}
+          : failed !== undefined
+            ? t(showDeleted ? 'grid.countFailedDeleted' : 'grid.countFailed', { message: failed })
+            : loaded.total === null
+              ? t(showDeleted ? 'grid.countingDeleted' : 'grid.counting')
+              : t(showDeleted ? 'grid.deletedTotal' : loaded.filtered ? 'grid.matches' : 'grid.total', {
+                  count: loaded.total,
+                })}
       </span>
+      {failed !== undefined ? (
+        <button type="button" className="button button--quiet" onClick={onRecount}>
+          {t('grid.countAgain')}
+        </button>
+      ) : null}
       {waiting ? (
         <span className="muted" role="status" data-testid="records-waiting">
           {t('grid.stillLoading')}

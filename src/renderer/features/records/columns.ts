@@ -33,6 +33,21 @@ export function storedFlow(typed: string): string {
   return typed;
 }
 
+/**
+ * The stored flows whose label a partial filter matches as the grid shows it: 수 is in 수입, 수출, 재수출
+ * and 재수입, so it stands for all four; null when it is in no label (it is then matched as typed).
+ */
+export function flowsLabelled(op: 'contains' | 'startsWith', typed: string): string[] | null {
+  const text = typed.trim().toLowerCase();
+  const hits = Object.values(FLOW_LABELS).flatMap((labels) =>
+    Object.entries(labels).flatMap(([stored, label]) => {
+      const shown = label.toLowerCase();
+      return (op === 'contains' ? shown.includes(text) : shown.startsWith(text)) ? [stored] : [];
+    }),
+  );
+  return text && hits.length ? [...new Set(hits)] : null;
+}
+
 export function isEditableField(field: string | undefined): field is EditableField {
   return EditableField.safeParse(field).success;
 }

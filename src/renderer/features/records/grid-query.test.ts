@@ -28,4 +28,20 @@ describe('toRecordsQuery', () => {
       flow: { op: 'contains', value: 'exp' },
     });
   });
+
+  it('filters a part of a flow label by every flow whose label holds it, as a person typing expects', () => {
+    const flow = (type: string, filter: string) =>
+      toRecordsQuery([], { flow: { filterType: 'text', type, filter } }).filters.flow;
+    expect(flow('contains', '수')).toEqual({
+      op: 'oneOf',
+      value: '수',
+      values: ['import', 'export', 're-export', 're-import'],
+    });
+    expect(flow('contains', '수입')).toEqual({ op: 'oneOf', value: '수입', values: ['import', 're-import'] });
+    expect(flow('startsWith', '수')).toEqual({ op: 'oneOf', value: '수', values: ['import', 'export'] });
+    expect(flow('startsWith', '재')).toEqual({ op: 'oneOf', value: '재', values: ['re-export', 're-import'] });
+    // Text in no label is the stored word an English grid shows; the core matches it in either case.
+    expect(flow('contains', 'Exp')).toEqual({ op: 'contains', value: 'Exp' });
+    expect(flow('contains', '입수')).toEqual({ op: 'contains', value: '입수' });
+  });
 });

@@ -1,6 +1,6 @@
 import type { FilterModel, GridApi, SortModelItem } from 'ag-grid-community';
-import { RecordColumn, type RecordsQuery } from '../../../shared/domain';
-import { storedFlow } from './columns';
+import { RecordColumn, type ColumnFilter, type RecordsQuery } from '../../../shared/domain';
+import { flowsLabelled, storedFlow } from './columns';
 
 type Query = Pick<RecordsQuery, 'sort' | 'filters'>;
 type Op = 'equals' | 'contains' | 'startsWith';
@@ -12,6 +12,17 @@ function isOp(value: unknown): value is Op {
 
 function isColumn(value: string): value is RecordColumn {
   return RecordColumn.safeParse(value).success;
+}
+
+/**
+ * A flow is filtered as the grid shows it: 수입 in a Korean grid asks for the stored `import`, and a part
+ * of a label (수, 재수) for every flow whose label holds it. Text in no label (an English grid shows the
+ * stored word: exp) is matched as typed, which the core does in either case.
+ */
+function flowFilter(op: Op, typed: string): ColumnFilter {
+  if (op === 'equals') return { op, value: storedFlow(typed) };
+  const values = flowsLabelled(op, typed);
+  return values ? { op: 'oneOf', value: typed, values } : { op, value: typed };
 }
 
 /** AG Grid's sort and text-filter models, as the core's query; the core does the sorting and filtering. */
@@ -26,8 +37,7 @@ export function toRecordsQuery(sortModel: SortModelItem[], filterModel: FilterMo
     if (!isColumn(colId) || typeof model !== 'object' || model === null) continue;
     const { type, filter } = model as { type?: unknown; filter?: unknown };
     if (isOp(type) && (typeof filter === 'string' || typeof filter === 'number') && String(filter) !== '') {
-      // A flow is filtered as the grid shows it: 수입 in a Korean grid asks for the stored `import`.
-      filters[colId] = { op: type, value: colId === 'flow' ? storedFlow(String(filter)) : String(filter) };
+      filters[colId] = colId === 'flow' ? flowFilter(type, String(filter)) : { op: type, value: String(filter) };
     }
   }
   return { sort, filters };

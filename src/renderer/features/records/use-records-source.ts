@@ -12,6 +12,7 @@ import { useLatest } from '../../lib/use-latest';
 import type { GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
 import { api } from '../../api/client';
+import { messageOf } from '../../api/errors';
 import { BlockMerger } from './block-merger';
 import { CursorBook } from './cursor-book';
 import { gridQuery, toRecordsQuery } from './grid-query';
@@ -25,8 +26,11 @@ export const BLOCK_SIZE = 100;
 const SLOW_MS = 500;
 
 export type RecordsQuery = ReturnType<typeof toRecordsQuery>;
-/** The grid's total for the query `key`: null while the core counts it (the rows show meanwhile). */
-export type Loaded = { key: string; total: number | null; filtered: boolean };
+/**
+ * The grid's total for the query `key`: null while the core counts it (the rows show meanwhile), or
+ * once counting it failed, with why (`countFailed`): a total no count gave is never shown.
+ */
+export type Loaded = { key: string; total: number | null; filtered: boolean; countFailed?: string };
 type Asked = { query: RecordsQuery; deleted: boolean; excludeCodes: string[]; batchId: number | undefined };
 
 type Held = {
@@ -102,10 +106,8 @@ function totalCounter(
   }: Pick<Held, 'lastAsked' | 'counted'> & { counting: RefObject<{ key: string } | null> },
   {
     setLoaded,
-    onError,
     gridApi,
   }: Pick<Said, 'setLoaded'> & {
-    onError: RefObject<(err: unknown) => void>;
     gridApi: () => GridApi<TradeRecord> | null | undefined;
   },
 ): Said['count'] {
@@ -114,6 +116,8 @@ function totalCounter(
     // Its own token: a count asked before the data changed (forget) must not show after it.
     const mine = { key };
     counting.current = mine;
+    // Counting again after a failure: "counting…" while it runs, not the last failure.
+    setLoaded((l) => (l?.key === key && l.countFailed ? { key, total: null, filtered } : l));
     const done = () => {
       const still = counting.current === mine;
       if (still) counting.current = null;
@@ -126,7 +130,10 @@ function totalCounter(
         setLoaded({ key, total, filtered });
         gridApi()?.setRowCount(total, true);
       },
-      (err: unknown) => done() && onError.current(err),
+      // Said where the total would be, with a way to count again (RecordsMeta); the rows stay as they are.
+      (err: unknown) => {
+        if (done()) setLoaded({ key, total: null, filtered, countFailed: messageOf(err) });
+      },
     );
   };
 }
@@ -162,6 +169,10 @@ export function useRecordsSource(
   // Whether any row loaded so far holds an edited cell: the legend for the mark shows only then.
   const [anyEdited, setAnyEdited] = useState(false);
 
+  // The counter, like the fetcher, reads these refs only when called (after a page, or a click), never in a render.
+  // eslint-disable-next-line react-hooks/refs
+  const [count] = useState(() => totalCounter({ lastAsked, counted, counting }, { setLoaded, gridApi }));
+
   // The fetcher reads these refs only when AG Grid asks for a block, never during a render; the compiler
   // cannot see that through the BlockMerger constructor.
   const [merger] = useState(
@@ -174,7 +185,7 @@ export function useRecordsSource(
             setWaiting,
             setAnyEdited,
             setLoaded,
-            count: totalCounter({ lastAsked, counted, counting }, { setLoaded, onError, gridApi }),
+            count,
           },
         ),
       ),
@@ -297,6 +308,12 @@ export function useRecordsSource(
     merger.forget();
   }, [merger]);
 
+  /** Counts the grid's total again after counting it failed, while the grid still shows that query. */
+  const recount = useCallback(() => {
+    const asked = lastAsked.current;
+    if (asked && loaded?.key === asked.key && loaded.countFailed) count(asked.key, asked.query, loaded.filtered);
+  }, [count, loaded]);
+
   const markEdited = useCallback(() => setAnyEdited(true), []);
   return {
     datasource,
@@ -309,5 +326,6 @@ export function useRecordsSource(
     edited,
     anyEdited,
     markEdited,
+    recount,
   };
 }

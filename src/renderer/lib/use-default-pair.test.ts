@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPair } from './use-default-pair';
+
+const held = {
+  reporters: ['CHN', 'KOR'],
+  partners: ['PRK', 'RUS', 'USA'],
+  partnersOf: { CHN: ['PRK', 'RUS'], KOR: ['USA'] },
+};
+
+describe('defaultPair, the dashboard and brief opening pair', () => {
+  it('opens on China and North Korea where they are held, else the first held', () => {
+    const pair = defaultPair(held, '');
+    expect([pair.reporter(''), pair.partner('')]).toEqual(['CHN', 'PRK']);
+    const other = defaultPair({ ...held, reporters: ['KOR'], partnersOf: { KOR: ['USA'] } }, '');
+    expect([other.reporter(''), other.partner('')]).toEqual(['KOR', 'USA']);
+    const empty = defaultPair({ reporters: [], partners: [], partnersOf: {} }, '');
+    expect([empty.reporter(''), empty.partner('')]).toEqual(['', '']);
+  });
+
+  it("keeps a pick made since the render, and a partner held only by another reporter's files", () => {
+    const pair = defaultPair(held, '');
+    expect(pair.reporter('KOR')).toBe('KOR');
+    expect(pair.partner('USA')).toBe('USA');
+    expect(defaultPair(held, 'KOR').partner('RUS')).toBe('RUS');
+  });
+
+  it('sets back a reporter or partner the database no longer holds', () => {
+    const pair = defaultPair(held, 'DEU');
+    expect(pair.reporter('DEU')).toBe('CHN');
+    expect(pair.partner('JPN')).toBe('PRK');
+    expect(defaultPair(held, 'KOR').partner('JPN')).toBe('USA');
+  });
+});
