@@ -74,3 +74,36 @@ test.describe("names of countries and Comtrade's areas wherever a code shows", (
     expect(problems).toEqual([]);
   });
 });
+
+test.describe('long country names in the grid', () => {
+  // A fixed 240 px cap cut this name to "South Georgia and South Sa…" at any window size.
+  test('Reporter and Partner show a long name whole where the window has room, capped in a small one', async ({
+    page,
+    host,
+  }) => {
+    const problems = watchConsole(page);
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto(host.url);
+    const csv = [
+      'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
+      '2023-01,SGS,SGS,export,HS,0303,fish,2220000000,USD,,',
+    ].join('\n');
+    await dropFiles(page, [{ name: 'sgs.csv', type: 'text/csv', content: Buffer.from(csv) }]);
+    await confirmImport(page, 'sgs.csv');
+    const name = 'South Georgia and South Sandwich Islands (SGS)';
+    const cut = (field: string) => cell(page, 0, field).evaluate((el) => el.scrollWidth > el.clientWidth);
+    for (const field of ['reporter', 'partner']) {
+      await expect(cell(page, 0, field)).toHaveText(name);
+      await expect.poll(() => cut(field), `${field} cut at 1600 px`).toBe(false);
+    }
+    await page.screenshot(shot('countries-04-long-name-1600'));
+
+    // A small window keeps the 240 px cap: one long name does not take the grid.
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.reload();
+    await expect(cell(page, 0, 'partner')).toHaveText(name);
+    expect((await cell(page, 0, 'partner').boundingBox())!.width).toBeLessThanOrEqual(240);
+    await page.screenshot(shot('countries-05-long-name-900'));
+    expect(problems).toEqual([]);
+  });
+});

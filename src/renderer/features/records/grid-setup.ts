@@ -10,6 +10,7 @@ import {
   RenderApiModule,
   RowApiModule,
   RowSelectionModule,
+  ScrollApiModule,
   TextEditorModule,
   TextFilterModule,
   themeQuartz,
@@ -31,6 +32,8 @@ ModuleRegistry.registerModules([
   LocaleModule,
   RowApiModule,
   RenderApiModule,
+  // api.getHorizontalPixelRange: reporter and partner may take a third of the grid's width (use-grid-view-state.ts).
+  ScrollApiModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 

@@ -15,13 +15,30 @@ export type GridViewState = {
   opened?: OpenedRows | null;
 };
 
+const AREAS = ['reporter', 'partner'];
+/** Never narrower than this: "United States (USA)" and most names fit. */
+const AREA_MIN_CAP = 240;
+const AREA_SHARE = 1 / 3;
+
 /**
- * Columns sized to what they hold (and their header), reporter and partner to their names up to a cap
- * (columns.ts); Description takes the width that is left.
+ * Reporter and partner are sized to their names up to a third of the grid's width (never under 240 px), so
+ * "South Georgia and South Sandwich Islands (SGS)" is read whole where the window has room, and one long
+ * name still cannot push Value out of a small window. A fixed 240 px cap cut it even at 2560 px.
  */
+function capAreas(api: GridApi<TradeRecord>): void {
+  const { left, right } = api.getHorizontalPixelRange();
+  const cap = Math.max(AREA_MIN_CAP, Math.floor((right - left) * AREA_SHARE));
+  const over = AREAS.flatMap((id) =>
+    (api.getColumn(id)?.getActualWidth() ?? 0) > cap ? [{ key: id, newWidth: cap }] : [],
+  );
+  if (over.length) api.setColumnWidths(over);
+}
+
+/** Columns sized to what they hold (and their header), reporter and partner capped; Description takes the rest. */
 function autoSize(api: GridApi<TradeRecord>): void {
   const ids = (api.getColumns() ?? []).map((c) => c.getColId()).filter((id) => id !== 'description' && id !== 'select');
   api.autoSizeColumns(ids, false);
+  capAreas(api);
 }
 
 /** Columns whose later rows may hold longer text than the first ones: "United States (USA)", 2,220,000,000. */
@@ -35,6 +52,7 @@ const WIDEN_DELAY_MS = 150;
 function widen(api: GridApi<TradeRecord>): void {
   const before = new Map(GROWING.map((id) => [id, api.getColumn(id)?.getActualWidth() ?? 0]));
   api.autoSizeColumns(GROWING, false);
+  capAreas(api);
   const narrowed = GROWING.flatMap((id) => {
     const was = before.get(id) ?? 0;
     return (api.getColumn(id)?.getActualWidth() ?? 0) < was ? [{ key: id, newWidth: was }] : [];
