@@ -32,7 +32,7 @@ ModuleRegistry.registerModules([
   LocaleModule,
   RowApiModule,
   RenderApiModule,
-  // api.getHorizontalPixelRange: reporter and partner may take a third of the grid's width (use-grid-view-state.ts).
+  // api.getHorizontalPixelRange: reporter and partner take the room the other columns leave (use-grid-view-state.ts).
   ScrollApiModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
