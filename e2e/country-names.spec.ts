@@ -74,3 +74,44 @@ test.describe("names of countries and Comtrade's areas wherever a code shows", (
     expect(problems).toEqual([]);
   });
 });
+
+test.describe('long country names in the grid', () => {
+  // A fixed 240 px cap cut this name to "South Georgia and South Sa…" at any window size.
+  test('Reporter and Partner show a long name whole where the window has room, and never push Value out', async ({
+    page,
+    host,
+  }) => {
+    const problems = watchConsole(page);
+    await page.setViewportSize({ width: 2560, height: 1000 });
+    await page.goto(host.url);
+    const csv = [
+      'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
+      '2023-01,SGS,SGS,export,HS,0303,fish,2220000000,USD,,',
+    ].join('\n');
+    await dropFiles(page, [{ name: 'sgs.csv', type: 'text/csv', content: Buffer.from(csv) }]);
+    await confirmImport(page, 'sgs.csv');
+    const name = 'South Georgia and South Sandwich Islands (SGS)';
+    const cut = (field: string) => cell(page, 0, field).evaluate((el) => el.scrollWidth > el.clientWidth);
+    for (const field of ['reporter', 'partner']) {
+      await expect(cell(page, 0, field)).toHaveText(name);
+      await expect.poll(() => cut(field), `${field} cut at 2560 px`).toBe(false);
+    }
+    await page.screenshot(shot('countries-04-long-name-2560'));
+
+    // Narrower windows: the names give way, the figure does not. It stays whole and inside the grid.
+    for (const width of [1600]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.reload();
+      await expect(cell(page, 0, 'partner')).toHaveText(name);
+      const value = cell(page, 0, 'value');
+      await expect(value).toHaveText('2,220,000,000');
+      await expect.poll(() => cut('value'), `value cut at ${width} px`).toBe(false);
+      const grid = (await page.getByTestId('records-grid').boundingBox())!;
+      const box = (await value.boundingBox())!;
+      expect(box.x + box.width, `value inside the grid at ${width} px`).toBeLessThanOrEqual(grid.x + grid.width);
+      expect((await cell(page, 0, 'partner').boundingBox())!.width).toBeGreaterThanOrEqual(240);
+      await page.screenshot(shot(`countries-05-long-name-${width}`));
+    }
+    expect(problems).toEqual([]);
+  });
+});

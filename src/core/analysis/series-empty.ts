@@ -20,16 +20,12 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
     ? labelInText(seriesLabel(d.reporter, d.partner, d.flow, d.subject, lang))
     : say(lang, 'empty.thisSeries');
   const span = spanText(lang, q.from, q.to);
-  if (q.frequency === 'month') {
-    const annual = buildSeries(deps, {
-      ...q,
-      frequency: 'year',
-      from: q.from && yearOf(q.from),
-      to: q.to && yearOf(q.to),
-    });
-    if (annual.points.length)
-      return say(lang, 'empty.frequency', { label, span, years: annual.points.map((p) => p.period).join(', ') });
-  }
+  const annual =
+    q.frequency === 'month'
+      ? buildSeries(deps, { ...q, frequency: 'year', from: q.from && yearOf(q.from), to: q.to && yearOf(q.to) })
+      : null;
+  if (annual?.points.length)
+    return say(lang, 'empty.frequency', { label, span, years: annual.points.map((p) => p.period).join(', ') });
   if (d.hs.length || d.excludeHs.length) {
     const allGoods = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] });
     if (allGoods.points.length) {
@@ -45,8 +41,10 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
     const held = ever.points.map((p) => p.period);
     if (held.length) return say(lang, 'empty.outside', { label, first: held[0]!, last: held[held.length - 1]!, span });
   }
-  // The core's own reason where it gives one (what no file covers), else ours.
-  return s.missing[0]?.reason ?? say(lang, 'empty.notCovered', { label });
+  // The core's own reason where it gives one (what no file covers), else ours. Annual files that list only
+  // some codes (a cement file of the EU and the World) give no month a reason, yet their years say which
+  // file holds what: "No file held covers" alone read as if the import had failed.
+  return s.missing[0]?.reason ?? annual?.missing[0]?.reason ?? say(lang, 'empty.notCovered', { label });
 }
 
 function spanText(lang: Lang, from: string | undefined, to: string | undefined): string {

@@ -180,6 +180,19 @@ describe('an empty series says why', () => {
   });
 });
 
+describe('an empty monthly series over annual files that list only some codes', () => {
+  it('names the file and the codes it lists, not "no file held covers" as if nothing were imported', async () => {
+    t = tempCore();
+    const sitc = [HEADER, '2011,CHN,PRK,import,S4,77,,50,USD,,', '2012,CHN,PRK,import,S4,77,,60,USD,,'];
+    await t.call('importFiles', { files: [{ path: t.file('sitc.csv', sitc.join('\n')) }], options: {} });
+    const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
+    expect(s.points).toEqual([]);
+    expect(s.emptyReason).toMatch(/^No file held covers all goods in 2011: sitc\.csv lists only .*77/);
+    const ko = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', lang: 'ko' });
+    expect(ko.emptyReason).toMatch(/sitc\.csv/);
+  });
+});
+
 describe('rejected rows', () => {
   it('mark the month they were lost from as incomplete, naming the file and batch; other months stay as they are', async () => {
     t = tempCore();

@@ -13,6 +13,19 @@ describe('the column mapping step', () => {
     expect(isComplete(m, SHEETS.length)).toBe(false);
   });
 
+  it('takes a header that names a value and its currency as both: Value USD, Trade Value (US$), 人民币', () => {
+    const m = emptyMapping(['Month', 'Partner', 'HS code', 'Value USD'], []);
+    expect(m.columns['Value USD']).toBe('value');
+    expect(m.constants.currency).toBe('USD');
+    expect(missingFields(m)).toEqual(['reporter', 'flow']);
+    expect(emptyMapping(['Trade Value (US$)'], []).constants.currency).toBe('USD');
+    expect(emptyMapping(['数据年月', '人民币'], []).columns).toEqual({ 数据年月: 'period', 人民币: 'value' });
+    expect(emptyMapping(['数据年月', '人民币'], []).constants.currency).toBe('CNY');
+    // A currency word alone in another column's name is not a value: "USD rate" stays unmapped.
+    expect(emptyMapping(['USD rate'], []).columns).toEqual({ 'USD rate': '' });
+    expect(emptyMapping(['USD rate'], []).constants.currency).toBe('');
+  });
+
   it('turns a complete mapping into the same map and constants the CLI takes: codes as text, constants upper-cased', () => {
     const m: Mapping = {
       ...emptyMapping(HEADER, SHEETS),

@@ -72,21 +72,46 @@ const GUESSES: Record<string, MappedField> = {
   currency: 'currency',
 };
 
+/** Currencies a value column's header names: "Value USD", "Trade Value (US$)", 美元, 人民币 (RMB). */
+const HEADER_CURRENCIES: [RegExp, string][] = [
+  [/(^|[^a-z])usd([^a-z]|$)|us\$|美元/, 'USD'],
+  [/(^|[^a-z])(cny|rmb)([^a-z]|$)|人民币/, 'CNY'],
+  [/(^|[^a-z])eur([^a-z]|$)|€/, 'EUR'],
+];
+const VALUE_WORD = /(^|[^a-z])value([^a-z]|$)|金额|价值/;
+
+/**
+ * A header that is a value and names its currency ("Value USD", "Trade Value (US$)", 美元): the column is
+ * the value and the currency is filled in, both shown in the form for the person to check.
+ */
+function valueWithCurrency(lower: string): string | null {
+  const currency = HEADER_CURRENCIES.find(([re]) => re.test(lower))?.[1] ?? null;
+  if (!currency) return null;
+  const bare = lower.replace(/[\s()（）[\]_:-]/g, '');
+  return VALUE_WORD.test(lower) || ['usd', 'us$', '美元', 'cny', 'rmb', '人民币', 'eur'].includes(bare)
+    ? currency
+    : null;
+}
+
 export function emptyMapping(header: string[], sheets: string[]): Mapping {
   const columns: Record<string, MappedField | ''> = {};
   const used = new Set<MappedField>();
+  let currency = '';
   for (const h of header) {
     const name = h.trim();
     if (!name || name in columns) continue;
-    const guess = GUESSES[name.toLowerCase()];
+    const lower = name.toLowerCase();
+    const named = valueWithCurrency(lower);
+    const guess = GUESSES[lower] ?? (named ? 'value' : undefined);
     columns[name] = guess && !used.has(guess) ? guess : '';
+    if (guess === 'value' && named && !used.has('value')) currency = named;
     if (guess) used.add(guess);
   }
   // A workbook whose sheets repeat one table (a national sheet, then one per province) must not be summed:
   // the first sheet only, until the person ticks more.
   return {
     columns,
-    constants: { reporter: '', partner: '', flow: '', currency: '', code: '' },
+    constants: { reporter: '', partner: '', flow: '', currency, code: '' },
     scale: '1',
     sheets: sheets.slice(0, 1),
   };

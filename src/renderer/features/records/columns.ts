@@ -72,9 +72,8 @@ const base: ColDef<TradeRecord>[] = [
   { field: 'unit', headerName: 'Unit', width: 76, ...text },
 ];
 
-/** Reporter and partner cells, named ("Germany (DEU)"): sized to their names like the rest, up to this width. */
+/** Reporter and partner cells, named ("Germany (DEU)"): sized to their names up to a cap (use-grid-view-state.ts). */
 const AREA_FIELDS: ReadonlySet<string> = new Set(['reporter', 'partner']);
-const AREA_MAX_WIDTH = 240;
 
 export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, editable: isEditableField(col.field) }));
 
@@ -94,7 +93,7 @@ export function localColumns(
     typeof p.value === 'string' ? (flows?.[p.value] ?? p.value) : '';
   return columns.map((c) => {
     if (c.valueFormatter) return { ...c, valueFormatter };
-    if (AREA_FIELDS.has(c.field ?? '')) return { ...c, valueFormatter: area, maxWidth: AREA_MAX_WIDTH };
+    if (AREA_FIELDS.has(c.field ?? '')) return { ...c, valueFormatter: area };
     // Shown in the UI's language; an edit typed as shown (수출) is stored as the word it stands for.
     if (c.field === 'flow' && flows)
       return {

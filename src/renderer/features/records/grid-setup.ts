@@ -10,6 +10,7 @@ import {
   RenderApiModule,
   RowApiModule,
   RowSelectionModule,
+  ScrollApiModule,
   TextEditorModule,
   TextFilterModule,
   themeQuartz,
@@ -31,6 +32,8 @@ ModuleRegistry.registerModules([
   LocaleModule,
   RowApiModule,
   RenderApiModule,
+  // api.getHorizontalPixelRange: reporter and partner take the room the other columns leave (use-grid-view-state.ts).
+  ScrollApiModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 

@@ -15,13 +15,44 @@ export type GridViewState = {
   opened?: OpenedRows | null;
 };
 
+const AREAS = ['reporter', 'partner'] as const;
+/** Never narrower than this: "United States (USA)" and most names fit. */
+const AREA_MIN_CAP = 240;
+/** Description is flexed into what is left, but never below its minWidth (columns.ts). */
+const DESCRIPTION_MIN = 144;
+
 /**
- * Columns sized to what they hold (and their header), reporter and partner to their names up to a cap
- * (columns.ts); Description takes the width that is left.
+ * Reporter and partner are sized to their names as far as the grid has room once every other column
+ * (Description at its least) is in view: "South Georgia and South Sandwich Islands (SGS)" is read whole at
+ * 2560 px, and a long name never pushes Value off the right edge. A fixed 240 px cap cut the name at any
+ * width; a cap of a third of the grid each cut "2,220,000,000" at 1600 px instead. Never under 240 px.
  */
+function capAreas(api: GridApi<TradeRecord>): void {
+  const { left, right } = api.getHorizontalPixelRange();
+  const width = (id: string) => api.getColumn(id)?.getActualWidth() ?? 0;
+  const others = (api.getAllDisplayedColumns() ?? [])
+    .map((c) => c.getColId())
+    .filter((id) => !(AREAS as readonly string[]).includes(id) && id !== 'description')
+    .reduce((sum, id) => sum + width(id), DESCRIPTION_MIN);
+  const room = right - left - others;
+  const [reporter, partner] = AREAS.map(width) as [number, number];
+  if (reporter + partner <= room) return;
+  // A short name keeps its width and leaves the rest of the room to the long one.
+  const half = room / 2;
+  const caps =
+    reporter <= half ? [reporter, room - reporter] : partner <= half ? [room - partner, partner] : [half, half];
+  const over = AREAS.flatMap((id, i) => {
+    const cap = Math.max(AREA_MIN_CAP, Math.floor(caps[i]!));
+    return width(id) > cap ? [{ key: id, newWidth: cap }] : [];
+  });
+  if (over.length) api.setColumnWidths(over);
+}
+
+/** Columns sized to what they hold (and their header), reporter and partner capped; Description takes the rest. */
 function autoSize(api: GridApi<TradeRecord>): void {
   const ids = (api.getColumns() ?? []).map((c) => c.getColId()).filter((id) => id !== 'description' && id !== 'select');
   api.autoSizeColumns(ids, false);
+  capAreas(api);
 }
 
 /** Columns whose later rows may hold longer text than the first ones: "United States (USA)", 2,220,000,000. */
@@ -35,6 +66,7 @@ const WIDEN_DELAY_MS = 150;
 function widen(api: GridApi<TradeRecord>): void {
   const before = new Map(GROWING.map((id) => [id, api.getColumn(id)?.getActualWidth() ?? 0]));
   api.autoSizeColumns(GROWING, false);
+  capAreas(api);
   const narrowed = GROWING.flatMap((id) => {
     const was = before.get(id) ?? 0;
     return (api.getColumn(id)?.getActualWidth() ?? 0) < was ? [{ key: id, newWidth: was }] : [];

@@ -58,6 +58,15 @@ describe('the Chart.js configuration for a set of series', () => {
     expect(share.data.datasets[0]!.data.slice(0, 2).map((p) => p.y)).toEqual([50, 75]);
   });
 
+  it('prints no value axis where no file covers any period: no 0 or 0.5 that no file said', () => {
+    const none: PlotSeries = { ...imports, points: [], missing: ['2020-10', '2020-11'] };
+    const empty = chartConfig([none], { ...base, kind: 'line', span: { from: '2020-10', to: '2020-11' } });
+    expect(empty.options?.scales?.y?.ticks).toMatchObject({ display: false });
+    expect(chartConfig([imports], { ...base, kind: 'line' }).options?.scales?.y?.ticks).toMatchObject({
+      display: true,
+    });
+  });
+
   it('leaves a 0 out of a log axis and widens the axis for it, as Chart.js’s own log parse does', () => {
     const zero: PlotSeries = { ...exports, points: [point('2020-10', 0), point('2020-11', 100)] };
     const log = chartConfig([zero], { ...base, kind: 'line', logScale: true });

@@ -110,6 +110,9 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
   const bar = opts.kind === 'bar' || opts.kind === 'stacked-bar';
   const log = opts.logScale && allowsLog(opts.kind);
   const many = aligned.labels.length > 60;
+  // With no figure at all (every period not covered), Chart.js's default 0-1 axis would print a 0 and
+  // fractions that no file said: the axis then shows no numbers, only the not-covered shading.
+  const figured = values.some((row) => row.some((v) => v !== null));
   const byPeriod = series.map((s) => new Map(s.points.map((p) => [p.period, p])));
 
   const datasets: ChartDataset<'line' | 'bar', ChartPoint[]>[] = series.map((s, i) => {
@@ -192,7 +195,11 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
           beginAtZero: !log || values.some((row) => row.includes(0)),
           ...(share ? { max: 100 } : {}),
           grid: { color: ink.grid },
-          ticks: { color: ink.text, callback: (v) => (share ? `${v}%` : num.compact(Number(v))) },
+          ticks: {
+            display: figured,
+            color: ink.text,
+            callback: (v) => (share ? `${v}%` : num.compact(Number(v))),
+          },
         },
       },
       plugins: {
