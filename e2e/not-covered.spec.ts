@@ -71,11 +71,11 @@ test.describe('figures no file covers', () => {
     }
     await expect(page.getByRole('article', { name: 'Exports', exact: true })).toContainText('180,000,000 USD');
     await expect(page.locator('.tm-cards')).not.toContainText(/(^|\s)0 USD/);
-    // The watchlist found no hit, but only December 2023 of its 24 months is covered: it says so rather
-    // than "No trade in watched codes".
+    // The watchlist found no hit, but no month of its 24 is held by goods (December 2023 only as totals,
+    // which cannot say what was traded): it says so rather than "No trade in watched codes".
     const watch = page.getByRole('region', { name: 'Watchlist hits' });
     await expect(watch.getByTestId('watch-not-covered')).toContainText(
-      '23 of these 24 months are not covered by the files held (trade between China and North Korea)',
+      'no file held gives trade between China and North Korea by goods in these 24 months',
     );
     await expect(watch).not.toContainText('No trade in watched codes.');
     await page.screenshot(shot('not-covered-02-dashboard'));
@@ -223,9 +223,9 @@ test.describe('a watchlist with no North Korea file at all', () => {
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     const watch = page.getByRole('region', { name: 'Watchlist hits' }).getByTestId('watch-not-covered');
     await expect(watch).toHaveText(
-      'Not covered: no file held covers trade between China and North Korea in these 24 months, so the watchlist cannot say whether any watched goods were traded.',
+      'Not covered: no file held gives trade between China and North Korea by goods in these 24 months, so the watchlist cannot say whether any watched goods were traded.',
     );
     await page.locator('#language').selectOption('ko');
-    await expect(page.getByTestId('watch-not-covered')).toContainText('중국과 북한의 교역을 다루는 파일이 없어');
+    await expect(page.getByTestId('watch-not-covered')).toContainText('중국과 북한의 품목별 교역을 다루는 파일이 없어');
   });
 });

@@ -20,10 +20,12 @@ describe('the watchlist over a range', () => {
   it('lists every month no file covers, held or not, so no hit there is not read as no trade', async () => {
     const r = await t.call('watchReport', { reporter: 'CHN', from: '2023-01', to: '2024-12' });
     expect(r.hits).toEqual([]);
-    // Only December 2023 is covered: the 11 months before it, and the 12 of 2024 (June's file lists
-    // only Brazil and soybeans), are not.
-    expect(r.notCovered.map((m) => m.period)).toHaveLength(23);
-    expect(r.notCovered.map((m) => m.period)).not.toContain('2023-12');
+    // No month is covered by goods: December 2023 holds only totals, the 11 months before it nothing, and
+    // the 12 of 2024 (June's file lists only Brazil and soybeans) nothing for North Korea.
+    expect(r.notCovered.map((m) => m.period)).toHaveLength(24);
+    expect(r.notCovered.find((m) => m.period === '2023-12')?.reason).toBe(
+      "Only the total of China's imports and exports is held for December 2023, not by goods: which goods were traded is not known.",
+    );
     expect(r.notCovered[0]).toEqual({
       period: '2023-01',
       reason: "No file held covers China's imports and exports in January 2023.",

@@ -126,6 +126,13 @@ export function watchlistReport(
     for (let p = q.from; p <= q.to; p = shiftMonth(p, 1))
       if (!held.has(p))
         notCovered.push({ period: p, reason: say('en', 'coverage.none', { whose, when: periodIn(p, 'en') }) });
+    // A month held only as a total (a Comtrade TOTAL row) says how much was traded, not what: no hit
+    // there is not "no trade in watched codes" either.
+    const detailed = deps.watchlist.detailedMonths(q.reporter, q.from, q.to);
+    const uncovered = new Set(notCovered.map((u) => u.period));
+    for (const p of coverage.periods)
+      if (p >= q.from && p <= q.to && !uncovered.has(p) && !detailed.has(p))
+        notCovered.push({ period: p, reason: say('en', 'watch.totalOnly', { whose, when: periodIn(p, 'en') }) });
     notCovered.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   }
   const seen = new Set<string>();

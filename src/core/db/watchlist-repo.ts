@@ -47,6 +47,14 @@ export function createWatchlistRepo(db: Db) {
   // Only rows that name PRK are read, by the key index (as reporter; as partner, under each reporter),
   // and only those in a watched code: each entry's codes are found once in the code dictionary.
   // Texts are joined once per row, by id. Labels are listed in entry order (code, resolution, ¶).
+  // Months in which the reporter's trade with North Korea is held by code, not only as a total: from the
+  // per-code summary (summary_code holds no TOTAL row), by its key's period range.
+  const detailed = db
+    .prepare(
+      `SELECT DISTINCT period FROM summary_code WHERE freq = 'month' AND period >= ? AND period <= ? AND reporter = ?
+        AND partner = 'PRK' AND family = 'HS'`,
+    )
+    .pluck();
   const rows = db.prepare(`WITH prk(id) AS (SELECT id FROM dim_area WHERE text = 'PRK'),
     named(id) AS (SELECT id FROM trade_row INDEXED BY trade_record_key WHERE reporter_id = (SELECT id FROM prk) AND superseded_by IS NULL
       UNION SELECT id FROM trade_row INDEXED BY trade_record_key WHERE reporter_id IN (SELECT id FROM dim_area) AND partner_id = (SELECT id FROM prk) AND superseded_by IS NULL),
@@ -97,6 +105,8 @@ export function createWatchlistRepo(db: Db) {
       }
     },
     delete: (id: number) => ({ deleted: remove.run(id).changes > 0 }),
+    detailedMonths: (reporter: string, from: string, to: string): Set<string> =>
+      new Set(detailed.all(from, to, reporter) as string[]),
     rows: (reporter: string | null, from: string | null, to: string | null) =>
       rows.all({ reporter, from, to }) as WatchRow[],
   };

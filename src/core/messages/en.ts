@@ -50,6 +50,8 @@ export const EN = {
   'empty.excludingHs': 'excluding HS {codes}',
 
   'coverage.none': 'No file held covers {whose} in {when}.',
+  'watch.totalOnly':
+    'Only the total of {whose} is held for {when}, not by goods: which goods were traded is not known.',
   'coverage.otherFamily':
     '{whose} in {when} are held only in {others}, not {family}: ask for --classification {first} to read them.',
   'coverage.lacking': 'No file held covers {what} in {when}{listed}.',

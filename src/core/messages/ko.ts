@@ -45,6 +45,7 @@ export const KO: Record<MessageKey, string> = {
   'empty.excludingHs': 'HS {codes} 제외',
 
   'coverage.none': '{when} {whose}을 다루는 파일이 없습니다.',
+  'watch.totalOnly': '{when} {whose}은 총액만 있고 품목별 수치가 없어, 어떤 품목이 교역되었는지 알 수 없습니다.',
   'coverage.otherFamily':
     '{when} {whose}은 {others} 분류로만 있고 {family} 분류로는 없습니다. --classification {first}로 조회하세요.',
   'coverage.lacking': '{when} {what}을(를) 다루는 파일이 없습니다{listed}.',

@@ -436,11 +436,11 @@ export const en = {
     noHits: 'No trade in watched codes.',
     noHitsCovered: 'No trade in watched codes in the months covered.',
     watchNotCovered:
-      'Not covered: no file held covers trade between {{reporter}} and North Korea in these 24 months, so the watchlist cannot say whether any watched goods were traded.',
+      'Not covered: no file held gives trade between {{reporter}} and North Korea by goods in these 24 months, so the watchlist cannot say whether any watched goods were traded.',
     watchPartlyCovered_one:
-      '{{count}} of these 24 months is not covered by the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+      '{{count}} of these 24 months is not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     watchPartlyCovered_other:
-      '{{count}} of these 24 months are not covered by the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+      '{{count}} of these 24 months are not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
   },
   brief: {
     month: 'Month',
