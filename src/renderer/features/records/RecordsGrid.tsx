@@ -29,14 +29,14 @@ import { useGridClipboard, type Status } from './use-grid-clipboard';
 import { OpenedRowsChip } from './OpenedRowsChip';
 import { useOpenedRows } from './use-opened-rows';
 import { useHistoryActions, useUndoKeys } from './use-history-actions';
-import { BLOCK_SIZE, useRecordsSource } from './use-records-source';
+import { BLOCK_SIZE, recordRowId, useRecordsSource } from './use-records-source';
 import { useGridViewState } from './use-grid-view-state';
 import { useSavedViews } from './use-saved-views';
 import { agGridLocaleText } from '../../i18n/ag-grid-ko';
 import './records.css';
 import { useReadOnly } from '../../lib/read-only';
 
-const rowId = (p: GetRowIdParams<TradeRecord>) => String(p.data.id);
+const rowId = (p: GetRowIdParams<TradeRecord>) => recordRowId(p.data);
 // Rows are selected with the plain checkbox of selectColumn (or Space), not AG Grid's own checkbox.
 const rowSelection = {
   mode: 'multiRow',

@@ -20,6 +20,9 @@ import { fillLoadingRows, keepLoadingRows } from './loading-rows';
 import { rowsInView } from './rows-in-view';
 import { nextScrollTop, type ScrollMark } from './scroll-ahead';
 
+/** The grid's id for a record's row (AG Grid's getRowId): the record's own id. */
+export const recordRowId = (record: TradeRecord) => String(record.id);
+
 /** Rows per block the grid asks for. */
 export const BLOCK_SIZE = 100;
 /** A page slower than this gets a line saying the grid is still working. */
@@ -233,10 +236,17 @@ export function useRecordsSource(
     (gridApi: GridApi<TradeRecord>, first: number, last: number, asked: { key: string; query: Asked }) => {
       keepLoadingRows(gridApi, first, last);
       let same: boolean | undefined;
-      fillLoadingRows(gridApi, first, last, BLOCK_SIZE, (startRow) => {
-        same ??= JSON.stringify(gridQuery(gridApi)) === JSON.stringify(asked.query.query);
-        return same ? merger.arrived({ key: asked.key, startRow, endRow: startRow + BLOCK_SIZE }) : undefined;
-      });
+      fillLoadingRows(
+        gridApi,
+        first,
+        last,
+        BLOCK_SIZE,
+        (startRow) => {
+          same ??= JSON.stringify(gridQuery(gridApi)) === JSON.stringify(asked.query.query);
+          return same ? merger.arrived({ key: asked.key, startRow, endRow: startRow + BLOCK_SIZE }) : undefined;
+        },
+        recordRowId,
+      );
     },
     [merger],
   );
