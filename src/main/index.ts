@@ -1,16 +1,14 @@
 // App lifecycle. Everything else lives in a file named for it; this one only puts them in order.
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
-import { databaseSwitch, type DatabaseSwitch } from '../core/process/database-switch';
+import type { DatabaseSwitch } from '../core/process/database-switch';
 import type { RemoteCore } from '../core/process/remote-core';
-import { bundledSample } from '../core/sample-seed';
 import { resolveAppEntry } from './app-url';
-import { startCoreProcess } from './core-launcher';
+import { startAppCores } from './app-cores';
 import type { ChooseSavePath } from './export-destination';
 import { registerIpc, sendAppEvent } from './ipc';
 import { buildMenu } from './menu';
 import { rememberRecent } from './recent-databases';
-import { nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applySecurity } from './security';
 import { createMainWindow } from './window';
@@ -25,28 +23,6 @@ function log(message: string, err?: unknown): void {
 
 // The core's utility process: a build entry of its own (electron.vite.config.ts), beside index.js.
 const coreProcessPath = join(import.meta.dirname, 'core-process.js');
-
-/**
- * The default database is seeded with the sample; one the person creates or opens from the File menu is
- * not. The core runs in its own process, so a sort, a preview or a migration's backup never stalls the window.
- */
-function openAppCore(
-  dbPath = join(app.getPath('userData'), 'tidemark.sqlite'),
-  withSample = true,
-): Promise<RemoteCore> {
-  return startCoreProcess(
-    coreProcessPath,
-    {
-      dbPath,
-      seed: withSample ? bundledSample(resourcesDir) : undefined,
-      // better-sqlite3 loads in the utility process from the Electron-ABI file, as it did in main.
-      nativeBinding: nativeBindingPath(resourcesDir),
-      // A damaged database opens as a screen offering its newest backup (the renderer asks databaseStatus).
-      offerBackup: true,
-    },
-    { log },
-  );
-}
 
 /** The native save dialog for an export, over the window that asked; no size limit, any folder the person picks. */
 const chooseSavePath: ChooseSavePath = async (sender, suggested, format) => {
@@ -102,8 +78,13 @@ function start(): void {
       serveRenderer(join(outDir, 'renderer'));
       const recentFile = join(app.getPath('userData'), 'recent-databases.json');
       const appContents = () => BrowserWindow.getAllWindows().map((window) => window.webContents);
-      const first = await openAppCore();
-      const served = databaseSwitch(first, first.dbPath, (dbPath) => openAppCore(dbPath, false));
+      // The core runs in its own process, so a sort, a preview or a migration's backup never stalls the window.
+      const served = await startAppCores({
+        modulePath: coreProcessPath,
+        resourcesDir,
+        dbPath: join(app.getPath('userData'), 'tidemark.sqlite'),
+        log,
+      });
       cores = served;
       // Wired once: calls and events follow the switch to whichever database is open.
       stopIpc = registerIpc({ core: served, appOrigin: entry.origin, appContents, log, chooseSavePath });
@@ -172,7 +153,7 @@ function start(): void {
             },
           ),
         );
-      setMenu(rememberRecent(recentFile, first.dbPath));
+      setMenu(rememberRecent(recentFile, served.dbPath()));
       openWindow();
     })
     .catch((err: unknown) => {
