@@ -73,6 +73,11 @@ test.describe('the dashboard of a newcomer’s mix of files', () => {
       'Top imports, December 2024',
     );
     await page.screenshot(shot('dashboard-pair-month-01-korea'));
+    await page.locator('#language').selectOption('ko');
+    await expect(page.getByTestId('dashboard-pair-ends')).toHaveText(
+      '중국 파일은 2026년 1월까지 있으나, 2024년 12월 이후 상대국 한국 교역을 다루는 파일은 없습니다.',
+    );
+    await page.locator('#language').selectOption('en');
 
     // A pick of the person's own stays. No file covers Argentina's trade for all goods: each card says so
     // for the same month, with the reason, never a figure of another month.
