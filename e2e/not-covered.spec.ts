@@ -24,7 +24,7 @@ const PRK_2023 = [
 test.describe('figures no file covers', () => {
   test.skip(absent, `the corpora folder is absent (${SOYBEANS}): nothing to import`);
 
-  test('a soybean download alone never makes China–North Korea trade zero: chart, dashboard card and brief say "not covered"', async ({
+  test('a soybean download alone never makes China–North Korea trade zero: chart, dashboard and brief say "not covered"', async ({
     page,
     host,
   }) => {
@@ -56,20 +56,27 @@ test.describe('figures no file covers', () => {
     await expect(page.getByTestId('import-jobs')).toContainText(/Done: \d+ rows read from 2 files/);
     await page.getByTestId('import-jobs').getByRole('button', { name: 'Dismiss' }).click();
 
-    // Dashboard: the latest month is December 2024, China's imports of soybeans; no file covers its
-    // imports from North Korea then, so the card says so, never 0. (No file holds China's exports of 2024:
-    // that card keeps its last figure, December 2023.)
+    // Dashboard: China's files run to December 2024 (soybeans), but the pair's own latest month is December
+    // 2023: every card shows that month's figure, and the months after it are said to be not covered by any
+    // file for North Korea, never shown as 0 nor as another partner's month.
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await expect(page.getByLabel('Reporter', { exact: true })).toHaveValue('CHN');
     await expect(page.getByLabel('Partner', { exact: true })).toHaveValue('PRK');
-    for (const card of ['Imports', 'Total trade']) {
-      const notCovered = page.getByRole('article', { name: card, exact: true }).getByTestId('card-not-covered');
-      await expect(notCovered).toContainText('Not covered');
-      await expect(notCovered).toContainText(
-        /No file held covers North Korea \/ all goods in December 2024: 2024in\.csv lists only partners/,
-      );
+    await expect(page.getByText('Latest month: December 2023')).toBeVisible();
+    await expect(page.getByTestId('dashboard-pair-ends')).toHaveText(
+      'Files held for China run to December 2024; none covers its trade with North Korea after December 2023.',
+    );
+    for (const [card, value] of [
+      ['Imports', '25,000,000 USD'],
+      ['Exports', '180,000,000 USD'],
+      ['Total trade', '205,000,000 USD'],
+    ] as const) {
+      const article = page.getByRole('article', { name: card, exact: true });
+      await expect(article).toContainText(value);
+      await expect(article).toContainText('December 2023');
+      await expect(article).not.toContainText('latest month with this flow');
+      await expect(article.getByTestId('card-not-covered')).toHaveCount(0);
     }
-    await expect(page.getByRole('article', { name: 'Exports', exact: true })).toContainText('180,000,000 USD');
     await expect(page.locator('.tm-cards')).not.toContainText(/(^|\s)0 USD/);
     // The watchlist found no hit, but no month of its 24 is held by goods (December 2023 only as totals,
     // which cannot say what was traded): it says so rather than "No trade in watched codes".
@@ -155,10 +162,10 @@ function importBeside(dbPath: string, name: string, rows: string[], ...flags: st
 }
 
 test.describe('a dashboard chart with nothing to draw', () => {
-  // North Korea's trade in 2019, then soybeans from the United States in December 2024: the last 24 months
-  // of China–North Korea trade are covered by no file.
+  // China's electricity from North Korea in 2019 (a file listing one code: all goods not covered), then
+  // soybeans from the United States in December 2024: no month of China–North Korea trade is covered.
   const prepare = (dbPath: string) => {
-    importBeside(dbPath, 'cn-prk-2019.csv', ['2019-01,CHN,PRK,import,HS,TOTAL,All goods,100,USD,,'], '--goods', 'all');
+    importBeside(dbPath, 'cn-prk-2019.csv', ['2019-01,CHN,PRK,import,HS,2716,Electrical energy,100,USD,,']);
     importBeside(dbPath, 'cn-usa-soy.csv', ['2024-12,CHN,USA,import,HS,12019019,Soya beans,500,USD,,']);
   };
   // eslint-disable-next-line no-empty-pattern

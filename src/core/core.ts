@@ -16,6 +16,7 @@ import { createDefinitionsRepo } from './db/definitions-repo';
 import { createSummaryMaintenance } from './db/summary-repo';
 import { createWatchlistRepo } from './db/watchlist-repo';
 import { createBatchesRepo } from './db/batches-repo';
+import { createLeadPartnerRepo } from './db/lead-partner-repo';
 import { createEditHistory } from './db/edit-history-actions';
 import { createEditHistoryReader } from './db/edit-history-read';
 import { createSavedViews } from './db/saved-views';
@@ -141,6 +142,7 @@ function openSoundCore(options: CoreOptions): Core {
   const provenance = createRecordSource(db);
   const views = createSavedViews(db);
   const batches = createBatchesRepo(db);
+  const leads = createLeadPartnerRepo(db);
   const series = createSeriesRepo(db);
   const revisions = createRevisionsRepo(db);
   const scopes = createScopeRepo(db);
@@ -308,7 +310,7 @@ function openSoundCore(options: CoreOptions): Core {
     },
     exportCsv: async ({ path }) => ({ path, ...(await import('./export/canonical-csv')).exportCanonicalCsv(db, path) }),
     listRevisions: ({ batchId, limit }) => revisions.list(batchId ?? null, limit),
-    dimensions: () => batches.dimensions(),
+    dimensions: () => ({ ...batches.dimensions(), leadPartnerOf: leads.leadPartnerOf() }),
     checkNames: (q) => checkNames(() => batches.dimensions(), names, q),
     series: (q) => seriesFor(analysis, q),
     brief: (q) => {

@@ -378,6 +378,8 @@ export const Dimensions = z.object({
   partners: z.array(z.string()),
   /** The partners each reporter's files hold: a picker offers these, not every partner of every reporter. */
   partnersOf: z.record(z.string(), z.array(z.string())).default({}),
+  /** Each reporter's partner to open on: its files cover the most months of all goods, then the most trade. */
+  leadPartnerOf: z.record(z.string(), z.string()).optional(),
   /** The name of every reporter and partner above, in each language the UI shows. */
   names: z.record(z.string(), AreaNames).default({}),
   currencies: z.array(z.string()),

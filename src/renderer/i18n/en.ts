@@ -418,6 +418,7 @@ export const en = {
     total: 'Total trade',
     latest: 'Latest month: {{month}}',
     latestWithFlow: '(latest month with this flow)',
+    pairEnds: 'Files held for {{reporter}} run to {{to}}; none covers its trade with {{partner}} after {{month}}.',
     mom: 'MoM',
     yoy: 'YoY',
     ytd: 'YTD',

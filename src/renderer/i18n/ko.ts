@@ -416,6 +416,7 @@ export const ko: Messages = {
     total: '총교역',
     latest: '최근 월: {{month}}',
     latestWithFlow: '(이 흐름의 최근 월)',
+    pairEnds: '{{reporter}} 파일은 {{to}}까지 있으나, {{month}} 이후 상대국 {{partner}} 교역을 다루는 파일은 없습니다.',
     mom: '전월 대비',
     yoy: '전년 동월 대비',
     ytd: '연초 누계',

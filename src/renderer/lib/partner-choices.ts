@@ -19,12 +19,16 @@ export function partnerChoices(
   return !current || held.includes(current) ? choices : [{ code: current, held: false }, ...choices];
 }
 
-/** The partner to start from: the preferred one where the reporter's files hold it, else their first. */
+/**
+ * The partner to start from: the preferred one where the reporter's files hold it, else the one the core
+ * leads with (its files cover the most months of all goods, then the most trade), else their first.
+ */
 export function firstPartner(
-  dimensions: Pick<Dimensions, 'partners' | 'partnersOf'>,
+  dimensions: Pick<Dimensions, 'partners' | 'partnersOf' | 'leadPartnerOf'>,
   reporter: string,
   preferred: string,
 ): string {
   const held = reporter ? (dimensions.partnersOf[reporter] ?? []) : dimensions.partners;
-  return held.includes(preferred) ? preferred : (held[0] ?? '');
+  const lead = reporter ? dimensions.leadPartnerOf?.[reporter] : undefined;
+  return held.includes(preferred) ? preferred : lead && held.includes(lead) ? lead : (held[0] ?? '');
 }

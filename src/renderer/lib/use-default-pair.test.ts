@@ -30,4 +30,16 @@ describe('defaultPair, the dashboard and brief opening pair', () => {
     expect(pair.partner('JPN')).toBe('PRK');
     expect(defaultPair(held, 'KOR').partner('JPN')).toBe('USA');
   });
+
+  it("opens on the partner the core leads with, not the reporter's alphabetical first; a pick still stays", () => {
+    // China's soybean downloads: Argentina comes first by code, Brazil is held longest with the most trade.
+    const soy = { reporters: ['CHN'], partners: ['ARG', 'BRA', 'USA'], partnersOf: { CHN: ['ARG', 'BRA', 'USA'] } };
+    const led = { ...soy, leadPartnerOf: { CHN: 'BRA' } };
+    expect(defaultPair(led, '').partner('')).toBe('BRA');
+    expect(defaultPair(led, 'CHN').partner('ARG')).toBe('ARG');
+    // North Korea, where held, still comes first; a lead no longer held is passed over.
+    const withPrk = { ...led, partners: [...soy.partners, 'PRK'], partnersOf: { CHN: [...soy.partnersOf.CHN, 'PRK'] } };
+    expect(defaultPair(withPrk, '').partner('')).toBe('PRK');
+    expect(defaultPair({ ...soy, leadPartnerOf: { CHN: 'KOR' } }, '').partner('')).toBe('ARG');
+  });
 });

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Dimensions } from '../../shared/domain';
 import { firstPartner } from './partner-choices';
 
-type Held = Pick<Dimensions, 'reporters' | 'partners' | 'partnersOf'>;
+type Held = Pick<Dimensions, 'reporters' | 'partners' | 'partnersOf' | 'leadPartnerOf'>;
 type SetCode = (next: (current: string) => string) => void;
 
 /**
@@ -10,7 +10,8 @@ type SetCode = (next: (current: string) => string) => void;
  * they run: a pick the person made after the render that asked for them (a race once set one back) is
  * kept. A reporter stays while the database holds it, else China, else the first held. A partner stays
  * while any file holds it, even one this reporter's files lack (the picker marks it), else North Korea
- * where the reporter's files hold it, else their first.
+ * where the reporter's files hold it, else the partner the core leads with (most covered months, then
+ * most trade: never one no file covers where another is covered), else their first.
  */
 export function defaultPair(held: Held, shownReporter: string) {
   const keeps = (list: string[], code: string) => code !== '' && list.includes(code);

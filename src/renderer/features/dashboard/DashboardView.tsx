@@ -94,6 +94,16 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           <span className="muted">{t('dashboard.latest', { month: periods.long(dash.latest) })}</span>
         ) : null}
       </div>
+      {dash.latest && dash.reporterLatest && dash.reporterLatest > dash.latest ? (
+        <p className="hint" data-testid="dashboard-pair-ends">
+          {t('dashboard.pairEnds', {
+            reporter: inText(reporter),
+            partner: inText(partner),
+            to: periods.long(dash.reporterLatest),
+            month: periods.long(dash.latest),
+          })}
+        </p>
+      ) : null}
       {dimError || dash.error || plot.error ? (
         <div className="notice notice--error" role="alert">
           {dimError ?? dash.error ?? plot.error}

@@ -4,6 +4,7 @@ import type { SeriesPoint } from '../../../shared/domain';
 import { shiftMonth } from '../../../shared/period';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
+import { dashboardMonth } from './dashboard-month';
 
 /** A flow's series: its covered points, and the periods no file covers, with why (never zero). */
 type Series = {
@@ -23,7 +24,10 @@ export type TopItem = { code: string; description: string; value: number; share:
 
 export type Dashboard = {
   series: Record<FlowKey, Series> | null;
+  /** The month every card shows: the latest the pair's files cover (dashboard-month.ts). */
   latest: string | null;
+  /** The reporter's latest month, whatever the partner: later than `latest` where the pair's files end first. */
+  reporterLatest: string | null;
   top: TopItem[];
   /** What the core says about the top items: only totals held, codes listed at their own level, not covered. */
   topNotes: string[];
@@ -58,6 +62,7 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
   const [state, setState] = useState<Dashboard>({
     series: null,
     latest: null,
+    reporterLatest: null,
     top: [],
     topNotes: [],
     topFlow: 'import',
@@ -68,23 +73,36 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
     if (!reporter || !partner) return;
     let live = true;
     (async () => {
+      const seriesLang = lang === 'ko' ? 'ko' : 'en';
       const got = await Promise.all(
-        DASH_FLOWS.map((flow) =>
-          api.series({ reporter, partner, flow, frequency: 'month', lang: lang === 'ko' ? 'ko' : 'en' }),
-        ),
+        DASH_FLOWS.map((flow) => api.series({ reporter, partner, flow, frequency: 'month', lang: seriesLang })),
       );
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
-      // The latest month held in any way: a month no file covers for this pair is shown as such, not skipped.
-      const latest =
-        [...got.flatMap((s) => [...s.points.map((p) => p.period), ...s.missing.map((m) => m.period)])].sort().pop() ??
-        null;
+      const { latest, reporterLatest, unexplained } = dashboardMonth(series);
+      // A flow whose files end before that month: the core says why the month is not covered, so its card
+      // names the same month as the others, not an older one of its own.
+      for (const flow of unexplained as FlowKey[]) {
+        const at = await api.series({
+          reporter,
+          partner,
+          flow,
+          frequency: 'month',
+          from: latest!,
+          to: latest!,
+          lang: seriesLang,
+        });
+        series[flow] = { ...series[flow], missing: [...series[flow].missing, ...at.missing] };
+      }
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
       const top = latest ? await topItems(reporter, partner, topFlow, latest, lang) : { items: [], notes: [] };
-      const watch = latest
-        ? await api.watchReport({ reporter, from: shiftMonth(latest, 1 - WATCH_MONTHS), to: latest })
+      // The watchlist is the reporter's trade with North Korea, whatever the partner: up to the reporter's latest month.
+      const watchTo = reporterLatest ?? latest;
+      const watch = watchTo
+        ? await api.watchReport({ reporter, from: shiftMonth(watchTo, 1 - WATCH_MONTHS), to: watchTo })
         : null;
-      if (live) setState({ series, latest, top: top.items, topNotes: top.notes, topFlow, watch, error: null });
+      if (live)
+        setState({ series, latest, reporterLatest, top: top.items, topNotes: top.notes, topFlow, watch, error: null });
     })().catch((err: unknown) => live && setState((s) => ({ ...s, error: messageOf(err) })));
     return () => {
       live = false;

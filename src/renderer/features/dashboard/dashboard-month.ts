@@ -1,0 +1,37 @@
+/** What the month choice reads of a flow's series: the months it covers and those no file covers. */
+type Held = { points: { period: string }[]; missing: { period: string }[] };
+
+export type DashboardMonth = {
+  /** The month every card shows: the latest the pair's files cover in any flow, else the latest held at all. */
+  latest: string | null;
+  /** The reporter's latest month in these flows, whatever the partner: later than `latest` where the pair's files end first. */
+  reporterLatest: string | null;
+  /** Flows whose series says nothing of `latest` (their files end before it): the core is asked why it is not covered. */
+  unexplained: string[];
+};
+
+const last = (periods: string[]) => periods.reduce<string | null>((a, p) => (a === null || p > a ? p : a), null);
+
+/**
+ * The month the dashboard's cards show, one for all of them: the latest month the chosen pair's own
+ * files cover. The reporter's latest month (another partner's, in a file listing only some partners)
+ * would open every card on "Not covered" although the pair's own latest month holds its trade; a card
+ * whose flow that month lacks says "Not covered" for that same month, with the reason. Where the pair's
+ * files cover no month, the reporter's latest month is shown, not covered, so the reason is read.
+ */
+export function dashboardMonth(series: Record<string, Held>): DashboardMonth {
+  const all = Object.values(series);
+  const covered = last(all.flatMap((s) => s.points.map((p) => p.period)));
+  const reporterLatest = last(all.flatMap((s) => [...s.points, ...s.missing].map((p) => p.period)));
+  const latest = covered ?? reporterLatest;
+  const unexplained = Object.entries(series)
+    .filter(
+      ([, s]) =>
+        latest !== null &&
+        (s.points.length > 0 || s.missing.length > 0) &&
+        !s.points.some((p) => p.period === latest) &&
+        !s.missing.some((m) => m.period === latest),
+    )
+    .map(([flow]) => flow);
+  return { latest, reporterLatest, unexplained };
+}
