@@ -58,6 +58,18 @@ test.describe('the Value column on a small window', () => {
       expect(headerCut, `Value header cut at ${width} px`).toBe(false);
       await page.screenshot(shot(`value-in-view-${width}`));
     }
+
+    // Made wide again, without a reload: Value goes back to its place after Description, the names whole.
+    await page.setViewportSize({ width: 2560, height: 1000 });
+    const pinned = page.locator('[data-testid="records-grid"] .ag-pinned-right-cols-container .ag-cell');
+    await expect(pinned).toHaveCount(0);
+    await expect(cell(page, 0, 'value')).toHaveText('2,220,000,000');
+    const after = (id: string) =>
+      page
+        .locator(`[data-testid="records-grid"] .ag-header-cell[col-id="${id}"]`)
+        .evaluate((e) => e.getBoundingClientRect().x);
+    expect(await after('value')).toBeGreaterThan(await after('description'));
+    await expect.poll(() => cell(page, 1, 'reporter').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
     expect(problems).toEqual([]);
   });
 });

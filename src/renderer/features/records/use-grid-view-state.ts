@@ -146,8 +146,15 @@ export function useGridViewState() {
   const onFirstDataRendered = useCallback((e: FirstDataRenderedEvent<TradeRecord>) => {
     if (!handSized.current) autoSize(e.api);
     else keepFigureInView(e.api);
-    // A window made narrower or wider, or a column dragged wider: Value is pinned or let go again.
-    e.api.addEventListener('gridSizeChanged', () => keepFigureInView(e.api));
+    // A window made narrower or wider: Value is pinned or let go at once, and once the resizing stops the names
+    // take the room there now is (a window widened from 900 px to 2560 px reads them whole).
+    let resizing: ReturnType<typeof setTimeout> | undefined;
+    e.api.addEventListener('gridSizeChanged', () => {
+      keepFigureInView(e.api);
+      clearTimeout(resizing);
+      resizing = setTimeout(() => !handSized.current && !e.api.isDestroyed() && autoSize(e.api), WIDEN_DELAY_MS);
+    });
+    // A column dragged wider can push Value out too.
     e.api.addEventListener('columnResized', (r) => r.finished && keepFigureInView(e.api));
     // Once the scrolling stops, the rows it brought into view are measured too (AG Grid draws only those).
     let timer: ReturnType<typeof setTimeout> | undefined;
