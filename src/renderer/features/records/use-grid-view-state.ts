@@ -150,12 +150,14 @@ export function useGridViewState() {
     // take the room there now is (a window widened from 900 px to 2560 px reads them whole).
     let resizing: ReturnType<typeof setTimeout> | undefined;
     e.api.addEventListener('gridSizeChanged', () => {
+      // A grid being taken down (a tab switch, a new database) reports its size going to nothing.
+      if (e.api.isDestroyed()) return;
       keepFigureInView(e.api);
       clearTimeout(resizing);
       resizing = setTimeout(() => !handSized.current && !e.api.isDestroyed() && autoSize(e.api), WIDEN_DELAY_MS);
     });
     // A column dragged wider can push Value out too.
-    e.api.addEventListener('columnResized', (r) => r.finished && keepFigureInView(e.api));
+    e.api.addEventListener('columnResized', (r) => r.finished && !e.api.isDestroyed() && keepFigureInView(e.api));
     // Once the scrolling stops, the rows it brought into view are measured too (AG Grid draws only those).
     let timer: ReturnType<typeof setTimeout> | undefined;
     e.api.addEventListener('viewportChanged', () => {
