@@ -194,12 +194,12 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   await expect(cell(page, 0, 'partner')).toHaveText('North Korea (PRK)');
   await expect(cell(page, 0, 'reporter')).toHaveText('China (CHN)');
   await expect(cell(page, 0, 'currency')).toHaveText('USD');
-  await expect(cell(page, 0, 'flow')).toHaveText('import');
+  await expect(cell(page, 0, 'flow')).toHaveText('Imports');
   await expect(cell(page, 0, 'value')).toHaveText('16,536,067');
   await expect(cell(page, 1, 'code')).toHaveText('03036300');
   await expect(cell(page, 4, 'partner')).toHaveText('North Korea (PRK)');
   await expect(cell(page, 4, 'currency')).toHaveText('CNY');
-  await expect(cell(page, 4, 'flow')).toHaveText('export');
+  await expect(cell(page, 4, 'flow')).toHaveText('Exports');
   await expect(cell(page, 4, 'value')).toHaveText('7,654,321');
   await page.screenshot(shot('36-data'));
 
@@ -372,7 +372,7 @@ test('a China customs file without a date column asks for the period too, and st
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('records-total')).toHaveText('1 record');
   await expect(cell(page, 0, 'period')).toHaveText('2024-03');
-  await expect(cell(page, 0, 'flow')).toHaveText('export');
+  await expect(cell(page, 0, 'flow')).toHaveText('Exports');
   await expect(cell(page, 0, 'partner')).toHaveText('North Korea (PRK)');
   expect(problems).toEqual([]);
 });

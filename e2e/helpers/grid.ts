@@ -1,10 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** A cell of the records grid, found by the row's position and the column's field, as AG Grid marks them. */
+/**
+ * A cell of the records grid, found by the row's position and the column's field, as AG Grid marks them:
+ * in the middle of the grid or, for Value on a narrow window, pinned to its right edge.
+ */
 export function cell(page: Page, rowIndex: number, field: string): Locator {
-  return page.locator(
-    `[data-testid="records-grid"] .ag-center-cols-container .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${field}"]`,
-  );
+  return page.locator(`[data-testid="records-grid"] .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${field}"]`);
 }
 
 /** Opens a column's filter from its header and types `text` into it, as a person filtering the grid would. */

@@ -23,7 +23,7 @@ function words(line: string, optional: 'without' | 'with'): string[] {
 // Phrases that mean "no data": none of them may be all an example prints. A brief refused because
 // no file covers its headline is no data either.
 const EMPTY =
-  /No data|Nothing is held|No flows|Only totals are held|No monthly figures|none from|No figure is held|there is no brief|브리핑을 쓸 수 없다/;
+  /No data|Nothing is held|No flows|Only totals are held|No monthly figures|none from|No figure is held|there is no brief|브리핑을 쓸 수 없/;
 
 describe("the README's examples", () => {
   const db = join(dir, 'trade.sqlite');

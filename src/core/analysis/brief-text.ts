@@ -135,6 +135,10 @@ function lower(label: string): string {
   return label.startsWith('All ') ? `all${label.slice(3)}` : label;
 }
 
+/**
+ * Korean in the polite -습니다 register, as the rest of the app speaks and as the reasons a figure is
+ * missing (the message catalog) already are: the brief mixed plain -다 sentences with them.
+ */
 function korean(p: BriefParts): string {
   const m = (key: FigureKey, v: number) => mark(key, money(v, p.currency, 'ko'));
   const pct = (key: FigureKey, v: number) => pctChange(v, 'ko').replace(/\d+%/, (n) => mark(key, n));
@@ -142,33 +146,45 @@ function korean(p: BriefParts): string {
   if (p.value === null)
     return say('ko', 'brief.notCovered', { label: p.label, when, reason: p.notCovered ?? say('ko', 'brief.noFigure') });
   const out: string[] = [];
-  out.push(`${when} ${p.label}은 ${m('value', p.value)}로 집계됐다(${p.source}).`);
+  out.push(`${when} ${p.label}은 ${m('value', p.value)}로 집계됐습니다(${p.source}).`);
   if (p.excluded.length)
     out.push(
-      `이 수치는 ${p.excluded.map((e, i) => `${e.description}(HS ${e.code}) ${e.value === null ? '(금액 자료 없음)' : m(`excluded:${i}`, e.value)}`).join(', ')}를 제외한 것이다.`,
+      `이 수치는 ${p.excluded.map((e, i) => `${e.description}(HS ${e.code}) ${e.value === null ? '(금액 자료 없음)' : m(`excluded:${i}`, e.value)}`).join(', ')}를 제외한 것입니다.`,
     );
   if (p.items.length) {
     const [first, ...rest] = p.items;
     const name = (i: { code: string; description: string }) => i.description || `HS ${i.code}`;
+    // One item alone is simply the largest; "가장 많았고." left the sentence hanging.
+    const others = rest.map((i, n) => `${name(i)} ${m(`item:${n + 1}`, i.value)}`).join(', ');
     out.push(
-      `품목별로는 ${name(first!)}(HS ${first!.code})이 ${m('item:0', first!.value)}로 가장 많았고${rest.length ? `, ${rest.map((i, n) => `${name(i)} ${m(`item:${n + 1}`, i.value)}`).join(', ')} 순이었다` : ''}.`,
+      `품목별로는 ${name(first!)}(HS ${first!.code})이 ${m('item:0', first!.value)}로 ${rest.length ? `가장 많았고, ${others} 순이었습니다` : '가장 많았습니다'}.`,
     );
   }
   if (p.ytd !== null) {
-    const chg = p.ytdYoy === null ? '전년 동기와 비교할 수 없다' : `전년 동기 대비 ${pct('ytdYoy', p.ytdYoy)}했다`;
+    const chg =
+      p.ytdYoy === null ? '전년 동기와 비교할 수 없습니다' : `전년 동기 대비 ${pct('ytdYoy', p.ytdYoy)}했습니다`;
     const d = p.ytdDefinition;
     const basis = d
       ? `(${d.basis} 시 ${m('ytdDefinition', d.value)}${d.yoy === null ? '' : `, ${pct('ytdDefinitionYoy', d.yoy)}`})`
       : '';
-    out.push(`${yearOf(p.period)}년 1~${monthOf(p.period)}월 누적은 ${m('ytd', p.ytd)}로 ${chg}${basis}.`);
+    const month = monthOf(p.period);
+    // January alone is "1월 누적", not "1~1월".
+    const range = month === 1 ? '1월' : `1~${month}월`;
+    out.push(`${yearOf(p.period)}년 ${range} 누적은 ${m('ytd', p.ytd)}로 ${chg}${basis}.`);
   }
   if (p.counter)
     out.push(
-      `같은 달 ${p.counterLabel}은 ${m('counter', p.counter.value)}${p.counter.mom === null ? '였다' : `로 전월 대비 ${pct('counterMom', p.counter.mom)}했다`}.`,
+      `같은 달 ${p.counterLabel}은 ${m('counter', p.counter.value)}${p.counter.mom === null ? '였습니다' : `로 전월 대비 ${pct('counterMom', p.counter.mom)}했습니다`}.`,
     );
-  if (p.total)
-    out.push(
-      `총교역액(전 품목)은 ${m('total', p.total.value)}${p.total.mom === null ? '였다' : `로 전월 대비 ${pct('totalMom', p.total.mom)}했으며`}${p.record ? `, ${p.record}를 기록했다` : ''}.`,
-    );
+  if (p.total) {
+    const record = p.record ? `${p.record}를 기록했습니다` : null;
+    const change =
+      p.total.mom === null
+        ? record
+          ? `로 ${record}`
+          : '였습니다'
+        : `로 전월 대비 ${pct('totalMom', p.total.mom)}${record ? `했으며, ${record}` : '했습니다'}`;
+    out.push(`총교역액(전 품목)은 ${m('total', p.total.value)}${change}.`);
+  }
   return out.join(' ');
 }

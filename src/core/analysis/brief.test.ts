@@ -185,7 +185,7 @@ describe('a brief no file covers', () => {
       );
       const ko = await c.call('brief', { ...q, lang: 'ko' });
       expect(ko.text).toBe(
-        '2024년 3월 북한의 대중국 수출은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없다: 2024년 3월 북한 / 전 품목을 다루는 파일이 없습니다. soy.csv에는 상대국 브라질 및 HS 12019000만 있습니다.',
+        '2024년 3월 북한의 대중국 수출은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없습니다: 2024년 3월 북한 / 전 품목을 다루는 파일이 없습니다. soy.csv에는 상대국 브라질 및 HS 12019000만 있습니다.',
       );
       expect(ko.text).not.toMatch(/[A-Za-z]{4,}(?!\.csv)/);
     } finally {

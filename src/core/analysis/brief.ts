@@ -235,15 +235,15 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
     return { label: figures.label, query: headQuery };
   };
   const notes = {
-    allGoods: ko ? '반대 방향 교역과 총교역은 전 품목 기준이다.' : 'Counter-flow and total trade are all goods.',
+    allGoods: ko ? '반대 방향 교역과 총교역은 전 품목 기준입니다.' : 'Counter-flow and total trade are all goods.',
     ytd: narrows
       ? ko
-        ? '누적 금액은 기사와 같이 전 품목 기준이며, 괄호 안은 정의 기준이다.'
+        ? '누적 금액은 기사와 같이 전 품목 기준이며, 괄호 안은 정의 기준입니다.'
         : 'The year to date is all goods, as articles state it; the figure in brackets is on the definition’s basis.'
       : null,
     unallocated: top.unallocated
       ? ko
-        ? `이 중 ${top.unallocated.value.toLocaleString('en-US')}은 품목별로 나뉘지 않은 금액이다.`
+        ? `이 중 ${top.unallocated.value.toLocaleString('en-US')}은 품목별로 나뉘지 않은 금액입니다.`
         : `Of the headline, ${top.unallocated.value.toLocaleString('en-US')} is in the reported total but in no item listed.`
       : null,
   };

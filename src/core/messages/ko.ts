@@ -54,8 +54,8 @@ export const KO: Record<MessageKey, string> = {
   'coverage.allGoods': '전 품목',
   'coverage.noGoods': '해당 품목 없음',
   'coverage.except': '{goods}({excluded} 제외)',
-  'brief.notCovered': '{when} {label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없다: {reason}',
-  'brief.noFigure': '자료가 없다.',
+  'brief.notCovered': '{when} {label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없습니다: {reason}',
+  'brief.noFigure': '자료가 없습니다.',
 
   'breakdown.months': '{year}년 연간 수치가 없어 보유한 {count}개월({months})을 합산했습니다.',
   'breakdown.allMonths': '{year}년 연간 수치가 없어 12개월을 합산했습니다.',

@@ -36,7 +36,7 @@ function brief(links: Brief['links']): Brief {
 
 describe('the brief’s numbers', () => {
   const text =
-    '2020년 11월 북한의 대중국 수출은 2,382달러로 집계됐다. 2020년 1~11월 누적은 4,638만 달러로 전년 동기 대비 74% 감소했다.';
+    '2020년 11월 북한의 대중국 수출은 2,382달러로 집계됐습니다. 2020년 1~11월 누적은 4,638만 달러로 전년 동기 대비 74% 감소했습니다.';
   const links = [
     { text: '2,382달러', label: 'headline', query: query('2020-11') },
     { text: '4,638만 달러', label: 'Year to date, all goods', query: query('2020-11', '2020-01') },

@@ -10,7 +10,7 @@ import { is, useViewState } from '../../state/view-state';
 import { useUserEvents } from './events-store';
 import { PlotTable } from './PlotTable';
 import { TradeChart } from '../../lib/chart/TradeChart';
-import { usePlot } from '../../lib/chart/use-plot';
+import { defKey, usePlot } from '../../lib/chart/use-plot';
 import { useDimensions } from '../../lib/use-dimensions';
 import { firstPartner } from '../../lib/partner-choices';
 import { useCountryName } from '../../i18n/countries';
@@ -78,7 +78,11 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
     (labels.length > 3
       ? t('chartText.moreSeries', { first: labels.slice(0, 2).join(' · '), count: labels.length - 2 })
       : labels.join(' · ')) || t('chartText.trade');
-  const caption = sourceCaption(defs, plot.imported, t, name, plot.batches);
+  // Only series drawn are cited: a series no file covers has no figures to have come from a file, and a chart
+  // with none drawn cites nothing (its empty message says why).
+  const drawn = new Set(plot.series.filter((s) => s.points.length > 0).map((s) => s.key));
+  const cited = plot.loading ? defs : defs.filter((d) => drawn.has(defKey(d)));
+  const caption = cited.length ? sourceCaption(cited, plot.imported, t, name, plot.batches) : null;
   const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, t, i18n.language, name);
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
@@ -95,7 +99,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
         record,
         events,
         look: look.print,
-        print: { title: fullTitle, caption: [...notes, caption] },
+        print: { title: fullTitle, caption: caption ? [...notes, caption] : notes },
       }),
     [plot.series, kind, logScale, record, events, fullTitle, notes, caption, look],
   );
@@ -207,7 +211,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
               {n}
             </div>
           ))}
-          <div className="tm-figure__source">{caption}</div>
+          {caption ? <div className="tm-figure__source">{caption}</div> : null}
         </figcaption>
       </figure>
       <PlotTable series={plot.series} caption={fullTitle} look={look.screen} />

@@ -27,13 +27,20 @@ describe('the Flow column', () => {
       value,
     } as ValueFormatterParams<TradeRecord>) ?? value;
 
-  it('says 수입 and 수출 in Korean, the stored word in English; an edit typed as shown is stored as the word', () => {
+  it('says 수입 and 수출 in Korean, Imports and Exports in English; an edit typed as shown is stored as the word', () => {
     expect(show('ko-KR', 'import')).toBe('수입');
     expect(show('ko', 'export')).toBe('수출');
     expect(show('ko', 're-export')).toBe('재수출');
-    expect(show('en-US', 'import')).toBe('import');
+    // As the dashboard, the brief and the charts name them, not the stored "import".
+    expect(show('en-US', 'import')).toBe('Imports');
+    expect(show('en', 'export')).toBe('Exports');
+    expect(show('en', 're-import')).toBe('Re-imports');
     const parse = flow('ko').valueParser as (p: { newValue: unknown }) => string;
     expect(parse({ newValue: '수출' })).toBe('export');
     expect(parse({ newValue: 'import' })).toBe('import');
+    const parseEn = flow('en').valueParser as (p: { newValue: unknown }) => string;
+    expect(parseEn({ newValue: 'Exports' })).toBe('export');
+    expect(parseEn({ newValue: 're-imports' })).toBe('re-import');
+    expect(parseEn({ newValue: 'export' })).toBe('export');
   });
 });

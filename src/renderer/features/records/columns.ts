@@ -1,5 +1,6 @@
 import type { ColDef, ValueFormatterParams, ValueParserParams } from 'ag-grid-community';
 import { EditableField, type TradeRecord } from '../../../shared/domain';
+import { en } from '../../i18n/en';
 import { ko } from '../../i18n/ko';
 
 /** Grouped digits in the UI's language (1,273,194 in both English and Korean): a grid shows the exact figure. */
@@ -20,16 +21,16 @@ const exact = {
 const numeric = { ...exact, valueFormatter: numberFormatter('en-US'), cellClass: 'num', headerClass: 'num' };
 
 /**
- * The flows in the UI's language where it is not English: a Korean grid says 수입, not the stored `import`.
- * English shows the stored word itself, which is also what its filter and edits take.
+ * The flows in the UI's language, as the rest of the UI names them: an English grid says Imports and a
+ * Korean one 수입, not the stored `import`. The stored word is still what the grid copies and exports.
  */
-const FLOW_LABELS: Record<string, Record<string, string>> = { ko: ko.flow };
+const FLOW_LABELS: Record<string, Record<string, string>> = { en: en.flow, ko: ko.flow };
 
-/** A flow typed in the grid (a filter, an edit) as stored: 수입 → import; anything else as typed. */
+/** A flow typed in the grid (a filter, an edit) as stored: 수입 or Imports → import; anything else as typed. */
 export function storedFlow(typed: string): string {
-  const text = typed.trim();
+  const text = typed.trim().toLowerCase();
   for (const labels of Object.values(FLOW_LABELS))
-    for (const [stored, label] of Object.entries(labels)) if (label === text) return stored;
+    for (const [stored, label] of Object.entries(labels)) if (label.toLowerCase() === text) return stored;
   return typed;
 }
 
@@ -79,8 +80,8 @@ export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, edita
 
 /**
  * The columns in the UI's language: numbers grouped for its locale, reporter and partner cells named
- * ("Germany (DEU)", "독일 (DEU)") by `areaLabel`, flows named in Korean; their value, filters and edits
- * stay the code or the stored word.
+ * ("Germany (DEU)", "독일 (DEU)") by `areaLabel`, flows named (Exports, 수출); their value, filters and
+ * edits stay the code or the stored word.
  */
 export function localColumns(
   locale: string,
@@ -88,7 +89,7 @@ export function localColumns(
 ): ColDef<TradeRecord>[] {
   const valueFormatter = numberFormatter(locale);
   const area = (p: ValueFormatterParams<TradeRecord>) => (typeof p.value === 'string' ? areaLabel(p.value) : '');
-  const flows = FLOW_LABELS[locale.slice(0, 2)];
+  const flows = FLOW_LABELS[locale.slice(0, 2)] ?? FLOW_LABELS.en;
   const flow = (p: ValueFormatterParams<TradeRecord>) =>
     typeof p.value === 'string' ? (flows?.[p.value] ?? p.value) : '';
   return columns.map((c) => {

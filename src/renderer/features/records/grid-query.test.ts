@@ -24,8 +24,11 @@ describe('toRecordsQuery', () => {
     expect(toRecordsQuery([], { flow: { filterType: 'text', type: 'equals', filter: '수입' } }).filters).toEqual({
       flow: { op: 'equals', value: 'import' },
     });
-    expect(toRecordsQuery([], { flow: { filterType: 'text', type: 'contains', filter: 'exp' } }).filters).toEqual({
-      flow: { op: 'contains', value: 'exp' },
+    expect(toRecordsQuery([], { flow: { filterType: 'text', type: 'equals', filter: 'Exports' } }).filters).toEqual({
+      flow: { op: 'equals', value: 'export' },
+    });
+    expect(toRecordsQuery([], { flow: { filterType: 'text', type: 'equals', filter: 'exp' } }).filters).toEqual({
+      flow: { op: 'equals', value: 'exp' },
     });
   });
 
@@ -40,8 +43,9 @@ describe('toRecordsQuery', () => {
     expect(flow('contains', '수입')).toEqual({ op: 'oneOf', value: '수입', values: ['import', 're-import'] });
     expect(flow('startsWith', '수')).toEqual({ op: 'oneOf', value: '수', values: ['import', 'export'] });
     expect(flow('startsWith', '재')).toEqual({ op: 'oneOf', value: '재', values: ['re-export', 're-import'] });
-    // Text in no label is the stored word an English grid shows; the core matches it in either case.
-    expect(flow('contains', 'Exp')).toEqual({ op: 'contains', value: 'Exp' });
+    // An English grid shows Exports and Re-exports: part of them finds both, as the stored word did.
+    expect(flow('contains', 'Exp')).toEqual({ op: 'oneOf', value: 'Exp', values: ['export', 're-export'] });
+    // Text in no label is matched as typed.
     expect(flow('contains', '입수')).toEqual({ op: 'contains', value: '입수' });
   });
 });

@@ -21,6 +21,12 @@ const AREA_MIN_CAP = 240;
 /** Description is flexed into what is left, but never below its minWidth (columns.ts). */
 const DESCRIPTION_MIN = 144;
 
+/** The grid's width for columns: what its body shows, and the columns pinned to its right edge. */
+function gridWidth(api: GridApi<TradeRecord>): number {
+  const { left, right } = api.getHorizontalPixelRange();
+  return right - left + api.getDisplayedRightColumns().reduce((sum, c) => sum + c.getActualWidth(), 0);
+}
+
 /**
  * Reporter and partner are sized to their names as far as the grid has room once every other column
  * (Description at its least) is in view: "South Georgia and South Sandwich Islands (SGS)" is read whole at
@@ -28,13 +34,12 @@ const DESCRIPTION_MIN = 144;
  * width; a cap of a third of the grid each cut "2,220,000,000" at 1600 px instead. Never under 240 px.
  */
 function capAreas(api: GridApi<TradeRecord>): void {
-  const { left, right } = api.getHorizontalPixelRange();
   const width = (id: string) => api.getColumn(id)?.getActualWidth() ?? 0;
   const others = (api.getAllDisplayedColumns() ?? [])
     .map((c) => c.getColId())
     .filter((id) => !(AREAS as readonly string[]).includes(id) && id !== 'description')
     .reduce((sum, id) => sum + width(id), DESCRIPTION_MIN);
-  const room = right - left - others;
+  const room = gridWidth(api) - others;
   const [reporter, partner] = AREAS.map(width) as [number, number];
   if (reporter + partner <= room) return;
   // A short name keeps its width and leaves the rest of the room to the long one.
@@ -48,11 +53,35 @@ function capAreas(api: GridApi<TradeRecord>): void {
   if (over.length) api.setColumnWidths(over);
 }
 
+/** The figure and its currency: what a researcher came for, kept in view on a narrow window. */
+const FIGURE = ['value', 'currency'];
+
+/**
+ * Value and its currency are pinned to the grid's right edge when, in their place after Description, they
+ * would start or end past it: at 1280 px with two long names, and at 900 px with any, "2,220,000,000" was
+ * only reached by scrolling sideways. Where they fit (1440 px and wider) the columns keep their order.
+ */
+function keepFigureInView(api: GridApi<TradeRecord>): void {
+  const shown = gridWidth(api);
+  // Where each column would sit unpinned: Description, flexed, gives way down to its least width.
+  let end = 0;
+  let needed = 0;
+  for (const c of api.getAllGridColumns()) {
+    if (!c.isVisible()) continue;
+    end += c.getFlex() ? c.getMinWidth() : c.getActualWidth();
+    if (FIGURE.includes(c.getColId())) needed = end;
+  }
+  const pin = needed > shown;
+  if (pin !== api.getDisplayedRightColumns().some((c) => FIGURE.includes(c.getColId())))
+    api.setColumnsPinned(FIGURE, pin ? 'right' : null);
+}
+
 /** Columns sized to what they hold (and their header), reporter and partner capped; Description takes the rest. */
 function autoSize(api: GridApi<TradeRecord>): void {
   const ids = (api.getColumns() ?? []).map((c) => c.getColId()).filter((id) => id !== 'description' && id !== 'select');
   api.autoSizeColumns(ids, false);
   capAreas(api);
+  keepFigureInView(api);
 }
 
 /** Columns whose later rows may hold longer text than the first ones: "United States (USA)", 2,220,000,000. */
@@ -72,6 +101,7 @@ function widen(api: GridApi<TradeRecord>): void {
     return (api.getColumn(id)?.getActualWidth() ?? 0) < was ? [{ key: id, newWidth: was }] : [];
   });
   if (narrowed.length) api.setColumnWidths(narrowed);
+  keepFigureInView(api);
 }
 
 /**
@@ -115,6 +145,19 @@ export function useGridViewState() {
 
   const onFirstDataRendered = useCallback((e: FirstDataRenderedEvent<TradeRecord>) => {
     if (!handSized.current) autoSize(e.api);
+    else keepFigureInView(e.api);
+    // A window made narrower or wider: Value is pinned or let go at once, and once the resizing stops the names
+    // take the room there now is (a window widened from 900 px to 2560 px reads them whole).
+    let resizing: ReturnType<typeof setTimeout> | undefined;
+    e.api.addEventListener('gridSizeChanged', () => {
+      // A grid being taken down (a tab switch, a new database) reports its size going to nothing.
+      if (e.api.isDestroyed()) return;
+      keepFigureInView(e.api);
+      clearTimeout(resizing);
+      resizing = setTimeout(() => !handSized.current && !e.api.isDestroyed() && autoSize(e.api), WIDEN_DELAY_MS);
+    });
+    // A column dragged wider can push Value out too.
+    e.api.addEventListener('columnResized', (r) => r.finished && !e.api.isDestroyed() && keepFigureInView(e.api));
     // Once the scrolling stops, the rows it brought into view are measured too (AG Grid draws only those).
     let timer: ReturnType<typeof setTimeout> | undefined;
     e.api.addEventListener('viewportChanged', () => {
