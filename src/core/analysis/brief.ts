@@ -65,7 +65,7 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
 
   if (!point) {
     const reason = ko
-      ? koreanReason(deps, head, q.period)
+      ? koreanReason(deps, head, q.period, why(headline))
       : (why(headline) ?? `No file held covers ${label} in ${q.period}.`);
     const none = { value: null, mom: null };
     const parts = { ...emptyParts(q, headline.currency, label, source, head.flow), notCovered: reason };
@@ -278,9 +278,10 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
 
 /**
  * Why the headline is not covered, in Korean: the coverage rules' own reason for the first flow no
- * file covers (the series states it in English), else that no figure is held.
+ * file covers, else the series' own (asked in Korean: a code not listed separately), else that no
+ * figure is held.
  */
-function koreanReason(deps: SeriesDeps, head: SeriesQueryParsed, period: string): string {
+function koreanReason(deps: SeriesDeps, head: SeriesQueryParsed, period: string, said: string | null): string {
   const flows = storedFlows(head.flow, head.subject);
   const family = head.classification ? familyOf(head.classification) : 'HS';
   const coverage = createCoverage(
@@ -297,7 +298,7 @@ function koreanReason(deps: SeriesDeps, head: SeriesQueryParsed, period: string)
     const c = coverage.covers(need, f, period, 'ko');
     if (!c.ok) return c.reason;
   }
-  return say('ko', 'brief.noFigure');
+  return said ?? say('ko', 'brief.noFigure');
 }
 
 function emptyParts(

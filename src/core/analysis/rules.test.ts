@@ -184,6 +184,26 @@ describe('analysis rules', () => {
         /HS 02 is not listed separately in February 2020: it is within the USD 900 of the all-goods total/,
       ),
     });
+    // Asked in Korean, the same reason in Korean; the Korean brief quotes it rather than "no data" (자료가 없습니다).
+    const ko = await t.call('series', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      excludeHs: ['02'],
+      lang: 'ko',
+    });
+    const why =
+      '북한: 2020년 2월 HS 02은(는) 따로 나열되지 않았습니다. 나열된 어느 품목에도 속하지 않는 전 품목 합계의 USD 900 안에 들어 있습니다.';
+    expect(ko.missing[0]).toMatchObject({ period: '2020-02', reason: why });
+    const brief = await t.call('brief', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      period: '2020-02',
+      flow: 'import',
+      excludeHs: ['02'],
+      lang: 'ko',
+    });
+    expect(brief.notCovered).toBe(why);
     const top = await t.call('breakdown', {
       reporter: 'CHN',
       partner: 'PRK',

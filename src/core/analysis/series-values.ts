@@ -1,13 +1,13 @@
 import { TOTAL_CODE } from '../../shared/classification';
 import { milliToNumber } from '../../shared/money';
-import { periodLabel } from '../../shared/period';
 import type { ScopeRepo } from '../db/scope-repo';
 import type { Cell, SeriesRepo, SelectionRow, WorldAndLeaves } from '../db/series-repo';
 import { groupBy } from './group-by';
 import { CodeTree, selectionValue, type CodeValue, type Selection } from './code-tree';
-import type { Lang } from '../messages';
+import { say, type Lang } from '../messages';
 import { createCoverage } from './coverage';
 import { partnerName } from './naming';
+import { periodIn } from './records';
 import { areaCodesOfKind, partnerKind } from '../reference/areas';
 
 export type FigureQuery = {
@@ -121,8 +121,13 @@ function partnerValues(
     if (listed) return [];
     const gap = world().find((w) => w.world !== null && w.world !== w.leaves);
     if (!gap) return [];
+    const lang = q.lang ?? 'en';
     return {
-      reason: `${partnerName(q.partner)} is not listed separately in ${periodLabel(gap.period)}: it is within the ${fmt(gap.world! - gap.leaves, gap.currency)} of the World total that no listed partner accounts for.`,
+      reason: say(lang, 'series.partnerUnlisted', {
+        partner: partnerName(q.partner, lang),
+        when: periodIn(gap.period, lang),
+        gap: fmt(gap.world! - gap.leaves, gap.currency),
+      }),
     };
   }
   const out: Exclude<Got, { reason: string }> = [];
@@ -199,13 +204,15 @@ function unlisted(
   c: Pick<Cell, 'partner' | 'family' | 'period' | 'currency'>,
   q: FigureQuery,
 ): string {
-  const who = q.partner ? `${partnerName(q.partner)}: ` : '';
-  const when = periodLabel(c.period);
+  const lang = q.lang ?? 'en';
+  const said = { who: q.partner ? `${partnerName(q.partner, lang)}: ` : '', family: c.family, code: v.code };
+  const when = periodIn(c.period, lang);
   if (v.value.milli === null && v.value.why === 'unlisted') {
-    const under = v.value.within === TOTAL_CODE ? 'the all-goods total' : `${c.family} ${v.value.within}`;
-    return `${who}${c.family} ${v.code} is not listed separately in ${when}: it is within the ${fmt(Number(v.value.gap), c.currency)} of ${under} that no listed code accounts for.`;
+    const under = v.value.within === TOTAL_CODE ? say(lang, 'series.allGoods') : `${c.family} ${v.value.within}`;
+    const gap = fmt(Number(v.value.gap), c.currency);
+    return say(lang, 'series.codeUnlisted', { ...said, when, under, gap });
   }
-  return `${who}${c.family} ${v.code} is not held in ${when}.`;
+  return say(lang, 'series.codeNotHeld', { ...said, when });
 }
 
 /** Trees of every cell the selection touches, from the rows under its top-level prefixes. */

@@ -50,6 +50,12 @@ export const EN = {
   'empty.excludingHs': 'excluding HS {codes}',
 
   'coverage.none': 'No file held covers {whose} in {when}.',
+  'series.codeUnlisted':
+    '{who}{family} {code} is not listed separately in {when}: it is within the {gap} of {under} that no listed code accounts for.',
+  'series.allGoods': 'the all-goods total',
+  'series.codeNotHeld': '{who}{family} {code} is not held in {when}.',
+  'series.partnerUnlisted':
+    '{partner} is not listed separately in {when}: it is within the {gap} of the World total that no listed partner accounts for.',
   'watch.totalOnly':
     'Only the total of {whose} is held for {when}, not by goods: which goods were traded is not known.',
   'coverage.otherFamily':

@@ -45,6 +45,12 @@ export const KO: Record<MessageKey, string> = {
   'empty.excludingHs': 'HS {codes} 제외',
 
   'coverage.none': '{when} {whose}을 다루는 파일이 없습니다.',
+  'series.codeUnlisted':
+    '{who}{when} {family} {code}은(는) 따로 나열되지 않았습니다. 나열된 어느 품목에도 속하지 않는 {under}의 {gap} 안에 들어 있습니다.',
+  'series.allGoods': '전 품목 합계',
+  'series.codeNotHeld': '{who}{when} {family} {code} 자료가 없습니다.',
+  'series.partnerUnlisted':
+    '{when} {partner}은(는) 따로 나열되지 않았습니다. 나열된 어느 상대국에도 속하지 않는 세계 합계의 {gap} 안에 들어 있습니다.',
   'watch.totalOnly': '{when} {whose}은 총액만 있고 품목별 수치가 없어, 어떤 품목이 교역되었는지 알 수 없습니다.',
   'coverage.otherFamily':
     '{when} {whose}은 {others} 분류로만 있고 {family} 분류로는 없습니다. --classification {first}로 조회하세요.',
