@@ -15,9 +15,9 @@ function isColumn(value: string): value is RecordColumn {
 }
 
 /**
- * A flow is filtered as the grid shows it: 수입 in a Korean grid asks for the stored `import`, and a part
- * of a label (수, 재수) for every flow whose label holds it. Text in no label (an English grid shows the
- * stored word: exp) is matched as typed, which the core does in either case.
+ * A flow is filtered as the grid shows it: 수입 in a Korean grid, or Imports in an English one, asks for
+ * the stored `import`, and a part of a label (수, exp) for every flow whose label holds it. Text in no
+ * label (the stored word itself, or a flow no label names) is matched as typed by the core.
  */
 function flowFilter(op: Op, typed: string): ColumnFilter {
   if (op === 'equals') return { op, value: storedFlow(typed) };
