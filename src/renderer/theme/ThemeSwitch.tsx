@@ -14,7 +14,7 @@ export function ThemeSwitch() {
       </label>
       <select
         id={id}
-        className="select--compact"
+        className="select--compact theme-switch"
         value={choice}
         onChange={(e) => setThemeChoice(e.currentTarget.value as ThemeChoice)}
         data-testid="theme-switch"

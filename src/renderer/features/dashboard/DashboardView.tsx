@@ -155,15 +155,18 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                 {n}
               </div>
             ))}
-            <div className="tm-figure__source">
-              {sourceCaption(
-                [{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }],
-                null,
-                t,
-                name,
-                plot.batches,
-              )}
-            </div>
+            {/* As on Charts: a chart that draws no figure cites no source (its empty message says why). */}
+            {plot.loading || plot.series.some((p) => p.points.length) ? (
+              <div className="tm-figure__source">
+                {sourceCaption(
+                  [{ reporter, partner, flow: 'total', hs: [], excludeHs: [] }],
+                  null,
+                  t,
+                  name,
+                  plot.batches,
+                )}
+              </div>
+            ) : null}
           </figcaption>
         </figure>
         <section className="tm-card" aria-label={t('dashLayout.topLabel')}>
