@@ -24,6 +24,17 @@ describe('defaultPair, the dashboard and brief opening pair', () => {
     expect(defaultPair(held, 'KOR').partner('RUS')).toBe('RUS');
   });
 
+  it('sets the partner back when the reporter becomes that partner', () => {
+    // Korea's files name the United States; switching the reporter to the United States must not keep it as partner.
+    const both = {
+      reporters: ['CHN', 'KOR', 'USA'],
+      partners: ['KOR', 'PRK', 'USA'],
+      partnersOf: { CHN: ['PRK'], KOR: ['USA'], USA: ['KOR'] },
+    };
+    expect(defaultPair(both, 'USA').partner('USA')).toBe('KOR');
+    expect(defaultPair(both, 'KOR').partner('USA')).toBe('USA');
+  });
+
   it('sets back a reporter or partner the database no longer holds', () => {
     const pair = defaultPair(held, 'DEU');
     expect(pair.reporter('DEU')).toBe('CHN');

@@ -9,7 +9,8 @@ type SetCode = (next: (current: string) => string) => void;
  * The dashboard's and the brief's one rule for the pair they open on, as updaters of what is chosen when
  * they run: a pick the person made after the render that asked for them (a race once set one back) is
  * kept. A reporter stays while the database holds it, else China, else the first held. A partner stays
- * while any file holds it, even one this reporter's files lack (the picker marks it), else North Korea
+ * while any file holds it and it is not the reporter, even one this reporter's files lack (the picker
+ * marks it), else North Korea
  * where the reporter's files hold it, else the partner the core leads with (most covered months, then
  * most trade: never one no file covers where another is covered), else their first.
  */
@@ -20,7 +21,9 @@ export function defaultPair(held: Held, shownReporter: string) {
   const forReporter = reporter(shownReporter);
   return {
     reporter,
-    partner: (cur: string) => (keeps(held.partners, cur) ? cur : firstPartner(held, forReporter, 'PRK')),
+    // Never the reporter itself: switching the reporter to the partner shown would speak of USA and USA.
+    partner: (cur: string) =>
+      keeps(held.partners, cur) && cur !== forReporter ? cur : firstPartner(held, forReporter, 'PRK'),
   };
 }
 
