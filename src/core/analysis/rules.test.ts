@@ -76,7 +76,7 @@ describe('analysis rules', () => {
     const ko = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', lang: 'ko' });
     expect(ko.points).toEqual(s.points);
     expect(ko.missing).toEqual([{ period: '2020-11', reason: '2020년 11월 중국의 수입을 다루는 파일이 없습니다.' }]);
-    expect(ko.footnotes).toContain('기간 중 1개월은 보유 자료가 다루지 않습니다: 0이 아니라 없는 값입니다.');
+    expect(ko.footnotes).toContain('기간 중 1개월은 보유 자료가 다루지 않습니다. 0이 아니라 없는 값입니다.');
     // Total trade lacking both flows names both (it said "import and exports" before).
     const total = await t.call('series', {
       reporter: 'CHN',

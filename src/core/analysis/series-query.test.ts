@@ -86,7 +86,7 @@ describe('annual series', () => {
     expect(s.missing.map((m) => m.period)).toEqual(['2017', '2018']);
     expect(s.footnotes).toContain('2 years in the span are not covered by the files held: missing, not zero.');
     const ko = await t.call('series', { partner: 'PRK', flow: 'import', frequency: 'year', lang: 'ko' });
-    expect(ko.footnotes).toContain('기간 중 2개 연도는 보유 자료가 다루지 않습니다: 0이 아니라 없는 값입니다.');
+    expect(ko.footnotes).toContain('기간 중 2개 연도는 보유 자료가 다루지 않습니다. 0이 아니라 없는 값입니다.');
   });
 });
 

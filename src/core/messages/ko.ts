@@ -86,7 +86,7 @@ export const KO: Record<MessageKey, string> = {
   'series.totalsOnly':
     '합계만 있어 품목별로 나눌 수 없는 {unit, select, year {{count}개 연도} other {{count}개월}}는 0으로 표시하지 않고 제외했습니다.',
   'series.notCovered':
-    '기간 중 {unit, select, year {{count}개 연도는} other {{count}개월은}} 보유 자료가 다루지 않습니다: 0이 아니라 없는 값입니다.',
+    '기간 중 {unit, select, year {{count}개 연도는} other {{count}개월은}} 보유 자료가 다루지 않습니다. 0이 아니라 없는 값입니다.',
   'series.classificationChange': '계열 중간에 분류가 바뀝니다: {runs}.',
   'series.readIn': '{classification} 분류로 읽은 수치입니다.',
   'series.doubled': '{periods}: 같은 교역이 둘 이상의 분류로 보유되어 있어 하나만 읽고 둘을 더하지 않습니다.',
