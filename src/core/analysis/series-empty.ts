@@ -43,8 +43,9 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
   }
   // The core's own reason where it gives one (what no file covers), else ours. Annual files that list only
   // some codes (a cement file of the EU and the World) give no month a reason, yet their years say which
-  // file holds what: "No file held covers" alone read as if the import had failed.
-  return s.missing[0]?.reason ?? annual?.missing[0]?.reason ?? say(lang, 'empty.notCovered', { label });
+  // file holds what: "No file held covers" alone read as if the import had failed. The latest period's:
+  // a dashboard shows the latest month, and a file held for 1989-2020 read "not covered in 1989" there.
+  return s.missing.at(-1)?.reason ?? annual?.missing.at(-1)?.reason ?? say(lang, 'empty.notCovered', { label });
 }
 
 function spanText(lang: Lang, from: string | undefined, to: string | undefined): string {
