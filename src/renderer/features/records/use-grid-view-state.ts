@@ -84,8 +84,11 @@ function autoSize(api: GridApi<TradeRecord>): void {
   keepFigureInView(api);
 }
 
-/** Columns whose later rows may hold longer text than the first ones: "United States (USA)", 2,220,000,000. */
-const GROWING = ['reporter', 'partner', 'value', 'quantity'];
+/**
+ * Columns whose later rows may hold longer text than the first ones: "United States (USA)", 2,220,000,000,
+ * an 8-digit code below chapter totals ("12019…" once a sort by Value brought it up), Re-exports, Kilogram.
+ */
+const GROWING = ['reporter', 'partner', 'code', 'flow', 'value', 'quantity', 'unit'];
 const WIDEN_DELAY_MS = 150;
 
 /**
