@@ -456,6 +456,8 @@ export const en = {
     notes: 'Notes',
     convention: 'HS {{codes}} is left out by default, as news reports of China’s trade with North Korea do.',
     nothingToCopy: 'Nothing to copy: no file held covers this month.',
+    noMonths:
+      'A brief is written for one month, and the files held give no monthly figures. Annual figures are drawn on the Charts tab (Periods: Annual).',
   },
   grid: {
     label: 'Trade records',

@@ -454,6 +454,8 @@ export const ko: Messages = {
     notes: '주석',
     convention: '기본 제외 품목: HS {{codes}} (북중 교역 보도의 관례).',
     nothingToCopy: '복사할 내용이 없습니다: 이 달을 다루는 파일이 없습니다.',
+    noMonths:
+      '브리핑은 한 달을 두고 씁니다. 보유한 파일에는 월별 수치가 없습니다. 연도별 수치는 차트 탭에서 볼 수 있습니다(기간 단위: 연도별).',
   },
   grid: {
     label: '무역 레코드',

@@ -83,8 +83,27 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     api.listDefinitions({}).then(setDefinitions, () => undefined);
   }, [refreshKey]);
 
+  // A brief is of a month: where the files hold no month at all (annual files only), the page says so, with
+  // the core's reason for the pair (annual figures held, or what no file covers), rather than stay blank.
+  const monthList = months(dimensions?.firstPeriod ?? null, dimensions?.lastPeriod ?? null);
+  const noMonths = Boolean(dimensions?.reporters.length) && monthList.length === 0;
+  // Kept with the pair and language it was asked for: another pair's reason is never shown.
+  const whyKey = `${reporter}|${partner}|${lang}|${refreshKey}`;
+  const [noMonthWhy, setNoMonthWhy] = useState<{ key: string; text: string | null } | null>(null);
   useEffect(() => {
-    if (!reporter || !partner || !period) return;
+    if (!noMonths || !reporter || !partner) return;
+    let live = true;
+    api.series({ reporter, partner, flow: 'total', frequency: 'month', lang }).then(
+      (s) => live && setNoMonthWhy({ key: whyKey, text: s.emptyReason ?? null }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [noMonths, reporter, partner, lang, whyKey]);
+
+  useEffect(() => {
+    if (!reporter || !partner || !period || noMonths) return;
     let live = true;
     const what = def ? { def } : { excludeHs: parseCodes(exclude) };
     api.brief({ reporter, partner, period, subject, ...what, lang }).then(
@@ -94,7 +113,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     return () => {
       live = false;
     };
-  }, [reporter, partner, period, subject, exclude, def, lang, refreshKey, t]);
+  }, [reporter, partner, period, subject, exclude, def, lang, refreshKey, t, noMonths]);
 
   const copy = (kind: 'Markdown' | 'plain text') => async () => {
     if (!brief) return;
@@ -160,9 +179,10 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
           <select
             aria-label={t('briefLayout.monthLabel')}
             value={period}
+            disabled={noMonths}
             onChange={(e) => setPeriod(e.currentTarget.value)}
           >
-            {months(dimensions?.firstPeriod ?? null, dimensions?.lastPeriod ?? null).map((m) => (
+            {monthList.map((m) => (
               <option key={m} value={m}>
                 {periods.long(m)}
               </option>
@@ -229,12 +249,22 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
           {t('brief.convention', { codes: conventional })}
         </p>
       ) : null}
+      {noMonths ? (
+        <div className="notice" role="status" data-testid="brief-no-months">
+          <p>{t('brief.noMonths')}</p>
+          {noMonthWhy?.key === whyKey && noMonthWhy.text ? (
+            <p lang={lang} data-prose="core">
+              {noMonthWhy.text}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {error ? (
         <div className="notice notice--error" role="alert">
           {error}
         </div>
       ) : null}
-      {brief ? (
+      {brief && !noMonths ? (
         <>
           <article
             className="tm-brief__text"

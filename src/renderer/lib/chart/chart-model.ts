@@ -8,7 +8,7 @@ export const CHART_KINDS: ChartKind[] = ['line', 'bar', 'stacked-bar', 'stacked-
 /**
  * One plotted series: its points as the core returned them, and the words that say what it is.
  * `missing`: periods of its span no file covers (not zero): they take their place on the axis as gaps;
- * `notCovered` says why (the first such period's reason).
+ * `notCovered` says why: for a series with no points the core's reason for it, else the first such period's.
  */
 export type PlotSeries = {
   key: string;
