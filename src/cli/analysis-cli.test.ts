@@ -63,7 +63,8 @@ describe('tidemark brief, top, watchlist', () => {
   });
 
   it("brief gives the app's headline figure by default, says why, and --exclude-hs none includes all", async () => {
-    const base = ['brief', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11', '--subject', 'partner'];
+    // No --subject: the brief is told from the partner's side, as the app's is.
+    const base = ['brief', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11'];
     // The call the brief view makes on this pair when nothing was typed in its Exclude HS box.
     const core = openCore({ dbPath: db, log: () => undefined });
     const app = await core.dispatch('brief', {
@@ -95,6 +96,8 @@ describe('tidemark brief, top, watchlist', () => {
     expect(all.figures.value).toBe(2382 + 1_122_812);
     expect(all.convention).toBeUndefined();
     expect((await tidemark(...base, '--exclude-hs', 'none,2716')).code).toBe(2);
+    // The reporter's side is still one flag away: China's exports to North Korea.
+    expect((await tidemark(...base, '--subject', 'reporter')).stdout).toContain("China's exports to North Korea");
   });
 
   it("top lists the month's items with shares; series takes --subject partner", async () => {

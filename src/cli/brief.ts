@@ -33,7 +33,8 @@ export async function briefCommand({ args, call, out }: Ctx): Promise<number> {
     reporter: v.reporter!,
     partner: v.partner!,
     period: v.period!,
-    subject: (v.subject ?? 'reporter') as 'reporter' | 'partner',
+    // The app's brief is told from the partner's side (North Korea's exports to China), so the command's is too.
+    subject: (v.subject ?? 'partner') as 'reporter' | 'partner',
     excludeHs,
     def: v.def,
     lang,

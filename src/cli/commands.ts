@@ -137,7 +137,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'exclude-hs':
         "leave out codes starting with CODE; repeatable. Without it, the pair's convention, as in the app: HS 2716 (electricity) for China and North Korea, nothing for other pairs; none leaves nothing out",
       def: DEF,
-      subject: SUBJECT,
+      subject: `${SUBJECT}; default partner, as in the app's brief`,
       lang: 'en (default) or ko',
     },
     required: ['reporter', 'partner', 'period'],
