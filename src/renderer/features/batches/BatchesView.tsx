@@ -100,7 +100,17 @@ function ScopeCell({ batch }: { batch: Batch }) {
   const { t } = useTranslation();
   const s = batch.scope;
   if (!s) return <td className="muted">—</td>;
-  const span = s.firstPeriod === s.lastPeriod ? (s.firstPeriod ?? '') : `${s.firstPeriod}–${s.lastPeriod}`;
+  // A month is one word ("2025-10" broke after its hyphen on a narrow window): the range may wrap only after its dash.
+  const period = (p: string | null) => <span className="batches__period">{p ?? ''}</span>;
+  const span =
+    s.firstPeriod === s.lastPeriod ? (
+      period(s.firstPeriod)
+    ) : (
+      <>
+        {period(s.firstPeriod)}–<wbr />
+        {period(s.lastPeriod)}
+      </>
+    );
   const partners =
     s.partners === 'all'
       ? t('coverage.allPartners')
