@@ -421,7 +421,7 @@ export const ko: Messages = {
     yoy: '전년 동월 대비',
     ytd: '연초 누계',
     ytdYoy: '누계 전년 대비',
-    na: '없음',
+    na: '산출 불가',
     record: '기록:',
     noFigures: '수치 없음.',
     last24: '최근 24개월',
