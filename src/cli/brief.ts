@@ -36,12 +36,17 @@ export async function briefCommand({ args, call, out }: Ctx): Promise<number> {
     // The app's brief is told from the partner's side (North Korea's exports to China), so the command's is too.
     subject: (v.subject ?? 'partner') as 'reporter' | 'partner',
     excludeHs,
+    conventional,
     def: v.def,
     lang,
     flow,
   });
   // The app says above its brief when a convention left codes out; the command says it under the footnotes.
-  const convention = conventional ? say(proseLang(lang), 'cli.briefConvention', { codes: excludeHs.join(', ') }) : null;
+  // Where the month's files could not leave them out, the brief's own footnote says they are included.
+  const convention =
+    conventional && b.unexcluded.length === 0
+      ? say(proseLang(lang), 'cli.briefConvention', { codes: excludeHs.join(', ') })
+      : null;
   const text = [b.text, '', ...b.footnotes.map((f) => `* ${f}`), ...(convention ? ['', convention] : [])];
   out(
     v.json ? JSON.stringify(convention ? { ...b, convention: { excludeHs, note: convention } } : b) : text.join('\n'),

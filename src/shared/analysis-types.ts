@@ -212,6 +212,12 @@ export const BriefQuery = z.object({
   flow: z.enum(['import', 'export']).default('export'),
   subject: Subject.default('reporter'),
   excludeHs: z.array(CodePrefix).max(200).default([]),
+  /**
+   * `excludeHs` is the pair's reporting convention (HS 2716 for China and North Korea), not the reader's
+   * choice: a code the month's files do not list separately is then included, and the brief says so,
+   * rather than no brief at all.
+   */
+  conventional: z.boolean().default(false),
   def: DefName.optional(),
   lang: z.enum(['en', 'ko']).default('en'),
   items: z.number().int().min(1).max(20).default(3),
@@ -226,6 +232,8 @@ export const Brief = z.object({
   links: z.array(z.object({ text: z.string(), label: z.string(), query: FigureQuery })).default([]),
   /** Why there is no brief: the headline figure is not covered by the files held (never written as zero). */
   notCovered: z.string().nullable().default(null),
+  /** Codes of a conventional exclusion the month's files do not list separately: included, and footnoted. */
+  unexcluded: z.array(z.string()).default([]),
   figures: z.object({
     value: z.number().nullable(),
     label: z.string(),

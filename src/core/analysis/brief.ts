@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { AnalysisSeries, Brief, BriefQuery, FigureQuery } from '../../shared/analysis-types';
-import { shiftMonth, yearOf } from '../../shared/period';
+import { periodLabel, shiftMonth, yearOf } from '../../shared/period';
 import { buildBreakdown, type BreakdownDeps } from './breakdown';
 import { briefText, footnote, type BriefParts } from './brief-text';
 import { shortCommodityName } from '../reference/commodity-names';
 import { figureQuery } from './figure-query';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
-import { findRecord } from './records';
+import { findRecord, koPeriod } from './records';
 import { familyOf } from '../../shared/classification';
 import { say } from '../messages';
 import { normalizeSelection } from './code-tree';
@@ -23,6 +23,46 @@ export type BriefQueryParsed = z.output<typeof BriefQuery>;
  * with the reason, rather than written as zero.
  */
 export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief {
+  const brief = buildOneBrief(deps, q);
+  return brief.notCovered && q.conventional && !q.def ? (withUnlisted(deps, q) ?? brief) : brief;
+}
+
+/**
+ * A conventional exclusion the month's files cannot apply (its code is not listed separately, as in a
+ * news report's totals): the brief of the same month with those codes included, footnoted, where that
+ * one is covered; else null, and the brief stays refused with its reason.
+ */
+function withUnlisted(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief | null {
+  const listed = (code: string) =>
+    buildSeries(deps, {
+      reporter: q.reporter,
+      partner: q.partner,
+      flow: q.flow,
+      subject: q.subject,
+      hs: [code],
+      excludeHs: [],
+      def: undefined,
+      from: q.period,
+      to: q.period,
+      frequency: 'month',
+      rates: [],
+      currency: undefined,
+      classification: undefined,
+      lang: q.lang,
+    }).points.some((p) => p.period === q.period);
+  const unlisted = q.excludeHs.filter((code) => !listed(code));
+  if (unlisted.length === 0) return null;
+  const b = buildOneBrief(deps, { ...q, excludeHs: q.excludeHs.filter((c) => !unlisted.includes(c)) });
+  if (b.notCovered) return null;
+  const note = say(q.lang, 'brief.unexcluded', {
+    codes: unlisted.map((c) => `HS ${c}`).join(', '),
+    count: unlisted.length,
+    when: q.lang === 'ko' ? koPeriod(q.period) : periodLabel(q.period),
+  });
+  return { ...b, footnotes: [note, ...b.footnotes], unexcluded: unlisted };
+}
+
+function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief {
   const base: SeriesQueryParsed = {
     reporter: q.reporter,
     partner: q.partner,
@@ -75,6 +115,7 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
       footnotes: [],
       links: [],
       notCovered: reason,
+      unexcluded: [],
       figures: {
         value: null,
         label: `${label}, ${source}`,
@@ -252,6 +293,7 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
     currency: headline.currency,
     links: written.links.map((l) => ({ text: l.text, ...queryOf(l.key) })),
     notCovered: null,
+    unexcluded: [],
     footnotes: [
       ...excluded.map((e) => footnote(e.code, e.description, e.value, headline.currency, q.period, q.lang)),
       ...(def?.note ? [def.note] : []),

@@ -204,6 +204,23 @@ describe('analysis rules', () => {
       lang: 'ko',
     });
     expect(brief.notCovered).toBe(why);
+    // The same exclusion as the pair's convention (not the reader's choice): the month's brief is written
+    // with HS 02 included, and says so; a month that lists it still leaves it out.
+    const conventional = { reporter: 'CHN', partner: 'PRK', flow: 'import', excludeHs: ['02'], conventional: true };
+    const feb = await t.call('brief', { ...conventional, period: '2020-02' });
+    expect(feb.notCovered).toBeNull();
+    expect(feb.figures.value).toBe(900);
+    expect(feb.unexcluded).toEqual(['02']);
+    expect(feb.footnotes[0]).toBe(
+      'HS 02 is not listed separately in February 2020 in the files held, so it is included in these figures, not left out by the default.',
+    );
+    const febKo = await t.call('brief', { ...conventional, period: '2020-02', lang: 'ko' });
+    expect(febKo.footnotes[0]).toBe(
+      '보유한 파일에는 2020년 2월 HS 02이(가) 따로 나열되지 않아, 기본 제외와 달리 이 수치에 포함되어 있습니다.',
+    );
+    const jan = await t.call('brief', { ...conventional, period: '2020-01' });
+    expect(jan.figures.value).toBe(600);
+    expect(jan.unexcluded).toEqual([]);
     const top = await t.call('breakdown', {
       reporter: 'CHN',
       partner: 'PRK',

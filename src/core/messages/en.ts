@@ -69,6 +69,8 @@ export const EN = {
   'brief.notCovered':
     '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held, so there is no brief: {reason}',
   'brief.noFigure': 'no figure is held.',
+  'brief.unexcluded':
+    '{codes} {count, plural, one {is} other {are}} not listed separately in {when} in the files held, so {count, plural, one {it is} other {they are}} included in these figures, not left out by the default.',
 
   'breakdown.months':
     'No annual figure is held for {year}: this sums the {count, plural, one {# month} other {# months}} held ({months}).',

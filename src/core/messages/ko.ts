@@ -62,6 +62,8 @@ export const KO: Record<MessageKey, string> = {
   'coverage.except': '{goods}({excluded} 제외)',
   'brief.notCovered': '{when} {label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없습니다: {reason}',
   'brief.noFigure': '자료가 없습니다.',
+  'brief.unexcluded':
+    '보유한 파일에는 {when} {codes}이(가) 따로 나열되지 않아, 기본 제외와 달리 이 수치에 포함되어 있습니다.',
 
   'breakdown.months': '{year}년 연간 수치가 없어 보유한 {count}개월({months})을 합산했습니다.',
   'breakdown.allMonths': '{year}년 연간 수치가 없어 12개월을 합산했습니다.',

@@ -105,7 +105,10 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   useEffect(() => {
     if (!reporter || !partner || !period || noMonths) return;
     let live = true;
-    const what = def ? { def } : { excludeHs: parseCodes(exclude) };
+    // The pair's convention, untouched: a code the month's files do not list is included, and footnoted.
+    const what = def
+      ? { def }
+      : { excludeHs: parseCodes(exclude), conventional: Boolean(conventional) && exclude === conventional };
     api.brief({ reporter, partner, period, subject, ...what, lang }).then(
       (b) => live && (setBrief(b), setError(null)),
       (err: unknown) => live && (setBrief(null), setError(messageOf(err))),
@@ -113,7 +116,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     return () => {
       live = false;
     };
-  }, [reporter, partner, period, subject, exclude, def, lang, refreshKey, t, noMonths]);
+  }, [reporter, partner, period, subject, exclude, conventional, def, lang, refreshKey, t, noMonths]);
 
   const copy = (kind: 'Markdown' | 'plain text') => async () => {
     if (!brief) return;
@@ -244,7 +247,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
           </select>
         </label>
       </div>
-      {!def && conventional && exclude === conventional ? (
+      {!def && conventional && exclude === conventional && !brief?.unexcluded.length ? (
         <p className="muted" data-testid="brief-convention">
           {t('brief.convention', { codes: conventional })}
         </p>
