@@ -206,7 +206,13 @@ describe('analysis rules', () => {
     expect(brief.notCovered).toBe(why);
     // The same exclusion as the pair's convention (not the reader's choice): the month's brief is written
     // with HS 02 included, and says so; a month that lists it still leaves it out.
-    const conventional = { reporter: 'CHN', partner: 'PRK', flow: 'import', excludeHs: ['02'], conventional: true };
+    const conventional = {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import' as const,
+      excludeHs: ['02'],
+      conventional: true,
+    };
     const feb = await t.call('brief', { ...conventional, period: '2020-02' });
     expect(feb.notCovered).toBeNull();
     expect(feb.figures.value).toBe(900);
