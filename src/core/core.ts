@@ -16,6 +16,7 @@ import { createDefinitionsRepo } from './db/definitions-repo';
 import { createSummaryMaintenance } from './db/summary-repo';
 import { createWatchlistRepo } from './db/watchlist-repo';
 import { createBatchesRepo } from './db/batches-repo';
+import { sinceLastChange } from './db/data-version';
 import { createLeadPartnerRepo } from './db/lead-partner-repo';
 import { createEditHistory } from './db/edit-history-actions';
 import { createEditHistoryReader } from './db/edit-history-read';
@@ -143,6 +144,8 @@ function openSoundCore(options: CoreOptions): Core {
   const views = createSavedViews(db);
   const batches = createBatchesRepo(db);
   const leads = createLeadPartnerRepo(db);
+  // Every view asks for the pickers' choices as it opens: read from the summary once per change, not per view.
+  const dimensions = sinceLastChange(db, () => ({ ...batches.dimensions(), leadPartnerOf: leads.leadPartnerOf() }));
   const series = createSeriesRepo(db);
   const revisions = createRevisionsRepo(db);
   const scopes = createScopeRepo(db);
@@ -310,8 +313,8 @@ function openSoundCore(options: CoreOptions): Core {
     },
     exportCsv: async ({ path }) => ({ path, ...(await import('./export/canonical-csv')).exportCanonicalCsv(db, path) }),
     listRevisions: ({ batchId, limit }) => revisions.list(batchId ?? null, limit),
-    dimensions: () => ({ ...batches.dimensions(), leadPartnerOf: leads.leadPartnerOf() }),
-    checkNames: (q) => checkNames(() => batches.dimensions(), names, q),
+    dimensions: () => dimensions(),
+    checkNames: (q) => checkNames(dimensions, names, q),
     series: (q) => seriesFor(analysis, q),
     brief: (q) => {
       requireMonth(q.period);
