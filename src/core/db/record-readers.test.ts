@@ -96,7 +96,19 @@ describe('readers of records read trade_row by id', () => {
     ]);
     const reads = recordReads(planOf(db, statements.at(-1)!));
     expect(reads.filter((l) => l.startsWith('SCAN'))).toEqual([]);
-    expect(reads).toContain('SEARCH trade_row USING INDEX trade_record_key (reporter_id=? AND partner_id=?)');
+    // Down to the month: the dashboard's 24 months read only their own rows, not every month naming North Korea.
+    expect(reads).toContain(
+      'SEARCH trade_row USING INDEX trade_record_key (reporter_id=? AND partner_id=? AND flow_id=? AND period_id=?)',
+    );
+    const window = createWatchlistRepo(db).rows('CHN', '2017-12', '2018-01');
+    expect(window.map((r) => `${r.period} ${r.flow} ${r.code}`)).toEqual([
+      '2017-12 import 27011200',
+      '2017-12 import 84710000',
+      '2018-01 export 89011000',
+      '2018-01 import 27011200',
+      '2018-01 import 84710000',
+    ]);
+    expect(createWatchlistRepo(db).rows('RUS', null, null)).toEqual([]);
   });
 
   it("a breakdown's edition and description lookups seek the breakdown index", async () => {

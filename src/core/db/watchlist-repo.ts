@@ -55,9 +55,17 @@ export function createWatchlistRepo(db: Db) {
         AND partner = 'PRK' AND family = 'HS'`,
     )
     .pluck();
+  // The key index is sought down to the month, for the reporter asked and the months of the range only (every
+  // flow, every month in range, by the dictionaries' ids): the dashboard's 24 months at 3M records read 190 ms
+  // of CPU when every row naming North Korea, of any month, was read and then filtered.
   const rows = db.prepare(`WITH prk(id) AS (SELECT id FROM dim_area WHERE text = 'PRK'),
-    named(id) AS (SELECT id FROM trade_row INDEXED BY trade_record_key WHERE reporter_id = (SELECT id FROM prk) AND superseded_by IS NULL
-      UNION SELECT id FROM trade_row INDEXED BY trade_record_key WHERE reporter_id IN (SELECT id FROM dim_area) AND partner_id = (SELECT id FROM prk) AND superseded_by IS NULL),
+    months(id) AS (SELECT id FROM dim_period WHERE (:from IS NULL OR text >= :from) AND (:to IS NULL OR text <= :to)),
+    named(id) AS (SELECT id FROM trade_row INDEXED BY trade_record_key WHERE reporter_id = (SELECT id FROM prk)
+        AND (:reporter IS NULL OR :reporter = 'PRK') AND partner_id IN (SELECT id FROM dim_area)
+        AND flow_id IN (SELECT id FROM dim_flow) AND period_id IN (SELECT id FROM months) AND superseded_by IS NULL
+      UNION SELECT id FROM trade_row INDEXED BY trade_record_key
+        WHERE reporter_id IN (SELECT id FROM dim_area WHERE :reporter IS NULL OR text = :reporter) AND partner_id = (SELECT id FROM prk)
+        AND flow_id IN (SELECT id FROM dim_flow) AND period_id IN (SELECT id FROM months) AND superseded_by IS NULL),
     hit AS MATERIALIZED (SELECT c.id AS code_id, w.code || char(0) || w.resolution || ' ¶' || w.paragraph AS label, w.direction, w.in_force
       FROM watchlist_entry w JOIN dim_code c ON c.text >= w.code AND c.text < w.code || 'z')
     SELECT p.text AS period, a.text AS reporter, b.text AS partner, f.text AS flow, cur.text AS currency, t.period_months AS months,
