@@ -36,7 +36,7 @@ export function recoveryCore(damage: CorruptDatabaseError, reopen: () => Core): 
       copyFileSync(damage.backup.path, damage.dbPath, constants.COPYFILE_EXCL);
       inner = reopen();
     } catch (thrown) {
-      const err = asDiskFull(thrown, damage.dbPath, 'the copy of the backup');
+      const err = asDiskFull(thrown, damage.dbPath, 'restore');
       if (err instanceof AppError) return fail(err.code, err.message);
       return fail('db_unusable', `The backup could not be put in place: ${(err as Error).message}`);
     }

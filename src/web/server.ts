@@ -143,8 +143,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     try {
       await cores.switchTo(target.path, action === 'new' ? 'new' : 'open');
     } catch (err) {
-      if (err instanceof AppError)
-        return sendJson(res, 200, { ok: false, error: { code: err.code, message: err.message } });
+      if (err instanceof AppError) return sendJson(res, 200, { ok: false, error: err.info });
       throw err;
     }
     return sendJson(res, 200, { ok: true, value: listDatabases(cores.dbPath()) });
