@@ -106,6 +106,11 @@ export const ERROR_EN = {
     "Imported, but the disk that holds {dir} is now full: Tidemark could not fold the import into the database file, and every further change will fail until there is room.{room, select, yes {{free, select, none {} other { Only {free} is free there.}} The database and its journal take {size}; a large import needs free space of about twice the file's size.} other {}} Free space on that disk before making more changes; what was imported is safe.",
   'db.closed': 'The database was closed before this step finished.',
 
+  // Putting a damaged database's backup in its place.
+  'recovery.noBackup': 'There is no backup of this database to open.',
+  'recovery.stillThere': 'The damaged file is still at {path}: move it elsewhere, then open the backup {backup}.',
+  'recovery.restoreFailed': 'The backup could not be put in place: {detail}',
+
   // Opening a Parquet dataset.
   'dataset.invalid':
     '{dir} is not a Tidemark Parquet dataset Tidemark can open: {why, select, noManifest {it has no readable {manifest}} badJson {{manifest} is not valid JSON} badManifest {{manifest}: {detail}} missing {{file}, listed in {manifest}, is missing} size {{file} is {size} bytes where {manifest} says {expected}, so it changed or was cut short} other {{detail}}}. Export it again with tidemark export --parquet DIR, or copy the whole folder.',
@@ -124,6 +129,11 @@ export const ERROR_EN = {
   'export.cancelled': 'The export was cancelled; no file was written.',
   'history.cancelled': 'Stopped before the end: nothing was changed, every row is as it was.',
   'compact.cancelled': 'Compacting was stopped before the end: the database is as it was.',
+
+  // Names the page sends the browser host for a database or dataset beside the open one.
+  'host.datasetName': 'Name the dataset folder with letters, digits, spaces, - _ or . only (no paths).',
+  'host.notDataset': '{folder} is not a Parquet dataset folder (it has no _tidemark.json) beside this database.',
+  'host.databaseName': 'Name the database with letters, digits, spaces, - _ or . only (no folders).',
 
   // The engine under every call.
   'core.internal': 'Something went wrong inside Tidemark. The details were written to the log.',

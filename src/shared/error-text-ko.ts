@@ -104,6 +104,10 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     '가져오기는 끝났지만 {dir} 폴더가 있는 디스크가 이제 가득 찼습니다. Tidemark가 가져온 내용을 데이터베이스 파일에 합치지 못했고, 공간이 생길 때까지 이후의 모든 변경이 실패합니다.{room, select, yes {{free, select, none {} other { 그곳의 빈 공간은 {free}뿐입니다.}} 데이터베이스와 저널의 크기는 {size}입니다. 큰 파일을 가져오려면 파일 크기의 약 두 배만큼 빈 공간이 필요합니다.} other {}} 더 바꾸기 전에 그 디스크의 공간을 비우세요. 가져온 내용은 안전합니다.',
   'db.closed': '이 단계가 끝나기 전에 데이터베이스가 닫혔습니다.',
 
+  'recovery.noBackup': '이 데이터베이스에는 열 수 있는 백업이 없습니다.',
+  'recovery.stillThere': '손상된 파일이 아직 {path}에 있습니다. 다른 곳으로 옮긴 뒤 백업 {backup}을(를) 여세요.',
+  'recovery.restoreFailed': '백업을 제자리에 놓지 못했습니다: {detail}',
+
   'dataset.invalid':
     '{dir}은(는) Tidemark가 열 수 있는 Tidemark Parquet 데이터셋이 아닙니다({why, select, noManifest {읽을 수 있는 {manifest}이(가) 없음} badJson {{manifest}이(가) 올바른 JSON이 아님} badManifest {{manifest}: {detail}} missing {{manifest}에 있는 {file}이(가) 없음} size {{file}이(가) {manifest}에 적힌 {expected}바이트가 아니라 {size}바이트임. 바뀌었거나 잘림} other {{detail}}}). tidemark export --parquet DIR로 다시 내보내거나 폴더 전체를 복사하세요.',
   'dataset.fromFuture':
@@ -115,6 +119,11 @@ export const ERROR_KO: Record<ErrorKey, string> = {
 
   'host.pathNotAllowed':
     '브라우저 호스트는 페이지에 끌어다 놓은 파일이나 시작할 때 지정한 폴더(--data-dir)에 있는 파일만 읽습니다. 페이지가 지정한 파일은 그 밖에 있어 열지 않았습니다.',
+
+  'host.datasetName': '데이터셋 폴더 이름에는 글자, 숫자, 공백과 - _ . 기호만 쓰세요(경로는 안 됩니다).',
+  'host.notDataset':
+    '{folder}은(는) 이 데이터베이스 옆에 있는 Parquet 데이터셋 폴더가 아닙니다(_tidemark.json이 없습니다).',
+  'host.databaseName': '데이터베이스 이름에는 글자, 숫자, 공백과 - _ . 기호만 쓰세요(폴더는 안 됩니다).',
 
   'export.cancelled': '내보내기를 취소했습니다. 파일을 쓰지 않았습니다.',
   'history.cancelled': '끝나기 전에 멈췄습니다. 아무것도 바꾸지 않았고 모든 행이 그대로입니다.',
