@@ -11,21 +11,21 @@ export const ERROR_KO: Record<ErrorKey, string> = {
   'import.comtradeError':
     '{file}은(는) 데이터가 아닙니다. UN Comtrade가 표 대신 저장한 오류 메시지입니다({reason, select, complex {쿼리가 너무 복잡함} nomatch {쿼리에 맞는 데이터 없음} limit {사용 한도 도달} other {쿼리 거부됨}}). Comtrade에서 쿼리를 바꿔(보고국, 상대국 또는 연도를 줄여) 다시 내려받으세요.',
   'import.unrecognised':
-    "Tidemark가 {kind, select, json {이 JSON 파일의 필드(셀 {cells}개)를} workbook {이 통합 문서의 열(첫 행의 셀 {cells}개)을} other {이 파일의 열(첫 행의 셀 {cells}개)을}} 알아보지 못했습니다. {kind, select, text {Tidemark CSV는 {header}(으)로 시작합니다. 다른 표는 열 매핑으로 가져올 수 있습니다(--map 'Column=field,…').} other {Tidemark가 아는 중국 해관 또는 UN Comtrade 형식이 아닙니다. 열을 Tidemark의 필드에 매핑하면 가져올 수 있습니다(--map 'Column=field,…').}}",
+    "Tidemark가 {kind, select, json {이 JSON 파일의 필드(셀 {cells}개)를} workbook {이 통합 문서의 열(첫 행의 셀 {cells}개)을} other {이 파일의 열(첫 행의 셀 {cells}개)을}} 알아보지 못했습니다. {kind, select, text {Tidemark CSV의 첫 행은 {header}입니다. 다른 표는 열 매핑으로 가져올 수 있습니다(--map 'Column=field,…').} other {Tidemark가 아는 중국 해관 또는 UN Comtrade 형식이 아닙니다. 열을 Tidemark의 필드에 매핑하면 가져올 수 있습니다(--map 'Column=field,…').}}",
   'import.noHeader': '{file}은(는) 비어 있습니다. 머리글 행이 없습니다.',
   'import.notAFile': '{path}은(는) 파일이 아닙니다.',
   'import.unreadable': '{path}을(를) 읽지 못했습니다: {reason}.',
   'import.tooLarge':
     '{file}은(는) {size} GB입니다. Tidemark는 4 GB까지의 파일을 가져옵니다. 파일을 나눠 각각 가져오세요.',
-  'import.heldAsBatch': '{file}은(는) 배치 {batch}(으)로 보관돼 있습니다. 그 배치를 되돌린 뒤 다시 가져오세요.',
+  'import.heldAsBatch': '{file}은(는) 이미 배치 {batch}에 들어 있습니다. 그 배치를 되돌린 뒤 다시 가져오세요.',
   'import.allRowsRejected':
     '{file}에서 가져온 것이 없습니다. {count, plural, =1 {하나뿐인 행이} other {행 #개가 모두}} 거부됐습니다. 첫 번째는 {row}행입니다: {first} 미리보기에서 가져오기 옵션(흐름, 통화, 열 매핑)을 확인하세요. 미리보기에 거부된 행마다 이유가 나옵니다.',
   'import.alreadyImported':
-    '{file}은(는) 이미 다른 옵션으로 가져왔습니다(배치 {batch}: {changes}). 이 옵션으로 가져오려면 --replace를 붙이세요(앱에서는 Replace). 배치 {batch}을(를) 되돌리고 파일을 다시 가져오는 일을 한 번에 합니다.',
+    '{file}은(는) 이미 다른 옵션으로 가져왔습니다(배치 {batch}: {changes}). 이 옵션으로 가져오려면 --replace를 붙이세요(앱에서는 Replace). 배치 {batch}의 가져오기를 되돌리고 파일을 다시 가져오는 일을 한 번에 합니다.',
   'import.cancelled': '가져오기를 취소했습니다. 이 파일에서는 아무것도 저장하지 않았습니다.',
   'import.workerStopped': '가져오기가 멈췄습니다(작업자 {detail}). 이 파일에서는 아무것도 저장하지 않았습니다.',
   'import.timeout':
-    '가져오기가 제한 시간 {limit}을(를) 넘겨 중지됐습니다. 진행 중이던 파일에서는 아무것도 저장하지 않았습니다. 파일을 나누거나, 제한 시간을 늘려 Tidemark를 다시 시작하세요: {env}에 분 단위 숫자를 지정합니다(예: {env}={minutes}).',
+    '가져오기가 제한 시간({limit})을 넘겨 중지됐습니다. 진행 중이던 파일에서는 아무것도 저장하지 않았습니다. 파일을 나누거나, 제한 시간을 늘려 Tidemark를 다시 시작하세요: {env}에 분 단위 숫자를 지정합니다(예: {env}={minutes}).',
   'import.parserStalled':
     '{file}의 파서가 응답하지 않았습니다({seconds}초 동안 응답 없음). 이 파일에서는 아무것도 저장하지 않았습니다. 다시 가져와 보세요.',
   'import.gaccReporter':
@@ -33,7 +33,7 @@ export const ERROR_KO: Record<ErrorKey, string> = {
   'import.gaccCurrency':
     '이 중국 해관 파일의 금액은 {currency}입니다. 통화 {given}은(는) 이와 맞지 않습니다. 통화를 비워 두세요(CLI: --currency 삭제).',
   'import.badPeriod': '기간 "{period}"은(는) 월(2024-01)도 연도(2024)도 아닙니다.',
-  'import.mapNoColumn': '{file}의 열 매핑에 {field} 열이 없습니다. {flag}(으)로 추가하세요.',
+  'import.mapNoColumn': '{file}의 열 매핑에 {field} 열이 없습니다. {flag} 옵션으로 추가하세요.',
   'import.mapConstant':
     '{file}의 상수 {field}={value}은(는) {why, select, column {파일의 {field} 열과 맞지 않습니다} option {옵션으로 지정한 {field}({option})와(과) 맞지 않습니다} flow {수입도 수출도 아닙니다} area {Tidemark가 아는 국가나 지역이 아닙니다(CHN 같은 ISO 3166 코드, 세계는 WLD, M49 또는 Comtrade 코드, 또는 이름)} period {월(2024-01)도 연도(2024)도 아닙니다} other {USD 같은 ISO 4217 코드가 아닙니다}}.',
   'import.mapTwice': '열 매핑이 {field}을(를) 두 번 지정합니다. 한 열만 매핑하세요.',

@@ -58,8 +58,11 @@ describe('the error catalog', () => {
     expect(localizedMessage(info, 'en')).toBe(info.message);
     const held = new AppError('bad_input', { key: 'import.heldAsBatch', params: { file: '수출.csv', batch: '3' } });
     expect(localizedMessage(held.info, 'ko')).toBe(
-      '수출.csv은(는) 배치 3(으)로 보관돼 있습니다. 그 배치를 되돌린 뒤 다시 가져오세요.',
+      '수출.csv은(는) 이미 배치 3에 들어 있습니다. 그 배치를 되돌린 뒤 다시 가져오세요.',
     );
+    // A name in Hangul takes the particle its last syllable asks for; a file name keeps both forms.
+    const reporter = new AppError('bad_input', { key: 'import.gaccReporter', params: { reporter: '미국' } });
+    expect(localizedMessage(reporter.info, 'ko')).toContain('보고국 미국은 이와 맞지 않습니다.');
     const year = new AppError('bad_input', { key: 'import.badPeriod', params: { period: '이천' } });
     expect(localizedMessage(year.info, 'ko')).toBe('기간 "이천"은 월(2024-01)도 연도(2024)도 아닙니다.');
     // A key this build does not know, or params that do not fill its sentence: the English message.
