@@ -1,4 +1,5 @@
 import { dropFiles } from './helpers/drop';
+import { englishOnScreen } from './helpers/english';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
@@ -27,11 +28,29 @@ test('a UN Comtrade error response saved as CSV is explained in Korean, in the d
   );
   await expect(notice).toContainText('다시 내려받으세요.');
   await expect(notice).not.toContainText('is not data');
+  // Nothing else in the dialog (the encoding box's "감지됨: …" beside it) is left in English.
+  expect((await englishOnScreen(page)).ui, 'English on the Korean import dialog').toEqual([]);
 
   // Skipped, the file's row in the report says the same, in Korean.
   await dialog.getByRole('button', { name: '이 파일 건너뛰기' }).click();
   const row = page.getByRole('row', { name: /comtrade-2023\.csv/ });
   await expect(row).toContainText('가져오지 않음: comtrade-2023.csv은(는) 데이터가 아닙니다.');
   await expect(row).not.toContainText('error message UN Comtrade saved');
+  expect((await englishOnScreen(page)).ui, 'English in the Korean import report').toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('a new database named like one that exists is refused in Korean', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await expect(page.getByTestId('sidebar-db')).toContainText('e2e.sqlite');
+  await page.getByRole('button', { name: '새 데이터베이스…' }).click();
+  await page.getByLabel('새 데이터베이스 이름').fill('e2e');
+  await page.getByRole('button', { name: '만들기' }).click();
+  // The core refuses it (conflict); the page says why in Korean, naming the file as it is.
+  await expect(page.getByRole('alert')).toHaveText(
+    'e2e.sqlite 데이터베이스가 이미 있습니다. 그 데이터베이스를 열거나 새 데이터베이스에 다른 이름을 지정하세요.',
+  );
+  await expect(page.getByTestId('sidebar-db')).toContainText('e2e.sqlite');
   expect(problems).toEqual([]);
 });
