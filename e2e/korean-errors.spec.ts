@@ -54,3 +54,21 @@ test('a new database named like one that exists is refused in Korean', async ({ 
   await expect(page.getByTestId('sidebar-db')).toContainText('e2e.sqlite');
   expect(problems).toEqual([]);
 });
+
+test('a file whose every row is rejected says so in Korean in the import report', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  const bad = [
+    'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
+    '2020-01,CHN,PRK,import,HS,0101,x,oops,USD,,',
+    '2020-02,CHN,PRK,import,HS,0101,x,n/a,USD,,',
+  ].join('\n');
+  await dropFiles(page, [{ name: 'bad.csv', type: 'text/csv', content: Buffer.from(bad) }]);
+  const dialog = page.getByRole('dialog', { name: 'bad.csv 가져오기' });
+  await dialog.getByRole('button', { name: '가져오기', exact: true }).click();
+  // The import itself fails (all_rows_rejected): its report row is in Korean, quoting the row's own reason.
+  const row = page.getByRole('row', { name: /bad\.csv/ });
+  await expect(row).toContainText('가져오지 않음: bad.csv에서 가져온 것이 없습니다. 행 2개가 모두 거부됐습니다.');
+  await expect(row).not.toContainText('Nothing from bad.csv');
+  expect(problems).toEqual([]);
+});
