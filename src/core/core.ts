@@ -356,7 +356,9 @@ function openSoundCore(options: CoreOptions): Core {
     handlers,
     log,
     (err) => asDiskFull(err, options.dbPath),
-    options.readOnly?.reason ?? null,
+    options.readOnly
+      ? new AppError('read_only', { key: 'dataset.readOnly', params: { dir: options.readOnly.dataset } })
+      : null,
   );
   // A change asked for while VACUUM holds the write lock would wait, then fail as busy: say why at once.
   const dispatch: typeof answer = async (method, input) =>

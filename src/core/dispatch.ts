@@ -10,19 +10,19 @@ export type Dispatch = (method: string, input: unknown) => Promise<Result<unknow
 /**
  * The only way into the core: unknown methods and invalid input are refused before any handler
  * runs; expected failures come back as their AppError; anything else is logged and reported as
- * `internal` so no stack trace leaks to an untrusted caller. With `readOnly` (why the database may not
- * change), a method the contract marks `writes` is refused with that reason before its handler runs.
+ * `internal` so no stack trace leaks to an untrusted caller. With `readOnly` (the refusal that says why the
+ * database may not change), a method the contract marks `writes` is refused with that reason before its handler runs.
  */
 export function createDispatch(
   handlers: Handlers,
   log: Logger,
   translate: (err: unknown) => unknown = (err) => err,
-  readOnly: string | null = null,
+  readOnly: AppError | null = null,
 ): Dispatch {
   return async (method, input) => {
     if (!isMethod(method))
       return fail('unknown_method', `Tidemark has no method called "${String(method).slice(0, 80)}".`);
-    if (readOnly !== null && writes(method)) return fail('read_only', readOnly);
+    if (readOnly !== null && writes(method)) return { ok: false, error: readOnly.info };
     const parsed = (contract[method].input as z.ZodType).safeParse(input ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -35,9 +35,9 @@ export function createDispatch(
     } catch (thrown) {
       // A known failure of the layer below (a full disk) becomes the AppError a person can act on.
       const err = translate(thrown);
-      if (err instanceof AppError) return fail(err.code, err.message);
+      if (err instanceof AppError) return { ok: false, error: err.info };
       log(`${method} failed`, err);
-      return fail('internal', 'Something went wrong inside Tidemark. The details were written to the log.');
+      return { ok: false, error: new AppError('internal', { key: 'core.internal' }).info };
     }
   };
 }

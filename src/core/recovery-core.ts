@@ -23,22 +23,27 @@ export function recoveryCore(damage: CorruptDatabaseError, reopen: () => Core): 
     message: damage.message,
   };
   const fail = (code: AppError['code'], message: string): Result<never> => ({ ok: false, error: { code, message } });
+  const refuse = (err: AppError): Result<never> => ({ ok: false, error: err.info });
 
   function restore(): Result<unknown> {
-    if (!damage.backup) return fail('not_found', 'There is no backup of this database to open.');
+    if (!damage.backup) return refuse(new AppError('not_found', { key: 'recovery.noBackup' }));
     if (!damage.movedTo)
-      return fail(
-        'conflict',
-        `The damaged file is still at ${damage.dbPath}: move it elsewhere, then open the backup ${damage.backup.path}.`,
+      return refuse(
+        new AppError('conflict', {
+          key: 'recovery.stillThere',
+          params: { path: damage.dbPath, backup: damage.backup.path },
+        }),
       );
     try {
       // A copy: the backup stays as it was, in case this one is needed again.
       copyFileSync(damage.backup.path, damage.dbPath, constants.COPYFILE_EXCL);
       inner = reopen();
     } catch (thrown) {
-      const err = asDiskFull(thrown, damage.dbPath, 'the copy of the backup');
-      if (err instanceof AppError) return fail(err.code, err.message);
-      return fail('db_unusable', `The backup could not be put in place: ${(err as Error).message}`);
+      const err = asDiskFull(thrown, damage.dbPath, 'restore');
+      if (err instanceof AppError) return refuse(err);
+      return refuse(
+        new AppError('db_unusable', { key: 'recovery.restoreFailed', params: { detail: (err as Error).message } }),
+      );
     }
     off = inner.onEvent((e) => bus.emit(e));
     return { ok: true, value: { state: 'ok' } satisfies DatabaseStatus };

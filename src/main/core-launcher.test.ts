@@ -160,9 +160,9 @@ describe('the core in a utility process', () => {
       const inFlight = invoke(fromApp, 'listBatches', {});
       await vi.waitFor(() => expect(first.received.at(-1)).toMatchObject({ method: 'listBatches' }));
       first.crash();
-      expect(await inFlight).toEqual({
+      expect(await inFlight).toMatchObject({
         ok: false,
-        error: { code: 'internal', message: expect.stringContaining('started again') },
+        error: { code: 'internal', message: expect.stringContaining('started again'), key: 'core.restarted' },
       });
       await vi.waitFor(() => expect(children()).toHaveLength(2));
       await vi.waitFor(() => expect(children()[1]!.received[0]).toEqual({ open: { dbPath: join(dir, 'app.sqlite') } }));
@@ -186,9 +186,13 @@ describe('the core in a utility process', () => {
       }
       // Two restarts allowed here; the third crash leaves it stopped.
       expect(children()).toHaveLength(3);
-      expect(await invoke(fromApp, 'appInfo', {})).toEqual({
+      expect(await invoke(fromApp, 'appInfo', {})).toMatchObject({
         ok: false,
-        error: { code: 'internal', message: expect.stringContaining('Quit Tidemark and open it again') },
+        error: {
+          code: 'internal',
+          message: expect.stringContaining('Quit Tidemark and open it again'),
+          key: 'core.gone',
+        },
       });
     },
   );

@@ -215,7 +215,13 @@ export const ImportOptions = z
   .default({});
 export type ImportOptions = z.infer<typeof ImportOptions>;
 
-export const ErrorInfoSchema = z.object({ code: z.string(), message: z.string() });
+/** A failure as the contract carries it: its key and params (shared/error-text.ts) let the UI say it in its language. */
+export const ErrorInfoSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  key: z.string().max(80).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 export const FileReport = z.object({
   file: z.string(),

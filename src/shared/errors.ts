@@ -1,3 +1,5 @@
+import { errorText, isErrorKey, type ErrorKey, type ErrorParams } from './error-text';
+
 /** Expected failures: a code a program can branch on and a sentence a person can act on. */
 export const ERROR_CODES = [
   'bad_input',
@@ -35,15 +37,41 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * An error a person meets carries its catalog key and params (error-text-en.ts) beside its English
+ * message, so each UI shows it in its own language; the CLI and the logs print the message.
+ */
+export type ErrorText = { key: ErrorKey; params?: ErrorParams };
+
 export class AppError extends Error {
+  readonly text: ErrorText | null;
+
+  /** `message`: the catalog's sentence (preferred for anything a person sees), or English text for an internal error. */
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | ErrorText,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : errorText('en', message.key, message.params));
     this.name = 'AppError';
+    this.text = typeof message === 'string' ? null : { key: message.key, params: { ...message.params } };
+  }
+
+  /** What crosses a process, thread or the contract: code, English message, and the key and params where there are. */
+  get info(): ErrorInfo {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.text ? { key: this.text.key, params: this.text.params ?? {} } : {}),
+    };
+  }
+
+  /** The error again on this side of a boundary, with its key and params (the message as it was sent). */
+  static from(info: ErrorInfo): AppError {
+    const err = new AppError(info.code, info.message);
+    if (isErrorKey(info.key)) (err as { text: ErrorText | null }).text = { key: info.key, params: info.params ?? {} };
+    return err;
   }
 }
 
-export type ErrorInfo = { code: ErrorCode; message: string };
+export type ErrorInfo = { code: ErrorCode; message: string; key?: ErrorKey; params?: ErrorParams };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

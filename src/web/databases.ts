@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isDatasetDir } from '../core/dataset/open-dataset';
+import { AppError } from '../shared/errors';
 import { databaseFileName, datasetFolderName, type DatabaseEntry, type DatabaseList } from '../shared/database-names';
 
 /**
@@ -25,19 +26,18 @@ export function listDatabases(currentPath: string): DatabaseList {
 }
 
 /** Where a Parquet export the page named goes: a new folder beside the current database, or why not. */
-export function newDatasetInFolder(currentPath: string, name: unknown): { path: string } | { error: string } {
+export function newDatasetInFolder(currentPath: string, name: unknown): { path: string } | { error: AppError } {
   const folder = typeof name === 'string' ? datasetFolderName(name) : null;
-  if (!folder) return { error: 'Name the dataset folder with letters, digits, spaces, - _ or . only (no paths).' };
+  if (!folder) return { error: new AppError('bad_input', { key: 'host.datasetName' }) };
   return { path: join(dirname(currentPath), folder) };
 }
 
 /** The dataset folder beside the current database that the page named, or the sentence to show instead. */
-export function datasetInFolder(currentPath: string, name: unknown): { path: string } | { error: string } {
+export function datasetInFolder(currentPath: string, name: unknown): { path: string } | { error: AppError } {
   const folder = typeof name === 'string' ? datasetFolderName(name) : null;
-  if (!folder) return { error: 'Name the dataset folder with letters, digits, spaces, - _ or . only (no paths).' };
+  if (!folder) return { error: new AppError('bad_input', { key: 'host.datasetName' }) };
   const path = join(dirname(currentPath), folder);
-  if (!isDatasetDir(path))
-    return { error: `${folder} is not a Parquet dataset folder (it has no _tidemark.json) beside this database.` };
+  if (!isDatasetDir(path)) return { error: new AppError('bad_input', { key: 'host.notDataset', params: { folder } }) };
   return { path };
 }
 
@@ -46,8 +46,8 @@ export function datasetInFolder(currentPath: string, name: unknown): { path: str
  * could name something outside it. Whether that file may be opened or created is the switch's to say
  * (core/process/database-switch.ts).
  */
-export function databaseInFolder(currentPath: string, name: unknown): { path: string } | { error: string } {
+export function databaseInFolder(currentPath: string, name: unknown): { path: string } | { error: AppError } {
   const file = typeof name === 'string' ? databaseFileName(name) : null;
-  if (!file) return { error: 'Name the database with letters, digits, spaces, - _ or . only (no folders).' };
+  if (!file) return { error: new AppError('bad_input', { key: 'host.databaseName' }) };
   return { path: join(dirname(currentPath), file) };
 }

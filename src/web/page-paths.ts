@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { pagePathOf, type PathMethod } from '../shared/contract';
-import type { ErrorInfo } from '../shared/errors';
+import { AppError, type ErrorInfo } from '../shared/errors';
 
 /**
  * Where the paths are in the input of each method the contract marks `pagePath: 'read'` (a method marked
@@ -15,11 +15,7 @@ export const PAGE_READ_PATHS: Record<PathMethod<'read'>, (input: Record<string, 
   previewImport: (i) => [(i.file as { path?: unknown } | null)?.path],
 };
 
-const REFUSED: ErrorInfo = {
-  code: 'path_not_allowed',
-  message:
-    'The browser host reads only files dropped onto the page or kept in a folder it was started with (--data-dir); the file the page named is outside them, so it was not opened.',
-};
+const REFUSED: ErrorInfo = new AppError('path_not_allowed', { key: 'host.pathNotAllowed' }).info;
 
 export class PagePaths {
   private readonly roots: string[];

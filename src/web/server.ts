@@ -132,8 +132,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         : action === 'parquet'
           ? newDatasetInFolder(cores.dbPath(), name)
           : databaseInFolder(cores.dbPath(), name);
-    if ('error' in target)
-      return sendJson(res, 200, { ok: false, error: { code: 'bad_input', message: target.error } });
+    if ('error' in target) return sendJson(res, 200, { ok: false, error: target.error.info });
     // The page names the folder, the host puts it beside the database: exportParquet takes no path from a page.
     if (action === 'parquet') {
       const written = await cores.dispatch('exportParquet', { dir: target.path });
@@ -143,8 +142,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     try {
       await cores.switchTo(target.path, action === 'new' ? 'new' : 'open');
     } catch (err) {
-      if (err instanceof AppError)
-        return sendJson(res, 200, { ok: false, error: { code: err.code, message: err.message } });
+      if (err instanceof AppError) return sendJson(res, 200, { ok: false, error: err.info });
       throw err;
     }
     return sendJson(res, 200, { ok: true, value: listDatabases(cores.dbPath()) });

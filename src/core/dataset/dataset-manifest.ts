@@ -45,11 +45,16 @@ export type DatasetManifest = z.infer<typeof Manifest>;
 /** A dataset folder's manifest, checked, with a hash of its text that names the dataset's local copy. */
 export type Dataset = { dir: string; manifest: DatasetManifest; sha256: string };
 
-const invalid = (dir: string, why: string) =>
-  new AppError(
-    'dataset_invalid',
-    `${dir} is not a Tidemark Parquet dataset Tidemark can open: ${why}. Export it again with tidemark export --parquet DIR, or copy the whole folder.`,
-  );
+/** `why` picks the catalog's reason (dataset.invalid); the params fill it in. */
+const invalid = (
+  dir: string,
+  why: 'noManifest' | 'badJson' | 'badManifest' | 'missing' | 'size',
+  params: Record<string, string> = {},
+) =>
+  new AppError('dataset_invalid', {
+    key: 'dataset.invalid',
+    params: { dir, why, manifest: MANIFEST_FILE, ...params },
+  });
 
 /** Whether `dir` looks like a dataset (a folder with `_tidemark.json`), without reading it. */
 export function isDatasetDir(dir: string): boolean {
@@ -70,40 +75,41 @@ export function readDataset(dir: string): Dataset {
   try {
     text = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
   } catch {
-    throw invalid(dir, `it has no readable ${MANIFEST_FILE}`);
+    throw invalid(dir, 'noManifest');
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw invalid(dir, `${MANIFEST_FILE} is not valid JSON`);
+    throw invalid(dir, 'badJson');
   }
   const parsed = Manifest.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw invalid(
-      dir,
-      `${MANIFEST_FILE}: ${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'unexpected content'}`,
-    );
+    throw invalid(dir, 'badManifest', {
+      detail: `${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'unexpected content'}`,
+    });
   }
   const manifest = parsed.data;
   if (manifest.layoutVersion > PARQUET_LAYOUT_VERSION || manifest.schemaVersion > SCHEMA_VERSION)
-    throw new AppError(
-      'db_from_future',
-      `${dir} was exported by a newer Tidemark (layout ${manifest.layoutVersion}, schema ${manifest.schemaVersion}; this one reads layout ${PARQUET_LAYOUT_VERSION}, schema ${SCHEMA_VERSION}). Update Tidemark to open it.`,
-    );
+    throw new AppError('db_from_future', {
+      key: 'dataset.fromFuture',
+      params: {
+        dir,
+        layout: String(manifest.layoutVersion),
+        schema: String(manifest.schemaVersion),
+        knownLayout: String(PARQUET_LAYOUT_VERSION),
+        knownSchema: String(SCHEMA_VERSION),
+      },
+    });
   for (const f of manifest.files) {
     let size: number;
     try {
       size = statSync(join(dir, f.path)).size;
     } catch {
-      throw invalid(dir, `${f.path}, listed in ${MANIFEST_FILE}, is missing`);
+      throw invalid(dir, 'missing', { file: f.path });
     }
-    if (size !== f.bytes)
-      throw invalid(
-        dir,
-        `${f.path} is ${size} bytes where ${MANIFEST_FILE} says ${f.bytes}, so it changed or was cut short`,
-      );
+    if (size !== f.bytes) throw invalid(dir, 'size', { file: f.path, size: String(size), expected: String(f.bytes) });
   }
   return { dir, manifest, sha256: createHash('sha256').update(text).digest('hex') };
 }

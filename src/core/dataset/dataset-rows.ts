@@ -106,10 +106,10 @@ export async function copyDatasetRows(
     }
     progress({ step: 'rows', done: rows, total: manifest.rows });
     if (rows !== manifest.rows)
-      throw new AppError(
-        'dataset_invalid',
-        `${dir} holds ${rows} rows where its _tidemark.json says ${manifest.rows}. Export it again, or copy the whole folder.`,
-      );
+      throw new AppError('dataset_invalid', {
+        key: 'dataset.rowCount',
+        params: { dir, rows: String(rows), expected: String(manifest.rows) },
+      });
     progress({ step: 'sums', done: rows, total: manifest.rows });
     return await summed(con);
   } finally {

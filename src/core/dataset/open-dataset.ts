@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { ReadOnly } from '../../shared/contract';
+import { errorText } from '../../shared/error-text';
 import { ensureDatasetCache } from './dataset-cache';
 import { readDataset, type DatasetManifest } from './dataset-manifest';
 import type { DatasetProgress } from './dataset-progress';
@@ -26,7 +27,7 @@ export async function openDataset(dir: string, cacheDir: string, progress?: Data
     dbPath,
     readOnly: {
       dataset: dataset.dir,
-      reason: `${dataset.dir} is a Parquet dataset, opened read-only: nothing in it can be changed here. Make edits, imports and reverts in the Tidemark database it was exported from, and export the dataset again.`,
+      reason: errorText('en', 'dataset.readOnly', { dir: dataset.dir }),
     },
     manifest: dataset.manifest,
   };

@@ -1,12 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { CompactReport } from '../../shared/database-status';
-import { AppError, type ErrorCode } from '../../shared/errors';
+import { AppError, type ErrorInfo } from '../../shared/errors';
 import type { TaskRegistry } from '../task-registry';
 import { exitDetail, runWorker } from '../worker-run';
 
 export type CompactRequest = { dbPath: string; nativeBinding?: string };
-export type CompactMessage =
-  { type: 'done'; report: CompactReport } | { type: 'error'; error: { code: ErrorCode; message: string } };
+export type CompactMessage = { type: 'done'; report: CompactReport } | { type: 'error'; error: ErrorInfo };
 /** Starts the compact worker; each host knows where its build put the worker's code. */
 export type CompactWorkerFactory = (request: CompactRequest) => Worker;
 
@@ -28,7 +27,7 @@ export async function compactInWorker(
   const end = await runWorker<CompactMessage>(factory(request), (m) => (answer = m), { registry });
   const a = answer as CompactMessage | null;
   if (a?.type === 'done') return a.report;
-  if (end.stopped) throw new AppError('cancelled', 'Compacting was stopped before the end: the database is as it was.');
-  if (a?.type === 'error') throw new AppError(a.error.code, a.error.message);
+  if (end.stopped) throw new AppError('cancelled', { key: 'compact.cancelled' });
+  if (a?.type === 'error') throw AppError.from(a.error);
   throw new Error(`The compact worker stopped (${exitDetail(end)}) without an answer.`);
 }

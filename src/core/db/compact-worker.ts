@@ -17,12 +17,12 @@ try {
     db.close();
   }
 } catch (thrown) {
-  const err = asDiskFull(thrown, req.dbPath, 'the compacted copy');
+  const err = asDiskFull(thrown, req.dbPath, 'compact');
   post({
     type: 'error',
     error:
       err instanceof AppError
-        ? { code: err.code, message: err.message }
+        ? err.info
         : { code: 'internal', message: `Compacting failed unexpectedly: ${(err as Error).message}` },
   });
 }

@@ -1,5 +1,6 @@
 import { statfsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ErrorParams } from '../../shared/error-text';
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 
@@ -12,14 +13,17 @@ export function isDiskFull(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === 'SQLITE_FULL';
 }
 
+/** What was not saved (the catalog's `what` in db.diskFull): a step, or the import of a file. */
+export type Unsaved = 'change' | 'upgrade' | 'compact' | 'restore' | { import: string };
+
 /** What is free on the disk that holds the database, and how large the database is with its journal. */
-function room(dbPath: string): string {
-  if (dbPath === ':memory:') return '';
+function room(dbPath: string): ErrorParams {
+  if (dbPath === ':memory:') return { room: 'none', free: 'none', size: '' };
   const dir = dirname(dbPath);
-  let free = '';
+  let free = 'none';
   try {
     const s = statfsSync(dir);
-    free = ` Only ${mb(s.bavail * s.bsize)} is free there.`;
+    free = mb(s.bavail * s.bsize);
   } catch {
     // No figure, still the same advice.
   }
@@ -31,19 +35,20 @@ function room(dbPath: string): string {
       // A file that is not there takes no room.
     }
   }
-  return `${free} The database and its journal take ${mb(size)}; a large import needs free space of about twice the file's size.`;
+  return { room: 'yes', free, size: mb(size) };
 }
 
 /** The typed error for a write that found the disk full: what to free, and that nothing was lost. */
-export function diskFullError(dbPath: string, what = 'the change'): AppError {
-  return new AppError(
-    'disk_full',
-    `The disk that holds ${dirname(dbPath)} is full, so ${what} was not saved; the database is intact and as it was before.${room(dbPath)} Free space on that disk (delete files you no longer need, or old copies in its backups folder) and try again.`,
-  );
+export function diskFullError(dbPath: string, what: Unsaved = 'change'): AppError {
+  const step = typeof what === 'string' ? { what } : { what: 'import', file: what.import };
+  return new AppError('disk_full', {
+    key: 'db.diskFull',
+    params: { dir: dirname(dbPath), file: '', ...step, ...room(dbPath) },
+  });
 }
 
 /** Maps SQLite's SQLITE_FULL to disk_full; anything else is left for the caller. */
-export function asDiskFull(err: unknown, dbPath: string, what?: string): unknown {
+export function asDiskFull(err: unknown, dbPath: string, what?: Unsaved): unknown {
   return isDiskFull(err) ? diskFullError(dbPath, what) : err;
 }
 
@@ -58,9 +63,9 @@ export function checkpointProblem(db: Db, dbPath: string): AppError | null {
     return null;
   } catch (err) {
     if (!isDiskFull(err)) throw err;
-    return new AppError(
-      'disk_full',
-      `Imported, but the disk that holds ${dirname(dbPath)} is now full: Tidemark could not fold the import into the database file, and every further change will fail until there is room.${room(dbPath)} Free space on that disk before making more changes; what was imported is safe.`,
-    );
+    return new AppError('disk_full', {
+      key: 'db.fullAfterImport',
+      params: { dir: dirname(dbPath), ...room(dbPath) },
+    });
   }
 }

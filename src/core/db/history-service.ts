@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ActionResult } from '../../shared/domain';
-import { AppError, type ErrorCode } from '../../shared/errors';
+import { AppError, type ErrorInfo } from '../../shared/errors';
 import type { TaskRegistry } from '../task-registry';
 import { exitDetail, runWorker } from '../worker-run';
 import type { StepProgress } from './edit-history-actions';
@@ -15,7 +15,7 @@ export type HistoryRequest = {
 export type HistoryMessage =
   | { type: 'progress'; progress: Parameters<StepProgress>[0] }
   | { type: 'done'; result: ActionResult | null }
-  | { type: 'error'; error: { code: ErrorCode; message: string } };
+  | { type: 'error'; error: ErrorInfo };
 /** Starts the history worker; each host knows where its build put the worker's code. */
 export type HistoryWorkerFactory = (request: HistoryRequest) => Worker;
 
@@ -45,8 +45,7 @@ export async function historyInWorker(
   );
   const a = answer as Exclude<HistoryMessage, { type: 'progress' }> | null;
   if (a?.type === 'done') return a.result;
-  if (end.stopped)
-    throw new AppError('cancelled', 'Stopped before the end: nothing was changed, every row is as it was.');
-  if (a?.type === 'error') throw new AppError(a.error.code, a.error.message);
+  if (end.stopped) throw new AppError('cancelled', { key: 'history.cancelled' });
+  if (a?.type === 'error') throw AppError.from(a.error);
   throw new Error(`The history worker stopped (${exitDetail(end)}) without an answer.`);
 }

@@ -33,20 +33,18 @@ export function identify(db: Db, knownVersion: number): Identity {
     throw foreign(appId, tables);
   }
   if (version > knownVersion) {
-    throw new AppError(
-      'db_from_future',
-      `This database was written by a newer Tidemark (schema v${version}; this version knows v${knownVersion}). Update Tidemark to open it.`,
-    );
+    throw new AppError('db_from_future', {
+      key: 'db.fromFuture',
+      params: { version: String(version), known: String(knownVersion) },
+    });
   }
   return { kind: 'tidemark', version, stamped: appId === APPLICATION_ID };
 }
 
 function foreign(appId: number, tables: string[]): AppError {
   const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, … (${tables.length} in all)` : '');
-  const holds = tables.length ? `it holds tables ${shown}` : 'it holds no tables';
-  const owner = appId !== 0 ? ` and belongs to another program (application id ${appId})` : '';
-  return new AppError(
-    'db_foreign',
-    `This is not a Tidemark database: ${holds}${owner}. Tidemark left it unchanged. Open a Tidemark database, or name a new file to start one.`,
-  );
+  return new AppError('db_foreign', {
+    key: 'db.foreign',
+    params: { count: tables.length, tables: shown, owned: appId !== 0 ? 'yes' : 'no', appId: String(appId) },
+  });
 }

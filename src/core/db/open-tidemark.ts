@@ -40,18 +40,14 @@ export function openTidemarkDb(path: string, options: { nativeBinding?: string }
     return { db, created, from };
   } catch (err) {
     db.close();
-    throw asDiskFull(err, path, 'the upgrade of the database');
+    throw asDiskFull(err, path, 'upgrade');
   }
 }
 
 /** The read-only look before anything is written. */
 function inspect(path: string, nativeBinding: string | undefined): void {
   const header = readHeader(path);
-  if (!header.sqlite)
-    throw new AppError(
-      'db_unusable',
-      `The file at ${path} is not a Tidemark database (it is not an SQLite file at all). Tidemark left it unchanged.`,
-    );
+  if (!header.sqlite) throw new AppError('db_unusable', { key: 'db.notSqlite', params: { path } });
   const sidecars = ['-wal', '-shm'].filter((s) => !existsSync(path + s));
   let identity: Identity | null = null;
   let problem: string | null = null;
@@ -76,10 +72,7 @@ function inspect(path: string, nativeBinding: string | undefined): void {
       ro?.close();
       ro = null;
       removeSidecars(path, sidecars);
-      throw new AppError(
-        'db_unusable',
-        `The file at ${path} is not a usable Tidemark database (SQLite: ${(err as Error).message}). Tidemark left it unchanged.`,
-      );
+      throw new AppError('db_unusable', { key: 'db.unusableSqlite', params: { path, detail: (err as Error).message } });
     }
     problem = (err as Error).message;
   } finally {

@@ -18,7 +18,7 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
   try {
     db = new Database(path, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
   } catch (err) {
-    throw new AppError('db_unusable', `Could not open the database at ${path}: ${(err as Error).message}`);
+    throw new AppError('db_unusable', { key: 'db.cannotOpen', params: { path, detail: (err as Error).message } });
   }
   try {
     db.pragma('busy_timeout = 5000');
@@ -34,10 +34,7 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
   } catch (err) {
     db.close();
     if (err instanceof AppError) throw err;
-    throw new AppError(
-      'db_unusable',
-      `The file at ${path} is not a usable Tidemark database: ${(err as Error).message}`,
-    );
+    throw new AppError('db_unusable', { key: 'db.unusable', params: { path, detail: (err as Error).message } });
   }
   return db;
 }

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import type { ExportRecordsInput, ExportRecordsOutput, TaskProgress } from '../../shared/domain';
-import { AppError, type ErrorCode } from '../../shared/errors';
+import { AppError, type ErrorInfo } from '../../shared/errors';
 import type { TaskRegistry } from '../task-registry';
 import { exitDetail, runWorker, type GentleStop } from '../worker-run';
 import { taskReporter } from '../task-progress';
@@ -23,7 +23,7 @@ export type ExportRequest = { dbPath: string; nativeBinding?: string; path: stri
 export type ExportMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; rows: number; parquet?: ParquetExportResult }
-  | { type: 'error'; error: { code: ErrorCode; message: string } };
+  | { type: 'error'; error: ErrorInfo };
 type Done = Extract<ExportMessage, { type: 'done' }>;
 /** Starts the export worker; each host knows where its build put the worker's code. */
 export type ExportWorkerFactory = (request: ExportRequest) => Worker;
@@ -112,8 +112,8 @@ async function runExportWorker(
   );
   const a = answer as Exclude<ExportMessage, { type: 'progress' }> | null;
   if (a?.type === 'done') return a;
-  if (end.stopped) throw new AppError('cancelled', 'The export was cancelled; no file was written.');
-  if (a?.type === 'error') throw new AppError(a.error.code, a.error.message);
+  if (end.stopped) throw new AppError('cancelled', { key: 'export.cancelled' });
+  if (a?.type === 'error') throw AppError.from(a.error);
   throw new Error(`The export worker stopped (${exitDetail(end)}) without an answer.`);
 }
 

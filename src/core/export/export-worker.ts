@@ -35,7 +35,7 @@ try {
     type: 'error',
     error:
       err instanceof AppError
-        ? { code: err.code, message: err.message }
+        ? err.info
         : { code: 'internal', message: `The export failed unexpectedly: ${(err as Error).message}` },
   });
 } finally {

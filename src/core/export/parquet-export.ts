@@ -97,7 +97,7 @@ function isEmptyDir(dir: string): boolean {
   }
 }
 
-const cancelled = () => new AppError('cancelled', 'The export was cancelled; no file was written.');
+const cancelled = () => new AppError('cancelled', { key: 'export.cancelled' });
 
 /** Runs one long DuckDB statement (the COPY), interrupting it once a stop is asked: polled every 50 ms. */
 async function interruptible(con: DuckDBConnection, stopAsked: () => boolean, sql: string): Promise<void> {

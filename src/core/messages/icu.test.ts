@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from './en';
-import { formatMessage } from './icu';
+import { formatMessage } from '../../shared/icu';
 import { KO } from './ko';
 import { say } from './index';
 

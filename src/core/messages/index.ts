@@ -1,5 +1,5 @@
 import { EN, type MessageKey } from './en';
-import { formatMessage, type Params } from './icu';
+import { formatMessage, type Params } from '../../shared/icu';
 import { KO } from './ko';
 import { withParticles } from '../../shared/korean-particles';
 

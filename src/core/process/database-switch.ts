@@ -34,15 +34,9 @@ export type DatabaseSwitch<C extends ServedCore> = {
 /** Why `dbPath` cannot be opened (`open`) or created (`new`), or nothing. */
 export function checkSwitchTarget(dbPath: string, mode: 'open' | 'new', shown = basename(dbPath)): void {
   if (mode === 'new' && existsSync(dbPath))
-    throw new AppError(
-      'conflict',
-      `A database called ${shown} already exists; open it instead, or give the new one another name.`,
-    );
+    throw new AppError('conflict', { key: 'db.exists', params: { name: shown } });
   if (mode === 'open' && !existsSync(dbPath))
-    throw new AppError(
-      'not_found',
-      `There is no database called ${shown}; it may have been moved, renamed or deleted.`,
-    );
+    throw new AppError('not_found', { key: 'db.missing', params: { name: shown } });
 }
 
 export function databaseSwitch<C extends ServedCore>(

@@ -23,18 +23,10 @@ export type RemoteCore = {
 };
 
 /** What a call in flight answers when the core under it stopped: the page shows it, and the next call works again. */
-export const CORE_RESTARTED: ErrorInfo = {
-  code: 'internal',
-  message:
-    "Tidemark's engine stopped unexpectedly and was started again, so this step did not finish. Nothing half-done was kept; try it again.",
-};
-const CORE_GONE: ErrorInfo = {
-  code: 'internal',
-  message:
-    "Tidemark's engine stopped several times in a row and was not started again. Quit Tidemark and open it again.",
-};
+export const CORE_RESTARTED: ErrorInfo = new AppError('internal', { key: 'core.restarted' }).info;
+const CORE_GONE: ErrorInfo = new AppError('internal', { key: 'core.gone' }).info;
 
-const CORE_CLOSED: ErrorInfo = { code: 'cancelled', message: 'The database was closed before this step finished.' };
+const CORE_CLOSED: ErrorInfo = new AppError('cancelled', { key: 'db.closed' }).info;
 
 export type ConnectOptions = {
   log?: (message: string, err?: unknown) => void;
@@ -116,9 +108,7 @@ export function connectCore(
         if (current !== link || closing) return;
         if (!started)
           return rejectStart(
-            failure
-              ? new AppError(failure.code, failure.message)
-              : new Error(`Tidemark's engine did not start (${detail}).`),
+            failure ? AppError.from(failure) : new Error(`Tidemark's engine did not start (${detail}).`),
           );
         log(`the core stopped (${detail})${failure ? `: ${failure.message}` : ''}`);
         // Whatever was sent to it, or waiting for it to open, is lost with it.

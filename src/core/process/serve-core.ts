@@ -7,7 +7,7 @@ import type { CoreOpenOptions, CoreReply, CoreRequest } from './protocol';
 export type CorePort = { post(reply: CoreReply): void; onMessage(listener: (request: CoreRequest) => void): void };
 
 function errorInfo(err: unknown): ErrorInfo {
-  if (err instanceof AppError) return { code: err.code, message: err.message };
+  if (err instanceof AppError) return err.info;
   return {
     code: 'internal',
     message: `The database could not be opened: ${err instanceof Error ? err.message : String(err)}`,

@@ -8,11 +8,11 @@ import type { Format } from './format-types';
  */
 const ERROR_OPENINGS =
   /^(query complexity|no data matches your query|usage limit|too many requests|invalid|error\b|the requested|you have exceeded)/i;
-/** What each opening means, in Tidemark's words: the file's own text is never quoted back. */
+/** What each opening means, in Tidemark's words (the catalog's `reason`): the file's own text is never quoted back. */
 const MEANINGS: [RegExp, string][] = [
-  [/^query complexity/i, 'the query was too complex'],
-  [/^no data matches/i, 'no data matches the query'],
-  [/^(usage limit|too many requests|you have exceeded)/i, 'the usage limit was reached'],
+  [/^query complexity/i, 'complex'],
+  [/^no data matches/i, 'nomatch'],
+  [/^(usage limit|too many requests|you have exceeded)/i, 'limit'],
 ];
 
 export const comtradeNotDataFormat: Format = {
@@ -20,17 +20,11 @@ export const comtradeNotDataFormat: Format = {
   matches: (header) => isErrorBody(header) || isBulkListing(header),
   mapper: (header, ctx) => {
     if (isBulkListing(header)) {
-      throw new AppError(
-        'format_unknown',
-        `${ctx.fileName} is a UN Comtrade+ list of bulk files, not trade data. Download the files it lists and import those.`,
-      );
+      throw new AppError('format_unknown', { key: 'import.comtradeBulkList', params: { file: ctx.fileName } });
     }
     const text = header.join(',').trim();
-    const said = MEANINGS.find(([re]) => re.test(text))?.[1] ?? 'the query was refused';
-    throw new AppError(
-      'format_unknown',
-      `${ctx.fileName} is not data: it is an error message UN Comtrade saved in place of the table (${said}). Change the query on Comtrade (fewer reporters, partners or years) and download again.`,
-    );
+    const reason = MEANINGS.find(([re]) => re.test(text))?.[1] ?? 'refused';
+    throw new AppError('format_unknown', { key: 'import.comtradeError', params: { file: ctx.fileName, reason } });
   },
 };
 

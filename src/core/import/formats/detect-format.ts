@@ -32,18 +32,14 @@ export function detectFormat(
   const format = FORMATS.find((f) => f.matches(header));
   if (!format) {
     // The header is not quoted: an error never shows a file's content that no preview has shown.
-    const cells = `${header.length} ${header.length === 1 ? 'cell' : 'cells'}`;
-    const what =
-      kind === 'json'
-        ? `this JSON file's fields (${cells})`
-        : kind === 'xlsx' || kind === 'xls'
-          ? `this workbook's columns (its first row has ${cells})`
-          : `this file's columns (its first row has ${cells})`;
-    const hint =
-      kind === 'csv' || kind === 'tsv'
-        ? `A Tidemark CSV starts with: ${CANONICAL_HEADER.join(',')}; any other table imports with a column mapping (--map 'Column=field,…').`
-        : "It is not a China customs or UN Comtrade layout Tidemark knows; map its columns to Tidemark's fields to import it (--map 'Column=field,…').";
-    throw new AppError('format_unknown', `Tidemark does not recognise ${what}. ${hint}`);
+    throw new AppError('format_unknown', {
+      key: 'import.unrecognised',
+      params: {
+        kind: kind === 'json' ? 'json' : kind === 'xlsx' || kind === 'xls' ? 'workbook' : 'text',
+        cells: header.length,
+        header: CANONICAL_HEADER.join(','),
+      },
+    });
   }
   return format;
 }

@@ -38,16 +38,10 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       'This China customs file does not say whether it holds imports or exports. Choose the flow (CLI: --flow import|export).',
     );
   if (options.reporter && options.reporter !== 'CHN') {
-    throw new AppError(
-      'bad_input',
-      `China customs files report China's trade (CHN); the reporter ${options.reporter} contradicts that. Leave the reporter out (CLI: drop --reporter).`,
-    );
+    throw new AppError('bad_input', { key: 'import.gaccReporter', params: { reporter: options.reporter } });
   }
   if (options.currency && options.currency !== currency) {
-    throw new AppError(
-      'bad_input',
-      `This China customs file's values are in ${currency}; the currency ${options.currency} contradicts that. Leave the currency out (CLI: drop --currency).`,
-    );
+    throw new AppError('bad_input', { key: 'import.gaccCurrency', params: { currency, given: options.currency } });
   }
   let fixedPeriod: ParsedPeriod | null = null;
   if (col.period === undefined) {
@@ -57,8 +51,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         'This China customs file has no date column (数据年月 / Date of data). Say which month or year it covers (CLI: --period 2024-01 or --period 2024).',
       );
     fixedPeriod = parsePeriod(options.period);
-    if (!fixedPeriod)
-      throw new AppError('bad_input', `The period "${options.period}" is not a month (2024-01) or a year (2024).`);
+    if (!fixedPeriod) throw new AppError('bad_input', { key: 'import.badPeriod', params: { period: options.period } });
   }
   const need = header.reduce((n, h, i) => (h.trim() !== '' ? i + 1 : n), 0);
   const hasPartner = col.partnerCode !== undefined || col.partnerName !== undefined;

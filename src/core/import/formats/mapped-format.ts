@@ -65,10 +65,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     ['code', '--map "<column>=code" (or --map code=TOTAL)'],
   ] as const) {
     if (!has(field) && !(field === 'period' && options.period))
-      throw new AppError(
-        'missing_option',
-        `The column mapping for ${ctx.fileName} has no ${field} column: add one with ${flag}.`,
-      );
+      throw new AppError('missing_option', { key: 'import.mapNoColumn', params: { file: ctx.fileName, field, flag } });
   }
   for (const [field, flag] of [
     ['reporter', '--reporter ISO3'],
@@ -228,20 +225,20 @@ type Constants = NonNullable<ImportOptions['constants']>;
 function checkConstants(cols: Map<MappedField, Column>, ctx: FormatContext): Partial<Record<MappedField, string>> {
   const constants: Constants = { ...ctx.options.constants };
   for (const [field, value] of Object.entries(constants) as [keyof Constants, string][]) {
-    const fail = (why: string) => {
-      throw new AppError('bad_input', `The constant ${field}=${value} for ${ctx.fileName} ${why}.`);
-    };
-    if (cols.has(field)) fail(`contradicts its ${field} column`);
     const option = (ctx.options as Record<string, unknown>)[field];
-    if (option !== undefined && option !== value)
-      fail(`contradicts the ${field} given as an option (${String(option)})`);
-    if (field === 'flow' && !flowOf(value)) fail('is neither import nor export');
-    if ((field === 'reporter' || field === 'partner') && !areaFromText(value)?.known)
-      fail(
-        'is not a country or area Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, an M49 or Comtrade code, or a name)',
-      );
-    if (field === 'period' && !parsePeriod(value)) fail('is not a month (2024-01) or a year (2024)');
-    if (field === 'currency' && !/^[A-Z]{3}$/i.test(value)) fail('is not an ISO 4217 code such as USD');
+    // `why` picks the catalog's reason (import.mapConstant).
+    const fail = (why: 'column' | 'option' | 'flow' | 'area' | 'period' | 'currency') => {
+      throw new AppError('bad_input', {
+        key: 'import.mapConstant',
+        params: { field, value, file: ctx.fileName, why, option: option === undefined ? '' : String(option) },
+      });
+    };
+    if (cols.has(field)) fail('column');
+    if (option !== undefined && option !== value) fail('option');
+    if (field === 'flow' && !flowOf(value)) fail('flow');
+    if ((field === 'reporter' || field === 'partner') && !areaFromText(value)?.known) fail('area');
+    if (field === 'period' && !parsePeriod(value)) fail('period');
+    if (field === 'currency' && !/^[A-Z]{3}$/i.test(value)) fail('currency');
   }
   return constants;
 }
@@ -262,16 +259,15 @@ function resolveColumns(header: string[], ctx: FormatContext): Map<MappedField, 
     }
     const field = typeof mapping === 'string' ? mapping : mapping.field;
     const type = typeof mapping === 'string' ? (DEFAULT_TYPE[field] ?? 'text') : mapping.type;
-    if (cols.has(field))
-      throw new AppError('bad_input', `The column mapping gives ${field} twice; map one column to it.`);
+    if (cols.has(field)) throw new AppError('bad_input', { key: 'import.mapTwice', params: { field } });
     cols.set(field, { index, type });
   }
   if (missing.length > 0) {
     // The mapping's own names are echoed; the file's header is not (no preview has shown it).
-    throw new AppError(
-      'header_mismatch',
-      `${ctx.fileName} has no column ${missing.map((m) => `"${m}"`).join(', ')} among its ${header.length} columns. Name each column in --map exactly as the file's first row writes it.`,
-    );
+    throw new AppError('header_mismatch', {
+      key: 'import.mapHeaderMismatch',
+      params: { file: ctx.fileName, missing: missing.map((m) => `"${m}"`).join(', '), count: String(header.length) },
+    });
   }
   return cols;
 }

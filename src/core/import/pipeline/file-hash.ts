@@ -11,10 +11,10 @@ export async function sha256OfFile(path: string): Promise<string> {
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
   } catch (err) {
-    throw new AppError(
-      'file_unreadable',
-      `Could not read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
-    );
+    throw new AppError('file_unreadable', {
+      key: 'import.unreadable',
+      params: { path, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message },
+    });
   }
   return hash.digest('hex');
 }

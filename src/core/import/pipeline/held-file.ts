@@ -54,10 +54,10 @@ export function heldFile(
     .map(
       (k) => `${k} ${text((before as Record<string, unknown>)[k])}, now ${text((now as Record<string, unknown>)[k])}`,
     );
-  throw new AppError(
-    'already_imported',
-    `${name} is already imported (batch ${held.id}) with other options (${changes.join('; ')}). To import it with these instead, add --replace (in the app: Replace): it reverts batch ${held.id} and imports the file again, in one step.`,
-  );
+  throw new AppError('already_imported', {
+    key: 'import.alreadyImported',
+    params: { file: name, batch: String(held.id), changes: changes.join('; ') },
+  });
 }
 
 function safeParse(json: string): Record<string, unknown> {

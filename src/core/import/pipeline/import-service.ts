@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { TaskRegistry } from '../../task-registry';
 import { exitDetail, runWorker } from '../../worker-run';
 import { emptyReport, reportName, type ImportFile } from './file-report';
-import { importTimeLimitMs, importTimeoutMessage } from './import-time-limit';
+import { importTimeLimitMs, importTimeout } from './import-time-limit';
 import { defaultParseThreads } from './parse-threads';
 
 /**
@@ -62,16 +62,13 @@ export async function importInWorker(
     },
     { registry: run.registry, timeLimitMs: limit },
   );
-  if (end.stopped === 'timeout') throw new AppError('timeout', importTimeoutMessage(limit));
+  if (end.stopped === 'timeout') throw new AppError('timeout', importTimeout(limit));
   // Files the worker never finished are reported as failed, never silently dropped.
   for (const f of request.files.slice(files.length)) {
     const error =
       end.stopped === 'cancelled'
-        ? { code: 'cancelled' as const, message: 'The import was cancelled; nothing from this file was stored.' }
-        : {
-            code: 'internal' as const,
-            message: `The import stopped (worker ${exitDetail(end)}); nothing from this file was stored.`,
-          };
+        ? new AppError('cancelled', { key: 'import.cancelled' }).info
+        : new AppError('internal', { key: 'import.workerStopped', params: { detail: exitDetail(end) } }).info;
     files.push({ ...emptyReport(reportName(f), 'failed'), error });
   }
   return { files };

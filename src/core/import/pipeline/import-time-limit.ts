@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorText } from '../../../shared/errors';
 
 /** Generous: a 4 GB file on a slow laptop, not a hung parser. */
 export const DEFAULT_IMPORT_TIME_LIMIT_MS = 30 * 60 * 1000;
@@ -23,11 +23,12 @@ export function importTimeLimitMs(env: NodeJS.ProcessEnv = process.env): number 
 }
 
 /** The timeout's sentence: what was stopped, and the two ways on (a smaller file, a longer limit). */
-export function importTimeoutMessage(limitMs: number): string {
+export function importTimeout(limitMs: number): ErrorText {
   const limit = limitMs >= 60_000 ? `${+(limitMs / 60_000).toFixed(1)} min` : `${+(limitMs / 1000).toFixed(1)} s`;
   const minutes = Math.max(1, Math.ceil((limitMs * 2) / 60_000));
-  return (
-    `The import took longer than its ${limit} limit and was stopped; nothing from the file in progress was stored. ` +
-    `Split the file, or start Tidemark again with a longer limit: set ${IMPORT_TIME_LIMIT_ENV} to a number of minutes, such as ${IMPORT_TIME_LIMIT_ENV}=${minutes}.`
-  );
+  return { key: 'import.timeout', params: { limit, env: IMPORT_TIME_LIMIT_ENV, minutes: String(minutes) } };
 }
+
+/** The timeout's sentence in English, as the CLI prints it. */
+export const importTimeoutMessage = (limitMs: number): string =>
+  new AppError('timeout', importTimeout(limitMs)).message;

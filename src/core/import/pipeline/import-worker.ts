@@ -32,14 +32,14 @@ try {
       const unfolded = report.status === 'imported' ? checkpointProblem(db, req.dbPath) : null;
       post({
         type: 'file',
-        report: unfolded ? { ...report, error: { code: unfolded.code, message: unfolded.message } } : report,
+        report: unfolded ? { ...report, error: unfolded.info } : report,
       });
     } catch (thrown) {
       const name = reportName(file);
-      const err = asDiskFull(thrown, req.dbPath, `the import of ${name}`);
+      const err = asDiskFull(thrown, req.dbPath, { import: name });
       const error =
         err instanceof AppError
-          ? { code: err.code, message: err.message }
+          ? err.info
           : { code: 'internal', message: `Import of ${name} failed unexpectedly: ${(err as Error).message}` };
       // A file whose every row was rejected still says how many rows it read and rejected.
       const counts = err instanceof AllRowsRejectedError ? err.counts : {};

@@ -1,6 +1,6 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type Transferable } from 'node:worker_threads';
 import type { ImportOptions } from '../../../shared/domain';
-import { AppError, type ErrorCode } from '../../../shared/errors';
+import { AppError, type ErrorInfo } from '../../../shared/errors';
 import type { ParsedBatch } from './parsed-batch';
 import type { LoopResult } from './row-loop';
 import type { Encoding } from '../readers/decode';
@@ -29,7 +29,7 @@ export type ParseMessage =
   | ParsedBatch
   | { type: 'end'; result: LoopResult }
   | RangeEndMessage
-  | { type: 'error'; code: ErrorCode | null; message: string };
+  | { type: 'error'; info: ErrorInfo | null; message: string };
 /** Starts the parser worker. Hosts that cannot (a bundle without its file) pass none and parse on one thread. */
 export type ParseWorkerFactory = (request: ParseRequest, transferList: Transferable[]) => Worker;
 
@@ -134,13 +134,13 @@ export function openParserChannel(
           Atomics.notify(counters, TAKEN);
           const m = got.message;
           if (m.type !== 'error') return m;
-          throw m.code ? new AppError(m.code, m.message) : new Error(`The parser worker failed: ${m.message}`);
+          throw m.info ? AppError.from(m.info) : new Error(`The parser worker failed: ${m.message}`);
         }
         if (Date.now() - since > stallMs) {
-          throw new AppError(
-            'internal',
-            `The parser of ${input.fileName} stopped answering (nothing for ${Math.round(stallMs / 1000)} s); nothing from this file was stored. Try the import again.`,
-          );
+          throw new AppError('internal', {
+            key: 'import.parserStalled',
+            params: { file: input.fileName, seconds: String(Math.round(stallMs / 1000)) },
+          });
         }
         Atomics.wait(counters, POSTED, posted, WAIT_MS);
       }

@@ -31,8 +31,8 @@ try {
   // Same codes as on one thread: the writer's thread rethrows this as the AppError it was.
   const error =
     err instanceof AppError
-      ? { code: err.code, message: err.message }
-      : { code: null, message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+      ? { info: err.info, message: err.message }
+      : { info: null, message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   channel.post({ type: 'error', ...error });
 }
 

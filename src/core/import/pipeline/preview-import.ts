@@ -98,7 +98,7 @@ export function previewImport(file: { path: string; name?: string }, givenOption
         },
       },
     );
-    if (!header) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
+    if (!header) throw new AppError('format_unknown', { key: 'import.noHeader', params: { file: name } });
     // A nomenclature holds no trade, and an unrecognised table is not read yet: nothing to ask.
     const scopeQuestions =
       format === 'commodity-reference' || !recognised
@@ -185,10 +185,10 @@ function openReadable(path: string): number {
     if (fstatSync(fd).isFile()) return fd;
     closeSync(fd);
   } catch (err) {
-    throw new AppError(
-      'file_unreadable',
-      `Could not read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
-    );
+    throw new AppError('file_unreadable', {
+      key: 'import.unreadable',
+      params: { path, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message },
+    });
   }
-  throw new AppError('file_unreadable', `${path} is not a file.`);
+  throw new AppError('file_unreadable', { key: 'import.notAFile', params: { path } });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { FileReport, ImportOptions, ImportProgress } from '../../../shared/domain';
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorText } from '../../../shared/errors';
 import type { Db } from '../../db/open';
 import { SummaryDelta } from '../../db/summary-delta';
 import { SNIFF_LENGTH } from '../readers/decode';
@@ -68,10 +68,10 @@ export function importFile(
   try {
     const size = fstatSync(fd).size;
     if (size > MAX_FILE_BYTES)
-      throw new AppError(
-        'file_too_large',
-        `${name} is ${(size / 1024 ** 3).toFixed(1)} GB; Tidemark imports files up to 4 GB. Split it and import the parts.`,
-      );
+      throw new AppError('file_too_large', {
+        key: 'import.tooLarge',
+        params: { file: name, size: (size / 1024 ** 3).toFixed(1) },
+      });
     const head = Buffer.alloc(Math.min(size, SNIFF_LENGTH));
     readSync(fd, head, 0, head.length, 0);
     // Sniffed before the file is hashed, so a parser worker starts (about 0.3 s) while it is. A
@@ -113,10 +113,10 @@ export function importFile(
     if (held && 'duplicate' in held) return { ...emptyReport(name, 'duplicate'), batchId: held.duplicate };
     const revert = tuning.revertBatch;
     if (held && !revert)
-      throw new AppError(
-        'bad_input',
-        `${name} is held as batch ${held.replace}; revert that batch, then import the file again.`,
-      );
+      throw new AppError('bad_input', {
+        key: 'import.heldAsBatch',
+        params: { file: name, batch: String(held.replace) },
+      });
     if (opened instanceof Error) throw opened;
     const reader = opened;
     const readOptions = withSheetsChecked(reader, options, name);
@@ -162,7 +162,7 @@ export function importFile(
         : mapRows(reader, name, readOptions, writer, (bytes, rows) => tick(bytes, rows, false));
       // Before anything that reads the table back (nested aggregates, supersede, summaries) needs them.
       bulk.restore();
-      if (!loop.formatId) throw new AppError('format_unknown', `${name} is empty: it has no header row.`);
+      if (!loop.formatId) throw new AppError('format_unknown', { key: 'import.noHeader', params: { file: name } });
       // Thrown inside the transaction, so the rejects written so far go too: no empty batch is left.
       if (loop.counts.rowsImported === 0 && loop.counts.rowsRejected > 0)
         throw allRowsRejected(db, writer.batchId, name, loop.counts);
@@ -206,9 +206,9 @@ export function importFile(
 export class AllRowsRejectedError extends AppError {
   constructor(
     readonly counts: LoopResult['counts'],
-    message: string,
+    text: ErrorText,
   ) {
-    super('all_rows_rejected', message);
+    super('all_rows_rejected', text);
   }
 }
 
@@ -216,12 +216,15 @@ function allRowsRejected(db: Db, batchId: number, name: string, counts: LoopResu
   const first = db
     .prepare('SELECT message, row_number AS row FROM rejected_row WHERE batch_id = ? ORDER BY id LIMIT 1')
     .get(batchId) as { message: string; row: number };
-  const rows =
-    counts.rowsRejected === 1 ? 'its one row was' : `all ${counts.rowsRejected.toLocaleString('en')} of its rows were`;
-  return new AllRowsRejectedError(
-    counts,
-    `Nothing from ${name} was imported: ${rows} rejected. The first, on row ${first.row}: ${first.message.replace(/\.?$/, '.')} Check the import options (flow, currency, column mapping) in the preview, which shows each rejected row and why.`,
-  );
+  return new AllRowsRejectedError(counts, {
+    key: 'import.allRowsRejected',
+    params: {
+      file: name,
+      count: counts.rowsRejected,
+      row: String(first.row),
+      first: first.message.replace(/\.?$/, '.'),
+    },
+  });
 }
 
 const oneCurrency = (currencies: string[]): string | null => (currencies.length === 1 ? currencies[0]! : null);
@@ -257,15 +260,15 @@ function openFile(path: string): number {
     const fd = openSync(path, 'r');
     if (!fstatSync(fd).isFile()) {
       closeSync(fd);
-      throw new AppError('file_unreadable', `${path} is not a file.`);
+      throw new AppError('file_unreadable', { key: 'import.notAFile', params: { path } });
     }
     return fd;
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError(
-      'file_unreadable',
-      `Could not read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
-    );
+    throw new AppError('file_unreadable', {
+      key: 'import.unreadable',
+      params: { path, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message },
+    });
   }
 }
 

@@ -65,10 +65,10 @@ export function createDecoder(encoding: Encoding, midFile = false): Decoder {
     try {
       return f();
     } catch {
-      throw new AppError(
-        'file_unreadable',
-        `The file is not valid ${label.toUpperCase()} throughout. Choose its encoding by hand and import it again.`,
-      );
+      throw new AppError('file_unreadable', {
+        key: 'reader.notValidEncoding',
+        params: { encoding: label.toUpperCase() },
+      });
     }
   };
   // ASCII is its own UTF-8, and Buffer's latin1 copy of it costs a fraction of a decode (measured

@@ -1,5 +1,5 @@
 import { readSync } from 'node:fs';
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorText } from '../../../shared/errors';
 import { createDecoder, type Encoding } from './decode';
 import { STOP, type FileReader, type OnRow, type OpenedFile } from './reader-types';
 
@@ -29,10 +29,14 @@ export function jsonReader(file: OpenedFile, encoding: Encoding): FileReader {
 
 function readJson(file: OpenedFile, encoding: Encoding, onRow: OnRow, onBytes: (n: number) => void): void {
   if (file.size > MAX_JSON_BYTES) {
-    throw new AppError(
-      'file_too_large',
-      `${file.name} is ${Math.round(file.size / 1024 ** 2)} MB of JSON; Tidemark reads JSON files up to ${MAX_JSON_BYTES / 1024 ** 2} MB, because JSON must be read whole. Download the data as CSV instead and import that.`,
-    );
+    throw new AppError('file_too_large', {
+      key: 'reader.jsonTooLarge',
+      params: {
+        file: file.name,
+        size: String(Math.round(file.size / 1024 ** 2)),
+        max: String(MAX_JSON_BYTES / 1024 ** 2),
+      },
+    });
   }
   const buf = Buffer.alloc(file.size);
   let pos = 0;
@@ -49,10 +53,7 @@ function readJson(file: OpenedFile, encoding: Encoding, onRow: OnRow, onBytes: (
   } catch (err) {
     // V8's message quotes the text it choked on; only where is kept.
     const at = /position (\d+)/.exec((err as Error).message)?.[1];
-    throw new AppError(
-      'format_unknown',
-      `${file.name} starts like JSON but is not valid JSON${at ? ` (it breaks at character ${at})` : ''}. Download it again; it may have been cut short.`,
-    );
+    throw new AppError('format_unknown', { key: 'reader.jsonInvalid', params: { file: file.name, at: at || 'none' } });
   }
   onBytes(pos);
   const records = tableOf(doc, file.name);
@@ -62,10 +63,10 @@ function readJson(file: OpenedFile, encoding: Encoding, onRow: OnRow, onBytes: (
     for (const k of Object.keys(r)) {
       if (seen.has(k)) continue;
       if (seen.size >= MAX_KEYS)
-        throw new AppError(
-          'format_unknown',
-          `${file.name} has records with more than ${MAX_KEYS} different fields; it is not a table Tidemark can read.`,
-        );
+        throw new AppError('format_unknown', {
+          key: 'reader.jsonTooManyFields',
+          params: { file: file.name, max: String(MAX_KEYS) },
+        });
       seen.add(k);
       header.push(k);
     }
@@ -87,7 +88,7 @@ function readJson(file: OpenedFile, encoding: Encoding, onRow: OnRow, onBytes: (
 
 function tableOf(doc: unknown, name: string): Obj[] {
   if (Array.isArray(doc)) return objects(doc, name);
-  if (!isObj(doc)) throw new AppError('format_unknown', `${name} holds a single JSON value, not a table of records.`);
+  if (!isObj(doc)) throw new AppError('format_unknown', { key: 'reader.jsonSingleValue', params: { file: name } });
   for (const key of ['data', 'dataset', 'results']) {
     const list = doc[key];
     if (!Array.isArray(list)) continue;
@@ -113,27 +114,21 @@ function tableOf(doc: unknown, name: string): Obj[] {
       });
     });
   }
-  throw new AppError(
-    'format_unknown',
-    `${name} is JSON but not a table Tidemark knows: expected a list of records, a Comtrade response ({"data": […]}) or records grouped by key.`,
-  );
+  throw new AppError('format_unknown', { key: 'reader.jsonNotTable', params: { file: name, shape: '{"data": […]}' } });
 }
 
-function emptyMessage(doc: Obj, name: string): string {
+function emptyMessage(doc: Obj, name: string): ErrorText {
   const said = [doc.error, isObj(doc.validation) ? doc.validation.message : null].find(
     (v) => typeof v === 'string' && v,
   );
   return said
-    ? `${name} is an error response, not data: the server said "${String(said).slice(0, 300)}". Change the query and download again.`
-    : `${name} is a response with no records: the query matched nothing, so there is nothing to import.`;
+    ? { key: 'reader.jsonErrorResponse', params: { file: name, said: String(said).slice(0, 300) } }
+    : { key: 'reader.jsonNoRecords', params: { file: name } };
 }
 
 function objects(list: unknown[], name: string): Obj[] {
   if (!list.every(isObj))
-    throw new AppError(
-      'format_unknown',
-      `${name} is a JSON list, but not every item is a record (an object with named fields).`,
-    );
+    throw new AppError('format_unknown', { key: 'reader.jsonNotRecords', params: { file: name } });
   return list;
 }
 

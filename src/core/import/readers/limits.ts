@@ -48,16 +48,16 @@ export class InflateBudget {
   add(partName: string, partInflated: number, partCompressed: number, chunkBytes: number): void {
     this.total += chunkBytes;
     if (this.total > this.maxTotal) {
-      throw new AppError(
-        'file_too_large',
-        `${this.fileName} expands to more than ${formatBytes(this.maxTotal)} when unzipped, which no real workbook does; it may be a zip bomb. Open it in Excel, save a copy, and import that.`,
-      );
+      throw new AppError('file_too_large', {
+        key: 'reader.zipBomb',
+        params: { file: this.fileName, max: formatBytes(this.maxTotal) },
+      });
     }
     if (partInflated > LIMITS.ratioGraceBytes && partInflated > LIMITS.maxInflateRatio * Math.max(partCompressed, 1)) {
-      throw new AppError(
-        'file_too_large',
-        `${this.fileName} is compressed more than ${LIMITS.maxInflateRatio}:1 (part ${partName}), which no real workbook is; it may be a zip bomb. Open it in Excel, save a copy, and import that.`,
-      );
+      throw new AppError('file_too_large', {
+        key: 'reader.zipRatio',
+        params: { file: this.fileName, ratio: String(LIMITS.maxInflateRatio), part: partName },
+      });
     }
   }
 }

@@ -40,10 +40,14 @@ export function withSheetsChecked(reader: FileReader, options: ImportOptions, fi
   const names = reader.sheetNames();
   const missing = options.sheets.filter((s) => !names.includes(s));
   if (missing.length > 0) {
-    throw new AppError(
-      'bad_input',
-      `${fileName} has no sheet ${missing.map((m) => `"${m}"`).join(', ')}; its sheets are ${names.map((n) => `"${n}"`).join(', ')}.`,
-    );
+    throw new AppError('bad_input', {
+      key: 'reader.noSheet',
+      params: {
+        file: fileName,
+        missing: missing.map((m) => `"${m}"`).join(', '),
+        sheets: names.map((n) => `"${n}"`).join(', '),
+      },
+    });
   }
   return options;
 }

@@ -31,10 +31,10 @@ export function xlsReader(file: OpenedFile): FileReader {
 
 function readXls(file: OpenedFile, onRow: OnRow, onBytes: (bytesRead: number) => void): void {
   if (file.size > LIMITS.maxXlsFileBytes) {
-    throw new AppError(
-      'file_too_large',
-      `${file.name} is ${formatBytes(file.size)}; Tidemark reads old .xls workbooks up to ${formatBytes(LIMITS.maxXlsFileBytes)}. Open it in Excel, save as .xlsx, and import that.`,
-    );
+    throw new AppError('file_too_large', {
+      key: 'reader.xlsTooLarge',
+      params: { file: file.name, size: formatBytes(file.size), max: formatBytes(LIMITS.maxXlsFileBytes) },
+    });
   }
   const bytes = readAt({ fd: file.fd, size: file.size, name: file.name }, 0, file.size);
   let wb: ReturnType<typeof read>;
@@ -44,10 +44,7 @@ function readXls(file: OpenedFile, onRow: OnRow, onBytes: (bytesRead: number) =>
     );
   } catch {
     // SheetJS's message can quote what it read; the sentence says what to do instead.
-    throw new AppError(
-      'format_unknown',
-      `${file.name} could not be read as an Excel workbook: it is damaged or not a workbook. Open it in Excel or LibreOffice, save as .xlsx, and import that.`,
-    );
+    throw new AppError('format_unknown', { key: 'reader.xlsDamaged', params: { file: file.name } });
   }
   onBytes(file.size);
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);

@@ -31,20 +31,17 @@ function xlsxSheetNames(file: OpenedFile): string[] {
 
 export function readXlsx(file: OpenedFile, onRow: OnRow, onBytes: (bytesRead: number) => void): void {
   if (file.size > LIMITS.maxWorkbookFileBytes) {
-    throw new AppError(
-      'file_too_large',
-      `${file.name} is ${formatBytes(file.size)}; Tidemark reads workbooks up to ${formatBytes(LIMITS.maxWorkbookFileBytes)}. Save the sheets as CSV and import those.`,
-    );
+    throw new AppError('file_too_large', {
+      key: 'reader.workbookTooLarge',
+      params: { file: file.name, size: formatBytes(file.size), max: formatBytes(LIMITS.maxWorkbookFileBytes) },
+    });
   }
   const zip = { fd: file.fd, size: file.size, name: file.name };
   const entries = readZipDirectory(zip);
   const budget = new InflateBudget(file.name);
   const info = readWorkbookInfo(zip, entries, budget);
   if (info.sheets.length === 0)
-    throw new AppError(
-      'format_unknown',
-      `${file.name} has no worksheets. Open it in Excel, check it holds a table, and import it again.`,
-    );
+    throw new AppError('format_unknown', { key: 'reader.noWorksheets', params: { file: file.name } });
   const sharedStrings = info.sharedStringsEntry ? readSharedStrings(zip, info.sharedStringsEntry, budget) : [];
   let reached = 0;
   const progress = (offset: number) => {

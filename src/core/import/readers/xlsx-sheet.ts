@@ -170,10 +170,15 @@ export class SheetScanner implements XmlHandler {
     const n = r === null ? this.rowNum + 1 : Number(r);
     this.rowNum = Number.isInteger(n) && n > 0 ? n : this.rowNum + 1;
     if (this.rowNum > EXCEL_MAX_ROWS) {
-      throw new AppError(
-        'file_too_large',
-        `${this.ctx.fileName}, sheet "${this.ctx.sheet}", has a row numbered ${this.rowNum.toLocaleString('en')}, beyond Excel's limit of ${EXCEL_MAX_ROWS.toLocaleString('en')} rows, so it was not written by Excel. Open it in Excel, save a copy, and import that.`,
-      );
+      throw new AppError('file_too_large', {
+        key: 'reader.rowBeyondExcel',
+        params: {
+          file: this.ctx.fileName,
+          sheet: this.ctx.sheet,
+          row: this.rowNum.toLocaleString('en'),
+          max: EXCEL_MAX_ROWS.toLocaleString('en'),
+        },
+      });
     }
     this.cells = [];
     this.problem = null;

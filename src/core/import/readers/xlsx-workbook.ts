@@ -23,10 +23,7 @@ type Rel = { id: string; type: string; target: string };
 /** Reads workbook.xml, its rels and styles.xml: the sheets in workbook order and their formats. */
 export function readWorkbookInfo(file: ZipFile, entries: Map<string, ZipEntry>, budget: InflateBudget): WorkbookInfo {
   const notWorkbook = () =>
-    new AppError(
-      'format_unknown',
-      `${file.name} is a zip file but not an Excel workbook (it has no workbook part). Open it in Excel, save as .xlsx, and import that.`,
-    );
+    new AppError('format_unknown', { key: 'reader.zipNotWorkbook', params: { file: file.name } });
   const text = (path: string) => {
     const entry = entries.get(path.toLowerCase());
     return entry ? readEntryText(file, entry, budget) : null;
@@ -50,10 +47,10 @@ export function readWorkbookInfo(file: ZipFile, entries: Map<string, ZipEntry>, 
     if (!rel || !rel.type.endsWith('/worksheet')) continue;
     const entry = entries.get(rel.target.toLowerCase());
     if (!entry)
-      throw new AppError(
-        'format_unknown',
-        `${file.name} lists a sheet whose part (${rel.target}) is missing. Open it in Excel, save a copy, and import that.`,
-      );
+      throw new AppError('format_unknown', {
+        key: 'reader.sheetPartMissing',
+        params: { file: file.name, part: rel.target },
+      });
     sheets.push({ name: decodeXml(attr(tag, 'name') ?? `Sheet${sheets.length + 1}`), entry });
   }
   const pr = /<(?:\w+:)?workbookPr\s([^>]*)>/.exec(wbXml)?.[1];
@@ -135,10 +132,10 @@ export function readSharedStrings(file: ZipFile, entry: ZipEntry, budget: Inflat
     const s = decodeXml(raw);
     cost += 2 * s.length + 32;
     if (cost > LIMITS.maxSharedStringBytes) {
-      throw new AppError(
-        'file_too_large',
-        `${file.name} has more shared text than Tidemark holds in memory (${Math.round(LIMITS.maxSharedStringBytes / 1024 ** 2)} MB). Split the workbook and import the parts.`,
-      );
+      throw new AppError('file_too_large', {
+        key: 'reader.sharedTextTooLarge',
+        params: { file: file.name, max: String(Math.round(LIMITS.maxSharedStringBytes / 1024 ** 2)) },
+      });
     }
     strings.push(s);
     inSi = false;

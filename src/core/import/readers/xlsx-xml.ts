@@ -98,10 +98,10 @@ export class XmlTokenizer {
 
   private keep(s: string, from: number): void {
     if (s.length - from > LIMITS.maxTagChars) {
-      throw new AppError(
-        'format_unknown',
-        `The workbook part ${this.partName} holds a tag longer than ${LIMITS.maxTagChars.toLocaleString('en')} characters, so it is not a spreadsheet. Open it in Excel, save a copy, and import that.`,
-      );
+      throw new AppError('format_unknown', {
+        key: 'reader.longTag',
+        params: { part: this.partName, max: LIMITS.maxTagChars.toLocaleString('en') },
+      });
     }
     this.rest = s.slice(from);
   }

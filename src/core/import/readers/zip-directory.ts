@@ -26,10 +26,7 @@ const MAX_COMMENT = 0xffff;
  */
 export function readZipDirectory(file: ZipFile): Map<string, ZipEntry> {
   const damaged = (why: string) =>
-    new AppError(
-      'format_unknown',
-      `${file.name} is not a readable workbook: ${why}. Open it in Excel or LibreOffice, save a copy as .xlsx, and import that.`,
-    );
+    new AppError('format_unknown', { key: 'reader.notWorkbook', params: { file: file.name, why } });
   const tailLen = Math.min(file.size, 22 + MAX_COMMENT + 20);
   const tail = readAt(file, file.size - tailLen, tailLen);
   let eocd = -1;
@@ -53,10 +50,10 @@ export function readZipDirectory(file: ZipFile): Map<string, ZipEntry> {
     cdOffset = safeNumber(z64.readBigUInt64LE(48));
   }
   if (count > LIMITS.maxZipEntries) {
-    throw new AppError(
-      'file_too_large',
-      `${file.name} holds ${count.toLocaleString('en')} zip entries; a workbook with more than ${LIMITS.maxZipEntries.toLocaleString('en')} is refused. Save a copy with fewer sheets and import that.`,
-    );
+    throw new AppError('file_too_large', {
+      key: 'reader.tooManyEntries',
+      params: { file: file.name, count: count.toLocaleString('en'), max: LIMITS.maxZipEntries.toLocaleString('en') },
+    });
   }
   // Each central entry is at least 46 bytes and at most 46 + 3 × 65535.
   if (

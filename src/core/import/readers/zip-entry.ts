@@ -30,15 +30,9 @@ export function streamEntry(
   onProgress?: (fileOffset: number) => void,
 ): void {
   const damaged = (why: string) =>
-    new AppError(
-      'format_unknown',
-      `${file.name} is not a readable workbook: ${why}. Open it in Excel or LibreOffice, save a copy as .xlsx, and import that.`,
-    );
+    new AppError('format_unknown', { key: 'reader.notWorkbook', params: { file: file.name, why } });
   if (entry.flags & 1)
-    throw new AppError(
-      'format_unknown',
-      `${file.name} is password-protected. Open it in Excel, remove the password, save, and import that.`,
-    );
+    throw new AppError('format_unknown', { key: 'reader.passwordProtected', params: { file: file.name } });
   const local = readAt(file, entry.localOffset, 30);
   if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) throw damaged(`the entry ${entry.name} is damaged`);
   const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
@@ -114,10 +108,10 @@ export function readEntryText(
   streamEntry(file, entry, budget, (chunk) => {
     total += chunk.length;
     if (total > maxBytes)
-      throw new AppError(
-        'file_too_large',
-        `${file.name}: its part ${entry.name} is larger than ${formatBytes(maxBytes)}, which no real workbook's is. Open it in Excel, save a copy, and import that.`,
-      );
+      throw new AppError('file_too_large', {
+        key: 'reader.partTooLarge',
+        params: { file: file.name, part: entry.name, max: formatBytes(maxBytes) },
+      });
     chunks.push(chunk);
   });
   return Buffer.concat(chunks).toString('utf8');

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureText } from '../../api/errors';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useFormat, type Format } from '../../i18n/format';
 import { etaOf, isActive, type Job } from './jobs';
@@ -88,7 +89,7 @@ function reasonOf(j: Job, t: TFunction, f: Format): string | null {
     return t('queue.skipped');
   }
   if (j.stage === 'failed' || r?.status === 'failed')
-    return t('queue.failed', { reason: j.error ?? r?.error?.message ?? '—' });
+    return t('queue.failed', { reason: j.error ?? (r?.error ? failureText(r.error) : '—') });
   return null;
 }
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOptions, ImportPreview } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api, fileRefFor } from '../../api/client';
-import { messageOf } from '../../api/errors';
+import { failureText, messageOf } from '../../api/errors';
 import { asDuplicate, isActive, newJob, withSuggestions, type Encoding, type Job } from './jobs';
 import { emptyMapping, isComplete, toMappingOptions, type Mapping } from './mapping';
 import { cancelRunningImport, previewFile } from './preview';
@@ -162,7 +162,7 @@ export function useImportQueue(onImported: () => void): ImportQueue {
           patch(next.id, {
             stage: cancelled ? 'cancelled' : r?.status === 'failed' ? 'failed' : 'done',
             report: r,
-            error: r?.error?.message ?? null,
+            error: r?.error ? failureText(r.error) : null,
           });
           if (r?.status === 'imported') onImported();
         },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatabaseStatus } from '../../../shared/database-status';
 import { api } from '../../api/client';
+import { messageOf } from '../../api/errors';
 
 type Damaged = Extract<DatabaseStatus, { state: 'damaged' }>;
 
@@ -23,7 +24,7 @@ export function CorruptDatabaseScreen({ status }: { status: Damaged }) {
       // Every view starts afresh on the restored database.
       window.location.reload();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
       setOpening(false);
     }
   };

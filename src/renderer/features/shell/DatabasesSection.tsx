@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { API_BASE } from '../../api/client';
 import { databaseCall } from '../../api/databases';
+import { failureText } from '../../api/errors';
 import { databaseFileName, datasetFolderName, type DatabaseEntry } from '../../../shared/database-names';
 import { ApiError } from '../../../shared/client';
 import { useTasks } from '../tasks';
@@ -33,7 +34,7 @@ export function DatabasesSection() {
 
   const switchTo = useCallback(async (action: 'open' | 'new', target: string) => {
     const result = await databaseCall(API_BASE, action, target);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(failureText(result.error));
     // Every tab holds data from the old database; a reload starts them all afresh on the new one.
     window.location.reload();
   }, []);
@@ -46,7 +47,7 @@ export function DatabasesSection() {
       const result = await databaseCall(API_BASE, 'parquet', folder).finally(() => setExporting(false));
       if (!result.ok) {
         setStatus(null);
-        return setError(result.error.message);
+        return setError(failureText(result.error));
       }
       show(result.value);
       setNaming(null);

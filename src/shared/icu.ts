@@ -83,3 +83,22 @@ function parseOptions(text: string): Map<string, string> {
   }
   return options;
 }
+
+/** The names a pattern fills in, in every branch: a translation must take the same ones. */
+export function paramNames(pattern: string): Set<string> {
+  const names = new Set<string>();
+  let i = 0;
+  while (i < pattern.length) {
+    if (pattern[i] !== '{') {
+      i++;
+      continue;
+    }
+    const end = matching(pattern, i);
+    const [name = '', type, ...rest] = pattern.slice(i + 1, end).split(',');
+    names.add(name.trim());
+    if (type !== undefined)
+      for (const sub of parseOptions(rest.join(',')).values()) paramNames(sub).forEach((n) => names.add(n));
+    i = end + 1;
+  }
+  return names;
+}

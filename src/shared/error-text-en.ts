@@ -1,0 +1,146 @@
+/**
+ * The errors a person meets, in English, as ICU messages (shared/icu.ts): the one source of each
+ * sentence. The core fills one in for `AppError.message` (what the CLI and the logs print); the
+ * renderer fills in error-text-ko.ts's sentence of the same key where the UI is in Korean. Figures
+ * and names arrive as params already written as the English sentence shows them ("1.2 GB", "1,048,576").
+ */
+export const ERROR_EN = {
+  // Importing: what the file is, and why it is not read.
+  'import.comtradeBulkList':
+    '{file} is a UN Comtrade+ list of bulk files, not trade data. Download the files it lists and import those.',
+  'import.comtradeError':
+    '{file} is not data: it is an error message UN Comtrade saved in place of the table ({reason, select, complex {the query was too complex} nomatch {no data matches the query} limit {the usage limit was reached} other {the query was refused}}). Change the query on Comtrade (fewer reporters, partners or years) and download again.',
+  'import.unrecognised':
+    "Tidemark does not recognise {kind, select, json {this JSON file's fields ({cells, plural, one {# cell} other {# cells}})} workbook {this workbook's columns (its first row has {cells, plural, one {# cell} other {# cells}})} other {this file's columns (its first row has {cells, plural, one {# cell} other {# cells}})}}. {kind, select, text {A Tidemark CSV starts with: {header}; any other table imports with a column mapping (--map 'Column=field,…').} other {It is not a China customs or UN Comtrade layout Tidemark knows; map its columns to Tidemark's fields to import it (--map 'Column=field,…').}}",
+  'import.noHeader': '{file} is empty: it has no header row.',
+  'import.notAFile': '{path} is not a file.',
+  'import.unreadable': 'Could not read {path}: {reason}.',
+  'import.tooLarge': '{file} is {size} GB; Tidemark imports files up to 4 GB. Split it and import the parts.',
+  'import.heldAsBatch': '{file} is held as batch {batch}; revert that batch, then import the file again.',
+  'import.allRowsRejected':
+    'Nothing from {file} was imported: {count, plural, =1 {its one row was} other {all # of its rows were}} rejected. The first, on row {row}: {first} Check the import options (flow, currency, column mapping) in the preview, which shows each rejected row and why.',
+  'import.alreadyImported':
+    '{file} is already imported (batch {batch}) with other options ({changes}). To import it with these instead, add --replace (in the app: Replace): it reverts batch {batch} and imports the file again, in one step.',
+  'import.cancelled': 'The import was cancelled; nothing from this file was stored.',
+  'import.workerStopped': 'The import stopped (worker {detail}); nothing from this file was stored.',
+  'import.timeout':
+    'The import took longer than its {limit} limit and was stopped; nothing from the file in progress was stored. Split the file, or start Tidemark again with a longer limit: set {env} to a number of minutes, such as {env}={minutes}.',
+  'import.parserStalled':
+    'The parser of {file} stopped answering (nothing for {seconds} s); nothing from this file was stored. Try the import again.',
+  'import.gaccReporter':
+    "China customs files report China's trade (CHN); the reporter {reporter} contradicts that. Leave the reporter out (CLI: drop --reporter).",
+  'import.gaccCurrency':
+    "This China customs file's values are in {currency}; the currency {given} contradicts that. Leave the currency out (CLI: drop --currency).",
+  'import.badPeriod': 'The period "{period}" is not a month (2024-01) or a year (2024).',
+  'import.mapNoColumn': 'The column mapping for {file} has no {field} column: add one with {flag}.',
+  'import.mapConstant':
+    'The constant {field}={value} for {file} {why, select, column {contradicts its {field} column} option {contradicts the {field} given as an option ({option})} flow {is neither import nor export} area {is not a country or area Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, an M49 or Comtrade code, or a name)} period {is not a month (2024-01) or a year (2024)} other {is not an ISO 4217 code such as USD}}.',
+  'import.mapTwice': 'The column mapping gives {field} twice; map one column to it.',
+  'import.mapHeaderMismatch':
+    "{file} has no column {missing} among its {count} columns. Name each column in --map exactly as the file's first row writes it.",
+
+  // Reading the bytes: encodings, workbooks, JSON.
+  'reader.notValidEncoding':
+    'The file is not valid {encoding} throughout. Choose its encoding by hand and import it again.',
+  'reader.notWorkbook':
+    '{file} is not a readable workbook: {why}. Open it in Excel or LibreOffice, save a copy as .xlsx, and import that.',
+  'reader.passwordProtected':
+    '{file} is password-protected. Open it in Excel, remove the password, save, and import that.',
+  'reader.partTooLarge':
+    "{file}: its part {part} is larger than {max}, which no real workbook's is. Open it in Excel, save a copy, and import that.",
+  'reader.noSheet': '{file} has no sheet {missing}; its sheets are {sheets}.',
+  'reader.jsonTooLarge':
+    '{file} is {size} MB of JSON; Tidemark reads JSON files up to {max} MB, because JSON must be read whole. Download the data as CSV instead and import that.',
+  'reader.jsonInvalid':
+    '{file} starts like JSON but is not valid JSON{at, select, none {} other { (it breaks at character {at})}}. Download it again; it may have been cut short.',
+  'reader.jsonTooManyFields':
+    '{file} has records with more than {max} different fields; it is not a table Tidemark can read.',
+  'reader.jsonSingleValue': '{file} holds a single JSON value, not a table of records.',
+  'reader.jsonErrorResponse':
+    '{file} is an error response, not data: the server said "{said}". Change the query and download again.',
+  'reader.jsonNoRecords':
+    '{file} is a response with no records: the query matched nothing, so there is nothing to import.',
+  'reader.jsonNotTable':
+    '{file} is JSON but not a table Tidemark knows: expected a list of records, a Comtrade response ({shape}) or records grouped by key.',
+  'reader.jsonNotRecords': '{file} is a JSON list, but not every item is a record (an object with named fields).',
+  'reader.rowBeyondExcel':
+    '{file}, sheet "{sheet}", has a row numbered {row}, beyond Excel\'s limit of {max} rows, so it was not written by Excel. Open it in Excel, save a copy, and import that.',
+  'reader.zipBomb':
+    '{file} expands to more than {max} when unzipped, which no real workbook does; it may be a zip bomb. Open it in Excel, save a copy, and import that.',
+  'reader.zipRatio':
+    '{file} is compressed more than {ratio}:1 (part {part}), which no real workbook is; it may be a zip bomb. Open it in Excel, save a copy, and import that.',
+  'reader.workbookTooLarge':
+    '{file} is {size}; Tidemark reads workbooks up to {max}. Save the sheets as CSV and import those.',
+  'reader.noWorksheets': '{file} has no worksheets. Open it in Excel, check it holds a table, and import it again.',
+  'reader.longTag':
+    'The workbook part {part} holds a tag longer than {max} characters, so it is not a spreadsheet. Open it in Excel, save a copy, and import that.',
+  'reader.tooManyEntries':
+    '{file} holds {count} zip entries; a workbook with more than {max} is refused. Save a copy with fewer sheets and import that.',
+  'reader.xlsTooLarge':
+    '{file} is {size}; Tidemark reads old .xls workbooks up to {max}. Open it in Excel, save as .xlsx, and import that.',
+  'reader.xlsDamaged':
+    '{file} could not be read as an Excel workbook: it is damaged or not a workbook. Open it in Excel or LibreOffice, save as .xlsx, and import that.',
+  'reader.zipNotWorkbook':
+    '{file} is a zip file but not an Excel workbook (it has no workbook part). Open it in Excel, save as .xlsx, and import that.',
+  'reader.sheetPartMissing':
+    '{file} lists a sheet whose part ({part}) is missing. Open it in Excel, save a copy, and import that.',
+  'reader.sharedTextTooLarge':
+    '{file} has more shared text than Tidemark holds in memory ({max} MB). Split the workbook and import the parts.',
+
+  // Opening a database.
+  'db.notSqlite':
+    'The file at {path} is not a Tidemark database (it is not an SQLite file at all). Tidemark left it unchanged.',
+  'db.unusableSqlite':
+    'The file at {path} is not a usable Tidemark database (SQLite: {detail}). Tidemark left it unchanged.',
+  'db.cannotOpen': 'Could not open the database at {path}: {detail}',
+  'db.unusable': 'The file at {path} is not a usable Tidemark database: {detail}',
+  'db.fromFuture':
+    'This database was written by a newer Tidemark (schema v{version}; this version knows v{known}). Update Tidemark to open it.',
+  'db.foreign':
+    'This is not a Tidemark database: {count, plural, =0 {it holds no tables} other {it holds tables {tables}}}{owned, select, yes { and belongs to another program (application id {appId})} other {}}. Tidemark left it unchanged. Open a Tidemark database, or name a new file to start one.',
+  'db.exists': 'A database called {name} already exists; open it instead, or give the new one another name.',
+  'db.missing': 'There is no database called {name}; it may have been moved, renamed or deleted.',
+  'db.diskFull':
+    "The disk that holds {dir} is full, so {what, select, import {the import of {file}} upgrade {the upgrade of the database} compact {the compacted copy} restore {the copy of the backup} other {the change}} was not saved; the database is intact and as it was before.{room, select, yes {{free, select, none {} other { Only {free} is free there.}} The database and its journal take {size}; a large import needs free space of about twice the file's size.} other {}} Free space on that disk (delete files you no longer need, or old copies in its backups folder) and try again.",
+  'db.fullAfterImport':
+    "Imported, but the disk that holds {dir} is now full: Tidemark could not fold the import into the database file, and every further change will fail until there is room.{room, select, yes {{free, select, none {} other { Only {free} is free there.}} The database and its journal take {size}; a large import needs free space of about twice the file's size.} other {}} Free space on that disk before making more changes; what was imported is safe.",
+  'db.closed': 'The database was closed before this step finished.',
+
+  // Putting a damaged database's backup in its place.
+  'recovery.noBackup': 'There is no backup of this database to open.',
+  'recovery.stillThere': 'The damaged file is still at {path}: move it elsewhere, then open the backup {backup}.',
+  'recovery.restoreFailed': 'The backup could not be put in place: {detail}',
+
+  // Opening a Parquet dataset.
+  'dataset.invalid':
+    '{dir} is not a Tidemark Parquet dataset Tidemark can open: {why, select, noManifest {it has no readable {manifest}} badJson {{manifest} is not valid JSON} badManifest {{manifest}: {detail}} missing {{file}, listed in {manifest}, is missing} size {{file} is {size} bytes where {manifest} says {expected}, so it changed or was cut short} other {{detail}}}. Export it again with tidemark export --parquet DIR, or copy the whole folder.',
+  'dataset.fromFuture':
+    '{dir} was exported by a newer Tidemark (layout {layout}, schema {schema}; this one reads layout {knownLayout}, schema {knownSchema}). Update Tidemark to open it.',
+  'dataset.rowCount':
+    '{dir} holds {rows} rows where its _tidemark.json says {expected}. Export it again, or copy the whole folder.',
+  'dataset.readOnly':
+    '{dir} is a Parquet dataset, opened read-only: nothing in it can be changed here. Make edits, imports and reverts in the Tidemark database it was exported from, and export the dataset again.',
+
+  // The browser host.
+  'host.pathNotAllowed':
+    'The browser host reads only files dropped onto the page or kept in a folder it was started with (--data-dir); the file the page named is outside them, so it was not opened.',
+
+  // Long steps stopped by the person.
+  'export.cancelled': 'The export was cancelled; no file was written.',
+  'history.cancelled': 'Stopped before the end: nothing was changed, every row is as it was.',
+  'compact.cancelled': 'Compacting was stopped before the end: the database is as it was.',
+
+  // Names the page sends the browser host for a database or dataset beside the open one.
+  'host.datasetName': 'Name the dataset folder with letters, digits, spaces, - _ or . only (no paths).',
+  'host.notDataset': '{folder} is not a Parquet dataset folder (it has no _tidemark.json) beside this database.',
+  'host.databaseName': 'Name the database with letters, digits, spaces, - _ or . only (no folders).',
+
+  // The engine under every call.
+  'core.internal': 'Something went wrong inside Tidemark. The details were written to the log.',
+  'core.restarted':
+    "Tidemark's engine stopped unexpectedly and was started again, so this step did not finish. Nothing half-done was kept; try it again.",
+  'core.gone':
+    "Tidemark's engine stopped several times in a row and was not started again. Quit Tidemark and open it again.",
+} as const;
+
+export type ErrorKey = keyof typeof ERROR_EN;
