@@ -613,7 +613,7 @@ export const en = {
     highestSince: 'highest since {{period}}',
     lowestEver: 'lowest since the series began ({{period}})',
     highestEver: 'highest since the series began ({{period}})',
-    recordLine: '{{series}}: {{record}} in {{period}}',
+    recordLine: '{{series}}: in {{period}}, {{record}}',
     recordFlag: 'Record: {{record}}',
     moreSeries_one: '{{first}} and {{count}} more series',
     moreSeries_other: '{{first}} and {{count}} more series',
@@ -630,6 +630,9 @@ export const en = {
     noLog: 'Stacked and share charts add up, which a log axis cannot show',
     chartLabel: 'Chart: {{title}}',
     exportGroup: 'Export chart',
+    recordGap_one: 'with {{count}} month in between not covered',
+    recordGap_other: 'with {{count}} months in between not covered',
+    recordWithGap: '{{record}}, {{gap}}',
   },
   caption: {
     sources: {

@@ -621,6 +621,9 @@ export const ko: Messages = {
     noLog: '누적·비중 차트는 합계를 보여 주므로 로그 축으로 그릴 수 없습니다',
     chartLabel: '차트: {{title}}',
     exportGroup: '차트 내보내기',
+    recordGap_one: '그 사이 {{count}}개월은 자료 범위 밖',
+    recordGap_other: '그 사이 {{count}}개월은 자료 범위 밖',
+    recordWithGap: '{{record}}({{gap}})',
   },
   caption: {
     sources: {
