@@ -100,7 +100,18 @@ function ScopeCell({ batch }: { batch: Batch }) {
   const { t } = useTranslation();
   const s = batch.scope;
   if (!s) return <td className="muted">—</td>;
-  const span = s.firstPeriod === s.lastPeriod ? (s.firstPeriod ?? '') : `${s.firstPeriod}–${s.lastPeriod}`;
+  // A period is one word: a narrow column broke "2023-01–2023-12" as "2023-01–2023-" / "12". The span may
+  // still wrap after its dash.
+  const period = (p: string | null) => <span className="batches__period">{p ?? ''}</span>;
+  const span =
+    s.firstPeriod === s.lastPeriod ? (
+      period(s.firstPeriod)
+    ) : (
+      <>
+        {period(s.firstPeriod)}–<wbr />
+        {period(s.lastPeriod)}
+      </>
+    );
   const partners =
     s.partners === 'all'
       ? t('coverage.allPartners')
