@@ -411,6 +411,8 @@ export const en = {
     eventMonth: 'Event month',
     event: 'Event',
     addEvent: 'Add event',
+    unstacked:
+      'Stacked and share charts add their series up; figures in {{currencies}} cannot be added, so the series are drawn side by side.',
   },
   dashboard: {
     exports: 'Exports',

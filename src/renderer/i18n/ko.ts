@@ -409,6 +409,7 @@ export const ko: Messages = {
     eventMonth: '사건 월',
     event: '사건',
     addEvent: '사건 추가',
+    unstacked: '누적·비중 차트는 계열을 더하지만 {{currencies}} 금액은 서로 더할 수 없어 계열을 나란히 그렸습니다.',
   },
   dashboard: {
     exports: '수출',
