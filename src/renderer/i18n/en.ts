@@ -444,6 +444,10 @@ export const en = {
       '{{count}} of these 24 months is not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     watchPartlyCovered_other:
       '{{count}} of these 24 months are not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+    topOther_one: '{{count, number}} more code',
+    topOther_other: '{{count, number}} more codes',
+    topUnallocated: 'Unallocated:',
+    topTotal: 'Total',
   },
   brief: {
     month: 'Month',
