@@ -57,3 +57,36 @@ test.describe('the dashboard’s top imports', () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** Japan's imports from North Korea in December 2024: a total of 1,000, and chapters 01 and 02 of 700 and 500. */
+const over = (dbPath: string) => {
+  const file = join(dirname(dbPath), 'jpn-prk-2024-12.csv');
+  writeFileSync(
+    file,
+    [
+      'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
+      '2024-12,JPN,PRK,import,HS,TOTAL,All goods,1000,USD,,',
+      '2024-12,JPN,PRK,import,HS,01,,700,USD,,',
+      '2024-12,JPN,PRK,import,HS,02,,500,USD,,',
+    ].join('\n'),
+  );
+  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), 'import', file, '--db', dbPath]);
+};
+
+test.describe('the dashboard’s top imports of a file whose codes exceed its total', () => {
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ prepare: async ({}, use) => use(over) });
+
+  test('say the codes add up to more than the total, not a negative unallocated part', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const top = page.getByRole('region', { name: 'Top commodities' });
+    await expect(top.getByTestId('dashboard-top-total')).toHaveText(/^Total\s*1,000 USD$/);
+    await expect(top.getByTestId('dashboard-top-unallocated')).toHaveCount(0);
+    await expect(top.getByTestId('dashboard-top-over')).toHaveText(
+      /^The codes listed add up to more than the reported total, by\s*200$/,
+    );
+    expect(problems).toEqual([]);
+  });
+});

@@ -448,6 +448,7 @@ export const en = {
     topOther_other: '{{count, number}} more codes',
     topUnallocated: 'Unallocated:',
     topTotal: 'Total',
+    topOver: 'The codes listed add up to more than the reported total, by',
   },
   brief: {
     month: 'Month',

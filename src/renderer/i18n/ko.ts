@@ -445,6 +445,7 @@ export const ko: Messages = {
     topOther_other: '그 밖의 코드 {{count, number}}개',
     topUnallocated: '미배분:',
     topTotal: '합계',
+    topOver: '나열된 코드의 합이 보고된 합계보다 많음, 차이',
   },
   brief: {
     month: '월',

@@ -214,7 +214,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                     </td>
                   </tr>
                 ) : null}
-                {dash.topRest?.unallocated ? (
+                {dash.topRest?.unallocated && dash.topRest.unallocated.value > 0 ? (
                   <tr data-testid="dashboard-top-unallocated">
                     <td>
                       {t('dashboard.topUnallocated')}{' '}
@@ -226,6 +226,14 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                     <td className="num muted">
                       {dash.topRest.unallocated.share === null ? '' : pct.format(dash.topRest.unallocated.share)}
                     </td>
+                  </tr>
+                ) : null}
+                {/* A file whose codes add up to more than its own total: said as such, never as a negative "unallocated". */}
+                {dash.topRest?.unallocated && dash.topRest.unallocated.value < 0 ? (
+                  <tr data-testid="dashboard-top-over">
+                    <td className="muted">{t('dashboard.topOver')}</td>
+                    <td className="num">{num.full(Math.round(-dash.topRest.unallocated.value))}</td>
+                    <td />
                   </tr>
                 ) : null}
                 {dash.topRest && dash.topRest.total !== null ? (
