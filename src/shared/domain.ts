@@ -72,7 +72,8 @@ export const ColumnFilter = z.object({
    * For oneOf, the texts a row's may equal: what a filter typed as the grid shows a column stands for
    * ("수" in a Korean Flow column is every flow whose label holds it). `value` keeps what was typed.
    */
-  values: z.array(z.string().max(200)).max(50).optional(),
+  // As many as a world file's partners: "a" typed in the Partner column is in most of their names.
+  values: z.array(z.string().max(200)).max(1000).optional(),
 });
 export type ColumnFilter = z.infer<typeof ColumnFilter>;
 

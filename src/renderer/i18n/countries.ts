@@ -48,6 +48,26 @@ export function countryLabel(code: string, lang: string): string {
   return labelIn(names, code, lang);
 }
 
+/**
+ * The held reporter or partner codes a grid filter stands for, typed as the grid shows them: "Korea" is in
+ * "North Korea (PRK)" and "South Korea (KOR)", 북한 in "북한 (PRK)", and a name in any of the three
+ * languages or the code itself counts. Null where no held code or name holds the text: the core then
+ * matches it as typed against the codes, as before.
+ */
+export function areasLabelled(op: 'equals' | 'contains' | 'startsWith', typed: string): string[] | null {
+  const text = typed.trim().toLowerCase();
+  if (!text) return null;
+  const fits = (shown: string) => {
+    const s = shown.toLowerCase();
+    return op === 'equals' ? s === text : op === 'contains' ? s.includes(text) : s.startsWith(text);
+  };
+  const hits = Object.entries(names).flatMap(([code, n]) => {
+    const shown = [code, ...Object.values(n).flatMap((name) => (name ? [name, `${name} (${code})`] : []))];
+    return shown.some(fits) ? [code] : [];
+  });
+  return hits.length ? hits.sort() : null;
+}
+
 const subscribe = (l: () => void) => {
   listeners.add(l);
   return () => listeners.delete(l);

@@ -411,6 +411,8 @@ export const en = {
     eventMonth: 'Event month',
     event: 'Event',
     addEvent: 'Add event',
+    unstacked:
+      'Stacked and share charts add their series up; figures in {{currencies}} cannot be added, so the series are drawn side by side.',
   },
   dashboard: {
     exports: 'Exports',
@@ -442,6 +444,11 @@ export const en = {
       '{{count}} of these 24 months is not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     watchPartlyCovered_other:
       '{{count}} of these 24 months are not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+    topOther_one: '{{count, number}} more code',
+    topOther_other: '{{count, number}} more codes',
+    topUnallocated: 'Unallocated:',
+    topTotal: 'Total',
+    topOver: 'The codes listed add up to more than the reported total, by',
   },
   brief: {
     month: 'Month',
@@ -615,7 +622,7 @@ export const en = {
     highestSince: 'highest since {{period}}',
     lowestEver: 'lowest since the series began ({{period}})',
     highestEver: 'highest since the series began ({{period}})',
-    recordLine: '{{series}}: {{record}} in {{period}}',
+    recordLine: '{{series}}: in {{period}}, {{record}}',
     recordFlag: 'Record: {{record}}',
     moreSeries_one: '{{first}} and {{count}} more series',
     moreSeries_other: '{{first}} and {{count}} more series',
@@ -632,6 +639,9 @@ export const en = {
     noLog: 'Stacked and share charts add up, which a log axis cannot show',
     chartLabel: 'Chart: {{title}}',
     exportGroup: 'Export chart',
+    recordGap_one: 'with {{count}} month in between not covered',
+    recordGap_other: 'with {{count}} months in between not covered',
+    recordWithGap: '{{record}}, {{gap}}',
   },
   caption: {
     sources: {

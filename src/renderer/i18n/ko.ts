@@ -409,6 +409,7 @@ export const ko: Messages = {
     eventMonth: '사건 월',
     event: '사건',
     addEvent: '사건 추가',
+    unstacked: '누적·비중 차트는 계열을 더하지만 {{currencies}} 금액은 서로 더할 수 없어 계열을 나란히 그렸습니다.',
   },
   dashboard: {
     exports: '수출',
@@ -440,6 +441,11 @@ export const ko: Messages = {
       '이 24개월 중 {{count}}개월은 보유한 파일이 품목별로 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
     watchPartlyCovered_other:
       '이 24개월 중 {{count}}개월은 보유한 파일이 품목별로 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
+    topOther_one: '그 밖의 코드 {{count, number}}개',
+    topOther_other: '그 밖의 코드 {{count, number}}개',
+    topUnallocated: '미배분:',
+    topTotal: '합계',
+    topOver: '나열된 코드의 합이 보고된 합계보다 많음, 차이',
   },
   brief: {
     month: '월',
@@ -623,6 +629,9 @@ export const ko: Messages = {
     noLog: '누적·비중 차트는 합계를 보여 주므로 로그 축으로 그릴 수 없습니다',
     chartLabel: '차트: {{title}}',
     exportGroup: '차트 내보내기',
+    recordGap_one: '그 사이 {{count}}개월은 자료 범위 밖',
+    recordGap_other: '그 사이 {{count}}개월은 자료 범위 밖',
+    recordWithGap: '{{record}}({{gap}})',
   },
   caption: {
     sources: {

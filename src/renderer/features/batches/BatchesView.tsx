@@ -100,7 +100,8 @@ function ScopeCell({ batch }: { batch: Batch }) {
   const { t } = useTranslation();
   const s = batch.scope;
   if (!s) return <td className="muted">—</td>;
-  // A month is one word ("2025-10" broke after its hyphen on a narrow window): the range may wrap only after its dash.
+  // A period is one word: a narrow column broke "2023-01–2023-12" as "2023-01–2023-" / "12". The span may
+  // still wrap after its dash.
   const period = (p: string | null) => <span className="batches__period">{p ?? ''}</span>;
   const span =
     s.firstPeriod === s.lastPeriod ? (

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Definition } from '../../../shared/analysis-types';
 import { footnotes as defFootnotes, sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
-import { allowsLog, chartConfig } from '../../lib/chart/chart-config';
+import { allowsLog, chartConfig, drawnCurrencies, drawnKind } from '../../lib/chart/chart-config';
 import { useChartLook } from '../../lib/chart/chart-look';
 import { CHART_KINDS, latestRecord, type ChartKind } from '../../lib/chart/chart-model';
 import { api } from '../../api/client';
@@ -103,6 +103,8 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
       }),
     [plot.series, kind, logScale, record, events, fullTitle, notes, caption, look],
   );
+  // Stacks and shares add up: series in different currencies are drawn side by side instead, and the chart says so.
+  const drawnAs = drawnKind(kind, plot.series);
   const hasPoints = plot.series.some((s) => s.points.length > 0);
   const notCovered = plot.series.map((s) => s.notCovered).find(Boolean);
   const empty = plot.loading
@@ -167,11 +169,11 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
             <option value="year">{t('charts.annual')}</option>
           </select>
         </label>
-        <label className="tm-check" title={allowsLog(kind) ? '' : t('chartText.noLog')}>
+        <label className="tm-check" title={allowsLog(drawnAs) ? '' : t('chartText.noLog')}>
           <input
             type="checkbox"
-            checked={logScale && allowsLog(kind)}
-            disabled={!allowsLog(kind)}
+            checked={logScale && allowsLog(drawnAs)}
+            disabled={!allowsLog(drawnAs)}
             onChange={(e) => setLogScale(e.currentTarget.checked)}
           />{' '}
           {t('charts.logScale')}
@@ -181,6 +183,11 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
         </button>
         <span className="muted tm-hint">{t('charts.panHint')}</span>
       </div>
+      {drawnAs !== kind ? (
+        <p className="hint" data-testid="chart-unstacked">
+          {t('charts.unstacked', { currencies: drawnCurrencies(plot.series).join(', ') })}
+        </p>
+      ) : null}
       {dimError || plot.error ? (
         <div className="notice notice--error" role="alert">
           {dimError ?? plot.error}

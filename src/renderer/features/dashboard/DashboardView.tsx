@@ -205,6 +205,46 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                     <td className="num muted">{item.share === null ? '' : pct.format(item.share)}</td>
                   </tr>
                 ))}
+                {dash.topRest?.other ? (
+                  <tr data-testid="dashboard-top-other">
+                    <td className="muted">{t('dashboard.topOther', { count: dash.topRest.other.count })}</td>
+                    <td className="num">{num.full(Math.round(dash.topRest.other.value))}</td>
+                    <td className="num muted">
+                      {dash.topRest.other.share === null ? '' : pct.format(dash.topRest.other.share)}
+                    </td>
+                  </tr>
+                ) : null}
+                {dash.topRest?.unallocated && dash.topRest.unallocated.value > 0 ? (
+                  <tr data-testid="dashboard-top-unallocated">
+                    <td>
+                      {t('dashboard.topUnallocated')}{' '}
+                      <span className="muted" data-prose="core">
+                        {dash.topRest.unallocated.note}
+                      </span>
+                    </td>
+                    <td className="num">{num.full(Math.round(dash.topRest.unallocated.value))}</td>
+                    <td className="num muted">
+                      {dash.topRest.unallocated.share === null ? '' : pct.format(dash.topRest.unallocated.share)}
+                    </td>
+                  </tr>
+                ) : null}
+                {/* A file whose codes add up to more than its own total: said as such, never as a negative "unallocated". */}
+                {dash.topRest?.unallocated && dash.topRest.unallocated.value < 0 ? (
+                  <tr data-testid="dashboard-top-over">
+                    <td className="muted">{t('dashboard.topOver')}</td>
+                    <td className="num">{num.full(Math.round(-dash.topRest.unallocated.value))}</td>
+                    <td />
+                  </tr>
+                ) : null}
+                {dash.topRest && dash.topRest.total !== null ? (
+                  <tr data-testid="dashboard-top-total">
+                    <th scope="row">{t('dashboard.topTotal')}</th>
+                    <td className="num">
+                      {num.full(Math.round(dash.topRest.total))} {dash.topRest.currency ?? ''}
+                    </td>
+                    <td />
+                  </tr>
+                ) : null}
               </tbody>
             </table>
           ) : dash.topNotes.length ? null : (

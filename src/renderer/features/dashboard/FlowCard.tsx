@@ -86,7 +86,10 @@ export function FlowCard({
             <Change label={t('dashboard.mom')} value={last.mom} format={num.change} />
             <Change label={t('dashboard.yoy')} value={last.yoy} format={num.change} />
             <span className="muted">{t('dashboard.ytd')}</span>
-            <span>{last.ytd === null ? t('dashboard.na') : num.full(Math.round(last.ytd))}</span>
+            {/* "n/a" reads as the other changes' do (muted), not as a figure. */}
+            <span className={last.ytd === null ? 'muted' : undefined}>
+              {last.ytd === null ? t('dashboard.na') : num.full(Math.round(last.ytd))}
+            </span>
             <Change label={t('dashboard.ytdYoy')} value={last.ytdYoy} format={num.change} />
           </div>
           {record ? <div className="tm-flag">{t('chartText.recordFlag', { record: look.record(record) })}</div> : null}

@@ -21,6 +21,16 @@ export const WATCH_MONTHS = 24;
 
 /** Top items of a month, from the core's breakdown. */
 export type TopItem = { code: string; description: string; value: number; share: number | null };
+/**
+ * What the top items do not show, so their shares add up on screen: the codes past the top, the part of the
+ * reported total no listed code accounts for ("unallocated", never spread over the items), and the total.
+ */
+export type TopRest = {
+  other: { count: number; value: number; share: number | null } | null;
+  unallocated: { value: number; share: number | null; note: string } | null;
+  total: number | null;
+  currency: string | null;
+};
 
 export type Dashboard = {
   series: Record<FlowKey, Series> | null;
@@ -29,6 +39,7 @@ export type Dashboard = {
   /** The reporter's latest month, whatever the partner: later than `latest` where the pair's files end first. */
   reporterLatest: string | null;
   top: TopItem[];
+  topRest: TopRest | null;
   /** What the core says about the top items: only totals held, codes listed at their own level, not covered. */
   topNotes: string[];
   topFlow: 'import' | 'export';
@@ -44,7 +55,7 @@ async function topItems(
   flow: 'import' | 'export',
   period: string,
   lang: NameLang,
-): Promise<{ items: TopItem[]; notes: string[] }> {
+): Promise<{ items: TopItem[]; rest: TopRest | null; notes: string[] }> {
   // Names in the UI language where a nomenclature the user imported (or Tidemark bundles) has them, else English.
   const b = await api.breakdown({ reporter, partner, flow, from: period, top: 10, level: 8, lang });
   return {
@@ -54,6 +65,14 @@ async function topItems(
       value: i.value,
       share: i.share,
     })),
+    rest: b.items.length
+      ? {
+          other: b.other.count ? b.other : null,
+          unallocated: b.unallocated,
+          total: b.total,
+          currency: b.currency,
+        }
+      : null,
     notes: [b.note, b.notCovered, ...b.footnotes].filter((n): n is string => Boolean(n)),
   };
 }
@@ -64,6 +83,7 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
     latest: null,
     reporterLatest: null,
     top: [],
+    topRest: null,
     topNotes: [],
     topFlow: 'import',
     watch: null,
@@ -95,14 +115,26 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
       }
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
-      const top = latest ? await topItems(reporter, partner, topFlow, latest, lang) : { items: [], notes: [] };
+      const top = latest
+        ? await topItems(reporter, partner, topFlow, latest, lang)
+        : { items: [], rest: null, notes: [] };
       // The watchlist is the reporter's trade with North Korea, whatever the partner: up to the reporter's latest month.
       const watchTo = reporterLatest ?? latest;
       const watch = watchTo
         ? await api.watchReport({ reporter, from: shiftMonth(watchTo, 1 - WATCH_MONTHS), to: watchTo })
         : null;
       if (live)
-        setState({ series, latest, reporterLatest, top: top.items, topNotes: top.notes, topFlow, watch, error: null });
+        setState({
+          series,
+          latest,
+          reporterLatest,
+          top: top.items,
+          topRest: top.rest,
+          topNotes: top.notes,
+          topFlow,
+          watch,
+          error: null,
+        });
     })().catch((err: unknown) => live && setState((s) => ({ ...s, error: messageOf(err) })));
     return () => {
       live = false;

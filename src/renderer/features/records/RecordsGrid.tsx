@@ -147,6 +147,16 @@ export function RecordsGrid({
   }, [refreshKey, resetRows, sizeAgain]);
   useEffect(() => onRowsLoaded(grid.current?.api ?? undefined), [loaded, onRowsLoaded]);
 
+  // A Reporter or Partner filter is read through the names (grid-query.ts): where they arrive after the first
+  // page was asked for (a restart or a saved view with "North Korea" typed), the rows are asked for again.
+  const areaBefore = useRef(area);
+  useEffect(() => {
+    if (areaBefore.current === area) return;
+    areaBefore.current = area;
+    const model = grid.current?.api?.getFilterModel() ?? {};
+    if (model.reporter || model.partner) resetRows();
+  }, [area, resetRows]);
+
   // What the database holds: its currencies (for the sort notice) and the names of its reporters and partners.
   useEffect(() => {
     api.dimensions({}).then(

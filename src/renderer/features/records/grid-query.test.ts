@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rememberAreaNames } from '../../i18n/countries';
 import { toRecordsQuery } from './grid-query';
 
 describe('toRecordsQuery', () => {
@@ -47,5 +48,26 @@ describe('toRecordsQuery', () => {
     expect(flow('contains', 'Exp')).toEqual({ op: 'oneOf', value: 'Exp', values: ['export', 're-export'] });
     // Text in no label is matched as typed.
     expect(flow('contains', '입수')).toEqual({ op: 'contains', value: '입수' });
+  });
+
+  it('filters a reporter or partner typed as the grid shows it: by name in any language, or by code', () => {
+    rememberAreaNames({
+      PRK: { en: 'North Korea', ko: '북한', zh: '朝鲜' },
+      KOR: { en: 'South Korea', ko: '한국', zh: '韩国' },
+      DEU: { en: 'Germany', ko: '독일', zh: '德国' },
+    });
+    const partner = (type: string, filter: string) =>
+      toRecordsQuery([], { partner: { filterType: 'text', type, filter } }).filters.partner;
+    // The cells read "North Korea (PRK)", "South Korea (KOR)": "Korea" is in both, as a person sees.
+    expect(partner('contains', 'Korea')).toEqual({ op: 'oneOf', value: 'Korea', values: ['KOR', 'PRK'] });
+    expect(partner('contains', '북한')).toEqual({ op: 'oneOf', value: '북한', values: ['PRK'] });
+    expect(partner('startsWith', 'germ')).toEqual({ op: 'oneOf', value: 'germ', values: ['DEU'] });
+    expect(partner('equals', 'North Korea (PRK)')).toEqual({ op: 'equals', value: 'PRK' });
+    expect(partner('equals', 'PRK')).toEqual({ op: 'equals', value: 'PRK' });
+    expect(
+      toRecordsQuery([], { reporter: { filterType: 'text', type: 'contains', filter: '朝鲜' } }).filters.reporter,
+    ).toEqual({ op: 'oneOf', value: '朝鲜', values: ['PRK'] });
+    // Text in no held name or code goes to the core as typed.
+    expect(partner('contains', 'Atlantis')).toEqual({ op: 'contains', value: 'Atlantis' });
   });
 });

@@ -1,5 +1,6 @@
 import type { FilterModel, GridApi, SortModelItem } from 'ag-grid-community';
 import { RecordColumn, type ColumnFilter, type RecordsQuery } from '../../../shared/domain';
+import { areasLabelled } from '../../i18n/countries';
 import { flowsLabelled, storedFlow } from './columns';
 
 type Query = Pick<RecordsQuery, 'sort' | 'filters'>;
@@ -25,6 +26,19 @@ function flowFilter(op: Op, typed: string): ColumnFilter {
   return values ? { op: 'oneOf', value: typed, values } : { op, value: typed };
 }
 
+/**
+ * A reporter or partner is filtered as the grid shows it: "North Korea" or 북한 asks for PRK, and "Korea"
+ * for every held code whose name holds it. The core alone matches only the stored code, so a filter
+ * typed as the cells read found no row at all.
+ */
+function areaFilter(op: Op, typed: string): ColumnFilter {
+  const codes = areasLabelled(op, typed);
+  if (!codes) return { op, value: typed };
+  return op === 'equals' && codes.length === 1
+    ? { op, value: codes[0]! }
+    : { op: 'oneOf', value: typed, values: codes };
+}
+
 /** AG Grid's sort and text-filter models, as the core's query; the core does the sorting and filtering. */
 export function toRecordsQuery(sortModel: SortModelItem[], filterModel: FilterModel | null): Required<Query> {
   const first = sortModel[0];
@@ -37,7 +51,13 @@ export function toRecordsQuery(sortModel: SortModelItem[], filterModel: FilterMo
     if (!isColumn(colId) || typeof model !== 'object' || model === null) continue;
     const { type, filter } = model as { type?: unknown; filter?: unknown };
     if (isOp(type) && (typeof filter === 'string' || typeof filter === 'number') && String(filter) !== '') {
-      filters[colId] = colId === 'flow' ? flowFilter(type, String(filter)) : { op: type, value: String(filter) };
+      const typed = String(filter);
+      filters[colId] =
+        colId === 'flow'
+          ? flowFilter(type, typed)
+          : colId === 'reporter' || colId === 'partner'
+            ? areaFilter(type, typed)
+            : { op: type, value: typed };
     }
   }
   return { sort, filters };

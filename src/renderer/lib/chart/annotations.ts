@@ -93,9 +93,11 @@ export function buildAnnotations(
       type: 'label',
       xValue: record.period,
       yValue: record.value,
-      content: [look.record(record).replace(/^./, (c) => c.toUpperCase())],
-      position: { x: 'end', y: 'end' },
-      yAdjust: -14,
+      content: look.recordLines(record).map((line, i) => (i === 0 ? line.replace(/^./, (c) => c.toUpperCase()) : line)),
+      // Into the room the record leaves: a highest point has the chart's space below it, a lowest above it.
+      // Above a highest point, a second line (the months not covered) runs off the top of a short chart.
+      position: { x: 'end', y: record.kind === 'highest' ? 'start' : 'end' },
+      yAdjust: record.kind === 'highest' ? 14 : -14,
       xAdjust: -8,
       color: ink.record,
       backgroundColor: ink.labelBackground,

@@ -46,6 +46,23 @@ describe('the Chart.js configuration for a set of series', () => {
     expect(bars.options?.scales?.y).toMatchObject({ stacked: true });
   });
 
+  it('never stacks or shares series in different currencies: they are drawn side by side', () => {
+    // China's soybean imports from Brazil are in yuan; its imports from North Korea in dollars.
+    const soybeans: PlotSeries = { ...exports, key: 'b', label: "China's imports from Brazil", currency: 'CNY' };
+    const stacked = chartConfig([imports, soybeans], { ...base, kind: 'stacked-bar' });
+    expect(stacked.options?.scales?.y).toMatchObject({ stacked: false });
+    expect(stacked.data.datasets.map((d) => (d as { stack?: string }).stack)).toEqual(['s0', 's1']);
+    const share = chartConfig([imports, soybeans], { ...base, kind: 'share' });
+    // The figures themselves, not each one's "share" of a sum of dollars and yuan.
+    expect(share.data.datasets[0]!.data.map((p) => (p as { y: number | null }).y)).toEqual([100, 300, null]);
+    expect(share.options?.scales?.y).not.toHaveProperty('max');
+    // A series with no figure has no currency to add: one currency drawn still stacks.
+    const empty: PlotSeries = { ...soybeans, points: [] };
+    expect(chartConfig([imports, exports, empty], { ...base, kind: 'stacked-bar' }).options?.scales?.y).toMatchObject({
+      stacked: true,
+    });
+  });
+
   it('uses a log axis only for kinds that do not add up, and a share chart tops out at 100%', () => {
     expect(allowsLog('line') && allowsLog('bar')).toBe(true);
     expect(allowsLog('share') || allowsLog('stacked-area')).toBe(false);

@@ -97,18 +97,33 @@ function pointRadii(values: (number | null)[]): number | number[] {
 /** Whether this kind can use a log axis; stacks and shares add up, which a log axis cannot show. */
 export const allowsLog = (kind: ChartKind) => kind === 'line' || kind === 'bar';
 
+/** The currencies of the series that have figures: a stack or share of two would add them together. */
+export function drawnCurrencies(series: PlotSeries[]): string[] {
+  return [...new Set(series.filter((s) => s.points.length > 0).map((s) => s.currency ?? ''))].sort();
+}
+
+/**
+ * The kind a chart is drawn as: stacks and shares add their series up, and figures in different currencies
+ * are never added (USD 38 million on top of CNY 9 billion is no total), so those series stand side by side.
+ */
+export function drawnKind(kind: ChartKind, series: PlotSeries[]): ChartKind {
+  if (allowsLog(kind) || drawnCurrencies(series).length < 2) return kind;
+  return kind === 'stacked-bar' ? 'bar' : 'line';
+}
+
 /** The Chart.js configuration for a set of series. Pure: the same inputs draw the same chart, on screen or in an export. */
 export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConfig {
   const look = opts.look ?? ENGLISH_LIGHT;
   const ink = look.colors;
   const num = chartNumbers(look.locale, look.notApplicable);
   const aligned = alignSeries(series, opts.span);
-  const share = opts.kind === 'share';
+  const kind = drawnKind(opts.kind, series);
+  const share = kind === 'share';
   const values = share ? toShares(aligned.values) : aligned.values;
-  const stacked = opts.kind === 'stacked-bar' || opts.kind === 'stacked-area' || share;
-  const area = opts.kind === 'stacked-area' || share;
-  const bar = opts.kind === 'bar' || opts.kind === 'stacked-bar';
-  const log = opts.logScale && allowsLog(opts.kind);
+  const stacked = kind === 'stacked-bar' || kind === 'stacked-area' || share;
+  const area = kind === 'stacked-area' || share;
+  const bar = kind === 'bar' || kind === 'stacked-bar';
+  const log = opts.logScale && allowsLog(kind);
   const many = aligned.labels.length > 60;
   // With no figure at all (every period not covered), Chart.js's default 0-1 axis would print a 0 and
   // fractions that no file said: the axis then shows no numbers, only the not-covered shading.

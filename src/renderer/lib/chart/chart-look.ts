@@ -87,14 +87,21 @@ export type ChartLook = {
   mom: string;
   yoy: string;
   notApplicable: string;
-  /** "lowest since March 2018" / "2018년 3월 이후 최저". */
+  /** "lowest since March 2018" / "2018년 3월 이후 최저", with the months in between no file covers. */
   record: (r: RecordMark) => string;
+  /** The same, as the lines of the label on the chart: the claim, then the uncovered months if any. */
+  recordLines: (r: RecordMark) => string[];
   period: (p: string) => string;
   periodShort: (p: string) => string;
 };
 
 export function makeChartLook(t: TFunction, locale: string, theme: Theme): ChartLook {
   const periods = makePeriods(locale);
+  const claim = (r: RecordMark) =>
+    r.since
+      ? t(r.kind === 'lowest' ? 'chartText.lowestSince' : 'chartText.highestSince', { period: periods.long(r.since) })
+      : t(r.kind === 'lowest' ? 'chartText.lowestEver' : 'chartText.highestEver', { period: periods.long(r.first) });
+  const gap = (r: RecordMark) => (r.uncovered > 0 ? t('chartText.recordGap', { count: r.uncovered }) : null);
   return {
     colors: CHART_COLORS[theme],
     locale,
@@ -103,13 +110,20 @@ export function makeChartLook(t: TFunction, locale: string, theme: Theme): Chart
     mom: t('dashboard.mom'),
     yoy: t('dashboard.yoy'),
     notApplicable: t('dashboard.na'),
-    record: (r) =>
-      r.since
-        ? t(r.kind === 'lowest' ? 'chartText.lowestSince' : 'chartText.highestSince', { period: periods.long(r.since) })
-        : t(r.kind === 'lowest' ? 'chartText.lowestEver' : 'chartText.highestEver', { period: periods.long(r.first) }),
+    record: (r) => {
+      const uncovered = gap(r);
+      return uncovered ? t('chartText.recordWithGap', { record: claim(r), gap: uncovered }) : claim(r);
+    },
+    recordLines: (r) => [claim(r), gap(r)].filter((line): line is string => line !== null),
     period: periods.long,
     periodShort: periods.short,
   };
+}
+
+function englishRecord(r: RecordMark, long: (p: string) => string): string[] {
+  const claim = `${r.kind} since ${r.since ? long(r.since) : `the series began (${long(r.first)})`}`;
+  if (r.uncovered === 0) return [claim];
+  return [claim, `with ${r.uncovered} ${r.uncovered === 1 ? 'month' : 'months'} in between not covered`];
 }
 
 /** What charts draw by default (and in tests): English, light. */
@@ -123,7 +137,8 @@ export const ENGLISH_LIGHT: ChartLook = (() => {
     mom: 'MoM',
     yoy: 'YoY',
     notApplicable: 'n/a',
-    record: (r) => `${r.kind} since ${r.since ? periods.long(r.since) : `the series began (${periods.long(r.first)})`}`,
+    record: (r) => englishRecord(r, periods.long).join(', '),
+    recordLines: (r) => englishRecord(r, periods.long),
     period: periods.long,
     periodShort: periods.short,
   };

@@ -123,4 +123,12 @@ describe('latestRecord', () => {
     ];
     expect(latestRecord(ordered)).toMatchObject({ kind: 'lowest', since: '2018-03' });
   });
+
+  it('counts the months no file covers between the claim and the record: a record only among the months held', () => {
+    // China's imports from North Korea as held: Aug, Oct, Nov 2020, then nothing until Dec 2024.
+    const held = [point('2020-08', 6.6), point('2020-10', 1.4), point('2020-11', 1.1), point('2024-12', 37.7)];
+    expect(latestRecord(held)).toMatchObject({ kind: 'highest', since: null, first: '2020-08', uncovered: 49 });
+    const whole = [point('2024-10', 3), point('2024-11', 2), point('2024-12', 1)];
+    expect(latestRecord(whole)).toMatchObject({ kind: 'lowest', uncovered: 0 });
+  });
 });

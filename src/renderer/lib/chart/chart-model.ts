@@ -102,6 +102,8 @@ export function isolated(values: (number | null)[]): boolean[] {
 /**
  * The period of the lowest (or highest) value in a series and the last earlier period that went below
  * (or above) it: "the lowest since March 2018". With no such period the claim is "since the series began".
+ * `uncovered`: months from there to the record that no file covers. The record is only among the months
+ * held, so the claim says how many it could not weigh, as the brief does.
  */
 export type RecordMark = {
   period: string;
@@ -109,7 +111,17 @@ export type RecordMark = {
   kind: 'lowest' | 'highest';
   since: string | null;
   first: string;
+  uncovered: number;
 };
+
+/** Months after `from` and before `to` that hold no point: 0 where the periods are not months. */
+function monthsWithout(points: SeriesPoint[], from: string, to: string): number {
+  if (!MONTH.test(from) || !MONTH.test(to)) return 0;
+  let months = 0;
+  for (let m = shiftMonth(from, 1); m < to; m = shiftMonth(m, 1)) months++;
+  const held = points.filter((p) => p.period > from && p.period < to).length;
+  return Math.max(0, months - held);
+}
 
 export function latestRecord(points: SeriesPoint[]): RecordMark | null {
   const last = points[points.length - 1];
@@ -126,8 +138,17 @@ export function latestRecord(points: SeriesPoint[]): RecordMark | null {
     }
     // A record worth marking: nothing beat it for at least a year back (or ever).
     const index = since === null ? -1 : earlier.findIndex((p) => p.period === since);
-    if (since === null || earlier.length - index > 12)
-      return { period: last.period, value: last.value, kind, since, first: points[0]!.period };
+    if (since === null || earlier.length - index > 12) {
+      const first = points[0]!.period;
+      return {
+        period: last.period,
+        value: last.value,
+        kind,
+        since,
+        first,
+        uncovered: monthsWithout(points, since ?? first, last.period),
+      };
+    }
   }
   return null;
 }
