@@ -85,15 +85,28 @@ function pageFetcher(
     for (const r of page.rows) edited.current.delete(r.id);
     for (const [id, fields] of Object.entries(page.edited ?? {})) edited.current.set(Number(id), fields);
     if (edited.current.size > 0) setAnyEdited(true);
-    const filtered = Object.keys(query.filters).length > 0 || exclude.length > 0 || batchId !== undefined;
     const total = page.total ?? (counted.current?.key === key ? counted.current.total : null);
-    // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
-    if (current()) {
-      setLoaded((l) => (l && l.key === key && (l.total === total || total === null) ? l : { key, total, filtered }));
-      if (total === null) count(key, asked, filtered);
-    }
+    if (current()) showTotal({ setLoaded, count }, key, asked, total);
     return { rows: page.rows, total };
   };
+}
+
+/**
+ * The total the grid shows is that of the query whose rows it shows, `key`: set (or counted, where the page
+ * came without it) by every answer to the grid's current query, whether fetched now or taken from a page
+ * fetched a moment ago (BlockMerger keeps one for a scroll jump; a filter changed and changed back takes it).
+ */
+function showTotal(
+  { setLoaded, count }: Pick<Said, 'setLoaded' | 'count'>,
+  key: string,
+  asked: Asked,
+  total: number | null,
+) {
+  const filtered =
+    Object.keys(asked.query.filters).length > 0 || asked.excludeCodes.length > 0 || asked.batchId !== undefined;
+  // Same figures, same object: a page load while scrolling should not re-render the grid's parent.
+  setLoaded((l) => (l && l.key === key && (l.total === total || total === null) ? l : { key, total, filtered }));
+  if (total === null) count(key, asked, filtered);
 }
 
 /**
@@ -211,7 +224,12 @@ export function useRecordsSource(
           ...asked,
           startRow: params.startRow,
           endRow: params.endRow,
-          succeed: (rows, total) => params.successCallback(rows, total),
+          succeed: (rows, total) => {
+            // A page kept from a moment ago answers without the fetcher: the total must follow it too.
+            if (lastAsked.current?.key === asked.key)
+              showTotal({ setLoaded, count }, asked.key, asked.query, total ?? null);
+            params.successCallback(rows, total);
+          },
           fail: (err) => {
             onError.current(err);
             params.failCallback();
@@ -219,7 +237,7 @@ export function useRecordsSource(
         });
       },
     }),
-    [merger, showDeleted, excludeCodes, batch, onError],
+    [merger, showDeleted, excludeCodes, batch, onError, count],
   );
 
   const prefetchBlock = useCallback(
