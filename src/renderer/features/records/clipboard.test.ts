@@ -15,6 +15,15 @@ describe('grid clipboard', () => {
     expect(html).toContain('<td>1854</td>');
   });
 
+  it('copies formula-like text as text a spreadsheet will not run, and pastes it back as it was', () => {
+    const rows = [['=1+1', '@SUM(A1)', '-', 'Horses', -5, '+82 2']];
+    const tsv = toTsv(['a', 'b', 'c', 'd', 'e', 'f'], rows);
+    expect(tsv.split('\r\n')[1]).toBe("'=1+1\t'@SUM(A1)\t'-\tHorses\t-5\t'+82 2");
+    expect(parseTsv(tsv)[1]).toEqual(['=1+1', '@SUM(A1)', '-', 'Horses', '-5', '+82 2']);
+    // Excel's own TSV of a text cell "=x" has no apostrophe: it pastes as it is.
+    expect(parseTsv('=x\r\n')).toEqual([['=x']]);
+  });
+
   it('reads what Excel puts on the clipboard, including quoted cells and the final newline', () => {
     expect(parseTsv('0101\t12\r\n0102\t"a ""b""\tc"\r\n')).toEqual([
       ['0101', '12'],

@@ -3,10 +3,17 @@
  * an HTML table whose text cells carry Excel's text format, so "0101" stays "0101" instead of
  * becoming 101. Paste takes Excel's TSV back.
  */
+import { protectCell, unprotectCell } from '../../../shared/spreadsheet-safety';
+
 export type Cell = string | number | null;
 
+/**
+ * Text a spreadsheet would run as a formula ("=1+1", "@SUM(…)") goes out with the apostrophe CSV exports
+ * give it (spreadsheet-safety.ts): pasted as TSV into a sheet, a copied cell is text, never a formula.
+ * Numbers go out as numbers. Pasting back into the grid takes that apostrophe off again (parseTsv).
+ */
 function tsvCell(value: Cell): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'number' ? String(value) : protectCell(value);
   // A cell with a tab, newline or quote is quoted the way Excel writes it; anything else is bare.
   return /[\t\n\r"]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -54,5 +61,6 @@ export function parseTsv(text: string): string[][] {
   }
   // Excel ends the last row with a newline; a trailing empty row is not data.
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
+  // A cell copied from the grid ("'=1+1", tsvCell) comes back as the text it was.
+  return rows.map((r) => r.map(unprotectCell));
 }
