@@ -164,7 +164,9 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
       ? {
           value: milliToNumber(gap),
           share: share(gap),
-          note: say(lang, 'breakdown.unallocated', { by: q.by, family }),
+          // Codes over their total (a file's rounding, or a part it counted twice): the total stands, and the
+          // negative rest says so rather than "in the total but in no code listed".
+          note: say(lang, gap < 0 ? 'breakdown.overTotal' : 'breakdown.unallocated', { by: q.by, family }),
         }
       : null,
     notCovered: reasons.length

@@ -282,11 +282,15 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
         ? '누적 금액은 기사와 같이 전 품목 기준이며, 괄호 안은 정의 기준입니다.'
         : 'The year to date is all goods, as articles state it; the figure in brackets is on the definition’s basis.'
       : null,
-    unallocated: top.unallocated
-      ? ko
-        ? `이 중 ${top.unallocated.value.toLocaleString('en-US')}은 품목별로 나뉘지 않은 금액입니다.`
-        : `Of the headline, ${top.unallocated.value.toLocaleString('en-US')} is in the reported total but in no item listed.`
-      : null,
+    unallocated: !top.unallocated
+      ? null
+      : top.unallocated.value < 0
+        ? ko
+          ? `나열된 품목의 합이 보고된 합계보다 ${(-top.unallocated.value).toLocaleString('en-US')} 많습니다. 합계를 그대로 씁니다.`
+          : `The items listed add up to ${(-top.unallocated.value).toLocaleString('en-US')} more than the reported total, which stands.`
+        : ko
+          ? `이 중 ${top.unallocated.value.toLocaleString('en-US')}은 품목별로 나뉘지 않은 금액입니다.`
+          : `Of the headline, ${top.unallocated.value.toLocaleString('en-US')} is in the reported total but in no item listed.`,
   };
   return {
     text: written.text,

@@ -241,6 +241,32 @@ describe('analysis rules', () => {
     ]);
   });
 
+  it('codes adding up to more than their reported total: the total stands, and the rest is said as over', async () => {
+    fresh();
+    await load([
+      row('2024-12', 'import', 'TOTAL', '1000'),
+      row('2024-12', 'import', '01', '700'),
+      row('2024-12', 'import', '02', '500'),
+    ]);
+    const b = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', flow: 'import', from: '2024-12', level: 2 });
+    expect(b.total).toBe(1000);
+    expect(b.unallocated).toMatchObject({ value: -200 });
+    expect(b.unallocated!.note).toBe('the HS codes listed add up to more than the reported total: the total stands');
+    const ko = await t.call('breakdown', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'import',
+      from: '2024-12',
+      level: 2,
+      lang: 'ko',
+    });
+    expect(ko.unallocated!.note).toBe('나열된 HS 코드의 합이 보고된 합계보다 큽니다. 합계를 그대로 씁니다');
+    const brief = await t.call('brief', { reporter: 'CHN', partner: 'PRK', period: '2024-12', flow: 'import' });
+    expect(brief.figures.value).toBe(1000);
+    expect(brief.footnotes).toContain('The items listed add up to 200 more than the reported total, which stands.');
+    expect(brief.footnotes.join(' ')).not.toContain('-200');
+  });
+
   it('a revised value supersedes the old one, in the series and in the summary', async () => {
     fresh();
     await load([row('2020-11', 'import', '33049900', '1800'), row('2020-11', 'import', '34011100', '19')], 'first.csv');

@@ -89,6 +89,8 @@ export const EN = {
     '{reason}{more, plural, =0 {} one { (and # more {unit, select, year {year} other {month}} or flow)} other { (and # more {unit, select, year {years} other {months}} or flows)}} So the total and the shares are not known.',
   'breakdown.unallocated':
     'in the reported total but in no {by, select, code {{family} code} regime {trade mode} other {{by}}} listed',
+  'breakdown.overTotal':
+    'the {by, select, code {{family} codes} regime {trade modes} other {{by}s}} listed add up to more than the reported total: the total stands',
   'breakdown.leftOut': '{partner}: {family} {code} is not listed separately; it is left out of its figure.',
   'breakdown.notListed':
     '{family} {code} is not listed separately in every period, so the parts holding it are shown with it.',

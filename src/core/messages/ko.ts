@@ -79,6 +79,8 @@ export const KO: Record<MessageKey, string> = {
     '{reason}{more, plural, =0 {} other { (그 밖에 {unit, select, year {연도} other {월}} 또는 흐름 #개)}} 그래서 합계와 비중을 알 수 없습니다.',
   'breakdown.unallocated':
     '보고된 합계에는 있으나 나열된 어느 {by, select, code {{family} 코드} partner {상대국} regime {무역방식} province {지역} other {{by}}}에도 없음',
+  'breakdown.overTotal':
+    '나열된 {by, select, code {{family} 코드} partner {상대국} regime {무역방식} province {지역} other {{by}}}의 합이 보고된 합계보다 큽니다. 합계를 그대로 씁니다',
   'breakdown.leftOut': '{partner}: {family} {code}은(는) 따로 나열되지 않아 이 수치에서 뺐습니다.',
   'breakdown.notListed':
     '{family} {code}은(는) 모든 기간에 따로 나열되지는 않아, 이를 포함하는 항목과 함께 표시합니다.',
