@@ -1,3 +1,4 @@
+import { filterColumn } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
@@ -15,10 +16,7 @@ test('the Partner filter finds rows by the name the cells show, in English and K
   const total = page.getByTestId('records-total');
   await expect(total).toHaveText('26 records');
   const typeFilter = async (text: string) => {
-    await page
-      .locator('[data-testid="records-grid"] .ag-header-cell[col-id="partner"] .ag-header-cell-filter-button')
-      .click();
-    await page.locator('.ag-filter input[type="text"]').first().fill(text);
+    await filterColumn(page, 'partner', text);
     await page.keyboard.press('Escape');
   };
   await typeFilter('North Korea');

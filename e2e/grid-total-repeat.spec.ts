@@ -1,3 +1,4 @@
+import { filterColumn } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
@@ -29,10 +30,7 @@ test('a filter asked again from a page just fetched shows its own total, not the
     await route.continue();
   });
   const typeFilter = async (text: string) => {
-    await page
-      .locator('[data-testid="records-grid"] .ag-header-cell[col-id="code"] .ag-header-cell-filter-button')
-      .click();
-    await page.locator('.ag-filter input[type="text"]').first().fill(text);
+    await filterColumn(page, 'code', text);
     await page.keyboard.press('Escape');
   };
   const totalPage = page.waitForResponse(

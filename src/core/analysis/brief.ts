@@ -35,20 +35,11 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
 function withUnlisted(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief | null {
   const listed = (code: string) =>
     buildSeries(deps, {
-      reporter: q.reporter,
-      partner: q.partner,
-      flow: q.flow,
-      subject: q.subject,
+      ...monthSeries(q),
       hs: [code],
       excludeHs: [],
       def: undefined,
       from: q.period,
-      to: q.period,
-      frequency: 'month',
-      rates: [],
-      currency: undefined,
-      classification: undefined,
-      lang: q.lang,
     }).points.some((p) => p.period === q.period);
   const unlisted = q.excludeHs.filter((code) => !listed(code));
   if (unlisted.length === 0) return null;
@@ -62,8 +53,9 @@ function withUnlisted(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Br
   return { ...b, footnotes: [note, ...b.footnotes], unexcluded: unlisted };
 }
 
-function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief {
-  const base: SeriesQueryParsed = {
+/** The brief's monthly series up to its month: its pair, flow, side, exclusions and definition. */
+function monthSeries(q: BriefQueryParsed): SeriesQueryParsed {
+  return {
     reporter: q.reporter,
     partner: q.partner,
     flow: q.flow,
@@ -71,7 +63,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     hs: [],
     excludeHs: q.excludeHs,
     def: q.def,
-    from: `${Number(yearOf(q.period)) - 1}-01`,
+    from: undefined,
     to: q.period,
     frequency: 'month',
     rates: [],
@@ -79,6 +71,10 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     classification: undefined,
     lang: q.lang,
   };
+}
+
+function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief {
+  const base: SeriesQueryParsed = { ...monthSeries(q), from: `${Number(yearOf(q.period)) - 1}-01` };
   const def = q.def ? deps.defs.get(q.def) : null;
   const head = applyDefinition(base, def);
   const rows = (flow: 'import' | 'export' | 'total', subject = head.subject) => ({
