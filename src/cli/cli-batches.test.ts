@@ -52,7 +52,7 @@ describe('tidemark revert, undo and import --replace', () => {
     expect(again.code).toBe(1);
     expect(JSON.parse(again.stdout).files[0]).toMatchObject({ status: 'failed', error: { code: 'already_imported' } });
     expect(oneError(again).message).toMatch(
-      /^2020\.csv is already imported \(batch 1\) with other options \(flow import, now export\)\. To import it with these instead, add --replace/,
+      /^2020\.csv is already imported \(batch 1\) with other options \(flow import, now export\)\. To import it with these instead, revert batch 1 .*; from the command line, --replace does both in one step\.$/,
     );
     const replaced = await tidemark(
       'import',

@@ -20,9 +20,10 @@ export function recoveryCore(damage: CorruptDatabaseError, reopen: () => Core): 
     dbPath: damage.dbPath,
     movedTo: damage.movedTo,
     backup: damage.backup && { path: damage.backup.path, takenAt: damage.backup.takenAt.toISOString() },
+    // The details in English (CLI, logs) and as the catalog's key and params, for the UI's language.
     message: damage.message,
+    ...(damage.text && { key: damage.text.key, params: damage.text.params ?? {} }),
   };
-  const fail = (code: AppError['code'], message: string): Result<never> => ({ ok: false, error: { code, message } });
   const refuse = (err: AppError): Result<never> => ({ ok: false, error: err.info });
 
   function restore(): Result<unknown> {
@@ -55,7 +56,7 @@ export function recoveryCore(damage: CorruptDatabaseError, reopen: () => Core): 
       if (inner) return inner.dispatch(method, input);
       if (method === 'databaseStatus') return { ok: true, value: status };
       if (method === 'restoreBackup') return restore();
-      return fail('db_corrupt', damage.message);
+      return refuse(damage);
     },
     onEvent: (listener) => bus.on(listener),
     takeDownload: (id) => inner?.takeDownload(id) ?? null,

@@ -12,7 +12,10 @@ export const DatabaseStatus = z.discriminatedUnion('state', [
     /** Where the damaged file went; null when it could not be moved (a read-only folder). */
     movedTo: z.string().nullable(),
     backup: z.object({ path: z.string(), takenAt: z.string() }).nullable(),
+    /** What happened, in English, and as the error catalog's key and params (shared/error-text.ts) for the UI's language. */
     message: z.string(),
+    key: z.string().max(80).optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   }),
 ]);
 export type DatabaseStatus = z.infer<typeof DatabaseStatus>;

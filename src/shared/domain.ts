@@ -224,6 +224,18 @@ export const ErrorInfoSchema = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
+/**
+ * A reject's or warning's sentence as an import stored it: English, with its catalog key and params
+ * (shared/import-notes-en.ts) where it was stored with them, so the UI says it in its own language.
+ */
+const NoteText = {
+  message: z.string(),
+  key: z.string().max(80).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+};
+export const ImportWarning = z.object({ code: z.string(), ...NoteText });
+export type ImportWarning = z.infer<typeof ImportWarning>;
+
 export const FileReport = z.object({
   file: z.string(),
   status: z.enum(['imported', 'duplicate', 'failed']),
@@ -237,7 +249,7 @@ export const FileReport = z.object({
   currency: z.string().nullable(),
   error: ErrorInfoSchema.nullable(),
   /** What the import noticed and the person should know: damaged codes, rounded values, a scope it could not tell. */
-  warnings: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
+  warnings: z.array(ImportWarning).default([]),
 });
 export type FileReport = z.infer<typeof FileReport>;
 export const ImportReport = z.object({ files: z.array(FileReport) });
@@ -287,7 +299,7 @@ export const ImportPreview = z.object({
       row: z.number().int(),
       raw: z.array(z.string()),
       reason: z.string(),
-      message: z.string(),
+      ...NoteText,
     }),
   ),
   missing: z.array(MissingOption),
@@ -298,7 +310,7 @@ export const ImportPreview = z.object({
    * (it has no TOTAL row) and every partner (it has no World row). Unanswered, it covers what it lists.
    */
   scopeQuestions: z.array(z.enum(['goods', 'partners'])).default([]),
-  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  warnings: z.array(ImportWarning),
   /** The first rows of the previewed sheet as the file holds them, under `header`: what a column mapping is chosen from. */
   sample: z.array(z.array(z.string())),
   /** A workbook's sheets in order; [] for a text file. */
@@ -361,7 +373,7 @@ export const Batch = z.object({
   status: z.string(),
   /** Null for a batch with no trade rows (a nomenclature). */
   scope: BatchScope.nullable().default(null),
-  warnings: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
+  warnings: z.array(ImportWarning).default([]),
 });
 export type Batch = z.infer<typeof Batch>;
 
@@ -372,7 +384,7 @@ export const RejectedRow = z.object({
   rowNumber: z.number().int(),
   raw: z.array(z.string()),
   reason: z.string(),
-  message: z.string(),
+  ...NoteText,
 });
 export type RejectedRow = z.infer<typeof RejectedRow>;
 

@@ -20,7 +20,7 @@ export const ERROR_EN = {
   'import.allRowsRejected':
     'Nothing from {file} was imported: {count, plural, =1 {its one row was} other {all # of its rows were}} rejected. The first, on row {row}: {first} Check the import options (flow, currency, column mapping) in the preview, which shows each rejected row and why.',
   'import.alreadyImported':
-    '{file} is already imported (batch {batch}) with other options ({changes}). To import it with these instead, add --replace (in the app: Replace): it reverts batch {batch} and imports the file again, in one step.',
+    '{file} is already imported (batch {batch}) with other options ({changes}). To import it with these instead, revert batch {batch} (in the app: Revert… beside it in the Imports tab) and import the file again; from the command line, --replace does both in one step.',
   'import.cancelled': 'The import was cancelled; nothing from this file was stored.',
   'import.workerStopped': 'The import stopped (worker {detail}); nothing from this file was stored.',
   'import.timeout':
@@ -106,7 +106,9 @@ export const ERROR_EN = {
     "Imported, but the disk that holds {dir} is now full: Tidemark could not fold the import into the database file, and every further change will fail until there is room.{room, select, yes {{free, select, none {} other { Only {free} is free there.}} The database and its journal take {size}; a large import needs free space of about twice the file's size.} other {}} Free space on that disk before making more changes; what was imported is safe.",
   'db.closed': 'The database was closed before this step finished.',
 
-  // Putting a damaged database's backup in its place.
+  // A database that failed SQLite's check on open, and putting its backup in its place.
+  'recovery.damaged':
+    "The database at {path} is damaged (SQLite's check says: {problem}). {moved, select, yes {It was moved aside to {movedTo}, with its journal files; nothing was opened over it.} other {It could not be moved aside (the folder is read-only), so it was left where it is and not opened.}} {backup, select, yes {The newest backup, taken {takenAt}, is {backupPath}: open it to go on from there (copy it to {path}).} other {There is no backup of it to go back to.}}",
   'recovery.noBackup': 'There is no backup of this database to open.',
   'recovery.stillThere': 'The damaged file is still at {path}: move it elsewhere, then open the backup {backup}.',
   'recovery.restoreFailed': 'The backup could not be put in place: {detail}',

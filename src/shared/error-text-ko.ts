@@ -21,7 +21,7 @@ export const ERROR_KO: Record<ErrorKey, string> = {
   'import.allRowsRejected':
     '{file}에서 가져온 것이 없습니다. {count, plural, =1 {하나뿐인 행이} other {행 #개가 모두}} 거부됐습니다. 첫 번째는 {row}행입니다: {first} 미리보기에서 가져오기 옵션(흐름, 통화, 열 매핑)을 확인하세요. 미리보기에 거부된 행마다 이유가 나옵니다.',
   'import.alreadyImported':
-    '{file}은(는) 이미 다른 옵션으로 가져왔습니다(배치 {batch}: {changes}). 이 옵션으로 가져오려면 --replace를 붙이세요(앱에서는 Replace). 배치 {batch}의 가져오기를 되돌리고 파일을 다시 가져오는 일을 한 번에 합니다.',
+    '{file}은(는) 이미 다른 옵션으로 가져왔습니다(배치 {batch}: {changes}). 이 옵션으로 가져오려면 배치 {batch}을(를) 되돌린 뒤(앱에서는 가져오기 탭에서 그 배치 옆의 되돌리기…) 파일을 다시 가져오세요. 명령줄에서는 --replace가 이 두 가지를 한 번에 합니다.',
   'import.cancelled': '가져오기를 취소했습니다. 이 파일에서는 아무것도 저장하지 않았습니다.',
   'import.workerStopped': '가져오기가 멈췄습니다(작업자 {detail}). 이 파일에서는 아무것도 저장하지 않았습니다.',
   'import.timeout':
@@ -104,6 +104,8 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     '가져오기는 끝났지만 {dir} 폴더가 있는 디스크가 이제 가득 찼습니다. Tidemark가 가져온 내용을 데이터베이스 파일에 합치지 못했고, 공간이 생길 때까지 이후의 모든 변경이 실패합니다.{room, select, yes {{free, select, none {} other { 그곳의 빈 공간은 {free}뿐입니다.}} 데이터베이스와 저널의 크기는 {size}입니다. 큰 파일을 가져오려면 파일 크기의 약 두 배만큼 빈 공간이 필요합니다.} other {}} 더 바꾸기 전에 그 디스크의 공간을 비우세요. 가져온 내용은 안전합니다.',
   'db.closed': '이 단계가 끝나기 전에 데이터베이스가 닫혔습니다.',
 
+  'recovery.damaged':
+    '{path}의 데이터베이스가 손상됐습니다(SQLite 검사 결과: {problem}). {moved, select, yes {저널 파일과 함께 {movedTo}(으)로 옮겨 두었고, 그 위에 아무것도 열지 않았습니다.} other {폴더가 읽기 전용이라 옮기지 못해 그 자리에 두었고, 열지 않았습니다.}} {backup, select, yes {가장 최근 백업은 {takenAt}에 만든 {backupPath}입니다. 이 백업을 열어 거기서부터 이어 가세요({path}(으)로 복사).} other {되돌아갈 백업이 없습니다.}}',
   'recovery.noBackup': '이 데이터베이스에는 열 수 있는 백업이 없습니다.',
   'recovery.stillThere': '손상된 파일이 아직 {path}에 있습니다. 다른 곳으로 옮긴 뒤 백업 {backup}을(를) 여세요.',
   'recovery.restoreFailed': '백업을 제자리에 놓지 못했습니다: {detail}',

@@ -1,4 +1,5 @@
 import type { Batch, BatchScope, Dimensions, RejectedRow } from '../../shared/domain';
+import { readNote } from '../../shared/error-text';
 import { areaNamesFor } from '../reference/areas';
 import type { Db } from './open';
 
@@ -92,12 +93,17 @@ export function createBatchesRepo(db: Db) {
       (list.all() as Omit<Batch, 'scope' | 'warnings'>[]).map((b) => ({
         ...b,
         scope: scope(b.id),
-        warnings: warningsOf.all(b.id) as Batch['warnings'],
+        // Stored as the catalog's sentence with its key (noteOf): the UI says it in its language.
+        warnings: (warningsOf.all(b.id) as { code: string; message: string }[]).map((w) => ({
+          code: w.code,
+          ...readNote(w.message),
+        })),
       })),
     rejects: (batchId: number, limit: number): RejectedRow[] =>
       (rejects.all(batchId, limit) as (Omit<RejectedRow, 'raw'> & { raw: string })[]).map((r) => ({
         ...r,
         raw: JSON.parse(r.raw) as string[],
+        ...readNote(r.message),
       })),
     counts: () => counts.get() as { records: number; batches: number },
     /** The batch that holds a file with these bytes, if any. */

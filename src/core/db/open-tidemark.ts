@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorText } from '../../shared/errors';
 import { backupDatabase, listBackups, type BackupInfo } from './backups';
 import { asDiskFull } from './disk-full';
 import { APPLICATION_ID, identify, type Identity } from './identity';
@@ -13,9 +13,9 @@ export class CorruptDatabaseError extends AppError {
     readonly dbPath: string,
     readonly movedTo: string | null,
     readonly backup: BackupInfo | null,
-    message: string,
+    text: ErrorText,
   ) {
-    super('db_corrupt', message);
+    super('db_corrupt', text);
   }
 }
 
@@ -97,18 +97,18 @@ function corrupt(path: string, problem: string, nativeBinding: string | undefine
   }
   const backup = listBackups(path).find((b) => sound(b.path, nativeBinding)) ?? null;
   const first = problem.split('\n')[0]!.slice(0, 200);
-  const where = moved
-    ? `It was moved aside to ${moved}, with its journal files; nothing was opened over it.`
-    : 'It could not be moved aside (the folder is read-only), so it was left where it is and not opened.';
-  const next = backup
-    ? `The newest backup, taken ${backup.takenAt.toLocaleString('en-GB')}, is ${backup.path}: open it to go on from there (copy it to ${path}).`
-    : 'There is no backup of it to go back to.';
-  return new CorruptDatabaseError(
-    path,
-    moved,
-    backup,
-    `The database at ${path} is damaged (SQLite's check says: ${first}). ${where} ${next}`,
-  );
+  return new CorruptDatabaseError(path, moved, backup, {
+    key: 'recovery.damaged',
+    params: {
+      path,
+      problem: first,
+      moved: moved ? 'yes' : 'no',
+      movedTo: moved ?? '',
+      backup: backup ? 'yes' : 'no',
+      takenAt: backup ? backup.takenAt.toLocaleString('en-GB') : '',
+      backupPath: backup?.path ?? '',
+    },
+  });
 }
 
 function sound(path: string, nativeBinding: string | undefined): boolean {

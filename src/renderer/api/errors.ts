@@ -2,10 +2,13 @@ import i18next from 'i18next';
 import { ApiError } from '../../shared/client';
 import { localizedMessage, type ErrorParams } from '../../shared/error-text';
 
-/** A failure as the contract carries it: the English message, and the catalog key and params where it has them. */
+/**
+ * A failure as the contract carries it, or a reject or warning an import stored: the English message,
+ * and the catalog key and params where it has them.
+ */
 type Failure = { message: string; key?: string | undefined; params?: ErrorParams | undefined };
 
-/** A failure's sentence in the UI's language (shared/error-text.ts), or its English message where the catalog has none. */
+/** The sentence in the UI's language (shared/error-text.ts), or its English message where the catalog has none. */
 export function failureText(error: Failure): string {
   return localizedMessage(error, i18next.language ?? 'en');
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_HEADER } from '../../../shared/canonical-header';
+import { noteOf } from '../../../shared/error-text';
 import { canonicalFormat } from './canonical-format';
 
 const mapper = () => canonicalFormat.mapper([...CANONICAL_HEADER], { fileName: 'a.csv', options: {}, warn: () => {} });
@@ -64,7 +65,7 @@ describe('the canonical format reading cells', () => {
         if (t === '') expect(out).toMatchObject({ record: { quantity: null } });
         else if (/^-?\d+(\.\d+)?$/.test(t))
           expect(out).toMatchObject({ kind: 'record', record: { quantity: Number(t) } });
-        else expect(out).toMatchObject({ kind: 'reject', message: `quantity "${t}" is not a number.` });
+        else expect(out).toMatchObject({ kind: 'reject', message: noteOf('reject.quantity', { quantity: t }) });
       }),
       { numRuns: 5000 },
     );

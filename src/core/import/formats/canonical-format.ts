@@ -8,6 +8,7 @@ import { partnerKind } from '../../reference/areas';
 import { CellInterner, detached, isCleanVerbatim } from './field-reads';
 import type { CodeCache, Format, MapperState, RowOutcome } from './format-types';
 import type { FieldRow } from '../readers/reader-types';
+import { castError, widthReject } from './reject-notes';
 
 /** Tidemark's own CSV. The header is exact; an optional `source` column carries a URL per row. */
 const WITH_SOURCE = [...CANONICAL_HEADER, 'source'];
@@ -30,8 +31,6 @@ function isBlank(cells: string[]): boolean {
   return true;
 }
 
-/** Module level, not a closure made per row: that allocation (and tsx's name helper on it) showed in the parser's profile. */
-const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
 /**
  * Number(text) where QUANTITY matches it, else NaN. Up to 15 digits it divides the digits by a power
  * of ten instead: both exact, so the one rounding is the same as Number()'s and so is the result.
@@ -154,18 +153,7 @@ export const canonicalFormat: Format = {
     });
     const map = (cells: string[]): RowOutcome => {
       if (isBlank(cells)) return { kind: 'skip' };
-      if (cells.length < width)
-        return {
-          kind: 'reject',
-          reason: 'missing_columns',
-          message: `Expected ${width} columns, found ${cells.length}.`,
-        };
-      if (cells.length > width)
-        return {
-          kind: 'reject',
-          reason: 'too_many_columns',
-          message: `Expected ${width} columns, found ${cells.length}.`,
-        };
+      if (cells.length !== width) return widthReject(width, cells.length);
       // By index, not cells.map(clean) and destructuring: that array per row showed in the profile.
       const period = clean(cells[0]!);
       const reporterArea = areaOf(clean(cells[1]!));
@@ -181,25 +169,19 @@ export const canonicalFormat: Format = {
       const quantity = clean(cells[9]!);
       const unit = clean(cells[10]!);
       const source = width > 11 ? clean(cells[11]!) : undefined;
-      if (!isPeriod(period)) return bad(`period "${period}" is not YYYY-MM or YYYY.`);
-      if (reporterArea.kind < 0)
-        return bad(
-          `reporter "${reporter}" is not an area code (ISO 3166 alpha-3 such as CHN, or Tidemark's own such as C490).`,
-        );
+      if (!isPeriod(period)) return castError('reject.canonicalPeriod', { period });
+      if (reporterArea.kind < 0) return castError('reject.canonicalArea', { role: 'reporter', code: reporter });
       const partnerKindOf = partnerArea.kind;
-      if (partnerKindOf < 0)
-        return bad(
-          `partner "${partner}" is not an area code (ISO 3166 alpha-3 such as PRK, or Tidemark's own such as C490).`,
-        );
-      if (!CANONICAL_FLOWS.has(flow)) return bad(`flow "${flow}" is not import, export, re-export or re-import.`);
-      if (!rawCode) return bad('code is empty.');
+      if (partnerKindOf < 0) return castError('reject.canonicalArea', { role: 'partner', code: partner });
+      if (!CANONICAL_FLOWS.has(flow)) return castError('reject.canonicalFlow', { flow });
+      if (!rawCode) return castError('reject.codeEmpty');
       const code = damage.code(rawCode, classification || 'HS');
       const value = damage.value(rawValue);
       const money = parseDecimal(value);
-      if (!money) return bad(`value "${value}" is not a number with at most 3 decimals.`);
-      if (!isIso3(currency)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
+      if (!money) return castError('reject.decimalValue', { value });
+      if (!isIso3(currency)) return castError('reject.currency', { currency });
       const quantityValue = quantity ? quantityOf(quantity) : null;
-      if (Number.isNaN(quantityValue)) return bad(`quantity "${quantity}" is not a number.`);
+      if (Number.isNaN(quantityValue)) return castError('reject.quantity', { quantity });
       return record(
         period,
         reporterArea,

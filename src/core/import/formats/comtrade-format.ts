@@ -1,11 +1,17 @@
+import { noteOf, type StoredNote } from '../../../shared/error-text';
 import { parseDecimal } from '../../../shared/money';
 import { areaFromComtrade, type PartnerKind } from '../../reference/areas';
 import { comtradeFlow, comtradeLayout, comtradeVariant, type ComtradeLayout } from './comtrade-columns';
 import { DamageWatch, type DamageState } from './damaged-values';
 import { MissingOptionError } from './options-guess';
 import type { Format, FormatContext, MapperState, RowMapper, RowOutcome } from './format-types';
+import { castError, widthReject } from './reject-notes';
 
-type ComtradeState = [damage: DamageState, breakdowns: number, warned: [code: string, key: string, message: string][]];
+type ComtradeState = [
+  damage: DamageState,
+  breakdowns: number,
+  warned: [code: string, key: string, message: StoredNote][],
+];
 
 /**
  * UN Comtrade data in every shape researchers download it: Comtrade+ portal CSV, bulk TSV and API
@@ -32,8 +38,8 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const fromOptions = requireOption(col, ctx);
 
   // Each warning given once, by its key; in order with its message, for a file parsed in ranges.
-  const warned = new Map<string, [code: string, key: string, message: string]>();
-  const warnOnce = (code: string, key: string, message: string) => {
+  const warned = new Map<string, [code: string, key: string, message: StoredNote]>();
+  const warnOnce = (code: string, key: string, message: StoredNote) => {
     if (warned.has(`${code}:${key}`)) return;
     warned.set(`${code}:${key}`, [code, key, message]);
     ctx.warn(code, message);
@@ -51,7 +57,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       warnOnce(
         'unknown_area',
         key,
-        `${role === 'reporter' ? 'Reporter' : 'Partner'} "${[code, iso, name].filter(Boolean).join(' ')}" is in no list Tidemark knows; stored as ${m.code}, apart from every other area.`,
+        noteOf('warn.unknownArea', { role, name: [code, iso, name].filter(Boolean).join(' '), code: m.code }),
       );
     }
     if (places.size < 10_000) places.set(key, p);
@@ -60,20 +66,8 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
 
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
-    if (cells.length < width)
-      return {
-        kind: 'reject',
-        reason: 'missing_columns',
-        message: `Expected ${width} columns, found ${cells.length}.`,
-      };
-    if (cells.length > width)
-      return {
-        kind: 'reject',
-        reason: 'too_many_columns',
-        message: `Expected ${width} columns, found ${cells.length}.`,
-      };
+    if (cells.length !== width) return widthReject(width, cells.length);
     const get = (field: keyof ComtradeLayout) => cell(cells, col[field]);
-    const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
 
     // Breakdowns by second partner, customs procedure or transport mode restate part of a total row
     // (C00, mode 0, partner2 0). Each split is kept with its code (regime, mot, partner2), so a figure
@@ -85,17 +79,14 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       !ALL.has(partner2.toLowerCase()) || !ALL.has(customs.toLowerCase()) || !ALL.has(mot.toLowerCase());
     if (breakdown) breakdowns++;
     const period = periodOf(get('period'), get('year'), get('month'), get('freq'));
-    if (!period) return bad(`period "${get('period') || get('year')}" is not a year or a month Tidemark understands.`);
+    if (!period) return castError('reject.comtradePeriod', { period: get('period') || get('year') });
 
     const flowText = get('flowCode');
     const flow =
       comtradeFlow(flowText) ??
       comtradeFlow(get('flowDesc')) ??
       (col.flowCode < 0 && col.flowDesc < 0 ? (ctx.options.flow ?? null) : null);
-    if (!flow)
-      return bad(
-        `trade flow "${flowText || get('flowDesc')}" is not one Comtrade uses (1/2/3/4, M/X/RX/RM or their names).`,
-      );
+    if (!flow) return castError('reject.comtradeFlow', { flow: flowText || get('flowDesc') });
 
     const reporter =
       col.reporterCode < 0 && col.reporterIso < 0 && col.reporterName < 0
@@ -109,11 +100,11 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     const valueText = damage.value(get('value'));
     const money = parseDecimal(valueText);
     if (!money)
-      return bad(valueText ? `value "${valueText}" is not a number with at most 3 decimals.` : 'value is empty.');
+      return valueText ? castError('reject.decimalValue', { value: valueText }) : castError('reject.valueEmpty');
 
     const classification = get('classification') || 'HS';
     const rawCode = col.code < 0 ? 'TOTAL' : get('code');
-    if (!rawCode) return bad('commodity code is empty.');
+    if (!rawCode) return castError('reject.commodityCodeEmpty');
     const code = damage.code(rawCode, classification);
     const quantity = numberOrNull(get('qty'));
     const unit = NO_UNIT.has(get('qtyUnit').toLowerCase()) ? null : get('qtyUnit');
@@ -186,16 +177,9 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     },
     end: () => {
       damage.report(ctx);
-      if (breakdowns > 0)
-        ctx.warn(
-          'breakdowns_kept_as_aggregates',
-          `${breakdowns} rows break a figure down by second partner, customs procedure (kept as regime) or mode of transport. They are stored as splits of their total: a figure reads the total row where the file holds one, and the splits only where it does not, never both.`,
-        );
+      if (breakdowns > 0) ctx.warn('breakdowns_kept_as_aggregates', noteOf('warn.breakdowns', { count: breakdowns }));
       if (fromOptions.length > 0)
-        ctx.warn(
-          'from_options',
-          `${ctx.fileName} does not name its ${fromOptions.join(' or ')}; taken from the import options.`,
-        );
+        ctx.warn('from_options', noteOf('warn.fromOptions', { file: ctx.fileName, fields: fromOptions.join('-') }));
     },
   };
 }

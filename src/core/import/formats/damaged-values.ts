@@ -1,4 +1,5 @@
 import { familyOf } from '../../../shared/classification';
+import { noteOf } from '../../../shared/error-text';
 import type { FormatContext } from './format-types';
 
 /**
@@ -94,17 +95,21 @@ export class DamageWatch {
     if (this.rounded)
       ctx.warn(
         'scientific_notation',
-        `${this.rounded} value${this.rounded === 1 ? ' was' : 's were'} written in scientific notation, as spreadsheets save large numbers (e.g. ${this.roundedExample}). They are imported as written, which keeps only ${this.roundedDigits} significant digits: each may be off by up to half a unit in the last of them.`,
+        noteOf('warn.scientificNotation', {
+          count: this.rounded,
+          example: this.roundedExample,
+          digits: String(this.roundedDigits),
+        }),
       );
     if (this.restored)
       ctx.warn(
         'leading_zero_restored',
-        `${this.restored} HS code${this.restored === 1 ? ' had' : 's had'} lost a leading zero, as a spreadsheet does to codes stored as numbers (e.g. ${this.restoredExample}); restored, since HS codes have an even number of digits. Store codes as text (a mapping's code:text) to keep them whole.`,
+        noteOf('warn.leadingZeroRestored', { count: this.restored, example: this.restoredExample }),
       );
     if (this.doubtful)
       ctx.warn(
         'code_length_doubtful',
-        `${this.doubtful} HS code${this.doubtful === 1 ? ' has' : 's have'} an odd number of digits that may or may not have lost a leading zero (e.g. "${this.doubtfulExample}"); kept as written. Check them against the source.`,
+        noteOf('warn.codeLengthDoubtful', { count: this.doubtful, example: this.doubtfulExample }),
       );
   }
 }

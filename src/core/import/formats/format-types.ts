@@ -1,4 +1,5 @@
 import type { ImportOptions } from '../../../shared/domain';
+import type { StoredNote } from '../../../shared/error-text';
 import type { FieldRow, RejectReason } from '../readers/reader-types';
 
 export type { RejectReason };
@@ -67,15 +68,18 @@ export type CodeCache = {
 export type RowOutcome =
   | { kind: 'record'; record: NewRecord; cache?: CodeCache }
   | { kind: 'reference'; ref: CommodityRef }
-  | { kind: 'reject'; reason: RejectReason; message: string }
+  | { kind: 'reject'; reason: RejectReason; message: StoredNote }
   | { kind: 'skip' };
+
+/** A file-level warning as it is stored with its batch: a code to branch on and the catalog's sentence (noteOf). */
+export type StoredWarning = { code: string; message: StoredNote };
 
 /** What a format knows about the file besides its header. */
 export type FormatContext = {
   fileName: string;
   options: ImportOptions;
-  /** Warnings shown in the import report and stored with the batch (e.g. a probably truncated export). */
-  warn(code: string, message: string): void;
+  /** Warnings shown in the import report and stored with the batch (e.g. a probably truncated export), from the catalog (noteOf). */
+  warn(code: string, message: StoredNote): void;
 };
 
 /**

@@ -1,3 +1,4 @@
+import { noteOf } from '../../../shared/error-text';
 import { AppError } from '../../../shared/errors';
 import { areaFromGacc } from '../../reference/areas';
 import { DamageWatch } from './damaged-values';
@@ -6,6 +7,7 @@ import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
 import { MissingOptionError } from './options-guess';
 import { parsePeriod, type ParsedPeriod } from './period-parse';
 import type { Format, FormatContext, RowMapper, RowOutcome } from './format-types';
+import { castError, columnsNote } from './reject-notes';
 
 /** GACC's query portal never returns more than this many rows: a file this long was cut off. */
 export const GACC_ROW_CAP = 10_000;
@@ -69,32 +71,30 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     if (width) return width;
     const get = (c: GaccColumn): string | undefined =>
       col[c] === undefined ? undefined : (cells[col[c]] ?? '').trim();
-    const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
 
     const period = fixedPeriod ?? parsePeriod(get('period')!, { monthRanges: true });
-    if (!period) return bad(`date "${get('period')}" is not a month such as 202401 or 2024年1月.`);
+    if (!period) return castError('reject.gaccDate', { text: get('period') ?? '' });
     if (period.freq === 'month' && period.periodMonths > 1) combined.add(`${get('period')} → ${period.period}`);
 
     const rawCode = get('code');
-    if (rawCode !== undefined && !CODE.test(rawCode)) return bad(`commodity code "${rawCode}" is not a code.`);
+    if (rawCode !== undefined && !CODE.test(rawCode)) return castError('reject.commodityCode', { code: rawCode });
     // China's codes are HS (8 digits): one saved as a number (3079100) has lost its zero.
     const code = rawCode === undefined ? undefined : damage.code(rawCode, 'HS');
     const valueText = damage.value(get('value')!);
-    if (isMissing(valueText)) return bad('the value is missing.');
+    if (isMissing(valueText)) return castError('reject.valueMissing');
     const money = parseGroupedMoney(valueText, scale);
-    if (!money)
-      return bad(`value "${valueText}" is not a number (digits, commas between groups of three, at most 3 decimals).`);
+    if (!money) return castError('reject.gaccValue', { value: valueText });
     const quantity = parseQuantity(get('quantity') ?? '');
-    if (quantity === undefined) return bad(`quantity "${get('quantity')}" is not a number.`);
+    if (quantity === undefined) return castError('reject.quantity', { quantity: get('quantity') ?? '' });
     const quantity2 = parseQuantity(get('quantity2') ?? '');
-    if (quantity2 === undefined) return bad(`supplementary quantity "${get('quantity2')}" is not a number.`);
+    if (quantity2 === undefined) return castError('reject.quantity2', { quantity: get('quantity2') ?? '' });
 
     let partner = options.partner ?? WORLD_PARTNER;
     let partnerRaw: string | null = null;
     let groupRow = false;
     if (hasPartner) {
       const raw = present(get('partnerCode')) ?? present(get('partnerName'));
-      if (!raw) return bad('the trading partner is missing.');
+      if (!raw) return castError('reject.partnerMissing');
       // A GACC code with no ISO country of its own (199 other Asia, 701 unknown) is an area of its own: G199.
       const area = areaFromGacc(raw)!;
       partner = area.code;
@@ -136,24 +136,15 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const end = () => {
     damage.report(ctx);
     if (rows === GACC_ROW_CAP) {
-      ctx.warn(
-        'gacc_row_cap',
-        "This file has exactly 10,000 rows, China customs' download limit: it is probably truncated. Narrow the query and download again.",
-      );
+      ctx.warn('gacc_row_cap', noteOf('warn.gaccRowCap'));
     }
     if (combined.size) {
       const list = [...combined].slice(0, 12).join(', ');
-      ctx.warn(
-        'gacc_combined_months',
-        `Some figures cover several months together (${list}), as China customs publishes January and February combined. They are stored as one period covering those months, never as the last month alone.`,
-      );
+      ctx.warn('gacc_combined_months', noteOf('warn.gaccCombinedMonths', { list }));
     }
     if (unmapped.size) {
       const list = [...unmapped].map(([raw, name]) => (name && name !== raw ? `${raw} ${name}` : raw)).join(', ');
-      ctx.warn(
-        'partner_unmapped',
-        `Some China customs partners are in no list Tidemark knows (${list}). Each is kept as a partner of its own, under its code as written.`,
-      );
+      ctx.warn('partner_unmapped', noteOf('warn.gaccPartnerUnmapped', { list }));
     }
   };
   const keyOf = (cells: string[]) => {
@@ -180,13 +171,13 @@ function present(text: string | undefined): string | null {
  */
 function widthProblem(cells: string[], need: number, width: number): RowOutcome | null {
   if (cells.length < need)
-    return { kind: 'reject', reason: 'missing_columns', message: `Expected ${need} columns, found ${cells.length}.` };
+    return { kind: 'reject', reason: 'missing_columns', message: columnsNote(need, cells.length) };
   for (let i = need; i < cells.length; i++) {
     if (cells[i]!.trim() !== '')
       return {
         kind: 'reject',
         reason: 'too_many_columns',
-        message: `Expected ${width} columns, found ${cells.length}.`,
+        message: columnsNote(width, cells.length),
       };
   }
   return null;

@@ -1,4 +1,5 @@
 import type { ColumnType, ImportOptions, MappedField } from '../../../shared/domain';
+import { noteOf } from '../../../shared/error-text';
 import { AppError } from '../../../shared/errors';
 import { areaFromText } from '../../reference/areas';
 import { DamageWatch, type DamageState } from './damaged-values';
@@ -6,6 +7,7 @@ import { isMissing, parseGroupedMoney, parseQuantity } from './number-parse';
 import { parsePeriod } from './period-parse';
 import { MissingOptionError } from './options-guess';
 import type { Format, FormatContext, MapperState, RowMapper, RowOutcome } from './format-types';
+import { castError, widthReject } from './reject-notes';
 
 type MappedState = [damage: DamageState, unknownPartners: [raw: string, code: string][]];
 
@@ -89,54 +91,35 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
   const warnUnknown = (raw: string, code: string) => {
     if (unknown.size >= 100 || unknown.has(raw)) return;
     unknown.set(raw, code);
-    ctx.warn('unknown_area', `Partner "${raw}" is in no list Tidemark knows; stored as ${code}, a partner of its own.`);
+    ctx.warn('unknown_area', noteOf('warn.unknownPartner', { name: raw, code }));
   };
   const damage = new DamageWatch();
 
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
-    if (cells.length < width)
-      return {
-        kind: 'reject',
-        reason: 'missing_columns',
-        message: `Expected ${width} columns, found ${cells.length}.`,
-      };
-    if (cells.length > width)
-      return {
-        kind: 'reject',
-        reason: 'too_many_columns',
-        message: `Expected ${width} columns, found ${cells.length}.`,
-      };
+    if (cells.length !== width) return widthReject(width, cells.length);
     const get = (f: MappedField) => cellOf(cells, f);
-    const bad = (message: string): RowOutcome => ({ kind: 'reject', reason: 'cast_error', message });
 
     const periodText = has('period') ? get('period') : options.period!;
     const period = parsePeriod(periodText, { excelSerials: cols.get('period')?.type === 'date' ? 1900 : undefined });
-    if (!period)
-      return bad(`period "${periodText}" is not a month or year (202011, 2020-11, 2020年11月, 2020-11-01 or 2020).`);
+    if (!period) return castError('reject.mappedPeriod', { period: periodText });
     const classification = get('classification') || options.classification || 'HS';
     // A code column is text (leading zeros are data); cells a spreadsheet saved as numbers lost them.
     const rawCode = get('code');
-    if (!rawCode) return bad('code is empty.');
+    if (!rawCode) return castError('reject.codeEmpty');
     const code = rawCode.toUpperCase() === 'TOTAL' ? rawCode : damage.code(rawCode, classification);
     const valueText = damage.value(get('value'));
     const money = parseGroupedMoney(valueText, scale);
-    if (!money)
-      return bad(
-        `value "${valueText}" is not a number (thousands separators must group three digits; at most 3 decimals).`,
-      );
+    if (!money) return castError('reject.groupedValue', { value: valueText });
     const flowText = get('flow');
     const flow = has('flow') ? flowOf(flowText) : options.flow;
-    if (!flow) return bad(`flow "${flowText}" is neither import nor export.`);
+    if (!flow) return castError('reject.mappedFlow', { flow: flowText });
     const currency = has('currency') ? get('currency').toUpperCase() : options.currency!;
-    if (!/^[A-Z]{3}$/.test(currency)) return bad(`currency "${currency}" is not an ISO 4217 code.`);
+    if (!/^[A-Z]{3}$/.test(currency)) return castError('reject.currency', { currency });
     let reporter = options.reporter!;
     if (has('reporter')) {
       const m = areaFromText(get('reporter'));
-      if (!m?.known)
-        return bad(
-          `reporter "${get('reporter')}" is not a country or area Tidemark knows (ISO 3166 code, M49 or Comtrade code, or name).`,
-        );
+      if (!m?.known) return castError('reject.mappedReporter', { reporter: get('reporter') });
       reporter = m.code;
     }
     let partner = options.partner ?? '';
@@ -144,7 +127,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     let isAggregate = code.toUpperCase() === 'TOTAL';
     if (has('partner')) {
       const m = areaFromText(get('partner'));
-      if (!m) return bad('partner is empty.');
+      if (!m) return castError('reject.partnerEmpty');
       partner = m.code;
       isAggregate ||= m.kind !== 'leaf';
       if (!m.known) {
@@ -153,7 +136,7 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
       }
     }
     const quantity = has('quantity') ? parseQuantity(get('quantity')) : null;
-    if (quantity === undefined) return bad(`quantity "${get('quantity')}" is not a number.`);
+    if (quantity === undefined) return castError('reject.quantity', { quantity: get('quantity') });
     const text = (f: MappedField) => (has(f) && !isMissing(get(f)) ? get(f) : null);
     return {
       kind: 'record',

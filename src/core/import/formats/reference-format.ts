@@ -1,4 +1,6 @@
+import { noteOf } from '../../../shared/error-text';
 import type { Format, FormatContext, RowMapper, RowOutcome } from './format-types';
+import { castError, widthReject } from './reject-notes';
 
 /**
  * A commodity nomenclature: code, description and optionally parent (e.g. the HS 2022 tree as
@@ -61,24 +63,12 @@ const HANGUL = /\p{Script=Hangul}/u;
 function createMapper(col: Layout, width: number, ctx: FormatContext): RowMapper {
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
-    if (cells.length < width)
-      return {
-        kind: 'reject',
-        reason: 'missing_columns',
-        message: `Expected ${width} columns, found ${cells.length}.`,
-      };
-    if (cells.length > width)
-      return {
-        kind: 'reject',
-        reason: 'too_many_columns',
-        message: `Expected ${width} columns, found ${cells.length}.`,
-      };
+    if (cells.length !== width) return widthReject(width, cells.length);
     const code = cells[col.code]!.trim();
-    if (!/^[0-9A-Za-z.]{1,12}$/.test(code))
-      return { kind: 'reject', reason: 'cast_error', message: `code "${code}" is not a commodity code.` };
+    if (!/^[0-9A-Za-z.]{1,12}$/.test(code)) return castError('reject.referenceCode', { code });
     // Comtrade writes "0101 - Horses, asses…": the code is already its own column.
     const description = cells[col.description]!.trim().replace(new RegExp(`^${code.replace('.', '\\.')}\\s+-\\s+`), '');
-    if (!description) return { kind: 'reject', reason: 'cast_error', message: `code ${code} has no description.` };
+    if (!description) return castError('reject.referenceDescription', { code });
     const parentText = col.parent >= 0 ? cells[col.parent]!.trim() : '';
     // The tree's root is its own parent (TOTAL → TOTAL) or has none ("#").
     const parent = parentText && parentText !== code && parentText !== '#' ? parentText : null;
@@ -87,7 +77,7 @@ function createMapper(col: Layout, width: number, ctx: FormatContext): RowMapper
     return { kind: 'reference', ref: { classification, code, lang, description, parent } };
   };
   const end = (rows: number) => {
-    if (rows === 0) ctx.warn('empty_reference', `${ctx.fileName} has a nomenclature header but no codes.`);
+    if (rows === 0) ctx.warn('empty_reference', noteOf('warn.emptyReference', { file: ctx.fileName }));
   };
   return { map, end };
 }

@@ -21,7 +21,7 @@ describe('the same file imported again', () => {
     const other = (await t.call('importFiles', { files: [{ path }], options: { flow: 'export' } })).files[0]!;
     expect(other).toMatchObject({ status: 'failed', error: { code: 'already_imported' } });
     expect(other.error!.message).toBe(
-      `2020in.csv is already imported (batch ${first.batchId}) with other options (flow import, now export). To import it with these instead, add --replace (in the app: Replace): it reverts batch ${first.batchId} and imports the file again, in one step.`,
+      `2020in.csv is already imported (batch ${first.batchId}) with other options (flow import, now export). To import it with these instead, revert batch ${first.batchId} (in the app: Revert… beside it in the Imports tab) and import the file again; from the command line, --replace does both in one step.`,
     );
     expect(
       (await t.call('series', { partner: 'PRK', flow: 'import', hs: ['27160000'] })).points.map((p) => p.value),

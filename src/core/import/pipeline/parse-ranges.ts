@@ -1,5 +1,6 @@
 import { readSync } from 'node:fs';
 import type { ImportOptions } from '../../../shared/domain';
+import type { StoredNote } from '../../../shared/error-text';
 import { CsvParser } from '../readers/csv-parser';
 import { createDecoder, type Encoding } from '../readers/decode';
 import { STOP } from '../readers/reader-types';
@@ -186,7 +187,7 @@ function mergeRanges(results: LoopResult[], header: string[], input: ParseInput)
   const ctx = {
     fileName: input.fileName,
     options: input.options,
-    warn: (code: string, message: string) => void warnings.push({ code, message }),
+    warn: (code: string, message: StoredNote) => void warnings.push({ code, message }),
   };
   const { mapper } = detectedMapper(header, ctx, 'csv');
   const counts = { rowsRead: 0, rowsImported: 0, rowsRejected: 0, rowsSkipped: 0 };

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportOptions, ImportPreview, PreviewRecord } from '../../../shared/domain';
+import { readNote } from '../../../shared/error-text';
 import { AppError } from '../../../shared/errors';
 import { moneyToDecimal } from '../../../shared/money';
 import { WORLD } from '../../reference/areas';
@@ -64,7 +65,7 @@ export function previewImport(file: { path: string; name?: string }, givenOption
         },
         reference: () => {},
         reject: (sheet, row, raw, reason, message) => {
-          rejects.push({ sheet, row, raw, reason, message });
+          rejects.push({ sheet, row, raw, reason, ...readNote(message) });
         },
       },
       () => {},
@@ -114,7 +115,7 @@ export function previewImport(file: { path: string; name?: string }, givenOption
       rejects: rejects.slice(0, PREVIEW_ROWS),
       missing,
       suggestions: suggestFromFileName(name),
-      warnings,
+      warnings: warnings.map((w) => ({ code: w.code, ...readNote(w.message) })),
       sample,
       sheets,
       recognised,

@@ -10,6 +10,7 @@ import type {
   RejectKey,
   RejectReason,
   RowMapper,
+  StoredWarning,
 } from '../formats/format-types';
 
 /** Where mapped rows go: the writer itself, or a parser worker's batches on their way to it. */
@@ -37,7 +38,7 @@ export type LoopResult = {
   nestedCodes: boolean;
   counts: RowCounts;
   currencies: string[];
-  warnings: { code: string; message: string }[];
+  warnings: StoredWarning[];
   /** A byte range's loop (LoopHooks.range): what its mapper saw, for the file's mapper to absorb. */
   mapperState?: unknown;
 };
@@ -94,7 +95,7 @@ export function mapRows(
   const currencies = new Set<string>();
   // A file nearly always repeats the row before's currency: a comparison, not a hash per row.
   let lastCurrency: string | null = null;
-  const warnings: { code: string; message: string }[] = [];
+  const warnings: StoredWarning[] = [];
   const ctx: FormatContext = { fileName, options, warn: (code, message) => warnings.push({ code, message }) };
   const mapperFor = hooks.mapperFor ?? ((header: string[], c: FormatContext) => detectedMapper(header, c, reader.kind));
   const watch = hooks.watch;

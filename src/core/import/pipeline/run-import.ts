@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { FileReport, ImportOptions, ImportProgress } from '../../../shared/domain';
+import { readNote } from '../../../shared/error-text';
 import { AppError, type ErrorText } from '../../../shared/errors';
 import type { Db } from '../../db/open';
 import { SummaryDelta } from '../../db/summary-delta';
@@ -194,7 +195,7 @@ export function importFile(
       ...loop.counts,
       currency: oneCurrency(loop.currencies),
       error: null,
-      warnings,
+      warnings: warnings.map((w) => ({ code: w.code, ...readNote(w.message) })),
     };
   } finally {
     parser?.close();
@@ -222,7 +223,8 @@ function allRowsRejected(db: Db, batchId: number, name: string, counts: LoopResu
       file: name,
       count: counts.rowsRejected,
       row: String(first.row),
-      first: first.message.replace(/\.?$/, '.'),
+      // A note (noteOf) is said in each UI's language where the error is shown, and ends its sentence itself.
+      first: readNote(first.message).key ? first.message : first.message.replace(/\.?$/, '.'),
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { codeLevel } from '../../../shared/classification';
+import { noteOf } from '../../../shared/error-text';
 import type { Db } from '../../db/open';
 import { SAME_FIGURE_SQL } from '../../db/figure-key';
 import { Dictionaries } from '../../db/record-dims';
@@ -7,7 +8,7 @@ import { writeBatchScope, type ScopeAnswers } from '../../db/scope-repo';
 import { SummaryDelta, type SummaryRow } from '../../db/summary-delta';
 import { createSummaryMaintenance } from '../../db/summary-repo';
 import { CodeCollector } from './scope-collector';
-import type { CommodityRef, NewRecord, RejectKey, RejectReason } from '../formats/format-types';
+import type { CommodityRef, NewRecord, RejectKey, RejectReason, StoredWarning } from '../formats/format-types';
 
 export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
 export type BatchCounts = {
@@ -263,11 +264,7 @@ export class BatchWriter {
   }
 
   /** Counts, warnings, supersede, summaries and scope, in the batch's transaction. Returns every warning stored. */
-  finish(
-    counts: BatchCounts,
-    warnings: { code: string; message: string }[],
-    scope: ScopeAnswers = {},
-  ): { code: string; message: string }[] {
+  finish(counts: BatchCounts, warnings: StoredWarning[], scope: ScopeAnswers = {}): StoredWarning[] {
     this.db
       .prepare(
         'UPDATE import_batch SET format = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?, rows_skipped = ?, currency = ?, finished_at = ? WHERE id = ?',
@@ -331,7 +328,7 @@ export class BatchWriter {
  * Where the file could not tell its scope and the person did not say, it covers what it lists: say
  * so, with the flag that widens it, so a figure left "not covered" is never a surprise.
  */
-function scopeWarnings(db: Db, batchId: number, scope: ScopeAnswers): { code: string; message: string }[] {
+function scopeWarnings(db: Db, batchId: number, scope: ScopeAnswers): StoredWarning[] {
   const s = db
     .prepare(
       `SELECT MIN(goods_all) AS goods, MAX(goods_all) AS someGoods, SUM(goods_all = 0) AS listedCells, COUNT(*) AS cells,
@@ -345,7 +342,7 @@ function scopeWarnings(db: Db, batchId: number, scope: ScopeAnswers): { code: st
     cells: number;
     partners: number | null;
   };
-  const out: { code: string; message: string }[] = [];
+  const out: StoredWarning[] = [];
   if (s.goods === 0 && scope.goods === undefined) {
     // A file with TOTAL rows for some periods and flows but not others: name where, not "no TOTAL row" at all.
     const example =
@@ -359,15 +356,16 @@ function scopeWarnings(db: Db, batchId: number, scope: ScopeAnswers): { code: st
     out.push({
       code: 'scope_goods_listed',
       message: example
-        ? `${s.listedCells} of the file's ${s.cells} periods and flows (such as ${example.period} ${example.flow}) ${s.listedCells === 1 ? 'has' : 'have'} no all-goods (TOTAL) row, so there it covers only the codes it lists: other goods, and all goods together, are "not covered" by it. If those rows are every good traded, import it with goods "all" (CLI: --goods all).`
-        : 'The file has no all-goods (TOTAL) row, so it covers only the codes it lists: other goods, and all goods together, are "not covered" by it. If it holds every good traded, import it with goods "all" (CLI: --goods all).',
+        ? noteOf('warn.scopeGoodsSome', {
+            listed: s.listedCells ?? 0,
+            cells: s.cells,
+            period: example.period,
+            flow: example.flow,
+          })
+        : noteOf('warn.scopeGoods'),
     });
   }
   if (s.partners === 0 && scope.partners === undefined)
-    out.push({
-      code: 'scope_partners_listed',
-      message:
-        'The file has no World row, so it covers only the partners it lists: other partners, and all partners together, are "not covered" by it. If it holds every partner, import it with partners "all" (CLI: --partners all).',
-    });
+    out.push({ code: 'scope_partners_listed', message: noteOf('warn.scopePartners') });
   return out;
 }

@@ -1,5 +1,9 @@
 import { CsvRowView, DOUBLED, unescapeQuotes, VERBATIM, type CsvProblem } from './csv-row-view';
 import { STOP, type RowVerdict } from './reader-types';
+import { noteOf } from '../../../shared/error-text';
+
+const QUOTE_NOT_CLOSED = noteOf('reject.quoteNotClosed');
+const QUOTE_IN_VALUE = noteOf('reject.quoteInValue');
 
 /**
  * An incremental RFC 4180 parser: text goes in by chunks of any size, complete rows come out with
@@ -105,7 +109,10 @@ export class CsvParser {
           v.reset(s);
           v.addOdd(this.rest.slice(0, 200));
           v.line = this.line;
-          v.problem = { reason: 'line_too_long', message: `Row is longer than ${MAX_ROW_CHARS} characters.` };
+          v.problem = {
+            reason: 'line_too_long',
+            message: noteOf('reject.lineTooLong', { max: String(MAX_ROW_CHARS) }),
+          };
           if (onView(v) === STOP) this.stopped = true;
           // The rest of this row is dropped too, so its closing quote cannot open a bogus new row.
           this.skipping = { quoted: quoteParity(this.rest), afterCr: false };
@@ -178,7 +185,7 @@ export class CsvParser {
         if (j === -1 || (j === len - 1 && !final)) {
           if (!final) return -1;
           v.addOdd(s.slice(i + 1).replaceAll('""', '"'));
-          v.problem = { reason: 'unquoted_value', message: 'A quoted field is never closed.' };
+          v.problem = { reason: 'unquoted_value', message: QUOTE_NOT_CLOSED };
           v.quotedNewline = true;
           return len;
         }
@@ -191,7 +198,7 @@ export class CsvParser {
         if (stop !== i) {
           // Text after a closing quote: keep it, but say the row is malformed.
           v.addOdd((doubled ? unescapeQuotes(s, open + 1, j) : s.slice(open + 1, j)) + s.slice(i, stop));
-          v.problem ??= { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
+          v.problem ??= { reason: 'unquoted_value', message: QUOTE_IN_VALUE };
           i = stop;
         } else v.add(open + 1, j, doubled ? DOUBLED : VERBATIM);
       } else {
@@ -200,7 +207,7 @@ export class CsvParser {
         const stop = scan.fieldEnd(i);
         if (stop === len && !final) return -1;
         if (scan.quote(i) < stop && v.problem === null)
-          v.problem = { reason: 'unquoted_value', message: 'A quote appears inside an unquoted value.' };
+          v.problem = { reason: 'unquoted_value', message: QUOTE_IN_VALUE };
         v.add(i, stop, VERBATIM);
         i = stop;
       }

@@ -1,6 +1,7 @@
+import type { StoredNote } from '../../../shared/error-text';
 import type { FieldRow } from './reader-types';
 
-export type CsvProblem = { reason: 'unquoted_value' | 'line_too_long'; message: string };
+export type CsvProblem = { reason: 'unquoted_value' | 'line_too_long'; message: StoredNote };
 
 /** A cell whose text is text[start, end) as written. */
 export const VERBATIM = 0;

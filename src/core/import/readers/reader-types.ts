@@ -1,3 +1,4 @@
+import type { StoredNote } from '../../../shared/error-text';
 import type { Encoding } from './decode';
 
 /** DuckDB's reject categories, so researchers who know one tool know the other. */
@@ -5,7 +6,7 @@ export type RejectReason =
   'cast_error' | 'missing_columns' | 'too_many_columns' | 'unquoted_value' | 'line_too_long' | 'invalid_unicode';
 
 /** Why a row cannot be read at all (a CSV quoting fault, a cell beyond Excel's limits). */
-export type RowProblem = { reason: RejectReason; message: string };
+export type RowProblem = { reason: RejectReason; message: StoredNote };
 
 /** One row as the file holds it: strings only, with where it came from. */
 export type SourceRow = {

@@ -1,4 +1,5 @@
 import { read, type CellObject } from '@e965/xlsx';
+import { noteOf } from '../../../shared/error-text';
 import { AppError } from '../../../shared/errors';
 import { EXCEL_MAX_CELL_CHARS, formatBytes, LIMITS } from './limits';
 import { STOP, type FileReader, type OnRow, type OpenedFile, type RowProblem } from './reader-types';
@@ -63,7 +64,10 @@ function readXls(file: OpenedFile, onRow: OnRow, onBytes: (bytesRead: number) =>
         if (text.length > EXCEL_MAX_CELL_CHARS) {
           problem ??= {
             reason: 'line_too_long',
-            message: `A cell in column ${c + 1} holds more than Excel's ${EXCEL_MAX_CELL_CHARS.toLocaleString('en')} characters.`,
+            message: noteOf('reject.columnCellTooLong', {
+              column: String(c + 1),
+              max: EXCEL_MAX_CELL_CHARS.toLocaleString('en'),
+            }),
           };
           text = text.slice(0, 200);
         }

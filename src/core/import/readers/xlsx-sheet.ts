@@ -1,3 +1,4 @@
+import { noteOf } from '../../../shared/error-text';
 import { AppError } from '../../../shared/errors';
 import { EXCEL_MAX_CELL_CHARS, EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from './limits';
 import { STOP, type RowProblem, type RowVerdict } from './reader-types';
@@ -238,7 +239,10 @@ export class SheetScanner implements XmlHandler {
     if (this.col >= EXCEL_MAX_COLS) {
       this.problem ??= {
         reason: 'too_many_columns',
-        message: `Cell in column ${this.col + 1} is beyond Excel's ${EXCEL_MAX_COLS.toLocaleString('en')} columns.`,
+        message: noteOf('reject.beyondExcelColumns', {
+          column: String(this.col + 1),
+          max: EXCEL_MAX_COLS.toLocaleString('en'),
+        }),
       };
       return;
     }
@@ -246,7 +250,10 @@ export class SheetScanner implements XmlHandler {
     if (this.overflow || text.length > EXCEL_MAX_CELL_CHARS) {
       this.problem ??= {
         reason: 'line_too_long',
-        message: `Cell ${columnName(this.col)}${this.rowNum} holds more than Excel's ${EXCEL_MAX_CELL_CHARS.toLocaleString('en')} characters.`,
+        message: noteOf('reject.cellTooLong', {
+          cell: `${columnName(this.col)}${this.rowNum}`,
+          max: EXCEL_MAX_CELL_CHARS.toLocaleString('en'),
+        }),
       };
       text = text.slice(0, 200);
     }
@@ -265,7 +272,10 @@ export class SheetScanner implements XmlHandler {
         if (s === undefined && v.trim() !== '') {
           this.problem ??= {
             reason: 'cast_error',
-            message: `Cell ${columnName(this.col)}${this.rowNum} refers to shared string ${v.trim()}, which the workbook does not have.`,
+            message: noteOf('reject.sharedStringMissing', {
+              cell: `${columnName(this.col)}${this.rowNum}`,
+              index: v.trim(),
+            }),
           };
           return '';
         }

@@ -2,7 +2,7 @@ import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Batch, RejectedRow } from '../../../shared/domain';
 import { api } from '../../api/client';
-import { messageOf } from '../../api/errors';
+import { failureText, messageOf } from '../../api/errors';
 import { downloadText } from '../../components/download';
 import { useFormat } from '../../i18n/format';
 import { useTasks } from '../tasks';
@@ -13,7 +13,7 @@ import { useReadOnly } from '../../lib/read-only';
 const REJECTS_LIMIT = 10_000;
 
 function RejectsTable({ batch }: { batch: Batch }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const [rows, setRows] = useState<RejectedRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +37,9 @@ function RejectsTable({ batch }: { batch: Batch }) {
           type="button"
           className="button button--quiet"
           disabled={!rows?.length}
-          onClick={() => rows && downloadText(rejectsFileName(batch.fileName), rejectsCsv(batch.fileName, rows))}
+          onClick={() =>
+            rows && downloadText(rejectsFileName(batch.fileName), rejectsCsv(batch.fileName, rows, i18n.language))
+          }
         >
           {t('imports.export')}
         </button>
@@ -79,7 +81,7 @@ function RejectsTable({ batch }: { batch: Batch }) {
                       {t(`reason.${r.reason}`, { defaultValue: r.reason })}
                     </span>
                   </td>
-                  <td>{r.message}</td>
+                  <td>{failureText(r)}</td>
                   {Array.from({ length: width }, (_, i) => (
                     <td key={i} className="raw">
                       {r.raw[i] ?? ''}
@@ -245,7 +247,7 @@ export function BatchesView({
         >
           <ul>
             {batch.warnings.map((w, i) => (
-              <li key={i}>{w.message}</li>
+              <li key={i}>{failureText(w)}</li>
             ))}
           </ul>
         </div>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureText } from '../../api/errors';
 import { Modal } from '../../components/Modal';
 import { AREA_CODE_LENGTH, isAnswered, toOptions, type Answers } from './answers';
 import type { Encoding, Job } from './jobs';
@@ -206,7 +207,7 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
             <div className="notice notice--warn" role="note" aria-label={t('dialog.warnings')}>
               <ul>
                 {p.warnings.map((w, i) => (
-                  <li key={i}>{w.message}</li>
+                  <li key={i}>{failureText(w)}</li>
                 ))}
               </ul>
             </div>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatabaseStatus } from '../../../shared/database-status';
 import { api } from '../../api/client';
-import { messageOf } from '../../api/errors';
+import { failureText, messageOf } from '../../api/errors';
 
 type Damaged = Extract<DatabaseStatus, { state: 'damaged' }>;
 
@@ -15,6 +15,9 @@ export function CorruptDatabaseScreen({ status }: { status: Damaged }) {
   const when = status.backup
     ? new Date(status.backup.takenAt).toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short' })
     : '';
+
+  // The core's account of what happened, in the UI's language, with the backup's time as the lead gives it.
+  const details = failureText({ ...status, params: status.params && { ...status.params, takenAt: when } });
 
   const open = async () => {
     setOpening(true);
@@ -51,7 +54,7 @@ export function CorruptDatabaseScreen({ status }: { status: Damaged }) {
       ) : null}
       <details>
         <summary>{t('recovery.details')}</summary>
-        <p className="muted">{status.message}</p>
+        <p className="muted">{details}</p>
       </details>
     </main>
   );
