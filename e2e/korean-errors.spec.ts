@@ -69,6 +69,8 @@ test('a file whose every row is rejected says so in Korean in the import report'
   // The import itself fails (all_rows_rejected): its report row is in Korean, quoting the row's own reason.
   const row = page.getByRole('row', { name: /bad\.csv/ });
   await expect(row).toContainText('가져오지 않음: bad.csv에서 가져온 것이 없습니다. 행 2개가 모두 거부됐습니다.');
+  await expect(row).toContainText('첫 번째는 2행입니다: 금액 "oops"은(는) 소수점 아래 3자리까지의 숫자가 아닙니다.');
+  await expect(row).not.toContainText('is not a number');
   await expect(row).not.toContainText('Nothing from bad.csv');
   expect(problems).toEqual([]);
 });

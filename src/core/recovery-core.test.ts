@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DatabaseStatus } from '../shared/database-status';
+import { localizedMessage } from '../shared/error-text';
 import { openCore } from './core';
 import { backupDatabase } from './db/backups';
 import { openTidemarkDb } from './db/open-tidemark';
@@ -52,6 +54,34 @@ describe('a damaged database opened by a host that offers its backup', () => {
       expect(await core.dispatch('appInfo', {})).toMatchObject({ ok: true, value: { records: 2, batches: 1 } });
       expect(await core.dispatch('databaseStatus', {})).toEqual({ ok: true, value: { state: 'ok' } });
       expect(existsSync(backup)).toBe(true);
+    } finally {
+      core.close();
+    }
+  });
+
+  it("says what happened in the UI's language: the details and every refused call, in Korean for the Korean UI", async () => {
+    const { path, backup } = damagedWithBackup();
+    const core = openCore({ dbPath: path, log: () => {}, offerBackup: true });
+    try {
+      const status = await core.dispatch('databaseStatus', {});
+      if (!status.ok) throw new Error('expected a status');
+      const damaged = status.value as Extract<DatabaseStatus, { state: 'damaged' }>;
+      expect(damaged).toMatchObject({
+        key: 'recovery.damaged',
+        params: { moved: 'yes', backup: 'yes', backupPath: backup },
+      });
+      expect(damaged.message).toMatch(
+        /^The database at .* is damaged \(SQLite's check says: .*\)\. It was moved aside to /,
+      );
+      expect(localizedMessage(damaged, 'en')).toBe(damaged.message);
+      const ko = localizedMessage(damaged, 'ko');
+      expect(ko).toContain(`${path}의 데이터베이스가 손상됐습니다(SQLite 검사 결과: `);
+      expect(ko).toContain(`저널 파일과 함께 ${damaged.movedTo}(으)로 옮겨 두었고`);
+      expect(ko).toContain(`가장 최근 백업은 `);
+      expect(ko).toContain(`${backup}입니다. 이 백업을 열어 거기서부터 이어 가세요`);
+      const refused = await core.dispatch('appInfo', {});
+      expect(refused).toMatchObject({ ok: false, error: { code: 'db_corrupt', key: 'recovery.damaged' } });
+      if (!refused.ok) expect(localizedMessage(refused.error, 'ko')).toBe(ko);
     } finally {
       core.close();
     }

@@ -19,6 +19,21 @@ describe('rejected rows exported as CSV', () => {
     expect(line).toBe('gacc.csv,,4,cast_error,"value ""12x3"" is not a number",202401,朝鲜,"1,234",12x3');
   });
 
+  it("says each reason in the UI's language where it was stored with its key, as stored where not", () => {
+    const keyed = {
+      ...row(3, ['oops']),
+      message: 'value "oops" is not a number with at most 3 decimals.',
+      key: 'reject.decimalValue',
+      params: { value: 'oops' },
+    };
+    const ko = rejectsCsv('a.csv', [keyed, row(4, ['12x3'])], 'ko')
+      .trimEnd()
+      .split('\r\n');
+    expect(ko[1]).toBe('a.csv,,3,cast_error,"금액 ""oops""은(는) 소수점 아래 3자리까지의 숫자가 아닙니다.",oops');
+    expect(ko[2]).toBe('a.csv,,4,cast_error,"value ""12x3"" is not a number",12x3');
+    expect(rejectsCsv('a.csv', [keyed], 'en')).toContain('"value ""oops"" is not a number with at most 3 decimals."');
+  });
+
   it('never lets a spreadsheet run a cell as a formula', () => {
     const csv = rejectsCsv('x.csv', [row(2, ['=HYPERLINK("http://evil")', '+1', '-2', '@SUM(A1)'])]);
     const line = csv.trimEnd().split('\r\n')[1]!;
