@@ -31,6 +31,8 @@ test('rows a file could not give are listed with their reasons in Korean, and so
   ].join('\n');
   await dropFiles(page, [{ name: 'mixed.csv', type: 'text/csv', content: Buffer.from(csv) }]);
   const dialog = page.getByRole('dialog', { name: 'mixed.csv 가져오기' });
+  // The preview warns before anything is stored, in Korean too.
+  await expect(dialog.getByRole('note', { name: '경고' })).toContainText('HS 코드 1개가 맨 앞의 0을 잃었습니다.');
   await dialog.getByRole('button', { name: '가져오기', exact: true }).click();
 
   const report = page.getByRole('table', { name: '가져오기 결과' });
