@@ -2,12 +2,12 @@ import type { Statement } from 'better-sqlite3';
 import { codeLevel } from '../../../shared/classification';
 import { noteOf } from '../../../shared/error-text';
 import type { Db } from '../../db/open';
-import { SAME_FIGURE_SQL } from '../../db/figure-key';
 import { Dictionaries } from '../../db/record-dims';
 import { writeBatchScope, type ScopeAnswers } from '../../db/scope-repo';
 import { SummaryDelta, type SummaryRow } from '../../db/summary-delta';
 import { createSummaryMaintenance } from '../../db/summary-repo';
 import { CodeCollector } from './scope-collector';
+import { supersedeOlder } from './supersede';
 import type { CommodityRef, NewRecord, RejectKey, RejectReason, StoredWarning } from '../formats/format-types';
 
 export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
@@ -279,10 +279,10 @@ export class BatchWriter {
         new Date().toISOString(),
         this.batchId,
       );
-    this.supersede();
+    const rows = this.summedElsewhere ?? (this.summary?.usable() ? this.summary.rows() : null);
+    supersedeOlder(this.db, this.batchId, rows);
     // Same transaction as the rows: dashboard summaries never disagree with the records.
     const summary = createSummaryMaintenance(this.db);
-    const rows = this.summedElsewhere ?? (this.summary?.usable() ? this.summary.rows() : null);
     summary.addBatch(this.batchId, rows ?? undefined);
     // What the file covers, in the same transaction: a figure it does not cover is never read as zero.
     writeBatchScope(this.db, this.batchId, rows, this.codes.overflow ? null : this.codes.codes(), scope);
@@ -290,22 +290,6 @@ export class BatchWriter {
     const warn = this.db.prepare('INSERT INTO import_warning (batch_id, code, message) VALUES (?, ?, ?)');
     for (const w of all) warn.run(this.batchId, w.code, w.message);
     return all;
-  }
-
-  /**
-   * A figure stated again by a later file (a revised release, an overlapping download) supersedes
-   * the earlier one instead of being added to it. The earlier row stays, for the record.
-   */
-  private supersede(): void {
-    const others = this.db.prepare('SELECT 1 FROM trade_row WHERE batch_id <> ? LIMIT 1').get(this.batchId);
-    if (!others) return;
-    this.db
-      .prepare(
-        `UPDATE trade_row SET superseded_by = :batch WHERE id IN (
-        SELECT o.id FROM trade_row n JOIN trade_row o ON ${SAME_FIGURE_SQL} AND o.superseded_by IS NULL
-        WHERE n.batch_id = :batch AND o.batch_id <> :batch)`,
-      )
-      .run({ batch: this.batchId });
   }
 
   /** The description's id, stored now if it is new; null for none. */

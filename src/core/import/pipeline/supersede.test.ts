@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CANONICAL_HEADER } from '../../../shared/canonical-header';
+import { migrate } from '../../db/migrate';
+import { openDb, type Db } from '../../db/open';
+import type { SummaryRow } from '../../db/summary-delta';
+import { importFile } from './run-import';
+import { sharedCells, supersedeOlder } from './supersede';
+
+const dir = mkdtempSync(join(tmpdir(), 'tidemark-supersede-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const line = (period: string, code: string, value: number) =>
+  `${period},CHN,PRK,export,HS,${code},Goods,${value},USD,1,kg`;
+const csv = (name: string, lines: string[]) => {
+  const path = join(dir, name);
+  writeFileSync(path, `${CANONICAL_HEADER.join(',')}\n${lines.join('\n')}\n`);
+  return path;
+};
+
+// January to March, then a file that revises one March figure, adds a March code and adds April.
+const first = csv('first.csv', [
+  ...['2020-01', '2020-02', '2020-03'].flatMap((p) => [line(p, '3304', 100), line(p, '3401', 10)]),
+]);
+const second = csv('second.csv', [
+  line('2020-03', '3304', 120),
+  line('2020-03', '8517', 5),
+  line('2020-04', '3304', 90),
+]);
+
+function load(name: string): Db {
+  const db = openDb(join(dir, name));
+  migrate(db, () => {});
+  importFile(db, { path: first }, {}, () => {}, { bulkIndexes: 'never' });
+  return db;
+}
+
+const superseded = (db: Db) =>
+  db.prepare('SELECT period, code, value FROM trade_record WHERE superseded_by = 2 ORDER BY 1, 2').raw().all();
+/** Batch 2's cells as the import's summary rows give them: reporter, partner, flow, freq, period. */
+const cellsOf = (db: Db): SummaryRow[] =>
+  db
+    .prepare(
+      'SELECT DISTINCT reporter, partner, flow, freq, period FROM trade_record WHERE batch_id = 2 ORDER BY period',
+    )
+    .raw()
+    .all() as SummaryRow[];
+const firstId = (db: Db) => db.prepare('SELECT MIN(id) FROM trade_row WHERE batch_id = 2').pluck().get() as number;
+
+describe('a later file supersedes the figures it states again', () => {
+  it('compares rows only in the cells that already hold older rows', () => {
+    const db = load('cells.sqlite');
+    importFile(db, { path: second }, {}, () => {}, {});
+    expect(superseded(db)).toEqual([['2020-03', '3304', 100]]);
+    // March is shared (its 3401 row is older and current); April is new to the table.
+    const ids = sharedCells(db, cellsOf(db), firstId(db))!;
+    const periods = ids.map(
+      ([, , , t]) => db.prepare('SELECT text FROM dim_period WHERE id = ?').pluck().get(t) as string,
+    );
+    expect(periods).toEqual(['2020-03']);
+    db.close();
+  });
+
+  it('gives the same answer comparing every row (no summary) as comparing shared cells', () => {
+    const db = load('paths.sqlite');
+    importFile(db, { path: second }, {}, () => {}, {});
+    const expected = superseded(db);
+    const reset = () => db.prepare('UPDATE trade_row SET superseded_by = NULL WHERE superseded_by = 2').run();
+    reset();
+    supersedeOlder(db, 2, null);
+    expect(superseded(db)).toEqual(expected);
+    reset();
+    supersedeOlder(db, 2, cellsOf(db));
+    expect(superseded(db)).toEqual(expected);
+    db.close();
+  });
+
+  it('says "unknown" for a cell whose text has no id, so every row is compared', () => {
+    const db = load('unknown.sqlite');
+    importFile(db, { path: second }, {}, () => {}, {});
+    expect(sharedCells(db, [['XXX', 'PRK', 'export', 'month', '2020-03']], firstId(db))).toBeNull();
+    db.close();
+  });
+
+  it('supersedes an older row deleted by an edit, so undoing the delete cannot count the figure twice', () => {
+    const db = load('deleted.sqlite');
+    db.pragma('foreign_keys = OFF');
+    db.prepare(
+      "UPDATE trade_row SET deleted_by = 1 WHERE id = (SELECT id FROM trade_record WHERE period = '2020-03' AND code = '3304')",
+    ).run();
+    db.pragma('foreign_keys = ON');
+    importFile(db, { path: second }, {}, () => {}, {});
+    expect(superseded(db)).toEqual([['2020-03', '3304', 100]]);
+    db.close();
+  });
+});

@@ -1,0 +1,72 @@
+import type { Db } from '../../db/open';
+import { SAME_FIGURE_SQL } from '../../db/figure-key';
+import type { SummaryRow } from '../../db/summary-delta';
+
+/**
+ * A figure stated again by a later file (a revised release, an overlapping download) supersedes the
+ * earlier one instead of being added to it; the earlier row stays, for the record. Runs after the
+ * batch's rows are written and trade_row's indexes are back, before its summaries.
+ *
+ * Two rows state the same figure only within one cell (reporter, partner, flow, period). So the
+ * batch's cells (its summary rows, when the import summed them) are first looked up in the key index
+ * for an older current row, and only cells that have one are compared row by row, each through the
+ * key index, in its order. Comparing every new row instead sought the index once per row, in the
+ * file's order: 25M rows into 25M took 2.8 minutes merged in key order and 6.5 minutes in file order,
+ * where a file of new months has no older row to find.
+ */
+export function supersedeOlder(db: Db, batchId: number, cells: SummaryRow[] | null): void {
+  const others = db.prepare('SELECT 1 FROM trade_row WHERE batch_id <> ? LIMIT 1').get(batchId);
+  if (!others) return;
+  // Rows take max(id) + 1, so every older row has a lower id than the batch's first. The key index's
+  // entries hold the id: a row is told older or new there, without reading it.
+  const first = db.prepare('SELECT MIN(id) FROM trade_row WHERE batch_id = ?').pluck().get(batchId) as number;
+  const shared = cells ? sharedCells(db, cells, first) : null;
+  if (shared === null) {
+    db.prepare(
+      `UPDATE trade_row SET superseded_by = :batch WHERE id IN (
+        SELECT o.id FROM trade_row n JOIN trade_row o ON ${SAME_FIGURE_SQL} AND o.superseded_by IS NULL
+        WHERE n.batch_id = :batch AND o.id < :first)`,
+    ).run({ batch: batchId, first });
+    return;
+  }
+  const inCell = db.prepare(
+    `UPDATE trade_row SET superseded_by = :batch WHERE id IN (
+      SELECT o.id FROM trade_row n JOIN trade_row o ON ${SAME_FIGURE_SQL} AND o.superseded_by IS NULL AND o.id < :first
+      WHERE n.reporter_id = :r AND n.partner_id = :p AND n.flow_id = :f AND n.period_id = :t
+        AND n.superseded_by IS NULL AND n.id >= :first)`,
+  );
+  for (const [r, p, f, t] of shared) inCell.run({ batch: batchId, first, r, p, f, t });
+}
+
+/**
+ * The batch's cells (reporter, partner, flow, period ids) that also hold an older current row, from
+ * its summary rows; null where a summary's text has no dictionary id (the caller then compares every
+ * row).
+ */
+export function sharedCells(db: Db, cells: SummaryRow[], first: number): number[][] | null {
+  const area = db.prepare('SELECT id FROM dim_area WHERE text = ?').pluck();
+  const flow = db.prepare('SELECT id FROM dim_flow WHERE text = ?').pluck();
+  const period = db.prepare('SELECT id FROM dim_period WHERE text = ?').pluck();
+  // Ends at the cell's first older entry; a cell with none is walked through its new entries only.
+  const older = db
+    .prepare(
+      `SELECT 1 FROM trade_row INDEXED BY trade_record_key
+        WHERE reporter_id = ? AND partner_id = ? AND flow_id = ? AND period_id = ? AND superseded_by IS NULL AND id < ?
+        LIMIT 1`,
+    )
+    .pluck();
+  const seen = new Set<string>();
+  const out: number[][] = [];
+  for (const row of cells) {
+    const [reporter, partner, flowText, , periodText] = row as string[];
+    const key = `${reporter}\u0000${partner}\u0000${flowText}\u0000${periodText}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const ids = [area.get(reporter), area.get(partner), flow.get(flowText), period.get(periodText)] as (
+      number | undefined
+    )[];
+    if (ids.includes(undefined)) return null;
+    if (older.get(...ids, first)) out.push(ids as number[]);
+  }
+  return out;
+}
