@@ -3,6 +3,7 @@ import { yearOf } from '../../shared/period';
 import { labelInText } from '../../shared/series-label';
 import { say, type Lang } from '../messages';
 import { seriesLabel } from './perspective';
+import { periodIn } from './records';
 import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
 
 /**
@@ -43,9 +44,33 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
   }
   // The core's own reason where it gives one (what no file covers), else ours. Annual files that list only
   // some codes (a cement file of the EU and the World) give no month a reason, yet their years say which
-  // file holds what: "No file held covers" alone read as if the import had failed. The latest period's:
-  // a dashboard shows the latest month, and a file held for 1989-2020 read "not covered in 1989" there.
-  return s.missing.at(-1)?.reason ?? annual?.missing.at(-1)?.reason ?? say(lang, 'empty.notCovered', { label });
+  // file holds what: "No file held covers" alone read as if the import had failed.
+  return (
+    commonestReason(s.missing, lang) ??
+    commonestReason(annual?.missing ?? [], lang) ??
+    say(lang, 'empty.notCovered', { label })
+  );
+}
+
+/**
+ * The reason most of the missing periods share, in the words of the latest of them. Not simply the latest
+ * period's: two years of soybean files that list only HS 12019019 read, for HS 1201, as "an acetylene file of
+ * the last month lists only HS 29012920", which says nothing about the files the series is drawn from. Of
+ * reasons shared equally, the latest: a file held for 1989-2020 read "not covered in 1989" on a dashboard.
+ */
+function commonestReason(missing: { period: string; reason: string }[], lang: Lang): string | undefined {
+  const groups = new Map<string, { count: number; last: number; reason: string }>();
+  missing.forEach((m, i) => {
+    // The same reason for another period differs only in the period it names.
+    const key = m.reason.replaceAll(periodIn(m.period, lang), '\u0000');
+    const g = groups.get(key);
+    if (g) Object.assign(g, { count: g.count + 1, last: i, reason: m.reason });
+    else groups.set(key, { count: 1, last: i, reason: m.reason });
+  });
+  let best: { count: number; last: number; reason: string } | undefined;
+  for (const g of groups.values())
+    if (!best || g.count > best.count || (g.count === best.count && g.last > best.last)) best = g;
+  return best?.reason;
 }
 
 function spanText(lang: Lang, from: string | undefined, to: string | undefined): string {

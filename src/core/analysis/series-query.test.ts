@@ -194,6 +194,28 @@ describe('an empty monthly series over annual files that list only some codes', 
   });
 });
 
+describe('an empty series whose months lack for different reasons', () => {
+  it('gives the reason most months share, not the last month’s, which names a file of other goods', async () => {
+    t = tempCore();
+    const line = (period: string, partner: string, code: string) =>
+      `${period},CHN,${partner},import,HS,${code},,9,CNY,,`;
+    const soy = Array.from({ length: 6 }, (_, i) => line(`2020-0${i + 1}`, 'BRA', '12019019'));
+    // Each file lists only its codes and partners (no TOTAL, no World): HS 1201 as a whole is covered by neither.
+    await t.call('importFiles', { files: [{ path: t.file('soy.csv', [HEADER, ...soy].join('\n')) }], options: {} });
+    const gas = [HEADER, line('2020-07', 'CHL', '29012920')].join('\n');
+    await t.call('importFiles', { files: [{ path: t.file('acetylene.csv', gas) }], options: {} });
+    const s = await t.call('series', { reporter: 'CHN', partner: 'BRA', flow: 'import', hs: ['1201'] });
+    expect(s.points).toEqual([]);
+    expect(s.missing.at(-1)?.reason).toMatch(/acetylene\.csv/);
+    // Six months of the soybean file against one of the acetylene file: the latest of the six, naming its codes.
+    expect(s.emptyReason).toBe(
+      'No file held covers HS 1201 in June 2020: soy.csv lists only partners Brazil and HS 12019019.',
+    );
+    const ko = await t.call('series', { reporter: 'CHN', partner: 'BRA', flow: 'import', hs: ['1201'], lang: 'ko' });
+    expect(ko.emptyReason).toMatch(/^2020년 6월 .*soy\.csv/);
+  });
+});
+
 describe('rejected rows', () => {
   it('mark the month they were lost from as incomplete, naming the file and batch; other months stay as they are', async () => {
     t = tempCore();
