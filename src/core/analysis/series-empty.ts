@@ -81,8 +81,10 @@ function commonestReason(
   type Group = { files: boolean; count: number; last: number; reason: string };
   const groups = new Map<string, Group>();
   missing.forEach((m, i) => {
-    // The same reason for another period differs only in the period it names.
-    const key = m.reason.replaceAll(periodIn(m.period, lang), '\u0000');
+    // The same reason for another period differs only in the period it names; not in a file name that holds
+    // the period's digits ("…_2010-2014_5partners.csv" in 2014).
+    const when = periodIn(m.period, lang).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const key = m.reason.replace(new RegExp(`(?<![\\w-])${when}(?![\\w-])`, 'gu'), '\u0000');
     const files = held.has(m.period);
     const g = groups.get(key);
     if (g) Object.assign(g, { files: g.files || files, count: g.count + 1, last: i, reason: m.reason });

@@ -194,6 +194,17 @@ describe('an empty monthly series over annual files that list only some codes', 
   });
 });
 
+describe('an empty series over an annual file named for its years', () => {
+  it('gives the latest year’s reason, though that year is also in the file name', async () => {
+    t = tempCore();
+    const years = [2010, 2011, 2012, 2013].map((y) => `${y},CHN,PRK,import,S4,77,,50,USD,,`);
+    const path = t.file('sitc_2010-2013.csv', [HEADER, ...years].join('\n'));
+    await t.call('importFiles', { files: [{ path }], options: {} });
+    const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
+    expect(s.emptyReason).toMatch(/^No file held covers all goods in 2013: sitc_2010-2013\.csv lists only/);
+  });
+});
+
 describe('an empty series whose months lack for different reasons', () => {
   it('gives the reason most months share, not the last month’s, which names a file of other goods', async () => {
     t = tempCore();
