@@ -48,7 +48,8 @@ export function findRecord(
   let text: string;
   if (lang === 'ko') {
     const word = choice.kind === 'lowest' ? '최저' : '최고';
-    text = `${sinceStart ? `자료가 있는 ${koPeriod(since!)} 이후 ${word}` : `${koPeriod(since!)} 이후 ${word}`}${gap}`;
+    // The figure it is measured against, as the English gives it: "2021년 4월(3,060만 달러) 이후 최고".
+    text = `${sinceStart ? `자료가 있는 ${koPeriod(since!)} 이후 ${word}` : `${koPeriod(since!)}(${money(choice.hit!.value, series.currency, 'ko')}) 이후 ${word}`}${gap}`;
   } else if (sinceStart) {
     text = `the ${choice.kind} since ${periodLabel(since!)}, when the series held here begins${gap}`;
   } else {

@@ -2,7 +2,8 @@ import type { AnalysisSeries } from '../../shared/analysis-types';
 import { yearOf } from '../../shared/period';
 import { labelInText } from '../../shared/series-label';
 import { say, type Lang } from '../messages';
-import { seriesLabel } from './perspective';
+import { seriesLabel, storedFlows } from './perspective';
+import { periodIn } from './records';
 import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
 
 /**
@@ -40,12 +41,62 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
     const ever = buildSeries(deps, { ...q, from: undefined, to: undefined });
     const held = ever.points.map((p) => p.period);
     if (held.length) return say(lang, 'empty.outside', { label, first: held[0]!, last: held[held.length - 1]!, span });
+    // No month is held at all, but years are, outside the span (a Comtrade download of 2010 beside GACC months of
+    // 2024): "not covered in January 2026" on the dashboard hid that the pair's figures are there, by year.
+    const years = annual && buildSeries(deps, { ...q, frequency: 'year', from: undefined, to: undefined });
+    if (years?.points.length)
+      return say(lang, 'empty.frequency', { label, span: '', years: years.points.map((p) => p.period).join(', ') });
   }
   // The core's own reason where it gives one (what no file covers), else ours. Annual files that list only
   // some codes (a cement file of the EU and the World) give no month a reason, yet their years say which
-  // file holds what: "No file held covers" alone read as if the import had failed. The latest period's:
-  // a dashboard shows the latest month, and a file held for 1989-2020 read "not covered in 1989" there.
-  return s.missing.at(-1)?.reason ?? annual?.missing.at(-1)?.reason ?? say(lang, 'empty.notCovered', { label });
+  // file holds what: "No file held covers" alone read as if the import had failed.
+  // The periods some file of the reporter is held for in every flow the series reads.
+  const flows = storedFlows(d.flow, d.subject);
+  const held = (freq: 'month' | 'year') => {
+    const seen = new Map<string, Set<string>>();
+    for (const r of deps.scopes.rows({ reporter: d.reporter, flows, freq }))
+      (seen.get(r.period) ?? seen.set(r.period, new Set()).get(r.period)!).add(r.flow);
+    return new Set([...seen].filter(([, f]) => f.size === flows.length).map(([p]) => p));
+  };
+  return (
+    commonestReason(s.missing, lang, held(q.frequency === 'year' ? 'year' : 'month')) ??
+    commonestReason(annual?.missing ?? [], lang, held('year')) ??
+    say(lang, 'empty.notCovered', { label })
+  );
+}
+
+/**
+ * The reason most of the missing periods share, in the words of the latest of them. Not simply the latest
+ * period's: two years of soybean files that list only HS 12019019 read, for HS 1201, as "an acetylene file of
+ * the last month lists only HS 29012920", which says nothing about the files the series is drawn from. Periods
+ * some file of the reporter is `held` for come first: their reason says what those files lack, where a period
+ * no file is held for says only that, which the chart's gap already shows. Of reasons shared equally, the
+ * latest: a file held for 1989-2020 read "not covered in 1989" on a dashboard.
+ */
+function commonestReason(
+  missing: { period: string; reason: string }[],
+  lang: Lang,
+  held: Set<string>,
+): string | undefined {
+  type Group = { files: boolean; count: number; last: number; reason: string };
+  const groups = new Map<string, Group>();
+  missing.forEach((m, i) => {
+    // The same reason for another period differs only in the period it names; not in a file name that holds
+    // the period's digits ("…_2010-2014_5partners.csv" in 2014).
+    const when = periodIn(m.period, lang).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const key = m.reason.replace(new RegExp(`(?<![\\w-])${when}(?![\\w-])`, 'gu'), '\u0000');
+    const files = held.has(m.period);
+    const g = groups.get(key);
+    if (g) Object.assign(g, { files: g.files || files, count: g.count + 1, last: i, reason: m.reason });
+    else groups.set(key, { files, count: 1, last: i, reason: m.reason });
+  });
+  const rank = (g: Group) => [Number(g.files), g.count, g.last];
+  let best: Group | undefined;
+  for (const g of groups.values()) {
+    const [a, b] = [rank(g), best && rank(best)];
+    if (!b || a[0]! > b[0]! || (a[0] === b[0] && (a[1]! > b[1]! || (a[1] === b[1] && a[2]! > b[2]!)))) best = g;
+  }
+  return best?.reason;
 }
 
 function spanText(lang: Lang, from: string | undefined, to: string | undefined): string {

@@ -194,6 +194,65 @@ describe('an empty monthly series over annual files that list only some codes', 
   });
 });
 
+describe('an empty series over an annual file named for its years', () => {
+  it('gives the latest year’s reason, though that year is also in the file name', async () => {
+    t = tempCore();
+    const years = [2010, 2011, 2012, 2013].map((y) => `${y},CHN,PRK,import,S4,77,,50,USD,,`);
+    const path = t.file('sitc_2010-2013.csv', [HEADER, ...years].join('\n'));
+    await t.call('importFiles', { files: [{ path }], options: {} });
+    const s = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
+    expect(s.emptyReason).toMatch(/^No file held covers all goods in 2013: sitc_2010-2013\.csv lists only/);
+  });
+});
+
+describe('an empty series whose months lack for different reasons', () => {
+  it('gives the reason most months share, not the last month’s, which names a file of other goods', async () => {
+    t = tempCore();
+    const line = (period: string, partner: string, code: string) =>
+      `${period},CHN,${partner},import,HS,${code},,9,CNY,,`;
+    const soy = Array.from({ length: 6 }, (_, i) => line(`2020-0${i + 1}`, 'BRA', '12019019'));
+    // Each file lists only its codes and partners (no TOTAL, no World): HS 1201 as a whole is covered by neither.
+    await t.call('importFiles', { files: [{ path: t.file('soy.csv', [HEADER, ...soy].join('\n')) }], options: {} });
+    // Two years before with no import file held but one month's, more months than the soybean file's: they
+    // say only that no file is held, which the chart's gap shows already.
+    const korea = [HEADER, '2018-01,CHN,KOR,import,HS,TOTAL,,1,CNY,,'].join('\n');
+    await t.call('importFiles', { files: [{ path: t.file('korea.csv', korea) }], options: {} });
+    const gas = [HEADER, line('2020-07', 'CHL', '29012920')].join('\n');
+    await t.call('importFiles', { files: [{ path: t.file('acetylene.csv', gas) }], options: {} });
+    const s = await t.call('series', { reporter: 'CHN', partner: 'BRA', flow: 'import', hs: ['1201'] });
+    expect(s.points).toEqual([]);
+    expect(s.missing.at(-1)?.reason).toMatch(/acetylene\.csv/);
+    // Six months of the soybean file against one of the acetylene file: the latest of the six, naming its codes.
+    expect(s.emptyReason).toBe(
+      'No file held covers HS 1201 in June 2020: soy.csv lists only partners Brazil and HS 12019019.',
+    );
+    const ko = await t.call('series', { reporter: 'CHN', partner: 'BRA', flow: 'import', hs: ['1201'], lang: 'ko' });
+    expect(ko.emptyReason).toMatch(/^2020년 6월 .*soy\.csv/);
+  });
+});
+
+describe('an empty monthly series of a pair held only by year, outside the span', () => {
+  it('says the annual figures are there, not that the last month is not covered', async () => {
+    t = tempCore();
+    // Two downloads: a Comtrade year for Germany, and a year of months for Brazil.
+    const annual = [HEADER, '2010,CHN,DEU,import,HS,TOTAL,,74251272075,USD,,'].join('\n');
+    const month = (m: number) => `2024-${String(m).padStart(2, '0')},CHN,BRA,import,HS,TOTAL,,9,USD,,`;
+    const months = [HEADER, ...Array.from({ length: 12 }, (_, i) => month(i + 1))].join('\n');
+    for (const [name, text] of [
+      ['annual.csv', annual],
+      ['months.csv', months],
+    ] as const)
+      await t.call('importFiles', { files: [{ path: t.file(name, text) }], options: {} });
+    const q = { reporter: 'CHN', partner: 'DEU', flow: 'import', from: '2023-01', to: '2024-12' } as const;
+    const s = await t.call('series', q);
+    expect(s.points).toEqual([]);
+    expect(s.emptyReason).toBe(
+      "No monthly figures are held for China's imports from Germany; annual figures are (2010). Ask for an annual series.",
+    );
+    expect((await t.call('series', { ...q, lang: 'ko' })).emptyReason).toMatch(/연간 수치\(2010\)/);
+  });
+});
+
 describe('rejected rows', () => {
   it('mark the month they were lost from as incomplete, naming the file and batch; other months stay as they are', async () => {
     t = tempCore();

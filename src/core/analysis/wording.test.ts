@@ -76,6 +76,15 @@ describe('wording', () => {
     );
   });
 
+  it('a record names the figure it is measured against in Korean too, as in English', () => {
+    const held = {
+      ...series([]),
+      points: [point('2021-04', 30_599_000), point('2021-07', 20_920_000), point('2021-08', 28_700_000)],
+    };
+    expect(findRecord(held, '2021-08').text).toBe('the highest since April 2021 ($30.60 million)');
+    expect(findRecord(held, '2021-08', 'auto', 'ko').text).toBe('2021년 4월(3,060만 달러) 이후 최고');
+  });
+
   it('a refusal agrees with its subject: exports are not covered, total trade is not covered', () => {
     const refused = {
       ...parts,

@@ -94,4 +94,26 @@ describe('the marks drawn over a chart', () => {
     const label = (marks.gap0 as unknown as { label: { display: (c: PartialEventContext) => boolean } }).label;
     expect(label.display(ctx)).toBe(false);
   });
+
+  it('leaves "not covered" out where the band runs past the axis and the text would be cut at its edge', () => {
+    // An annual chart of three years, 2024 to 2026, 265 px a year; 2026 not covered: its band reaches half a
+    // year past the axis' right end, where the text centred on it was cut to "not co".
+    const x = { getPixelForValue: (i: number) => 40 + i * 265, left: 40, right: 570 };
+    const chart = {
+      scales: { x },
+      options: { font: { family: 'sans-serif' } },
+      ctx: { save() {}, restore() {}, font: '', measureText: (t: string) => ({ width: t.length * 6 }) },
+    };
+    const ctx = { chart } as unknown as PartialEventContext;
+    expect(gapLabelFits(ctx, 'not covered', 1.5, 2.5)).toBe(false);
+    // The same band inside the axis holds it.
+    expect(
+      gapLabelFits(
+        { chart: { ...chart, scales: { x: { ...x, right: 900 } } } } as unknown as PartialEventContext,
+        'not covered',
+        1.5,
+        2.5,
+      ),
+    ).toBe(true);
+  });
 });

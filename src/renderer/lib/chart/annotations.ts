@@ -33,19 +33,24 @@ const GAP_FONT = 10;
 /**
  * Whether a gap's "not covered" fits inside its band: a month or two between figures is too narrow, and
  * labels side by side would print over each other ("covernot covernot covered"). The band still shades it.
+ * The label is centred on the whole band, which reaches half a period past the axis at either end: a gap in
+ * the last year of an annual chart printed "not co" cut off at the chart's edge, so it must fit on the axis.
  */
 export function gapLabelFits(ctx: PartialEventContext, text: string, from: number, to: number): boolean {
   // The band's width from the axis itself: the element is not always laid out when this is asked.
   const x = ctx.chart.scales.x;
   if (!x) return true;
-  const width = x.getPixelForValue(to) - x.getPixelForValue(from);
+  const [start, end] = [x.getPixelForValue(from), x.getPixelForValue(to)];
+  const width = end - start;
   if (!Number.isFinite(width)) return true;
   const g = ctx.chart.ctx;
   g.save();
   g.font = `${GAP_FONT}px ${String(ctx.chart.options.font?.family ?? 'sans-serif')}`;
   const needed = g.measureText(text).width + 8;
   g.restore();
-  return width >= needed;
+  const centre = (start + end) / 2;
+  const onAxis = centre - needed / 2 >= (x.left ?? -Infinity) && centre + needed / 2 <= (x.right ?? Infinity);
+  return width >= needed && onAxis;
 }
 
 /**

@@ -46,6 +46,34 @@ describe('the Chart.js configuration for a set of series', () => {
     expect(bars.options?.scales?.y).toMatchObject({ stacked: true });
   });
 
+  it('draws a short period (a year of 10 months) apart: a hollow point, a dashed line into it, a pale bar', () => {
+    // China's soybean imports from Brazil: 2024 whole, 2025 Jan-Oct only.
+    const years: PlotSeries = {
+      key: 'y',
+      label: "China's imports from Brazil",
+      points: [point('2024', 259_240_198_214), point('2025', 224_815_495_647)],
+      currency: 'CNY',
+      incomplete: ['2025'],
+    };
+    const line = chartConfig([years], { ...base, kind: 'line' });
+    const ds = line.data.datasets[0] as unknown as {
+      pointRadius: number[];
+      pointBackgroundColor: string[];
+      segment: { borderDash: (c: { p1DataIndex: number }) => number[] | undefined };
+    };
+    expect(ds.pointRadius).toEqual([2.5, 4]);
+    expect(ds.pointBackgroundColor[1]).not.toBe(ds.pointBackgroundColor[0]);
+    expect(ds.segment.borderDash({ p1DataIndex: 1 })).toEqual([6, 4]);
+    const bars = chartConfig([years], { ...base, kind: 'bar' });
+    const bar = bars.data.datasets[0] as unknown as { backgroundColor: string[]; borderWidth: number[] };
+    expect(bar.backgroundColor[1]).not.toBe(bar.backgroundColor[0]);
+    expect(bar.borderWidth).toEqual([0, 2]);
+    // A whole series keeps single options, which Chart.js draws fastest.
+    expect(
+      (chartConfig([imports], { ...base, kind: 'line' }).data.datasets[0] as { pointRadius: unknown }).pointRadius,
+    ).toBe(2.5);
+  });
+
   it('never stacks or shares series in different currencies: they are drawn side by side', () => {
     // China's soybean imports from Brazil are in yuan; its imports from North Korea in dollars.
     const soybeans: PlotSeries = { ...exports, key: 'b', label: "China's imports from Brazil", currency: 'CNY' };

@@ -133,14 +133,19 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
   const datasets: ChartDataset<'line' | 'bar', ChartPoint[]>[] = series.map((s, i) => {
     const colour = ink.palette[i % ink.palette.length]!;
     const data = toPoints(values[i]!, log);
+    // A year of 10 months drawn like a whole one read as a fall: its bar is pale and outlined, its point
+    // hollow, the line into it dashed. Per-point options only for a series that has one (see pointRadius).
+    const short = new Set(s.incomplete ?? []);
+    const isShort = (index: number) => short.has(aligned.labels[index]!);
+    const shortPoints = short.size > 0 ? aligned.labels.map((_, k) => isShort(k)) : null;
     if (bar)
       return {
         type: 'bar',
         label: s.label,
         data,
-        backgroundColor: colour,
+        backgroundColor: shortPoints ? shortPoints.map((x) => (x ? alpha(colour, 0.3) : colour)) : colour,
         borderColor: colour,
-        borderWidth: 0,
+        borderWidth: shortPoints ? shortPoints.map((x) => (x ? 2 : 0)) : 0,
         stack: stacked ? 'all' : `s${i}`,
       };
     return {
@@ -155,13 +160,22 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
       // A point alone between gaps has no line to show it: it is always drawn as a dot.
       // A per-point list makes Chart.js resolve every point's options on its own, most of a long chart's
       // draw: it is given only to a series that has such a point.
-      pointRadius: many ? pointRadii(values[i]!) : 2.5,
+      pointRadius: shortPoints
+        ? shortPoints.map((x, k) => (x ? 4 : many ? ((pointRadii(values[i]!) as number[])[k] ?? 0) : 2.5))
+        : many
+          ? pointRadii(values[i]!)
+          : 2.5,
       pointHoverRadius: 5,
-      pointBackgroundColor: colour,
+      pointBackgroundColor: shortPoints ? shortPoints.map((x) => (x ? alpha(colour, 0.15) : colour)) : colour,
+      pointBorderColor: colour,
       borderWidth: 2,
       // svgcanvas cannot stroke a Path2D; a segment option makes Chart.js draw lines with moveTo/lineTo instead.
-      // Only exports need it: on screen a cached Path2D draws faster.
-      ...(opts.print ? { segment: {} } : {}),
+      // Only exports need it, and a series with a short period: on screen a cached Path2D draws faster.
+      ...(shortPoints
+        ? { segment: { borderDash: (c: { p1DataIndex: number }) => (isShort(c.p1DataIndex) ? [6, 4] : undefined) } }
+        : opts.print
+          ? { segment: {} }
+          : {}),
     };
   });
 

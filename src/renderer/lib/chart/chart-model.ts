@@ -17,6 +17,8 @@ export type PlotSeries = {
   currency: string | null;
   missing?: string[];
   notCovered?: string | null;
+  /** Periods whose figure may be less than the period (a year of 10 months, a month that lost rows). */
+  incomplete?: string[];
 };
 
 /** A period on the axis and, per series, its value there (null = no figure, drawn as a gap). */

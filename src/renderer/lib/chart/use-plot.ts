@@ -71,6 +71,7 @@ async function fetchOne(
       points,
       currency: rich.currency,
       missing,
+      incomplete: points.filter((p) => p.incomplete).map((p) => p.period),
       // A series with no points at all: the core's reason for it (only annual figures held, only totals held,
       // what no file covers), which a file listing some codes gives although no period is "missing".
       notCovered: (points.length ? null : rich.emptyReason) ?? rich.missing[0]?.reason ?? null,
