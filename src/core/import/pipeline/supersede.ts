@@ -55,18 +55,28 @@ export function sharedCells(db: Db, cells: SummaryRow[], first: number): number[
         LIMIT 1`,
     )
     .pluck();
-  const seen = new Set<string>();
+  // Ids by text: a table has few reporters, partners, flows and months, and many summary rows each.
+  const ids = (cache: Map<string, number | undefined>, find: typeof area, text: string) => {
+    if (!cache.has(text)) cache.set(text, find.get(text) as number | undefined);
+    return cache.get(text);
+  };
+  const [areas, flows, periods] = [new Map(), new Map(), new Map()] as Map<string, number | undefined>[];
   const out: number[][] = [];
+  let last = '';
   for (const row of cells) {
     const [reporter, partner, flowText, , periodText] = row as string[];
+    // The summary's rows come in cell order, a cell's shapes and currencies together.
     const key = `${reporter}\u0000${partner}\u0000${flowText}\u0000${periodText}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const ids = [area.get(reporter), area.get(partner), flow.get(flowText), period.get(periodText)] as (
-      number | undefined
-    )[];
-    if (ids.includes(undefined)) return null;
-    if (older.get(...ids, first)) out.push(ids as number[]);
+    if (key === last) continue;
+    last = key;
+    const cell = [
+      ids(areas!, area, reporter!),
+      ids(areas!, area, partner!),
+      ids(flows!, flow, flowText!),
+      ids(periods!, period, periodText!),
+    ];
+    if (cell.includes(undefined)) return null;
+    if (older.get(...cell, first)) out.push(cell as number[]);
   }
   return out;
 }
