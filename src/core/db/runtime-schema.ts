@@ -7,7 +7,7 @@ import { CURRENT_ROW } from './current-row';
  *
  * 1. Sort indexes. The grid builds an index of (column, id) over the current rows the first time a
  *    column is sorted on a large table (records-sort-index.ts), named SORT_INDEX_PREFIX + column.
- * 2. Bulk rebuilds. An import much larger than the table drops these indexes (made by migrations,
+ * 2. Bulk rebuilds. A large import into an empty table drops these indexes (made by migrations,
  *    named here) and the sort indexes, and builds them again after its rows (bulk-indexes.ts).
  */
 export const SORT_INDEX_PREFIX = 'trade_record_sort_';

@@ -156,7 +156,7 @@ describe('the automatic choice', () => {
     }
   };
 
-  it('writes small files row by row, rebuilds for a file larger than the table and merges one smaller', () => {
+  it('writes small files row by row, rebuilds into an empty table and merges into one that holds rows', () => {
     const db = openDb(':memory:');
     migrate(db, () => {});
     expect(plan(db, 10_000)).toBe('rows');
@@ -170,7 +170,8 @@ describe('the automatic choice', () => {
       VALUES (200000, 'CHN', 'PRK', 'import', '2020-01', 'month', 'HS', '01', 1, 'USD', 1, 2)`,
     ).run();
     expect(plan(db, 50_000)).toBe('merge');
-    expect(plan(db, 300_000)).toBe('rebuild');
+    // Larger than the table too: a rebuild would sort every older row again.
+    expect(plan(db, 300_000)).toBe('merge');
     // Rolled back with the transaction: no stage and no index lost.
     expect(db.prepare('SELECT name FROM temp.sqlite_master').pluck().all()).toEqual([]);
     db.close();
