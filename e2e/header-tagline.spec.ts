@@ -17,6 +17,12 @@ async function tagline(page: Page): Promise<'whole' | 'hidden' | 'cut'> {
   });
 }
 
+/** The header's height, once it is on screen (read right after first paint it was once not yet laid out). */
+async function headerHeight(page: Page): Promise<number> {
+  await expect(page.locator('.toolbar')).toBeVisible();
+  return (await page.locator('.toolbar').boundingBox())!.height;
+}
+
 /** The toolbar's buttons and pickers that broke onto a second line ("Import / files…"). */
 async function wrappedActions(page: Page): Promise<string[]> {
   return page
@@ -35,15 +41,12 @@ for (const lang of ['en', 'ko'] as const) {
     await page.goto(host.url);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect.poll(() => tagline(page), 'at 1280 px').toBe('whole');
-    const header = (await page.locator('.toolbar').boundingBox())!.height;
+    const header = await headerHeight(page);
     for (const width of [1100, 1000, 900, 880]) {
       await page.setViewportSize({ width, height: 700 });
       await expect.poll(() => tagline(page), `at ${width} px`).not.toBe('cut');
       expect(await wrappedActions(page), `buttons on two lines at ${width} px`).toEqual([]);
-      expect(
-        (await page.locator('.toolbar').boundingBox())!.height,
-        `header height at ${width} px`,
-      ).toBeLessThanOrEqual(header + 1);
+      expect(await headerHeight(page), `header height at ${width} px`).toBeLessThanOrEqual(header + 1);
       await page.screenshot(shot(`header-${lang}-${width}`));
     }
     expect(problems).toEqual([]);
