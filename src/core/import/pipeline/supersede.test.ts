@@ -55,8 +55,9 @@ describe('a later file supersedes the figures it states again', () => {
     importFile(db, { path: second }, {}, () => {}, {});
     expect(superseded(db)).toEqual([['2020-03', '3304', 100]]);
     // March is shared (its 3401 row is older and current); April is new to the table.
-    const ids = sharedCells(db, cellsOf(db), firstId(db))!;
-    const periods = ids.map(
+    const { cells, shared } = sharedCells(db, cellsOf(db), firstId(db))!;
+    expect(cells).toBe(2);
+    const periods = shared.map(
       ([, , , t]) => db.prepare('SELECT text FROM dim_period WHERE id = ?').pluck().get(t) as string,
     );
     expect(periods).toEqual(['2020-03']);
