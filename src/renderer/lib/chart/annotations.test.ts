@@ -29,15 +29,10 @@ describe('the marks drawn over a chart', () => {
     ).toEqual([]);
   });
 
+  /** April 2020, the highest since the series began in January, every month before it covered. */
+  const record = { period: '2020-04', value: 4, kind: 'highest' as const, since: null, first: '2020-01', uncovered: 0 };
+
   it('marks the record on its point with a capitalised phrase, and only when its month is on the axis', () => {
-    const record = {
-      period: '2020-04',
-      value: 4,
-      kind: 'highest' as const,
-      since: null,
-      first: '2020-01',
-      uncovered: 0,
-    };
     const marks = buildAnnotations(aligned, record, []);
     expect(marks.record).toMatchObject({ type: 'point', xValue: '2020-04', yValue: 4 });
     expect(marks.recordLabel).toMatchObject({ content: ['Highest since the series began (January 2020)'] });
@@ -45,20 +40,13 @@ describe('the marks drawn over a chart', () => {
   });
 
   it('says under the record how many months before it no file covers, on a line of its own', () => {
-    const record = {
-      period: '2020-04',
-      value: 4,
-      kind: 'highest' as const,
-      since: null,
-      first: '2020-01',
-      uncovered: 2,
-    };
-    expect(buildAnnotations(aligned, record, []).recordLabel).toMatchObject({
+    const uncovered = { ...record, uncovered: 2 };
+    expect(buildAnnotations(aligned, uncovered, []).recordLabel).toMatchObject({
       content: ['Highest since the series began (January 2020)', 'with 2 months in between not covered'],
       // Below a highest point, where a short chart has room for two lines; above a lowest one.
       position: { y: 'start' },
     });
-    expect(buildAnnotations(aligned, { ...record, kind: 'lowest' }, []).recordLabel).toMatchObject({
+    expect(buildAnnotations(aligned, { ...uncovered, kind: 'lowest' }, []).recordLabel).toMatchObject({
       position: { y: 'end' },
     });
   });
