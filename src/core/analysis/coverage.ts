@@ -1,4 +1,4 @@
-import type { ScopeRepo, ScopeRow } from '../db/scope-repo';
+import { listedAt, type ListingSpan, type ScopeRepo, type ScopeRow } from '../db/scope-repo';
 import type { Selection } from './code-tree';
 import { say, type Lang } from '../messages';
 import { partnerName, possessive } from './naming';
@@ -7,7 +7,8 @@ import { periodIn } from './records';
 /** What a figure asks of the files: a reporter, a flow, a partner (or all), goods (all or a selection) in a family. */
 export type Need = { reporter?: string; partner?: string; family: string; selection: Selection };
 
-export type Covered = { ok: true; months: number; batches: number[] } | { ok: false; reason: string };
+/** `listed`: a covering batch names the partner asked for (not only all partners by a World row or an answer). */
+export type Covered = { ok: true; months: number; batches: number[]; listed: boolean } | { ok: false; reason: string };
 
 /**
  * Whether the batches held cover a figure, and if not, why, in words a person can act on. A figure
@@ -24,28 +25,29 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     if (!list) byKey.set(k, (list = []));
     list.push(r);
   }
-  const partnerMemo = new Map<string, boolean>();
-  const prefixMemo = new Map<string, boolean>();
-  const listsPartner = (b: number, p: string) => {
-    const k = `${b}\u0000${p}`;
+  // Where each batch lists a partner or a code, read once per batch and asked of every scope row.
+  const partnerMemo = new Map<string, ListingSpan[]>();
+  const prefixMemo = new Map<string, ListingSpan[]>();
+  const listsPartner = (s: ScopeRow, p: string) => {
+    const k = `${s.batchId}\u0000${p}`;
     let v = partnerMemo.get(k);
-    if (v === undefined) partnerMemo.set(k, (v = scopes.listsPartner(b, p)));
-    return v;
+    if (v === undefined) partnerMemo.set(k, (v = scopes.partnerSpans(s.batchId, p)));
+    return listedAt(v, s);
   };
-  const coversPrefix = (b: number, family: string, prefix: string) => {
-    const k = `${b}\u0000${family}\u0000${prefix}`;
+  const coversPrefix = (s: ScopeRow, family: string, prefix: string) => {
+    const k = `${s.batchId}\u0000${family}\u0000${prefix}`;
     let v = prefixMemo.get(k);
-    if (v === undefined) prefixMemo.set(k, (v = scopes.coversPrefix(b, family, prefix)));
-    return v;
+    if (v === undefined) prefixMemo.set(k, (v = scopes.codeSpans(s.batchId, family, prefix)));
+    return listedAt(v, s);
   };
   const partnerOk = (s: ScopeRow, need: Need) =>
-    s.partnersAll === 1 || (need.partner !== undefined && listsPartner(s.batchId, need.partner));
+    s.partnersAll === 1 || (need.partner !== undefined && listsPartner(s, need.partner));
   const goodsOk = (s: ScopeRow, need: Need) => {
     if (s.goodsAll === 1) return true;
     const sel = need.selection;
     // All goods, or all goods but some, need a file that holds all goods.
     if (sel.include.length === 0) return sel.nothing;
-    return sel.include.every((p) => coversPrefix(s.batchId, need.family, p));
+    return sel.include.every((p) => coversPrefix(s, need.family, p));
   };
 
   /** The scope rows of a flow and period (any family), as held. */
@@ -59,7 +61,12 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
       const inFamily = here.filter((s) => s.family === need.family);
       const ok = inFamily.filter((s) => partnerOk(s, need) && goodsOk(s, need));
       if (ok.length)
-        return { ok: true, months: Math.max(...ok.map((s) => s.months)), batches: ok.map((s) => s.batchId) };
+        return {
+          ok: true,
+          months: Math.max(...ok.map((s) => s.months)),
+          batches: ok.map((s) => s.batchId),
+          listed: need.partner !== undefined && ok.some((s) => listsPartner(s, need.partner!)),
+        };
       return { ok: false, reason: this.why(need, flow, period, here, inFamily, lang) };
     },
 
@@ -99,12 +106,12 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
           : [
               say(lang, 'coverage.partners', {
                 names: some(
-                  scopes.listedPartners(s.batchId, 7).map((p) => partnerName(p, lang)),
+                  scopes.listedPartners(s, 7).map((p) => partnerName(p, lang)),
                   6,
                 ),
               }),
             ]),
-        ...(s.goodsAll ? [] : [`${need.family} ${some(scopes.listedUnder(s.batchId, need.family, '', 5), 4)}`]),
+        ...(s.goodsAll ? [] : [`${need.family} ${some(scopes.listedUnder(s, need.family, '', 5), 4)}`]),
       ];
       const only = listed.length
         ? say(lang, 'coverage.listedOnly', {

@@ -85,13 +85,7 @@ export function figureValues(
       }
       const k = key(flow, period, family);
       const got = q.partner
-        ? partnerValues(
-            cellsOf.get(k) ?? [],
-            trees,
-            () => worldAndLeaves().get(k) ?? [],
-            q,
-            c.batches.some((b) => scopes.listsPartner(b, q.partner!)),
-          )
+        ? partnerValues(cellsOf.get(k) ?? [], trees, () => worldAndLeaves().get(k) ?? [], q, c.listed)
         : allPartnerValues(worldAndLeaves().get(k) ?? [], trees, q);
       if ('reason' in got) {
         uncovered.push({ period, flow, reason: got.reason });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { migrate, SCHEMA_VERSION } from '../db/migrate';
 import { openDb, type Db } from '../db/open';
 import { createSummaryMaintenance } from '../db/summary-repo';
+import { insertPartnerSpans, spanWholeFile } from '../db/scope-repo';
 import { familySql } from '../../shared/classification';
 import type { Dataset } from './dataset-manifest';
 import { dropIndexesForBulk } from '../import/pipeline/bulk-indexes';
@@ -54,7 +55,7 @@ export async function ensureDatasetCache(
         bulk.restore();
         bulk.end();
         progress({ step: 'summaries', done: rows, total: rows });
-        deriveScopeLists(db);
+        deriveScopeLists(db, dataset.manifest);
         // Summed by DuckDB as an import sums its file: grouped from the table, 1M rows took 3.4 s.
         createSummaryMaintenance(db).addRows(sums);
       })();
@@ -77,7 +78,6 @@ function writeBatches(db: Db, { manifest }: Dataset): void {
     rows_imported, started_at, finished_at, status) VALUES (?, ?, ?, 0, ?, '', '{}', ?, ?, ?, ?, 'imported')`);
   const scope = db.prepare(`INSERT INTO batch_scope (batch_id, reporter, flow, freq, period, period_months, family,
     partners_all, goods_all, inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const partner = db.prepare('INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) VALUES (?, ?)');
   for (const b of manifest.batches) {
     const at = b.importedAt ?? manifest.exportedAt;
     batch.run(b.id, b.fileName, b.sha256, b.format, b.rows, b.rows, at, at);
@@ -95,20 +95,23 @@ function writeBatches(db: Db, { manifest }: Dataset): void {
           +s.allGoods,
           +s.inferred,
         );
-    for (const p of b.partnersListed ?? []) partner.run(b.id, p);
   }
 }
 
 /**
- * The partners and codes each batch lists, as an import records them: those its rows hold. Distinct
- * ids first, then their texts: through the view, every row's texts were joined (1M rows: 1.0 s).
+ * The partners and codes each batch lists, as an import records them: those its rows hold, each over
+ * the periods it is named in (a GACC download's over the whole file). Distinct ids first, then their
+ * texts: through the view, every row's texts were joined (1M rows: 1.0 s).
  */
-function deriveScopeLists(db: Db): void {
-  db.exec(`INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner)
-      SELECT r.batch_id, a.text FROM (SELECT DISTINCT batch_id, partner_id FROM trade_row) r JOIN dim_area a ON a.id = r.partner_id;
-    INSERT OR IGNORE INTO batch_scope_code (batch_id, family, code)
-      SELECT r.batch_id, ${familySql('k.text')}, c.text
-      FROM (SELECT DISTINCT batch_id, classification_id, code_id FROM trade_row) r
-        JOIN dim_classification k ON k.id = r.classification_id JOIN dim_code c ON c.id = r.code_id
-      WHERE c.text <> 'TOTAL'`);
+function deriveScopeLists(db: Db, manifest: Dataset['manifest']): void {
+  insertPartnerSpans(db, '1 = 1');
+  db.exec(`INSERT INTO batch_scope_code (batch_id, family, code, freq, first_period, last_period)
+      SELECT batch_id, family, code, freq, MIN(period), MAX(period) FROM (
+        SELECT r.batch_id, ${familySql('k.text')} AS family, c.text AS code, f.text AS freq, p.text AS period
+        FROM (SELECT DISTINCT batch_id, classification_id, code_id, freq_id, period_id FROM trade_row) r
+          JOIN dim_classification k ON k.id = r.classification_id JOIN dim_code c ON c.id = r.code_id
+          JOIN dim_freq f ON f.id = r.freq_id JOIN dim_period p ON p.id = r.period_id
+        WHERE c.text <> 'TOTAL')
+      GROUP BY batch_id, family, code, freq`);
+  for (const b of manifest.batches) if (b.format === 'gacc') spanWholeFile(db, b.id);
 }

@@ -45,11 +45,13 @@ export function createBatchesRepo(db: Db) {
       MIN(goods_all) AS gmin, MAX(goods_all) AS gmax, MAX(inferred) AS inferred, COUNT(*) AS n
     FROM batch_scope WHERE batch_id = ?`);
   const partnersOf = db
-    .prepare('SELECT partner FROM batch_scope_partner WHERE batch_id = ? ORDER BY partner LIMIT ?')
+    .prepare('SELECT DISTINCT partner FROM batch_scope_partner WHERE batch_id = ? ORDER BY partner LIMIT ?')
     .pluck();
-  const partnerCount = db.prepare('SELECT COUNT(*) FROM batch_scope_partner WHERE batch_id = ?').pluck();
-  const codesOf = db.prepare('SELECT code FROM batch_scope_code WHERE batch_id = ? ORDER BY code LIMIT ?').pluck();
-  const codeCount = db.prepare('SELECT COUNT(*) FROM batch_scope_code WHERE batch_id = ?').pluck();
+  const partnerCount = db.prepare('SELECT COUNT(DISTINCT partner) FROM batch_scope_partner WHERE batch_id = ?').pluck();
+  const codesOf = db
+    .prepare('SELECT DISTINCT code FROM batch_scope_code WHERE batch_id = ? ORDER BY code LIMIT ?')
+    .pluck();
+  const codeCount = db.prepare('SELECT COUNT(DISTINCT code) FROM batch_scope_code WHERE batch_id = ?').pluck();
   const warningsOf = db.prepare('SELECT code, message FROM import_warning WHERE batch_id = ? ORDER BY id');
 
   type ScopeAgg = {

@@ -19,7 +19,8 @@ export function createLeadPartnerRepo(db: Db) {
       FROM summary_total WHERE row_count > 0 GROUP BY reporter, partner
     ), covered AS (
       SELECT s.reporter, p.partner, s.flow, s.period FROM batch_scope s
-        JOIN batch_scope_partner p ON p.batch_id = s.batch_id
+        JOIN batch_scope_partner p ON p.batch_id = s.batch_id AND p.reporter = s.reporter AND p.flow = s.flow
+          AND p.freq = s.freq AND s.period BETWEEN p.first_period AND p.last_period
         WHERE s.freq = 'month' AND s.goods_all = 1 AND s.partners_all = 0
       UNION
       SELECT s.reporter, h.partner, s.flow, s.period FROM batch_scope s

@@ -8,11 +8,15 @@ import { idOfLiteral, recordColumns, textOf } from './record-dims';
 export type ScopeAnswers = { goods?: 'all' | 'listed'; partners?: 'all' | 'listed' };
 export const WORLD_PARTNER = 'WLD';
 
+/** A code a batch lists: its family, the code, the frequency and the first and last period it is named in. */
+export type CodeSpan = [family: string, code: string, freq: string, first: string, last: string];
+
 /** A batch's scope in one reporter, flow and period: the rows coverage is decided on. */
 export type ScopeRow = {
   batchId: number;
   reporter: string;
   flow: string;
+  freq: string;
   period: string;
   months: number;
   family: string;
@@ -20,32 +24,50 @@ export type ScopeRow = {
   goodsAll: number;
 };
 
+/** Where a listing holds: a frequency (and for a partner, a reporter and flow) from its first period to its last. */
+export type ListingSpan = { reporter?: string; flow?: string; freq: string; first: string; last: string };
+
+/** Whether a listing's spans hold a scope row. */
+export const listedAt = (spans: ListingSpan[], s: ScopeRow): boolean =>
+  spans.some(
+    (l) =>
+      l.freq === s.freq &&
+      (l.reporter === undefined || l.reporter === s.reporter) &&
+      (l.flow === undefined || l.flow === s.flow) &&
+      l.first <= s.period &&
+      s.period <= l.last,
+  );
+
 /**
  * Writes a batch's scope inside its import transaction: per reporter, flow, period and classification
  * family it holds, whether it covers all partners (a World row, or the person said so) and all goods
- * (a TOTAL row, or the person said so); the partners it lists; the codes it lists. `rows` are the
- * batch's summary sums (cells and shapes) where the import collected them; without them the batch's
- * rows are grouped with SQL.
+ * (a TOTAL row, or the person said so); the partners it lists, each per reporter, flow and frequency
+ * from the first to the last period it is named in; the codes it lists, each per frequency over its
+ * span. `rows` are the batch's summary sums (cells and shapes) where the import collected them;
+ * without them the batch's rows are grouped with SQL. `wholeFile`: the file is one query over its
+ * span (a GACC download), so what it lists anywhere it lists over all of it (spanWholeFile).
  */
 export function writeBatchScope(
   db: Db,
   batchId: number,
   rows: SummaryRow[] | null,
-  codes: [string, string][] | null,
+  codes: CodeSpan[] | null,
   answers: ScopeAnswers,
+  wholeFile = false,
 ): void {
   const partnersAll = answers.partners === 'all' ? 1 : 0;
   const goodsAll = answers.goods === 'all' ? 1 : 0;
   const insertScope = db.prepare(
     'INSERT INTO batch_scope (batch_id, reporter, flow, freq, period, period_months, family, partners_all, goods_all) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const insertPartner = db.prepare('INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) VALUES (?, ?)');
+  const insertPartner = db.prepare(
+    'INSERT INTO batch_scope_partner (batch_id, partner, reporter, flow, freq, first_period, last_period) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   if (rows) {
     // Many cells share a scope row (every partner and code of a month): flags are gathered first.
     const scopes = new Map<string, (string | number)[]>();
-    const partners = new Set<string>();
+    const partners = new Map<string, [string, string, string, string, string, string]>();
     for (const [reporter, partner, flow, freq, period, , months, family, , level] of rows) {
-      partners.add(partner as string);
       const key = `${reporter}\u0000${flow}\u0000${freq}\u0000${period}\u0000${months}\u0000${family}`;
       let s = scopes.get(key);
       if (!s)
@@ -65,9 +87,15 @@ export function writeBatchScope(
         );
       if (partner === WORLD_PARTNER) s[7] = 1;
       if (level === 0) s[8] = 1;
+      const pk = `${partner}\u0000${reporter}\u0000${flow}\u0000${freq}`;
+      const p = partners.get(pk);
+      const at = period as string;
+      if (!p) partners.set(pk, [partner as string, reporter as string, flow as string, freq as string, at, at]);
+      else if (at < p[4]) p[4] = at;
+      else if (at > p[5]) p[5] = at;
     }
     for (const s of scopes.values()) insertScope.run(...s);
-    for (const p of partners) insertPartner.run(batchId, p);
+    for (const p of partners.values()) insertPartner.run(batchId, ...p);
   } else {
     // Grouped by id first (the batch index, integers only), then named: each group's texts once.
     db.prepare(
@@ -79,15 +107,53 @@ export function writeBatchScope(
         FROM trade_row t WHERE t.batch_id = ? GROUP BY t.reporter_id, t.flow_id, t.freq_id, t.period_id, t.period_months, t.classification_id)
       GROUP BY reporter, flow, freq, period, period_months, ${FAMILY_SQL}`,
     ).run(partnersAll, goodsAll, batchId);
-    db.prepare(
-      `INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner)
-      SELECT ?, text FROM dim_area WHERE id IN (SELECT partner_id FROM trade_row WHERE batch_id = ?)`,
-    ).run(batchId, batchId);
+    insertPartnerSpans(db, 'batch_id = ?', batchId);
   }
   if (codes) {
-    const insertCode = db.prepare('INSERT OR IGNORE INTO batch_scope_code (batch_id, family, code) VALUES (?, ?, ?)');
-    for (const [family, code] of codes) insertCode.run(batchId, family, code);
+    const insertCode = db.prepare(
+      'INSERT INTO batch_scope_code (batch_id, family, code, freq, first_period, last_period) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const c of codes) insertCode.run(batchId, ...c);
   }
+  if (wholeFile) spanWholeFile(db, batchId);
+}
+
+/**
+ * The partners the rows of batches where `where` (SQL on trade_row) holds list, each per reporter,
+ * flow and frequency over the periods it is named in: distinct ids first (one row per cell, not per
+ * record), then their texts.
+ */
+export function insertPartnerSpans(db: Db, where: string, ...params: unknown[]): void {
+  db.prepare(
+    `INSERT INTO batch_scope_partner (batch_id, partner, reporter, flow, freq, first_period, last_period)
+    SELECT batch_id, partner, reporter, flow, freq, MIN(period), MAX(period) FROM (
+      SELECT r.batch_id, ${textOf('r', 'partner')} AS partner, ${textOf('r', 'reporter')} AS reporter,
+        ${textOf('r', 'flow')} AS flow, ${textOf('r', 'freq')} AS freq, ${textOf('r', 'period')} AS period
+      FROM (SELECT DISTINCT batch_id, partner_id, reporter_id, flow_id, freq_id, period_id FROM trade_row WHERE ${where}) r)
+    GROUP BY batch_id, partner, reporter, flow, freq`,
+  ).run(...params);
+}
+
+/**
+ * A file that is one query over its span (a GACC download): each partner and code it lists covers
+ * every reporter, flow and frequency it holds, from its first period to its last, so a month the
+ * query returned no row for is a true zero.
+ */
+export function spanWholeFile(db: Db, batchId: number): void {
+  db.prepare(
+    `INSERT OR REPLACE INTO batch_scope_partner (batch_id, partner, reporter, flow, freq, first_period, last_period)
+    SELECT p.batch_id, p.partner, g.reporter, g.flow, g.freq, g.first, g.last
+    FROM (SELECT DISTINCT batch_id, partner FROM batch_scope_partner WHERE batch_id = ?) p
+    JOIN (SELECT reporter, flow, freq, MIN(period) AS first, MAX(period) AS last FROM batch_scope WHERE batch_id = ?
+      GROUP BY reporter, flow, freq) g`,
+  ).run(batchId, batchId);
+  db.prepare(
+    `INSERT OR REPLACE INTO batch_scope_code (batch_id, family, code, freq, first_period, last_period)
+    SELECT c.batch_id, c.family, c.code, g.freq, g.first, g.last
+    FROM (SELECT DISTINCT batch_id, family, code FROM batch_scope_code WHERE batch_id = ?) c
+    JOIN (SELECT family, freq, MIN(period) AS first, MAX(period) AS last FROM batch_scope WHERE batch_id = ?
+      GROUP BY family, freq) g ON g.family = c.family`,
+  ).run(batchId, batchId);
 }
 
 /**
@@ -102,11 +168,18 @@ export function createScopeUpkeep(db: Db) {
     SELECT r.batch_id, r.reporter, r.flow, r.freq, r.period, r.period_months, ${FAMILY_SQL.replace(/classification/g, 'r.classification')},
       COALESCE((SELECT MIN(partners_all) FROM batch_scope s WHERE s.batch_id = r.batch_id), 0), COALESCE((SELECT MIN(goods_all) FROM batch_scope s WHERE s.batch_id = r.batch_id), 0)
     FROM (${oneRecord}) r`);
+  // Listed where the record now is: its period joins the listing's span there.
   const partner = db.prepare(
-    `INSERT OR IGNORE INTO batch_scope_partner (batch_id, partner) SELECT batch_id, partner FROM (${oneRecord})`,
+    `INSERT INTO batch_scope_partner (batch_id, partner, reporter, flow, freq, first_period, last_period)
+    SELECT batch_id, partner, reporter, flow, freq, period, period FROM (${oneRecord}) WHERE 1
+    ON CONFLICT DO UPDATE SET first_period = min(first_period, excluded.first_period),
+      last_period = max(last_period, excluded.last_period)`,
   );
   const code = db.prepare(
-    `INSERT OR IGNORE INTO batch_scope_code (batch_id, family, code) SELECT batch_id, ${FAMILY_SQL}, code FROM (${oneRecord}) WHERE code <> 'TOTAL'`,
+    `INSERT INTO batch_scope_code (batch_id, family, code, freq, first_period, last_period)
+    SELECT batch_id, ${FAMILY_SQL}, code, freq, period, period FROM (${oneRecord}) WHERE code <> 'TOTAL'
+    ON CONFLICT DO UPDATE SET first_period = min(first_period, excluded.first_period),
+      last_period = max(last_period, excluded.last_period)`,
   );
   return {
     coverRecord(id: number): void {
@@ -125,20 +198,25 @@ export function createScopeRepo(db: Db) {
     if (!s) cache.set(sql, (s = db.prepare(sql)));
     return s;
   };
-  const listsPartner = db.prepare('SELECT 1 FROM batch_scope_partner WHERE batch_id = ? AND partner = ?').pluck();
+  const partnerSpans = db.prepare(
+    'SELECT reporter, flow, freq, first_period AS first, last_period AS last FROM batch_scope_partner WHERE batch_id = ? AND partner = ?',
+  );
   const listedPartners = db
-    .prepare('SELECT partner FROM batch_scope_partner WHERE batch_id = ? ORDER BY partner LIMIT ?')
-    .pluck();
-  // A listed code covers a prefix when it is the prefix or one of its ancestors.
-  const coversPrefix = db
     .prepare(
-      `SELECT 1 FROM batch_scope_code WHERE batch_id = ? AND family = ? AND code IN (SELECT substr(?, 1, n) FROM (
-    WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < length(?)) SELECT n FROM k)) LIMIT 1`,
+      `SELECT partner FROM batch_scope_partner WHERE batch_id = ? AND reporter = ? AND flow = ? AND freq = ?
+        AND first_period <= ? AND last_period >= ? ORDER BY partner LIMIT ?`,
     )
     .pluck();
+  // A listed code covers a prefix when it is the prefix or one of its ancestors.
+  const codeSpans = db.prepare(
+    `SELECT freq, first_period AS first, last_period AS last FROM batch_scope_code WHERE batch_id = ? AND family = ?
+      AND code IN (SELECT substr(?, 1, n) FROM (
+    WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < length(?)) SELECT n FROM k))`,
+  );
   const listedUnder = db
     .prepare(
-      "SELECT code FROM batch_scope_code WHERE batch_id = ? AND family = ? AND code >= ? AND code < ? || '~' ORDER BY code LIMIT ?",
+      `SELECT code FROM batch_scope_code WHERE batch_id = ? AND family = ? AND code >= ? AND code < ? || '~'
+        AND freq = ? AND first_period <= ? AND last_period >= ? ORDER BY code LIMIT ?`,
     )
     .pluck();
   const fileName = db.prepare('SELECT file_name FROM import_batch WHERE id = ?').pluck();
@@ -163,17 +241,22 @@ export function createScopeRepo(db: Db) {
       if (q.family) add('s.family = ?', q.family);
       if (q.from) add('s.period >= ?', q.from);
       if (q.to) add('s.period <= ?', q.to);
-      return prepared(`SELECT s.batch_id AS batchId, s.reporter, s.flow, s.period, s.period_months AS months, s.family, s.partners_all AS partnersAll, s.goods_all AS goodsAll
+      return prepared(`SELECT s.batch_id AS batchId, s.reporter, s.flow, s.freq, s.period, s.period_months AS months, s.family, s.partners_all AS partnersAll, s.goods_all AS goodsAll
         FROM batch_scope s JOIN import_batch b ON b.id = s.batch_id AND b.status = 'imported' WHERE ${where.join(' AND ')}`).all(
         ...params,
       ) as ScopeRow[];
     },
-    listsPartner: (batchId: number, partner: string) => listsPartner.get(batchId, partner) !== undefined,
-    listedPartners: (batchId: number, limit = 6) => listedPartners.all(batchId, limit) as string[],
-    coversPrefix: (batchId: number, family: string, prefix: string) =>
-      coversPrefix.get(batchId, family, prefix, prefix) !== undefined,
-    listedUnder: (batchId: number, family: string, prefix: string, limit = 5) =>
-      listedUnder.all(batchId, family, prefix, prefix, limit) as string[],
+    /** Where a batch lists a partner: per reporter, flow and frequency, its first and last period. */
+    partnerSpans: (batchId: number, partner: string) => partnerSpans.all(batchId, partner) as ListingSpan[],
+    /** Partners a batch lists where a scope row is (its reporter, flow, frequency and period). */
+    listedPartners: (s: ScopeRow, limit = 6) =>
+      listedPartners.all(s.batchId, s.reporter, s.flow, s.freq, s.period, s.period, limit) as string[],
+    /** Where a batch lists a code that holds `prefix` (the prefix or an ancestor): per frequency, its first and last period. */
+    codeSpans: (batchId: number, family: string, prefix: string) =>
+      codeSpans.all(batchId, family, prefix, prefix) as ListingSpan[],
+    /** Codes under `prefix` a batch lists where a scope row is (its frequency and period). */
+    listedUnder: (s: ScopeRow, family: string, prefix: string, limit = 5) =>
+      listedUnder.all(s.batchId, family, prefix, prefix, s.freq, s.period, s.period, limit) as string[],
     fileName: (batchId: number) => (fileName.get(batchId) as string | undefined) ?? `batch ${batchId}`,
   };
 }

@@ -52,7 +52,9 @@ export function buildManifest(db: Db, written: { schemaVersion: number; rows: nu
     WHERE batch_id = ? ORDER BY reporter, flow, freq, period_months, family, partners_all, goods_all, inferred, period`,
     )
     .raw();
-  const partnersOf = db.prepare('SELECT partner FROM batch_scope_partner WHERE batch_id = ? ORDER BY partner').pluck();
+  const partnersOf = db
+    .prepare('SELECT DISTINCT partner FROM batch_scope_partner WHERE batch_id = ? ORDER BY partner')
+    .pluck();
   const entries: BatchEntry[] = [];
   for (const [id, fileName, format, sha256, importedAt] of batches) {
     const rows = counts.get(id) ?? 0;

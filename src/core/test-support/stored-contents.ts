@@ -18,7 +18,7 @@ export function storedContents(db: Db): Record<string, unknown[]> {
     ),
     warnings: all('SELECT * FROM import_warning ORDER BY id'),
     scope: all('SELECT * FROM batch_scope ORDER BY batch_id, reporter, flow, freq, period, period_months, family'),
-    scopePartners: all('SELECT * FROM batch_scope_partner ORDER BY batch_id, partner'),
-    scopeCodes: all('SELECT * FROM batch_scope_code ORDER BY batch_id, family, code'),
+    scopePartners: all('SELECT * FROM batch_scope_partner ORDER BY batch_id, partner, reporter, flow, freq'),
+    scopeCodes: all('SELECT * FROM batch_scope_code ORDER BY batch_id, family, code, freq'),
   };
 }

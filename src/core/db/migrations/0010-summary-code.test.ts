@@ -44,15 +44,11 @@ describe('0010-summary-code from a v9 database', () => {
       for (const m of MIGRATIONS.slice(0, 9)) m(v9);
       v9.pragma('user_version = 9');
       v9.exec(`ATTACH DATABASE '${current}' AS cur`);
-      for (const table of [
-        'import_batch',
-        'description',
-        'summary_total',
-        'batch_scope',
-        'batch_scope_partner',
-        'batch_scope_code',
-      ])
+      for (const table of ['import_batch', 'description', 'summary_total', 'batch_scope'])
         v9.exec(`INSERT INTO main.${table} SELECT * FROM cur.${table}`);
+      // Schema 9's lists: one row per batch and partner or code (0012 gave them spans).
+      v9.exec('INSERT INTO main.batch_scope_partner SELECT DISTINCT batch_id, partner FROM cur.batch_scope_partner');
+      v9.exec('INSERT INTO main.batch_scope_code SELECT DISTINCT batch_id, family, code FROM cur.batch_scope_code');
       const columns = (v9.prepare("SELECT name FROM pragma_table_info('trade_record')").pluck().all() as string[]).join(
         ', ',
       );

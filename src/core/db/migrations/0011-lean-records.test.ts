@@ -6,7 +6,7 @@ import { fixture, V1_COLUMNS } from '../../test-support/schema-fixture';
 const rows = (db: Db, columns: string) => db.prepare(`SELECT ${columns} FROM trade_record ORDER BY id`).raw().all();
 
 describe('0011-lean-records from every earlier schema', () => {
-  for (let v = 1; v < SCHEMA_VERSION; v++)
+  for (let v = 1; v < 11; v++)
     it(`carries a schema ${v} database's records into the lean table, every value as it was`, () => {
       const db = fixture(v);
       try {

@@ -183,7 +183,7 @@ export class BatchWriter {
         d.id('mot', mot),
         d.id('partner2', partner2),
       );
-    this.codes.add(classification, code);
+    this.codes.add(classification, freq, code, period);
     if (this.summary) {
       const slice = split
         ? (regime !== null ? 1 : 0) | (province !== null ? 2 : 0) | (mot !== null ? 4 : 0) | (partner2 !== null ? 8 : 0)
@@ -285,7 +285,9 @@ export class BatchWriter {
     const summary = createSummaryMaintenance(this.db);
     summary.addBatch(this.batchId, rows ?? undefined);
     // What the file covers, in the same transaction: a figure it does not cover is never read as zero.
-    writeBatchScope(this.db, this.batchId, rows, this.codes.overflow ? null : this.codes.codes(), scope);
+    // A GACC download is one query over its whole span: a listed partner's or code's months without a row are zeros.
+    const codes = this.codes.overflow ? null : this.codes.codes();
+    writeBatchScope(this.db, this.batchId, rows, codes, scope, counts.format === 'gacc');
     const all = [...warnings, ...scopeWarnings(this.db, this.batchId, scope)];
     const warn = this.db.prepare('INSERT INTO import_warning (batch_id, code, message) VALUES (?, ?, ?)');
     for (const w of all) warn.run(this.batchId, w.code, w.message);
