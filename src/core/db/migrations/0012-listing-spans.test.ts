@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate, SCHEMA_VERSION } from '../migrate';
 import { fixture } from '../../test-support/schema-fixture';
 
-const all = (db: ReturnType<typeof fixture>, sql: string) => db.prepare(sql).raw().all();
+const all = (db: ReturnType<typeof fixture>, sql: string) => db.prepare(sql).raw().all() as unknown[][];
 
 describe('0012-listing-spans from every earlier schema', () => {
   for (let v = 1; v < 12; v++)

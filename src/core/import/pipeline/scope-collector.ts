@@ -12,14 +12,20 @@ const MAX_CODES = 200_000;
  * cheap; the classification and frequency are compared with the last ones seen.
  */
 export class CodeCollector {
-  private readonly groups = new Map<string, Map<string, [string, string]>>();
+  private readonly groups = new Map<string, Map<string, Int32Array>>();
   private lastClassification: string | null = null;
   private lastFreq: string | null = null;
-  private last: Map<string, [string, string]> | null = null;
+  private last: Map<string, Int32Array> | null = null;
+  // Each period's place in sort order by its dictionary id (the writer has it for the row already):
+  // periods compared as integers, with no string lookup per row.
+  private readonly rankOfId: number[] = [];
+  private readonly idsInOrder: number[] = [];
+  private readonly periods: string[] = [];
   private size = 0;
   overflow = false;
 
-  add(classification: string, freq: string, code: string, period: string): void {
+  /** `periodId`: the period's dictionary id; `period` its text, read only the first time the id is seen. */
+  add(classification: string, freq: string, code: string, periodId: number, period: string): void {
     if (classification !== this.lastClassification || freq !== this.lastFreq || this.last === null) {
       this.lastClassification = classification;
       this.lastFreq = freq;
@@ -28,18 +34,38 @@ export class CodeCollector {
       if (!map) this.groups.set(key, (map = new Map()));
       this.last = map;
     }
+    const at = this.rankOfId[periodId] ?? this.rank(periodId, period);
     const span = this.last.get(code);
     if (span) {
-      if (period < span[0]) span[0] = period;
-      else if (period > span[1]) span[1] = period;
+      if (at < span[0]!) span[0] = at;
+      else if (at > span[1]!) span[1] = at;
       return;
     }
     if (this.size >= MAX_CODES) {
       this.overflow = true;
       return;
     }
-    this.last.set(code, [period, period]);
+    this.last.set(code, Int32Array.of(at, at));
     this.size++;
+  }
+
+  /**
+   * A new period's rank: the periods seen so far are ranked again in sort order (a file holds a few
+   * hundred at most), and every span held is moved to the new ranks.
+   */
+  private rank(periodId: number, period: string): number {
+    const at = this.periods.findIndex((p) => p > period);
+    const i = at < 0 ? this.periods.length : at;
+    this.periods.splice(i, 0, period);
+    this.idsInOrder.splice(i, 0, periodId);
+    this.idsInOrder.forEach((id, r) => (this.rankOfId[id] = r));
+    if (i < this.periods.length - 1)
+      for (const map of this.groups.values())
+        for (const span of map.values()) {
+          if (span[0]! >= i) span[0]!++;
+          if (span[1]! >= i) span[1]!++;
+        }
+    return i;
   }
 
   /** Each listed code's span per family and frequency (editions of one family merged), TOTAL left out (it lists nothing). */
@@ -48,8 +74,10 @@ export class CodeCollector {
     for (const [key, map] of this.groups) {
       const [classification, freq] = key.split('\u0000') as [string, string];
       const family = familyOf(classification);
-      for (const [code, [first, last]] of map) {
+      for (const [code, span] of map) {
         if (code === 'TOTAL') continue;
+        const first = this.periods[span[0]!]!;
+        const last = this.periods[span[1]!]!;
         const k = `${family}\u0000${code}\u0000${freq}`;
         const had = out.get(k);
         if (!had) out.set(k, [family, code, freq, first, last]);

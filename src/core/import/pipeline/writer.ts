@@ -133,12 +133,13 @@ export class BatchWriter {
   ): void {
     const split = regime !== null || province !== null || mot !== null || partner2 !== null;
     const d = this.dims;
+    const periodId = d.id('period', period)!;
     if (!split && quantity2 === null && unit2 === null && sheet === '' && sourceUrl === null && partnerRaw === null)
       this.insertPlainRecord.run(
         d.id('reporter', reporter),
         d.id('partner', partner),
         d.id('flow', flow),
-        d.id('period', period),
+        periodId,
         d.id('freq', freq),
         d.id('classification', classification),
         d.id('code', code),
@@ -159,7 +160,7 @@ export class BatchWriter {
         d.id('reporter', reporter),
         d.id('partner', partner),
         d.id('flow', flow),
-        d.id('period', period),
+        periodId,
         d.id('freq', freq),
         d.id('classification', classification),
         d.id('code', code),
@@ -183,7 +184,7 @@ export class BatchWriter {
         d.id('mot', mot),
         d.id('partner2', partner2),
       );
-    this.codes.add(classification, freq, code, period);
+    this.codes.add(classification, freq, code, periodId, period);
     if (this.summary) {
       const slice = split
         ? (regime !== null ? 1 : 0) | (province !== null ? 2 : 0) | (mot !== null ? 4 : 0) | (partner2 !== null ? 8 : 0)
