@@ -16,7 +16,9 @@ test('a default exclusion the month does not list is included, and the brief say
   await page.getByRole('tab', { name: 'Brief' }).click();
   await expect(page.getByLabel('Brief month')).toHaveValue('2021-08');
   const brief = page.getByTestId('brief-text');
-  await expect(brief).toContainText("North Korea's exports to China came to $6.20 million in August 2021");
+  await expect(brief).toContainText(
+    "North Korea's exports to China rose to $6.20 million in August 2021, up 50% from a month earlier",
+  );
   await expect(brief).not.toContainText('so there is no brief');
   await expect(page.getByRole('list', { name: 'Notes' })).toContainText(
     'HS 2716 is not listed separately in August 2021 in the files held, so it is included in these figures',
