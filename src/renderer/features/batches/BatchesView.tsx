@@ -38,7 +38,18 @@ function RejectsTable({ batch }: { batch: Batch }) {
           className="button button--quiet"
           disabled={!rows?.length}
           onClick={() =>
-            rows && downloadText(rejectsFileName(batch.fileName), rejectsCsv(batch.fileName, rows, i18n.language))
+            rows &&
+            downloadText(
+              rejectsFileName(batch.fileName),
+              rejectsCsv(batch.fileName, rows, i18n.language, {
+                file: t('imports.csvFile'),
+                sheet: t('imports.csvSheet'),
+                row: t('imports.csvRow'),
+                reason: t('imports.csvReason'),
+                message: t('imports.csvMessage'),
+                cell: (n) => t('imports.csvCell', { n }),
+              }),
+            )
           }
         >
           {t('imports.export')}
