@@ -82,7 +82,10 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
     expect(text).toMatch(
       /^North Korea's exports to China fell to \$2,382 in November 2020, down 99% from a month earlier, as reported by China's customs\./,
     );
-    expect(links.slice(0, 2).map((l) => l.text)).toEqual(['$2,382', '99%']);
+    expect(links.slice(0, 2).map((l) => [l.text, l.label])).toEqual([
+      ['$2,382', "North Korea's exports to China, as reported by China's customs"],
+      ['99%', "North Korea's exports to China, as reported by China's customs, change on a month earlier"],
+    ]);
     const ko = await t.call('brief', { ...briefQuery, lang: 'ko' });
     expect(ko.text).toMatch(/^2020년 11월 북한의 대중국 수출은 2,382달러로 전월 대비 99% 감소했습니다\(/);
     // December 2018 is held only as a total, so nothing says what it was excluding electricity.

@@ -20,8 +20,9 @@ export type BriefQueryParsed = z.output<typeof BriefQuery>;
  * A news-style brief for one month: the headline figure under its definition, what was excluded,
  * the top items, the year to date (all goods, as articles state it, with the definition's own beside
  * it), the counter-flow, total trade and its record. Every figure is computed by the same series and
- * breakdown code the app uses and carries the query behind it. A headline no file covers is refused,
- * with the reason, rather than written as zero.
+ * breakdown code the app uses and carries the query behind it. A headline no file covers is said to be
+ * not covered, with the reason, rather than written as zero; the figures files do cover (the counter-flow,
+ * total trade) are still given, and only a month with none of them has no brief.
  */
 export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief {
   const brief = buildOneBrief(deps, q);
@@ -254,6 +255,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
       };
     if (kind === 'ytdDefinition' || kind === 'ytdDefinitionYoy')
       return { label: `Year to date, ${definition}`, query: ytdDefinitionQuery };
+    if (kind === 'valueMom') return { label: `${figures.label}, change on a month earlier`, query: headQuery };
     return others.queryOf(key) ?? { label: figures.label, query: headQuery };
   };
   const notes = {
