@@ -16,7 +16,9 @@ test('a default exclusion the month does not list is included, and the brief say
   await page.getByRole('tab', { name: 'Brief' }).click();
   await expect(page.getByLabel('Brief month')).toHaveValue('2021-08');
   const brief = page.getByTestId('brief-text');
-  await expect(brief).toContainText("North Korea's exports to China came to $6.20 million in August 2021");
+  await expect(brief).toContainText(
+    "North Korea's exports to China rose to $6.20 million in August 2021, up 50% from a month earlier",
+  );
   await expect(brief).not.toContainText('so there is no brief');
   await expect(page.getByRole('list', { name: 'Notes' })).toContainText(
     'HS 2716 is not listed separately in August 2021 in the files held, so it is included in these figures',
@@ -31,10 +33,16 @@ test('a default exclusion the month does not list is included, and the brief say
   await expect(page.getByTestId('brief-convention')).toContainText('news reports of China’s trade with North Korea');
   await expect(page.getByRole('list', { name: 'Notes' })).not.toContainText('is not listed separately');
 
-  // Typed by the reader, an exclusion the month cannot apply still refuses, with the reason.
+  // Typed by the reader, an exclusion the month cannot apply leaves the headline not covered, with the
+  // reason; the all-goods figures the files do cover are still given, never a 0.
   await page.getByLabel('Brief month').selectOption('2021-08');
   await page.getByLabel('Brief exclude HS').fill('2716, 27');
   await page.getByLabel('Brief exclude HS').press('Enter');
-  await expect(brief).toContainText('so there is no brief');
+  await expect(brief).toContainText(
+    "North Korea's exports to China in August 2021 are not covered by the files held: North Korea: HS 27 is not listed separately",
+  );
+  await expect(brief).toContainText("North Korea's imports from China totaled $22.50 million in August 2021");
+  await expect(brief).not.toContainText('so there is no brief');
+  await expect(brief).not.toContainText('$0');
   expect(problems).toEqual([]);
 });

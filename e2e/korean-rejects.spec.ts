@@ -64,6 +64,8 @@ test('rows a file could not give are listed with their reasons in Korean, and so
     .trimEnd()
     .split('\r\n');
   expect(lines[1]).toContain(',3,cast_error,"금액 ""oops""은(는) 소수점 아래 3자리까지의 숫자가 아닙니다.",');
+  // Its header row in Korean too: it said "file,sheet,row,reason,message,cell_1" over the Korean reasons.
+  expect(lines[0]).toMatch(/^파일,시트,행,사유,메시지,셀_1(,셀_\d+)*$/);
   expect(problems).toEqual([]);
 });
 

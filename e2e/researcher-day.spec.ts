@@ -157,7 +157,7 @@ test('a researcher’s whole day: import, edit and undo, provenance, a chart wit
   await page.getByRole('tab', { name: 'Brief' }).click();
   await page.getByLabel('Brief month').selectOption('2020-11');
   const brief = page.getByTestId('brief-text');
-  await expect(brief).toContainText("North Korea's exports to China came to $2,382 in November 2020");
+  await expect(brief).toContainText("North Korea's exports to China fell to $2,382 in November 2020");
   await page.screenshot(shot('day-07-brief'));
   await brief.getByRole('button', { name: '$2,382', exact: true }).first().click();
   await expect(page.getByTestId('opened-rows')).toContainText('Showing rows for:');

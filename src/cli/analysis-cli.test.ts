@@ -49,7 +49,7 @@ describe('tidemark brief, top, watchlist', () => {
     const text = await tidemark(...base);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
-      "North Korea's exports to China came to $2,382 in November 2020, as reported by China's customs.",
+      "North Korea's exports to China fell to $2,382 in November 2020, down 99% from a month earlier, as reported by China's customs.",
     );
     expect(text.stdout).toContain('* Excludes HS 2716 (electricity): $1,122,812 in Nov 2020.');
     const json = JSON.parse((await tidemark(...base, '--json')).stdout);
@@ -83,14 +83,14 @@ describe('tidemark brief, top, watchlist', () => {
     expect(json.figures.value).toBe(appValue);
     expect(json.convention.excludeHs).toEqual(['2716']);
     const text = await tidemark(...base);
-    expect(text.stdout).toContain('came to $2,382 in November 2020');
+    expect(text.stdout).toContain('fell to $2,382 in November 2020');
     expect(text.stdout).toContain(
       'HS 2716 is left out by default, as news reports of China’s trade with North Korea do',
     );
     expect((await tidemark(...base, '--lang', 'ko')).stdout).toContain('기본 제외 품목: HS 2716');
     // Named codes replace the convention, and say nothing of it; none leaves out nothing.
     const named = await tidemark(...base, '--exclude-hs', '2716');
-    expect(named.stdout).toContain('came to $2,382 in November 2020');
+    expect(named.stdout).toContain('fell to $2,382 in November 2020');
     expect(named.stdout).not.toContain('by default');
     const all = JSON.parse((await tidemark(...base, '--exclude-hs', 'none', '--json')).stdout);
     expect(all.figures.value).toBe(2382 + 1_122_812);

@@ -236,6 +236,8 @@ export const Brief = z.object({
   unexcluded: z.array(z.string()).default([]),
   figures: z.object({
     value: z.number().nullable(),
+    /** The headline's change on the month before; null where either month is not covered (or the base is zero). */
+    mom: z.number().nullable().default(null),
     label: z.string(),
     definition: z.string(),
     query: FigureQuery,

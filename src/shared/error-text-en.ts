@@ -22,6 +22,7 @@ export const ERROR_EN = {
   'import.alreadyImported':
     '{file} is already imported (batch {batch}) with other options ({changes}). To import it with these instead, revert batch {batch} (in the app: Revert… beside it in the Imports tab) and import the file again; from the command line, --replace does both in one step.',
   'import.cancelled': 'The import was cancelled; nothing from this file was stored.',
+  'import.failedUnexpectedly': 'Import of {file} failed unexpectedly: {detail}',
   'import.workerStopped': 'The import stopped (worker {detail}); nothing from this file was stored.',
   'import.timeout':
     'The import took longer than its {limit} limit and was stopped; nothing from the file in progress was stored. Split the file, or start Tidemark again with a longer limit: set {env} to a number of minutes, such as {env}={minutes}.',

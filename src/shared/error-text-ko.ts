@@ -23,6 +23,7 @@ export const ERROR_KO: Record<ErrorKey, string> = {
   'import.alreadyImported':
     '{file}은(는) 이미 다른 옵션으로 가져왔습니다(배치 {batch}: {changes}). 이 옵션으로 가져오려면 배치 {batch}을(를) 되돌린 뒤(앱에서는 가져오기 탭에서 그 배치 옆의 되돌리기…) 파일을 다시 가져오세요. 명령줄에서는 --replace가 이 두 가지를 한 번에 합니다.',
   'import.cancelled': '가져오기를 취소했습니다. 이 파일에서는 아무것도 저장하지 않았습니다.',
+  'import.failedUnexpectedly': '{file} 가져오기가 예기치 않게 실패했습니다: {detail}',
   'import.workerStopped': '가져오기가 멈췄습니다(작업자 {detail}). 이 파일에서는 아무것도 저장하지 않았습니다.',
   'import.timeout':
     '가져오기가 제한 시간({limit})을 넘겨 중지됐습니다. 진행 중이던 파일에서는 아무것도 저장하지 않았습니다. 파일을 나누거나, 제한 시간을 늘려 Tidemark를 다시 시작하세요: {env}에 분 단위 숫자를 지정합니다(예: {env}={minutes}).',

@@ -49,6 +49,10 @@ describe('the Korean brief speaks in one register', () => {
     ['an excluded amount not covered', { excluded: [{ code: '2716', description: '전력', value: null }] }],
     ['no figure', { value: null, notCovered: null }],
     ['not covered, with its reason', { value: null, notCovered: '2024년 3월 중국의 수입을 다루는 파일이 없습니다.' }],
+    ['nothing covered', { value: null, notCovered: null, counter: null, total: null }],
+    ['counter-flow and total not covered', { counter: null, total: null, record: null }],
+    ['headline down on the month', { mom: -0.99 }],
+    ['headline level with the month before', { mom: 0.001 }],
   ])('polite -습니다 in every sentence: %s', (_, change) => {
     const { text } = briefText({ ...full, ...change });
     const clauses = koreanClauses(text);

@@ -15,7 +15,9 @@ export type BriefParts = {
   flow: 'import' | 'export' | 'total';
   source: string;
   value: number | null;
-  /** Why the headline is not covered; the brief then says so and nothing else. */
+  /** The headline's change on the month before, where both months are covered. */
+  mom?: number | null;
+  /** Why the headline is not covered; the brief says so, then gives only the figures that are covered. */
   notCovered: string | null;
   excluded: { code: string; description: string; value: number | null }[];
   items: { code: string; description: string; value: number }[];
@@ -83,15 +85,28 @@ function english(p: BriefParts): string {
   const m = (key: FigureKey, v: number) => mark(key, money(v, p.currency));
   const pct = (key: FigureKey, v: number) => pctChange(v).replace(/\d+%/, (n) => mark(key, n));
   const when = periodLabel(p.period);
-  if (p.value === null)
-    return say('en', 'brief.notCovered', {
-      label: p.label,
-      when,
-      number: p.flow === 'total' ? 'singular' : 'plural',
-      reason: p.notCovered ?? say('en', 'brief.noFigure'),
-    });
+  const head = {
+    label: p.label,
+    when,
+    number: p.flow === 'total' ? 'singular' : 'plural',
+    reason: p.notCovered ?? say('en', 'brief.noFigure'),
+  };
+  // Nothing covered: no brief. The headline alone not covered: said, with why, and the rest as usual.
+  if (p.value === null && !p.counter && !p.total) return say('en', 'brief.notCovered', head);
   const out: string[] = [];
-  out.push(`${p.label} came to ${m('value', p.value)} in ${when}, ${p.source}.`);
+  if (p.value === null) out.push(say('en', 'brief.headNotCovered', head));
+  else {
+    const mom = p.mom ?? null;
+    const shown = mom === null ? null : Math.round(Math.abs(mom) * 100);
+    const verb = shown === null || shown === 0 ? 'came to' : mom! < 0 ? 'fell to' : 'rose to';
+    const change =
+      mom === null
+        ? ''
+        : shown === 0
+          ? ', little changed from a month earlier'
+          : `, ${pct('valueMom', mom)} from a month earlier`;
+    out.push(`${p.label} ${verb} ${m('value', p.value)} in ${when}${change}, ${p.source}.`);
+  }
   if (p.excluded.length)
     out.push(
       `This figure excludes ${p.excluded.map((e, i) => `${e.value === null ? 'an amount not covered' : m(`excluded:${i}`, e.value)} of ${e.description} (HS ${e.code})`).join(' and ')}.`,
@@ -121,11 +136,12 @@ function english(p: BriefParts): string {
     out.push(
       `${p.counterLabel} totaled ${m('counter', p.counter.value)} in ${when}${p.counter.mom === null ? '' : `, ${pct('counterMom', p.counter.mom)} from a month earlier`}.`,
     );
+  else out.push(say('en', 'brief.counterNotCovered', { label: p.counterLabel, when }));
   if (p.total) {
     out.push(
       `Total trade (all goods) came to ${m('total', p.total.value)}${p.total.mom === null ? '' : `, ${pct('totalMom', p.total.mom)} from a month earlier`}${p.record ? `, ${p.record}` : ''}.`,
     );
-  }
+  } else out.push(say('en', 'brief.totalNotCovered'));
   // A sentence may open with a name that is lower-case mid-sentence ("the United States' exports…").
   return out.map((sentence) => sentence.charAt(0).toUpperCase() + sentence.slice(1)).join(' ');
 }
@@ -143,10 +159,20 @@ function korean(p: BriefParts): string {
   const m = (key: FigureKey, v: number) => mark(key, money(v, p.currency, 'ko'));
   const pct = (key: FigureKey, v: number) => pctChange(v, 'ko').replace(/\d+%/, (n) => mark(key, n));
   const when = koPeriod(p.period);
-  if (p.value === null)
-    return say('ko', 'brief.notCovered', { label: p.label, when, reason: p.notCovered ?? say('ko', 'brief.noFigure') });
+  const head = { label: p.label, when, reason: p.notCovered ?? say('ko', 'brief.noFigure') };
+  if (p.value === null && !p.counter && !p.total) return say('ko', 'brief.notCovered', head);
   const out: string[] = [];
-  out.push(`${when} ${p.label}은 ${m('value', p.value)}로 집계됐습니다(${p.source}).`);
+  if (p.value === null) out.push(say('ko', 'brief.headNotCovered', head));
+  else {
+    const mom = p.mom ?? null;
+    const change =
+      mom === null
+        ? '집계됐습니다'
+        : Math.round(Math.abs(mom) * 100) === 0
+          ? '전월과 비슷했습니다'
+          : `전월 대비 ${pct('valueMom', mom)}했습니다`;
+    out.push(`${when} ${p.label}은 ${m('value', p.value)}로 ${change}(${p.source}).`);
+  }
   if (p.excluded.length)
     out.push(
       `이 수치는 ${p.excluded.map((e, i) => `${e.description}(HS ${e.code}) ${e.value === null ? '(금액 자료 없음)' : m(`excluded:${i}`, e.value)}`).join(', ')}를 제외한 것입니다.`,
@@ -176,6 +202,7 @@ function korean(p: BriefParts): string {
     out.push(
       `같은 달 ${p.counterLabel}은 ${m('counter', p.counter.value)}${p.counter.mom === null ? '였습니다' : `로 전월 대비 ${pct('counterMom', p.counter.mom)}했습니다`}.`,
     );
+  else out.push(say('ko', 'brief.counterNotCovered', { label: p.counterLabel }));
   if (p.total) {
     const record = p.record ? `${p.record}를 기록했습니다` : null;
     const change =
@@ -185,6 +212,6 @@ function korean(p: BriefParts): string {
           : '였습니다'
         : `로 전월 대비 ${pct('totalMom', p.total.mom)}${record ? `했으며, ${record}` : '했습니다'}`;
     out.push(`총교역액(전 품목)은 ${m('total', p.total.value)}${change}.`);
-  }
+  } else out.push(say('ko', 'brief.totalNotCovered'));
   return out.join(' ');
 }

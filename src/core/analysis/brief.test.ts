@@ -36,6 +36,8 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
     const b = await t.call('brief', briefQuery);
     const f = b.figures;
     expect(f.value).toBe(2382);
+    // The headline's own change on October 2020 (377,618 excluding electricity), as the counter-flow's is given.
+    expect(Math.round(f.mom! * 1000)).toBe(Math.round((2382 / 377_618 - 1) * 1000));
     expect(f.label).toBe("North Korea's exports to China, as reported by China's customs");
     expect(f.excluded.map((e) => [e.code, e.value])).toEqual([['2716', 1122812]]);
     expect(f.items.map((i) => [i.code, i.value])).toEqual([
@@ -73,6 +75,26 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
     ]) {
       expect(text).toContain(s);
     }
+  });
+
+  it('gives the headline its change on the month, and none where the month before is not covered', async () => {
+    const { text, links } = await t.call('brief', briefQuery);
+    expect(text).toMatch(
+      /^North Korea's exports to China fell to \$2,382 in November 2020, down 99% from a month earlier, as reported by China's customs\./,
+    );
+    expect(links.slice(0, 2).map((l) => [l.text, l.label])).toEqual([
+      ['$2,382', "North Korea's exports to China, as reported by China's customs"],
+      ['99%', "North Korea's exports to China, as reported by China's customs, change on a month earlier"],
+    ]);
+    const ko = await t.call('brief', { ...briefQuery, lang: 'ko' });
+    expect(ko.text).toMatch(/^2020년 11월 북한의 대중국 수출은 2,382달러로 전월 대비 99% 감소했습니다\(/);
+    // December 2018 is held only as a total, so nothing says what it was excluding electricity.
+    const first = await t.call('brief', { ...briefQuery, period: '2019-01' });
+    expect(first.figures.value).not.toBeNull();
+    expect(first.figures.mom).toBeNull();
+    expect(first.text).toMatch(
+      /^North Korea's exports to China came to \$[\d.,]+(?: million)? in January 2019, as reported/,
+    );
   });
 
   it('writes the same figures in Korean', async () => {
@@ -191,5 +213,47 @@ describe('a brief no file covers', () => {
     } finally {
       c.dispose();
     }
+  });
+});
+
+describe('a brief whose headline is not covered, though other figures are', () => {
+  // The walk's 2019-07 file: China's exports to North Korea (North Korea's imports) only, as Reuters gave them.
+  let c: ReturnType<typeof tempCore>;
+  beforeAll(async () => {
+    c = tempCore();
+    const lines = [
+      'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
+      '2019-06,CHN,PRK,export,HS,TOTAL,,250000000,USD,,',
+      '2019-07,CHN,PRK,export,HS,TOTAL,,207700000,USD,,',
+    ];
+    await c.call('importFiles', { files: [{ path: c.file('reported.csv', lines.join('\n')) }], options: {} });
+  });
+  afterAll(() => c?.dispose());
+  const q: BriefQuery = { reporter: 'CHN', partner: 'PRK', period: '2019-07', subject: 'partner' };
+
+  it('says which figure is not covered and why, and gives the ones that are', async () => {
+    const b = await c.call('brief', q);
+    expect(b.notCovered).toMatch(/No file held covers/);
+    expect(b.figures.value).toBeNull();
+    expect(b.figures.counterFlow.value).toBe(207_700_000);
+    expect(Math.round(b.figures.counterFlow.mom! * 1000)).toBe(Math.round((207.7 / 250 - 1) * 1000));
+    expect(b.figures.total.value).toBeNull();
+    expect(b.text).toMatch(
+      /^North Korea's exports to China in July 2019 are not covered by the files held: No file held covers/,
+    );
+    expect(b.text).not.toContain('so there is no brief');
+    expect(b.text).toContain("North Korea's imports from China totaled $207.70 million in July 2019, down 17%");
+    expect(b.text).toContain('Total trade (all goods) is not covered');
+    expect(b.text).not.toMatch(/\$0\b/);
+    expect(b.links.map((l) => l.text)).toEqual(['$207.70 million', '17%']);
+  });
+
+  it('in Korean too, with no English and no zero', async () => {
+    const b = await c.call('brief', { ...q, lang: 'ko' });
+    expect(b.text).toMatch(/^2019년 7월 북한의 대중국 수출은 보유한 자료에 포함되지 않습니다: /);
+    expect(b.text).toContain('같은 달 북한의 대중국 수입은 2억 770만 달러로 전월 대비 17% 감소했습니다.');
+    expect(b.text).toContain('총교역액(전 품목)은');
+    expect(b.text).not.toMatch(/[A-Za-z]{4,}(?!\.csv)/);
+    expect(b.text).not.toMatch(/(^|\s)0달러/);
   });
 });

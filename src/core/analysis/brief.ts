@@ -1,16 +1,17 @@
 import type { z } from 'zod';
 import type { AnalysisSeries, Brief, BriefQuery, FigureQuery } from '../../shared/analysis-types';
-import { periodLabel, shiftMonth, yearOf } from '../../shared/period';
+import { periodLabel, yearOf } from '../../shared/period';
 import { buildBreakdown, type BreakdownDeps } from './breakdown';
 import { briefText, footnote, type BriefParts } from './brief-text';
 import { shortCommodityName } from '../reference/commodity-names';
 import { figureQuery } from './figure-query';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
-import { findRecord, koPeriod } from './records';
+import { koPeriod } from './records';
 import { familyOf } from '../../shared/classification';
 import { say } from '../messages';
 import { normalizeSelection } from './code-tree';
 import { createCoverage } from './coverage';
+import { otherFlows } from './brief-flows';
 import { applyDefinition, buildSeries, editedNote, type SeriesDeps, type SeriesQueryParsed } from './series';
 
 export type BriefQueryParsed = z.output<typeof BriefQuery>;
@@ -19,8 +20,9 @@ export type BriefQueryParsed = z.output<typeof BriefQuery>;
  * A news-style brief for one month: the headline figure under its definition, what was excluded,
  * the top items, the year to date (all goods, as articles state it, with the definition's own beside
  * it), the counter-flow, total trade and its record. Every figure is computed by the same series and
- * breakdown code the app uses and carries the query behind it. A headline no file covers is refused,
- * with the reason, rather than written as zero.
+ * breakdown code the app uses and carries the query behind it. A headline no file covers is said to be
+ * not covered, with the reason, rather than written as zero; the figures files do cover (the counter-flow,
+ * total trade) are still given, and only a month with none of them has no brief.
  */
 export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief {
   const brief = buildOneBrief(deps, q);
@@ -99,21 +101,36 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
         ? `HS ${head.hs.join(', ')}`
         : 'All goods';
 
+  const allGoodsHead = { ...head, def: undefined, hs: [], excludeHs: [] };
+  const others = otherFlows(deps, q, head, rows);
+
   if (!point) {
     const reason = ko
       ? koreanReason(deps, head, q.period, why(headline))
       : (why(headline) ?? `No file held covers ${label} in ${q.period}.`);
-    const none = { value: null, mom: null };
-    const parts = { ...emptyParts(q, headline.currency, label, source, head.flow), notCovered: reason };
+    // The figures files do cover (the counter-flow, total trade where only a definition failed) are still given.
+    const parts: BriefParts = {
+      ...emptyParts(q, headline.currency, label, source, head.flow),
+      notCovered: reason,
+      counterLabel: others.counterLabel,
+      counter: others.counter,
+      total: others.total,
+      record: others.record,
+    };
+    const written = briefText(parts);
     return {
-      text: briefText(parts).text,
+      text: written.text,
       currency: headline.currency,
-      footnotes: [],
-      links: [],
+      footnotes: others.counter || others.total ? [others.allGoodsNote] : [],
+      links: written.links.map((l) => ({
+        text: l.text,
+        ...(others.queryOf(l.key) ?? { label: `${label}, ${source}`, query: headQuery }),
+      })),
       notCovered: reason,
       unexcluded: [],
       figures: {
         value: null,
+        mom: null,
         label: `${label}, ${source}`,
         definition,
         query: headQuery,
@@ -125,9 +142,9 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
         ytdDefinitionYoy: null,
         ytdQuery: headQuery,
         ytdDefinitionQuery: headQuery,
-        counterFlow: { ...none, label: '', query: headQuery },
-        total: { ...none, label: '', query: headQuery },
-        record: null,
+        counterFlow: others.figures.counterFlow,
+        total: others.figures.total,
+        record: others.figures.record,
       },
     };
   }
@@ -173,7 +190,6 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
 
   // The year to date as articles state it: all goods. The definition's own, where it narrows the goods, beside it.
   const narrows = head.hs.length > 0 || head.excludeHs.length > 0;
-  const allGoodsHead = { ...head, def: undefined, hs: [], excludeHs: [] };
   const ytdPoint = narrows ? at(buildSeries(deps, allGoodsHead)) : point;
   const basis = head.excludeHs.length
     ? ko
@@ -183,17 +199,10 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
       ? `HS ${head.hs.join(', ')} 기준`
       : `in HS ${head.hs.join(', ')}`;
 
-  // Counter-flow and total trade are all goods, stated as such: a definition narrows only the headline.
-  const counterFlow = head.flow === 'export' ? 'import' : 'export';
-  const counter = buildSeries(deps, { ...allGoodsHead, flow: counterFlow, from: shiftMonth(q.period, -1) });
-  const counterPoint = at(counter);
-  const total = buildSeries(deps, { ...allGoodsHead, flow: 'total', from: undefined });
-  const totalPoint = at(total);
-  const record = totalPoint ? findRecord(total, q.period, 'auto', q.lang) : null;
-
   const parts: BriefParts = {
     ...emptyParts(q, headline.currency, label, source, head.flow),
     value: point.value,
+    mom: point.mom,
     excluded,
     // In Korean: the short Korean name, else the nomenclature's name in Korean where it has one.
     items: items.map((i, k) => ({
@@ -203,20 +212,19 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     ytd: ytdPoint?.ytd ?? null,
     ytdYoy: ytdPoint?.ytdYoy ?? null,
     ytdDefinition: narrows && point.ytd !== null ? { value: point.ytd, yoy: point.ytdYoy, basis } : null,
-    counterLabel: seriesLabel(head.reporter, head.partner, counterFlow, head.subject, q.lang),
-    counter: counterPoint ? { value: counterPoint.value, mom: counterPoint.mom } : null,
-    total: totalPoint ? { value: totalPoint.value, mom: totalPoint.mom } : null,
-    record: record?.text ?? null,
+    counterLabel: others.counterLabel,
+    counter: others.counter,
+    total: others.total,
+    record: others.record,
   };
-  const totalQuery = figureQuery({ ...allGoodsHead, flow: 'total' }, q.period, rows('total'));
   const ytdQuery = {
     ...figureQuery(allGoodsHead, q.period, rows(head.flow)),
     series: { ...figureQuery(allGoodsHead, q.period, rows(head.flow)).series, from: `${yearOf(q.period)}-01` },
   };
   const ytdDefinitionQuery = { ...headQuery, series: { ...headQuery.series, from: `${yearOf(q.period)}-01` } };
-  const counterQuery = figureQuery({ ...allGoodsHead, flow: counterFlow }, q.period, rows(counterFlow));
   const figures = {
     value: point.value,
+    mom: point.mom,
     label: `${label}, ${source}`,
     definition,
     query: headQuery,
@@ -228,27 +236,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     ytdDefinitionYoy: narrows ? (parts.ytdDefinition?.yoy ?? null) : parts.ytdYoy,
     ytdQuery,
     ytdDefinitionQuery,
-    counterFlow: {
-      value: counterPoint?.value ?? null,
-      mom: counterPoint?.mom ?? null,
-      label: parts.counterLabel,
-      query: counterQuery,
-    },
-    total: {
-      value: totalPoint?.value ?? null,
-      mom: totalPoint?.mom ?? null,
-      label: seriesLabel(head.reporter, head.partner, 'total', head.subject, q.lang),
-      query: totalQuery,
-    },
-    record:
-      record && record.since
-        ? {
-            kind: record.kind,
-            since: record.since,
-            sinceStart: record.sinceStart,
-            query: { ...totalQuery, series: { ...totalQuery.series, to: q.period } },
-          }
-        : null,
+    ...others.figures,
   };
   const written = briefText(parts);
   const queryOf = (key: string): { label: string; query: FigureQuery } => {
@@ -267,12 +255,10 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
       };
     if (kind === 'ytdDefinition' || kind === 'ytdDefinitionYoy')
       return { label: `Year to date, ${definition}`, query: ytdDefinitionQuery };
-    if (kind === 'counter' || kind === 'counterMom') return { label: parts.counterLabel, query: counterQuery };
-    if (kind === 'total' || kind === 'totalMom') return { label: figures.total.label, query: totalQuery };
-    return { label: figures.label, query: headQuery };
+    if (kind === 'valueMom') return { label: `${figures.label}, change on a month earlier`, query: headQuery };
+    return others.queryOf(key) ?? { label: figures.label, query: headQuery };
   };
   const notes = {
-    allGoods: ko ? '반대 방향 교역과 총교역은 전 품목 기준입니다.' : 'Counter-flow and total trade are all goods.',
     ytd: narrows
       ? ko
         ? '누적 금액은 기사와 같이 전 품목 기준이며, 괄호 안은 정의 기준입니다.'
@@ -299,7 +285,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
       ...(def?.note ? [def.note] : []),
       ...(notes.ytd ? [notes.ytd] : []),
       ...(notes.unallocated ? [notes.unallocated] : []),
-      notes.allGoods,
+      others.allGoodsNote,
       // Every figure of the brief is inside the year to date of both flows, all goods.
       ...editedNote(
         deps.edited?.inSeries({
@@ -358,6 +344,7 @@ function emptyParts(
     label,
     source,
     value: null,
+    mom: null,
     notCovered: null,
     excluded: [],
     items: [],

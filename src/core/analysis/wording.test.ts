@@ -91,6 +91,8 @@ describe('wording', () => {
       label: "North Korea's exports to China",
       value: null,
       notCovered: 'No file held covers North Korea / all goods in March 2024.',
+      // Nothing else covered either: with a counter-flow the brief gives it (brief.test.ts).
+      counter: null,
     };
     expect(briefText(refused).text).toBe(
       "North Korea's exports to China in November 2020 are not covered by the files held, so there is no brief: No file held covers North Korea / all goods in March 2024.",

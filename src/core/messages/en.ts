@@ -68,6 +68,10 @@ export const EN = {
   'coverage.except': '{goods} except {excluded}',
   'brief.notCovered':
     '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held, so there is no brief: {reason}',
+  'brief.headNotCovered':
+    '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held: {reason}',
+  'brief.counterNotCovered': '{label} in {when} are not covered by the files held.',
+  'brief.totalNotCovered': 'Total trade (all goods) is not covered, as it needs both flows.',
   'brief.noFigure': 'no figure is held.',
   'brief.unexcluded':
     '{codes} {count, plural, one {is} other {are}} not listed separately in {when} in the files held, so {count, plural, one {it is} other {they are}} included in these figures, not left out by the default.',

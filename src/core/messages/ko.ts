@@ -61,6 +61,9 @@ export const KO: Record<MessageKey, string> = {
   'coverage.noGoods': '해당 품목 없음',
   'coverage.except': '{goods}({excluded} 제외)',
   'brief.notCovered': '{when} {label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없습니다: {reason}',
+  'brief.headNotCovered': '{when} {label}은 보유한 자료에 포함되지 않습니다: {reason}',
+  'brief.counterNotCovered': '같은 달 {label}은 보유한 자료에 포함되지 않습니다.',
+  'brief.totalNotCovered': '총교역액(전 품목)은 수출과 수입이 모두 있어야 하므로 산출할 수 없습니다.',
   'brief.noFigure': '자료가 없습니다.',
   'brief.unexcluded':
     '보유한 파일에는 {when} {codes}이(가) 따로 나열되지 않아, 기본 제외와 달리 이 수치에 포함되어 있습니다.',

@@ -218,6 +218,13 @@ export const en = {
     none: 'No rows of this file were rejected.',
     export: 'Export rejects as CSV',
     truncated: 'Showing the first {{count}} rejected rows.',
+    // The rejects CSV's header row: in English, the field names it has always had (scripts may read them).
+    csvFile: 'file',
+    csvSheet: 'sheet',
+    csvRow: 'row',
+    csvReason: 'reason',
+    csvMessage: 'message',
+    csvCell: 'cell_{{n}}',
   },
   // Issue 13, imports, edits and exports (i13-data): the mapping step, the queue's reasons, long tasks.
   mapping: {

@@ -219,6 +219,12 @@ export const ko: Messages = {
     none: '이 파일에서 거부된 행이 없습니다.',
     export: '거부된 행을 CSV로 내보내기',
     truncated: '거부된 행 중 처음 {{count}}건을 표시합니다.',
+    csvFile: '파일',
+    csvSheet: '시트',
+    csvRow: '행',
+    csvReason: '사유',
+    csvMessage: '메시지',
+    csvCell: '셀_{{n}}',
   },
   // Issue 13, imports, edits and exports (i13-data): the mapping step, the queue's reasons, long tasks.
   mapping: {

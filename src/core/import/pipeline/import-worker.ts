@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import { asDiskFull, checkpointProblem } from '../../db/disk-full';
 import { openDb } from '../../db/open';
-import { emptyReport, reportName } from './file-report';
+import { emptyReport, reportName, unexpectedFailure } from './file-report';
 import { AllRowsRejectedError, IMPORT_CACHE_KIB, importFile, type ImportTuning } from './run-import';
 import { bundledParseWorker, sourceParseWorker } from './parse-channel';
 import { revertForReplace } from './replace-batch';
@@ -37,10 +37,7 @@ try {
     } catch (thrown) {
       const name = reportName(file);
       const err = asDiskFull(thrown, req.dbPath, { import: name });
-      const error =
-        err instanceof AppError
-          ? err.info
-          : { code: 'internal', message: `Import of ${name} failed unexpectedly: ${(err as Error).message}` };
+      const error = err instanceof AppError ? err.info : unexpectedFailure(name, err);
       // A file whose every row was rejected still says how many rows it read and rejected.
       const counts = err instanceof AllRowsRejectedError ? err.counts : {};
       post({ type: 'file', report: { ...emptyReport(name, 'failed'), ...counts, error } });

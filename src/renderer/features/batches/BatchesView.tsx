@@ -38,7 +38,18 @@ function RejectsTable({ batch }: { batch: Batch }) {
           className="button button--quiet"
           disabled={!rows?.length}
           onClick={() =>
-            rows && downloadText(rejectsFileName(batch.fileName), rejectsCsv(batch.fileName, rows, i18n.language))
+            rows &&
+            downloadText(
+              rejectsFileName(batch.fileName),
+              rejectsCsv(batch.fileName, rows, i18n.language, {
+                file: t('imports.csvFile'),
+                sheet: t('imports.csvSheet'),
+                row: t('imports.csvRow'),
+                reason: t('imports.csvReason'),
+                message: t('imports.csvMessage'),
+                cell: (n) => t('imports.csvCell', { n }),
+              }),
+            )
           }
         >
           {t('imports.export')}
@@ -139,9 +150,22 @@ function ScopeCell({ batch }: { batch: Batch }) {
   ]
     .filter(Boolean)
     .join(' · ');
+  // Three phrases (who and which flows; when and in which classification; partners and goods), each kept
+  // whole where it fits: wrapping word by word left a narrow column reading "2 partners" / "· all goods".
   return (
-    <td data-testid="batch-scope" title={listed || undefined}>
-      {s.reporters.join(' ')} {flows} {span} · {s.classifications.join('/')} · {partners} · {goods}
+    <td className="batches__scope" data-testid="batch-scope" title={listed || undefined}>
+      <span className="batches__phrase">
+        {s.reporters.join(' ')} {flows}
+      </span>{' '}
+      <span className="batches__phrase batches__phrase--whole">
+        {span}
+        {'\u00a0'}· {s.classifications.join('/')}
+      </span>
+      {'\u00a0'}·{' '}
+      <span className="batches__phrase batches__phrase--whole">
+        {partners}
+        {'\u00a0'}· {goods}
+      </span>
       {s.inferred ? (
         <span className="tag" title={t('coverage.inferredTitle')}>
           {' '}
@@ -179,7 +203,9 @@ export function BatchesView({
         <thead>
           <tr>
             <th scope="col">{t('imports.file')}</th>
-            <th scope="col">{t('imports.format')}</th>
+            <th scope="col" className="batches__format">
+              {t('imports.format')}
+            </th>
             <th scope="col">{t('imports.when')}</th>
             <th scope="col" className="num">
               {t('imports.rows')}
@@ -200,8 +226,13 @@ export function BatchesView({
                 <button type="button" className="link" onClick={() => onSelect(b.id)}>
                   {b.fileName}
                 </button>
+                {/* A narrow window has no room for a Format column: the format goes under the file's name. */}
+                <span className="batches__format-inline muted">
+                  <span className="batches__word">{b.format}</span> ·{' '}
+                  <span className="batches__word">{b.encoding}</span>
+                </span>
               </th>
-              <td>
+              <td className="batches__format">
                 {b.format} <span className="muted">· {b.encoding}</span>
               </td>
               <td>{f.when(b.startedAt)}</td>

@@ -34,6 +34,19 @@ describe('rejected rows exported as CSV', () => {
     expect(rejectsCsv('a.csv', [keyed], 'en')).toContain('"value ""oops"" is not a number with at most 3 decimals."');
   });
 
+  it("names its columns in the UI's language where it is given the names", () => {
+    const names = {
+      file: '파일',
+      sheet: '시트',
+      row: '행',
+      reason: '사유',
+      message: '메시지',
+      cell: (n: number) => `셀_${n}`,
+    };
+    const [header] = rejectsCsv('a.csv', [row(4, ['12x3', '9'])], 'ko', names).split('\r\n');
+    expect(header).toBe('파일,시트,행,사유,메시지,셀_1,셀_2');
+  });
+
   it('never lets a spreadsheet run a cell as a formula', () => {
     const csv = rejectsCsv('x.csv', [row(2, ['=HYPERLINK("http://evil")', '+1', '-2', '@SUM(A1)'])]);
     const line = csv.trimEnd().split('\r\n')[1]!;

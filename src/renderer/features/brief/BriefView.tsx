@@ -148,8 +148,9 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   // The definition wins: it carries its own side, so the brief is told from there whatever this box said.
   const chosen = def ? definitions.find((d) => d.name === def) : undefined;
   const side = chosen ? chosen.subject : subject;
-  // A month no file covers has only the reason to show: nothing a reader could paste as a brief.
-  const nothing = Boolean(brief?.notCovered);
+  // A month no file covers has only the reason to show: nothing a reader could paste as a brief. A brief
+  // whose headline alone is not covered still gives the figures that are, which a reader may paste.
+  const nothing = Boolean(brief?.notCovered) && !brief?.links.length;
   return (
     <div className="tm-brief">
       <div className="tm-charts__options">

@@ -22,6 +22,7 @@ export function candidates(b: Brief, words: FigureWords): Candidate[] {
       out.push({ value: percent ? Math.abs(value * 100) : Math.abs(value), percent, label, query });
   };
   add(f.value, false, f.label, f.query);
+  add(f.mom ?? null, true, words.monthChange(f.label), f.query);
   for (const e of f.excluded) add(e.value, false, words.excluded(`${e.code} ${e.description}`), e.query);
   for (const i of f.items) add(i.value, false, `${i.code} ${i.description}`, i.query);
   add(f.ytd, false, words.ytd, f.ytdQuery);

@@ -84,7 +84,8 @@ function pageFetcher(
     cursors.record(startRow, page.rows.length, page.next);
     for (const r of page.rows) edited.current.delete(r.id);
     for (const [id, fields] of Object.entries(page.edited ?? {})) edited.current.set(Number(id), fields);
-    if (edited.current.size > 0) setAnyEdited(true);
+    // Shown while a row loaded holds an edited cell, and gone once none does (the only edit undone).
+    setAnyEdited(edited.current.size > 0);
     const total = page.total ?? (counted.current?.key === key ? counted.current.total : null);
     if (current()) showTotal({ setLoaded, count }, key, asked, total);
     return { rows: page.rows, total };
@@ -182,7 +183,7 @@ export function useRecordsSource(
   const slowPending = useRef(0);
   // Record id → fields edited by hand since import, as the pages loaded say; the cells are marked from it.
   const edited = useRef(new Map<number, string[]>());
-  // Whether any row loaded so far holds an edited cell: the legend for the mark shows only then.
+  // Whether any row loaded since the data last changed holds an edited cell: the legend shows only then.
   const [anyEdited, setAnyEdited] = useState(false);
 
   // The counter, like the fetcher, reads these refs only when called (after a page, or a click), never in a render.
@@ -331,6 +332,8 @@ export function useRecordsSource(
   /** After the data changed: no cursor or fetched page from before may answer a block. */
   const forget = useCallback(() => {
     book.current = { key: '', cursors: new CursorBook() };
+    // The pages fetched again say which cells are still edited; a row no page brings back is not kept marked.
+    edited.current.clear();
     counted.current = null;
     counting.current = null;
     merger.forget();

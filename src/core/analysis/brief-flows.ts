@@ -1,0 +1,69 @@
+import type { AnalysisSeries, Brief, FigureQuery } from '../../shared/analysis-types';
+import { shiftMonth } from '../../shared/period';
+import type { BriefParts } from './brief-text';
+import { figureQuery } from './figure-query';
+import { seriesLabel } from './perspective';
+import { findRecord } from './records';
+import { buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
+
+type Rows = (flow: 'import' | 'export' | 'total') => Parameters<typeof figureQuery>[2];
+
+/**
+ * The counter-flow and total trade of a brief's month, all goods, stated as such: a definition narrows
+ * only the headline. Each is given where files cover it, whether or not the headline is covered.
+ */
+export function otherFlows(
+  deps: SeriesDeps,
+  q: { period: string; lang: 'en' | 'ko' },
+  head: SeriesQueryParsed,
+  rows: Rows,
+) {
+  const allGoodsHead = { ...head, def: undefined, hs: [], excludeHs: [] };
+  const at = (s: AnalysisSeries) => s.points.find((p) => p.period === q.period) ?? null;
+  const counterFlow = head.flow === 'export' ? 'import' : 'export';
+  const counterPoint = at(buildSeries(deps, { ...allGoodsHead, flow: counterFlow, from: shiftMonth(q.period, -1) }));
+  const total = buildSeries(deps, { ...allGoodsHead, flow: 'total', from: undefined });
+  const totalPoint = at(total);
+  const record = totalPoint ? findRecord(total, q.period, 'auto', q.lang) : null;
+  const counterLabel = seriesLabel(head.reporter, head.partner, counterFlow, head.subject, q.lang);
+  const totalLabel = seriesLabel(head.reporter, head.partner, 'total', head.subject, q.lang);
+  const counterQuery = figureQuery({ ...allGoodsHead, flow: counterFlow }, q.period, rows(counterFlow));
+  const totalQuery = figureQuery({ ...allGoodsHead, flow: 'total' }, q.period, rows('total'));
+  const figures: Pick<Brief['figures'], 'counterFlow' | 'total' | 'record'> = {
+    counterFlow: {
+      value: counterPoint?.value ?? null,
+      mom: counterPoint?.mom ?? null,
+      label: counterLabel,
+      query: counterQuery,
+    },
+    total: { value: totalPoint?.value ?? null, mom: totalPoint?.mom ?? null, label: totalLabel, query: totalQuery },
+    record:
+      record && record.since
+        ? {
+            kind: record.kind,
+            since: record.since,
+            sinceStart: record.sinceStart,
+            query: { ...totalQuery, series: { ...totalQuery.series, to: q.period } },
+          }
+        : null,
+  };
+  const queryOf = (key: string): { label: string; query: FigureQuery } | null => {
+    const kind = key.split(':')[0];
+    if (kind === 'counter' || kind === 'counterMom') return { label: counterLabel, query: counterQuery };
+    if (kind === 'total' || kind === 'totalMom') return { label: totalLabel, query: totalQuery };
+    return null;
+  };
+  const parts: Pick<BriefParts, 'counterLabel' | 'counter' | 'total' | 'record'> = {
+    counterLabel,
+    counter: counterPoint ? { value: counterPoint.value, mom: counterPoint.mom } : null,
+    total: totalPoint ? { value: totalPoint.value, mom: totalPoint.mom } : null,
+    record: record?.text ?? null,
+  };
+  return {
+    ...parts,
+    figures,
+    queryOf,
+    allGoodsNote:
+      q.lang === 'ko' ? '반대 방향 교역과 총교역은 전 품목 기준입니다.' : 'Counter-flow and total trade are all goods.',
+  };
+}
