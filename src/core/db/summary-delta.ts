@@ -252,6 +252,24 @@ export class SummaryDelta {
    * Structured-cloneable, so a parser worker can send them.
    */
   rows(): SummaryRow[] {
+    return [...this.ordered()];
+  }
+
+  /** How many groups the sums hold. */
+  size(): number {
+    return this.groups.size;
+  }
+
+  /**
+   * Replaces each field's values (0 reporter … 6 classification, as fieldId numbers them) by what
+   * `name` gives: a caller that summed dictionary ids names them once here, after its last add.
+   */
+  rename(name: (field: number, value: string | number) => string | number): void {
+    this.fields.forEach((f, i) => f.values.forEach((v, j) => (f.values[j] = name(i, v))));
+  }
+
+  /** rows() one at a time, so a caller that consumes them as they come never holds them all. */
+  *ordered(): Generator<SummaryRow> {
     const [rs, ps, fs, ts, cs, ms, ks] = this.fields as [
       Interner,
       Interner,
@@ -296,13 +314,12 @@ export class SummaryDelta {
         shapeRank[k[o + 7]!]!;
     }
     order.sort((a, b) => sortKeys[a]! - sortKeys[b]!);
-    const out: SummaryRow[] = new Array<SummaryRow>(n);
     for (let j = 0; j < n; j++) {
       // No subarray per group: a view object each cost more than the row it described.
       const g = order[j]!;
       const o = g * FIELDS;
       const shape = shapeOut[k[o + 7]!]!;
-      out[j] = [
+      yield [
         rs.values[k[o]!]!,
         ps.values[k[o + 1]!]!,
         fs.values[k[o + 2]!]!,
@@ -318,7 +335,6 @@ export class SummaryDelta {
         this.sums.get(g * 2 + 1),
       ];
     }
-    return out;
   }
 }
 
