@@ -158,7 +158,8 @@ function smallCache(db: Db, kib: number): number {
   return cache;
 }
 
-function withSorterThread(db: Db, run: () => void): void {
+/** Runs `run` (CREATE INDEX, a sorted INSERT) with one sorter helper thread, as the bulk paths do. */
+export function withSorterThread(db: Db, run: () => void): void {
   const threads = db.pragma('threads', { simple: true }) as number;
   if (threads < 1) db.pragma('threads = 1');
   try {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { openDb, type Db } from '../../db/open';
 import type { SummaryRow } from '../../db/summary-delta';
 import { importFile } from './run-import';
 import { sharedCells, supersedeOlder } from './supersede';
+import { writeSyntheticCsv } from '../../test-support/synthetic-csv';
+import { createSummaryMaintenance } from '../../db/summary-repo';
 
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-supersede-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -94,6 +96,55 @@ describe('a later file supersedes the figures it states again', () => {
     db.pragma('foreign_keys = ON');
     importFile(db, { path: second }, {}, () => {}, {});
     expect(superseded(db)).toEqual([['2020-03', '3304', 100]]);
+    db.close();
+  });
+
+  it('marks a release downloaded again with its current-row indexes built after, as marking them in place does', () => {
+    // 60,000 rows, then the same file again: every row restates one, far past a tenth of the table.
+    const db = openDb(join(dir, 'again.sqlite'));
+    migrate(db, () => {});
+    const file = writeSyntheticCsv(join(dir, 'again.csv'), 60_000);
+    importFile(db, { path: file }, {}, () => {}, {});
+    const indexSql = () =>
+      db
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_row' ORDER BY name")
+        .raw()
+        .all();
+    const before = indexSql();
+    // The same rows in other bytes (a download saved again), so it is not refused as already held.
+    const again = join(dir, 'again-2.csv');
+    writeFileSync(again, `${readFileSync(file, 'utf8')}\n`);
+    importFile(db, { path: again }, {}, () => {}, {});
+    const state = () => ({
+      superseded: db.prepare('SELECT COUNT(*) FROM trade_row WHERE superseded_by = 2').pluck().get(),
+      current: db
+        .prepare('SELECT COUNT(*) FROM trade_record WHERE superseded_by IS NULL AND batch_id = 2')
+        .pluck()
+        .get(),
+      keyed: db
+        .prepare(
+          'SELECT COUNT(*) FROM trade_row INDEXED BY trade_record_key WHERE reporter_id > 0 AND superseded_by IS NULL',
+        )
+        .pluck()
+        .get(),
+      indexes: db
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_row' ORDER BY name")
+        .raw()
+        .all(),
+    });
+    const imported = state();
+    // Every older row superseded; the key index holds exactly the new ones; the indexes are as they were.
+    expect(imported.superseded).toBe(60_000);
+    expect(imported.keyed).toBe(60_000);
+    expect(imported.indexes).toEqual(before);
+    expect(createSummaryMaintenance(db).differences()).toEqual([]);
+    // The same step again, alone, from before it ran: the plan that builds the indexes again, the same rows.
+    db.transaction(() => {
+      db.prepare('UPDATE trade_row SET superseded_by = NULL WHERE superseded_by = 2').run();
+      expect(supersedeOlder(db, 2, null)).toBe('rebuilt');
+    })();
+    expect(state()).toEqual(imported);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
 });
