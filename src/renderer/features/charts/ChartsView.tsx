@@ -82,7 +82,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   // with none drawn cites nothing (its empty message says why).
   const drawn = new Set(plot.series.filter((s) => s.points.length > 0).map((s) => s.key));
   const cited = plot.loading ? defs : defs.filter((d) => drawn.has(defKey(d)));
-  const caption = cited.length ? sourceCaption(cited, plot.imported, t, name, plot.batches) : null;
+  const caption = cited.length ? sourceCaption(cited, plot.imported, t, name, plot.batches, frequency) : null;
   const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, t, i18n.language, name);
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
