@@ -129,6 +129,10 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
   // fractions that no file said: the axis then shows no numbers, only the not-covered shading.
   const figured = values.some((row) => row.some((v) => v !== null));
   const byPeriod = series.map((s) => new Map(s.points.map((p) => [p.period, p])));
+  // Series in different currencies share one value axis: each names its currency in the legend, so a
+  // reader (of an export above all, which has no tooltip) can tell the yuan line from the dollar one.
+  const mixed = drawnCurrencies(series).length > 1;
+  const legendLabel = (s: PlotSeries) => (mixed && s.currency ? `${s.label} (${s.currency})` : s.label);
 
   const datasets: ChartDataset<'line' | 'bar', ChartPoint[]>[] = series.map((s, i) => {
     const colour = ink.palette[i % ink.palette.length]!;
@@ -141,7 +145,7 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
     if (bar)
       return {
         type: 'bar',
-        label: s.label,
+        label: legendLabel(s),
         data,
         backgroundColor: shortPoints ? shortPoints.map((x) => (x ? alpha(colour, 0.3) : colour)) : colour,
         borderColor: colour,
@@ -150,7 +154,7 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
       };
     return {
       type: 'line',
-      label: s.label,
+      label: legendLabel(s),
       data,
       borderColor: colour,
       backgroundColor: alpha(colour, area ? 0.55 : 0.08),
