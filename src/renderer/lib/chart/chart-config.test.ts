@@ -91,6 +91,19 @@ describe('the Chart.js configuration for a set of series', () => {
     });
   });
 
+  it('never stacks or shares series that count the same records: a total with its part on top counts it twice', () => {
+    // China's imports from North Korea, and the electricity among them.
+    const electricity: PlotSeries = { ...imports, key: 'el', label: "China's imports from North Korea, HS 2716" };
+    for (const kind of ['stacked-bar', 'stacked-area', 'share'] as const) {
+      const config = chartConfig([imports, electricity], { ...base, kind, apart: true });
+      expect(config.options?.scales?.y).toMatchObject({ stacked: false });
+      expect(config.options?.scales?.y).not.toHaveProperty('max');
+    }
+    expect(chartConfig([imports, electricity], { ...base, kind: 'stacked-bar' }).options?.scales?.y).toMatchObject({
+      stacked: true,
+    });
+  });
+
   it('names each series’ currency in the legend when the chart mixes currencies, and only then', () => {
     const soybeans: PlotSeries = { ...exports, key: 'b', label: "China's imports from Brazil", currency: 'CNY' };
     for (const kind of ['line', 'bar', 'stacked-area'] as const) {

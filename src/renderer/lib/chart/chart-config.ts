@@ -16,6 +16,8 @@ export type ChartOptions = {
   look?: ChartLook;
   /** Draw exactly these months, even where no series has a figure at either end. */
   span?: { from: string; to: string } | null;
+  /** Some series count the same records (a total and its part): never added up, they stand side by side. */
+  apart?: boolean;
 };
 
 /**
@@ -104,10 +106,11 @@ export function drawnCurrencies(series: PlotSeries[]): string[] {
 
 /**
  * The kind a chart is drawn as: stacks and shares add their series up, and figures in different currencies
- * are never added (USD 38 million on top of CNY 9 billion is no total), so those series stand side by side.
+ * are never added (USD 38 million on top of CNY 9 billion is no total), so those series stand side by side;
+ * so do series `apart` (some count the same records: a total with its part on top counts that part twice).
  */
-export function drawnKind(kind: ChartKind, series: PlotSeries[]): ChartKind {
-  if (allowsLog(kind) || drawnCurrencies(series).length < 2) return kind;
+export function drawnKind(kind: ChartKind, series: PlotSeries[], apart = false): ChartKind {
+  if (allowsLog(kind) || (!apart && drawnCurrencies(series).length < 2)) return kind;
   return kind === 'stacked-bar' ? 'bar' : 'line';
 }
 
@@ -117,7 +120,7 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
   const ink = look.colors;
   const num = chartNumbers(look.locale, look.notApplicable);
   const aligned = alignSeries(series, opts.span);
-  const kind = drawnKind(opts.kind, series);
+  const kind = drawnKind(opts.kind, series, opts.apart);
   const share = kind === 'share';
   const values = share ? toShares(aligned.values) : aligned.values;
   const stacked = kind === 'stacked-bar' || kind === 'stacked-area' || share;
