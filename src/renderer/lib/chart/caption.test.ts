@@ -138,6 +138,12 @@ describe('captions', async () => {
       'Source: China customs (GACC); excludes HS 2716',
     );
     expect(sourceCaption([], null, t)).toBe('Source: no data');
+    // A filter of one series only is not the chart's: its footnote says it, the source line does not.
+    const soy = { ...def, partner: 'USA', hs: ['12019019'], excludeHs: [] };
+    expect(sourceCaption([{ ...def, excludeHs: [] }, soy], null, t)).toBe('Source: China customs (GACC)');
+    expect(sourceCaption([def, { ...soy, excludeHs: ['2716'] }], null, t)).toBe(
+      'Source: China customs (GACC); excludes HS 2716',
+    );
   });
 });
 

@@ -98,7 +98,10 @@ export function sourceCaption(
   const sources =
     [...new Set(defs.flatMap((d) => seriesSources(d, t, name, batches, frequency)))].join('; ') ||
     t('chartText.noData');
-  const filters = [...new Set(defs.flatMap((d) => filterWords(d, t)))];
+  // The source line speaks for the whole chart: a filter only some series have ("HS 12019019 only" of one of
+  // two) would read as every series', so it is left to those series' own footnotes.
+  const each = defs.map((d) => filterWords(d, t));
+  const filters = (each[0] ?? []).filter((w) => each.every((words) => words.includes(w)));
   const head = imported ? t('caption.sourceImported', { sources, date: imported }) : t('caption.source', { sources });
   return filters.length ? `${head}; ${filters.join('; ')}` : head;
 }
