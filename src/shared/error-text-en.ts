@@ -130,6 +130,10 @@ export const ERROR_EN = {
 
   // Long steps stopped by the person.
   'export.cancelled': 'The export was cancelled; no file was written.',
+  'export.targetIsFile':
+    '{dir} is a file. Choose a new folder name for the Parquet dataset; Tidemark creates the folder.',
+  'export.targetNotEmpty':
+    'The folder {dir} already holds files. Choose a new or empty folder for the Parquet dataset, or remove that one first; Tidemark never mixes a new export with old files.',
   'history.cancelled': 'Stopped before the end: nothing was changed, every row is as it was.',
   'compact.cancelled': 'Compacting was stopped before the end: the database is as it was.',
 

@@ -129,6 +129,10 @@ export const ERROR_KO: Record<ErrorKey, string> = {
   'host.databaseName': '데이터베이스 이름에는 글자, 숫자, 공백과 - _ . 기호만 쓰세요(폴더는 안 됩니다).',
 
   'export.cancelled': '내보내기를 취소했습니다. 파일을 쓰지 않았습니다.',
+  'export.targetIsFile':
+    '{dir}은(는) 파일입니다. Parquet 데이터셋에 쓸 새 폴더 이름을 고르세요. 폴더는 Tidemark가 만듭니다.',
+  'export.targetNotEmpty':
+    '{dir} 폴더에 이미 파일이 있습니다. Parquet 데이터셋에 쓸 새 폴더나 빈 폴더를 고르거나 그 폴더를 먼저 지우세요. Tidemark는 새 내보내기를 예전 파일과 섞지 않습니다.',
   'history.cancelled': '끝나기 전에 멈췄습니다. 아무것도 바꾸지 않았고 모든 행이 그대로입니다.',
   'compact.cancelled': '압축을 끝나기 전에 멈췄습니다. 데이터베이스는 그대로입니다.',
 

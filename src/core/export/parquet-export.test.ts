@@ -4,6 +4,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../../shared/domain';
+import { localizedMessage } from '../../shared/error-text';
 import { SCHEMA_VERSION } from '../db/migrate';
 import { openDb } from '../db/open';
 import { CORPORA, corporaAbsent, corporaSkipped, importEach, MIXED_FILES } from '../test-support/corpus-database';
@@ -214,6 +215,14 @@ describe.skipIf(corporaAbsent)(`tidemark export --parquet on real corpus files${
     await expect(t.call('exportParquet', { dir: join(busy, 'notes.txt') })).rejects.toMatchObject({
       code: 'target_exists',
     });
+    // The app says both in its UI's language: the errors carry their catalog keys, not English alone.
+    const refused = await t.core.dispatch('exportParquet', { dir: busy });
+    const asFile = await t.core.dispatch('exportParquet', { dir: join(busy, 'notes.txt') });
+    if (refused.ok || asFile.ok) throw new Error('the export should have been refused');
+    expect(localizedMessage(refused.error, 'ko')).toBe(
+      `${busy} 폴더에 이미 파일이 있습니다. Parquet 데이터셋에 쓸 새 폴더나 빈 폴더를 고르거나 그 폴더를 먼저 지우세요. Tidemark는 새 내보내기를 예전 파일과 섞지 않습니다.`,
+    );
+    expect(localizedMessage(asFile.error, 'ko')).toMatch(/notes\.txt은\(는\) 파일입니다/);
   });
 
   it('a cancelled export leaves neither the folder nor anything staged beside it', async () => {

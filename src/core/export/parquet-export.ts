@@ -77,16 +77,8 @@ function checkTarget(dir: string): void {
   } catch {
     return;
   }
-  if (!st.isDirectory())
-    throw new AppError(
-      'target_exists',
-      `${dir} is a file. Choose a new folder name for the Parquet dataset; Tidemark creates the folder.`,
-    );
-  if (!isEmptyDir(dir))
-    throw new AppError(
-      'target_exists',
-      `The folder ${dir} already holds files. Choose a new or empty folder for the Parquet dataset, or remove that one first; Tidemark never mixes a new export with old files.`,
-    );
+  if (!st.isDirectory()) throw new AppError('target_exists', { key: 'export.targetIsFile', params: { dir } });
+  if (!isEmptyDir(dir)) throw new AppError('target_exists', { key: 'export.targetNotEmpty', params: { dir } });
 }
 
 function isEmptyDir(dir: string): boolean {

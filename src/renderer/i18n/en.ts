@@ -420,6 +420,8 @@ export const en = {
     addEvent: 'Add event',
     unstacked:
       'Stacked and share charts add their series up; figures in {{currencies}} cannot be added, so the series are drawn side by side.',
+    unstackedOverlap:
+      'Stacked and share charts add their series up; {{a}} and {{b}} count some of the same trade, which would be added twice, so the series are drawn side by side.',
   },
   dashboard: {
     exports: 'Exports',

@@ -12,6 +12,7 @@ import { PlotTable } from './PlotTable';
 import { TradeChart } from '../../lib/chart/TradeChart';
 import { defKey, usePlot } from '../../lib/chart/use-plot';
 import { useDimensions } from '../../lib/use-dimensions';
+import { overlappingPair } from '../../lib/chart/overlap';
 import { firstPartner } from '../../lib/partner-choices';
 import { useCountryName } from '../../i18n/countries';
 import { EventsEditor } from './EventsEditor';
@@ -82,14 +83,27 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   // with none drawn cites nothing (its empty message says why).
   const drawn = new Set(plot.series.filter((s) => s.points.length > 0).map((s) => s.key));
   const cited = plot.loading ? defs : defs.filter((d) => drawn.has(defKey(d)));
-  const caption = cited.length ? sourceCaption(cited, plot.imported, t, name, plot.batches) : null;
+  const caption = cited.length ? sourceCaption(cited, plot.imported, t, name, plot.batches, frequency) : null;
   const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, t, i18n.language, name);
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
 
+  // Two drawn series that count the same records (imports, and imports of HS 2716) are never added up.
+  const overlap = useMemo(() => {
+    const scoped = plot.series.flatMap((s) => {
+      const d = s.points.length ? defs.find((x) => defKey(x) === s.key) : undefined;
+      const named = d?.definition ? definitions.find((x) => x.name === d.definition) : undefined;
+      const scope = named ?? (d && !d.definition ? d : undefined);
+      return scope ? [{ label: s.label, scope }] : [];
+    });
+    const pair = overlappingPair(scoped.map((x) => x.scope));
+    return pair ? { a: scoped[pair[0]]!.label, b: scoped[pair[1]]!.label } : null;
+  }, [plot.series, defs, definitions]);
+  const apart = overlap !== null;
+
   const screen = useMemo(
-    () => chartConfig(plot.series, { kind, logScale, record, events, look: look.screen }),
-    [plot.series, kind, logScale, record, events, look],
+    () => chartConfig(plot.series, { kind, logScale, record, events, look: look.screen, apart }),
+    [plot.series, kind, logScale, record, events, look, apart],
   );
   const print = useMemo(
     () =>
@@ -100,11 +114,13 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
         events,
         look: look.print,
         print: { title: fullTitle, caption: caption ? [...notes, caption] : notes },
+        apart,
       }),
-    [plot.series, kind, logScale, record, events, fullTitle, notes, caption, look],
+    [plot.series, kind, logScale, record, events, fullTitle, notes, caption, look, apart],
   );
-  // Stacks and shares add up: series in different currencies are drawn side by side instead, and the chart says so.
-  const drawnAs = drawnKind(kind, plot.series);
+  // Stacks and shares add up: series in different currencies, or counting the same records, are drawn side by
+  // side instead, and the chart says so.
+  const drawnAs = drawnKind(kind, plot.series, apart);
   const hasPoints = plot.series.some((s) => s.points.length > 0);
   const notCovered = plot.series.map((s) => s.notCovered).find(Boolean);
   const empty = plot.loading
@@ -185,7 +201,9 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
       </div>
       {drawnAs !== kind ? (
         <p className="hint" data-testid="chart-unstacked">
-          {t('charts.unstacked', { currencies: drawnCurrencies(plot.series).join(', ') })}
+          {overlap
+            ? t('charts.unstackedOverlap', overlap)
+            : t('charts.unstacked', { currencies: drawnCurrencies(plot.series).join(', ') })}
         </p>
       ) : null}
       {dimError || plot.error ? (

@@ -164,6 +164,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                   t,
                   name,
                   plot.batches,
+                  'month',
                 )}
               </div>
             ) : null}

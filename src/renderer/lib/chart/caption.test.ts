@@ -54,6 +54,39 @@ describe('captions', async () => {
       '출처: UN Comtrade(중국 보고)',
     );
   });
+  it('cites no file that holds none of the chart’s figures: not annual files on a monthly chart, nor other flows', () => {
+    const name = (c: string) => ({ CHN: 'China' })[c] ?? c;
+    const scope = (flows: string[], firstPeriod: string, lastPeriod: string) => ({
+      reporters: ['CHN'],
+      flows,
+      firstPeriod,
+      lastPeriod,
+      periods: 9,
+      classifications: ['HS'],
+      partners: 'listed' as const,
+      listedPartners: ['PRK'],
+      partnerCount: 1,
+      goods: 'listed' as const,
+      listedCodes: ['TOTAL'],
+      codeCount: 1,
+      inferred: false,
+    });
+    // China's monthly customs figures for North Korea, and Comtrade's annual imports from it, 2016-2024.
+    const batches = [
+      { format: 'tidemark-csv', status: 'imported', scope: scope(['import', 'export'], '2018', '2021-08') },
+      { format: 'comtrade', status: 'imported', scope: scope(['import'], '2016', '2024') },
+    ];
+    const imports = [{ ...def, excludeHs: [] }];
+    const gacc = 'Source: China customs (GACC)';
+    const both = 'Source: China customs (GACC); UN Comtrade (China as reporter)';
+    expect(sourceCaption(imports, null, t, name, batches, 'month')).toBe(gacc);
+    expect(sourceCaption(imports, null, t, name, batches, 'year')).toBe(both);
+    expect(sourceCaption([{ ...imports[0]!, flow: 'export' }], null, t, name, batches, 'year')).toBe(gacc);
+    expect(sourceCaption([{ ...imports[0]!, flow: 'total' }], null, t, name, batches, 'year')).toBe(both);
+    expect(sourceCaption(imports, null, tKo, (c) => ({ CHN: '중국' })[c] ?? c, batches, 'month')).toBe(
+      '출처: 중국 해관총서(GACC)',
+    );
+  });
   it('labels and footnotes the series by what it counts', () => {
     expect(seriesLabel(def, t, 'en')).toBe("CHN's imports from PRK, excl. HS 2716");
     expect(footnotes([def], t, 'en')[0]).toBe(
@@ -105,6 +138,12 @@ describe('captions', async () => {
       'Source: China customs (GACC); excludes HS 2716',
     );
     expect(sourceCaption([], null, t)).toBe('Source: no data');
+    // A filter of one series only is not the chart's: its footnote says it, the source line does not.
+    const soy = { ...def, partner: 'USA', hs: ['12019019'], excludeHs: [] };
+    expect(sourceCaption([{ ...def, excludeHs: [] }, soy], null, t)).toBe('Source: China customs (GACC)');
+    expect(sourceCaption([def, { ...soy, excludeHs: ['2716'] }], null, t)).toBe(
+      'Source: China customs (GACC); excludes HS 2716',
+    );
   });
 });
 

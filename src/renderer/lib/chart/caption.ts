@@ -42,10 +42,21 @@ export function filterWords(d: Pick<SeriesDefinition, 'hs' | 'excludeHs'>, t: TF
 
 export type HeldBatch = Pick<Batch, 'format' | 'status' | 'scope'>;
 
-/** Whether a batch may hold figures of the series: its reporter's, listing its partner (or too many to tell). */
-function mayHold(b: HeldBatch, d: SeriesDefinition): boolean {
+/** Whether every period a batch holds is a year ("2016"), so none of its figures is a month's. */
+const yearsOnly = (scope: NonNullable<HeldBatch['scope']>) =>
+  /^\d{4}$/.test(scope.firstPeriod ?? '') && /^\d{4}$/.test(scope.lastPeriod ?? '');
+
+/**
+ * Whether a batch may hold figures of the series: its reporter's, of a flow the series counts, listing its
+ * partner (or too many to tell); for a monthly chart, with months among its periods (a file of annual
+ * figures gives a monthly chart none).
+ */
+function mayHold(b: HeldBatch, d: SeriesDefinition, frequency?: 'month' | 'year'): boolean {
   const scope = b.scope;
   if (b.status !== 'imported' || !scope || !scope.reporters.includes(d.reporter)) return false;
+  const flows = d.flow === 'total' ? ['import', 'export'] : [d.flow];
+  if (scope.flows.length && !flows.some((f) => scope.flows.includes(f))) return false;
+  if (frequency === 'month' && yearsOnly(scope)) return false;
   return (
     scope.partners !== 'listed' ||
     scope.listedPartners.includes(d.partner) ||
@@ -63,10 +74,11 @@ export function seriesSources(
   t: TFunction,
   name: AreaNamer = asCode,
   batches?: HeldBatch[],
+  frequency?: 'month' | 'year',
 ): string[] {
   const own = sourceName(d.reporter, t, name);
   if (!batches) return [own];
-  const formats = new Set(batches.filter((b) => mayHold(b, d)).map((b) => b.format));
+  const formats = new Set(batches.filter((b) => mayHold(b, d, frequency)).map((b) => b.format));
   const comtrade = formats.delete('comtrade');
   return [
     ...(formats.size || !comtrade ? [own] : []),
@@ -81,10 +93,15 @@ export function sourceCaption(
   t: TFunction,
   name: AreaNamer = asCode,
   batches?: HeldBatch[],
+  frequency?: 'month' | 'year',
 ): string {
   const sources =
-    [...new Set(defs.flatMap((d) => seriesSources(d, t, name, batches)))].join('; ') || t('chartText.noData');
-  const filters = [...new Set(defs.flatMap((d) => filterWords(d, t)))];
+    [...new Set(defs.flatMap((d) => seriesSources(d, t, name, batches, frequency)))].join('; ') ||
+    t('chartText.noData');
+  // The source line speaks for the whole chart: a filter only some series have ("HS 12019019 only" of one of
+  // two) would read as every series', so it is left to those series' own footnotes.
+  const each = defs.map((d) => filterWords(d, t));
+  const filters = (each[0] ?? []).filter((w) => each.every((words) => words.includes(w)));
   const head = imported ? t('caption.sourceImported', { sources, date: imported }) : t('caption.source', { sources });
   return filters.length ? `${head}; ${filters.join('; ')}` : head;
 }

@@ -91,6 +91,36 @@ describe('the Chart.js configuration for a set of series', () => {
     });
   });
 
+  it('never stacks or shares series that count the same records: a total with its part on top counts it twice', () => {
+    // China's imports from North Korea, and the electricity among them.
+    const electricity: PlotSeries = { ...imports, key: 'el', label: "China's imports from North Korea, HS 2716" };
+    for (const kind of ['stacked-bar', 'stacked-area', 'share'] as const) {
+      const config = chartConfig([imports, electricity], { ...base, kind, apart: true });
+      expect(config.options?.scales?.y).toMatchObject({ stacked: false });
+      expect(config.options?.scales?.y).not.toHaveProperty('max');
+    }
+    expect(chartConfig([imports, electricity], { ...base, kind: 'stacked-bar' }).options?.scales?.y).toMatchObject({
+      stacked: true,
+    });
+  });
+
+  it('names each series’ currency in the legend when the chart mixes currencies, and only then', () => {
+    const soybeans: PlotSeries = { ...exports, key: 'b', label: "China's imports from Brazil", currency: 'CNY' };
+    for (const kind of ['line', 'bar', 'stacked-area'] as const) {
+      expect(chartConfig([imports, soybeans], { ...base, kind }).data.datasets.map((d) => d.label)).toEqual([
+        "China's imports from North Korea (USD)",
+        "China's imports from Brazil (CNY)",
+      ]);
+    }
+    expect(chartConfig([imports, exports], { ...base, kind: 'line' }).data.datasets.map((d) => d.label)).toEqual([
+      imports.label,
+      exports.label,
+    ]);
+    // A series with no figure draws nothing in its currency: the chart is not mixed.
+    const empty: PlotSeries = { ...soybeans, points: [] };
+    expect(chartConfig([imports, empty], { ...base, kind: 'line' }).data.datasets[0]!.label).toBe(imports.label);
+  });
+
   it('uses a log axis only for kinds that do not add up, and a share chart tops out at 100%', () => {
     expect(allowsLog('line') && allowsLog('bar')).toBe(true);
     expect(allowsLog('share') || allowsLog('stacked-area')).toBe(false);

@@ -16,6 +16,8 @@ export type ChartOptions = {
   look?: ChartLook;
   /** Draw exactly these months, even where no series has a figure at either end. */
   span?: { from: string; to: string } | null;
+  /** Some series count the same records (a total and its part): never added up, they stand side by side. */
+  apart?: boolean;
 };
 
 /**
@@ -104,10 +106,11 @@ export function drawnCurrencies(series: PlotSeries[]): string[] {
 
 /**
  * The kind a chart is drawn as: stacks and shares add their series up, and figures in different currencies
- * are never added (USD 38 million on top of CNY 9 billion is no total), so those series stand side by side.
+ * are never added (USD 38 million on top of CNY 9 billion is no total), so those series stand side by side;
+ * so do series `apart` (some count the same records: a total with its part on top counts that part twice).
  */
-export function drawnKind(kind: ChartKind, series: PlotSeries[]): ChartKind {
-  if (allowsLog(kind) || drawnCurrencies(series).length < 2) return kind;
+export function drawnKind(kind: ChartKind, series: PlotSeries[], apart = false): ChartKind {
+  if (allowsLog(kind) || (!apart && drawnCurrencies(series).length < 2)) return kind;
   return kind === 'stacked-bar' ? 'bar' : 'line';
 }
 
@@ -117,7 +120,7 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
   const ink = look.colors;
   const num = chartNumbers(look.locale, look.notApplicable);
   const aligned = alignSeries(series, opts.span);
-  const kind = drawnKind(opts.kind, series);
+  const kind = drawnKind(opts.kind, series, opts.apart);
   const share = kind === 'share';
   const values = share ? toShares(aligned.values) : aligned.values;
   const stacked = kind === 'stacked-bar' || kind === 'stacked-area' || share;
@@ -129,6 +132,10 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
   // fractions that no file said: the axis then shows no numbers, only the not-covered shading.
   const figured = values.some((row) => row.some((v) => v !== null));
   const byPeriod = series.map((s) => new Map(s.points.map((p) => [p.period, p])));
+  // Series in different currencies share one value axis: each names its currency in the legend, so a
+  // reader (of an export above all, which has no tooltip) can tell the yuan line from the dollar one.
+  const mixed = drawnCurrencies(series).length > 1;
+  const legendLabel = (s: PlotSeries) => (mixed && s.currency ? `${s.label} (${s.currency})` : s.label);
 
   const datasets: ChartDataset<'line' | 'bar', ChartPoint[]>[] = series.map((s, i) => {
     const colour = ink.palette[i % ink.palette.length]!;
@@ -141,7 +148,7 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
     if (bar)
       return {
         type: 'bar',
-        label: s.label,
+        label: legendLabel(s),
         data,
         backgroundColor: shortPoints ? shortPoints.map((x) => (x ? alpha(colour, 0.3) : colour)) : colour,
         borderColor: colour,
@@ -150,7 +157,7 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
       };
     return {
       type: 'line',
-      label: s.label,
+      label: legendLabel(s),
       data,
       borderColor: colour,
       backgroundColor: alpha(colour, area ? 0.55 : 0.08),
