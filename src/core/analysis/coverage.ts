@@ -97,7 +97,9 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
         ...(partnerFails || !goodsFails ? [partnerName(need.partner, lang)] : []),
         ...(goodsFails || !partnerFails ? [goodsLabel(need, lang)] : []),
       ];
-      const s = inFamily[0]!;
+      // The file that comes closest names what it lists: one holding the partner (short of the goods),
+      // else one holding the goods, else the first; not an unrelated file that happens to come first.
+      const s = inFamily.find((r) => partnerOk(r, need)) ?? inFamily.find((r) => goodsOk(r, need)) ?? inFamily[0]!;
       const some = (xs: string[], limit: number) =>
         xs.length > limit ? `${xs.slice(0, limit).join(', ')} …` : xs.join(', ');
       const listed = [

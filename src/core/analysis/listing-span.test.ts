@@ -106,3 +106,14 @@ describe('a code a file lists', () => {
     expect(shirts.points).toEqual([]);
   });
 });
+
+describe('why a figure is not covered', () => {
+  it('names the file that holds the partner asked for, not one that happens to come first', async () => {
+    t = tempCore();
+    await load([line('2020-01', 'CHN', 'PRK', 'TOTAL', 50)], 'north-korea.csv');
+    await load([line('2020-01', 'CHN', 'USA', '12019000', 7)], 'soybeans.csv');
+    const s = await t.call('series', { reporter: 'CHN', partner: 'USA', flow: 'import', hs: ['1201'] });
+    expect(s.points).toEqual([]);
+    expect(s.missing[0]!.reason).toContain('soybeans.csv lists only partners the United States and HS 12019000');
+  });
+});
