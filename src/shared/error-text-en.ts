@@ -134,6 +134,27 @@ export const ERROR_EN = {
     '{dir} is a file. Choose a new folder name for the Parquet dataset; Tidemark creates the folder.',
   'export.targetNotEmpty':
     'The folder {dir} already holds files. Choose a new or empty folder for the Parquet dataset, or remove that one first; Tidemark never mixes a new export with old files.',
+  // Edits, undo and redo in the grid, and reverts.
+  'edit.notPeriod': '"{value}" is not a period: use YYYY-MM or YYYY.',
+  'edit.notArea':
+    '"{value}" is not a country or area Tidemark knows: type its name or code (PRK, C490), or "?" and a name for an area of your own.',
+  'edit.notFlow': 'flow is import or export.',
+  'edit.notCode': '"{value}" is not a commodity code.',
+  'edit.notValue': '"{value}" is not a number with at most 3 decimals.',
+  'edit.notQuantity': '"{value}" is not a quantity.',
+  'edit.recordGone': 'Record {id} no longer exists.',
+  'edit.changedElsewhere':
+    'Record {id} was changed elsewhere since you opened it: its {field, select, period {period} reporter {reporter} partner {partner} flow {flow} code {code} description {description} value {value} quantity {quantity} unit {unit} other {{field}}} is now "{current}" (version {version}). Your value "{value}" was not saved.',
+  'edit.stepStale':
+    'The {field, select, period {period} reporter {reporter} partner {partner} flow {flow} code {code} description {description} value {value} quantity {quantity} unit {unit} other {{field}}} of record {id} is now "{current}", not "{expected}" as this step expects; it was left as it is.',
+  'edit.pasteRefused':
+    'Nothing was pasted: cell {cell} ({field, select, period {period} reporter {reporter} partner {partner} flow {flow} code {code} description {description} value {value} quantity {quantity} unit {unit} other {{field}}} of record {id}): {reason}',
+  'edit.alreadyAsAsked':
+    '{count, plural, one {That record is} other {Those records are}} already {visible, select, yes {visible} other {deleted}}.',
+  'edit.stepMoved':
+    'Record {id} is no longer as this step left it, so it cannot be {forward, select, yes {redone} other {undone}} safely.',
+  'revert.noBatch': 'Import batch {batch} does not exist.',
+  'revert.already': 'The import of {file} is already reverted.',
   'history.cancelled': 'Stopped before the end: nothing was changed, every row is as it was.',
   'compact.cancelled': 'Compacting was stopped before the end: the database is as it was.',
 

@@ -133,6 +133,27 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     '{dir}은(는) 파일입니다. Parquet 데이터셋에 쓸 새 폴더 이름을 고르세요. 폴더는 Tidemark가 만듭니다.',
   'export.targetNotEmpty':
     '{dir} 폴더에 이미 파일이 있습니다. Parquet 데이터셋에 쓸 새 폴더나 빈 폴더를 고르거나 그 폴더를 먼저 지우세요. Tidemark는 새 내보내기를 예전 파일과 섞지 않습니다.',
+  // Edits, undo and redo in the grid, and reverts.
+  'edit.notPeriod': '기간이 아닙니다: "{value}". YYYY-MM 또는 YYYY 형식으로 입력하세요.',
+  'edit.notArea':
+    'Tidemark가 아는 국가나 지역이 아닙니다: "{value}". 이름이나 코드(PRK, C490)를 입력하거나, 직접 정하는 지역이면 "?" 뒤에 이름을 입력하세요.',
+  'edit.notFlow': '흐름은 import(수입) 또는 export(수출)입니다.',
+  'edit.notCode': '품목 코드가 아닙니다: "{value}".',
+  'edit.notValue': '소수점 이하 3자리까지의 숫자가 아닙니다: "{value}".',
+  'edit.notQuantity': '수량이 아닙니다: "{value}".',
+  'edit.recordGone': '레코드 {id}번이 더 이상 없습니다.',
+  'edit.changedElsewhere':
+    '레코드 {id}번은 연 뒤에 다른 곳에서 바뀌었습니다. 지금 {field, select, period {기간} reporter {보고국} partner {상대국} flow {흐름} code {코드} description {품목명} value {금액} quantity {수량} unit {단위} other {{field}}} 값은 "{current}"입니다(버전 {version}). 입력한 값은 저장하지 않았습니다: "{value}".',
+  'edit.stepStale':
+    '레코드 {id}번의 {field, select, period {기간} reporter {보고국} partner {상대국} flow {흐름} code {코드} description {품목명} value {금액} quantity {수량} unit {단위} other {{field}}} 값이 이 단계가 예상한 값("{expected}")과 달리 지금 "{current}"입니다. 그대로 두었습니다.',
+  'edit.pasteRefused':
+    '아무것도 붙여 넣지 않았습니다. {cell}번째 셀(레코드 {id}번의 {field, select, period {기간} reporter {보고국} partner {상대국} flow {흐름} code {코드} description {품목명} value {금액} quantity {수량} unit {단위} other {{field}}}): {reason}',
+  'edit.alreadyAsAsked':
+    '{count, plural, one {그 레코드는} other {그 레코드들은}} 이미 {visible, select, yes {보이는 상태입니다} other {삭제되었습니다}}.',
+  'edit.stepMoved':
+    '레코드 {id}번이 이 단계가 남긴 상태가 아니어서 안전하게 {forward, select, yes {다시 실행할} other {실행 취소할}} 수 없습니다.',
+  'revert.noBatch': '가져오기 배치 {batch}번이 없습니다.',
+  'revert.already': '{file} 가져오기는 이미 되돌렸습니다.',
   'history.cancelled': '끝나기 전에 멈췄습니다. 아무것도 바꾸지 않았고 모든 행이 그대로입니다.',
   'compact.cancelled': '압축을 끝나기 전에 멈췄습니다. 데이터베이스는 그대로입니다.',
 

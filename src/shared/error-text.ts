@@ -72,7 +72,7 @@ const NOTE_MARK = '\u001f';
 /** Stored note text: made only by noteOf, so every reject and warning comes from the catalog. */
 export type StoredNote = string & { readonly __storedNote: true };
 
-export function noteOf(key: NoteKey, params: ErrorParams = {}): StoredNote {
+export function noteOf(key: TextKey, params: ErrorParams = {}): StoredNote {
   return `${errorText('en', key, params)}${NOTE_MARK}${JSON.stringify([key, params])}` as StoredNote;
 }
 

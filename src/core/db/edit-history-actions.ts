@@ -1,5 +1,6 @@
 import type { ActionResult, EditableField, TradeRecord } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import { noteOf } from '../../shared/error-text';
 import { say } from '../messages';
 import type { Db } from './open';
 import type { RecordEdits } from './record-edits';
@@ -132,10 +133,16 @@ export function createEditHistory(
           onRecord(c.id, () => edits.apply(c.id, c.field, c.value, { version }, a.id, 'edit'));
         } catch (err) {
           if (err instanceof AppError)
-            throw new AppError(
-              err.code,
-              `Nothing was pasted: cell ${i + 1} (${c.field} of record ${c.id}): ${err.message}`,
-            );
+            throw new AppError(err.code, {
+              key: 'edit.pasteRefused',
+              // The cell's own reason as a stored note, so it is said in the UI's language too.
+              params: {
+                cell: i + 1,
+                field: c.field,
+                id: c.id,
+                reason: err.text ? noteOf(err.text.key, err.text.params) : err.message,
+              },
+            });
           throw err;
         }
         bumped.set(c.id, (bumped.get(c.id) ?? 0) + 1);
@@ -160,18 +167,19 @@ export function createEditHistory(
         touched.push(id);
       }
       if (touched.length === 0)
-        throw new AppError(
-          'conflict',
-          `${ids.length === 1 ? 'That record is' : 'Those records are'} already ${visible ? 'visible' : 'deleted'}.`,
-        );
+        throw new AppError('conflict', {
+          key: 'edit.alreadyAsAsked',
+          params: { count: ids.length, visible: visible ? 'yes' : 'no' },
+        });
       return result(a, touched);
     })();
   }
 
   function revertable(batchId: number): { id: number; file_name: string; status: string } {
     const b = batch.get(batchId) as { id: number; file_name: string; status: string } | undefined;
-    if (!b) throw new AppError('not_found', `Import batch ${batchId} does not exist.`);
-    if (b.status === 'reverted') throw new AppError('conflict', `The import of ${b.file_name} is already reverted.`);
+    if (!b) throw new AppError('not_found', { key: 'revert.noBatch', params: { batch: batchId } });
+    if (b.status === 'reverted')
+      throw new AppError('conflict', { key: 'revert.already', params: { file: b.file_name } });
     return b;
   }
 
@@ -232,10 +240,10 @@ export function createEditHistory(
       }
       const current = visibility.get(l.record_id) as number | null;
       if ((current === null ? null : String(current)) !== from) {
-        throw new AppError(
-          'conflict',
-          `Record ${l.record_id} is no longer as this step left it, so it cannot be ${forward ? 'redone' : 'undone'} safely.`,
-        );
+        throw new AppError('conflict', {
+          key: 'edit.stepMoved',
+          params: { id: l.record_id, forward: forward ? 'yes' : 'no' },
+        });
       }
       onRecord(l.record_id, () => hide.run(to === null ? null : Number(to), l.record_id));
       log.run(l.record_id, '', from, to, now(), a.id, kind);

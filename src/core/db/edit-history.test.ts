@@ -1,3 +1,4 @@
+import { localizedMessage } from '../../shared/error-text';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../core';
 import { HEADER, tempCore } from '../test-support/temp-core';
@@ -198,5 +199,17 @@ describe('pasting many cells', () => {
       }),
     ).rejects.toThrow(/Nothing was pasted: cell 2 \(value of record 2\)/);
     expect((await t.call('listRecords', {})).rows[0]!.unit).toBe('');
+    // The same refusal in the Korean UI: the sentence and the cell's own reason, both from the catalogs.
+    const refused = await t.core.dispatch('updateRecords', {
+      cells: [{ id: now[1]!.id, field: 'value', value: 'lots', version: now[1]!.version }],
+    });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.message).toBe(
+      'Nothing was pasted: cell 1 (value of record 2): "lots" is not a number with at most 3 decimals.',
+    );
+    expect(localizedMessage(refused.error, 'ko')).toBe(
+      '아무것도 붙여 넣지 않았습니다. 1번째 셀(레코드 2번의 금액): 소수점 이하 3자리까지의 숫자가 아닙니다: "lots".',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { EditableField, TradeRecord } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import type { ErrorKey } from '../../shared/error-text';
 import { milliToDecimal, parseDecimal } from '../../shared/money';
 import { frequencyOf, isPeriod } from '../../shared/period';
 import { areaFromText } from '../reference/areas';
@@ -50,12 +51,12 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
     const dims = new Dictionaries(db);
     const v = value.trim();
     const old = fieldText(field, before);
-    const bad = (why: string): never => {
-      throw new AppError('bad_input', why);
+    const bad = (key: ErrorKey): never => {
+      throw new AppError('bad_input', { key, params: { value: v } });
     };
     switch (field) {
       case 'period':
-        if (!isPeriod(v)) bad(`"${v}" is not a period: use YYYY-MM or YYYY.`);
+        if (!isPeriod(v)) bad('edit.notPeriod');
         return {
           sql: 'period_id = ?, freq_id = ?',
           params: [dims.id('period', v), dims.id('freq', frequencyOf(v))],
@@ -67,18 +68,16 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
         // A name or code as a person types it ("Germany", "deu", "C490"); an area of one's own only as "?text".
         const m = areaFromText(v);
         if (!m || (!m.known && !v.startsWith('?') && !/^[CG]\d{1,4}$/i.test(v))) {
-          bad(
-            `"${v}" is not a country or area Tidemark knows: type its name or code (PRK, C490), or "?" and a name for an area of your own.`,
-          );
+          bad('edit.notArea');
         }
         return { sql: `${field}_id = ?`, params: [dims.id(field, m!.code)], old, now: m!.code };
       }
       case 'flow':
-        if (v !== 'import' && v !== 'export') bad('flow is import or export.');
+        if (v !== 'import' && v !== 'export') bad('edit.notFlow');
         return { sql: 'flow_id = ?', params: [dims.id('flow', v)], old, now: v };
       case 'code':
         // Codes are text: "0101" keeps its zero.
-        if (!/^[0-9A-Za-z.]{1,16}$/.test(v)) bad(`"${v}" is not a commodity code.`);
+        if (!/^[0-9A-Za-z.]{1,16}$/.test(v)) bad('edit.notCode');
         return { sql: 'code_id = ?', params: [dims.id('code', v)], old, now: v };
       case 'description': {
         const id = v
@@ -88,7 +87,7 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
       }
       case 'value': {
         const m = parseDecimal(v.replace(/,/g, ''));
-        if (!m) bad(`"${v}" is not a number with at most 3 decimals.`);
+        if (!m) bad('edit.notValue');
         return {
           sql: 'value = ?, value_exp = ?',
           params: [m!.units, m!.exp],
@@ -97,7 +96,7 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
         };
       }
       case 'quantity': {
-        if (v && !/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(v)) bad(`"${v}" is not a quantity.`);
+        if (v && !/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(v)) bad('edit.notQuantity');
         return { sql: 'quantity = ?', params: [v ? Number(v) : null], old, now: v };
       }
       case 'unit':
@@ -107,7 +106,7 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
 
   function read(id: number): StoredRow {
     const row = raw.get(id) as StoredRow | undefined;
-    if (!row) throw new AppError('not_found', `Record ${id} no longer exists.`);
+    if (!row) throw new AppError('not_found', { key: 'edit.recordGone', params: { id } });
     return row;
   }
 
@@ -126,16 +125,16 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
     const before = read(id);
     if ('version' in check && before.version !== check.version) {
       const current = fieldText(field, before);
-      throw new AppError(
-        'conflict',
-        `Record ${id} was changed elsewhere since you opened it: its ${field} is now "${current}" (version ${before.version}). Your value "${value}" was not saved.`,
-      );
+      throw new AppError('conflict', {
+        key: 'edit.changedElsewhere',
+        params: { id, field, current, version: before.version, value },
+      });
     }
     if ('expect' in check && fieldText(field, before) !== check.expect) {
-      throw new AppError(
-        'conflict',
-        `The ${field} of record ${id} is now "${fieldText(field, before)}", not "${check.expect}" as this step expects; it was left as it is.`,
-      );
+      throw new AppError('conflict', {
+        key: 'edit.stepStale',
+        params: { id, field, current: fieldText(field, before), expected: check.expect },
+      });
     }
     const c = change(field, value, before);
     const sql = `UPDATE trade_row SET ${c.sql}, version = version + 1 WHERE id = ? AND version = ?`;
