@@ -95,9 +95,10 @@ export function sharedCells(db: Db, cells: SummaryRow[], first: number): { cells
 /**
  * Every row of the batch compared with the older current rows, through the key index. The rows to
  * supersede are found first (into a temp table of ids), then marked in id order. 1M rows restating
- * 1M of a 3M table (every row of a release downloaded again): marking them with the indexes kept up
- * took 78 s (8 MB cache; 46 s at 64 MB), each row a random seek into both partial indexes; with the
- * indexes built again after, 27 s (find 9 s, update 3 s, indexes 15 s).
+ * 1M of a 3M table (every row of a release downloaded again), this step alone with an 8 MB cache on a
+ * loaded machine: marked with the indexes kept up, 57-86 s wall and 25-27 s CPU, each row a random
+ * seek into both partial indexes; with the indexes built again after, 32-46 s wall and 14-17 s CPU
+ * (of which the indexes 21 s). The whole import: 42-44 s CPU against 33-37 s.
  */
 function supersedeEvery(db: Db, batchId: number, first: number): SupersedePlan {
   db.exec('CREATE TEMP TABLE IF NOT EXISTS superseded_ids (id INTEGER PRIMARY KEY)');
