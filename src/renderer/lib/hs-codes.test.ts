@@ -12,6 +12,10 @@ describe('codes typed into a box', () => {
     expect(parseCodes('HS 2716')).toEqual(['2716']);
     expect(parseCodes('HS2716; hs-2701, HS:0301')).toEqual(['2716', '2701', '0301']);
   });
+  it('read SITC and BEC codes as written, the classification word never taken for a code', () => {
+    expect(parseCodes('SITC 33')).toEqual(['33']);
+    expect(parseCodes('S4-334.1, sitc:05, BEC 41')).toEqual(['3341', '05', '41']);
+  });
   it('drop what cannot be a code, so a stray word never filters a chart', () => {
     expect(parseCodes('27.16, HS-2716, , 1234567890123, 27..16, TOTAL')).toEqual(['2716', 'TOTAL']);
     expect(parseCodes('')).toEqual([]);

@@ -11,6 +11,7 @@ import { useUserEvents } from './events-store';
 import { PlotTable } from './PlotTable';
 import { TradeChart } from '../../lib/chart/TradeChart';
 import { defKey, usePlot } from '../../lib/chart/use-plot';
+import { heldFamilies } from '../../lib/chart/families';
 import { useDimensions } from '../../lib/use-dimensions';
 import { overlappingPair } from '../../lib/chart/overlap';
 import { firstPartner } from '../../lib/partner-choices';
@@ -27,7 +28,8 @@ const isDefinition = (v: unknown): v is SeriesDefinition =>
   is.string(v.partner) &&
   is.oneOf('import', 'export', 'total')(v.flow) &&
   is.array(is.string)(v.hs) &&
-  is.array(is.string)(v.excludeHs);
+  is.array(is.string)(v.excludeHs) &&
+  (v.classification === undefined || is.string(v.classification));
 
 /** The chart builder: several series (partners, flows, definitions) on one chart, with annotations and exports. */
 export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
@@ -151,6 +153,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
             reporters={dimensions?.reporters ?? []}
             partners={dimensions}
             definitions={definitions}
+            families={heldFamilies(plot.batches, d.reporter)}
             onChange={setDef(i)}
             onRemove={defs.length > 1 ? () => setDefs((ds) => ds.filter((_, j) => j !== i)) : null}
           />

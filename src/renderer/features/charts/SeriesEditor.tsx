@@ -1,4 +1,4 @@
-import type { SeriesDefinition } from '../../lib/chart/caption';
+import { familyOf, type SeriesDefinition } from '../../lib/chart/caption';
 import type { Definition } from '../../../shared/analysis-types';
 import { useTranslation } from 'react-i18next';
 import { useCountryLabel } from '../../i18n/countries';
@@ -14,6 +14,8 @@ type Props = {
   /** Every partner, and each reporter's: the partner box offers the series' reporter's. */
   partners: Pick<Dimensions, 'partners' | 'partnersOf'> | null;
   definitions: Definition[];
+  /** The classification families the series' reporter's files hold, HS first (lib/chart/families.ts). */
+  families: string[];
   onChange: (d: SeriesDefinition) => void;
   onRemove: (() => void) | null;
 };
@@ -25,7 +27,7 @@ const FLOWS = [
 ] as const;
 
 /** One series of a chart: a named definition, or reporter, partner, flow and HS codes to include or exclude. */
-export function SeriesEditor({ index, def, reporters, partners, definitions, onChange, onRemove }: Props) {
+export function SeriesEditor({ index, def, reporters, partners, definitions, families, onChange, onRemove }: Props) {
   const { t } = useTranslation();
   const n = index + 1;
   const label = useCountryLabel();
@@ -39,8 +41,13 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
         flow: source.flow,
         hs: source.hs,
         excludeHs: source.excludeHs,
+        // A named definition's codes are HS codes.
+        classification: 'HS',
       }
     : def;
+  const cls = familyOf(shown);
+  // The family chosen stays an option even where its file was reverted, so the box never shows another.
+  const clsOptions = families.includes(cls) ? families : [...families, cls];
   // The shown value is always an option, so a disabled box never falls back to the first country ('' is "Any").
   const countryOptions = (codes: string[], current: string) =>
     (codes.includes(current) || (!current && !named) ? codes : [current, ...codes]).map((c) => (
@@ -49,7 +56,7 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
       </option>
     ));
   const held = usePartnerOptions(partners, shown.reporter, shown.partner);
-  const boxes = source ? `def:${source.name}` : 'own';
+  const boxes = `${source ? `def:${source.name}` : 'own'}:${cls}`;
   return (
     <fieldset className="tm-series" aria-label={t('seriesAria.group', { n })}>
       <legend>{t('charts.series', { n })}</legend>
@@ -104,12 +111,30 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
           ))}
         </select>
       </label>
+      <label className="tm-field" title={t('charts.classificationHint')}>
+        <span>{t('charts.classification')}</span>
+        <select
+          aria-label={t('seriesAria.classification', { n })}
+          value={cls}
+          disabled={named}
+          onChange={(e) =>
+            onChange({ ...def, classification: e.currentTarget.value === 'HS' ? undefined : e.currentTarget.value })
+          }
+        >
+          {clsOptions.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="tm-field">
-        <span>{t('charts.onlyHs')}</span>
+        <span>{t('charts.onlyHs', { cls })}</span>
         <input
           key={boxes}
-          aria-label={t('seriesAria.onlyHs', { n })}
+          aria-label={t('seriesAria.onlyHs', { n, cls })}
           placeholder={t('charts.allGoods')}
+          title={t('charts.codesHint', { cls })}
           defaultValue={shown.hs.join(', ')}
           disabled={named}
           onBlur={(e) => onChange({ ...def, hs: parseCodes(e.currentTarget.value) })}
@@ -117,11 +142,11 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, onC
         />
       </label>
       <label className="tm-field">
-        <span>{t('charts.excludeHs')}</span>
+        <span>{t('charts.excludeCodes', { cls })}</span>
         <input
           key={boxes}
-          aria-label={t('seriesAria.excludeHs', { n })}
-          placeholder={t('charts.excludeHint')}
+          aria-label={t('seriesAria.excludeHs', { n, cls })}
+          placeholder={cls === 'HS' ? t('charts.excludeHint') : t('charts.codesHint', { cls })}
           defaultValue={shown.excludeHs.join(', ')}
           disabled={named}
           onBlur={(e) => onChange({ ...def, excludeHs: parseCodes(e.currentTarget.value) })}

@@ -145,6 +145,18 @@ describe('captions', async () => {
       'Source: China customs (GACC); excludes HS 2716',
     );
   });
+  it('names codes in their own classification, and a series of all goods read in SITC as SITC', () => {
+    const sitc = { ...def, partner: 'DEU', hs: ['33'], excludeHs: [], classification: 'SITC' };
+    const name = (c: string) => ({ CHN: 'China', DEU: 'Germany' })[c] ?? c;
+    expect(seriesLabel(sitc, t, 'en', name)).toBe("China's imports from Germany, SITC 33");
+    expect(seriesLabel({ ...sitc, hs: [], excludeHs: ['334'] }, tKo, 'ko')).toBe('CHN의 대DEU 수입, SITC 334 제외');
+    expect(seriesLabel({ ...sitc, hs: [] }, t, 'en', name)).toBe("China's imports from Germany, SITC");
+    expect(filterWords(sitc, t)).toEqual(['SITC 33 only']);
+    expect(filterWords({ ...sitc, hs: [] }, tKo)).toEqual(['SITC 기준']);
+    expect(footnotes([sitc], t, 'en', name)[0]).toContain('SITC 33 only');
+    // HS, chosen or by default, reads as before.
+    expect(seriesLabel({ ...sitc, classification: 'HS' }, t, 'en', name)).toBe("China's imports from Germany, HS 33");
+  });
 });
 
 describe('the import date a caption cites', () => {

@@ -29,14 +29,26 @@ export type SeriesDefinition = {
   flow: 'import' | 'export' | 'total';
   hs: string[];
   excludeHs: string[];
+  /**
+   * The classification family the codes are read in (HS, SITC, BEC); absent or "HS" is HS, the default. The
+   * core reads a series of all goods in the one family held where no HS is held; named otherwise.
+   */
+  classification?: string;
   definition?: string;
 };
 
+/** The family a series' codes are written in: "HS" unless another was chosen. */
+export const familyOf = (d: Pick<SeriesDefinition, 'classification'>): string =>
+  d.classification && d.classification.toUpperCase() !== 'HS' ? d.classification.toUpperCase() : 'HS';
+
 /** "excludes HS 2716" / "HS 27, 33 only": what the commodity filter did, said the way a footnote says it. */
-export function filterWords(d: Pick<SeriesDefinition, 'hs' | 'excludeHs'>, t: TFunction): string[] {
+export function filterWords(d: Pick<SeriesDefinition, 'hs' | 'excludeHs' | 'classification'>, t: TFunction): string[] {
+  const cls = familyOf(d);
   const words: string[] = [];
-  if (d.hs.length) words.push(t('caption.hsOnly', { codes: d.hs.join(', ') }));
-  if (d.excludeHs.length) words.push(t('caption.excludes', { codes: d.excludeHs.join(', ') }));
+  // A series read in SITC or BEC says so even of all goods: the same figure in HS would differ.
+  if (cls !== 'HS' && !d.hs.length && !d.excludeHs.length) words.push(t('caption.readIn', { cls }));
+  if (d.hs.length) words.push(t('caption.hsOnly', { cls, codes: d.hs.join(', ') }));
+  if (d.excludeHs.length) words.push(t('caption.excludes', { cls, codes: d.excludeHs.join(', ') }));
   return words;
 }
 
@@ -115,9 +127,13 @@ export function sourceCaption(
 export function seriesLabel(d: SeriesDefinition, t: TFunction, lang: string, name: AreaNamer = asCode): string {
   if (d.definition) return d.definition;
   const base = wordSeries(d, labelLang(lang), name);
+  // "SITC 33", never "HS 33": a code is named in its own classification, and a series of all goods read in
+  // SITC says "SITC" so it is not taken for the HS figure beside it.
+  const cls = familyOf(d);
   const parts = [
-    d.hs.length ? `HS ${d.hs.join('+')}` : '',
-    d.excludeHs.length ? t('caption.exclShort', { codes: d.excludeHs.join('+') }) : '',
+    d.hs.length ? `${cls} ${d.hs.join('+')}` : '',
+    d.excludeHs.length ? t('caption.exclShort', { cls, codes: d.excludeHs.join('+') }) : '',
+    cls !== 'HS' && !d.hs.length && !d.excludeHs.length ? cls : '',
   ].filter(Boolean);
   return parts.length ? `${base}, ${parts.join(', ')}` : base;
 }

@@ -13,6 +13,8 @@ describe('series that count the same records', () => {
     expect(seriesOverlap({ ...imports, hs: ['2701'] }, { ...imports, hs: ['2716'] })).toBe(false);
     expect(seriesOverlap(imports, { ...imports, flow: 'export' })).toBe(false);
     expect(seriesOverlap(imports, { ...imports, partner: 'RUS' })).toBe(false);
+    // SITC 33 and HS 2716 cannot be compared code by code: both count fuel, so they are never added up.
+    expect(seriesOverlap({ ...imports, hs: ['33'], classification: 'SITC' }, { ...imports, hs: ['2716'] })).toBe(true);
     // A named definition for any partner counts North Korea's records too.
     expect(seriesOverlap(imports, { ...imports, partner: null, hs: ['2716'] })).toBe(true);
     // North Korea's exports told from China's records are China's imports.

@@ -6,7 +6,11 @@ export type SeriesScope = {
   subject?: 'reporter' | 'partner' | undefined;
   hs: string[];
   excludeHs: string[];
+  /** The family the codes are in (HS when absent): SITC 33 and HS 33 are different goods. */
+  classification?: string | undefined;
 };
+
+const familyOf = (s: SeriesScope) => (s.classification ?? 'HS').toUpperCase();
 
 /** The flows a series reads from the reporter's records (core/analysis/perspective.ts says the same). */
 function storedFlows(s: SeriesScope): string[] {
@@ -21,6 +25,9 @@ const admits = (s: SeriesScope, code: string) =>
 
 /** Whether some code is counted by both: the narrower of two nested prefixes, admitted by each. */
 function codesMeet(a: SeriesScope, b: SeriesScope): boolean {
+  // Codes of two classifications cannot be compared: the same trade is counted in both (SITC 33 is most of
+  // HS 27), so two series of different families are taken to overlap.
+  if (familyOf(a) !== familyOf(b)) return true;
   const as = a.hs.length ? a.hs : [''];
   const bs = b.hs.length ? b.hs : [''];
   for (const x of as)

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnalysisSeries } from '../../../shared/analysis-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { importedOn, type HeldBatch, type SeriesDefinition } from './caption';
+import { familyOf, importedOn, type HeldBatch, type SeriesDefinition } from './caption';
 import { drawnSpan, type PlotSeries, type Span } from './chart-model';
 import { useSeriesLabel } from './use-series-label';
 
@@ -19,14 +19,15 @@ export type Plot = {
 
 /** A definition as a stable key, so the same series is not fetched twice and React keeps its rows. */
 export const defKey = (d: SeriesDefinition) =>
-  JSON.stringify([d.reporter, d.partner, d.flow, d.hs, d.excludeHs, d.definition ?? '']);
+  JSON.stringify([d.reporter, d.partner, d.flow, d.hs, d.excludeHs, d.definition ?? '', familyOf(d)]);
 
 /** Whether the core counted gaps outside what is drawn (it spans every period any flow covers). */
 function countsBeyond(s: AnalysisSeries, span: Span): boolean {
   return s.missing.some((m) => m.period < span.from || m.period > span.to);
 }
 
-type Fetched = { def: SeriesDefinition; plot: PlotSeries; footnotes: string[] };
+/** `read`: the family the core read the figures in (SITC where a file of all goods held only SITC). */
+type Fetched = { def: SeriesDefinition; plot: PlotSeries; footnotes: string[]; read: string | null };
 
 /** The language the core writes footnotes and gap reasons in: the UI's, where the core has it. */
 export type ProseLang = 'en' | 'ko';
@@ -45,6 +46,9 @@ async function fetchOne(
     hs: d.hs,
     excludeHs: d.excludeHs,
     frequency,
+    // HS asks for nothing: the core then reads a period of all goods in the one family held where no HS is.
+    // SITC or BEC is asked for, and the codes are read in it (SITC 33, not HS 33, which no file holds).
+    ...(familyOf(d) !== 'HS' && !d.definition ? { classification: familyOf(d) } : {}),
     ...(d.definition ? { def: d.definition } : {}),
     ...window,
   };
@@ -77,6 +81,7 @@ async function fetchOne(
       notCovered: (points.length ? null : rich.emptyReason) ?? rich.missing[0]?.reason ?? null,
     },
     footnotes: rich.footnotes,
+    read: rich.classification,
   };
 }
 
@@ -126,7 +131,10 @@ export function usePlot(
   return useMemo(() => {
     const { got, imported, batches, error } = fetched;
     const loading = fetched.key !== key;
-    const series = got.map((g) => ({ ...g.plot, label: label(g.def) }));
+    // A series left at HS that the core read in SITC (all goods, no HS held) is named SITC, as its figures are.
+    const named = (g: Fetched) =>
+      g.read && !g.def.definition && !g.def.classification ? { ...g.def, classification: g.read } : g.def;
+    const series = got.map((g) => ({ ...g.plot, label: label(named(g)) }));
     // With several series a note says which one it is about: "6 months are not covered" alone would not.
     const notes = got.flatMap((g, i) =>
       got.length > 1 ? g.footnotes.map((n) => `${series[i]!.label}: ${n}`) : g.footnotes,

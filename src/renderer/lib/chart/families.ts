@@ -1,0 +1,17 @@
+import type { HeldBatch } from './caption';
+
+/**
+ * The classification families a series of `reporter` can be read in: HS first (the default, and what codes
+ * are taken to be), then every other family its imported files hold (SITC, BEC), in the order they sort.
+ * A reporter held only in SITC is still offered HS: the core reads all goods in SITC for it (see use-plot).
+ */
+export function heldFamilies(batches: HeldBatch[], reporter: string): string[] {
+  const held = new Set<string>();
+  for (const b of batches) {
+    if (b.status !== 'imported' || !b.scope) continue;
+    if (reporter && !b.scope.reporters.includes(reporter)) continue;
+    for (const c of b.scope.classifications) held.add(c.toUpperCase());
+  }
+  held.delete('HS');
+  return ['HS', ...[...held].sort()];
+}
