@@ -129,6 +129,9 @@ export const ERROR_EN = {
     'The browser host reads only files dropped onto the page or kept in a folder it was started with (--data-dir); the file the page named is outside them, so it was not opened.',
 
   // Long steps stopped by the person.
+  'export.failedUnexpectedly': 'The export failed unexpectedly: {detail}',
+  'compact.failedUnexpectedly': 'Compacting failed unexpectedly: {detail}',
+  'history.failedUnexpectedly': 'The step failed unexpectedly: {detail}',
   'export.cancelled': 'The export was cancelled; no file was written.',
   'export.targetIsFile':
     '{dir} is a file. Choose a new folder name for the Parquet dataset; Tidemark creates the folder.',

@@ -128,6 +128,9 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     '{folder}은(는) 이 데이터베이스 옆에 있는 Parquet 데이터셋 폴더가 아닙니다(_tidemark.json이 없습니다).',
   'host.databaseName': '데이터베이스 이름에는 글자, 숫자, 공백과 - _ . 기호만 쓰세요(폴더는 안 됩니다).',
 
+  'export.failedUnexpectedly': '내보내기가 예기치 않게 실패했습니다: {detail}',
+  'compact.failedUnexpectedly': '압축이 예기치 않게 실패했습니다: {detail}',
+  'history.failedUnexpectedly': '작업이 예기치 않게 실패했습니다: {detail}',
   'export.cancelled': '내보내기를 취소했습니다. 파일을 쓰지 않았습니다.',
   'export.targetIsFile':
     '{dir}은(는) 파일입니다. Parquet 데이터셋에 쓸 새 폴더 이름을 고르세요. 폴더는 Tidemark가 만듭니다.',

@@ -75,3 +75,13 @@ export class AppError extends Error {
 
 export type ErrorInfo = { code: ErrorCode; message: string; key?: ErrorKey; params?: ErrorParams };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+/**
+ * What a worker sends for something it threw that no one expected (a bug), for a task whose catalog
+ * key says so: the Korean UI says it in Korean around the technical detail, which stays as the
+ * runtime wrote it.
+ */
+export function unexpectedFailure(key: ErrorKey, thrown: unknown, params: ErrorParams = {}): ErrorInfo {
+  const detail = thrown instanceof Error ? thrown.message : String(thrown);
+  return new AppError('internal', { key, params: { ...params, detail } }).info;
+}

@@ -1,6 +1,6 @@
 // Runs in a worker thread: compacts the database (compact.ts) so the host's event loop stays free.
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../shared/errors';
+import { AppError, unexpectedFailure } from '../../shared/errors';
 import { compactDb } from './compact';
 import type { CompactMessage, CompactRequest } from './compact-service';
 import { asDiskFull } from './disk-full';
@@ -20,9 +20,6 @@ try {
   const err = asDiskFull(thrown, req.dbPath, 'compact');
   post({
     type: 'error',
-    error:
-      err instanceof AppError
-        ? err.info
-        : { code: 'internal', message: `Compacting failed unexpectedly: ${(err as Error).message}` },
+    error: err instanceof AppError ? err.info : unexpectedFailure('compact.failedUnexpectedly', err),
   });
 }

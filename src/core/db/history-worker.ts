@@ -1,6 +1,6 @@
 // Runs in a worker thread: a batch revert, or its undo or redo, so the host's event loop stays free.
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../shared/errors';
+import { AppError, unexpectedFailure } from '../../shared/errors';
 import { backupDatabase } from './backups';
 import { createEditHistory, type StepProgress } from './edit-history-actions';
 import type { HistoryMessage, HistoryRequest } from './history-service';
@@ -31,10 +31,7 @@ try {
 } catch (err) {
   post({
     type: 'error',
-    error:
-      err instanceof AppError
-        ? err.info
-        : { code: 'internal', message: `The step failed unexpectedly: ${(err as Error).message}` },
+    error: err instanceof AppError ? err.info : unexpectedFailure('history.failedUnexpectedly', err),
   });
 } finally {
   db.close();

@@ -1,6 +1,6 @@
 // Runs in a worker thread: reads the rows and writes the file so the host's event loop stays free.
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../shared/errors';
+import { AppError, unexpectedFailure } from '../../shared/errors';
 import { openDb } from '../db/open';
 import { createRecordsRepo } from '../db/records-repo';
 import type { ExportMessage, ExportRequest } from './export-service';
@@ -33,10 +33,7 @@ try {
 } catch (err) {
   post({
     type: 'error',
-    error:
-      err instanceof AppError
-        ? err.info
-        : { code: 'internal', message: `The export failed unexpectedly: ${(err as Error).message}` },
+    error: err instanceof AppError ? err.info : unexpectedFailure('export.failedUnexpectedly', err),
   });
 } finally {
   db.close();

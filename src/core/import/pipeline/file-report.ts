@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import type { FileReport } from '../../../shared/domain';
-import { AppError, type ErrorInfo } from '../../../shared/errors';
 
 export type ImportFile = { path: string; name?: string };
 
@@ -24,13 +23,4 @@ export function emptyReport(file: string, status: FileReport['status']): FileRep
     error: null,
     warnings: [],
   };
-}
-
-/**
- * A file's import that threw something no one expected (a bug): said with its catalog key, so the
- * Korean UI says it in Korean around the technical detail, which stays as the runtime wrote it.
- */
-export function unexpectedFailure(file: string, thrown: unknown): ErrorInfo {
-  const detail = thrown instanceof Error ? thrown.message : String(thrown);
-  return new AppError('internal', { key: 'import.failedUnexpectedly', params: { file, detail } }).info;
 }

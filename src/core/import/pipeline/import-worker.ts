@@ -1,9 +1,9 @@
 // Runs in a worker thread: reads, parses and writes files so the host's event loop stays free.
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../../shared/errors';
+import { AppError, unexpectedFailure } from '../../../shared/errors';
 import { asDiskFull, checkpointProblem } from '../../db/disk-full';
 import { openDb } from '../../db/open';
-import { emptyReport, reportName, unexpectedFailure } from './file-report';
+import { emptyReport, reportName } from './file-report';
 import { AllRowsRejectedError, IMPORT_CACHE_KIB, importFile, type ImportTuning } from './run-import';
 import { bundledParseWorker, sourceParseWorker } from './parse-channel';
 import { revertForReplace } from './replace-batch';
@@ -37,7 +37,8 @@ try {
     } catch (thrown) {
       const name = reportName(file);
       const err = asDiskFull(thrown, req.dbPath, { import: name });
-      const error = err instanceof AppError ? err.info : unexpectedFailure(name, err);
+      const error =
+        err instanceof AppError ? err.info : unexpectedFailure('import.failedUnexpectedly', err, { file: name });
       // A file whose every row was rejected still says how many rows it read and rejected.
       const counts = err instanceof AllRowsRejectedError ? err.counts : {};
       post({ type: 'file', report: { ...emptyReport(name, 'failed'), ...counts, error } });
