@@ -160,6 +160,21 @@ describe('provenance and views', () => {
     expect(src.asImported).toMatchObject({ value: '100', code: '0000', description: 'item 0', period: '2020-01' });
   });
 
+  it('reads a figure whose thousands are grouped by spaces, and still refuses one that is not a figure', async () => {
+    t = tempCore();
+    await load(2);
+    const [a, b] = (await t.call('listRecords', {})).rows;
+    await t.call('updateRecord', { id: a!.id, field: 'value', value: '5 678', version: a!.version });
+    await t.call('updateRecord', { id: b!.id, field: 'quantity', value: '1\u202f234\u00a0567.5', version: b!.version });
+    const after = (await t.call('listRecords', {})).rows;
+    expect(after.find((r) => r.id === a!.id)!.value).toBe(5678);
+    expect(after.find((r) => r.id === b!.id)!.quantity).toBe(1234567.5);
+    const c = after.find((r) => r.id === a!.id)!;
+    await expect(
+      t.call('updateRecord', { id: c.id, field: 'value', value: '5 67', version: c.version }),
+    ).rejects.toThrow(/"5 67" is not a number/);
+  });
+
   it('saves a view by name and lists it back', async () => {
     t = tempCore();
     await t.call('saveView', { name: 'Coal', state: '{"sort":"value"}' });

@@ -86,7 +86,7 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
         return { sql: 'description_id = ?', params: [id], old, now: v };
       }
       case 'value': {
-        const m = parseDecimal(v.replace(/,/g, ''));
+        const m = parseDecimal(ungrouped(v).replace(/,/g, ''));
         if (!m) bad('edit.notValue');
         return {
           sql: 'value = ?, value_exp = ?',
@@ -96,8 +96,9 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
         };
       }
       case 'quantity': {
-        if (v && !/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(v)) bad('edit.notQuantity');
-        return { sql: 'quantity = ?', params: [v ? Number(v) : null], old, now: v };
+        const q = ungrouped(v);
+        if (q && !/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(q)) bad('edit.notQuantity');
+        return { sql: 'quantity = ?', params: [q ? Number(q) : null], old, now: q };
       }
       case 'unit':
         return { sql: 'unit_id = ?', params: [dims.id('unit', v || null)], old, now: v };
@@ -148,3 +149,12 @@ export function createRecordEdits(db: Db, records: RecordsRepo) {
 }
 
 export type RecordEdits = ReturnType<typeof createRecordEdits>;
+
+/**
+ * A figure as many locales and spreadsheets write it, its thousands grouped by a space (plain,
+ * no-break, narrow no-break or thin): "5 678" is 5678. Only a space between a digit and a group of
+ * exactly three digits goes, so "5 67" still is not a number.
+ */
+function ungrouped(v: string): string {
+  return v.replace(/(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))/g, '');
+}
