@@ -70,23 +70,17 @@ function auto(db: Db, estimatedRows: number): 'rebuild' | 'merge' | 'rows' {
  */
 function rebuild(db: Db): BulkIndexes {
   dropSortIndexes(db);
-  const indexes = db
-    .prepare(
-      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_row' AND sql IS NOT NULL
-      AND name IN (${BULK_REBUILT_INDEXES.map(() => '?').join(',')})`,
-    )
-    .all(...BULK_REBUILT_INDEXES) as { name: string; sql: string }[];
-  for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
+  const indexes = dropIndexes(db, BULK_REBUILT_INDEXES);
   // Without random index inserts, rows only append: a big page cache buys nothing and costs resident
   // memory. 1M rows: 32 MB against 64 MB, same time and 27 MB less peak RSS; since trade_record_batch
   // is rebuilt too, 8 MB against 32 MB, 0.2-0.4 s faster (the index sort too) and 25-30 MB less again.
   const cache = smallCache(db, BULK_CACHE_KIB);
   return {
     table: 'trade_row',
-    dropped: indexes.map((ix) => ix.name),
+    dropped: indexes.names,
     // One sorter helper thread: CREATE INDEX of the three indexes at 1M rows 3.6 -> 2.8 s, for about
     // 27 MB more resident memory while it runs. By then the parser worker (the import's peak) is gone.
-    restore: () => withSorterThread(db, () => indexes.forEach((ix) => db.exec(ix.sql))),
+    restore: indexes.restore,
     // Only after the sort and the summary's grouping: both size their memory by the page cache, so a
     // big cache there is paid twice.
     end: () => db.pragma(`cache_size = ${cache}`),
@@ -156,6 +150,25 @@ function smallCache(db: Db, kib: number): number {
   const cache = db.pragma('cache_size', { simple: true }) as number;
   if (cache < -kib) db.pragma(`cache_size = -${kib}`);
   return cache;
+}
+
+/**
+ * Drops those of trade_row's indexes named that exist, and returns their names and how to build them
+ * again (each CREATE INDEX one sort, with a sorter helper thread). Only inside a transaction, so a
+ * crash or cancel rolls the DROP back.
+ */
+export function dropIndexes(db: Db, names: readonly string[]): { names: string[]; restore(): void } {
+  const indexes = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_row' AND sql IS NOT NULL
+      AND name IN (${names.map(() => '?').join(',')})`,
+    )
+    .all(...names) as { name: string; sql: string }[];
+  for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
+  return {
+    names: indexes.map((ix) => ix.name),
+    restore: () => withSorterThread(db, () => indexes.forEach((ix) => db.exec(ix.sql))),
+  };
 }
 
 /** Runs `run` (CREATE INDEX, a sorted INSERT) with one sorter helper thread, as the bulk paths do. */

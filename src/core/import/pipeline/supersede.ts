@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { SAME_FIGURE_SQL } from '../../db/figure-key';
 import type { SummaryRow } from '../../db/summary-delta';
-import { withSorterThread } from './bulk-indexes';
+import { dropIndexes } from './bulk-indexes';
 
 /** How a batch's restatements were marked: none held, cell by cell, every row at once (its indexes kept up, or built again). */
 export type SupersedePlan = 'none' | 'cells' | 'rows' | 'rebuilt';
@@ -112,17 +112,9 @@ function supersedeEvery(db: Db, batchId: number, first: number): SupersedePlan {
     if (found === 0) return 'rows';
     // Rows take max(id) + 1, so the older rows number about first - 1.
     const rebuild = found >= REBUILD_MIN_ROWS && found >= REBUILD_SHARE * (first - 1);
-    const indexes = rebuild
-      ? (db
-          .prepare(
-            `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_row'
-              AND name IN (${CURRENT_ROW_INDEXES.map(() => '?').join(', ')})`,
-          )
-          .all(...CURRENT_ROW_INDEXES) as { name: string; sql: string }[])
-      : [];
-    for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
+    const indexes = rebuild ? dropIndexes(db, CURRENT_ROW_INDEXES) : null;
     db.prepare('UPDATE trade_row SET superseded_by = ? WHERE id IN (SELECT id FROM temp.superseded_ids)').run(batchId);
-    withSorterThread(db, () => indexes.forEach((ix) => db.exec(ix.sql)));
+    indexes?.restore();
     return rebuild ? 'rebuilt' : 'rows';
   } finally {
     db.exec('DROP TABLE temp.superseded_ids');

@@ -1,3 +1,4 @@
+import { familyOf } from '../../../shared/classification';
 import type { HeldBatch } from './caption';
 
 /**
@@ -10,7 +11,7 @@ export function heldFamilies(batches: HeldBatch[], reporter: string): string[] {
   for (const b of batches) {
     if (b.status !== 'imported' || !b.scope) continue;
     if (reporter && !b.scope.reporters.includes(reporter)) continue;
-    for (const c of b.scope.classifications) held.add(c.toUpperCase());
+    for (const c of b.scope.classifications) held.add(familyOf(c));
   }
   held.delete('HS');
   return ['HS', ...[...held].sort()];

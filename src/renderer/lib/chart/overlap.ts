@@ -1,3 +1,5 @@
+import { familyOf } from '../../../shared/classification';
+
 /** What a series counts: whose records, which flows, which codes. Null reporter or partner: any. */
 export type SeriesScope = {
   reporter: string | null;
@@ -10,7 +12,7 @@ export type SeriesScope = {
   classification?: string | undefined;
 };
 
-const familyOf = (s: SeriesScope) => (s.classification ?? 'HS').toUpperCase();
+const familyOfSeries = (s: SeriesScope) => familyOf(s.classification ?? 'HS');
 
 /** The flows a series reads from the reporter's records (core/analysis/perspective.ts says the same). */
 function storedFlows(s: SeriesScope): string[] {
@@ -27,7 +29,7 @@ const admits = (s: SeriesScope, code: string) =>
 function codesMeet(a: SeriesScope, b: SeriesScope): boolean {
   // Codes of two classifications cannot be compared: the same trade is counted in both (SITC 33 is most of
   // HS 27), so two series of different families are taken to overlap.
-  if (familyOf(a) !== familyOf(b)) return true;
+  if (familyOfSeries(a) !== familyOfSeries(b)) return true;
   const as = a.hs.length ? a.hs : [''];
   const bs = b.hs.length ? b.hs : [''];
   for (const x of as)
