@@ -38,6 +38,7 @@ export async function briefCommand({ args, call, out }: Ctx): Promise<number> {
     excludeHs,
     conventional,
     def: v.def,
+    currency: v.currency,
     lang,
     flow,
   });

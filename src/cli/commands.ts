@@ -113,6 +113,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
       hs: HS,
       'exclude-hs': EXCLUDE,
       classification: CLASSIFICATION,
+      currency:
+        'the currency to read the figures in where the files hold them in more than one (China customs publish yuan and dollars): never added together; default the one held for the most periods, USD on a tie',
       def: DEF,
       subject: SUBJECT,
       from: 'the first period shown: a month (2020-01) or a year (2010, which makes the series annual)',
@@ -137,6 +139,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'exclude-hs':
         "leave out codes starting with CODE; repeatable. Without it, the pair's convention, as in the app: HS 2716 (electricity) for China and North Korea, nothing for other pairs; none leaves nothing out",
       def: DEF,
+      currency:
+        'the currency to read the figures in where the files hold them in more than one (China customs publish yuan and dollars): never added together; default the one held for the most periods, USD on a tie',
       subject: `${SUBJECT}; default partner, as in the app's brief`,
       lang: 'en (default) or ko',
     },
@@ -162,6 +166,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
       hs: HS,
       'exclude-hs': EXCLUDE,
       classification: CLASSIFICATION,
+      currency:
+        'the currency to read the figures in where the files hold them in more than one (China customs publish yuan and dollars): never added together; default the one held for the most periods, USD on a tie',
       lang: "the language of the codes' names: en (default), ko or zh",
       def: DEF,
     },

@@ -34,6 +34,7 @@ export async function seriesCommand({ args, call, out }: Ctx): Promise<number> {
     frequency: annual ? 'year' : 'month',
     subject: (v.subject ?? 'reporter') as 'reporter' | 'partner',
     def: v.def,
+    currency: v.currency,
     lang: (v.lang ?? 'en') as 'en' | 'ko',
   });
   out(v.json ? JSON.stringify(series) : seriesTable(series));

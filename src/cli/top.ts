@@ -42,6 +42,7 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
     excludeHs,
     classification: v.classification,
     def: v.def,
+    currency: v.currency,
     top,
     lang: v.lang as 'en' | 'ko' | 'zh' | undefined,
   });

@@ -57,6 +57,8 @@ export const AnalysisSeries = z.object({
   source: z.string().default(''),
   footnotes: z.array(z.string()).default([]),
   conversions: z.array(z.string()).default([]),
+  /** The other currencies the reporter's files hold these figures in: the same trade, never added (read in `currency`). */
+  otherCurrencies: z.array(z.string()).default([]),
   /** When there are no points: why (no file covers it, only annual figures are held, only totals…). */
   emptyReason: z.string().optional(),
 });
@@ -85,6 +87,8 @@ export const BreakdownQuery = z.object({
   classification: ClassificationName.optional(),
   def: DefName.optional(),
   top: z.number().int().min(1).max(500).default(20),
+  /** The currency to read the figures in where the reporter's files hold more than one (never added together). */
+  currency: Currency.optional(),
   /** The language of `description` where a nomenclature holds it; `descriptionEn` is always English. */
   lang: z.enum(['en', 'ko', 'zh']).default('en'),
 });
@@ -219,6 +223,8 @@ export const BriefQuery = z.object({
    */
   conventional: z.boolean().default(false),
   def: DefName.optional(),
+  /** The currency to read the figures in where the pair's files hold more than one (never added together). */
+  currency: Currency.optional(),
   lang: z.enum(['en', 'ko']).default('en'),
   items: z.number().int().min(1).max(20).default(3),
 });
@@ -227,6 +233,8 @@ const WithQuery = { query: FigureQuery };
 export const Brief = z.object({
   text: z.string(),
   currency: z.string().nullable(),
+  /** The other currencies the pair's files hold its headline in: the same trade, not added; `currency` may ask for one. */
+  otherCurrencies: z.array(z.string()).default([]),
   footnotes: z.array(z.string()),
   /** Every number in `text`, in order, with the figure it states: each opens the rows behind it, in any language. */
   links: z.array(z.object({ text: z.string(), label: z.string(), query: FigureQuery })).default([]),

@@ -22,8 +22,10 @@ export function annualSeries(
   const prior = (y: string | undefined) => (y === undefined ? undefined : String(Number(y) - 1));
   // One year before `from`, so the first year shown has its year-on-year base.
   const reported = buildSeries(deps, { ...q, from: prior(q.from) });
+  // The months in the reported years' currency, where the files hold them in more than one.
   const months12 = buildSeries(deps, {
     ...q,
+    currency: q.currency ?? reported.currency ?? undefined,
     frequency: 'month',
     from: q.from && `${prior(q.from)}-01`,
     to: q.to && `${q.to}-12`,
@@ -133,6 +135,7 @@ export function annualSeries(
       ...(missing.length ? [say(q.lang, 'series.notCovered', { count: missing.length, unit: 'year' })] : []),
     ],
     conversions: [...new Set([...reported.conversions, ...monthly.conversions])],
+    otherCurrencies: [...new Set([...reported.otherCurrencies, ...monthly.otherCurrencies])].sort(),
     classification: reported.classification ?? monthly.classification,
   };
 }

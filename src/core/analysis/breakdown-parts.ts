@@ -33,9 +33,13 @@ export function breakdownParts(
     via?: 'summary' | 'rows';
     /** The language of the notes. */
     lang?: Lang;
+    /** Only the cells in this currency: the reporter's files hold the figure in others too (currency-choice.ts). */
+    currency?: string;
   },
 ): { items: Part[]; currencies: string[]; notes: string[] } {
-  const cells = repo.cells(o.range).filter((c) => c.family === o.family);
+  const cells = repo
+    .cells(o.range)
+    .filter((c) => c.family === o.family && (o.currency === undefined || c.currency === o.currency));
   const items = new Map<string, number>();
   const add = (k: string, v: bigint | number) => items.set(k, (items.get(k) ?? 0) + Number(v));
   const notes = new Set<string>();

@@ -69,8 +69,10 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
 
   // The denominator, period by period, as the series states it.
   const lang = proseLang(q.lang);
-  const tot = figureValues(deps.series, deps.scopes, { ...range, family, selection, lang });
+  const tot = figureValues(deps.series, deps.scopes, { ...range, family, selection, lang, currency: q.currency });
   const currencies = [...new Set(tot.values.map((v) => v.currency).filter(Boolean))].sort();
+  // Where the reporter's files hold the figure in more than one currency, the items are read in the total's.
+  const inCurrency = tot.chosen ?? (q.reporter ? q.currency : undefined);
   const notHeld = periodsOf(q.from, to).filter((p) => !tot.periods.includes(p));
   const reasons = [
     ...tot.uncovered.map((u) => u.reason),
@@ -102,7 +104,16 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
   const parts =
     partnerGap.length && q.by !== 'partner'
       ? { items: [], currencies: [], notes: [] }
-      : breakdownParts(deps.breakdown, { range, family, selection, by: q.by, level: q.level, covered, lang });
+      : breakdownParts(deps.breakdown, {
+          range,
+          family,
+          selection,
+          by: q.by,
+          level: q.level,
+          covered,
+          lang,
+          currency: inCurrency,
+        });
   if (partnerGap.length && q.by === 'partner') parts.items = parts.items.filter((i) => partnerCovered(i.key));
   for (const c of parts.currencies) if (!currencies.includes(c)) currencies.push(c);
   if (currencies.length > 1)
@@ -173,7 +184,12 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
       ? say(lang, 'breakdown.notCovered', { reason: reasons[0]!, more: reasons.length - 1, unit: freq })
       : null,
     classification: q.by === 'code' || selecting ? family : null,
-    footnotes: parts.notes,
+    footnotes: [
+      ...parts.notes,
+      ...(tot.alsoHeld.length && tot.chosen
+        ? [say(lang, 'currency.alsoHeld', { held: tot.alsoHeld.join(', '), currency: tot.chosen })]
+        : []),
+    ],
   };
 }
 

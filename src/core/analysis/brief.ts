@@ -69,7 +69,7 @@ function monthSeries(q: BriefQueryParsed): SeriesQueryParsed {
     to: q.period,
     frequency: 'month',
     rates: [],
-    currency: undefined,
+    currency: q.currency,
     classification: undefined,
     lang: q.lang,
   };
@@ -78,7 +78,10 @@ function monthSeries(q: BriefQueryParsed): SeriesQueryParsed {
 function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief {
   const base: SeriesQueryParsed = { ...monthSeries(q), from: `${Number(yearOf(q.period)) - 1}-01` };
   const def = q.def ? deps.defs.get(q.def) : null;
-  const head = applyDefinition(base, def);
+  const asked = applyDefinition(base, def);
+  // Every figure of the brief in the headline's currency, where the pair's files hold more than one.
+  const headline = buildSeries(deps, { ...asked, def: undefined });
+  const head = { ...asked, currency: asked.currency ?? headline.currency ?? undefined };
   const rows = (flow: 'import' | 'export' | 'total', subject = head.subject) => ({
     reporter: head.reporter,
     partner: head.partner,
@@ -88,7 +91,6 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
   const why = (s: AnalysisSeries) => s.missing.find((m) => m.period === q.period)?.reason ?? null;
   const ko = q.lang === 'ko';
 
-  const headline = buildSeries(deps, { ...head, def: undefined });
   const point = at(headline);
   const headQuery = figureQuery({ ...head, def: q.def }, q.period, rows(head.flow));
   const label = seriesLabel(head.reporter, head.partner, head.flow, head.subject, q.lang);
@@ -121,6 +123,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     return {
       text: written.text,
       currency: headline.currency,
+      otherCurrencies: headline.otherCurrencies,
       footnotes: others.counter || others.total ? [others.allGoodsNote] : [],
       links: written.links.map((l) => ({
         text: l.text,
@@ -178,6 +181,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     hs: head.hs,
     excludeHs: head.excludeHs,
     top: q.items,
+    currency: head.currency,
     lang: q.lang,
   });
   const items = top.items.map((i) => ({
@@ -277,12 +281,16 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
   return {
     text: written.text,
     currency: headline.currency,
+    otherCurrencies: headline.otherCurrencies,
     links: written.links.map((l) => ({ text: l.text, ...queryOf(l.key) })),
     notCovered: null,
     unexcluded: [],
     footnotes: [
       ...excluded.map((e) => footnote(e.code, e.description, e.value, headline.currency, q.period, q.lang)),
       ...(def?.note ? [def.note] : []),
+      ...(headline.otherCurrencies.length && headline.currency
+        ? [say(q.lang, 'currency.alsoHeld', { held: headline.otherCurrencies.join(', '), currency: headline.currency })]
+        : []),
       ...(notes.ytd ? [notes.ytd] : []),
       ...(notes.unallocated ? [notes.unallocated] : []),
       others.allGoodsNote,

@@ -6,6 +6,7 @@ import { groupBy } from './group-by';
 import { CodeTree, selectionValue, type CodeValue, type Selection } from './code-tree';
 import { say, type Lang } from '../messages';
 import { createCoverage } from './coverage';
+import { chosenCurrency, inOneCurrency } from './currency-choice';
 import { partnerName } from './naming';
 import { periodIn } from './records';
 import { areaCodesOfKind, partnerKind } from '../reference/areas';
@@ -23,6 +24,10 @@ export type FigureQuery = {
   selection: Selection;
   /** The language of the reasons a period is not covered. */
   lang?: Lang;
+  /** The currency to read a reporter's figures in where its files hold more than one (currency-choice.ts). */
+  currency?: string;
+  /** Whether a rate converts `currency` in `period`: such a figure held only in another currency is kept. */
+  convertible?: (currency: string, period: string) => boolean;
 };
 
 /** A covered figure of one flow in one period: milli-units in one currency. */
@@ -34,6 +39,11 @@ export type FlowValue = {
   milli: number;
   classification: string;
   editions: number;
+  /**
+   * One cell's figure (the partner's, or the World's): where such a figure is held in two currencies, it
+   * is the same trade told twice. A sum of leaf partners is not: its currencies may be different partners'.
+   */
+  oneCell: boolean;
 };
 export type Uncovered = { period: string; flow: string; reason: string };
 
@@ -48,7 +58,7 @@ export function figureValues(
   repo: SeriesRepo,
   scopes: ScopeRepo,
   q: FigureQuery,
-): { values: FlowValue[]; uncovered: Uncovered[]; periods: string[] } {
+): { values: FlowValue[]; uncovered: Uncovered[]; periods: string[]; chosen: string | null; alsoHeld: string[] } {
   const scopeRows = scopes.rows({ reporter: q.reporter, flows: q.flows, freq: q.freq, from: q.from, to: q.to });
   const coverage = createCoverage(scopes, scopeRows);
   const periods = [...new Set(scopeRows.map((s) => s.period))].sort();
@@ -93,11 +103,24 @@ export function figureValues(
       }
       // Covered and nothing held: a true zero, in no currency of its own ('').
       if (got.length === 0)
-        values.push({ period, flow, currency: '', months: c.months, milli: 0, classification: family, editions: 0 });
+        values.push({
+          period,
+          flow,
+          currency: '',
+          months: c.months,
+          milli: 0,
+          classification: family,
+          editions: 0,
+          oneCell: true,
+        });
       values.push(...got.map((v) => ({ ...v, period, flow })));
     }
   }
-  return { values, uncovered, periods };
+  const currency = chosenCurrency(values, q.reporter, q.currency);
+  if (!currency) return { values, uncovered, periods, chosen: null, alsoHeld: [] };
+  const one = inOneCurrency(values, currency, q.convertible ?? (() => false), q.lang ?? 'en');
+  const all = [...uncovered, ...one.uncovered];
+  return { values: one.values, uncovered: all, periods, chosen: currency, alsoHeld: one.alsoHeld };
 }
 
 type Got = Omit<FlowValue, 'period' | 'flow'>[] | { reason: string };
@@ -132,7 +155,14 @@ function partnerValues(
       if (v.milli === null) return { reason: unlisted(v, c, q) };
       milli = Number(v.milli);
     }
-    out.push({ currency: c.currency, months: c.months, milli, classification: c.classification, editions: c.editions });
+    out.push({
+      currency: c.currency,
+      months: c.months,
+      milli,
+      classification: c.classification,
+      editions: c.editions,
+      oneCell: true,
+    });
   }
   return out;
 }
@@ -172,6 +202,7 @@ function allPartnerValues(rows: WorldAndLeaves[], trees: Trees | null, q: Figure
       milli,
       classification: useWorld ? w.worldClassification! : first!,
       editions: w.editions,
+      oneCell: useWorld,
     });
   }
   return out;

@@ -71,7 +71,7 @@ describe('series', () => {
     await expect(t.call('series', { flow: 'import' })).rejects.toThrow(/mixed_currencies.*CNY, USD/);
     // In the language asked for, as the footnotes are: a Korean screen shows this sentence.
     await expect(t.call('series', { flow: 'import', lang: 'ko' })).rejects.toThrow(
-      /mixed_currencies: 이 계열에는 여러 통화\(CNY, USD\)가 섞여 있습니다\./,
+      /mixed_currencies: 이 계열에는 여러 통화\(CNY, USD\)가 섞여 있으며/,
     );
     await expect(t.call('breakdown', { reporter: 'CHN', flow: 'import', from: '2020-10', lang: 'ko' })).rejects.toThrow(
       /mixed_currencies: 이 내역에는 여러 통화\(CNY, USD\)가 섞여 있습니다\./,

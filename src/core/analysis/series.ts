@@ -58,6 +58,8 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     family,
     selection,
     lang: q.lang,
+    currency: q.currency,
+    convertible: (c, p) => q.rates.some((r) => r.currency === c && (!r.period || r.period === p)),
   });
   const { currency, converted, conversions } = convert(got.values, q);
 
@@ -129,6 +131,9 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
       : []),
     ...byClassification,
     ...(shownMissing.length ? [say(q.lang, 'series.notCovered', { count: shownMissing.length, unit })] : []),
+    ...(got.alsoHeld.length && currency
+      ? [say(q.lang, 'currency.alsoHeld', { held: got.alsoHeld.join(', '), currency })]
+      : []),
     ...editedNote(edited, q.lang),
   ];
   const series: AnalysisSeries = {
@@ -139,6 +144,7 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     source: sourceLabel(q.reporter),
     footnotes,
     conversions,
+    otherCurrencies: got.alsoHeld,
     classification: shownFamily,
   };
   classificationNotesBySeries.set(series, byClassification);

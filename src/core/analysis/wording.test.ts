@@ -36,6 +36,7 @@ const point = (period: string, value: number) => ({
 });
 const series = (missing: string[]): AnalysisSeries => ({
   currency: 'USD',
+  otherCurrencies: [],
   points: [point('2020-08', 9), point('2020-10', 5), point('2020-11', 1)],
   missing: missing.map((period) => ({ period, reason: '' })),
   label: '',

@@ -42,10 +42,15 @@ export const EN = {
   'empty.spanTo': ' up to {to}',
   'empty.thisSeries': 'this series',
   'currency.mixedSeries':
-    'This series mixes currencies ({currencies}). Narrow it to one reporter or currency, or supply a rate table; Tidemark never adds different currencies together.',
+    'This series mixes currencies ({currencies}), and Tidemark never adds different currencies together. Name its reporter, or choose the currency to read it in (CLI: --currency), or supply a rate table.',
   'currency.noRate':
     'This series mixes currencies ({currencies}) and no rate converts {from} to {to} for {period}. Add one to the rate table.',
-  'currency.mixedBreakdown': 'This breakdown mixes currencies ({currencies}). Narrow it to one reporter.',
+  'currency.mixedBreakdown':
+    'This breakdown mixes currencies ({currencies}). Name its reporter, or choose the currency to read it in (CLI: --currency).',
+  'currency.heldOnlyIn':
+    'No file held states {when} in {currency}: it is held only in {held}, and no rate converts it. Choose {held} to read it (CLI: --currency {held}).',
+  'currency.alsoHeld':
+    'Read in {currency}. The files also hold these figures in {held}: the same trade in another currency, not added (CLI: --currency {held} reads them).',
   'empty.onlyHs': 'only HS {codes}',
   'empty.excludingHs': 'excluding HS {codes}',
 

@@ -37,10 +37,15 @@ export const KO: Record<MessageKey, string> = {
   'empty.spanTo': ' ({to}까지)',
   'empty.thisSeries': '이 계열',
   'currency.mixedSeries':
-    '이 계열에는 여러 통화({currencies})가 섞여 있습니다. 보고국이나 통화 하나로 좁히거나 환율표를 넣으세요. Tidemark는 서로 다른 통화를 더하지 않습니다.',
+    '이 계열에는 여러 통화({currencies})가 섞여 있으며, Tidemark는 서로 다른 통화를 더하지 않습니다. 보고국을 지정하거나, 읽을 통화를 고르거나(CLI: --currency), 환율표를 넣으세요.',
   'currency.noRate':
     '이 계열에는 여러 통화({currencies})가 섞여 있는데 {period}의 {from}을(를) {to}(으)로 바꿀 환율이 없습니다. 환율표에 추가하세요.',
-  'currency.mixedBreakdown': '이 내역에는 여러 통화({currencies})가 섞여 있습니다. 보고국 하나로 좁히세요.',
+  'currency.mixedBreakdown':
+    '이 내역에는 여러 통화({currencies})가 섞여 있습니다. 보고국을 지정하거나 읽을 통화를 고르세요(CLI: --currency).',
+  'currency.heldOnlyIn':
+    '{when}의 {currency} 수치를 담은 파일이 없습니다. {held}로만 있고 바꿀 환율이 없습니다. {held}로 읽으려면 그 통화를 고르세요(CLI: --currency {held}).',
+  'currency.alsoHeld':
+    '{currency} 기준입니다. 파일에는 같은 수치가 {held}로도 있습니다. 같은 교역을 다른 통화로 적은 것이라 더하지 않았습니다(CLI: --currency {held}로 읽을 수 있음).',
   'empty.onlyHs': 'HS {codes}만',
   'empty.excludingHs': 'HS {codes} 제외',
 

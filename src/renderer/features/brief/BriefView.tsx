@@ -58,6 +58,9 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   // 'ui' follows the app's language until a language is chosen here.
   const [langChoice, setLang] = useViewState<'ui' | 'en' | 'ko'>('brief.language', 'ui', is.oneOf('ui', 'en', 'ko'));
   const lang: 'en' | 'ko' = langChoice === 'ui' ? (i18n.language.startsWith('ko') ? 'ko' : 'en') : langChoice;
+  // The currency the pair's figures are read in where its files hold more than one; kept with its pair.
+  const [pickedCurrency, setPickedCurrency] = useViewState('brief.currency', '', is.string);
+  const currency = pickedCurrency.startsWith(`${pair}\t`) ? pickedCurrency.slice(pair.length + 1) : '';
   const [brief, setBrief] = useState<Brief | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
@@ -109,14 +112,14 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     const what = def
       ? { def }
       : { excludeHs: parseCodes(exclude), conventional: Boolean(conventional) && exclude === conventional };
-    api.brief({ reporter, partner, period, subject, ...what, lang }).then(
+    api.brief({ reporter, partner, period, subject, ...what, lang, currency: currency || undefined }).then(
       (b) => live && (setBrief(b), setError(null)),
       (err: unknown) => live && (setBrief(null), setError(messageOf(err))),
     );
     return () => {
       live = false;
     };
-  }, [reporter, partner, period, subject, exclude, conventional, def, lang, refreshKey, t, noMonths]);
+  }, [reporter, partner, period, subject, exclude, conventional, def, lang, refreshKey, t, noMonths, currency]);
 
   const copy = (kind: 'Markdown' | 'plain text') => async () => {
     if (!brief) return;
@@ -232,6 +235,22 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
             onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
           />
         </label>
+        {brief?.currency && brief.otherCurrencies.length ? (
+          <label className="tm-field">
+            <span>{t('field.currency')}</span>
+            <select
+              aria-label={t('field.currency')}
+              value={brief.currency}
+              onChange={(e) => setPickedCurrency(`${pair}\t${e.currentTarget.value}`)}
+            >
+              {[brief.currency, ...brief.otherCurrencies].sort().map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label className="tm-field">
           <span>{t('brief.language')}</span>
           <select

@@ -39,12 +39,22 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   const partnerOptions = usePartnerOptions(dimensions, reporter, partner);
   // Top items are named in the UI's language where a nomenclature has the names.
   const lang = i18n.language.slice(0, 2);
-  const dash = useDashboard(reporter, partner, refreshKey, lang === 'ko' || lang === 'zh' ? lang : 'en');
+  // The currency the pair's figures are read in, where its files hold more than one (China's customs publish
+  // yuan and dollars): kept with its pair, so another pair opens on the core's choice again.
+  const [picked, setPicked] = useViewState('dashboard.currency', '', is.string);
+  const pairKey = `${reporter}\t${partner}\t`;
+  const chosen = picked.startsWith(pairKey) ? picked.slice(pairKey.length) : '';
+  const dash = useDashboard(reporter, partner, refreshKey, lang === 'ko' || lang === 'zh' ? lang : 'en', chosen);
   const base = {
     reporter: { op: 'equals' as const, value: reporter },
     partner: { op: 'equals' as const, value: partner },
   };
   const currency = dash.series?.total.currency ?? dash.series?.import.currency ?? null;
+  const heldIn = dash.series
+    ? [...new Set(DASH_FLOWS.flatMap((f) => [dash.series![f].currency ?? '', ...dash.series![f].otherCurrencies]))]
+        .filter(Boolean)
+        .sort()
+    : [];
   const num = useMemo(() => chartNumbers(i18n.language), [i18n.language]);
   const pct = useMemo(
     () => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }),
@@ -57,9 +67,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   const defs = useMemo<SeriesDefinition[]>(
     () =>
       reporter && partner && window
-        ? DASH_FLOWS.map((flow) => ({ reporter, partner, flow, hs: [], excludeHs: [] }))
+        ? DASH_FLOWS.map((flow) => ({ reporter, partner, flow, hs: [], excludeHs: [], currency: chosen || undefined }))
         : [],
-    [reporter, partner, window],
+    [reporter, partner, window, chosen],
   );
   const plot = usePlot(defs, 'month', refreshKey, window);
   const config = useMemo(
@@ -90,6 +100,14 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           onChange={setReporter}
         />
         <SelectField label={t('field.partner')} value={partner} options={partnerOptions} onChange={setPartner} />
+        {heldIn.length > 1 ? (
+          <SelectField
+            label={t('field.currency')}
+            value={chosen || (currency ?? '')}
+            options={heldIn.map((c) => ({ value: c, label: c }))}
+            onChange={(c) => setPicked(pairKey + c)}
+          />
+        ) : null}
         {dash.latest ? (
           <span className="muted">{t('dashboard.latest', { month: periods.long(dash.latest) })}</span>
         ) : null}

@@ -9,6 +9,8 @@ import { dashboardMonth } from './dashboard-month';
 /** A flow's series: its covered points, and the periods no file covers, with why (never zero). */
 type Series = {
   currency: string | null;
+  /** The other currencies the pair's files hold these figures in: the same trade, not added. */
+  otherCurrencies: string[];
   points: SeriesPoint[];
   missing: { period: string; reason: string }[];
   /** Why there are no points at all, in the core's words: "No monthly figures are held for …". */
@@ -55,9 +57,10 @@ async function topItems(
   flow: 'import' | 'export',
   period: string,
   lang: NameLang,
+  currency: string | undefined,
 ): Promise<{ items: TopItem[]; rest: TopRest | null; notes: string[] }> {
   // Names in the UI language where a nomenclature the user imported (or Tidemark bundles) has them, else English.
-  const b = await api.breakdown({ reporter, partner, flow, from: period, top: 10, level: 8, lang });
+  const b = await api.breakdown({ reporter, partner, flow, from: period, top: 10, level: 8, lang, currency });
   return {
     items: b.items.map((i) => ({
       code: i.key,
@@ -77,7 +80,17 @@ async function topItems(
   };
 }
 
-export function useDashboard(reporter: string, partner: string, refreshKey: number, lang: NameLang = 'en'): Dashboard {
+/**
+ * `currency`: the one to read the pair's figures in where its files hold more than one ('' lets the core
+ * choose: the one held for the most months, US dollars on a tie).
+ */
+export function useDashboard(
+  reporter: string,
+  partner: string,
+  refreshKey: number,
+  lang: NameLang = 'en',
+  currency = '',
+): Dashboard {
   const [state, setState] = useState<Dashboard>({
     series: null,
     latest: null,
@@ -94,8 +107,11 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
     let live = true;
     (async () => {
       const seriesLang = lang === 'ko' ? 'ko' : 'en';
+      const inCurrency = currency || undefined;
       const got = await Promise.all(
-        DASH_FLOWS.map((flow) => api.series({ reporter, partner, flow, frequency: 'month', lang: seriesLang })),
+        DASH_FLOWS.map((flow) =>
+          api.series({ reporter, partner, flow, frequency: 'month', lang: seriesLang, currency: inCurrency }),
+        ),
       );
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
       const { latest, reporterLatest, unexplained } = dashboardMonth(series);
@@ -110,13 +126,14 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
           from: latest!,
           to: latest!,
           lang: seriesLang,
+          currency: inCurrency,
         });
         series[flow] = { ...series[flow], missing: [...series[flow].missing, ...at.missing] };
       }
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
       const top = latest
-        ? await topItems(reporter, partner, topFlow, latest, lang)
+        ? await topItems(reporter, partner, topFlow, latest, lang, inCurrency)
         : { items: [], rest: null, notes: [] };
       // The watchlist is the reporter's trade with North Korea, whatever the partner: up to the reporter's latest month.
       const watchTo = reporterLatest ?? latest;
@@ -139,6 +156,6 @@ export function useDashboard(reporter: string, partner: string, refreshKey: numb
     return () => {
       live = false;
     };
-  }, [reporter, partner, refreshKey, lang]);
+  }, [reporter, partner, refreshKey, lang, currency]);
   return state;
 }

@@ -35,6 +35,8 @@ export type SeriesDefinition = {
    */
   classification?: string;
   definition?: string;
+  /** The currency to read the figures in where the files hold them in more than one; absent lets the core choose. */
+  currency?: string;
 };
 
 /** The family a series' codes are written in: "HS" unless another was chosen. */

@@ -19,7 +19,7 @@ export type Plot = {
 
 /** A definition as a stable key, so the same series is not fetched twice and React keeps its rows. */
 export const defKey = (d: SeriesDefinition) =>
-  JSON.stringify([d.reporter, d.partner, d.flow, d.hs, d.excludeHs, d.definition ?? '', familyOf(d)]);
+  JSON.stringify([d.reporter, d.partner, d.flow, d.hs, d.excludeHs, d.definition ?? '', familyOf(d), d.currency ?? '']);
 
 /** Whether the core counted gaps outside what is drawn (it spans every period any flow covers). */
 function countsBeyond(s: AnalysisSeries, span: Span): boolean {
@@ -50,6 +50,7 @@ async function fetchOne(
     // SITC or BEC is asked for, and the codes are read in it (SITC 33, not HS 33, which no file holds).
     ...(familyOf(d) !== 'HS' && !d.definition ? { classification: familyOf(d) } : {}),
     ...(d.definition ? { def: d.definition } : {}),
+    ...(d.currency ? { currency: d.currency } : {}),
     ...window,
   };
   let rich = await api.series(query);
