@@ -187,6 +187,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
       from: 'the first period',
       to: 'the last period',
       period: 'one period (the same as --from P --to P)',
+      currency:
+        "where a partner's trade in a code is held in more than one currency (China customs publish yuan and dollars), the one its hit is listed in: one hit, never two; default the one held for the most months, USD on a tie",
       list: 'print the watched codes and their resolutions instead',
     },
     examples: [`tidemark watchlist --db ${DB} --reporter CHN`, `tidemark watchlist --db ${DB} --list`],

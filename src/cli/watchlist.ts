@@ -23,7 +23,12 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
     return 0;
   }
   await requireHeld(call, { reporter: v.reporter });
-  const r = await call('watchReport', { reporter: v.reporter, from: v.from ?? v.period, to: v.to ?? v.period });
+  const r = await call('watchReport', {
+    reporter: v.reporter,
+    from: v.from ?? v.period,
+    to: v.to ?? v.period,
+    currency: v.currency,
+  });
   if (v.json) {
     out(JSON.stringify(r));
     return 0;

@@ -163,7 +163,13 @@ export const WatchEntry = z.object({
   source: z.enum(['unsc', 'user']).default('user'),
 });
 export type WatchEntry = z.infer<typeof WatchEntry>;
-export const WatchReportQuery = z.object({ reporter: Iso3.optional(), from: Period.optional(), to: Period.optional() });
+export const WatchReportQuery = z.object({
+  reporter: Iso3.optional(),
+  from: Period.optional(),
+  to: Period.optional(),
+  /** Where a partner's trade in a code is held in more than one currency, the one its hit is read in. */
+  currency: Currency.optional(),
+});
 export const WatchHit = z.object({
   period: z.string(),
   reporter: z.string(),

@@ -62,3 +62,35 @@ export function inOneCurrency<V extends Valued>(
   }
   return { values: kept, uncovered, alsoHeld: [...alsoHeld].sort() };
 }
+
+/**
+ * The rows of each cell (`cellOf`: a partner's flow in one period) in one currency, where the files hold
+ * the cell in more than one: the one asked for, else the one the reporter's rows hold for the most
+ * periods, US dollars on a tie. The same trade told twice is listed once.
+ */
+export function rowsInOneCurrency<R extends { reporter: string; period: string; currency: string }>(
+  rows: R[],
+  cellOf: (r: R) => string,
+  asked?: string,
+): R[] {
+  const currencies = new Map<string, Set<string>>();
+  const periods = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const cell = cellOf(r);
+    (currencies.get(cell) ?? currencies.set(cell, new Set()).get(cell)!).add(r.currency);
+    const k = `${r.reporter}\u0000${r.currency}`;
+    (periods.get(k) ?? periods.set(k, new Set()).get(k)!).add(r.period);
+  }
+  const held = (reporter: string, c: string) => periods.get(`${reporter}\u0000${c}`)?.size ?? 0;
+  const pick = (reporter: string, cs: Set<string>) =>
+    asked && cs.has(asked)
+      ? asked
+      : [...cs].sort(
+          (a, b) =>
+            held(reporter, b) - held(reporter, a) || (a === 'USD' ? 0 : 1) - (b === 'USD' ? 0 : 1) || (a < b ? -1 : 1),
+        )[0]!;
+  return rows.filter((r) => {
+    const cs = currencies.get(cellOf(r))!;
+    return cs.size === 1 || r.currency === pick(r.reporter, cs);
+  });
+}

@@ -107,4 +107,24 @@ describe('a pair held in two currencies', () => {
       ['2024', months(2024).reduce((a, _, i) => a + 100 + i, 0)],
     ]);
   });
+
+  it('lists a watched code held in both currencies as one hit', async () => {
+    t = tempCore();
+    for (const [currency, rate] of [
+      ['USD', 1],
+      ['CNY', 7],
+    ] as const) {
+      const lines = months(2024).flatMap((m, i) => [
+        line(m, 'import', 'TOTAL', (1000 + i) * rate, currency),
+        line(m, 'import', '27011200', (10 + i) * rate, currency),
+      ]);
+      const path = t.file(`${currency}.csv`, [HEADER, ...lines].join('\n'));
+      await t.call('importFiles', { files: [{ path }], options: {} });
+    }
+    const watch = await t.call('watchReport', { reporter: 'CHN', from: '2024-01', to: '2024-12' });
+    expect(watch.hits).toHaveLength(12);
+    expect(watch.hits.map((h) => [h.currency, h.value])[0]).toEqual(['USD', 10]);
+    const inCny = await t.call('watchReport', { reporter: 'CHN', from: '2024-01', to: '2024-12', currency: 'CNY' });
+    expect(inCny.hits.map((h) => [h.currency, h.value])[0]).toEqual(['CNY', 70]);
+  });
 });

@@ -10,6 +10,7 @@ import { figureQuery } from './figure-query';
 import { groupBy } from './group-by';
 import { partnerKind } from '../reference/areas';
 import { figureValues } from './series-values';
+import { rowsInOneCurrency } from './currency-choice';
 import { whoseFlows } from './series';
 import { periodIn } from './records';
 import { say } from '../messages';
@@ -28,9 +29,14 @@ export function watchlistReport(
   deps: { watchlist: WatchlistRepo; series: SeriesRepo; scopes: ScopeRepo },
   q: z.output<typeof WatchReportQuery>,
 ): WatchReport {
-  const rows = deps.watchlist
-    .rows(q.reporter ?? null, q.from ?? null, q.to ?? null)
-    .filter((r) => r.reporter !== 'PRK' || partnerKind(r.partner) === 'leaf');
+  // A partner's trade held in yuan and in dollars (China's customs publish both) is one hit, not two.
+  const rows = rowsInOneCurrency(
+    deps.watchlist
+      .rows(q.reporter ?? null, q.from ?? null, q.to ?? null)
+      .filter((r) => r.reporter !== 'PRK' || partnerKind(r.partner) === 'leaf'),
+    (r) => [r.period, r.reporter, r.partner, r.flow, r.months].join('\u0000'),
+    q.currency,
+  );
   const hits = new Map<
     string,
     {

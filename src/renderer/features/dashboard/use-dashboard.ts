@@ -138,7 +138,12 @@ export function useDashboard(
       // The watchlist is the reporter's trade with North Korea, whatever the partner: up to the reporter's latest month.
       const watchTo = reporterLatest ?? latest;
       const watch = watchTo
-        ? await api.watchReport({ reporter, from: shiftMonth(watchTo, 1 - WATCH_MONTHS), to: watchTo })
+        ? await api.watchReport({
+            reporter,
+            from: shiftMonth(watchTo, 1 - WATCH_MONTHS),
+            to: watchTo,
+            currency: inCurrency,
+          })
         : null;
       if (live)
         setState({
