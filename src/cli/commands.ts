@@ -57,6 +57,8 @@ export type CommandSpec = {
 const DB = 'trade.sqlite';
 const FLOW_SERIES = "import, export or total, from the subject's side (default total)";
 const HS = 'only codes starting with CODE; repeat it or separate codes with commas';
+const CURRENCY =
+  'the currency to read the figures in where the files hold them in more than one (China customs publish yuan and dollars): never added together; default, of those holding the latest period, the one held for the most periods, USD on a tie';
 const EXCLUDE = 'leave out codes starting with CODE (e.g. 2716, electricity); repeatable';
 const SUBJECT =
   "whose side the figures are told from: partner tells the partner's story from the reporter's records (mirror)";
@@ -113,8 +115,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       hs: HS,
       'exclude-hs': EXCLUDE,
       classification: CLASSIFICATION,
-      currency:
-        'the currency to read the figures in where the files hold them in more than one (China customs publish yuan and dollars): never added together; default the one held for the most periods, USD on a tie',
+      currency: CURRENCY,
       def: DEF,
       subject: SUBJECT,
       from: 'the first period shown: a month (2020-01) or a year (2010, which makes the series annual)',
@@ -139,8 +140,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'exclude-hs':
         "leave out codes starting with CODE; repeatable. Without it, the pair's convention, as in the app: HS 2716 (electricity) for China and North Korea, nothing for other pairs; none leaves nothing out",
       def: DEF,
-      currency:
-        'the currency to read the figures in where the files hold them in more than one (China customs publish yuan and dollars): never added together; default the one held for the most periods, USD on a tie',
+      currency: CURRENCY,
       subject: `${SUBJECT}; default partner, as in the app's brief`,
       lang: 'en (default) or ko',
     },
@@ -166,8 +166,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       hs: HS,
       'exclude-hs': EXCLUDE,
       classification: CLASSIFICATION,
-      currency:
-        'the currency to read the figures in where the files hold them in more than one (China customs publish yuan and dollars): never added together; default the one held for the most periods, USD on a tie',
+      currency: CURRENCY,
       lang: "the language of the codes' names: en (default), ko or zh",
       def: DEF,
     },

@@ -6,10 +6,10 @@ type Valued = { period: string; flow: string; currency: string; oneCell: boolean
 /**
  * The currency a reporter's figure is read in, where its files hold it in more than one: China's customs
  * publish every query in yuan and in dollars, and a researcher often keeps both downloads. They are the
- * same trade told twice, so they are never added: the currency asked for, else the one holding the most
- * periods, US dollars on a tie (the currency news reports and Comtrade use). Null where nothing needs
- * choosing (the values hold only that currency, or one currency unasked), and where the currencies may
- * be different trade: no reporter named (different reporters'), or a figure summed from leaf partners
+ * same trade told twice, so they are never added: the currency asked for, else of those holding the
+ * latest period the one holding the most periods, US dollars on a tie (the currency news reports and
+ * Comtrade use). Null where nothing needs choosing (the values hold only that currency, or one currency
+ * unasked), and where the currencies may be different trade: no reporter named (different reporters'), or a figure summed from leaf partners
  * (different partners'). There a rate table converts them, or the series refuses to add them.
  */
 export function chosenCurrency(values: Valued[], reporter: string | undefined, asked?: string): string | null {
@@ -19,8 +19,14 @@ export function chosenCurrency(values: Valued[], reporter: string | undefined, a
     if (v.currency) (periods.get(v.currency) ?? periods.set(v.currency, new Set()).get(v.currency)!).add(v.period);
   if (asked) return [...periods.keys()].some((c) => c !== asked) ? asked : null;
   if (periods.size < 2) return null;
+  // The latest period decides first: a dashboard or a brief is of the latest month, and a currency that
+  // stops before it would leave that month "not covered".
+  const last = (c: string) => [...periods.get(c)!].reduce((a, p) => (p > a ? p : a), '');
+  const latest = [...periods.keys()].reduce((a, c) => (last(c) > a ? last(c) : a), '');
   const rank = (c: string) => (c === 'USD' ? 0 : 1);
-  return [...periods].sort((a, b) => b[1].size - a[1].size || rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return [...periods]
+    .filter(([c]) => last(c) === latest)
+    .sort((a, b) => b[1].size - a[1].size || rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
 /**

@@ -48,7 +48,7 @@ describe('a pair held in two currencies', () => {
     expect(cny.points[0]!.value).toBe((100 + 50) * 7);
   });
 
-  it('defaults to the currency held for the most periods, and leaves the rest not covered in it', async () => {
+  it('defaults to the currency held for the most periods where both hold the latest, the rest not covered in it', async () => {
     await load([2024], [2023, 2024]);
     const dflt = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
     expect(dflt.currency).toBe('CNY');
@@ -60,6 +60,18 @@ describe('a pair held in two currencies', () => {
     expect(usd.missing.map((m) => m.period)).toEqual(months(2023));
     expect(usd.missing[0]!.reason).toContain('held only in CNY');
     expect(usd.missing[0]!.reason).toContain('--currency CNY');
+  });
+
+  it('defaults to a currency that holds the latest month, where the other stops before it', async () => {
+    await load([2024], [2023]);
+    const dflt = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
+    expect(dflt.currency).toBe('USD');
+    expect(dflt.points.map((p) => p.period)).toEqual(months(2024));
+    expect(dflt.missing[0]!.reason).toContain('held only in CNY');
+    // A brief of a yuan month reads it in yuan.
+    const brief = await t.call('brief', { reporter: 'CHN', partner: 'PRK', period: '2023-06', subject: 'reporter' });
+    expect(brief.currency).toBe('CNY');
+    expect(brief.notCovered).toBeNull();
   });
 
   it('converts a figure held only in another currency where a rate is given', async () => {

@@ -82,7 +82,7 @@ async function topItems(
 
 /**
  * `currency`: the one to read the pair's figures in where its files hold more than one ('' lets the core
- * choose: the one held for the most months, US dollars on a tie).
+ * choose: of those holding the latest month, the one held for the most months, US dollars on a tie).
  */
 export function useDashboard(
   reporter: string,
