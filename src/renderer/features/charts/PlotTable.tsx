@@ -46,16 +46,19 @@ export const PlotTable = memo(function PlotTable({
             {byPeriod.map((m, i) => {
               const p = m.get(period);
               const notCovered = !p && uncovered[i]!.has(period);
+              // Each period's own reason ("later.csv lists only partners North Korea"), as the cards give it.
+              const reason = notCovered ? (series[i]!.reasons?.[period] ?? series[i]!.notCovered) : null;
               return (
                 <td
                   key={series[i]!.key}
                   data-value={p ? p.value : ''}
-                  data-prose={notCovered && series[i]!.notCovered ? 'core' : undefined}
+                  data-state={p ? 'figure' : notCovered ? 'not-covered' : 'no-data'}
+                  data-prose={reason ? 'core' : undefined}
                   title={
                     p
                       ? `${look.mom} ${num.change(p.mom)}, ${look.yoy} ${num.change(p.yoy)}`
                       : notCovered
-                        ? (series[i]!.notCovered ?? look.notCovered)
+                        ? (reason ?? look.notCovered)
                         : look.noData
                   }
                 >
