@@ -46,8 +46,8 @@ export const EN = {
   'currency.noRate':
     'This series mixes currencies ({currencies}) and no rate converts {from} to {to} for {period}. Add one to the rate table.',
   'currency.mixedBreakdown': 'This breakdown mixes currencies ({currencies}). Narrow it to one reporter.',
-  'empty.onlyHs': 'only HS {codes}',
-  'empty.excludingHs': 'excluding HS {codes}',
+  'empty.onlyCodes': 'only {family} {codes}',
+  'empty.excludingCodes': 'excluding {family} {codes}',
 
   'coverage.none': 'No file held covers {whose} in {when}.',
   'series.codeUnlisted':

@@ -41,8 +41,8 @@ export const KO: Record<MessageKey, string> = {
   'currency.noRate':
     '이 계열에는 여러 통화({currencies})가 섞여 있는데 {period}의 {from}을(를) {to}(으)로 바꿀 환율이 없습니다. 환율표에 추가하세요.',
   'currency.mixedBreakdown': '이 내역에는 여러 통화({currencies})가 섞여 있습니다. 보고국 하나로 좁히세요.',
-  'empty.onlyHs': 'HS {codes}만',
-  'empty.excludingHs': 'HS {codes} 제외',
+  'empty.onlyCodes': '{family} {codes}만',
+  'empty.excludingCodes': '{family} {codes} 제외',
 
   'coverage.none': '{when} {whose}을 다루는 파일이 없습니다.',
   'series.codeUnlisted':
