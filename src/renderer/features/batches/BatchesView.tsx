@@ -47,7 +47,10 @@ function RejectsTable({ batch }: { batch: Batch }) {
                 row: t('imports.csvRow'),
                 reason: t('imports.csvReason'),
                 message: t('imports.csvMessage'),
+                reasonCode: t('imports.csvReasonCode'),
                 cell: (n) => t('imports.csvCell', { n }),
+                // A reason a later version wrote, with no sentence here yet, is given as its code.
+                explain: (code) => t(`reasonSentence.${code}`, { defaultValue: code }),
               }),
             )
           }
@@ -88,7 +91,10 @@ function RejectsTable({ batch }: { batch: Batch }) {
                   </th>
                   {batch.format.includes('xls') ? <td>{r.sheet}</td> : null}
                   <td>
-                    <span className={`tag tag--${r.reason}`}>
+                    <span
+                      className={`tag tag--${r.reason}`}
+                      title={t(`reasonSentence.${r.reason}`, { defaultValue: '' }) || undefined}
+                    >
                       {t(`reason.${r.reason}`, { defaultValue: r.reason })}
                     </span>
                   </td>
