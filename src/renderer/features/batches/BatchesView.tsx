@@ -241,7 +241,7 @@ export function BatchesView({
               <td className="batches__format">
                 {b.format} <span className="muted">· {b.encoding}</span>
               </td>
-              <td>{f.when(b.startedAt)}</td>
+              <WhenCell when={f.whenParts(b.startedAt)} />
               <td className="num">{f.int(b.rowsImported)}</td>
               <td className="num">{f.int(b.rowsRejected)}</td>
               <ScopeCell batch={b} />
@@ -291,5 +291,17 @@ export function BatchesView({
       ) : null}
       {batch ? <RejectsTable key={batch.id} batch={batch} /> : <p className="hint">{t('imports.select')}</p>}
     </div>
+  );
+}
+
+/**
+ * When a file was imported: its date (as a chart's caption cites it) and its time, each kept whole, a line
+ * each where the column is narrow (the Korean "2026. 12. 6. 오전 8:20" broke over three lines at 900 px).
+ */
+function WhenCell({ when: [date, time] }: { when: [string, string] }) {
+  return (
+    <td data-testid="batch-when">
+      <span className="batches__word">{date}</span> <span className="batches__word">{time}</span>
+    </td>
   );
 }
