@@ -74,7 +74,8 @@ test.describe('narrow windows, in both languages and themes', () => {
           await expect(page.getByTestId('batch-when')).toHaveCount(1);
           for (const cell of await page.evaluate(whenLines)) {
             expect(cell.parts, `date and time each on one line at ${width} px, ${lang}`).toEqual([1, 1]);
-            expect(cell.lines).toBeLessThanOrEqual(2);
+            // With room for it (1440 px), one line: in Korean it took two beside a wide file name column.
+            expect(cell.lines).toBeLessThanOrEqual(width >= 1400 ? 1 : 2);
           }
           await page.screenshot(shot(`narrow-imports-${width}-${scheme}-${lang}`));
         }

@@ -300,7 +300,7 @@ export function BatchesView({
  */
 function WhenCell({ when: [date, time] }: { when: [string, string] }) {
   return (
-    <td data-testid="batch-when">
+    <td className="batches__when" data-testid="batch-when">
       <span className="batches__word">{date}</span> <span className="batches__word">{time}</span>
     </td>
   );
