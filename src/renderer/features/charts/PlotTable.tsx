@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alignSeries, type PlotSeries } from '../../lib/chart/chart-model';
-import { chartNumbers } from '../../lib/chart/chart-config';
+import { changeWords, chartNumbers } from '../../lib/chart/chart-config';
 import { ENGLISH_LIGHT, type ChartLook } from '../../lib/chart/chart-look';
 
 /**
@@ -54,13 +54,7 @@ export const PlotTable = memo(function PlotTable({
                   data-value={p ? p.value : ''}
                   data-state={p ? 'figure' : notCovered ? 'not-covered' : 'no-data'}
                   data-prose={reason ? 'core' : undefined}
-                  title={
-                    p
-                      ? `${look.mom} ${num.change(p.mom)}, ${look.yoy} ${num.change(p.yoy)}`
-                      : notCovered
-                        ? (reason ?? look.notCovered)
-                        : look.noData
-                  }
+                  title={p ? changeWords(p, look, num, ', ') : notCovered ? (reason ?? look.notCovered) : look.noData}
                 >
                   {p ? num.full(p.value) : notCovered ? look.notCovered : look.noData}
                 </td>
