@@ -42,7 +42,7 @@ test.describe('the dashboard’s top imports', () => {
     await page.goto(host.url);
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     const top = page.getByRole('region', { name: 'Top commodities' });
-    await expect(top.getByRole('heading')).toHaveText('Top imports, December 2024');
+    await expect(top.getByRole('heading')).toHaveText('Top imports, December 2024 (USD)');
     await expect(top.getByRole('row')).toHaveCount(13);
     await expect(top.getByTestId('dashboard-top-other')).toHaveText(/^2 more codes\s*300\s*3%$/);
     await expect(top.getByTestId('dashboard-top-unallocated')).toHaveText(

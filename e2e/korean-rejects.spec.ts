@@ -63,9 +63,12 @@ test('rows a file could not give are listed with their reasons in Korean, and so
     .replace(/^\uFEFF/, '')
     .trimEnd()
     .split('\r\n');
-  expect(lines[1]).toContain(',3,cast_error,"금액 ""oops""은(는) 소수점 아래 3자리까지의 숫자가 아닙니다.",');
+  // The reason as a Korean sentence, the details, then the code for tools (it once stood alone: "cast_error").
+  expect(lines[1]).toContain(
+    ',3,이 행의 값을 읽을 수 없습니다. 어느 값인지와 이유는 메시지에 있습니다.,"금액 ""oops""은(는) 소수점 아래 3자리까지의 숫자가 아닙니다.",cast_error,',
+  );
   // Its header row in Korean too: it said "file,sheet,row,reason,message,cell_1" over the Korean reasons.
-  expect(lines[0]).toMatch(/^파일,시트,행,사유,메시지,셀_1(,셀_\d+)*$/);
+  expect(lines[0]).toMatch(/^파일,시트,행,사유,메시지,reason_code,셀_1(,셀_\d+)*$/);
   expect(problems).toEqual([]);
 });
 

@@ -182,9 +182,11 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
     .replace(/^\uFEFF/, '')
     .trimEnd()
     .split('\r\n');
-  expect(csv[0]).toBe('file,sheet,row,reason,message,cell_1,cell_2,cell_3,cell_4,cell_5,cell_6,cell_7,cell_8,cell_9');
+  expect(csv[0]).toBe(
+    'file,sheet,row,reason,message,reason_code,cell_1,cell_2,cell_3,cell_4,cell_5,cell_6,cell_7,cell_8,cell_9',
+  );
   expect(csv[1]).toMatch(
-    /^gacc-prk-2024-usd\.csv,[^,]*,5,cast_error,.*,202402,26011100,铁矿砂,109,朝鲜,800,千克,12x3,$/,
+    /^gacc-prk-2024-usd\.csv,[^,]*,5,A value in this row could not be read; the message says which and why\.,.*,cast_error,202402,26011100,铁矿砂,109,朝鲜,800,千克,12x3,$/,
   );
 
   // The Data tab: partner 109 became PRK (named), each file kept its own currency, the flows are the answers.

@@ -4,10 +4,35 @@ import {
   compareEditions,
   familyOf,
   familySql,
+  isClassificationWord,
   isWithin,
   parseClassification,
   TOTAL_CODE,
+  withoutClassificationWord,
 } from './classification';
+
+describe('the words a classification is written as before its codes', () => {
+  it('are read as their family, never as a code, and come off a code written after them', () => {
+    for (const [word, family] of [
+      ['HS', 'HS'],
+      ['h5', 'HS'],
+      ['SITC', 'SITC'],
+      ['S4', 'SITC'],
+      ['BEC', 'BEC'],
+    ] as const) {
+      expect(isClassificationWord(word)).toBe(true);
+      expect(familyOf(word)).toBe(family);
+    }
+    for (const code of ['2716', 'TOTAL', '33', 'S', 'HSX']) expect(isClassificationWord(code)).toBe(false);
+    expect(['HS2716', 'hs-2701', 'S4-334.1', 'SITC:05', '2716'].map(withoutClassificationWord)).toEqual([
+      '2716',
+      '2701',
+      '334.1',
+      '05',
+      '2716',
+    ]);
+  });
+});
 
 describe('classifications', () => {
   it('put every edition of one system in one family, so SITC 78 is never HS 78', () => {

@@ -13,11 +13,25 @@ export const TOTAL_CODE = 'TOTAL';
  * national 8/10-digit tariff lines such as China's) is HS; SITC revisions S1–S4 are SITC; BEC is BEC.
  * Anything else is its own family, by name.
  */
-const FAMILIES: { family: string; glob: string[]; names: string[] }[] = [
-  { family: 'HS', glob: ['H[0-9]', 'HS*'], names: ['CN8', 'NC8', 'TARIC', 'HTS', 'HTSUS'] },
-  { family: 'SITC', glob: ['S[0-9]', 'SITC*'], names: [] },
-  { family: 'BEC', glob: ['BE*', 'EB*'], names: [] },
+const FAMILIES: { family: string; glob: string[]; names: string[]; words: string }[] = [
+  { family: 'HS', glob: ['H[0-9]', 'HS*'], names: ['CN8', 'NC8', 'TARIC', 'HTS', 'HTSUS'], words: 'HS|H\\d' },
+  { family: 'SITC', glob: ['S[0-9]', 'SITC*'], names: [], words: 'SITC|S\\d' },
+  { family: 'BEC', glob: ['BE*', 'EB*'], names: [], words: 'BEC' },
 ];
+
+/**
+ * The words a classification is written as before its codes ("HS 2716", "H5 2716", "SITC 33", "S4-334.1",
+ * "BEC 41"): what people type into a code box, one list for every reader of typed codes.
+ */
+const WORDS = FAMILIES.map((f) => f.words).join('|');
+const CLASSIFICATION_WORD = new RegExp(`^(${WORDS})$`, 'i');
+const CLASSIFICATION_PREFIX = new RegExp(`^(${WORDS})[-:]?(?=\\d)`, 'i');
+
+/** Whether a word is a classification's name ("HS", "SITC", "S4"), not a code. */
+export const isClassificationWord = (word: string): boolean => CLASSIFICATION_WORD.test(word.trim());
+
+/** A code without the classification written before it: "HS2716", "S4-334" → "2716", "334". */
+export const withoutClassificationWord = (token: string): string => token.replace(CLASSIFICATION_PREFIX, '');
 
 function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${glob.replace(/\*/g, '.*')}$`);

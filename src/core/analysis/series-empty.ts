@@ -1,4 +1,5 @@
 import type { AnalysisSeries } from '../../shared/analysis-types';
+import { familyOf } from '../../shared/classification';
 import { yearOf } from '../../shared/period';
 import { labelInText } from '../../shared/series-label';
 import { say, type Lang } from '../messages';
@@ -30,9 +31,11 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
   if (d.hs.length || d.excludeHs.length) {
     const allGoods = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] });
     if (allGoods.points.length) {
+      // The codes are read in the classification asked for (HS by default): SITC 33 is not HS 33.
+      const family = q.classification ? familyOf(q.classification) : 'HS';
       const filter = [
-        ...(d.hs.length ? [say(lang, 'empty.onlyHs', { codes: d.hs.join(', ') })] : []),
-        ...(d.excludeHs.length ? [say(lang, 'empty.excludingHs', { codes: d.excludeHs.join(', ') })] : []),
+        ...(d.hs.length ? [say(lang, 'empty.onlyCodes', { family, codes: d.hs.join(', ') })] : []),
+        ...(d.excludeHs.length ? [say(lang, 'empty.excludingCodes', { family, codes: d.excludeHs.join(', ') })] : []),
       ].join(', ');
       return say(lang, 'empty.totalsOnly', { label, span, filter });
     }

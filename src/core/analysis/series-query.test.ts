@@ -178,6 +178,30 @@ describe('an empty series says why', () => {
     // A series with points has no reason.
     expect((await t.call('series', { partner: 'PRK', flow: 'import' })).emptyReason).toBeUndefined();
   });
+
+  it('names the codes of an SITC series as SITC, never as HS', async () => {
+    t = tempCore();
+    const sitc = (period: string, value: string) => `${period},CHN,DEU,import,S4,TOTAL,,${value},USD,,`;
+    await load([sitc('2012', '900'), sitc('2013', '950')], 'sitc.csv');
+    for (const [lang, words] of [
+      ['en', /\(only SITC 33, excluding SITC 334\)/],
+      ['ko', /\(SITC 33만, SITC 334 제외\)/],
+    ] as const) {
+      const s = await t.call('series', {
+        reporter: 'CHN',
+        partner: 'DEU',
+        flow: 'import',
+        frequency: 'year',
+        classification: 'SITC',
+        hs: ['33'],
+        excludeHs: ['334'],
+        lang,
+      });
+      expect(s.points).toEqual([]);
+      expect(s.emptyReason).toMatch(words);
+      expect(s.emptyReason).not.toMatch(/HS/);
+    }
+  });
 });
 
 describe('an empty monthly series over annual files that list only some codes', () => {

@@ -51,8 +51,8 @@ export const EN = {
     'No file held states {when} in {currency}: it is held only in {held}, and no rate converts it. Choose {held} to read it (CLI: --currency {held}).',
   'currency.alsoHeld':
     'Read in {currency}. The files also hold these figures in {held}: the same trade in another currency, not added (CLI: --currency {held} reads them).',
-  'empty.onlyHs': 'only HS {codes}',
-  'empty.excludingHs': 'excluding HS {codes}',
+  'empty.onlyCodes': 'only {family} {codes}',
+  'empty.excludingCodes': 'excluding {family} {codes}',
 
   'coverage.none': 'No file held covers {whose} in {when}.',
   'series.codeUnlisted':

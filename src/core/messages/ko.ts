@@ -46,8 +46,8 @@ export const KO: Record<MessageKey, string> = {
     '{when}의 {currency} 수치를 담은 파일이 없습니다. {held}로만 있고 바꿀 환율이 없습니다. {held}로 읽으려면 그 통화를 고르세요(CLI: --currency {held}).',
   'currency.alsoHeld':
     '{currency} 기준입니다. 파일에는 같은 수치가 {held}로도 있습니다. 같은 교역을 다른 통화로 적은 것이라 더하지 않았습니다(CLI: --currency {held}로 읽을 수 있음).',
-  'empty.onlyHs': 'HS {codes}만',
-  'empty.excludingHs': 'HS {codes} 제외',
+  'empty.onlyCodes': '{family} {codes}만',
+  'empty.excludingCodes': '{family} {codes} 제외',
 
   'coverage.none': '{when} {whose}을 다루는 파일이 없습니다.',
   'series.codeUnlisted':

@@ -224,6 +224,8 @@ export const en = {
     csvRow: 'row',
     csvReason: 'reason',
     csvMessage: 'message',
+    // The reason's machine code (cast_error, missing_columns…), for tools: the same name in every language.
+    csvReasonCode: 'reason_code',
     csvCell: 'cell_{{n}}',
   },
   // Issue 13, imports, edits and exports (i13-data): the mapping step, the queue's reasons, long tasks.
@@ -379,6 +381,15 @@ export const en = {
     unquoted_value: 'Unquoted value',
     line_too_long: 'Line too long',
     invalid_unicode: 'Invalid Unicode',
+  },
+  // The rejects CSV's reason column, a sentence a person can act on (the code stays in reason_code, for tools).
+  reasonSentence: {
+    cast_error: 'A value in this row could not be read; the message says which and why.',
+    missing_columns: 'This row has fewer cells than the header has columns.',
+    too_many_columns: 'This row has more cells than the header has columns.',
+    unquoted_value: 'A quote mark in this row is not closed, or stands inside a value that is not quoted.',
+    line_too_long: 'This row is too long to be a row of the table.',
+    invalid_unicode: "This row holds bytes that are not text in the file's encoding.",
   },
   help: {
     title: 'Keyboard shortcuts',

@@ -12,6 +12,18 @@ describe('numbers, dates and durations in the UI language', () => {
     expect(f.when('unknown')).toBe('unknown');
   });
 
+  it('splits a timestamp into its local date, as captions cite it, and its time in the UI language', () => {
+    const at = new Date('2026-12-06T08:20:00Z');
+    const two = (n: number) => String(n).padStart(2, '0');
+    const local = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
+    for (const locale of ['en-US', 'ko-KR']) {
+      const [date, time] = makeFormat(locale).whenParts('2026-12-06 08:20:00');
+      expect(date).toBe(local);
+      expect(time).toBe(new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at));
+    }
+    expect(makeFormat('en-US').whenParts('unknown')).toEqual(['unknown', '']);
+  });
+
   it('says seconds up to a minute and a half, then minutes, never "0 sec"', () => {
     const f = makeFormat('en-US');
     expect(f.duration(0.2)).toBe('1 sec');

@@ -224,6 +224,7 @@ export const ko: Messages = {
     csvRow: '행',
     csvReason: '사유',
     csvMessage: '메시지',
+    csvReasonCode: 'reason_code',
     csvCell: '셀_{{n}}',
   },
   // Issue 13, imports, edits and exports (i13-data): the mapping step, the queue's reasons, long tasks.
@@ -376,6 +377,14 @@ export const ko: Messages = {
     unquoted_value: '따옴표 없는 값',
     line_too_long: '줄이 너무 김',
     invalid_unicode: '잘못된 유니코드',
+  },
+  reasonSentence: {
+    cast_error: '이 행의 값을 읽을 수 없습니다. 어느 값인지와 이유는 메시지에 있습니다.',
+    missing_columns: '이 행의 셀 수가 머리글의 열 수보다 적습니다.',
+    too_many_columns: '이 행의 셀 수가 머리글의 열 수보다 많습니다.',
+    unquoted_value: '이 행의 따옴표가 닫히지 않았거나, 따옴표로 묶지 않은 값 안에 있습니다.',
+    line_too_long: '이 행은 표의 한 행이 되기에는 너무 깁니다.',
+    invalid_unicode: '이 행에 파일 인코딩의 텍스트가 아닌 바이트가 있습니다.',
   },
   help: {
     title: '단축키',

@@ -1,6 +1,4 @@
-/** The word a code is written after: "HS", "SITC", "S4", "BEC", an HS edition "H5". */
-const CLASS_WORD = /^(HS|H\d|SITC|S\d|BEC)$/i;
-const CLASS_PREFIX = /^(HS|H\d|SITC|S\d|BEC)[-:]?(?=\d)/i;
+import { isClassificationWord, withoutClassificationWord } from '../../shared/classification';
 
 /**
  * A code as people write it in reports and in the nomenclature: "27.16" (a heading), "2716.00" (a
@@ -8,7 +6,7 @@ const CLASS_PREFIX = /^(HS|H\d|SITC|S\d|BEC)[-:]?(?=\d)/i;
  * its digits: dropped instead, the box's only code left the chart unfiltered, all goods under its name.
  */
 function asHeld(token: string): string {
-  const bare = token.replace(CLASS_PREFIX, '');
+  const bare = withoutClassificationWord(token);
   return /^\d+(\.\d+)+$/.test(bare) ? bare.replaceAll('.', '') : bare;
 }
 
@@ -22,6 +20,6 @@ export const parseCodes = (text: string) => [
       .split(/[\s,;]+/)
       .map((c) => asHeld(c.trim()))
       // "HS" or "SITC" alone is the word before the codes ("SITC 33"), not a code.
-      .filter((c) => /^[0-9A-Za-z]{1,12}$/.test(c) && !CLASS_WORD.test(c)),
+      .filter((c) => /^[0-9A-Za-z]{1,12}$/.test(c) && !isClassificationWord(c)),
   ),
 ];

@@ -47,7 +47,10 @@ function RejectsTable({ batch }: { batch: Batch }) {
                 row: t('imports.csvRow'),
                 reason: t('imports.csvReason'),
                 message: t('imports.csvMessage'),
+                reasonCode: t('imports.csvReasonCode'),
                 cell: (n) => t('imports.csvCell', { n }),
+                // A reason a later version wrote, with no sentence here yet, is given as its code.
+                explain: (code) => t(`reasonSentence.${code}`, { defaultValue: code }),
               }),
             )
           }
@@ -88,7 +91,10 @@ function RejectsTable({ batch }: { batch: Batch }) {
                   </th>
                   {batch.format.includes('xls') ? <td>{r.sheet}</td> : null}
                   <td>
-                    <span className={`tag tag--${r.reason}`}>
+                    <span
+                      className={`tag tag--${r.reason}`}
+                      title={t(`reasonSentence.${r.reason}`, { defaultValue: '' }) || undefined}
+                    >
                       {t(`reason.${r.reason}`, { defaultValue: r.reason })}
                     </span>
                   </td>
@@ -235,7 +241,7 @@ export function BatchesView({
               <td className="batches__format">
                 {b.format} <span className="muted">· {b.encoding}</span>
               </td>
-              <td>{f.when(b.startedAt)}</td>
+              <WhenCell when={f.whenParts(b.startedAt)} />
               <td className="num">{f.int(b.rowsImported)}</td>
               <td className="num">{f.int(b.rowsRejected)}</td>
               <ScopeCell batch={b} />
@@ -285,5 +291,17 @@ export function BatchesView({
       ) : null}
       {batch ? <RejectsTable key={batch.id} batch={batch} /> : <p className="hint">{t('imports.select')}</p>}
     </div>
+  );
+}
+
+/**
+ * When a file was imported: its date (as a chart's caption cites it) and its time, each kept whole, a line
+ * each where the column is narrow (the Korean "2026. 12. 6. 오전 8:20" broke over three lines at 900 px).
+ */
+function WhenCell({ when: [date, time] }: { when: [string, string] }) {
+  return (
+    <td className="batches__when" data-testid="batch-when">
+      <span className="batches__word">{date}</span> <span className="batches__word">{time}</span>
+    </td>
   );
 }

@@ -15,8 +15,22 @@ describe('rejected rows exported as CSV', () => {
   it('keeps where each row came from, why, and its raw cells, quoted where needed', () => {
     const csv = rejectsCsv('gacc.csv', [row(4, ['202401', '朝鲜', '1,234', '12x3'])]);
     const [header, line] = csv.trimEnd().split('\r\n');
-    expect(header).toBe('file,sheet,row,reason,message,cell_1,cell_2,cell_3,cell_4');
-    expect(line).toBe('gacc.csv,,4,cast_error,"value ""12x3"" is not a number",202401,朝鲜,"1,234",12x3');
+    expect(header).toBe('file,sheet,row,reason,message,reason_code,cell_1,cell_2,cell_3,cell_4');
+    expect(line).toBe(
+      'gacc.csv,,4,A value in this row could not be read; the message says which and why.,' +
+        '"value ""12x3"" is not a number",cast_error,202401,朝鲜,"1,234",12x3',
+    );
+  });
+
+  it('gives the reason as a sentence a person can act on, never the bare code, which stays in its own column', () => {
+    const rows = [row(2, ['a'], 'missing_columns'), row(3, ['b'], 'line_too_long'), row(4, ['c'], 'from_later')];
+    const lines = rejectsCsv('a.csv', rows).trimEnd().split('\r\n').slice(1);
+    expect(lines).toEqual([
+      'a.csv,,2,This row has fewer cells than the header has columns.,"value ""12x3"" is not a number",missing_columns,a',
+      'a.csv,,3,This row is too long to be a row of the table.,"value ""12x3"" is not a number",line_too_long,b',
+      // A code this version has no sentence for is given as it came.
+      'a.csv,,4,from_later,"value ""12x3"" is not a number",from_later,c',
+    ]);
   });
 
   it("says each reason in the UI's language where it was stored with its key, as stored where not", () => {
@@ -29,8 +43,12 @@ describe('rejected rows exported as CSV', () => {
     const ko = rejectsCsv('a.csv', [keyed, row(4, ['12x3'])], 'ko')
       .trimEnd()
       .split('\r\n');
-    expect(ko[1]).toBe('a.csv,,3,cast_error,"금액 ""oops""은(는) 소수점 아래 3자리까지의 숫자가 아닙니다.",oops');
-    expect(ko[2]).toBe('a.csv,,4,cast_error,"value ""12x3"" is not a number",12x3');
+    // The message in Korean; the reason's sentence in English, as no Korean header names were given.
+    expect(ko[1]).toBe(
+      'a.csv,,3,A value in this row could not be read; the message says which and why.,' +
+        '"금액 ""oops""은(는) 소수점 아래 3자리까지의 숫자가 아닙니다.",cast_error,oops',
+    );
+    expect(ko[2]).toContain(',"value ""12x3"" is not a number",cast_error,12x3');
     expect(rejectsCsv('a.csv', [keyed], 'en')).toContain('"value ""oops"" is not a number with at most 3 decimals."');
   });
 
@@ -41,10 +59,13 @@ describe('rejected rows exported as CSV', () => {
       row: '행',
       reason: '사유',
       message: '메시지',
+      reasonCode: 'reason_code',
       cell: (n: number) => `셀_${n}`,
+      explain: (code: string) => (code === 'cast_error' ? '이 행의 값을 읽을 수 없습니다.' : code),
     };
-    const [header] = rejectsCsv('a.csv', [row(4, ['12x3', '9'])], 'ko', names).split('\r\n');
-    expect(header).toBe('파일,시트,행,사유,메시지,셀_1,셀_2');
+    const [header, line] = rejectsCsv('a.csv', [row(4, ['12x3', '9'])], 'ko', names).split('\r\n');
+    expect(header).toBe('파일,시트,행,사유,메시지,reason_code,셀_1,셀_2');
+    expect(line).toBe('a.csv,,4,이 행의 값을 읽을 수 없습니다.,"value ""12x3"" is not a number",cast_error,12x3,9');
   });
 
   it('never lets a spreadsheet run a cell as a formula', () => {
@@ -55,7 +76,7 @@ describe('rejected rows exported as CSV', () => {
   });
 
   it('pads nothing and names the file after its batch', () => {
-    expect(rejectsCsv('a.csv', []).trimEnd()).toBe('file,sheet,row,reason,message');
+    expect(rejectsCsv('a.csv', []).trimEnd()).toBe('file,sheet,row,reason,message,reason_code');
     expect(rejectsFileName('朝鲜 2024.csv')).toBe('朝鲜 2024-rejects.csv');
   });
 });

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alignSeries, type PlotSeries } from '../../lib/chart/chart-model';
-import { chartNumbers } from '../../lib/chart/chart-config';
+import { changeWords, chartNumbers } from '../../lib/chart/chart-config';
 import { ENGLISH_LIGHT, type ChartLook } from '../../lib/chart/chart-look';
 
 /**
@@ -46,18 +46,15 @@ export const PlotTable = memo(function PlotTable({
             {byPeriod.map((m, i) => {
               const p = m.get(period);
               const notCovered = !p && uncovered[i]!.has(period);
+              // Each period's own reason ("later.csv lists only partners North Korea"), as the cards give it.
+              const reason = notCovered ? (series[i]!.reasons?.[period] ?? series[i]!.notCovered) : null;
               return (
                 <td
                   key={series[i]!.key}
                   data-value={p ? p.value : ''}
-                  data-prose={notCovered && series[i]!.notCovered ? 'core' : undefined}
-                  title={
-                    p
-                      ? `${look.mom} ${num.change(p.mom)}, ${look.yoy} ${num.change(p.yoy)}`
-                      : notCovered
-                        ? (series[i]!.notCovered ?? look.notCovered)
-                        : look.noData
-                  }
+                  data-state={p ? 'figure' : notCovered ? 'not-covered' : 'no-data'}
+                  data-prose={reason ? 'core' : undefined}
+                  title={p ? changeWords(p, look, num, ', ') : notCovered ? (reason ?? look.notCovered) : look.noData}
                 >
                   {p ? num.full(p.value) : notCovered ? look.notCovered : look.noData}
                 </td>

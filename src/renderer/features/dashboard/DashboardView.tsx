@@ -192,6 +192,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           <h3>
             {t(dash.topFlow === 'import' ? 'dashboard.topImports' : 'dashboard.topExports')}
             {dash.latest ? `, ${periods.long(dash.latest)}` : ''}
+            {/* The items' currency, as the chart beside it says its own: where no file gives the total (whose row
+                named it), 315,286 stood alone on a dashboard whose other files were in CNY. */}
+            {dash.top.length && dash.topRest?.currency ? ` (${dash.topRest.currency})` : ''}
           </h3>
           {dash.top.length ? (
             <table className="tm-table">

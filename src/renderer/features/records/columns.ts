@@ -54,6 +54,12 @@ export function isEditableField(field: string | undefined): field is EditableFie
 }
 
 /**
+ * Description's least width: it takes what is left, and at 1024 px (Reporter and Class. moved after it) 104 px
+ * is what is left beside Period, Partner, Flow, Code and the pinned figure.
+ */
+export const DESCRIPTION_MIN = 104;
+
+/**
  * The records grid's columns. Editable ones are exactly those `updateRecord` accepts. The widths are where
  * the grid starts; once rows arrive each column is sized to its content (use-grid-view-state.ts) and
  * Description takes what is left.
@@ -65,7 +71,7 @@ const base: ColDef<TradeRecord>[] = [
   { field: 'flow', headerName: 'Flow', width: 88, ...text },
   { field: 'classification', headerName: 'Class.', width: 82, ...text },
   { field: 'code', headerName: 'Code', width: 100, ...text },
-  { field: 'description', headerName: 'Description', flex: 1, minWidth: 144, ...text },
+  { field: 'description', headerName: 'Description', flex: 1, minWidth: DESCRIPTION_MIN, ...text },
   // Sized to the rows in view, Value would fit 227,700,000 and cut a later 2,220,000,000: it keeps room for billions.
   { field: 'value', headerName: 'Value', width: 132, minWidth: 120, ...numeric },
   { field: 'currency', headerName: 'Cur.', width: 76, ...exact },

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ColumnResizedEvent, FirstDataRenderedEvent, GridApi, GridState } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
 import { is, useViewState } from '../../state/view-state';
+import { columns, DESCRIPTION_MIN } from './columns';
 import type { OpenedRows } from './use-opened-rows';
 
 /** The grid as the person left it: sort, filters, column order, and widths they dragged themselves. */
@@ -18,8 +19,6 @@ export type GridViewState = {
 const AREAS = ['reporter', 'partner'] as const;
 /** Never narrower than this: "United States (USA)" and most names fit. */
 const AREA_MIN_CAP = 240;
-/** Description is flexed into what is left, but never below its minWidth (columns.ts). */
-const DESCRIPTION_MIN = 144;
 
 /** The grid's width for columns: what its body shows, and the columns pinned to its right edge. */
 function gridWidth(api: GridApi<TradeRecord>): number {
@@ -76,11 +75,59 @@ function keepFigureInView(api: GridApi<TradeRecord>): void {
     api.setColumnsPinned(FIGURE, pin ? 'right' : null);
 }
 
+/** The columns in the order the grid starts in. */
+const WIDE_ORDER: string[] = columns.map((c) => c.field ?? '');
+/**
+ * What most files hold one value of (China as reporter, HS): on a grid too narrow for every column these go
+ * after Description, so the goods a row counts are read beside its period, partner and flow.
+ */
+const CONTEXT = ['reporter', 'classification'];
+const NARROW_ORDER = (() => {
+  const rest = WIDE_ORDER.filter((id) => !CONTEXT.includes(id));
+  const at = rest.indexOf('description') + 1;
+  return [...rest.slice(0, at), ...CONTEXT, ...rest.slice(at)];
+})();
+/** Set while the grid's own arrangement moves columns: that is no order a person chose, and is not kept. */
+let arranging = false;
+
+/**
+ * At 1024 px in English, Code and Description sat past the pinned Value, reached only by scrolling sideways:
+ * where Period to Description (Description at its least) and the figure do not fit, Reporter and Class. move
+ * after Description; where they fit again, they go back. An order a person chose by dragging is left alone.
+ */
+function keepGoodsInView(api: GridApi<TradeRecord>): void {
+  const shown = api.getAllGridColumns().filter((c) => c.isVisible());
+  const order = shown.map((c) => c.getColId()).filter((id) => WIDE_ORDER.includes(id));
+  const same = (a: string[]) => a.length === order.length && a.every((id, i) => order[i] === id);
+  const wide = WIDE_ORDER.filter((id) => order.includes(id));
+  const narrow = NARROW_ORDER.filter((id) => order.includes(id));
+  const isNarrow = !same(wide) && same(narrow);
+  if (!same(wide) && !isNarrow) return;
+  const width = (id: string) => shown.find((c) => c.getColId() === id)?.getActualWidth() ?? 0;
+  const leading = shown.filter((c) => !WIDE_ORDER.includes(c.getColId())).reduce((s, c) => s + c.getActualWidth(), 0);
+  const upTo = wide.slice(0, wide.indexOf('description')).reduce((s, id) => s + width(id), leading);
+  const figure = FIGURE.reduce((s, id) => s + width(id), 0);
+  const narrowNeeded = upTo + DESCRIPTION_MIN + figure > gridWidth(api);
+  if (narrowNeeded === isNarrow) return;
+  arranging = true;
+  try {
+    const index = (id: string) => api.getAllGridColumns().findIndex((c) => c.getColId() === id);
+    if (narrowNeeded) api.moveColumns(CONTEXT, index('description') - CONTEXT.length + 1);
+    else {
+      api.moveColumns(['reporter'], index('period') + 1);
+      api.moveColumns(['classification'], index('flow') + 1);
+    }
+  } finally {
+    arranging = false;
+  }
+}
+
 /** Columns sized to what they hold (and their header), reporter and partner capped; Description takes the rest. */
 function autoSize(api: GridApi<TradeRecord>): void {
   const ids = (api.getColumns() ?? []).map((c) => c.getColId()).filter((id) => id !== 'description' && id !== 'select');
   api.autoSizeColumns(ids, false);
   capAreas(api);
+  keepGoodsInView(api);
   keepFigureInView(api);
 }
 
@@ -99,6 +146,7 @@ function widen(api: GridApi<TradeRecord>): void {
   const before = new Map(GROWING.map((id) => [id, api.getColumn(id)?.getActualWidth() ?? 0]));
   api.autoSizeColumns(GROWING, false);
   capAreas(api);
+  keepGoodsInView(api);
   const narrowed = GROWING.flatMap((id) => {
     const was = before.get(id) ?? 0;
     return (api.getColumn(id)?.getActualWidth() ?? 0) < was ? [{ key: id, newWidth: was }] : [];
@@ -128,6 +176,7 @@ export function useGridViewState() {
   /** Sort, filters or column order changed (by hand, by a saved view, or by a clicked figure). */
   const onViewChanged = useCallback(
     (e: { api: GridApi<TradeRecord> }) => {
+      if (arranging) return;
       const state = e.api.getState();
       update({ sort: state.sort, filter: state.filter, columnOrder: state.columnOrder });
     },
@@ -148,19 +197,27 @@ export function useGridViewState() {
 
   const onFirstDataRendered = useCallback((e: FirstDataRenderedEvent<TradeRecord>) => {
     if (!handSized.current) autoSize(e.api);
-    else keepFigureInView(e.api);
+    else {
+      keepGoodsInView(e.api);
+      keepFigureInView(e.api);
+    }
     // A window made narrower or wider: Value is pinned or let go at once, and once the resizing stops the names
     // take the room there now is (a window widened from 900 px to 2560 px reads them whole).
     let resizing: ReturnType<typeof setTimeout> | undefined;
     e.api.addEventListener('gridSizeChanged', () => {
       // A grid being taken down (a tab switch, a new database) reports its size going to nothing.
       if (e.api.isDestroyed()) return;
+      keepGoodsInView(e.api);
       keepFigureInView(e.api);
       clearTimeout(resizing);
       resizing = setTimeout(() => !handSized.current && !e.api.isDestroyed() && autoSize(e.api), WIDEN_DELAY_MS);
     });
     // A column dragged wider can push Value out too.
-    e.api.addEventListener('columnResized', (r) => r.finished && !e.api.isDestroyed() && keepFigureInView(e.api));
+    e.api.addEventListener('columnResized', (r) => {
+      if (!r.finished || e.api.isDestroyed()) return;
+      keepGoodsInView(e.api);
+      keepFigureInView(e.api);
+    });
     // Once the scrolling stops, the rows it brought into view are measured too (AG Grid draws only those).
     let timer: ReturnType<typeof setTimeout> | undefined;
     e.api.addEventListener('viewportChanged', () => {

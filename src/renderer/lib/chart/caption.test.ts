@@ -87,6 +87,39 @@ describe('captions', async () => {
       '출처: 중국 해관총서(GACC)',
     );
   });
+  it('cites the files that hold the classification a series is read in', () => {
+    const name = (c: string) => ({ CHN: 'China' })[c] ?? c;
+    const scope = (classifications: string[]) => ({
+      reporters: ['CHN'],
+      flows: ['import', 'export'],
+      firstPeriod: '2010',
+      lastPeriod: '2014',
+      periods: 5,
+      classifications,
+      partners: 'all' as const,
+      listedPartners: [],
+      partnerCount: 0,
+      goods: 'all' as const,
+      listedCodes: [],
+      codeCount: 0,
+      inferred: false,
+    });
+    // China's annual figures in SITC Rev. 4 from UN Comtrade, and China's customs figures in HS.
+    const batches = [
+      { format: 'comtrade', status: 'imported', scope: scope(['S4']) },
+      { format: 'gacc', status: 'imported', scope: scope(['HS']) },
+    ];
+    const sitc = [{ ...def, partner: 'DEU', hs: ['33'], excludeHs: [], classification: 'SITC' }];
+    const hs = [{ ...def, partner: 'DEU', hs: ['27'], excludeHs: [] }];
+    expect(sourceCaption(sitc, null, t, name, batches, 'year')).toBe(
+      'Source: UN Comtrade (China as reporter); SITC 33 only',
+    );
+    expect(sourceCaption(hs, null, t, name, batches, 'year')).toBe('Source: China customs (GACC); HS 27 only');
+    // All goods, left at HS: read in SITC where no HS is held, so both files may hold its figures.
+    expect(sourceCaption([{ ...hs[0]!, hs: [] }], null, t, name, batches, 'year')).toBe(
+      'Source: China customs (GACC); UN Comtrade (China as reporter)',
+    );
+  });
   it('labels and footnotes the series by what it counts', () => {
     expect(seriesLabel(def, t, 'en')).toBe("CHN's imports from PRK, excl. HS 2716");
     expect(footnotes([def], t, 'en')[0]).toBe(

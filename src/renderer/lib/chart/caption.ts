@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Batch } from '../../../shared/domain';
+import { familyOf as familyOfClassification } from '../../../shared/classification';
 import { labelLang, seriesLabel as wordSeries, sourceLabel } from '../../../shared/series-label';
 
 /** Reporters whose customs service has a name of its own in the source line under every chart (caption.sources.*). */
@@ -61,9 +62,10 @@ const yearsOnly = (scope: NonNullable<HeldBatch['scope']>) =>
   /^\d{4}$/.test(scope.firstPeriod ?? '') && /^\d{4}$/.test(scope.lastPeriod ?? '');
 
 /**
- * Whether a batch may hold figures of the series: its reporter's, of a flow the series counts, listing its
- * partner (or too many to tell); for a monthly chart, with months among its periods (a file of annual
- * figures gives a monthly chart none).
+ * Whether a batch may hold figures of the series: its reporter's, of a flow the series counts, in the
+ * classification the series is read in (an SITC series is read from the files holding SITC rows, never
+ * from an HS file beside them), listing its partner (or too many to tell); for a monthly chart, with
+ * months among its periods (a file of annual figures gives a monthly chart none).
  */
 function mayHold(b: HeldBatch, d: SeriesDefinition, frequency?: 'month' | 'year'): boolean {
   const scope = b.scope;
@@ -71,6 +73,12 @@ function mayHold(b: HeldBatch, d: SeriesDefinition, frequency?: 'month' | 'year'
   const flows = d.flow === 'total' ? ['import', 'export'] : [d.flow];
   if (scope.flows.length && !flows.some((f) => scope.flows.includes(f))) return false;
   if (frequency === 'month' && yearsOnly(scope)) return false;
+  // A series of all goods left at HS is read, where no HS is held, in the one family that is (use-plot): any
+  // family's file may hold it. Codes, or a family chosen, are read in that family only.
+  const family = familyOf(d);
+  const anyFamily = family === 'HS' && !d.hs.length && !d.excludeHs.length && !d.definition;
+  const inFamily = (c: string) => familyOfClassification(c) === family;
+  if (!anyFamily && scope.classifications.length && !scope.classifications.some(inFamily)) return false;
   return (
     scope.partners !== 'listed' ||
     scope.listedPartners.includes(d.partner) ||

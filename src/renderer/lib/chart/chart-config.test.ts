@@ -185,6 +185,21 @@ describe('the Chart.js configuration for a set of series', () => {
     expect(label(item('2020-12', null))).toBe(" China's imports from North Korea: not covered");
   });
 
+  it('gives a year only its change on the year before, never a month-on-month "n/a"', () => {
+    const years = {
+      ...imports,
+      points: [
+        { period: '2016', value: 200, mom: null, yoy: null, ytd: null, ytdYoy: null },
+        { period: '2017', value: 100, mom: null, yoy: -0.5, ytd: null, ytdYoy: null },
+      ],
+      missing: [],
+    };
+    const config = chartConfig([years], { ...base, kind: 'line' });
+    const label = config.options!.plugins!.tooltip!.callbacks!.label as (item: TooltipItem<'line' | 'bar'>) => string;
+    const item = { datasetIndex: 0, label: '2017', parsed: { y: 100 } } as unknown as TooltipItem<'line' | 'bar'>;
+    expect(label(item)).toBe(" China's imports from North Korea: 100 USD · YoY -50%");
+  });
+
   it('draws title and caption into an exported image only', () => {
     expect(chartConfig([imports], { ...base, kind: 'line' }).options?.plugins?.title).toMatchObject({ display: false });
     const print = chartConfig([imports], {

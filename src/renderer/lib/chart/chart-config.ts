@@ -69,6 +69,20 @@ export function chartNumbers(locale: string, notApplicable = 'n/a'): ChartNumber
   return got;
 }
 
+/**
+ * A figure's changes as a tooltip or the chart's table says them: "MoM +200% · YoY n/a" for a month; for a
+ * year only its change on the year before, as a year has no month before it ("MoM n/a" on every annual point).
+ */
+export function changeWords(
+  point: { period: string; mom: number | null; yoy: number | null },
+  look: Pick<ChartLook, 'mom' | 'yoy'>,
+  num: ChartNumbers,
+  joiner = ' · ',
+): string {
+  const yoy = `${look.yoy} ${num.change(point.yoy)}`;
+  return /^\d{4}$/.test(point.period) ? yoy : `${look.mom} ${num.change(point.mom)}${joiner}${yoy}`;
+}
+
 function makeChartNumbers(locale: string, notApplicable: string): ChartNumbers {
   const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   const full = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
@@ -191,7 +205,7 @@ export function chartConfig(series: PlotSeries[], opts: ChartOptions): ChartConf
     const point = byPeriod[item.datasetIndex]?.get(item.label);
     if (!s || !point) return ` ${s?.label ?? ''}: ${s?.missing?.includes(item.label) ? look.notCovered : look.noData}`;
     const head = share ? `${num.full(item.parsed.y ?? 0)}% · ${num.full(point.value)}` : num.full(point.value);
-    return ` ${s.label}: ${head}${s.currency ? ` ${s.currency}` : ''} · ${look.mom} ${num.change(point.mom)} · ${look.yoy} ${num.change(point.yoy)}`;
+    return ` ${s.label}: ${head}${s.currency ? ` ${s.currency}` : ''} · ${changeWords(point, look, num)}`;
   };
 
   return {

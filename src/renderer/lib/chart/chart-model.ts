@@ -17,6 +17,8 @@ export type PlotSeries = {
   currency: string | null;
   missing?: string[];
   notCovered?: string | null;
+  /** Why each period of `missing` is not covered, in the core's words: the table says each cell's own reason. */
+  reasons?: Record<string, string>;
   /** Periods whose figure may be less than the period (a year of 10 months, a month that lost rows). */
   incomplete?: string[];
 };

@@ -4,6 +4,7 @@ import type { AnalysisSeries } from '../../../shared/analysis-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { familyOf, importedOn, type HeldBatch, type SeriesDefinition } from './caption';
+import { axisShortfall, withAxisGaps } from './axis-gaps';
 import { drawnSpan, type PlotSeries, type Span } from './chart-model';
 import { useSeriesLabel } from './use-series-label';
 
@@ -32,13 +33,9 @@ type Fetched = { def: SeriesDefinition; plot: PlotSeries; footnotes: string[]; r
 /** The language the core writes footnotes and gap reasons in: the UI's, where the core has it. */
 export type ProseLang = 'en' | 'ko';
 
-async function fetchOne(
-  d: SeriesDefinition,
-  frequency: 'month' | 'year',
-  lang: ProseLang,
-  window?: Span,
-): Promise<Fetched> {
-  const query = {
+/** The core's query for a series definition, over `window` where one is given. */
+function queryOf(d: SeriesDefinition, frequency: 'month' | 'year', lang: ProseLang, window?: Span) {
+  return {
     lang,
     reporter: d.reporter || undefined,
     partner: d.partner || undefined,
@@ -53,6 +50,15 @@ async function fetchOne(
     ...(d.currency ? { currency: d.currency } : {}),
     ...window,
   };
+}
+
+async function fetchOne(
+  d: SeriesDefinition,
+  frequency: 'month' | 'year',
+  lang: ProseLang,
+  window?: Span,
+): Promise<Fetched> {
+  const query = queryOf(d, frequency, lang, window);
   let rich = await api.series(query);
   // A gap note counts the months in the span the chart shows: total trade drawn over 13 months says 6 missing,
   // not the 80 months one flow alone spans. Asked again for exactly that span where the first answer counted more.
@@ -76,6 +82,7 @@ async function fetchOne(
       points,
       currency: rich.currency,
       missing,
+      reasons: Object.fromEntries(rich.missing.map((m) => [m.period, m.reason])),
       incomplete: points.filter((p) => p.incomplete).map((p) => p.period),
       // A series with no points at all: the core's reason for it (only annual figures held, only totals held,
       // what no file covers), which a file listing some codes gives although no period is "missing".
@@ -84,6 +91,24 @@ async function fetchOne(
     footnotes: rich.footnotes,
     read: rich.classification,
   };
+}
+
+/**
+ * Several series share one axis: where one starts years after another (or ends before it), the periods it
+ * does not span are asked of the core over the whole axis, so each says "not covered" with its reason.
+ * A chart of a fixed window has asked every series over it already.
+ */
+async function coverAxis(got: Fetched[], frequency: 'month' | 'year', lang: ProseLang): Promise<Fetched[]> {
+  const { span, short } = axisShortfall(got.map((g) => g.plot));
+  if (!span) return got;
+  return Promise.all(
+    got.map(async (g, i) => {
+      if (!short[i]) return g;
+      // A wider span can hold what this series' own cannot (another currency): its gaps then stay as they were.
+      const wide = await api.series({ ...queryOf(g.def, frequency, lang), ...span }).catch(() => null);
+      return wide ? { ...g, plot: withAxisGaps(g.plot, wide.missing) } : g;
+    }),
+  );
 }
 
 /** What was fetched, and for which `key`: a key other than the current one means the chart is loading. */
@@ -111,10 +136,10 @@ export function usePlot(
   const key = JSON.stringify([defs.map(defKey), frequency, refreshKey, window ?? null, lang]);
   const fetchAll = useEffectEvent(() => {
     const ready = defs.filter((d) => d.definition || (d.reporter && d.partner));
-    return Promise.all([
-      Promise.all(ready.map((d) => fetchOne(d, frequency, lang, window ?? undefined))),
-      api.listBatches({}),
-    ]);
+    const series = Promise.all(ready.map((d) => fetchOne(d, frequency, lang, window ?? undefined))).then((got) =>
+      window || got.length < 2 ? got : coverAxis(got, frequency, lang),
+    );
+    return Promise.all([series, api.listBatches({})]);
   });
   // `key` stands for defs, frequency, window and language by value; the arrays themselves are new on every render.
   useEffect(() => {
