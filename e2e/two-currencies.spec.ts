@@ -67,5 +67,14 @@ test('a pair held in dollars and in yuan is read in one currency, chosen on the 
   await expect(brief).toContainText('7,077');
   await expect(brief).not.toContainText('$');
   await page.screenshot(shot('two-currencies-brief'));
+
+  // A chart's series offers the currencies it is held in; the chart says which it is drawn in.
+  await page.getByRole('tab', { name: 'Charts' }).click();
+  const seriesCurrency = page.getByLabel('Series 1 currency', { exact: true });
+  await expect(seriesCurrency).toBeVisible();
+  await expect(page.locator('#tm-chart-title')).toContainText('(USD)');
+  await seriesCurrency.selectOption('CNY');
+  await expect(page.locator('#tm-chart-title')).toContainText('(CNY)');
+  await page.screenshot(shot('two-currencies-chart'));
   expect(problems).toEqual([]);
 });

@@ -416,6 +416,7 @@ export const en = {
     excludeHint: 'e.g. 2716',
     codesHint: '{{cls}} codes',
     classification: 'Classification',
+    currencyAuto: 'As held (latest)',
     classificationHint: 'The classification the codes are written in; HS unless the files hold another',
     remove: 'Remove',
     addSeries: 'Add series',
@@ -715,6 +716,7 @@ export const en = {
     monthChangeFigure: '{{label}}, change on the month',
   },
   seriesAria: {
+    currency: 'Series {{n}} currency',
     group: 'Series {{n}}',
     definition: 'Series {{n}} definition',
     reporter: 'Series {{n}} reporter',

@@ -411,6 +411,7 @@ export const ko: Messages = {
     excludeHint: '예: 2716',
     codesHint: '{{cls}} 코드',
     classification: '분류',
+    currencyAuto: '보유 기준(최신)',
     classificationHint: '코드가 속한 분류체계. 파일에 다른 분류가 없으면 HS',
     remove: '삭제',
     addSeries: '계열 추가',
@@ -698,6 +699,7 @@ export const ko: Messages = {
     monthChangeFigure: '{{label}}, 전월 대비',
   },
   seriesAria: {
+    currency: '계열 {{n}} 통화',
     group: '계열 {{n}}',
     definition: '계열 {{n}} 정의',
     reporter: '계열 {{n}} 보고국',

@@ -4,7 +4,7 @@ import type { Definition } from '../../../shared/analysis-types';
 import { footnotes as defFootnotes, sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
 import { allowsLog, chartConfig, drawnCurrencies, drawnKind } from '../../lib/chart/chart-config';
 import { useChartLook } from '../../lib/chart/chart-look';
-import { CHART_KINDS, latestRecord, type ChartKind } from '../../lib/chart/chart-model';
+import { CHART_KINDS, latestRecord, type ChartKind, type PlotSeries } from '../../lib/chart/chart-model';
 import { api } from '../../api/client';
 import { is, useViewState } from '../../state/view-state';
 import { useUserEvents } from './events-store';
@@ -29,7 +29,8 @@ const isDefinition = (v: unknown): v is SeriesDefinition =>
   is.oneOf('import', 'export', 'total')(v.flow) &&
   is.array(is.string)(v.hs) &&
   is.array(is.string)(v.excludeHs) &&
-  (v.classification === undefined || is.string(v.classification));
+  (v.classification === undefined || is.string(v.classification)) &&
+  (v.currency === undefined || is.string(v.currency));
 
 /** The chart builder: several series (partners, flows, definitions) on one chart, with annotations and exports. */
 export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
@@ -154,6 +155,7 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
             partners={dimensions}
             definitions={definitions}
             families={heldFamilies(plot.batches, d.reporter)}
+            currencies={currenciesOf(plot.series.find((s) => s.key === defKey(d)))}
             onChange={setDef(i)}
             onRemove={defs.length > 1 ? () => setDefs((ds) => ds.filter((_, j) => j !== i)) : null}
           />
@@ -247,4 +249,10 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
       <EventsEditor events={events} onAdd={add} onRemove={remove} />
     </div>
   );
+}
+
+/** The currencies a series' files hold it in, where more than one: its box offers them (never added together). */
+function currenciesOf(s: PlotSeries | undefined): string[] {
+  if (!s?.currency || !s.otherCurrencies?.length) return [];
+  return [s.currency, ...s.otherCurrencies].sort();
 }

@@ -16,6 +16,8 @@ type Props = {
   definitions: Definition[];
   /** The classification families the series' reporter's files hold, HS first (lib/chart/families.ts). */
   families: string[];
+  /** The currencies the files hold this series in, where more than one (the same trade, never added); else none. */
+  currencies: string[];
   onChange: (d: SeriesDefinition) => void;
   onRemove: (() => void) | null;
 };
@@ -27,7 +29,17 @@ const FLOWS = [
 ] as const;
 
 /** One series of a chart: a named definition, or reporter, partner, flow and HS codes to include or exclude. */
-export function SeriesEditor({ index, def, reporters, partners, definitions, families, onChange, onRemove }: Props) {
+export function SeriesEditor({
+  index,
+  def,
+  reporters,
+  partners,
+  definitions,
+  families,
+  currencies,
+  onChange,
+  onRemove,
+}: Props) {
   const { t } = useTranslation();
   const n = index + 1;
   const label = useCountryLabel();
@@ -128,6 +140,23 @@ export function SeriesEditor({ index, def, reporters, partners, definitions, fam
           ))}
         </select>
       </label>
+      {currencies.length > 1 ? (
+        <label className="tm-field">
+          <span>{t('field.currency')}</span>
+          <select
+            aria-label={t('seriesAria.currency', { n })}
+            value={def.currency ?? ''}
+            onChange={(e) => onChange({ ...def, currency: e.currentTarget.value || undefined })}
+          >
+            <option value="">{t('charts.currencyAuto')}</option>
+            {currencies.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <label className="tm-field">
         <span>{t('charts.onlyHs', { cls })}</span>
         <input

@@ -21,6 +21,8 @@ export type PlotSeries = {
   reasons?: Record<string, string>;
   /** Periods whose figure may be less than the period (a year of 10 months, a month that lost rows). */
   incomplete?: string[];
+  /** The other currencies the files hold this series in (the same trade, not added): a reader may choose one. */
+  otherCurrencies?: string[];
 };
 
 /** A period on the axis and, per series, its value there (null = no figure, drawn as a gap). */

@@ -81,6 +81,7 @@ async function fetchOne(
       label: '',
       points,
       currency: rich.currency,
+      otherCurrencies: rich.otherCurrencies,
       missing,
       reasons: Object.fromEntries(rich.missing.map((m) => [m.period, m.reason])),
       incomplete: points.filter((p) => p.incomplete).map((p) => p.period),
