@@ -49,7 +49,16 @@ const WAIT_MS = 100;
 const POSTED = 0;
 const TAKEN = 1;
 
-export const PARSER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+/**
+ * The old-space limit is not a budget but a hint: V8 lets a heap grow by up to 4x its live data between
+ * full collections where the limit is its default (4 GB), by at most 1.4x where it is 512 MB (its heap
+ * controller scales that factor from 1.3 at 256 MB up to 2 at 2 GB, and above that 4). The parser's
+ * live data is about 15 MB, and what it allocates dies within a batch: uncapped, its heap grew to 53 MB
+ * of garbage before each full collection, and that was the import's peak (1M rows into 3M, shipped
+ * CLI: peak RSS 200-203 MB, the parser's heap 51-53 MB; with 512 MB: 177-189, 30-31 MB, same CPU).
+ * Well above any file's need: a file of unique 300-character descriptions peaked at 178 MB of heap.
+ */
+export const PARSER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
 /**
  * A range worker's (parse-ranges.ts) live data is a few MB (its string table, interners, a row), but
  * V8 let each one's old space grow with garbage: 2 of them at 1M rows peaked 50 MB higher without a cap.
