@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempCore, HEADER } from '../test-support/temp-core';
-import { backupDatabase, backupDir, KEEP, listBackups } from './backups';
+import { BACKUP_CACHE_KIB, backupDatabase, backupDir, KEEP, listBackups } from './backups';
 import { openTidemarkDb } from './open-tidemark';
 
 let dir: string;
@@ -68,6 +68,30 @@ describe('a batch revert', () => {
       copy.close();
     } finally {
       t.dispose();
+    }
+  });
+});
+
+describe("a backup's memory", () => {
+  it('copies through a small page cache and gives the connection its own back', () => {
+    const p = join(dir, 'trade.sqlite');
+    const { db } = openTidemarkDb(p);
+    try {
+      // The browsing cache (64 MB): VACUUM INTO at that size held 184 MB of a 373 MB database resident.
+      const browsing = db.pragma('cache_size', { simple: true }) as number;
+      let during: number | null = null;
+      const prepare = db.prepare.bind(db);
+      db.prepare = ((sql: string) => {
+        if (sql.startsWith('VACUUM INTO')) during = db.pragma('cache_size', { simple: true }) as number;
+        return prepare(sql);
+      }) as typeof db.prepare;
+      backupDatabase(db, p, 'test');
+      expect(during).toBe(-BACKUP_CACHE_KIB);
+      expect(BACKUP_CACHE_KIB).toBeLessThan(-browsing / 8);
+      expect(db.pragma('cache_size', { simple: true })).toBe(browsing);
+      expect(listBackups(p)).toHaveLength(1);
+    } finally {
+      db.close();
     }
   });
 });

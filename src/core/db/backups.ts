@@ -8,6 +8,9 @@ export type BackupInfo = { path: string; takenAt: Date; reason: string };
 /** How many backups of one database are kept: 3 from today, the newest of each earlier day, 10 in all. */
 export const KEEP = { today: 3, total: 10 } as const;
 
+/** The page cache a backup runs with: the copy reads and writes each page once, in order. */
+export const BACKUP_CACHE_KIB = 2 * 1024;
+
 /** `backups/` beside the database: where its backups live, and where a person looks for them. */
 export function backupDir(dbPath: string): string {
   return join(dirname(dbPath), 'backups');
@@ -38,12 +41,20 @@ export function backupDatabase(db: Db, dbPath: string, reason: string, now = new
   }
   const partial = `${path}.partial`;
   rmSync(partial, { force: true });
+  // VACUUM INTO reads every page through the connection's cache and writes the copy through one of the
+  // same size, and the memory stays with the process after: at the browsing cache's 64 MB, a 373 MB
+  // database peaked at 184 MB RSS against 52 MB at 2 MB, no slower (1.3-1.5 s). The upgrade's backup
+  // left 35 MB that an import in the same process then carried (1M rows into 3M: 208 -> 181 MB).
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = -${BACKUP_CACHE_KIB}`);
   try {
     db.prepare('VACUUM INTO ?').run(partial);
     renameSync(partial, path);
   } catch (err) {
     rmSync(partial, { force: true });
     throw err;
+  } finally {
+    db.pragma(`cache_size = ${cache}`);
   }
   pruneBackups(dbPath, now);
   return { path, takenAt, reason };

@@ -49,12 +49,22 @@ const WAIT_MS = 100;
 const POSTED = 0;
 const TAKEN = 1;
 
-export const PARSER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 /**
- * A range worker's (parse-ranges.ts) live data is a few MB (its string table, interners, a row), but
- * V8 let each one's old space grow with garbage: 2 of them at 1M rows peaked 50 MB higher without a cap.
+ * The old-space limit is not a budget but a hint: V8 lets a heap grow by up to 4x its live data between
+ * full collections where the limit is its default (4 GB), by at most 1.4x where it is 512 MB (its heap
+ * controller scales that factor from 1.3 at 256 MB up to 2 at 2 GB, and above that 4). The parser's
+ * live data is about 15 MB, and what it allocates dies within a batch: uncapped, its heap grew to 53 MB
+ * of garbage before each full collection, and that was the import's peak (1M rows into 3M, shipped
+ * CLI: peak RSS 200-203 MB, the parser's heap 51-53 MB; with 512 MB: 177-189, 30-31 MB, same CPU).
+ * Well above any file's need: a file of unique 300-character descriptions peaked at 178 MB of heap.
  */
-export const RANGE_PARSER_LIMITS = { ...PARSER_LIMITS, maxOldGenerationSizeMb: 64 };
+export const PARSER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
+/**
+ * A range worker (parse-ranges.ts) parses the same files, so it gets the same limit. At 64 MB, 2 of them
+ * ran out of heap on that file of unique descriptions, and the import failed after 120 s of silence;
+ * at 512 MB it imported in 9 s. 1M rows: peak RSS 224-227 MB either way, the same CPU.
+ */
+export const RANGE_PARSER_LIMITS = PARSER_LIMITS;
 const limitsFor = (request: ParseRequest) => (request.ranges ? RANGE_PARSER_LIMITS : PARSER_LIMITS);
 
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the parser worker. */
