@@ -18,6 +18,7 @@ import { periodIn } from './records';
 import { figureValues } from './series-values';
 import { areaName, type NameLang } from '../reference/areas';
 import { provinceName, regimeName } from '../reference/gacc-dimensions';
+import { alsoHeldNote } from './currency-choice';
 
 /** A partner's, trade mode's or province's name, from the reference lists; '' where none names the value. */
 function dimensionName(
@@ -184,12 +185,7 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
       ? say(lang, 'breakdown.notCovered', { reason: reasons[0]!, more: reasons.length - 1, unit: freq })
       : null,
     classification: q.by === 'code' || selecting ? family : null,
-    footnotes: [
-      ...parts.notes,
-      ...(tot.alsoHeld.length && tot.chosen
-        ? [say(lang, 'currency.alsoHeld', { held: tot.alsoHeld.join(', '), currency: tot.chosen })]
-        : []),
-    ],
+    footnotes: [...parts.notes, ...alsoHeldNote(lang, tot.chosen, tot.alsoHeld)],
   };
 }
 

@@ -13,6 +13,7 @@ import { normalizeSelection } from './code-tree';
 import { createCoverage } from './coverage';
 import { otherFlows } from './brief-flows';
 import { applyDefinition, buildSeries, editedNote, type SeriesDeps, type SeriesQueryParsed } from './series';
+import { alsoHeldNote } from './currency-choice';
 
 export type BriefQueryParsed = z.output<typeof BriefQuery>;
 
@@ -288,9 +289,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     footnotes: [
       ...excluded.map((e) => footnote(e.code, e.description, e.value, headline.currency, q.period, q.lang)),
       ...(def?.note ? [def.note] : []),
-      ...(headline.otherCurrencies.length && headline.currency
-        ? [say(q.lang, 'currency.alsoHeld', { held: headline.otherCurrencies.join(', '), currency: headline.currency })]
-        : []),
+      ...alsoHeldNote(q.lang, headline.currency, headline.otherCurrencies),
       ...(notes.ytd ? [notes.ytd] : []),
       ...(notes.unallocated ? [notes.unallocated] : []),
       others.allGoodsNote,

@@ -100,3 +100,8 @@ export function rowsInOneCurrency<R extends { reporter: string; period: string; 
     return cs.size === 1 || r.currency === pick(r.reporter, cs);
   });
 }
+
+/** The footnote naming the currencies left out, where there are any: "Read in USD. The files also hold … CNY …". */
+export function alsoHeldNote(lang: Lang, currency: string | null, held: string[]): string[] {
+  return held.length && currency ? [say(lang, 'currency.alsoHeld', { held: held.join(', '), currency })] : [];
+}

@@ -14,6 +14,7 @@ import { partnerName, possessive } from './naming';
 import { seriesLabel, sourceLabel, storedFlows } from './perspective';
 import { periodIn } from './records';
 import { figureValues, type FlowValue } from './series-values';
+import { alsoHeldNote } from './currency-choice';
 
 export type SeriesQueryParsed = z.output<typeof AnalysisSeriesQuery>;
 export type SeriesDeps = { series: SeriesRepo; scopes: ScopeRepo; defs: DefinitionsRepo; edited?: EditedRows };
@@ -131,9 +132,7 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
       : []),
     ...byClassification,
     ...(shownMissing.length ? [say(q.lang, 'series.notCovered', { count: shownMissing.length, unit })] : []),
-    ...(got.alsoHeld.length && currency
-      ? [say(q.lang, 'currency.alsoHeld', { held: got.alsoHeld.join(', '), currency })]
-      : []),
+    ...alsoHeldNote(q.lang, currency, got.alsoHeld),
     ...editedNote(edited, q.lang),
   ];
   const series: AnalysisSeries = {
