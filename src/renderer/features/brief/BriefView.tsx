@@ -7,6 +7,8 @@ import { messageOf } from '../../api/errors';
 import { countryName, useCountryLabel } from '../../i18n/countries';
 import { makePeriods, usePeriods } from '../../i18n/periods';
 import { is, useViewState } from '../../state/view-state';
+import { CurrencyField } from '../../components/CurrencyField';
+import { usePairCurrency } from '../../lib/use-pair-currency';
 import { useDimensions } from '../../lib/use-dimensions';
 import { useDefaultPair } from '../../lib/use-default-pair';
 import { usePartnerOptions } from '../../lib/use-partner-options';
@@ -58,9 +60,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   // 'ui' follows the app's language until a language is chosen here.
   const [langChoice, setLang] = useViewState<'ui' | 'en' | 'ko'>('brief.language', 'ui', is.oneOf('ui', 'en', 'ko'));
   const lang: 'en' | 'ko' = langChoice === 'ui' ? (i18n.language.startsWith('ko') ? 'ko' : 'en') : langChoice;
-  // The currency the pair's figures are read in where its files hold more than one; kept with its pair.
-  const [pickedCurrency, setPickedCurrency] = useViewState('brief.currency', '', is.string);
-  const currency = pickedCurrency.startsWith(`${pair}\t`) ? pickedCurrency.slice(pair.length + 1) : '';
+  const [currency, setCurrency] = usePairCurrency('brief.currency', reporter, partner);
   const [brief, setBrief] = useState<Brief | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
@@ -236,20 +236,12 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
           />
         </label>
         {brief?.currency && brief.otherCurrencies.length ? (
-          <label className="tm-field">
-            <span>{t('field.currency')}</span>
-            <select
-              aria-label={t('field.currency')}
-              value={brief.currency}
-              onChange={(e) => setPickedCurrency(`${pair}\t${e.currentTarget.value}`)}
-            >
-              {[brief.currency, ...brief.otherCurrencies].sort().map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CurrencyField
+            label={t('field.currency')}
+            value={brief.currency}
+            currencies={[brief.currency, ...brief.otherCurrencies].sort()}
+            onChange={setCurrency}
+          />
         ) : null}
         <label className="tm-field">
           <span>{t('brief.language')}</span>

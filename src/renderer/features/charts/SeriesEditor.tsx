@@ -3,6 +3,7 @@ import type { Definition } from '../../../shared/analysis-types';
 import { useTranslation } from 'react-i18next';
 import { useCountryLabel } from '../../i18n/countries';
 import { DefinitionSelect } from '../definitions';
+import { CurrencyField } from '../../components/CurrencyField';
 import { parseCodes } from '../../lib/hs-codes';
 import { usePartnerOptions } from '../../lib/use-partner-options';
 import type { Dimensions } from '../../../shared/domain';
@@ -141,21 +142,13 @@ export function SeriesEditor({
         </select>
       </label>
       {currencies.length > 1 ? (
-        <label className="tm-field">
-          <span>{t('field.currency')}</span>
-          <select
-            aria-label={t('seriesAria.currency', { n })}
-            value={def.currency ?? ''}
-            onChange={(e) => onChange({ ...def, currency: e.currentTarget.value || undefined })}
-          >
-            <option value="">{t('charts.currencyAuto')}</option>
-            {currencies.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CurrencyField
+          label={t('seriesAria.currency', { n })}
+          value={def.currency ?? ''}
+          currencies={currencies}
+          auto={t('charts.currencyAuto')}
+          onChange={(c) => onChange({ ...def, currency: c || undefined })}
+        />
       ) : null}
       <label className="tm-field">
         <span>{t('charts.onlyHs', { cls })}</span>

@@ -14,6 +14,7 @@ import { TradeChart } from '../../lib/chart/TradeChart';
 import { usePlot } from '../../lib/chart/use-plot';
 import { useDimensions } from '../../lib/use-dimensions';
 import { useDefaultPair } from '../../lib/use-default-pair';
+import { usePairCurrency } from '../../lib/use-pair-currency';
 import { usePartnerOptions } from '../../lib/use-partner-options';
 import { FlowCard } from './FlowCard';
 import { DASH_FLOWS, useDashboard, WATCH_MONTHS, type FlowKey } from './use-dashboard';
@@ -41,9 +42,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   const lang = i18n.language.slice(0, 2);
   // The currency the pair's figures are read in, where its files hold more than one (China's customs publish
   // yuan and dollars): kept with its pair, so another pair opens on the core's choice again.
-  const [picked, setPicked] = useViewState('dashboard.currency', '', is.string);
-  const pairKey = `${reporter}\t${partner}\t`;
-  const chosen = picked.startsWith(pairKey) ? picked.slice(pairKey.length) : '';
+  const [chosen, setChosen] = usePairCurrency('dashboard.currency', reporter, partner);
   const dash = useDashboard(reporter, partner, refreshKey, lang === 'ko' || lang === 'zh' ? lang : 'en', chosen);
   const base = {
     reporter: { op: 'equals' as const, value: reporter },
@@ -105,7 +104,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
             label={t('field.currency')}
             value={chosen || (currency ?? '')}
             options={heldIn.map((c) => ({ value: c, label: c }))}
-            onChange={(c) => setPicked(pairKey + c)}
+            onChange={setChosen}
           />
         ) : null}
         {dash.latest ? (
