@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/host';
+import { headerBox } from './helpers/grid';
 import { watchConsole } from './helpers/page-watch';
 
 const root = join(import.meta.dirname, '..');
@@ -10,13 +10,6 @@ const WORDS = {
   en: { data: 'Data', imports: 'Imports', theme: 'Theme' },
   ko: { data: '데이터', imports: '가져오기', theme: '테마' },
 } as const;
-
-/** Where a header cell of the records grid is drawn, and where the grid's unscrolled, unpinned part ends. */
-async function header(page: Page, id: string) {
-  const box = await page.locator(`[data-testid="records-grid"] .ag-header-cell[col-id="${id}"]`).boundingBox();
-  expect(box, `${id} header drawn`).not.toBeNull();
-  return box!;
-}
 
 /** On how many lines each part (date, time) of each "Imported" cell is drawn, and the cell's text lines. */
 const whenLines = () =>
@@ -58,16 +51,16 @@ test.describe('narrow windows, in both languages and themes', () => {
           const right = viewport.x + viewport.width;
           for (const id of ['period', 'partner', 'flow', 'code', 'description']) {
             await expect
-              .poll(async () => (await header(page, id)).x + (await header(page, id)).width, {
+              .poll(async () => (await headerBox(page, id)).x + (await headerBox(page, id)).width, {
                 message: `${id} ends in view at ${width} px, ${lang}, ${scheme}`,
               })
               .toBeLessThanOrEqual(right + 1);
-            expect((await header(page, id)).x, `${id} starts in view`).toBeGreaterThanOrEqual(viewport.x - 1);
+            expect((await headerBox(page, id)).x, `${id} starts in view`).toBeGreaterThanOrEqual(viewport.x - 1);
           }
           // The figure stays in view, after the goods.
-          const value = await header(page, 'value');
+          const value = await headerBox(page, 'value');
           expect(value.x + value.width).toBeLessThanOrEqual(width);
-          expect(value.x).toBeGreaterThanOrEqual((await header(page, 'description')).x);
+          expect(value.x).toBeGreaterThanOrEqual((await headerBox(page, 'description')).x);
           await page.screenshot(shot(`narrow-data-${width}-${scheme}-${lang}`));
 
           await page.getByRole('tab', { name: words.imports, exact: true }).click();

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * A cell of the records grid, found by the row's position and the column's field, as AG Grid marks them:
@@ -6,6 +6,13 @@ import type { Locator, Page } from '@playwright/test';
  */
 export function cell(page: Page, rowIndex: number, field: string): Locator {
   return page.locator(`[data-testid="records-grid"] .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${field}"]`);
+}
+
+/** Where a header cell of the records grid is drawn. */
+export async function headerBox(page: Page, field: string) {
+  const box = await page.locator(`[data-testid="records-grid"] .ag-header-cell[col-id="${field}"]`).boundingBox();
+  expect(box, `${field} header drawn`).not.toBeNull();
+  return box!;
 }
 
 /** Opens a column's filter from its header and types `text` into it, as a person filtering the grid would. */

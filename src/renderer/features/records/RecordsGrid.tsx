@@ -69,7 +69,8 @@ export function RecordsGrid({
   const readOnly = useReadOnly() !== null;
   const grid = useRef<GridHandle<TradeRecord>>(null);
   // Sort, filters, columns and a clicked figure's rows survive a tab switch and a restart (use-grid-view-state.ts).
-  const view = useGridViewState();
+  const box = useRef<HTMLDivElement>(null);
+  const view = useGridViewState(box);
   // AG Grid reads its words once, when created: the shell remounts the grid when the language changes.
   const getLocaleText = useMemo(() => agGridLocaleText(i18n.language), [i18n.language]);
   const showDeletedRef = useRef(view.initial.showDeleted);
@@ -330,6 +331,7 @@ export function RecordsGrid({
       />
       <div className="records__body">
         <div
+          ref={box}
           className="records__grid"
           data-testid="records-grid"
           role="region"

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { type RefObject, useCallback, useRef, useState } from 'react';
 import type { ColumnResizedEvent, FirstDataRenderedEvent, GridApi, GridState } from 'ag-grid-community';
 import type { TradeRecord } from '../../../shared/domain';
 import { is, useViewState } from '../../state/view-state';
@@ -20,10 +20,18 @@ const AREAS = ['reporter', 'partner'] as const;
 /** Never narrower than this: "United States (USA)" and most names fit. */
 const AREA_MIN_CAP = 240;
 
+/**
+ * The records grid's centre viewport, where the grid draws it: AG Grid's own pixel range is read before its
+ * vertical scrollbar takes room, so the width is read from the page where it can be.
+ */
+const centres = new WeakMap<GridApi<TradeRecord>, HTMLElement>();
+
 /** The grid's width for columns: what its body shows, and the columns pinned to its right edge. */
 function gridWidth(api: GridApi<TradeRecord>): number {
   const { left, right } = api.getHorizontalPixelRange();
-  return right - left + api.getDisplayedRightColumns().reduce((sum, c) => sum + c.getActualWidth(), 0);
+  const centre = centres.get(api);
+  const body = centre?.isConnected ? centre.clientWidth : right - left;
+  return body + api.getDisplayedRightColumns().reduce((sum, c) => sum + c.getActualWidth(), 0);
 }
 
 /**
@@ -90,12 +98,17 @@ const NARROW_ORDER = (() => {
 /** Set while the grid's own arrangement moves columns: that is no order a person chose, and is not kept. */
 let arranging = false;
 
+/** Partner is never squeezed below this: "North Kor…" still names most partners. */
+const PARTNER_SQUEEZE_MIN = 72;
+
 /**
  * At 1024 px in English, Code and Description sat past the pinned Value, reached only by scrolling sideways:
  * where Period to Description (Description at its least) and the figure do not fit, Reporter and Class. move
  * after Description; where they fit again, they go back. An order a person chose by dragging is left alone.
+ * Where even that order does not fit (a wider font, a scrollbar that takes room), Partner gives up the rest,
+ * unless its widths are a person's (`squeeze` false).
  */
-function keepGoodsInView(api: GridApi<TradeRecord>): void {
+function keepGoodsInView(api: GridApi<TradeRecord>, squeeze: boolean): void {
   const shown = api.getAllGridColumns().filter((c) => c.isVisible());
   const order = shown.map((c) => c.getColId()).filter((id) => WIDE_ORDER.includes(id));
   const same = (a: string[]) => a.length === order.length && a.every((id, i) => order[i] === id);
@@ -105,21 +118,26 @@ function keepGoodsInView(api: GridApi<TradeRecord>): void {
   if (!same(wide) && !isNarrow) return;
   const width = (id: string) => shown.find((c) => c.getColId() === id)?.getActualWidth() ?? 0;
   const leading = shown.filter((c) => !WIDE_ORDER.includes(c.getColId())).reduce((s, c) => s + c.getActualWidth(), 0);
-  const upTo = wide.slice(0, wide.indexOf('description')).reduce((s, id) => s + width(id), leading);
-  const figure = FIGURE.reduce((s, id) => s + width(id), 0);
-  const narrowNeeded = upTo + DESCRIPTION_MIN + figure > gridWidth(api);
-  if (narrowNeeded === isNarrow) return;
-  arranging = true;
-  try {
-    const index = (id: string) => api.getAllGridColumns().findIndex((c) => c.getColId() === id);
-    if (narrowNeeded) api.moveColumns(CONTEXT, index('description') - CONTEXT.length + 1);
-    else {
-      api.moveColumns(['reporter'], index('period') + 1);
-      api.moveColumns(['classification'], index('flow') + 1);
+  const upTo = (ids: string[]) => ids.slice(0, ids.indexOf('description')).reduce((s, id) => s + width(id), leading);
+  const room = gridWidth(api) - DESCRIPTION_MIN - FIGURE.reduce((s, id) => s + width(id), 0);
+  const narrowNeeded = upTo(wide) > room;
+  if (narrowNeeded !== isNarrow) {
+    arranging = true;
+    try {
+      const index = (id: string) => api.getAllGridColumns().findIndex((c) => c.getColId() === id);
+      if (narrowNeeded) api.moveColumns(CONTEXT, index('description') - CONTEXT.length + 1);
+      else {
+        api.moveColumns(['reporter'], index('period') + 1);
+        api.moveColumns(['classification'], index('flow') + 1);
+      }
+    } finally {
+      arranging = false;
     }
-  } finally {
-    arranging = false;
   }
+  const short = narrowNeeded ? upTo(narrow) - room : 0;
+  const partner = width('partner');
+  if (squeeze && short > 0 && partner > PARTNER_SQUEEZE_MIN)
+    api.setColumnWidths([{ key: 'partner', newWidth: Math.max(PARTNER_SQUEEZE_MIN, Math.floor(partner - short)) }]);
 }
 
 /** Columns sized to what they hold (and their header), reporter and partner capped; Description takes the rest. */
@@ -127,7 +145,7 @@ function autoSize(api: GridApi<TradeRecord>): void {
   const ids = (api.getColumns() ?? []).map((c) => c.getColId()).filter((id) => id !== 'description' && id !== 'select');
   api.autoSizeColumns(ids, false);
   capAreas(api);
-  keepGoodsInView(api);
+  keepGoodsInView(api, true);
   keepFigureInView(api);
 }
 
@@ -146,7 +164,7 @@ function widen(api: GridApi<TradeRecord>): void {
   const before = new Map(GROWING.map((id) => [id, api.getColumn(id)?.getActualWidth() ?? 0]));
   api.autoSizeColumns(GROWING, false);
   capAreas(api);
-  keepGoodsInView(api);
+  keepGoodsInView(api, true);
   const narrowed = GROWING.flatMap((id) => {
     const was = before.get(id) ?? 0;
     return (api.getColumn(id)?.getActualWidth() ?? 0) < was ? [{ key: id, newWidth: was }] : [];
@@ -159,7 +177,7 @@ function widen(api: GridApi<TradeRecord>): void {
  * Keeps the records grid's view in the per-database view state (state/view-state.ts): the grid starts from
  * it (AG Grid's initialState, before the first page is asked for) and writes it back on every change.
  */
-export function useGridViewState() {
+export function useGridViewState(box: RefObject<HTMLElement | null>) {
   const [stored, setStored] = useViewState<GridViewState>('grid.view', {}, is.object<GridViewState>);
   // Read once: the grid is created once, with the state it had when the tab was last shown.
   const [initialState] = useState<GridState>(() => ({
@@ -195,36 +213,52 @@ export function useGridViewState() {
     [update],
   );
 
-  const onFirstDataRendered = useCallback((e: FirstDataRenderedEvent<TradeRecord>) => {
-    if (!handSized.current) autoSize(e.api);
-    else {
-      keepGoodsInView(e.api);
-      keepFigureInView(e.api);
-    }
-    // A window made narrower or wider: Value is pinned or let go at once, and once the resizing stops the names
-    // take the room there now is (a window widened from 900 px to 2560 px reads them whole).
-    let resizing: ReturnType<typeof setTimeout> | undefined;
-    e.api.addEventListener('gridSizeChanged', () => {
-      // A grid being taken down (a tab switch, a new database) reports its size going to nothing.
-      if (e.api.isDestroyed()) return;
-      keepGoodsInView(e.api);
-      keepFigureInView(e.api);
-      clearTimeout(resizing);
-      resizing = setTimeout(() => !handSized.current && !e.api.isDestroyed() && autoSize(e.api), WIDEN_DELAY_MS);
-    });
-    // A column dragged wider can push Value out too.
-    e.api.addEventListener('columnResized', (r) => {
-      if (!r.finished || e.api.isDestroyed()) return;
-      keepGoodsInView(e.api);
-      keepFigureInView(e.api);
-    });
-    // Once the scrolling stops, the rows it brought into view are measured too (AG Grid draws only those).
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    e.api.addEventListener('viewportChanged', () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => !handSized.current && !e.api.isDestroyed() && widen(e.api), WIDEN_DELAY_MS);
-    });
-  }, []);
+  const onFirstDataRendered = useCallback(
+    (e: FirstDataRenderedEvent<TradeRecord>) => {
+      // The vertical scrollbar comes once the row count is known, after the first rows, and takes its width from
+      // the centre: a grid that fitted Description to the pixel lost it past the pinned figure.
+      const centre = box.current?.querySelector<HTMLElement>('.ag-center-cols-viewport');
+      if (centre) {
+        centres.set(e.api, centre);
+        const observer = new ResizeObserver(() => {
+          if (e.api.isDestroyed()) return observer.disconnect();
+          keepGoodsInView(e.api, !handSized.current);
+          keepFigureInView(e.api);
+        });
+        observer.observe(centre);
+        e.api.addEventListener('gridPreDestroyed', () => observer.disconnect());
+      }
+      if (!handSized.current) autoSize(e.api);
+      else {
+        keepGoodsInView(e.api, false);
+        keepFigureInView(e.api);
+      }
+      // A window made narrower or wider: Value is pinned or let go at once, and once the resizing stops the names
+      // take the room there now is (a window widened from 900 px to 2560 px reads them whole).
+      let resizing: ReturnType<typeof setTimeout> | undefined;
+      e.api.addEventListener('gridSizeChanged', () => {
+        // A grid being taken down (a tab switch, a new database) reports its size going to nothing.
+        if (e.api.isDestroyed()) return;
+        keepGoodsInView(e.api, !handSized.current);
+        keepFigureInView(e.api);
+        clearTimeout(resizing);
+        resizing = setTimeout(() => !handSized.current && !e.api.isDestroyed() && autoSize(e.api), WIDEN_DELAY_MS);
+      });
+      // A column dragged wider can push Value out too (and a width dragged by hand is never squeezed back).
+      e.api.addEventListener('columnResized', (r) => {
+        if (!r.finished || e.api.isDestroyed()) return;
+        keepGoodsInView(e.api, !handSized.current && r.source !== 'uiColumnResized');
+        keepFigureInView(e.api);
+      });
+      // Once the scrolling stops, the rows it brought into view are measured too (AG Grid draws only those).
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      e.api.addEventListener('viewportChanged', () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => !handSized.current && !e.api.isDestroyed() && widen(e.api), WIDEN_DELAY_MS);
+      });
+    },
+    [box],
+  );
 
   /**
    * The rows were replaced (an import, a revert): size the columns again once the new rows are drawn. A grid
