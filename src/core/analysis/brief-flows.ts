@@ -21,8 +21,12 @@ export function otherFlows(
   const allGoodsHead = { ...head, def: undefined, hs: [], excludeHs: [] };
   const at = (s: AnalysisSeries) => s.points.find((p) => p.period === q.period) ?? null;
   const counterFlow = head.flow === 'export' ? 'import' : 'export';
-  const counterPoint = at(buildSeries(deps, { ...allGoodsHead, flow: counterFlow, from: shiftMonth(q.period, -1) }));
-  const total = buildSeries(deps, { ...allGoodsHead, flow: 'total', from: undefined });
+  const counter = buildSeries(deps, { ...allGoodsHead, flow: counterFlow, from: shiftMonth(q.period, -1) });
+  const counterPoint = at(counter);
+  // In the headline's currency; where the headline has none (not covered), in the counter-flow's, so the
+  // brief states both in one currency and names it (a yuan figure read as "$700" before).
+  const currency = head.currency ?? (counterPoint ? counter.currency : null) ?? undefined;
+  const total = buildSeries(deps, { ...allGoodsHead, currency, flow: 'total', from: undefined });
   const totalPoint = at(total);
   const record = totalPoint ? findRecord(total, q.period, 'auto', q.lang) : null;
   const counterLabel = seriesLabel(head.reporter, head.partner, counterFlow, head.subject, q.lang);
@@ -61,6 +65,8 @@ export function otherFlows(
   };
   return {
     ...parts,
+    /** The currency the counter-flow and total trade are stated in. */
+    currency: currency ?? (totalPoint ? total.currency : null),
     figures,
     queryOf,
     allGoodsNote:

@@ -113,7 +113,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
       : (why(headline) ?? `No file held covers ${label} in ${q.period}.`);
     // The figures files do cover (the counter-flow, total trade where only a definition failed) are still given.
     const parts: BriefParts = {
-      ...emptyParts(q, headline.currency, label, source, head.flow),
+      ...emptyParts(q, headline.currency ?? others.currency, label, source, head.flow),
       notCovered: reason,
       counterLabel: others.counterLabel,
       counter: others.counter,
@@ -123,7 +123,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     const written = briefText(parts);
     return {
       text: written.text,
-      currency: headline.currency,
+      currency: headline.currency ?? others.currency,
       otherCurrencies: headline.otherCurrencies,
       footnotes: others.counter || others.total ? [others.allGoodsNote] : [],
       links: written.links.map((l) => ({

@@ -4,8 +4,11 @@ import { say, type Lang } from '../messages';
 import { partnerName, possessive } from './naming';
 import { periodIn } from './records';
 
-/** What a figure asks of the files: a reporter, a flow, a partner (or all), goods (all or a selection) in a family. */
-export type Need = { reporter?: string; partner?: string; family: string; selection: Selection };
+/**
+ * What a figure asks of the files: a reporter, a flow, a partner (or all), goods (all or a selection) in a
+ * family; and, where asked, in one currency: then only files holding figures in it (or in none named) cover.
+ */
+export type Need = { reporter?: string; partner?: string; family: string; selection: Selection; currency?: string };
 
 /** `listed`: a covering batch names the partner asked for (not only all partners by a World row or an answer). */
 export type Covered = { ok: true; months: number; batches: number[]; listed: boolean } | { ok: false; reason: string };
@@ -40,6 +43,13 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     if (v === undefined) prefixMemo.set(k, (v = scopes.codeSpans(s.batchId, family, prefix)));
     return listedAt(v, s);
   };
+  const currencyMemo = new Map<number, string[]>();
+  const holdsCurrency = (s: ScopeRow, need: Need) => {
+    if (need.currency === undefined) return true;
+    let v = currencyMemo.get(s.batchId);
+    if (v === undefined) currencyMemo.set(s.batchId, (v = scopes.currencies(s.batchId)));
+    return v.includes(need.currency) || v.includes('');
+  };
   const partnerOk = (s: ScopeRow, need: Need) =>
     s.partnersAll === 1 || (need.partner !== undefined && listsPartner(s, need.partner));
   const goodsOk = (s: ScopeRow, need: Need) => {
@@ -57,7 +67,9 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     at,
     /** Whether `need` is covered for `flow` in `period`, and the months the covering release spans. */
     covers(need: Need, flow: string, period: string, lang: Lang = 'en'): Covered {
-      const here = at(flow, period).filter((s) => !need.reporter || s.reporter === need.reporter);
+      const here = at(flow, period).filter(
+        (s) => (!need.reporter || s.reporter === need.reporter) && holdsCurrency(s, need),
+      );
       const inFamily = here.filter((s) => s.family === need.family);
       const ok = inFamily.filter((s) => partnerOk(s, need) && goodsOk(s, need));
       if (ok.length)

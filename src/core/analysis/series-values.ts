@@ -84,6 +84,8 @@ export function figureValues(
 
   const values: FlowValue[] = [];
   const uncovered: Uncovered[] = [];
+  // Why a flow and period held in a currency is not covered in it (key: flow, period, currency).
+  const notIn = new Map<string, string>();
   for (const period of periods) {
     const family = familyOf(period);
     for (const flow of q.flows) {
@@ -101,8 +103,20 @@ export function figureValues(
         uncovered.push({ period, flow, reason: got.reason });
         continue;
       }
+      // Covered in a currency only by files holding it in that currency: a dollar download of two codes
+      // beside a yuan download of all goods is not all goods in dollars.
+      const held = got.filter((v) => {
+        if (!v.currency) return true;
+        const inIt = coverage.covers({ ...need, currency: v.currency }, flow, period, q.lang);
+        if (!inIt.ok) notIn.set(key(flow, period, v.currency), inIt.reason);
+        return inIt.ok;
+      });
+      if (got.length && !held.length) {
+        uncovered.push({ period, flow, reason: notIn.get(key(flow, period, got[0]!.currency))! });
+        continue;
+      }
       // Covered and nothing held: a true zero, in no currency of its own ('').
-      if (got.length === 0)
+      if (held.length === 0)
         values.push({
           period,
           flow,
@@ -113,13 +127,23 @@ export function figureValues(
           editions: 0,
           oneCell: true,
         });
-      values.push(...got.map((v) => ({ ...v, period, flow })));
+      values.push(...held.map((v) => ({ ...v, period, flow })));
     }
   }
   const currency = chosenCurrency(values, q.reporter, q.currency);
   if (!currency) return { values, uncovered, periods, chosen: null, alsoHeld: [] };
   const one = inOneCurrency(values, currency, q.convertible ?? (() => false), q.lang ?? 'en');
-  const all = [...uncovered, ...one.uncovered];
+  // Held in the chosen currency, but not covered in it: the files' own reason, then where it is held.
+  const all = [
+    ...uncovered,
+    ...one.uncovered.map((u) => {
+      const why = notIn.get(key(u.flow, u.period, currency));
+      if (!why) return u;
+      const others = values.filter((v) => v.flow === u.flow && v.period === u.period && v.currency !== currency);
+      const held = [...new Set(others.map((v) => v.currency).filter(Boolean))].sort().join(', ');
+      return { ...u, reason: `${why} ${say(q.lang ?? 'en', 'currency.coveredIn', { held })}` };
+    }),
+  ];
   return { values: one.values, uncovered: all, periods, chosen: currency, alsoHeld: one.alsoHeld };
 }
 

@@ -139,4 +139,56 @@ describe('a pair held in two currencies', () => {
     const inCny = await t.call('watchReport', { reporter: 'CHN', from: '2024-01', to: '2024-12', currency: 'CNY' });
     expect(inCny.hits.map((h) => [h.currency, h.value])[0]).toEqual(['CNY', 70]);
   });
+
+  it('covers a figure in a currency only by files holding it in that currency', async () => {
+    // A yuan download of all goods, and a dollar download of two codes: the two codes' dollar sum is not
+    // all goods in dollars (it read as 65, "reported", and was the default).
+    t = tempCore();
+    const files = {
+      'cny.csv': [line('2024-01', 'import', 'TOTAL', 700, 'CNY'), line('2024-01', 'import', '2701', 420, 'CNY')],
+      'usd.csv': [line('2024-01', 'import', '2701', 60, 'USD'), line('2024-01', 'import', '2709', 5, 'USD')],
+    };
+    for (const [name, lines] of Object.entries(files)) {
+      const path = t.file(name, [HEADER, ...lines].join('\n'));
+      await t.call('importFiles', { files: [{ path }], options: {} });
+    }
+    const dflt = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
+    expect([dflt.currency, dflt.points.map((p) => p.value), dflt.otherCurrencies]).toEqual(['CNY', [700], []]);
+
+    const usd = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', currency: 'USD' });
+    expect(usd.points).toEqual([]);
+    expect(usd.missing.map((m) => m.period)).toEqual(['2024-01']);
+    expect(usd.missing[0]!.reason).toContain('usd.csv lists only');
+    expect(usd.missing[0]!.reason).toContain('choose CNY');
+
+    // A code the dollar file lists is covered in dollars; held in both, it is read in one.
+    const coal = await t.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', hs: ['2701'] });
+    expect([coal.currency, coal.points.map((p) => p.value), coal.otherCurrencies]).toEqual(['USD', [60], ['CNY']]);
+
+    // The brief (its headline, exports, not covered) states imports in yuan, not the dollar sum.
+    const brief = await t.call('brief', { reporter: 'CHN', partner: 'PRK', period: '2024-01', subject: 'reporter' });
+    expect(brief.currency).toBe('CNY');
+    expect(brief.text).toContain('imports from North Korea totaled CNY 700 in January 2024');
+  });
+
+  it('names the currency of the figures a brief gives where its headline is not covered', async () => {
+    // Yuan only, imports only: the brief gave "$700" and "700달러" for 700 yuan.
+    t = tempCore();
+    const path = t.file('cny.csv', [HEADER, line('2024-01', 'import', 'TOTAL', 700, 'CNY')].join('\n'));
+    await t.call('importFiles', { files: [{ path }], options: {} });
+    const en = await t.call('brief', { reporter: 'CHN', partner: 'PRK', period: '2024-01', subject: 'reporter' });
+    expect(en.notCovered).not.toBeNull();
+    expect(en.currency).toBe('CNY');
+    expect(en.text).toContain('totaled CNY 700');
+    expect(en.text).not.toContain('$');
+    const ko = await t.call('brief', {
+      reporter: 'CHN',
+      partner: 'PRK',
+      period: '2024-01',
+      subject: 'reporter',
+      lang: 'ko',
+    });
+    expect(ko.text).toContain('700 CNY');
+    expect(ko.text).not.toContain('달러');
+  });
 });

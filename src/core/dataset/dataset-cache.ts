@@ -99,7 +99,7 @@ function writeBatches(db: Db, { manifest }: Dataset): void {
 }
 
 /**
- * The partners and codes each batch lists, as an import records them: those its rows hold, each over
+ * The partners and codes each batch lists, and the currencies it holds, as an import records them: those its rows hold, each over
  * the periods it is named in (a GACC download's over the whole file). Distinct ids first, then their
  * texts: through the view, every row's texts were joined (1M rows: 1.0 s).
  */
@@ -114,4 +114,7 @@ function deriveScopeLists(db: Db, manifest: Dataset['manifest']): void {
         WHERE c.text <> 'TOTAL')
       GROUP BY batch_id, family, code, freq`);
   for (const b of manifest.batches) if (b.format === 'gacc') spanWholeFile(db, b.id);
+  db.exec(`INSERT INTO batch_currency (batch_id, currency)
+      SELECT r.batch_id, c.text FROM (SELECT DISTINCT batch_id, currency_id FROM trade_row) r
+        JOIN dim_currency c ON c.id = r.currency_id`);
 }

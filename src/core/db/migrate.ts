@@ -12,6 +12,7 @@ import { up as m0009 } from './migrations/0009-coverage-aggregates';
 import { up as m0010 } from './migrations/0010-summary-code';
 import { up as m0011 } from './migrations/0011-lean-records';
 import { up as m0012 } from './migrations/0012-listing-spans';
+import { up as m0013 } from './migrations/0013-batch-currencies';
 import { createSummaryMaintenance } from './summary-repo';
 
 /** Append only: a shipped migration is never edited, only followed by a new one. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
   m0010,
   m0011,
   m0012,
+  m0013,
 ];
 
 /**

@@ -157,6 +157,23 @@ export function spanWholeFile(db: Db, batchId: number): void {
 }
 
 /**
+ * The currencies a batch holds its figures in: a figure is covered in a currency only by files holding
+ * it in that currency (coverage.ts). `rows` are the batch's summary sums where the import collected them
+ * (the currency is their sixth field); without them, the batch's rows are read.
+ */
+export function writeBatchCurrencies(db: Db, batchId: number, rows: SummaryRow[] | null): void {
+  if (!rows) {
+    db.prepare(
+      `INSERT OR IGNORE INTO batch_currency (batch_id, currency) SELECT ?, c.text FROM dim_currency c
+        WHERE c.id IN (SELECT DISTINCT currency_id FROM trade_row WHERE batch_id = ?)`,
+    ).run(batchId, batchId);
+    return;
+  }
+  const insert = db.prepare('INSERT OR IGNORE INTO batch_currency (batch_id, currency) VALUES (?, ?)');
+  for (const currency of new Set(rows.map((r) => r[5] as string))) insert.run(batchId, currency);
+}
+
+/**
  * After an edit: the record's batch covers where the record now is (its reporter, flow, period,
  * partner and code), as far as the batch covered anything: all partners or goods only where it did so
  * everywhere. The edit says the row belongs there; it does not say the file held more.
@@ -181,9 +198,13 @@ export function createScopeUpkeep(db: Db) {
     ON CONFLICT DO UPDATE SET first_period = min(first_period, excluded.first_period),
       last_period = max(last_period, excluded.last_period)`,
   );
+  const currency = db.prepare(
+    `INSERT OR IGNORE INTO batch_currency (batch_id, currency) SELECT batch_id, currency FROM (${oneRecord})`,
+  );
   return {
     coverRecord(id: number): void {
       scope.run(id);
+      currency.run(id);
       partner.run(id);
       code.run(id);
     },
@@ -220,6 +241,7 @@ export function createScopeRepo(db: Db) {
     )
     .pluck();
   const fileName = db.prepare('SELECT file_name FROM import_batch WHERE id = ?').pluck();
+  const currencies = db.prepare('SELECT currency FROM batch_currency WHERE batch_id = ?').pluck();
 
   return {
     /** Scope rows of imported batches for these flows and periods (`reporter` and `family` optional). */
@@ -257,6 +279,8 @@ export function createScopeRepo(db: Db) {
     /** Codes under `prefix` a batch lists where a scope row is (its frequency and period). */
     listedUnder: (s: ScopeRow, family: string, prefix: string, limit = 5) =>
       listedUnder.all(s.batchId, family, prefix, prefix, s.freq, s.period, s.period, limit) as string[],
+    /** The currencies a batch holds its figures in. */
+    currencies: (batchId: number) => currencies.all(batchId) as string[],
     fileName: (batchId: number) => (fileName.get(batchId) as string | undefined) ?? `batch ${batchId}`,
   };
 }

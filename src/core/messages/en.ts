@@ -49,6 +49,7 @@ export const EN = {
     'This breakdown mixes currencies ({currencies}). Name its reporter, or choose the currency to read it in (CLI: --currency).',
   'currency.heldOnlyIn':
     'No file held states {when} in {currency}: it is held only in {held}, and no rate converts it. Choose {held} to read it (CLI: --currency {held}).',
+  'currency.coveredIn': 'Files holding it in {held} cover it: choose {held} to read it (CLI: --currency {held}).',
   'currency.alsoHeld':
     'Read in {currency}. The files also hold these figures in {held}: the same trade in another currency, not added (CLI: --currency {held} reads them).',
   'empty.onlyCodes': 'only {family} {codes}',

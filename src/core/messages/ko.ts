@@ -44,6 +44,8 @@ export const KO: Record<MessageKey, string> = {
     '이 내역에는 여러 통화({currencies})가 섞여 있습니다. 보고국을 지정하거나 읽을 통화를 고르세요(CLI: --currency).',
   'currency.heldOnlyIn':
     '{when}의 {currency} 수치를 담은 파일이 없습니다. {held}로만 있고 바꿀 환율이 없습니다. {held}로 읽으려면 그 통화를 고르세요(CLI: --currency {held}).',
+  'currency.coveredIn':
+    '{held}로 담은 파일은 이 수치를 포괄합니다. {held}로 읽으려면 그 통화를 고르세요(CLI: --currency {held}).',
   'currency.alsoHeld':
     '{currency} 기준입니다. 파일에는 같은 수치가 {held}로도 있습니다. 같은 교역을 다른 통화로 적은 것이라 더하지 않았습니다(CLI: --currency {held}로 읽을 수 있음).',
   'empty.onlyCodes': '{family} {codes}만',
