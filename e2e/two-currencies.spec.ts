@@ -48,6 +48,10 @@ test('a pair held in dollars and in yuan is read in one currency, chosen on the 
   const currency = page.getByLabel('Currency', { exact: true });
   await expect(currency).toHaveValue('USD');
   await expect(page.getByTestId('dashboard-chart')).toContainText('The files also hold these figures in CNY');
+  // Said once for the chart's three flows, not once per flow.
+  await expect(
+    page.getByTestId('dashboard-chart').locator('.tm-figure__footnote', { hasText: 'also hold these figures' }),
+  ).toHaveCount(1);
   await page.screenshot(shot('two-currencies-usd'));
 
   await currency.selectOption('CNY');

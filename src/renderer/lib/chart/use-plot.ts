@@ -7,6 +7,7 @@ import { familyOf, importedOn, type HeldBatch, type SeriesDefinition } from './c
 import { axisShortfall, withAxisGaps } from './axis-gaps';
 import { drawnSpan, type PlotSeries, type Span } from './chart-model';
 import { useSeriesLabel } from './use-series-label';
+import { seriesNotes } from './series-notes';
 
 export type Plot = {
   series: PlotSeries[];
@@ -162,10 +163,7 @@ export function usePlot(
     const named = (g: Fetched) =>
       g.read && !g.def.definition && !g.def.classification ? { ...g.def, classification: g.read } : g.def;
     const series = got.map((g) => ({ ...g.plot, label: label(named(g)) }));
-    // With several series a note says which one it is about: "6 months are not covered" alone would not.
-    const notes = got.flatMap((g, i) =>
-      got.length > 1 ? g.footnotes.map((n) => `${series[i]!.label}: ${n}`) : g.footnotes,
-    );
-    return { series, footnotes: [...new Set(notes)], imported, batches, error, loading };
+    const footnotes = seriesNotes(got.map((g, i) => ({ label: series[i]!.label, footnotes: g.footnotes })));
+    return { series, footnotes, imported, batches, error, loading };
   }, [fetched, label, key]);
 }
