@@ -53,9 +53,14 @@ export function andList(items: string[]): string {
  * every missing required flag, a malformed value.
  */
 export function parse(argv: string[]): Parsed {
+  // `tidemark open DIR --parquet`: a bare --parquet (last, or before another flag) says what DIR is.
+  const args =
+    argv[0] === 'open'
+      ? argv.filter((a, i) => a !== '--parquet' || (i + 1 < argv.length && !argv[i + 1]!.startsWith('-')))
+      : argv;
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
     throw new UsageError(
       `${(err as Error).message.replace(/^Unknown option '(--?[^']+)'.*$/s, 'there is no option $1')} (see tidemark help).`,

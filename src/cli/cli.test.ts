@@ -191,6 +191,9 @@ describe('tidemark CLI', () => {
     expect(opened.code).toBe(0);
     expect(opened.stdout).toMatch(/^Opened .*pq read-only: 7 records from 2 files, 2019-10 to 2021-01\./);
     expect((await tidemark('open', '--parquet', out, '--json')).stdout).toContain('"records":7');
+    // As issue 15 spells it: the folder, then a bare --parquet.
+    expect((await tidemark('open', out, '--parquet')).stdout).toMatch(/^Opened .*pq read-only: 7 records/);
+    expect((await tidemark('open', out, '--parquet', '--json')).stdout).toContain('"records":7');
     const args = ['--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import', '--exclude-hs', '2716', '--json'];
     const fromDataset = await tidemark('series', '--db', out, ...args);
     expect(fromDataset.code).toBe(0);

@@ -247,7 +247,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary:
       'Open a Parquet dataset (from tidemark export --parquet) read-only and say what it holds; then give its folder as --db to any reading command.',
     args: 'DIR',
-    flags: { parquet: 'the dataset folder (the one holding _tidemark.json); or give DIR as the argument' },
+    flags: {
+      parquet:
+        'the dataset folder (the one holding _tidemark.json); or give DIR as the argument, with or without a bare --parquet',
+    },
     examples: [
       'tidemark open --parquet //fileserver/trade-parquet',
       `tidemark series --db trade-parquet --reporter CHN --partner PRK`,
