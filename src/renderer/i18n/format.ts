@@ -7,6 +7,14 @@ function utc(text: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** The day a stored UTC timestamp falls on where the person is (2026-12-06), as the Imports tab and captions give it. */
+export function localDay(text: string): string | null {
+  const d = utc(text);
+  if (!d) return null;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
 /** Numbers, percentages, sizes, dates and durations in the UI's language, through Intl. */
 export function makeFormat(locale: string) {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -42,9 +50,7 @@ export function makeFormat(locale: string) {
      */
     whenParts: (text: string): [string, string] => {
       const d = utc(text);
-      if (!d) return [text, ''];
-      const two = (n: number) => String(n).padStart(2, '0');
-      return [`${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`, time.format(d)];
+      return d ? [localDay(text)!, time.format(d)] : [text, ''];
     },
     /** Sizes of files: two significant digits under 10 MB, so a small file is never shown as 0 MB or rounded up to 1. */
     megabytes: (bytes: number) => (bytes < 10 * 1024 * 1024 ? mbSmall : mbLarge).format(bytes / 1024 / 1024),

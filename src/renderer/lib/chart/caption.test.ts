@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
 import { ko } from '../../i18n/ko';
+import { makeFormat } from '../../i18n/format';
 import { filterWords, footnotes, importedOn, seriesLabel, sourceCaption } from './caption';
 
 describe('captions', async () => {
@@ -206,6 +207,18 @@ describe('the import date a caption cites', () => {
         b('2026-11-01 08:00:00', '2026-11-02 08:00:00'),
       ]),
     ).toBe('2026-11-28');
+  });
+  it('is the day where the person is, as the Imports tab gives it', () => {
+    const tz = process.env.TZ;
+    try {
+      // Imported at 08:20 in Seoul: 23:20 the day before in UTC, as stored.
+      process.env.TZ = 'Asia/Seoul';
+      const at = '2026-12-05 23:20:00';
+      expect(importedOn([{ startedAt: at, finishedAt: at, status: 'imported' }])).toBe('2026-12-06');
+      expect(makeFormat('ko').whenParts(at)[0]).toBe('2026-12-06');
+    } finally {
+      process.env.TZ = tz;
+    }
   });
   it('is null with nothing imported, so no caption claims a date', () => {
     expect(importedOn([])).toBeNull();

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Batch } from '../../../shared/domain';
 import { familyOf as familyOfClassification } from '../../../shared/classification';
 import { labelLang, seriesLabel as wordSeries, sourceLabel } from '../../../shared/series-label';
+import { localDay } from '../../i18n/format';
 
 /** Reporters whose customs service has a name of its own in the source line under every chart (caption.sources.*). */
 const SOURCES = new Set(['CHN', 'KOR', 'RUS', 'JPN', 'USA']);
@@ -16,12 +17,13 @@ export function sourceName(reporter: string, t: TFunction, name: AreaNamer = asC
     : t('caption.sources.other', { reporter: name(reporter) });
 }
 
-/** The last day data was imported, as the date a reader can check the figures against. */
+/**
+ * The last day data was imported, as the date a reader can check the figures against: the day where the
+ * person is, as the Imports tab gives it (the stored UTC day put an import at 08:00 in Seoul a day early).
+ */
 export function importedOn(batches: Pick<Batch, 'finishedAt' | 'startedAt' | 'status'>[]): string | null {
-  const dates = batches
-    .map((b) => (b.finishedAt ?? b.startedAt).slice(0, 10))
-    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-  return dates.length ? dates.sort()[dates.length - 1]! : null;
+  const times = batches.map((b) => b.finishedAt ?? b.startedAt).filter((t) => localDay(t) !== null);
+  return times.length ? localDay(times.sort()[times.length - 1]!) : null;
 }
 
 export type SeriesDefinition = {
