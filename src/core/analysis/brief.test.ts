@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BriefQuery } from '../../shared/analysis-types';
-import { tempCore } from '../test-support/temp-core';
+import { HEADER, tempCore } from '../test-support/temp-core';
 import { writeNkChinaFixture } from './fixtures/nk-china-fixture';
 
 let t: ReturnType<typeof tempCore>;
@@ -179,6 +179,27 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
       to: '1998-01',
     });
     expect(early.points[0]!.value).toBeGreaterThan(0);
+  });
+
+  it('states the part of a total no item holds in the headline’s money, as the text does', async () => {
+    // A total of 6,200,000 yuan, 4,000,000 of it in coal: the footnote gave a bare "6,200,000"-style figure.
+    const c = tempCore();
+    try {
+      const rows = ['TOTAL,6200000', '2701,4000000'].map(
+        (r) => `2021-08,CHN,PRK,import,HS,${r.split(',')[0]},,${r.split(',')[1]},CNY,,`,
+      );
+      const path = c.file('cny.csv', [HEADER, ...rows].join('\n'));
+      await c.call('importFiles', { files: [{ path }], options: {} });
+      const q = { reporter: 'CHN', partner: 'PRK', period: '2021-08', subject: 'partner' } as const;
+      const en = await c.call('brief', q);
+      expect(en.footnotes).toContain(
+        'Of the headline, CNY 2.20 million is in the reported total but in no item listed.',
+      );
+      const ko = await c.call('brief', { ...q, lang: 'ko' });
+      expect(ko.footnotes).toContain('이 중 품목별로 나뉘지 않은 금액은 220만 CNY입니다.');
+    } finally {
+      c.dispose();
+    }
   });
 
   it('the watchlist reports banned goods after the ban, not before', async () => {

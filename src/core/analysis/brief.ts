@@ -14,6 +14,7 @@ import { createCoverage } from './coverage';
 import { otherFlows } from './brief-flows';
 import { applyDefinition, buildSeries, editedNote, type SeriesDeps, type SeriesQueryParsed } from './series';
 import { alsoHeldNote } from './currency-choice';
+import { money } from './format';
 
 export type BriefQueryParsed = z.output<typeof BriefQuery>;
 
@@ -263,6 +264,8 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     if (kind === 'valueMom') return { label: `${figures.label}, change on a month earlier`, query: headQuery };
     return others.queryOf(key) ?? { label: figures.label, query: headQuery };
   };
+  // In the headline's currency, as the text states it ("$6.2 million", "620만 달러"), not a bare 6,200,000.
+  const amount = (v: number) => money(v, headline.currency, q.lang);
   const notes = {
     ytd: narrows
       ? ko
@@ -273,11 +276,11 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
       ? null
       : top.unallocated.value < 0
         ? ko
-          ? `나열된 품목의 합이 보고된 합계보다 ${(-top.unallocated.value).toLocaleString('en-US')} 많습니다. 합계를 그대로 씁니다.`
-          : `The items listed add up to ${(-top.unallocated.value).toLocaleString('en-US')} more than the reported total, which stands.`
+          ? `나열된 품목의 합이 보고된 합계보다 ${amount(-top.unallocated.value)} 많습니다. 합계를 그대로 씁니다.`
+          : `The items listed add up to ${amount(-top.unallocated.value)} more than the reported total, which stands.`
         : ko
-          ? `이 중 ${top.unallocated.value.toLocaleString('en-US')}은 품목별로 나뉘지 않은 금액입니다.`
-          : `Of the headline, ${top.unallocated.value.toLocaleString('en-US')} is in the reported total but in no item listed.`,
+          ? `이 중 품목별로 나뉘지 않은 금액은 ${amount(top.unallocated.value)}입니다.`
+          : `Of the headline, ${amount(top.unallocated.value)} is in the reported total but in no item listed.`,
   };
   return {
     text: written.text,
