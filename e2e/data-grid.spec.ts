@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './helpers/csv';
+import { libreOfficeHtmlContent } from './helpers/readers';
 import { cell, editCell, filterColumn, revertImportOf } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
@@ -282,6 +283,36 @@ test('copies selected rows for Excel with codes intact, and reopens a saved view
   await expect(cell(page, 0, 'value')).toHaveText('1,029');
   await expect(page.getByLabel('Saved view')).toHaveValue('Largest first');
   await page.screenshot(shot('data-grid-8-view'));
+  expect(problems).toEqual([]);
+});
+
+test('a copy pasted into LibreOffice Calc keeps codes as text and runs no formula', async ({ page, host, context }) => {
+  // Calc reads the HTML flavour of a paste: it ran "=HYPERLINK(…)" and made 0101 the number 101, since it
+  // ignores Excel's mso-number-format. Calc's own mark of a text cell (sdnum "@") keeps both as written.
+  const problems = watchConsole(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-desk-'));
+  writeFileSync(join(dir, 'desk.csv'), deskCsv());
+  await page.goto(host.url);
+  await importFile(page, join(dir, 'desk.csv'));
+  await page.reload();
+  await openData(page);
+  await expect(cell(page, 1, 'description')).toHaveText('=HYPERLINK("http://example.com","click")');
+  for (const i of [0, 1])
+    await page.locator(`[data-testid="records-grid"] .ag-row[row-index="${i}"] input.records__select`).first().check();
+  await cell(page, 0, 'period').click();
+  await page.keyboard.press('Control+c');
+  await expect(status(page)).toHaveText('Copied 2 rows as TSV.');
+  const html = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return (await item!.getType('text/html')).text();
+  });
+  const calc = libreOfficeHtmlContent(html);
+  test.skip(calc === null, 'needs LibreOffice (apt-get install -y libreoffice-calc-nogui)');
+  expect(calc).not.toContain('table:formula');
+  expect(calc).toContain('<text:p>=HYPERLINK(&quot;http://example.com&quot;,&quot;click&quot;)</text:p>');
+  expect(calc).toContain('<text:p>0101</text:p>');
+  expect(calc).not.toMatch(/office:value="101"/);
   expect(problems).toEqual([]);
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { read as readWorkbook, utils } from '@e965/xlsx';
-import { libreOfficeConvert, soffice } from '../../src/core/test-support/libreoffice';
+import { libreOfficeContent, libreOfficeConvert, soffice } from '../../src/core/test-support/libreoffice';
 import { parseCsv } from './csv';
 
 /** pdftotext (poppler-utils; .ci/run installs it): the text a reader can select and search in a PDF. */
@@ -62,6 +62,21 @@ export function libreOfficeRows(xlsx: Buffer, width: number): string[][] | null 
     return [header, ...records.map((r) => header.map((h) => r[h] ?? ''))].map((r) =>
       Array.from({ length: width }, (_, i) => r[i] ?? ''),
     );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What LibreOffice Calc makes of an HTML table, as it reads one pasted from the clipboard: the ODS
+ * content.xml, where a formula is a table:formula attribute. Null where soffice is absent outside CI.
+ */
+export function libreOfficeHtmlContent(html: string): string | null {
+  if (!soffice && process.env.CI !== 'true') return null;
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-lo-'));
+  try {
+    writeFileSync(join(dir, 'copied.html'), html);
+    return libreOfficeContent(join(dir, 'copied.html'), join(dir, 'out'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -16,9 +16,12 @@ export const SOFFICE_MISSING =
 export function libreOfficeConvert(file: string, outDir: string, target: string, ext: string): string {
   if (!soffice) throw new Error('CI=true but LibreOffice is not installed: apt-get install -y libreoffice-calc-nogui');
   mkdirSync(outDir, { recursive: true });
+  // An HTML table is read as a spreadsheet reads a pasted one (Calc's HTML import), not opened as a page.
   const infilter = file.toLowerCase().endsWith('.csv')
     ? ['--infilter=CSV:44,34,76,1,,0,false,true,false,false,false,-1,true']
-    : [];
+    : file.toLowerCase().endsWith('.html')
+      ? ['--infilter=HTML (StarCalc)']
+      : [];
   const r = spawnSync(
     soffice,
     [

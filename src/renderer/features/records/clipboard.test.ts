@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTsv, toHtml, toTsv } from './clipboard';
 
 describe('grid clipboard', () => {
-  it('copies codes as text that Excel keeps: TSV plus an HTML table marked as text', () => {
+  it('copies codes as text that Excel and Calc keep: TSV plus an HTML table marked as text', () => {
     const rows = [
       ['0101', 'Horses, live', 1854],
       ['2701', 'Coal\tbriquettes', 10.5],
@@ -11,7 +11,7 @@ describe('grid clipboard', () => {
       'code\tdescription\tvalue\r\n0101\tHorses, live\t1854\r\n2701\t"Coal\tbriquettes"\t10.5\r\n',
     );
     const html = toHtml(['code', 'value'], [['0101', 1854]]);
-    expect(html).toContain(`<td style="mso-number-format:'\\@'">0101</td>`);
+    expect(html).toContain(`<td sdnum="1033;0;@" style="mso-number-format:'\\@'">0101</td>`);
     expect(html).toContain('<td>1854</td>');
   });
 

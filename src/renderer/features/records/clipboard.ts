@@ -25,10 +25,16 @@ export function toTsv(header: string[], rows: Cell[][]): string {
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** Numbers as numbers; every text cell marked as text (mso-number-format "@"), so nothing is reinterpreted. */
+/**
+ * Numbers as numbers; every text cell marked as text, so nothing is reinterpreted: for Excel by
+ * mso-number-format "@", for LibreOffice Calc by its sdnum "@" (Calc ignores Excel's mark, and ran
+ * "=HYPERLINK(…)" and made 0101 the number 101). A text cell's formula is then text in both.
+ */
 export function toHtml(header: string[], rows: Cell[][]): string {
   const cell = (v: Cell) =>
-    typeof v === 'number' ? `<td>${v}</td>` : `<td style="mso-number-format:'\\@'">${escapeHtml(v ?? '')}</td>`;
+    typeof v === 'number'
+      ? `<td>${v}</td>`
+      : `<td sdnum="1033;0;@" style="mso-number-format:'\\@'">${escapeHtml(v ?? '')}</td>`;
   const head = `<tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
   return `<table>${head}${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`;
 }
