@@ -32,22 +32,22 @@ export function chosenCurrency(values: Valued[], reporter: string | undefined, a
 /**
  * Each flow and period read in `currency`: where it is held in that currency, the other currencies' figures
  * of the same flow and period are left out; where it is held only in others, it is not covered in that
- * currency, with the reason, unless `convertible` says a rate converts it. `alsoHeld`: the currencies
- * left out, so a reader can choose one of them.
+ * currency, with the reason and the currencies it is `held` in, unless `convertible` says a rate converts it.
+ * `alsoHeld`: the currencies left out, so a reader can choose one of them.
  */
 export function inOneCurrency<V extends Valued>(
   values: V[],
   currency: string,
   convertible: (currency: string, period: string) => boolean,
   lang: Lang,
-): { values: V[]; uncovered: { period: string; flow: string; reason: string }[]; alsoHeld: string[] } {
+): { values: V[]; uncovered: { period: string; flow: string; reason: string; held: string[] }[]; alsoHeld: string[] } {
   const byCell = new Map<string, V[]>();
   for (const v of values) {
     const k = `${v.flow}\u0000${v.period}`;
     (byCell.get(k) ?? byCell.set(k, []).get(k)!).push(v);
   }
   const kept: V[] = [];
-  const uncovered: { period: string; flow: string; reason: string }[] = [];
+  const uncovered: { period: string; flow: string; reason: string; held: string[] }[] = [];
   const alsoHeld = new Set<string>();
   for (const cell of byCell.values()) {
     const others = [...new Set(cell.map((v) => v.currency).filter((c) => c && c !== currency))].sort();
@@ -63,6 +63,7 @@ export function inOneCurrency<V extends Valued>(
         period,
         flow,
         reason: say(lang, 'currency.heldOnlyIn', { when: periodIn(period, lang), held: others.join(', '), currency }),
+        held: others,
       });
     }
   }

@@ -136,12 +136,10 @@ export function figureValues(
   // Held in the chosen currency, but not covered in it: the files' own reason, then where it is held.
   const all = [
     ...uncovered,
-    ...one.uncovered.map((u) => {
-      const why = notIn.get(key(u.flow, u.period, currency));
-      if (!why) return u;
-      const others = values.filter((v) => v.flow === u.flow && v.period === u.period && v.currency !== currency);
-      const held = [...new Set(others.map((v) => v.currency).filter(Boolean))].sort().join(', ');
-      return { ...u, reason: `${why} ${say(q.lang ?? 'en', 'currency.coveredIn', { held })}` };
+    ...one.uncovered.map(({ period, flow, reason, held }) => {
+      const why = notIn.get(key(flow, period, currency));
+      const coveredIn = why && say(q.lang ?? 'en', 'currency.coveredIn', { held: held.join(', ') });
+      return { period, flow, reason: why ? `${why} ${coveredIn}` : reason };
     }),
   ];
   return { values: one.values, uncovered: all, periods, chosen: currency, alsoHeld: one.alsoHeld };
