@@ -263,7 +263,7 @@ describe('analysis rules', () => {
     expect(ko.unallocated!.note).toBe('나열된 HS 코드의 합이 보고된 합계보다 큽니다. 합계를 그대로 씁니다');
     const brief = await t.call('brief', { reporter: 'CHN', partner: 'PRK', period: '2024-12', flow: 'import' });
     expect(brief.figures.value).toBe(1000);
-    expect(brief.footnotes).toContain('The items listed add up to 200 more than the reported total, which stands.');
+    expect(brief.footnotes).toContain('The items listed add up to $200 more than the reported total, which stands.');
     expect(brief.footnotes.join(' ')).not.toContain('-200');
   });
 

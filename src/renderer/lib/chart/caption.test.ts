@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../i18n/en';
 import { ko } from '../../i18n/ko';
 import { makeFormat } from '../../i18n/format';
@@ -209,15 +209,14 @@ describe('the import date a caption cites', () => {
     ).toBe('2026-11-28');
   });
   it('is the day where the person is, as the Imports tab gives it', () => {
-    const tz = process.env.TZ;
     try {
       // Imported at 08:20 in Seoul: 23:20 the day before in UTC, as stored.
-      process.env.TZ = 'Asia/Seoul';
+      vi.stubEnv('TZ', 'Asia/Seoul');
       const at = '2026-12-05 23:20:00';
       expect(importedOn([{ startedAt: at, finishedAt: at, status: 'imported' }])).toBe('2026-12-06');
       expect(makeFormat('ko').whenParts(at)[0]).toBe('2026-12-06');
     } finally {
-      process.env.TZ = tz;
+      vi.unstubAllEnvs();
     }
   });
   it('is null with nothing imported, so no caption claims a date', () => {
