@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bundledCommodityName,
-  classificationFamily,
-  commodityName,
-  shortCommodityName,
-  type UserNomenclature,
-} from './commodity-names';
+import { bundledCommodityName, commodityName, shortCommodityName, type UserNomenclature } from './commodity-names';
 
 describe('commodity names come from a nomenclature of the code’s own classification', () => {
   it('names HS 2022 codes at every level, in English, and in Chinese where China has one code for the heading', () => {
@@ -23,8 +17,29 @@ describe('commodity names come from a nomenclature of the code’s own classific
     expect(bundledCommodityName('S3', '84')).toBeNull();
     expect(bundledCommodityName('BEC', '11')).toBeNull();
     expect(shortCommodityName('S4', '84')).toBeNull();
-    expect(classificationFamily('h5')).toBe('HS');
-    expect(classificationFamily('S4')).toBe('SITC');
+    // BEC's revisions, as Comtrade+ labels them: not HS whatever their codes look like.
+    expect(bundledCommodityName('B5', '11')).toBeNull();
+    expect(bundledCommodityName('EB02', '27')).toBeNull();
+  });
+
+  it('names every label shared/classification.ts counts as HS: national lines by their HS part, editions by year', () => {
+    // The EU's CN8 and the US HTS extend HS: their 2, 4 and 6 digits are HS codes, as the figures count them.
+    expect(bundledCommodityName('CN8', '2716')).toBe('Electrical energy');
+    expect(bundledCommodityName('HTS', '120190')).toBe('Soya beans; other than seed, whether or not broken');
+    expect(shortCommodityName('HTSUS', '2716000000')).toBe('electricity');
+    // Their own 8/10-digit lines are not China's, even in China's figures.
+    expect(bundledCommodityName('CN8', '12019090', 'en', { reporter: 'CHN' })).toBeNull();
+    expect(bundledCommodityName('HS', '12019090', 'en', { reporter: 'CHN' })).toBe(
+      'Other soya beans, not for cultivation',
+    );
+    // "HS2017" is H5: its headings HS 2022 still has are named by the file, as H5's are.
+    expect(bundledCommodityName('HS2022', '2716')).toBe('Electrical energy');
+    expect(bundledCommodityName('HS2017', '2716')).toBeNull();
+    expect(bundledCommodityName('HS17', '27')).toMatch(/^Mineral fuels/);
+    expect(bundledCommodityName('HS2017', '4204')).toEqual(bundledCommodityName('H5', '4204'));
+    // An edition after 2022 may reuse a deleted code: only its chapters are surely named.
+    expect(bundledCommodityName('H7', '4204')).toBeNull();
+    expect(bundledCommodityName('H7', '27')).toMatch(/^Mineral fuels/);
   });
 
   it('names older editions’ headings only where HS 2022 cannot have changed them: chapters and codes it no longer has', () => {
