@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCommodityName, commodityName, shortCommodityName, type UserNomenclature } from './commodity-names';
+import {
+  ancestorName,
+  bundledCommodityName,
+  commodityName,
+  shortCommodityName,
+  type UserNomenclature,
+} from './commodity-names';
 
 describe('commodity names come from a nomenclature of the code’s own classification', () => {
   it('names HS 2022 codes at every level, in English, and in Chinese where China has one code for the heading', () => {
@@ -61,6 +67,25 @@ describe('commodity names come from a nomenclature of the code’s own classific
     );
     expect(bundledCommodityName('HS', '33049900', 'en', { reporter: 'USA' })).toBeNull();
     expect(bundledCommodityName('HS', '33049900')).toBeNull();
+  });
+
+  it('names a code no nomenclature holds by the nearest code above it, saying which: never another family’s', () => {
+    // China's 2022 split of 12019010 (GM and non-GM yellow soya beans) is in no bundled list.
+    expect(bundledCommodityName('HS', '12019019', 'en', { reporter: 'CHN' })).toBeNull();
+    expect(ancestorName(null, 'HS', '12019019', 'en', { reporter: 'CHN' })).toEqual({
+      code: '120190',
+      name: 'Soya beans; other than seed, whether or not broken',
+    });
+    expect(ancestorName(null, 'HTS', '1201900095', 'ko')).toEqual({
+      code: '120190',
+      name: 'Soya beans; other than seed, whether or not broken',
+    });
+    // An H5 subheading HS 2022 still has is named by its file; above it, the chapter is surely the same.
+    expect(ancestorName(null, 'H5', '27011100')).toEqual({ code: '27', name: expect.stringMatching(/^Mineral fuels/) });
+    expect(ancestorName(null, 'HS', '120190')).toEqual({ code: '1201', name: 'Soya beans, whether or not broken' });
+    expect(ancestorName(null, 'S4', '78111')).toBeNull();
+    expect(ancestorName(null, 'BEC', '111')).toBeNull();
+    expect(ancestorName(null, 'HS', '27')).toBeNull();
   });
 
   it('gives running text a short name for exactly its code, never one from a code above it', () => {

@@ -158,3 +158,25 @@ export function commodityName(
   }
   return bundledCommodityName(classification, code, lang, options);
 }
+
+/**
+ * For an HS code no nomenclature names (China's 12019019, a US HTS line), the nearest code above it that one
+ * of its own classification does, with that name: 120190, "Soya beans; other than seed, …". It is the
+ * name of a wider code, never the code's own: callers say whose it is ("part of HS 120190"). Null where none,
+ * and for every other family (an SITC or BEC code is not HS, whatever its digits).
+ */
+export function ancestorName(
+  user: UserNomenclature | null,
+  classification: string,
+  code: string,
+  lang: NameLang = 'en',
+  options: CommodityNameOptions = {},
+): { code: string; name: string } | null {
+  if (!hsLabel(classification) || !/^\d+$/.test(code)) return null;
+  for (const length of [6, 4, 2]) {
+    if (length >= code.length) continue;
+    const name = commodityName(user, classification, code.slice(0, length), lang, options);
+    if (name) return { code: code.slice(0, length), name };
+  }
+  return null;
+}
