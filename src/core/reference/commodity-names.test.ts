@@ -83,6 +83,13 @@ describe('commodity names come from a nomenclature of the code’s own classific
     // An H5 subheading HS 2022 still has is named by its file; above it, the chapter is surely the same.
     expect(ancestorName(null, 'H5', '27011100')).toEqual({ code: '27', name: expect.stringMatching(/^Mineral fuels/) });
     expect(ancestorName(null, 'HS', '120190')).toEqual({ code: '1201', name: 'Soya beans, whether or not broken' });
+    // China's 10-digit lines lie under China's 8-digit ones; a US 10-digit line under HS, never China's.
+    expect(ancestorName(null, 'HS', '1201901900', 'en', { reporter: 'CHN' })?.code).toBe('120190');
+    expect(ancestorName(null, 'HS', '2716000010', 'en', { reporter: 'CHN' })).toEqual({
+      code: '27160000',
+      name: 'Electrical energy',
+    });
+    expect(ancestorName(null, 'HTS', '2716000010', 'en', { reporter: 'CHN' })?.code).toBe('271600');
     expect(ancestorName(null, 'S4', '78111')).toBeNull();
     expect(ancestorName(null, 'BEC', '111')).toBeNull();
     expect(ancestorName(null, 'HS', '27')).toBeNull();

@@ -161,7 +161,7 @@ export function commodityName(
 
 /**
  * For an HS code no nomenclature names (China's 12019019, a US HTS line), the nearest code above it that one
- * of its own classification does, with that name: 120190, "Soya beans; other than seed, …". It is the
+ * of its own classification does (8 digits for a 10-digit line: China's own list names China's), with that name: 120190, "Soya beans; other than seed, …". It is the
  * name of a wider code, never the code's own: callers say whose it is ("part of HS 120190"). Null where none,
  * and for every other family (an SITC or BEC code is not HS, whatever its digits).
  */
@@ -173,7 +173,7 @@ export function ancestorName(
   options: CommodityNameOptions = {},
 ): { code: string; name: string } | null {
   if (!hsLabel(classification) || !/^\d+$/.test(code)) return null;
-  for (const length of [6, 4, 2]) {
+  for (const length of [8, 6, 4, 2]) {
     if (length >= code.length) continue;
     const name = commodityName(user, classification, code.slice(0, length), lang, options);
     if (name) return { code: code.slice(0, length), name };
