@@ -50,14 +50,23 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
     out(JSON.stringify(b));
     return 0;
   }
+  const prose = proseLang(v.lang);
   if (b.items.length === 0 && !b.unallocated) {
-    const lang = proseLang(v.lang);
-    const period = v.to && !v.period ? say(lang, 'breakdown.span', { from, to: v.to }) : from;
-    out(b.notCovered ?? b.note ?? say(lang, 'breakdown.nothing', { period }));
+    const period = v.to && !v.period ? say(prose, 'breakdown.span', { from, to: v.to }) : from;
+    out(b.notCovered ?? b.note ?? say(prose, 'breakdown.nothing', { period }));
     return 0;
   }
-  // One name per item, from its own classification's nomenclature: never another name appended to it.
-  const rows = b.items.map((i) => [i.key, num(i.value), pct(i.share), i.description]);
+  // One name per item, from its own classification's nomenclature: never another name appended to it. Where
+  // none names the code, a wider code's name says whose it is, beside what the file said.
+  const named = (i: (typeof b.items)[number]) =>
+    !i.partOf
+      ? i.description
+      : say(prose, i.source ? 'names.partOfSource' : 'names.partOf', {
+          name: i.description,
+          code: i.partOf,
+          source: i.source ?? '',
+        });
+  const rows = b.items.map((i) => [i.key, num(i.value), pct(i.share), named(i)]);
   if (b.other.count) rows.push([`other (${b.other.count})`, num(b.other.value), pct(b.other.share), '']);
   if (b.unallocated) rows.push(['unallocated', num(b.unallocated.value), pct(b.unallocated.share), b.unallocated.note]);
   rows.push(['total', b.total === null ? 'not covered' : num(b.total), '', '']);

@@ -97,6 +97,15 @@ export const BreakdownItem = z.object({
   key: z.string(),
   description: z.string(),
   descriptionEn: z.string(),
+  /**
+   * Where `description` is not the code's own name but a wider code's (China's 12019019 has none in the
+   * nomenclatures; HS 120190 above it has): that code, which every reader says ("part of HS 120190").
+   */
+  partOf: z.string().nullable(),
+  /** The same for `descriptionEn`. */
+  partOfEn: z.string().nullable(),
+  /** The file's own description of the code where a wider code's name stands for it: what the source said. */
+  source: z.string().nullable(),
   value: z.number(),
   share: z.number().nullable(),
   query: FigureQuery,

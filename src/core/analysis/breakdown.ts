@@ -206,8 +206,19 @@ function item(
           lang: q.lang,
           latest: s.latest,
         })
-      : dimensionName(q.by, s.key, q.lang);
-  return { key: s.key, description: d.text || d.en, descriptionEn: d.en, value: milliToNumber(s.milli), share, query };
+      : { ...dimensionName(q.by, s.key, q.lang), partOf: null, partOfEn: null, source: null };
+  return {
+    key: s.key,
+    description: d.text || d.en,
+    descriptionEn: d.en,
+    // Whose name `description` is where it fell back to `en`.
+    partOf: d.text ? d.partOf : d.partOfEn,
+    partOfEn: d.partOfEn,
+    source: d.source,
+    value: milliToNumber(s.milli),
+    share,
+    query,
+  };
 }
 
 /** The flows a figure is made of, as prose says them: "import and export", "수입·수출". */

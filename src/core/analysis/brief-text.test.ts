@@ -102,3 +102,34 @@ describe('the Korean brief for the North Korea–China fixture', () => {
     if (period !== '2024-03') expect(b.footnotes.filter((n) => POLITE.test(n)).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('an item no nomenclature names is told as part of the code whose name it shows', () => {
+  // China's 12019019 (GM yellow soya beans) is in no bundled list; HS 120190 above it is.
+  const soya = { code: '12019019', description: 'Soya beans; other than seed, whether or not broken', value: 2e10 };
+  const parts = (lang: 'en' | 'ko'): BriefParts => ({
+    ...full,
+    lang,
+    label: lang === 'en' ? "China's imports from Brazil" : full.label,
+    source: lang === 'en' ? "as reported by China's customs" : full.source,
+    excluded: [],
+    ytdDefinition: null,
+    items: [{ ...soya, partOf: '120190' }, full.items[0]!],
+  });
+
+  it('in English', () => {
+    expect(briefText(parts('en')).text).toContain(
+      'By item, HS 12019019 (part of HS 120190, Soya beans; other than seed, whether or not broken) took the largest amount',
+    );
+  });
+
+  it('in Korean', () => {
+    const { text } = briefText(parts('ko'));
+    expect(text).toContain(
+      '품목별로는 HS 12019019(HS 120190 Soya beans; other than seed, whether or not broken의 일부)이',
+    );
+    const second = briefText({ ...parts('ko'), items: [full.items[0]!, { ...soya, partOf: '120190' }] }).text;
+    expect(second).toContain(
+      '가장 많았고, HS 12019019(HS 120190 Soya beans; other than seed, whether or not broken의 일부) ',
+    );
+  });
+});

@@ -20,7 +20,8 @@ export type BriefParts = {
   /** Why the headline is not covered; the brief says so, then gives only the figures that are covered. */
   notCovered: string | null;
   excluded: { code: string; description: string; value: number | null }[];
-  items: { code: string; description: string; value: number }[];
+  /** `partOf`: the wider code whose name `description` is, where none names the item's own code. */
+  items: { code: string; description: string; partOf?: string | null; value: number }[];
   /** All goods, as the articles state the year to date. */
   ytd: number | null;
   ytdYoy: number | null;
@@ -113,7 +114,10 @@ function english(p: BriefParts): string {
     );
   if (p.items.length) {
     const [first, ...rest] = p.items;
-    const desc = (i: { code: string; description: string }) => `${i.description || 'HS ' + i.code} (HS ${i.code})`;
+    const desc = (i: BriefParts['items'][number]) =>
+      i.partOf
+        ? `HS ${i.code} (part of HS ${i.partOf}, ${i.description})`
+        : `${i.description || 'HS ' + i.code} (HS ${i.code})`;
     const tail = rest.map((i, n) => `${desc(i)} at ${m(`item:${n + 1}`, i.value)}`);
     out.push(
       `By item, ${desc(first!)} took the largest amount, at ${m('item:0', first!.value)}${tail.length ? `, followed by ${tail.slice(0, -1).join(', ')}${tail.length > 1 ? ' and ' : ''}${tail[tail.length - 1]}` : ''}.`,
@@ -179,11 +183,14 @@ function korean(p: BriefParts): string {
     );
   if (p.items.length) {
     const [first, ...rest] = p.items;
-    const name = (i: { code: string; description: string }) => i.description || `HS ${i.code}`;
+    // A wider code's name says whose it is: "HS 12019019(HS 120190 Soya beans; …의 일부)".
+    const part = (i: BriefParts['items'][number]) => `HS ${i.code}(HS ${i.partOf} ${i.description}의 일부)`;
+    const name = (i: BriefParts['items'][number]) => (i.partOf ? part(i) : i.description || `HS ${i.code}`);
+    const largest = first!.partOf ? part(first!) : `${name(first!)}(HS ${first!.code})`;
     // One item alone is simply the largest; "가장 많았고." left the sentence hanging.
     const others = rest.map((i, n) => `${name(i)} ${m(`item:${n + 1}`, i.value)}`).join(', ');
     out.push(
-      `품목별로는 ${name(first!)}(HS ${first!.code})이 ${m('item:0', first!.value)}로 ${rest.length ? `가장 많았고, ${others} 순이었습니다` : '가장 많았습니다'}.`,
+      `품목별로는 ${largest}이 ${m('item:0', first!.value)}로 ${rest.length ? `가장 많았고, ${others} 순이었습니다` : '가장 많았습니다'}.`,
     );
   }
   if (p.ytd !== null) {

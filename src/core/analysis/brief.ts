@@ -186,9 +186,11 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     currency: head.currency,
     lang: q.lang,
   });
+  // A wider code's name (HS 120190's, for China's 12019019) says whose it is, in the figures' labels too.
   const items = top.items.map((i) => ({
     code: i.key,
     description: i.descriptionEn || i.description,
+    partOf: i.descriptionEn ? i.partOfEn : i.partOf,
     value: i.value,
     share: point.value ? i.value / point.value : i.share,
     query: i.query,
@@ -211,10 +213,15 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     mom: point.mom,
     excluded,
     // In Korean: the short Korean name, else the nomenclature's name in Korean where it has one.
-    items: items.map((i, k) => ({
-      ...i,
-      description: (ko && (shortCommodityName('HS', i.code, 'ko') ?? top.items[k]!.description)) || i.description,
-    })),
+    items: items.map((i, k) => {
+      const short = ko ? shortCommodityName('HS', i.code, 'ko') : null;
+      const own = ko && !short ? top.items[k]! : null;
+      return {
+        ...i,
+        description: short || own?.description || i.description,
+        partOf: short ? null : own?.description ? own.partOf : i.partOf,
+      };
+    }),
     ytd: ytdPoint?.ytd ?? null,
     ytdYoy: ytdPoint?.ytdYoy ?? null,
     ytdDefinition: narrows && point.ytd !== null ? { value: point.ytd, yoy: point.ytdYoy, basis } : null,
@@ -228,6 +235,10 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     series: { ...figureQuery(allGoodsHead, q.period, rows(head.flow)).series, from: `${yearOf(q.period)}-01` },
   };
   const ytdDefinitionQuery = { ...headQuery, series: { ...headQuery.series, from: `${yearOf(q.period)}-01` } };
+  const labelled = items.map(({ partOf, ...i }) => ({
+    ...i,
+    description: partOf ? say('en', 'names.partOf', { name: i.description, code: partOf }) : i.description,
+  }));
   const figures = {
     value: point.value,
     mom: point.mom,
@@ -235,7 +246,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     definition,
     query: headQuery,
     excluded,
-    items,
+    items: labelled,
     ytd: parts.ytd,
     ytdYoy: parts.ytdYoy,
     ytdDefinition: narrows ? (parts.ytdDefinition?.value ?? null) : parts.ytd,
@@ -253,7 +264,10 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
         query: excluded[Number(n)]!.query,
       };
     if (kind === 'item')
-      return { label: `${items[Number(n)]!.code} ${items[Number(n)]!.description}`, query: items[Number(n)]!.query };
+      return {
+        label: `${labelled[Number(n)]!.code} ${labelled[Number(n)]!.description}`,
+        query: labelled[Number(n)]!.query,
+      };
     if (kind === 'ytd' || kind === 'ytdYoy')
       return {
         label: kind === 'ytd' ? 'Year to date, all goods' : 'Year to date, all goods, change on a year earlier',

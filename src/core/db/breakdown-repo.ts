@@ -1,5 +1,10 @@
 import type { Statement } from 'better-sqlite3';
-import { commodityName, shortCommodityName, type CommodityNameOptions } from '../reference/commodity-names';
+import {
+  ancestorName,
+  commodityName,
+  shortCommodityName,
+  type CommodityNameOptions,
+} from '../reference/commodity-names';
 import type { NameLang } from '../reference/areas';
 import { createCommodityRefRepo } from './commodity-ref-repo';
 import type { Db } from './open';
@@ -8,7 +13,11 @@ import { SLICE_IDS_SQL } from './summary-repo';
 import { currentRow } from './current-row';
 import { CODE_IDS_BETWEEN, FAMILY_IDS, familyOf, idOfParam, idsWhere, rangeOnIds, textOf } from './record-dims';
 
-const NOT_ENGLISH = /[\p{Script=Han}\p{Script=Hangul}]/u;
+const HAN = /\p{Script=Han}/u;
+const HANGUL = /\p{Script=Hangul}/u;
+/** Whether a file's description is in a script a reader of `lang` reads (English is every reader's second). */
+const readsIn = (text: string, lang: NameLang) =>
+  lang === 'zh' ? !HANGUL.test(text) : !HAN.test(text) && (lang === 'ko' || !HANGUL.test(text));
 
 export type BreakdownRange = {
   reporter?: string;
@@ -66,6 +75,17 @@ export function createBreakdownRepo(db: Db) {
         .pluck()
         .get(...w.params, key, `${key}~`, family) as string | undefined) ?? null
     );
+  };
+  // The one reporter whose rows hold a code group in the range, where no reporter is asked (China's 8-digit names are for China's codes).
+  const soleReporter = (r: BreakdownRange, family: string, key: string): string | undefined => {
+    const w = whereIds(r);
+    const reporters = prepared(
+      `SELECT DISTINCT ${textOf('t', 'reporter')} FROM trade_row t WHERE ${currentRow('t')} AND ${w.sql}
+        AND t.code_id IN ${CODE_IDS_BETWEEN} AND t.classification_id IN ${FAMILY_IDS} LIMIT 2`,
+    )
+      .pluck()
+      .all(...w.params, key, `${key}~`, family) as string[];
+    return reporters.length === 1 ? reporters[0] : undefined;
   };
   // The file's own description, among the range's rows: index seeks by partner (the range's, from the summary) and code.
   const dataDescription = (r: BreakdownRange, classification: string, code: string): string | null => {
@@ -153,18 +173,20 @@ export function createBreakdownRepo(db: Db) {
     /**
      * A code group's name, from a nomenclature of its own classification (the one asked for, else the
      * edition its rows hold in the range): the user's, else the bundled one (core/reference), else the
-     * file's own description of the code (of its `latest` row where known); '' if none. `en` is the
-     * English name where one is known.
+     * file's own description of the code (of its `latest` row where known) where it is in a script the
+     * reader reads, else the name of the nearest code above it (`partOf`, which the reader is told), else
+     * the file's description as it is; '' if none. `en` is the same in English; `source`, the file's own
+     * description where a wider code's name stands for it.
      */
     describe(
       r: BreakdownRange,
       family: string,
       key: string,
       options: { classification?: string; lang?: NameLang; latest?: number } = {},
-    ): { text: string; en: string } {
+    ): { text: string; en: string; partOf: string | null; partOfEn: string | null; source: string | null } {
       const lang = options.lang ?? 'en';
       const classification = options.classification ?? held(r, family, key) ?? family;
-      const named = { reporter: r.reporter };
+      const named = { reporter: r.reporter ?? (key.length === 8 ? soleReporter(r, family, key) : undefined) };
       const name = commodityName(user, classification, key, lang, named);
       const en = lang === 'en' ? name : commodityName(user, classification, key, 'en', named);
       const data =
@@ -173,7 +195,18 @@ export function createBreakdownRepo(db: Db) {
           : options.latest !== undefined
             ? latestDescription(options.latest)
             : dataDescription(r, classification, key);
-      return { text: name ?? data ?? '', en: en ?? (data && !NOT_ENGLISH.test(data) ? data : '') };
+      const own = (n: string | null, l: NameLang) => n ?? (data && readsIn(data, l) ? data : null);
+      const text = own(name, lang);
+      const textEn = own(en, 'en');
+      const above = text ? null : ancestorName(user, classification, key, lang, named);
+      const aboveEn = textEn ? null : lang === 'en' ? above : ancestorName(user, classification, key, 'en', named);
+      return {
+        text: text ?? above?.name ?? data ?? '',
+        en: textEn ?? aboveEn?.name ?? '',
+        partOf: above?.code ?? null,
+        partOfEn: aboveEn?.code ?? null,
+        source: (above ?? aboveEn) && data ? data : null,
+      };
     },
     /** A code's name for running text: its short name ("electricity"), else its nomenclature's; null where none names it. */
     nameOf(classification: string, code: string, lang: NameLang, options: CommodityNameOptions = {}): string | null {

@@ -121,8 +121,10 @@ describe('readers of records read trade_row by id', () => {
     const breakdown = createBreakdownRepo(db);
     const range = { reporter: 'CHN', flows: ['import'], freq: 'month' as const, from: '2018-01', to: '2018-01' };
     // A code no nomenclature names: the file's own description, from the held edition's rows.
-    expect(breakdown.describe(range, 'HS', '0000')).toEqual({ text: 'mystery goods', en: 'mystery goods' });
-    expect(breakdown.describe({ ...range, partner: 'PRK' }, 'HS', '0000')).toEqual({ text: '', en: '' });
+    // No code above it is named either (HS has no chapter 00): no wider code's name, and the file's is its own.
+    const none = { partOf: null, partOfEn: null, source: null };
+    expect(breakdown.describe(range, 'HS', '0000')).toEqual({ text: 'mystery goods', en: 'mystery goods', ...none });
+    expect(breakdown.describe({ ...range, partner: 'PRK' }, 'HS', '0000')).toEqual({ text: '', en: '', ...none });
     const plans = statements.filter((s) => /trade_row/.test(s.sql)).map((s) => recordReads(planOf(db!, s)));
     expect(plans.length).toBeGreaterThan(0);
     for (const reads of plans) {

@@ -93,6 +93,8 @@ export const EN = {
   'brief.month': 'A brief is for one month (such as {year}-11), not {period}.',
   'breakdown.by':
     '{by, select, code {commodity} partner {partner} regime {trade mode} province {province} other {{by}}}',
+  'names.partOf': '{name} (part of HS {code})',
+  'names.partOfSource': '{name} (part of HS {code}; in the file: {source})',
   'breakdown.span': '{from} to {to}',
   'breakdown.notHeld': 'No file held covers {when} for this {flows} figure.',
   'breakdown.notCovered':

@@ -83,6 +83,8 @@ export const KO: Record<MessageKey, string> = {
     '{period}에는 보고된 합계만 있어 그 합계를 그대로 씁니다. 보유한 {count}개월({months})의 품목은 기간 전체가 아니므로 {by}별로 나열하지 않습니다. 월을 지정하면 볼 수 있습니다.',
   'brief.month': '브리핑은 한 달 단위입니다(예: {year}-11). {period}는 월이 아닙니다.',
   'breakdown.by': '{by, select, code {품목} partner {상대국} regime {무역방식} province {지역} other {{by}}}',
+  'names.partOf': '{name} (HS {code}의 일부)',
+  'names.partOfSource': '{name} (HS {code}의 일부, 파일 표기: {source})',
   'breakdown.span': '{from}~{to}',
   'breakdown.notHeld': '{when} {flows} 수치를 다루는 파일이 없습니다.',
   'breakdown.notCovered':

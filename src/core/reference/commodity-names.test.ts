@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ancestorName,
   bundledCommodityName,
-  classificationFamily,
   commodityName,
   shortCommodityName,
   type UserNomenclature,
@@ -23,8 +23,29 @@ describe('commodity names come from a nomenclature of the code’s own classific
     expect(bundledCommodityName('S3', '84')).toBeNull();
     expect(bundledCommodityName('BEC', '11')).toBeNull();
     expect(shortCommodityName('S4', '84')).toBeNull();
-    expect(classificationFamily('h5')).toBe('HS');
-    expect(classificationFamily('S4')).toBe('SITC');
+    // BEC's revisions, as Comtrade+ labels them: not HS whatever their codes look like.
+    expect(bundledCommodityName('B5', '11')).toBeNull();
+    expect(bundledCommodityName('EB02', '27')).toBeNull();
+  });
+
+  it('names every label shared/classification.ts counts as HS: national lines by their HS part, editions by year', () => {
+    // The EU's CN8 and the US HTS extend HS: their 2, 4 and 6 digits are HS codes, as the figures count them.
+    expect(bundledCommodityName('CN8', '2716')).toBe('Electrical energy');
+    expect(bundledCommodityName('HTS', '120190')).toBe('Soya beans; other than seed, whether or not broken');
+    expect(shortCommodityName('HTSUS', '2716000000')).toBe('electricity');
+    // Their own 8/10-digit lines are not China's, even in China's figures.
+    expect(bundledCommodityName('CN8', '12019090', 'en', { reporter: 'CHN' })).toBeNull();
+    expect(bundledCommodityName('HS', '12019090', 'en', { reporter: 'CHN' })).toBe(
+      'Other soya beans, not for cultivation',
+    );
+    // "HS2017" is H5: its headings HS 2022 still has are named by the file, as H5's are.
+    expect(bundledCommodityName('HS2022', '2716')).toBe('Electrical energy');
+    expect(bundledCommodityName('HS2017', '2716')).toBeNull();
+    expect(bundledCommodityName('HS17', '27')).toMatch(/^Mineral fuels/);
+    expect(bundledCommodityName('HS2017', '4204')).toEqual(bundledCommodityName('H5', '4204'));
+    // An edition after 2022 may reuse a deleted code: only its chapters are surely named.
+    expect(bundledCommodityName('H7', '4204')).toBeNull();
+    expect(bundledCommodityName('H7', '27')).toMatch(/^Mineral fuels/);
   });
 
   it('names older editions’ headings only where HS 2022 cannot have changed them: chapters and codes it no longer has', () => {
@@ -46,6 +67,32 @@ describe('commodity names come from a nomenclature of the code’s own classific
     );
     expect(bundledCommodityName('HS', '33049900', 'en', { reporter: 'USA' })).toBeNull();
     expect(bundledCommodityName('HS', '33049900')).toBeNull();
+  });
+
+  it('names a code no nomenclature holds by the nearest code above it, saying which: never another family’s', () => {
+    // China's 2022 split of 12019010 (GM and non-GM yellow soya beans) is in no bundled list.
+    expect(bundledCommodityName('HS', '12019019', 'en', { reporter: 'CHN' })).toBeNull();
+    expect(ancestorName(null, 'HS', '12019019', 'en', { reporter: 'CHN' })).toEqual({
+      code: '120190',
+      name: 'Soya beans; other than seed, whether or not broken',
+    });
+    expect(ancestorName(null, 'HTS', '1201900095', 'ko')).toEqual({
+      code: '120190',
+      name: 'Soya beans; other than seed, whether or not broken',
+    });
+    // An H5 subheading HS 2022 still has is named by its file; above it, the chapter is surely the same.
+    expect(ancestorName(null, 'H5', '27011100')).toEqual({ code: '27', name: expect.stringMatching(/^Mineral fuels/) });
+    expect(ancestorName(null, 'HS', '120190')).toEqual({ code: '1201', name: 'Soya beans, whether or not broken' });
+    // China's 10-digit lines lie under China's 8-digit ones; a US 10-digit line under HS, never China's.
+    expect(ancestorName(null, 'HS', '1201901900', 'en', { reporter: 'CHN' })?.code).toBe('120190');
+    expect(ancestorName(null, 'HS', '2716000010', 'en', { reporter: 'CHN' })).toEqual({
+      code: '27160000',
+      name: 'Electrical energy',
+    });
+    expect(ancestorName(null, 'HTS', '2716000010', 'en', { reporter: 'CHN' })?.code).toBe('271600');
+    expect(ancestorName(null, 'S4', '78111')).toBeNull();
+    expect(ancestorName(null, 'BEC', '111')).toBeNull();
+    expect(ancestorName(null, 'HS', '27')).toBeNull();
   });
 
   it('gives running text a short name for exactly its code, never one from a code above it', () => {

@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib';
+import { familyOf } from '../../shared/classification';
 import type { NameLang } from './areas';
 import { HS_SHORT_EN, HS_SHORT_KO } from './hs-short-names';
 import { CN8_EN, CN8_ZH, HS2022_EN, HS2022_ZH, HS_OLDER_EN } from './nomenclature-data';
@@ -7,13 +8,15 @@ import { CN8_EN, CN8_ZH, HS2022_EN, HS2022_ZH, HS_OLDER_EN } from './nomenclatur
  * Every commodity code is named from a nomenclature of its own classification, never another's:
  * an SITC code never gets an HS name, and no name is "appended" from a code above it.
  *
- * Classifications, as files write them: HS editions H0 (1992) … H6 (2022), "HS" where the edition is
- * not stated (China customs' files, the canonical CSV), national 8/10-digit codes (which files also
- * label HS), SITC S1–S4, BEC. What the bundled nomenclatures (nomenclature-data.ts) name:
+ * Classifications, as files write them, fall in the families of shared/classification.ts (the one list):
+ * HS editions H0 (1992) … H6 (2022), "HS" where the edition is not stated (China customs' files, the
+ * canonical CSV), other countries' national lines that extend HS (EU CN8, US HTS), SITC S1–S4, BEC.
+ * What the bundled nomenclatures (nomenclature-data.ts) name:
  * - H6 and HS codes: HS 2022 at every level (English; Chinese where China's list has one code for the
  *   whole heading), and the codes earlier editions had that HS 2022 has not (Comtrade+'s names);
  * - H0–H5: chapters (unchanged since 1988) and codes HS 2022 no longer has. A heading's scope changes
  *   between editions, so an H0–H5 heading that HS 2022 still has is named by the file that holds it;
+ * - national lines (CN8, HTS): their first 6 digits, as HS of no stated edition; their own longer codes, nothing;
  * - China's 8-digit codes, in English and Chinese, for China's own figures (reporter CHN): another
  *   country's 8-digit codes mean something else;
  * - SITC, BEC: nothing bundled; their files' own descriptions name them.
@@ -23,15 +26,33 @@ export type CommodityNameOptions = {
   reporter?: string;
 };
 
-export type Family = 'HS' | 'SITC' | 'BEC' | 'other';
-
-/** HS editions and unstated HS are one family; SITC revisions another; BEC a third. */
-export function classificationFamily(classification: string): Family {
+/**
+ * What a classification label means for naming, within its family (shared/classification.ts, the one list):
+ * - 'H0'…'H6': that HS edition; "HS2017", "HS17" and the like are written out as the edition they name;
+ * - 'HS': HS, edition not stated (China customs' files, the canonical CSV): read as the latest;
+ * - 'national': another country's 8/10-digit tariff lines (EU CN8/NC8/TARIC, US HTS): their first 6 digits
+ *   are HS, edition not stated; their longer codes are that country's own, which Tidemark does not bundle;
+ * - 'later': an HS edition after 2022, or one not recognised: only its chapters are surely HS 2022's;
+ * - null: not HS (SITC, BEC, anything else), for which nothing is bundled.
+ */
+type HsLabel = 'H0' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'HS' | 'national' | 'later';
+const EDITION_YEARS: Record<string, HsLabel> = {
+  92: 'H0',
+  96: 'H1',
+  '02': 'H2',
+  '07': 'H3',
+  12: 'H4',
+  17: 'H5',
+  22: 'H6',
+};
+function hsLabel(classification: string): HsLabel | null {
+  if (familyOf(classification) !== 'HS') return null;
   const c = classification.trim().toUpperCase();
-  if (/^(HS|H[0-6])$/.test(c)) return 'HS';
-  if (/^(SITC|S[1-4])$/.test(c)) return 'SITC';
-  if (/^(BEC|B[45])$/.test(c)) return 'BEC';
-  return 'other';
+  if (c === '' || c === 'HS') return 'HS';
+  if (/^H[0-6]$/.test(c)) return c as HsLabel;
+  const year = /^HS[ -]?(?:19|20)?(\d\d)$/.exec(c);
+  if (year) return EDITION_YEARS[year[1]!] ?? 'later';
+  return /^H\d$|^HS/.test(c) ? 'later' : 'national';
 }
 
 const ALL_GOODS: Record<NameLang, string> = { en: 'All goods', ko: '전체 품목', zh: '全部商品' };
@@ -50,19 +71,22 @@ function table(packed: string): Table {
 
 /** The bundled nomenclature's name for a code in `lang`, or null where that language has none. */
 function bundledIn(classification: string, code: string, lang: NameLang, reporter?: string): string | null {
-  if (classificationFamily(classification) !== 'HS' || !/^\d+$/.test(code)) return null;
-  const c = classification.toUpperCase();
+  const label = hsLabel(classification);
+  if (!label || !/^\d+$/.test(code)) return null;
   if (code.length === 8) {
-    if (reporter !== 'CHN') return null;
+    // China's 8-digit lines name China's codes, in files that call them HS; EU's CN8 or US HTS lines are others.
+    if (reporter !== 'CHN' || label === 'national') return null;
     return (lang === 'zh' ? table(CN8_ZH) : lang === 'en' ? table(CN8_EN) : null)?.get(code) ?? null;
   }
   if (code.length !== 2 && code.length !== 4 && code.length !== 6) return null;
-  const latest = c === 'H6' || c === 'HS' || code.length === 2;
+  const latest = label === 'H6' || label === 'HS' || label === 'national' || code.length === 2;
   if (latest) {
     const name = (lang === 'en' ? table(HS2022_EN) : lang === 'zh' ? table(HS2022_ZH) : null)?.get(code);
     if (name) return name;
   }
-  // A code HS 2022 no longer has means what the earlier edition said, whatever the file's edition.
+  // A code HS 2022 no longer has means what the earlier edition said, whatever the file's edition;
+  // an edition after 2022 may have given such a code a new meaning.
+  if (label === 'later') return null;
   return lang === 'en' && !table(HS2022_EN).has(code) ? (table(HS_OLDER_EN).get(code) ?? null) : null;
 }
 
@@ -89,7 +113,7 @@ export function bundledCommodityName(
  * null where there is none (then the full name serves). Never for another classification's code.
  */
 export function shortCommodityName(classification: string, code: string, lang: NameLang = 'en'): string | null {
-  if (classificationFamily(classification) !== 'HS') return null;
+  if (!hsLabel(classification)) return null;
   const table: Readonly<Record<string, string>> = lang === 'en' ? HS_SHORT_EN : lang === 'ko' ? HS_SHORT_KO : {};
   // A subdivision of zeros is the heading itself, not divided further (27160000 is all of 2716).
   for (let c = code; c.length >= 2; c = c.slice(0, -2)) {
@@ -120,7 +144,9 @@ export function commodityName(
 ): string | null {
   if (user) {
     const c = classification.trim();
-    const labels = classificationFamily(c) === 'HS' && c.toUpperCase() !== 'HS' ? [c, 'HS'] : [c];
+    // A national line longer than HS's 6 digits is that country's own code: an "HS" nomenclature does not name it.
+    const national = hsLabel(c) === 'national' && code.length > 6;
+    const labels = hsLabel(c) && c.toUpperCase() !== 'HS' && !national ? [c, 'HS'] : [c];
     // The exact classification's nomenclature before the family's "HS"; in each, the asked language, then English, then any.
     const rank = (r: { lang: string }) => (r.lang === lang ? 0 : r.lang === 'en' ? 1 : 2);
     for (const label of labels) {
@@ -131,4 +157,26 @@ export function commodityName(
     }
   }
   return bundledCommodityName(classification, code, lang, options);
+}
+
+/**
+ * For an HS code no nomenclature names (China's 12019019, a US HTS line), the nearest code above it that one
+ * of its own classification does (8 digits for a 10-digit line: China's own list names China's), with that name: 120190, "Soya beans; other than seed, …". It is the
+ * name of a wider code, never the code's own: callers say whose it is ("part of HS 120190"). Null where none,
+ * and for every other family (an SITC or BEC code is not HS, whatever its digits).
+ */
+export function ancestorName(
+  user: UserNomenclature | null,
+  classification: string,
+  code: string,
+  lang: NameLang = 'en',
+  options: CommodityNameOptions = {},
+): { code: string; name: string } | null {
+  if (!hsLabel(classification) || !/^\d+$/.test(code)) return null;
+  for (const length of [8, 6, 4, 2]) {
+    if (length >= code.length) continue;
+    const name = commodityName(user, classification, code.slice(0, length), lang, options);
+    if (name) return { code: code.slice(0, length), name };
+  }
+  return null;
 }

@@ -469,6 +469,9 @@ export const en = {
       '{{count}} of these 24 months is not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     watchPartlyCovered_other:
       '{{count}} of these 24 months are not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+    // A code no nomenclature names, by the wider code above it whose name it shows (China's 12019019 under HS 120190).
+    topPartOf: '{{name}} (part of HS {{code}})',
+    topSource: 'The file’s own description: {{source}}',
     topOther_one: '{{count, number}} more code',
     topOther_other: '{{count, number}} more codes',
     topUnallocated: 'Unallocated:',

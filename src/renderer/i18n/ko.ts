@@ -463,6 +463,8 @@ export const ko: Messages = {
       '이 24개월 중 {{count}}개월은 보유한 파일이 품목별로 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
     watchPartlyCovered_other:
       '이 24개월 중 {{count}}개월은 보유한 파일이 품목별로 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
+    topPartOf: '{{name}} (HS {{code}}의 일부)',
+    topSource: '파일 표기: {{source}}',
     topOther_one: '그 밖의 코드 {{count, number}}개',
     topOther_other: '그 밖의 코드 {{count, number}}개',
     topUnallocated: '미배분:',

@@ -200,8 +200,11 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
               <tbody>
                 {dash.top.map((item) => (
                   <tr key={item.code}>
-                    <td>
-                      <span className="muted">{item.code}</span> {item.description}
+                    <td title={item.source ? t('dashboard.topSource', { source: item.source }) : undefined}>
+                      <span className="muted">{item.code}</span>{' '}
+                      {item.partOf
+                        ? t('dashboard.topPartOf', { name: item.description, code: item.partOf })
+                        : item.description}
                     </td>
                     <td className="num">
                       <button

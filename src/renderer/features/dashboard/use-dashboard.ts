@@ -21,8 +21,18 @@ export const DASH_FLOWS: FlowKey[] = ['export', 'import', 'total'];
 /** The watchlist's window: the months up to the latest one held. */
 export const WATCH_MONTHS = 24;
 
-/** Top items of a month, from the core's breakdown. */
-export type TopItem = { code: string; description: string; value: number; share: number | null };
+/**
+ * Top items of a month, from the core's breakdown. `partOf`: the wider code whose name `description` is, where
+ * no nomenclature names the item's own; `source`: then, the file's own description.
+ */
+export type TopItem = {
+  code: string;
+  description: string;
+  partOf: string | null;
+  source: string | null;
+  value: number;
+  share: number | null;
+};
 /**
  * What the top items do not show, so their shares add up on screen: the codes past the top, the part of the
  * reported total no listed code accounts for ("unallocated", never spread over the items), and the total.
@@ -65,6 +75,8 @@ async function topItems(
     items: b.items.map((i) => ({
       code: i.key,
       description: i.description || i.descriptionEn,
+      partOf: i.description ? i.partOf : i.partOfEn,
+      source: i.source,
       value: i.value,
       share: i.share,
     })),
