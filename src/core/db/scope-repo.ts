@@ -50,7 +50,7 @@ export const listedAt = (spans: ListingSpan[], s: ScopeRow): boolean =>
 export function writeBatchScope(
   db: Db,
   batchId: number,
-  rows: SummaryRow[] | null,
+  rows: Iterable<SummaryRow> | null,
   codes: CodeSpan[] | null,
   answers: ScopeAnswers,
   wholeFile = false,
