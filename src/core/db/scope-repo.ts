@@ -50,7 +50,7 @@ export const listedAt = (spans: ListingSpan[], s: ScopeRow): boolean =>
 export function writeBatchScope(
   db: Db,
   batchId: number,
-  rows: SummaryRow[] | null,
+  rows: Iterable<SummaryRow> | null,
   codes: CodeSpan[] | null,
   answers: ScopeAnswers,
   wholeFile = false,
@@ -161,7 +161,7 @@ export function spanWholeFile(db: Db, batchId: number): void {
  * it in that currency (coverage.ts). `rows` are the batch's summary sums where the import collected them
  * (the currency is their sixth field); without them, the batch's rows are read.
  */
-export function writeBatchCurrencies(db: Db, batchId: number, rows: SummaryRow[] | null): void {
+export function writeBatchCurrencies(db: Db, batchId: number, rows: Iterable<SummaryRow> | null): void {
   if (!rows) {
     db.prepare(
       `INSERT OR IGNORE INTO batch_currency (batch_id, currency) SELECT ?, c.text FROM dim_currency c
@@ -170,7 +170,9 @@ export function writeBatchCurrencies(db: Db, batchId: number, rows: SummaryRow[]
     return;
   }
   const insert = db.prepare('INSERT OR IGNORE INTO batch_currency (batch_id, currency) VALUES (?, ?)');
-  for (const currency of new Set(rows.map((r) => r[5] as string))) insert.run(batchId, currency);
+  const currencies = new Set<string>();
+  for (const r of rows) currencies.add(r[5] as string);
+  for (const currency of currencies) insert.run(batchId, currency);
 }
 
 /**

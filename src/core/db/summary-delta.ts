@@ -123,6 +123,11 @@ class GroupTable {
 const FIELDS = 8;
 /** Per row: reporter, partner, flow, freq, period, currency, period_months, family, classification, level, slice, milli, rows. */
 export type SummaryRow = (string | number | bigint)[];
+/**
+ * A batch's summary rows, read once per step of the import's end (supersede, summaries, scope): an
+ * array of them, or a SummaryDelta, which gives them one at a time from its typed arrays.
+ */
+export type SummaryRows = Iterable<SummaryRow> & { readonly length: number };
 /** A code level or a split mask past this is not summed here (the caller groups with SQL). */
 const SHAPE_PART = 16;
 
@@ -148,6 +153,8 @@ export class SummaryDelta {
   // A group's two sums side by side at g * 2: milli, rows.
   private readonly sums = new ExactSums();
   private overflow = false;
+  /** The groups in row order, sorted once for the readers of the import's end; null until asked or after a change. */
+  private order: Int32Array | null = null;
 
   add(
     reporter: string,
@@ -229,6 +236,7 @@ export class SummaryDelta {
     const before = this.groups.size;
     const g = this.groups.get(id);
     if (g === before) {
+      this.order = null;
       if ((g + 1) * FIELDS > this.keys.length) {
         const grown = new Int32Array(this.keys.length * 2);
         grown.set(this.keys);
@@ -260,33 +268,66 @@ export class SummaryDelta {
     return this.groups.size;
   }
 
+  /** As an array's: the delta reads as SummaryRows. */
+  get length(): number {
+    return this.groups.size;
+  }
+
+  [Symbol.iterator](): Iterator<SummaryRow> {
+    return this.ordered();
+  }
+
   /**
    * Replaces each field's values (0 reporter … 6 classification, as fieldId numbers them) by what
    * `name` gives: a caller that summed dictionary ids names them once here, after its last add.
    */
   rename(name: (field: number, value: string | number) => string | number): void {
     this.fields.forEach((f, i) => f.values.forEach((v, j) => (f.values[j] = name(i, v))));
+    this.order = null;
   }
 
   /** rows() one at a time, so a caller that consumes them as they come never holds them all. */
   *ordered(): Generator<SummaryRow> {
-    const [rs, ps, fs, ts, cs, ms, ks] = this.fields as [
-      Interner,
-      Interner,
-      Interner,
-      Interner,
-      Interner,
-      Interner,
-      Interner,
-    ];
-    const [rr, pr, fr, tr, cr, mr] = [rs, ps, fs, ts, cs, ms].map((f) => f.ranks());
-    // Shapes ranked by family, classification, level and slice; each shape's strings once.
-    const shapeOut = this.shapes.map(([k, level, slice]) => {
+    const [rs, ps, fs, ts, cs, ms] = this.fields as Interner[];
+    const shapeOut = this.shapeTexts().out;
+    const n = this.groups.size;
+    const k = this.keys;
+    const order = (this.order ??= this.sorted(n));
+    for (let j = 0; j < n; j++) {
+      // No subarray per group: a view object each cost more than the row it described.
+      const g = order[j]!;
+      const o = g * FIELDS;
+      const shape = shapeOut[k[o + 7]!]!;
+      yield [
+        rs!.values[k[o]!]!,
+        ps!.values[k[o + 1]!]!,
+        fs!.values[k[o + 2]!]!,
+        k[o + 6] ? 'year' : 'month',
+        ts!.values[k[o + 3]!]!,
+        cs!.values[k[o + 4]!]!,
+        ms!.values[k[o + 5]!]!,
+        shape.family,
+        shape.classification,
+        shape.level,
+        shape.slice,
+        this.sums.get(g * 2),
+        this.sums.get(g * 2 + 1),
+      ];
+    }
+  }
+
+  /** Each shape's family and classification texts, and its place in their sort order. */
+  private shapeTexts(): {
+    out: { family: string; classification: string; level: number; slice: number }[];
+    rank: Int32Array;
+  } {
+    const ks = this.fields[6]!;
+    const out = this.shapes.map(([k, level, slice]) => {
       const classification = String(ks.values[k]!);
       return { family: familyOf(classification), classification, level, slice };
     });
-    const shapeRank = new Int32Array(shapeOut.length);
-    shapeOut
+    const rank = new Int32Array(out.length);
+    out
       .map((s, i) => ({ s, i }))
       .sort(
         (a, b) =>
@@ -295,8 +336,15 @@ export class SummaryDelta {
           a.s.level - b.s.level ||
           a.s.slice - b.s.slice,
       )
-      .forEach(({ i }, r) => (shapeRank[i] = r));
-    const n = this.groups.size;
+      .forEach(({ i }, r) => (rank[i] = r));
+    return { out, rank };
+  }
+
+  /** The group numbers in summary_total's key order (then by shape). */
+  private sorted(n: number): Int32Array {
+    const [rs, ps, fs, ts, cs, ms] = this.fields as Interner[];
+    const [rr, pr, fr, tr, cr, mr] = [rs, ps, fs, ts, cs, ms].map((f) => f!.ranks());
+    const shapeRank = this.shapeTexts().rank;
     const order = new Int32Array(n);
     const sortKeys = new Float64Array(n);
     const k = this.keys;
@@ -314,27 +362,7 @@ export class SummaryDelta {
         shapeRank[k[o + 7]!]!;
     }
     order.sort((a, b) => sortKeys[a]! - sortKeys[b]!);
-    for (let j = 0; j < n; j++) {
-      // No subarray per group: a view object each cost more than the row it described.
-      const g = order[j]!;
-      const o = g * FIELDS;
-      const shape = shapeOut[k[o + 7]!]!;
-      yield [
-        rs.values[k[o]!]!,
-        ps.values[k[o + 1]!]!,
-        fs.values[k[o + 2]!]!,
-        k[o + 6] ? 'year' : 'month',
-        ts.values[k[o + 3]!]!,
-        cs.values[k[o + 4]!]!,
-        ms.values[k[o + 5]!]!,
-        shape.family,
-        shape.classification,
-        shape.level,
-        shape.slice,
-        this.sums.get(g * 2),
-        this.sums.get(g * 2 + 1),
-      ];
-    }
+    return order;
   }
 }
 

@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { compareEditions, familySql, TOTAL_CODE } from '../../shared/classification';
 import { CodeTree } from '../analysis/code-tree';
 import type { Db } from './open';
-import { SummaryDelta, type SummaryRow } from './summary-delta';
+import { SummaryDelta, type SummaryRow, type SummaryRows } from './summary-delta';
 import { CURRENT_ROW } from './current-row';
 import { DIMENSIONS, idOfParam, textOf } from './record-dims';
 
@@ -330,7 +330,7 @@ export function createSummaryMaintenance(db: Db) {
      * After an import wrote a batch and superseded what it restates. Call inside the batch's transaction.
      * `added` holds the batch's sums as its rows were written; without them they are grouped from the table.
      */
-    addBatch(batchId: number, added?: SummaryRow[]): void {
+    addBatch(batchId: number, added?: SummaryRows): void {
       const own = added ?? (prepared(shapesSql('batch_id = ?')).raw().safeIntegers(true).all(batchId) as SummaryRow[]);
       const mixed = upsertAll(own, 1);
       const sums = supersededSums(batchId);

@@ -247,7 +247,7 @@ function writeParsed(
     if (m.type === 'end') {
       // Its heap is freed before the index sort and the summary need memory of their own.
       parser.close();
-      writer.useSummary(summary.usable() ? summary.rows() : null);
+      writer.useSummary(summary);
       return m.result;
     }
     writeBatch(m, writer, summary, (files[m.table ?? 0] ??= { strings: [], descriptionIds: [] }));
