@@ -36,6 +36,22 @@ describe('a breakdown of a year held as months', () => {
     expect(reported.note).toBeUndefined();
   });
 
+  it('counts the months its items come from where no file covers all goods', async () => {
+    // A download of two codes (no TOTAL row, goods as listed): the year's total is not covered, the items are.
+    t = tempCore();
+    const lines = [HEADER];
+    for (const m of ['01', '02', '03']) lines.push(row(`2025-${m}`, '12019019', 100), row(`2025-${m}`, '12011000', 1));
+    await t.call('importFiles', { files: [{ path: t.file('soy.csv', lines.join('\n')) }], options: {} });
+    const year = await t.call('breakdown', { reporter: 'CHN', partner: 'PRK', from: '2025' });
+    expect(year.items.map((i) => [i.key, i.value])).toEqual([
+      ['12019019', 300],
+      ['12011000', 3],
+    ]);
+    expect(year.total).toBeNull();
+    // It said "this sums the 0 months held ()".
+    expect(year.note).toBe('No annual figure is held for 2025: this sums the 3 months held (Jan–Mar).');
+  });
+
   it('says when only totals are held, or nothing at all', async () => {
     t = tempCore();
     await t.call('importFiles', {

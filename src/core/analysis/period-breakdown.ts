@@ -40,19 +40,25 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
     currency: undefined,
     lang: 'en' as const,
   };
+  // The months whose cells hold items (not only totals).
+  const itemMonths = () =>
+    [
+      ...new Set(
+        deps.breakdown
+          .cells({
+            reporter: q.reporter,
+            partner: q.partner,
+            flows: storedFlows(q.flow, q.subject),
+            freq: 'month',
+            ...span,
+          })
+          .filter((c) => c.level !== 0)
+          .map((c) => c.period),
+      ),
+    ].sort();
   if (years && annual.total !== null) {
     const period = spanOf(q.from, to);
-    // The months whose cells hold items (not only totals).
-    const cells = monthly.items.length
-      ? deps.breakdown.cells({
-          reporter: q.reporter,
-          partner: q.partner,
-          flows: storedFlows(q.flow, q.subject),
-          freq: 'month',
-          ...span,
-        })
-      : [];
-    const months = [...new Set(cells.filter((c) => c.level !== 0).map((c) => c.period))].sort();
+    const months = monthly.items.length ? itemMonths() : [];
     const note = months.length
       ? say(lang, 'breakdown.annualTotal', { period, count: months.length, months: monthRanges(months, lang), by })
       : say(lang, 'breakdown.totalsOnly', { period, by });
@@ -69,19 +75,15 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
       note: say(lang, held ? 'breakdown.totalsOnly' : 'breakdown.nothing', { period: spanOf(q.from, to), by }),
     };
   }
-  const held = buildSeries(deps, selection).points;
-  const count = held.reduce((n, p) => n + p.months, 0);
+  // The months summed: those the selection's figure covers; where it covers none (a file of a few codes,
+  // no total), those the items come from. It said "sums the 0 months held ()" beside a year of items.
+  const points = buildSeries(deps, selection).points;
+  const held = points.length ? points.map((p) => p.period) : itemMonths();
+  const count = points.length ? points.reduce((n, p) => n + p.months, 0) : held.length;
   const year = q.from === to ? q.from : `${q.from}–${to}`;
   const whole = count === 12 * (Number(to) - Number(q.from) + 1);
   const note = whole
     ? say(lang, 'breakdown.allMonths', { year })
-    : say(lang, 'breakdown.months', {
-        year,
-        count,
-        months: monthRanges(
-          held.map((p) => p.period),
-          lang,
-        ),
-      });
+    : say(lang, 'breakdown.months', { year, count, months: monthRanges(held, lang) });
   return { ...monthly, note };
 }
