@@ -62,6 +62,36 @@ describe('tidemark brief, top, watchlist', () => {
     expect(ko.stdout).toContain('2,382달러');
   });
 
+  it('brief --def takes the reporter and partner from the definition, as its help says', async () => {
+    const defined = await tidemark(
+      'define',
+      'nk-ex',
+      '--reporter',
+      'CHN',
+      '--partner',
+      'PRK',
+      '--flow',
+      'export',
+      '--subject',
+      'partner',
+      '--exclude-hs',
+      '2716',
+    );
+    expect(defined.code).toBe(0);
+    // It asked for --reporter and --partner the definition holds.
+    const byDef = await tidemark('brief', '--def', 'nk-ex', '--period', '2020-11');
+    expect(byDef.stderr).toBe('');
+    expect(byDef.stdout).toContain("North Korea's exports to China fell to $2,382 in November 2020");
+    // A definition that names neither leaves the flags to give, and says so; an unknown one is named.
+    expect((await tidemark('define', 'any', '--flow', 'export', '--hs', '27')).code).toBe(0);
+    expect((await tidemark('brief', '--def', 'any', '--period', '2020-11')).stderr).toContain(
+      'brief is missing --reporter and --partner: the definition "any" names no reporter and no partner',
+    );
+    expect((await tidemark('brief', '--def', 'nope', '--period', '2020-11')).stderr).toContain(
+      'there is no definition called "nope"',
+    );
+  });
+
   it("brief gives the app's headline figure by default, says why, and --exclude-hs none includes all", async () => {
     // No --subject: the brief is told from the partner's side, as the app's is.
     const base = ['brief', '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11'];

@@ -92,9 +92,12 @@ export function parse(argv: string[]): Parsed {
   }
   // `compact` names its database as its argument, or by --db as every other command does.
   if (command === 'compact' && values.db === undefined && files.length === 1) values.db = files.pop();
+  // A brief's --def fills the reporter and partner the definition names (brief.ts checks it names them).
+  const filled = (f: FlagName) =>
+    command === 'brief' && values.def !== undefined && (f === 'reporter' || f === 'partner');
   const missing = [
     ...(values.db ? [] : ['--db PATH']),
-    ...(COMMANDS[command]!.required ?? []).filter((f) => values[f] === undefined).map((f) => `--${f}`),
+    ...(COMMANDS[command]!.required ?? []).filter((f) => values[f] === undefined && !filled(f)).map((f) => `--${f}`),
   ];
   if (command === 'import' && files.length === 0) missing.unshift('a file to import');
   if (command === 'define' && files.length === 0) missing.unshift('a NAME');

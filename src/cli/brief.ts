@@ -25,13 +25,23 @@ export function briefExclusions(given: string[] | undefined, reporter: string, p
 export async function briefCommand({ args, call, out }: Ctx): Promise<number> {
   const v = args.values;
   const flow = flowOf(v, ['import', 'export'], 'export') as 'import' | 'export';
-  const { excludeHs, conventional } = briefExclusions(v['exclude-hs'], v.reporter!, v.partner!, v.def);
+  // A definition fills the reporter and partner it names, as --def's help says; a flag given wins.
+  const def = v.def ? (await call('listDefinitions', {})).find((d) => d.name === v.def) : undefined;
+  if (v.def && !def) throw new UsageError(`there is no definition called "${v.def}" (tidemark definitions lists them)`);
+  const reporter = v.reporter ?? def?.reporter ?? undefined;
+  const partner = v.partner ?? def?.partner ?? undefined;
+  const lacking = [reporter ? '' : 'reporter', partner ? '' : 'partner'].filter(Boolean);
+  if (!reporter || !partner)
+    throw new UsageError(
+      `brief is missing ${lacking.map((f) => `--${f}`).join(' and ')}: the definition "${v.def}" names no ${lacking.join(' and no ')} (see tidemark help brief)`,
+    );
+  const { excludeHs, conventional } = briefExclusions(v['exclude-hs'], reporter, partner, v.def);
   // Only codes the person named must be held: a convention's code no file holds leaves nothing out.
-  await requireHeld(call, { reporter: v.reporter, partner: v.partner, codes: conventional ? [] : excludeHs });
+  await requireHeld(call, { reporter, partner, codes: conventional ? [] : excludeHs });
   const lang = (v.lang ?? 'en') as 'en' | 'ko';
   const b = await call('brief', {
-    reporter: v.reporter!,
-    partner: v.partner!,
+    reporter,
+    partner,
     period: v.period!,
     // The app's brief is told from the partner's side (North Korea's exports to China), so the command's is too.
     subject: (v.subject ?? 'partner') as 'reporter' | 'partner',
