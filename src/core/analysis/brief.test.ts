@@ -202,6 +202,38 @@ describe('the November 2020 brief from GACC-layout data (acceptance)', () => {
     }
   });
 
+  it('a definition of one code lists no items, and says nothing of items or a year to date it does not give', async () => {
+    // GACC soybean downloads: one code, no TOTAL. The brief said "Of the headline, CNY 3.16 billion is in the
+    // reported total but in no item listed" and explained a year-to-date figure it did not state.
+    const c = tempCore();
+    try {
+      const rows = ['01', '02', '03'].map(
+        (m) => `2025-${m},CHN,BRA,import,HS,12019019,,${m === '03' ? 900 : 1000},CNY,,`,
+      );
+      await c.call('importFiles', { files: [{ path: c.file('soy.csv', [HEADER, ...rows].join('\n')) }], options: {} });
+      await c.call('saveDefinition', {
+        name: 'soy',
+        reporter: 'CHN',
+        partner: 'BRA',
+        flow: 'import',
+        hs: ['12019019'],
+      });
+      const b = await c.call('brief', {
+        reporter: 'CHN',
+        partner: 'BRA',
+        period: '2025-03',
+        subject: 'reporter',
+        flow: 'import',
+        def: 'soy',
+      });
+      expect(b.text).toContain("China's imports from Brazil fell to CNY 900 in March 2025");
+      expect(b.footnotes.join(' ')).not.toContain('in no item listed');
+      expect(b.footnotes.join(' ')).not.toContain('The year to date is all goods');
+    } finally {
+      c.dispose();
+    }
+  });
+
   it('the watchlist reports banned goods after the ban, not before', async () => {
     const r = await t.call('watchReport', { reporter: 'CHN' });
     const seen = r.hits.map((h) => `${h.period} ${h.flow} ${h.code} ${h.value}`);

@@ -281,20 +281,24 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
   // In the headline's currency, as the text states it ("$6.2 million", "620만 달러"), not a bare 6,200,000.
   const amount = (v: number) => money(v, headline.currency, q.lang);
   const notes = {
-    ytd: narrows
-      ? ko
-        ? '누적 금액은 기사와 같이 전 품목 기준이며, 괄호 안은 정의 기준입니다.'
-        : 'The year to date is all goods, as articles state it; the figure in brackets is on the definition’s basis.'
-      : null,
-    unallocated: !top.unallocated
-      ? null
-      : top.unallocated.value < 0
+    // Only beside a year to date the text states: one not covered left the note explaining nothing.
+    ytd:
+      narrows && parts.ytd !== null
         ? ko
-          ? `나열된 품목의 합이 보고된 합계보다 ${amount(-top.unallocated.value)} 많습니다. 합계를 그대로 씁니다.`
-          : `The items listed add up to ${amount(-top.unallocated.value)} more than the reported total, which stands.`
-        : ko
-          ? `이 중 품목별로 나뉘지 않은 금액은 ${amount(top.unallocated.value)}입니다.`
-          : `Of the headline, ${amount(top.unallocated.value)} is in the reported total but in no item listed.`,
+          ? '누적 금액은 기사와 같이 전 품목 기준이며, 괄호 안은 정의 기준입니다.'
+          : 'The year to date is all goods, as articles state it; the figure in brackets is on the definition’s basis.'
+        : null,
+    // Only where items are listed: a headline of one code has none, and all of it read as "in no item listed".
+    unallocated:
+      !top.unallocated || top.items.length === 0
+        ? null
+        : top.unallocated.value < 0
+          ? ko
+            ? `나열된 품목의 합이 보고된 합계보다 ${amount(-top.unallocated.value)} 많습니다. 합계를 그대로 씁니다.`
+            : `The items listed add up to ${amount(-top.unallocated.value)} more than the reported total, which stands.`
+          : ko
+            ? `이 중 품목별로 나뉘지 않은 금액은 ${amount(top.unallocated.value)}입니다.`
+            : `Of the headline, ${amount(top.unallocated.value)} is in the reported total but in no item listed.`,
   };
   return {
     text: written.text,
