@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { parseCsv } from './helpers/csv';
 import { libreOfficeHtmlContent } from './helpers/readers';
 import { cell, editCell, filterColumn, revertImportOf } from './helpers/grid';
@@ -61,6 +61,33 @@ async function openData(page: Page): Promise<void> {
 
 const total = (page: Page) => page.getByTestId('records-total');
 const status = (page: Page) => page.getByTestId('records-status');
+
+/** The desk file imported through the host, the page reloaded on the Data tab, and the clipboard readable. */
+async function openDesk(page: Page, url: string, context: BrowserContext): Promise<void> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const dir = mkdtempSync(join(tmpdir(), 'tidemark-desk-'));
+  writeFileSync(join(dir, 'desk.csv'), deskCsv());
+  await page.goto(url);
+  await importFile(page, join(dir, 'desk.csv'));
+  await page.reload();
+  await openData(page);
+}
+
+/** Ctrl+C with the rows at these positions selected: what the grid put on the clipboard, TSV and HTML. */
+async function copyRows(page: Page, rows: number[]): Promise<{ tsv: string; html: string }> {
+  for (const i of rows)
+    await page.locator(`[data-testid="records-grid"] .ag-row[row-index="${i}"] input.records__select`).first().check();
+  await cell(page, 0, 'period').click();
+  await page.keyboard.press('Control+c');
+  await expect(status(page)).toHaveText(`Copied ${rows.length} rows as TSV.`);
+  return page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return {
+      tsv: await (await item!.getType('text/plain')).text(),
+      html: await (await item!.getType('text/html')).text(),
+    };
+  });
+}
 
 test('the data grid as an editing desk: edit, undo/redo across a reload, audit, provenance, delete/restore, export', async ({
   page,
@@ -221,28 +248,11 @@ test('copies selected rows for Excel with codes intact, and reopens a saved view
   context,
 }) => {
   const problems = watchConsole(page);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const dir = mkdtempSync(join(tmpdir(), 'tidemark-desk-'));
-  writeFileSync(join(dir, 'desk.csv'), deskCsv());
-  await page.goto(host.url);
-  await importFile(page, join(dir, 'desk.csv'));
-  await page.reload();
-  await openData(page);
+  await openDesk(page, host.url, context);
   await expect(total(page)).toHaveText('30 records');
 
   // Ctrl+C with two rows selected: TSV for any program, and HTML that tells Excel the codes are text.
-  for (const i of [0, 3])
-    await page.locator(`[data-testid="records-grid"] .ag-row[row-index="${i}"] input.records__select`).first().check();
-  await cell(page, 0, 'period').click();
-  await page.keyboard.press('Control+c');
-  await expect(status(page)).toHaveText('Copied 2 rows as TSV.');
-  const copied = await page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    return {
-      tsv: await (await item!.getType('text/plain')).text(),
-      html: await (await item!.getType('text/html')).text(),
-    };
-  });
+  const copied = await copyRows(page, [0, 3]);
   const lines = copied.tsv
     .trim()
     .split('\r\n')
@@ -290,24 +300,9 @@ test('a copy pasted into LibreOffice Calc keeps codes as text and runs no formul
   // Calc reads the HTML flavour of a paste: it ran "=HYPERLINK(…)" and made 0101 the number 101, since it
   // ignores Excel's mso-number-format. Calc's own mark of a text cell (sdnum "@") keeps both as written.
   const problems = watchConsole(page);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const dir = mkdtempSync(join(tmpdir(), 'tidemark-desk-'));
-  writeFileSync(join(dir, 'desk.csv'), deskCsv());
-  await page.goto(host.url);
-  await importFile(page, join(dir, 'desk.csv'));
-  await page.reload();
-  await openData(page);
+  await openDesk(page, host.url, context);
   await expect(cell(page, 1, 'description')).toHaveText('=HYPERLINK("http://example.com","click")');
-  for (const i of [0, 1])
-    await page.locator(`[data-testid="records-grid"] .ag-row[row-index="${i}"] input.records__select`).first().check();
-  await cell(page, 0, 'period').click();
-  await page.keyboard.press('Control+c');
-  await expect(status(page)).toHaveText('Copied 2 rows as TSV.');
-  const html = await page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    return (await item!.getType('text/html')).text();
-  });
-  const calc = libreOfficeHtmlContent(html);
+  const calc = libreOfficeHtmlContent((await copyRows(page, [0, 1])).html);
   test.skip(calc === null, 'needs LibreOffice (apt-get install -y libreoffice-calc-nogui)');
   expect(calc).not.toContain('table:formula');
   expect(calc).toContain('<text:p>=HYPERLINK(&quot;http://example.com&quot;,&quot;click&quot;)</text:p>');
