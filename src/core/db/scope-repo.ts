@@ -43,9 +43,10 @@ export const listedAt = (spans: ListingSpan[], s: ScopeRow): boolean =>
  * family it holds, whether it covers all partners (a World row, or the person said so) and all goods
  * (a TOTAL row, or the person said so); the partners it lists, each per reporter, flow and frequency
  * from the first to the last period it is named in; the codes it lists, each per frequency over its
- * span. `rows` are the batch's summary sums (cells and shapes) where the import collected them;
- * without them the batch's rows are grouped with SQL. `wholeFile`: the file is one query over its
- * span (a GACC download), so what it lists anywhere it lists over all of it (spanWholeFile).
+ * span; the currencies it holds (a figure is covered in a currency only by files holding it in that
+ * currency, coverage.ts). `rows` are the batch's summary sums (cells and shapes) where the import
+ * collected them; without them the batch's rows are grouped with SQL. `wholeFile`: the file is one
+ * query over its span (a GACC download), so what it lists anywhere it lists over all of it (spanWholeFile).
  */
 export function writeBatchScope(
   db: Db,
@@ -67,7 +68,9 @@ export function writeBatchScope(
     // Many cells share a scope row (every partner and code of a month): flags are gathered first.
     const scopes = new Map<string, (string | number)[]>();
     const partners = new Map<string, [string, string, string, string, string, string]>();
-    for (const [reporter, partner, flow, freq, period, , months, family, , level] of rows) {
+    const currencies = new Set<string>();
+    for (const [reporter, partner, flow, freq, period, currency, months, family, , level] of rows) {
+      currencies.add(currency as string);
       const key = `${reporter}\u0000${flow}\u0000${freq}\u0000${period}\u0000${months}\u0000${family}`;
       let s = scopes.get(key);
       if (!s)
@@ -96,6 +99,8 @@ export function writeBatchScope(
     }
     for (const s of scopes.values()) insertScope.run(...s);
     for (const p of partners.values()) insertPartner.run(batchId, ...p);
+    const insertCurrency = db.prepare('INSERT OR IGNORE INTO batch_currency (batch_id, currency) VALUES (?, ?)');
+    for (const c of currencies) insertCurrency.run(batchId, c);
   } else {
     // Grouped by id first (the batch index, integers only), then named: each group's texts once.
     db.prepare(
@@ -108,6 +113,10 @@ export function writeBatchScope(
       GROUP BY reporter, flow, freq, period, period_months, ${FAMILY_SQL}`,
     ).run(partnersAll, goodsAll, batchId);
     insertPartnerSpans(db, 'batch_id = ?', batchId);
+    db.prepare(
+      `INSERT OR IGNORE INTO batch_currency (batch_id, currency) SELECT ?, c.text FROM dim_currency c
+        WHERE c.id IN (SELECT DISTINCT currency_id FROM trade_row WHERE batch_id = ?)`,
+    ).run(batchId, batchId);
   }
   if (codes) {
     const insertCode = db.prepare(
@@ -154,25 +163,6 @@ export function spanWholeFile(db: Db, batchId: number): void {
     JOIN (SELECT family, freq, MIN(period) AS first, MAX(period) AS last FROM batch_scope WHERE batch_id = ?
       GROUP BY family, freq) g ON g.family = c.family`,
   ).run(batchId, batchId);
-}
-
-/**
- * The currencies a batch holds its figures in: a figure is covered in a currency only by files holding
- * it in that currency (coverage.ts). `rows` are the batch's summary sums where the import collected them
- * (the currency is their sixth field); without them, the batch's rows are read.
- */
-export function writeBatchCurrencies(db: Db, batchId: number, rows: Iterable<SummaryRow> | null): void {
-  if (!rows) {
-    db.prepare(
-      `INSERT OR IGNORE INTO batch_currency (batch_id, currency) SELECT ?, c.text FROM dim_currency c
-        WHERE c.id IN (SELECT DISTINCT currency_id FROM trade_row WHERE batch_id = ?)`,
-    ).run(batchId, batchId);
-    return;
-  }
-  const insert = db.prepare('INSERT OR IGNORE INTO batch_currency (batch_id, currency) VALUES (?, ?)');
-  const currencies = new Set<string>();
-  for (const r of rows) currencies.add(r[5] as string);
-  for (const currency of currencies) insert.run(batchId, currency);
 }
 
 /**

@@ -3,7 +3,7 @@ import { codeLevel } from '../../../shared/classification';
 import { noteOf } from '../../../shared/error-text';
 import type { Db } from '../../db/open';
 import { Dictionaries } from '../../db/record-dims';
-import { writeBatchCurrencies, writeBatchScope, type ScopeAnswers } from '../../db/scope-repo';
+import { writeBatchScope, type ScopeAnswers } from '../../db/scope-repo';
 import { SummaryDelta } from '../../db/summary-delta';
 import { createSummaryMaintenance } from '../../db/summary-repo';
 import { CodeCollector } from './scope-collector';
@@ -291,7 +291,6 @@ export class BatchWriter {
     // A GACC download is one query over its whole span: a listed partner's or code's months without a row are zeros.
     const codes = this.codes.overflow ? null : this.codes.codes();
     writeBatchScope(this.db, this.batchId, rows, codes, scope, counts.format === 'gacc');
-    writeBatchCurrencies(this.db, this.batchId, rows);
     const all = [...warnings, ...scopeWarnings(this.db, this.batchId, scope)];
     const warn = this.db.prepare('INSERT INTO import_warning (batch_id, code, message) VALUES (?, ?, ?)');
     for (const w of all) warn.run(this.batchId, w.code, w.message);
