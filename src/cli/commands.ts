@@ -183,8 +183,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: 'Flows in codes the UN Security Council bans or caps; --list prints the codes.',
     flags: {
       reporter: 'only this reporter (e.g. CHN)',
-      from: 'the first period',
-      to: 'the last period',
+      from: 'the first period: a month (2020-01), or a year (2018), which reads the annual figures',
+      to: 'the last period, like --from',
       period: 'one period (the same as --from P --to P)',
       currency:
         "where a partner's trade in a code is held in more than one currency (China customs publish yuan and dollars), the one its hit is listed in: one hit, never two; default the one held for the most months, USD on a tie",

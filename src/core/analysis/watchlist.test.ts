@@ -33,3 +33,45 @@ describe('the watchlist over a range', () => {
     expect(r.notCovered.find((m) => m.period === '2024-06')?.reason).toMatch(/lists only partners Brazil/);
   });
 });
+
+describe('the watchlist over a range of years (a Comtrade annual download)', () => {
+  let a: ReturnType<typeof tempCore>;
+  beforeAll(async () => {
+    a = tempCore();
+    const lines = [
+      'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
+      // North Korea's coal to China, year by year; the ban (2371, August 2017) is in force for all of 2018 only.
+      '2017,CHN,PRK,import,HS,TOTAL,All goods,1650000000,USD,,',
+      '2017,CHN,PRK,import,HS,2701,Coal,410000000,USD,,',
+      '2017,CHN,PRK,export,HS,TOTAL,All goods,3330000000,USD,,',
+      '2018,CHN,PRK,import,HS,TOTAL,All goods,213000000,USD,,',
+      '2018,CHN,PRK,import,HS,2701,Coal,1200,USD,,',
+      '2018,CHN,PRK,export,HS,TOTAL,All goods,2220000000,USD,,',
+    ];
+    const report = await a.call('importFiles', {
+      files: [{ path: a.file('annual.csv', lines.join('\n')) }],
+      options: {},
+    });
+    expect(report.files[0]).toMatchObject({ status: 'imported', rowsRejected: 0 });
+  });
+  afterAll(() => a?.dispose());
+
+  it('reads the annual figures; a year counts only where a ban was in force from its January', async () => {
+    const r = await a.call('watchReport', { reporter: 'CHN', from: '2017', to: '2019' });
+    // 2017's coal is under 2270 (March 2016) alone; 2371's full ban (August 2017) first holds for all of 2018.
+    expect(r.hits.map((h) => [h.period, h.code, h.value, h.entries.some((e) => e.startsWith('2371'))])).toEqual([
+      ['2017', '2701', 410000000, false],
+      ['2018', '2701', 1200, true],
+    ]);
+    // 2019 is held by no file: not covered, named as a year.
+    expect(r.notCovered).toEqual([
+      { period: '2019', reason: "No file held covers China's imports and exports in 2019." },
+    ]);
+  });
+
+  it('a range of months still reads only the monthly figures: none here', async () => {
+    const r = await a.call('watchReport', { reporter: 'CHN', from: '2017-01', to: '2018-12' });
+    expect(r.hits).toEqual([]);
+    expect(r.notCovered).toHaveLength(24);
+  });
+});

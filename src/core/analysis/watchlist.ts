@@ -14,12 +14,10 @@ import { rowsInOneCurrency } from './currency-choice';
 import { whoseFlows } from './series';
 import { periodIn } from './records';
 import { say } from '../messages';
-import { shiftMonth } from '../../shared/period';
-
-const MONTH = /^\d{4}-\d{2}$/;
+import { frequencyOf, shiftPeriod } from '../../shared/period';
 
 /**
- * For each month, the non-zero flows in watched codes, after the resolution that bans them: each
+ * For each month (or each year, where the range is given in years: a Comtrade annual download), the non-zero flows in watched codes, after the resolution that bans them: each
  * cell's top-most held code under a watched heading, in HS, counted once (a reported chapter, not its
  * headings as well; the total slice, not its splits as well; one edition). With a reporter, the months
  * in the range where no file covers its trade with North Korea are listed, so that no hit there is
@@ -29,10 +27,12 @@ export function watchlistReport(
   deps: { watchlist: WatchlistRepo; series: SeriesRepo; scopes: ScopeRepo },
   q: z.output<typeof WatchReportQuery>,
 ): WatchReport {
+  // A range given in years reads the annual figures; otherwise (a range of months, or none) the monthly ones.
+  const freq = frequencyOf(q.from ?? q.to ?? '2000-01');
   // A partner's trade held in yuan and in dollars (China's customs publish both) is one hit, not two.
   const rows = rowsInOneCurrency(
     deps.watchlist
-      .rows(q.reporter ?? null, q.from ?? null, q.to ?? null)
+      .rows(q.reporter ?? null, q.from ?? null, q.to ?? null, freq)
       .filter((r) => r.reporter !== 'PRK' || partnerKind(r.partner) === 'leaf'),
     (r) => [r.period, r.reporter, r.partner, r.flow, r.months].join('\u0000'),
     q.currency,
@@ -116,7 +116,7 @@ export function watchlistReport(
           reporter: q.reporter,
           partner: 'PRK',
           flows: ['import', 'export'],
-          freq: 'month',
+          freq,
           from: q.from,
           to: q.to,
           family: 'HS',
@@ -126,15 +126,15 @@ export function watchlistReport(
   const notCovered = (coverage?.uncovered ?? []).map((u) => ({ period: u.period, reason: u.reason }));
   // figureValues walks only the months some file of the reporter's holds; a month of the range that no file
   // holds at all is not covered either, and a reader counting the months without a hit must see it.
-  if (coverage && q.reporter && q.from && q.to && MONTH.test(q.from) && MONTH.test(q.to)) {
+  if (coverage && q.reporter && q.from && q.to && frequencyOf(q.to) === freq) {
     const held = new Set(coverage.periods);
     const whose = whoseFlows(q.reporter, ['import', 'export'], 'en');
-    for (let p = q.from; p <= q.to; p = shiftMonth(p, 1))
+    for (let p = q.from; p <= q.to; p = shiftPeriod(p, freq === 'year' ? 12 : 1))
       if (!held.has(p))
         notCovered.push({ period: p, reason: say('en', 'coverage.none', { whose, when: periodIn(p, 'en') }) });
     // A month held only as a total (a Comtrade TOTAL row) says how much was traded, not what: no hit
     // there is not "no trade in watched codes" either.
-    const detailed = deps.watchlist.detailedMonths(q.reporter, q.from, q.to);
+    const detailed = deps.watchlist.detailedMonths(q.reporter, q.from, q.to, freq);
     const uncovered = new Set(notCovered.map((u) => u.period));
     for (const p of coverage.periods)
       if (p >= q.from && p <= q.to && !uncovered.has(p) && !detailed.has(p))

@@ -41,7 +41,8 @@ export function createWatchlistRepo(db: Db) {
     direction = :direction, in_force = :inForce, note = :note WHERE id = :id`);
   const remove = db.prepare('DELETE FROM watchlist_entry WHERE id = ?');
   // A flow from North Korea is a PRK-partner import, or a PRK-reported export; into it, the reverse.
-  // Only months from the resolution's adoption count: earlier trade was not banned. Only HS codes:
+  // Only months from the resolution's adoption count: earlier trade was not banned (and, of annual
+  // figures, only years it was in force from January: a year's total holds the months before it). Only HS codes:
   // the watchlist names HS headings, and SITC 03 is not HS 03. Each row comes with its split, so the
   // caller counts each cell's total slice (or one split) at its top-most held code, once.
   // Only rows that name PRK are read, by the key index (as reporter; as partner, under each reporter),
@@ -51,7 +52,7 @@ export function createWatchlistRepo(db: Db) {
   // per-code summary (summary_code holds no TOTAL row), by its key's period range.
   const detailed = db
     .prepare(
-      `SELECT DISTINCT period FROM summary_code WHERE freq = 'month' AND period >= ? AND period <= ? AND reporter = ?
+      `SELECT DISTINCT period FROM summary_code WHERE freq = ? AND period >= ? AND period <= ? AND reporter = ?
         AND partner = 'PRK' AND family = 'HS'`,
     )
     .pluck();
@@ -75,8 +76,8 @@ export function createWatchlistRepo(db: Db) {
       JOIN dim_area a ON a.id = t.reporter_id JOIN dim_area b ON b.id = t.partner_id JOIN dim_flow f ON f.id = t.flow_id
       JOIN dim_period p ON p.id = t.period_id JOIN dim_classification cl ON cl.id = t.classification_id
       JOIN dim_code c ON c.id = t.code_id JOIN dim_currency cur ON cur.id = t.currency_id
-    WHERE ${currentRow('t')} AND t.freq_id = (SELECT id FROM dim_freq WHERE text = 'month') AND ${FAMILY_SQL.replace(/classification/g, 'cl.text')} = 'HS'
-      AND p.text >= h.in_force
+    WHERE ${currentRow('t')} AND t.freq_id = (SELECT id FROM dim_freq WHERE text = :freq) AND ${FAMILY_SQL.replace(/classification/g, 'cl.text')} = 'HS'
+      AND (CASE WHEN length(p.text) = 4 THEN p.text || '-01' ELSE p.text END) >= h.in_force
       AND ((h.direction = 'export_from_prk' AND ((b.text = 'PRK' AND f.text = 'import') OR (a.text = 'PRK' AND f.text = 'export')))
         OR (h.direction = 'import_to_prk' AND ((b.text = 'PRK' AND f.text = 'export') OR (a.text = 'PRK' AND f.text = 'import'))))
       AND (:reporter IS NULL OR t.reporter_id = (SELECT id FROM dim_area WHERE text = :reporter)) AND (:from IS NULL OR p.text >= :from) AND (:to IS NULL OR p.text <= :to)
@@ -115,10 +116,11 @@ export function createWatchlistRepo(db: Db) {
       }
     },
     delete: (id: number) => ({ deleted: remove.run(id).changes > 0 }),
-    detailedMonths: (reporter: string, from: string, to: string): Set<string> =>
-      new Set(detailed.all(from, to, reporter) as string[]),
-    rows: (reporter: string | null, from: string | null, to: string | null) =>
-      rowsIn[from !== null || to !== null ? 'ranged' : 'whole'].all({ reporter, from, to }) as WatchRow[],
+    detailedMonths: (reporter: string, from: string, to: string, freq: 'month' | 'year' = 'month'): Set<string> =>
+      new Set(detailed.all(freq, from, to, reporter) as string[]),
+    /** `freq`: the monthly rows, or the annual ones (a year counts from the first it was banned for all of). */
+    rows: (reporter: string | null, from: string | null, to: string | null, freq: 'month' | 'year' = 'month') =>
+      rowsIn[from !== null || to !== null ? 'ranged' : 'whole'].all({ reporter, from, to, freq }) as WatchRow[],
   };
 }
 export type WatchlistRepo = ReturnType<typeof createWatchlistRepo>;
