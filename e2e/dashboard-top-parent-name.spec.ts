@@ -43,13 +43,20 @@ test.describe('the dashboard’s top item that no nomenclature names', () => {
     await expect(cell('Top commodities')).toHaveText(
       '12019011 Soya beans; other than seed, whether or not broken (part of HS 120190)',
     );
-    await expect(cell('Top commodities')).toHaveAttribute('title', 'The file’s own description: 非转基因黄大豆');
+    // On hover: the whole name (a long one is cut at three lines), then the file's own description.
+    await expect(cell('Top commodities')).toHaveAttribute(
+      'title',
+      'Soya beans; other than seed, whether or not broken (part of HS 120190)\nThe file’s own description: 非转基因黄大豆',
+    );
     await page.screenshot(screen('dashboard-top-parent-name-en'));
     await page.locator('#language').selectOption('ko');
     await expect(cell('주요 품목')).toHaveText(
       '12019011 Soya beans; other than seed, whether or not broken (HS 120190의 일부)',
     );
-    await expect(cell('주요 품목')).toHaveAttribute('title', '파일 표기: 非转基因黄大豆');
+    await expect(cell('주요 품목')).toHaveAttribute(
+      'title',
+      'Soya beans; other than seed, whether or not broken (HS 120190의 일부)\n파일 표기: 非转基因黄大豆',
+    );
     await page.screenshot(screen('dashboard-top-parent-name-ko'));
     expect(problems).toEqual([]);
   });

@@ -205,11 +205,11 @@ test.describe('a dashboard card with no figure at all', () => {
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await page.getByLabel('Reporter', { exact: true }).selectOption('USA');
     await page.getByLabel('Partner', { exact: true }).selectOption('CHN');
+    // The pair's only figure is annual: the dashboard reads years (it said "No figures" and sent the reader to
+    // the Charts tab), and the card with no figure at all says why.
     const imports = page.getByRole('article', { name: 'Imports', exact: true });
-    await expect(imports).toContainText('No figures.');
-    await expect(imports.getByTestId('card-empty')).toHaveText(
-      "No monthly figures are held for the United States' imports from China; annual figures are (2017). Ask for an annual series.",
-    );
+    await expect(imports.getByRole('button')).toHaveText('505,470,000,000 USD');
+    await expect(page.getByTestId('dashboard-annual')).toBeVisible();
     await expect(page.getByRole('article', { name: 'Exports', exact: true }).getByTestId('card-empty')).toHaveText(
       "No file held covers the United States' exports to China.",
     );

@@ -469,6 +469,23 @@ export const en = {
       '{{count}} of these 24 months is not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     watchPartlyCovered_other:
       '{{count}} of these 24 months are not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+    // Of annual files only (a Comtrade annual download): the same dashboard, in years.
+    latestYear: 'Latest year: {{month}}',
+    latestYearWithFlow: '(latest year with this flow)',
+    annualOnly:
+      'The files held give only annual figures for {{reporter}} and {{partner}}, no monthly ones: the dashboard shows years.',
+    yoyYear: 'YoY',
+    last10y: 'Last 10 years',
+    noAnnual: 'No annual figures.',
+    noTopYear: 'No commodity rows for this year.',
+    watchlistYears: 'Sanctions watchlist, last 10 years',
+    year: 'Year',
+    watchNotCoveredYears:
+      'Not covered: no file held gives trade between {{reporter}} and North Korea by goods in these 10 years, so the watchlist cannot say whether any watched goods were traded.',
+    watchPartlyCoveredYears_one:
+      '{{count}} of these 10 years is not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+    watchPartlyCoveredYears_other:
+      '{{count}} of these 10 years are not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     // A code no nomenclature names, by the wider code above it whose name it shows (China's 12019019 under HS 120190).
     topPartOf: '{{name}} (part of HS {{code}})',
     topSource: 'The file’s own description: {{source}}',

@@ -463,6 +463,22 @@ export const ko: Messages = {
       '이 24개월 중 {{count}}개월은 보유한 파일이 품목별로 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
     watchPartlyCovered_other:
       '이 24개월 중 {{count}}개월은 보유한 파일이 품목별로 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
+    latestYear: '최근 연도: {{month}}',
+    latestYearWithFlow: '(이 흐름의 최근 연도)',
+    annualOnly:
+      '보유한 파일에는 {{reporter}}와(과) {{partner}}의 연간 수치만 있고 월별 수치는 없어, 대시보드를 연 단위로 보여 줍니다.',
+    yoyYear: '전년 대비',
+    last10y: '최근 10년',
+    noAnnual: '연간 수치가 없습니다.',
+    noTopYear: '이 해의 품목 행이 없습니다.',
+    watchlistYears: '제재 감시 목록, 최근 10년',
+    year: '연도',
+    watchNotCoveredYears:
+      '자료 범위 밖: 이 10년 동안 {{reporter}}와(과) 북한의 품목별 교역을 다루는 파일이 없어, 감시 대상 품목이 교역되었는지 알 수 없습니다.',
+    watchPartlyCoveredYears_one:
+      '이 10년 중 {{count}}년은 보유한 파일이 품목별로 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 해에 결과가 없다고 교역이 없었던 것은 아닙니다.',
+    watchPartlyCoveredYears_other:
+      '이 10년 중 {{count}}년은 보유한 파일이 품목별로 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 해에 결과가 없다고 교역이 없었던 것은 아닙니다.',
     topPartOf: '{{name}} (HS {{code}}의 일부)',
     topSource: '파일 표기: {{source}}',
     topOther_one: '그 밖의 코드 {{count, number}}개',

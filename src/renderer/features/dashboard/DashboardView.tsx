@@ -9,7 +9,6 @@ import { sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
 import { labelLang, nameInText } from '../../../shared/series-label';
 import { chartConfig, chartNumbers } from '../../lib/chart/chart-config';
 import { useChartLook } from '../../lib/chart/chart-look';
-import { lastMonths } from '../../lib/chart/chart-model';
 import { TradeChart } from '../../lib/chart/TradeChart';
 import { usePlot } from '../../lib/chart/use-plot';
 import { useDimensions } from '../../lib/use-dimensions';
@@ -17,7 +16,8 @@ import { useDefaultPair } from '../../lib/use-default-pair';
 import { usePairCurrency } from '../../lib/use-pair-currency';
 import { usePartnerOptions } from '../../lib/use-partner-options';
 import { FlowCard } from './FlowCard';
-import { DASH_FLOWS, useDashboard, WATCH_MONTHS, type FlowKey } from './use-dashboard';
+import { dashboardWindow, WINDOW } from './dashboard-month';
+import { DASH_FLOWS, useDashboard, type FlowKey } from './use-dashboard';
 import '../../lib/chart/charts.css';
 
 const TITLES: Record<FlowKey, 'dashboard.exports' | 'dashboard.imports' | 'dashboard.total'> = {
@@ -26,7 +26,10 @@ const TITLES: Record<FlowKey, 'dashboard.exports' | 'dashboard.imports' | 'dashb
   total: 'dashboard.total',
 };
 
-/** One reporter and partner at a glance: the latest month by flow, records, top items, 24 months, watchlist hits. */
+/**
+ * One reporter and partner at a glance: the latest month by flow, records, top items, 24 months, watchlist hits;
+ * or, where the pair's files hold only annual figures, the latest year and the last 10 years.
+ */
 export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   const { t, i18n } = useTranslation();
   const label = useCountryLabel();
@@ -61,8 +64,11 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   );
 
   // "Last 24 months": the 24 months up to the latest month held, asked of the core as that window, so its
-  // gap notes count the months in it; months no file covers are gaps in it, never zeros.
-  const window = useMemo(() => lastMonths(dash.latest, 24), [dash.latest]);
+  // gap notes count the months in it; months no file covers are gaps in it, never zeros. Of annual files
+  // only, the 10 years up to the latest year.
+  const yearly = dash.frequency === 'year';
+  const span = WINDOW[dash.frequency];
+  const window = useMemo(() => dashboardWindow(dash.latest, dash.frequency), [dash.latest, dash.frequency]);
   const defs = useMemo<SeriesDefinition[]>(
     () =>
       reporter && partner && window
@@ -70,7 +76,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
         : [],
     [reporter, partner, window, chosen],
   );
-  const plot = usePlot(defs, 'month', refreshKey, window);
+  const plot = usePlot(defs, dash.frequency, refreshKey, window);
   const config = useMemo(
     () =>
       chartConfig(plot.series, {
@@ -108,9 +114,16 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           />
         ) : null}
         {dash.latest ? (
-          <span className="muted">{t('dashboard.latest', { month: periods.long(dash.latest) })}</span>
+          <span className="muted">
+            {t(yearly ? 'dashboard.latestYear' : 'dashboard.latest', { month: periods.long(dash.latest) })}
+          </span>
         ) : null}
       </div>
+      {yearly ? (
+        <p className="hint" data-testid="dashboard-annual">
+          {t('dashboard.annualOnly', { reporter: inText(reporter), partner: inText(partner) })}
+        </p>
+      ) : null}
       {dash.latest && dash.reporterLatest && dash.reporterLatest > dash.latest ? (
         <p className="hint" data-testid="dashboard-pair-ends">
           {t('dashboard.pairEnds', {
@@ -134,6 +147,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
             points={dash.series?.[f].points ?? []}
             missing={dash.series?.[f].missing}
             latest={dash.latest}
+            frequency={dash.frequency}
             currency={dash.series?.[f].currency ?? null}
             empty={dash.series?.[f].emptyReason}
             filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }}
@@ -143,7 +157,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
       <div className="tm-dash__grid">
         <figure className="tm-figure" aria-label={t('dashLayout.chartLabel')} data-testid="dashboard-chart">
           <div className="tm-figure__title">
-            {t('dashboard.last24')}
+            {t(yearly ? 'dashboard.last10y' : 'dashboard.last24')}
             {currency ? ` (${currency})` : ''}
             {window ? (
               <span className="muted">
@@ -163,7 +177,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                   ? null
                   : notCovered
                     ? t('coverage.chartNotCovered', { reason: notCovered })
-                    : t('dashboard.noMonthly')
+                    : t(yearly ? 'dashboard.noAnnual' : 'dashboard.noMonthly')
             }
           />
           <figcaption className="tm-figure__caption">
@@ -181,7 +195,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                   t,
                   name,
                   plot.batches,
-                  'month',
+                  dash.frequency,
                 )}
               </div>
             ) : null}
@@ -198,37 +212,45 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           {dash.top.length ? (
             <table className="tm-table">
               <tbody>
-                {dash.top.map((item) => (
-                  <tr key={item.code}>
-                    <td title={item.source ? t('dashboard.topSource', { source: item.source }) : undefined}>
-                      <span className="muted">{item.code}</span>{' '}
-                      {item.partOf
-                        ? t('dashboard.topPartOf', { name: item.description, code: item.partOf })
-                        : item.description}
-                    </td>
-                    <td className="num">
-                      <button
-                        type="button"
-                        className="tm-num"
-                        onClick={() =>
-                          openRows({
-                            label: `${item.code}, ${periods.long(dash.latest ?? '')}`,
-                            filters: {
-                              ...base,
-                              flow: { op: 'equals', value: dash.topFlow },
-                              period: { op: 'equals', value: dash.latest ?? '' },
-                              code: { op: 'startsWith', value: item.code },
-                            },
-                            from: 'dashboard',
-                          })
-                        }
-                      >
-                        {num.full(Math.round(item.value))}
-                      </button>
-                    </td>
-                    <td className="num muted">{item.share === null ? '' : pct.format(item.share)}</td>
-                  </tr>
-                ))}
+                {dash.top.map((item) => {
+                  const named = item.partOf
+                    ? t('dashboard.topPartOf', { name: item.description, code: item.partOf })
+                    : item.description;
+                  // A long name (HS 6704's runs to 40 words) is cut at three lines; hovering shows all of it.
+                  const title = [named, item.source ? t('dashboard.topSource', { source: item.source }) : '']
+                    .filter(Boolean)
+                    .join('\n');
+                  return (
+                    <tr key={item.code}>
+                      <td title={title} className="tm-dash__name">
+                        <span className="tm-dash__item">
+                          <span className="muted">{item.code}</span> {named}
+                        </span>
+                      </td>
+                      <td className="num">
+                        <button
+                          type="button"
+                          className="tm-num"
+                          onClick={() =>
+                            openRows({
+                              label: `${item.code}, ${periods.long(dash.latest ?? '')}`,
+                              filters: {
+                                ...base,
+                                flow: { op: 'equals', value: dash.topFlow },
+                                period: { op: 'equals', value: dash.latest ?? '' },
+                                code: { op: 'startsWith', value: item.code },
+                              },
+                              from: 'dashboard',
+                            })
+                          }
+                        >
+                          {num.full(Math.round(item.value))}
+                        </button>
+                      </td>
+                      <td className="num muted">{item.share === null ? '' : pct.format(item.share)}</td>
+                    </tr>
+                  );
+                })}
                 {dash.topRest?.other ? (
                   <tr data-testid="dashboard-top-other">
                     <td className="muted">{t('dashboard.topOther', { count: dash.topRest.other.count })}</td>
@@ -272,7 +294,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
               </tbody>
             </table>
           ) : dash.topNotes.length ? null : (
-            <div className="muted">{t('dashboard.noTop')}</div>
+            <div className="muted">{t(yearly ? 'dashboard.noTopYear' : 'dashboard.noTop')}</div>
           )}
           {dash.topNotes.map((n) => (
             <p key={n} className="hint" data-prose="core" data-testid="dashboard-top-note">
@@ -282,12 +304,12 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
         </section>
       </div>
       <section className="tm-card" aria-label={t('dashLayout.watchLabel')}>
-        <h3>{t('dashboard.watchlist')}</h3>
+        <h3>{t(yearly ? 'dashboard.watchlistYears' : 'dashboard.watchlist')}</h3>
         {dash.watch && dash.watch.hits.length ? (
           <table className="tm-table">
             <thead>
               <tr>
-                <th>{t('dashboard.month')}</th>
+                <th>{t(yearly ? 'dashboard.year' : 'dashboard.month')}</th>
                 <th>{t('field.flow')}</th>
                 <th>{t('field.code')}</th>
                 <th>{t('dashboard.resolutions')}</th>
@@ -324,16 +346,20 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           </table>
         ) : !dash.watch ? (
           <div className="muted">{t('dashboard.noFigures')}</div>
-        ) : watchGap === WATCH_MONTHS ? (
+        ) : watchGap === span ? (
           <div className="muted" data-testid="watch-not-covered">
-            {t('dashboard.watchNotCovered', { reporter: inText(reporter) })}
+            {t(yearly ? 'dashboard.watchNotCoveredYears' : 'dashboard.watchNotCovered', { reporter: inText(reporter) })}
           </div>
         ) : (
           <div className="muted">{t(watchGap ? 'dashboard.noHitsCovered' : 'dashboard.noHits')}</div>
         )}
-        {watchGap && watchGap < WATCH_MONTHS ? (
+        {/* Hits in a window no file covers both ways (imports held, exports not) still say what is not covered. */}
+        {watchGap && (watchGap < span || dash.watch?.hits.length) ? (
           <p className="hint" data-testid="watch-not-covered">
-            {t('dashboard.watchPartlyCovered', { count: watchGap, reporter: inText(reporter) })}
+            {t(yearly ? 'dashboard.watchPartlyCoveredYears' : 'dashboard.watchPartlyCovered', {
+              count: watchGap,
+              reporter: inText(reporter),
+            })}
           </p>
         ) : null}
       </section>

@@ -22,13 +22,15 @@ const Change = ({
 
 /**
  * One flow's latest month: the figure (a link to its rows), MoM, YoY, YTD and any record it sets; or,
- * where no file held covers that month, "not covered" with the reason, never a zero.
+ * where no file held covers that month, "not covered" with the reason, never a zero. Of annual figures,
+ * the latest year and its change on the year before (a year has no MoM or YTD).
  */
 export function FlowCard({
   title,
   points,
   missing = [],
   latest,
+  frequency = 'month',
   currency,
   filters,
   empty,
@@ -39,6 +41,7 @@ export function FlowCard({
   /** The core's reason the series has no points (only annual figures held, no file covers it). */
   empty?: string;
   latest: string | null;
+  frequency?: 'month' | 'year';
   currency: string | null;
   filters: RowFilters;
 }) {
@@ -80,18 +83,24 @@ export function FlowCard({
           </button>
           <div className="muted">
             {look.period(last.period)}
-            {current ? '' : ` ${t('dashboard.latestWithFlow')}`}
+            {current ? '' : ` ${t(frequency === 'year' ? 'dashboard.latestYearWithFlow' : 'dashboard.latestWithFlow')}`}
           </div>
-          <div className="tm-card__changes">
-            <Change label={t('dashboard.mom')} value={last.mom} format={num.change} />
-            <Change label={t('dashboard.yoy')} value={last.yoy} format={num.change} />
-            <span className="muted">{t('dashboard.ytd')}</span>
-            {/* "n/a" reads as the other changes' do (muted), not as a figure. */}
-            <span className={last.ytd === null ? 'muted' : undefined}>
-              {last.ytd === null ? t('dashboard.na') : num.full(Math.round(last.ytd))}
-            </span>
-            <Change label={t('dashboard.ytdYoy')} value={last.ytdYoy} format={num.change} />
-          </div>
+          {frequency === 'year' ? (
+            <div className="tm-card__changes">
+              <Change label={t('dashboard.yoyYear')} value={last.yoy} format={num.change} />
+            </div>
+          ) : (
+            <div className="tm-card__changes">
+              <Change label={t('dashboard.mom')} value={last.mom} format={num.change} />
+              <Change label={t('dashboard.yoy')} value={last.yoy} format={num.change} />
+              <span className="muted">{t('dashboard.ytd')}</span>
+              {/* "n/a" reads as the other changes' do (muted), not as a figure. */}
+              <span className={last.ytd === null ? 'muted' : undefined}>
+                {last.ytd === null ? t('dashboard.na') : num.full(Math.round(last.ytd))}
+              </span>
+              <Change label={t('dashboard.ytdYoy')} value={last.ytdYoy} format={num.change} />
+            </div>
+          )}
           {record ? <div className="tm-flag">{t('chartText.recordFlag', { record: look.record(record) })}</div> : null}
         </>
       ) : (

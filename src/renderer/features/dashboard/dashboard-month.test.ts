@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardMonth } from './dashboard-month';
+import { dashboardMonth, dashboardWindow } from './dashboard-month';
 
 const months = (from: string, to: string) => {
   const out: string[] = [];
@@ -45,5 +45,22 @@ describe('the month the dashboard cards show', () => {
       reporterLatest: null,
       unexplained: [],
     });
+  });
+});
+
+describe('the window the dashboard draws', () => {
+  it('is the 24 months up to the latest month, or the 10 years up to the latest year of annual files', () => {
+    expect(dashboardWindow('2021-08', 'month')).toEqual({ from: '2019-09', to: '2021-08' });
+    expect(dashboardWindow('2024', 'year')).toEqual({ from: '2015', to: '2024' });
+    expect(dashboardWindow(null, 'year')).toBeNull();
+  });
+
+  it('picks the latest covered year as it picks a month', () => {
+    const m = dashboardMonth({
+      export: { points: [], missing: gaps(['2023', '2024']) },
+      import: { points: pts(['2016', '2023', '2024']), missing: [] },
+      total: { points: [], missing: gaps(['2023', '2024']) },
+    });
+    expect(m).toEqual({ latest: '2024', reporterLatest: '2024', unexplained: [] });
   });
 });

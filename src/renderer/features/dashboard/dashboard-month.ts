@@ -1,4 +1,10 @@
-/** What the month choice reads of a flow's series: the months it covers and those no file covers. */
+import { lastMonths, type Span } from '../../lib/chart/chart-model';
+
+/** The watchlist's and the chart's window: the months (or, of annual files only, the years) up to the latest held. */
+export const WINDOW = { month: 24, year: 10 } as const;
+export type Frequency = keyof typeof WINDOW;
+
+/** What the month choice reads of a flow's series: the months (or years) it covers and those no file covers. */
 type Held = { points: { period: string }[]; missing: { period: string }[] };
 
 export type DashboardMonth = {
@@ -34,4 +40,10 @@ export function dashboardMonth(series: Record<string, Held>): DashboardMonth {
     )
     .map(([flow]) => flow);
   return { latest, reporterLatest, unexplained };
+}
+
+/** The chart's window: the 24 months, or the 10 years, up to and including `latest`. */
+export function dashboardWindow(latest: string | null, frequency: Frequency): Span | null {
+  if (frequency === 'month') return lastMonths(latest, WINDOW.month);
+  return latest && /^\d{4}$/.test(latest) ? { from: String(Number(latest) - WINDOW.year + 1), to: latest } : null;
 }

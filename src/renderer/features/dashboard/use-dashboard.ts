@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { WatchReport } from '../../../shared/analysis-types';
 import type { SeriesPoint } from '../../../shared/domain';
-import { shiftMonth } from '../../../shared/period';
+import { shiftPeriod } from '../../../shared/period';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { dashboardMonth } from './dashboard-month';
+import { dashboardMonth, WINDOW, type Frequency } from './dashboard-month';
 
 /** A flow's series: its covered points, and the periods no file covers, with why (never zero). */
 type Series = {
@@ -18,8 +18,6 @@ type Series = {
 };
 export type FlowKey = 'export' | 'import' | 'total';
 export const DASH_FLOWS: FlowKey[] = ['export', 'import', 'total'];
-/** The watchlist's window: the months up to the latest one held. */
-export const WATCH_MONTHS = 24;
 
 /**
  * Top items of a month, from the core's breakdown. `partOf`: the wider code whose name `description` is, where
@@ -46,7 +44,12 @@ export type TopRest = {
 
 export type Dashboard = {
   series: Record<FlowKey, Series> | null;
-  /** The month every card shows: the latest the pair's files cover (dashboard-month.ts). */
+  /**
+   * Months; or years where the pair's files hold no monthly figure but annual ones (a Comtrade annual
+   * download): the cards, chart, top items and watchlist then read the years, which "No figures" hid.
+   */
+  frequency: Frequency;
+  /** The month (or year) every card shows: the latest the pair's files cover (dashboard-month.ts). */
   latest: string | null;
   /** The reporter's latest month, whatever the partner: later than `latest` where the pair's files end first. */
   reporterLatest: string | null;
@@ -105,6 +108,7 @@ export function useDashboard(
 ): Dashboard {
   const [state, setState] = useState<Dashboard>({
     series: null,
+    frequency: 'month',
     latest: null,
     reporterLatest: null,
     top: [],
@@ -120,11 +124,19 @@ export function useDashboard(
     (async () => {
       const seriesLang = lang === 'ko' ? 'ko' : 'en';
       const inCurrency = currency || undefined;
-      const got = await Promise.all(
-        DASH_FLOWS.map((flow) =>
-          api.series({ reporter, partner, flow, frequency: 'month', lang: seriesLang, currency: inCurrency }),
-        ),
-      );
+      const read = (frequency: Frequency) =>
+        Promise.all(
+          DASH_FLOWS.map((flow) =>
+            api.series({ reporter, partner, flow, frequency, lang: seriesLang, currency: inCurrency }),
+          ),
+        );
+      let frequency: Frequency = 'month';
+      let got = await read('month');
+      // No month held in any flow: the pair's annual figures, where its files hold some, are what there is.
+      if (got.every((s) => s.points.length === 0)) {
+        const annual = await read('year');
+        if (annual.some((s) => s.points.length > 0)) [got, frequency] = [annual, 'year'];
+      }
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
       const { latest, reporterLatest, unexplained } = dashboardMonth(series);
       // A flow whose files end before that month: the core says why the month is not covered, so its card
@@ -134,7 +146,7 @@ export function useDashboard(
           reporter,
           partner,
           flow,
-          frequency: 'month',
+          frequency,
           from: latest!,
           to: latest!,
           lang: seriesLang,
@@ -147,12 +159,13 @@ export function useDashboard(
       const top = latest
         ? await topItems(reporter, partner, topFlow, latest, lang, inCurrency)
         : { items: [], rest: null, notes: [] };
-      // The watchlist is the reporter's trade with North Korea, whatever the partner: up to the reporter's latest month.
+      // The watchlist is the reporter's trade with North Korea, whatever the partner: up to the reporter's latest
+      // month (or year: a range of years reads the annual figures).
       const watchTo = reporterLatest ?? latest;
       const watch = watchTo
         ? await api.watchReport({
             reporter,
-            from: shiftMonth(watchTo, 1 - WATCH_MONTHS),
+            from: shiftPeriod(watchTo, (1 - WINDOW[frequency]) * (frequency === 'year' ? 12 : 1)),
             to: watchTo,
             currency: inCurrency,
           })
@@ -160,6 +173,7 @@ export function useDashboard(
       if (live)
         setState({
           series,
+          frequency,
           latest,
           reporterLatest,
           top: top.items,

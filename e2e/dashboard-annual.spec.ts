@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from './helpers/host';
+import { watchConsole } from './helpers/page-watch';
+
+const root = join(import.meta.dirname, '..');
+const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
+const FOLDER = resolve(root, '../shared/corpora/comtrade/china-dprk-annual');
+/** UN Comtrade, China's imports from North Korea by year, 2016–2024: TOTAL and seven codes, no month. */
+const ANNUAL = join(FOLDER, 'comtrade_china_dprk_exports.json');
+
+const tidemark = (...args: string[]) =>
+  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+
+/**
+ * A researcher whose China–North Korea figures are a Comtrade annual download: the dashboard said "No figures"
+ * on every card. It reads the years instead: the latest year, its change on the year before, ten years drawn,
+ * the year's top items and the watchlist's hits by year.
+ */
+test.describe('the dashboard of a pair held only as annual figures', () => {
+  test.skip(!existsSync(ANNUAL), `the corpora folder is absent (${FOLDER}): nothing to import`);
+  test.use({
+    // eslint-disable-next-line no-empty-pattern
+    prepare: async ({}, use) =>
+      use(
+        (dbPath: string) =>
+          void tidemark('import', ANNUAL, '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import', '--db', dbPath),
+      ),
+  });
+
+  test('shows the latest year, ten years, the year’s top items and watchlist hits by year', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await expect(page.getByText('Latest year: 2024')).toBeVisible();
+    await expect(page.getByTestId('dashboard-annual')).toHaveText(
+      'The files held give only annual figures for China and North Korea, no monthly ones: the dashboard shows years.',
+    );
+    const imports = page.getByRole('article', { name: 'Imports' });
+    await expect(imports.getByRole('button')).toHaveText('346,949,415 USD');
+    await expect(imports).toContainText('YoY+18.9%');
+    await expect(imports).not.toContainText('MoM');
+    // The file holds no exports: the card says why, never a zero.
+    await expect(page.getByRole('article', { name: 'Exports' })).toContainText(
+      "No file held covers China's exports to North Korea.",
+    );
+    await expect(page.getByTestId('dashboard-chart')).toContainText('Last 10 years (USD) · 2015 – 2024');
+    const top = page.getByRole('region', { name: 'Top commodities' });
+    await expect(top.getByRole('heading')).toHaveText('Top imports, 2024 (USD)');
+    const first = top.getByRole('row').first();
+    await expect(first.getByRole('cell').nth(1)).toHaveText('187,772,505');
+    // HS 6704's 40-word name is cut at three lines on screen; hovering shows all of it.
+    await expect(first.getByRole('cell').first()).toHaveAttribute(
+      'title',
+      /^Wigs, false beards.*articles of human hair/,
+    );
+    const cellHeight = await first
+      .getByRole('cell')
+      .first()
+      .evaluate((c) => c.getBoundingClientRect().height);
+    expect(cellHeight).toBeLessThan(80);
+    await expect(top.getByTestId('dashboard-top-total')).toHaveText(/^Total\s*346,949,415 USD$/);
+    const watch = page.getByRole('region', { name: 'Watchlist hits' });
+    await expect(watch.getByRole('heading')).toHaveText('Sanctions watchlist, last 10 years');
+    await expect(watch.getByRole('row').nth(1)).toHaveText(
+      /^2017\s*Imports\s*2701\s*2270 \(2016\) ¶29\s*410,358,802 USD$/,
+    );
+    // The exports are held by no file, so no year is covered by goods both ways: said, counted in years.
+    await expect(watch.getByTestId('watch-not-covered')).toContainText('of these 10 years');
+    await page.screenshot(shot('dashboard-annual-en'));
+
+    await page.locator('#language').selectOption('ko');
+    await expect(page.getByText('최근 연도: 2024')).toBeVisible();
+    await expect(page.getByRole('article', { name: '수입' })).toContainText('전년 대비+18.9%');
+    await expect(page.getByTestId('dashboard-chart')).toContainText('최근 10년 (USD)');
+    await page.screenshot(shot('dashboard-annual-ko'));
+    expect(problems).toEqual([]);
+  });
+});
