@@ -30,7 +30,9 @@ test.describe('a database of annual files only', () => {
     await page.goto(host.url);
     await page.getByRole('tab', { name: 'Brief' }).click();
     const notice = page.getByTestId('brief-no-months');
-    await expect(notice).toContainText('A brief is written for one month, and the files held give no monthly figures.');
+    await expect(notice).toContainText(
+      'A brief is written for one month or one year, and the files held give this pair neither a monthly figure nor a whole year.',
+    );
     // The core's reason for the pair: the file lists only some partners and codes, so all goods are not covered.
     await expect(notice).toContainText('No file held covers all goods in 2014');
     await expect(page.getByTestId('brief-text')).toHaveCount(0);
@@ -46,7 +48,7 @@ test.describe('a database of annual files only', () => {
     // In Korean, the same notice and the core's reason in Korean.
     await page.locator('#language').selectOption('ko');
     await page.getByRole('tab', { name: '브리핑' }).click();
-    await expect(page.getByTestId('brief-no-months')).toContainText('브리핑은 한 달을 두고 씁니다.');
+    await expect(page.getByTestId('brief-no-months')).toContainText('브리핑은 한 달이나 한 해를 두고 씁니다.');
     await expect(page.getByTestId('brief-no-months').locator('[data-prose="core"]')).not.toContainText('No file');
     expect(problems).toEqual([]);
   });

@@ -77,4 +77,29 @@ test.describe('the dashboard of a pair held only as annual figures', () => {
     await page.screenshot(shot('dashboard-annual-ko'));
     expect(problems).toEqual([]);
   });
+
+  test('the Brief offers the pair’s years and writes the latest year’s brief, each number linked', async ({
+    page,
+    host,
+  }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Brief' }).click();
+    const period = page.getByLabel('Brief month');
+    await expect(period).toHaveValue('2024');
+    await expect(period.locator('optgroup')).toHaveAttribute('label', 'Years');
+    const text = page.getByTestId('brief-text');
+    await expect(text).toContainText(
+      "North Korea's exports to China rose to $324.75 million in 2024, up 20% from a year earlier",
+    );
+    await expect(text).not.toContainText('From January');
+    await expect(page.getByTestId('brief-no-months')).toHaveCount(0);
+    await period.selectOption('2020');
+    await expect(text).toContainText("North Korea's exports to China fell to $36.10 million in 2020");
+    await page.screenshot(shot('brief-annual-en'));
+    await page.locator('#language').selectOption('ko');
+    await expect(text).toContainText('2020년 북한의 대중국 수출은');
+    await expect(text).toContainText('전년 대비');
+    expect(problems).toEqual([]);
+  });
 });

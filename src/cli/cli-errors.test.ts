@@ -36,13 +36,12 @@ describe('errors are one line with a code, never a stack trace', () => {
     expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(code).toBe(0);
   });
-  it('brief --period 2020 is a usage error, not a crash; --json adds the error as JSON on stdout', async () => {
-    const r = await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020');
+  it('brief --period 2020-13 is a usage error, not a crash; --json adds the error as JSON on stdout', async () => {
+    // A year (2020) writes a brief of the year; a month that is none is refused, saying what a period is.
+    const message = '--period is a month such as 2020-11 or a year such as 2020, not "2020-13"';
+    const r = await tidemark('brief', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-13');
     expect(r.code).toBe(2);
-    expect(oneError(r)).toEqual({
-      code: 'bad_input',
-      message: 'A brief is for one month (such as 2020-11), not 2020.',
-    });
+    expect(oneError(r)).toEqual({ code: 'usage', message });
     const json = await tidemark(
       'brief',
       '--db',
@@ -52,12 +51,10 @@ describe('errors are one line with a code, never a stack trace', () => {
       '--partner',
       'PRK',
       '--period',
-      '2020',
+      '2020-13',
       '--json',
     );
-    expect(JSON.parse(json.stdout)).toEqual({
-      error: { code: 'bad_input', message: 'A brief is for one month (such as 2020-11), not 2020.' },
-    });
+    expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'usage', message } });
   });
 
   it('a database Tidemark refuses is one line, exit 1', async () => {

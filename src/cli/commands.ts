@@ -131,11 +131,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
     ],
   },
   brief: {
-    summary: 'A news-style brief for one month; --json gives every figure its query.',
+    summary: 'A news-style brief for one month or one year; --json gives every figure its query.',
     flags: {
       reporter: 'the reporting country (e.g. CHN)',
       partner: 'the partner country (e.g. PRK)',
-      period: 'the month of the brief (YYYY-MM)',
+      period:
+        'the month of the brief (YYYY-MM), or a year (YYYY): a year reported as such, or its 12 months summed; a year short of months is not covered',
       flow: "the headline flow from the subject's side: export (default) or import",
       'exclude-hs':
         "leave out codes starting with CODE; repeatable. Without it, the pair's convention, as in the app: HS 2716 (electricity) for China and North Korea, nothing for other pairs; none leaves nothing out",

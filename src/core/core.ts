@@ -9,7 +9,6 @@ import { findRecord } from './analysis/records';
 import { reconcile } from './analysis/reconcile';
 import { buildSeries } from './analysis/series';
 import { seriesFor } from './analysis/series-query';
-import { requireMonth } from './analysis/series-span';
 import { watchlistReport } from './analysis/watchlist';
 import { createBreakdownRepo } from './db/breakdown-repo';
 import { createDefinitionsRepo } from './db/definitions-repo';
@@ -316,10 +315,7 @@ function openSoundCore(options: CoreOptions): Core {
     dimensions: () => dimensions(),
     checkNames: (q) => checkNames(dimensions, names, q),
     series: (q) => seriesFor(analysis, q),
-    brief: (q) => {
-      requireMonth(q.period);
-      return buildBrief(analysis, q);
-    },
+    brief: (q) => buildBrief(analysis, q),
     breakdown: (q) => breakdownFor(analysis, q),
     seriesRecord: ({ period, kind, ...q }) =>
       findRecord(buildSeries(analysis, { ...q, from: undefined, to: period }), period, kind),

@@ -43,6 +43,8 @@ export const AnalysisPoint = SeriesPoint.extend({
   reasons: ChangeReasons.default({}),
   /** Why this figure may be less than the whole period: months not held (an annual sum), or rows of its file that could not be read. */
   incomplete: z.string().optional(),
+  /** A year summed from fewer than its 12 months: how many are held. Not the year's figure (a brief never states it as one). */
+  monthsHeld: z.number().int().optional(),
 });
 export type AnalysisPoint = z.infer<typeof AnalysisPoint>;
 

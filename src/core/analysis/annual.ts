@@ -53,6 +53,7 @@ export function annualSeries(
   const marks = new Map<string, string>();
   const summed: string[] = [];
   const short: string[] = [];
+  const held = new Map<string, number>();
   for (const year of [...new Set([...annual.keys(), ...months.keys()])].sort()) {
     const a = annual.get(year);
     if (a) {
@@ -68,6 +69,7 @@ export function annualSeries(
         say(q.lang, 'annual.incomplete', { year, count: m.count, months: monthRanges(m.periods, q.lang) }),
       );
       short.push(year);
+      held.set(year, m.count);
     } else {
       summed.push(year);
       if (m.marks.length) marks.set(year, m.marks[0]!);
@@ -88,6 +90,7 @@ export function annualSeries(
         ytdYoy: null,
         reasons: { ...p.reasons, yoy: reason, ytdYoy: reason },
         ...(mark ? { incomplete: mark } : {}),
+        ...(held.has(p.period) ? { monthsHeld: held.get(p.period) } : {}),
       };
     })
     .filter((p) => show(p.period));
@@ -138,4 +141,9 @@ export function annualSeries(
     otherCurrencies: [...new Set([...reported.otherCurrencies, ...monthly.otherCurrencies])].sort(),
     classification: reported.classification ?? monthly.classification,
   };
+}
+
+/** A series as its frequency asks: monthly as held, or annual from reported years and summed months (a brief's). */
+export function seriesOfFrequency(deps: SeriesDeps, q: SeriesQueryParsed): AnalysisSeries {
+  return q.frequency === 'year' ? annualSeries(deps, q) : buildSeries(deps, q);
 }

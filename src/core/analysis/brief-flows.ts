@@ -1,10 +1,11 @@
 import type { AnalysisSeries, Brief, FigureQuery } from '../../shared/analysis-types';
-import { shiftMonth } from '../../shared/period';
+import { frequencyOf, shiftPeriod } from '../../shared/period';
 import type { BriefParts } from './brief-text';
 import { figureQuery } from './figure-query';
 import { seriesLabel } from './perspective';
 import { findRecord } from './records';
-import { buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
+import { type SeriesDeps, type SeriesQueryParsed } from './series';
+import { seriesOfFrequency } from './annual';
 
 type Rows = (flow: 'import' | 'export' | 'total') => Parameters<typeof figureQuery>[2];
 
@@ -19,16 +20,26 @@ export function otherFlows(
   rows: Rows,
 ) {
   const allGoodsHead = { ...head, def: undefined, hs: [], excludeHs: [] };
-  const at = (s: AnalysisSeries) => s.points.find((p) => p.period === q.period) ?? null;
+  // A year short of months is not the year's figure; a year's change is on the year before.
+  const yearly = frequencyOf(q.period) === 'year';
+  const at = (s: AnalysisSeries) =>
+    s.points.find((p) => p.period === q.period && !(yearly && p.monthsHeld !== undefined)) ?? null;
+  const change = (p: { mom: number | null; yoy: number | null } | null) => (p ? (yearly ? p.yoy : p.mom) : null);
   const counterFlow = head.flow === 'export' ? 'import' : 'export';
-  const counter = buildSeries(deps, { ...allGoodsHead, flow: counterFlow, from: shiftMonth(q.period, -1) });
+  const counter = seriesOfFrequency(deps, {
+    ...allGoodsHead,
+    flow: counterFlow,
+    from: shiftPeriod(q.period, yearly ? -12 : -1),
+  });
   const counterPoint = at(counter);
   // In the headline's currency; where the headline has none (not covered), in the counter-flow's, so the
   // brief states both in one currency and names it (a yuan figure read as "$700" before).
   const currency = head.currency ?? (counterPoint ? counter.currency : null) ?? undefined;
-  const total = buildSeries(deps, { ...allGoodsHead, currency, flow: 'total', from: undefined });
+  const total = seriesOfFrequency(deps, { ...allGoodsHead, currency, flow: 'total', from: undefined });
   const totalPoint = at(total);
-  const record = totalPoint ? findRecord(total, q.period, 'auto', q.lang) : null;
+  // A record is among whole years only: a year of five months is no "lowest since".
+  const whole = { ...total, points: total.points.filter((p) => p.monthsHeld === undefined) };
+  const record = totalPoint ? findRecord(whole, q.period, 'auto', q.lang) : null;
   const counterLabel = seriesLabel(head.reporter, head.partner, counterFlow, head.subject, q.lang);
   const totalLabel = seriesLabel(head.reporter, head.partner, 'total', head.subject, q.lang);
   const counterQuery = figureQuery({ ...allGoodsHead, flow: counterFlow }, q.period, rows(counterFlow));
@@ -36,11 +47,11 @@ export function otherFlows(
   const figures: Pick<Brief['figures'], 'counterFlow' | 'total' | 'record'> = {
     counterFlow: {
       value: counterPoint?.value ?? null,
-      mom: counterPoint?.mom ?? null,
+      mom: change(counterPoint),
       label: counterLabel,
       query: counterQuery,
     },
-    total: { value: totalPoint?.value ?? null, mom: totalPoint?.mom ?? null, label: totalLabel, query: totalQuery },
+    total: { value: totalPoint?.value ?? null, mom: change(totalPoint), label: totalLabel, query: totalQuery },
     record:
       record && record.since
         ? {
@@ -59,8 +70,8 @@ export function otherFlows(
   };
   const parts: Pick<BriefParts, 'counterLabel' | 'counter' | 'total' | 'record'> = {
     counterLabel,
-    counter: counterPoint ? { value: counterPoint.value, mom: counterPoint.mom } : null,
-    total: totalPoint ? { value: totalPoint.value, mom: totalPoint.mom } : null,
+    counter: counterPoint ? { value: counterPoint.value, mom: change(counterPoint) } : null,
+    total: totalPoint ? { value: totalPoint.value, mom: change(totalPoint) } : null,
     record: record?.text ?? null,
   };
   return {

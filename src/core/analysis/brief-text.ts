@@ -1,4 +1,4 @@
-import { monthOf, periodLabel, yearOf } from '../../shared/period';
+import { frequencyOf, monthOf, periodLabel, yearOf } from '../../shared/period';
 import { money, pctChange, type Lang } from './format';
 import { say } from '../messages';
 import { koPeriod } from './records';
@@ -15,7 +15,7 @@ export type BriefParts = {
   flow: 'import' | 'export' | 'total';
   source: string;
   value: number | null;
-  /** The headline's change on the month before, where both months are covered. */
+  /** The headline's change on the month before (of a year's brief, the year before), where both are covered. */
   mom?: number | null;
   /** Why the headline is not covered; the brief says so, then gives only the figures that are covered. */
   notCovered: string | null;
@@ -86,6 +86,8 @@ function english(p: BriefParts): string {
   const m = (key: FigureKey, v: number) => mark(key, money(v, p.currency));
   const pct = (key: FigureKey, v: number) => pctChange(v).replace(/\d+%/, (n) => mark(key, n));
   const when = periodLabel(p.period);
+  // A year's brief compares each figure with the year before.
+  const earlier = frequencyOf(p.period) === 'year' ? 'a year earlier' : 'a month earlier';
   const head = {
     label: p.label,
     when,
@@ -104,8 +106,8 @@ function english(p: BriefParts): string {
       mom === null
         ? ''
         : shown === 0
-          ? ', little changed from a month earlier'
-          : `, ${pct('valueMom', mom)} from a month earlier`;
+          ? `, little changed from ${earlier}`
+          : `, ${pct('valueMom', mom)} from ${earlier}`;
     out.push(`${p.label} ${verb} ${m('value', p.value)} in ${when}${change}, ${p.source}.`);
   }
   if (p.excluded.length)
@@ -138,12 +140,12 @@ function english(p: BriefParts): string {
   }
   if (p.counter)
     out.push(
-      `${p.counterLabel} totaled ${m('counter', p.counter.value)} in ${when}${p.counter.mom === null ? '' : `, ${pct('counterMom', p.counter.mom)} from a month earlier`}.`,
+      `${p.counterLabel} totaled ${m('counter', p.counter.value)} in ${when}${p.counter.mom === null ? '' : `, ${pct('counterMom', p.counter.mom)} from ${earlier}`}.`,
     );
   else out.push(say('en', 'brief.counterNotCovered', { label: p.counterLabel, when }));
   if (p.total) {
     out.push(
-      `Total trade (all goods) came to ${m('total', p.total.value)}${p.total.mom === null ? '' : `, ${pct('totalMom', p.total.mom)} from a month earlier`}${p.record ? `, ${p.record}` : ''}.`,
+      `Total trade (all goods) came to ${m('total', p.total.value)}${p.total.mom === null ? '' : `, ${pct('totalMom', p.total.mom)} from ${earlier}`}${p.record ? `, ${p.record}` : ''}.`,
     );
   } else out.push(say('en', 'brief.totalNotCovered'));
   // A sentence may open with a name that is lower-case mid-sentence ("the United States' exports…").
@@ -163,6 +165,9 @@ function korean(p: BriefParts): string {
   const m = (key: FigureKey, v: number) => mark(key, money(v, p.currency, 'ko'));
   const pct = (key: FigureKey, v: number) => pctChange(v, 'ko').replace(/\d+%/, (n) => mark(key, n));
   const when = koPeriod(p.period);
+  // A year's brief compares each figure with the year before: 전년, 같은 해.
+  const yearly = frequencyOf(p.period) === 'year';
+  const before = yearly ? '전년' : '전월';
   const head = { label: p.label, when, reason: p.notCovered ?? say('ko', 'brief.noFigure') };
   if (p.value === null && !p.counter && !p.total) return say('ko', 'brief.notCovered', head);
   const out: string[] = [];
@@ -173,8 +178,8 @@ function korean(p: BriefParts): string {
       mom === null
         ? '집계됐습니다'
         : Math.round(Math.abs(mom) * 100) === 0
-          ? '전월과 비슷했습니다'
-          : `전월 대비 ${pct('valueMom', mom)}했습니다`;
+          ? `${before}과 비슷했습니다`
+          : `${before} 대비 ${pct('valueMom', mom)}했습니다`;
     out.push(`${when} ${p.label}은 ${m('value', p.value)}로 ${change}(${p.source}).`);
   }
   if (p.excluded.length)
@@ -207,9 +212,10 @@ function korean(p: BriefParts): string {
   }
   if (p.counter)
     out.push(
-      `같은 달 ${p.counterLabel}은 ${m('counter', p.counter.value)}${p.counter.mom === null ? '였습니다' : `로 전월 대비 ${pct('counterMom', p.counter.mom)}했습니다`}.`,
+      `같은 ${yearly ? '해' : '달'} ${p.counterLabel}은 ${m('counter', p.counter.value)}${p.counter.mom === null ? '였습니다' : `로 ${before} 대비 ${pct('counterMom', p.counter.mom)}했습니다`}.`,
     );
-  else out.push(say('ko', 'brief.counterNotCovered', { label: p.counterLabel }));
+  else
+    out.push(say('ko', yearly ? 'brief.counterNotCoveredYear' : 'brief.counterNotCovered', { label: p.counterLabel }));
   if (p.total) {
     const record = p.record ? `${p.record}를 기록했습니다` : null;
     const change =
@@ -217,7 +223,7 @@ function korean(p: BriefParts): string {
         ? record
           ? `로 ${record}`
           : '였습니다'
-        : `로 전월 대비 ${pct('totalMom', p.total.mom)}${record ? `했으며, ${record}` : '했습니다'}`;
+        : `로 ${before} 대비 ${pct('totalMom', p.total.mom)}${record ? `했으며, ${record}` : '했습니다'}`;
     out.push(`총교역액(전 품목)은 ${m('total', p.total.value)}${change}.`);
   } else out.push(say('ko', 'brief.totalNotCovered'));
   return out.join(' ');

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AnalysisSeries, Brief, BriefQuery, FigureQuery } from '../../shared/analysis-types';
-import { periodLabel, yearOf } from '../../shared/period';
+import { frequencyOf, periodLabel, yearOf } from '../../shared/period';
 import { buildBreakdown, type BreakdownDeps } from './breakdown';
 import { briefText, footnote, type BriefParts } from './brief-text';
 import { shortCommodityName } from '../reference/commodity-names';
@@ -12,14 +12,16 @@ import { say } from '../messages';
 import { normalizeSelection } from './code-tree';
 import { createCoverage } from './coverage';
 import { otherFlows } from './brief-flows';
-import { applyDefinition, buildSeries, editedNote, type SeriesDeps, type SeriesQueryParsed } from './series';
+import { applyDefinition, editedNote, type SeriesDeps, type SeriesQueryParsed } from './series';
+import { seriesOfFrequency } from './annual';
 import { alsoHeldNote } from './currency-choice';
 import { money } from './format';
 
 export type BriefQueryParsed = z.output<typeof BriefQuery>;
 
 /**
- * A news-style brief for one month: the headline figure under its definition, what was excluded,
+ * A news-style brief for one month (or one year, of a year's figures: a Comtrade annual download, or twelve
+ * months summed; a year short of months is not the year's figure, and is said to be not covered): the headline figure under its definition, what was excluded,
  * the top items, the year to date (all goods, as articles state it, with the definition's own beside
  * it), the counter-flow, total trade and its record. Every figure is computed by the same series and
  * breakdown code the app uses and carries the query behind it. A headline no file covers is said to be
@@ -34,12 +36,12 @@ export function buildBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed
 /**
  * A conventional exclusion the month's files cannot apply (its code is not listed separately, as in a
  * news report's totals): the brief of the same month with those codes included, footnoted, where that
- * one is covered; else null, and the brief stays refused with its reason.
+ * one is covered; where it is not either, its own reason (without the exclusion, why there is no figure).
  */
 function withUnlisted(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief | null {
   const listed = (code: string) =>
-    buildSeries(deps, {
-      ...monthSeries(q),
+    seriesOfFrequency(deps, {
+      ...periodSeries(q),
       hs: [code],
       excludeHs: [],
       def: undefined,
@@ -48,7 +50,8 @@ function withUnlisted(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Br
   const unlisted = q.excludeHs.filter((code) => !listed(code));
   if (unlisted.length === 0) return null;
   const b = buildOneBrief(deps, { ...q, excludeHs: q.excludeHs.filter((c) => !unlisted.includes(c)) });
-  if (b.notCovered) return null;
+  // Not covered even with the codes included: that reason is the more basic one (a year of five months).
+  if (b.notCovered) return b;
   const note = say(q.lang, 'brief.unexcluded', {
     codes: unlisted.map((c) => `HS ${c}`).join(', '),
     count: unlisted.length,
@@ -57,8 +60,8 @@ function withUnlisted(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Br
   return { ...b, footnotes: [note, ...b.footnotes], unexcluded: unlisted };
 }
 
-/** The brief's monthly series up to its month: its pair, flow, side, exclusions and definition. */
-function monthSeries(q: BriefQueryParsed): SeriesQueryParsed {
+/** The brief's monthly (or annual) series up to its period: its pair, flow, side, exclusions and definition. */
+function periodSeries(q: BriefQueryParsed): SeriesQueryParsed {
   return {
     reporter: q.reporter,
     partner: q.partner,
@@ -69,7 +72,7 @@ function monthSeries(q: BriefQueryParsed): SeriesQueryParsed {
     def: q.def,
     from: undefined,
     to: q.period,
-    frequency: 'month',
+    frequency: frequencyOf(q.period),
     rates: [],
     currency: q.currency,
     classification: undefined,
@@ -78,19 +81,24 @@ function monthSeries(q: BriefQueryParsed): SeriesQueryParsed {
 }
 
 function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief {
-  const base: SeriesQueryParsed = { ...monthSeries(q), from: `${Number(yearOf(q.period)) - 1}-01` };
+  const yearly = frequencyOf(q.period) === 'year';
+  const yearBefore = String(Number(yearOf(q.period)) - 1);
+  const base: SeriesQueryParsed = { ...periodSeries(q), from: yearly ? yearBefore : `${yearBefore}-01` };
   const def = q.def ? deps.defs.get(q.def) : null;
   const asked = applyDefinition(base, def);
   // Every figure of the brief in the headline's currency, where the pair's files hold more than one.
-  const headline = buildSeries(deps, { ...asked, def: undefined });
+  const headline = seriesOfFrequency(deps, { ...asked, def: undefined });
   const head = { ...asked, currency: asked.currency ?? headline.currency ?? undefined };
   const rows = (flow: 'import' | 'export' | 'total', subject = head.subject) => ({
     reporter: head.reporter,
     partner: head.partner,
     flows: storedFlows(flow, subject),
   });
-  const at = (s: AnalysisSeries) => s.points.find((p) => p.period === q.period) ?? null;
+  const at = (s: AnalysisSeries) => yearFigure(s.points.find((p) => p.period === q.period));
   const why = (s: AnalysisSeries) => s.missing.find((m) => m.period === q.period)?.reason ?? null;
+  // A year summed from fewer than its 12 months: why it is not the year's figure, in the brief's language.
+  const short = (s: AnalysisSeries) =>
+    s.points.find((p) => p.period === q.period && p.monthsHeld !== undefined)?.incomplete ?? null;
   const ko = q.lang === 'ko';
 
   const point = at(headline);
@@ -109,9 +117,11 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
   const others = otherFlows(deps, q, head, rows);
 
   if (!point) {
-    const reason = ko
-      ? koreanReason(deps, head, q.period, why(headline))
-      : (why(headline) ?? `No file held covers ${label} in ${q.period}.`);
+    const reason =
+      short(headline) ??
+      (ko
+        ? koreanReason(deps, head, q.period, why(headline))
+        : (why(headline) ?? `No file held covers ${label} in ${q.period}.`));
     // The figures files do cover (the counter-flow, total trade where only a definition failed) are still given.
     const parts: BriefParts = {
       ...emptyParts(q, headline.currency ?? others.currency, label, source, head.flow),
@@ -159,7 +169,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
   const described = (code: string) =>
     (ko && deps.breakdown.nameOf('HS', code, 'ko', named)) || deps.breakdown.nameOf('HS', code, 'en', named) || code;
   const excluded = head.excludeHs.map((code) => {
-    const s = buildSeries(deps, { ...head, def: undefined, hs: [code], excludeHs: [], from: q.period });
+    const s = seriesOfFrequency(deps, { ...head, def: undefined, hs: [code], excludeHs: [], from: q.period });
     return {
       code,
       // The figure's label (a link's tooltip, the grid's chip) in the brief's language, as its text names it.
@@ -187,7 +197,9 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     lang: q.lang,
   });
   // A wider code's name (HS 120190's, for China's 12019019) says whose it is, in the figures' labels too.
-  const items = top.items.map((i) => ({
+  // An item of no value is no news ("followed by fish at $0"): a Comtrade 0.0 may even mean no data.
+  const listed = top.items.filter((i) => i.value !== 0);
+  const items = listed.map((i) => ({
     code: i.key,
     description: i.descriptionEn || i.description,
     partOf: i.descriptionEn ? i.partOfEn : i.partOf,
@@ -198,7 +210,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
 
   // The year to date as articles state it: all goods. The definition's own, where it narrows the goods, beside it.
   const narrows = head.hs.length > 0 || head.excludeHs.length > 0;
-  const ytdPoint = narrows ? at(buildSeries(deps, allGoodsHead)) : point;
+  const ytdPoint = narrows ? at(seriesOfFrequency(deps, allGoodsHead)) : point;
   const basis = head.excludeHs.length
     ? ko
       ? `${excluded.map((e) => described(e.code)).join('·')} 제외`
@@ -210,38 +222,41 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
   const parts: BriefParts = {
     ...emptyParts(q, headline.currency, label, source, head.flow),
     value: point.value,
-    mom: point.mom,
+    // A year's change is on the year before; a month's on the month before.
+    mom: yearly ? point.yoy : point.mom,
     excluded,
     // In Korean: the short Korean name, else the nomenclature's name in Korean where it has one.
     items: items.map((i, k) => {
       const short = ko ? shortCommodityName('HS', i.code, 'ko') : null;
-      const own = ko && !short ? top.items[k]! : null;
+      const own = ko && !short ? listed[k]! : null;
       return {
         ...i,
         description: short || own?.description || i.description,
         partOf: short ? null : own?.description ? own.partOf : i.partOf,
       };
     }),
-    ytd: ytdPoint?.ytd ?? null,
-    ytdYoy: ytdPoint?.ytdYoy ?? null,
-    ytdDefinition: narrows && point.ytd !== null ? { value: point.ytd, yoy: point.ytdYoy, basis } : null,
+    // A year is its own year to date.
+    ytd: yearly ? null : (ytdPoint?.ytd ?? null),
+    ytdYoy: yearly ? null : (ytdPoint?.ytdYoy ?? null),
+    ytdDefinition: !yearly && narrows && point.ytd !== null ? { value: point.ytd, yoy: point.ytdYoy, basis } : null,
     counterLabel: others.counterLabel,
     counter: others.counter,
     total: others.total,
     record: others.record,
   };
+  const yearStart = yearly ? q.period : `${yearOf(q.period)}-01`;
   const ytdQuery = {
     ...figureQuery(allGoodsHead, q.period, rows(head.flow)),
-    series: { ...figureQuery(allGoodsHead, q.period, rows(head.flow)).series, from: `${yearOf(q.period)}-01` },
+    series: { ...figureQuery(allGoodsHead, q.period, rows(head.flow)).series, from: yearStart },
   };
-  const ytdDefinitionQuery = { ...headQuery, series: { ...headQuery.series, from: `${yearOf(q.period)}-01` } };
+  const ytdDefinitionQuery = { ...headQuery, series: { ...headQuery.series, from: yearStart } };
   const labelled = items.map(({ partOf, ...i }) => ({
     ...i,
     description: partOf ? say('en', 'names.partOf', { name: i.description, code: partOf }) : i.description,
   }));
   const figures = {
     value: point.value,
-    mom: point.mom,
+    mom: parts.mom ?? null,
     label: `${label}, ${source}`,
     definition,
     query: headQuery,
@@ -275,7 +290,8 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
       };
     if (kind === 'ytdDefinition' || kind === 'ytdDefinitionYoy')
       return { label: `Year to date, ${definition}`, query: ytdDefinitionQuery };
-    if (kind === 'valueMom') return { label: `${figures.label}, change on a month earlier`, query: headQuery };
+    if (kind === 'valueMom')
+      return { label: `${figures.label}, change on a ${yearly ? 'year' : 'month'} earlier`, query: headQuery };
     return others.queryOf(key) ?? { label: figures.label, query: headQuery };
   };
   // In the headline's currency, as the text states it ("$6.2 million", "620만 달러"), not a bare 6,200,000.
@@ -290,7 +306,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
         : null,
     // Only where items are listed: a headline of one code has none, and all of it read as "in no item listed".
     unallocated:
-      !top.unallocated || top.items.length === 0
+      !top.unallocated || listed.length === 0
         ? null
         : top.unallocated.value < 0
           ? ko
@@ -322,9 +338,9 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
           flows: ['import', 'export'],
           hs: [],
           excludeHs: [],
-          from: `${yearOf(q.period)}-01`,
+          from: yearStart,
           to: q.period,
-          freq: 'month',
+          freq: yearly ? 'year' : 'month',
         }) ?? 0,
       ),
     ],
@@ -342,7 +358,7 @@ function koreanReason(deps: SeriesDeps, head: SeriesQueryParsed, period: string,
   const family = head.classification ? familyOf(head.classification) : 'HS';
   const coverage = createCoverage(
     deps.scopes,
-    deps.scopes.rows({ reporter: head.reporter, flows, freq: 'month', from: period, to: period }),
+    deps.scopes.rows({ reporter: head.reporter, flows, freq: frequencyOf(period), from: period, to: period }),
   );
   const need = {
     reporter: head.reporter,
@@ -355,6 +371,14 @@ function koreanReason(deps: SeriesDeps, head: SeriesQueryParsed, period: string,
     if (!c.ok) return c.reason;
   }
   return said ?? say('ko', 'brief.noFigure');
+}
+
+/**
+ * A period's figure as the brief may state it: a year summed from fewer than its 12 months is not the year's
+ * figure (its reason is the series' own: "Only 5 of its 12 months are held").
+ */
+export function yearFigure<P extends { monthsHeld?: number }>(p: P | undefined): P | null {
+  return p && p.monthsHeld === undefined ? p : null;
 }
 
 function emptyParts(

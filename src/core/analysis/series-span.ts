@@ -21,9 +21,3 @@ export function checkSpan(q: SeriesQueryParsed): SeriesQueryParsed {
     throw new AppError('bad_input', say('en', 'span.backwards', { from: from!, to: to! }));
   return q.frequency === 'month' ? { ...q, from: start, to: end } : q;
 }
-
-/** A brief (and anything else told of one month) takes a month: a year would be read as no month at all. */
-export function requireMonth(period: string): void {
-  if (frequencyOf(period) !== 'month')
-    throw new AppError('bad_input', say('en', 'brief.month', { year: period.slice(0, 4), period }));
-}

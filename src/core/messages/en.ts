@@ -77,6 +77,7 @@ export const EN = {
   'brief.headNotCovered':
     '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held: {reason}',
   'brief.counterNotCovered': '{label} in {when} are not covered by the files held.',
+  'brief.counterNotCoveredYear': '{label} in {when} are not covered by the files held.',
   'brief.totalNotCovered': 'Total trade (all goods) is not covered, as it needs both flows.',
   'brief.noFigure': 'no figure is held.',
   'brief.unexcluded':
@@ -90,7 +91,6 @@ export const EN = {
   'breakdown.nothing': 'Nothing is held for {period} in this selection.',
   'breakdown.annualTotal':
     'Only the reported total is held for {period}, and it stands: the items held for {count, plural, one {# month} other {# months}} ({months}) do not make the whole period, so none is listed by {by}. Ask for a month to see them.',
-  'brief.month': 'A brief is for one month (such as {year}-11), not {period}.',
   'breakdown.by':
     '{by, select, code {commodity} partner {partner} regime {trade mode} province {province} other {{by}}}',
   'names.partOf': '{name} (part of HS {code})',

@@ -70,6 +70,7 @@ export const KO: Record<MessageKey, string> = {
   'brief.notCovered': '{when} {label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없습니다: {reason}',
   'brief.headNotCovered': '{when} {label}은 보유한 자료에 포함되지 않습니다: {reason}',
   'brief.counterNotCovered': '같은 달 {label}은 보유한 자료에 포함되지 않습니다.',
+  'brief.counterNotCoveredYear': '같은 해 {label}은 보유한 자료에 포함되지 않습니다.',
   'brief.totalNotCovered': '총교역액(전 품목)은 수출과 수입이 모두 있어야 하므로 산출할 수 없습니다.',
   'brief.noFigure': '자료가 없습니다.',
   'brief.unexcluded':
@@ -81,7 +82,6 @@ export const KO: Record<MessageKey, string> = {
   'breakdown.nothing': '{period}에 해당하는 자료가 없습니다.',
   'breakdown.annualTotal':
     '{period}에는 보고된 합계만 있어 그 합계를 그대로 씁니다. 보유한 {count}개월({months})의 품목은 기간 전체가 아니므로 {by}별로 나열하지 않습니다. 월을 지정하면 볼 수 있습니다.',
-  'brief.month': '브리핑은 한 달 단위입니다(예: {year}-11). {period}는 월이 아닙니다.',
   'breakdown.by': '{by, select, code {품목} partner {상대국} regime {무역방식} province {지역} other {{by}}}',
   'names.partOf': '{name} (HS {code}의 일부)',
   'names.partOfSource': '{name} (HS {code}의 일부, 파일 표기: {source})',

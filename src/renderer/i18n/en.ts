@@ -497,6 +497,9 @@ export const en = {
   },
   brief: {
     month: 'Month',
+    // The Month list's group of the years the pair's files give whole (a brief of a year).
+    period: 'Month or year',
+    years: 'Years',
     toldFrom: 'Told from',
     side: "{{who}}'s side",
     language: 'Language',
@@ -509,7 +512,7 @@ export const en = {
     convention: 'HS {{codes}} is left out by default, as news reports of China’s trade with North Korea do.',
     nothingToCopy: 'Nothing to copy: no file held covers this month.',
     noMonths:
-      'A brief is written for one month, and the files held give no monthly figures. Annual figures are drawn on the Charts tab (Periods: Annual).',
+      'A brief is written for one month or one year, and the files held give this pair neither a monthly figure nor a whole year.',
   },
   grid: {
     label: 'Trade records',
@@ -734,6 +737,7 @@ export const en = {
     ytdFigure: 'Year to date, all goods',
     ytdChangeFigure: 'Year to date, all goods, change on a year earlier',
     monthChangeFigure: '{{label}}, change on the month',
+    yearChangeFigure: '{{label}}, change on the year',
   },
   seriesAria: {
     currency: 'Series {{n}} currency',

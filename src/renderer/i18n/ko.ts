@@ -489,6 +489,8 @@ export const ko: Messages = {
   },
   brief: {
     month: '월',
+    period: '월 또는 연도',
+    years: '연도',
     toldFrom: '관점',
     side: '{{who}} 측',
     language: '언어',
@@ -501,7 +503,7 @@ export const ko: Messages = {
     convention: '기본 제외 품목: HS {{codes}} (북중 교역 보도의 관례).',
     nothingToCopy: '복사할 내용이 없습니다: 이 달을 다루는 파일이 없습니다.',
     noMonths:
-      '브리핑은 한 달을 두고 씁니다. 보유한 파일에는 월별 수치가 없습니다. 연도별 수치는 차트 탭에서 볼 수 있습니다(기간 단위: 연도별).',
+      '브리핑은 한 달이나 한 해를 두고 씁니다. 보유한 파일에는 이 상대국과의 월별 수치도, 한 해 전체의 수치도 없습니다.',
   },
   grid: {
     label: '무역 레코드',
@@ -715,6 +717,7 @@ export const ko: Messages = {
     ytdFigure: '연초 이후 누적(전 품목)',
     ytdChangeFigure: '연초 이후 누적(전 품목), 전년 동기 대비',
     monthChangeFigure: '{{label}}, 전월 대비',
+    yearChangeFigure: '{{label}}, 전년 대비',
   },
   seriesAria: {
     currency: '계열 {{n}} 통화',

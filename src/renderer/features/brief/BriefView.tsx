@@ -29,7 +29,10 @@ function months(first: string | null, last: string | null): string[] {
   return out;
 }
 
-/** The news brief for one month, written by the core; every number in it opens the rows behind it. */
+/**
+ * The news brief for one month, or one year of the pair's annual figures (a Comtrade annual download, or
+ * twelve months held), written by the core; every number in it opens the rows behind it.
+ */
 export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   const { t, i18n } = useTranslation();
   const periods = usePeriods();
@@ -67,12 +70,35 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
 
   useDefaultPair(dimensions, reporter, setReporter, setPartner);
 
-  // A first brief is of the pair's latest month its files cover, not the database's latest month,
-  // which may be another pair's: a brief that opens on "not covered" gives the reader nothing.
+  // The years a brief can be written for: those the pair's files give a whole year of, in either flow
+  // (a year of five months is not the year's figure), kept with the pair they were asked for.
+  const pairNow = `${reporter}|${partner}|${refreshKey}`;
+  const [yearsOf, setYearsOf] = useState<{ key: string; years: string[] } | null>(null);
   useEffect(() => {
-    if (period || !reporter || !partner || !dimensions) return;
+    if (!reporter || !partner) return;
     let live = true;
-    const fallback = dimensions.lastPeriod ?? '';
+    Promise.all(
+      (['import', 'export'] as const).map((flow) => api.series({ reporter, partner, flow, frequency: 'year' })),
+    ).then(
+      (got) => {
+        const whole = got.flatMap((s) => s.points.filter((p) => p.monthsHeld === undefined).map((p) => p.period));
+        if (live) setYearsOf({ key: pairNow, years: [...new Set(whole)].sort().reverse() });
+      },
+      () => live && setYearsOf({ key: pairNow, years: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [reporter, partner, pairNow]);
+  const years = yearsOf?.key === pairNow ? yearsOf.years : null;
+
+  // A first brief is of the pair's latest month its files cover, not the database's latest month,
+  // which may be another pair's: a brief that opens on "not covered" gives the reader nothing. A pair
+  // whose files give no month opens on its latest year.
+  useEffect(() => {
+    if (period || !reporter || !partner || !dimensions || years === null) return;
+    let live = true;
+    const fallback = years[0] ?? dimensions.lastPeriod ?? '';
     api.series({ reporter, partner, flow: 'total', frequency: 'month' }).then(
       (s) => live && setPeriod((p) => p || s.points.reduce((a, x) => (x.period > a ? x.period : a), '') || fallback),
       () => live && setPeriod((p) => p || fallback),
@@ -80,16 +106,21 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     return () => {
       live = false;
     };
-  }, [period, reporter, partner, dimensions, setPeriod]);
+  }, [period, reporter, partner, dimensions, setPeriod, years]);
 
   useEffect(() => {
     api.listDefinitions({}).then(setDefinitions, () => undefined);
   }, [refreshKey]);
 
-  // A brief is of a month: where the files hold no month at all (annual files only), the page says so, with
-  // the core's reason for the pair (annual figures held, or what no file covers), rather than stay blank.
+  // A brief is of a month or a year: where the files hold no month at all and the pair no whole year, the page
+  // says so, with the core's reason for the pair (what no file covers), rather than stay blank.
   const monthList = months(dimensions?.firstPeriod ?? null, dimensions?.lastPeriod ?? null);
-  const noMonths = Boolean(dimensions?.reporters.length) && monthList.length === 0;
+  const noMonths =
+    Boolean(dimensions?.reporters.length) && monthList.length === 0 && years !== null && years.length === 0;
+  // A month kept from another pair's brief while this pair has only years: its latest year instead.
+  useEffect(() => {
+    if (monthList.length === 0 && years?.length && !years.includes(period)) setPeriod(years[0]!);
+  }, [monthList.length, years, period, setPeriod]);
   // Kept with the pair and language it was asked for: another pair's reason is never shown.
   const whyKey = `${reporter}|${partner}|${lang}|${refreshKey}`;
   const [noMonthWhy, setNoMonthWhy] = useState<{ key: string; text: string | null } | null>(null);
@@ -139,7 +170,9 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
     excluded: (item) => t('briefLayout.excludedFigure', { item }),
     ytd: t('briefLayout.ytdFigure'),
     ytdChange: t('briefLayout.ytdChangeFigure'),
-    monthChange: (label) => t('briefLayout.monthChangeFigure', { label }),
+    // A year's brief compares each figure with the year before.
+    monthChange: (label) =>
+      t(/^\d{4}$/.test(period) ? 'briefLayout.yearChangeFigure' : 'briefLayout.monthChangeFigure', { label }),
   };
   const label = useCountryLabel();
   const partnerOptions = usePartnerOptions(dimensions, reporter, partner);
@@ -182,7 +215,7 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
           </select>
         </label>
         <label className="tm-field">
-          <span>{t('brief.month')}</span>
+          <span>{t(years?.length ? 'brief.period' : 'brief.month')}</span>
           <select
             aria-label={t('briefLayout.monthLabel')}
             value={period}
@@ -194,6 +227,15 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
                 {periods.long(m)}
               </option>
             ))}
+            {years?.length ? (
+              <optgroup label={t('brief.years')}>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {periods.long(y)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
           </select>
         </label>
         <label className="tm-field">
