@@ -293,6 +293,10 @@ describe('tidemark define / definitions', () => {
     const clash = await series(db, '--classification', 'HS');
     expect(clash.code).toBe(2);
     expect(clash.stderr).toContain('The definition "coal" holds codes in S4, but HS was asked for too.');
+    // A name never saved says which command lists those that are.
+    expect((await tidemark('series', '--db', db, '--def', 'nope', '--json')).stderr).toContain(
+      'There is no definition called "nope". List them with `tidemark definitions`',
+    );
     // An unknown classification is refused with those it can be.
     const unknown = await tidemark('define', ...coal, '--classification', 'S9');
     expect(unknown.code).toBe(2);

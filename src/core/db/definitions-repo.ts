@@ -72,7 +72,7 @@ export function createDefinitionsRepo(db: Db) {
       if (!r)
         throw new AppError(
           'not_found',
-          `There is no definition called "${name}". List them with \`tidemark defs\` or save one first.`,
+          `There is no definition called "${name}". List them with \`tidemark definitions\` or save one first.`,
         );
       return toDef(r);
     },
