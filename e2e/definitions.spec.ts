@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { openTidemarkDb } from '../src/core/db/open-tidemark';
+import { importFile } from '../src/core/import/pipeline/run-import';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
@@ -51,7 +55,7 @@ test.describe('named definitions on the bundled sample', () => {
     await dialog.getByLabel('Partner').fill('PRK');
     await dialog.getByLabel('Told from').selectOption({ label: "PRK's side" });
     await dialog.getByLabel('Flow').selectOption({ label: 'Exports' });
-    await dialog.getByLabel('Exclude HS codes').fill('2716');
+    await dialog.getByLabel('Exclude codes').fill('2716');
     await dialog.getByLabel('Note').fill('Electricity (HS 2716) is left out.');
     await page.screenshot(shot('defs-01-dialog'));
     await dialog.getByRole('button', { name: 'Save definition' }).click();
@@ -86,7 +90,7 @@ test.describe('named definitions on the bundled sample', () => {
     // Rename: the old name goes, the new one keeps the same filter.
     await page.getByRole('button', { name: 'Edit definition NK exports excl. electricity' }).click();
     const edit = page.getByRole('dialog', { name: /Edit definition/ });
-    await expect(edit.getByLabel('Exclude HS codes')).toHaveValue('2716');
+    await expect(edit.getByLabel('Exclude codes')).toHaveValue('2716');
     await edit.getByLabel('Name').fill('NK exports excl. power');
     await edit.getByRole('button', { name: 'Save definition' }).click();
     await expect(edit).toHaveCount(0);
@@ -105,6 +109,69 @@ test.describe('named definitions on the bundled sample', () => {
     await confirm.getByRole('button', { name: 'Delete definition' }).click();
     await expect(sidebar).not.toContainText('NK exports excl. power');
     await expect(page.getByRole('status').filter({ hasText: 'Deleted “NK exports excl. power”.' })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('a definition of SITC codes beside HS files', () => {
+  // China's imports from Germany in January 2014, told twice: SITC 32 is coal (5,000), HS 32 tanning and dyeing
+  // extracts (700, as HS 3201); a yuan file of Japan makes two currencies held.
+  const prepare = (dbPath: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tidemark-e2e-sitc-'));
+    const header = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
+    const row = (partner: string, cls: string, code: string, value: number, currency = 'USD') =>
+      `2014-01,CHN,${partner},import,${cls},${code},,${value},${currency},,`;
+    const files = {
+      's4.csv': [row('DEU', 'S4', 'TOTAL', 9000), row('DEU', 'S4', '32', 5000)],
+      'hs.csv': [row('DEU', 'HS', 'TOTAL', 9000), row('DEU', 'HS', '3201', 700)],
+      'jpn-cny.csv': [row('JPN', 'S4', 'TOTAL', 100, 'CNY')],
+    };
+    const { db } = openTidemarkDb(dbPath);
+    for (const [name, lines] of Object.entries(files)) {
+      const path = join(dir, name);
+      writeFileSync(path, [header, ...lines].join('\n'));
+      importFile(db, { path }, {}, () => {});
+    }
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ prepare: async ({}, use) => use(prepare) });
+
+  test('the dialog offers the classifications held; an SITC definition of 32 charts coal, 5,000, not HS 32', async ({
+    page,
+    host,
+  }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'New definition…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New definition' });
+    const classification = dialog.getByLabel('Classification of the codes');
+    await expect(classification).toHaveValue('HS');
+    await expect
+      .poll(() => classification.locator('option').evaluateAll((os) => os.map((o) => o.textContent)))
+      .toEqual(['HS', 'SITC']);
+    const currency = dialog.getByLabel('Currency of the definition');
+    await expect(currency.locator('option')).toHaveText(['As each series chooses', 'CNY', 'USD']);
+    await dialog.getByLabel('Name').fill('China coal from Germany');
+    await dialog.getByLabel('Reporter').fill('CHN');
+    await dialog.getByLabel('Partner').fill('DEU');
+    await dialog.getByLabel('Only codes').fill('32');
+    await classification.selectOption('SITC');
+    await currency.selectOption('USD');
+    await page.screenshot(shot('defs-03-classification'));
+    await dialog.getByRole('button', { name: 'Save definition' }).click();
+    await expect(dialog).toHaveCount(0);
+
+    await page.getByRole('tab', { name: 'Charts' }).click();
+    await page.getByLabel('Series 1 definition').selectOption('China coal from Germany');
+    await expect.poll(() => plotted(page, '2014-01')).toBe(5_000);
+
+    // Reopened, it is still SITC in dollars: an edit never turns it back into HS 32.
+    await page.getByRole('button', { name: 'Edit definition China coal from Germany' }).click();
+    const edit = page.getByRole('dialog', { name: /Edit definition/ });
+    await expect(edit.getByLabel('Classification of the codes')).toHaveValue('SITC');
+    await expect(edit.getByLabel('Currency of the definition')).toHaveValue('USD');
     expect(problems).toEqual([]);
   });
 });

@@ -270,4 +270,68 @@ describe('tidemark define / definitions', () => {
     expect((await tidemark('define', 'NK exports excl. electricity', '--db', other, '--delete')).code).toBe(0);
     expect((await tidemark('definitions', '--db', other)).stdout).toContain('No named definitions yet');
   }, 90_000);
+
+  it("keeps a definition's classification and currency: an S4 definition of 32 reads SITC coal, not HS 32", async () => {
+    const db = join(dir, 'defs-sitc.sqlite');
+    const rows = (cls: string, code: string, value: number, currency = 'USD') =>
+      `2014,CHN,DEU,import,${cls},${code},,${value},${currency},,`;
+    const file = (name: string, lines: string[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, [HEADER, ...lines].join('\n'));
+      return path;
+    };
+    const s4 = file('s4.csv', [rows('S4', 'TOTAL', 9000), rows('S4', '32', 5000)]);
+    const hs = file('hs.csv', [rows('HS', 'TOTAL', 9000), rows('HS', '3201', 700)]);
+    for (const f of [s4, hs]) expect((await tidemark('import', f, '--db', db)).code).toBe(0);
+    const coal = ['coal', '--db', db, '--reporter', 'CHN', '--partner', 'DEU', '--flow', 'import', '--hs', '32'];
+    expect((await tidemark('define', ...coal, '--classification', 's4')).code).toBe(0);
+    const series = async (where: string, ...more: string[]) =>
+      tidemark('series', '--db', where, '--def', 'coal', '--from', '2014', '--to', '2014', '--json', ...more);
+    const sitc = JSON.parse((await series(db)).stdout);
+    expect([sitc.classification, sitc.points.map((p: { value: number }) => p.value)]).toEqual(['SITC', [5000]]);
+    // Asked in HS as well: a usage error naming both, not one of the two read silently.
+    const clash = await series(db, '--classification', 'HS');
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('The definition "coal" holds codes in S4, but HS was asked for too.');
+    // A name never saved says which command lists those that are.
+    expect((await tidemark('series', '--db', db, '--def', 'nope', '--json')).stderr).toContain(
+      'There is no definition called "nope". List them with `tidemark definitions`',
+    );
+    // An unknown classification is refused with those it can be.
+    const unknown = await tidemark('define', ...coal, '--classification', 'S9');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/There is no classification "S9".*HS, H0, H1, .* SITC, S1, S2, S3, S4, BEC/);
+
+    expect((await tidemark('define', ...coal, '--classification', 'S4', '--currency', 'cny')).code).toBe(0);
+    expect((await tidemark('definitions', '--db', db)).stdout).toContain('coal: CHN import DEU, only S4 32, in CNY');
+
+    // The JSON round trip keeps both; a file from before definitions kept them imports, as HS.
+    const json = (await tidemark('definitions', '--db', db, '--json')).stdout;
+    expect(JSON.parse(json)).toEqual([
+      expect.objectContaining({ name: 'coal', classification: 'S4', currency: 'CNY' }),
+    ]);
+    const other = join(dir, 'defs-sitc2.sqlite');
+    const both = file('s4-two-currencies.csv', [
+      rows('S4', 'TOTAL', 9000),
+      rows('S4', '32', 5000),
+      rows('S4', 'TOTAL', 63000, 'CNY'),
+      rows('S4', '32', 35000, 'CNY'),
+    ]);
+    expect((await tidemark('import', both, '--db', other)).code).toBe(0);
+    const exported = file('defs-sitc.json', []);
+    const old = { name: 'dyes', reporter: 'CHN', flow: 'import', subject: 'reporter', hs: ['32'], excludeHs: [] };
+    writeFileSync(exported, JSON.stringify([...JSON.parse(json), { ...old, label: '', partner: null, note: '' }]));
+    expect((await tidemark('definitions', '--db', other, '--import', exported)).code).toBe(0);
+    const back = JSON.parse((await tidemark('definitions', '--db', other, '--json')).stdout) as Record<
+      string,
+      unknown
+    >[];
+    expect(back.map((d) => [d.name, d.classification, d.currency])).toEqual([
+      ['coal', 'S4', 'CNY'],
+      ['dyes', 'HS', null],
+    ]);
+    // Where the files hold yuan and dollars, the definition's yuan are read.
+    const cny = JSON.parse((await series(other)).stdout);
+    expect([cny.currency, cny.points.map((p: { value: number }) => p.value)]).toEqual(['CNY', [35000]]);
+  }, 90_000);
 });

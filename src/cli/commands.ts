@@ -62,7 +62,8 @@ const CURRENCY =
 const EXCLUDE = 'leave out codes starting with CODE (e.g. 2716, electricity); repeatable';
 const SUBJECT =
   "whose side the figures are told from: partner tells the partner's story from the reporter's records (mirror)";
-const DEF = 'a named definition (tidemark definitions) that fills the reporter, partner, flow and codes';
+const DEF =
+  'a named definition (tidemark definitions) that fills the reporter, partner, flow and codes, read in its classification (and currency, where it names one)';
 const CLASSIFICATION =
   'the classification the codes belong to: HS (default), an HS edition H0 to H6, SITC S1 to S4, BEC…';
 /** What --reporter and --partner take, said once wherever a command takes them. */
@@ -237,11 +238,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
       subject: SUBJECT,
       hs: HS,
       'exclude-hs': EXCLUDE,
+      classification:
+        'the classification its codes are in: HS (default), H0 to H6, SITC, S1 to S4, BEC, or another the database holds; a series, top or brief with this definition reads them in it',
+      currency:
+        'the currency its figures are read in where the files hold more than one (default: as the series chooses)',
       label: 'a longer description',
       delete: 'delete the definition called NAME instead',
     },
     examples: [
       `tidemark define "NK exports excl. electricity" --db ${DB} --reporter CHN --partner PRK --flow import --exclude-hs 2716`,
+      `tidemark define "China coal (SITC)" --db ${DB} --reporter CHN --flow import --hs 32 --classification S4 --currency USD`,
     ],
   },
   open: {

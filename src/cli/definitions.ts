@@ -20,7 +20,8 @@ export async function definitionsCommand({ args, call, out }: Ctx): Promise<numb
       );
     }
     if (!Array.isArray(defs)) throw new UsageError('--import needs a JSON array of definitions');
-    // The core validates each one against the contract; a bad entry fails with its field named.
+    // The core validates each one against the contract; a bad entry fails with its field named. One from
+    // before definitions kept a classification has none: its codes were read as HS, the default it takes.
     for (const d of defs) await call('saveDefinition', d as Input<'saveDefinition'>);
     out(say('en', 'cli.savedDefinitions', { count: defs.length }));
     return 0;
@@ -34,7 +35,7 @@ export async function definitionsCommand({ args, call, out }: Ctx): Promise<numb
   else
     for (const d of defs)
       out(
-        `${d.name}: ${d.reporter ?? 'all'} ${d.flow} ${d.partner ?? 'all'}${d.subject === 'partner' ? ' (told from the partner)' : ''}${d.hs.length ? `, only HS ${d.hs.join(', ')}` : ''}${d.excludeHs.length ? `, excluding HS ${d.excludeHs.join(', ')}` : ''}`,
+        `${d.name}: ${d.reporter ?? 'all'} ${d.flow} ${d.partner ?? 'all'}${d.subject === 'partner' ? ' (told from the partner)' : ''}${d.hs.length ? `, only ${d.classification} ${d.hs.join(', ')}` : ''}${d.excludeHs.length ? `, excluding ${d.classification} ${d.excludeHs.join(', ')}` : ''}${d.hs.length || d.excludeHs.length || d.classification === 'HS' ? '' : `, in ${d.classification}`}${d.currency ? `, in ${d.currency}` : ''}`,
       );
   return 0;
 }
@@ -58,6 +59,9 @@ export async function defineCommand({ args, call, out }: Ctx): Promise<number> {
     subject: (v.subject ?? 'reporter') as 'reporter' | 'partner',
     hs: list(v.hs),
     excludeHs: list(v['exclude-hs']),
+    // Unknown ones are refused by the core, which lists those it can be (and the database holds).
+    classification: v.classification ?? 'HS',
+    currency: v.currency ?? null,
   });
   out(v.json ? JSON.stringify(saved) : `Saved "${saved.name}".`);
   return 0;

@@ -140,6 +140,10 @@ export const Definition = z.object({
   hs: z.array(CodePrefix).max(200).default([]),
   excludeHs: z.array(CodePrefix).max(200).default([]),
   note: z.string().max(2000).default(''),
+  /** The classification its codes are in (S4 32 is coal, HS 32 tanning extracts); HS, as definitions were read before it was kept. */
+  classification: ClassificationName.default('HS'),
+  /** The currency its figures are read in where the files hold more than one; null leaves it to the series. */
+  currency: Currency.nullable().default(null),
 });
 export type Definition = z.infer<typeof Definition>;
 

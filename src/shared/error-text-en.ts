@@ -166,6 +166,12 @@ export const ERROR_EN = {
   'host.notDataset': '{folder} is not a Parquet dataset folder (it has no _tidemark.json) beside this database.',
   'host.databaseName': 'Name the database with letters, digits, spaces, - _ or . only (no folders).',
 
+  // Named definitions.
+  'definition.unknownClassification':
+    'There is no classification "{classification}". A definition\'s codes are in one of {valid}: choose one of those.',
+  'definition.classificationConflict':
+    'The definition "{name}" holds codes in {defined}, but {asked} was asked for too. Leave the classification out to read them in {defined}, or save the definition in {asked}.',
+
   // The engine under every call.
   'core.internal': 'Something went wrong inside Tidemark. The details were written to the log.',
   'core.restarted':

@@ -19,6 +19,7 @@ import { figureValues } from './series-values';
 import { areaName, type NameLang } from '../reference/areas';
 import { provinceName, regimeName } from '../reference/gacc-dimensions';
 import { alsoHeldNote } from './currency-choice';
+import { applyDefinition } from './definition-query';
 
 /** A partner's, trade mode's or province's name, from the reference lists; '' where none names the value. */
 function dimensionName(
@@ -42,17 +43,7 @@ export type BreakdownDeps = { breakdown: BreakdownRepo; series: SeriesRepo; scop
  */
 export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed): Breakdown {
   const def = input.def ? deps.defs.get(input.def) : null;
-  const q = def
-    ? {
-        ...input,
-        reporter: input.reporter ?? def.reporter ?? undefined,
-        partner: input.partner ?? def.partner ?? undefined,
-        flow: def.flow,
-        subject: def.subject,
-        hs: [...def.hs, ...input.hs],
-        excludeHs: [...def.excludeHs, ...input.excludeHs],
-      }
-    : input;
+  const q = applyDefinition(input, def);
   const to = q.to ?? q.from;
   const freq = frequencyOf(q.from);
   if (frequencyOf(to) !== freq)

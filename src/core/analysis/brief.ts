@@ -164,16 +164,19 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     };
   }
 
-  // Running text names a code by its short name ("electricity"), from HS, the classification --exclude-hs reads.
+  // Running text names a code by its short name ("electricity"), from the classification its codes are read in.
   const named = { reporter: head.reporter };
+  const family = head.classification ? familyOf(head.classification) : 'HS';
   const described = (code: string) =>
-    (ko && deps.breakdown.nameOf('HS', code, 'ko', named)) || deps.breakdown.nameOf('HS', code, 'en', named) || code;
+    (ko && deps.breakdown.nameOf(family, code, 'ko', named)) ||
+    deps.breakdown.nameOf(family, code, 'en', named) ||
+    code;
   const excluded = head.excludeHs.map((code) => {
     const s = seriesOfFrequency(deps, { ...head, def: undefined, hs: [code], excludeHs: [], from: q.period });
     return {
       code,
       // The figure's label (a link's tooltip, the grid's chip) in the brief's language, as its text names it.
-      description: ko ? described(code) : (deps.breakdown.nameOf('HS', code, 'en', named) ?? code),
+      description: ko ? described(code) : (deps.breakdown.nameOf(family, code, 'en', named) ?? code),
       value: at(s)?.value ?? null,
       query: figureQuery({ ...head, def: undefined, hs: [code], excludeHs: [] }, q.period, {
         ...rows(head.flow),
@@ -192,6 +195,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     level: 8,
     hs: head.hs,
     excludeHs: head.excludeHs,
+    classification: head.classification,
     top: q.items,
     currency: head.currency,
     lang: q.lang,
@@ -227,7 +231,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     excluded,
     // In Korean: the short Korean name, else the nomenclature's name in Korean where it has one.
     items: items.map((i, k) => {
-      const short = ko ? shortCommodityName('HS', i.code, 'ko') : null;
+      const short = ko ? shortCommodityName(family, i.code, 'ko') : null;
       const own = ko && !short ? listed[k]! : null;
       return {
         ...i,

@@ -32,7 +32,7 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
     const allGoods = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] });
     if (allGoods.points.length) {
       // The codes are read in the classification asked for (HS by default): SITC 33 is not HS 33.
-      const family = q.classification ? familyOf(q.classification) : 'HS';
+      const family = d.classification ? familyOf(d.classification) : 'HS';
       const filter = [
         ...(d.hs.length ? [say(lang, 'empty.onlyCodes', { family, codes: d.hs.join(', ') })] : []),
         ...(d.excludeHs.length ? [say(lang, 'empty.excludingCodes', { family, codes: d.excludeHs.join(', ') })] : []),

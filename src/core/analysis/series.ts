@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AnalysisSeries, AnalysisSeriesQuery, Definition } from '../../shared/analysis-types';
+import type { AnalysisSeries, AnalysisSeriesQuery } from '../../shared/analysis-types';
 import { compareEditions, familyOf } from '../../shared/classification';
 import { AppError } from '../../shared/errors';
 import { shiftPeriod, yearOf } from '../../shared/period';
@@ -15,23 +15,12 @@ import { seriesLabel, sourceLabel, storedFlows } from './perspective';
 import { periodIn } from './records';
 import { figureValues, type FlowValue } from './series-values';
 import { alsoHeldNote } from './currency-choice';
+import { applyDefinition } from './definition-query';
 
 export type SeriesQueryParsed = z.output<typeof AnalysisSeriesQuery>;
 export type SeriesDeps = { series: SeriesRepo; scopes: ScopeRepo; defs: DefinitionsRepo; edited?: EditedRows };
 
-/** A definition fills what the query leaves open; its flow, subject and code filters define the series. */
-export function applyDefinition(q: SeriesQueryParsed, def: Definition | null): SeriesQueryParsed {
-  if (!def) return q;
-  return {
-    ...q,
-    reporter: q.reporter ?? def.reporter ?? undefined,
-    partner: q.partner ?? def.partner ?? undefined,
-    flow: def.flow,
-    subject: def.subject,
-    hs: [...def.hs, ...q.hs],
-    excludeHs: [...def.excludeHs, ...q.excludeHs],
-  };
-}
+export { applyDefinition };
 
 /**
  * A monthly or annual series, read from whichever side `subject` says, by the figure model

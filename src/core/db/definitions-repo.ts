@@ -12,18 +12,31 @@ type Row = {
   hs: string;
   exclude_hs: string;
   note: string;
+  classification: string;
+  currency: string | null;
 };
+
+/** The classifications a definition's codes can be in, besides any other the database holds rows in. */
+export const DEFINITION_CLASSIFICATIONS = [
+  'HS',
+  ...['0', '1', '2', '3', '4', '5', '6'].map((e) => `H${e}`),
+  'SITC',
+  ...['1', '2', '3', '4'].map((r) => `S${r}`),
+  'BEC',
+];
 
 /** Named definitions: saved filters a series, chart, brief or the CLI (`--def NAME`) can use by name. */
 export function createDefinitionsRepo(db: Db) {
   const all = db.prepare('SELECT * FROM definition ORDER BY name');
   const one = db.prepare('SELECT * FROM definition WHERE name = ?');
   const upsert =
-    db.prepare(`INSERT INTO definition (name, label, reporter, partner, flow, subject, hs, exclude_hs, note, updated_at)
-    VALUES (:name, :label, :reporter, :partner, :flow, :subject, :hs, :excludeHs, :note, :at)
+    db.prepare(`INSERT INTO definition (name, label, reporter, partner, flow, subject, hs, exclude_hs, note, classification, currency, updated_at)
+    VALUES (:name, :label, :reporter, :partner, :flow, :subject, :hs, :excludeHs, :note, :classification, :currency, :at)
     ON CONFLICT(name) DO UPDATE SET label = excluded.label, reporter = excluded.reporter, partner = excluded.partner, flow = excluded.flow,
-      subject = excluded.subject, hs = excluded.hs, exclude_hs = excluded.exclude_hs, note = excluded.note, updated_at = excluded.updated_at`);
+      subject = excluded.subject, hs = excluded.hs, exclude_hs = excluded.exclude_hs, note = excluded.note,
+      classification = excluded.classification, currency = excluded.currency, updated_at = excluded.updated_at`);
   const remove = db.prepare('DELETE FROM definition WHERE name = ?');
+  const held = db.prepare('SELECT DISTINCT upper(trim(text)) FROM dim_classification').pluck();
 
   const toDef = (r: Row): Definition =>
     Definition.parse({
@@ -36,7 +49,21 @@ export function createDefinitionsRepo(db: Db) {
       hs: JSON.parse(r.hs),
       excludeHs: JSON.parse(r.exclude_hs),
       note: r.note,
+      classification: r.classification,
+      currency: r.currency,
     });
+
+  /** A classification as it is kept (upper case), refused where it is neither a known one nor one held. */
+  function classificationOf(given: string): string {
+    const c = given.trim().toUpperCase();
+    if (DEFINITION_CLASSIFICATIONS.includes(c)) return c;
+    const others = (held.all() as string[]).filter((h) => h && !DEFINITION_CLASSIFICATIONS.includes(h)).sort();
+    if (others.includes(c)) return c;
+    throw new AppError('bad_input', {
+      key: 'definition.unknownClassification',
+      params: { classification: given, valid: [...DEFINITION_CLASSIFICATIONS, ...others].join(', ') },
+    });
+  }
 
   return {
     list: (): Definition[] => (all.all() as Row[]).map(toDef),
@@ -45,11 +72,12 @@ export function createDefinitionsRepo(db: Db) {
       if (!r)
         throw new AppError(
           'not_found',
-          `There is no definition called "${name}". List them with \`tidemark defs\` or save one first.`,
+          `There is no definition called "${name}". List them with \`tidemark definitions\` or save one first.`,
         );
       return toDef(r);
     },
-    save(d: Definition): Definition {
+    save(given: Definition): Definition {
+      const d = { ...given, classification: classificationOf(given.classification) };
       upsert.run({
         ...d,
         hs: JSON.stringify(d.hs),

@@ -1,10 +1,46 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Definition } from '../../../shared/analysis-types';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
+import { familyOf } from '../../../shared/classification';
+import { CurrencyField } from '../../components/CurrencyField';
 import { Modal } from '../../components/Modal';
-import { emptyForm, parseForm, toForm, type DefinitionForm, type FormField } from './definition-form';
+import { SelectField } from '../../components/SelectField';
+import {
+  classificationChoices,
+  emptyForm,
+  parseForm,
+  toForm,
+  type DefinitionForm,
+  type FormField,
+} from './definition-form';
+
+type Held = { classifications: string[]; currencies: string[] };
+
+/** The classification families and currencies the imported files hold, for the dialog's choices. */
+function useHeld(): Held {
+  const [held, setHeld] = useState<Held>({ classifications: [], currencies: [] });
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.listBatches({}), api.dimensions({})]).then(
+      ([batches, dims]) =>
+        live &&
+        setHeld({
+          classifications: batches.flatMap((b) =>
+            b.status === 'imported' && b.scope ? b.scope.classifications.map(familyOf) : [],
+          ),
+          currencies: dims.currencies,
+        }),
+      // Without them the dialog still offers HS and the definition's own: saving says what is wrong.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return held;
+}
 
 type Props = { editing: Definition | null; onClose: () => void; onSaved: (d: Definition) => void };
 
@@ -16,6 +52,7 @@ export function DefinitionDialog({ editing, onClose, onSaved }: Props) {
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const held = useHeld();
   // Editing a field clears its complaint; Save checks everything again.
   const set = <K extends FormField>(k: K, v: DefinitionForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
@@ -58,7 +95,7 @@ export function DefinitionDialog({ editing, onClose, onSaved }: Props) {
     );
   };
   const text =
-    (k: Exclude<FormField, 'flow' | 'subject'>, placeholder = '') =>
+    (k: Exclude<FormField, 'flow' | 'subject' | 'classification' | 'currency'>, placeholder = '') =>
     (p: { id: string }) => (
       <input {...p} value={form[k]} placeholder={placeholder} onChange={(e) => set(k, e.currentTarget.value)} />
     );
@@ -111,6 +148,32 @@ export function DefinitionDialog({ editing, onClose, onSaved }: Props) {
           ))}
           {field('hs', t('definitions.hs'), text('hs', t('charts.allGoods')), t('definitions.codesHint'))}
           {field('excludeHs', t('definitions.excludeHs'), text('excludeHs'), t('definitions.codesHint'))}
+          <div className="tm-defs__field" title={t('definitions.classificationHint')}>
+            <SelectField
+              label={t('definitions.classification')}
+              value={form.classification}
+              options={classificationChoices(held.classifications, form.classification).map((c) => ({
+                value: c,
+                label: c,
+              }))}
+              onChange={(c) => set('classification', c)}
+            />
+          </div>
+          {held.currencies.length > 1 || form.currency ? (
+            <div className="tm-defs__field">
+              <CurrencyField
+                label={t('definitions.currency')}
+                value={form.currency}
+                currencies={
+                  held.currencies.includes(form.currency) || !form.currency
+                    ? held.currencies
+                    : [...held.currencies, form.currency]
+                }
+                auto={t('definitions.currencyAuto')}
+                onChange={(c) => set('currency', c)}
+              />
+            </div>
+          ) : null}
           {field(
             'note',
             t('definitions.note'),

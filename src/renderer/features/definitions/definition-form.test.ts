@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, parseForm, toForm } from './definition-form';
+import { classificationChoices, emptyForm, parseForm, toForm } from './definition-form';
 
 describe('the definition dialog form', () => {
   it('turns the NK-exports-without-electricity form into the definition the core stores', () => {
@@ -24,6 +24,8 @@ describe('the definition dialog form', () => {
         hs: [],
         excludeHs: ['2716'],
         note: '',
+        classification: 'HS',
+        currency: null,
       },
     });
   });
@@ -47,7 +49,17 @@ describe('the definition dialog form', () => {
       hs: ['2701', '2704'],
       excludeHs: [],
       note: 'n',
+      classification: 'HS',
+      currency: null,
     };
     expect(parseForm(toForm(d))).toEqual({ ok: true, value: d });
+    // SITC 32 (coal) in yuan stays SITC 32 in yuan: an edit never reads it back as HS 32.
+    const sitc = { ...d, hs: ['32'], classification: 'S4', currency: 'CNY' };
+    expect(parseForm(toForm(sitc))).toEqual({ ok: true, value: sitc });
+  });
+
+  it("offers HS first, the families held, and a definition's own classification where no file holds it", () => {
+    expect(classificationChoices(['SITC', 'HS', 'BEC'], 'HS')).toEqual(['HS', 'BEC', 'SITC']);
+    expect(classificationChoices([], 'S4')).toEqual(['HS', 'S4']);
   });
 });

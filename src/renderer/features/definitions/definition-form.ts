@@ -12,6 +12,10 @@ export type DefinitionForm = {
   hs: string;
   excludeHs: string;
   note: string;
+  /** The classification the codes are in (HS, SITC, S4…). */
+  classification: string;
+  /** '' leaves the currency to the series. */
+  currency: string;
 };
 export type FormField = keyof DefinitionForm;
 
@@ -25,6 +29,8 @@ export const emptyForm: DefinitionForm = {
   hs: '',
   excludeHs: '',
   note: '',
+  classification: 'HS',
+  currency: '',
 };
 
 export function toForm(d: Definition): DefinitionForm {
@@ -34,7 +40,18 @@ export function toForm(d: Definition): DefinitionForm {
     partner: d.partner ?? '',
     hs: d.hs.join(', '),
     excludeHs: d.excludeHs.join(', '),
+    currency: d.currency ?? '',
   };
+}
+
+/**
+ * The classifications the dialog offers: HS (the default) first, then every other family the imported files
+ * hold, and the definition's own where none does (an S4 one saved from the command line), so it never shows another.
+ */
+export function classificationChoices(held: string[], current: string): string[] {
+  const others = [...new Set(held)].filter((c) => c !== 'HS').sort();
+  const choices = ['HS', ...others];
+  return current && !choices.includes(current) ? [...choices, current] : choices;
 }
 
 /** "2716, 27 16" -> ['2716', '27', '16']: commas, semicolons or spaces separate codes. */
@@ -57,6 +74,8 @@ export function parseForm(
     hs: codeList(f.hs),
     excludeHs: codeList(f.excludeHs),
     note: f.note.trim(),
+    classification: f.classification,
+    currency: f.currency || null,
   });
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors: Partial<Record<FormField, string>> = {};

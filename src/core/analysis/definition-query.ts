@@ -1,0 +1,42 @@
+import type { Definition } from '../../shared/analysis-types';
+import { familyOf } from '../../shared/classification';
+import { AppError } from '../../shared/errors';
+
+/** What a series, breakdown or brief query holds that a definition fills. */
+type Definable = {
+  reporter?: string;
+  partner?: string;
+  flow: Definition['flow'];
+  subject: Definition['subject'];
+  hs: string[];
+  excludeHs: string[];
+  classification?: string;
+  currency?: string;
+};
+
+/**
+ * A definition fills what the query leaves open; its flow, subject and code filters define the figure.
+ * Its codes are read in its own classification: a query naming another family is refused, never read
+ * in one of the two silently. A definition of all goods in HS (every one saved before definitions kept
+ * a classification) leaves the classification open, as it always did.
+ */
+export function applyDefinition<Q extends Definable>(q: Q, def: Definition | null): Q {
+  if (!def) return q;
+  const selects = def.hs.length > 0 || def.excludeHs.length > 0 || familyOf(def.classification) !== 'HS';
+  if (selects && q.classification && familyOf(q.classification) !== familyOf(def.classification))
+    throw new AppError('bad_input', {
+      key: 'definition.classificationConflict',
+      params: { name: def.name, defined: def.classification, asked: q.classification },
+    });
+  return {
+    ...q,
+    reporter: q.reporter ?? def.reporter ?? undefined,
+    partner: q.partner ?? def.partner ?? undefined,
+    flow: def.flow,
+    subject: def.subject,
+    hs: [...def.hs, ...q.hs],
+    excludeHs: [...def.excludeHs, ...q.excludeHs],
+    classification: selects ? (q.classification ?? def.classification) : q.classification,
+    currency: q.currency ?? def.currency ?? undefined,
+  };
+}
