@@ -434,6 +434,7 @@ export const en = {
     eventMonth: 'Event month',
     event: 'Event',
     addEvent: 'Add event',
+    byYear: 'Drawn by year: the files held give no monthly figures for this selection.',
     unstacked:
       'Stacked and share charts add their series up; figures in {{currencies}} cannot be added, so the series are drawn side by side.',
     unstackedOverlap:
