@@ -93,6 +93,9 @@ test.describe("Charts on a pair whose files end before the reporter's", () => {
     await expect.poll(async () => (await rows(page)).at(-1)).toBe('2021-08');
     expect((await rows(page))[0]).toBe('2020-08');
     await expect(page.getByTestId('chart-caption')).toContainText('7 months in the span are not covered');
+    await expect(page.getByTestId('chart-pair-ends')).toHaveText(
+      'Files held for China run to October 2025; none covers its trade with North Korea after August 2021.',
+    );
     await page.screenshot(shot('charts-defaults-pair-span'));
     expect(problems).toEqual([]);
   });

@@ -16,6 +16,8 @@ import { useDimensions } from '../../lib/use-dimensions';
 import { overlappingPair } from '../../lib/chart/overlap';
 import { firstPartner } from '../../lib/partner-choices';
 import { useCountryName } from '../../i18n/countries';
+import { usePeriods } from '../../i18n/periods';
+import { labelLang, nameInText } from '../../../shared/series-label';
 import { EventsEditor } from './EventsEditor';
 import { ExportBar } from './ExportBar';
 import { SeriesEditor } from './SeriesEditor';
@@ -97,6 +99,21 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
     () => (first && frequency === 'month' ? latestRecord(first.points) : null),
     [first, frequency],
   );
+  // A series drawn to its pair's latest period, where its reporter's files run further, says so: once a pair.
+  const periods = usePeriods();
+  const inText = (code: string) => nameInText(code, labelLang(i18n.language), name);
+  const pairEnds = [
+    ...new Map(
+      plot.loading
+        ? []
+        : plot.series.flatMap((s) => {
+            const d = defs.find((x) => defKey(x) === s.key);
+            if (!s.pairEnds || !d) return [];
+            const key = `${d.reporter}|${d.partner}`;
+            return [[key, { key, reporter: d.reporter, partner: d.partner, ...s.pairEnds }] as const];
+          }),
+    ).values(),
+  ];
   // Twenty series would make the title a paragraph; the legend names them all.
   const labels = plot.series.map((s) => s.label);
   const title =
@@ -232,6 +249,16 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
           {t('charts.byYear')}
         </p>
       ) : null}
+      {pairEnds.map((p) => (
+        <p key={p.key} className="hint" data-testid="chart-pair-ends">
+          {t('charts.pairEnds', {
+            reporter: inText(p.reporter),
+            partner: inText(p.partner),
+            to: periods.long(p.heldTo),
+            last: periods.long(p.last),
+          })}
+        </p>
+      ))}
       {drawnAs !== kind ? (
         <p className="hint" data-testid="chart-unstacked">
           {overlap

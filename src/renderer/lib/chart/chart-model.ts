@@ -25,6 +25,11 @@ export type PlotSeries = {
   otherCurrencies?: string[];
   /** A monthly series with no points whose files hold annual figures: those years (the core's `annualYears`). */
   annualYears?: string[];
+  /**
+   * Where the series was drawn to its pair's latest period (`last`, toPairLatest) while its reporter's files run
+   * further (`heldTo`): the chart says so, as the dashboard does.
+   */
+  pairEnds?: { last: string; heldTo: string };
 };
 
 /** A period on the axis and, per series, its value there (null = no figure, drawn as a gap). */

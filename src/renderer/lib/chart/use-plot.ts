@@ -92,6 +92,7 @@ async function fetchOne(
       // what no file covers), which a file listing some codes gives although no period is "missing".
       notCovered: (points.length ? null : rich.emptyReason) ?? rich.missing[0]?.reason ?? null,
       ...(!points.length && rich.annualYears?.length ? { annualYears: rich.annualYears } : {}),
+      ...(drawn && span && span.to < drawn.to ? { pairEnds: { last: span.to, heldTo: drawn.to } } : {}),
     },
     footnotes: rich.footnotes,
     read: rich.classification,
