@@ -43,6 +43,8 @@ test.describe('a database of annual files only', () => {
     // Not the bare "No figures for this selection.": the reason the series is empty.
     await expect(chart).toContainText('Not covered by the files held, not zero: No file held covers all goods in 2014');
     await expect(chart).not.toContainText('No figures for this selection.');
+    // No year of all goods is held either (the file lists only SITC 00–03), so the chart is not turned to years.
+    await expect(page.getByTestId('chart-by-year')).toHaveCount(0);
     await page.screenshot(shot('annual-only-chart'));
 
     // In Korean, the same notice and the core's reason in Korean.

@@ -87,13 +87,17 @@ test.describe('figures no file covers', () => {
     await expect(watch).not.toContainText('No trade in watched codes.');
     await page.screenshot(shot('not-covered-02-dashboard'));
 
-    // Chart: December 2023 is plotted; the months of 2024 are "not covered", never 0.
+    // Chart: December 2023 is plotted, and the chart ends there, at the pair's latest month as the dashboard does:
+    // the soybean months of 2024 are not the pair's, and are never 0.
     await page.getByRole('tab', { name: 'Charts' }).click();
     await page.getByLabel('Series 1 reporter').selectOption('CHN');
     await page.getByLabel('Series 1 partner').selectOption('PRK');
     const table = page.getByTestId('plot-table');
     await expect(table.getByRole('row', { name: /^2023-12/ })).toContainText('205,000,000');
-    await expect(table.getByRole('row', { name: /^2024-03/ })).toContainText('not covered');
+    await expect(page.getByTestId('chart-pair-ends')).toHaveText(
+      'Files held for China run to December 2024; none covers its trade with North Korea after December 2023.',
+    );
+    await expect(table.getByRole('row', { name: /^2024-/ })).toHaveCount(0);
     await expect(table.locator('td[data-value="0"]')).toHaveCount(0);
     await page.screenshot(shot('not-covered-03-chart'));
 

@@ -63,6 +63,8 @@ export const AnalysisSeries = z.object({
   otherCurrencies: z.array(z.string()).default([]),
   /** When there are no points: why (no file covers it, only annual figures are held, only totals…). */
   emptyReason: z.string().optional(),
+  /** A monthly series with no points whose files hold annual figures: those years (the ones `emptyReason` names). */
+  annualYears: z.array(z.string()).optional(),
 });
 export type AnalysisSeries = z.infer<typeof AnalysisSeries>;
 

@@ -8,12 +8,18 @@ import { periodIn } from './records';
 import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
 
 /**
+ * Why an empty series is empty: `reason` in words, and `annualYears` where a monthly series' files hold
+ * annual figures instead (the years the reason names), so a view can open on the annual series unasked.
+ */
+export type EmptyWhy = { reason: string; annualYears?: string[] };
+
+/**
  * Why a series has no points, so an empty result is never silent: only annual figures are held
  * (ask for an annual series), only totals are held (a commodity filter cannot apply), the data held
  * lie outside the span asked for, or no file covers the series at all. Each answer re-reads the
  * series with one condition relaxed; this runs only for an empty series.
  */
-export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisSeries): string | undefined {
+export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisSeries): EmptyWhy | undefined {
   if (s.points.length) return undefined;
   const lang = q.lang;
   const d = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
@@ -26,8 +32,10 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
     q.frequency === 'month'
       ? buildSeries(deps, { ...q, frequency: 'year', from: q.from && yearOf(q.from), to: q.to && yearOf(q.to) })
       : null;
-  if (annual?.points.length)
-    return say(lang, 'empty.frequency', { label, span, years: annual.points.map((p) => p.period).join(', ') });
+  if (annual?.points.length) {
+    const annualYears = annual.points.map((p) => p.period);
+    return { reason: say(lang, 'empty.frequency', { label, span, years: annualYears.join(', ') }), annualYears };
+  }
   if (d.hs.length || d.excludeHs.length) {
     const allGoods = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] });
     if (allGoods.points.length) {
@@ -37,18 +45,21 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
         ...(d.hs.length ? [say(lang, 'empty.onlyCodes', { family, codes: d.hs.join(', ') })] : []),
         ...(d.excludeHs.length ? [say(lang, 'empty.excludingCodes', { family, codes: d.excludeHs.join(', ') })] : []),
       ].join(', ');
-      return say(lang, 'empty.totalsOnly', { label, span, filter });
+      return { reason: say(lang, 'empty.totalsOnly', { label, span, filter }) };
     }
   }
   if (q.from || q.to) {
     const ever = buildSeries(deps, { ...q, from: undefined, to: undefined });
     const held = ever.points.map((p) => p.period);
-    if (held.length) return say(lang, 'empty.outside', { label, first: held[0]!, last: held[held.length - 1]!, span });
+    if (held.length)
+      return { reason: say(lang, 'empty.outside', { label, first: held[0]!, last: held[held.length - 1]!, span }) };
     // No month is held at all, but years are, outside the span (a Comtrade download of 2010 beside GACC months of
     // 2024): "not covered in January 2026" on the dashboard hid that the pair's figures are there, by year.
     const years = annual && buildSeries(deps, { ...q, frequency: 'year', from: undefined, to: undefined });
-    if (years?.points.length)
-      return say(lang, 'empty.frequency', { label, span: '', years: years.points.map((p) => p.period).join(', ') });
+    if (years?.points.length) {
+      const annualYears = years.points.map((p) => p.period);
+      return { reason: say(lang, 'empty.frequency', { label, span: '', years: annualYears.join(', ') }), annualYears };
+    }
   }
   // The core's own reason where it gives one (what no file covers), else ours. Annual files that list only
   // some codes (a cement file of the EU and the World) give no month a reason, yet their years say which
@@ -61,11 +72,12 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
       (seen.get(r.period) ?? seen.set(r.period, new Set()).get(r.period)!).add(r.flow);
     return new Set([...seen].filter(([, f]) => f.size === flows.length).map(([p]) => p));
   };
-  return (
-    commonestReason(s.missing, lang, held(q.frequency === 'year' ? 'year' : 'month')) ??
-    commonestReason(annual?.missing ?? [], lang, held('year')) ??
-    say(lang, 'empty.notCovered', { label })
-  );
+  return {
+    reason:
+      commonestReason(s.missing, lang, held(q.frequency === 'year' ? 'year' : 'month')) ??
+      commonestReason(annual?.missing ?? [], lang, held('year')) ??
+      say(lang, 'empty.notCovered', { label }),
+  };
 }
 
 /**

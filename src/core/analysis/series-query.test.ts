@@ -139,6 +139,8 @@ describe('an empty series says why', () => {
     expect(annualOnly.emptyReason).toBe(
       "No monthly figures are held for China's imports from North Korea from 2018-01 to 2018-12; annual figures are (2018). Ask for an annual series.",
     );
+    // The years in a field of their own, so a view can open on the annual series without reading the words.
+    expect(annualOnly.annualYears).toEqual(['2018']);
     const totals = await t.call('series', {
       reporter: 'CHN',
       partner: 'PRK',
@@ -146,6 +148,7 @@ describe('an empty series says why', () => {
       excludeHs: ['2716'],
       from: '2020-01',
     });
+    expect(totals.annualYears).toBeUndefined();
     expect(totals.emptyReason).toBe(
       "Only totals are held for China's imports from North Korea from 2020-01, so the commodity filter (excluding HS 2716) cannot be applied to them.",
     );

@@ -17,5 +17,6 @@ export function seriesFor(deps: SeriesQueryDeps, input: SeriesQueryParsed): Anal
   const mark = (s: AnalysisSeries) => markRejected(deps, q, s);
   const s = q.frequency === 'year' ? mark(annualSeries(deps, q, mark)) : mark(buildSeries(deps, q));
   const why = emptyReason(deps, q, s);
-  return why === undefined ? s : { ...s, emptyReason: why };
+  if (!why) return s;
+  return { ...s, emptyReason: why.reason, ...(why.annualYears ? { annualYears: why.annualYears } : {}) };
 }

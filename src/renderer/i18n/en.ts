@@ -434,6 +434,8 @@ export const en = {
     eventMonth: 'Event month',
     event: 'Event',
     addEvent: 'Add event',
+    byYear: 'Drawn by year: the files held give no monthly figures for this selection.',
+    pairEnds: 'Files held for {{reporter}} run to {{to}}; none covers its trade with {{partner}} after {{last}}.',
     unstacked:
       'Stacked and share charts add their series up; figures in {{currencies}} cannot be added, so the series are drawn side by side.',
     unstackedOverlap:

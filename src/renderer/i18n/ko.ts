@@ -429,6 +429,8 @@ export const ko: Messages = {
     eventMonth: '사건 월',
     event: '사건',
     addEvent: '사건 추가',
+    byYear: '연도별로 그렸습니다. 가져온 파일에는 이 선택의 월별 수치가 없습니다.',
+    pairEnds: '{{reporter}} 파일은 {{to}}까지 있으나, {{last}} 이후 상대국 {{partner}} 교역을 다루는 파일은 없습니다.',
     unstacked: '누적·비중 차트는 계열을 더하지만 {{currencies}} 금액은 서로 더할 수 없어 계열을 나란히 그렸습니다.',
     unstackedOverlap:
       '누적·비중 차트는 계열을 더하지만 {{a}}와(과) {{b}}에는 같은 교역이 함께 들어 있어 두 번 더해지므로 계열을 나란히 그렸습니다.',

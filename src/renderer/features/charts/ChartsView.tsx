@@ -16,12 +16,16 @@ import { useDimensions } from '../../lib/use-dimensions';
 import { overlappingPair } from '../../lib/chart/overlap';
 import { firstPartner } from '../../lib/partner-choices';
 import { useCountryName } from '../../i18n/countries';
+import { usePeriods } from '../../i18n/periods';
+import { labelLang, nameInText } from '../../../shared/series-label';
 import { EventsEditor } from './EventsEditor';
 import { ExportBar } from './ExportBar';
 import { SeriesEditor } from './SeriesEditor';
+import { heldOnlyAnnually, openingFlow, type FlowChoice, type Frequency } from './chart-defaults';
 import '../../lib/chart/charts.css';
 
 const pick = (list: string[], preferred: string) => (list.includes(preferred) ? preferred : (list[0] ?? ''));
+const FLOW_CHOICES: FlowChoice[] = ['total', 'import', 'export'];
 const isDefinition = (v: unknown): v is SeriesDefinition =>
   is.object<SeriesDefinition>(v) &&
   is.string(v.reporter) &&
@@ -39,9 +43,10 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const { dimensions, error: dimError } = useDimensions(refreshKey);
   // The chart's set-up outlives a tab switch and a restart (state/view-state.ts).
   const [defs, setDefs] = useViewState<SeriesDefinition[]>('charts.series', [], is.array(isDefinition));
-  const [frequency, setFrequency] = useViewState<'month' | 'year'>(
+  // Null until the user picks periods: the chart then opens by month, or by year where the files hold only years.
+  const [chosenFrequency, setFrequency] = useViewState<Frequency | null>(
     'charts.frequency',
-    'month',
+    null,
     is.oneOf('month', 'year'),
   );
   const [kind, setKind] = useViewState<ChartKind>('charts.kind', 'line', is.oneOf(...CHART_KINDS));
@@ -54,21 +59,39 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   useEffect(() => {
     if (!dimensions || defs.length) return;
     const reporter = pick(dimensions.reporters, 'CHN');
-    setDefs([
-      {
-        reporter,
-        partner: firstPartner(dimensions, reporter, 'PRK'),
-        flow: 'total',
-        hs: [],
-        excludeHs: [],
-      },
-    ]);
-  }, [dimensions, defs.length, setDefs]);
+    const partner = firstPartner(dimensions, reporter, 'PRK');
+    const opening = (flow: FlowChoice): SeriesDefinition => ({ reporter, partner, flow, hs: [], excludeHs: [] });
+    if (!reporter || !partner) return setDefs([opening('total')]);
+    // The flow the pair's files cover: total trade where they cover it (openingFlow).
+    let live = true;
+    const held = (flow: FlowChoice) =>
+      api
+        .series({ reporter, partner, flow, frequency: 'month', hs: [], excludeHs: [] })
+        .then((s) => ({
+          [flow]: { points: s.points.filter((p) => p.status !== 'combined').length, annualYears: s.annualYears },
+        }))
+        .catch(() => ({}));
+    void Promise.all(FLOW_CHOICES.map(held)).then((answers) => {
+      const flow = openingFlow(Object.assign({}, ...answers), chosenFrequency);
+      if (live) setDefs((ds) => (ds.length ? ds : [opening(flow)]));
+    });
+    return () => {
+      live = false;
+    };
+  }, [dimensions, defs.length, setDefs, chosenFrequency]);
   useEffect(() => {
     api.listDefinitions({}).then(setDefinitions, () => undefined);
   }, [refreshKey]);
 
+  // Where the user chose no periods and the series' files hold years but no month, the chart is drawn by year,
+  // for these series and files only: another pair, or a monthly file imported, is asked by month again.
+  const seriesKey = JSON.stringify([defs.map(defKey), refreshKey]);
+  const [annualFor, setAnnualFor] = useState<string | null>(null);
+  const frequency: Frequency = chosenFrequency ?? (annualFor === seriesKey ? 'year' : 'month');
   const plot = usePlot(defs, frequency, refreshKey);
+  const toAnnual = chosenFrequency === null && frequency === 'month' && !plot.loading && heldOnlyAnnually(plot.series);
+  // Set while rendering (React's way to adjust state to what was fetched): the monthly answer is never drawn.
+  if (toAnnual && annualFor !== seriesKey) setAnnualFor(seriesKey);
   // Captions and footnotes are in the UI's language, and so are the names in them.
   const name = useCountryName();
   const first = plot.series[0];
@@ -76,6 +99,21 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
     () => (first && frequency === 'month' ? latestRecord(first.points) : null),
     [first, frequency],
   );
+  // A series drawn to its pair's latest period, where its reporter's files run further, says so: once a pair.
+  const periods = usePeriods();
+  const inText = (code: string) => nameInText(code, labelLang(i18n.language), name);
+  const pairEnds = [
+    ...new Map(
+      plot.loading
+        ? []
+        : plot.series.flatMap((s) => {
+            const d = defs.find((x) => defKey(x) === s.key);
+            if (!s.pairEnds || !d) return [];
+            const key = `${d.reporter}|${d.partner}`;
+            return [[key, { key, reporter: d.reporter, partner: d.partner, ...s.pairEnds }] as const];
+          }),
+    ).values(),
+  ];
   // Twenty series would make the title a paragraph; the legend names them all.
   const labels = plot.series.map((s) => s.label);
   const title =
@@ -126,15 +164,17 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const drawnAs = drawnKind(kind, plot.series, apart);
   const hasPoints = plot.series.some((s) => s.points.length > 0);
   const notCovered = plot.series.map((s) => s.notCovered).find(Boolean);
-  const empty = plot.loading
-    ? null
-    : !dimensions?.reporters.length
-      ? t('charts.noData')
-      : hasPoints
-        ? null
-        : notCovered
-          ? t('coverage.chartNotCovered', { reason: notCovered })
-          : t('charts.noFigures');
+  // No words while the opening series is chosen, or while the chart turns to years: neither is the answer.
+  const empty =
+    plot.loading || toAnnual || (!defs.length && dimensions?.reporters.length)
+      ? null
+      : !dimensions?.reporters.length
+        ? t('charts.noData')
+        : hasPoints
+          ? null
+          : notCovered
+            ? t('coverage.chartNotCovered', { reason: notCovered })
+            : t('charts.noFigures');
 
   const setDef = (i: number) => (d: SeriesDefinition) => setDefs((ds) => ds.map((x, j) => (j === i ? d : x)));
   const addSeries = () =>
@@ -204,6 +244,21 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
         </button>
         <span className="muted tm-hint">{t('charts.panHint')}</span>
       </div>
+      {chosenFrequency === null && frequency === 'year' ? (
+        <p className="hint" data-testid="chart-by-year">
+          {t('charts.byYear')}
+        </p>
+      ) : null}
+      {pairEnds.map((p) => (
+        <p key={p.key} className="hint" data-testid="chart-pair-ends">
+          {t('charts.pairEnds', {
+            reporter: inText(p.reporter),
+            partner: inText(p.partner),
+            to: periods.long(p.heldTo),
+            last: periods.long(p.last),
+          })}
+        </p>
+      ))}
       {drawnAs !== kind ? (
         <p className="hint" data-testid="chart-unstacked">
           {overlap

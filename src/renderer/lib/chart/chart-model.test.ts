@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gapRuns } from './annotations';
 import { chartConfig } from './chart-config';
-import { alignSeries, drawnSpan, isolated, lastMonths, latestRecord, toShares } from './chart-model';
+import { alignSeries, drawnSpan, isolated, lastMonths, latestRecord, toPairLatest, toShares } from './chart-model';
 
 const point = (period: string, value: number) => ({ period, value, mom: null, yoy: null, ytd: null, ytdYoy: null });
 
@@ -85,6 +85,25 @@ describe('the span a chart draws', () => {
   it('leaves out months before the first figure (one flow alone reaching further back), and draws every gap where nothing is covered', () => {
     expect(drawnSpan(at('2020-08', '2021-08'), at('2014-01', '2020-09'))).toEqual({ from: '2020-08', to: '2021-08' });
     expect(drawnSpan([], at('2024-01'))).toBeNull();
+  });
+});
+
+describe('toPairLatest', () => {
+  // China–North Korea total trade held to 2021-10 (exports) and 2021-12 (imports); China's soybean files to 2025-12.
+  const drawn = { from: '2020-08', to: '2025-12' };
+  it("ends at the pair's latest covered month, not the reporter's: the soybean years are not the pair's", () => {
+    expect(toPairLatest(drawn, '2021-10', '2021-12')).toEqual({ from: '2020-08', to: '2021-12' });
+  });
+  it("never ends before the series' own last figure, nor after the months held", () => {
+    expect(toPairLatest(drawn, '2021-10', '2021-06')).toEqual({ from: '2020-08', to: '2021-10' });
+    expect(toPairLatest(drawn, '2021-10', null)).toEqual({ from: '2020-08', to: '2021-10' });
+    expect(toPairLatest({ from: '2020-08', to: '2021-11' }, '2021-10', '2021-12')).toEqual({
+      from: '2020-08',
+      to: '2021-11',
+    });
+  });
+  it('reads years as well as months', () => {
+    expect(toPairLatest({ from: '2016', to: '2024' }, '2019', '2021')).toEqual({ from: '2016', to: '2021' });
   });
 });
 

@@ -23,6 +23,13 @@ export type PlotSeries = {
   incomplete?: string[];
   /** The other currencies the files hold this series in (the same trade, not added): a reader may choose one. */
   otherCurrencies?: string[];
+  /** A monthly series with no points whose files hold annual figures: those years (the core's `annualYears`). */
+  annualYears?: string[];
+  /**
+   * Where the series was drawn to its pair's latest period (`last`, toPairLatest) while its reporter's files run
+   * further (`heldTo`): the chart says so, as the dashboard does.
+   */
+  pairEnds?: { last: string; heldTo: string };
 };
 
 /** A period on the axis and, per series, its value there (null = no figure, drawn as a gap). */
@@ -90,6 +97,18 @@ export function drawnSpan(points: { period: string }[], missing: { period: strin
   if (!figures.length) return null;
   const last = [figures[figures.length - 1]!, ...missing.map((m) => m.period)].sort().pop()!;
   return { from: figures[0]!, to: last };
+}
+
+/**
+ * `drawn` (drawnSpan) ended at the pair's own latest covered period, `pairLatest` (the latest any flow of the
+ * pair's files covers, as on the dashboard), never before the series' own last figure `ownLast`. The months
+ * after it are the reporter's, held for other partners (China's soybean files of 2025 beside China–North Korea
+ * files ending in 2021): years of "not covered" there said nothing of the pair. Uncovered months up to the
+ * pair's latest (exports a month behind imports) stay: that is news. Null `pairLatest`: up to `ownLast`.
+ */
+export function toPairLatest(drawn: Span, ownLast: string, pairLatest: string | null): Span {
+  const end = pairLatest && pairLatest > ownLast ? (pairLatest < drawn.to ? pairLatest : drawn.to) : ownLast;
+  return { from: drawn.from, to: end };
 }
 
 /** The `n` months up to and including `latest`: the dashboard's "last 24 months" are months, not the last 24 figures. */

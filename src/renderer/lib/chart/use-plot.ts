@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { familyOf, importedOn, type HeldBatch, type SeriesDefinition } from './caption';
 import { axisShortfall, withAxisGaps } from './axis-gaps';
-import { drawnSpan, type PlotSeries, type Span } from './chart-model';
+import { drawnSpan, toPairLatest, type PlotSeries, type Span } from './chart-model';
 import { useSeriesLabel } from './use-series-label';
 import { seriesNotes } from './series-notes';
 
@@ -63,12 +63,14 @@ async function fetchOne(
   let rich = await api.series(query);
   // A gap note counts the months in the span the chart shows: total trade drawn over 13 months says 6 missing,
   // not the 80 months one flow alone spans. Asked again for exactly that span where the first answer counted more.
-  const span = window
-    ? null
-    : drawnSpan(
-        rich.points.filter((p) => p.status !== 'combined'),
-        rich.missing,
-      );
+  const figures = rich.points.filter((p) => p.status !== 'combined');
+  const drawn = window ? null : drawnSpan(figures, rich.missing);
+  const ownLast = figures.map((p) => p.period).sort()[figures.length - 1];
+  // Without a span set, the chart ends at the pair's own latest period, as the dashboard's month does.
+  const span =
+    drawn && ownLast && drawn.to > ownLast && !d.definition
+      ? toPairLatest(drawn, ownLast, await pairLatest(d, frequency, lang))
+      : drawn;
   if (span && countsBeyond(rich, span)) rich = await api.series({ ...query, ...span });
   // Combined releases (GACC's Jan+Feb) hold two months in one figure: plotting it as one month would be wrong.
   const points = rich.points.filter((p) => p.status !== 'combined');
@@ -89,10 +91,29 @@ async function fetchOne(
       // A series with no points at all: the core's reason for it (only annual figures held, only totals held,
       // what no file covers), which a file listing some codes gives although no period is "missing".
       notCovered: (points.length ? null : rich.emptyReason) ?? rich.missing[0]?.reason ?? null,
+      ...(!points.length && rich.annualYears?.length ? { annualYears: rich.annualYears } : {}),
+      ...(drawn && span && span.to < drawn.to ? { pairEnds: { last: span.to, heldTo: drawn.to } } : {}),
     },
     footnotes: rich.footnotes,
     read: rich.classification,
   };
+}
+
+/**
+ * The latest period the pair's files cover in any flow, of all goods (dashboard-month.ts reads the same):
+ * a series of HS 2716, or total trade, may end before it, with "not covered" up to it. A named definition
+ * is not asked (its own reporter, partner and flow are the core's to read): it keeps the months held.
+ */
+async function pairLatest(d: SeriesDefinition, frequency: 'month' | 'year', lang: ProseLang): Promise<string | null> {
+  const flows = await Promise.all(
+    (['import', 'export'] as const).map((flow) =>
+      api
+        .series({ ...queryOf({ ...d, flow, hs: [], excludeHs: [], classification: undefined }, frequency, lang) })
+        .catch(() => null),
+    ),
+  );
+  const periods = flows.flatMap((s) => s?.points.filter((p) => p.status !== 'combined').map((p) => p.period) ?? []);
+  return periods.sort().pop() ?? null;
 }
 
 /**
