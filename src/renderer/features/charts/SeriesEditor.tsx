@@ -54,8 +54,8 @@ export function SeriesEditor({
         flow: source.flow,
         hs: source.hs,
         excludeHs: source.excludeHs,
-        // A named definition's codes are HS codes.
-        classification: 'HS',
+        // A named definition's codes are in its own classification (SITC 32 is coal, HS 32 tanning extracts).
+        classification: source.classification,
       }
     : def;
   const cls = familyOf(shown);
