@@ -44,7 +44,9 @@ export function findRecord(
   const since = choice.hit ? choice.hit.period : first;
   const sinceStart = !choice.hit;
   const missingBetween = series.missing.filter((m) => m.period < period && (!since || m.period >= since)).length;
-  const gap = missingBetween ? ` (${say(lang, 'record.gap', { count: missingBetween })})` : '';
+  // A year's record counts the years missing in between, a month's the months.
+  const unit = /^\d{4}$/.test(period) ? 'year' : 'month';
+  const gap = missingBetween ? ` (${say(lang, 'record.gap', { count: missingBetween, unit })})` : '';
   let text: string;
   if (lang === 'ko') {
     const word = choice.kind === 'lowest' ? '최저' : '최고';

@@ -77,6 +77,17 @@ describe('wording', () => {
     );
   });
 
+  it('counts years in between in a year’s record, not months', () => {
+    const years = {
+      ...series(['2019']),
+      points: [point('2018', 213), point('2020', 48)],
+    };
+    expect(findRecord(years, '2020').text).toBe(
+      'the lowest since 2018, when the series held here begins (1 year in between is missing)',
+    );
+    expect(findRecord(years, '2020', 'auto', 'ko').text).toBe('자료가 있는 2018년 이후 최저 (그 사이 1년 자료 없음)');
+  });
+
   it('a record names the figure it is measured against in Korean too, as in English', () => {
     const held = {
       ...series([]),

@@ -9,7 +9,8 @@ export const EN = {
     '{count, plural, =0 {no {kind} {value}: the database holds no records yet} one {no {kind} {value} among the # {kind} held} other {no {kind} {value} among the # {kind}s held}}',
   'names.noneOfFamily': 'no {kind} {value}: the database holds no {family} codes',
 
-  'record.gap': '{count, plural, one {# month in between is missing} other {# months in between are missing}}',
+  'record.gap':
+    '{unit, select, year {{count, plural, one {# year in between is missing} other {# years in between are missing}}} other {{count, plural, one {# month in between is missing} other {# months in between are missing}}}}',
 
   'span.backwards': 'The series runs backwards: it starts in {from} and ends in {to}. Swap them.',
   'span.annualMonths': 'An annual series runs from one year to another (such as {year}), not from a month ({month}).',

@@ -11,9 +11,9 @@ describe('ICU messages', () => {
     expect(formatMessage(p, 'en', { count: 1 })).toBe('1 month');
     expect(formatMessage(p, 'en', { count: 1234 })).toBe('1,234 months');
     expect(formatMessage(p, 'ko', { count: 1 })).toBe('1 months');
-    expect(say('en', 'record.gap', { count: 1 })).toBe('1 month in between is missing');
-    expect(say('en', 'record.gap', { count: 3 })).toBe('3 months in between are missing');
-    expect(say('ko', 'record.gap', { count: 1 })).toBe('그 사이 1개월 자료 없음');
+    expect(say('en', 'record.gap', { count: 1, unit: 'month' })).toBe('1 month in between is missing');
+    expect(say('en', 'record.gap', { count: 3, unit: 'month' })).toBe('3 months in between are missing');
+    expect(say('ko', 'record.gap', { count: 1, unit: 'month' })).toBe('그 사이 1개월 자료 없음');
   });
 
   it('select, nested arguments and literal apostrophes', () => {

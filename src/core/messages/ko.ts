@@ -8,7 +8,7 @@ export const KO: Record<MessageKey, string> = {
     '{count, plural, =0 {{kind} {value} 없음: 데이터베이스에 기록이 없습니다} other {보유한 {kind} #개 중 {value} 없음}}',
   'names.noneOfFamily': '{kind} {value} 없음: 데이터베이스에 {family} 코드가 없습니다',
 
-  'record.gap': '그 사이 {count}개월 자료 없음',
+  'record.gap': '그 사이 {count}{unit, select, year {년} other {개월}} 자료 없음',
 
   'span.backwards': '기간이 거꾸로입니다: {from}에 시작해 {to}에 끝납니다. 순서를 바꾸세요.',
   'span.annualMonths': '연간 계열은 연도({year})로 지정합니다. 월({month})이 아닙니다.',
