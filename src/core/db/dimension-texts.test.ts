@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DimensionTexts } from './dimension-texts';
 import { migrate } from './migrate';
@@ -40,7 +43,9 @@ describe('DimensionTexts', () => {
   });
 
   it('sees what another connection commits', () => {
-    const path = `${process.env.TMPDIR ?? '/tmp'}/dimension-texts-${process.pid}.sqlite`;
+    // In a folder of its own, removed after: every run left a 300 KB database in /tmp (70 of them here).
+    const dir = mkdtempSync(join(tmpdir(), 'dimension-texts-'));
+    const path = join(dir, 'texts.sqlite');
     const a = openDb(path);
     migrate(a, () => {});
     const b = openDb(path);
@@ -51,5 +56,6 @@ describe('DimensionTexts', () => {
     expect(texts.text('unit', id)).toBe('kg');
     a.close();
     b.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
