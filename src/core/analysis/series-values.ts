@@ -275,14 +275,17 @@ function treesOf(repo: SeriesRepo, q: FigureQuery, cells: Cell[] | null): Trees 
     tops,
     shorter,
   );
-  // One edition per cell: the summary's for a partner's cells, else the one ranked first.
+  const family = q.family ?? 'HS';
+  // One edition per cell: the summary's for a partner's cells, else the one ranked first. Only this family's
+  // cells: a partner's SITC cell of the same period and currency names no edition of its HS rows.
   const edition = new Map(
-    cells?.map((c) => [treeKey(c.partner, c.flow, c.period, c.currency, c.months), c.classification]) ?? [],
+    cells
+      ?.filter((c) => c.family === family)
+      .map((c) => [treeKey(c.partner, c.flow, c.period, c.currency, c.months), c.classification]) ?? [],
   );
   const grouped = groupBy(rows, (r: SelectionRow) => treeKey(r.partner, r.flow, r.period, r.currency, r.months));
   const out: Trees = new Map();
   for (const [k, rs] of grouped) {
-    const family = q.family ?? 'HS';
     const mine = rs.filter((r) => r.family === family);
     const chosen = edition.get(k) ?? [...new Set(mine.map((r) => r.classification))].sort()[0];
     out.set(k, new CodeTree(mine.filter((r) => r.classification === chosen)));
