@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -26,9 +26,7 @@ test.describe('a database of annual files only', () => {
     page,
     host,
   }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Brief' }).click();
+    const problems = await openTab(page, host, 'Brief');
     const notice = page.getByTestId('brief-no-months');
     await expect(notice).toContainText(
       'A brief is written for one month or one year, and the files held give this pair neither a monthly figure nor a whole year.',

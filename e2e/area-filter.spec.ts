@@ -1,6 +1,6 @@
 import { filterColumn } from './helpers/grid';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 test.use({ sample: true });
 
@@ -10,9 +10,7 @@ test('the Partner filter finds rows by the name the cells show, in English and K
   page,
   host,
 }) => {
-  const problems = watchConsole(page);
-  await page.goto(host.url);
-  await page.getByRole('tab', { name: 'Data' }).click();
+  const problems = await openTab(page, host, 'Data');
   const total = page.getByTestId('records-total');
   await expect(total).toHaveText('26 records');
   const typeFilter = async (text: string) => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 test.use({ sample: true });
@@ -11,9 +11,7 @@ test.use({ sample: true });
  * convention) cannot apply, so the brief includes it and says so, rather than no brief at all.
  */
 test('a default exclusion the month does not list is included, and the brief says so', async ({ page, host }) => {
-  const problems = watchConsole(page);
-  await page.goto(host.url);
-  await page.getByRole('tab', { name: 'Brief' }).click();
+  const problems = await openTab(page, host, 'Brief');
   await expect(page.getByLabel('Brief month')).toHaveValue('2021-08');
   const brief = page.getByTestId('brief-text');
   await expect(brief).toContainText(

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`), fullPage: true });
@@ -9,9 +9,7 @@ test.use({ sample: true });
 
 // A series with no figure at all still said "Source: China customs (GACC), imported …", as if a file had given them.
 test('a chart cites the sources of the series it draws, and nothing when it draws none', async ({ page, host }) => {
-  const problems = watchConsole(page);
-  await page.goto(host.url);
-  await page.getByRole('tab', { name: 'Charts' }).click();
+  const problems = await openTab(page, host, 'Charts');
   const caption = page.getByTestId('chart-caption');
   await expect(caption).toContainText(/Source: China customs \(GACC\), imported/);
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -40,9 +40,7 @@ test.describe('Charts on annual files only', () => {
     page,
     host,
   }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Charts' }).click();
+    const problems = await openTab(page, host, 'Charts');
     // China–North Korea is held only as China's imports, by year: not total trade by month, "not covered".
     await expect(page.getByLabel('Series 1 flow')).toHaveValue('import');
     await expect(page.locator('#tm-chart-title')).toHaveText("Annual: China's imports from North Korea (USD)");
@@ -84,9 +82,7 @@ test.describe("Charts on a pair whose files end before the reporter's", () => {
   });
 
   test("the chart ends at the pair's latest month, not at China's soybean months", async ({ page, host }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Charts' }).click();
+    const problems = await openTab(page, host, 'Charts');
     await expect(page.getByLabel('Series 1 flow')).toHaveValue('total');
     await expect(periods(page)).toHaveValue('month');
     // The sample holds China–North Korea to August 2021; China's soybean files run through 2025.

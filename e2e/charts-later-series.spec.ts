@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 const tidemark = (...args: string[]) =>
@@ -70,11 +70,7 @@ test.describe('a chart whose second series starts two years later', () => {
     page,
     host,
   }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Charts' }).click();
-    await page.getByLabel('Series 1 reporter').selectOption('CHN');
-    await page.getByLabel('Series 1 partner').selectOption('PRK');
+    const problems = await openTab(page, host, 'Charts', { reporter: 'CHN', partner: 'PRK' });
     await page.getByRole('button', { name: 'Add series' }).click();
     await page.getByLabel('Series 2 partner').selectOption('MNG');
     await expect(page.getByTestId('plot-table').locator('thead th')).toHaveCount(3);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -38,9 +38,7 @@ test.describe('a chart of SITC figures', () => {
     page,
     host,
   }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Charts' }).click();
+    const problems = await openTab(page, host, 'Charts');
     await page.getByLabel('Periods', { exact: true }).selectOption('year');
     await page.getByLabel('Series 1 reporter').selectOption('CHN');
     await page.getByLabel('Series 1 partner').selectOption('DEU');

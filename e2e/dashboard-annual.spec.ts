@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -30,9 +30,7 @@ test.describe('the dashboard of a pair held only as annual figures', () => {
   });
 
   test('shows the latest year, ten years, the year’s top items and watchlist hits by year', async ({ page, host }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const problems = await openTab(page, host, 'Dashboard');
     await expect(page.getByText('Latest year: 2024')).toBeVisible();
     await expect(page.getByTestId('dashboard-annual')).toHaveText(
       'The files held give only annual figures for China and North Korea, no monthly ones: the dashboard shows years.',
@@ -82,9 +80,7 @@ test.describe('the dashboard of a pair held only as annual figures', () => {
     page,
     host,
   }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Brief' }).click();
+    const problems = await openTab(page, host, 'Brief');
     const period = page.getByLabel('Brief month');
     await expect(period).toHaveValue('2024');
     await expect(period.locator('optgroup')).toHaveAttribute('label', 'Years');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -46,9 +46,7 @@ test.describe('the dashboard of a newcomer’s mix of files', () => {
     page,
     host,
   }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const problems = await openTab(page, host, 'Dashboard');
     await expect(page.getByLabel('Reporter', { exact: true })).toHaveValue('CHN');
     // South Korea, the one partner whose trade a file covers for all goods: not Argentina, first by code.
     await expect(page.getByLabel('Partner', { exact: true })).toHaveValue('KOR');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 const tidemark = (...args: string[]) =>
@@ -32,10 +32,7 @@ test.describe('the dashboard’s top items where no file gives the total', () =>
   test.use({ prepare: async ({}, use) => use(prepare) });
 
   test('say the currency their figures are in, in English and Korean', async ({ page, host }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Dashboard' }).click();
-    await page.getByLabel('Partner', { exact: true }).selectOption('HKG');
+    const problems = await openTab(page, host, 'Dashboard', { partner: 'HKG' });
     const top = page.getByRole('region', { name: 'Top commodities' });
     await expect(top.getByRole('row')).toHaveCount(1);
     await expect(top.getByRole('row')).toContainText('315,286');

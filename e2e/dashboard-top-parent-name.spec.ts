@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { screen } from './helpers/docs-shots';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 const tidemark = (...args: string[]) =>
@@ -34,10 +34,7 @@ test.describe('the dashboard’s top item that no nomenclature names', () => {
     page,
     host,
   }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Dashboard' }).click();
-    await page.getByLabel('Partner', { exact: true }).selectOption('BRA');
+    const problems = await openTab(page, host, 'Dashboard', { partner: 'BRA' });
     const cell = (region: string) =>
       page.getByRole('region', { name: region }).getByRole('row').first().getByRole('cell').first();
     await expect(cell('Top commodities')).toHaveText(

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 
@@ -38,9 +38,7 @@ test.describe('the dashboard’s top imports', () => {
     page,
     host,
   }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const problems = await openTab(page, host, 'Dashboard');
     const top = page.getByRole('region', { name: 'Top commodities' });
     await expect(top.getByRole('heading')).toHaveText('Top imports, December 2024 (USD)');
     await expect(top.getByRole('row')).toHaveCount(13);
@@ -84,9 +82,7 @@ test.describe('the dashboard’s top imports of a file whose codes exceed its to
   test.use({ prepare: async ({}, use) => use(over) });
 
   test('say the codes add up to more than the total, not a negative unallocated part', async ({ page, host }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const problems = await openTab(page, host, 'Dashboard');
     const top = page.getByRole('region', { name: 'Top commodities' });
     await expect(top.getByTestId('dashboard-top-total')).toHaveText(/^Total\s*1,000 USD$/);
     await expect(top.getByTestId('dashboard-top-unallocated')).toHaveCount(0);

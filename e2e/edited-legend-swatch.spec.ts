@@ -1,6 +1,6 @@
 import { cell, editCell } from './helpers/grid';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 test.use({ sample: true });
 
@@ -8,10 +8,8 @@ test.use({ sample: true });
 // 12 px swatch was squeezed to a sliver that read as "(".
 const width = 1280;
 test(`the edited-cells legend keeps its whole swatch when it wraps, at ${width} px`, async ({ page, host }) => {
-  const problems = watchConsole(page);
   await page.setViewportSize({ width, height: 800 });
-  await page.goto(host.url);
-  await page.getByRole('tab', { name: 'Data' }).click();
+  const problems = await openTab(page, host, 'Data');
   await expect(cell(page, 0, 'value')).toBeVisible();
   await editCell(page, 0, 'description', 'Edited by hand');
   const legend = page.getByTestId('edited-legend');

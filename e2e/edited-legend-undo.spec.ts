@@ -1,6 +1,6 @@
 import { cell, editCell } from './helpers/grid';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 test.use({ sample: true });
 
@@ -10,9 +10,7 @@ test('the edited-cells legend goes when the only edit is undone, and comes back 
   page,
   host,
 }) => {
-  const problems = watchConsole(page);
-  await page.goto(host.url);
-  await page.getByRole('tab', { name: 'Data' }).click();
+  const problems = await openTab(page, host, 'Data');
   await expect(cell(page, 0, 'value')).toBeVisible();
   const legend = page.getByTestId('edited-legend');
   await expect(legend).toHaveCount(0);

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { parseCsv } from './helpers/csv';
 import { excelJsRows, libreOfficeRows, pdfText, sheetJsRows } from './helpers/readers';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'docs', 'screens', `${name}.png`) });
@@ -52,10 +52,8 @@ test.describe('exports on the bundled sample', () => {
     host,
     context,
   }) => {
-    const problems = watchConsole(page);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Charts' }).click();
+    const problems = await openTab(page, host, 'Charts');
     await page.getByLabel('Series 1 flow').selectOption({ label: 'Imports' });
     await page.getByLabel('Series 1 exclude HS').fill('2716');
     await page.getByLabel('Series 1 exclude HS').press('Enter');
@@ -94,9 +92,7 @@ test.describe('exports on the bundled sample', () => {
     page,
     host,
   }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Data' }).click();
+    const problems = await openTab(page, host, 'Data');
     // The grid loads with its tab: wait for its count, not the "Loading…" before it.
     await expect(page.getByTestId('records-total')).toHaveText(/\d/);
     const total = Number((await page.getByTestId('records-total').textContent())!.replace(/\D/g, ''));

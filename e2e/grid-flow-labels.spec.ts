@@ -1,6 +1,6 @@
 import { cell } from './helpers/grid';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 test.use({ sample: true });
 
@@ -10,10 +10,8 @@ test('the English grid names flows Imports and Exports, filters by them, and cop
   host,
   context,
 }) => {
-  const problems = watchConsole(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(host.url);
-  await page.getByRole('tab', { name: 'Data' }).click();
+  const problems = await openTab(page, host, 'Data');
   await expect(page.getByTestId('records-total')).toHaveText('26 records');
   await expect(cell(page, 0, 'flow')).toHaveText('Exports');
   const filter = page.locator(

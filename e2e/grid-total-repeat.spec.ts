@@ -1,6 +1,6 @@
 import { filterColumn } from './helpers/grid';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 test.use({ sample: true });
 
@@ -13,9 +13,7 @@ test('a filter asked again from a page just fetched shows its own total, not the
   page,
   host,
 }) => {
-  const problems = watchConsole(page);
-  await page.goto(host.url);
-  await page.getByRole('tab', { name: 'Data' }).click();
+  const problems = await openTab(page, host, 'Data');
   const total = page.getByTestId('records-total');
   await expect(total).toHaveText('26 records');
 

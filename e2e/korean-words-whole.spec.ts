@@ -2,6 +2,7 @@
 import type { Locator } from '@playwright/test';
 import { screen } from './helpers/docs-shots';
 import { expect, test } from './helpers/host';
+import { openTab } from './helpers/open-tab';
 import { watchConsole } from './helpers/page-watch';
 
 test.use({ sample: true, locale: 'ko-KR' });
@@ -48,9 +49,7 @@ test('the sidebar in Korean breaks lines between words, never inside one', async
 });
 
 test('the brief in Korean breaks lines between words, never inside one', async ({ page, host }) => {
-  const problems = watchConsole(page);
-  await page.goto(host.url);
-  await page.getByRole('tab', { name: '브리핑' }).click();
+  const problems = await openTab(page, host, '브리핑');
   for (const month of ['2021-08', '2020-11']) {
     await page.getByLabel('브리핑 월').selectOption(month);
     for (const [width, height] of SIZES) {

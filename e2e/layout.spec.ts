@@ -3,6 +3,7 @@ import { docsShot, screen } from './helpers/docs-shots';
 import { dropFiles } from './helpers/drop';
 import { confirmImport } from './helpers/import-dialog';
 import { expect, test } from './helpers/host';
+import { openTab } from './helpers/open-tab';
 import { watchConsole } from './helpers/page-watch';
 
 test.use({ sample: true });
@@ -30,10 +31,8 @@ test('the grid fills the window: far more rows at 2560×1440 than at 1440×900, 
   page,
   host,
 }) => {
-  const problems = watchConsole(page);
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(host.url);
-  await page.getByRole('tab', { name: 'Data' }).click();
+  const problems = await openTab(page, host, 'Data');
   await expect(page.getByTestId('records-total')).toHaveText('26 records');
   const small = await rowsThatFit(page);
 
@@ -76,11 +75,8 @@ test('charts and the dashboard take the window’s size and shrink with it: no s
   page,
   host,
 }) => {
-  const problems = watchConsole(page);
   await page.setViewportSize({ width: 2560, height: 1440 });
-  await page.goto(host.url);
-
-  await page.getByRole('tab', { name: 'Charts' }).click();
+  const problems = await openTab(page, host, 'Charts');
   const chart = page.getByTestId('trade-chart');
   await expect(chart).toHaveAttribute('data-y-ticks', /M/);
   const wide = (await chart.boundingBox())!;

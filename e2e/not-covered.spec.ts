@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
+import { openTab } from './helpers/open-tab';
 import { dropNkChinaFixture } from './helpers/nk-fixture';
 import { watchConsole } from './helpers/page-watch';
 
@@ -176,8 +177,7 @@ test.describe('a dashboard chart with nothing to draw', () => {
   test.use({ prepare: async ({}, use) => use(prepare), viewport: { width: 1280, height: 720 } });
 
   test('says why on its own ground, not over the axis labels and grid lines', async ({ page, host }) => {
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await openTab(page, host, 'Dashboard');
     await expect(page.getByLabel('Partner', { exact: true })).toHaveValue('PRK');
     const reason = page.getByTestId('dashboard-chart').locator('.tm-chart__empty > p');
     await expect(reason).toContainText(/^Not covered by the files held, not zero: No file held covers /);
@@ -204,11 +204,7 @@ test.describe('a dashboard card with no figure at all', () => {
   test.use({ prepare: async ({}, use) => use(prepare) });
 
   test('says why, in the core’s words, rather than only "No figures."', async ({ page, host }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Dashboard' }).click();
-    await page.getByLabel('Reporter', { exact: true }).selectOption('USA');
-    await page.getByLabel('Partner', { exact: true }).selectOption('CHN');
+    const problems = await openTab(page, host, 'Dashboard', { reporter: 'USA', partner: 'CHN' });
     // The pair's only figure is annual: the dashboard reads years (it said "No figures" and sent the reader to
     // the Charts tab), and the card with no figure at all says why.
     const imports = page.getByRole('article', { name: 'Imports', exact: true });
@@ -230,8 +226,7 @@ test.describe('a watchlist with no North Korea file at all', () => {
   test.use({ prepare: async ({}, use) => use(prepare) });
 
   test('names North Korea, in English and in Korean, though no file holds it', async ({ page, host }) => {
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await openTab(page, host, 'Dashboard');
     const watch = page.getByRole('region', { name: 'Watchlist hits' }).getByTestId('watch-not-covered');
     await expect(watch).toHaveText(
       'Not covered: no file held gives trade between China and North Korea by goods in these 24 months, so the watchlist cannot say whether any watched goods were traded.',

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { cell } from './helpers/grid';
 import { expect, test } from './helpers/host';
-import { watchConsole } from './helpers/page-watch';
+import { openTab } from './helpers/open-tab';
 
 test.use({ sample: true });
 
@@ -24,10 +24,8 @@ async function gaps(page: Page): Promise<Record<string, number>> {
 // The numeric headers read "Value▽" and "Quantity▽": the right-aligned label ended on the filter button.
 for (const width of [1920, 1280]) {
   test(`numeric headers keep a gap before their filter button, at ${width} px`, async ({ page, host }) => {
-    const problems = watchConsole(page);
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Data' }).click();
+    const problems = await openTab(page, host, 'Data');
     await expect(cell(page, 0, 'value')).toBeVisible();
     const seen = await gaps(page);
     expect(Object.keys(seen)).toContain('value');

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { dropFiles } from './helpers/drop';
 import { cell } from './helpers/grid';
 import { expect, test } from './helpers/host';
+import { openTab } from './helpers/open-tab';
 import { watchConsole } from './helpers/page-watch';
 
 const root = join(import.meta.dirname, '..');
@@ -393,9 +394,7 @@ test.describe('the Imports tab in a 900-px window, with UN Comtrade downloads', 
   test.use({ prepare: async ({}, use) => use(prepare), viewport: { width: 900, height: 600 } });
 
   test('keeps every Revert button inside the table’s box', async ({ page, host }) => {
-    const problems = watchConsole(page);
-    await page.goto(host.url);
-    await page.getByRole('tab', { name: 'Imports' }).click();
+    const problems = await openTab(page, host, 'Imports');
     await expect(page.getByTestId('batch-scope').last()).toContainText('Exports+Imports+Re-exports 2017');
     const box = (await page.locator('.imports').boundingBox())!;
     const table = (await page.locator('.batches').boundingBox())!;
