@@ -76,6 +76,24 @@ test.describe('the dashboard of a pair held only as annual figures', () => {
     expect(problems).toEqual([]);
   });
 
+  test('at 1024 px, in Korean, the top items fit their card: under the chart, not squeezed beside it', async ({
+    page,
+    host,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await openTab(page, host, 'Dashboard');
+    await page.locator('#language').selectOption('ko');
+    const top = page.getByRole('region', { name: '주요 품목' });
+    await expect(top.getByRole('row').first()).toContainText('187,772,505');
+    // Beside the chart the card was 244 px wide and its table 295 px: the shares ran out of the card.
+    const fit = await top.evaluate((card) => ({
+      card: card.clientWidth,
+      table: card.querySelector('table')!.scrollWidth,
+    }));
+    expect(fit.table).toBeLessThanOrEqual(fit.card);
+    await page.screenshot(shot('dashboard-annual-1024-ko'));
+  });
+
   test('the Brief offers the pair’s years and writes the latest year’s brief, each number linked', async ({
     page,
     host,
