@@ -95,17 +95,17 @@ export function breakdownParts(
   const rekeyed = new Set<string>();
   const coveredMemo = new Map<string, boolean>();
   const covered = (k: string) => coveredMemo.get(k) ?? (coveredMemo.set(k, o.covered(k)), coveredMemo.get(k)!);
+  // Groups some cell lists only in part: the codes it lists under them, beside a reported total they fall
+  // short of. Such a group's sum is not its figure (HS 27 as only the 2701 and 2716 a file lists), so its
+  // codes keep their own keys, in every cell alike.
+  const partial = new Set<string>();
   const editions = new Map<string, string>();
   const latest = new Map<string, number>();
-  const addCode = (
-    code: string,
-    classification: string,
-    v: bigint | number,
-    keyLength: number,
-    id: number | null = null,
-  ) => {
-    let key = code.length > keyLength ? code.slice(0, keyLength) : code;
-    if (key !== code && !covered(key)) {
+  const codes: [code: string, classification: string, v: bigint | number, keyLength: number, id: number | null][] = [];
+  const keyOf = (code: string, keyLength: number) => (code.length > keyLength ? code.slice(0, keyLength) : code);
+  const addCode = (code: string, classification: string, v: bigint | number, keyLength: number, id: number | null) => {
+    let key = keyOf(code, keyLength);
+    if (key !== code && (!covered(key) || partial.has(key))) {
       rekeyed.add(key);
       key = code;
     }
@@ -118,7 +118,11 @@ export function breakdownParts(
   const selecting = o.selection.include.length > 0 || o.selection.exclude.length > 0;
   if (!selecting && o.via !== 'rows') {
     for (const [code, classification, milli, id] of repo.codeSums(o.range, o.family, participating))
-      addCode(code, classification, milli, o.level, id);
+      codes.push([code, classification, milli, o.level, id]);
+    // A cell whose reported total exceeds its top-most codes lists only some of every group above them.
+    for (const c of participating.filter(hasGap))
+      for (const [code] of repo.codeSums(o.range, o.family, [c]))
+        if (code.length > o.level) partial.add(code.slice(0, o.level));
   } else {
     const trees = treesFor(repo, o.range, participating);
     const bases = o.selection.include.length ? o.selection.include : [TOTAL_CODE];
@@ -131,10 +135,15 @@ export function breakdownParts(
         const { parts, unknown } = tree.partsOf(b, o.selection.exclude);
         if (unknown) notes.add(say(lang, 'breakdown.notListed', { family: o.family, code: unknown }));
         const keyLength = b === TOTAL_CODE ? o.level : Math.max(o.level, b.length);
-        for (const [code, v] of parts) addCode(code, c.classification, v, keyLength);
+        for (const [code, v] of parts) {
+          codes.push([code, c.classification, v, keyLength, null]);
+          const key = keyOf(code, keyLength);
+          if (key !== code && !partial.has(key) && tree.value(key).milli === null) partial.add(key);
+        }
       }
     }
   }
+  for (const [code, classification, v, keyLength, id] of codes) addCode(code, classification, v, keyLength, id);
   const some = [...rekeyed].sort();
   if (some.length)
     notes.add(
@@ -149,6 +158,9 @@ export function breakdownParts(
     notes: [...notes],
   };
 }
+
+/** Whether a cell's reported total exceeds the sum of its top-most codes (the breakdown's "unallocated"). */
+const hasGap = (c: ShapedCell) => c.parts !== null && c.total > c.parts;
 
 /** The cells a figure is made of in each flow and period: one partner's, or the World's where held, else the leaves'. */
 function participatingCells(cells: ShapedCell[], onePartner: boolean): ShapedCell[] {

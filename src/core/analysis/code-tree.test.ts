@@ -29,10 +29,68 @@ describe('a cell’s code tree', () => {
     ]);
     expect(t.total()).toBe(100n);
     expect(t.value('27')).toEqual({ milli: 100n });
-    expect(t.value('271')).toEqual({ milli: 40n });
-    // 2709 has nothing held; 27's gap (100 - 90) could hold it.
+    // 271 has no row of its own: 2716 is all it lists, and 27's gap (100 - 90) could hold 2710 as well.
+    expect(t.value('271')).toEqual({
+      milli: null,
+      why: 'partial',
+      within: '27',
+      gap: 10n,
+      codes: ['2716'],
+      listed: 40n,
+    });
+    // 2709 has nothing held; 27's gap could hold it.
     expect(t.value('2709')).toEqual({ milli: null, why: 'unlisted', within: '27', gap: 10n });
     expect(selectionValue(t, normalizeSelection([], ['2716']))).toEqual({ milli: 60n });
+    // Where 27 is all in its headings, 271 is 2716.
+    expect(
+      tree([
+        ['27', 90],
+        ['2716', 40],
+        ['2701', 50],
+      ]).value('271'),
+    ).toEqual({ milli: 40n });
+  });
+
+  it('a prefix without a row of its own, beside a reported total its listed codes fall short of, is not known', () => {
+    // Comtrade China–DPRK 2019: TOTAL and seven selected codes, two of them in chapter 27.
+    const rows: [string, number][] = [
+      ['TOTAL', 215_240_258],
+      ['2701', 0],
+      ['2716', 11_428_577],
+      ['2601', 0],
+      ['6704', 31_063_572],
+      ['61', 0],
+      ['62', 2_402],
+      ['03', 0],
+    ];
+    const t = tree(rows);
+    const gap = 215_240_258n - 42_494_551n;
+    expect(t.value('27')).toEqual({
+      milli: null,
+      why: 'partial',
+      within: 'TOTAL',
+      gap,
+      codes: ['2701', '2716'],
+      listed: 11_428_577n,
+    });
+    expect(t.value('6')).toMatchObject({ milli: null, why: 'partial', codes: ['61', '62', '6704'] });
+    expect(selectionValue(t, normalizeSelection(['27'], []))).toMatchObject({ milli: null, code: '27' });
+    // Still known: a code with its own row, all goods but one listed code, and the code a prefix is held as.
+    expect(t.value('2716')).toEqual({ milli: 11_428_577n });
+    expect(t.value('62')).toEqual({ milli: 2_402n });
+    expect(selectionValue(t, normalizeSelection([], ['2716']))).toEqual({ milli: 215_240_258n - 11_428_577n });
+    // All goods but chapter 27 is not: it needs chapter 27.
+    expect(selectionValue(t, normalizeSelection([], ['27']))).toMatchObject({ milli: null, code: '27' });
+    // The same codes adding up to their total, or with no total reported (a download of every code): their sum.
+    const whole = tree([['TOTAL', 42_494_551], ...rows.slice(1)]);
+    expect(whole.value('27')).toEqual({ milli: 11_428_577n });
+    expect(tree(rows.slice(1)).value('27')).toEqual({ milli: 11_428_577n });
+    expect(tree(rows.slice(1)).value('6')).toEqual({ milli: 31_065_974n });
+    // Through the summary's total and parts, as a series reads a tree of the rows under its selection.
+    const under27 = tree(rows.filter(([c]) => c === 'TOTAL' || c.startsWith('27')));
+    expect(under27.withTotal(215_240_258n, 42_494_551n).value('27')).toMatchObject({ milli: null, why: 'partial' });
+    expect(under27.withTotal(42_494_551n, 42_494_551n).value('27')).toEqual({ milli: 11_428_577n });
+    expect(under27.withTotal(42_494_551n, null).value('27')).toEqual({ milli: 11_428_577n });
   });
 
   it('reads the total slice where held, else one split (C01 + C02), never both', () => {

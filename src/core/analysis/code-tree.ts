@@ -8,9 +8,15 @@ export type TreeRow = { code: string; slice: number; milli: number | bigint };
  * allocated to codes held (its reported total equals the sum of its parts), unknown otherwise ("not
  * listed separately": within that ancestor's unallocated gap), and a question for the scope where no
  * ancestor is held at all (a complete download leaves zero rows out; a partial one says nothing).
+ * A prefix with no row of its own but codes held under it is unknown where that ancestor (or the
+ * reported TOTAL) has a gap: "partial", the codes held under it (`listed`, their sum) being only some of
+ * it, and the rest of it, if any, within the gap.
  */
 export type CodeValue =
-  { milli: bigint } | { milli: null; why: 'unlisted'; within: string; gap: bigint } | { milli: null; why: 'unheld' };
+  | { milli: bigint }
+  | { milli: null; why: 'unlisted'; within: string; gap: bigint }
+  | { milli: null; why: 'partial'; within: string; gap: bigint; codes: string[]; listed: bigint }
+  | { milli: null; why: 'unheld' };
 
 /**
  * One cell's codes resolved by the rule "a reported total wins over the sum of its parts, and nothing
@@ -18,7 +24,10 @@ export type CodeValue =
  * - a code's value is its total-slice row (C00, mode 0, W00, no regime, no province) where held, else
  *   the sum of one split of it (the lowest split mask held: one dimension's parts, never two);
  * - a code with codes held under it is worth its own row, not their sum;
- * - a prefix with no row of its own is worth the sum of the top-most codes held under it.
+ * - a prefix with no row of its own is worth the sum of the top-most codes held under it where they are
+ *   all there is of it: its nearest held ancestor (else the reported TOTAL) has no gap, or no TOTAL is
+ *   reported (a download of every code). Where the ancestor's own row exceeds its listed parts, the
+ *   file lists only some codes, and part of the gap may be the prefix's: its value is unknown.
  * Sums are BigInt: a cell's milli-units may pass 2^53, and the summary stores them exactly.
  */
 export class CodeTree {
@@ -71,21 +80,34 @@ export class CodeTree {
   value(prefix: string): CodeValue {
     if (prefix === TOTAL_CODE) return { milli: this.total() };
     const [from, to] = this.range(prefix);
-    if (from < to) return { milli: this.sumTopMost(from, to) };
+    if (from < to) {
+      const listed = this.sumTopMost(from, to);
+      if (this.codes[from] === prefix) return { milli: listed };
+      // Only codes under the prefix are held: they are all of it unless the ancestor holding them has a gap.
+      const above = this.gapAbove(prefix);
+      if (above === null || above.gap <= 0n) return { milli: listed };
+      const codes = this.topMost(prefix).map(([c]) => c);
+      return { milli: null, why: 'partial', ...above, codes, listed };
+    }
     // Nothing held at or under the prefix: its nearest held ancestor decides.
+    const above = this.gapAbove(prefix);
+    if (above === null) return { milli: null, why: 'unheld' };
+    return above.gap === 0n ? { milli: 0n } : { milli: null, why: 'unlisted', ...above };
+  }
+
+  /**
+   * The nearest held ancestor of `prefix` (TOTAL where only a reported total holds it) and its gap: its own
+   * row less the top-most codes held under it. Null where nothing above it is held or reported.
+   */
+  private gapAbove(prefix: string): { within: string; gap: bigint } | null {
     for (let n = prefix.length - 1; n >= 1; n--) {
       const a = prefix.slice(0, n);
       const own = this.held.get(a);
       if (own === undefined) continue;
       const [f, t] = this.range(a);
-      const gap = own - this.sumTopMost(f + 1, t);
-      return gap === 0n ? { milli: 0n } : { milli: null, why: 'unlisted', within: a, gap };
+      return { within: a, gap: own - this.sumTopMost(f + 1, t) };
     }
-    if (this.reported) {
-      const gap = this.total() - this.parts();
-      return gap === 0n ? { milli: 0n } : { milli: null, why: 'unlisted', within: TOTAL_CODE, gap };
-    }
-    return { milli: null, why: 'unheld' };
+    return this.reported ? { within: TOTAL_CODE, gap: this.total() - this.parts() } : null;
   }
 
   /**

@@ -88,29 +88,49 @@ function held(tree: Node[], truth: (leafIndex: number) => number, cell: Cell): M
   return out;
 }
 
-/** The oracle: a node is worth its reported row, else the sum of its children; null where a gap makes it unknowable. */
+/**
+ * The oracle: a node is worth its reported row, else the sum of its children where they are all there is
+ * of it; null where a gap makes it unknowable: nothing held under it, or only some of it, beside a nearest
+ * reported ancestor whose row exceeds the sum of the nodes held under that ancestor.
+ */
 function oracle(tree: Node[], rows: Map<string, number>) {
   const root: Node = { code: 'TOTAL', children: tree };
   const value = (n: Node): number => rows.get(n.code) ?? n.children.reduce((a, c) => a + value(c), 0);
   const anyHeld = (n: Node): boolean => rows.has(n.code) || n.children.some(anyHeld);
   const path = (code: string, n: Node = root, up: Node[] = []): Node[] | null =>
     n.code === code ? [...up, n] : (n.children.map((c) => path(code, c, [...up, n])).find(Boolean) ?? null);
+  /** The gap of a node's nearest reported ancestor (TOTAL included); null where none is reported. */
+  const gapAbove = (p: Node[]): number | null => {
+    for (const a of p.slice(0, -1).reverse()) {
+      if (!rows.has(a.code)) continue;
+      return rows.get(a.code)! - a.children.reduce((x, c) => x + (anyHeld(c) ? value(c) : 0), 0);
+    }
+    return null;
+  };
+  /** The nodes held highest under `n` (n itself where it is held). */
+  const topHeld = (n: Node): Node[] => (rows.has(n.code) ? [n] : n.children.flatMap(topHeld));
+  const known = (p: Node[]): boolean => {
+    const n = p[p.length - 1]!;
+    return rows.has(n.code) || !anyHeld(n) || (gapAbove(p) ?? 0) === 0;
+  };
   return {
     total: value(root),
     /** A selected code: its value where anything is held at or under it, else 0 or unknown by its nearest held ancestor's gap. */
     of(code: string): number | null {
       const p = path(code)!;
       const n = p[p.length - 1]!;
-      if (anyHeld(n)) return value(n);
-      for (const a of p.slice(0, -1).reverse()) {
-        if (!rows.has(a.code)) continue;
-        const parts = a.children.reduce((x, c) => x + (anyHeld(c) ? value(c) : 0), 0);
-        return rows.get(a.code)! === parts ? 0 : null;
-      }
-      return 0;
+      if (anyHeld(n)) return known(p) ? value(n) : null;
+      const gap = gapAbove(p);
+      return gap === null || gap === 0 ? 0 : null;
     },
-    /** Chapters with anything held, and their values. */
-    chapters: new Map(tree.filter(anyHeld).map((c) => [c.code, value(c)])),
+    /** Chapters with anything held, and their values; a chapter known only in part, by the nodes held under it. */
+    chapters: new Map(
+      tree
+        .filter(anyHeld)
+        .flatMap((c) =>
+          known([root, c]) ? [[c.code, value(c)] as const] : topHeld(c).map((n) => [n.code, value(n)] as const),
+        ),
+    ),
   };
 }
 

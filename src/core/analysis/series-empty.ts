@@ -1,5 +1,5 @@
 import type { AnalysisSeries } from '../../shared/analysis-types';
-import { familyOf } from '../../shared/classification';
+import { familyOf, TOTAL_CODE } from '../../shared/classification';
 import { yearOf } from '../../shared/period';
 import { labelInText } from '../../shared/series-label';
 import { say, type Lang } from '../messages';
@@ -36,11 +36,11 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
     const annualYears = annual.points.map((p) => p.period);
     return { reason: say(lang, 'empty.frequency', { label, span, years: annualYears.join(', ') }), annualYears };
   }
-  if (d.hs.length || d.excludeHs.length) {
+  // The codes are read in the classification asked for (HS by default): SITC 33 is not HS 33.
+  const family = d.classification ? familyOf(d.classification) : 'HS';
+  if ((d.hs.length || d.excludeHs.length) && !codesHeld(deps, d, family)) {
     const allGoods = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] });
     if (allGoods.points.length) {
-      // The codes are read in the classification asked for (HS by default): SITC 33 is not HS 33.
-      const family = d.classification ? familyOf(d.classification) : 'HS';
       const filter = [
         ...(d.hs.length ? [say(lang, 'empty.onlyCodes', { family, codes: d.hs.join(', ') })] : []),
         ...(d.excludeHs.length ? [say(lang, 'empty.excludingCodes', { family, codes: d.excludeHs.join(', ') })] : []),
@@ -78,6 +78,25 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
       commonestReason(annual?.missing ?? [], lang, held('year')) ??
       say(lang, 'empty.notCovered', { label }),
   };
+}
+
+/**
+ * Whether some code under the selection's prefixes is held in the span: then "only totals are held" is not
+ * so, and the periods' own reasons say why (a chapter of which a file lists only some codes).
+ */
+function codesHeld(deps: SeriesDeps, d: SeriesQueryParsed, family: string): boolean {
+  const prefixes = [...d.hs, ...d.excludeHs];
+  const range = {
+    reporter: d.reporter,
+    partner: d.partner,
+    flows: storedFlows(d.flow, d.subject),
+    freq: d.frequency,
+    from: d.from,
+    to: d.to,
+  };
+  return deps.series
+    .selectionRows(range, prefixes, [])
+    .some((r) => r.family === family && r.code !== TOTAL_CODE && prefixes.some((p) => r.code.startsWith(p)));
 }
 
 /**

@@ -82,6 +82,23 @@ export function figureValues(
   const selecting = q.selection.include.length > 0 || q.selection.exclude.length > 0 || q.selection.nothing;
   const trees = selecting ? treesOf(repo, q, q.partner ? [...cellsOf.values()].flat() : null) : null;
 
+  // A leaf partner's cells, read where a sum of leaves is resolved in their code trees: its total and parts.
+  const leafCells = new Map<string, Map<string, Cell>>();
+  const leafCell = (partner: string, k: string): Cell | undefined => {
+    let m = leafCells.get(partner);
+    if (!m)
+      leafCells.set(
+        partner,
+        (m = new Map(
+          repo
+            .cells({ ...range, partner })
+            .filter((c) => c.family === (q.family ?? 'HS'))
+            .map((c) => [treeKey(c.partner, c.flow, c.period, c.currency, c.months), c]),
+        )),
+      );
+    return m.get(k);
+  };
+
   const values: FlowValue[] = [];
   const uncovered: Uncovered[] = [];
   // Why a flow and period held in a currency is not covered in it (key: flow, period, currency).
@@ -98,7 +115,7 @@ export function figureValues(
       const k = key(flow, period, family);
       const got = q.partner
         ? partnerValues(cellsOf.get(k) ?? [], trees, () => worldAndLeaves().get(k) ?? [], q, c.listed)
-        : allPartnerValues(worldAndLeaves().get(k) ?? [], trees, q);
+        : allPartnerValues(worldAndLeaves().get(k) ?? [], trees, q, leafCell);
       if ('reason' in got) {
         uncovered.push({ period, flow, reason: got.reason });
         continue;
@@ -190,7 +207,12 @@ function partnerValues(
 }
 
 /** All partners: the World cell where held, else the leaf partners' sum; groups never. */
-function allPartnerValues(rows: WorldAndLeaves[], trees: Trees | null, q: FigureQuery): Got {
+function allPartnerValues(
+  rows: WorldAndLeaves[],
+  trees: Trees | null,
+  q: FigureQuery,
+  leafCell: (partner: string, key: string) => Cell | undefined,
+): Got {
   const out: Exclude<Got, { reason: string }> = [];
   for (const w of rows) {
     const useWorld = w.world !== null;
@@ -201,18 +223,21 @@ function allPartnerValues(rows: WorldAndLeaves[], trees: Trees | null, q: Figure
         ? WORLD_CODES()
         : [...new Set([...trees.keys()].map((k) => k.split('\u0000')[0]!))].filter((p) => partnerKind(p) === 'leaf');
       for (const p of partners) {
-        const tree = trees.get(treeKey(p, w.flow, w.period, w.currency, w.months));
+        const k = treeKey(p, w.flow, w.period, w.currency, w.months);
+        const tree = trees.get(k);
+        if (!useWorld && !tree) continue;
+        // A leaf's own cell: its tree holds only the rows under the selection, not all the parts of its total.
+        const own = useWorld ? undefined : leafCell(p, k);
         const cell = {
           partner: p,
-          total: useWorld ? w.world! : 0,
-          parts: useWorld ? w.worldParts : null,
+          total: useWorld ? w.world! : (own?.total ?? 0),
+          parts: useWorld ? w.worldParts : (own?.parts ?? null),
           family: w.family,
           period: w.period,
           flow: w.flow,
           currency: w.currency,
         } as Cell;
-        if (!useWorld && !tree) continue;
-        const v = valueIn(tree, cell, q.selection, !useWorld);
+        const v = valueIn(tree, cell, q.selection, !useWorld && !own);
         if (v.milli === null) return { reason: unlisted(v, cell, q) };
         milli += Number(v.milli);
       }
@@ -252,12 +277,26 @@ function unlisted(
   q: FigureQuery,
 ): string {
   const lang = q.lang ?? 'en';
-  const said = { who: q.partner ? `${partnerName(q.partner, lang)}: ` : '', family: c.family, code: v.code };
+  // In a sum of leaf partners, the partner whose cell does not state the code.
+  const whose = q.partner ?? (partnerKind(c.partner) === 'leaf' ? c.partner : undefined);
+  const said = { who: whose ? `${partnerName(whose, lang)}: ` : '', family: c.family, code: v.code };
   const when = periodIn(c.period, lang);
   if (v.value.milli === null && v.value.why === 'unlisted') {
     const under = v.value.within === TOTAL_CODE ? say(lang, 'series.allGoods') : `${c.family} ${v.value.within}`;
     const gap = fmt(Number(v.value.gap), c.currency);
     return say(lang, 'series.codeUnlisted', { ...said, when, under, gap });
+  }
+  if (v.value.milli === null && v.value.why === 'partial') {
+    const under = v.value.within === TOTAL_CODE ? say(lang, 'series.allGoods') : `${c.family} ${v.value.within}`;
+    const some = v.value.codes.length > 5 ? `${v.value.codes.slice(0, 5).join(', ')} …` : v.value.codes.join(', ');
+    return say(lang, 'series.codePartial', {
+      ...said,
+      when,
+      codes: some,
+      listed: fmt(Number(v.value.listed), c.currency),
+      under,
+      gap: fmt(Number(v.value.gap), c.currency),
+    });
   }
   return say(lang, 'series.codeNotHeld', { ...said, when });
 }

@@ -59,6 +59,8 @@ export const EN = {
   'coverage.none': 'No file held covers {whose} in {when}.',
   'series.codeUnlisted':
     '{who}{family} {code} is not listed separately in {when}: it is within the {gap} of {under} that no listed code accounts for.',
+  'series.codePartial':
+    '{who}{family} {code} is not listed as such in {when}: the files list only {family} {codes} under it ({listed}), and {gap} of {under} is in no listed code, some of which may be {family} {code}.',
   'series.allGoods': 'the all-goods total',
   'series.codeNotHeld': '{who}{family} {code} is not held in {when}.',
   'series.partnerUnlisted':

@@ -54,6 +54,8 @@ export const KO: Record<MessageKey, string> = {
   'coverage.none': '{when} {whose}을 다루는 파일이 없습니다.',
   'series.codeUnlisted':
     '{who}{when} {family} {code}은(는) 따로 나열되지 않았습니다. 나열된 어느 품목에도 속하지 않는 {under}의 {gap} 안에 들어 있습니다.',
+  'series.codePartial':
+    '{who}{when} {family} {code}은(는) 그 자체로 나열되지 않았습니다. 그 아래로는 {family} {codes}({listed})만 나열되어 있고, {under} 중 {gap}은(는) 나열된 어느 코드에도 속하지 않아 그 일부가 {family} {code}일 수 있습니다.',
   'series.allGoods': '전 품목 합계',
   'series.codeNotHeld': '{who}{when} {family} {code} 자료가 없습니다.',
   'series.partnerUnlisted':
