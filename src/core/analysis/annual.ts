@@ -143,6 +143,9 @@ export function annualSeries(
   };
 }
 
+/** A figure that stands for its whole period: not a year summed from fewer than its 12 months (`monthsHeld`). */
+export const isWhole = (p: { monthsHeld?: number }): boolean => p.monthsHeld === undefined;
+
 /** A series as its frequency asks: monthly as held, or annual from reported years and summed months (a brief's). */
 export function seriesOfFrequency(deps: SeriesDeps, q: SeriesQueryParsed): AnalysisSeries {
   return q.frequency === 'year' ? annualSeries(deps, q) : buildSeries(deps, q);

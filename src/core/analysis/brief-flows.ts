@@ -5,7 +5,7 @@ import { figureQuery } from './figure-query';
 import { seriesLabel } from './perspective';
 import { findRecord } from './records';
 import { type SeriesDeps, type SeriesQueryParsed } from './series';
-import { seriesOfFrequency } from './annual';
+import { isWhole, seriesOfFrequency } from './annual';
 
 type Rows = (flow: 'import' | 'export' | 'total') => Parameters<typeof figureQuery>[2];
 
@@ -22,8 +22,7 @@ export function otherFlows(
   const allGoodsHead = { ...head, def: undefined, hs: [], excludeHs: [] };
   // A year short of months is not the year's figure; a year's change is on the year before.
   const yearly = frequencyOf(q.period) === 'year';
-  const at = (s: AnalysisSeries) =>
-    s.points.find((p) => p.period === q.period && !(yearly && p.monthsHeld !== undefined)) ?? null;
+  const at = (s: AnalysisSeries) => s.points.find((p) => p.period === q.period && isWhole(p)) ?? null;
   const change = (p: { mom: number | null; yoy: number | null } | null) => (p ? (yearly ? p.yoy : p.mom) : null);
   const counterFlow = head.flow === 'export' ? 'import' : 'export';
   const counter = seriesOfFrequency(deps, {
@@ -38,7 +37,7 @@ export function otherFlows(
   const total = seriesOfFrequency(deps, { ...allGoodsHead, currency, flow: 'total', from: undefined });
   const totalPoint = at(total);
   // A record is among whole years only: a year of five months is no "lowest since".
-  const whole = { ...total, points: total.points.filter((p) => p.monthsHeld === undefined) };
+  const whole = { ...total, points: total.points.filter(isWhole) };
   const record = totalPoint ? findRecord(whole, q.period, 'auto', q.lang) : null;
   const counterLabel = seriesLabel(head.reporter, head.partner, counterFlow, head.subject, q.lang);
   const totalLabel = seriesLabel(head.reporter, head.partner, 'total', head.subject, q.lang);

@@ -13,7 +13,7 @@ import { normalizeSelection } from './code-tree';
 import { createCoverage } from './coverage';
 import { otherFlows } from './brief-flows';
 import { applyDefinition, editedNote, type SeriesDeps, type SeriesQueryParsed } from './series';
-import { seriesOfFrequency } from './annual';
+import { isWhole, seriesOfFrequency } from './annual';
 import { alsoHeldNote } from './currency-choice';
 import { money } from './format';
 
@@ -94,11 +94,11 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     partner: head.partner,
     flows: storedFlows(flow, subject),
   });
-  const at = (s: AnalysisSeries) => yearFigure(s.points.find((p) => p.period === q.period));
+  // A year short of months is not the year's figure: `short` says why.
+  const at = (s: AnalysisSeries) => s.points.find((p) => p.period === q.period && isWhole(p)) ?? null;
   const why = (s: AnalysisSeries) => s.missing.find((m) => m.period === q.period)?.reason ?? null;
   // A year summed from fewer than its 12 months: why it is not the year's figure, in the brief's language.
-  const short = (s: AnalysisSeries) =>
-    s.points.find((p) => p.period === q.period && p.monthsHeld !== undefined)?.incomplete ?? null;
+  const short = (s: AnalysisSeries) => s.points.find((p) => p.period === q.period && !isWhole(p))?.incomplete ?? null;
   const ko = q.lang === 'ko';
 
   const point = at(headline);
@@ -375,14 +375,6 @@ function koreanReason(deps: SeriesDeps, head: SeriesQueryParsed, period: string,
     if (!c.ok) return c.reason;
   }
   return said ?? say('ko', 'brief.noFigure');
-}
-
-/**
- * A period's figure as the brief may state it: a year summed from fewer than its 12 months is not the year's
- * figure (its reason is the series' own: "Only 5 of its 12 months are held").
- */
-export function yearFigure<P extends { monthsHeld?: number }>(p: P | undefined): P | null {
-  return p && p.monthsHeld === undefined ? p : null;
 }
 
 function emptyParts(
