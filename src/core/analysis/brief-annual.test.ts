@@ -70,3 +70,33 @@ describe('a brief of a year', () => {
     );
   });
 });
+
+describe('a brief of a year whose excluded code is listed in one month only', () => {
+  let s: ReturnType<typeof tempCore>;
+  beforeAll(async () => {
+    s = tempCore();
+    // As the bundled sample holds 2020: the year's totals, and November's items with electricity among them.
+    const rows = [
+      HEADER,
+      '2020,CHN,PRK,import,HS,TOTAL,All goods,48000000,USD,,',
+      '2020,CHN,PRK,export,HS,TOTAL,All goods,491000000,USD,,',
+      '2020-11,CHN,PRK,import,HS,27160000,Electrical energy,1122812,USD,,',
+      '2020-11,CHN,PRK,import,HS,33049900,Cosmetics,1854,USD,,',
+    ];
+    const r = await s.call('importFiles', {
+      files: [{ path: s.file('sample.csv', rows.join('\n')) }],
+      options: { goods: 'all' },
+    });
+    expect(r.files[0]).toMatchObject({ status: 'imported', rowsRejected: 0 });
+  });
+  afterAll(() => s?.dispose());
+
+  it('states the year’s total with the code included and says so, not "1 of its 12 months"', async () => {
+    const b = await s.call('brief', { ...q, period: '2020', conventional: true });
+    expect(b.figures.value).toBe(48_000_000);
+    expect(b.unexcluded).toEqual(['2716']);
+    expect(b.footnotes[0]).toBe(
+      'HS 2716 is not listed separately in 2020 in the files held, so it is included in these figures, not left out by the default.',
+    );
+  });
+});

@@ -46,7 +46,7 @@ function withUnlisted(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Br
       excludeHs: [],
       def: undefined,
       from: q.period,
-    }).points.some((p) => p.period === q.period);
+    }).points.some((p) => p.period === q.period && isWhole(p));
   const unlisted = q.excludeHs.filter((code) => !listed(code));
   if (unlisted.length === 0) return null;
   const b = buildOneBrief(deps, { ...q, excludeHs: q.excludeHs.filter((c) => !unlisted.includes(c)) });
