@@ -59,3 +59,19 @@ describe('checkNames', () => {
     ).toEqual([['7801']]);
   });
 });
+
+describe('checkNames, a code longer than any held', () => {
+  it('names the held code above it, or how long the held codes are: not "the database holds no HS codes"', async () => {
+    t = tempCore();
+    const csv = [HEADER, '2012,CHN,KOR,import,HS,3201,,700,USD,,', '2012,CHN,KOR,import,S4,781,,9,USD,,'].join('\n');
+    await t.call('importFiles', { files: [{ path: t.file('short.csv', csv) }], options: {} });
+    const r = await t.call('checkNames', { codes: ['320190', '270111'] });
+    expect(r.unknown.map((u) => u.message)).toEqual([
+      'no code 320190: HS 3201 is held, but nothing under it as long as 320190',
+      'no code 270111: the HS codes held are shorter (3201), none has 6 characters',
+    ]);
+    expect((await t.call('checkNames', { codes: ['78123'], classification: 'S4' })).unknown[0]!.message).toBe(
+      'no SITC code 78123: SITC 781 is held, but nothing under it as long as 78123',
+    );
+  });
+});

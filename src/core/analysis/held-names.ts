@@ -15,16 +15,17 @@ type Kind = NamesCheck['unknown'][number]['kind'];
  */
 export function checkNames(dimensions: () => Dimensions, codes: NamesRepo, q: z.output<typeof NamesQuery>): NamesCheck {
   const unknown: NamesCheck['unknown'] = [];
-  const add = (kind: Kind, value: string, held: string[], label: string = kind, family?: string) => {
+  const add = (kind: Kind, value: string, held: string[], label: string = kind, family?: string, why?: string) => {
     const near = nearest(value, held);
     const message =
-      family && held.length === 0
+      why ??
+      (family && held.length === 0
         ? say('en', 'names.noneOfFamily', { kind: label, value, family })
         : near.length
           ? say('en', 'names.unknownNear', { kind: label, value, near: near.join(' or ') })
           : held.length && held.length <= 8
             ? say('en', 'names.unknownHeld', { kind: label, value, held: held.join(', '), count: held.length })
-            : say('en', 'names.unknownCount', { kind: label, value, count: held.length });
+            : say('en', 'names.unknownCount', { kind: label, value, count: held.length }));
     unknown.push({ kind, value, nearest: near, message });
   };
   const d = q.reporters.length || q.partners.length || q.reporter ? dimensions() : null;
@@ -37,14 +38,32 @@ export function checkNames(dimensions: () => Dimensions, codes: NamesRepo, q: z.
   const reporter = q.reporter && d?.reporters.includes(q.reporter) ? q.reporter : undefined;
   const family = familyOf(q.classification ?? 'HS');
   for (const code of new Set(q.codes)) {
-    if (!codes.holdsCode(code, family, reporter))
-      add(
-        'code',
-        code,
-        codes.codePrefixes(code.length, family, reporter),
-        family === 'HS' ? 'code' : `${family} code`,
-        family,
-      );
+    if (codes.holdsCode(code, family, reporter)) continue;
+    const kind = family === 'HS' ? 'code' : `${family} code`;
+    const held = codes.codePrefixes(code.length, family, reporter);
+    add('code', code, held, kind, family, held.length ? undefined : shorterOnly(codes, code, kind, family, reporter));
   }
   return { unknown };
+}
+
+/**
+ * Why a code is not held where no held code of its family is as long: "the database holds no HS codes" was
+ * false of a database of 4-digit codes asked for 320190. Its longest held prefix is named where there is one.
+ */
+function shorterOnly(codes: NamesRepo, code: string, kind: string, family: string, reporter?: string) {
+  for (let k = code.length - 1; k >= 1; k--) {
+    const held = codes.codePrefixes(k, family, reporter);
+    if (!held.length) continue;
+    const prefix = code.slice(0, k);
+    return held.includes(prefix)
+      ? say('en', 'names.notDeeper', { kind, value: code, family, prefix })
+      : say('en', 'names.noneThatLong', {
+          kind,
+          value: code,
+          family,
+          held: held.slice(0, 3).join(', ') + (held.length > 3 ? ', …' : ''),
+          length: code.length,
+        });
+  }
+  return undefined;
 }

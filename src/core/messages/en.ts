@@ -8,6 +8,8 @@ export const EN = {
   'names.unknownCount':
     '{count, plural, =0 {no {kind} {value}: the database holds no records yet} one {no {kind} {value} among the # {kind} held} other {no {kind} {value} among the # {kind}s held}}',
   'names.noneOfFamily': 'no {kind} {value}: the database holds no {family} codes',
+  'names.noneThatLong': 'no {kind} {value}: the {family} codes held are shorter ({held}), none has {length} characters',
+  'names.notDeeper': 'no {kind} {value}: {family} {prefix} is held, but nothing under it as long as {value}',
 
   'record.gap':
     '{unit, select, year {{count, plural, one {# year in between is missing} other {# years in between are missing}}} other {{count, plural, one {# month in between is missing} other {# months in between are missing}}}}',

@@ -7,6 +7,8 @@ export const KO: Record<MessageKey, string> = {
   'names.unknownCount':
     '{count, plural, =0 {{kind} {value} 없음: 데이터베이스에 기록이 없습니다} other {보유한 {kind} #개 중 {value} 없음}}',
   'names.noneOfFamily': '{kind} {value} 없음: 데이터베이스에 {family} 코드가 없습니다',
+  'names.noneThatLong': '{kind} {value} 없음: 보유한 {family} 코드는 더 짧으며({held}) {length}자리 코드는 없습니다',
+  'names.notDeeper': '{kind} {value} 없음: {family} {prefix}은(는) 있으나 그 아래에 {value}만큼 긴 코드는 없습니다',
 
   'record.gap': '그 사이 {count}{unit, select, year {년} other {개월}} 자료 없음',
 
