@@ -132,10 +132,10 @@ export function useDashboard(
         );
       let frequency: Frequency = 'month';
       let got = await read('month');
-      // No month held in any flow: the pair's annual figures, where its files hold some, are what there is.
-      if (got.every((s) => s.points.length === 0)) {
-        const annual = await read('year');
-        if (annual.some((s) => s.points.length > 0)) [got, frequency] = [annual, 'year'];
+      // No month held in any flow, but years are (the core names them, as for the Charts tab's default): the
+      // pair's annual figures are what there is.
+      if (got.every((s) => s.points.length === 0) && got.some((s) => s.annualYears?.length)) {
+        [got, frequency] = [await read('year'), 'year'];
       }
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
       const { latest, reporterLatest, unexplained } = dashboardMonth(series);
