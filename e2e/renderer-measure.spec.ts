@@ -226,6 +226,9 @@ test.describe('renderer measurements (logged, not asserted)', () => {
         // Per step: when the first frame came and when the page's requests went out and came back (ms after the scroll).
         const detail: { firstFrameMs: number; requests: string }[] = [];
         const slow: Record<string, unknown>[] = [];
+        // How many frames each step's rows took to show: 1 when they were drawn in the first frame after the
+        // scroll. Less moved by a busy machine than the milliseconds, which also count how long each frame took.
+        const framesPerStep: Record<number, number> = {};
         const max = viewport.scrollHeight - viewport.clientHeight;
         for (let i = 0; i <= steps; i++) {
           performance.clearResourceTimings();
@@ -233,9 +236,14 @@ test.describe('renderer measurements (logged, not asserted)', () => {
           const t0 = performance.now();
           await frame();
           const firstFrameMs = Math.round(performance.now() - t0);
-          while (blank() && performance.now() - t0 < 10_000) await frame();
+          let frames = 1;
+          while (blank() && performance.now() - t0 < 10_000) {
+            await frame();
+            frames++;
+          }
           const took = performance.now() - t0;
           times.push(took);
+          framesPerStep[frames] = (framesPerStep[frames] ?? 0) + 1;
           const requests = performance
             .getEntriesByType('resource')
             .filter((e) => e.name.includes('/api/'))
@@ -268,6 +276,7 @@ test.describe('renderer measurements (logged, not asserted)', () => {
           p95Ms: Math.round(times[Math.floor(times.length * 0.95)]!),
           worst,
           slow,
+          framesPerStep,
         };
       }, 200);
     expect(result.steps).toBe(201);
@@ -276,7 +285,7 @@ test.describe('renderer measurements (logged, not asserted)', () => {
       rows,
       importSeconds: Math.round(importSeconds),
       ...result,
-      note: 'time per scroll step until no visible row is a loading placeholder; includes one animation frame',
+      note: 'time per scroll step until no visible row is a loading placeholder; includes one animation frame. framesPerStep: frames waited -> steps',
     });
     await page.screenshot({ path: join(root, 'test-results', 'screens', 'measure-02-scrolled-to-end.png') });
   });

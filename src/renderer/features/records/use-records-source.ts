@@ -18,7 +18,7 @@ import { CursorBook } from './cursor-book';
 import { gridQuery, toRecordsQuery } from './grid-query';
 import { fillLoadingRows, keepLoadingRows } from './loading-rows';
 import { rowsInView } from './rows-in-view';
-import { nextScrollTop, type ScrollMark } from './scroll-ahead';
+import { scrollTopsAhead, type ScrollMark } from './scroll-ahead';
 
 /** The grid's id for a record's row (AG Grid's getRowId): the record's own id. */
 export const recordRowId = (record: TradeRecord) => String(record.id);
@@ -292,7 +292,8 @@ export function useRecordsSource(
   // alone, so the request is on its way while AG Grid draws. A block asked twice is fetched once (BlockMerger).
   // The theme's row height is read once: reading it measures the header, which would cost a layout per scroll.
   const rowHeight = useRef(0);
-  const lastScroll = useRef<ScrollMark | null>(null);
+  // Where the viewport last was: the top, until it first scrolls.
+  const lastScroll = useRef<ScrollMark | null>({ top: 0, at: -Infinity });
   const onViewportScrollStart = useCallback(
     (gridApi: GridApi<TradeRecord>, viewport: HTMLElement) => {
       const asked = lastAsked.current;
@@ -303,15 +304,17 @@ export function useRecordsSource(
       if (!rows) return;
       const blocks = gridApi.getCacheBlockState() as Record<string, { pageStatus?: string }>;
       const unloaded = (row: number) => blocks[Math.floor(row / BLOCK_SIZE)]?.pageStatus !== 'loaded';
-      // A drag: the page one step further on is fetched now, so it has come when the drag gets there.
+      // The pages a few steps further on (one, after a pause) are fetched now, so they have come, and been
+      // read, when the scroll gets there.
       const mark = { top: viewport.scrollTop, at: performance.now() };
-      const ahead = nextScrollTop(lastScroll.current, mark, viewport.scrollHeight - viewport.clientHeight);
+      const ahead = scrollTopsAhead(lastScroll.current, mark, viewport.scrollHeight - viewport.clientHeight);
       lastScroll.current = mark;
       const { clientHeight, scrollHeight } = viewport;
-      const next =
-        ahead === null ? null : rowsInView({ scrollTop: ahead, clientHeight, scrollHeight }, rowHeight.current, count);
-      for (const row of next ? [next.first, next.last] : [])
-        if (unloaded(row)) prefetchBlock(asked, Math.floor(row / BLOCK_SIZE)).catch(() => undefined);
+      for (const scrollTop of ahead) {
+        const next = rowsInView({ scrollTop, clientHeight, scrollHeight }, rowHeight.current, count);
+        for (const row of next ? [next.first, next.last] : [])
+          if (unloaded(row)) prefetchBlock(asked, Math.floor(row / BLOCK_SIZE)).catch(() => undefined);
+      }
 
       const needed = [rows.first, rows.last].filter(unloaded);
       if (needed.length === 0) return;
