@@ -41,8 +41,10 @@ test.describe('a database of annual files only', () => {
     // Not the bare "No figures for this selection.": the reason the series is empty.
     await expect(chart).toContainText('Not covered by the files held, not zero: No file held covers all goods in 2014');
     await expect(chart).not.toContainText('No figures for this selection.');
-    // No year of all goods is held either (the file lists only SITC 00–03), so the chart is not turned to years.
-    await expect(page.getByTestId('chart-by-year')).toHaveCount(0);
+    // The file holds only years: the chart is drawn by year, and says so, although it lists no all-goods
+    // figure either (only SITC 00–03). It opened by month, with every month not covered.
+    await expect(page.getByTestId('chart-by-year')).toHaveCount(1);
+    await expect(page.getByLabel('Periods', { exact: true })).toHaveValue('year');
     await page.screenshot(shot('annual-only-chart'));
 
     // In Korean, the same notice and the core's reason in Korean.

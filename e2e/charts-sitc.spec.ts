@@ -44,8 +44,8 @@ test.describe('a chart of SITC figures', () => {
     await page.getByLabel('Series 1 partner').selectOption('DEU');
     await page.getByLabel('Series 1 flow').selectOption({ label: 'Imports' });
     const cls = page.getByLabel('Series 1 classification');
-    // HS by default; the file's SITC offered beside it.
-    await expect(cls).toHaveValue('HS');
+    // The file's SITC, where no file holds HS (the opening test below); HS offered beside it.
+    await expect(cls).toHaveValue('SITC');
     await expect(cls.locator('option')).toHaveText(['HS', 'SITC']);
     await cls.selectOption('SITC');
     await page.getByLabel('Series 1 only SITC').fill('33');
@@ -71,6 +71,26 @@ test.describe('a chart of SITC figures', () => {
     await page.locator('#language').selectOption('ko');
     await expect(page.getByLabel('계열 1 포함 SITC')).toHaveValue('33');
     await expect(page.getByTestId('chart-caption')).toContainText('SITC 33');
+    expect(problems).toEqual([]);
+  });
+
+  test('opens by year and in SITC, as the file holds its figures', async ({ page, host }) => {
+    const problems = await openTab(page, host, 'Charts');
+    // Before: Monthly and HS, though the file holds neither months nor HS codes; a code typed into "Only HS"
+    // was read as HS.
+    await expect(page.getByLabel('Periods', { exact: true })).toHaveValue('year');
+    await expect(page.getByLabel('Series 1 classification')).toHaveValue('SITC');
+    await expect(page.getByLabel('Series 1 only SITC')).toBeVisible();
+    await expect(page.getByText("Annual: China's total trade with the United States, SITC").first()).toBeVisible();
+    await expect(page.getByTestId('chart-by-year')).toBeVisible();
+    // The file lists codes, not all goods: the chart says so of a year, and a code typed in is drawn.
+    await expect(page.locator('.tm-chart__empty')).toContainText('No file held covers all goods in 2014');
+    await page.getByLabel('Series 1 partner').selectOption('DEU');
+    await page.getByLabel('Series 1 flow').selectOption({ label: 'Imports' });
+    await page.getByLabel('Series 1 only SITC').fill('33');
+    await page.getByLabel('Series 1 only SITC').press('Enter');
+    await expect.poll(async () => (await plotted(page))['2010']).toBe('132024942');
+    await page.screenshot(shot('charts-sitc-opening'));
     expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Definition } from '../../../shared/analysis-types';
-import { footnotes as defFootnotes, sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
+import {
+  footnotes as defFootnotes,
+  heldOnlyInYears,
+  sourceCaption,
+  type SeriesDefinition,
+} from '../../lib/chart/caption';
 import { allowsLog, chartConfig, drawnCurrencies, drawnKind } from '../../lib/chart/chart-config';
 import { useChartLook } from '../../lib/chart/chart-look';
 import { CHART_KINDS, latestRecord, type ChartKind, type PlotSeries } from '../../lib/chart/chart-model';
@@ -11,7 +16,7 @@ import { useUserEvents } from './events-store';
 import { PlotTable } from './PlotTable';
 import { TradeChart } from '../../lib/chart/TradeChart';
 import { defKey, usePlot } from '../../lib/chart/use-plot';
-import { heldFamilies } from '../../lib/chart/families';
+import { heldFamilies, openingFamily } from '../../lib/chart/families';
 import { useDimensions } from '../../lib/use-dimensions';
 import { overlappingPair } from '../../lib/chart/overlap';
 import { firstPartner } from '../../lib/partner-choices';
@@ -60,9 +65,17 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
     if (!dimensions || defs.length) return;
     const reporter = pick(dimensions.reporters, 'CHN');
     const partner = firstPartner(dimensions, reporter, 'PRK');
-    const opening = (flow: FlowChoice): SeriesDefinition => ({ reporter, partner, flow, hs: [], excludeHs: [] });
+    const opening = (flow: FlowChoice, family = 'HS'): SeriesDefinition => ({
+      reporter,
+      partner,
+      flow,
+      hs: [],
+      excludeHs: [],
+      ...(family === 'HS' ? {} : { classification: family }),
+    });
     if (!reporter || !partner) return setDefs([opening('total')]);
-    // The flow the pair's files cover: total trade where they cover it (openingFlow).
+    // The flow the pair's files cover: total trade where they cover it (openingFlow); in the family they
+    // hold (openingFamily).
     let live = true;
     const held = (flow: FlowChoice) =>
       api
@@ -71,9 +84,13 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
           [flow]: { points: s.points.filter((p) => p.status !== 'combined').length, annualYears: s.annualYears },
         }))
         .catch(() => ({}));
-    void Promise.all(FLOW_CHOICES.map(held)).then((answers) => {
+    const family = api.listBatches({}).then(
+      (batches) => openingFamily(batches, reporter),
+      () => 'HS',
+    );
+    void Promise.all([Promise.all(FLOW_CHOICES.map(held)), family]).then(([answers, family]) => {
       const flow = openingFlow(Object.assign({}, ...answers), chosenFrequency);
-      if (live) setDefs((ds) => (ds.length ? ds : [opening(flow)]));
+      if (live) setDefs((ds) => (ds.length ? ds : [opening(flow, family)]));
     });
     return () => {
       live = false;
@@ -89,7 +106,11 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const [annualFor, setAnnualFor] = useState<string | null>(null);
   const frequency: Frequency = chosenFrequency ?? (annualFor === seriesKey ? 'year' : 'month');
   const plot = usePlot(defs, frequency, refreshKey);
-  const toAnnual = chosenFrequency === null && frequency === 'month' && !plot.loading && heldOnlyAnnually(plot.series);
+  const toAnnual =
+    chosenFrequency === null &&
+    frequency === 'month' &&
+    !plot.loading &&
+    (heldOnlyAnnually(plot.series) || (defs.length > 0 && defs.every((d) => heldOnlyInYears(d, plot.batches))));
   // Set while rendering (React's way to adjust state to what was fetched): the monthly answer is never drawn.
   if (toAnnual && annualFor !== seriesKey) setAnnualFor(seriesKey);
   // Captions and footnotes are in the UI's language, and so are the names in them.

@@ -89,6 +89,16 @@ function mayHold(b: HeldBatch, d: SeriesDefinition, frequency?: 'month' | 'year'
 }
 
 /**
+ * Whether the files a series may be read from hold only years: at least one does, and none holds a month
+ * (a Comtrade annual download of codes with no all-goods row). Such a chart is drawn by year even where no
+ * series has a figure, so its "not covered" reason speaks of years and the periods box says what is held.
+ */
+export function heldOnlyInYears(d: SeriesDefinition, batches: HeldBatch[]): boolean {
+  const held = batches.filter((b) => mayHold(b, d));
+  return held.length > 0 && held.every((b) => yearsOnly(b.scope!));
+}
+
+/**
  * Where a series' figures were read. A UN Comtrade download is cited as UN Comtrade, not as the customs
  * service that reported to it: a reader checks the figure there. Any other file (a customs download, a
  * table of one's own) is cited as the reporter's customs. Without the batches, the reporter's customs.
