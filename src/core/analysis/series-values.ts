@@ -3,7 +3,7 @@ import { milliToNumber } from '../../shared/money';
 import type { ScopeRepo } from '../db/scope-repo';
 import type { Cell, SeriesRepo, SelectionRow, WorldAndLeaves } from '../db/series-repo';
 import { groupBy } from './group-by';
-import { CodeTree, selectionValue, type CodeValue, type Selection } from './code-tree';
+import { CodeTree, selectionValue, wholeIn, type CodeValue, type Selection } from './code-tree';
 import { say, type Lang } from '../messages';
 import { createCoverage } from './coverage';
 import { chosenCurrency, inOneCurrency } from './currency-choice';
@@ -327,7 +327,11 @@ function treesOf(repo: SeriesRepo, q: FigureQuery, cells: Cell[] | null): Trees 
   for (const [k, rs] of grouped) {
     const mine = rs.filter((r) => r.family === family);
     const chosen = edition.get(k) ?? [...new Set(mine.map((r) => r.classification))].sort()[0];
-    out.set(k, new CodeTree(mine.filter((r) => r.classification === chosen)));
+    const rows = mine.filter((r) => r.classification === chosen);
+    // China's 8-digit lines are China's only: a tree of several reporters' rows is told none of them.
+    const reporters = new Set(rows.map((r) => r.reporter));
+    const reporter = q.reporter ?? (reporters.size === 1 ? rows[0]!.reporter : undefined);
+    out.set(k, new CodeTree(rows, chosen === undefined ? null : wholeIn(chosen, reporter)));
   }
   return out;
 }
