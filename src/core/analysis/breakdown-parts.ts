@@ -135,10 +135,13 @@ export function breakdownParts(
         c.parts === null ? null : BigInt(c.parts),
       );
       for (const b of bases) {
-        const { parts, unknown } = tree.partsOf(b, o.selection.exclude);
+        const { parts, gap, unknown } = tree.partsOf(b, o.selection.exclude);
         if (unknown) notes.add(say(lang, 'breakdown.notListed', { family: o.family, code: unknown }));
         const keyLength = b === TOTAL_CODE ? o.level : Math.max(o.level, b.length);
-        for (const [code, v] of parts) {
+        // A code asked for that the cell lists with nothing under it (Comtrade's 2716) is its own one item:
+        // its figure is not "in no code listed".
+        const own = parts.length === 0 && b !== TOTAL_CODE && tree.holds(b) && !unknown;
+        for (const [code, v] of own ? ([[b, gap]] as [string, bigint][]) : parts) {
           codes.push([code, c.classification, v, keyLength, null]);
           const key = keyOf(code, keyLength);
           if (key !== code && !partial.has(key) && tree.value(key).milli === null) partial.add(key);

@@ -214,7 +214,8 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
   });
   // A wider code's name (HS 120190's, for China's 12019019) says whose it is, in the figures' labels too.
   // An item of no value is no news ("followed by fish at $0"): a Comtrade 0.0 may even mean no data.
-  const listed = top.items.filter((i) => i.value !== 0);
+  // Nor is the headline's own one code an item of itself ("By item, electricity … at" the headline's figure).
+  const listed = top.items.filter((i) => i.value !== 0 && !(head.hs.length === 1 && i.key === head.hs[0]));
   const items = listed.map((i) => ({
     code: i.key,
     description: i.descriptionEn || i.description,

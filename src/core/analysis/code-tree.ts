@@ -172,6 +172,11 @@ export class CodeTree {
     return out;
   }
 
+  /** Whether the cell holds a row of `code` itself. */
+  holds(code: string): boolean {
+    return this.held.has(code);
+  }
+
   /** Held codes under `prefix`, for a reason that names them. */
   heldUnder(prefix: string, limit = 5): string[] {
     const [from, to] = this.range(prefix);
