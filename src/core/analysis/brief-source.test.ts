@@ -59,6 +59,9 @@ describe('the source a brief names', () => {
     const ko = await core.call('brief', { ...q, period: '2020', lang: 'ko' });
     expect(ko.text).toContain('전년 대비 82% 감소했습니다(중국이 UN Comtrade에 보고한 수치).');
     expect(ko.text).not.toContain('해관');
+    // The series' own label (the CLI's `series` header) says the same.
+    const s = await core.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', frequency: 'year' });
+    expect(s.source).toBe('according to UN Comtrade (China as reporter)');
   });
 
   it('of a Comtrade monthly download is UN Comtrade', async () => {
@@ -76,6 +79,9 @@ describe('the source a brief names', () => {
       'in November 2020, up 25% from a month earlier, according to UN Comtrade (China as reporter).',
     );
     expect(b.text).not.toContain('customs');
+    // A year summed from a Comtrade file's months is Comtrade's too (two months: not the year, but labelled).
+    const s = await core.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', frequency: 'year' });
+    expect(s.source).toBe('according to UN Comtrade (China as reporter)');
   });
 
   it('of a customs table and a Comtrade download read together names both', async () => {
@@ -104,6 +110,8 @@ describe('the source a brief names', () => {
     const b = await core.call('brief', { ...q, period: '2020-11' });
     expect(b.text).toContain("in November 2020, as reported by China's customs. ");
     expect(b.text).not.toContain('Comtrade');
+    const s = await core.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import' });
+    expect(s.source).toBe("as reported by China's customs");
   });
 });
 

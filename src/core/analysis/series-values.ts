@@ -58,7 +58,15 @@ export function figureValues(
   repo: SeriesRepo,
   scopes: ScopeRepo,
   q: FigureQuery,
-): { values: FlowValue[]; uncovered: Uncovered[]; periods: string[]; chosen: string | null; alsoHeld: string[] } {
+): {
+  values: FlowValue[];
+  uncovered: Uncovered[];
+  periods: string[];
+  chosen: string | null;
+  alsoHeld: string[];
+  /** The batches covering the figures given: what the series names as its source. */
+  read: number[];
+} {
   const scopeRows = scopes.rows({ reporter: q.reporter, flows: q.flows, freq: q.freq, from: q.from, to: q.to });
   const coverage = createCoverage(scopes, scopeRows);
   const periods = [...new Set(scopeRows.map((s) => s.period))].sort();
@@ -101,6 +109,7 @@ export function figureValues(
 
   const values: FlowValue[] = [];
   const uncovered: Uncovered[] = [];
+  const read = new Set<number>();
   // Why a flow and period held in a currency is not covered in it (key: flow, period, currency).
   const notIn = new Map<string, string>();
   for (const period of periods) {
@@ -132,6 +141,7 @@ export function figureValues(
         uncovered.push({ period, flow, reason: notIn.get(key(flow, period, got[0]!.currency))! });
         continue;
       }
+      c.batches.forEach((b) => read.add(b));
       // Covered and nothing held: a true zero, in no currency of its own ('').
       if (held.length === 0)
         values.push({
@@ -148,7 +158,7 @@ export function figureValues(
     }
   }
   const currency = chosenCurrency(values, q.reporter, q.currency);
-  if (!currency) return { values, uncovered, periods, chosen: null, alsoHeld: [] };
+  if (!currency) return { values, uncovered, periods, chosen: null, alsoHeld: [], read: [...read] };
   const one = inOneCurrency(values, currency, q.convertible ?? (() => false), q.lang ?? 'en');
   // Held in the chosen currency, but not covered in it: the files' own reason, then where it is held.
   const all = [
@@ -159,7 +169,7 @@ export function figureValues(
       return { period, flow, reason: why ? `${why} ${coveredIn}` : reason };
     }),
   ];
-  return { values: one.values, uncovered: all, periods, chosen: currency, alsoHeld: one.alsoHeld };
+  return { values: one.values, uncovered: all, periods, chosen: currency, alsoHeld: one.alsoHeld, read: [...read] };
 }
 
 type Got = Omit<FlowValue, 'period' | 'flow'>[] | { reason: string };
