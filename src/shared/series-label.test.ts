@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelLang, nameInText, seriesLabel, sourceLabel } from './series-label';
+import { labelLang, nameInText, seriesLabel, sourceLabel, sourcesOfFormats } from './series-label';
 
 const EN: Record<string, string> = {
   CHN: 'China',
@@ -8,7 +8,7 @@ const EN: Record<string, string> = {
   PHL: 'Philippines',
   WLD: 'World',
 };
-const KO: Record<string, string> = { CHN: '중국', PRK: '북한', USA: '미국' };
+const KO: Record<string, string> = { CHN: '중국', PRK: '북한', USA: '미국', RUS: '러시아' };
 const en = (c: string) => EN[c] ?? c;
 const ko = (c: string) => KO[c] ?? c;
 
@@ -46,6 +46,20 @@ describe('the one wording of a series (CLI, brief, charts, legends)', () => {
     expect(sourceLabel('USA', 'en', en)).toBe("as reported by the United States' customs");
     expect(sourceLabel(undefined, 'en', en)).toBe('as reported by all reporters held');
     expect(sourceLabel('CHN', 'ko', ko)).toBe('중국 해관 집계');
+  });
+
+  it('names UN Comtrade for figures read from a Comtrade download, and both where both were read', () => {
+    expect(sourcesOfFormats(['comtrade'])).toEqual(['comtrade']);
+    expect(sourcesOfFormats(['gacc', 'comtrade'])).toEqual(['customs', 'comtrade']);
+    expect(sourcesOfFormats([])).toEqual(['customs']);
+    expect(sourceLabel('CHN', 'en', en, ['comtrade'])).toBe('according to UN Comtrade (China as reporter)');
+    expect(sourceLabel('CHN', 'en', en, ['customs', 'comtrade'])).toBe(
+      "as reported by China's customs and UN Comtrade (China as reporter)",
+    );
+    expect(sourceLabel('CHN', 'ko', ko, ['comtrade'])).toBe('중국이 UN Comtrade에 보고한 수치');
+    expect(sourceLabel('RUS', 'ko', ko, ['customs', 'comtrade'])).toBe(
+      '러시아 해관 집계 및 러시아가 UN Comtrade에 보고한 수치',
+    );
   });
 
   it('takes its language from a UI or request tag', () => {

@@ -1,6 +1,6 @@
 /**
  * The one wording of a series ("North Korea's exports to China", "북한의 대중국 수출") and of whose figures
- * they are ("as reported by China's customs"): the CLI, the `series` method's label, the brief's prose, and
+ * they are ("as reported by China's customs", "according to UN Comtrade"): the CLI, the `series` method's label, the brief's prose, and
  * the app's legends, footnotes and chips all say it this way. Names come from the caller, which has them
  * from the one table of names (src/core/reference/areas.ts: the core directly, the renderer through the
  * `dimensions` method); this module holds only the grammar around them.
@@ -65,10 +65,46 @@ export function labelInText(label: string): string {
   return label.replace(/^(The|All) /, (word) => word.toLowerCase());
 }
 
-/** Whose customs stated the figures: "as reported by China's customs" / "중국 해관 집계". */
-export function sourceLabel(reporter: string | undefined, lang: LabelLang, name: AreaNamer): string {
-  if (lang === 'ko') return reporter ? `${nameInText(reporter, 'ko', name)} 해관 집계` : '전체 보고국 집계';
-  return reporter
-    ? `as reported by ${possessive(nameInText(reporter, 'en', name))} customs`
-    : 'as reported by all reporters held';
+/**
+ * What the files a figure was read from are: a UN Comtrade download ('comtrade') is cited as UN Comtrade, not
+ * as the customs service that reported to it, for a reader checks the figure there; any other file (a customs
+ * download, a table of one's own) as the reporter's customs. Where both kinds were read, both; where none is
+ * known, the reporter's customs. The one rule of the brief's source and of the charts' source line.
+ */
+export type FigureSource = 'customs' | 'comtrade';
+export function sourcesOfFormats(formats: Iterable<string>): FigureSource[] {
+  const others = new Set(formats);
+  const comtrade = others.delete('comtrade');
+  return [...(others.size || !comtrade ? (['customs'] as const) : []), ...(comtrade ? (['comtrade'] as const) : [])];
+}
+
+/** A Korean name with its subject particle: 중국이, 러시아가; 이(가) after a name not in Hangul. */
+function withSubject(name: string): string {
+  const last = name.charCodeAt(name.length - 1) - 0xac00;
+  if (last < 0 || last > 11171) return `${name}이(가)`;
+  return `${name}${last % 28 === 0 ? '가' : '이'}`;
+}
+
+/**
+ * Whose figures they are, for running text: "as reported by China's customs" / "중국 해관 집계", "according to UN
+ * Comtrade (China as reporter)" / "중국이 UN Comtrade에 보고한 수치", or both where both kinds of file were read.
+ */
+export function sourceLabel(
+  reporter: string | undefined,
+  lang: LabelLang,
+  name: AreaNamer,
+  sources: readonly FigureSource[] = ['customs'],
+): string {
+  const customs = sources.includes('customs') || !sources.includes('comtrade');
+  const comtrade = sources.includes('comtrade');
+  if (lang === 'ko') {
+    // Inside the brief's brackets: "(중국이 UN Comtrade에 보고한 수치)", no bracket nested in another.
+    const un = reporter ? `${withSubject(name(reporter))} UN Comtrade에 보고한 수치` : 'UN Comtrade 집계';
+    const own = `${reporter ? `${nameInText(reporter, 'ko', name)} 해관` : '전체 보고국'} 집계`;
+    return [...(customs ? [own] : []), ...(comtrade ? [un] : [])].join(' 및 ');
+  }
+  const un = `UN Comtrade${reporter ? ` (${name(reporter)} as reporter)` : ''}`;
+  const own = reporter ? `${possessive(nameInText(reporter, 'en', name))} customs` : 'all reporters held';
+  if (!customs) return `according to ${un}`;
+  return `as reported by ${own}${comtrade ? ` and ${un}` : ''}`;
 }

@@ -3,7 +3,15 @@ import { AppError } from '../../shared/errors';
 import { say } from '../messages';
 import { withChanges, type Cell } from './changes';
 import { monthRanges } from './month-ranges';
-import { applyDefinition, buildSeries, classificationNotesOf, type SeriesDeps, type SeriesQueryParsed } from './series';
+import {
+  applyDefinition,
+  buildSeries,
+  classificationNotesOf,
+  sourcesOf,
+  type SeriesDeps,
+  type SeriesQueryParsed,
+} from './series';
+import { sourceLabel } from './perspective';
 
 const toMilli = (value: number) => Math.round(value * 1000);
 
@@ -123,7 +131,10 @@ export function annualSeries(
     points,
     missing,
     label: reported.label,
-    source: reported.source,
+    // The months' files too, where a year is summed from them.
+    source: sourceLabel(q.reporter, 'en', [
+      ...new Set([...sourcesOf(reported), ...(summed.length || short.length ? sourcesOf(months12) : [])]),
+    ]),
     footnotes: [
       ...(def.hs.length ? [say(q.lang, 'filter.only', { family, codes: def.hs.join(', ') })] : []),
       ...(def.excludeHs.length ? [say(q.lang, 'filter.excludes', { family, codes: def.excludeHs.join(', ') })] : []),

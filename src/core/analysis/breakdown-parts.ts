@@ -1,7 +1,8 @@
 import { compareEditions, TOTAL_CODE } from '../../shared/classification';
 import type { BreakdownRange, BreakdownRepo, BreakdownRow, ShapedCell } from '../db/breakdown-repo';
 import { groupBy } from './group-by';
-import { CodeTree, selectionValue, type Selection } from './code-tree';
+import { CodeTree, selectionValue, wholeIn, type Selection } from './code-tree';
+import { isWholeOf } from '../reference/commodity-names';
 import { partnerKind } from '../reference/areas';
 import { say, type Lang } from '../messages';
 
@@ -85,7 +86,7 @@ export function breakdownParts(
         (r) => (o.by === 'regime' ? r.regime : r.province) ?? '',
       );
       for (const [split, rs] of bySplit) {
-        const v = selectionValue(new CodeTree(rs), o.selection);
+        const v = selectionValue(new CodeTree(rs, wholeIn(c.classification, c.reporter)), o.selection);
         if (v.milli !== null) add(split, v.milli);
       }
     }
@@ -120,9 +121,11 @@ export function breakdownParts(
     for (const [code, classification, milli, id] of repo.codeSums(o.range, o.family, participating))
       codes.push([code, classification, milli, o.level, id]);
     // A cell whose reported total exceeds its top-most codes lists only some of every group above them.
+    // Not a group the nomenclature divides into that one code alone (HS 2716 is 27160000).
     for (const c of participating.filter(hasGap))
-      for (const [code] of repo.codeSums(o.range, o.family, [c]))
-        if (code.length > o.level) partial.add(code.slice(0, o.level));
+      for (const [code, classification] of repo.codeSums(o.range, o.family, [c]))
+        if (code.length > o.level && !isWholeOf(classification, code.slice(0, o.level), code, { reporter: c.reporter }))
+          partial.add(code.slice(0, o.level));
   } else {
     const trees = treesFor(repo, o.range, participating);
     const bases = o.selection.include.length ? o.selection.include : [TOTAL_CODE];
@@ -132,10 +135,13 @@ export function breakdownParts(
         c.parts === null ? null : BigInt(c.parts),
       );
       for (const b of bases) {
-        const { parts, unknown } = tree.partsOf(b, o.selection.exclude);
+        const { parts, gap, unknown } = tree.partsOf(b, o.selection.exclude);
         if (unknown) notes.add(say(lang, 'breakdown.notListed', { family: o.family, code: unknown }));
         const keyLength = b === TOTAL_CODE ? o.level : Math.max(o.level, b.length);
-        for (const [code, v] of parts) {
+        // A code asked for that the cell lists with nothing under it (Comtrade's 2716) is its own one item:
+        // its figure is not "in no code listed".
+        const own = parts.length === 0 && b !== TOTAL_CODE && tree.holds(b) && !unknown;
+        for (const [code, v] of own ? ([[b, gap]] as [string, bigint][]) : parts) {
           codes.push([code, c.classification, v, keyLength, null]);
           const key = keyOf(code, keyLength);
           if (key !== code && !partial.has(key) && tree.value(key).milli === null) partial.add(key);
@@ -183,7 +189,13 @@ function treesFor(repo: BreakdownRepo, range: BreakdownRange, cells: ShapedCell[
   for (const [k, c] of wanted) {
     const rows =
       c.level === null ? (splitRows!.get(k) ?? []) : (plainRows.get(k) ?? []).map((r) => ({ ...r, slice: 0 }));
-    out.set(k, new CodeTree(rows.filter((r) => r.family === c.family && r.classification === c.classification)));
+    out.set(
+      k,
+      new CodeTree(
+        rows.filter((r) => r.family === c.family && r.classification === c.classification),
+        wholeIn(c.classification, c.reporter),
+      ),
+    );
   }
   return out;
 }

@@ -24,7 +24,7 @@ export function otherFlows(
   const yearly = frequencyOf(q.period) === 'year';
   const at = (s: AnalysisSeries) => s.points.find((p) => p.period === q.period && isWhole(p)) ?? null;
   const change = (p: { mom: number | null; yoy: number | null } | null) => (p ? (yearly ? p.yoy : p.mom) : null);
-  const counterFlow = head.flow === 'export' ? 'import' : 'export';
+  const counterFlow: 'import' | 'export' = head.flow === 'export' ? 'import' : 'export';
   const counter = seriesOfFrequency(deps, {
     ...allGoodsHead,
     flow: counterFlow,
@@ -75,6 +75,7 @@ export function otherFlows(
   };
   return {
     ...parts,
+    counterFlow,
     /** The currency the counter-flow and total trade are stated in. */
     currency: currency ?? (totalPoint ? total.currency : null),
     figures,

@@ -5,7 +5,8 @@ import { buildBreakdown, type BreakdownDeps } from './breakdown';
 import { briefText, footnote, type BriefParts } from './brief-text';
 import { shortCommodityName } from '../reference/commodity-names';
 import { figureQuery } from './figure-query';
-import { seriesLabel, sourceLabel, storedFlows } from './perspective';
+import { seriesLabel, storedFlows } from './perspective';
+import { citedSource } from './figure-source';
 import { koPeriod } from './records';
 import { familyOf } from '../../shared/classification';
 import { say } from '../messages';
@@ -104,7 +105,6 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
   const point = at(headline);
   const headQuery = figureQuery({ ...head, def: q.def }, q.period, rows(head.flow));
   const label = seriesLabel(head.reporter, head.partner, head.flow, head.subject, q.lang);
-  const source = sourceLabel(head.reporter, q.lang);
   const definition = def
     ? `${def.name}${def.label ? `: ${def.label}` : ''}`
     : head.excludeHs.length
@@ -115,6 +115,18 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
 
   const allGoodsHead = { ...head, def: undefined, hs: [], excludeHs: [] };
   const others = otherFlows(deps, q, head, rows);
+  // Named from the files every figure stated was read from: a Comtrade download is not China's customs.
+  const source = citedSource(deps.scopes, q.period, q.lang, {
+    reporter: head.reporter,
+    partner: head.partner,
+    family: head.classification ? familyOf(head.classification) : (headline.classification ?? 'HS'),
+    currency: headline.currency ?? others.currency ?? undefined,
+    stated: [
+      ...(point ? [{ selection: normalizeSelection(head.hs, head.excludeHs), flows: rows(head.flow).flows }] : []),
+      ...(others.counter ? [{ flows: rows(others.counterFlow).flows }] : []),
+      ...(others.total ? [{ flows: rows('total').flows }] : []),
+    ],
+  });
 
   if (!point) {
     const reason =
@@ -202,7 +214,8 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
   });
   // A wider code's name (HS 120190's, for China's 12019019) says whose it is, in the figures' labels too.
   // An item of no value is no news ("followed by fish at $0"): a Comtrade 0.0 may even mean no data.
-  const listed = top.items.filter((i) => i.value !== 0);
+  // Nor is the headline's own one code an item of itself ("By item, electricity … at" the headline's figure).
+  const listed = top.items.filter((i) => i.value !== 0 && !(head.hs.length === 1 && i.key === head.hs[0]));
   const items = listed.map((i) => ({
     code: i.key,
     description: i.descriptionEn || i.description,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CodeTree, normalizeSelection, selectionValue } from './code-tree';
+import { CodeTree, normalizeSelection, selectionValue, wholeIn } from './code-tree';
 
 const tree = (rows: [code: string, milli: number, slice?: number][]) =>
   new CodeTree(rows.map(([code, milli, slice = 0]) => ({ code, milli, slice })));
@@ -128,5 +128,25 @@ describe('a cell’s code tree', () => {
       nothing: false,
     });
     expect(normalizeSelection(['2716'], ['27'])).toEqual({ include: [], exclude: [], nothing: true });
+  });
+});
+
+describe('a code tree told its edition’s nomenclature', () => {
+  const rows = [
+    { code: 'TOTAL', milli: 48_000, slice: 0 },
+    { code: '27160000', milli: 12_000, slice: 0 },
+    { code: '67041100', milli: 24_000, slice: 0 },
+  ];
+  it('reads a heading as the one code it is divided into, and only that', () => {
+    const t = new CodeTree(rows, wholeIn('HS', 'CHN'));
+    expect(t.value('2716')).toEqual({ milli: 12_000n });
+    expect(t.value('271600')).toEqual({ milli: 12_000n });
+    // 6704 has more lines than 67041100; chapter 27 more headings than 2716.
+    expect(t.value('6704')).toMatchObject({ milli: null, why: 'partial' });
+    expect(t.value('27')).toMatchObject({ milli: null, why: 'partial' });
+  });
+  it('keeps the rule where it is not told, or told of another country’s lines', () => {
+    expect(new CodeTree(rows).value('2716')).toMatchObject({ milli: null, why: 'partial' });
+    expect(new CodeTree(rows, wholeIn('HS', 'KOR')).value('2716')).toMatchObject({ milli: null, why: 'partial' });
   });
 });

@@ -1,7 +1,17 @@
 import { isWithin, TOTAL_CODE } from '../../shared/classification';
+import { isWholeOf } from '../reference/commodity-names';
 
 /** A current row of one cell (reporter, partner, flow, period, currency) in one edition. */
 export type TreeRow = { code: string; slice: number; milli: number | bigint };
+
+/** Whether the nomenclature of the tree's edition makes `code` all of `prefix` (its one subdivision, level by level). */
+export type WholeOf = (prefix: string, code: string) => boolean;
+
+/** What a cell's edition (and, for China's 8-digit lines, its reporter) says a prefix is all of (reference/commodity-names.ts). */
+export const wholeIn =
+  (classification: string, reporter?: string): WholeOf =>
+  (prefix, code) =>
+    isWholeOf(classification, prefix, code, { reporter });
 
 /**
  * What a code is worth when nothing is held at or under it: 0 where its nearest held ancestor is fully
@@ -10,7 +20,8 @@ export type TreeRow = { code: string; slice: number; milli: number | bigint };
  * ancestor is held at all (a complete download leaves zero rows out; a partial one says nothing).
  * A prefix with no row of its own but codes held under it is unknown where that ancestor (or the
  * reported TOTAL) has a gap: "partial", the codes held under it (`listed`, their sum) being only some of
- * it, and the rest of it, if any, within the gap.
+ * it, and the rest of it, if any, within the gap; unless the nomenclature of the cell's edition has that
+ * one code as the prefix's only subdivision (27160000 is all of HS 2716): then the prefix is that code.
  */
 export type CodeValue =
   | { milli: bigint }
@@ -27,7 +38,8 @@ export type CodeValue =
  * - a prefix with no row of its own is worth the sum of the top-most codes held under it where they are
  *   all there is of it: its nearest held ancestor (else the reported TOTAL) has no gap, or no TOTAL is
  *   reported (a download of every code). Where the ancestor's own row exceeds its listed parts, the
- *   file lists only some codes, and part of the gap may be the prefix's: its value is unknown.
+ *   file lists only some codes, and part of the gap may be the prefix's: its value is unknown, unless
+ *   the one code listed is all the nomenclature divides the prefix into (`whole`).
  * Sums are BigInt: a cell's milli-units may pass 2^53, and the summary stores them exactly.
  */
 export class CodeTree {
@@ -38,7 +50,11 @@ export class CodeTree {
   /** The cell's all-goods total and parts from the summary, when the tree holds only some of its codes. */
   private cell: { total: bigint; parts: bigint | null } | null = null;
 
-  constructor(rows: Iterable<TreeRow>) {
+  /** `whole`: the nomenclature of the rows' edition (wholeIn); without it, no code is known to be all of another. */
+  constructor(
+    rows: Iterable<TreeRow>,
+    private readonly whole: WholeOf | null = null,
+  ) {
     // Per code: the sum of each slice held.
     const bySlice = new Map<string, Map<number, bigint>>();
     for (const r of rows) {
@@ -87,6 +103,8 @@ export class CodeTree {
       const above = this.gapAbove(prefix);
       if (above === null || above.gap <= 0n) return { milli: listed };
       const codes = this.topMost(prefix).map(([c]) => c);
+      // The prefix's one subdivision in the nomenclature, listed: that is the prefix, listed.
+      if (codes.length === 1 && this.whole?.(prefix, codes[0]!)) return { milli: listed };
       return { milli: null, why: 'partial', ...above, codes, listed };
     }
     // Nothing held at or under the prefix: its nearest held ancestor decides.
@@ -152,6 +170,11 @@ export class CodeTree {
     const out: [string, bigint][] = [];
     this.eachTopMost(from, to, (code, v) => out.push([code, v]));
     return out;
+  }
+
+  /** Whether the cell holds a row of `code` itself. */
+  holds(code: string): boolean {
+    return this.held.has(code);
   }
 
   /** Held codes under `prefix`, for a reason that names them. */

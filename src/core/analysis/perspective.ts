@@ -1,5 +1,5 @@
 import type { Subject } from '../../shared/analysis-types';
-import { seriesLabel as wordSeries, sourceLabel as wordSource } from '../../shared/series-label';
+import { seriesLabel as wordSeries, sourceLabel as wordSource, type FigureSource } from '../../shared/series-label';
 import { areaName } from '../reference/areas';
 
 export type Flow = 'import' | 'export' | 'total';
@@ -29,7 +29,14 @@ export function seriesLabel(
   return wordSeries({ reporter, partner, flow, subject }, lang, namer(lang));
 }
 
-/** Whose customs stated the figures: mirror figures say so on every label. */
-export function sourceLabel(reporter: string | undefined, lang: Lang = 'en'): string {
-  return wordSource(reporter, lang, namer(lang));
+/**
+ * Whose figures they are: mirror figures say so on every label. `sources`: what the files they were read
+ * from are (figure-source.ts); unsaid, the reporter's customs.
+ */
+export function sourceLabel(
+  reporter: string | undefined,
+  lang: Lang = 'en',
+  sources: readonly FigureSource[] = ['customs'],
+): string {
+  return wordSource(reporter, lang, namer(lang), sources);
 }

@@ -3,7 +3,7 @@ import { milliToNumber } from '../../shared/money';
 import type { ScopeRepo } from '../db/scope-repo';
 import type { Cell, SeriesRepo, SelectionRow, WorldAndLeaves } from '../db/series-repo';
 import { groupBy } from './group-by';
-import { CodeTree, selectionValue, type CodeValue, type Selection } from './code-tree';
+import { CodeTree, selectionValue, wholeIn, type CodeValue, type Selection } from './code-tree';
 import { say, type Lang } from '../messages';
 import { createCoverage } from './coverage';
 import { chosenCurrency, inOneCurrency } from './currency-choice';
@@ -58,7 +58,15 @@ export function figureValues(
   repo: SeriesRepo,
   scopes: ScopeRepo,
   q: FigureQuery,
-): { values: FlowValue[]; uncovered: Uncovered[]; periods: string[]; chosen: string | null; alsoHeld: string[] } {
+): {
+  values: FlowValue[];
+  uncovered: Uncovered[];
+  periods: string[];
+  chosen: string | null;
+  alsoHeld: string[];
+  /** The batches covering the figures given: what the series names as its source. */
+  read: number[];
+} {
   const scopeRows = scopes.rows({ reporter: q.reporter, flows: q.flows, freq: q.freq, from: q.from, to: q.to });
   const coverage = createCoverage(scopes, scopeRows);
   const periods = [...new Set(scopeRows.map((s) => s.period))].sort();
@@ -101,6 +109,7 @@ export function figureValues(
 
   const values: FlowValue[] = [];
   const uncovered: Uncovered[] = [];
+  const read = new Set<number>();
   // Why a flow and period held in a currency is not covered in it (key: flow, period, currency).
   const notIn = new Map<string, string>();
   for (const period of periods) {
@@ -132,6 +141,7 @@ export function figureValues(
         uncovered.push({ period, flow, reason: notIn.get(key(flow, period, got[0]!.currency))! });
         continue;
       }
+      c.batches.forEach((b) => read.add(b));
       // Covered and nothing held: a true zero, in no currency of its own ('').
       if (held.length === 0)
         values.push({
@@ -148,7 +158,7 @@ export function figureValues(
     }
   }
   const currency = chosenCurrency(values, q.reporter, q.currency);
-  if (!currency) return { values, uncovered, periods, chosen: null, alsoHeld: [] };
+  if (!currency) return { values, uncovered, periods, chosen: null, alsoHeld: [], read: [...read] };
   const one = inOneCurrency(values, currency, q.convertible ?? (() => false), q.lang ?? 'en');
   // Held in the chosen currency, but not covered in it: the files' own reason, then where it is held.
   const all = [
@@ -159,7 +169,7 @@ export function figureValues(
       return { period, flow, reason: why ? `${why} ${coveredIn}` : reason };
     }),
   ];
-  return { values: one.values, uncovered: all, periods, chosen: currency, alsoHeld: one.alsoHeld };
+  return { values: one.values, uncovered: all, periods, chosen: currency, alsoHeld: one.alsoHeld, read: [...read] };
 }
 
 type Got = Omit<FlowValue, 'period' | 'flow'>[] | { reason: string };
@@ -327,7 +337,11 @@ function treesOf(repo: SeriesRepo, q: FigureQuery, cells: Cell[] | null): Trees 
   for (const [k, rs] of grouped) {
     const mine = rs.filter((r) => r.family === family);
     const chosen = edition.get(k) ?? [...new Set(mine.map((r) => r.classification))].sort()[0];
-    out.set(k, new CodeTree(mine.filter((r) => r.classification === chosen)));
+    const rows = mine.filter((r) => r.classification === chosen);
+    // China's 8-digit lines are China's only: a tree of several reporters' rows is told none of them.
+    const reporters = new Set(rows.map((r) => r.reporter));
+    const reporter = q.reporter ?? (reporters.size === 1 ? rows[0]!.reporter : undefined);
+    out.set(k, new CodeTree(rows, chosen === undefined ? null : wholeIn(chosen, reporter)));
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AnalysisSeries, AnalysisSeriesQuery } from '../../shared/analysis-types';
 import { compareEditions, familyOf } from '../../shared/classification';
 import { AppError } from '../../shared/errors';
+import { sourcesOfFormats, type FigureSource } from '../../shared/series-label';
 import { shiftPeriod, yearOf } from '../../shared/period';
 import type { DefinitionsRepo } from '../db/definitions-repo';
 import type { EditedRows } from '../db/edited-rows';
@@ -52,6 +53,9 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     convertible: (c, p) => q.rates.some((r) => r.currency === c && (!r.period || r.period === p)),
   });
   const { currency, converted, conversions } = convert(got.values, q);
+  // Named from the files its figures were read from: a Comtrade download is not the reporter's customs.
+  // None read (nothing covered): none named here, so a year summed from months names only the months' files.
+  const sources = got.read.length ? sourcesOfFormats(got.read.map((b) => deps.scopes.format(b))) : [];
 
   const covered = new Map<string, Map<string, number>>(); // flow -> period -> months
   for (const f of flows) covered.set(f, new Map());
@@ -129,13 +133,14 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     points: withChanges(cells, q.frequency).filter((pt) => show(pt.period)),
     missing: shownMissing,
     label: seriesLabel(q.reporter, q.partner, q.flow, q.subject),
-    source: sourceLabel(q.reporter),
+    source: sourceLabel(q.reporter, 'en', sources),
     footnotes,
     conversions,
     otherCurrencies: got.alsoHeld,
     classification: shownFamily,
   };
   classificationNotesBySeries.set(series, byClassification);
+  sourcesBySeries.set(series, sources);
   return series;
 }
 
@@ -162,6 +167,12 @@ function familyUsed(editions: Map<string, Set<string>>, show: (p: string) => boo
 
 /** Each built series' classification notes, so an annual series can carry its parts' in either language. */
 const classificationNotesBySeries = new WeakMap<AnalysisSeries, string[]>();
+const sourcesBySeries = new WeakMap<AnalysisSeries, FigureSource[]>();
+
+/** What the files a series' figures were read from are (none known: the reporter's customs). */
+export function sourcesOf(s: AnalysisSeries): FigureSource[] {
+  return sourcesBySeries.get(s) ?? [];
+}
 
 /** The footnotes of a series that say which classification it is read in (classificationNotes' own). */
 export function classificationNotesOf(s: AnalysisSeries): string[] {

@@ -233,6 +233,7 @@ export function createScopeRepo(db: Db) {
     )
     .pluck();
   const fileName = db.prepare('SELECT file_name FROM import_batch WHERE id = ?').pluck();
+  const formatOf = db.prepare('SELECT format FROM import_batch WHERE id = ?').pluck();
   const currencies = db.prepare('SELECT currency FROM batch_currency WHERE batch_id = ?').pluck();
 
   return {
@@ -274,6 +275,8 @@ export function createScopeRepo(db: Db) {
     /** The currencies a batch holds its figures in. */
     currencies: (batchId: number) => currencies.all(batchId) as string[],
     fileName: (batchId: number) => (fileName.get(batchId) as string | undefined) ?? `batch ${batchId}`,
+    /** The format a batch was read as ('gacc', 'comtrade', …): what its figures are cited as. */
+    format: (batchId: number) => (formatOf.get(batchId) as string | undefined) ?? '',
   };
 }
 export type ScopeRepo = ReturnType<typeof createScopeRepo>;

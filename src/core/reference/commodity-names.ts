@@ -90,6 +90,51 @@ function bundledIn(classification: string, code: string, lang: NameLang, reporte
   return lang === 'en' && !table(HS2022_EN).has(code) ? (table(HS_OLDER_EN).get(code) ?? null) : null;
 }
 
+/** Each code's subdivisions one level down in a bundled table (headings under a chapter, …, China's lines under a subheading). */
+const subdivided = new Map<string, ReadonlyMap<string, string[]>>();
+function subdivisions(packed: string): ReadonlyMap<string, string[]> {
+  let m = subdivided.get(packed);
+  if (!m) {
+    const out = new Map<string, string[]>();
+    for (const code of table(packed).keys()) {
+      if (code.length < 4) continue;
+      const above = code.slice(0, -2);
+      (out.get(above) ?? out.set(above, []).get(above)!).push(code);
+    }
+    subdivided.set(packed, (m = out));
+  }
+  return m;
+}
+
+/**
+ * Whether `code` is all of `prefix` in the bundled nomenclature of its own classification: at every level
+ * from the prefix down to the code, the nomenclature divides the code above into one code only, the code's
+ * own (HS 2716's one subheading is 271600, and China's one 8-digit line under that is 27160000: HS 2716 is
+ * 27160000 exactly). Said only of HS 2022 and of HS of no stated edition read as it (China customs' files,
+ * the canonical CSV), at 2, 4 and 6 digits, and of China's own 8-digit lines for China's codes (reporter
+ * CHN); false wherever the nomenclature does not say (an earlier edition, another country's national
+ * lines, a code it does not hold, SITC or BEC).
+ */
+export function isWholeOf(
+  classification: string,
+  prefix: string,
+  code: string,
+  options: CommodityNameOptions = {},
+): boolean {
+  const label = hsLabel(classification);
+  if (label !== 'H6' && label !== 'HS') return false;
+  if (!/^\d+$/.test(code) || !code.startsWith(prefix) || code.length > 8) return false;
+  if (prefix.length < 2 || prefix.length % 2 !== 0 || code.length % 2 !== 0) return false;
+  for (let above = prefix; above.length < code.length; above = code.slice(0, above.length + 2)) {
+    // Below 6 digits the lines are a country's own: China's list names only China's.
+    const national = above.length === 6;
+    if (national && options.reporter !== 'CHN') return false;
+    const under = subdivisions(national ? CN8_EN : HS2022_EN).get(above);
+    if (under?.length !== 1 || under[0] !== code.slice(0, above.length + 2)) return false;
+  }
+  return true;
+}
+
 /**
  * A code's name from the nomenclatures Tidemark bundles, in `lang` where they have one, else in
  * English; null where no bundled nomenclature of the code's classification names it (the caller then

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Batch } from '../../../shared/domain';
 import { familyOf as familyOfClassification } from '../../../shared/classification';
-import { labelLang, seriesLabel as wordSeries, sourceLabel } from '../../../shared/series-label';
+import { labelLang, seriesLabel as wordSeries, sourceLabel, sourcesOfFormats } from '../../../shared/series-label';
 import { localDay } from '../../i18n/format';
 
 /** Reporters whose customs service has a name of its own in the source line under every chart (caption.sources.*). */
@@ -99,9 +99,9 @@ export function heldOnlyInYears(d: SeriesDefinition, batches: HeldBatch[]): bool
 }
 
 /**
- * Where a series' figures were read. A UN Comtrade download is cited as UN Comtrade, not as the customs
- * service that reported to it: a reader checks the figure there. Any other file (a customs download, a
- * table of one's own) is cited as the reporter's customs. Without the batches, the reporter's customs.
+ * Where a series' figures were read, by the formats of the files that may hold them: the rule is
+ * sourcesOfFormats (shared/series-label.ts), which the brief's source follows too. Without the batches,
+ * the reporter's customs.
  */
 export function seriesSources(
   d: SeriesDefinition,
@@ -112,12 +112,9 @@ export function seriesSources(
 ): string[] {
   const own = sourceName(d.reporter, t, name);
   if (!batches) return [own];
-  const formats = new Set(batches.filter((b) => mayHold(b, d, frequency)).map((b) => b.format));
-  const comtrade = formats.delete('comtrade');
-  return [
-    ...(formats.size || !comtrade ? [own] : []),
-    ...(comtrade ? [t('caption.sources.comtrade', { reporter: name(d.reporter) })] : []),
-  ];
+  return sourcesOfFormats(batches.filter((b) => mayHold(b, d, frequency)).map((b) => b.format)).map((s) =>
+    s === 'comtrade' ? t('caption.sources.comtrade', { reporter: name(d.reporter) }) : own,
+  );
 }
 
 /** "Source: China customs (GACC), imported 2026-11-28; excludes HS 2716". One line per chart. */
