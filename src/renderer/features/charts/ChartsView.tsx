@@ -146,7 +146,9 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const drawn = new Set(plot.series.filter((s) => s.points.length > 0).map((s) => s.key));
   const cited = plot.loading ? defs : defs.filter((d) => drawn.has(defKey(d)));
   const caption = cited.length ? sourceCaption(cited, plot.imported, t, name, plot.batches, frequency) : null;
-  const notes = plot.footnotes.length ? plot.footnotes : defFootnotes(defs, t, i18n.language, name);
+  const notes = plot.footnotes.length
+    ? plot.footnotes
+    : defFootnotes(defs, t, i18n.language, name, plot.batches, frequency);
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
 

@@ -54,6 +54,19 @@ describe('captions', async () => {
     expect(sourceCaption(chn('DEU'), null, tKo, (c) => ({ CHN: '중국' })[c] ?? c, batches)).toBe(
       '출처: UN Comtrade(중국 보고)',
     );
+    // The footnote under the chart names the same files: it had said "as reported by China's customs" of a
+    // Comtrade download's figures.
+    const named = (c: string) => ({ CHN: 'China', DEU: 'Germany', BRA: 'Brazil', ARG: 'Argentina' })[c] ?? c;
+    expect(footnotes(chn('DEU'), t, 'en', named, batches)[0]).toBe(
+      "China's imports from Germany: Imports, according to UN Comtrade (China as reporter); all goods.",
+    );
+    expect(footnotes(chn('BRA'), t, 'en', named, batches)[0]).toContain("as reported by China's customs;");
+    expect(footnotes(chn('ARG'), t, 'en', named, batches)[0]).toContain(
+      "as reported by China's customs and UN Comtrade (China as reporter);",
+    );
+    expect(footnotes(chn('DEU'), tKo, 'ko', (c) => ({ CHN: '중국', DEU: '독일' })[c] ?? c, batches)[0]).toBe(
+      '중국의 대독일 수입: 수입, 중국이 UN Comtrade에 보고한 수치; 전 품목.',
+    );
   });
   it('cites no file that holds none of the chart’s figures: not annual files on a monthly chart, nor other flows', () => {
     const name = (c: string) => ({ CHN: 'China' })[c] ?? c;

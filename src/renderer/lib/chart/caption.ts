@@ -158,13 +158,25 @@ export function seriesLabel(d: SeriesDefinition, t: TFunction, lang: string, nam
 }
 
 /** A footnote per series that names its definition, so a chart never shows a figure without saying what it counts. */
-export function footnotes(defs: SeriesDefinition[], t: TFunction, lang: string, name: AreaNamer = asCode): string[] {
+export function footnotes(
+  defs: SeriesDefinition[],
+  t: TFunction,
+  lang: string,
+  name: AreaNamer = asCode,
+  batches?: HeldBatch[],
+  frequency?: 'month' | 'year',
+): string[] {
   return defs.map((d) => {
     const filters = filterWords(d, t);
+    // Whose figures, by the files that may hold them, as the source line says: a Comtrade download's are UN
+    // Comtrade's, not the reporter's customs'.
+    const sources = batches
+      ? sourcesOfFormats(batches.filter((b) => mayHold(b, d, frequency)).map((b) => b.format))
+      : undefined;
     return t('caption.footnote', {
       label: seriesLabel(d, t, lang, name),
       flow: t(`caption.flowNote.${d.flow}`),
-      source: sourceLabel(d.reporter, labelLang(lang), name),
+      source: sourceLabel(d.reporter, labelLang(lang), name, sources),
       filters: filters.length ? filters.join('; ') : t('caption.allGoods'),
     });
   });
