@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Reconciliation, ReconcileQuery } from '../../shared/analysis-types';
 import { milliToNumber } from '../../shared/money';
+import { sourcesOfFormats } from '../../shared/series-label';
 import type { ScopeRepo } from '../db/scope-repo';
 import type { SeriesRepo } from '../db/series-repo';
 import { normalizeSelection } from './code-tree';
@@ -28,7 +29,9 @@ export function reconcile(
     });
     const values = new Map<string, { currency: string; milli: number }[]>();
     for (const v of got.values) (values.get(v.period) ?? values.set(v.period, []).get(v.period)!).push(v);
-    return { values, why: new Map(got.uncovered.map((u) => [u.period, u.reason])) };
+    // Whose figures: named from the files read (a Comtrade download's are UN Comtrade's), as a series' are.
+    const sources = sourcesOfFormats(got.read.map((b) => deps.scopes.format(b)));
+    return { values, why: new Map(got.uncovered.map((u) => [u.period, u.reason])), sources };
   };
   const a = side(q.reporter, q.partner, q.flow);
   const b = side(q.partner, q.reporter, mirrorFlow);
@@ -62,8 +65,8 @@ export function reconcile(
     });
   });
   return {
-    reporterLabel: `${seriesLabel(q.reporter, q.partner, q.flow, 'reporter')}, ${sourceLabel(q.reporter)}`,
-    mirrorLabel: `${seriesLabel(q.reporter, q.partner, q.flow, 'reporter')} (mirror: ${seriesLabel(q.partner, q.reporter, mirrorFlow, 'reporter')}), ${sourceLabel(q.partner)}`,
+    reporterLabel: `${seriesLabel(q.reporter, q.partner, q.flow, 'reporter')}, ${sourceLabel(q.reporter, 'en', a.sources)}`,
+    mirrorLabel: `${seriesLabel(q.reporter, q.partner, q.flow, 'reporter')} (mirror: ${seriesLabel(q.partner, q.reporter, mirrorFlow, 'reporter')}), ${sourceLabel(q.partner, 'en', b.sources)}`,
     note: 'Imports are usually valued CIF (including freight and insurance) and exports FOB, so a mirror import figure normally exceeds the matching export by a few percent; timing, re-exports and confidential lines widen the gap.',
     rows,
   };
