@@ -54,6 +54,15 @@ describe('a brief of a year', () => {
     expect(b.footnotes).toContain('Excludes HS 2716 (electricity): $12,000,000 in 2020.');
   });
 
+  it('claims no record of the first year held: it is no "lowest since" itself', async () => {
+    const b = await t.call('brief', { ...q, period: '2019' });
+    expect(b.figures.value).toBe(200_000_000);
+    expect(b.text).toContain('Total trade (all goods) came to $2.79 billion.');
+    expect(b.text).not.toContain('since 2019');
+    expect(b.figures.record).toBeNull();
+    expect((await t.call('brief', { ...q, period: '2019', lang: 'ko' })).text).not.toContain('이후 최');
+  });
+
   it('in Korean, compares with the year before: 전년 대비, 같은 해', async () => {
     const b = await t.call('brief', { ...q, period: '2020', lang: 'ko' });
     expect(b.text).toContain('2020년 북한의 대중국 수출은 3,600만 달러로 전년 대비 82% 감소했습니다');

@@ -38,7 +38,9 @@ export function otherFlows(
   const totalPoint = at(total);
   // A record is among whole years only: a year of five months is no "lowest since".
   const whole = { ...total, points: total.points.filter(isWhole) };
-  const record = totalPoint ? findRecord(whole, q.period, 'auto', q.lang) : null;
+  // And against something: the first figure held is no "lowest since" itself.
+  const earlier = whole.points.some((p) => p.period < q.period && p.status !== 'combined');
+  const record = totalPoint && earlier ? findRecord(whole, q.period, 'auto', q.lang) : null;
   const counterLabel = seriesLabel(head.reporter, head.partner, counterFlow, head.subject, q.lang);
   const totalLabel = seriesLabel(head.reporter, head.partner, 'total', head.subject, q.lang);
   const counterQuery = figureQuery({ ...allGoodsHead, flow: counterFlow }, q.period, rows(counterFlow));

@@ -33,9 +33,13 @@ function moneyKo(value: number, currency: string | null): string {
   return `${sign}${parts} ${unit.trim()}`;
 }
 
-/** "down 42%", "up 3%"; Korean "42% 감소". */
+/**
+ * "down 42%", "up 3%"; Korean "42% 감소" (the brief adds 했습니다). A change that rounds to 0% is not
+ * "up 0%": it is "unchanged" where the figures are equal, else "up less than 1%" or "down less than 1%".
+ */
 export function pctChange(x: number, lang: Lang = 'en'): string {
   const p = Math.round(Math.abs(x) * 100);
-  if (lang === 'ko') return x < 0 ? `${p}% 감소` : `${p}% 증가`;
-  return x < 0 ? `down ${p}%` : `up ${p}%`;
+  if (p === 0 && x === 0) return lang === 'ko' ? '변동 없이 유지' : 'unchanged';
+  if (lang === 'ko') return `${p === 0 ? '1% 미만' : `${p}%`} ${x < 0 ? '감소' : '증가'}`;
+  return `${x < 0 ? 'down' : 'up'} ${p === 0 ? 'less than 1%' : `${p}%`}`;
 }
