@@ -114,8 +114,9 @@ test.describe('named definitions on the bundled sample', () => {
 });
 
 test.describe('a definition of SITC codes beside HS files', () => {
-  // China's imports from Germany in January 2014, told twice: SITC 32 is coal (5,000), HS 32 tanning and dyeing
-  // extracts (700, as HS 3201); a yuan file of Japan makes two currencies held.
+  // China's imports from Germany in January 2014, told twice: SITC 32 is coal (5,000); in HS, 32 is tanning and
+  // dyeing extracts, of which the file lists only 3201 (700) beside a total of 9,000, so HS 32 is not listed as
+  // such. A yuan file of Japan makes two currencies held.
   const prepare = (dbPath: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'tidemark-e2e-sitc-'));
     const header = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
