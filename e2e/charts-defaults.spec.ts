@@ -78,6 +78,7 @@ test.describe("Charts on a pair whose files end before the reporter's", () => {
         tidemark('import', SAMPLE, '--db', db);
         tidemark('import', join(SOY, '2025in.csv'), '--flow', 'import', '--db', db);
         tidemark('import', join(SOY, '2025out.csv'), '--flow', 'export', '--db', db);
+        tidemark('define', 'China imports from NK', '--reporter', 'CHN', '--partner', 'PRK', '--db', db);
       }),
   });
 
@@ -93,6 +94,19 @@ test.describe("Charts on a pair whose files end before the reporter's", () => {
       'Files held for China run to October 2025; none covers its trade with North Korea after August 2021.',
     );
     await page.screenshot(shot('charts-defaults-pair-span'));
+    expect(problems).toEqual([]);
+  });
+
+  test("a named definition's chart ends at its own pair's latest month", async ({ page, host }) => {
+    const problems = await openTab(page, host, 'Charts');
+    await expect.poll(async () => (await rows(page)).at(-1)).toBe('2021-08');
+    // Before: a named series kept every month held, to October 2025, 50 of them "not covered".
+    await page.getByLabel('Series 1 definition').selectOption('China imports from NK');
+    await expect(page.getByRole('img', { name: /China imports from NK/ })).toBeVisible();
+    await expect.poll(async () => (await rows(page)).at(-1)).toBe('2021-08');
+    await expect(page.getByTestId('chart-pair-ends')).toHaveText(
+      'Files held for China run to October 2025; none covers its trade with North Korea after August 2021.',
+    );
     expect(problems).toEqual([]);
   });
 });

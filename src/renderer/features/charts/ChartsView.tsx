@@ -128,10 +128,9 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
       plot.loading
         ? []
         : plot.series.flatMap((s) => {
-            const d = defs.find((x) => defKey(x) === s.key);
-            if (!s.pairEnds || !d) return [];
-            const key = `${d.reporter}|${d.partner}`;
-            return [[key, { key, reporter: d.reporter, partner: d.partner, ...s.pairEnds }] as const];
+            if (!s.pairEnds) return [];
+            const key = `${s.pairEnds.reporter}|${s.pairEnds.partner}`;
+            return [[key, { key, ...s.pairEnds }] as const];
           }),
     ).values(),
   ];

@@ -29,7 +29,7 @@ export type PlotSeries = {
    * Where the series was drawn to its pair's latest period (`last`, toPairLatest) while its reporter's files run
    * further (`heldTo`): the chart says so, as the dashboard does.
    */
-  pairEnds?: { last: string; heldTo: string };
+  pairEnds?: { last: string; heldTo: string; reporter: string; partner: string };
 };
 
 /** A period on the axis and, per series, its value there (null = no figure, drawn as a gap). */

@@ -66,11 +66,10 @@ async function fetchOne(
   const figures = rich.points.filter((p) => p.status !== 'combined');
   const drawn = window ? null : drawnSpan(figures, rich.missing);
   const ownLast = figures.map((p) => p.period).sort()[figures.length - 1];
-  // Without a span set, the chart ends at the pair's own latest period, as the dashboard's month does.
-  const span =
-    drawn && ownLast && drawn.to > ownLast && !d.definition
-      ? toPairLatest(drawn, ownLast, await pairLatest(d, frequency, lang))
-      : drawn;
+  // Without a span set, the chart ends at the pair's own latest period, as the dashboard's month does; a named
+  // definition's pair is its own, not the boxes' (which keep what they held before it was chosen).
+  const pair = drawn && ownLast && drawn.to > ownLast ? await pairOf(d) : null;
+  const span = drawn && ownLast && pair ? toPairLatest(drawn, ownLast, await pairLatest(pair, frequency, lang)) : drawn;
   if (span && countsBeyond(rich, span)) rich = await api.series({ ...query, ...span });
   // Combined releases (GACC's Jan+Feb) hold two months in one figure: plotting it as one month would be wrong.
   const points = rich.points.filter((p) => p.status !== 'combined');
@@ -92,7 +91,9 @@ async function fetchOne(
       // what no file covers), which a file listing some codes gives although no period is "missing".
       notCovered: (points.length ? null : rich.emptyReason) ?? rich.missing[0]?.reason ?? null,
       ...(!points.length && rich.annualYears?.length ? { annualYears: rich.annualYears } : {}),
-      ...(drawn && span && span.to < drawn.to ? { pairEnds: { last: span.to, heldTo: drawn.to } } : {}),
+      ...(drawn && span && pair && span.to < drawn.to
+        ? { pairEnds: { last: span.to, heldTo: drawn.to, reporter: pair.reporter, partner: pair.partner } }
+        : {}),
     },
     footnotes: rich.footnotes,
     read: rich.classification,
@@ -100,16 +101,27 @@ async function fetchOne(
 }
 
 /**
- * The latest period the pair's files cover in any flow, of all goods (dashboard-month.ts reads the same):
- * a series of HS 2716, or total trade, may end before it, with "not covered" up to it. A named definition
- * is not asked (its own reporter, partner and flow are the core's to read): it keeps the months held.
+ * The reporter and partner a series is of: its own boxes', or a named definition's (both named; a definition
+ * of any partner has no pair to end at, and keeps the months held).
  */
-async function pairLatest(d: SeriesDefinition, frequency: 'month' | 'year', lang: ProseLang): Promise<string | null> {
+async function pairOf(d: SeriesDefinition): Promise<{ reporter: string; partner: string } | null> {
+  if (!d.definition) return { reporter: d.reporter, partner: d.partner };
+  const named = (await api.listDefinitions({}).catch(() => [])).find((x) => x.name === d.definition);
+  return named?.reporter && named.partner ? { reporter: named.reporter, partner: named.partner } : null;
+}
+
+/**
+ * The latest period the pair's files cover in any flow, of all goods (dashboard-month.ts reads the same):
+ * a series of HS 2716, or total trade, may end before it, with "not covered" up to it.
+ */
+async function pairLatest(
+  pair: { reporter: string; partner: string },
+  frequency: 'month' | 'year',
+  lang: ProseLang,
+): Promise<string | null> {
   const flows = await Promise.all(
     (['import', 'export'] as const).map((flow) =>
-      api
-        .series({ ...queryOf({ ...d, flow, hs: [], excludeHs: [], classification: undefined }, frequency, lang) })
-        .catch(() => null),
+      api.series(queryOf({ ...pair, flow, hs: [], excludeHs: [] }, frequency, lang)).catch(() => null),
     ),
   );
   const periods = flows.flatMap((s) => s?.points.filter((p) => p.status !== 'combined').map((p) => p.period) ?? []);
