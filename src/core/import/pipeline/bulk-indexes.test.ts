@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CANONICAL_HEADER } from '../../../shared/canonical-header';
 import { migrate } from '../../db/migrate';
 import { openDb, type Db } from '../../db/open';
 import { createSummaryMaintenance } from '../../db/summary-repo';
-import { dropIndexesForBulk, type IndexMode } from './bulk-indexes';
+import { dropIndexesForBulk, mergeOrder, type IndexMode } from './bulk-indexes';
 import { importFile } from './run-import';
 
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-bulk-'));
@@ -139,6 +139,50 @@ describe('how an import into a non-empty table writes its indexes', () => {
       .pluck()
       .all();
     expect(lines).toEqual(Array.from({ length: 2150 }, (_, i) => i + 2));
+  });
+});
+
+describe("the merge's sort key", () => {
+  const KEY = ['reporter_id', 'partner_id', 'flow_id', 'period_id', 'code_id', 'classification_id'];
+  /** The ORDER BY of the merge's insert, and the new rows' keys in id order. */
+  function merged(name: string, prepare?: (db: Db) => void) {
+    const db = openDb(join(dir, name));
+    migrate(db, () => {});
+    importFile(db, { path: first }, {}, () => {}, { bulkIndexes: 'never' });
+    prepare?.(db);
+    const exec = vi.spyOn(db, 'exec');
+    importFile(db, { path: second }, {}, () => {}, { bulkIndexes: 'merge' });
+    const insert = exec.mock.calls.map(([sql]) => sql).find((sql) => sql.startsWith('INSERT INTO main.trade_row'))!;
+    exec.mockRestore();
+    const keys = db
+      .prepare(`SELECT ${KEY.join(', ')} FROM trade_row WHERE batch_id = 2 ORDER BY id`)
+      .raw()
+      .all() as number[][];
+    const byKey = (a: number[], b: number[]) => a.map((v, i) => v - b[i]!).find((d) => d !== 0) ?? 0;
+    expect(keys).toEqual([...keys].sort(byKey));
+    db.close();
+    return insert.slice(insert.indexOf(' ORDER BY ') + 10);
+  }
+
+  it('sorts by one integer where every id of the key fits in one, in the order of the columns', () => {
+    const order = merged('packed.sqlite');
+    expect(order).toMatch(/^\("reporter_id" << \d+\) \| .* \| "classification_id"$/);
+  });
+
+  it('sorts by the columns where they do not fit in one integer', () => {
+    // A dictionary id of 2^50 takes 51 of the 62 bits, and the other five need more than 11.
+    const big = (db: Db) => db.prepare('INSERT INTO dim_code (id, text) VALUES (?, ?)').run(2 ** 50, 'ZZZ');
+    expect(merged('unpacked.sqlite', big)).toBe(KEY.map((k) => `"${k}"`).join(', '));
+  });
+
+  it('sorts by the columns where a column is not a dictionary id or may be NULL', () => {
+    const db = openDb(':memory:');
+    migrate(db, () => {});
+    const notNull = new Set(KEY);
+    expect(mergeOrder(db, KEY, notNull)).toContain('<<');
+    expect(mergeOrder(db, [...KEY, 'value'], new Set([...KEY, 'value']))).not.toContain('<<');
+    expect(mergeOrder(db, KEY, new Set(KEY.slice(1)))).not.toContain('<<');
+    db.close();
   });
 });
 

@@ -106,6 +106,43 @@ describe('a later file supersedes the figures it states again', () => {
     }
   });
 
+  it('compares nothing where every code of the file is new to the table, whatever cells it shares', () => {
+    // March is shared, as in the file above, but 8517 and 9018 are codes the table has never held.
+    const db = load('new-codes.sqlite');
+    const prepare = vi.spyOn(db, 'prepare');
+    importFile(
+      db,
+      { path: csv('new-codes.csv', [line('2020-03', '8517', 5), line('2020-03', '9018', 7)]) },
+      {},
+      () => {},
+      {},
+    );
+    const compared = prepare.mock.calls.filter(([sql]) => sql.includes('JOIN trade_row o ON'));
+    prepare.mockRestore();
+    expect(compared).toEqual([]);
+    expect(superseded(db)).toEqual([]);
+    expect(createSummaryMaintenance(db).differences()).toEqual([]);
+    db.close();
+  });
+
+  it('compares only the rows whose code the table held before, with the same answer as every row', () => {
+    const db = load('old-codes.sqlite');
+    importFile(db, { path: second }, {}, () => {}, {});
+    const expected = superseded(db);
+    const newFrom = db.prepare("SELECT id FROM dim_code WHERE text = '8517'").pluck().get() as number;
+    const reset = () => db.prepare('UPDATE trade_row SET superseded_by = NULL WHERE superseded_by = 2').run();
+    for (const cells of [null, cellsOf(db)]) {
+      reset();
+      // 3304 in March and April is held from before; 8517 is new.
+      expect(supersedeOlder(db, 2, cells, { newFrom, oldRows: 2 })).not.toBe('none');
+      expect(superseded(db)).toEqual(expected);
+    }
+    reset();
+    expect(supersedeOlder(db, 2, cellsOf(db), { newFrom, oldRows: 0 })).toBe('none');
+    expect(superseded(db)).toEqual([]);
+    db.close();
+  });
+
   it('says "unknown" for a cell whose text has no id, so every row is compared', () => {
     const db = load('unknown.sqlite');
     importFile(db, { path: second }, {}, () => {}, {});

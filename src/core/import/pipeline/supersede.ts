@@ -7,6 +7,13 @@ import { dropIndexes } from './bulk-indexes';
 export type SupersedePlan = 'none' | 'cells' | 'rows' | 'rebuilt';
 
 /**
+ * The batch's commodity codes against the dictionary as it stood before its import: ids from `newFrom`
+ * on were added by the import (dictionary ids only grow, record-dims.ts), so no older row holds them;
+ * `oldRows` of the batch's rows have a code from before.
+ */
+export type BatchCodes = { newFrom: number; oldRows: number };
+
+/**
  * The partial indexes on current rows: superseding a row takes it out of each, one random seek per
  * row and index. Where a file restates a large share of the table (a revised release downloaded
  * again), they are dropped and built again after the update, with one sort each.
@@ -27,8 +34,19 @@ const REBUILD_SHARE = 0.1;
  * every new row sought the key index once per row, 167 s of a 25M-row merge into 25M. Where a few
  * have one, only those cells are compared, each through the key index. Where most do, one statement
  * compares every row: at 1M rows into 3M, every cell shared, 0.54 s against 1.1 s cell by cell.
+ *
+ * A figure's key holds its code, so only rows whose code the dictionary held before the import can
+ * restate one (`codes`). A file whose codes are all new to the table (another classification or
+ * level, another country's national codes) compares nothing, whatever cells it shares: at 1M rows into
+ * 3M, every cell shared and no code, that skipped 0.8 s (CPU) of seeks that found nothing.
  */
-export function supersedeOlder(db: Db, batchId: number, cells: SummaryRows | null): SupersedePlan {
+export function supersedeOlder(
+  db: Db,
+  batchId: number,
+  cells: SummaryRows | null,
+  codes: BatchCodes | null = null,
+): SupersedePlan {
+  if (codes && codes.oldRows === 0) return 'none';
   const others = db.prepare('SELECT 1 FROM trade_row WHERE batch_id <> ? LIMIT 1').get(batchId);
   if (!others) return 'none';
   // Rows take max(id) + 1, so every older row has a lower id than the batch's first. The key index's
@@ -36,16 +54,19 @@ export function supersedeOlder(db: Db, batchId: number, cells: SummaryRows | nul
   const first = db.prepare('SELECT MIN(id) FROM trade_row WHERE batch_id = ?').pluck().get(batchId) as number;
   const found = cells ? sharedCells(db, cells, first) : null;
   if (found && found.shared.length === 0) return 'none';
-  if (found === null || (found.shared.length / 4) * 2 > found.cells) return supersedeEvery(db, batchId, first);
+  // Past every code id, where the codes are not known: every row is compared. The test is on the new
+  // row only (`+`), so the planner keeps driving the join from it, not from the older rows' codes.
+  const older = codes?.newFrom ?? Number.MAX_SAFE_INTEGER;
+  if (found === null || (found.shared.length / 4) * 2 > found.cells) return supersedeEvery(db, batchId, first, older);
   const inCell = db.prepare(
     `UPDATE trade_row SET superseded_by = :batch WHERE id IN (
       SELECT o.id FROM trade_row n JOIN trade_row o ON ${SAME_FIGURE_SQL} AND o.superseded_by IS NULL AND o.id < :first
       WHERE n.reporter_id = :r AND n.partner_id = :p AND n.flow_id = :f AND n.period_id = :t
-        AND n.superseded_by IS NULL AND n.id >= :first)`,
+        AND n.superseded_by IS NULL AND n.id >= :first AND +n.code_id < :older)`,
   );
   const ids = found.shared;
   for (let i = 0; i < ids.length; i += 4)
-    inCell.run({ batch: batchId, first, r: ids[i]!, p: ids[i + 1]!, f: ids[i + 2]!, t: ids[i + 3]! });
+    inCell.run({ batch: batchId, first, older, r: ids[i]!, p: ids[i + 1]!, f: ids[i + 2]!, t: ids[i + 3]! });
   return 'cells';
 }
 
@@ -116,15 +137,15 @@ export function sharedCells(
  * seek into both partial indexes; with the indexes built again after, 32-46 s wall and 14-17 s CPU
  * (of which the indexes 21 s). The whole import: 42-44 s CPU against 33-37 s.
  */
-function supersedeEvery(db: Db, batchId: number, first: number): SupersedePlan {
+function supersedeEvery(db: Db, batchId: number, first: number, older: number): SupersedePlan {
   db.exec('CREATE TEMP TABLE IF NOT EXISTS superseded_ids (id INTEGER PRIMARY KEY)');
   try {
     const found = db
       .prepare(
         `INSERT OR IGNORE INTO temp.superseded_ids SELECT o.id FROM trade_row n JOIN trade_row o ON ${SAME_FIGURE_SQL}
-          AND o.superseded_by IS NULL WHERE n.batch_id = :batch AND o.id < :first`,
+          AND o.superseded_by IS NULL WHERE n.batch_id = :batch AND +n.code_id < :older AND o.id < :first`,
       )
-      .run({ batch: batchId, first }).changes;
+      .run({ batch: batchId, first, older }).changes;
     if (found === 0) return 'rows';
     // Rows take max(id) + 1, so the older rows number about first - 1.
     const rebuild = found >= REBUILD_MIN_ROWS && found >= REBUILD_SHARE * (first - 1);

@@ -7,7 +7,7 @@ import { writeBatchScope, type ScopeAnswers } from '../../db/scope-repo';
 import { SummaryDelta } from '../../db/summary-delta';
 import { createSummaryMaintenance } from '../../db/summary-repo';
 import { CodeCollector } from './scope-collector';
-import { supersedeOlder } from './supersede';
+import { supersedeOlder, type BatchCodes } from './supersede';
 import type { CommodityRef, NewRecord, RejectKey, RejectReason, StoredWarning } from '../formats/format-types';
 
 export type BatchHeader = { fileName: string; sha256: string; size: number; encoding: string; options: string };
@@ -38,6 +38,10 @@ export class BatchWriter {
   private summary: SummaryDelta | null = new SummaryDelta();
   private summedElsewhere: SummaryDelta | null = null;
   private readonly codes = new CodeCollector();
+  /** Code ids from here on are new to the table (supersede.ts): no older row holds them. */
+  private readonly newCodesFrom: number;
+  /** The batch's rows whose code the table held before. */
+  private oldCodeRows = 0;
   readonly batchId: number;
 
   /** `table`: where the rows go, trade_row or a stage that is merged into it (bulk-indexes.ts). */
@@ -47,6 +51,7 @@ export class BatchWriter {
     table = 'trade_row',
   ) {
     this.dims = new Dictionaries(db);
+    this.newCodesFrom = db.prepare('SELECT COALESCE(MAX(id), 0) + 1 FROM dim_code').pluck().get() as number;
     this.batchId = Number(
       db
         .prepare(
@@ -134,6 +139,8 @@ export class BatchWriter {
     const split = regime !== null || province !== null || mot !== null || partner2 !== null;
     const d = this.dims;
     const periodId = d.id('period', period)!;
+    const codeId = d.id('code', code)!;
+    if (codeId < this.newCodesFrom) this.oldCodeRows++;
     if (!split && quantity2 === null && unit2 === null && sheet === '' && sourceUrl === null && partnerRaw === null)
       this.insertPlainRecord.run(
         d.id('reporter', reporter),
@@ -142,7 +149,7 @@ export class BatchWriter {
         periodId,
         d.id('freq', freq),
         d.id('classification', classification),
-        d.id('code', code),
+        codeId,
         descriptionId,
         value,
         valueExp,
@@ -163,7 +170,7 @@ export class BatchWriter {
         periodId,
         d.id('freq', freq),
         d.id('classification', classification),
-        d.id('code', code),
+        codeId,
         descriptionId,
         value,
         valueExp,
@@ -283,7 +290,8 @@ export class BatchWriter {
     // Read from the sums' typed arrays by each step, one row at a time: as an array of rows they were
     // about 20 MB of the writer's heap at 117k groups, held to the end of the import.
     const rows = this.summedElsewhere ?? (this.summary?.usable() ? this.summary : null);
-    supersedeOlder(this.db, this.batchId, rows);
+    const held: BatchCodes = { newFrom: this.newCodesFrom, oldRows: this.oldCodeRows };
+    supersedeOlder(this.db, this.batchId, rows, held);
     // Same transaction as the rows: dashboard summaries never disagree with the records.
     const summary = createSummaryMaintenance(this.db);
     summary.addBatch(this.batchId, rows ?? undefined);
