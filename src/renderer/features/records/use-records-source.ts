@@ -293,7 +293,7 @@ export function useRecordsSource(
   // The theme's row height is read once: reading it measures the header, which would cost a layout per scroll.
   const rowHeight = useRef(0);
   // Where the viewport last was: the top, until it first scrolls.
-  const lastScroll = useRef<ScrollMark | null>({ top: 0, at: -Infinity });
+  const lastScroll = useRef<ScrollMark | null>({ top: 0 });
   const onViewportScrollStart = useCallback(
     (gridApi: GridApi<TradeRecord>, viewport: HTMLElement) => {
       const asked = lastAsked.current;
@@ -304,9 +304,9 @@ export function useRecordsSource(
       if (!rows) return;
       const blocks = gridApi.getCacheBlockState() as Record<string, { pageStatus?: string }>;
       const unloaded = (row: number) => blocks[Math.floor(row / BLOCK_SIZE)]?.pageStatus !== 'loaded';
-      // The pages a few steps further on (one, after a pause) are fetched now, so they have come, and been
-      // read, when the scroll gets there.
-      const mark = { top: viewport.scrollTop, at: performance.now() };
+      // The pages three steps further on are fetched now, so they have come, and been read, when the scroll
+      // gets there.
+      const mark = { top: viewport.scrollTop };
       const ahead = scrollTopsAhead(lastScroll.current, mark, viewport.scrollHeight - viewport.clientHeight);
       lastScroll.current = mark;
       const { clientHeight, scrollHeight } = viewport;
