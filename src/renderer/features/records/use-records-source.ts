@@ -304,6 +304,16 @@ export function useRecordsSource(
       if (!rows) return;
       const blocks = gridApi.getCacheBlockState() as Record<string, { pageStatus?: string }>;
       const unloaded = (row: number) => blocks[Math.floor(row / BLOCK_SIZE)]?.pageStatus !== 'loaded';
+      const needed = [rows.first, rows.last].filter(unloaded);
+      const arrived = (row: number) => {
+        const startRow = Math.floor(row / BLOCK_SIZE) * BLOCK_SIZE;
+        return merger.arrived({ key: asked.key, startRow, endRow: startRow + BLOCK_SIZE }) !== undefined;
+      };
+      // The rows in view are asked for first, ahead of the pages asked for below: the core answers in turn.
+      const coming = needed.every(arrived)
+        ? null
+        : needed.map((row) => prefetchBlock(asked, Math.floor(row / BLOCK_SIZE)));
+
       // The pages three steps further on are fetched now, so they have come, and been read, when the scroll
       // gets there.
       const mark = { top: viewport.scrollTop };
@@ -316,17 +326,11 @@ export function useRecordsSource(
           if (unloaded(row)) prefetchBlock(asked, Math.floor(row / BLOCK_SIZE)).catch(() => undefined);
       }
 
-      const needed = [rows.first, rows.last].filter(unloaded);
       if (needed.length === 0) return;
-      const arrived = (row: number) => {
-        const startRow = Math.floor(row / BLOCK_SIZE) * BLOCK_SIZE;
-        return merger.arrived({ key: asked.key, startRow, endRow: startRow + BLOCK_SIZE }) !== undefined;
-      };
       // Its page has come (fetched ahead): its rows get their data before AG Grid draws this scroll.
-      if (needed.every(arrived)) return fillArrived(gridApi, rows.first, rows.last, asked);
+      if (!coming) return fillArrived(gridApi, rows.first, rows.last, asked);
       // AG Grid draws the scroll once these rows are here (VanillaGrid holds it back meanwhile). Their
       // nodes get the data first, so AG Grid draws each row once, with it, rather than empty and then again.
-      const coming = needed.map((row) => prefetchBlock(asked, Math.floor(row / BLOCK_SIZE)));
       return Promise.all(coming).then(() => fillArrived(gridApi, rows.first, rows.last, asked));
     },
     [prefetchBlock, fillArrived, merger],
