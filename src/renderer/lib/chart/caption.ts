@@ -112,10 +112,14 @@ export function seriesSources(
 ): string[] {
   const own = sourceName(d.reporter, t, name);
   if (!batches) return [own];
-  return sourcesOfFormats(batches.filter((b) => mayHold(b, d, frequency)).map((b) => b.format)).map((s) =>
+  return heldSources(d, batches, frequency).map((s) =>
     s === 'comtrade' ? t('caption.sources.comtrade', { reporter: name(d.reporter) }) : own,
   );
 }
+
+/** What the files that may hold a series are (sourcesOfFormats): what its source line and footnote name. */
+const heldSources = (d: SeriesDefinition, batches: HeldBatch[], frequency?: 'month' | 'year') =>
+  sourcesOfFormats(batches.filter((b) => mayHold(b, d, frequency)).map((b) => b.format));
 
 /** "Source: China customs (GACC), imported 2026-11-28; excludes HS 2716". One line per chart. */
 export function sourceCaption(
@@ -170,9 +174,7 @@ export function footnotes(
     const filters = filterWords(d, t);
     // Whose figures, by the files that may hold them, as the source line says: a Comtrade download's are UN
     // Comtrade's, not the reporter's customs'.
-    const sources = batches
-      ? sourcesOfFormats(batches.filter((b) => mayHold(b, d, frequency)).map((b) => b.format))
-      : undefined;
+    const sources = batches ? heldSources(d, batches, frequency) : undefined;
     return t('caption.footnote', {
       label: seriesLabel(d, t, lang, name),
       flow: t(`caption.flowNote.${d.flow}`),
