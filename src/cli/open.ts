@@ -14,7 +14,13 @@ export async function openCommand({ args, call, out }: Ctx): Promise<number> {
     out(JSON.stringify({ dataset: args.db, copy: info.dbPath, records: info.records, batches, dimensions: dims }));
     return 0;
   }
-  const span = dims.firstPeriod ? `${dims.firstPeriod} to ${dims.lastPeriod}` : 'no periods';
+  // Months and years apart: a dataset of annual files holds no month, and is not empty for it.
+  const range = (first: string | null, last: string | null) =>
+    first === null ? null : first === last ? first : `${first} to ${last}`;
+  const months = range(dims.firstPeriod, dims.lastPeriod);
+  const years = range(dims.firstYear, dims.lastYear);
+  const span =
+    months && years ? `${months}, and years ${years}` : (months ?? (years ? `years ${years}` : 'no periods'));
   out(`Opened ${args.db} read-only: ${count(info.records, 'record')} from ${count(batches.length, 'file')}, ${span}.`);
   out(`Reporters ${dims.reporters.join(', ') || 'none'}; currencies ${dims.currencies.join(', ') || 'none'}.`);
   for (const b of batches) out(`  ${b.fileName}: ${count(b.rowsImported, 'record')}`);

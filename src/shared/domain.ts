@@ -402,8 +402,12 @@ export const Dimensions = z.object({
   /** The name of every reporter and partner above, in each language the UI shows. */
   names: z.record(z.string(), AreaNames).default({}),
   currencies: z.array(z.string()),
+  /** The first and last month held (YYYY-MM): what the brief's month list and the dashboard run over. */
   firstPeriod: z.string().nullable(),
   lastPeriod: z.string().nullable(),
+  /** The first and last year held as a year (YYYY, from annual files), apart from the months above. */
+  firstYear: z.string().nullable().default(null),
+  lastYear: z.string().nullable().default(null),
 });
 export type Dimensions = z.infer<typeof Dimensions>;
 

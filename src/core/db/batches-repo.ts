@@ -12,6 +12,8 @@ type HeldPair = {
   currencies: string | null;
   first: string | null;
   last: string | null;
+  firstYear: string | null;
+  lastYear: string | null;
 };
 /** SQLite's ORDER BY (BINARY: by code unit for the ASCII codes held), as the pickers were sorted before. */
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -33,7 +35,8 @@ export function createBatchesRepo(db: Db) {
   // walk of its key in order, a row per reporter and partner. Five queries of it took 150 ms of CPU at 3M
   // records (117k summary rows), 74 of them for the months' span through an index that lacks row_count.
   const held = db.prepare(`SELECT reporter, partner, group_concat(DISTINCT currency) AS currencies,
-      MIN(CASE WHEN freq = 'month' THEN period END) AS first, MAX(CASE WHEN freq = 'month' THEN period END) AS last
+      MIN(CASE WHEN freq = 'month' THEN period END) AS first, MAX(CASE WHEN freq = 'month' THEN period END) AS last,
+      MIN(CASE WHEN freq = 'year' THEN period END) AS firstYear, MAX(CASE WHEN freq = 'year' THEN period END) AS lastYear
     FROM summary_total WHERE row_count > 0 GROUP BY reporter, partner ORDER BY reporter, partner`);
   // The same rule as the importer's own duplicate check (run-import.ts): these bytes, in any batch.
   const bySha = db.prepare(
@@ -116,13 +119,23 @@ export function createBatchesRepo(db: Db) {
       const rows = held.all() as HeldPair[];
       const partnersOf: Record<string, string[]> = {};
       const [partners, currencies] = [new Set<string>(), new Set<string>()];
-      let [first, last] = [null as string | null, null as string | null];
+      // Periods as text order: YYYY-MM and YYYY each sort as their dates do.
+      const lowest = (a: string | null, b: string | null) => (a === null || (b !== null && b < a) ? b : a);
+      const highest = (a: string | null, b: string | null) => (a === null || (b !== null && b > a) ? b : a);
+      const span = {
+        first: null as string | null,
+        last: null as string | null,
+        firstYear: null as string | null,
+        lastYear: null as string | null,
+      };
       for (const row of rows) {
         (partnersOf[row.reporter] ??= []).push(row.partner);
         partners.add(row.partner);
         for (const c of row.currencies?.split(',') ?? []) currencies.add(c);
-        if (row.first !== null && (first === null || row.first < first)) first = row.first;
-        if (row.last !== null && (last === null || row.last > last)) last = row.last;
+        span.first = lowest(span.first, row.first);
+        span.last = highest(span.last, row.last);
+        span.firstYear = lowest(span.firstYear, row.firstYear);
+        span.lastYear = highest(span.lastYear, row.lastYear);
       }
       const r = Object.keys(partnersOf).sort(byCode);
       const p = [...partners].sort(byCode);
@@ -132,8 +145,10 @@ export function createBatchesRepo(db: Db) {
         partnersOf,
         names: areaNamesFor([...r, ...p]),
         currencies: [...currencies].sort(byCode),
-        firstPeriod: first,
-        lastPeriod: last,
+        firstPeriod: span.first,
+        lastPeriod: span.last,
+        firstYear: span.firstYear,
+        lastYear: span.lastYear,
       };
     },
   };
