@@ -1,5 +1,6 @@
 import type { Ctx } from './context';
 import { requireHeld } from './held';
+import { frequencyOf } from '../shared/period';
 import { coverageNotes, num } from './print';
 
 /**
@@ -23,18 +24,26 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
     return 0;
   }
   await requireHeld(call, { reporter: v.reporter });
+  const given = v.from ?? v.to ?? v.period;
+  const dims = await call('dimensions', {});
+  // No period given: the monthly figures, or the annual ones where the files hold years alone (Comtrade's
+  // annual downloads), so that "no flows" is never said of a database whose flows are all in years.
+  const years = !given && !dims.firstPeriod && dims.firstYear ? { from: dims.firstYear, to: dims.lastYear } : null;
   const r = await call('watchReport', {
     reporter: v.reporter,
-    from: v.from ?? v.period,
-    to: v.to ?? v.period,
+    from: years?.from ?? v.from ?? v.period,
+    to: years?.to ?? v.to ?? v.period,
     currency: v.currency,
   });
+  const annual = frequencyOf(years?.from ?? v.from ?? v.to ?? v.period ?? '2000-01') === 'year';
   if (v.json) {
     out(JSON.stringify(r));
     return 0;
   }
   if (r.hits.length === 0)
-    out('No flows in watched codes in the records held (tidemark watchlist --list prints the codes watched).');
+    out(
+      `No flows in watched codes in the ${annual ? 'annual' : 'monthly'} records held (tidemark watchlist --list prints the codes watched).`,
+    );
   else
     out(
       r.hits
@@ -50,9 +59,14 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
     out(
       [
         '',
-        `Not covered: ${months.slice(0, 12).join(', ')}${months.length > 12 ? ` … (${months.length} months)` : ''}`,
+        `Not covered: ${months.slice(0, 12).join(', ')}${months.length > 12 ? ` … (${months.length} ${annual ? 'years' : 'months'})` : ''}`,
         ...coverageNotes(r.notCovered).map((n) => `* ${n}`),
       ].join('\n'),
+    );
+  // Months were read, and years are held too: their flows are in no line above.
+  if (!given && !annual && dims.firstYear)
+    out(
+      `\nAnnual figures are held too (${dims.firstYear === dims.lastYear ? dims.firstYear : `${dims.firstYear} to ${dims.lastYear}`}), and are not read here: --from ${dims.firstYear} --to ${dims.lastYear} reads them.`,
     );
   return 0;
 }
