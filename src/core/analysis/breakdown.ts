@@ -86,7 +86,8 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
       periodsOf(q.from, to).every((p) => coverage.at(f, p).length === 0 || coverage.covers(need, f, p).ok),
     );
   };
-  // By partner, each item is one partner's figure: listed where a file covers that partner, even when none covers them all.
+  // By partner, each item is one partner's figure: listed where a file covers that partner and the goods asked,
+  // even when none covers them all.
   const partnerCovered = (partner: string) =>
     flows.every((f) =>
       periodsOf(q.from, to).every(
@@ -106,7 +107,9 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
           lang,
           currency: inCurrency,
         });
-  if (partnerGap.length && q.by === 'partner') parts.items = parts.items.filter((i) => partnerCovered(i.key));
+  // Even where a World row covers all partners, a partner's item is its figure for the goods asked: a file
+  // of one code (the EU's cement clinker from Türkiye) is not Türkiye's all goods.
+  if (q.by === 'partner') parts.items = parts.items.filter((i) => partnerCovered(i.key));
   for (const c of parts.currencies) if (!currencies.includes(c)) currencies.push(c);
   if (currencies.length > 1)
     throw new AppError(
