@@ -22,6 +22,20 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
   const spanOf = (from: string, upTo: string) =>
     from === upTo ? when(from) : say(lang, 'breakdown.span', { from: when(from), to: when(upTo) });
   if (annual.items.length) return annual;
+  // Codes held in the range asked, but none of them listed in every cell of it (breakdown-parts.ts,
+  // hideUnlisted): the breakdown's own note says so, not "only totals are held".
+  const ownFreq = frequencyOf(q.from) === 'year' ? 'year' : 'month';
+  const codesHeld = deps.breakdown
+    .cells({
+      reporter: q.reporter,
+      partner: q.partner,
+      flows: storedFlows(q.flow, q.subject),
+      freq: ownFreq,
+      from: q.from,
+      to: q.to ?? q.from,
+    })
+    .some((c) => c.level !== 0);
+  if (codesHeld && annual.total !== null && annual.unallocated !== null) return annual;
   const to = q.to ?? q.from;
   const years = frequencyOf(q.from) === 'year' && frequencyOf(to) === 'year';
   const span = years ? { from: `${q.from}-01`, to: `${to}-12` } : { from: q.from, to };
@@ -58,7 +72,8 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
     ].sort();
   if (years && annual.total !== null) {
     const period = spanOf(q.from, to);
-    const months = monthly.items.length ? itemMonths() : [];
+    // Items held in some months, listed or not (one month's codes are hidden by the others' totals alone).
+    const months = itemMonths();
     const note = months.length
       ? say(lang, 'breakdown.annualTotal', { period, count: months.length, months: monthRanges(months, lang), by })
       : say(lang, 'breakdown.totalsOnly', { period, by });

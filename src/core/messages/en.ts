@@ -111,6 +111,8 @@ export const EN = {
   'breakdown.leftOut': '{partner}: {family} {code} is not listed separately; it is left out of its figure.',
   'breakdown.notListed':
     '{family} {code} is not listed separately in every period, so the parts holding it are shown with it.',
+  'breakdown.hiddenInTotal':
+    '{family} {codes} {count, plural, one {is} other {are}} not listed separately in {when}, where {count, plural, one {it is} other {they are}} within the reported total: over the whole selection {count, plural, one {its figure is} other {their figures are}} not known, so {count, plural, one {it is} other {they are}} left in the unallocated rest.',
   'breakdown.ownLevel':
     'Some codes are listed at their own level: the files held list only some of the codes under {family} {codes}, which as a whole they do not cover.',
 
