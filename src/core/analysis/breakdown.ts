@@ -114,7 +114,10 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
   if (currencies.length > 1)
     throw new AppError(
       'mixed_currencies',
-      say(lang, 'currency.mixedBreakdown', { currencies: currencies.sort().join(', ') }),
+      say(lang, 'currency.mixedBreakdown', {
+        currencies: currencies.sort().join(', '),
+        reporter: q.reporter ? 'named' : 'none',
+      }),
     );
 
   const sorted = [...parts.items].sort((a, b) => b.milli - a.milli || (a.key < b.key ? -1 : 1));

@@ -49,7 +49,7 @@ export const EN = {
   'currency.noRate':
     'This series mixes currencies ({currencies}) and no rate converts {from} to {to} for {period}. Add one to the rate table.',
   'currency.mixedBreakdown':
-    'This breakdown mixes currencies ({currencies}). Name its reporter, or choose the currency to read it in (CLI: --currency).',
+    'This breakdown mixes currencies ({currencies}). {reporter, select, named {Choose the currency to read it in} other {Name its reporter, or choose the currency to read it in}} (CLI: --currency).',
   'currency.heldOnlyIn':
     'No file held states {when} in {currency}: it is held only in {held}, and no rate converts it. Choose {held} to read it (CLI: --currency {held}).',
   'currency.coveredIn': 'Files holding it in {held} cover it: choose {held} to read it (CLI: --currency {held}).',

@@ -43,7 +43,7 @@ export const KO: Record<MessageKey, string> = {
   'currency.noRate':
     '이 계열에는 여러 통화({currencies})가 섞여 있는데 {period}의 {from}을(를) {to}(으)로 바꿀 환율이 없습니다. 환율표에 추가하세요.',
   'currency.mixedBreakdown':
-    '이 내역에는 여러 통화({currencies})가 섞여 있습니다. 보고국을 지정하거나 읽을 통화를 고르세요(CLI: --currency).',
+    '이 내역에는 여러 통화({currencies})가 섞여 있습니다. {reporter, select, named {읽을 통화를 고르세요} other {보고국을 지정하거나 읽을 통화를 고르세요}}(CLI: --currency).',
   'currency.heldOnlyIn':
     '{when}의 {currency} 수치를 담은 파일이 없습니다. {held}로만 있고 바꿀 환율이 없습니다. {held}로 읽으려면 그 통화를 고르세요(CLI: --currency {held}).',
   'currency.coveredIn':
