@@ -83,10 +83,17 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
     // Nothing to rank: say whether anything is held there at all, or only totals.
     const d = applyDefinition(selection, q.def ? deps.defs.get(q.def) : null);
     const held = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] }).points.length > 0;
+    // A year no annual file covers, where monthly files are held: their reason ("lists only partners Brazil,
+    // the United States"), not "No file held covers 2024" of files that are there.
+    const monthsHeld =
+      years &&
+      deps.scopes.rows({ reporter: q.reporter, flows: storedFlows(q.flow, q.subject), freq: 'month', ...span }).length >
+        0;
+    const base = monthsHeld && monthly.notCovered ? { ...annual, notCovered: monthly.notCovered } : annual;
     // Where no file covers the period, notCovered says so; "nothing is held" beside it would say it twice.
-    if (!held && annual.notCovered) return annual;
+    if (!held && base.notCovered) return base;
     return {
-      ...annual,
+      ...base,
       note: say(lang, held ? 'breakdown.totalsOnly' : 'breakdown.nothing', { period: spanOf(q.from, to), by }),
     };
   }
