@@ -37,7 +37,7 @@ export async function briefCommand({ args, call, out }: Ctx): Promise<number> {
     );
   const { excludeHs, conventional } = briefExclusions(v['exclude-hs'], reporter, partner, v.def);
   // Only codes the person named must be held: a convention's code no file holds leaves nothing out.
-  await requireHeld(call, { reporter, partner, codes: conventional ? [] : excludeHs });
+  await requireHeld(call, { reporter, partner, codes: conventional ? [] : excludeHs, lang: v.lang });
   const lang = (v.lang ?? 'en') as 'en' | 'ko';
   const b = await call('brief', {
     reporter,

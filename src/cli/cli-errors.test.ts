@@ -200,6 +200,11 @@ describe('no silent empties', () => {
     const partner = await tidemark('series', '--db', db, '--partner', 'DUE');
     expect(partner.code).toBe(2);
     expect(oneError(partner)).toEqual({ code: 'not_held', message: 'no partner DUE; did you mean DEU?' });
+    // In the language asked for.
+    expect(oneError(await tidemark('series', '--db', db, '--partner', 'DUE', '--lang', 'ko'))).toEqual({
+      code: 'not_held',
+      message: '상대국 DUE 없음. DEU을(를) 찾으셨나요?',
+    });
     expect(
       oneError(await tidemark('top', '--db', db, '--period', '2020-11', '--reporter', 'CHM', '--hs', '2761')),
     ).toEqual({ code: 'not_held', message: 'no reporter CHM; did you mean CHN?; no code 2761; did you mean 2716?' });

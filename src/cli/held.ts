@@ -1,7 +1,7 @@
 import type { Call } from './context';
 import { CliFailure } from './errors';
 
-type Names = { reporter?: string; partner?: string; codes?: string[]; classification?: string };
+type Names = { reporter?: string; partner?: string; codes?: string[]; classification?: string; lang?: string };
 
 /**
  * A reporter, partner or code the database has never held is a usage error naming it (with the
@@ -14,6 +14,7 @@ export async function requireHeld(call: Call, n: Names): Promise<void> {
     codes: n.codes ?? [],
     reporter: n.reporter,
     classification: n.classification,
+    lang: n.lang === 'ko' ? ('ko' as const) : undefined,
   };
   if (!q.reporters.length && !q.partners.length && !q.codes.length) return;
   const { unknown } = await call('checkNames', q);

@@ -21,6 +21,7 @@ export async function seriesCommand({ args, call, out }: Ctx): Promise<number> {
     partner: v.partner,
     codes: [...hs, ...excludeHs],
     classification: v.classification,
+    lang: v.lang,
   });
   const series = await call('series', {
     reporter: v.reporter,

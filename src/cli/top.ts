@@ -28,6 +28,7 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
     partner: v.partner,
     codes: [...hs, ...excludeHs],
     classification: v.classification,
+    lang: v.lang,
   });
   const b = await call('breakdown', {
     reporter: v.reporter,

@@ -42,7 +42,7 @@ export const ERROR_EN = {
 
   // Reading the bytes: encodings, workbooks, JSON.
   'reader.notValidEncoding':
-    'The file is not valid {encoding} throughout. Choose its encoding by hand and import it again.',
+    'The file is not valid {encoding} throughout. Choose its encoding by hand (CLI: --encoding gb18030, utf-16le, utf-16be or utf-8) and import it again.',
   'reader.notWorkbook':
     '{file} is not a readable workbook: {why}. Open it in Excel or LibreOffice, save a copy as .xlsx, and import that.',
   'reader.passwordProtected':

@@ -42,7 +42,7 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     '{file}의 열 {count}개 가운데 {missing} 열이 없습니다. --map에는 각 열 이름을 파일 첫 행에 적힌 그대로 쓰세요.',
 
   'reader.notValidEncoding':
-    '이 파일은 처음부터 끝까지 올바른 {encoding}이(가) 아닙니다. 인코딩을 직접 골라 다시 가져오세요.',
+    '이 파일은 처음부터 끝까지 올바른 {encoding}이(가) 아닙니다. 인코딩을 직접 골라(CLI: --encoding gb18030, utf-16le, utf-16be 또는 utf-8) 다시 가져오세요.',
   'reader.notWorkbook':
     '{file}은(는) 읽을 수 있는 통합 문서가 아닙니다({why}). Excel이나 LibreOffice에서 열어 .xlsx 사본으로 저장한 뒤 그 파일을 가져오세요.',
   'reader.passwordProtected': '{file}은(는) 암호로 보호돼 있습니다. Excel에서 열어 암호를 없애고 저장한 뒤 가져오세요.',

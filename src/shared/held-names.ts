@@ -12,6 +12,8 @@ export const NamesQuery = z
     reporter: Iso3.optional(),
     /** The classification the codes belong to (its family is searched); HS by default, as the figures read them. */
     classification: ClassificationName.optional(),
+    /** The language of each unknown's message: en (default) or ko; names in Chinese are asked with prose in English. */
+    lang: z.enum(['en', 'ko', 'zh']).optional(),
   })
   .strict();
 

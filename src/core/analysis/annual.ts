@@ -11,7 +11,7 @@ import {
   type SeriesDeps,
   type SeriesQueryParsed,
 } from './series';
-import { sourceLabel } from './perspective';
+import { sourceLabel, storedFlows } from './perspective';
 
 const toMilli = (value: number) => Math.round(value * 1000);
 
@@ -104,11 +104,37 @@ export function annualSeries(
     .filter((p) => show(p.period));
 
   const shown = points.map((p) => p.period);
+  const def = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
   // The figure model's reason where it gives one (what no file covers); with nothing to show, all of them.
   const why = new Map(reported.missing.map((m) => [m.period, m.reason]));
-  // A year only monthly files speak of (one listing some codes) takes the reason of its first month not covered.
-  for (const m of months12.missing) if (!why.has(m.period.slice(0, 4))) why.set(m.period.slice(0, 4), m.reason);
-  const missing = shown.length ? [] : reported.missing.filter((m) => show(m.period));
+  // A year monthly files speak of takes the reason of its first month they hold and do not cover: the year
+  // falls to its months, and an annual file of another partner ("lists only North Korea") is not why
+  // Brazil's soybeans are missing when 2024in.csv lists Brazil in every month but not the code asked for.
+  const monthsHeld = new Set(
+    deps.scopes
+      .rows({
+        reporter: def.reporter,
+        flows: storedFlows(def.flow, def.subject),
+        freq: 'month',
+        from: q.from && `${prior(q.from)}-01`,
+        to: q.to && `${q.to}-12`,
+      })
+      .map((s) => s.period),
+  );
+  const first = new Map<string, string>();
+  const firstHeld = new Map<string, string>();
+  for (const m of months12.missing) {
+    const year = m.period.slice(0, 4);
+    if (!first.has(year)) first.set(year, m.reason);
+    if (monthsHeld.has(m.period) && !firstHeld.has(year)) firstHeld.set(year, m.reason);
+  }
+  for (const [year, reason] of first) {
+    const r = firstHeld.get(year) ?? (why.has(year) ? undefined : reason);
+    if (r) why.set(year, r);
+  }
+  const missing = shown.length
+    ? []
+    : reported.missing.filter((m) => show(m.period)).map((m) => ({ ...m, reason: why.get(m.period) ?? m.reason }));
   // The years to account for: those asked for, else every year a file held speaks of, annual or monthly. A
   // year after the last figure (a file of 2011-2014, or months of 2024, that lists only some codes) is
   // "not covered", not left off the end unsaid.
@@ -122,7 +148,6 @@ export function annualSeries(
         reason: why.get(String(y)) ?? say(q.lang, 'annual.missing', { year: String(y) }),
       });
   }
-  const def = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
   const family = reported.classification ?? monthly.classification ?? 'HS';
   const summedShown = summed.filter(show);
   const shortShown = short.filter(show);

@@ -5,6 +5,7 @@ import { CodeTree, selectionValue, wholeIn, type Selection } from './code-tree';
 import { isWholeOf } from '../reference/commodity-names';
 import { partnerKind } from '../reference/areas';
 import { say, type Lang } from '../messages';
+import { periodIn } from './records';
 
 /**
  * An item: its key, value and, by code, the edition its figures are read from (the latest where
@@ -150,6 +151,7 @@ export function breakdownParts(
     }
   }
   for (const [code, classification, v, keyLength, id] of codes) addCode(code, classification, v, keyLength, id);
+  hideUnlisted(repo, o, participating, items, notes);
   const some = [...rekeyed].sort();
   if (some.length)
     notes.add(
@@ -163,6 +165,43 @@ export function breakdownParts(
     currencies,
     notes: [...notes],
   };
+}
+
+/**
+ * An item some other cell of the range does not list, beside a reported total its codes fall short of (a
+ * month held only as a total, or another flow's or partner's TOTAL with a few codes), is within that total
+ * there: over the cells together its figure is not known. "HS 2716: 1,122,812" for August to November 2020
+ * was November's alone, August's and October's electricity being inside their totals. Such an item is
+ * left to "unallocated", and a note says where it is not listed.
+ */
+function hideUnlisted(
+  repo: BreakdownRepo,
+  o: { range: BreakdownRange; family: string; lang?: Lang },
+  participating: ShapedCell[],
+  items: Map<string, number>,
+  notes: Set<string>,
+) {
+  const gapCells = participating.filter(hasGap);
+  if (participating.length < 2 || gapCells.length === 0 || items.size === 0) return;
+  const hidden = new Map<string, string>();
+  for (const c of [...gapCells].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))) {
+    const held = c.level === 0 ? [] : repo.codeSums(o.range, o.family, [c]).map(([code]) => code);
+    for (const key of items.keys())
+      if (!hidden.has(key) && !held.some((code) => code.startsWith(key) || key.startsWith(code)))
+        hidden.set(key, c.period);
+  }
+  if (hidden.size === 0) return;
+  for (const key of hidden.keys()) items.delete(key);
+  const keys = [...hidden.keys()].sort();
+  const first = [...hidden.values()].sort()[0]!;
+  notes.add(
+    say(o.lang ?? 'en', 'breakdown.hiddenInTotal', {
+      family: o.family,
+      codes: `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ' …' : ''}`,
+      count: keys.length,
+      when: periodIn(first, o.lang ?? 'en'),
+    }),
+  );
 }
 
 /** Whether a cell's reported total exceeds the sum of its top-most codes (the breakdown's "unallocated"). */

@@ -16,7 +16,7 @@ import { figureQuery } from './figure-query';
 import { storedFlows } from './perspective';
 import { periodIn } from './records';
 import { figureValues } from './series-values';
-import { areaName, type NameLang } from '../reference/areas';
+import { areaName, partnerKind, type NameLang } from '../reference/areas';
 import { provinceName, regimeName } from '../reference/gacc-dimensions';
 import { alsoHeldNote } from './currency-choice';
 import { applyDefinition } from './definition-query';
@@ -86,12 +86,19 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
       periodsOf(q.from, to).every((p) => coverage.at(f, p).length === 0 || coverage.covers(need, f, p).ok),
     );
   };
-  // By partner, each item is one partner's figure: listed where a file covers that partner, even when none covers them all.
+  // By partner, each item is one partner's figure: listed where a file covers that partner and the goods asked,
+  // even when none covers them all.
+  // Covered only as one of "all partners" by a file that does not list it (a national total's World row), a
+  // partner has no known figure where the World holds more than the partners listed: another file's rows of
+  // some goods (Brazil's soybeans beside China's total imports) are not it.
+  const gaps = worldGaps(deps.breakdown, range, family);
   const partnerCovered = (partner: string) =>
     flows.every((f) =>
-      periodsOf(q.from, to).every(
-        (p) => coverage.at(f, p).length === 0 || coverage.covers({ ...partnerNeed, partner }, f, p).ok,
-      ),
+      periodsOf(q.from, to).every((p) => {
+        if (coverage.at(f, p).length === 0) return true;
+        const c = coverage.covers({ ...partnerNeed, partner }, f, p);
+        return c.ok && (c.listed || !gaps.has(`${f}\u0000${p}`));
+      }),
     );
   const parts =
     partnerGap.length && q.by !== 'partner'
@@ -106,12 +113,17 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
           lang,
           currency: inCurrency,
         });
-  if (partnerGap.length && q.by === 'partner') parts.items = parts.items.filter((i) => partnerCovered(i.key));
+  // Even where a World row covers all partners, a partner's item is its figure for the goods asked: a file
+  // of one code (the EU's cement clinker from Türkiye) is not Türkiye's all goods.
+  if (q.by === 'partner') parts.items = parts.items.filter((i) => partnerCovered(i.key));
   for (const c of parts.currencies) if (!currencies.includes(c)) currencies.push(c);
   if (currencies.length > 1)
     throw new AppError(
       'mixed_currencies',
-      say(lang, 'currency.mixedBreakdown', { currencies: currencies.sort().join(', ') }),
+      say(lang, 'currency.mixedBreakdown', {
+        currencies: currencies.sort().join(', '),
+        reporter: q.reporter ? 'named' : 'none',
+      }),
     );
 
   const sorted = [...parts.items].sort((a, b) => b.milli - a.milli || (a.key < b.key ? -1 : 1));
@@ -210,6 +222,21 @@ function item(
     share,
     query,
   };
+}
+
+/** The flows and periods (flow NUL period) where a World cell holds more than its leaf partners add up to. */
+function worldGaps(repo: BreakdownRepo, range: BreakdownRange, family: string): Set<string> {
+  const sums = new Map<string, { flowPeriod: string; world: number | null; leaves: number }>();
+  for (const c of repo.cells({ ...range, partner: undefined })) {
+    const kind = partnerKind(c.partner);
+    if (c.family !== family || (kind !== 'world' && kind !== 'leaf')) continue;
+    const k = [c.flow, c.period, c.currency, c.months].join('\u0000');
+    const sum =
+      sums.get(k) ?? sums.set(k, { flowPeriod: `${c.flow}\u0000${c.period}`, world: null, leaves: 0 }).get(k)!;
+    if (kind === 'world') sum.world = (sum.world ?? 0) + c.total;
+    else sum.leaves += c.total;
+  }
+  return new Set([...sums.values()].filter((v) => v.world !== null && v.world !== v.leaves).map((v) => v.flowPeriod));
 }
 
 /** The flows a figure is made of, as prose says them: "import and export", "수입·수출". */

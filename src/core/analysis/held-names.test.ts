@@ -75,3 +75,28 @@ describe('checkNames, a code longer than any held', () => {
     );
   });
 });
+
+// `series --partner DUE --lang ko` and `brief ... --lang ko` stopped on "no partner DUE; did you mean DEU?" in
+// English: the one sentence of a Korean session a person must act on.
+describe('checkNames in Korean', () => {
+  it('names the unknown reporter, partner and code in Korean', async () => {
+    t = tempCore();
+    const csv = [HEADER, '2020-11,CHN,DEU,import,HS,27160000,,1,USD,,', '2020-11,CHN,PRK,import,HS,33049900,,1,USD,,'];
+    await t.call('importFiles', { files: [{ path: t.file('n.csv', csv.join('\n')) }], options: {} });
+    const r = await t.call('checkNames', {
+      reporters: ['CHM'],
+      partners: ['DUE', 'XYZ'],
+      codes: ['2761'],
+      classification: 'S4',
+      lang: 'ko',
+    });
+    expect(r.unknown.map((u) => u.message)).toEqual([
+      '보고국 CHM 없음. CHN을(를) 찾으셨나요?',
+      '상대국 DUE 없음. DEU을(를) 찾으셨나요?',
+      '상대국 XYZ 없음. 보유한 상대국: DEU, PRK',
+      'SITC 코드 2761 없음: 데이터베이스에 SITC 코드가 없습니다',
+    ]);
+    // The kinds stay the contract's words.
+    expect(r.unknown.map((u) => u.kind)).toEqual(['reporter', 'partner', 'partner', 'code']);
+  });
+});

@@ -22,6 +22,20 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
   const spanOf = (from: string, upTo: string) =>
     from === upTo ? when(from) : say(lang, 'breakdown.span', { from: when(from), to: when(upTo) });
   if (annual.items.length) return annual;
+  // Codes held in the range asked, but none of them listed in every cell of it (breakdown-parts.ts,
+  // hideUnlisted): the breakdown's own note says so, not "only totals are held".
+  const ownFreq = frequencyOf(q.from) === 'year' ? 'year' : 'month';
+  const codesHeld = deps.breakdown
+    .cells({
+      reporter: q.reporter,
+      partner: q.partner,
+      flows: storedFlows(q.flow, q.subject),
+      freq: ownFreq,
+      from: q.from,
+      to: q.to ?? q.from,
+    })
+    .some((c) => c.level !== 0);
+  if (codesHeld && annual.total !== null && annual.unallocated !== null) return annual;
   const to = q.to ?? q.from;
   const years = frequencyOf(q.from) === 'year' && frequencyOf(to) === 'year';
   const span = years ? { from: `${q.from}-01`, to: `${to}-12` } : { from: q.from, to };
@@ -58,7 +72,8 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
     ].sort();
   if (years && annual.total !== null) {
     const period = spanOf(q.from, to);
-    const months = monthly.items.length ? itemMonths() : [];
+    // Items held in some months, listed or not (one month's codes are hidden by the others' totals alone).
+    const months = itemMonths();
     const note = months.length
       ? say(lang, 'breakdown.annualTotal', { period, count: months.length, months: monthRanges(months, lang), by })
       : say(lang, 'breakdown.totalsOnly', { period, by });
@@ -68,10 +83,17 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
     // Nothing to rank: say whether anything is held there at all, or only totals.
     const d = applyDefinition(selection, q.def ? deps.defs.get(q.def) : null);
     const held = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] }).points.length > 0;
+    // A year no annual file covers, where monthly files are held: their reason ("lists only partners Brazil,
+    // the United States"), not "No file held covers 2024" of files that are there.
+    const monthsHeld =
+      years &&
+      deps.scopes.rows({ reporter: q.reporter, flows: storedFlows(q.flow, q.subject), freq: 'month', ...span }).length >
+        0;
+    const base = monthsHeld && monthly.notCovered ? { ...annual, notCovered: monthly.notCovered } : annual;
     // Where no file covers the period, notCovered says so; "nothing is held" beside it would say it twice.
-    if (!held && annual.notCovered) return annual;
+    if (!held && base.notCovered) return base;
     return {
-      ...annual,
+      ...base,
       note: say(lang, held ? 'breakdown.totalsOnly' : 'breakdown.nothing', { period: spanOf(q.from, to), by }),
     };
   }

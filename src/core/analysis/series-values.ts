@@ -183,10 +183,13 @@ function partnerValues(
   q: FigureQuery,
   listed: boolean,
 ): Got {
-  if (cells.length === 0) {
+  // Not listed by the files that cover it, only held as one of "all partners" (a national total's World row):
+  // where that World holds more than the partners listed, neither nothing (zero) nor the rows some other file
+  // lists for it (Brazil's soybeans beside China's total imports) is its figure.
+  if (cells.length === 0 || !listed) {
     if (listed) return [];
     const gap = world().find((w) => w.world !== null && w.world !== w.leaves);
-    if (!gap) return [];
+    if (!gap) return cells.length === 0 ? [] : valuesOf(cells, trees, q);
     const lang = q.lang ?? 'en';
     return {
       reason: say(lang, 'series.partnerUnlisted', {
@@ -196,6 +199,11 @@ function partnerValues(
       }),
     };
   }
+  return valuesOf(cells, trees, q);
+}
+
+/** A partner's cells as values, each read in the selection's code tree. */
+function valuesOf(cells: Cell[], trees: Trees | null, q: FigureQuery): Got {
   const out: Exclude<Got, { reason: string }> = [];
   for (const c of cells) {
     let milli = c.total;

@@ -104,11 +104,7 @@ export function watchlistReport(
       currency: h.currency,
       value: milliToNumber(Number(h.milli)),
       entries: [...h.entries],
-      query: figureQuery({ reporter: h.reporter, flow: h.flow, hs: [h.code], from: h.period, to: h.period }, h.period, {
-        reporter: h.reporter,
-        flows: [h.flow],
-        code: h.code,
-      }),
+      query: hitQuery(h),
     }));
   const coverage =
     q.reporter && q.reporter !== 'PRK'
@@ -148,4 +144,18 @@ export function watchlistReport(
       .filter((u) => !seen.has(u.period) && seen.add(u.period))
       .map((u) => ({ period: u.period, reason: u.reason })),
   };
+}
+
+/**
+ * The series and rows behind a hit: another reporter's trade with North Korea alone (its rows with other
+ * partners are no part of the hit), or North Korea's own report with every partner; a year as a year.
+ */
+function hitQuery(h: { period: string; reporter: string; flow: string; code: string }) {
+  const partner = h.reporter === 'PRK' ? undefined : 'PRK';
+  const frequency = frequencyOf(h.period);
+  return figureQuery(
+    { reporter: h.reporter, partner, flow: h.flow, hs: [h.code], from: h.period, to: h.period, frequency },
+    h.period,
+    { reporter: h.reporter, partner, flows: [h.flow], code: h.code },
+  );
 }

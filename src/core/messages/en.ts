@@ -49,7 +49,7 @@ export const EN = {
   'currency.noRate':
     'This series mixes currencies ({currencies}) and no rate converts {from} to {to} for {period}. Add one to the rate table.',
   'currency.mixedBreakdown':
-    'This breakdown mixes currencies ({currencies}). Name its reporter, or choose the currency to read it in (CLI: --currency).',
+    'This breakdown mixes currencies ({currencies}). {reporter, select, named {Choose the currency to read it in} other {Name its reporter, or choose the currency to read it in}} (CLI: --currency).',
   'currency.heldOnlyIn':
     'No file held states {when} in {currency}: it is held only in {held}, and no rate converts it. Choose {held} to read it (CLI: --currency {held}).',
   'currency.coveredIn': 'Files holding it in {held} cover it: choose {held} to read it (CLI: --currency {held}).',
@@ -111,6 +111,8 @@ export const EN = {
   'breakdown.leftOut': '{partner}: {family} {code} is not listed separately; it is left out of its figure.',
   'breakdown.notListed':
     '{family} {code} is not listed separately in every period, so the parts holding it are shown with it.',
+  'breakdown.hiddenInTotal':
+    '{family} {codes} {count, plural, one {is} other {are}} not listed separately in {when}, where {count, plural, one {it is} other {they are}} within the reported total: over the whole selection {count, plural, one {its figure is} other {their figures are}} not known, so {count, plural, one {it is} other {they are}} left in the unallocated rest.',
   'breakdown.ownLevel':
     'Some codes are listed at their own level: the files held list only some of the codes under {family} {codes}, which as a whole they do not cover.',
 

@@ -43,7 +43,7 @@ export const KO: Record<MessageKey, string> = {
   'currency.noRate':
     '이 계열에는 여러 통화({currencies})가 섞여 있는데 {period}의 {from}을(를) {to}(으)로 바꿀 환율이 없습니다. 환율표에 추가하세요.',
   'currency.mixedBreakdown':
-    '이 내역에는 여러 통화({currencies})가 섞여 있습니다. 보고국을 지정하거나 읽을 통화를 고르세요(CLI: --currency).',
+    '이 내역에는 여러 통화({currencies})가 섞여 있습니다. {reporter, select, named {읽을 통화를 고르세요} other {보고국을 지정하거나 읽을 통화를 고르세요}}(CLI: --currency).',
   'currency.heldOnlyIn':
     '{when}의 {currency} 수치를 담은 파일이 없습니다. {held}로만 있고 바꿀 환율이 없습니다. {held}로 읽으려면 그 통화를 고르세요(CLI: --currency {held}).',
   'currency.coveredIn':
@@ -100,6 +100,8 @@ export const KO: Record<MessageKey, string> = {
   'breakdown.leftOut': '{partner}: {family} {code}은(는) 따로 나열되지 않아 이 수치에서 뺐습니다.',
   'breakdown.notListed':
     '{family} {code}은(는) 모든 기간에 따로 나열되지는 않아, 이를 포함하는 항목과 함께 표시합니다.',
+  'breakdown.hiddenInTotal':
+    '{family} {codes}은(는) {when}에 따로 나열되지 않고 보고된 합계 안에 있습니다. 선택한 전체 범위의 수치를 알 수 없으므로 나뉘지 않은 나머지에 남겨 둡니다.',
   'breakdown.ownLevel':
     '일부 코드는 그 코드 수준 그대로 나열합니다: 보유한 파일에는 {family} {codes} 아래 코드 중 일부만 있어 전체를 다루지 않습니다.',
 
