@@ -33,6 +33,9 @@ export const NOTE_EN = {
   'reject.canonicalArea':
     '{role, select, reporter {reporter} other {partner}} "{code}" is not an area code (ISO 3166 alpha-3 such as {role, select, reporter {CHN} other {PRK}}, or Tidemark\'s own such as C490).',
   'reject.canonicalFlow': 'flow "{flow}" is not import, export, re-export or re-import.',
+  'reject.canonicalMonths':
+    'months "{months}" is not a whole number of months from 1 to the month of its period, {period} (left empty: 1).',
+  'reject.canonicalAggregate': 'aggregate "{aggregate}" is not 1 (a total of other rows), 0 or empty.',
   'reject.codeEmpty': 'code is empty.',
   'reject.currency': 'currency "{currency}" is not an ISO 4217 code.',
   'reject.mappedPeriod': 'period "{period}" is not a month or year (202011, 2020-11, 2020年11月, 2020-11-01 or 2020).',

@@ -32,6 +32,8 @@ export const NOTE_KO: Record<NoteKey, string> = {
   'reject.canonicalArea':
     '{role, select, reporter {보고국} other {상대국}} "{code}"은(는) 지역 코드({role, select, reporter {CHN} other {PRK}} 같은 ISO 3166 alpha-3 코드, 또는 C490 같은 Tidemark 고유 코드)가 아닙니다.',
   'reject.canonicalFlow': '흐름 "{flow}"은(는) import, export, re-export, re-import 가운데 하나가 아닙니다.',
+  'reject.canonicalMonths': '개월 수 "{months}"은(는) 1부터 기간 {period}의 월까지의 정수가 아닙니다(비워 두면 1).',
+  'reject.canonicalAggregate': '합계 표시 "{aggregate}"은(는) 1(다른 행의 합계), 0, 빈칸 가운데 하나가 아닙니다.',
   'reject.codeEmpty': '코드가 비어 있습니다.',
   'reject.currency': '통화 "{currency}"은(는) ISO 4217 코드가 아닙니다.',
   'reject.mappedPeriod':

@@ -1,17 +1,20 @@
 import { isAreaCode } from '../../../shared/area-code';
-import { CANONICAL_HEADER } from '../../../shared/canonical-header';
+import { CANONICAL_EXTRA, CANONICAL_HEADER, type CanonicalExtra } from '../../../shared/canonical-header';
 import { parseDecimal, plainDecimalAt, type Money } from '../../../shared/money';
 import { isPeriod } from '../../../shared/period';
 import { unprotectCell } from '../../../shared/spreadsheet-safety';
 import { DamageWatch, type DamageState } from './damaged-values';
 import { partnerKind } from '../../reference/areas';
 import { CellInterner, detached, isCleanVerbatim } from './field-reads';
-import type { CodeCache, Format, MapperState, RowOutcome } from './format-types';
+import type { CodeCache, Format, MapperState, NewRecord, RowOutcome } from './format-types';
 import type { FieldRow } from '../readers/reader-types';
 import { castError, widthReject } from './reject-notes';
 
-/** Tidemark's own CSV. The header is exact; an optional `source` column carries a URL per row. */
-const WITH_SOURCE = [...CANONICAL_HEADER, 'source'];
+/** The columns past CANONICAL_HEADER that are not `source`: a row holding any goes the general way (map). */
+type More = Pick<NewRecord, 'quantity2' | 'unit2' | 'regime' | 'province' | 'mot' | 'partner2'> & {
+  periodMonths?: number;
+  aggregate?: boolean;
+};
 
 const ISO3 = /^[A-Z]{3}$/;
 /** Every flow Tidemark stores (Comtrade files carry re-exports and re-imports), so its own CSV export imports back. */
@@ -70,8 +73,31 @@ function clean(c: string): string {
   return unprotectCell(c.trim());
 }
 
-function sameHeader(header: string[], want: readonly string[]): boolean {
-  return header.length === want.length && want.every((h, i) => header[i]!.trim().toLowerCase() === h);
+/**
+ * The CANONICAL_EXTRA columns a header holds after CANONICAL_HEADER, with their index; null where it
+ * is not Tidemark's CSV (the base columns differ, or an extra is unknown, repeated or out of order).
+ */
+function extraColumns(header: string[]): Map<CanonicalExtra, number> | null {
+  const name = (i: number) => header[i]!.trim().toLowerCase();
+  if (header.length < CANONICAL_HEADER.length || !CANONICAL_HEADER.every((h, i) => name(i) === h)) return null;
+  const at = new Map<CanonicalExtra, number>();
+  let last = -1;
+  for (let i = CANONICAL_HEADER.length; i < header.length; i++) {
+    const k = CANONICAL_EXTRA.indexOf(name(i) as CanonicalExtra);
+    if (k <= last) return null;
+    at.set(CANONICAL_EXTRA[k]!, i);
+    last = k;
+  }
+  return at;
+}
+
+/** A monthly figure's months, ending at its period: 1 to the period's month (an annual figure: 1 or 12). */
+function monthsOf(text: string, period: string): number | null {
+  if (text === '') return 1;
+  if (!/^\d{1,2}$/.test(text)) return null;
+  const n = Number(text);
+  const most = period.length === 4 ? 12 : Number(period.slice(5, 7));
+  return n >= 1 && n <= most && (period.length !== 4 || n === 1 || n === 12) ? n : null;
 }
 
 /**
@@ -95,9 +121,13 @@ const areaOfText = (code: string): Area => ({
 
 export const canonicalFormat: Format = {
   id: 'tidemark-csv',
-  matches: (header) => sameHeader(header, CANONICAL_HEADER) || sameHeader(header, WITH_SOURCE),
+  matches: (header) => extraColumns(header) !== null,
   mapper: (header, ctx) => {
     const width = header.length;
+    const extras = extraColumns(header) ?? new Map<CanonicalExtra, number>();
+    const sourceAt = extras.get('source');
+    // Any column past the base but `source`: such a file's rows are read by map, which checks each.
+    const more = [...extras.keys()].some((k) => k !== 'source');
     const damage = new DamageWatch();
     // Per code, once: -1 not an area code, 0 a country or area, 1 the world or a group (never added to its members).
     // A file holds few distinct codes; checking each row's two codes showed as +40% of this mapper's time.
@@ -126,6 +156,7 @@ export const canonicalFormat: Format = {
       unit: string,
       source: string | undefined,
       cache: CodeCache | undefined,
+      extra?: More,
     ): RowOutcome => ({
       kind: 'record',
       cache,
@@ -149,8 +180,44 @@ export const canonicalFormat: Format = {
         province: null,
         sourceUrl: source || null,
         isAggregate: code === 'TOTAL' || partnerArea.kind === 1,
+        ...(extra && {
+          quantity2: extra.quantity2,
+          unit2: extra.unit2,
+          regime: extra.regime,
+          province: extra.province,
+          mot: extra.mot,
+          partner2: extra.partner2,
+          periodMonths: extra.periodMonths,
+          isAggregate: extra.aggregate ?? (code === 'TOTAL' || partnerArea.kind === 1),
+        }),
       },
     });
+    /** The extra columns of a row (or why one is refused). */
+    const moreOf = (cells: string[], period: string): More | RowOutcome => {
+      const get = (k: CanonicalExtra) => {
+        const i = extras.get(k);
+        return i === undefined ? '' : clean(cells[i]!);
+      };
+      const months = monthsOf(get('months'), period);
+      if (months === null) return castError('reject.canonicalMonths', { months: get('months'), period });
+      const q2 = get('quantity2');
+      const quantity2 = q2 ? quantityOf(q2) : null;
+      if (Number.isNaN(quantity2)) return castError('reject.quantity2', { quantity: q2 });
+      const aggregate = get('aggregate');
+      if (aggregate !== '' && aggregate !== '1' && aggregate !== '0')
+        return castError('reject.canonicalAggregate', { aggregate });
+      const text = (k: CanonicalExtra) => get(k) || null;
+      return {
+        quantity2,
+        unit2: text('unit2'),
+        regime: text('regime'),
+        province: text('province'),
+        mot: text('mode_of_transport'),
+        partner2: text('partner2'),
+        periodMonths: months,
+        aggregate: aggregate === '' ? undefined : aggregate === '1',
+      };
+    };
     const map = (cells: string[]): RowOutcome => {
       if (isBlank(cells)) return { kind: 'skip' };
       if (cells.length !== width) return widthReject(width, cells.length);
@@ -168,8 +235,10 @@ export const canonicalFormat: Format = {
       const currency = clean(cells[8]!);
       const quantity = clean(cells[9]!);
       const unit = clean(cells[10]!);
-      const source = width > 11 ? clean(cells[11]!) : undefined;
+      const source = sourceAt === undefined ? undefined : clean(cells[sourceAt]!);
       if (!isPeriod(period)) return castError('reject.canonicalPeriod', { period });
+      const extra = more ? moreOf(cells, period) : undefined;
+      if (extra && 'kind' in extra) return extra;
       if (reporterArea.kind < 0) return castError('reject.canonicalArea', { role: 'reporter', code: reporter });
       const partnerKindOf = partnerArea.kind;
       if (partnerKindOf < 0) return castError('reject.canonicalArea', { role: 'partner', code: partner });
@@ -196,6 +265,7 @@ export const canonicalFormat: Format = {
         unit,
         source,
         undefined,
+        extra,
       );
     };
     const keyOf = (cells: string[]) => {
@@ -224,7 +294,7 @@ export const canonicalFormat: Format = {
     };
     const mapFields = (f: FieldRow): RowOutcome | null => {
       // A first cell with a printable character: not blank.
-      if (f.count !== width || f.starts[0] === f.ends[0]) return null;
+      if (more || f.count !== width || f.starts[0] === f.ends[0]) return null;
       for (let i = 0; i < width; i++) if (i !== 6 && !isCleanVerbatim(f, i)) return null;
       const text = f.text;
       const period = at(f, 0, periods);
@@ -245,7 +315,7 @@ export const canonicalFormat: Format = {
       const quantityValue = f.starts[9] === f.ends[9] ? null : plainQuantityAt(text, f.starts[9]!, f.ends[9]!);
       if (quantityValue === undefined) return null;
       const unit = at(f, 10, words);
-      const source = width > 11 ? text.slice(f.starts[11], f.ends[11]) : undefined;
+      const source = sourceAt === undefined ? undefined : text.slice(f.starts[sourceAt], f.ends[sourceAt]);
       const code = damage.code(rawCode, classification || 'HS');
       const description = codes.companion(f, 6, describe);
       const cache = codes.cacheOfLast();
