@@ -12,6 +12,9 @@ const corpora = resolve(root, '../shared/corpora');
 const PLUS = join(corpora, 'comtrade/plus-api-sample/CHN_imports_2010_annual_HS-60a6ad.json');
 /** China customs: soybean imports by partner, by month, 2024 (Argentina among them), in yuan. */
 const SOY = join(corpora, 'gacc/soybean-monthly/2024in.csv');
+/** UN Comtrade+ preview: China–North Korea TOTAL by flow, 2020 and 2022, and December 2024 (no reporter or partner in it). */
+const CT_SAMPLE = join(corpora, 'comtrade/china-dprk-annual/comtrade_sample.json');
+const NK_SAMPLE = join(root, 'resources/sample/nk-china-published.csv');
 
 const tidemark = (...args: string[]) =>
   execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
@@ -46,7 +49,8 @@ function brazilMonths(dir: string): string {
 
 /**
  * A researcher with a Comtrade download of one year (2010) beside China's customs files of 2024 opens the
- * chart of China's trade with Argentina: it is drawn by year, and its one figure must be seen.
+ * chart of China's trade with Argentina: it is drawn by year, and its one figure must be seen and cited
+ * as what it is, UN Comtrade's, not China customs' (whose files hold no 2010 figure).
  */
 test.describe('a chart whose only figure is one year', () => {
   test.skip(!existsSync(PLUS) || !existsSync(SOY), `the corpora folder is absent (${corpora}): nothing to import`);
@@ -74,6 +78,26 @@ test.describe('a chart whose only figure is one year', () => {
     await page.screenshot(shot('chart-one-year'));
     expect(problems).toEqual([]);
   });
+
+  test('cites UN Comtrade alone for it, not China customs, whose files hold no such year', async ({ page, host }) => {
+    const problems = await openTab(page, host, 'Charts', { reporter: 'CHN', partner: 'ARG' });
+    await expect(page.getByLabel('Periods', { exact: true })).toHaveValue('year');
+    const caption = page.getByTestId('chart-caption');
+    await expect(caption).toContainText('Source: UN Comtrade (China as reporter)');
+    await expect(caption).not.toContainText('China customs (GACC)');
+    await expect(caption).not.toContainText("China's customs");
+    // By month the soybean files are the figures' source: China's imports of soybeans from Argentina.
+    await page.getByLabel('Series 1 flow').selectOption('import');
+    await page.getByLabel('Series 1 only HS').fill('12019019');
+    await page.getByLabel('Series 1 only HS').press('Enter');
+    await page.getByLabel('Periods', { exact: true }).selectOption('month');
+    await expect(page.getByRole('table', { name: /Monthly: China's imports from Argentina/ })).toContainText(
+      '639,240,426',
+    );
+    await expect(caption).toContainText('Source: China customs (GACC)');
+    await expect(caption).not.toContainText('UN Comtrade');
+    expect(problems).toEqual([]);
+  });
 });
 
 test.describe('a chart switched to the dark theme', () => {
@@ -93,6 +117,32 @@ test.describe('a chart switched to the dark theme', () => {
     // The dots kept the light theme's dark teal, hard to see on the dark paper (about 300 pixels of it).
     await expect.poll(() => inkOf(canvas, TEAL.light)).toBeLessThan(20);
     await page.locator('.tm-figure').first().screenshot(shot('chart-dark-after-switch'));
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('the dashboard of China and North Korea, with a Comtrade download beside the bundled sample', () => {
+  test.skip(!existsSync(CT_SAMPLE), `the corpora folder is absent (${corpora}): nothing to import`);
+  test.use({
+    // eslint-disable-next-line no-empty-pattern
+    prepare: async ({}, use) =>
+      use((dbPath: string) => {
+        tidemark('import', NK_SAMPLE, '--db', dbPath);
+        tidemark('import', CT_SAMPLE, '--reporter', 'CHN', '--partner', 'PRK', '--db', dbPath);
+      }),
+  });
+
+  test('cites UN Comtrade alone under the last 24 months, whose only figures are its December 2024', async ({
+    page,
+    host,
+  }) => {
+    const problems = await openTab(page, host, 'Dashboard', { reporter: 'CHN', partner: 'PRK' });
+    await expect(page.getByText('Latest month: December 2024')).toBeVisible();
+    const chart = page.getByTestId('dashboard-chart');
+    // The sample's figures end in August 2021, before the chart's span (January 2023 to December 2024).
+    await expect(chart).toContainText('Source: UN Comtrade (China as reporter)');
+    await expect(chart).not.toContainText('China customs (GACC)');
+    await chart.screenshot(shot('dashboard-source-in-span'));
     expect(problems).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { useCountryLabel, useCountryName } from '../../i18n/countries';
 import { usePeriods } from '../../i18n/periods';
 import { is, useViewState } from '../../state/view-state';
 import { figureRows, openRows } from '../../lib/open-rows';
-import { sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
+import { figureSpan, sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
 import { labelLang, nameInText } from '../../../shared/series-label';
 import { chartConfig, chartNumbers } from '../../lib/chart/chart-config';
 import { useChartLook } from '../../lib/chart/chart-look';
@@ -196,6 +196,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                   name,
                   plot.batches,
                   dash.frequency,
+                  // The files whose periods reach the figures drawn: the sample's months of 2018–2021 gave a
+                  // chart of 2023–2024 none.
+                  [plot.loading ? null : figureSpan(plot.series.flatMap((s) => s.points))],
                 )}
               </div>
             ) : null}
