@@ -134,6 +134,7 @@ export const en = {
     reporter: 'Reporter (ISO 3166 alpha-3, e.g. CHN, or an area code such as C490)',
     partner: 'Partner (ISO 3166 alpha-3, e.g. PRK, or an area code such as C490)',
     period: 'Period the file covers (YYYY-MM or YYYY)',
+    periodUnreadable: '“{{text}}” is not a month or a year: write a month as 2026-01 (or 202601), a year as 2026.',
     months_one: '{{count}} month',
     months_other: '{{count}} months combined',
     previewRejects_one: '{{count}} row among the first would be rejected (row {{rows}}); the Imports tab will list it.',

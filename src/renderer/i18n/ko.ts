@@ -136,6 +136,7 @@ export const ko: Messages = {
     reporter: '보고국 (ISO 3166 alpha-3, 예: CHN, 또는 C490 같은 지역 코드)',
     partner: '상대국 (ISO 3166 alpha-3, 예: PRK, 또는 C490 같은 지역 코드)',
     period: '파일의 기간 (YYYY-MM 또는 YYYY)',
+    periodUnreadable: '“{{text}}”은(는) 월이나 연도가 아닙니다. 월은 2026-01(또는 202601), 연도는 2026처럼 쓰세요.',
     months_one: '{{count}}개월',
     months_other: '{{count}}개월 합산',
     previewRejects_one: '처음 행 중 {{count}}행이 거부됩니다(행 {{rows}}). 가져오기 탭에 표시됩니다.',
