@@ -284,7 +284,9 @@ export const en = {
     mappedPreview: 'Preview: the first rows as this mapping stores them',
   },
   queue: {
-    duplicateOf: 'The same file as import #{{batch}} ({{file}}, {{when}}): nothing was imported again.',
+    duplicateOf:
+      'The same file as import #{{batch}} ({{file}}, {{when}}): nothing was imported again. To import it with other answers (another flow or period), revert that import, then import the file again.',
+    revertHeld: 'Revert import #{{batch}}…',
     skippedUnrecognised: 'Not imported: Tidemark did not recognise its columns, and no mapping was given.',
     skippedUnreadable: 'Not imported: {{reason}}',
     skipped: 'Not imported: skipped.',
