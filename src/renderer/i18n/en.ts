@@ -463,6 +463,7 @@ export const en = {
     topImports: 'Top imports',
     topExports: 'Top exports',
     noTop: 'No commodity rows for this month.',
+    noTopPeriod: 'The files held cover no month or year of this pair, so there is nothing to break down by commodity.',
     watchlist: 'Sanctions watchlist, last 24 months',
     month: 'Month',
     resolutions: 'Resolutions',

@@ -457,6 +457,7 @@ export const ko: Messages = {
     topImports: '주요 수입 품목',
     topExports: '주요 수출 품목',
     noTop: '이 달의 품목 행이 없습니다.',
+    noTopPeriod: '보유한 파일이 이 두 나라의 어느 달이나 해도 다루지 않아 품목별로 나눌 것이 없습니다.',
     watchlist: '제재 감시 목록, 최근 24개월',
     month: '월',
     resolutions: '결의',

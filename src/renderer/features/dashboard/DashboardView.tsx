@@ -297,7 +297,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
               </tbody>
             </table>
           ) : dash.topNotes.length ? null : (
-            <div className="muted">{t(yearly ? 'dashboard.noTopYear' : 'dashboard.noTop')}</div>
+            <div className="muted" data-testid="dashboard-top-none">
+              {t(!dash.latest ? 'dashboard.noTopPeriod' : yearly ? 'dashboard.noTopYear' : 'dashboard.noTop')}
+            </div>
           )}
           {dash.topNotes.map((n) => (
             <p key={n} className="hint" data-prose="core" data-testid="dashboard-top-note">
