@@ -29,4 +29,25 @@ test.describe('the dashboard of a pair whose files cover no period of all goods'
     );
     expect(problems).toEqual([]);
   });
+
+  test('keeps the reason’s file name inside its card at 1024 px', async ({ page, host }) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const problems = await openTab(page, host, 'Dashboard', { reporter: 'C97', partner: 'WLD' });
+    for (const name of ['Imports', 'Total trade']) {
+      const card = page.getByRole('article', { name });
+      const reason = card.getByTestId('card-empty');
+      await expect(reason).toContainText('Ntacyica_cement_H0_XM_codes.csv');
+      // The name could not break: it ran past the card's edge into the next card, and out of the window.
+      const [outer, inner] = [(await card.boundingBox())!, (await reason.boundingBox())!];
+      expect(
+        await reason.evaluate((p) => p.scrollWidth - p.clientWidth),
+        `${name}: nothing overflows`,
+      ).toBeLessThanOrEqual(0);
+      expect(inner.x + inner.width, `${name}: the reason ends inside its card`).toBeLessThanOrEqual(
+        outer.x + outer.width,
+      );
+    }
+    await page.screenshot({ path: join(root, 'test-results', 'screens', 'dashboard-reason-in-card-1024.png') });
+    expect(problems).toEqual([]);
+  });
 });
