@@ -134,6 +134,7 @@ export const en = {
     reporter: 'Reporter (ISO 3166 alpha-3, e.g. CHN, or an area code such as C490)',
     partner: 'Partner (ISO 3166 alpha-3, e.g. PRK, or an area code such as C490)',
     period: 'Period the file covers (YYYY-MM or YYYY)',
+    periodUnreadable: '“{{text}}” is not a month or a year: write a month as 2026-01 (or 202601), a year as 2026.',
     months_one: '{{count}} month',
     months_other: '{{count}} months combined',
     previewRejects_one: '{{count}} row among the first would be rejected (row {{rows}}); the Imports tab will list it.',
@@ -283,7 +284,9 @@ export const en = {
     mappedPreview: 'Preview: the first rows as this mapping stores them',
   },
   queue: {
-    duplicateOf: 'The same file as import #{{batch}} ({{file}}, {{when}}): nothing was imported again.',
+    duplicateOf:
+      'The same file as import #{{batch}} ({{file}}, {{when}}): nothing was imported again. To import it with other answers (another flow or period), revert that import, then import the file again.',
+    revertHeld: 'Revert import #{{batch}}…',
     skippedUnrecognised: 'Not imported: Tidemark did not recognise its columns, and no mapping was given.',
     skippedUnreadable: 'Not imported: {{reason}}',
     skipped: 'Not imported: skipped.',
@@ -460,6 +463,7 @@ export const en = {
     topImports: 'Top imports',
     topExports: 'Top exports',
     noTop: 'No commodity rows for this month.',
+    noTopPeriod: 'The files held cover no month or year of this pair, so there is nothing to break down by commodity.',
     watchlist: 'Sanctions watchlist, last 24 months',
     month: 'Month',
     resolutions: 'Resolutions',

@@ -136,6 +136,7 @@ export const ko: Messages = {
     reporter: '보고국 (ISO 3166 alpha-3, 예: CHN, 또는 C490 같은 지역 코드)',
     partner: '상대국 (ISO 3166 alpha-3, 예: PRK, 또는 C490 같은 지역 코드)',
     period: '파일의 기간 (YYYY-MM 또는 YYYY)',
+    periodUnreadable: '“{{text}}”은(는) 월이나 연도가 아닙니다. 월은 2026-01(또는 202601), 연도는 2026처럼 쓰세요.',
     months_one: '{{count}}개월',
     months_other: '{{count}}개월 합산',
     previewRejects_one: '처음 행 중 {{count}}행이 거부됩니다(행 {{rows}}). 가져오기 탭에 표시됩니다.',
@@ -280,7 +281,9 @@ export const ko: Messages = {
     mappedPreview: '미리보기: 이 매핑으로 저장될 처음 몇 행',
   },
   queue: {
-    duplicateOf: '가져오기 #{{batch}}({{file}}, {{when}})와 같은 파일입니다. 다시 가져오지 않았습니다.',
+    duplicateOf:
+      '가져오기 #{{batch}}({{file}}, {{when}})와 같은 파일입니다. 다시 가져오지 않았습니다. 다른 답(흐름이나 기간)으로 가져오려면 그 가져오기를 되돌린 뒤 파일을 다시 가져오세요.',
+    revertHeld: '가져오기 #{{batch}} 되돌리기…',
     skippedUnrecognised: '가져오지 않음: 열을 알아보지 못했고 매핑도 지정되지 않았습니다.',
     skippedUnreadable: '가져오지 않음: {{reason}}',
     skipped: '가져오지 않음: 건너뜀.',
@@ -454,6 +457,7 @@ export const ko: Messages = {
     topImports: '주요 수입 품목',
     topExports: '주요 수출 품목',
     noTop: '이 달의 품목 행이 없습니다.',
+    noTopPeriod: '보유한 파일이 이 두 나라의 어느 달이나 해도 다루지 않아 품목별로 나눌 것이 없습니다.',
     watchlist: '제재 감시 목록, 최근 24개월',
     month: '월',
     resolutions: '결의',

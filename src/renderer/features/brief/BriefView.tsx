@@ -92,6 +92,31 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   }, [reporter, partner, pairNow]);
   const years = yearsOf?.key === pairNow ? yearsOf.years : null;
 
+  // The months the pair's files span (figures, and months they leave uncovered). Where there are none and no
+  // whole year, there is no brief to write: the United States' one file of 2017 (by chapter) had opened on
+  // China's December 2024, "not covered", of a month no file of the pair names.
+  const [monthsOf, setMonthsOf] = useState<{ key: string; months: string[] } | null>(null);
+  useEffect(() => {
+    if (!reporter || !partner) return;
+    let live = true;
+    Promise.all(
+      (['import', 'export'] as const).map((flow) => api.series({ reporter, partner, flow, frequency: 'month' })),
+    ).then(
+      (got) => {
+        const held = got
+          .flatMap((s) => [...s.points.map((p) => p.period), ...s.missing.map((m) => m.period)])
+          .filter((p) => /^\d{4}-\d{2}$/.test(p))
+          .sort();
+        if (live) setMonthsOf({ key: pairNow, months: held.length ? months(held[0]!, held[held.length - 1]!) : [] });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [reporter, partner, pairNow]);
+  const pairMonths = monthsOf?.key === pairNow ? monthsOf.months : null;
+
   // A first brief is of the pair's latest month its files cover, not the database's latest month,
   // which may be another pair's: a brief that opens on "not covered" gives the reader nothing. A pair
   // whose files give no month opens on its latest year.
@@ -115,12 +140,14 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
   // A brief is of a month or a year: where the files hold no month at all and the pair no whole year, the page
   // says so, with the core's reason for the pair (what no file covers), rather than stay blank.
   const monthList = months(dimensions?.firstPeriod ?? null, dimensions?.lastPeriod ?? null);
+  // Every month stays there to choose; whether the pair has any is its own files' say.
+  const heldMonths = pairMonths ?? monthList;
   const noMonths =
-    Boolean(dimensions?.reporters.length) && monthList.length === 0 && years !== null && years.length === 0;
+    Boolean(dimensions?.reporters.length) && heldMonths.length === 0 && years !== null && years.length === 0;
   // A month kept from another pair's brief while this pair has only years: its latest year instead.
   useEffect(() => {
-    if (monthList.length === 0 && years?.length && !years.includes(period)) setPeriod(years[0]!);
-  }, [monthList.length, years, period, setPeriod]);
+    if (heldMonths.length === 0 && years?.length && !years.includes(period)) setPeriod(years[0]!);
+  }, [heldMonths.length, years, period, setPeriod]);
   // Kept with the pair and language it was asked for: another pair's reason is never shown.
   const whyKey = `${reporter}|${partner}|${lang}|${refreshKey}`;
   const [noMonthWhy, setNoMonthWhy] = useState<{ key: string; text: string | null } | null>(null);

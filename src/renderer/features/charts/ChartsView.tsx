@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Definition } from '../../../shared/analysis-types';
 import {
+  figureSpan,
   footnotes as defFootnotes,
   heldOnlyInYears,
   sourceCaption,
@@ -144,10 +145,15 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   // with none drawn cites nothing (its empty message says why).
   const drawn = new Set(plot.series.filter((s) => s.points.length > 0).map((s) => s.key));
   const cited = plot.loading ? defs : defs.filter((d) => drawn.has(defKey(d)));
-  const caption = cited.length ? sourceCaption(cited, plot.imported, t, name, plot.batches, frequency) : null;
+  // Each series cites the files whose periods reach the figures it draws, not every file of its pair.
+  const spanOf = (d: SeriesDefinition) =>
+    plot.loading ? null : figureSpan(plot.series.find((s) => s.key === defKey(d))?.points ?? []);
+  const caption = cited.length
+    ? sourceCaption(cited, plot.imported, t, name, plot.batches, frequency, cited.map(spanOf))
+    : null;
   const notes = plot.footnotes.length
     ? plot.footnotes
-    : defFootnotes(defs, t, i18n.language, name, plot.batches, frequency);
+    : defFootnotes(defs, t, i18n.language, name, plot.batches, frequency, defs.map(spanOf));
   const currency = [...new Set(plot.series.map((s) => s.currency).filter(Boolean))].join(', ');
   const fullTitle = `${frequency === 'month' ? t('charts.monthly') : t('charts.annual')}: ${title}${currency ? ` (${currency})` : ''}`;
 

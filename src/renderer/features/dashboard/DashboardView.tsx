@@ -5,7 +5,7 @@ import { useCountryLabel, useCountryName } from '../../i18n/countries';
 import { usePeriods } from '../../i18n/periods';
 import { is, useViewState } from '../../state/view-state';
 import { figureRows, openRows } from '../../lib/open-rows';
-import { sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
+import { figureSpan, sourceCaption, type SeriesDefinition } from '../../lib/chart/caption';
 import { labelLang, nameInText } from '../../../shared/series-label';
 import { chartConfig, chartNumbers } from '../../lib/chart/chart-config';
 import { useChartLook } from '../../lib/chart/chart-look';
@@ -196,6 +196,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
                   name,
                   plot.batches,
                   dash.frequency,
+                  // The files whose periods reach the figures drawn: the sample's months of 2018–2021 gave a
+                  // chart of 2023–2024 none.
+                  [plot.loading ? null : figureSpan(plot.series.flatMap((s) => s.points))],
                 )}
               </div>
             ) : null}
@@ -294,7 +297,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
               </tbody>
             </table>
           ) : dash.topNotes.length ? null : (
-            <div className="muted">{t(yearly ? 'dashboard.noTopYear' : 'dashboard.noTop')}</div>
+            <div className="muted" data-testid="dashboard-top-none">
+              {t(!dash.latest ? 'dashboard.noTopPeriod' : yearly ? 'dashboard.noTopYear' : 'dashboard.noTop')}
+            </div>
           )}
           {dash.topNotes.map((n) => (
             <p key={n} className="hint" data-prose="core" data-testid="dashboard-top-note">

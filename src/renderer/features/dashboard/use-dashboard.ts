@@ -155,7 +155,9 @@ export function useDashboard(
         series[flow] = { ...series[flow], missing: [...series[flow].missing, ...at.missing] };
       }
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
-      const topFlow: 'import' | 'export' = series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
+      // With no period covered at all, still imports: "Top exports" over a file of the reporter's imports misled.
+      const topFlow: 'import' | 'export' =
+        !latest || series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
       const top = latest
         ? await topItems(reporter, partner, topFlow, latest, lang, inCurrency)
         : { items: [], rest: null, notes: [] };

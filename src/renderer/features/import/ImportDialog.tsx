@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failureText } from '../../api/errors';
 import { Modal } from '../../components/Modal';
-import { AREA_CODE_LENGTH, isAnswered, toOptions, type Answers } from './answers';
+import { AREA_CODE_LENGTH, isAnswered, isUnreadablePeriod, toOptions, type Answers } from './answers';
 import type { Encoding, Job } from './jobs';
 import { isComplete as mappingComplete, toMappingOptions } from './mapping';
 import { MappingStep } from './MappingStep';
@@ -31,6 +31,7 @@ function QuestionField({ q, job, onAnswer }: { q: Question; job: Job; onAnswer: 
   const { t } = useTranslation();
   const id = useId();
   const a = job.answers;
+  const unreadable = q === 'period' && isUnreadablePeriod(a.period);
   if (q === 'flow') {
     return (
       <fieldset className="question question--flow">
@@ -100,8 +101,15 @@ function QuestionField({ q, job, onAnswer }: { q: Question; job: Job; onAnswer: 
         placeholder={q === 'period' ? 'YYYY-MM' : undefined}
         autoComplete="off"
         spellCheck={false}
+        aria-invalid={unreadable || undefined}
+        aria-describedby={unreadable ? `${id}-why` : undefined}
         onChange={(e) => onAnswer({ [q]: e.currentTarget.value.toUpperCase() })}
       />
+      {unreadable ? (
+        <p className="hint question__error" id={`${id}-why`} data-testid="import-period-unreadable">
+          {t('dialog.periodUnreadable', { text: a.period.trim() })}
+        </p>
+      ) : null}
     </div>
   );
 }

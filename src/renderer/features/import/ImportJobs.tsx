@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { failureText } from '../../api/errors';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useFormat, type Format } from '../../i18n/format';
-import { etaOf, isActive, type Job } from './jobs';
+import { useTasks } from '../tasks';
+import { etaOf, isActive, isHeld, type Job } from './jobs';
 import type { ImportQueue } from './use-import-queue';
 import type { TFunction } from 'i18next';
 
@@ -78,7 +79,7 @@ function reasonOf(j: Job, t: TFunction, f: Format): string | null {
   const r = j.report;
   if (j.stage === 'cancelled') return j.error ?? t('progress.cancelled');
   if (r?.status === 'duplicate') {
-    const held = j.preview?.duplicateOf;
+    const held = j.preview && isHeld(j.preview) ? j.preview.duplicateOf : null;
     return held
       ? t('queue.duplicateOf', { batch: held.batchId, file: held.fileName, when: f.when(held.importedAt) })
       : t('report.status_duplicate');
@@ -96,6 +97,7 @@ function reasonOf(j: Job, t: TFunction, f: Format): string | null {
 function ReportTable({ jobs, onShowRejects }: { jobs: Job[]; onShowRejects: (batchId: number) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const tasks = useTasks();
   return (
     <table className="summary" aria-label={t('report.label')}>
       <thead>
@@ -135,6 +137,23 @@ function ReportTable({ jobs, onShowRejects }: { jobs: Job[]; onShowRejects: (bat
                   <div className={status === 'failed' ? 'summary__error' : 'muted'} data-testid="import-reason">
                     {reason}
                   </div>
+                ) : null}
+                {/* A file held already is never asked again: to give it other answers (the flow a file name
+                    suggested wrongly), its import is reverted first. The way there, where the person is. */}
+                {r?.status === 'duplicate' && j.preview?.duplicateOf && isHeld(j.preview) ? (
+                  <button
+                    type="button"
+                    className="link"
+                    data-testid="import-revert-held"
+                    onClick={() =>
+                      tasks.requestRevert({
+                        batchId: j.preview!.duplicateOf!.batchId,
+                        fileName: j.preview!.duplicateOf!.fileName,
+                      })
+                    }
+                  >
+                    {t('queue.revertHeld', { batch: j.preview.duplicateOf.batchId })}
+                  </button>
                 ) : null}
               </td>
               <td className="num">{f.int(r?.rowsRead ?? 0)}</td>

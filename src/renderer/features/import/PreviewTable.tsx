@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/domain';
-import type { Answers } from './answers';
+import { isAnswered, periodAnswer, type Answers } from './answers';
 
 type Rec = ImportPreview['rows'][number];
 const COLUMNS = [
@@ -36,7 +36,16 @@ export function PreviewTable({ preview, answers, label }: { preview: ImportPrevi
   const { t } = useTranslation();
   const show = (r: Rec, c: (typeof COLUMNS)[number]): { text: string; answered: boolean } => {
     if (isAnswerable(c) && preview.missing.includes(c)) {
-      const a = c === 'flow' ? (answers.flow ? t(`flow.${answers.flow}`) : '') : answers[c].toUpperCase();
+      const a =
+        c === 'flow'
+          ? answers.flow
+            ? t(`flow.${answers.flow}`)
+            : ''
+          : c === 'period'
+            ? isAnswered('period', answers)
+              ? periodAnswer(answers.period)
+              : ''
+            : answers[c].toUpperCase();
       return { text: a || '—', answered: true };
     }
     if (c === 'row') return { text: String(r.row), answered: false };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnswered, NO_ANSWERS, toOptions } from './answers';
+import { isAnswered, isUnreadablePeriod, NO_ANSWERS, periodAnswer, toOptions } from './answers';
 
 describe('the import dialog answers', () => {
   it('are complete only when every asked question has a valid answer', () => {
@@ -28,5 +28,21 @@ describe('the import dialog answers', () => {
     expect(
       toOptions(['flow', 'goods'], { ...NO_ANSWERS, flow: 'import', goods: 'all', partners: 'all' }, undefined),
     ).toEqual({ flow: 'import', goods: 'all' });
+  });
+
+  it('read a period typed as China customs write it (202601) as the month it is, and say when one cannot be read', () => {
+    expect(periodAnswer('202601')).toBe('2026-01');
+    expect(periodAnswer(' 2026/01 ')).toBe('2026-01');
+    expect(periodAnswer('2026.12')).toBe('2026-12');
+    expect(periodAnswer('2026-01')).toBe('2026-01');
+    expect(periodAnswer('2026')).toBe('2026');
+    expect(isAnswered('period', { ...NO_ANSWERS, period: '202601' })).toBe(true);
+    expect(toOptions(['period'], { ...NO_ANSWERS, period: '202601' }, undefined)).toEqual({ period: '2026-01' });
+    expect(isAnswered('period', { ...NO_ANSWERS, period: '202613' })).toBe(false);
+    // Said only once typed far enough to be read: "2026" alone is a year, "20260" is on its way to a month.
+    expect(isUnreadablePeriod('20260')).toBe(false);
+    expect(isUnreadablePeriod('2026-13')).toBe(true);
+    expect(isUnreadablePeriod('JAN2026')).toBe(true);
+    expect(isUnreadablePeriod('202601')).toBe(false);
   });
 });

@@ -52,7 +52,10 @@ export function TradeChart({
     if (current && current.type === config.type) {
       adoptData(current.drawn.data, config.data);
       current.drawn.options = options ?? {};
-      current.drawn.update('none');
+      // Not update('none'): in that mode Chart.js keeps a kept dataset's shared point options (radius, colours)
+      // from its first draw, so a lone year's point stayed at a long chart's radius 0, invisible, and the dots
+      // of a chart switched to the dark theme kept the light theme's colour. Animation is off: nothing moves.
+      current.drawn.update();
     } else {
       current?.drawn.destroy();
       chart.current = {

@@ -98,10 +98,29 @@ export function heldOnlyInYears(d: SeriesDefinition, batches: HeldBatch[]): bool
   return held.length > 0 && held.every((b) => yearsOnly(b.scope!));
 }
 
+/** The first and last period a series drew a figure for ("2010", "2024-12"). */
+export type FigureSpan = { from: string; to: string };
+
+export function figureSpan(points: { period: string }[]): FigureSpan | null {
+  if (!points.length) return null;
+  const periods = points.map((p) => p.period).sort();
+  return { from: periods[0]!, to: periods[periods.length - 1]! };
+}
+
+/** A year as the months it spans, so "2010" and "2010-03" compare as periods do. */
+const startMonth = (p: string) => (/^\d{4}$/.test(p) ? `${p}-01` : p);
+const endMonth = (p: string) => (/^\d{4}$/.test(p) ? `${p}-12` : p);
+
+/** Whether a batch's periods reach into the span: one that holds none of them gave the series no figure. */
+function reaches(scope: NonNullable<HeldBatch['scope']>, span: FigureSpan): boolean {
+  if (!scope.firstPeriod || !scope.lastPeriod) return true;
+  return startMonth(scope.firstPeriod) <= endMonth(span.to) && endMonth(scope.lastPeriod) >= startMonth(span.from);
+}
+
 /**
  * Where a series' figures were read, by the formats of the files that may hold them: the rule is
  * sourcesOfFormats (shared/series-label.ts), which the brief's source follows too. Without the batches,
- * the reporter's customs.
+ * the reporter's customs. `span`: the periods its figures drawn run over, where known.
  */
 export function seriesSources(
   d: SeriesDefinition,
@@ -109,17 +128,30 @@ export function seriesSources(
   name: AreaNamer = asCode,
   batches?: HeldBatch[],
   frequency?: 'month' | 'year',
+  span?: FigureSpan | null,
 ): string[] {
   const own = sourceName(d.reporter, t, name);
   if (!batches) return [own];
-  return heldSources(d, batches, frequency).map((s) =>
+  return heldSources(d, batches, frequency, span).map((s) =>
     s === 'comtrade' ? t('caption.sources.comtrade', { reporter: name(d.reporter) }) : own,
   );
 }
 
-/** What the files that may hold a series are (sourcesOfFormats): what its source line and footnote name. */
-const heldSources = (d: SeriesDefinition, batches: HeldBatch[], frequency?: 'month' | 'year') =>
-  sourcesOfFormats(batches.filter((b) => mayHold(b, d, frequency)).map((b) => b.format));
+/**
+ * What the files that may hold a series are (sourcesOfFormats): what its source line and footnote name. Of
+ * those, only the ones whose periods reach the figures drawn: China's soybean files of 2024 gave a chart of
+ * 2010, read from a UN Comtrade download, no figure, and "China customs (GACC)" under it was a wrong citation.
+ */
+function heldSources(
+  d: SeriesDefinition,
+  batches: HeldBatch[],
+  frequency?: 'month' | 'year',
+  span?: FigureSpan | null,
+) {
+  const held = batches.filter((b) => mayHold(b, d, frequency));
+  const inSpan = span ? held.filter((b) => reaches(b.scope!, span)) : held;
+  return sourcesOfFormats((inSpan.length ? inSpan : held).map((b) => b.format));
+}
 
 /** "Source: China customs (GACC), imported 2026-11-28; excludes HS 2716". One line per chart. */
 export function sourceCaption(
@@ -129,9 +161,10 @@ export function sourceCaption(
   name: AreaNamer = asCode,
   batches?: HeldBatch[],
   frequency?: 'month' | 'year',
+  spans?: (FigureSpan | null)[],
 ): string {
   const sources =
-    [...new Set(defs.flatMap((d) => seriesSources(d, t, name, batches, frequency)))].join('; ') ||
+    [...new Set(defs.flatMap((d, i) => seriesSources(d, t, name, batches, frequency, spans?.[i])))].join('; ') ||
     t('chartText.noData');
   // The source line speaks for the whole chart: a filter only some series have ("HS 12019019 only" of one of
   // two) would read as every series', so it is left to those series' own footnotes.
@@ -169,12 +202,13 @@ export function footnotes(
   name: AreaNamer = asCode,
   batches?: HeldBatch[],
   frequency?: 'month' | 'year',
+  spans?: (FigureSpan | null)[],
 ): string[] {
-  return defs.map((d) => {
+  return defs.map((d, i) => {
     const filters = filterWords(d, t);
     // Whose figures, by the files that may hold them, as the source line says: a Comtrade download's are UN
     // Comtrade's, not the reporter's customs'.
-    const sources = batches ? heldSources(d, batches, frequency) : undefined;
+    const sources = batches ? heldSources(d, batches, frequency, spans?.[i]) : undefined;
     return t('caption.footnote', {
       label: seriesLabel(d, t, lang, name),
       flow: t(`caption.flowNote.${d.flow}`),
