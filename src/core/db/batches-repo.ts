@@ -38,9 +38,11 @@ export function createBatchesRepo(db: Db) {
       MIN(CASE WHEN freq = 'month' THEN period END) AS first, MAX(CASE WHEN freq = 'month' THEN period END) AS last,
       MIN(CASE WHEN freq = 'year' THEN period END) AS firstYear, MAX(CASE WHEN freq = 'year' THEN period END) AS lastYear
     FROM summary_total WHERE row_count > 0 GROUP BY reporter, partner ORDER BY reporter, partner`);
-  // The same rule as the importer's own duplicate check (run-import.ts): these bytes, in any batch.
+  // The same rule as the importer's own duplicate check (held-file.ts): these bytes, in the latest batch that
+  // still holds them. A reverted batch holds nothing, so its file imports again, and is asked about again.
   const bySha = db.prepare(
-    'SELECT id AS batchId, file_name AS fileName, started_at AS importedAt, status FROM import_batch WHERE sha256 = ?',
+    `SELECT id AS batchId, file_name AS fileName, started_at AS importedAt, status FROM import_batch
+      WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC LIMIT 1`,
   );
   const scopeOf =
     db.prepare(`SELECT group_concat(DISTINCT reporter) AS reporters, group_concat(DISTINCT flow) AS flows, MIN(period) AS first, MAX(period) AS last,
