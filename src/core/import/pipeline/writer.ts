@@ -7,6 +7,7 @@ import { writeBatchScope, type ScopeAnswers } from '../../db/scope-repo';
 import { SummaryDelta } from '../../db/summary-delta';
 import { createSummaryMaintenance } from '../../db/summary-repo';
 import { CodeCollector } from './scope-collector';
+import { findRepeatedFigures, type RepeatedFigures } from './repeated-figures';
 import { supersedeOlder, type BatchCodes } from './supersede';
 import type { CommodityRef, NewRecord, RejectKey, RejectReason, StoredWarning } from '../formats/format-types';
 
@@ -268,6 +269,15 @@ export class BatchWriter {
       key.reporter,
       key.partner,
       key.flow,
+    );
+  }
+
+  /** Figures the batch's rows state more than once (repeated-figures.ts); after its rows and indexes, before finish(). */
+  repeatedFigures(): RepeatedFigures | null {
+    return findRepeatedFigures(
+      this.db,
+      this.batchId,
+      this.summedElsewhere ?? (this.summary?.usable() ? this.summary : null),
     );
   }
 
