@@ -17,6 +17,8 @@ export const ERROR_EN = {
   'import.unreadable': 'Could not read {path}: {reason}.',
   'import.tooLarge': '{file} is {size} GB; Tidemark imports files up to 4 GB. Split it and import the parts.',
   'import.heldAsBatch': '{file} is held as batch {batch}; revert that batch, then import the file again.',
+  'import.sheetsRepeatFigures':
+    'Nothing from {file} was imported: its sheets {more, plural, =0 {{sheetA} and {sheetB}} one {{sheetA}, {sheetB} and # other} other {{sheetA}, {sheetB} and # others}} state the same {count, plural, =1 {figure} other {# figures}} (such as {period} {reporter} {partner} {flow} {code}), and adding them up would count each more than once where one sheet is the total of the others (a national sheet beside its regions). Import one sheet: --sheet NAME (in the app, tick one sheet). If the sheets are parts to be added, name each of them: --sheet A --sheet B.',
   'import.allRowsRejected':
     'Nothing from {file} was imported: {count, plural, =1 {its one row was} other {all # of its rows were}} rejected. The first, on row {row}: {first} Check the import options (flow, currency, column mapping) in the preview, which shows each rejected row and why.',
   'import.alreadyImported':

@@ -18,6 +18,8 @@ export const ERROR_KO: Record<ErrorKey, string> = {
   'import.tooLarge':
     '{file}은(는) {size} GB입니다. Tidemark는 4 GB까지의 파일을 가져옵니다. 파일을 나눠 각각 가져오세요.',
   'import.heldAsBatch': '{file}은(는) 이미 배치 {batch}에 들어 있습니다. 그 배치를 되돌린 뒤 다시 가져오세요.',
+  'import.sheetsRepeatFigures':
+    '{file}에서 아무것도 가져오지 않았습니다. 시트 {sheetA}, {sheetB}{more, plural, =0 {} other { 외 #개}}에 같은 수치 {count}개가 적혀 있어(예: {period} {reporter} {partner} {flow, select, import {수입} export {수출} re-export {재수출} re-import {재수입} other {{flow}}} {code}), 한 시트가 나머지의 합계라면(전국 시트와 지역별 시트) 더했을 때 같은 수치를 여러 번 세게 됩니다. 시트 하나만 가져오세요: --sheet 이름(앱에서는 시트 하나만 고르세요). 시트들이 더해야 할 부분이라면 각각 이름으로 고르세요: --sheet A --sheet B.',
   'import.allRowsRejected':
     '{file}에서 가져온 것이 없습니다. {count, plural, =1 {하나뿐인 행이} other {행 #개가 모두}} 거부됐습니다. 첫 번째는 {row}행입니다: {first} 미리보기에서 가져오기 옵션(흐름, 통화, 열 매핑)을 확인하세요. 미리보기에 거부된 행마다 이유가 나옵니다.',
   'import.alreadyImported':

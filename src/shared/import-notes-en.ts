@@ -75,6 +75,10 @@ export const NOTE_EN = {
     'The file has no all-goods (TOTAL) row, so it covers only the codes it lists: other goods, and all goods together, are "not covered" by it. If it holds every good traded, import it with goods "all" (CLI: --goods all).',
   'warn.scopePartners':
     'The file has no World row, so it covers only the partners it lists: other partners, and all partners together, are "not covered" by it. If it holds every partner, import it with partners "all" (CLI: --partners all).',
+  'warn.repeatedFigures':
+    '{count, plural, =1 {# figure is} other {# figures are}} stated more than once in the file, by rows that differ in nothing Tidemark reads (such as {period} {reporter} {partner} {flow} {code}). They were added together, as parts of one figure. If they are not parts, map the column that tells them apart (such as a customs procedure or province: --map "Column=regime"), or remove the repeated rows, and import the file again with --replace.',
+  'warn.repeatedFiguresSheets':
+    '{count, plural, =1 {# figure is} other {# figures are}} stated in more than one of the sheets imported (such as {period} {reporter} {partner} {flow} {code}, in {more, plural, =0 {{sheetA} and {sheetB}} one {{sheetA}, {sheetB} and # other sheet} other {{sheetA}, {sheetB} and # other sheets}}). Their rows were added together, as parts of one figure. If one sheet is the total of the others (a national sheet beside its regions), import one sheet: --sheet NAME, with --replace.',
 } as const;
 
 export type NoteKey = keyof typeof NOTE_EN;

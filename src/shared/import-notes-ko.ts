@@ -74,4 +74,8 @@ export const NOTE_KO: Record<NoteKey, string> = {
     '이 파일에는 전체 품목(TOTAL) 행이 없어 파일에 있는 코드만 다룹니다. 다른 품목과 전 품목 합계는 이 파일로는 "자료 범위 밖"입니다. 거래된 모든 품목이 들어 있다면 품목을 "이 상대국들의 전 품목"으로 해서 가져오세요(CLI: --goods all).',
   'warn.scopePartners':
     '이 파일에는 세계(World) 행이 없어 파일에 있는 상대국만 다룹니다. 다른 상대국과 전체 상대국 합계는 이 파일로는 "자료 범위 밖"입니다. 모든 상대국이 들어 있다면 상대국을 "모든 상대국"으로 해서 가져오세요(CLI: --partners all).',
+  'warn.repeatedFigures':
+    '이 파일은 수치 {count}개를 Tidemark가 읽는 어느 열로도 구별되지 않는 여러 행으로 적고 있습니다(예: {period} {reporter} {partner} {flow, select, import {수입} export {수출} re-export {재수출} re-import {재수입} other {{flow}}} {code}). 이 행들은 한 수치의 부분으로 보고 더했습니다. 부분이 아니라면 행을 구별하는 열(세관 절차나 성·시 등: --map "열=regime")을 매핑하거나 되풀이된 행을 지운 뒤 --replace로 다시 가져오세요.',
+  'warn.repeatedFiguresSheets':
+    '수치 {count}개가 가져온 여러 시트에 함께 적혀 있습니다(예: {period} {reporter} {partner} {flow, select, import {수입} export {수출} re-export {재수출} re-import {재수입} other {{flow}}} {code}, {sheetA}, {sheetB}{more, plural, =0 {} other { 외 시트 #개}}). 이 행들은 한 수치의 부분으로 보고 더했습니다. 한 시트가 나머지의 합계라면(전국 시트와 지역별 시트) 시트 하나만 가져오세요: --sheet 이름, --replace와 함께.',
 };

@@ -15,6 +15,7 @@ import { planRanges, startRangeParsers } from './parse-ranges';
 import { defaultParseThreads } from './parse-threads';
 import { dropIndexesForBulk, estimateRows, type IndexMode } from './bulk-indexes';
 import { BatchWriter } from './writer';
+import { repeatedFiguresWarning } from './repeated-figures';
 import { keepBatchSource } from '../../provenance/batch-source';
 import { emptyReport, reportName, type ImportFile } from './file-report';
 import { heldFile, storedOptions } from './held-file';
@@ -168,9 +169,13 @@ export function importFile(
       if (loop.counts.rowsImported === 0 && loop.counts.rowsRejected > 0)
         throw allRowsRejected(db, writer.batchId, name, loop.counts);
       if (loop.nestedCodes) writer.markNestedAggregates();
+      // A figure stated twice is added up by every sum: said, or refused where unchosen sheets repeat one table.
+      const repeated = writer.repeatedFigures();
       const warnings = writer.finish(
         { ...loop.counts, format: loop.formatId, currency: oneCurrency(loop.currencies) },
-        loop.warnings,
+        repeated
+          ? [...loop.warnings, repeatedFiguresWarning(repeated, name, readOptions.sheets !== undefined)]
+          : loop.warnings,
         { goods: options.goods, partners: options.partners },
       );
       bulk.end();

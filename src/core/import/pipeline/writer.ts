@@ -7,6 +7,7 @@ import { writeBatchScope, type ScopeAnswers } from '../../db/scope-repo';
 import { SummaryDelta } from '../../db/summary-delta';
 import { createSummaryMaintenance } from '../../db/summary-repo';
 import { CodeCollector } from './scope-collector';
+import { findRepeatedFigures, RepeatWatch, type RepeatedFigures } from './repeated-figures';
 import { supersedeOlder, type BatchCodes } from './supersede';
 import type { CommodityRef, NewRecord, RejectKey, RejectReason, StoredWarning } from '../formats/format-types';
 
@@ -38,6 +39,8 @@ export class BatchWriter {
   private summary: SummaryDelta | null = new SummaryDelta();
   private summedElsewhere: SummaryDelta | null = null;
   private readonly codes = new CodeCollector();
+  /** Rows that may state a figure an earlier row of the batch did (repeated-figures.ts). */
+  private readonly repeats = new RepeatWatch();
   /** Code ids from here on are new to the table (supersede.ts): no older row holds them. */
   private readonly newCodesFrom: number;
   /** The batch's rows whose code the table held before. */
@@ -138,22 +141,42 @@ export class BatchWriter {
   ): void {
     const split = regime !== null || province !== null || mot !== null || partner2 !== null;
     const d = this.dims;
+    const reporterId = d.id('reporter', reporter)!;
+    const partnerId = d.id('partner', partner)!;
+    const flowId = d.id('flow', flow)!;
     const periodId = d.id('period', period)!;
+    const classificationId = d.id('classification', classification)!;
     const codeId = d.id('code', code)!;
+    const currencyId = d.id('currency', currency)!;
     if (codeId < this.newCodesFrom) this.oldCodeRows++;
-    if (!split && quantity2 === null && unit2 === null && sheet === '' && sourceUrl === null && partnerRaw === null)
+    if (!split && quantity2 === null && unit2 === null && sheet === '' && sourceUrl === null && partnerRaw === null) {
+      this.repeats.add(
+        reporterId,
+        partnerId,
+        flowId,
+        periodId,
+        codeId,
+        classificationId,
+        currencyId,
+        periodMonths,
+        0,
+        0,
+        0,
+        0,
+        0,
+      );
       this.insertPlainRecord.run(
-        d.id('reporter', reporter),
-        d.id('partner', partner),
-        d.id('flow', flow),
+        reporterId,
+        partnerId,
+        flowId,
         periodId,
         d.id('freq', freq),
-        d.id('classification', classification),
+        classificationId,
         codeId,
         descriptionId,
         value,
         valueExp,
-        d.id('currency', currency),
+        currencyId,
         quantity,
         d.id('unit', unit),
         this.batchId,
@@ -162,35 +185,56 @@ export class BatchWriter {
         isAggregate,
         periodMonths,
       );
-    else
+    } else {
+      const regimeId = d.id('regime', regime);
+      const provinceId = d.id('province', province);
+      const rawId = d.id('partner_raw', partnerRaw);
+      const motId = d.id('mot', mot);
+      const partner2Id = d.id('partner2', partner2);
+      this.repeats.add(
+        reporterId,
+        partnerId,
+        flowId,
+        periodId,
+        codeId,
+        classificationId,
+        currencyId,
+        periodMonths,
+        regimeId ?? 0,
+        provinceId ?? 0,
+        rawId ?? 0,
+        motId ?? 0,
+        partner2Id ?? 0,
+      );
       this.insertRecord.run(
-        d.id('reporter', reporter),
-        d.id('partner', partner),
-        d.id('flow', flow),
+        reporterId,
+        partnerId,
+        flowId,
         periodId,
         d.id('freq', freq),
-        d.id('classification', classification),
+        classificationId,
         codeId,
         descriptionId,
         value,
         valueExp,
-        d.id('currency', currency),
+        currencyId,
         quantity,
         d.id('unit', unit),
         quantity2,
         d.id('unit2', unit2),
-        d.id('regime', regime),
-        d.id('province', province),
+        regimeId,
+        provinceId,
         this.batchId,
         d.id('source_sheet', sheet),
         row,
         d.id('source_url', sourceUrl),
         isAggregate,
         periodMonths,
-        d.id('partner_raw', partnerRaw),
-        d.id('mot', mot),
-        d.id('partner2', partner2),
+        rawId,
+        motId,
+        partner2Id,
       );
+    }
     this.codes.add(classification, freq, code, periodId, period);
     if (this.summary) {
       const slice = split
@@ -269,6 +313,11 @@ export class BatchWriter {
       key.partner,
       key.flow,
     );
+  }
+
+  /** Figures the batch's rows state more than once (repeated-figures.ts); after its rows and indexes, before finish(). */
+  repeatedFigures(): RepeatedFigures | null {
+    return findRepeatedFigures(this.db, this.batchId, this.repeats);
   }
 
   /** Counts, warnings, supersede, summaries and scope, in the batch's transaction. Returns every warning stored. */
