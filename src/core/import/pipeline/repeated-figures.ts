@@ -19,12 +19,14 @@ export type RepeatedFigures = {
 const KEY = 'reporter_id, partner_id, flow_id, period_id, code_id, classification_id';
 const REST = 'period_months, currency_id, is_aggregate, regime_id, province_id, partner_raw_id, mot_id, partner2_id';
 /**
- * Past this many rows the watch stops and the key index is walked whole instead, so its table (1 MB
+ * Past this many rows the watch stops and the key index is walked whole instead, so its table (8 MB
  * at most) stays out of the peak memory of larger files, which is to stay flat with their size. At
  * 1M rows peak RSS was 168-174 MB without a watch, 184-186 MB with an 8 MB table and 178-181 MB
- * with a 4 MB one. Files of China's customs (10,000 rows at most) and Comtrade are far below it.
+ * with a 4 MB one. The walk reads the table's older rows too: at 1M rows into 3M it cost 1-3 s of CPU
+ * (bench:append, speed ratio 0.82-0.93x before it, 0.71-0.81x with it), so a file of up to 1M rows
+ * is watched. Files of China's customs (10,000 rows at most) and Comtrade are far below it.
  */
-const WATCH_MAX_ROWS = 1 << 17;
+const WATCH_MAX_ROWS = 1 << 20;
 /** Past this many candidates, seeking each costs more than walking the index (4 µs a seek, 0.2 µs an entry). */
 const WATCH_MAX_CANDIDATES = 100_000;
 
