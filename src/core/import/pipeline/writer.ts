@@ -149,22 +149,28 @@ export class BatchWriter {
     const codeId = d.id('code', code)!;
     const currencyId = d.id('currency', currency)!;
     if (codeId < this.newCodesFrom) this.oldCodeRows++;
-    if (!split && quantity2 === null && unit2 === null && sheet === '' && sourceUrl === null && partnerRaw === null) {
-      this.repeats.add(
-        reporterId,
-        partnerId,
-        flowId,
-        periodId,
-        codeId,
-        classificationId,
-        currencyId,
-        periodMonths,
-        0,
-        0,
-        0,
-        0,
-        0,
-      );
+    // Null in a plain row (no split, no raw partner): the repeat watch hashes them as 0.
+    const regimeId = d.id('regime', regime);
+    const provinceId = d.id('province', province);
+    const rawId = d.id('partner_raw', partnerRaw);
+    const motId = d.id('mot', mot);
+    const partner2Id = d.id('partner2', partner2);
+    this.repeats.add(
+      reporterId,
+      partnerId,
+      flowId,
+      periodId,
+      codeId,
+      classificationId,
+      currencyId,
+      periodMonths,
+      regimeId ?? 0,
+      provinceId ?? 0,
+      rawId ?? 0,
+      motId ?? 0,
+      partner2Id ?? 0,
+    );
+    if (!split && quantity2 === null && unit2 === null && sheet === '' && sourceUrl === null && partnerRaw === null)
       this.insertPlainRecord.run(
         reporterId,
         partnerId,
@@ -185,27 +191,7 @@ export class BatchWriter {
         isAggregate,
         periodMonths,
       );
-    } else {
-      const regimeId = d.id('regime', regime);
-      const provinceId = d.id('province', province);
-      const rawId = d.id('partner_raw', partnerRaw);
-      const motId = d.id('mot', mot);
-      const partner2Id = d.id('partner2', partner2);
-      this.repeats.add(
-        reporterId,
-        partnerId,
-        flowId,
-        periodId,
-        codeId,
-        classificationId,
-        currencyId,
-        periodMonths,
-        regimeId ?? 0,
-        provinceId ?? 0,
-        rawId ?? 0,
-        motId ?? 0,
-        partner2Id ?? 0,
-      );
+    else
       this.insertRecord.run(
         reporterId,
         partnerId,
@@ -234,7 +220,6 @@ export class BatchWriter {
         motId,
         partner2Id,
       );
-    }
     this.codes.add(classification, freq, code, periodId, period);
     if (this.summary) {
       const slice = split
