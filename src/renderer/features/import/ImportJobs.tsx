@@ -4,7 +4,7 @@ import { failureText } from '../../api/errors';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useFormat, type Format } from '../../i18n/format';
 import { useTasks } from '../tasks';
-import { etaOf, isActive, isHeld, type Job } from './jobs';
+import { etaOf, isActive, type Job } from './jobs';
 import type { ImportQueue } from './use-import-queue';
 import type { TFunction } from 'i18next';
 
@@ -79,7 +79,7 @@ function reasonOf(j: Job, t: TFunction, f: Format): string | null {
   const r = j.report;
   if (j.stage === 'cancelled') return j.error ?? t('progress.cancelled');
   if (r?.status === 'duplicate') {
-    const held = j.preview && isHeld(j.preview) ? j.preview.duplicateOf : null;
+    const held = j.preview?.duplicateOf;
     return held
       ? t('queue.duplicateOf', { batch: held.batchId, file: held.fileName, when: f.when(held.importedAt) })
       : t('report.status_duplicate');
@@ -140,7 +140,7 @@ function ReportTable({ jobs, onShowRejects }: { jobs: Job[]; onShowRejects: (bat
                 ) : null}
                 {/* A file held already is never asked again: to give it other answers (the flow a file name
                     suggested wrongly), its import is reverted first. The way there, where the person is. */}
-                {r?.status === 'duplicate' && j.preview?.duplicateOf && isHeld(j.preview) ? (
+                {r?.status === 'duplicate' && j.preview?.duplicateOf ? (
                   <button
                     type="button"
                     className="link"

@@ -72,14 +72,6 @@ export const isActive = (j: Job) =>
   j.stage === 'importing';
 
 /** A file the core already holds, reported as a duplicate without asking anything about it. */
-/**
- * Whether a previewed file is one the database holds now: the same bytes in an import not reverted. A
- * reverted import's file is imported again, with new answers, as the core does (a wrong flow is put right
- * that way); it had been called "Already imported" for good, with no question asked.
- */
-export const isHeld = (preview: ImportPreview): boolean =>
-  preview.duplicateOf !== null && preview.duplicateOf.status !== 'reverted';
-
 export function asDuplicate(job: Job, preview: ImportPreview): Job {
   const held = preview.duplicateOf!;
   return {

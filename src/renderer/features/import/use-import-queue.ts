@@ -3,7 +3,7 @@ import type { ImportOptions, ImportPreview } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api, fileRefFor } from '../../api/client';
 import { failureText, messageOf } from '../../api/errors';
-import { asDuplicate, isActive, isHeld, newJob, withSuggestions, type Encoding, type Job } from './jobs';
+import { asDuplicate, isActive, newJob, withSuggestions, type Encoding, type Job } from './jobs';
 import { emptyMapping, isComplete, toMappingOptions, type Mapping } from './mapping';
 import { cancelRunningImport, previewFile } from './preview';
 
@@ -81,8 +81,9 @@ export function useImportQueue(onImported: () => void): ImportQueue {
           ...(encoding ? { encoding } : {}),
           ...(answers.scale !== '1' ? { scale: Number(answers.scale) } : {}),
         });
-        // A file already held is said to be one before any question about it.
-        if (isHeld(preview)) {
+        // A file already held is said to be one before any question about it. A reverted import holds
+        // nothing: the core names no duplicate then, and the file is asked about again.
+        if (preview.duplicateOf) {
           patch(job.id, (j) => (j.stage === 'previewing' ? asDuplicate(j, preview) : j));
           return;
         }
