@@ -14,8 +14,8 @@ const absent = !existsSync(ANNUAL);
 
 /** A Comtrade+ download (the portal's CSV), China as reporter, North Korea as partner. */
 const COMTRADE = 'freqCode,period,reporterISO,flowCode,partnerISO,classificationCode,cmdCode,cmdDesc,primaryValue';
-const ct = (freq: 'A' | 'M', period: string, flow: 'M' | 'X', code: string, value: number) =>
-  `${freq},${period},CHN,${flow},PRK,H6,${code},,${value}`;
+const ct = (freq: 'A' | 'M', period: string, flow: 'M' | 'X', code: string, value: number, classification = 'H6') =>
+  `${freq},${period},CHN,${flow},PRK,${classification},${code},,${value}`;
 /** A table of one's own (the canonical CSV): cited as the reporter's customs. */
 const own = (period: string, flow: string, code: string, value: number) =>
   `${period},CHN,PRK,${flow},HS,${code},,${value},USD,,`;
@@ -98,6 +98,42 @@ describe('the source a brief names', () => {
     expect(b.text).toContain("in November 2020, as reported by China's customs and UN Comtrade (China as reporter). ");
     const ko = await core.call('brief', { ...q, period: '2020-11', lang: 'ko' });
     expect(ko.text).toContain('(중국 해관 집계 및 중국이 UN Comtrade에 보고한 수치).');
+  });
+
+  it('leaves out a file whose figures a later file restated: it covers them, but none is read from it', async () => {
+    // A published table, then the Comtrade download restating both of its 2020 totals: every figure is Comtrade's.
+    await load('published.csv', [
+      HEADER,
+      own('2020', 'import', 'TOTAL', 48_000_000),
+      own('2020', 'export', 'TOTAL', 491_100_000),
+    ]);
+    const { core } = await load('comtrade.csv', [
+      COMTRADE,
+      ct('A', '2020', 'M', 'TOTAL', 47_948_195, 'HS'),
+      ct('A', '2020', 'X', 'TOTAL', 490_967_988, 'HS'),
+    ]);
+    const b = await core.call('brief', { ...q, period: '2020', excludeHs: [] });
+    expect(b.figures.value).toBe(47_948_195);
+    expect(b.text).toContain('in 2020, according to UN Comtrade (China as reporter). ');
+    expect(b.text).not.toContain('customs');
+    const s = await core.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', frequency: 'year' });
+    expect(s.source).toBe('according to UN Comtrade (China as reporter)');
+    // Where the published table still holds the counter-flow, it is named beside Comtrade.
+    await load('published-2021.csv', [HEADER, own('2021', 'export', 'TOTAL', 260_000_000)]);
+    await load('comtrade-2021.csv', [COMTRADE, ct('A', '2021', 'M', 'TOTAL', 58_067_669, 'HS')]);
+    const both = await core.call('brief', { ...q, period: '2021', excludeHs: [] });
+    expect(both.text).toContain("as reported by China's customs and UN Comtrade (China as reporter)");
+  });
+
+  it('leaves out a file of another edition, whose rows the figure is not read from', async () => {
+    // Not restated (HS and H6 are two keys), but a cell holding both is read in one edition: H6, Comtrade's.
+    await load('published.csv', [HEADER, own('2020', 'import', 'TOTAL', 48_000_000)]);
+    const { core } = await load('comtrade.csv', [COMTRADE, ct('A', '2020', 'M', 'TOTAL', 47_948_195)]);
+    const b = await core.call('brief', { ...q, period: '2020', excludeHs: [] });
+    expect(b.figures.value).toBe(47_948_195);
+    expect(b.text).toContain('in 2020, according to UN Comtrade (China as reporter).');
+    const s = await core.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', frequency: 'year' });
+    expect(s.source).toBe('according to UN Comtrade (China as reporter)');
   });
 
   it('of a customs table alone is the reporter’s customs, as before', async () => {

@@ -22,17 +22,33 @@ export function coveringBatches(scopes: ScopeRepo, reads: FigureRead[], period: 
       createCoverage(scopes, scopes.rows({ reporter: need.reporter, flows, freq, from, to }));
     const own = at(yearly ? 'year' : 'month', period, period);
     const ofMonths = yearly ? at('month', `${yearOf(period)}-01`, `${yearOf(period)}-12`) : null;
+    const cite = (covering: number[], flow: string, at: string) =>
+      readFrom(scopes, covering, need, flow, at).forEach((b) => batches.add(b));
     for (const flow of flows) {
       const c = own.covers(need, flow, period);
-      if (c.ok) c.batches.forEach((b) => batches.add(b));
+      if (c.ok) cite(c.batches, flow, period);
       else
         for (const m of ofMonths ? months : []) {
           const cm = ofMonths!.covers(need, flow, m);
-          if (cm.ok) cm.batches.forEach((b) => batches.add(b));
+          if (cm.ok) cite(cm.batches, flow, m);
         }
     }
   }
   return [...batches].sort((a, b) => a - b);
+}
+
+/**
+ * Of the batches covering a figure, those it is read from: the ones holding its cell's rows in the edition
+ * it is read in. A file whose rows there later files restated covers the cell still, but is not read; nor
+ * is one of another edition of the family (a customs table in HS beside a Comtrade download in H6). Where none holds a row, the
+ * figure is a zero the files' scopes state, and each is cited. (A need with no partner is not narrowed.)
+ */
+export function readFrom(scopes: ScopeRepo, covering: number[], need: Need, flow: string, period: string): number[] {
+  const { reporter, partner } = need;
+  if (!reporter || !partner || covering.length < 2) return covering;
+  const cell = { reporter, partner, flow, freq: frequencyOf(period), period, family: need.family };
+  const holding = covering.filter((b) => scopes.holdsIn(b, cell));
+  return holding.length ? holding : covering;
 }
 
 /**

@@ -6,6 +6,7 @@ import { groupBy } from './group-by';
 import { CodeTree, selectionValue, wholeIn, type CodeValue, type Selection } from './code-tree';
 import { say, type Lang } from '../messages';
 import { createCoverage } from './coverage';
+import { readFrom } from './figure-source';
 import { chosenCurrency, inOneCurrency } from './currency-choice';
 import { partnerName } from './naming';
 import { periodIn } from './records';
@@ -141,7 +142,7 @@ export function figureValues(
         uncovered.push({ period, flow, reason: notIn.get(key(flow, period, got[0]!.currency))! });
         continue;
       }
-      c.batches.forEach((b) => read.add(b));
+      readFrom(scopes, c.batches, need, flow, period).forEach((b) => read.add(b));
       // Covered and nothing held: a true zero, in no currency of its own ('').
       if (held.length === 0)
         values.push({

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 import type { SummaryRow } from './summary-delta';
 import { FAMILY_SQL } from './summary-repo';
+import { CURRENT_ROW } from './current-row';
 import { idOfLiteral, recordColumns, textOf } from './record-dims';
 
 /** What the person said about a file's scope where the file cannot tell (import options). */
@@ -235,6 +236,19 @@ export function createScopeRepo(db: Db) {
   const fileName = db.prepare('SELECT file_name FROM import_batch WHERE id = ?').pluck();
   const formatOf = db.prepare('SELECT format FROM import_batch WHERE id = ?').pluck();
   const currencies = db.prepare('SELECT currency FROM batch_currency WHERE batch_id = ?').pluck();
+  // Through the key index, which holds current rows only; of the edition the cell's figure is read in
+  // (summary_total's), as a cell holding two editions of a family is read in one.
+  const holds = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM trade_row INDEXED BY trade_record_key
+        WHERE reporter_id = (SELECT id FROM dim_area WHERE text = :reporter) AND partner_id = (SELECT id FROM dim_area WHERE text = :partner)
+          AND flow_id = (SELECT id FROM dim_flow WHERE text = :flow) AND period_id = (SELECT id FROM dim_period WHERE text = :period)
+          AND classification_id = (SELECT id FROM dim_classification WHERE text = (SELECT classification FROM summary_total
+            WHERE reporter = :reporter AND partner = :partner AND flow = :flow AND freq = :freq AND period = :period AND family = :family
+            ORDER BY row_count DESC LIMIT 1))
+          AND ${CURRENT_ROW} AND batch_id = :batch)`,
+    )
+    .pluck();
 
   return {
     /** Scope rows of imported batches for these flows and periods (`reporter` and `family` optional). */
@@ -275,6 +289,11 @@ export function createScopeRepo(db: Db) {
     /** The currencies a batch holds its figures in. */
     currencies: (batchId: number) => currencies.all(batchId) as string[],
     fileName: (batchId: number) => (fileName.get(batchId) as string | undefined) ?? `batch ${batchId}`,
+    /** Whether a batch holds a current row in one cell (reporter, partner, flow, period), in the edition its figure is read in. */
+    holdsIn: (
+      batchId: number,
+      cell: { reporter: string; partner: string; flow: string; freq: string; period: string; family: string },
+    ) => holds.get({ batch: batchId, ...cell }) === 1,
     /** The format a batch was read as ('gacc', 'comtrade', …): what its figures are cited as. */
     format: (batchId: number) => (formatOf.get(batchId) as string | undefined) ?? '',
   };
