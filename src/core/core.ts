@@ -311,7 +311,12 @@ function openSoundCore(options: CoreOptions): Core {
       );
     },
     exportCsv: async ({ path }) => ({ path, ...(await import('./export/canonical-csv')).exportCanonicalCsv(db, path) }),
-    listRevisions: ({ batchId, limit }) => revisions.list(batchId ?? null, limit),
+    listRevisions: ({ batchId, limit }) => {
+      // A dataset's rows are the current ones: "none revised" would be false of it.
+      if (options.readOnly)
+        throw new AppError('read_only', { key: 'dataset.noRevisions', params: { dir: options.readOnly.dataset } });
+      return revisions.list(batchId ?? null, limit);
+    },
     dimensions: () => dimensions(),
     checkNames: (q) => checkNames(dimensions, names, q),
     series: (q) => seriesFor(analysis, q),

@@ -123,6 +123,8 @@ export const ERROR_EN = {
     '{dir} was exported by a newer Tidemark (layout {layout}, schema {schema}; this one reads layout {knownLayout}, schema {knownSchema}). Update Tidemark to open it.',
   'dataset.rowCount':
     '{dir} holds {rows} rows where its _tidemark.json says {expected}. Export it again, or copy the whole folder.',
+  'dataset.noRevisions':
+    '{dir} is a Parquet dataset: it holds current records only, not the earlier figures later files restated. List revisions in the Tidemark database it was exported from.',
   'dataset.readOnly':
     '{dir} is a Parquet dataset, opened read-only: nothing in it can be changed here. Make edits, imports and reverts in the Tidemark database it was exported from, and export the dataset again.',
 

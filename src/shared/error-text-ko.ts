@@ -119,6 +119,8 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     '{dir}은(는) 더 새로운 Tidemark가 내보냈습니다(레이아웃 {layout}, 스키마 {schema}. 이 버전은 레이아웃 {knownLayout}, 스키마 {knownSchema}까지 읽음). Tidemark를 업데이트한 뒤 여세요.',
   'dataset.rowCount':
     '{dir}에 행이 {rows}개 있지만 _tidemark.json에는 {expected}개로 적혀 있습니다. 다시 내보내거나 폴더 전체를 복사하세요.',
+  'dataset.noRevisions':
+    '{dir}은(는) Parquet 데이터셋이라 현재 기록만 담고 있고, 나중 파일이 고쳐 쓴 이전 수치는 없습니다. 수정 내역은 이 데이터셋을 내보낸 Tidemark 데이터베이스에서 보세요.',
   'dataset.readOnly':
     '{dir}은(는) 읽기 전용으로 연 Parquet 데이터셋이라 여기서는 아무것도 바꿀 수 없습니다. 편집, 가져오기, 되돌리기는 이 데이터셋을 내보낸 Tidemark 데이터베이스에서 한 뒤 데이터셋을 다시 내보내세요.',
 

@@ -129,6 +129,11 @@ describe.skipIf(corporaAbsent)(`a Parquet dataset opened read-only${corporaSkipp
         message: expect.stringMatching(/opened read-only.*database it was exported from/),
       });
     expect(held()).toEqual(before);
+    // It holds current records only: asked for revisions, it says so rather than "none revised".
+    await expect(call('listRevisions', {})).rejects.toMatchObject({
+      code: 'read_only',
+      message: expect.stringMatching(/holds current records only.*database it was exported from/),
+    });
   });
 
   it("builds its copy as an import would: the indexes, the summaries and each batch's partners and codes", () => {
