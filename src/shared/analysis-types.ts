@@ -57,6 +57,8 @@ export const AnalysisSeries = z.object({
   classification: z.string().nullable().default(null),
   label: z.string().default(''),
   source: z.string().default(''),
+  /** What the files its figures were read from are (figure-source.ts): the source line names them. None: the reporter's customs. */
+  sources: z.array(z.enum(['customs', 'comtrade'])).default([]),
   footnotes: z.array(z.string()).default([]),
   conversions: z.array(z.string()).default([]),
   /** The other currencies the reporter's files hold these figures in: the same trade, never added (read in `currency`). */

@@ -3,14 +3,7 @@ import { AppError } from '../../shared/errors';
 import { say } from '../messages';
 import { withChanges, type Cell } from './changes';
 import { monthRanges } from './month-ranges';
-import {
-  applyDefinition,
-  buildSeries,
-  classificationNotesOf,
-  sourcesOf,
-  type SeriesDeps,
-  type SeriesQueryParsed,
-} from './series';
+import { applyDefinition, buildSeries, classificationNotesOf, type SeriesDeps, type SeriesQueryParsed } from './series';
 import { sourceLabel, storedFlows } from './perspective';
 
 const toMilli = (value: number) => Math.round(value * 1000);
@@ -150,16 +143,16 @@ export function annualSeries(
   }
   const family = reported.classification ?? monthly.classification ?? 'HS';
   const summedShown = summed.filter(show);
+  // The months' files too, where a year is summed from them.
+  const sources = [...new Set([...reported.sources, ...(summed.length || short.length ? months12.sources : [])])];
   const shortShown = short.filter(show);
   return {
     currency: reported.currency ?? monthly.currency,
     points,
     missing,
     label: reported.label,
-    // The months' files too, where a year is summed from them.
-    source: sourceLabel(q.reporter, 'en', [
-      ...new Set([...sourcesOf(reported), ...(summed.length || short.length ? sourcesOf(months12) : [])]),
-    ]),
+    source: sourceLabel(q.reporter, 'en', sources),
+    sources,
     footnotes: [
       ...(def.hs.length ? [say(q.lang, 'filter.only', { family, codes: def.hs.join(', ') })] : []),
       ...(def.excludeHs.length ? [say(q.lang, 'filter.excludes', { family, codes: def.excludeHs.join(', ') })] : []),

@@ -118,6 +118,8 @@ describe('the source a brief names', () => {
     expect(b.text).not.toContain('customs');
     const s = await core.call('series', { reporter: 'CHN', partner: 'PRK', flow: 'import', frequency: 'year' });
     expect(s.source).toBe('according to UN Comtrade (China as reporter)');
+    // The chart's caption cites what the answer says its figures were read from.
+    expect(s.sources).toEqual(['comtrade']);
     // Where the published table still holds the counter-flow, it is named beside Comtrade.
     await load('published-2021.csv', [HEADER, own('2021', 'export', 'TOTAL', 260_000_000)]);
     await load('comtrade-2021.csv', [COMTRADE, ct('A', '2021', 'M', 'TOTAL', 58_067_669, 'HS')]);

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AnalysisSeries, AnalysisSeriesQuery } from '../../shared/analysis-types';
 import { compareEditions, familyOf } from '../../shared/classification';
 import { AppError } from '../../shared/errors';
-import { sourcesOfFormats, type FigureSource } from '../../shared/series-label';
+import { sourcesOfFormats } from '../../shared/series-label';
 import { shiftPeriod, yearOf } from '../../shared/period';
 import type { DefinitionsRepo } from '../db/definitions-repo';
 import type { EditedRows } from '../db/edited-rows';
@@ -134,13 +134,13 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     missing: shownMissing,
     label: seriesLabel(q.reporter, q.partner, q.flow, q.subject),
     source: sourceLabel(q.reporter, 'en', sources),
+    sources,
     footnotes,
     conversions,
     otherCurrencies: got.alsoHeld,
     classification: shownFamily,
   };
   classificationNotesBySeries.set(series, byClassification);
-  sourcesBySeries.set(series, sources);
   return series;
 }
 
@@ -167,12 +167,6 @@ function familyUsed(editions: Map<string, Set<string>>, show: (p: string) => boo
 
 /** Each built series' classification notes, so an annual series can carry its parts' in either language. */
 const classificationNotesBySeries = new WeakMap<AnalysisSeries, string[]>();
-const sourcesBySeries = new WeakMap<AnalysisSeries, FigureSource[]>();
-
-/** What the files a series' figures were read from are (none known: the reporter's customs). */
-export function sourcesOf(s: AnalysisSeries): FigureSource[] {
-  return sourcesBySeries.get(s) ?? [];
-}
 
 /** The footnotes of a series that say which classification it is read in (classificationNotes' own). */
 export function classificationNotesOf(s: AnalysisSeries): string[] {

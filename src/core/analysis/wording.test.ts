@@ -41,6 +41,7 @@ const series = (missing: string[]): AnalysisSeries => ({
   missing: missing.map((period) => ({ period, reason: '' })),
   label: '',
   source: '',
+  sources: [],
   footnotes: [],
   conversions: [],
   classification: null,

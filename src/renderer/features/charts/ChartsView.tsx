@@ -146,8 +146,11 @@ export function ChartsView({ refreshKey = 0 }: { refreshKey?: number }) {
   const drawn = new Set(plot.series.filter((s) => s.points.length > 0).map((s) => s.key));
   const cited = plot.loading ? defs : defs.filter((d) => drawn.has(defKey(d)));
   // Each series cites the files whose periods reach the figures it draws, not every file of its pair.
-  const spanOf = (d: SeriesDefinition) =>
-    plot.loading ? null : figureSpan(plot.series.find((s) => s.key === defKey(d))?.points ?? []);
+  const spanOf = (d: SeriesDefinition) => {
+    const s = plot.loading ? undefined : plot.series.find((x) => x.key === defKey(d));
+    const span = s ? figureSpan(s.points) : null;
+    return span && s?.sources?.length ? { ...span, read: s.sources } : span;
+  };
   const caption = cited.length
     ? sourceCaption(cited, plot.imported, t, name, plot.batches, frequency, cited.map(spanOf))
     : null;

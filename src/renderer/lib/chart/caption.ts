@@ -1,7 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { Batch } from '../../../shared/domain';
 import { familyOf as familyOfClassification } from '../../../shared/classification';
-import { labelLang, seriesLabel as wordSeries, sourceLabel, sourcesOfFormats } from '../../../shared/series-label';
+import {
+  labelLang,
+  seriesLabel as wordSeries,
+  sourceLabel,
+  sourcesOfFormats,
+  type FigureSource,
+} from '../../../shared/series-label';
 import { localDay } from '../../i18n/format';
 
 /** Reporters whose customs service has a name of its own in the source line under every chart (caption.sources.*). */
@@ -98,8 +104,8 @@ export function heldOnlyInYears(d: SeriesDefinition, batches: HeldBatch[]): bool
   return held.length > 0 && held.every((b) => yearsOnly(b.scope!));
 }
 
-/** The first and last period a series drew a figure for ("2010", "2024-12"). */
-export type FigureSpan = { from: string; to: string };
+/** The first and last period a series drew a figure for ("2010", "2024-12"), and what the core says their files are (`read`), where known. */
+export type FigureSpan = { from: string; to: string; read?: readonly FigureSource[] };
 
 export function figureSpan(points: { period: string }[]): FigureSpan | null {
   if (!points.length) return null;
@@ -131,8 +137,8 @@ export function seriesSources(
   span?: FigureSpan | null,
 ): string[] {
   const own = sourceName(d.reporter, t, name);
-  if (!batches) return [own];
-  return heldSources(d, batches, frequency, span).map((s) =>
+  if (!batches && !span?.read?.length) return [own];
+  return heldSources(d, batches ?? [], frequency, span).map((s) =>
     s === 'comtrade' ? t('caption.sources.comtrade', { reporter: name(d.reporter) }) : own,
   );
 }
@@ -148,6 +154,8 @@ function heldSources(
   frequency?: 'month' | 'year',
   span?: FigureSpan | null,
 ) {
+  // The core's word where it gave one: the files the figures were read from, not those that may hold them.
+  if (span?.read?.length) return [...span.read];
   const held = batches.filter((b) => mayHold(b, d, frequency));
   const inSpan = span ? held.filter((b) => reaches(b.scope!, span)) : held;
   return sourcesOfFormats((inSpan.length ? inSpan : held).map((b) => b.format));
@@ -208,7 +216,8 @@ export function footnotes(
     const filters = filterWords(d, t);
     // Whose figures, by the files that may hold them, as the source line says: a Comtrade download's are UN
     // Comtrade's, not the reporter's customs'.
-    const sources = batches ? heldSources(d, batches, frequency, spans?.[i]) : undefined;
+    const sources =
+      batches || spans?.[i]?.read?.length ? heldSources(d, batches ?? [], frequency, spans?.[i]) : undefined;
     return t('caption.footnote', {
       label: seriesLabel(d, t, lang, name),
       flow: t(`caption.flowNote.${d.flow}`),

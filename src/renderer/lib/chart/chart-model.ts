@@ -1,5 +1,6 @@
 import type { SeriesPoint } from '../../../shared/domain';
 import { shiftMonth } from '../../../shared/period';
+import type { FigureSource } from '../../../shared/series-label';
 
 export type ChartKind = 'line' | 'bar' | 'stacked-bar' | 'stacked-area' | 'share';
 /** Named in the UI under chartText.kind. */
@@ -30,6 +31,8 @@ export type PlotSeries = {
    * further (`heldTo`): the chart says so, as the dashboard does.
    */
   pairEnds?: { last: string; heldTo: string; reporter: string; partner: string };
+  /** What the files its figures were read from are (the core's `sources`): the caption cites these. */
+  sources?: FigureSource[];
 };
 
 /** A period on the axis and, per series, its value there (null = no figure, drawn as a gap). */

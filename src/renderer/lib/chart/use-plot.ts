@@ -84,6 +84,7 @@ async function fetchOne(
       points,
       currency: rich.currency,
       otherCurrencies: rich.otherCurrencies,
+      sources: rich.sources,
       missing,
       reasons: Object.fromEntries(rich.missing.map((m) => [m.period, m.reason])),
       incomplete: points.filter((p) => p.incomplete).map((p) => p.period),
