@@ -37,6 +37,20 @@ const full: BriefParts = {
   record: '자료가 있는 1998년 1월 이후 최저',
 };
 
+describe('the Korean brief names its items', () => {
+  it('each with its code, the subject particle after the name', () => {
+    // "화장품(HS 33049900)이 …, 마네킹 509달러": the items after the first had no code, and 이 followed every name.
+    const { text } = briefText(full);
+    expect(text).toContain(
+      '품목별로는 화장품(HS 33049900)이 1,854달러로 가장 많았고, 마네킹(HS 96180000) 509달러 순이었습니다.',
+    );
+    const apparel = briefText({ ...full, items: [{ code: '61', description: '편직 의류', value: 354 }] }).text;
+    expect(apparel).toContain('품목별로는 편직 의류(HS 61)가 354달러로 가장 많았습니다.');
+    const english = briefText({ ...full, items: [{ code: '62', description: 'Apparel', value: 9 }] }).text;
+    expect(english).toContain('품목별로는 Apparel(HS 62)이(가) ');
+  });
+});
+
 describe('the Korean brief speaks in one register', () => {
   // It mixed plain "집계됐다", "감소했다" with the polite "파일이 없습니다" of the reasons it quotes.
   it.each<[string, Partial<BriefParts>]>([
@@ -124,8 +138,9 @@ describe('an item no nomenclature names is told as part of the code whose name i
 
   it('in Korean', () => {
     const { text } = briefText(parts('ko'));
+    // "HS 12019019" is read ending in 구: 가, not 이.
     expect(text).toContain(
-      '품목별로는 HS 12019019(HS 120190 Soya beans; other than seed, whether or not broken의 일부)이',
+      '품목별로는 HS 12019019(HS 120190 Soya beans; other than seed, whether or not broken의 일부)가 ',
     );
     const second = briefText({ ...parts('ko'), items: [full.items[0]!, { ...soya, partOf: '120190' }] }).text;
     expect(second).toContain(

@@ -1,3 +1,4 @@
+import { withParticles } from '../../shared/korean-particles';
 import { frequencyOf, monthOf, periodLabel, yearOf } from '../../shared/period';
 import { money, pctChange, type Lang } from './format';
 import { say } from '../messages';
@@ -191,11 +192,14 @@ function korean(p: BriefParts): string {
     // A wider code's name says whose it is: "HS 12019019(HS 120190 Soya beans; …의 일부)".
     const part = (i: BriefParts['items'][number]) => `HS ${i.code}(HS ${i.partOf} ${i.description}의 일부)`;
     const name = (i: BriefParts['items'][number]) => (i.partOf ? part(i) : i.description || `HS ${i.code}`);
-    const largest = first!.partOf ? part(first!) : `${name(first!)}(HS ${first!.code})`;
+    // Each item with its code, as in English: a name alone ("비편직 의류") does not say which code it is.
+    const coded = (i: BriefParts['items'][number]) => (i.partOf ? part(i) : `${name(i)}(HS ${i.code})`);
+    // The subject particle follows the name, not the code after it: 가발(HS 6704)이, 편직 의류(HS 61)가.
+    const subject = subjectParticle(first!.partOf ? `HS ${first!.code}` : name(first!));
     // One item alone is simply the largest; "가장 많았고." left the sentence hanging.
-    const others = rest.map((i, n) => `${name(i)} ${m(`item:${n + 1}`, i.value)}`).join(', ');
+    const others = rest.map((i, n) => `${coded(i)} ${m(`item:${n + 1}`, i.value)}`).join(', ');
     out.push(
-      `품목별로는 ${largest}이 ${m('item:0', first!.value)}로 ${rest.length ? `가장 많았고, ${others} 순이었습니다` : '가장 많았습니다'}.`,
+      `품목별로는 ${coded(first!)}${subject} ${m('item:0', first!.value)}로 ${rest.length ? `가장 많았고, ${others} 순이었습니다` : '가장 많았습니다'}.`,
     );
   }
   if (p.ytd !== null) {
@@ -227,4 +231,14 @@ function korean(p: BriefParts): string {
     out.push(`총교역액(전 품목)은 ${m('total', p.total.value)}${change}.`);
   } else out.push(say('ko', 'brief.totalNotCovered'));
   return out.join(' ');
+}
+
+/** Digits read with a final consonant (영·공, 일, 삼, 육, 칠, 팔): a code ending in one takes 이, else 가. */
+const CLOSED_DIGITS = '013678';
+
+/** 이 or 가 after a word: by its last Hangul syllable, or the reading of its last digit; both where neither tells. */
+function subjectParticle(word: string): string {
+  const last = word[word.length - 1] ?? '';
+  if (/\d/.test(last)) return CLOSED_DIGITS.includes(last) ? '이' : '가';
+  return withParticles(`${word}이(가)`).slice(word.length);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HS_SHORT_EN, HS_SHORT_KO } from './hs-short-names';
 import {
   ancestorName,
   bundledCommodityName,
@@ -101,6 +102,15 @@ describe('commodity names come from a nomenclature of the code’s own classific
     expect(shortCommodityName('HS', '2716', 'ko')).toBe('전력');
     expect(shortCommodityName('HS', '27011100')).toBeNull();
     expect(shortCommodityName('HS', '33049900')).toBeNull();
+  });
+
+  it('has a Korean short name wherever it has an English one: a Korean brief named HS 62 in English', () => {
+    expect(shortCommodityName('HS', '62', 'ko')).toBe('비편직 의류');
+    expect(shortCommodityName('HS', '61', 'ko')).toBe('편직 의류');
+    expect(Object.keys(HS_SHORT_KO).sort()).toEqual(Object.keys(HS_SHORT_EN).sort());
+    // No Korean nomenclature is bundled: `top --lang ko` named chapter 88 "Aircraft, spacecraft, and parts thereof".
+    expect(bundledCommodityName('H5', '88', 'ko')).toBe('항공기');
+    expect(bundledCommodityName('HS', '8802', 'ko')).toMatch(/^Aircraft/); // a heading with none: English
   });
 });
 

@@ -149,6 +149,8 @@ export function bundledCommodityName(
   if (code.toUpperCase() === 'TOTAL') return ALL_GOODS[lang];
   return (
     bundledIn(classification, code, lang, options.reporter) ??
+    // No Korean nomenclature is bundled: a chapter's (or a heading's) short Korean name before the English one.
+    (lang === 'ko' ? shortCommodityName(classification, code, 'ko') : null) ??
     (lang === 'en' ? null : bundledIn(classification, code, 'en', options.reporter))
   );
 }
