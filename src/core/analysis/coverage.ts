@@ -3,6 +3,7 @@ import type { Selection } from './code-tree';
 import { say, type Lang } from '../messages';
 import { partnerName, possessive } from './naming';
 import { periodIn } from './records';
+import { frequencyOf } from '../../shared/period';
 
 /**
  * What a figure asks of the files: a reporter, a flow, a partner (or all), goods (all or a selection) in a
@@ -60,6 +61,20 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     return sel.include.every((p) => coversPrefix(s, need.family, p));
   };
 
+  // The years a reporter's flow is held in a family, asked where a month is not held in it: a Comtrade SITC
+  // download of 2010-2014 beside HS months holds SITC by year, which "held only in HS" denied.
+  const yearsMemo = new Map<string, string[]>();
+  const yearsOf = (reporter: string | undefined, flow: string, family: string) => {
+    const k = `${reporter ?? ''}\u0000${flow}\u0000${family}`;
+    let v = yearsMemo.get(k);
+    if (v === undefined)
+      yearsMemo.set(
+        k,
+        (v = [...new Set(scopes.rows({ reporter, flows: [flow], freq: 'year', family }).map((s) => s.period))].sort()),
+      );
+    return v;
+  };
+
   /** The scope rows of a flow and period (any family), as held. */
   const at = (flow: string, period: string) => byKey.get(`${flow}\u0000${period}`) ?? [];
 
@@ -94,6 +109,15 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
         : flowWord;
       if (here.length === 0) return say(lang, 'coverage.none', { whose, when });
       if (inFamily.length === 0) {
+        const years = frequencyOf(period) === 'month' ? yearsOf(need.reporter, flow, need.family) : [];
+        if (years.length)
+          return say(lang, 'coverage.familyByYear', {
+            whose: cap(whose),
+            when,
+            family: need.family,
+            years: yearSpan(years, lang),
+            last: years[years.length - 1]!,
+          });
         const others = [...new Set(here.map((s) => s.family))].sort();
         return say(lang, 'coverage.otherFamily', {
           whose: cap(whose),
@@ -153,6 +177,15 @@ function goodsLabel(need: Need, lang: Lang): string {
   return sel.exclude.length
     ? say(lang, 'coverage.except', { goods: inc, excluded: `${need.family} ${sel.exclude.join(', ')}` })
     : inc;
+}
+
+/** "2010 to 2014" where the years run on, else each, at most six. */
+function yearSpan(years: string[], lang: Lang): string {
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  if (years.length > 2 && Number(last) - Number(first) === years.length - 1)
+    return lang === 'ko' ? `${first}~${last}` : `${first} to ${last}`;
+  return years.length > 6 ? `${years.slice(0, 6).join(', ')} …` : years.join(', ');
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

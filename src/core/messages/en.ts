@@ -71,6 +71,8 @@ export const EN = {
     'Only the total of {whose} is held for {when}, not by goods: which goods were traded is not known.',
   'coverage.otherFamily':
     '{whose} in {when} are held only in {others}, not {family}: ask for --classification {first} to read them.',
+  'coverage.familyByYear':
+    '{whose} in {when} are not held in {family}, which holds them only by year ({years}): ask for a year to read them (series --annual; top or brief --period {last}).',
   'coverage.lacking': 'No file held covers {what} in {when}{listed}.',
   'coverage.listedOnly': ': {file} lists only {list}',
   'coverage.partners': 'partners {names}',

@@ -65,6 +65,8 @@ export const KO: Record<MessageKey, string> = {
   'watch.totalOnly': '{when} {whose}은 총액만 있고 품목별 수치가 없어, 어떤 품목이 교역되었는지 알 수 없습니다.',
   'coverage.otherFamily':
     '{when} {whose}은 {others} 분류로만 있고 {family} 분류로는 없습니다. --classification {first}로 조회하세요.',
+  'coverage.familyByYear':
+    '{when} {whose}은 {family} 분류로는 없습니다. {family} 분류로는 연도별로만 있습니다({years}). 연도로 조회하세요(series --annual, top·brief --period {last}).',
   'coverage.lacking': '{when} {what}을(를) 다루는 파일이 없습니다{listed}.',
   'coverage.listedOnly': '. {file}에는 {list}만 있습니다',
   'coverage.partners': '상대국 {names}',
