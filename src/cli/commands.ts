@@ -191,6 +191,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       currency:
         "where a partner's trade in a code is held in more than one currency (China customs publish yuan and dollars), the one its hit is listed in: one hit, never two; default the one held for the most months, USD on a tie",
       list: 'print the watched codes and their resolutions instead',
+      lang: 'the language of why a period is not covered: en (default) or ko',
     },
     examples: [`tidemark watchlist --db ${DB} --reporter CHN`, `tidemark watchlist --db ${DB} --list`],
   },

@@ -186,6 +186,8 @@ export const WatchReportQuery = z.object({
   to: Period.optional(),
   /** Where a partner's trade in a code is held in more than one currency, the one its hit is read in. */
   currency: Currency.optional(),
+  /** The language of the reasons a period is not covered. */
+  lang: z.enum(['en', 'ko']).default('en'),
 });
 export const WatchHit = z.object({
   period: z.string(),

@@ -69,6 +69,8 @@ export const EN = {
     '{partner} is not listed separately in {when}: it is within the {gap} of the World total that no listed partner accounts for.',
   'watch.totalOnly':
     'Only the total of {whose} is held for {when}, not by goods: which goods were traded is not known.',
+  'watch.otherFamily':
+    "{whose} in {when} are held only in {others}: the watchlist's codes are HS, so no file held says whether watched goods were traded (an HS file of them would).",
   'coverage.otherFamily':
     '{whose} in {when} are held only in {others}, not {family}: ask for --classification {first} to read them.',
   'coverage.familyByYear':
@@ -141,6 +143,12 @@ export const EN = {
   'cli.rejectsNone': 'No rows were rejected{batch, select, all {} other { in batch {batch}}}.',
   'cli.rejectsMore':
     '… and {count, plural, one {# more row} other {# more rows}} of batch {batch} (tidemark rejects --batch {batch} --json lists up to 10,000).',
+  'cli.watchNone':
+    'No flows in watched codes in the {unit, select, year {annual} other {monthly}} records held (tidemark watchlist --list prints the codes watched).',
+  'cli.watchNotCovered': 'Not covered: {periods}',
+  'cli.watchMore': '… ({count} {unit, select, year {years} other {months}})',
+  'cli.watchYearsToo':
+    'Annual figures are held too ({years}), and are not read here: --from {first} --to {last} reads them.',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -63,6 +63,8 @@ export const KO: Record<MessageKey, string> = {
   'series.partnerUnlisted':
     '{when} {partner}은(는) 따로 나열되지 않았습니다. 나열된 어느 상대국에도 속하지 않는 세계 합계의 {gap} 안에 들어 있습니다.',
   'watch.totalOnly': '{when} {whose}은 총액만 있고 품목별 수치가 없어, 어떤 품목이 교역되었는지 알 수 없습니다.',
+  'watch.otherFamily':
+    '{when} {whose}은 {others} 분류로만 있습니다. 감시 목록의 코드는 HS 코드여서, 감시 품목이 교역되었는지는 보유한 어느 파일로도 알 수 없습니다(HS 파일이 있어야 합니다).',
   'coverage.otherFamily':
     '{when} {whose}은 {others} 분류로만 있고 {family} 분류로는 없습니다. --classification {first}로 조회하세요.',
   'coverage.familyByYear':
@@ -129,4 +131,9 @@ export const KO: Record<MessageKey, string> = {
   'cli.rejectsNone': '{batch, select, all {거부된 행이 없습니다.} other {배치 {batch}에 거부된 행이 없습니다.}}',
   'cli.rejectsMore':
     '… 배치 {batch}의 행 {count}개 더 (tidemark rejects --batch {batch} --json은 최대 10,000개까지 보여 줍니다).',
+  'cli.watchNone':
+    '보유한 {unit, select, year {연간} other {월별}} 기록에는 감시 코드의 교역이 없습니다(감시 코드는 tidemark watchlist --list로 볼 수 있습니다).',
+  'cli.watchNotCovered': '다루는 파일이 없는 기간: {periods}',
+  'cli.watchMore': '… ({unit, select, year {{count}개 연도} other {{count}개월}})',
+  'cli.watchYearsToo': '연간 수치도 있지만({years}) 여기서는 읽지 않았습니다. --from {first} --to {last}로 조회하세요.',
 };
