@@ -108,7 +108,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: [`tidemark batches --db ${DB}`, `tidemark batches --db ${DB} --json`],
   },
   series: {
-    summary: 'A monthly or annual series of one flow, with its MoM, YoY and YTD changes.',
+    summary: 'A monthly series of one flow with its MoM, YoY and YTD changes, or an annual one with its YoY.',
     flags: {
       reporter: 'the reporting country (e.g. CHN)',
       partner: 'the partner country (e.g. PRK); without it, all partners',
@@ -122,7 +122,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       from: 'the first period shown: a month (2020-01) or a year (2010, which makes the series annual)',
       to: 'the last period shown, like --from',
       annual:
-        'an annual series: a reported annual figure where one is held, else the sum of 12 months; years with fewer months are marked incomplete',
+        'an annual series: a reported annual figure where one is held, else the sum of 12 months; years with fewer months are marked incomplete; no MoM or YTD (nor mom, ytd, ytdYoy in --json)',
       lang: 'the language of the footnotes and of why a figure is missing: en (default) or ko',
     },
     examples: [

@@ -53,9 +53,15 @@ export function seriesTable(s: AnalysisSeries): string {
     return s.emptyReason ?? 'No data for this series.';
   const note = (p: AnalysisSeries['points'][number]) =>
     p.incomplete ? 'incomplete' : p.status === 'combined' ? `${p.months} months combined` : '';
+  // A year has no month before it, and its year to date is itself: an annual series prints neither.
+  const annual = isAnnual(s);
   const rows = [
-    ...s.points.map((p) => [p.period, num(p.value), pct(p.mom), pct(p.yoy), num(p.ytd), pct(p.ytdYoy), note(p)]),
-    ...s.missing.map((m) => [m.period, 'not covered', '', '', '', '', '']),
+    ...s.points.map((p) =>
+      annual
+        ? [p.period, num(p.value), pct(p.yoy), note(p)]
+        : [p.period, num(p.value), pct(p.mom), pct(p.yoy), num(p.ytd), pct(p.ytdYoy), note(p)],
+    ),
+    ...s.missing.map((m) => [m.period, 'not covered', ...(annual ? ['', ''] : ['', '', '', '', ''])]),
   ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   const notes = [
     ...s.points.filter((p) => p.incomplete).map((p) => `${p.period}: ${p.incomplete}`),
@@ -65,9 +71,29 @@ export function seriesTable(s: AnalysisSeries): string {
   ];
   return [
     `${s.label ? `${s.label}${s.source ? `, ${s.source}` : ''}. ` : ''}Currency: ${s.currency ?? '-'}`,
-    table(['period', 'value', 'MoM', 'YoY', 'YTD', 'YTD YoY', 'note'], rows),
+    table(
+      annual ? ['period', 'value', 'YoY', 'note'] : ['period', 'value', 'MoM', 'YoY', 'YTD', 'YTD YoY', 'note'],
+      rows,
+    ),
     ...(notes.length ? ['', ...notes.map((n) => `* ${n}`)] : []),
   ].join('\n');
+}
+
+/** Whether a series is of years: every period it shows or lacks is a year. */
+export const isAnnual = (s: AnalysisSeries): boolean =>
+  [...s.points, ...s.missing].length > 0 && [...s.points, ...s.missing].every((p) => /^\d{4}$/.test(p.period));
+
+/**
+ * A series as `--json` prints it: an annual one's points carry no month-on-month change and no year to
+ * date (nor their reasons), as its table has no such columns; a monthly one's, every field.
+ */
+export function seriesJson(s: AnalysisSeries): string {
+  if (!isAnnual(s)) return JSON.stringify(s);
+  const points = s.points.map(({ mom: _m, ytd: _y, ytdYoy: _yy, reasons, ...p }) => {
+    const { mom: _rm, ytd: _ry, ytdYoy: _ryy, ...kept } = reasons;
+    return { ...p, reasons: kept };
+  });
+  return JSON.stringify({ ...s, points });
 }
 
 /** Why periods are not covered: each reason once, at most five (--json lists every period's). */

@@ -2,7 +2,7 @@ import { frequencyOf } from '../shared/period';
 import { flowOf, list } from './args';
 import type { Ctx } from './context';
 import { requireHeld } from './held';
-import { seriesTable } from './print';
+import { seriesJson, seriesTable } from './print';
 
 /**
  * `tidemark series`. Years in --from/--to mean an annual series (--from 2010 --to 2010 is the
@@ -38,6 +38,6 @@ export async function seriesCommand({ args, call, out }: Ctx): Promise<number> {
     currency: v.currency,
     lang: (v.lang ?? 'en') as 'en' | 'ko',
   });
-  out(v.json ? JSON.stringify(series) : seriesTable(series));
+  out(v.json ? seriesJson(series) : seriesTable(series));
   return 0;
 }
