@@ -55,7 +55,10 @@ export type CommandSpec = {
 };
 
 const DB = 'trade.sqlite';
-const FLOW_SERIES = "import, export or total, from the subject's side (default total)";
+const FLOW_SERIES =
+  "import, export, total (imports and exports), re-export or re-import, from the subject's side (default total); Korean words too: 수입, 수출, 총교역, 재수출, 재수입";
+const FLOW_TOP =
+  "import (default), export, total, re-export or re-import, from the subject's side; Korean words too: 수입, 수출, 총교역, 재수출, 재수입";
 const HS = 'only codes starting with CODE; repeat it or separate codes with commas';
 const CURRENCY =
   'the currency to read the figures in where the files hold them in more than one (China customs publish yuan and dollars): never added together; default, of those holding the latest period, the one held for the most periods, USD on a tie';
@@ -160,7 +163,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       to: 'with --from: the last period of the span',
       reporter: 'the reporting country (e.g. CHN)',
       partner: 'the partner country (e.g. PRK)',
-      flow: "import (default), export or total, from the subject's side",
+      flow: FLOW_TOP,
       subject: SUBJECT,
       level: 'the code length to group codes by, 1 to 10: HS 2, 4, 6 or 8 (default); SITC 1 to 5',
       by: 'what to rank: code (default), partner, regime or province',

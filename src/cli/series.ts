@@ -1,5 +1,5 @@
 import { frequencyOf } from '../shared/period';
-import { flowOf, list } from './args';
+import { flowOf, list, READ_FLOWS } from './args';
 import type { Ctx } from './context';
 import { requireHeld } from './held';
 import { seriesJson, seriesTable } from './print';
@@ -11,7 +11,7 @@ import { seriesJson, seriesTable } from './print';
  */
 export async function seriesCommand({ args, call, out }: Ctx): Promise<number> {
   const v = args.values;
-  const flow = flowOf(v, ['import', 'export', 'total'], 'total') as 'import' | 'export' | 'total';
+  const flow = flowOf(v, READ_FLOWS, 'total') as 'import' | 'export' | 'total' | 're-export' | 're-import';
   const hs = list(v.hs);
   const excludeHs = list(v['exclude-hs']);
   const bounds = [v.from, v.to].filter((p): p is string => p !== undefined);

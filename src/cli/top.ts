@@ -1,5 +1,5 @@
 import { proseLang, say } from '../core/messages';
-import { flowOf, list, UsageError, wholeNumber } from './args';
+import { flowOf, list, READ_FLOWS, UsageError, wholeNumber } from './args';
 import type { Ctx } from './context';
 import { requireHeld } from './held';
 import { num, pct } from './print';
@@ -20,7 +20,7 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
   if (level > 10) throw new UsageError(`--level is ${LEVEL}, not "${v.level}"`);
   const top = wholeNumber(v, 'top', 'a whole number from 1 to 500') ?? 20;
   if (top > 500) throw new UsageError(`--top is a whole number from 1 to 500, not "${v.top}"`);
-  const flow = flowOf(v, ['import', 'export', 'total'], 'import') as 'import' | 'export' | 'total';
+  const flow = flowOf(v, READ_FLOWS, 'import') as 'import' | 'export' | 'total' | 're-export' | 're-import';
   const hs = list(v.hs);
   const excludeHs = list(v['exclude-hs']);
   await requireHeld(call, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CodePrefix, Currency, FlowOrTotal, Iso3, Period, SeriesPoint, SeriesQuery } from './domain';
+import { CodePrefix, Currency, FlowOrTotal, Iso3, ReadFlow, Period, SeriesPoint, SeriesQuery } from './domain';
 
 /** Whose report a series is told from: the reporter's own, or the partner's (mirror). */
 export const Subject = z.enum(['reporter', 'partner']);
@@ -79,7 +79,7 @@ export type FigureQuery = z.infer<typeof FigureQuery>;
 export const BreakdownQuery = z.object({
   reporter: Iso3.optional(),
   partner: Iso3.optional(),
-  flow: FlowOrTotal.default('import'),
+  flow: ReadFlow.default('import'),
   subject: Subject.default('reporter'),
   from: Period,
   to: Period.optional(),

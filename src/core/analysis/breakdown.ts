@@ -1,3 +1,4 @@
+import { flowWord } from '../../shared/series-label';
 import type { z } from 'zod';
 import type { Breakdown, BreakdownQuery } from '../../shared/analysis-types';
 import { familyOf } from '../../shared/classification';
@@ -242,7 +243,7 @@ function worldGaps(repo: BreakdownRepo, range: BreakdownRange, family: string): 
 /** The flows a figure is made of, as prose says them: "import and export", "수입·수출". */
 function flowWords(flows: string[], lang: Lang): string {
   if (lang === 'en') return flows.join(' and ');
-  return flows.map((f) => (f === 'export' ? '수출' : f === 'import' ? '수입' : f)).join('·');
+  return flows.map((f) => flowWord(f, 'ko')).join('·');
 }
 
 function periodsOf(from: string, to: string): string[] {

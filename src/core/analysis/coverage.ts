@@ -4,6 +4,7 @@ import { say, type Lang } from '../messages';
 import { partnerName, possessive } from './naming';
 import { periodIn } from './records';
 import { frequencyOf } from '../../shared/period';
+import { flowWord } from '../../shared/series-label';
 
 /**
  * What a figure asks of the files: a reporter, a flow, a partner (or all), goods (all or a selection) in a
@@ -101,12 +102,12 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     why(need: Need, flow: string, period: string, here: ScopeRow[], inFamily: ScopeRow[], lang: Lang = 'en'): string {
       const ko = lang === 'ko';
       const when = periodIn(period, lang);
-      const flowWord = ko ? (flow === 'export' ? '수출' : flow === 'import' ? '수입' : flow) : `${flow}s`;
+      const words = flowWord(flow, lang);
       const whose = need.reporter
         ? ko
-          ? `${partnerName(need.reporter, 'ko')}의 ${flowWord}`
-          : `${possessive(partnerName(need.reporter))} ${flowWord}`
-        : flowWord;
+          ? `${partnerName(need.reporter, 'ko')}의 ${words}`
+          : `${possessive(partnerName(need.reporter))} ${words}`
+        : words;
       if (here.length === 0) return say(lang, 'coverage.none', { whose, when });
       if (inFamily.length === 0) {
         const years = frequencyOf(period) === 'month' ? yearsOf(need.reporter, flow, need.family) : [];

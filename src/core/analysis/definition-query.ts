@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { Definition } from '../../shared/analysis-types';
+import type { ReadFlow } from '../../shared/domain';
 import { familyOf } from '../../shared/classification';
 import { AppError } from '../../shared/errors';
 
@@ -6,7 +8,7 @@ import { AppError } from '../../shared/errors';
 type Definable = {
   reporter?: string;
   partner?: string;
-  flow: Definition['flow'];
+  flow: z.infer<typeof ReadFlow>;
   subject: Definition['subject'];
   hs: string[];
   excludeHs: string[];
