@@ -73,6 +73,8 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
   rows.push(['total', b.total === null ? 'not covered' : num(b.total), '', '']);
   const w = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length), 5));
   const notes = [...(b.notCovered ? [b.notCovered] : []), ...(b.note ? [b.note] : []), ...b.footnotes];
+  // Every figure names where it was read, as a series and a brief do.
+  const source = b.files.length ? say(prose, 'cli.topSource', { files: b.files.join(', '), source: b.source }) : null;
   out(
     [
       `Currency: ${b.currency ?? '-'}${b.classification ? `   Classification: ${b.classification}` : ''}`,
@@ -80,6 +82,7 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
         `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padStart(w[2]!)}  ${r[3]}`.trimEnd(),
       ),
       ...(notes.length ? ['', ...notes.map((n) => `* ${n}`)] : []),
+      ...(source ? ['', source] : []),
     ].join('\n'),
   );
   return 0;

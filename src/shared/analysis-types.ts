@@ -129,6 +129,10 @@ export const Breakdown = z.object({
   footnotes: z.array(z.string()).default([]),
   /** What the figures are when they are not what was asked for as such: a year summed from the months held. */
   note: z.string().optional(),
+  /** Whose figures these are, from the files the listed figures were read from: "according to UN Comtrade (China as reporter)". */
+  source: z.string().default(''),
+  /** Those files' names, in the order they were imported. */
+  files: z.array(z.string()).default([]),
 });
 export type Breakdown = z.infer<typeof Breakdown>;
 

@@ -1,4 +1,4 @@
-import { flowWord } from '../../shared/series-label';
+import { flowWord, sourcesOfFormats } from '../../shared/series-label';
 import type { z } from 'zod';
 import type { Breakdown, BreakdownQuery } from '../../shared/analysis-types';
 import { familyOf } from '../../shared/classification';
@@ -14,7 +14,7 @@ import { normalizeSelection } from './code-tree';
 import { createCoverage } from './coverage';
 import { breakdownParts, type Part } from './breakdown-parts';
 import { figureQuery } from './figure-query';
-import { storedFlows } from './perspective';
+import { sourceLabel, storedFlows } from './perspective';
 import { periodIn } from './records';
 import { figureValues } from './series-values';
 import { areaName, partnerKind, type NameLang } from '../reference/areas';
@@ -167,6 +167,22 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
       ),
     ),
   );
+  // The files every figure listed was read from: the total's, and each item's (a code's, a partner's), the rest too.
+  const read = new Set(tot.read);
+  for (const part of sorted) {
+    const need =
+      q.by === 'code'
+        ? { ...partnerNeed, selection: normalizeSelection([part.key], []) }
+        : q.by === 'partner'
+          ? { ...partnerNeed, partner: part.key }
+          : partnerNeed;
+    for (const f of flows)
+      for (const p of periodsOf(q.from, to)) {
+        const c = coverage.covers(need, f, p);
+        if (c.ok) for (const b of c.batches) read.add(b);
+      }
+  }
+  const files = [...read].sort((a, b) => a - b);
   const rest = sorted.slice(q.top);
   const otherMilli = rest.reduce((a, s) => a + s.milli, 0);
   const listed = parts.items.reduce((a, s) => a + s.milli, 0);
@@ -190,6 +206,10 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
       : null,
     classification: q.by === 'code' || selecting ? family : null,
     footnotes: [...parts.notes, ...alsoHeldNote(lang, tot.chosen, tot.alsoHeld)],
+    source: files.length
+      ? sourceLabel(q.reporter, lang, sourcesOfFormats(files.map((b) => deps.scopes.format(b))))
+      : '',
+    files: [...new Set(files.map((b) => deps.scopes.fileName(b)))],
   };
 }
 

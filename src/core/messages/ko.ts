@@ -131,6 +131,7 @@ export const KO: Record<MessageKey, string> = {
   'cli.rejectsNone': '{batch, select, all {거부된 행이 없습니다.} other {배치 {batch}에 거부된 행이 없습니다.}}',
   'cli.rejectsMore':
     '… 배치 {batch}의 행 {count}개 더 (tidemark rejects --batch {batch} --json은 최대 10,000개까지 보여 줍니다).',
+  'cli.topSource': '출처: {files} ({source}).',
   'cli.watchNone':
     '보유한 {unit, select, year {연간} other {월별}} 기록에는 감시 코드의 교역이 없습니다(감시 코드는 tidemark watchlist --list로 볼 수 있습니다).',
   'cli.watchNotCovered': '다루는 파일이 없는 기간: {periods}',
