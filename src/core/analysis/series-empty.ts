@@ -40,6 +40,18 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
   const family = d.classification ? familyOf(d.classification) : 'HS';
   if ((d.hs.length || d.excludeHs.length) && !codesHeld(deps, d, family)) {
     const allGoods = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] });
+    // Other codes held for the pair: then not "only totals", but none of the codes asked for (a definition of
+    // HS 2701 beside files listing electricity and soap), which no check of a definition's codes caught.
+    const others = d.hs.length && d.partner ? codesListed(deps, d, family) : [];
+    if (others.length)
+      return {
+        reason: say(lang, 'empty.codesNotHeld', {
+          label,
+          span,
+          codes: `${family} ${d.hs.join(', ')}`,
+          held: `${family} ${others.length > 6 ? `${others.slice(0, 6).join(', ')} …` : others.join(', ')}`,
+        }),
+      };
     if (allGoods.points.length) {
       const filter = [
         ...(d.hs.length ? [say(lang, 'empty.onlyCodes', { family, codes: d.hs.join(', ') })] : []),
@@ -97,6 +109,23 @@ function codesHeld(deps: SeriesDeps, d: SeriesQueryParsed, family: string): bool
   return deps.series
     .selectionRows(range, prefixes, [])
     .some((r) => r.family === family && r.code !== TOTAL_CODE && prefixes.some((p) => r.code.startsWith(p)));
+}
+
+/** The codes below TOTAL held for the series' reporter, partner and flows in its span, in a family. */
+function codesListed(deps: SeriesDeps, d: SeriesQueryParsed, family: string): string[] {
+  const range = {
+    reporter: d.reporter,
+    partner: d.partner,
+    flows: storedFlows(d.flow, d.subject),
+    freq: d.frequency,
+    from: d.from,
+    to: d.to,
+  };
+  const codes = deps.series
+    .selectionRows(range, [''], [])
+    .filter((r) => r.family === family && r.code !== TOTAL_CODE)
+    .map((r) => r.code);
+  return [...new Set(codes)].sort();
 }
 
 /**

@@ -38,6 +38,7 @@ export const EN = {
     'No monthly figures are held for {label}{span}; annual figures are ({years}). Ask for an annual series.',
   'empty.totalsOnly':
     'Only totals are held for {label}{span}, so the commodity filter ({filter}) cannot be applied to them.',
+  'empty.codesNotHeld': 'No file held lists {codes} for {label}{span}: the codes they list for it are {held}.',
   'empty.outside': 'Figures for {label} are held from {first} to {last}, none{span}.',
   'empty.notCovered': 'No file held covers {label}.',
   'empty.spanFromTo': ' from {from} to {to}',

@@ -32,6 +32,7 @@ export const KO: Record<MessageKey, string> = {
 
   'empty.frequency': '{label}{span}의 월별 수치는 없고 연간 수치({years})만 있습니다. 연간 계열로 조회하세요.',
   'empty.totalsOnly': '{label}{span}은(는) 합계만 있어 품목 조건({filter})을 적용할 수 없습니다.',
+  'empty.codesNotHeld': '{label}{span}에 {codes}을(를) 나열한 파일이 없습니다. 나열된 코드는 {held}입니다.',
   'empty.outside': '{label} 자료는 {first}~{last} 기간만 있고{span}에는 없습니다.',
   'empty.notCovered': '{label}을(를) 다루는 파일이 없습니다.',
   'empty.spanFromTo': ' ({from}~{to})',
