@@ -4,6 +4,7 @@ import { say, type Lang } from '../messages';
 import { partnerName, possessive } from './naming';
 import { periodIn } from './records';
 import { frequencyOf } from '../../shared/period';
+import { isWholeOf } from '../reference/commodity-names';
 import { flowWord } from '../../shared/series-label';
 
 /**
@@ -43,7 +44,15 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     const k = `${s.batchId}\u0000${family}\u0000${prefix}`;
     let v = prefixMemo.get(k);
     if (v === undefined) prefixMemo.set(k, (v = scopes.codeSpans(s.batchId, family, prefix)));
-    return listedAt(v, s);
+    return listedAt(v, s) || soleCodeOf(s, family, prefix);
+  };
+  // A heading whose one subdivision is the code a file lists is that code, listed (HS 2716 is 27160000): the
+  // sample's November 2020, items with no TOTAL, covered 27160000 but not HS 2716, which read "not listed".
+  // Whether the file's edition says so is the code tree's to decide (code-tree.ts, wholeIn).
+  const soleCodeOf = (s: ScopeRow, family: string, prefix: string) => {
+    if (family !== 'HS') return false;
+    const under = scopes.listedUnder(s, family, prefix, 2);
+    return under.length === 1 && under[0] !== prefix && isWholeOf('HS', prefix, under[0]!, { reporter: s.reporter });
   };
   const currencyMemo = new Map<number, string[]>();
   const holdsCurrency = (s: ScopeRow, need: Need) => {
