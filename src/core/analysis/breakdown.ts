@@ -19,7 +19,7 @@ import { periodIn } from './records';
 import { figureValues } from './series-values';
 import { areaName, partnerKind, type NameLang } from '../reference/areas';
 import { provinceName, regimeName } from '../reference/gacc-dimensions';
-import { alsoHeldNote } from './currency-choice';
+import { alsoHeldNote, chosenCurrency } from './currency-choice';
 import { applyDefinition } from './definition-query';
 
 /** A partner's, trade mode's or province's name, from the reference lists; '' where none names the value. */
@@ -101,7 +101,7 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
         return c.ok && (c.listed || !gaps.has(`${f}\u0000${p}`));
       }),
     );
-  const parts =
+  const partsIn = (currency: string | undefined) =>
     partnerGap.length && q.by !== 'partner'
       ? { items: [], currencies: [], notes: [] }
       : breakdownParts(deps.breakdown, {
@@ -112,12 +112,32 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
           level: q.level,
           covered,
           lang,
-          currency: inCurrency,
+          currency,
         });
+  let parts = partsIn(inCurrency);
+  // No total to take a currency from (not covered), and a named reporter's items held in yuan and in dollars:
+  // read them in the one the series would choose, as the README says of top, not "mixes currencies" unasked.
+  let partsCurrency: string | null = null;
+  let partsHeldIn: string[] = [];
+  if (inCurrency === undefined && q.reporter && parts.currencies.length > 1) {
+    partsCurrency = chosenCurrency(
+      deps.breakdown
+        .cells(range)
+        .filter((c) => c.family === family)
+        .map((c) => ({ period: c.period, flow: c.flow, currency: c.currency, oneCell: true })),
+      q.reporter,
+    );
+    if (partsCurrency) {
+      partsHeldIn = parts.currencies;
+      parts = partsIn(partsCurrency);
+    }
+  }
   // Even where a World row covers all partners, a partner's item is its figure for the goods asked: a file
   // of one code (the EU's cement clinker from Türkiye) is not Türkiye's all goods.
   if (q.by === 'partner') parts.items = parts.items.filter((i) => partnerCovered(i.key));
   for (const c of parts.currencies) if (!currencies.includes(c)) currencies.push(c);
+  const otherCurrencies = partsHeldIn.filter((c) => c !== partsCurrency);
+  if (partsCurrency) currencies.splice(0, currencies.length, partsCurrency);
   if (currencies.length > 1)
     throw new AppError(
       'mixed_currencies',
@@ -169,13 +189,15 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
   );
   // The files every figure listed was read from: the total's, and each item's (a code's, a partner's), the rest too.
   const read = new Set(tot.read);
+  // In the currency the figures are read in: a yuan download beside the dollar one is not their source.
+  const inIt = { ...partnerNeed, currency: currencies.length === 1 ? currencies[0] : undefined };
   for (const part of sorted) {
     const need =
       q.by === 'code'
-        ? { ...partnerNeed, selection: normalizeSelection([part.key], []) }
+        ? { ...inIt, selection: normalizeSelection([part.key], []) }
         : q.by === 'partner'
-          ? { ...partnerNeed, partner: part.key }
-          : partnerNeed;
+          ? { ...inIt, partner: part.key }
+          : inIt;
     for (const f of flows)
       for (const p of periodsOf(q.from, to)) {
         const c = coverage.covers(need, f, p);
@@ -205,7 +227,12 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
       ? say(lang, 'breakdown.notCovered', { reason: reasons[0]!, more: reasons.length - 1, unit: freq })
       : null,
     classification: q.by === 'code' || selecting ? family : null,
-    footnotes: [...parts.notes, ...alsoHeldNote(lang, tot.chosen, tot.alsoHeld)],
+    footnotes: [
+      ...parts.notes,
+      ...(partsCurrency
+        ? alsoHeldNote(lang, partsCurrency, [...new Set(tot.alsoHeld.concat(otherCurrencies))].sort())
+        : alsoHeldNote(lang, tot.chosen, tot.alsoHeld)),
+    ],
     source: files.length
       ? sourceLabel(q.reporter, lang, sourcesOfFormats(files.map((b) => deps.scopes.format(b))))
       : '',
