@@ -38,6 +38,6 @@ export async function seriesCommand({ args, call, out }: Ctx): Promise<number> {
     currency: v.currency,
     lang: (v.lang ?? 'en') as 'en' | 'ko',
   });
-  out(v.json ? seriesJson(series) : seriesTable(series));
+  out(v.json ? seriesJson(series) : seriesTable(series, v.lang === 'ko' ? 'ko' : 'en'));
   return 0;
 }

@@ -63,7 +63,7 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
         say(lang, 'cli.watchNotCovered', {
           periods: `${months.slice(0, 12).join(', ')}${months.length > 12 ? ` ${say(lang, 'cli.watchMore', { count: months.length, unit })}` : ''}`,
         }),
-        ...coverageNotes(r.notCovered).map((n) => `* ${n}`),
+        ...coverageNotes(r.notCovered, lang).map((n) => `* ${n}`),
       ].join('\n'),
     );
   // Months were read, and years are held too: their flows are in no line above.
