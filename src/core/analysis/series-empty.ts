@@ -92,37 +92,31 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
   };
 }
 
+/** The rows a series reads: its reporter, partner, stored flows, frequency and span. */
+const rangeOf = (d: SeriesQueryParsed) => ({
+  reporter: d.reporter,
+  partner: d.partner,
+  flows: storedFlows(d.flow, d.subject),
+  freq: d.frequency,
+  from: d.from,
+  to: d.to,
+});
+
 /**
  * Whether some code under the selection's prefixes is held in the span: then "only totals are held" is not
  * so, and the periods' own reasons say why (a chapter of which a file lists only some codes).
  */
 function codesHeld(deps: SeriesDeps, d: SeriesQueryParsed, family: string): boolean {
   const prefixes = [...d.hs, ...d.excludeHs];
-  const range = {
-    reporter: d.reporter,
-    partner: d.partner,
-    flows: storedFlows(d.flow, d.subject),
-    freq: d.frequency,
-    from: d.from,
-    to: d.to,
-  };
   return deps.series
-    .selectionRows(range, prefixes, [])
+    .selectionRows(rangeOf(d), prefixes, [])
     .some((r) => r.family === family && r.code !== TOTAL_CODE && prefixes.some((p) => r.code.startsWith(p)));
 }
 
 /** The codes below TOTAL held for the series' reporter, partner and flows in its span, in a family. */
 function codesListed(deps: SeriesDeps, d: SeriesQueryParsed, family: string): string[] {
-  const range = {
-    reporter: d.reporter,
-    partner: d.partner,
-    flows: storedFlows(d.flow, d.subject),
-    freq: d.frequency,
-    from: d.from,
-    to: d.to,
-  };
   const codes = deps.series
-    .selectionRows(range, [''], [])
+    .selectionRows(rangeOf(d), [''], [])
     .filter((r) => r.family === family && r.code !== TOTAL_CODE)
     .map((r) => r.code);
   return [...new Set(codes)].sort();
