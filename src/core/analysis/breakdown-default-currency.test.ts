@@ -48,4 +48,25 @@ describe('a breakdown of a reporter held in two currencies, with no total covere
     ]);
     expect(b.files).toEqual(['acetylene-cny.csv']);
   });
+
+  it("still refuses to add several partners' items in different currencies into one code", async () => {
+    // Each file says it holds every partner: a code's item is then the sum of partners, which in two currencies
+    // may be different trade (one partner's yuan, another's dollars), never silently one.
+    const c = tempCore();
+    try {
+      const files = {
+        'usd.csv': [HEADER, '2026-01,CHN,HKG,import,HS,29012920,Acetylene,100,USD,,'],
+        'cny.csv': [HEADER, '2026-01,CHN,KOR,import,HS,29012920,Acetylene,700,CNY,,'],
+      };
+      for (const [name, lines] of Object.entries(files)) {
+        const path = c.file(name, lines.join('\n'));
+        const r = await c.call('importFiles', { files: [{ path }], options: { partners: 'all' } });
+        expect(r.files[0]).toMatchObject({ status: 'imported' });
+      }
+      const byCode = c.call('breakdown', { reporter: 'CHN', flow: 'import', from: '2026-01', hs: ['29012920'] });
+      await expect(byCode).rejects.toThrow(/mixed_currencies/);
+    } finally {
+      c.dispose();
+    }
+  });
 });

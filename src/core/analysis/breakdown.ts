@@ -120,11 +120,12 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
   let partsCurrency: string | null = null;
   let partsHeldIn: string[] = [];
   if (inCurrency === undefined && q.reporter && parts.currencies.length > 1) {
+    const cells = deps.breakdown.cells(range).filter((c) => c.family === family);
+    // One partner's figure (or the World's) told in two currencies is one trade; items summed over several
+    // partners in different currencies may be different trade, and stay refused (chosenCurrency).
+    const onePartner = q.by === 'partner' || new Set(cells.map((c) => c.partner)).size <= 1;
     partsCurrency = chosenCurrency(
-      deps.breakdown
-        .cells(range)
-        .filter((c) => c.family === family)
-        .map((c) => ({ period: c.period, flow: c.flow, currency: c.currency, oneCell: true })),
+      cells.map((c) => ({ period: c.period, flow: c.flow, currency: c.currency, oneCell: onePartner })),
       q.reporter,
     );
     if (partsCurrency) {
