@@ -186,7 +186,9 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     (ko && deps.breakdown.nameOf(family, code, 'ko', named)) ||
     deps.breakdown.nameOf(family, code, 'en', named) ||
     code;
-  const excluded = head.excludeHs.map((code) => {
+  // Each code left out once, at its widest: HS 27 holds HS 2716, and "$1.12 million of electricity (HS 2716) and
+  // $1.12 million of mineral fuels (HS 27)" said the same trade twice.
+  const excluded = normalizeSelection(head.hs, head.excludeHs).exclude.map((code) => {
     const s = seriesOfFrequency(deps, { ...head, def: undefined, hs: [code], excludeHs: [], from: q.period });
     return {
       code,
