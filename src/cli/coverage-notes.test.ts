@@ -50,19 +50,8 @@ describe('reasons that differ only in their period', () => {
   });
 
   it('in a series too', async () => {
-    const r = await tidemark(
-      'series',
-      '--db',
-      db,
-      '--reporter',
-      'CHN',
-      '--partner',
-      'PRK',
-      '--from',
-      '2016',
-      '--to',
-      '2021',
-    );
+    const years = ['--from', '2016', '--to', '2021'];
+    const r = await tidemark('series', ...['--db', db, '--reporter', 'CHN', '--partner', 'PRK'], ...years);
     expect(r.stdout).toContain("* No file held covers China's exports in 2016, 2017, 2019 and 2021.");
     expect(r.stdout.match(/No file held covers/g)).toHaveLength(1);
   });
