@@ -172,11 +172,24 @@ function normalise(v: Values, command: string): void {
   }
 }
 
-/** --flow, checked against what this command allows. */
-export function flowOf(v: Values, allowed: string[], fallback: string): string {
-  const flow = v.flow ?? fallback;
+/** The flows a reading command takes: re-exports and re-imports (UN Comtrade's) are their own, never in total. */
+export const READ_FLOWS = ['import', 'export', 'total', 're-export', 're-import'];
+
+/** The Korean words for a flow, as the app's Flow column says them: --flow 재수출 is --flow re-export. */
+const KOREAN_FLOWS: Record<string, string> = {
+  수입: 'import',
+  수출: 'export',
+  총교역: 'total',
+  재수출: 're-export',
+  재수입: 're-import',
+};
+
+/** --flow, in English or Korean, checked against what this command allows. */
+export function flowOf(v: Values, allowed: string[], fallback: string, hint = ''): string {
+  const given = v.flow?.trim().toLowerCase();
+  const flow = given === undefined ? fallback : (KOREAN_FLOWS[given] ?? given);
   if (!allowed.includes(flow))
-    throw new UsageError(`--flow is ${andList(allowed).replace(/ and /, ' or ')}, not "${v.flow}"`);
+    throw new UsageError(`--flow is ${andList(allowed).replace(/ and (?!.* and )/, ' or ')}, not "${v.flow}"${hint}`);
   return flow;
 }
 

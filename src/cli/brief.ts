@@ -24,7 +24,14 @@ export function briefExclusions(given: string[] | undefined, reporter: string, p
 /** `tidemark brief`: the news-style brief, its footnotes, or the stable JSON with every figure's query. */
 export async function briefCommand({ args, call, out }: Ctx): Promise<number> {
   const v = args.values;
-  const flow = flowOf(v, ['import', 'export'], 'export') as 'import' | 'export';
+  const flow = flowOf(
+    v,
+    ['import', 'export'],
+    'export',
+    /re-?(ex|im)port|재수/.test(v.flow ?? '')
+      ? ' (a brief tells imports and exports; series and top read re-exports and re-imports)'
+      : '',
+  ) as 'import' | 'export';
   // A definition fills the reporter and partner it names, as --def's help says; a flag given wins.
   const def = v.def ? (await call('listDefinitions', {})).find((d) => d.name === v.def) : undefined;
   if (v.def && !def) throw new UsageError(`there is no definition called "${v.def}" (tidemark definitions lists them)`);

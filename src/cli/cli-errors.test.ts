@@ -134,7 +134,7 @@ describe('errors are one line with a code, never a stack trace', () => {
     expect(JSON.parse(r.stdout).points).toMatchObject([{ period: '2020-10', value: 1400000 }]);
     expect(oneError(await tidemark('series', '--db', db, '--flow', 'sideways'))).toEqual({
       code: 'usage',
-      message: '--flow is import, export or total, not "sideways"',
+      message: '--flow is import, export, total, re-export or re-import, not "sideways"',
     });
   });
 

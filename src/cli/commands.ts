@@ -55,7 +55,10 @@ export type CommandSpec = {
 };
 
 const DB = 'trade.sqlite';
-const FLOW_SERIES = "import, export or total, from the subject's side (default total)";
+const FLOW_SERIES =
+  "import, export, total (imports and exports), re-export or re-import, from the subject's side (default total); Korean words too: 수입, 수출, 총교역, 재수출, 재수입";
+const FLOW_TOP =
+  "import (default), export, total, re-export or re-import, from the subject's side; Korean words too: 수입, 수출, 총교역, 재수출, 재수입";
 const HS = 'only codes starting with CODE; repeat it or separate codes with commas';
 const CURRENCY =
   'the currency to read the figures in where the files hold them in more than one (China customs publish yuan and dollars): never added together; default, of those holding the latest period, the one held for the most periods, USD on a tie';
@@ -108,7 +111,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: [`tidemark batches --db ${DB}`, `tidemark batches --db ${DB} --json`],
   },
   series: {
-    summary: 'A monthly or annual series of one flow, with its MoM, YoY and YTD changes.',
+    summary: 'A monthly series of one flow with its MoM, YoY and YTD changes, or an annual one with its YoY.',
     flags: {
       reporter: 'the reporting country (e.g. CHN)',
       partner: 'the partner country (e.g. PRK); without it, all partners',
@@ -122,7 +125,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       from: 'the first period shown: a month (2020-01) or a year (2010, which makes the series annual)',
       to: 'the last period shown, like --from',
       annual:
-        'an annual series: a reported annual figure where one is held, else the sum of 12 months; years with fewer months are marked incomplete',
+        'an annual series: a reported annual figure where one is held, else the sum of 12 months; years with fewer months are marked incomplete; no MoM or YTD (nor mom, ytd, ytdYoy in --json)',
       lang: 'the language of the footnotes and of why a figure is missing: en (default) or ko',
     },
     examples: [
@@ -160,7 +163,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       to: 'with --from: the last period of the span',
       reporter: 'the reporting country (e.g. CHN)',
       partner: 'the partner country (e.g. PRK)',
-      flow: "import (default), export or total, from the subject's side",
+      flow: FLOW_TOP,
       subject: SUBJECT,
       level: 'the code length to group codes by, 1 to 10: HS 2, 4, 6 or 8 (default); SITC 1 to 5',
       by: 'what to rank: code (default), partner, regime or province',
@@ -191,6 +194,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       currency:
         "where a partner's trade in a code is held in more than one currency (China customs publish yuan and dollars), the one its hit is listed in: one hit, never two; default the one held for the most months, USD on a tie",
       list: 'print the watched codes and their resolutions instead',
+      lang: 'the language of why a period is not covered: en (default) or ko',
     },
     examples: [`tidemark watchlist --db ${DB} --reporter CHN`, `tidemark watchlist --db ${DB} --list`],
   },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Input } from '../shared/contract';
 import { say } from '../core/messages';
+import { normalizeSelection } from '../core/analysis/code-tree';
 import { flowOf, list, UsageError } from './args';
 import type { Ctx } from './context';
 
@@ -50,6 +51,13 @@ export async function defineCommand({ args, call, out }: Ctx): Promise<number> {
     out(r.deleted ? `Deleted "${name}".` : `There is no definition called "${name}".`);
     return r.deleted ? 0 : 1;
   }
+  // A definition whose exclusions take out all it includes has no figure: refused as a query would be, not saved.
+  const hs = list(v.hs);
+  const excludeHs = list(v['exclude-hs']);
+  if (normalizeSelection(hs, excludeHs).nothing)
+    throw new UsageError(
+      `--exclude-hs ${excludeHs.join(',')} leaves nothing of --hs ${hs.join(',')}: the definition would hold no goods, so it would have no figure`,
+    );
   const saved = await call('saveDefinition', {
     name,
     label: v.label ?? '',
@@ -57,8 +65,8 @@ export async function defineCommand({ args, call, out }: Ctx): Promise<number> {
     partner: v.partner ?? null,
     flow: flowOf(v, ['import', 'export', 'total'], 'import') as 'import' | 'export' | 'total',
     subject: (v.subject ?? 'reporter') as 'reporter' | 'partner',
-    hs: list(v.hs),
-    excludeHs: list(v['exclude-hs']),
+    hs,
+    excludeHs,
     // Unknown ones are refused by the core, which lists those it can be (and the database holds).
     classification: v.classification ?? 'HS',
     currency: v.currency ?? null,

@@ -1,5 +1,7 @@
 import type { AnalysisSeries } from '../shared/analysis-types';
 import type { Batch, BatchScope, FileReport, ImportProgress } from '../shared/domain';
+import { periodIn } from '../core/analysis/records';
+import { say } from '../core/messages';
 
 /**
  * "1,124,666.5": digits grouped in threes, at most three decimals. Written out rather than through
@@ -48,37 +50,82 @@ export function importTable(files: FileReport[]): string {
  * The series as a table, then what qualifies it: periods marked incomplete (and why), footnotes,
  * and why a period no file covers is "not covered" (never 0). An empty series says why it is empty.
  */
-export function seriesTable(s: AnalysisSeries): string {
+export function seriesTable(s: AnalysisSeries, lang: 'en' | 'ko' = 'en'): string {
   if (s.points.length === 0 && (s.emptyReason || s.missing.length === 0))
     return s.emptyReason ?? 'No data for this series.';
   const note = (p: AnalysisSeries['points'][number]) =>
     p.incomplete ? 'incomplete' : p.status === 'combined' ? `${p.months} months combined` : '';
+  // A year has no month before it, and its year to date is itself: an annual series prints neither.
+  const annual = isAnnual(s);
   const rows = [
-    ...s.points.map((p) => [p.period, num(p.value), pct(p.mom), pct(p.yoy), num(p.ytd), pct(p.ytdYoy), note(p)]),
-    ...s.missing.map((m) => [m.period, 'not covered', '', '', '', '', '']),
+    ...s.points.map((p) =>
+      annual
+        ? [p.period, num(p.value), pct(p.yoy), note(p)]
+        : [p.period, num(p.value), pct(p.mom), pct(p.yoy), num(p.ytd), pct(p.ytdYoy), note(p)],
+    ),
+    ...s.missing.map((m) => [m.period, 'not covered', ...(annual ? ['', ''] : ['', '', '', '', ''])]),
   ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   const notes = [
     ...s.points.filter((p) => p.incomplete).map((p) => `${p.period}: ${p.incomplete}`),
     ...s.footnotes,
     ...s.conversions,
-    ...coverageNotes(s.missing),
+    ...coverageNotes(s.missing, lang),
   ];
   return [
     `${s.label ? `${s.label}${s.source ? `, ${s.source}` : ''}. ` : ''}Currency: ${s.currency ?? '-'}`,
-    table(['period', 'value', 'MoM', 'YoY', 'YTD', 'YTD YoY', 'note'], rows),
+    table(
+      annual ? ['period', 'value', 'YoY', 'note'] : ['period', 'value', 'MoM', 'YoY', 'YTD', 'YTD YoY', 'note'],
+      rows,
+    ),
     ...(notes.length ? ['', ...notes.map((n) => `* ${n}`)] : []),
   ].join('\n');
 }
 
-/** Why periods are not covered: each reason once, at most five (--json lists every period's). */
-export function coverageNotes(missing: { reason: string }[]): string[] {
-  const reasons = [...new Set(missing.map((m) => m.reason))];
+/** Whether a series is of years: every period it shows or lacks is a year. */
+export const isAnnual = (s: AnalysisSeries): boolean =>
+  [...s.points, ...s.missing].length > 0 && [...s.points, ...s.missing].every((p) => /^\d{4}$/.test(p.period));
+
+/**
+ * A series as `--json` prints it: an annual one's points carry no month-on-month change and no year to
+ * date (nor their reasons), as its table has no such columns; a monthly one's, every field.
+ */
+export function seriesJson(s: AnalysisSeries): string {
+  if (!isAnnual(s)) return JSON.stringify(s);
+  const points = s.points.map(({ mom: _m, ytd: _y, ytdYoy: _yy, reasons, ...p }) => {
+    const { mom: _rm, ytd: _ry, ytdYoy: _ryy, ...kept } = reasons;
+    return { ...p, reasons: kept };
+  });
+  return JSON.stringify({ ...s, points });
+}
+
+/**
+ * Why periods are not covered: each reason once, at most five (--json lists every period's). Reasons that differ
+ * only in their period are one, naming the periods: "No file held covers China's exports in 2016, 2017 and 2019",
+ * not a line a year and "…and 2 more reasons".
+ */
+export function coverageNotes(missing: { period?: string; reason: string }[], lang: 'en' | 'ko' = 'en'): string[] {
+  const groups = new Map<string, string[]>();
+  for (const m of missing) {
+    const when = m.period ? periodIn(m.period, lang) : '';
+    const at = when ? new RegExp(`(?<![\\w-])${when.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'u') : null;
+    const template = at?.test(m.reason) ? m.reason.replace(at, '\u0000') : m.reason;
+    const whens = groups.get(template) ?? groups.set(template, []).get(template)!;
+    if (when && !whens.includes(when)) whens.push(when);
+  }
+  const reasons = [...groups].map(([template, whens]) =>
+    template.includes('\u0000') ? template.replace('\u0000', () => listOf(whens, lang)) : template,
+  );
   return [
     ...reasons.slice(0, 5),
-    ...(reasons.length > 5
-      ? [`…and ${reasons.length - 5} more reason${reasons.length === 6 ? '' : 's'} (--json lists each).`]
-      : []),
+    ...(reasons.length > 5 ? [say(lang, 'cli.moreReasons', { count: reasons.length - 5 })] : []),
   ];
+}
+
+/** "2016, 2017 and 2019"; past eight, the first eight and how many in all. */
+function listOf(items: string[], lang: 'en' | 'ko'): string {
+  const and = lang === 'ko' ? ', ' : ' and ';
+  if (items.length > 8) return `${items.slice(0, 8).join(', ')} … (${items.length})`;
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
 }
 
 const scopeText = (s: BatchScope | null): string => {

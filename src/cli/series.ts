@@ -1,8 +1,8 @@
 import { frequencyOf } from '../shared/period';
-import { flowOf, list } from './args';
+import { flowOf, list, READ_FLOWS } from './args';
 import type { Ctx } from './context';
 import { requireHeld } from './held';
-import { seriesTable } from './print';
+import { seriesJson, seriesTable } from './print';
 
 /**
  * `tidemark series`. Years in --from/--to mean an annual series (--from 2010 --to 2010 is the
@@ -11,7 +11,7 @@ import { seriesTable } from './print';
  */
 export async function seriesCommand({ args, call, out }: Ctx): Promise<number> {
   const v = args.values;
-  const flow = flowOf(v, ['import', 'export', 'total'], 'total') as 'import' | 'export' | 'total';
+  const flow = flowOf(v, READ_FLOWS, 'total') as 'import' | 'export' | 'total' | 're-export' | 're-import';
   const hs = list(v.hs);
   const excludeHs = list(v['exclude-hs']);
   const bounds = [v.from, v.to].filter((p): p is string => p !== undefined);
@@ -38,6 +38,6 @@ export async function seriesCommand({ args, call, out }: Ctx): Promise<number> {
     currency: v.currency,
     lang: (v.lang ?? 'en') as 'en' | 'ko',
   });
-  out(v.json ? JSON.stringify(series) : seriesTable(series));
+  out(v.json ? seriesJson(series) : seriesTable(series, v.lang === 'ko' ? 'ko' : 'en'));
   return 0;
 }

@@ -43,7 +43,7 @@ describe('tidemark top and series of a code listed alone', () => {
   it('series --hs 2716 gives 27160000’s figure where that is all of HS 2716', async () => {
     const r = await tidemark('eight.sqlite', 'series', ...pair, '--hs', '2716', '--annual');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^2020 +12,000,000 /m);
+    expect(r.stdout).toMatch(/^2020 +12,000,000$/m);
     expect(r.stdout).not.toMatch(/not listed/);
     const top = await tidemark('eight.sqlite', 'top', ...pair, '--period', '2020', '--hs', '2716');
     expect(top.stdout).toMatch(/^27160000 +12,000,000 +100\.0% /m);

@@ -1,5 +1,5 @@
 import { proseLang, say } from '../core/messages';
-import { flowOf, list, UsageError, wholeNumber } from './args';
+import { flowOf, list, READ_FLOWS, UsageError, wholeNumber } from './args';
 import type { Ctx } from './context';
 import { requireHeld } from './held';
 import { num, pct } from './print';
@@ -20,7 +20,7 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
   if (level > 10) throw new UsageError(`--level is ${LEVEL}, not "${v.level}"`);
   const top = wholeNumber(v, 'top', 'a whole number from 1 to 500') ?? 20;
   if (top > 500) throw new UsageError(`--top is a whole number from 1 to 500, not "${v.top}"`);
-  const flow = flowOf(v, ['import', 'export', 'total'], 'import') as 'import' | 'export' | 'total';
+  const flow = flowOf(v, READ_FLOWS, 'import') as 'import' | 'export' | 'total' | 're-export' | 're-import';
   const hs = list(v.hs);
   const excludeHs = list(v['exclude-hs']);
   await requireHeld(call, {
@@ -73,6 +73,8 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
   rows.push(['total', b.total === null ? 'not covered' : num(b.total), '', '']);
   const w = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length), 5));
   const notes = [...(b.notCovered ? [b.notCovered] : []), ...(b.note ? [b.note] : []), ...b.footnotes];
+  // Every figure names where it was read, as a series and a brief do.
+  const source = b.files.length ? say(prose, 'cli.topSource', { files: b.files.join(', '), source: b.source }) : null;
   out(
     [
       `Currency: ${b.currency ?? '-'}${b.classification ? `   Classification: ${b.classification}` : ''}`,
@@ -80,6 +82,7 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
         `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padStart(w[2]!)}  ${r[3]}`.trimEnd(),
       ),
       ...(notes.length ? ['', ...notes.map((n) => `* ${n}`)] : []),
+      ...(source ? ['', source] : []),
     ].join('\n'),
   );
   return 0;

@@ -2,6 +2,7 @@ import type { Ctx } from './context';
 import { requireHeld } from './held';
 import { frequencyOf } from '../shared/period';
 import { coverageNotes, num } from './print';
+import { proseLang, say } from '../core/messages';
 
 /**
  * `tidemark watchlist`: each month's non-zero flows in codes the UNSC resolutions ban or cap, then the
@@ -23,7 +24,8 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
     );
     return 0;
   }
-  await requireHeld(call, { reporter: v.reporter });
+  const lang = proseLang(v.lang);
+  await requireHeld(call, { reporter: v.reporter, lang: v.lang });
   const given = v.from ?? v.to ?? v.period;
   const dims = await call('dimensions', {});
   // No period given: the monthly figures, or the annual ones where the files hold years alone (Comtrade's
@@ -34,16 +36,15 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
     from: years?.from ?? v.from ?? v.period,
     to: years?.to ?? v.to ?? v.period,
     currency: v.currency,
+    lang,
   });
   const annual = frequencyOf(years?.from ?? v.from ?? v.to ?? v.period ?? '2000-01') === 'year';
   if (v.json) {
     out(JSON.stringify(r));
     return 0;
   }
-  if (r.hits.length === 0)
-    out(
-      `No flows in watched codes in the ${annual ? 'annual' : 'monthly'} records held (tidemark watchlist --list prints the codes watched).`,
-    );
+  const unit = annual ? 'year' : 'month';
+  if (r.hits.length === 0) out(say(lang, 'cli.watchNone', { unit }));
   else
     out(
       r.hits
@@ -59,14 +60,23 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
     out(
       [
         '',
-        `Not covered: ${months.slice(0, 12).join(', ')}${months.length > 12 ? ` … (${months.length} ${annual ? 'years' : 'months'})` : ''}`,
-        ...coverageNotes(r.notCovered).map((n) => `* ${n}`),
+        say(lang, 'cli.watchNotCovered', {
+          periods: `${months.slice(0, 12).join(', ')}${months.length > 12 ? ` ${say(lang, 'cli.watchMore', { count: months.length, unit })}` : ''}`,
+        }),
+        ...coverageNotes(r.notCovered, lang).map((n) => `* ${n}`),
       ].join('\n'),
     );
   // Months were read, and years are held too: their flows are in no line above.
   if (!given && !annual && dims.firstYear)
     out(
-      `\nAnnual figures are held too (${dims.firstYear === dims.lastYear ? dims.firstYear : `${dims.firstYear} to ${dims.lastYear}`}), and are not read here: --from ${dims.firstYear} --to ${dims.lastYear} reads them.`,
+      `\n${say(lang, 'cli.watchYearsToo', {
+        years:
+          dims.firstYear === dims.lastYear
+            ? dims.firstYear
+            : `${dims.firstYear}${lang === 'ko' ? '~' : ' to '}${dims.lastYear}`,
+        first: dims.firstYear,
+        last: dims.lastYear ?? dims.firstYear,
+      })}`,
     );
   return 0;
 }

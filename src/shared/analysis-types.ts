@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CodePrefix, Currency, FlowOrTotal, Iso3, Period, SeriesPoint, SeriesQuery } from './domain';
+import { CodePrefix, Currency, FlowOrTotal, Iso3, ReadFlow, Period, SeriesPoint, SeriesQuery } from './domain';
 
 /** Whose report a series is told from: the reporter's own, or the partner's (mirror). */
 export const Subject = z.enum(['reporter', 'partner']);
@@ -81,7 +81,7 @@ export type FigureQuery = z.infer<typeof FigureQuery>;
 export const BreakdownQuery = z.object({
   reporter: Iso3.optional(),
   partner: Iso3.optional(),
-  flow: FlowOrTotal.default('import'),
+  flow: ReadFlow.default('import'),
   subject: Subject.default('reporter'),
   from: Period,
   to: Period.optional(),
@@ -131,6 +131,10 @@ export const Breakdown = z.object({
   footnotes: z.array(z.string()).default([]),
   /** What the figures are when they are not what was asked for as such: a year summed from the months held. */
   note: z.string().optional(),
+  /** Whose figures these are, from the files the listed figures were read from: "according to UN Comtrade (China as reporter)". */
+  source: z.string().default(''),
+  /** Those files' names, in the order they were imported. */
+  files: z.array(z.string()).default([]),
 });
 export type Breakdown = z.infer<typeof Breakdown>;
 
@@ -188,6 +192,8 @@ export const WatchReportQuery = z.object({
   to: Period.optional(),
   /** Where a partner's trade in a code is held in more than one currency, the one its hit is read in. */
   currency: Currency.optional(),
+  /** The language of the reasons a period is not covered. */
+  lang: z.enum(['en', 'ko']).default('en'),
 });
 export const WatchHit = z.object({
   period: z.string(),

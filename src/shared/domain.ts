@@ -9,6 +9,11 @@ export const Iso3 = AreaCode;
 export const Period = z.string().refine(isPeriod, 'a period as YYYY-MM or YYYY');
 export const Flow = z.enum(['import', 'export']);
 export const FlowOrTotal = z.enum(['import', 'export', 'total']);
+/**
+ * The flows a series or breakdown reads: total is imports and exports; re-exports and re-imports (UN Comtrade's)
+ * are their own flows, read alone and never added to total (Comtrade counts them within exports and imports).
+ */
+export const ReadFlow = z.enum(['import', 'export', 'total', 're-export', 're-import']);
 export const Currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD');
 /** HS and other commodity codes are text: leading zeros are data. */
 export const CodePrefix = z.string().regex(/^[0-9A-Za-z]{1,12}$/, 'a commodity code or code prefix');
@@ -116,7 +121,7 @@ export type RecordsCountQuery = z.input<typeof RecordsCountQuery>;
 export const SeriesQuery = z.object({
   reporter: Iso3.optional(),
   partner: Iso3.optional(),
-  flow: FlowOrTotal.default('total'),
+  flow: ReadFlow.default('total'),
   hs: z.array(CodePrefix).max(200).default([]),
   excludeHs: z.array(CodePrefix).max(200).default([]),
   from: Period.optional(),

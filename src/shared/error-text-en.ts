@@ -173,6 +173,10 @@ export const ERROR_EN = {
   // Named definitions.
   'definition.unknownClassification':
     'There is no classification "{classification}". A definition\'s codes are in one of {valid}: choose one of those.',
+  'analysis.reflowMirror':
+    "A partner's {flow}s are not in the reporter's records, which hold only the reporter's own: read the reporter's {flow}s (--subject reporter), or import the partner's files and name it as reporter.",
+  'selection.nothing':
+    'Leaving out {excluded} leaves nothing of {included}: the selection holds no goods, so it has no figure. Leave out less (--exclude-hs) or include more (--hs).',
   'definition.classificationConflict':
     'The definition "{name}" holds codes in {defined}, but {asked} was asked for too. Leave the classification out to read them in {defined}, or save the definition in {asked}.',
 

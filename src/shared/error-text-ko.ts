@@ -169,6 +169,10 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     'Tidemark 엔진이 예기치 않게 멈춰 다시 시작했기 때문에 이 단계를 마치지 못했습니다. 중간까지 한 작업은 남기지 않았으니 다시 해 보세요.',
   'definition.unknownClassification':
     '"{classification}" 분류는 없습니다. 정의의 코드는 {valid} 중 한 분류로 적어야 합니다. 이 가운데에서 고르세요.',
+  'analysis.reflowMirror':
+    '상대국의 {flow, select, re-export {재수출} re-import {재수입} other {{flow}}}은 보고국 기록에 없습니다(보고국 기록에는 보고국 자신의 것만 있습니다). 보고국의 {flow, select, re-export {재수출} re-import {재수입} other {{flow}}}을 보거나(--subject reporter), 상대국의 파일을 가져와 그 나라를 보고국으로 지정하세요.',
+  'selection.nothing':
+    '{excluded}을(를) 빼면 {included}에서 남는 품목이 없어 수치가 없습니다. 빼는 코드(--exclude-hs)를 줄이거나 포함할 코드(--hs)를 늘리세요.',
   'definition.classificationConflict':
     '정의 "{name}"의 코드는 {defined} 분류인데 {asked} 분류도 함께 요청되었습니다. {defined}(으)로 읽으려면 분류를 빼고, {asked}(으)로 읽으려면 정의를 {asked}(으)로 저장하세요.',
   'core.gone': 'Tidemark 엔진이 연달아 여러 번 멈춰 다시 시작하지 않았습니다. Tidemark를 종료한 뒤 다시 여세요.',

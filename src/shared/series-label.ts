@@ -6,7 +6,7 @@
  * `dimensions` method); this module holds only the grammar around them.
  */
 export type LabelLang = 'en' | 'ko';
-export type LabelFlow = 'import' | 'export' | 'total';
+export type LabelFlow = 'import' | 'export' | 'total' | 're-export' | 're-import';
 
 /** A reporter's or partner's plain name in the label's language ("United States", "미국"); the code where none is known. */
 export type AreaNamer = (code: string) => string;
@@ -48,13 +48,21 @@ export function seriesLabel(s: SeriesWords, lang: LabelLang, name: AreaNamer): s
     const w = nameInText(who, 'ko', name);
     const o = nameInText(other, 'ko', name);
     if (s.flow === 'total') return `${w}–${o} 총교역`;
-    return s.flow === 'export' ? `${w}의 대${o} 수출` : `${w}의 대${o} 수입`;
+    return `${w}의 대${o} ${KO_FLOW[s.flow]}`;
   }
   // A label starts a line: "The United States' imports from China".
   const w = who ? capitalize(possessive(nameInText(who, 'en', name))) : "All reporters'";
   const o = nameInText(other, 'en', name);
   if (s.flow === 'total') return `${w} total trade with ${o}`;
-  return s.flow === 'export' ? `${w} exports to ${o}` : `${w} imports from ${o}`;
+  return s.flow === 'export' || s.flow === 're-export' ? `${w} ${s.flow}s to ${o}` : `${w} ${s.flow}s from ${o}`;
+}
+
+const KO_FLOW = { import: '수입', export: '수출', 're-export': '재수출', 're-import': '재수입' } as const;
+
+/** A stored flow as running text names it: "imports", "re-exports"; "수입", "재수출". */
+export function flowWord(flow: string, lang: LabelLang): string {
+  if (lang === 'ko') return KO_FLOW[flow as keyof typeof KO_FLOW] ?? flow;
+  return `${flow}s`;
 }
 
 /**

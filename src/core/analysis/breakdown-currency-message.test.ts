@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER, tempCore } from '../test-support/temp-core';
 
 // chinautils' GACC samples, a yuan file beside a dollar one (here both all partners): `top --reporter CHN --period 2026-01`
-// refused with "Name its reporter, or choose the currency", though the reporter was named: only the currency
-// is left to choose.
+// refused with "Name its reporter, or choose the currency", though the reporter was named; then with "Choose the
+// currency"; now it reads the default currency. With no reporter, the currencies may be different trade.
 
 let t: ReturnType<typeof tempCore>;
 beforeAll(async () => {
@@ -20,14 +20,15 @@ beforeAll(async () => {
 afterAll(() => t?.dispose());
 
 describe('a breakdown mixing currencies', () => {
-  it('asks only for the currency where the reporter is named', async () => {
-    const named = t.call('breakdown', { reporter: 'CHN', flow: 'import', from: '2026-01' });
-    await expect(named).rejects.toThrow(
-      'mixed_currencies: This breakdown mixes currencies (CNY, USD). Choose the currency to read it in (CLI: --currency).',
-    );
-    const ko = t.call('breakdown', { reporter: 'CHN', flow: 'import', from: '2026-01', lang: 'ko' });
-    await expect(ko).rejects.toThrow('읽을 통화를 고르세요(CLI: --currency)');
-    await expect(ko).rejects.not.toThrow('보고국');
+  it("reads the named reporter's in the one the series would choose, saying the other is held", async () => {
+    // README: of the currencies holding the latest period, the one held for the most periods, US dollars on a
+    // tie. It refused with "Choose the currency to read it in", where the total gave it no currency to follow.
+    const named = await t.call('breakdown', { reporter: 'CHN', flow: 'import', from: '2026-01' });
+    expect(named.currency).toBe('USD');
+    expect(named.items.map((i) => [i.key, i.value])).toEqual([['29012920', 419601]]);
+    expect(named.footnotes.join(' ')).toContain('The files also hold these figures in CNY');
+    const ko = await t.call('breakdown', { reporter: 'CHN', flow: 'import', from: '2026-01', lang: 'ko' });
+    expect(ko.currency).toBe('USD');
   });
 
   it('asks for the reporter or the currency where none is named', async () => {

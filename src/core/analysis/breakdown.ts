@@ -1,3 +1,4 @@
+import { flowWord, sourcesOfFormats } from '../../shared/series-label';
 import type { z } from 'zod';
 import type { Breakdown, BreakdownQuery } from '../../shared/analysis-types';
 import { familyOf } from '../../shared/classification';
@@ -13,12 +14,12 @@ import { normalizeSelection } from './code-tree';
 import { createCoverage } from './coverage';
 import { breakdownParts, type Part } from './breakdown-parts';
 import { figureQuery } from './figure-query';
-import { storedFlows } from './perspective';
+import { sourceLabel, storedFlows } from './perspective';
 import { periodIn } from './records';
 import { figureValues } from './series-values';
 import { areaName, partnerKind, type NameLang } from '../reference/areas';
 import { provinceName, regimeName } from '../reference/gacc-dimensions';
-import { alsoHeldNote } from './currency-choice';
+import { alsoHeldNote, chosenCurrency } from './currency-choice';
 import { applyDefinition } from './definition-query';
 
 /** A partner's, trade mode's or province's name, from the reference lists; '' where none names the value. */
@@ -100,7 +101,7 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
         return c.ok && (c.listed || !gaps.has(`${f}\u0000${p}`));
       }),
     );
-  const parts =
+  const partsIn = (currency: string | undefined) =>
     partnerGap.length && q.by !== 'partner'
       ? { items: [], currencies: [], notes: [] }
       : breakdownParts(deps.breakdown, {
@@ -111,12 +112,33 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
           level: q.level,
           covered,
           lang,
-          currency: inCurrency,
+          currency,
         });
+  let parts = partsIn(inCurrency);
+  // No total to take a currency from (not covered), and a named reporter's items held in yuan and in dollars:
+  // read them in the one the series would choose, as the README says of top, not "mixes currencies" unasked.
+  let partsCurrency: string | null = null;
+  let partsHeldIn: string[] = [];
+  if (inCurrency === undefined && q.reporter && parts.currencies.length > 1) {
+    const cells = deps.breakdown.cells(range).filter((c) => c.family === family);
+    // One partner's figure (or the World's) told in two currencies is one trade; items summed over several
+    // partners in different currencies may be different trade, and stay refused (chosenCurrency).
+    const onePartner = q.by === 'partner' || new Set(cells.map((c) => c.partner)).size <= 1;
+    partsCurrency = chosenCurrency(
+      cells.map((c) => ({ period: c.period, flow: c.flow, currency: c.currency, oneCell: onePartner })),
+      q.reporter,
+    );
+    if (partsCurrency) {
+      partsHeldIn = parts.currencies;
+      parts = partsIn(partsCurrency);
+    }
+  }
   // Even where a World row covers all partners, a partner's item is its figure for the goods asked: a file
   // of one code (the EU's cement clinker from Türkiye) is not Türkiye's all goods.
   if (q.by === 'partner') parts.items = parts.items.filter((i) => partnerCovered(i.key));
   for (const c of parts.currencies) if (!currencies.includes(c)) currencies.push(c);
+  const otherCurrencies = partsHeldIn.filter((c) => c !== partsCurrency);
+  if (partsCurrency) currencies.splice(0, currencies.length, partsCurrency);
   if (currencies.length > 1)
     throw new AppError(
       'mixed_currencies',
@@ -166,6 +188,24 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
       ),
     ),
   );
+  // The files every figure listed was read from: the total's, and each item's (a code's, a partner's), the rest too.
+  const read = new Set(tot.read);
+  // In the currency the figures are read in: a yuan download beside the dollar one is not their source.
+  const inIt = { ...partnerNeed, currency: currencies.length === 1 ? currencies[0] : undefined };
+  for (const part of sorted) {
+    const need =
+      q.by === 'code'
+        ? { ...inIt, selection: normalizeSelection([part.key], []) }
+        : q.by === 'partner'
+          ? { ...inIt, partner: part.key }
+          : inIt;
+    for (const f of flows)
+      for (const p of periodsOf(q.from, to)) {
+        const c = coverage.covers(need, f, p);
+        if (c.ok) for (const b of c.batches) read.add(b);
+      }
+  }
+  const files = [...read].sort((a, b) => a - b);
   const rest = sorted.slice(q.top);
   const otherMilli = rest.reduce((a, s) => a + s.milli, 0);
   const listed = parts.items.reduce((a, s) => a + s.milli, 0);
@@ -188,7 +228,16 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
       ? say(lang, 'breakdown.notCovered', { reason: reasons[0]!, more: reasons.length - 1, unit: freq })
       : null,
     classification: q.by === 'code' || selecting ? family : null,
-    footnotes: [...parts.notes, ...alsoHeldNote(lang, tot.chosen, tot.alsoHeld)],
+    footnotes: [
+      ...parts.notes,
+      ...(partsCurrency
+        ? alsoHeldNote(lang, partsCurrency, [...new Set(tot.alsoHeld.concat(otherCurrencies))].sort())
+        : alsoHeldNote(lang, tot.chosen, tot.alsoHeld)),
+    ],
+    source: files.length
+      ? sourceLabel(q.reporter, lang, sourcesOfFormats(files.map((b) => deps.scopes.format(b))))
+      : '',
+    files: [...new Set(files.map((b) => deps.scopes.fileName(b)))],
   };
 }
 
@@ -242,7 +291,7 @@ function worldGaps(repo: BreakdownRepo, range: BreakdownRange, family: string): 
 /** The flows a figure is made of, as prose says them: "import and export", "수입·수출". */
 function flowWords(flows: string[], lang: Lang): string {
   if (lang === 'en') return flows.join(' and ');
-  return flows.map((f) => (f === 'export' ? '수출' : f === 'import' ? '수입' : f)).join('·');
+  return flows.map((f) => flowWord(f, 'ko')).join('·');
 }
 
 function periodsOf(from: string, to: string): string[] {

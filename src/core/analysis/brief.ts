@@ -62,7 +62,10 @@ function withUnlisted(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Br
 }
 
 /** The brief's monthly (or annual) series up to its period: its pair, flow, side, exclusions and definition. */
-function periodSeries(q: BriefQueryParsed): SeriesQueryParsed {
+/** A brief's series: of imports, exports or total, as a brief and a definition read them (never a re-export). */
+type BriefSeries = SeriesQueryParsed & { flow: 'import' | 'export' | 'total' };
+
+function periodSeries(q: BriefQueryParsed): BriefSeries {
   return {
     reporter: q.reporter,
     partner: q.partner,
@@ -84,7 +87,7 @@ function periodSeries(q: BriefQueryParsed): SeriesQueryParsed {
 function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): Brief {
   const yearly = frequencyOf(q.period) === 'year';
   const yearBefore = String(Number(yearOf(q.period)) - 1);
-  const base: SeriesQueryParsed = { ...periodSeries(q), from: yearly ? yearBefore : `${yearBefore}-01` };
+  const base: BriefSeries = { ...periodSeries(q), from: yearly ? yearBefore : `${yearBefore}-01` };
   const def = q.def ? deps.defs.get(q.def) : null;
   const asked = applyDefinition(base, def);
   // Every figure of the brief in the headline's currency, where the pair's files hold more than one.
@@ -183,7 +186,9 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     (ko && deps.breakdown.nameOf(family, code, 'ko', named)) ||
     deps.breakdown.nameOf(family, code, 'en', named) ||
     code;
-  const excluded = head.excludeHs.map((code) => {
+  // Each code left out once, at its widest: HS 27 holds HS 2716, and "$1.12 million of electricity (HS 2716) and
+  // $1.12 million of mineral fuels (HS 27)" said the same trade twice.
+  const excluded = normalizeSelection(head.hs, head.excludeHs).exclude.map((code) => {
     const s = seriesOfFrequency(deps, { ...head, def: undefined, hs: [code], excludeHs: [], from: q.period });
     return {
       code,

@@ -3,6 +3,9 @@ import type { Selection } from './code-tree';
 import { say, type Lang } from '../messages';
 import { partnerName, possessive } from './naming';
 import { periodIn } from './records';
+import { frequencyOf } from '../../shared/period';
+import { isWholeOf } from '../reference/commodity-names';
+import { flowWord } from '../../shared/series-label';
 
 /**
  * What a figure asks of the files: a reporter, a flow, a partner (or all), goods (all or a selection) in a
@@ -41,7 +44,15 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     const k = `${s.batchId}\u0000${family}\u0000${prefix}`;
     let v = prefixMemo.get(k);
     if (v === undefined) prefixMemo.set(k, (v = scopes.codeSpans(s.batchId, family, prefix)));
-    return listedAt(v, s);
+    return listedAt(v, s) || soleCodeOf(s, family, prefix);
+  };
+  // A heading whose one subdivision is the code a file lists is that code, listed (HS 2716 is 27160000): the
+  // sample's November 2020, items with no TOTAL, covered 27160000 but not HS 2716, which read "not listed".
+  // Whether the file's edition says so is the code tree's to decide (code-tree.ts, wholeIn).
+  const soleCodeOf = (s: ScopeRow, family: string, prefix: string) => {
+    if (family !== 'HS') return false;
+    const under = scopes.listedUnder(s, family, prefix, 2);
+    return under.length === 1 && under[0] !== prefix && isWholeOf('HS', prefix, under[0]!, { reporter: s.reporter });
   };
   const currencyMemo = new Map<number, string[]>();
   const holdsCurrency = (s: ScopeRow, need: Need) => {
@@ -58,6 +69,20 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     // All goods, or all goods but some, need a file that holds all goods.
     if (sel.include.length === 0) return sel.nothing;
     return sel.include.every((p) => coversPrefix(s, need.family, p));
+  };
+
+  // The years a reporter's flow is held in a family, asked where a month is not held in it: a Comtrade SITC
+  // download of 2010-2014 beside HS months holds SITC by year, which "held only in HS" denied.
+  const yearsMemo = new Map<string, string[]>();
+  const yearsOf = (reporter: string | undefined, flow: string, family: string) => {
+    const k = `${reporter ?? ''}\u0000${flow}\u0000${family}`;
+    let v = yearsMemo.get(k);
+    if (v === undefined)
+      yearsMemo.set(
+        k,
+        (v = [...new Set(scopes.rows({ reporter, flows: [flow], freq: 'year', family }).map((s) => s.period))].sort()),
+      );
+    return v;
   };
 
   /** The scope rows of a flow and period (any family), as held. */
@@ -86,14 +111,23 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
     why(need: Need, flow: string, period: string, here: ScopeRow[], inFamily: ScopeRow[], lang: Lang = 'en'): string {
       const ko = lang === 'ko';
       const when = periodIn(period, lang);
-      const flowWord = ko ? (flow === 'export' ? '수출' : flow === 'import' ? '수입' : flow) : `${flow}s`;
+      const words = flowWord(flow, lang);
       const whose = need.reporter
         ? ko
-          ? `${partnerName(need.reporter, 'ko')}의 ${flowWord}`
-          : `${possessive(partnerName(need.reporter))} ${flowWord}`
-        : flowWord;
+          ? `${partnerName(need.reporter, 'ko')}의 ${words}`
+          : `${possessive(partnerName(need.reporter))} ${words}`
+        : words;
       if (here.length === 0) return say(lang, 'coverage.none', { whose, when });
       if (inFamily.length === 0) {
+        const years = frequencyOf(period) === 'month' ? yearsOf(need.reporter, flow, need.family) : [];
+        if (years.length)
+          return say(lang, 'coverage.familyByYear', {
+            whose: cap(whose),
+            when,
+            family: need.family,
+            years: yearSpan(years, lang),
+            last: years[years.length - 1]!,
+          });
         const others = [...new Set(here.map((s) => s.family))].sort();
         return say(lang, 'coverage.otherFamily', {
           whose: cap(whose),
@@ -153,6 +187,15 @@ function goodsLabel(need: Need, lang: Lang): string {
   return sel.exclude.length
     ? say(lang, 'coverage.except', { goods: inc, excluded: `${need.family} ${sel.exclude.join(', ')}` })
     : inc;
+}
+
+/** "2010 to 2014" where the years run on, else each, at most six. */
+function yearSpan(years: string[], lang: Lang): string {
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  if (years.length > 2 && Number(last) - Number(first) === years.length - 1)
+    return lang === 'ko' ? `${first}~${last}` : `${first} to ${last}`;
+  return years.length > 6 ? `${years.slice(0, 6).join(', ')} …` : years.join(', ');
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

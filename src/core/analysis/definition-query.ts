@@ -1,12 +1,15 @@
+import type { z } from 'zod';
 import type { Definition } from '../../shared/analysis-types';
+import type { ReadFlow } from '../../shared/domain';
 import { familyOf } from '../../shared/classification';
 import { AppError } from '../../shared/errors';
+import { normalizeSelection } from './code-tree';
 
 /** What a series, breakdown or brief query holds that a definition fills. */
 type Definable = {
   reporter?: string;
   partner?: string;
-  flow: Definition['flow'];
+  flow: z.infer<typeof ReadFlow>;
   subject: Definition['subject'];
   hs: string[];
   excludeHs: string[];
@@ -21,7 +24,25 @@ type Definable = {
  * a classification) leaves the classification open, as it always did.
  */
 export function applyDefinition<Q extends Definable>(q: Q, def: Definition | null): Q {
-  if (!def) return q;
+  return withGoods(def ? defined(q, def) : q);
+}
+
+/**
+ * A selection whose exclusions take out all it includes (HS 2701 less HS 2701) holds no goods: it has no figure,
+ * where series read 0 in every month any file of the reporter held, and top listed the codes it left out.
+ */
+function withGoods<Q extends Definable>(q: Q): Q {
+  if (normalizeSelection(q.hs, q.excludeHs).nothing) {
+    const family = q.classification ? familyOf(q.classification) : 'HS';
+    throw new AppError('bad_input', {
+      key: 'selection.nothing',
+      params: { included: `${family} ${q.hs.join(', ')}`, excluded: `${family} ${q.excludeHs.join(', ')}` },
+    });
+  }
+  return q;
+}
+
+function defined<Q extends Definable>(q: Q, def: Definition): Q {
   const selects = def.hs.length > 0 || def.excludeHs.length > 0 || familyOf(def.classification) !== 'HS';
   if (selects && q.classification && familyOf(q.classification) !== familyOf(def.classification))
     throw new AppError('bad_input', {

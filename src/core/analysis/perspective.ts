@@ -1,14 +1,21 @@
 import type { Subject } from '../../shared/analysis-types';
 import { seriesLabel as wordSeries, sourceLabel as wordSource, type FigureSource } from '../../shared/series-label';
 import { areaName } from '../reference/areas';
+import { AppError } from '../../shared/errors';
 
-export type Flow = 'import' | 'export' | 'total';
+export type Flow = 'import' | 'export' | 'total' | 're-export' | 're-import';
 export type Lang = 'en' | 'ko';
 
-/** The partner's exports are the reporter's imports, and the other way round; total is total. */
+/**
+ * The partner's exports are the reporter's imports, and the other way round; total is total (imports and
+ * exports: re-exports and re-imports are within them, as Comtrade counts them, never added). A re-export has
+ * no mirror in the reporter's records: the partner's re-exports are none of the reporter's flows.
+ */
 export function storedFlows(flow: Flow, subject: Subject): string[] {
   if (flow === 'total') return ['import', 'export'];
   if (subject === 'reporter') return [flow];
+  if (flow === 're-export' || flow === 're-import')
+    throw new AppError('bad_input', { key: 'analysis.reflowMirror', params: { flow } });
   return [flow === 'import' ? 'export' : 'import'];
 }
 

@@ -40,6 +40,18 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
   const family = d.classification ? familyOf(d.classification) : 'HS';
   if ((d.hs.length || d.excludeHs.length) && !codesHeld(deps, d, family)) {
     const allGoods = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] });
+    // Other codes held for the pair: then not "only totals", but none of the codes asked for (a definition of
+    // HS 2701 beside files listing electricity and soap), which no check of a definition's codes caught.
+    const others = d.hs.length && d.partner ? codesListed(deps, d, family) : [];
+    if (others.length)
+      return {
+        reason: say(lang, 'empty.codesNotHeld', {
+          label,
+          span,
+          codes: `${family} ${d.hs.join(', ')}`,
+          held: `${family} ${others.length > 6 ? `${others.slice(0, 6).join(', ')} …` : others.join(', ')}`,
+        }),
+      };
     if (allGoods.points.length) {
       const filter = [
         ...(d.hs.length ? [say(lang, 'empty.onlyCodes', { family, codes: d.hs.join(', ') })] : []),
@@ -80,23 +92,34 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
   };
 }
 
+/** The rows a series reads: its reporter, partner, stored flows, frequency and span. */
+const rangeOf = (d: SeriesQueryParsed) => ({
+  reporter: d.reporter,
+  partner: d.partner,
+  flows: storedFlows(d.flow, d.subject),
+  freq: d.frequency,
+  from: d.from,
+  to: d.to,
+});
+
 /**
  * Whether some code under the selection's prefixes is held in the span: then "only totals are held" is not
  * so, and the periods' own reasons say why (a chapter of which a file lists only some codes).
  */
 function codesHeld(deps: SeriesDeps, d: SeriesQueryParsed, family: string): boolean {
   const prefixes = [...d.hs, ...d.excludeHs];
-  const range = {
-    reporter: d.reporter,
-    partner: d.partner,
-    flows: storedFlows(d.flow, d.subject),
-    freq: d.frequency,
-    from: d.from,
-    to: d.to,
-  };
   return deps.series
-    .selectionRows(range, prefixes, [])
+    .selectionRows(rangeOf(d), prefixes, [])
     .some((r) => r.family === family && r.code !== TOTAL_CODE && prefixes.some((p) => r.code.startsWith(p)));
+}
+
+/** The codes below TOTAL held for the series' reporter, partner and flows in its span, in a family. */
+function codesListed(deps: SeriesDeps, d: SeriesQueryParsed, family: string): string[] {
+  const codes = deps.series
+    .selectionRows(rangeOf(d), [''], [])
+    .filter((r) => r.family === family && r.code !== TOTAL_CODE)
+    .map((r) => r.code);
+  return [...new Set(codes)].sort();
 }
 
 /**

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AnalysisSeries, AnalysisSeriesQuery } from '../../shared/analysis-types';
 import { compareEditions, familyOf } from '../../shared/classification';
 import { AppError } from '../../shared/errors';
-import { sourcesOfFormats } from '../../shared/series-label';
+import { flowWord, sourcesOfFormats } from '../../shared/series-label';
 import { shiftPeriod, yearOf } from '../../shared/period';
 import type { DefinitionsRepo } from '../db/definitions-repo';
 import type { EditedRows } from '../db/edited-rows';
@@ -152,10 +152,10 @@ export function editedNote(records: number, lang: Lang = 'en'): string[] {
 /** Whose flows no file covers: "China's imports and exports", "the imports"; "중국의 수출·수입". */
 export function whoseFlows(reporter: string | undefined, flows: string[], lang: Lang): string {
   if (lang === 'ko') {
-    const words = flows.map((f) => (f === 'export' ? '수출' : f === 'import' ? '수입' : f)).join('·');
+    const words = flows.map((f) => flowWord(f, 'ko')).join('·');
     return reporter ? `${partnerName(reporter, 'ko')}의 ${words}` : words;
   }
-  const words = flows.map((f) => `${f}s`).join(' and ');
+  const words = flows.map((f) => flowWord(f, 'en')).join(' and ');
   return reporter ? `${possessive(partnerName(reporter))} ${words}` : `the ${words}`;
 }
 

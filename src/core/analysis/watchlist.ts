@@ -13,7 +13,7 @@ import { figureValues } from './series-values';
 import { rowsInOneCurrency } from './currency-choice';
 import { whoseFlows } from './series';
 import { periodIn } from './records';
-import { say } from '../messages';
+import { say, type Lang } from '../messages';
 import { frequencyOf, shiftPeriod } from '../../shared/period';
 
 /**
@@ -27,6 +27,7 @@ export function watchlistReport(
   deps: { watchlist: WatchlistRepo; series: SeriesRepo; scopes: ScopeRepo },
   q: z.output<typeof WatchReportQuery>,
 ): WatchReport {
+  const lang = q.lang;
   // A range given in years reads the annual figures; otherwise (a range of months, or none) the monthly ones.
   const freq = frequencyOf(q.from ?? q.to ?? '2000-01');
   // A partner's trade held in yuan and in dollars (China's customs publish both) is one hit, not two.
@@ -117,24 +118,28 @@ export function watchlistReport(
           to: q.to,
           family: 'HS',
           selection: normalizeSelection([], []),
+          lang,
         })
       : null;
-  const notCovered = (coverage?.uncovered ?? []).map((u) => ({ period: u.period, reason: u.reason }));
+  const notCovered = (coverage?.uncovered ?? []).map((u) => ({
+    period: u.period,
+    reason: (q.reporter && otherFamily(deps.scopes, q.reporter, u.flow, freq, u.period, lang)) || u.reason,
+  }));
   // figureValues walks only the months some file of the reporter's holds; a month of the range that no file
   // holds at all is not covered either, and a reader counting the months without a hit must see it.
   if (coverage && q.reporter && q.from && q.to && frequencyOf(q.to) === freq) {
     const held = new Set(coverage.periods);
-    const whose = whoseFlows(q.reporter, ['import', 'export'], 'en');
+    const whose = whoseFlows(q.reporter, ['import', 'export'], lang);
     for (let p = q.from; p <= q.to; p = shiftPeriod(p, freq === 'year' ? 12 : 1))
       if (!held.has(p))
-        notCovered.push({ period: p, reason: say('en', 'coverage.none', { whose, when: periodIn(p, 'en') }) });
+        notCovered.push({ period: p, reason: say(lang, 'coverage.none', { whose, when: periodIn(p, lang) }) });
     // A month held only as a total (a Comtrade TOTAL row) says how much was traded, not what: no hit
     // there is not "no trade in watched codes" either.
     const detailed = deps.watchlist.detailedMonths(q.reporter, q.from, q.to, freq);
     const uncovered = new Set(notCovered.map((u) => u.period));
     for (const p of coverage.periods)
       if (p >= q.from && p <= q.to && !uncovered.has(p) && !detailed.has(p))
-        notCovered.push({ period: p, reason: say('en', 'watch.totalOnly', { whose, when: periodIn(p, 'en') }) });
+        notCovered.push({ period: p, reason: say(lang, 'watch.totalOnly', { whose, when: periodIn(p, lang) }) });
     notCovered.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   }
   const seen = new Set<string>();
@@ -144,6 +149,22 @@ export function watchlistReport(
       .filter((u) => !seen.has(u.period) && seen.add(u.period))
       .map((u) => ({ period: u.period, reason: u.reason })),
   };
+}
+
+/**
+ * Why a reporter's flow is not covered where its files hold it only in another classification (China's SITC
+ * file): the watchlist's codes are HS, and it takes no other, so "ask for --classification SITC" was no way on.
+ */
+function otherFamily(scopes: ScopeRepo, reporter: string, flow: string, freq: string, period: string, lang: Lang) {
+  const families = new Set(
+    scopes.rows({ reporter, flows: [flow], freq, from: period, to: period }).map((s) => s.family),
+  );
+  if (families.size === 0 || families.has('HS')) return null;
+  return say(lang, 'watch.otherFamily', {
+    whose: whoseFlows(reporter, [flow], lang),
+    when: periodIn(period, lang),
+    others: [...families].sort().join(lang === 'ko' ? '·' : ' and '),
+  });
 }
 
 /**

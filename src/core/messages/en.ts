@@ -38,6 +38,7 @@ export const EN = {
     'No monthly figures are held for {label}{span}; annual figures are ({years}). Ask for an annual series.',
   'empty.totalsOnly':
     'Only totals are held for {label}{span}, so the commodity filter ({filter}) cannot be applied to them.',
+  'empty.codesNotHeld': 'No file held lists {codes} for {label}{span}: the codes they list for it are {held}.',
   'empty.outside': 'Figures for {label} are held from {first} to {last}, none{span}.',
   'empty.notCovered': 'No file held covers {label}.',
   'empty.spanFromTo': ' from {from} to {to}',
@@ -69,8 +70,12 @@ export const EN = {
     '{partner} is not listed separately in {when}: it is within the {gap} of the World total that no listed partner accounts for.',
   'watch.totalOnly':
     'Only the total of {whose} is held for {when}, not by goods: which goods were traded is not known.',
+  'watch.otherFamily':
+    "{whose} in {when} are held only in {others}: the watchlist's codes are HS, so no file held says whether watched goods were traded (an HS file of them would).",
   'coverage.otherFamily':
     '{whose} in {when} are held only in {others}, not {family}: ask for --classification {first} to read them.',
+  'coverage.familyByYear':
+    '{whose} in {when} are not held in {family}, which holds them only by year ({years}): ask for a year to read them (series --annual; top or brief --period {last}).',
   'coverage.lacking': 'No file held covers {what} in {when}{listed}.',
   'coverage.listedOnly': ': {file} lists only {list}',
   'coverage.partners': 'partners {names}',
@@ -139,6 +144,14 @@ export const EN = {
   'cli.rejectsNone': 'No rows were rejected{batch, select, all {} other { in batch {batch}}}.',
   'cli.rejectsMore':
     '… and {count, plural, one {# more row} other {# more rows}} of batch {batch} (tidemark rejects --batch {batch} --json lists up to 10,000).',
+  'cli.topSource': 'Source: {files}, {source}.',
+  'cli.moreReasons': '…and {count, plural, one {# more reason} other {# more reasons}} (--json lists each).',
+  'cli.watchNone':
+    'No flows in watched codes in the {unit, select, year {annual} other {monthly}} records held (tidemark watchlist --list prints the codes watched).',
+  'cli.watchNotCovered': 'Not covered: {periods}',
+  'cli.watchMore': '… ({count} {unit, select, year {years} other {months}})',
+  'cli.watchYearsToo':
+    'Annual figures are held too ({years}), and are not read here: --from {first} --to {last} reads them.',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -32,6 +32,7 @@ export const KO: Record<MessageKey, string> = {
 
   'empty.frequency': '{label}{span}의 월별 수치는 없고 연간 수치({years})만 있습니다. 연간 계열로 조회하세요.',
   'empty.totalsOnly': '{label}{span}은(는) 합계만 있어 품목 조건({filter})을 적용할 수 없습니다.',
+  'empty.codesNotHeld': '{label}{span}에 {codes}을(를) 나열한 파일이 없습니다. 나열된 코드는 {held}입니다.',
   'empty.outside': '{label} 자료는 {first}~{last} 기간만 있고{span}에는 없습니다.',
   'empty.notCovered': '{label}을(를) 다루는 파일이 없습니다.',
   'empty.spanFromTo': ' ({from}~{to})',
@@ -63,8 +64,12 @@ export const KO: Record<MessageKey, string> = {
   'series.partnerUnlisted':
     '{when} {partner}은(는) 따로 나열되지 않았습니다. 나열된 어느 상대국에도 속하지 않는 세계 합계의 {gap} 안에 들어 있습니다.',
   'watch.totalOnly': '{when} {whose}은 총액만 있고 품목별 수치가 없어, 어떤 품목이 교역되었는지 알 수 없습니다.',
+  'watch.otherFamily':
+    '{when} {whose}은 {others} 분류로만 있습니다. 감시 목록의 코드는 HS 코드여서, 감시 품목이 교역되었는지는 보유한 어느 파일로도 알 수 없습니다(HS 파일이 있어야 합니다).',
   'coverage.otherFamily':
     '{when} {whose}은 {others} 분류로만 있고 {family} 분류로는 없습니다. --classification {first}로 조회하세요.',
+  'coverage.familyByYear':
+    '{when} {whose}은 {family} 분류로는 없습니다. {family} 분류로는 연도별로만 있습니다({years}). 연도로 조회하세요(series --annual, top·brief --period {last}).',
   'coverage.lacking': '{when} {what}을(를) 다루는 파일이 없습니다{listed}.',
   'coverage.listedOnly': '. {file}에는 {list}만 있습니다',
   'coverage.partners': '상대국 {names}',
@@ -127,4 +132,11 @@ export const KO: Record<MessageKey, string> = {
   'cli.rejectsNone': '{batch, select, all {거부된 행이 없습니다.} other {배치 {batch}에 거부된 행이 없습니다.}}',
   'cli.rejectsMore':
     '… 배치 {batch}의 행 {count}개 더 (tidemark rejects --batch {batch} --json은 최대 10,000개까지 보여 줍니다).',
+  'cli.topSource': '출처: {files} ({source}).',
+  'cli.moreReasons': '… 이유 {count}개 더 (--json은 모두 보여 줍니다).',
+  'cli.watchNone':
+    '보유한 {unit, select, year {연간} other {월별}} 기록에는 감시 코드의 교역이 없습니다(감시 코드는 tidemark watchlist --list로 볼 수 있습니다).',
+  'cli.watchNotCovered': '다루는 파일이 없는 기간: {periods}',
+  'cli.watchMore': '… ({unit, select, year {{count}개 연도} other {{count}개월}})',
+  'cli.watchYearsToo': '연간 수치도 있지만({years}) 여기서는 읽지 않았습니다. --from {first} --to {last}로 조회하세요.',
 };
