@@ -201,6 +201,7 @@ export const en = {
     dismiss: 'Dismiss',
   },
   imports: {
+    workbook: 'Excel workbook',
     heading: 'Import batches',
     batchesLabel: 'Import batches',
     file: 'File',
@@ -638,6 +639,10 @@ export const en = {
     allPartners: 'all partners',
     partners_one: '{{count, number}} partner',
     partners_other: '{{count, number}} partners',
+    // A batch's periods where they are not one unbroken run: never a dash across periods it does not hold.
+    twoPeriods: '<p>{{first}}</p> and <p>{{last}}</p>',
+    somePeriods_one: '{{count, number}} period between <p>{{first}}</p> and <p>{{last}}</p>',
+    somePeriods_other: '{{count, number}} periods between <p>{{first}}</p> and <p>{{last}}</p>',
     mixed: 'mixed',
     inferred: 'inferred from its rows',
     inferredTitle:

@@ -202,6 +202,7 @@ export const ko: Messages = {
     dismiss: '닫기',
   },
   imports: {
+    workbook: '엑셀 통합 문서',
     heading: '가져오기 배치',
     batchesLabel: '가져오기 배치',
     file: '파일',
@@ -629,6 +630,9 @@ export const ko: Messages = {
     allPartners: '모든 상대국',
     partners_one: '상대국 {{count, number}}곳',
     partners_other: '상대국 {{count, number}}곳',
+    twoPeriods: '<p>{{first}}</p>, <p>{{last}}</p>',
+    somePeriods_one: '<p>{{first}}</p>~<p>{{last}}</p> 중 {{count, number}}개 기간',
+    somePeriods_other: '<p>{{first}}</p>~<p>{{last}}</p> 중 {{count, number}}개 기간',
     mixed: '혼합',
     inferred: '행에서 추정',
     inferredTitle:

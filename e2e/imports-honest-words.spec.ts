@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from './helpers/host';
+import { watchConsole } from './helpers/page-watch';
+
+const root = join(import.meta.dirname, '..');
+const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
+const CORPORA = resolve(root, '../shared/corpora');
+/** UN Comtrade probe output: China–North Korea totals for 2020, 2022 and December 2024 (no 2021, no 2023). */
+const SAMPLE = join(CORPORA, 'comtrade/china-dprk-annual/comtrade_sample.json');
+/** China customs' monthly summary workbook, read through a column mapping. */
+const SUMMARY = join(CORPORA, 'gacc/monthly-summary-xlsx/haiguan_tongji_shuju_huizong.xlsx');
+const absent = !existsSync(SAMPLE) || !existsSync(SUMMARY);
+
+const tidemark = (...args: string[]) => execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args]);
+const prepare = (db: string) => {
+  tidemark('import', SAMPLE, '--reporter', 'CHN', '--partner', 'PRK', '--db', db);
+  tidemark(
+    'import',
+    SUMMARY,
+    '--sheet',
+    '全国',
+    '--map',
+    '时间=period,进口_当月=value',
+    '--map',
+    'code=TOTAL',
+    '--map',
+    'partner=WLD',
+    '--map',
+    'flow=import',
+    '--reporter',
+    'CHN',
+    '--currency',
+    'CNY',
+    '--scale',
+    '10000',
+    '--db',
+    db,
+  );
+};
+
+test.describe('the Imports tab says what each file holds', () => {
+  test.skip(absent, `the corpora folder is absent (${CORPORA}): nothing to import`);
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ prepare: async ({}, use) => use(prepare), viewport: { width: 1280, height: 720 } });
+
+  test('a file of 2020, 2022 and 2024-12 is not a run from 2020 to 2024-12; a workbook is no "binary"', async ({
+    page,
+    host,
+  }) => {
+    const problems = watchConsole(page);
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Imports' }).click();
+    const sample = page.getByRole('row', { name: /comtrade_sample\.json/ });
+    const summary = page.getByRole('row', { name: /haiguan_tongji_shuju_huizong\.xlsx/ });
+    await expect(sample.getByTestId('batch-scope')).toContainText('3 periods between 2020 and 2024-12');
+    await expect(sample.getByTestId('batch-scope')).not.toContainText('2020–2024-12');
+    await expect(summary).toContainText('mapped · Excel workbook');
+    await expect(page.getByTestId('batches-table')).not.toContainText('binary');
+    await page.screenshot(shot('imports-honest-words'));
+
+    await page.locator('#language').selectOption('ko');
+    await page.getByRole('tab', { name: '가져오기' }).click();
+    await expect(sample.getByTestId('batch-scope')).toContainText('2020~2024-12 중 3개 기간');
+    await expect(summary).toContainText('mapped · 엑셀 통합 문서');
+    await page.screenshot(shot('imports-honest-words-ko'));
+    expect(problems).toEqual([]);
+  });
+});
