@@ -165,6 +165,8 @@ export const en = {
     currency: 'Currency',
     quantity: 'Quantity',
     unit: 'Unit',
+    regime: 'Customs regime',
+    province: 'Province',
     partnerNotHeld: '{{partner}}: not in the files of {{reporter}}',
   },
   progress: {

@@ -166,6 +166,8 @@ export const ko: Messages = {
     currency: '통화',
     quantity: '수량',
     unit: '단위',
+    regime: '무역 방식',
+    province: '지역',
     partnerNotHeld: '{{partner}}: {{reporter}} 파일에 없음',
   },
   progress: {
