@@ -508,6 +508,8 @@ export const en = {
     month: 'Month',
     // The Month list's group of the years the pair's files give whole (a brief of a year).
     period: 'Month or year',
+    // The Month list's group of months after the pair's files, up to the database's latest.
+    laterMonths: 'Not covered for this pair',
     years: 'Years',
     toldFrom: 'Told from',
     side: "{{who}}'s side",

@@ -499,6 +499,7 @@ export const ko: Messages = {
   brief: {
     month: '월',
     period: '월 또는 연도',
+    laterMonths: '이 쌍의 파일에 없는 달',
     years: '연도',
     toldFrom: '관점',
     side: '{{who}} 측',
