@@ -40,6 +40,23 @@ const prepare = (db: string) => {
   );
 };
 
+/** The scope cells' separating dots that begin a line of their own ("· 1 partner · all goods"). */
+const dotsStartingALine = () =>
+  Array.from(document.querySelectorAll('[data-testid="batch-scope"]')).flatMap((cell) => {
+    const left = cell.getBoundingClientRect().left + parseFloat(getComputedStyle(cell).paddingLeft);
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    const out: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of (node.textContent ?? '').matchAll(/·/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + 1);
+        if (range.getBoundingClientRect().left - left < 4) out.push(cell.textContent ?? '');
+      }
+    }
+    return out;
+  });
+
 test.describe('the Imports tab says what each file holds', () => {
   test.skip(absent, `the corpora folder is absent (${CORPORA}): nothing to import`);
   // eslint-disable-next-line no-empty-pattern
@@ -65,6 +82,17 @@ test.describe('the Imports tab says what each file holds', () => {
     await expect(sample.getByTestId('batch-scope')).toContainText('2020~2024-12 중 3개 기간');
     await expect(summary).toContainText('mapped · 엑셀 통합 문서');
     await page.screenshot(shot('imports-honest-words-ko'));
+    expect(problems).toEqual([]);
+  });
+
+  test('at 800 px, a wrapped span leaves no dot to begin a line', async ({ page, host }) => {
+    const problems = watchConsole(page);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Imports' }).click();
+    await expect(page.getByTestId('batch-scope')).toHaveCount(2);
+    expect(await page.evaluate(dotsStartingALine)).toEqual([]);
+    await page.screenshot(shot('imports-honest-words-800'));
     expect(problems).toEqual([]);
   });
 });

@@ -176,8 +176,10 @@ function ScopeCell({ batch }: { batch: Batch }) {
       <span className="batches__phrase batches__phrase--whole">
         {span}
         {'\u00a0'}· {s.classifications.join('/')}
-      </span>
-      {'\u00a0'}·{' '}
+        {/* The dot ends this phrase: after a phrase that wraps ("3 periods between 2020 and 2024-12") it had
+            begun the next line alone. */}
+        {'\u00a0'}·
+      </span>{' '}
       <span className="batches__phrase batches__phrase--whole">
         {partners}
         {'\u00a0'}· {goods}
