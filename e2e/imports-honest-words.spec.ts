@@ -40,7 +40,7 @@ const prepare = (db: string) => {
   );
 };
 
-/** The scope cells' separating dots that begin a line of their own ("· 1 partner · all goods"). */
+/** The scope cells' separating dots that begin a line of their own (" · 1 partner · all goods", after its no-break space). */
 const dotsStartingALine = () =>
   Array.from(document.querySelectorAll('[data-testid="batch-scope"]')).flatMap((cell) => {
     const left = cell.getBoundingClientRect().left + parseFloat(getComputedStyle(cell).paddingLeft);
@@ -51,7 +51,7 @@ const dotsStartingALine = () =>
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + 1);
-        if (range.getBoundingClientRect().left - left < 4) out.push(cell.textContent ?? '');
+        if (range.getBoundingClientRect().left - left < 10) out.push(cell.textContent ?? '');
       }
     }
     return out;
