@@ -159,6 +159,7 @@ export const en = {
     reporter: 'Reporter',
     partner: 'Partner',
     flow: 'Flow',
+    classification: 'Classification',
     code: 'Code',
     description: 'Description',
     value: 'Value',

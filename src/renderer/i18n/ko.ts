@@ -160,6 +160,7 @@ export const ko: Messages = {
     reporter: '보고국',
     partner: '상대국',
     flow: '흐름',
+    classification: '분류',
     code: '코드',
     description: '품목명',
     value: '금액',

@@ -21,7 +21,7 @@ const COLUMNS = [
  * province (chinese-full.csv) has rows alike in every base column, which read as duplicates without these.
  */
 const SPLITS = ['regime', 'province'] as const;
-type Column = (typeof COLUMNS)[number] | (typeof SPLITS)[number];
+type Column = (typeof COLUMNS)[number] | (typeof SPLITS)[number] | 'classification';
 const ANSWERABLE = ['period', 'reporter', 'partner', 'flow', 'currency'] as const;
 type Answerable = (typeof ANSWERABLE)[number];
 const isAnswerable = (c: string): c is Answerable => (ANSWERABLE as readonly string[]).includes(c);
@@ -74,7 +74,15 @@ export function PreviewTable({ preview, answers, label }: { preview: ImportPrevi
   // Beside the code, where a dialog of any width shows them: after the unit they were scrolled out of view.
   const splits = SPLITS.filter((c) => preview.rows.some((r) => r[c] !== null && r[c] !== ''));
   const at = COLUMNS.indexOf('code') + 1;
-  const columns: Column[] = [...COLUMNS.slice(0, at), ...splits, ...COLUMNS.slice(at)];
+  // A code is read in its classification: SITC 00 (live animals) under "Code" alone read as an HS code.
+  const classified = preview.rows.some((r) => r.classification !== 'HS') ? (['classification'] as const) : [];
+  const columns: Column[] = [
+    ...COLUMNS.slice(0, at - 1),
+    ...classified,
+    ...COLUMNS.slice(at - 1, at),
+    ...splits,
+    ...COLUMNS.slice(at),
+  ];
   return (
     <div className="preview" tabIndex={0} role="region" aria-label={label}>
       <table className="preview__table" data-testid="import-preview">
