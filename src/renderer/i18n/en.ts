@@ -291,9 +291,10 @@ export const en = {
     duplicateOf:
       'The same file as import #{{batch}} ({{file}}, {{when}}): nothing was imported again. To import it with other answers (another flow or period), revert that import, then import the file again.',
     revertHeld: 'Revert import #{{batch}}…',
-    skippedUnrecognised: 'Not imported: Tidemark did not recognise its columns, and no mapping was given.',
-    skippedUnreadable: 'Not imported: {{reason}}',
-    skipped: 'Not imported: skipped.',
+    // Under the status "Not imported": each says why, once.
+    skippedUnrecognised: 'Tidemark did not recognise its columns, and no mapping was given.',
+    skippedUnreadable: '{{reason}}',
+    skipped: 'Skipped.',
     failed: 'Not imported: {{reason}}',
   },
   task: {

@@ -288,9 +288,9 @@ export const ko: Messages = {
     duplicateOf:
       '가져오기 #{{batch}}({{file}}, {{when}})와 같은 파일입니다. 다시 가져오지 않았습니다. 다른 답(흐름이나 기간)으로 가져오려면 그 가져오기를 되돌린 뒤 파일을 다시 가져오세요.',
     revertHeld: '가져오기 #{{batch}} 되돌리기…',
-    skippedUnrecognised: '가져오지 않음: 열을 알아보지 못했고 매핑도 지정되지 않았습니다.',
-    skippedUnreadable: '가져오지 않음: {{reason}}',
-    skipped: '가져오지 않음: 건너뜀.',
+    skippedUnrecognised: '열을 알아보지 못했고 매핑도 지정되지 않았습니다.',
+    skippedUnreadable: '{{reason}}',
+    skipped: '건너뜀.',
     failed: '가져오지 않음: {{reason}}',
   },
   task: {
