@@ -16,28 +16,10 @@ const absent = !existsSync(SAMPLE) || !existsSync(SUMMARY);
 const tidemark = (...args: string[]) => execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args]);
 const prepare = (db: string) => {
   tidemark('import', SAMPLE, '--reporter', 'CHN', '--partner', 'PRK', '--db', db);
-  tidemark(
-    'import',
-    SUMMARY,
-    '--sheet',
-    '全国',
-    '--map',
-    '时间=period,进口_当月=value',
-    '--map',
-    'code=TOTAL',
-    '--map',
-    'partner=WLD',
-    '--map',
-    'flow=import',
-    '--reporter',
-    'CHN',
-    '--currency',
-    'CNY',
-    '--scale',
-    '10000',
-    '--db',
-    db,
-  );
+  // The README's example: the national sheet's monthly imports, in units of 10,000 yuan.
+  const summary = `--sheet 全国 --map 时间=period,进口_当月=value --map code=TOTAL --map partner=WLD --map flow=import
+    --reporter CHN --currency CNY --scale 10000`;
+  tidemark('import', SUMMARY, ...summary.split(/\s+/), '--db', db);
 };
 
 /** The scope cells' separating dots that begin a line of their own (" · 1 partner · all goods", after its no-break space). */

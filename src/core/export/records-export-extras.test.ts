@@ -22,17 +22,17 @@ async function load() {
   await t.call('importFiles', { files: [{ path: t.file('split.csv', ROWS.join('\n')) }], options: {} });
 }
 
+/** Exports the grid's rows under `query` to a file of that name in the core's folder; returns its path. */
+async function exportTo(format: 'csv' | 'xlsx', query: object, name: string): Promise<string> {
+  await t.call('exportRecords', { format, query, path: join(t.dir, name) });
+  return join(t.dir, name);
+}
 const csvLines = (path: string) => readFileSync(path, 'utf8').slice(1).trim().split('\n');
 
 describe("exporting the grid's rows with the columns they carry", () => {
   it('adds trade mode, province and the total flag after the 11, formula-safe, where the rows shown hold them', async () => {
     await load();
-    await t.call('exportRecords', {
-      format: 'csv',
-      query: { sort: { column: 'value', dir: 'asc' } },
-      path: join(t.dir, 'all.csv'),
-    });
-    const lines = csvLines(join(t.dir, 'all.csv'));
+    const lines = csvLines(await exportTo('csv', { sort: { column: 'value', dir: 'asc' } }, 'all.csv'));
     expect(lines[0]).toBe(`${HEADER},regime,province,aggregate`);
     expect(lines).toContain("2020-01,CHN,KOR,import,HS,29012920,乙炔,3361,CNY,48,kg,10,'=1+1,0");
     expect(lines).toContain('2020-01,CHN,KOR,import,HS,29012920,乙炔,92251,CNY,100,kg,10,21,0');
@@ -41,22 +41,14 @@ describe("exporting the grid's rows with the columns they carry", () => {
 
   it('keeps the 11 columns alone where the rows shown hold nothing more', async () => {
     await load();
-    await t.call('exportRecords', {
-      format: 'csv',
-      query: { filters: { code: { op: 'equals', value: '0101' } } },
-      path: join(t.dir, 'plain.csv'),
-    });
-    expect(csvLines(join(t.dir, 'plain.csv'))).toEqual([HEADER, '2020-01,CHN,PRK,import,HS,0101,horses,10,CNY,,']);
+    const path = await exportTo('csv', { filters: { code: { op: 'equals', value: '0101' } } }, 'plain.csv');
+    expect(csvLines(path)).toEqual([HEADER, '2020-01,CHN,PRK,import,HS,0101,horses,10,CNY,,']);
   });
 
   it('writes the same columns to XLSX, the flag a number and the province text', async () => {
     await load();
-    await t.call('exportRecords', {
-      format: 'xlsx',
-      query: { filters: { partner: { op: 'equals', value: 'KOR' } } },
-      path: join(t.dir, 'kor.xlsx'),
-    });
-    const zip = unzipSync(readFileSync(join(t.dir, 'kor.xlsx')));
+    const path = await exportTo('xlsx', { filters: { partner: { op: 'equals', value: 'KOR' } } }, 'kor.xlsx');
+    const zip = unzipSync(readFileSync(path));
     const sheet = strFromU8(zip['xl/worksheets/sheet1.xml']!);
     const strings = strFromU8(zip['xl/sharedStrings.xml']!);
     expect(strings).toContain('>regime<');
