@@ -7,7 +7,6 @@ export const en = {
     importLabel: 'Import files (Ctrl+O)',
     export: 'Export CSV',
     exportLabel: 'Export all records as CSV (Ctrl+E)',
-    exported: 'Exported {{rows}} records to {{path}}.',
     language: 'Language',
     help: 'Keyboard shortcuts',
     helpLabel: 'Getting started and keyboard shortcuts (?)',

@@ -9,7 +9,6 @@ export const ko: Messages = {
     importLabel: '파일 가져오기 (Ctrl+O)',
     export: 'CSV 내보내기',
     exportLabel: '모든 레코드를 CSV로 내보내기 (Ctrl+E)',
-    exported: '레코드 {{rows}}건을 {{path}}(으)로 내보냈습니다.',
     language: '언어',
     help: '단축키',
     helpLabel: '시작하기와 단축키 (?)',
