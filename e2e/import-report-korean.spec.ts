@@ -56,6 +56,8 @@ test('at 800 px the Korean import report and grid hints keep words whole; a file
   await expect(
     report.getByRole('row', { name: /nk_china_trade_reported_figures/ }).getByTestId('import-reason'),
   ).toHaveText('열을 알아보지 못했고 매핑도 지정되지 않았습니다.');
+  // The file skipped was never read: it had said "파일 2개에서 1행 읽음" (read from 2 files).
+  await expect(page.getByTestId('import-jobs')).toContainText('완료: 파일 2개 중 1개에서 1행 읽음');
   // "읽음", "가져옴", "거부", "건너뜀", "중복" had broken between their syllables, one on each line.
   const lines = await page.evaluate(headingLines);
   expect(lines.length).toBeGreaterThan(5);

@@ -200,6 +200,8 @@ export const en = {
     showRejects_other: 'Show {{count}} rejected rows',
     summary_one: 'Done: {{rows}} rows read from {{count}} file',
     summary_other: 'Done: {{rows}} rows read from {{count}} files',
+    summaryOf_one: 'Done: {{rows}} rows read from {{read}} of {{count}} file',
+    summaryOf_other: 'Done: {{rows}} rows read from {{read}} of {{count}} files',
     dismiss: 'Dismiss',
   },
   imports: {

@@ -201,6 +201,8 @@ export const ko: Messages = {
     showRejects_other: '거부된 행 {{count}}건 보기',
     summary_one: '완료: 파일 {{count}}개에서 {{rows}}행 읽음',
     summary_other: '완료: 파일 {{count}}개에서 {{rows}}행 읽음',
+    summaryOf_one: '완료: 파일 {{count}}개 중 {{read}}개에서 {{rows}}행 읽음',
+    summaryOf_other: '완료: 파일 {{count}}개 중 {{read}}개에서 {{rows}}행 읽음',
     dismiss: '닫기',
   },
   imports: {
