@@ -9,7 +9,8 @@ const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 /**
  * UN Comtrade+ probe output: China's IMPORTS from North Korea (North Korea's exports), by year, with no
- * reporter, partner or flow in it. Its name says "exports", and the dialog suggests Exports from it.
+ * reporter, partner or flow in it. Its name says "exports" (North Korea's), so the dialog offers no flow from
+ * the name: it names no reporter for the word to belong to.
  */
 const FILE = resolve(root, '../shared/corpora/comtrade/china-dprk-annual/comtrade_china_dprk_exports.json');
 const NAME = 'comtrade_china_dprk_exports.json';
@@ -26,12 +27,16 @@ test.describe('a file imported with a wrong answer', () => {
     await page.goto(host.url);
     const drop = () => dropFiles(page, [{ name: NAME, type: 'application/json', content: readFileSync(FILE) }]);
 
-    // The newcomer takes the flow the file name suggested.
+    // The newcomer reads "exports" in the name and answers Exports: no answer was chosen for them.
     await drop();
     let dialog = page.getByRole('dialog', { name: `Import ${NAME}` });
-    await expect(dialog.getByText(`Suggested from the file name “${NAME}”. Check it.`)).toBeVisible();
     await dialog.getByLabel(/^Reporter/).fill('CHN');
     await dialog.getByLabel(/^Partner/).fill('PRK');
+    const flow = dialog.getByRole('group', { name: 'Flow' });
+    await expect(flow.getByRole('radio', { name: 'Exports' })).toBeVisible();
+    await expect(flow.getByRole('radio', { checked: true })).toHaveCount(0);
+    await expect(dialog.getByText(/Suggested from the file name/)).toHaveCount(0);
+    await dialog.getByRole('radio', { name: 'Exports' }).check();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByTestId('records-total')).toHaveText('72 records');
     await expect(cell(page, 0, 'flow')).toHaveText('Exports');

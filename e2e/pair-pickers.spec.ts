@@ -12,7 +12,7 @@ const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `$
 /** China's trade with North Korea (electricity among it) and with Brazil; the United States' with Brazil only. */
 const CSV = [
   'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
-  '2022-12,USA,BRA,export,HS,1201,soya beans,50,USD,,',
+  '2023-02,USA,BRA,export,HS,1201,soya beans,50,USD,,',
   '2023-01,CHN,PRK,import,HS,2716,electricity,1000,USD,,',
   '2023-01,CHN,PRK,import,HS,3304,beauty products,200,USD,,',
   '2023-01,CHN,BRA,import,HS,1201,soya beans,9000,USD,,',
@@ -62,8 +62,9 @@ test('the brief leaves out electricity for China–North Korea only, says so, an
   await page.getByLabel('Brief partner').selectOption('BRA');
   await expect(exclude).toHaveValue('1201');
 
-  // A month no file of China covers: the brief says so, and there is nothing to copy.
-  await page.getByLabel('Brief month').selectOption('2022-12');
+  // A month no file of China covers (the United States' February, offered apart as not covered for this
+  // pair): the brief says so, and there is nothing to copy.
+  await page.getByLabel('Brief month').selectOption('2023-02');
   await expect(brief).toContainText(/not covered|No file/i);
   await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Copy as plain text' })).toBeDisabled();
@@ -131,6 +132,8 @@ test('the brief and the dashboard both set back a reporter whose files were reve
   // Brazil is still held (China's files hold it): the partner chosen stays. A picker shows its first option
   // for a value it lacks, so the brief's own words tell: never "Brazil's exports to Germany … not covered".
   await expect(page.getByLabel('Brief partner')).toHaveValue('BRA');
+  // Germany's brief had opened on the database's latest month (the United States' February): China's is January.
+  await page.getByLabel('Brief month').selectOption('2023-01');
   await expect(page.getByTestId('brief-text')).toContainText('$9,007');
   expect(problems).toEqual([]);
 });

@@ -135,7 +135,9 @@ test('a researcher’s whole day: import, edit and undo, provenance, a chart wit
   const csv = await downloaded(page, () =>
     page.getByRole('button', { name: 'Export all records as CSV (Ctrl+E)' }).click(),
   );
-  await expect(page.getByRole('status').filter({ hasText: 'Exported 602 records' })).toBeVisible();
+  await expect(
+    page.getByTestId('tasks').filter({ hasText: 'Exported 602 rows to tidemark-records.csv.' }),
+  ).toBeVisible();
   await page.screenshot(shot('day-06-exported'));
   const dir = mkdtempSync(join(tmpdir(), 'tidemark-day-'));
   try {

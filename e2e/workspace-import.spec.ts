@@ -219,7 +219,7 @@ test('a researcher drops two China customs files, answers the flow, and finds ev
   expect(lines).toHaveLength(7);
   expect(lines.find((l) => l.includes('03036300'))).toMatch(/^2024-01,CHN,PRK,import,HS,03036300,冻鳕鱼,12345,USD,/);
   expect(lines.find((l) => l.includes('10063020'))).toMatch(/^2024-01,CHN,PRK,export,HS,10063020,大米,7654321,CNY,/);
-  await expect(page.getByRole('status').filter({ hasText: 'Exported 6 records' })).toBeVisible();
+  await expect(page.getByTestId('tasks').filter({ hasText: 'Exported 6 rows to tidemark-records.csv.' })).toBeVisible();
   // The other tabs sit in the same frame (Ctrl+1, Ctrl+3 from anywhere).
   await page.keyboard.press('Control+1');
   await expect(page.getByRole('tab', { name: 'Dashboard' })).toHaveAttribute('aria-selected', 'true');

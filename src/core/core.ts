@@ -169,7 +169,9 @@ function openSoundCore(options: CoreOptions): Core {
   const writeExport: WriteExport = (format, query, path, progress) =>
     // An in-memory database (tests) can only be read here; a file is read by a worker on its own connection.
     options.dbPath === ':memory:'
-      ? import('./export/records-export').then((m) => m.writeRecordsFile(records, format, query, path, progress))
+      ? Promise.all([import('./export/records-export'), import('./export/record-extras')]).then(([m, x]) =>
+          m.writeRecordsFile(records, format, query, path, progress, x.recordExtras(db)),
+        )
       : writeInWorker(
           options.exportWorker ?? sourceExportWorker,
           { dbPath: options.dbPath, nativeBinding: options.nativeBinding, format, query, path },

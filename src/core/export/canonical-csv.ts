@@ -29,7 +29,7 @@ type Row = [
 ];
 
 /** What the canonical importer makes of a row with no `aggregate` column: a total where its code or partner says so. */
-const toldAggregate = (partner: string, code: string) => code === 'TOTAL' || partnerKind(partner) !== 'leaf';
+export const toldAggregate = (partner: string, code: string) => code === 'TOTAL' || partnerKind(partner) !== 'leaf';
 
 /**
  * Writes records as Tidemark's canonical CSV (UTF-8, RFC 4180), streaming row by row. Each of the

@@ -4,6 +4,7 @@ import { AppError, unexpectedFailure } from '../../shared/errors';
 import { openDb } from '../db/open';
 import { createRecordsRepo } from '../db/records-repo';
 import type { ExportMessage, ExportRequest } from './export-service';
+import { recordExtras } from './record-extras';
 import { writeRecordsFile } from './records-export';
 
 const req = workerData as ExportRequest;
@@ -27,7 +28,7 @@ try {
   } else {
     post({
       type: 'done',
-      rows: await writeRecordsFile(createRecordsRepo(db), req.format, req.query, req.path, progress),
+      rows: await writeRecordsFile(createRecordsRepo(db), req.format, req.query, req.path, progress, recordExtras(db)),
     });
   }
 } catch (err) {

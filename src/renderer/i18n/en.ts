@@ -7,7 +7,6 @@ export const en = {
     importLabel: 'Import files (Ctrl+O)',
     export: 'Export CSV',
     exportLabel: 'Export all records as CSV (Ctrl+E)',
-    exported: 'Exported {{rows}} records to {{path}}.',
     language: 'Language',
     help: 'Keyboard shortcuts',
     helpLabel: 'Getting started and keyboard shortcuts (?)',
@@ -159,12 +158,15 @@ export const en = {
     reporter: 'Reporter',
     partner: 'Partner',
     flow: 'Flow',
+    classification: 'Classification',
     code: 'Code',
     description: 'Description',
     value: 'Value',
     currency: 'Currency',
     quantity: 'Quantity',
     unit: 'Unit',
+    regime: 'Customs regime',
+    province: 'Province',
     partnerNotHeld: '{{partner}}: not in the files of {{reporter}}',
   },
   progress: {
@@ -198,9 +200,12 @@ export const en = {
     showRejects_other: 'Show {{count}} rejected rows',
     summary_one: 'Done: {{rows}} rows read from {{count}} file',
     summary_other: 'Done: {{rows}} rows read from {{count}} files',
+    summaryOf_one: 'Done: {{rows}} rows read from {{read}} of {{count}} file',
+    summaryOf_other: 'Done: {{rows}} rows read from {{read}} of {{count}} files',
     dismiss: 'Dismiss',
   },
   imports: {
+    workbook: 'Excel workbook',
     heading: 'Import batches',
     batchesLabel: 'Import batches',
     file: 'File',
@@ -287,9 +292,10 @@ export const en = {
     duplicateOf:
       'The same file as import #{{batch}} ({{file}}, {{when}}): nothing was imported again. To import it with other answers (another flow or period), revert that import, then import the file again.',
     revertHeld: 'Revert import #{{batch}}…',
-    skippedUnrecognised: 'Not imported: Tidemark did not recognise its columns, and no mapping was given.',
-    skippedUnreadable: 'Not imported: {{reason}}',
-    skipped: 'Not imported: skipped.',
+    // Under the status "Not imported": each says why, once.
+    skippedUnrecognised: 'Tidemark did not recognise its columns, and no mapping was given.',
+    skippedUnreadable: '{{reason}}',
+    skipped: 'Skipped.',
     failed: 'Not imported: {{reason}}',
   },
   task: {
@@ -505,6 +511,8 @@ export const en = {
     month: 'Month',
     // The Month list's group of the years the pair's files give whole (a brief of a year).
     period: 'Month or year',
+    // The Month list's group of months after the pair's files, up to the database's latest.
+    laterMonths: 'Not covered for this pair',
     years: 'Years',
     toldFrom: 'Told from',
     side: "{{who}}'s side",
@@ -638,6 +646,10 @@ export const en = {
     allPartners: 'all partners',
     partners_one: '{{count, number}} partner',
     partners_other: '{{count, number}} partners',
+    // A batch's periods where they are not one unbroken run: never a dash across periods it does not hold.
+    twoPeriods: '<p>{{first}}</p> and <p>{{last}}</p>',
+    somePeriods_one: '{{count, number}} period between <p>{{first}}</p> and <p>{{last}}</p>',
+    somePeriods_other: '{{count, number}} periods between <p>{{first}}</p> and <p>{{last}}</p>',
     mixed: 'mixed',
     inferred: 'inferred from its rows',
     inferredTitle:

@@ -94,6 +94,17 @@ export function suggestFromFileName(fileName: string): OptionSuggestions {
   return { flow: imp ? 'import' : 'export' };
 }
 
+/**
+ * The name's hint, offered only where the file leaves its flow unsaid and names its reporter. A flow is a
+ * reporter's direction: where the file states flows (Comtrade's flowCode, flowDesc) the file's own word
+ * wins; and where it names no reporter, the name's word has no side to hang on
+ * ("comtrade_china_dprk_exports.json" holds North Korea's exports, which China reports as imports).
+ */
+export function suggestFor(fileName: string, missing: readonly MissingOptionName[]): OptionSuggestions {
+  if (!missing.includes('flow') || missing.includes('reporter')) return {};
+  return suggestFromFileName(fileName);
+}
+
 /** Splits at anything not a Latin letter, at digit/letter changes and at camelCase humps. */
 function tokens(name: string): string[] {
   return name

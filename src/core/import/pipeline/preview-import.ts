@@ -7,12 +7,7 @@ import { moneyToDecimal } from '../../../shared/money';
 import { WORLD } from '../../reference/areas';
 import { SNIFF_LENGTH } from '../readers/decode';
 import { detectFormat } from '../formats/detect-format';
-import {
-  MissingOptionError,
-  PLACEHOLDERS,
-  suggestFromFileName,
-  type MissingOptionName,
-} from '../formats/options-guess';
+import { MissingOptionError, PLACEHOLDERS, suggestFor, type MissingOptionName } from '../formats/options-guess';
 import { openReader, withSheetsChecked } from '../readers/open-reader';
 import { STOP, type FileReader } from '../readers/reader-types';
 import type { Format, FormatContext, NewRecord, RowMapper } from '../formats/format-types';
@@ -114,7 +109,7 @@ export function previewImport(file: { path: string; name?: string }, givenOption
       rows,
       rejects: rejects.slice(0, PREVIEW_ROWS),
       missing,
-      suggestions: suggestFromFileName(name),
+      suggestions: suggestFor(name, missing),
       warnings: warnings.map((w) => ({ code: w.code, ...readNote(w.message) })),
       sample,
       sheets,

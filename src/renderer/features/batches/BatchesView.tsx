@@ -1,11 +1,13 @@
 import { Fragment, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Batch, RejectedRow } from '../../../shared/domain';
 import { api } from '../../api/client';
 import { failureText, messageOf } from '../../api/errors';
 import { downloadText } from '../../components/download';
 import { useFormat } from '../../i18n/format';
+import { encodingText } from '../../lib/encoding-text';
 import { useTasks } from '../tasks';
+import { heldSpan } from './held-span';
 import { rejectsCsv, rejectsFileName } from './rejects-csv';
 import './batches.css';
 import { useReadOnly } from '../../lib/read-only';
@@ -122,14 +124,22 @@ function ScopeCell({ batch }: { batch: Batch }) {
   // A period is one word: a narrow column broke "2023-01–2023-12" as "2023-01–2023-" / "12". The span may
   // still wrap after its dash.
   const period = (p: string | null) => <span className="batches__period">{p ?? ''}</span>;
+  const held = heldSpan(s.firstPeriod, s.lastPeriod, s.periods);
   const span =
-    s.firstPeriod === s.lastPeriod ? (
-      period(s.firstPeriod)
-    ) : (
+    held === null ? null : held.kind === 'one' ? (
+      period(held.period)
+    ) : held.kind === 'run' ? (
       <>
-        {period(s.firstPeriod)}–<wbr />
-        {period(s.lastPeriod)}
+        {period(held.first)}–<wbr />
+        {period(held.last)}
       </>
+    ) : (
+      <Trans
+        i18nKey={held.count === 2 ? 'coverage.twoPeriods' : 'coverage.somePeriods'}
+        count={held.count}
+        values={{ first: held.first, last: held.last }}
+        components={{ p: <span className="batches__period" /> }}
+      />
     );
   const partners =
     s.partners === 'all'
@@ -166,8 +176,10 @@ function ScopeCell({ batch }: { batch: Batch }) {
       <span className="batches__phrase batches__phrase--whole">
         {span}
         {'\u00a0'}· {s.classifications.join('/')}
-      </span>
-      {'\u00a0'}·{' '}
+        {/* The dot ends this phrase: after a phrase that wraps ("3 periods between 2020 and 2024-12") it had
+            begun the next line alone. */}
+        {'\u00a0'}·
+      </span>{' '}
       <span className="batches__phrase batches__phrase--whole">
         {partners}
         {'\u00a0'}· {goods}
@@ -235,11 +247,11 @@ export function BatchesView({
                 {/* A narrow window has no room for a Format column: the format goes under the file's name. */}
                 <span className="batches__format-inline muted">
                   <span className="batches__word">{b.format}</span> ·{' '}
-                  <span className="batches__word">{b.encoding}</span>
+                  <span className="batches__word">{encodingText(b.encoding, t)}</span>
                 </span>
               </th>
               <td className="batches__format">
-                {b.format} <span className="muted">· {b.encoding}</span>
+                {b.format} <span className="muted">· {encodingText(b.encoding, t)}</span>
               </td>
               <WhenCell when={f.whenParts(b.startedAt)} />
               <td className="num">{f.int(b.rowsImported)}</td>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Brief, Definition } from '../../../shared/analysis-types';
-import { shiftMonth } from '../../../shared/period';
+import { monthChoices, monthsBetween } from './month-choices';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { countryName, useCountryLabel } from '../../i18n/countries';
@@ -21,13 +21,6 @@ import { conventionalExclusions, pairKey } from '../../../shared/brief-conventio
 
 const isTextRecord = (v: unknown): v is Record<string, string> =>
   is.object<Record<string, unknown>>(v) && Object.values(v).every(is.string);
-
-function months(first: string | null, last: string | null): string[] {
-  if (!first || !last || !/^\d{4}-\d{2}$/.test(first) || !/^\d{4}-\d{2}$/.test(last)) return [];
-  const out: string[] = [];
-  for (let m = last; m >= first && out.length < 600; m = shiftMonth(m, -1)) out.push(m);
-  return out;
-}
 
 /**
  * The news brief for one month, or one year of the pair's annual figures (a Comtrade annual download, or
@@ -107,7 +100,8 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
           .flatMap((s) => [...s.points.map((p) => p.period), ...s.missing.map((m) => m.period)])
           .filter((p) => /^\d{4}-\d{2}$/.test(p))
           .sort();
-        if (live) setMonthsOf({ key: pairNow, months: held.length ? months(held[0]!, held[held.length - 1]!) : [] });
+        if (live)
+          setMonthsOf({ key: pairNow, months: held.length ? monthsBetween(held[0]!, held[held.length - 1]!) : [] });
       },
       () => undefined,
     );
@@ -139,9 +133,12 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
 
   // A brief is of a month or a year: where the files hold no month at all and the pair no whole year, the page
   // says so, with the core's reason for the pair (what no file covers), rather than stay blank.
-  const monthList = months(dimensions?.firstPeriod ?? null, dimensions?.lastPeriod ?? null);
-  // Every month stays there to choose; whether the pair has any is its own files' say.
+  const monthList = monthsBetween(dimensions?.firstPeriod ?? null, dimensions?.lastPeriod ?? null);
+  // Whether the pair has any month is its own files' say; until they answer, every month of the database.
   const heldMonths = pairMonths ?? monthList;
+  const choices = pairMonths
+    ? monthChoices(pairMonths, dimensions?.lastPeriod ?? null, period)
+    : { held: monthList, later: [] };
   const noMonths =
     Boolean(dimensions?.reporters.length) && heldMonths.length === 0 && years !== null && years.length === 0;
   // A month kept from another pair's brief while this pair has only years: its latest year instead.
@@ -249,11 +246,20 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
             disabled={noMonths}
             onChange={(e) => setPeriod(e.currentTarget.value)}
           >
-            {monthList.map((m) => (
+            {choices.held.map((m) => (
               <option key={m} value={m}>
                 {periods.long(m)}
               </option>
             ))}
+            {choices.later.length ? (
+              <optgroup label={t('brief.laterMonths')} data-testid="brief-later-months">
+                {choices.later.map((m) => (
+                  <option key={m} value={m}>
+                    {periods.long(m)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
             {years?.length ? (
               <optgroup label={t('brief.years')}>
                 {years.map((y) => (

@@ -193,6 +193,8 @@ export function ImportJobs({ queue, onShowRejects }: { queue: ImportQueue; onSho
   const now = useNow(running.length > 0);
   if (bars.length === 0 && finished.length === 0) return null;
   const rows = finished.reduce((sum, j) => sum + (j.report?.rowsRead ?? 0), 0);
+  // A file skipped at its dialog was never read: "read from 7 files" had counted one of 7 that was not.
+  const read = finished.filter((j) => j.report).length;
   return (
     <section className="jobs panel" aria-label={t('progress.heading')} aria-live="polite" data-testid="import-jobs">
       {bars.length > 0 ? (
@@ -205,7 +207,11 @@ export function ImportJobs({ queue, onShowRejects }: { queue: ImportQueue; onSho
       {finished.length > 0 ? (
         <>
           <div className="jobs__summary">
-            <span>{t('report.summary', { rows: f.int(rows), count: finished.length })}</span>
+            <span>
+              {read === finished.length
+                ? t('report.summary', { rows: f.int(rows), count: read })
+                : t('report.summaryOf', { rows: f.int(rows), read: f.int(read), count: finished.length })}
+            </span>
             {running.length === 0 ? (
               <button type="button" className="button button--quiet button--small" onClick={queue.clearFinished}>
                 {t('report.dismiss')}

@@ -16,6 +16,12 @@ const COLUMNS = [
   'quantity',
   'unit',
 ] as const;
+/**
+ * Columns shown only where a previewed row holds them: a China customs download split by trade mode and
+ * province (chinese-full.csv) has rows alike in every base column, which read as duplicates without these.
+ */
+const SPLITS = ['regime', 'province'] as const;
+type Column = (typeof COLUMNS)[number] | (typeof SPLITS)[number] | 'classification';
 const ANSWERABLE = ['period', 'reporter', 'partner', 'flow', 'currency'] as const;
 type Answerable = (typeof ANSWERABLE)[number];
 const isAnswerable = (c: string): c is Answerable => (ANSWERABLE as readonly string[]).includes(c);
@@ -34,7 +40,7 @@ export function groupDigits(text: string): string {
  */
 export function PreviewTable({ preview, answers, label }: { preview: ImportPreview; answers: Answers; label: string }) {
   const { t } = useTranslation();
-  const show = (r: Rec, c: (typeof COLUMNS)[number]): { text: string; answered: boolean } => {
+  const show = (r: Rec, c: Column): { text: string; answered: boolean } => {
     if (isAnswerable(c) && preview.missing.includes(c)) {
       const a =
         c === 'flow'
@@ -65,12 +71,24 @@ export function PreviewTable({ preview, answers, label }: { preview: ImportPrevi
     const v = r[c];
     return { text: v === null ? '' : String(v), answered: false };
   };
+  // Beside the code, where a dialog of any width shows them: after the unit they were scrolled out of view.
+  const splits = SPLITS.filter((c) => preview.rows.some((r) => r[c] !== null && r[c] !== ''));
+  const at = COLUMNS.indexOf('code') + 1;
+  // A code is read in its classification: SITC 00 (live animals) under "Code" alone read as an HS code.
+  const classified = preview.rows.some((r) => r.classification !== 'HS') ? (['classification'] as const) : [];
+  const columns: Column[] = [
+    ...COLUMNS.slice(0, at - 1),
+    ...classified,
+    ...COLUMNS.slice(at - 1, at),
+    ...splits,
+    ...COLUMNS.slice(at),
+  ];
   return (
     <div className="preview" tabIndex={0} role="region" aria-label={label}>
       <table className="preview__table" data-testid="import-preview">
         <thead>
           <tr>
-            {COLUMNS.map((c) => (
+            {columns.map((c) => (
               <th key={c} scope="col" className={c === 'value' || c === 'quantity' || c === 'row' ? 'num' : undefined}>
                 {t(`field.${c}`)}
               </th>
@@ -80,7 +98,7 @@ export function PreviewTable({ preview, answers, label }: { preview: ImportPrevi
         <tbody>
           {preview.rows.map((r) => (
             <tr key={`${r.sheet}-${r.row}`} className={r.isAggregate ? 'is-aggregate' : undefined}>
-              {COLUMNS.map((c) => {
+              {columns.map((c) => {
                 const { text, answered } = show(r, c);
                 const cls = [c === 'value' || c === 'quantity' || c === 'row' ? 'num' : '', answered ? 'answered' : '']
                   .join(' ')

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, RecordSource } from '../../../shared/domain';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
+import { encodingText } from '../../lib/encoding-text';
 
 export type PanelKind = 'history' | 'source';
 
@@ -97,7 +98,7 @@ function Source({ src, onRevert }: { src: RecordSource; onRevert: (batchId: numb
         </dd>
         <dt>{t('recordPanel.format')}</dt>
         <dd>
-          {src.format} ({src.encoding})
+          {src.format} ({encodingText(src.encoding, t)})
         </dd>
         <dt>SHA-256</dt>
         <dd className="record-panel__hash">{src.sha256}</dd>
