@@ -46,6 +46,26 @@ describe('tidemark top names where its figures were read', () => {
     expect(json).toMatchObject({ files: ['prk-2020-11.csv'], source: "as reported by China's customs" });
   });
 
+  it('names no file whose figures a later file restated', async () => {
+    // A published table, then a revised one restating its total and items: every figure listed is the second's.
+    const db = await dbOf('restated', {
+      'published.csv': [
+        HEADER,
+        '2020-11,CHN,PRK,import,HS,TOTAL,All goods,1000,USD,,',
+        '2020-11,CHN,PRK,import,HS,2716,Electricity,600,USD,,',
+      ],
+      'revised.csv': [
+        HEADER,
+        '2020-11,CHN,PRK,import,HS,TOTAL,All goods,1100,USD,,',
+        '2020-11,CHN,PRK,import,HS,2716,Electricity,650,USD,,',
+      ],
+    });
+    const args = ['--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--period', '2020-11', '--level', '4'];
+    const r = await tidemark('top', ...args);
+    expect(r.stdout).toContain('650');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe("Source: revised.csv, as reported by China's customs.");
+  });
+
   it.skipIf(absent)(`cites a Comtrade file as UN Comtrade${why}`, async () => {
     const db = join(dir, 'usa.sqlite');
     expect((await tidemark('import', USA, '--db', db, '--goods', 'all')).code).toBe(0);

@@ -14,6 +14,7 @@ import { normalizeSelection } from './code-tree';
 import { createCoverage } from './coverage';
 import { breakdownParts, type Part } from './breakdown-parts';
 import { figureQuery } from './figure-query';
+import { readFrom } from './figure-source';
 import { sourceLabel, storedFlows } from './perspective';
 import { periodIn } from './records';
 import { figureValues } from './series-values';
@@ -202,7 +203,7 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
     for (const f of flows)
       for (const p of periodsOf(q.from, to)) {
         const c = coverage.covers(need, f, p);
-        if (c.ok) for (const b of c.batches) read.add(b);
+        if (c.ok) for (const b of readFrom(deps.scopes, c.batches, need, f, p)) read.add(b);
       }
   }
   const files = [...read].sort((a, b) => a - b);
