@@ -100,31 +100,8 @@ describe('captions', async () => {
     expect(sourceCaption(imports, null, tKo, (c) => ({ CHN: '중국' })[c] ?? c, batches, 'month')).toBe(
       '출처: 중국 해관총서(GACC)',
     );
-  });
-  it('cites the files the core says the figures were read from, where it says so', () => {
-    const name = (c: string) => ({ CHN: 'China' })[c] ?? c;
-    // The published table's 2018 and 2020 were restated by the Comtrade download: every year drawn is Comtrade's,
-    // though both files may hold the series.
-    const scope = (flows: string[], firstPeriod: string, lastPeriod: string) => ({
-      reporters: ['CHN'],
-      flows,
-      firstPeriod,
-      lastPeriod,
-      periods: 9,
-      classifications: ['HS'],
-      partners: 'listed' as const,
-      listedPartners: ['PRK'],
-      partnerCount: 1,
-      goods: 'listed' as const,
-      listedCodes: ['TOTAL'],
-      codeCount: 1,
-      inferred: false,
-    });
-    const batches = [
-      { format: 'tidemark-csv', status: 'imported', scope: scope(['import', 'export'], '2018', '2021-08') },
-      { format: 'comtrade', status: 'imported', scope: scope(['import'], '2016', '2024') },
-    ];
-    const imports = [{ ...def, excludeHs: [] }];
+    // Where the core says which files the figures were read from, those: the table's 2018 and 2020 were restated
+    // by the Comtrade download, so every year drawn is Comtrade's, though both files may hold the series.
     const span = { from: '2016', to: '2024', read: ['comtrade' as const] };
     expect(sourceCaption(imports, null, t, name, batches, 'year', [span])).toBe(
       'Source: UN Comtrade (China as reporter)',
@@ -133,9 +110,7 @@ describe('captions', async () => {
       'according to UN Comtrade (China as reporter);',
     );
     // Without the core's word (a series not yet drawn), the files that may hold it, as before.
-    expect(sourceCaption(imports, null, t, name, batches, 'year', [{ from: '2016', to: '2024' }])).toBe(
-      'Source: China customs (GACC); UN Comtrade (China as reporter)',
-    );
+    expect(sourceCaption(imports, null, t, name, batches, 'year', [{ from: '2016', to: '2024' }])).toBe(both);
   });
   it('cites the files that hold the classification a series is read in', () => {
     const name = (c: string) => ({ CHN: 'China' })[c] ?? c;
