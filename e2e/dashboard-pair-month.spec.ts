@@ -78,17 +78,18 @@ test.describe('the dashboard of a newcomer’s mix of files', () => {
     await page.locator('#language').selectOption('en');
 
     // A pick of the person's own stays. No file covers Argentina's trade for all goods: each card says so
-    // for the same month, with the reason, never a figure of another month.
+    // for the pair's own latest month (the soybean file lists Argentina to December 2024; the acetylene
+    // file of January 2026 does not name it), with the reason, never a figure of another month.
     await page.getByLabel('Partner', { exact: true }).selectOption('ARG');
-    await expect(page.getByText('Latest month: January 2026')).toBeVisible();
+    await expect(page.getByText('Latest month: December 2024')).toBeVisible();
     for (const card of ['Imports', 'Exports', 'Total trade']) {
       const notCovered = page.getByRole('article', { name: card, exact: true }).getByTestId('card-not-covered');
       await expect(notCovered).toContainText('Not covered');
-      await expect(notCovered).toContainText('January 2026');
+      await expect(notCovered).toContainText('December 2024');
     }
     await expect(
       page.getByRole('article', { name: 'Exports', exact: true }).getByTestId('card-not-covered'),
-    ).toContainText("No file held covers China's exports in January 2026.");
+    ).toContainText('No file held covers Argentina in December 2024: cn-kor-2024.csv lists only partners South Korea.');
     await expect(page.getByTestId('dashboard-pair-ends')).toHaveCount(0);
     await expect(page.getByLabel('Partner', { exact: true })).toHaveValue('ARG');
     await page.screenshot(shot('dashboard-pair-month-02-argentina'));
