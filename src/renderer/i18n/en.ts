@@ -483,6 +483,8 @@ export const en = {
       '{{count}} of these 24 months are not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     // Of annual files only (a Comtrade annual download): the same dashboard, in years.
     latestYear: 'Latest year: {{month}}',
+    partYear_one: 'Only {{count}} month of the 12 is held: not the year’s figure, and not compared.',
+    partYear_other: 'Only {{count}} months of the 12 are held: not the year’s figure, and not compared.',
     latestYearWithFlow: '(latest year with this flow)',
     annualOnly:
       'The files held give only annual figures for {{reporter}} and {{partner}}, no monthly ones: the dashboard shows years.',

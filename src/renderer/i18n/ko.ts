@@ -475,6 +475,8 @@ export const ko: Messages = {
     watchPartlyCovered_other:
       '이 24개월 중 {{count}}개월은 보유한 파일이 품목별로 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
     latestYear: '최근 연도: {{month}}',
+    partYear_one: '12개월 중 {{count}}개월만 있습니다: 연간 수치가 아니며 비교하지 않습니다.',
+    partYear_other: '12개월 중 {{count}}개월만 있습니다: 연간 수치가 아니며 비교하지 않습니다.',
     latestYearWithFlow: '(이 흐름의 최근 연도)',
     annualOnly:
       '보유한 파일에는 {{reporter}}와(과) {{partner}}의 연간 수치만 있고 월별 수치는 없어, 대시보드를 연 단위로 보여 줍니다.',

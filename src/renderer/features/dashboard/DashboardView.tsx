@@ -46,7 +46,9 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
   // The currency the pair's figures are read in, where its files hold more than one (China's customs publish
   // yuan and dollars): kept with its pair, so another pair opens on the core's choice again.
   const [chosen, setChosen] = usePairCurrency('dashboard.currency', reporter, partner);
-  const dash = useDashboard(reporter, partner, refreshKey, lang === 'ko' || lang === 'zh' ? lang : 'en', chosen);
+  // Months, or years where the person asks for them (the pair's files may hold years a month does not show).
+  const [want, setWant] = useViewState('dashboard.periods', '', is.oneOf('', 'month', 'year'));
+  const dash = useDashboard(reporter, partner, refreshKey, lang === 'ko' || lang === 'zh' ? lang : 'en', chosen, want);
   const base = {
     reporter: { op: 'equals' as const, value: reporter },
     partner: { op: 'equals' as const, value: partner },
@@ -113,13 +115,24 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
             onChange={setChosen}
           />
         ) : null}
+        {dash.monthsHeld ? (
+          <SelectField
+            label={t('charts.periods')}
+            value={dash.frequency}
+            options={[
+              { value: 'month', label: t('charts.monthly') },
+              { value: 'year', label: t('charts.annual') },
+            ]}
+            onChange={(v) => setWant(v === 'year' ? 'year' : 'month')}
+          />
+        ) : null}
         {dash.latest ? (
           <span className="muted">
             {t(yearly ? 'dashboard.latestYear' : 'dashboard.latest', { month: periods.long(dash.latest) })}
           </span>
         ) : null}
       </div>
-      {yearly ? (
+      {yearly && !dash.monthsHeld ? (
         <p className="hint" data-testid="dashboard-annual">
           {t('dashboard.annualOnly', { reporter: inText(reporter), partner: inText(partner) })}
         </p>

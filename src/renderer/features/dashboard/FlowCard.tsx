@@ -1,4 +1,4 @@
-import type { SeriesPoint } from '../../../shared/domain';
+import type { AnalysisPoint } from '../../../shared/analysis-types';
 import { useTranslation } from 'react-i18next';
 import { chartNumbers } from '../../lib/chart/chart-config';
 import { useChartLook } from '../../lib/chart/chart-look';
@@ -36,7 +36,7 @@ export function FlowCard({
   empty,
 }: {
   title: string;
-  points: SeriesPoint[];
+  points: AnalysisPoint[];
   missing?: { period: string; reason: string }[];
   /** The core's reason the series has no points (only annual figures held, no file covers it). */
   empty?: string;
@@ -50,7 +50,10 @@ export function FlowCard({
   const num = chartNumbers(look.locale, look.notApplicable);
   const upTo = points.filter((p) => !latest || p.period <= latest);
   const last = upTo[upTo.length - 1];
-  const record = latestRecord(upTo);
+  // A year summed from fewer than its 12 months is not the year's figure: it sets no record, and none is
+  // measured against it (its change on the year before is never given either).
+  const part = last?.monthsHeld ?? null;
+  const record = part === null ? latestRecord(upTo.filter((p) => p.monthsHeld === undefined)) : null;
   const current = last && last.period === latest;
   const uncovered = [...missing]
     .filter((m) => !latest || m.period <= latest)
@@ -85,6 +88,11 @@ export function FlowCard({
             {look.period(last.period)}
             {current ? '' : ` ${t(frequency === 'year' ? 'dashboard.latestYearWithFlow' : 'dashboard.latestWithFlow')}`}
           </div>
+          {part !== null ? (
+            <p className="hint" data-testid="card-part-year">
+              {t('dashboard.partYear', { count: part })}
+            </p>
+          ) : null}
           {frequency === 'year' ? (
             <div className="tm-card__changes">
               <Change label={t('dashboard.yoyYear')} value={last.yoy} format={num.change} />

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { WatchReport } from '../../../shared/analysis-types';
-import type { SeriesPoint } from '../../../shared/domain';
+import type { AnalysisPoint, WatchReport } from '../../../shared/analysis-types';
 import { shiftPeriod } from '../../../shared/period';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
@@ -11,7 +10,7 @@ type Series = {
   currency: string | null;
   /** The other currencies the pair's files hold these figures in: the same trade, not added. */
   otherCurrencies: string[];
-  points: SeriesPoint[];
+  points: AnalysisPoint[];
   missing: { period: string; reason: string }[];
   /** Why there are no points at all, in the core's words: "No monthly figures are held for …". */
   emptyReason?: string;
@@ -49,6 +48,8 @@ export type Dashboard = {
    * download): the cards, chart, top items and watchlist then read the years, which "No figures" hid.
    */
   frequency: Frequency;
+  /** Whether the pair's files hold any monthly figure: where they do, the person may ask for years instead. */
+  monthsHeld: boolean;
   /** The month (or year) every card shows: the latest the pair's files cover (dashboard-month.ts). */
   latest: string | null;
   /** The reporter's latest month, whatever the partner: later than `latest` where the pair's files end first. */
@@ -105,10 +106,12 @@ export function useDashboard(
   refreshKey: number,
   lang: NameLang = 'en',
   currency = '',
+  want: Frequency | '' = '',
 ): Dashboard {
   const [state, setState] = useState<Dashboard>({
     series: null,
     frequency: 'month',
+    monthsHeld: false,
     latest: null,
     reporterLatest: null,
     top: [],
@@ -132,9 +135,11 @@ export function useDashboard(
         );
       let frequency: Frequency = 'month';
       let got = await read('month');
+      const monthsHeld = got.some((s) => s.points.length > 0);
       // No month held in any flow, but years are (the core names them, as for the Charts tab's default): the
-      // pair's annual figures are what there is.
-      if (got.every((s) => s.points.length === 0) && got.some((s) => s.annualYears?.length)) {
+      // pair's annual figures are what there is. Or the person asked for years: a Comtrade annual download
+      // beside one month of another file opened on that month, every change n/a, its nine years unseen.
+      if (want === 'year' || (!monthsHeld && got.some((s) => s.annualYears?.length))) {
         [got, frequency] = [await read('year'), 'year'];
       }
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
@@ -176,6 +181,7 @@ export function useDashboard(
         setState({
           series,
           frequency,
+          monthsHeld,
           latest,
           reporterLatest,
           top: top.items,
@@ -189,6 +195,6 @@ export function useDashboard(
     return () => {
       live = false;
     };
-  }, [reporter, partner, refreshKey, lang, currency]);
+  }, [reporter, partner, refreshKey, lang, currency, want]);
   return state;
 }
