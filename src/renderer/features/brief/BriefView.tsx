@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Brief, Definition } from '../../../shared/analysis-types';
 import { monthChoices, monthsBetween } from './month-choices';
+import { usePairPeriods } from './use-pair-periods';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { countryName, useCountryLabel } from '../../i18n/countries';
@@ -63,53 +64,10 @@ export function BriefView({ refreshKey = 0 }: { refreshKey?: number }) {
 
   useDefaultPair(dimensions, reporter, setReporter, setPartner);
 
-  // The years a brief can be written for: those the pair's files give a whole year of, in either flow
-  // (a year of five months is not the year's figure), kept with the pair they were asked for.
-  const pairNow = `${reporter}|${partner}|${refreshKey}`;
-  const [yearsOf, setYearsOf] = useState<{ key: string; years: string[] } | null>(null);
-  useEffect(() => {
-    if (!reporter || !partner) return;
-    let live = true;
-    Promise.all(
-      (['import', 'export'] as const).map((flow) => api.series({ reporter, partner, flow, frequency: 'year' })),
-    ).then(
-      (got) => {
-        const whole = got.flatMap((s) => s.points.filter((p) => p.monthsHeld === undefined).map((p) => p.period));
-        if (live) setYearsOf({ key: pairNow, years: [...new Set(whole)].sort().reverse() });
-      },
-      () => live && setYearsOf({ key: pairNow, years: [] }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [reporter, partner, pairNow]);
-  const years = yearsOf?.key === pairNow ? yearsOf.years : null;
-
-  // The months the pair's files span (figures, and months they leave uncovered). Where there are none and no
-  // whole year, there is no brief to write: the United States' one file of 2017 (by chapter) had opened on
-  // China's December 2024, "not covered", of a month no file of the pair names.
-  const [monthsOf, setMonthsOf] = useState<{ key: string; months: string[] } | null>(null);
-  useEffect(() => {
-    if (!reporter || !partner) return;
-    let live = true;
-    Promise.all(
-      (['import', 'export'] as const).map((flow) => api.series({ reporter, partner, flow, frequency: 'month' })),
-    ).then(
-      (got) => {
-        const held = got
-          .flatMap((s) => [...s.points.map((p) => p.period), ...s.missing.map((m) => m.period)])
-          .filter((p) => /^\d{4}-\d{2}$/.test(p))
-          .sort();
-        if (live)
-          setMonthsOf({ key: pairNow, months: held.length ? monthsBetween(held[0]!, held[held.length - 1]!) : [] });
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [reporter, partner, pairNow]);
-  const pairMonths = monthsOf?.key === pairNow ? monthsOf.months : null;
+  // The years and months the pair's own files give. Where they give no month and no whole year, there is no
+  // brief to write: the United States' one file of 2017 (by chapter) had opened on China's December 2024,
+  // "not covered", of a month no file of the pair names.
+  const { years, months: pairMonths } = usePairPeriods(reporter, partner, refreshKey);
 
   // A first brief is of the pair's latest month its files cover, not the database's latest month,
   // which may be another pair's: a brief that opens on "not covered" gives the reader nothing. A pair
