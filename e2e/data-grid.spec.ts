@@ -277,8 +277,14 @@ test('copies selected rows for Excel with codes intact, and reopens a saved view
   const valueHeader = page.locator(
     '[data-testid="records-grid"] .ag-header-cell[col-id="value"] .ag-header-cell-label',
   );
+  // Each click is seen through before the next: in a loaded CI run the second of two quick clicks once
+  // left the first rows unsorted (1,000 at the top for 10 s), which no run here has reproduced.
+  const valueSort = page.locator('[data-testid="records-grid"] .ag-header-cell[col-id="value"]');
   await valueHeader.click();
+  await expect(valueSort).toHaveAttribute('aria-sort', 'ascending');
+  await expect(cell(page, 0, 'value')).toHaveText('1,000');
   await valueHeader.click();
+  await expect(valueSort).toHaveAttribute('aria-sort', 'descending');
   await expect(cell(page, 0, 'value')).toHaveText('1,029');
   await page.getByLabel('Name for this view').fill('Largest first');
   await page.getByRole('button', { name: 'Save view' }).click();
