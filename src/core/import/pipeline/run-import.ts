@@ -162,6 +162,7 @@ export function importFile(
       const loop = parsed
         ? writeParsed(parsed, writer, tick)
         : mapRows(reader, name, readOptions, writer, (bytes, rows) => tick(bytes, rows, false));
+      writer.flush();
       // Before anything that reads the table back (nested aggregates, supersede, summaries) needs them.
       bulk.restore();
       if (!loop.formatId) throw new AppError('format_unknown', { key: 'import.noHeader', params: { file: name } });
