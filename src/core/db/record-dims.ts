@@ -125,6 +125,11 @@ export class Dictionaries {
     return id;
   }
 
+  /** The id of `text` where this writer has met it already, without asking the database; else undefined. */
+  cached(column: Dimension, text: string): number | undefined {
+    return this.maps.get(DIMENSIONS[column])?.get(text);
+  }
+
   private statement(cache: Map<string, Statement<unknown[]>>, table: string, sql: string): Statement<unknown[]> {
     let s = cache.get(table);
     if (!s) cache.set(table, (s = this.db.prepare(sql).pluck()));

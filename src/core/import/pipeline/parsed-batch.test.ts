@@ -40,8 +40,21 @@ function roundTrip(rows: number, limit: number, cacheOf?: (code: string) => Code
   encoder.flush();
   const descriptions = new Map<string, number>();
   const written: { code: string; descriptionId: number | null; value: number; line: number }[] = [];
+  // Each dimension's texts get ids 1, 2, … as the writer's dictionaries would: codes are read back from theirs.
+  const ids = new Map<string, Map<string, number>>();
+  const codes: string[] = [];
   const target: RecordTarget = {
-    recordValues: (...v) => written.push({ code: v[6], descriptionId: v[7], value: v[8], line: v[18] }),
+    dimensionId: (column, text) => {
+      if (text === null) return null;
+      const dim = ids.get(column) ?? ids.set(column, new Map()).get(column)!;
+      if (!dim.has(text)) {
+        dim.set(text, dim.size + 1);
+        if (column === 'code') codes[dim.size] = text;
+      }
+      return dim.get(text)!;
+    },
+    recordIds: (...v) => written.push({ code: codes[v[6]]!, descriptionId: v[7], value: v[8], line: v[18] }),
+    codeSeen: () => {},
     descriptionId: (text) => {
       if (!text) return null;
       if (!descriptions.has(text)) descriptions.set(text, descriptions.size + 1);
@@ -128,7 +141,9 @@ describe('parsed batches', () => {
     expect(batches[0]!.fileStrings).toEqual([record(1).code, record(1).description]);
     const texts: string[] = [];
     const target: RecordTarget = {
-      recordValues: () => {},
+      dimensionId: () => 1,
+      recordIds: () => {},
+      codeSeen: () => {},
       descriptionId: (text) => texts.push(text),
       reference: () => {},
       rejectJson: () => {},

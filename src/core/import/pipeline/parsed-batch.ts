@@ -250,10 +250,43 @@ export function shiftLines(b: ParsedBatch, by: number): void {
 }
 
 /** What the writer's thread calls per batch: the BatchWriter (tests pass a recorder of the same shape). */
-export type RecordTarget = Pick<BatchWriter, 'recordValues' | 'descriptionId' | 'reference' | 'rejectJson'>;
+export type RecordTarget = Pick<
+  BatchWriter,
+  'recordIds' | 'dimensionId' | 'codeSeen' | 'descriptionId' | 'reference' | 'rejectJson'
+>;
 
-/** The writer's copy of the parser's file string table, and the description id of each, once looked up. */
-export type FileStrings = { strings: string[]; descriptionIds: (number | null | undefined)[] };
+/** The writer's copy of the parser's file string table, and the description and code id of each, once looked up. */
+export type FileStrings = {
+  strings: string[];
+  descriptionIds: (number | null | undefined)[];
+  codeIds?: number[];
+};
+
+/**
+ * The dimensions a batch's strings are looked up in, each string once per batch (writeBatch), in the
+ * order a row's are: areas reporter, partner, partner2 and units unit, unit2, as recordValues does.
+ */
+const LOOKED_UP = [
+  ['reporter', S.reporter],
+  ['partner', S.partner],
+  ['flow', S.flow],
+  ['period', S.period],
+  ['freq', S.freq],
+  ['classification', S.classification],
+  ['currency', S.currency],
+  ['unit', S.unit],
+  ['unit2', S.unit2],
+  ['regime', S.regime],
+  ['province', S.province],
+  ['source_sheet', S.sheet],
+  ['source_url', S.sourceUrl],
+  ['partner_raw', S.partnerRaw],
+  ['mot', S.mot],
+  ['partner2', S.partner2],
+] as const;
+const L = Object.fromEntries(LOOKED_UP.map(([name], i) => [name, i])) as {
+  [K in (typeof LOOKED_UP)[number][0]]: number;
+};
 
 /** Summary fields in SummaryDelta.fieldId's order, as batch slots. */
 const SUMMED = [S.reporter, S.partner, S.flow, S.period, S.currency] as const;
@@ -292,37 +325,64 @@ export function writeBatch(b: ParsedBatch, to: RecordTarget, summary: SummaryDel
     return v;
   };
   const s = (i: number): string => st[i]!;
-  const sn = (i: number): string | null => (i < 0 ? null : st[i]!);
   const num = (v: number): number | null => (Number.isNaN(v) ? null : v);
+  // dims[l * strings + index]: the string's dictionary id for LOOKED_UP[l], -2 until looked up.
+  const dims = new Float64Array(LOOKED_UP.length * st.length).fill(-2);
+  const dim = (l: number, o: number): number | null => {
+    const i = n[o + LOOKED_UP[l]![1]]!;
+    if (i < 0) return null;
+    const k = l * st.length + i;
+    let v = dims[k]!;
+    if (v === -2) dims[k] = v = to.dimensionId(LOOKED_UP[l]![0], st[i]!)!;
+    return v;
+  };
+  const codeIds = (file.codeIds ??= []);
+  const codeId = (i: number, code: string): number => {
+    if (i < 0) return to.dimensionId('code', code)!;
+    let id = codeIds[i];
+    if (id === undefined) codeIds[i] = id = to.dimensionId('code', code)!;
+    return id;
+  };
   for (let o = 0, end = b.records * SLOTS; o < end; o += SLOTS) {
-    const code = fileStr(n[o + S.code]!);
-    to.recordValues(
-      s(n[o + S.reporter]!),
-      s(n[o + S.partner]!),
-      s(n[o + S.flow]!),
-      s(n[o + S.period]!),
-      s(n[o + S.freq]!),
-      s(n[o + S.classification]!),
-      code,
-      descriptionId(n[o + S.description]!),
+    const codeAt = n[o + S.code]!;
+    const code = fileStr(codeAt);
+    // Looked up in a row's order: a text new to a dictionary gets the id one lookup per row gave it.
+    const reporterId = dim(L.reporter, o)!;
+    const partnerId = dim(L.partner, o)!;
+    const flowId = dim(L.flow, o)!;
+    const periodId = dim(L.period, o)!;
+    const freqId = dim(L.freq, o)!;
+    const classificationId = dim(L.classification, o)!;
+    const cId = codeId(codeAt, code);
+    const description = descriptionId(n[o + S.description]!);
+    to.recordIds(
+      reporterId,
+      partnerId,
+      flowId,
+      periodId,
+      freqId,
+      classificationId,
+      cId,
+      description,
       n[o + S.value]!,
       n[o + S.valueExp]!,
-      s(n[o + S.currency]!),
+      dim(L.currency, o)!,
       num(n[o + S.quantity]!),
-      sn(n[o + S.unit]!),
+      dim(L.unit, o),
       num(n[o + S.quantity2]!),
-      sn(n[o + S.unit2]!),
-      sn(n[o + S.regime]!),
-      sn(n[o + S.province]!),
-      s(n[o + S.sheet]!),
+      dim(L.unit2, o),
+      dim(L.regime, o),
+      dim(L.province, o),
+      dim(L.source_sheet, o)!,
       n[o + S.line]!,
-      sn(n[o + S.sourceUrl]!),
+      dim(L.source_url, o),
       n[o + S.isAggregate]!,
       n[o + S.periodMonths]!,
-      sn(n[o + S.partnerRaw]!),
-      sn(n[o + S.mot]!),
-      sn(n[o + S.partner2]!),
+      dim(L.partner_raw, o),
+      dim(L.mot, o),
+      dim(L.partner2, o),
     );
+    to.codeSeen(s(n[o + S.classification]!), s(n[o + S.freq]!), code, periodId, s(n[o + S.period]!));
     // -1 is null: a row with any split set is a part of its total, never added to it.
     const slice =
       (n[o + S.regime]! >= 0 ? 1 : 0) |

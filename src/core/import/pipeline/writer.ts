@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { codeLevel } from '../../../shared/classification';
 import { noteOf } from '../../../shared/error-text';
 import type { Db } from '../../db/open';
-import { Dictionaries } from '../../db/record-dims';
+import { Dictionaries, type Dimension } from '../../db/record-dims';
 import { writeBatchScope, type ScopeAnswers } from '../../db/scope-repo';
 import { SummaryDelta } from '../../db/summary-delta';
 import { createSummaryMaintenance } from '../../db/summary-repo';
@@ -57,6 +57,8 @@ export class BatchWriter {
   private readonly newCodesFrom: number;
   /** The batch's rows whose code the table held before. */
   private oldCodeRows = 0;
+  /** The id of the sheet '' once the dictionary holds it: rows with it may be plain. */
+  private noSheet: number | undefined;
   readonly batchId: number;
 
   /** `table`: where the rows go, trade_row or a stage that is merged into it (bulk-indexes.ts). */
@@ -125,7 +127,7 @@ export class BatchWriter {
     );
   }
 
-  /** One record as plain values: what a parser worker's batch holds (parsed-batch.ts); its description as descriptionId() gave it. */
+  /** One record as plain values, its description as descriptionId() gave it: each text is looked up in its dictionary. */
   recordValues(
     reporter: string,
     partner: string,
@@ -153,99 +155,40 @@ export class BatchWriter {
     mot: string | null,
     partner2: string | null,
   ): void {
-    const split = regime !== null || province !== null || mot !== null || partner2 !== null;
     const d = this.dims;
-    const reporterId = d.id('reporter', reporter)!;
-    const partnerId = d.id('partner', partner)!;
-    const flowId = d.id('flow', flow)!;
     const periodId = d.id('period', period)!;
-    const classificationId = d.id('classification', classification)!;
-    const codeId = d.id('code', code)!;
-    const currencyId = d.id('currency', currency)!;
-    if (codeId < this.newCodesFrom) this.oldCodeRows++;
-    // Null in a plain row (no split, no raw partner): the repeat watch hashes them as 0.
-    const regimeId = d.id('regime', regime);
-    const provinceId = d.id('province', province);
-    const rawId = d.id('partner_raw', partnerRaw);
-    const motId = d.id('mot', mot);
-    const partner2Id = d.id('partner2', partner2);
-    this.repeats.add(
-      reporterId,
-      partnerId,
-      flowId,
+    // Areas in this order (reporter, partner, partner2) and units (unit, unit2): a new text's id is as it always was.
+    this.recordIds(
+      d.id('reporter', reporter)!,
+      d.id('partner', partner)!,
+      d.id('flow', flow)!,
       periodId,
-      codeId,
-      classificationId,
-      currencyId,
+      d.id('freq', freq)!,
+      d.id('classification', classification)!,
+      d.id('code', code)!,
+      descriptionId,
+      value,
+      valueExp,
+      d.id('currency', currency)!,
+      quantity,
+      d.id('unit', unit),
+      quantity2,
+      d.id('unit2', unit2),
+      d.id('regime', regime),
+      d.id('province', province),
+      d.id('source_sheet', sheet)!,
+      row,
+      d.id('source_url', sourceUrl),
+      isAggregate,
       periodMonths,
-      regimeId ?? 0,
-      provinceId ?? 0,
-      rawId ?? 0,
-      motId ?? 0,
-      partner2Id ?? 0,
+      d.id('partner_raw', partnerRaw),
+      d.id('mot', mot),
+      d.id('partner2', partner2),
     );
-    if (!split && quantity2 === null && unit2 === null && sheet === '' && sourceUrl === null && partnerRaw === null) {
-      const v = this.plainRows;
-      let i = this.plainHeld * PLAIN_FIELDS;
-      v[i++] = reporterId;
-      v[i++] = partnerId;
-      v[i++] = flowId;
-      v[i++] = periodId;
-      v[i++] = d.id('freq', freq);
-      v[i++] = classificationId;
-      v[i++] = codeId;
-      v[i++] = descriptionId;
-      v[i++] = value;
-      v[i++] = valueExp;
-      v[i++] = currencyId;
-      v[i++] = quantity;
-      v[i++] = d.id('unit', unit);
-      v[i++] = this.batchId;
-      v[i++] = d.id('source_sheet', '');
-      v[i++] = row;
-      v[i++] = isAggregate;
-      v[i] = periodMonths;
-      if (++this.plainHeld === PLAIN_ROWS) {
-        this.insertPlainRows.run(v);
-        this.plainHeld = 0;
-      }
-    } else {
-      // In file order: the plain rows before it go first, so the rows' ids are as one insert each gave them.
-      this.flush();
-      this.insertRecord.run(
-        reporterId,
-        partnerId,
-        flowId,
-        periodId,
-        d.id('freq', freq),
-        classificationId,
-        codeId,
-        descriptionId,
-        value,
-        valueExp,
-        currencyId,
-        quantity,
-        d.id('unit', unit),
-        quantity2,
-        d.id('unit2', unit2),
-        regimeId,
-        provinceId,
-        this.batchId,
-        d.id('source_sheet', sheet),
-        row,
-        d.id('source_url', sourceUrl),
-        isAggregate,
-        periodMonths,
-        rawId,
-        motId,
-        partner2Id,
-      );
-    }
     this.codes.add(classification, freq, code, periodId, period);
     if (this.summary) {
-      const slice = split
-        ? (regime !== null ? 1 : 0) | (province !== null ? 2 : 0) | (mot !== null ? 4 : 0) | (partner2 !== null ? 8 : 0)
-        : 0;
+      const slice =
+        (regime !== null ? 1 : 0) | (province !== null ? 2 : 0) | (mot !== null ? 4 : 0) | (partner2 !== null ? 8 : 0);
       this.summary.add(
         reporter,
         partner,
@@ -261,6 +204,135 @@ export class BatchWriter {
         valueExp,
       );
     }
+  }
+
+  /** The id of a text in a dimension's dictionary, added if new (record-dims.ts): for callers that look each text up once (writeBatch). */
+  dimensionId(column: Dimension, text: string | null): number | null {
+    return this.dims.id(column, text);
+  }
+
+  /**
+   * One record by its dictionary ids (dimensionId), the texts already looked up. The caller also
+   * gives its code to codes() and its sums to the summary: writeBatch does both per batch.
+   */
+  recordIds(
+    reporterId: number,
+    partnerId: number,
+    flowId: number,
+    periodId: number,
+    freqId: number,
+    classificationId: number,
+    codeId: number,
+    descriptionId: number | null,
+    value: number,
+    valueExp: number,
+    currencyId: number,
+    quantity: number | null,
+    unitId: number | null,
+    quantity2: number | null,
+    unit2Id: number | null,
+    regimeId: number | null,
+    provinceId: number | null,
+    sheetId: number,
+    row: number,
+    sourceUrlId: number | null,
+    isAggregate: number,
+    periodMonths: number,
+    rawId: number | null,
+    motId: number | null,
+    partner2Id: number | null,
+  ): void {
+    if (codeId < this.newCodesFrom) this.oldCodeRows++;
+    // Null in a plain row (no split, no raw partner): the repeat watch hashes them as 0.
+    this.repeats.add(
+      reporterId,
+      partnerId,
+      flowId,
+      periodId,
+      codeId,
+      classificationId,
+      currencyId,
+      periodMonths,
+      regimeId ?? 0,
+      provinceId ?? 0,
+      rawId ?? 0,
+      motId ?? 0,
+      partner2Id ?? 0,
+    );
+    // The sheet '' (every CSV row): its id is in the dictionary's map by the time a row names it.
+    this.noSheet ??= this.dims.cached('source_sheet', '');
+    if (
+      sheetId === this.noSheet &&
+      regimeId === null &&
+      provinceId === null &&
+      motId === null &&
+      partner2Id === null &&
+      quantity2 === null &&
+      unit2Id === null &&
+      sourceUrlId === null &&
+      rawId === null
+    ) {
+      const v = this.plainRows;
+      let i = this.plainHeld * PLAIN_FIELDS;
+      v[i++] = reporterId;
+      v[i++] = partnerId;
+      v[i++] = flowId;
+      v[i++] = periodId;
+      v[i++] = freqId;
+      v[i++] = classificationId;
+      v[i++] = codeId;
+      v[i++] = descriptionId;
+      v[i++] = value;
+      v[i++] = valueExp;
+      v[i++] = currencyId;
+      v[i++] = quantity;
+      v[i++] = unitId;
+      v[i++] = this.batchId;
+      v[i++] = sheetId;
+      v[i++] = row;
+      v[i++] = isAggregate;
+      v[i] = periodMonths;
+      if (++this.plainHeld === PLAIN_ROWS) {
+        this.insertPlainRows.run(v);
+        this.plainHeld = 0;
+      }
+      return;
+    }
+    // In file order: the plain rows before it go first, so the rows' ids are as one insert each gave them.
+    this.flush();
+    this.insertRecord.run(
+      reporterId,
+      partnerId,
+      flowId,
+      periodId,
+      freqId,
+      classificationId,
+      codeId,
+      descriptionId,
+      value,
+      valueExp,
+      currencyId,
+      quantity,
+      unitId,
+      quantity2,
+      unit2Id,
+      regimeId,
+      provinceId,
+      this.batchId,
+      sheetId,
+      row,
+      sourceUrlId,
+      isAggregate,
+      periodMonths,
+      rawId,
+      motId,
+      partner2Id,
+    );
+  }
+
+  /** A record's code for the file's scope (scope-collector.ts), where recordIds wrote it. */
+  codeSeen(classification: string, freq: string, code: string, periodId: number, period: string): void {
+    this.codes.add(classification, freq, code, periodId, period);
   }
 
   /**
