@@ -83,13 +83,13 @@ export const EN = {
   'coverage.noGoods': 'no goods',
   'coverage.except': '{goods} except {excluded}',
   'brief.notCovered':
-    '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held, so there is no brief: {reason}',
+    '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held, so there is no brief. {reason}',
   'brief.headNotCovered':
-    '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held: {reason}',
+    '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held. {reason}',
   'brief.counterNotCovered': '{label} in {when} are not covered by the files held.',
   'brief.counterNotCoveredYear': '{label} in {when} are not covered by the files held.',
   'brief.totalNotCovered': 'Total trade (all goods) is not covered, as it needs both flows.',
-  'brief.noFigure': 'no figure is held.',
+  'brief.noFigure': 'No figure is held.',
   'brief.unexcluded':
     '{codes} {count, plural, one {is} other {are}} not listed separately in {when} in the files held, so {count, plural, one {it is} other {they are}} included in these figures, not left out by the default.',
 
@@ -108,7 +108,7 @@ export const EN = {
   'breakdown.span': '{from} to {to}',
   'breakdown.notHeld': 'No file held covers {when} for this {flows} figure.',
   'breakdown.notCovered':
-    '{reason}{more, plural, =0 {} one { (and # more {unit, select, year {year} other {month}} or flow)} other { (and # more {unit, select, year {years} other {months}} or flows)}} So the total and the shares are not known.',
+    '{reason} {more, plural, =0 {So} one {The figure of # more {unit, select, year {year} other {month}} or flow is not known either, so} other {The figures of # more {unit, select, year {years} other {months}} or flows are not known either, so}} the total and the shares are not known.',
   'breakdown.unallocated':
     'in the reported total but in no {by, select, code {{family} code} regime {trade mode} other {{by}}} listed',
   'breakdown.overTotal':

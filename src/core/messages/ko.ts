@@ -76,8 +76,8 @@ export const KO: Record<MessageKey, string> = {
   'coverage.allGoods': '전 품목',
   'coverage.noGoods': '해당 품목 없음',
   'coverage.except': '{goods}({excluded} 제외)',
-  'brief.notCovered': '{when} {label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없습니다: {reason}',
-  'brief.headNotCovered': '{when} {label}은 보유한 자료에 포함되지 않습니다: {reason}',
+  'brief.notCovered': '{when} {label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없습니다. {reason}',
+  'brief.headNotCovered': '{when} {label}은 보유한 자료에 포함되지 않습니다. {reason}',
   'brief.counterNotCovered': '같은 달 {label}은 보유한 자료에 포함되지 않습니다.',
   'brief.counterNotCoveredYear': '같은 해 {label}은 보유한 자료에 포함되지 않습니다.',
   'brief.totalNotCovered': '총교역액(전 품목)은 수출과 수입이 모두 있어야 하므로 산출할 수 없습니다.',
@@ -97,7 +97,7 @@ export const KO: Record<MessageKey, string> = {
   'breakdown.span': '{from}~{to}',
   'breakdown.notHeld': '{when} {flows} 수치를 다루는 파일이 없습니다.',
   'breakdown.notCovered':
-    '{reason}{more, plural, =0 {} other { (그 밖에 {unit, select, year {연도} other {월}} 또는 흐름 #개)}} 그래서 합계와 비중을 알 수 없습니다.',
+    '{reason} {more, plural, =0 {그래서} other {그 밖의 {unit, select, year {연도} other {월}} 또는 흐름 #개의 수치도 알 수 없어}} 합계와 비중을 알 수 없습니다.',
   'breakdown.unallocated':
     '보고된 합계에는 있으나 나열된 어느 {by, select, code {{family} 코드} partner {상대국} regime {무역방식} province {지역} other {{by}}}에도 없음',
   'breakdown.overTotal':
