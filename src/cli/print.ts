@@ -17,6 +17,21 @@ export function num(x: number | null): string {
 
 export const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
 
+/** Columns a cell takes in a terminal: Hangul and CJK characters take two ("합계" is as wide as "total"). */
+export function cellWidth(text: string): number {
+  let n = 0;
+  for (const ch of text)
+    n +=
+      /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return n;
+}
+export const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - cellWidth(text)));
+export const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - cellWidth(text))) + text;
+
 /** Columns padded to their widest cell: the first left-aligned, the rest right-aligned. */
 export function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

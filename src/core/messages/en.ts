@@ -145,6 +145,11 @@ export const EN = {
   'cli.rejectsMore':
     '… and {count, plural, one {# more row} other {# more rows}} of batch {batch} (tidemark rejects --batch {batch} --json lists up to 10,000).',
   'cli.topSource': 'Source: {files}, {source}.',
+  'cli.topHead': 'Currency: {currency}{classification, select, none {} other {   Classification: {classification}}}',
+  'cli.topOther': 'other ({count})',
+  'cli.topUnallocated': 'unallocated',
+  'cli.topTotal': 'total',
+  'cli.notCovered': 'not covered',
   'cli.moreReasons': '…and {count, plural, one {# more reason} other {# more reasons}} (--json lists each).',
   'cli.watchNone':
     'No flows in watched codes in the {unit, select, year {annual} other {monthly}} records held (tidemark watchlist --list prints the codes watched).',

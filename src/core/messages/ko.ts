@@ -133,6 +133,11 @@ export const KO: Record<MessageKey, string> = {
   'cli.rejectsMore':
     '… 배치 {batch}의 행 {count}개 더 (tidemark rejects --batch {batch} --json은 최대 10,000개까지 보여 줍니다).',
   'cli.topSource': '출처: {files} ({source}).',
+  'cli.topHead': '통화: {currency}{classification, select, none {} other {   분류: {classification}}}',
+  'cli.topOther': '기타 ({count})',
+  'cli.topUnallocated': '미배분',
+  'cli.topTotal': '합계',
+  'cli.notCovered': '자료 범위 밖',
   'cli.moreReasons': '… 이유 {count}개 더 (--json은 모두 보여 줍니다).',
   'cli.watchNone':
     '보유한 {unit, select, year {연간} other {월별}} 기록에는 감시 코드의 교역이 없습니다(감시 코드는 tidemark watchlist --list로 볼 수 있습니다).',
