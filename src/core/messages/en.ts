@@ -60,6 +60,8 @@ export const EN = {
   'empty.excludingCodes': 'excluding {family} {codes}',
 
   'coverage.none': 'No file held covers {whose} in {when}.',
+  'coverage.noneInCurrency':
+    'No file held covers {whose} in {when} in {currency}: {files} {count, plural, one {holds} other {hold}} that {unit, select, year {year} other {month}} only in {held}.',
   'series.codeUnlisted':
     '{who}{family} {code} is not listed separately in {when}: it is within the {gap} of {under} that no listed code accounts for.',
   'series.codePartial':

@@ -55,6 +55,8 @@ export const KO: Record<MessageKey, string> = {
   'empty.excludingCodes': '{family} {codes} 제외',
 
   'coverage.none': '{when} {whose}을 다루는 파일이 없습니다.',
+  'coverage.noneInCurrency':
+    '{when} {whose}을 {currency} 기준으로 다루는 파일이 없습니다. {files}에는 그 {unit, select, year {해} other {달}} 수치가 {held} 기준으로만 있습니다.',
   'series.codeUnlisted':
     '{who}{when} {family} {code}은(는) 따로 나열되지 않았습니다. 나열된 어느 품목에도 속하지 않는 {under}의 {gap} 안에 들어 있습니다.',
   'series.codePartial':
