@@ -159,13 +159,23 @@ const scopeText = (s: BatchScope | null): string => {
   return `${s.reporters.join(' ')} ${s.flows.join('+')} ${span} ${s.classifications.join('/')}; ${partners}; ${goods}${s.inferred ? ' [inferred]' : ''}`;
 };
 
-/** `tidemark batches`: each import with its file, rows and what it covers. */
-export function batchesTable(batches: Batch[]): string {
+/**
+ * `tidemark batches`: each import with its file, rows and what it covers. In a database, the rows each
+ * import stored; in a Parquet dataset, the rows of each file it holds, which are those current when it was
+ * exported: a dataset keeps no count of the rows a file imported (26 of the sample, 2 of them restated by a
+ * later file, were 24 in its export under the same "rows").
+ */
+export function batchesTable(batches: Batch[], dataset = false): string {
   if (batches.length === 0) return 'No imports yet.';
-  return table(
-    ['file', 'batch', 'status', 'rows', 'scope'],
+  const rows = table(
+    ['file', 'batch', 'status', dataset ? 'exported' : 'rows', 'scope'],
     batches.map((b) => [b.fileName, String(b.id), b.status, num(b.rowsImported), scopeText(b.scope)]),
   );
+  return dataset
+    ? `${rows}
+
+* exported: each file's rows in this dataset, those current when it was exported. Rows a later file restated, or deleted in Tidemark, were left out, so a file can hold fewer here than it imported.`
+    : rows;
 }
 
 /** A one-line bar redrawn in place; only used when stderr is a terminal. */
