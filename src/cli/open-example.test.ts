@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tidemarkIn } from './cli-harness';
+import { oneError, tidemarkIn } from './cli-harness';
 
 // `tidemark open DIR` suggested the first reporter alphabetically (C97, Comtrade's EU-28, of one cement file)
 // as its example, where the dataset held China's rows nearly four times over.
@@ -36,5 +36,16 @@ describe('tidemark open', () => {
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
       `Read it with any reading command, e.g. tidemark series --db ${out} --reporter CHN`,
     );
+  });
+
+  it('given a database file, says it is a file, not that it is not there', async () => {
+    const db = join(dir, 'two.sqlite');
+    const r = await tidemark('open', db);
+    expect(r.code).toBe(1);
+    expect(oneError(r)).toEqual({
+      code: 'dataset_invalid',
+      message: `${db} is a file, not the folder of a Parquet dataset written by tidemark export --parquet, which is what open reads; give a database file as --db to any reading command (tidemark batches --db ${db})`,
+    });
+    expect(oneError(await tidemark('open', join(dir, 'none'))).message).toMatch(/none is not there;/);
   });
 });
