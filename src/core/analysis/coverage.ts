@@ -131,7 +131,7 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
           whose,
           when,
           currency: need.currency!,
-          files: files.join(', '),
+          files: files.length > 4 ? `${files.slice(0, 4).join(', ')} …` : files.join(', '),
           count: files.length,
           unit: frequencyOf(period),
           held: held.join(ko ? '·' : ', '),
