@@ -37,7 +37,7 @@ test('a default exclusion the month does not list is included, and the brief say
   await page.getByLabel('Brief exclude HS').fill('2716, 27');
   await page.getByLabel('Brief exclude HS').press('Enter');
   await expect(brief).toContainText(
-    "North Korea's exports to China in August 2021 are not covered by the files held: North Korea: HS 27 is not listed separately",
+    "North Korea's exports to China in August 2021 are not covered by the files held. North Korea: HS 27 is not listed separately",
   );
   await expect(brief).toContainText("North Korea's imports from China totaled $22.50 million in August 2021");
   await expect(brief).not.toContainText('so there is no brief');

@@ -63,7 +63,7 @@ test.describe('the period a GACC download does not state', () => {
     await expect(dialog.getByTestId('import-preview')).toBeVisible();
     await dialog.getByLabel('파일의 기간 (YYYY-MM 또는 YYYY)').fill('2026/13');
     await expect(dialog.getByTestId('import-period-unreadable')).toHaveText(
-      '“2026/13”은(는) 월이나 연도가 아닙니다. 월은 2026-01(또는 202601), 연도는 2026처럼 쓰세요.',
+      '“2026/13”은 월이나 연도가 아닙니다. 월은 2026-01(또는 202601), 연도는 2026처럼 쓰세요.',
     );
     expect(problems).toEqual([]);
   });

@@ -42,9 +42,7 @@ test('rows a file could not give are listed with their reasons in Korean, and so
   await expect(rejects.locator('tbody tr').nth(0)).toContainText(
     '금액 "oops"은(는) 소수점 아래 3자리까지의 숫자가 아닙니다.',
   );
-  await expect(rejects.locator('tbody tr').nth(1)).toContainText(
-    '기간 "2020/13"은(는) YYYY-MM이나 YYYY 형식이 아닙니다.',
-  );
+  await expect(rejects.locator('tbody tr').nth(1)).toContainText('기간 "2020/13"은 YYYY-MM이나 YYYY 형식이 아닙니다.');
   await expect(rejects).not.toContainText('is not a number');
   await expect(rejects).not.toContainText('is not YYYY-MM');
 

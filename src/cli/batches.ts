@@ -9,7 +9,11 @@ const LIMIT = 1000;
 /** `tidemark batches`: each import with its file, rows and scope (what it covers), newest last. */
 export async function batchesCommand({ args, call, out }: Ctx): Promise<number> {
   const batches = (await call('listBatches', {})).sort((a, b) => a.id - b.id);
-  out(args.values.json ? JSON.stringify({ batches }) : batchesTable(batches));
+  if (args.values.json) {
+    out(JSON.stringify({ batches }));
+    return 0;
+  }
+  out(batchesTable(batches, (await call('appInfo', {})).readOnly !== null));
   return 0;
 }
 

@@ -17,6 +17,21 @@ export function num(x: number | null): string {
 
 export const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
 
+/** Columns a cell takes in a terminal: Hangul and CJK characters take two ("합계" is as wide as "total"). */
+export function cellWidth(text: string): number {
+  let n = 0;
+  for (const ch of text)
+    n +=
+      /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return n;
+}
+export const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - cellWidth(text)));
+export const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - cellWidth(text))) + text;
+
 /** Columns padded to their widest cell: the first left-aligned, the rest right-aligned. */
 export function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -144,13 +159,23 @@ const scopeText = (s: BatchScope | null): string => {
   return `${s.reporters.join(' ')} ${s.flows.join('+')} ${span} ${s.classifications.join('/')}; ${partners}; ${goods}${s.inferred ? ' [inferred]' : ''}`;
 };
 
-/** `tidemark batches`: each import with its file, rows and what it covers. */
-export function batchesTable(batches: Batch[]): string {
+/**
+ * `tidemark batches`: each import with its file, rows and what it covers. In a database, the rows each
+ * import stored; in a Parquet dataset, the rows of each file it holds, which are those current when it was
+ * exported: a dataset keeps no count of the rows a file imported (26 of the sample, 2 of them restated by a
+ * later file, were 24 in its export under the same "rows").
+ */
+export function batchesTable(batches: Batch[], dataset = false): string {
   if (batches.length === 0) return 'No imports yet.';
-  return table(
-    ['file', 'batch', 'status', 'rows', 'scope'],
+  const rows = table(
+    ['file', 'batch', 'status', dataset ? 'exported' : 'rows', 'scope'],
     batches.map((b) => [b.fileName, String(b.id), b.status, num(b.rowsImported), scopeText(b.scope)]),
   );
+  return dataset
+    ? `${rows}
+
+* exported: each file's rows in this dataset, those current when it was exported. Rows a later file restated, or deleted in Tidemark, were left out, so a file can hold fewer here than it imported.`
+    : rows;
 }
 
 /** A one-line bar redrawn in place; only used when stderr is a terminal. */

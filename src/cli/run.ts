@@ -51,6 +51,12 @@ const DATASET_STEPS: Partial<Record<DatasetStep, string>> = {
 async function databaseOf(path: string, command: string): Promise<{ dbPath: string; readOnly?: ReadOnly }> {
   const folder = existsSync(path) && statSync(path).isDirectory();
   if (!folder && command !== 'open') return { dbPath: path };
+  // Only open reaches here with no folder: a database file given to it is there, and is no dataset.
+  if (!folder && existsSync(path))
+    throw new CliFailure({
+      code: 'dataset_invalid',
+      message: `${path} is a file, not the folder of a Parquet dataset written by tidemark export --parquet, which is what open reads; give a database file as --db to any reading command (tidemark batches --db ${path})`,
+    });
   if (!isDatasetDir(path))
     throw new CliFailure({
       code: 'dataset_invalid',

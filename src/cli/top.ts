@@ -2,7 +2,7 @@ import { proseLang, say } from '../core/messages';
 import { flowOf, list, READ_FLOWS, UsageError, wholeNumber } from './args';
 import type { Ctx } from './context';
 import { requireHeld } from './held';
-import { num, pct } from './print';
+import { cellWidth, num, padEnd, padStart, pct } from './print';
 
 const LEVEL = 'the code length to group by, 1 to 10 (HS 2, 4, 6, 8; SITC 1 to 5)';
 
@@ -68,18 +68,25 @@ export async function topCommand({ args, call, out }: Ctx): Promise<number> {
           source: i.source ?? '',
         });
   const rows = b.items.map((i) => [i.key, num(i.value), pct(i.share), named(i)]);
-  if (b.other.count) rows.push([`other (${b.other.count})`, num(b.other.value), pct(b.other.share), '']);
-  if (b.unallocated) rows.push(['unallocated', num(b.unallocated.value), pct(b.unallocated.share), b.unallocated.note]);
-  rows.push(['total', b.total === null ? 'not covered' : num(b.total), '', '']);
-  const w = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length), 5));
+  if (b.other.count)
+    rows.push([say(prose, 'cli.topOther', { count: b.other.count }), num(b.other.value), pct(b.other.share), '']);
+  if (b.unallocated)
+    rows.push([
+      say(prose, 'cli.topUnallocated'),
+      num(b.unallocated.value),
+      pct(b.unallocated.share),
+      b.unallocated.note,
+    ]);
+  rows.push([say(prose, 'cli.topTotal'), b.total === null ? say(prose, 'cli.notCovered') : num(b.total), '', '']);
+  const w = [0, 1, 2].map((c) => Math.max(...rows.map((r) => cellWidth(r[c]!)), 5));
   const notes = [...(b.notCovered ? [b.notCovered] : []), ...(b.note ? [b.note] : []), ...b.footnotes];
   // Every figure names where it was read, as a series and a brief do.
   const source = b.files.length ? say(prose, 'cli.topSource', { files: b.files.join(', '), source: b.source }) : null;
   out(
     [
-      `Currency: ${b.currency ?? '-'}${b.classification ? `   Classification: ${b.classification}` : ''}`,
+      say(prose, 'cli.topHead', { currency: b.currency ?? '-', classification: b.classification ?? 'none' }),
       ...rows.map((r) =>
-        `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padStart(w[2]!)}  ${r[3]}`.trimEnd(),
+        `${padEnd(r[0]!, w[0]!)}  ${padStart(r[1]!, w[1]!)}  ${padStart(r[2]!, w[2]!)}  ${r[3]}`.trimEnd(),
       ),
       ...(notes.length ? ['', ...notes.map((n) => `* ${n}`)] : []),
       ...(source ? ['', source] : []),

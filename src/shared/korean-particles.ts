@@ -2,8 +2,9 @@
  * Korean particles after a name filled in at run time. A catalog sentence writes both forms, as
  * Korean interfaces do when the word is not known ahead ("{reporter}와(과) 북한"); once the sentence
  * is filled in, the form the word takes is chosen where its last syllable is Hangul ("중국과 북한",
- * "미국와" never). After anything else (a file name, a code, Latin letters) both forms stay, since
- * how it is read aloud is not known.
+ * "미국와" never), or where it ends in a digit, by how that digit is read ("HS 2716을": 육, "HS 2709를":
+ * 구; a number's last digit is read the same, 10 and 100 as 십 and 백, closed like 영). After anything
+ * else (a file name, Latin letters) both forms stay, since how it is read aloud is not known.
  */
 
 /** Each written pair and its form after a syllable with a final consonant, and without. */
@@ -27,6 +28,8 @@ const HANGUL_LAST = 0xd7a3;
 const RIEUL = 8;
 /** Closing marks a particle may follow, looked past to the word: “북한”을, (북한)을. */
 const CLOSERS = new Set(['"', '”', "'", '’', ')', '」', '』', '》', '〉', ']']);
+/** Each digit as read in Sino-Korean, 0 to 9: 영 일 이 삼 사 오 육 칠 팔 구. */
+const DIGIT_READINGS = '영일이삼사오육칠팔구';
 
 const PATTERN = new RegExp(
   Object.keys(PAIRS)
@@ -39,7 +42,8 @@ export function withParticles(text: string): string {
   return text.replace(PATTERN, (pair, at: number) => {
     let i = at - 1;
     while (i >= 0 && CLOSERS.has(text[i]!)) i--;
-    const code = i >= 0 ? text.charCodeAt(i) : 0;
+    const last = i >= 0 ? text[i]! : '';
+    const code = last >= '0' && last <= '9' ? DIGIT_READINGS.charCodeAt(Number(last)) : i >= 0 ? text.charCodeAt(i) : 0;
     if (code < HANGUL_FIRST || code > HANGUL_LAST) return pair;
     const final = (code - HANGUL_FIRST) % 28;
     const [closed, open] = PAIRS[pair]!;

@@ -75,7 +75,7 @@ describe('a brief of a year', () => {
     expect(b.figures.value).toBeNull();
     expect(b.notCovered).toBe('Only 5 of its 12 months are held (Mar–Apr, Jun–Aug).');
     expect(b.text).toBe(
-      "North Korea's exports to China in 2021 are not covered by the files held, so there is no brief: Only 5 of its 12 months are held (Mar–Apr, Jun–Aug).",
+      "North Korea's exports to China in 2021 are not covered by the files held, so there is no brief. Only 5 of its 12 months are held (Mar–Apr, Jun–Aug).",
     );
   });
 });

@@ -233,12 +233,7 @@ function korean(p: BriefParts): string {
   return out.join(' ');
 }
 
-/** Digits read with a final consonant (영·공, 일, 삼, 육, 칠, 팔): a code ending in one takes 이, else 가. */
-const CLOSED_DIGITS = '013678';
-
-/** 이 or 가 after a word: by its last Hangul syllable, or the reading of its last digit; both where neither tells. */
+/** 이 or 가 after a word, by the shared rule (korean-particles.ts): its last syllable, or its last digit as read. */
 function subjectParticle(word: string): string {
-  const last = word[word.length - 1] ?? '';
-  if (/\d/.test(last)) return CLOSED_DIGITS.includes(last) ? '이' : '가';
   return withParticles(`${word}이(가)`).slice(word.length);
 }

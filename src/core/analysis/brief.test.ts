@@ -256,11 +256,11 @@ describe('a brief no file covers', () => {
       const q: BriefQuery = { reporter: 'CHN', partner: 'PRK', period: '2024-03', subject: 'partner' };
       const en = await c.call('brief', q);
       expect(en.text).toMatch(
-        /^North Korea's exports to China in March 2024 are not covered by the files held, so there is no brief: No file held covers North Korea \/ all goods in March 2024/,
+        /^North Korea's exports to China in March 2024 are not covered by the files held, so there is no brief. No file held covers North Korea \/ all goods in March 2024/,
       );
       const ko = await c.call('brief', { ...q, lang: 'ko' });
       expect(ko.text).toBe(
-        '2024년 3월 북한의 대중국 수출은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없습니다: 2024년 3월 북한 / 전 품목을 다루는 파일이 없습니다. soy.csv에는 상대국 브라질 및 HS 12019000만 있습니다.',
+        '2024년 3월 북한의 대중국 수출은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없습니다. 2024년 3월 북한 / 전 품목을 다루는 파일이 없습니다. soy.csv에는 상대국 브라질 및 HS 12019000만 있습니다.',
       );
       expect(ko.text).not.toMatch(/[A-Za-z]{4,}(?!\.csv)/);
     } finally {
@@ -292,7 +292,7 @@ describe('a brief whose headline is not covered, though other figures are', () =
     expect(Math.round(b.figures.counterFlow.mom! * 1000)).toBe(Math.round((207.7 / 250 - 1) * 1000));
     expect(b.figures.total.value).toBeNull();
     expect(b.text).toMatch(
-      /^North Korea's exports to China in July 2019 are not covered by the files held: No file held covers/,
+      /^North Korea's exports to China in July 2019 are not covered by the files held\. No file held covers/,
     );
     expect(b.text).not.toContain('so there is no brief');
     expect(b.text).toContain("North Korea's imports from China totaled $207.70 million in July 2019, down 17%");
@@ -303,7 +303,7 @@ describe('a brief whose headline is not covered, though other figures are', () =
 
   it('in Korean too, with no English and no zero', async () => {
     const b = await c.call('brief', { ...q, lang: 'ko' });
-    expect(b.text).toMatch(/^2019년 7월 북한의 대중국 수출은 보유한 자료에 포함되지 않습니다: /);
+    expect(b.text).toMatch(/^2019년 7월 북한의 대중국 수출은 보유한 자료에 포함되지 않습니다\. /);
     expect(b.text).toContain('같은 달 북한의 대중국 수입은 2억 770만 달러로 전월 대비 17% 감소했습니다.');
     expect(b.text).toContain('총교역액(전 품목)은');
     expect(b.text).not.toMatch(/[A-Za-z]{4,}(?!\.csv)/);

@@ -135,7 +135,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     const reason =
       short(headline) ??
       (ko
-        ? koreanReason(deps, head, q.period, why(headline))
+        ? koreanReason(deps, head, q.period, why(headline), asked.currency)
         : (why(headline) ?? `No file held covers ${label} in ${q.period}.`));
     // The figures files do cover (the counter-flow, total trade where only a definition failed) are still given.
     const parts: BriefParts = {
@@ -375,7 +375,13 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
  * file covers, else the series' own (asked in Korean: a code not listed separately), else that no
  * figure is held.
  */
-function koreanReason(deps: SeriesDeps, head: SeriesQueryParsed, period: string, said: string | null): string {
+function koreanReason(
+  deps: SeriesDeps,
+  head: SeriesQueryParsed,
+  period: string,
+  said: string | null,
+  currency?: string,
+): string {
   const flows = storedFlows(head.flow, head.subject);
   const family = head.classification ? familyOf(head.classification) : 'HS';
   const coverage = createCoverage(
@@ -387,6 +393,8 @@ function koreanReason(deps: SeriesDeps, head: SeriesQueryParsed, period: string,
     partner: head.partner,
     family,
     selection: normalizeSelection(head.hs, head.excludeHs),
+    // Asked in a currency, as the English reason is (series-values.ts): of the files holding it.
+    currency,
   };
   for (const f of flows) {
     const c = coverage.covers(need, f, period, 'ko');

@@ -117,7 +117,26 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
           ? `${partnerName(need.reporter, 'ko')}의 ${words}`
           : `${possessive(partnerName(need.reporter))} ${words}`
         : words;
-      if (here.length === 0) return say(lang, 'coverage.none', { whose, when });
+      if (here.length === 0) {
+        // Held, but not in the currency asked for: say so, and name the files that hold the period instead.
+        const other =
+          need.currency === undefined
+            ? []
+            : at(flow, period).filter((s) => !need.reporter || s.reporter === need.reporter);
+        if (!other.length) return say(lang, 'coverage.none', { whose, when });
+        const ids = [...new Set(other.map((s) => s.batchId))].sort((a, b) => a - b);
+        const files = [...new Set(ids.map((b) => scopes.fileName(b)))];
+        const held = [...new Set(ids.flatMap((b) => scopes.currencies(b)))].filter(Boolean).sort();
+        return say(lang, 'coverage.noneInCurrency', {
+          whose,
+          when,
+          currency: need.currency!,
+          files: files.length > 4 ? `${files.slice(0, 4).join(', ')} …` : files.join(', '),
+          count: files.length,
+          unit: frequencyOf(period),
+          held: held.join(ko ? '·' : ', '),
+        });
+      }
       if (inFamily.length === 0) {
         const years = frequencyOf(period) === 'month' ? yearsOf(need.reporter, flow, need.family) : [];
         if (years.length)

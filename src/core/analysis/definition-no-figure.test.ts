@@ -32,7 +32,7 @@ describe('a named definition no file gives a figure', () => {
       "No file held lists HS 2701 for China's imports from North Korea: the codes they list for it are HS 27160000, 33049900, 34011100, 96.",
     );
     const ko = await t.call('series', { def: 'nk coal', lang: 'ko' });
-    expect(ko.emptyReason).toContain('HS 2701을(를) 나열한 파일이 없습니다');
+    expect(ko.emptyReason).toContain('HS 2701을 나열한 파일이 없습니다');
   });
 
   it("lists as not covered only the months of its pair's files, not the reporter's later files of others", async () => {

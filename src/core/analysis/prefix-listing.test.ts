@@ -80,7 +80,7 @@ describe('a prefix of which a file lists only some codes, beside a reported tota
     expect(hs27.emptyReason).toBe(hs27.missing[0]!.reason);
     const ko = await series(c, { hs: ['27'], lang: 'ko' });
     expect(ko.missing[0]!.reason).toBe(
-      '북한: 2019년 HS 27은(는) 그 자체로 나열되지 않았습니다. 그 아래로는 HS 2701, 2716(USD 11,428,577)만 나열되어 있고, 전 품목 합계 중 USD 172,745,707은(는) 나열된 어느 코드에도 속하지 않아 그 일부가 HS 27일 수 있습니다.',
+      '북한: 2019년 HS 27은 그 자체로 나열되지 않았습니다. 그 아래로는 HS 2701, 2716(USD 11,428,577)만 나열되어 있고, 전 품목 합계 중 USD 172,745,707은 나열된 어느 코드에도 속하지 않아 그 일부가 HS 27일 수 있습니다.',
     );
     expect((await series(c, { hs: ['6'] })).missing[0]!.reason).toContain('the files list only HS 61, 62, 6704');
     // All goods but chapter 27 needs chapter 27.

@@ -193,7 +193,7 @@ describe('analysis rules', () => {
       lang: 'ko',
     });
     const why =
-      '북한: 2020년 2월 HS 02은(는) 따로 나열되지 않았습니다. 나열된 어느 품목에도 속하지 않는 전 품목 합계의 USD 900 안에 들어 있습니다.';
+      '북한: 2020년 2월 HS 02는 따로 나열되지 않았습니다. 나열된 어느 품목에도 속하지 않는 전 품목 합계의 USD 900 안에 들어 있습니다.';
     expect(ko.missing[0]).toMatchObject({ period: '2020-02', reason: why });
     const brief = await t.call('brief', {
       reporter: 'CHN',
@@ -222,7 +222,7 @@ describe('analysis rules', () => {
     );
     const febKo = await t.call('brief', { ...conventional, period: '2020-02', lang: 'ko' });
     expect(febKo.footnotes[0]).toBe(
-      '보유한 파일에는 2020년 2월 HS 02이(가) 따로 나열되지 않아, 기본 제외와 달리 이 수치에 포함되어 있습니다.',
+      '보유한 파일에는 2020년 2월 HS 02가 따로 나열되지 않아, 기본 제외와 달리 이 수치에 포함되어 있습니다.',
     );
     const jan = await t.call('brief', { ...conventional, period: '2020-01' });
     expect(jan.figures.value).toBe(600);

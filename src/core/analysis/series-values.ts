@@ -119,7 +119,10 @@ export function figureValues(
       const need = { reporter: q.reporter, partner: q.partner, family, selection: q.selection };
       const c = coverage.covers(need, flow, period, q.lang);
       if (!c.ok) {
-        uncovered.push({ period, flow, reason: c.reason });
+        // Asked in a currency: why, of the files holding that currency, not of a file in another one (a dollar
+        // download named as lacking partners where the figure asked for is in yuan, which no file holds).
+        const inIt = q.currency ? coverage.covers({ ...need, currency: q.currency }, flow, period, q.lang) : c;
+        uncovered.push({ period, flow, reason: inIt.ok ? c.reason : inIt.reason });
         continue;
       }
       const k = key(flow, period, family);

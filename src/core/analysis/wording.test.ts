@@ -108,7 +108,7 @@ describe('wording', () => {
       counter: null,
     };
     expect(briefText(refused).text).toBe(
-      "North Korea's exports to China in November 2020 are not covered by the files held, so there is no brief: No file held covers North Korea / all goods in March 2024.",
+      "North Korea's exports to China in November 2020 are not covered by the files held, so there is no brief. No file held covers North Korea / all goods in March 2024.",
     );
     expect(briefText({ ...refused, flow: 'total', label: "China's total trade with North Korea" }).text).toMatch(
       /^China's total trade with North Korea in November 2020 is not covered by the files held/,

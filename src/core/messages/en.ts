@@ -60,6 +60,8 @@ export const EN = {
   'empty.excludingCodes': 'excluding {family} {codes}',
 
   'coverage.none': 'No file held covers {whose} in {when}.',
+  'coverage.noneInCurrency':
+    'No file held covers {whose} in {when} in {currency}: {files} {count, plural, one {holds} other {hold}} that {unit, select, year {year} other {month}} only in {held}.',
   'series.codeUnlisted':
     '{who}{family} {code} is not listed separately in {when}: it is within the {gap} of {under} that no listed code accounts for.',
   'series.codePartial':
@@ -83,13 +85,13 @@ export const EN = {
   'coverage.noGoods': 'no goods',
   'coverage.except': '{goods} except {excluded}',
   'brief.notCovered':
-    '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held, so there is no brief: {reason}',
+    '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held, so there is no brief. {reason}',
   'brief.headNotCovered':
-    '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held: {reason}',
+    '{label} in {when} {number, select, plural {are} other {is}} not covered by the files held. {reason}',
   'brief.counterNotCovered': '{label} in {when} are not covered by the files held.',
   'brief.counterNotCoveredYear': '{label} in {when} are not covered by the files held.',
   'brief.totalNotCovered': 'Total trade (all goods) is not covered, as it needs both flows.',
-  'brief.noFigure': 'no figure is held.',
+  'brief.noFigure': 'No figure is held.',
   'brief.unexcluded':
     '{codes} {count, plural, one {is} other {are}} not listed separately in {when} in the files held, so {count, plural, one {it is} other {they are}} included in these figures, not left out by the default.',
 
@@ -108,7 +110,7 @@ export const EN = {
   'breakdown.span': '{from} to {to}',
   'breakdown.notHeld': 'No file held covers {when} for this {flows} figure.',
   'breakdown.notCovered':
-    '{reason}{more, plural, =0 {} one { (and # more {unit, select, year {year} other {month}} or flow)} other { (and # more {unit, select, year {years} other {months}} or flows)}} So the total and the shares are not known.',
+    '{reason} {more, plural, =0 {So} one {The figure of # more {unit, select, year {year} other {month}} or flow is not known either, so} other {The figures of # more {unit, select, year {years} other {months}} or flows are not known either, so}} the total and the shares are not known.',
   'breakdown.unallocated':
     'in the reported total but in no {by, select, code {{family} code} regime {trade mode} other {{by}}} listed',
   'breakdown.overTotal':
@@ -145,6 +147,11 @@ export const EN = {
   'cli.rejectsMore':
     '… and {count, plural, one {# more row} other {# more rows}} of batch {batch} (tidemark rejects --batch {batch} --json lists up to 10,000).',
   'cli.topSource': 'Source: {files}, {source}.',
+  'cli.topHead': 'Currency: {currency}{classification, select, none {} other {   Classification: {classification}}}',
+  'cli.topOther': 'other ({count})',
+  'cli.topUnallocated': 'unallocated',
+  'cli.topTotal': 'total',
+  'cli.notCovered': 'not covered',
   'cli.moreReasons': '…and {count, plural, one {# more reason} other {# more reasons}} (--json lists each).',
   'cli.watchNone':
     'No flows in watched codes in the {unit, select, year {annual} other {monthly}} records held (tidemark watchlist --list prints the codes watched).',

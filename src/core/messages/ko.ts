@@ -55,6 +55,8 @@ export const KO: Record<MessageKey, string> = {
   'empty.excludingCodes': '{family} {codes} 제외',
 
   'coverage.none': '{when} {whose}을 다루는 파일이 없습니다.',
+  'coverage.noneInCurrency':
+    '{when} {whose}을 {currency} 기준으로 다루는 파일이 없습니다. {files}에는 그 {unit, select, year {해} other {달}} 수치가 {held} 기준으로만 있습니다.',
   'series.codeUnlisted':
     '{who}{when} {family} {code}은(는) 따로 나열되지 않았습니다. 나열된 어느 품목에도 속하지 않는 {under}의 {gap} 안에 들어 있습니다.',
   'series.codePartial':
@@ -76,8 +78,8 @@ export const KO: Record<MessageKey, string> = {
   'coverage.allGoods': '전 품목',
   'coverage.noGoods': '해당 품목 없음',
   'coverage.except': '{goods}({excluded} 제외)',
-  'brief.notCovered': '{when} {label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없습니다: {reason}',
-  'brief.headNotCovered': '{when} {label}은 보유한 자료에 포함되지 않습니다: {reason}',
+  'brief.notCovered': '{when} {label}은 보유한 자료에 포함되지 않아 브리핑을 쓸 수 없습니다. {reason}',
+  'brief.headNotCovered': '{when} {label}은 보유한 자료에 포함되지 않습니다. {reason}',
   'brief.counterNotCovered': '같은 달 {label}은 보유한 자료에 포함되지 않습니다.',
   'brief.counterNotCoveredYear': '같은 해 {label}은 보유한 자료에 포함되지 않습니다.',
   'brief.totalNotCovered': '총교역액(전 품목)은 수출과 수입이 모두 있어야 하므로 산출할 수 없습니다.',
@@ -97,7 +99,7 @@ export const KO: Record<MessageKey, string> = {
   'breakdown.span': '{from}~{to}',
   'breakdown.notHeld': '{when} {flows} 수치를 다루는 파일이 없습니다.',
   'breakdown.notCovered':
-    '{reason}{more, plural, =0 {} other { (그 밖에 {unit, select, year {연도} other {월}} 또는 흐름 #개)}} 그래서 합계와 비중을 알 수 없습니다.',
+    '{reason} {more, plural, =0 {그래서} other {그 밖의 {unit, select, year {연도} other {월}} 또는 흐름 #개의 수치도 알 수 없어}} 합계와 비중을 알 수 없습니다.',
   'breakdown.unallocated':
     '보고된 합계에는 있으나 나열된 어느 {by, select, code {{family} 코드} partner {상대국} regime {무역방식} province {지역} other {{by}}}에도 없음',
   'breakdown.overTotal':
@@ -133,6 +135,11 @@ export const KO: Record<MessageKey, string> = {
   'cli.rejectsMore':
     '… 배치 {batch}의 행 {count}개 더 (tidemark rejects --batch {batch} --json은 최대 10,000개까지 보여 줍니다).',
   'cli.topSource': '출처: {files} ({source}).',
+  'cli.topHead': '통화: {currency}{classification, select, none {} other {   분류: {classification}}}',
+  'cli.topOther': '기타 ({count})',
+  'cli.topUnallocated': '미배분',
+  'cli.topTotal': '합계',
+  'cli.notCovered': '자료 범위 밖',
   'cli.moreReasons': '… 이유 {count}개 더 (--json은 모두 보여 줍니다).',
   'cli.watchNone':
     '보유한 {unit, select, year {연간} other {월별}} 기록에는 감시 코드의 교역이 없습니다(감시 코드는 tidemark watchlist --list로 볼 수 있습니다).',

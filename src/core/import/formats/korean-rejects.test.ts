@@ -36,7 +36,7 @@ describe.skipIf(!haveCorpus)(`rejects and warnings of real formats, in the UI's 
       params: { value: '12x3' },
     });
     expect(localizedMessage(r!, 'ko')).toBe(
-      '금액 "12x3"은(는) 숫자가 아닙니다(숫자만, 세 자리마다 쉼표, 소수점 아래 3자리까지).',
+      '금액 "12x3"은 숫자가 아닙니다(숫자만, 세 자리마다 쉼표, 소수점 아래 3자리까지).',
     );
     expect(localizedMessage(r!, 'en')).toBe(r!.message);
   });
@@ -58,7 +58,7 @@ describe("rejects and warnings of the formats, in the UI's language", () => {
     expect(f).toMatchObject({ status: 'imported', rowsImported: 1, rowsRejected: 2 });
     const rejects = await t.call('listRejects', { batchId: f!.batchId!, limit: 10 });
     expect(rejects.map((r) => localizedMessage(r, 'ko'))).toEqual([
-      '기간 "2020/13"은(는) YYYY-MM이나 YYYY 형식이 아닙니다.',
+      '기간 "2020/13"은 YYYY-MM이나 YYYY 형식이 아닙니다.',
       '열이 11개여야 하는데 8개입니다.',
     ]);
     expect(rejects.map((r) => r.message)).toEqual([
