@@ -26,9 +26,12 @@ function columnsOn(a: string): Record<RecordColumn, string> {
     currency: textOf(a, 'currency'),
     quantity: `COALESCE(${a}.quantity, ${NO_QUANTITY})`,
     unit: `COALESCE(${textOf(a, 'unit')}, '')`,
-    // Customs regime (trade mode) and province: a regime's or a province's figure lists exactly its rows.
+    // What a split row is split by (customs regime or trade mode, province, transport, second partner):
+    // a regime's or a province's figure lists exactly its rows, and the grid shows them as stored.
     regime: `COALESCE(${textOf(a, 'regime')}, '')`,
     province: `COALESCE(${textOf(a, 'province')}, '')`,
+    mot: `COALESCE(${textOf(a, 'mot')}, '')`,
+    partner2: `COALESCE(${textOf(a, 'partner2')}, '')`,
   };
 }
 

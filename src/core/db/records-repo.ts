@@ -35,7 +35,8 @@ const MIN_COUNTED = 10_000;
  * more than reading it.
  */
 const COLUMNS = `r.id AS id, r.version, r.period_id, r.reporter_id, r.partner_id, r.flow_id, r.classification_id,
-  r.code_id, r.description_id, r.value_milli, r.currency_id, r.quantity, r.unit_id, r.batch_id, r.source_sheet_id, r.source_row`;
+  r.code_id, r.description_id, r.value_milli, r.currency_id, r.quantity, r.unit_id, r.batch_id, r.source_sheet_id, r.source_row,
+  r.regime_id, r.province_id, r.mot_id, r.partner2_id`;
 /** Joined for filters on the description's text; a page that names none of d's columns skips the join. */
 const JOIN_DESCRIPTION = 'LEFT JOIN description d ON d.id = r.description_id';
 const FROM = `FROM trade_row r ${JOIN_DESCRIPTION}`;
@@ -62,9 +63,13 @@ type Row = [
   batchId: number,
   sourceSheetId: number,
   sourceRow: number,
+  regimeId: number | null,
+  provinceId: number | null,
+  motId: number | null,
+  partner2Id: number | null,
   sortValue?: string | number | null,
 ];
-const SORT_VALUE = 16;
+const SORT_VALUE = 20;
 
 /** No closure per row: a dimension's text is the dictionary's (never null for a required one). */
 function toRecord(r: Row, t: DimensionTexts): TradeRecord {
@@ -85,6 +90,10 @@ function toRecord(r: Row, t: DimensionTexts): TradeRecord {
     batchId: r[13],
     sourceSheet: t.text('source_sheet', r[14])!,
     sourceRow: r[15],
+    regime: t.text('regime', r[16]),
+    province: t.text('province', r[17]),
+    mot: t.text('mot', r[18]),
+    partner2: t.text('partner2', r[19]),
   };
 }
 

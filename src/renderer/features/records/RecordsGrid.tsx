@@ -10,11 +10,12 @@ import type {
   IRowNode,
   SortChangedEvent,
 } from 'ag-grid-community';
-import type { ActionResult, EditableField, TradeRecord } from '../../../shared/domain';
+import type { ActionResult, Dimensions, EditableField, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { isEditableField, localColumns } from './columns';
+import { rememberSplits, SPLIT_ORDER, splitsOfView } from './split-labels';
 import { rememberAreaNames, useCountryLabel } from '../../i18n/countries';
 import { selectColumn } from './select-cell';
 import { VanillaGrid, type GridHandle } from './VanillaGrid';
@@ -88,6 +89,14 @@ export function RecordsGrid({
   const [sortedByValue, setSortedByValue] = useState(false);
   const [currencyFilter, setCurrencyFilter] = useState(false);
   const [currencies, setCurrencies] = useState<string[]>([]);
+  // The split columns the database holds (regime, province…): none for plain files, whose grid looks as before.
+  const [splits, setSplits] = useState<Dimensions['splits']>(() =>
+    splitsOfView([
+      ...(view.initialState.columnOrder?.orderedColIds ?? []),
+      ...(view.initialState.sort?.sortModel.map((s) => s.colId) ?? []),
+      ...Object.keys(view.initialState.filter?.filterModel ?? {}),
+    ]),
+  );
 
   const source = useRecordsSource(
     () => grid.current?.api,
@@ -101,14 +110,14 @@ export function RecordsGrid({
   const columnDefs = useMemo(() => {
     const isEdited = (p: CellClassParams<TradeRecord>) =>
       p.data !== undefined && (edited.current.get(p.data.id)?.includes(p.colDef.field ?? '') ?? false);
-    const cols = localColumns(i18n.language, area).map((c) => ({
+    const cols = localColumns(i18n.language, area, splits).map((c) => ({
       ...c,
       headerName: t(`grid.col.${c.field ?? 'id'}`),
       ...(c.editable ? { cellClassRules: { 'records__cell--edited': isEdited } } : {}),
       ...(readOnly ? { editable: false } : {}),
     }));
     return [selectColumn(t('grid.selectRow')), ...cols];
-  }, [t, i18n.language, edited, area, readOnly]);
+  }, [t, i18n.language, edited, area, readOnly, splits]);
 
   const onSelectionChanged = useCallback(
     (e: SelectionChangedEvent<TradeRecord>) =>
@@ -158,10 +167,29 @@ export function RecordsGrid({
     if (model.reporter || model.partner) resetRows();
   }, [area, resetRows]);
 
-  // What the database holds: its currencies (for the sort notice) and the names of its reporters and partners.
+  // Split columns came (or their names did): sized to their cells; a filter on one is read through the names
+  // too, so where they arrive after the first page, the rows are asked for again.
+  const splitsBefore = useRef(splits);
+  const { sizeColumns } = view;
+  useEffect(() => {
+    if (splitsBefore.current === splits) return;
+    splitsBefore.current = splits;
+    sizeColumns(grid.current?.api ?? undefined);
+    const model = grid.current?.api?.getFilterModel() ?? {};
+    if (SPLIT_ORDER.some((c) => model[c])) resetRows();
+  }, [splits, resetRows, sizeColumns]);
+
+  // What the database holds: its currencies (for the sort notice), the names of its reporters and partners,
+  // and the columns its split rows are told apart by.
   useEffect(() => {
     api.dimensions({}).then(
-      (d) => (rememberAreaNames(d.names), setCurrencies(d.currencies)),
+      (d) => {
+        rememberAreaNames(d.names);
+        setCurrencies(d.currencies);
+        rememberSplits(d.splits);
+        // The same columns as before: a new object would rebuild every column (and redraw the rows) after each edit.
+        setSplits((was) => (JSON.stringify(was) === JSON.stringify(d.splits) ? was : d.splits));
+      },
       () => setCurrencies([]),
     );
   }, [refreshKey]);
