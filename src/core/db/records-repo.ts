@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { currentRow } from './current-row';
 import { createRecordsCounter } from './records-count';
-import { mergedOrder, type ArmColumns } from './records-merged-sort';
+import { isMerged, MERGED, mergedOrder, type ArmColumns, type MergedColumn } from './records-merged-sort';
 import { filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
 import {
   planPage,
@@ -227,7 +227,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
           : mode !== 'without' && sortIndexes.available(column, shown)
             ? 'buildable'
             : 'none',
-      merges: q.sort.column !== 'unit' || emptyUnit.get() === undefined,
+      merges: !isMerged(q.sort.column) || q.sort.column === 'description' || !holdsEmpty(q.sort.column),
     });
     // Not counted: at least `n` rows match, at most as many as the seek's filter alone, or every row.
     const plan =
@@ -312,11 +312,18 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
   }
 
   /**
-   * A sort by unit is a merge (records-merged-sort.ts) only while no row's unit is the empty text (the
-   * mapped and Comtrade formats may store one; with it, the plan reads and sorts, as '' and a missing
-   * unit must interleave by id). One unique-index lookup a page, so an import's '' is seen at once.
+   * A sort by unit (or a split column) is a merge (records-merged-sort.ts) only while no row's is the
+   * empty text (the mapped and Comtrade formats may store a unit ''; with it, the plan reads and sorts,
+   * as '' and a missing one must interleave by id). One unique-index lookup a page, so an import's '' is
+   * seen at once.
    */
-  const emptyUnit = db.prepare(`SELECT 1 FROM dim_unit WHERE text = ''`).pluck();
+  const emptyText = new Map<string, Statement<unknown[]>>();
+  const holdsEmpty = (column: MergedColumn) => {
+    const { dictionary } = MERGED[column];
+    let s = emptyText.get(dictionary);
+    if (!s) emptyText.set(dictionary, (s = db.prepare(`SELECT 1 FROM ${dictionary} WHERE text = ''`).pluck()));
+    return s.get() !== undefined;
+  };
 
   /** A page in description or unit order on a large table, through its index (records-merged-sort.ts). */
   function byMerge({ column, filter, text }: MergePlan, q: Query, total: number | null): GridPage {
