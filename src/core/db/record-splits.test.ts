@@ -119,6 +119,60 @@ describe("the grid's split columns", () => {
     });
   });
 
+  it('tell apart the rows of a UN Comtrade file split by transport and by second partner', async () => {
+    t = tempCore();
+    const header = [
+      'typeCode',
+      'freqCode',
+      'refYear',
+      'refMonth',
+      'period',
+      'reporterCode',
+      'reporterISO',
+      'flowCode',
+      'partnerCode',
+      'partnerISO',
+      'partner2Code',
+      'classificationCode',
+      'cmdCode',
+      'customsCode',
+      'motCode',
+      'primaryValue',
+    ];
+    // China's exports of HS 2601 to North Korea in 2020-11: the total, by sea (2100) and to South Korea (410) after.
+    const row = (mot: string, partner2: string, value: string) => [
+      'C',
+      'M',
+      '2020',
+      '11',
+      '202011',
+      '156',
+      'CHN',
+      'X',
+      '408',
+      'PRK',
+      partner2,
+      'H5',
+      '2601',
+      'C00',
+      mot,
+      value,
+    ];
+    const text = [header, row('0', '0', '100'), row('2100', '0', '60'), row('0', '410', '30')].map((r) => r.join('\t'));
+    const r = await t.call('importFiles', { files: [{ path: t.file('comtrade.tsv', text.join('\n')) }], options: {} });
+    expect(r.files[0]).toMatchObject({ status: 'imported', format: 'comtrade', rowsImported: 3 });
+    const { rows } = await page();
+    expect(rows.map((r) => [r.value, r.mot, r.partner2])).toEqual([
+      [100, null, null],
+      [60, '2100', null],
+      [30, null, '410'],
+    ]);
+    const splits = (await t.call('dimensions', {})).splits;
+    expect(splits.mot).toEqual({ '2100': null });
+    expect(splits.partner2?.['410']?.en).toBe('South Korea (KOR)');
+    expect(splits.regime).toBeUndefined();
+  });
+
   it.skipIf(!existsSync(FULL))('tell apart the rows of a China customs download split by province', async () => {
     t = tempCore();
     const r = await t.call('importFiles', { files: [{ path: FULL }], options: { flow: 'import', period: '2026-01' } });

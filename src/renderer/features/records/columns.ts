@@ -93,7 +93,8 @@ export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, edita
 const splitColumn = (field: 'regime' | 'province' | 'mot' | 'partner2'): ColDef<TradeRecord> => ({
   field,
   width: 96,
-  // A regime's name runs long ("Processing with Imported Materials"): the cell starts with the code, and its title holds the rest.
+  // A regime's name runs long ("Aid or Donation Between Governments or by International Organizations"): the
+  // cell starts with the code, and its title holds the rest.
   maxWidth: 240,
   editable: false,
   ...text,
@@ -102,7 +103,8 @@ const splitColumn = (field: 'regime' | 'province' | 'mot' | 'partner2'): ColDef<
 /**
  * The columns in the UI's language: numbers grouped for its locale, reporter and partner cells named
  * ("Germany (DEU)", "독일 (DEU)") by `areaLabel`, flows named (Exports, 수출); their value, filters and
- * edits stay the code or the stored word.
+ * edits stay the code or the stored word. The split columns `splits` holds (the core's dimensions) come
+ * after the code, each cell its stored value and the name the core gave it ("21 · Liaoning").
  */
 export function localColumns(
   locale: string,
