@@ -1,4 +1,6 @@
+import type { Statement } from 'better-sqlite3';
 import type { Cursor } from '../../shared/domain';
+import type { Db } from './open';
 import type { FilterSql } from './records-filter';
 import { sortIndexName } from './runtime-schema';
 
@@ -9,7 +11,7 @@ import { sortIndexName } from './runtime-schema';
 export type MergedColumn = 'description' | 'unit' | 'regime' | 'province' | 'mot' | 'partner2';
 
 /** Each merged column's dictionary and the row's id into it; the sort index (id, row id) is built by records-sort-index.ts. */
-export const MERGED: Record<MergedColumn, { dictionary: string; id: string }> = {
+const MERGED: Record<MergedColumn, { dictionary: string; id: string }> = {
   description: { dictionary: 'description', id: 'description_id' },
   unit: { dictionary: 'dim_unit', id: 'unit_id' },
   regime: { dictionary: 'dim_regime', id: 'regime_id' },
@@ -20,6 +22,17 @@ export const MERGED: Record<MergedColumn, { dictionary: string; id: string }> = 
 };
 
 export const isMerged = (column: string): column is MergedColumn => Object.hasOwn(MERGED, column);
+
+/** Whether a merged column's dictionary holds the empty text (then its sort must not be a merge), one lookup each. */
+export function emptyTextIn(db: Db): (column: MergedColumn) => boolean {
+  const statements = new Map<string, Statement<unknown[]>>();
+  return (column) => {
+    const { dictionary } = MERGED[column];
+    let s = statements.get(dictionary);
+    if (!s) statements.set(dictionary, (s = db.prepare(`SELECT 1 FROM ${dictionary} WHERE text = ''`).pluck()));
+    return s.get() !== undefined;
+  };
+}
 
 /** A select list for one arm of the merge, given its sort value: the dictionary's text (alias s), or the NULL id of a row without one. */
 export type ArmColumns = (sortValue: string) => string;

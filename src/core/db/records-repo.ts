@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { currentRow } from './current-row';
 import { createRecordsCounter } from './records-count';
-import { isMerged, MERGED, mergedOrder, type ArmColumns, type MergedColumn } from './records-merged-sort';
+import { emptyTextIn, isMerged, mergedOrder, type ArmColumns } from './records-merged-sort';
 import { filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
 import {
   planPage,
@@ -317,13 +317,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
    * as '' and a missing one must interleave by id). One unique-index lookup a page, so an import's '' is
    * seen at once.
    */
-  const emptyText = new Map<string, Statement<unknown[]>>();
-  const holdsEmpty = (column: MergedColumn) => {
-    const { dictionary } = MERGED[column];
-    let s = emptyText.get(dictionary);
-    if (!s) emptyText.set(dictionary, (s = db.prepare(`SELECT 1 FROM ${dictionary} WHERE text = ''`).pluck()));
-    return s.get() !== undefined;
-  };
+  const holdsEmpty = emptyTextIn(db);
 
   /** A page in description or unit order on a large table, through its index (records-merged-sort.ts). */
   function byMerge({ column, filter, text }: MergePlan, q: Query, total: number | null): GridPage {

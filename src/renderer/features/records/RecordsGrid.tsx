@@ -10,12 +10,12 @@ import type {
   IRowNode,
   SortChangedEvent,
 } from 'ag-grid-community';
-import type { ActionResult, Dimensions, EditableField, TradeRecord } from '../../../shared/domain';
+import type { ActionResult, EditableField, TradeRecord } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { isEditableField, localColumns } from './columns';
-import { rememberSplits, SPLIT_ORDER, splitsOfView } from './split-labels';
+import { useGridSplits } from './use-grid-splits';
 import { rememberAreaNames, useCountryLabel } from '../../i18n/countries';
 import { selectColumn } from './select-cell';
 import { VanillaGrid, type GridHandle } from './VanillaGrid';
@@ -89,15 +89,6 @@ export function RecordsGrid({
   const [sortedByValue, setSortedByValue] = useState(false);
   const [currencyFilter, setCurrencyFilter] = useState(false);
   const [currencies, setCurrencies] = useState<string[]>([]);
-  // The split columns the database holds (regime, province…): none for plain files, whose grid looks as before.
-  const [splits, setSplits] = useState<Dimensions['splits']>(() =>
-    splitsOfView([
-      ...(view.initialState.columnOrder?.orderedColIds ?? []),
-      ...(view.initialState.sort?.sortModel.map((s) => s.colId) ?? []),
-      ...Object.keys(view.initialState.filter?.filterModel ?? {}),
-    ]),
-  );
-
   const source = useRecordsSource(
     () => grid.current?.api,
     showDeletedRef,
@@ -106,6 +97,20 @@ export function RecordsGrid({
     (err) => setStatus({ kind: 'error', text: t('gridMsg.loadFailed', { message: messageOf(err) }) }),
   );
   const { loaded, waiting, lastQuery, forget, edited, markEdited } = source;
+  const onSelectionChanged = useCallback(
+    (e: SelectionChangedEvent<TradeRecord>) =>
+      setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : []))),
+    [],
+  );
+
+  // The rows held are stale: no cached block, cursor or selection from before may show.
+  const resetRows = useCallback(() => {
+    forget();
+    grid.current?.api?.purgeInfiniteCache();
+    grid.current?.api?.deselectAll();
+  }, [forget]);
+
+  const { splits, held } = useGridSplits(view.initialState, grid, resetRows, view.sizeColumns);
   // Cells edited by hand since import are marked, from what each page says (edited-rows.ts in the core).
   const columnDefs = useMemo(() => {
     const isEdited = (p: CellClassParams<TradeRecord>) =>
@@ -119,18 +124,6 @@ export function RecordsGrid({
     return [selectColumn(t('grid.selectRow')), ...cols];
   }, [t, i18n.language, edited, area, readOnly, splits]);
 
-  const onSelectionChanged = useCallback(
-    (e: SelectionChangedEvent<TradeRecord>) =>
-      setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : []))),
-    [],
-  );
-
-  // The rows held are stale: no cached block, cursor or selection from before may show.
-  const resetRows = useCallback(() => {
-    forget();
-    grid.current?.api?.purgeInfiniteCache();
-    grid.current?.api?.deselectAll();
-  }, [forget]);
   const reload = useCallback(() => {
     resetRows();
     setSelected([]);
@@ -167,18 +160,6 @@ export function RecordsGrid({
     if (model.reporter || model.partner) resetRows();
   }, [area, resetRows]);
 
-  // Split columns came (or their names did): sized to their cells; a filter on one is read through the names
-  // too, so where they arrive after the first page, the rows are asked for again.
-  const splitsBefore = useRef(splits);
-  const { sizeColumns } = view;
-  useEffect(() => {
-    if (splitsBefore.current === splits) return;
-    splitsBefore.current = splits;
-    sizeColumns(grid.current?.api ?? undefined);
-    const model = grid.current?.api?.getFilterModel() ?? {};
-    if (SPLIT_ORDER.some((c) => model[c])) resetRows();
-  }, [splits, resetRows, sizeColumns]);
-
   // What the database holds: its currencies (for the sort notice), the names of its reporters and partners,
   // and the columns its split rows are told apart by.
   useEffect(() => {
@@ -186,13 +167,11 @@ export function RecordsGrid({
       (d) => {
         rememberAreaNames(d.names);
         setCurrencies(d.currencies);
-        rememberSplits(d.splits);
-        // The same columns as before: a new object would rebuild every column (and redraw the rows) after each edit.
-        setSplits((was) => (JSON.stringify(was) === JSON.stringify(d.splits) ? was : d.splits));
+        held(d.splits);
       },
       () => setCurrencies([]),
     );
-  }, [refreshKey]);
+  }, [refreshKey, held]);
 
   /** Saves one cell; on a conflict shows what you had, what you typed and what is there now, and shows the current row. */
   const save = useCallback(
