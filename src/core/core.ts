@@ -15,6 +15,7 @@ import { createDefinitionsRepo } from './db/definitions-repo';
 import { createSummaryMaintenance } from './db/summary-repo';
 import { createWatchlistRepo } from './db/watchlist-repo';
 import { createBatchesRepo } from './db/batches-repo';
+import { recordSplits } from './db/record-splits';
 import { sinceLastChange } from './db/data-version';
 import { createLeadPartnerRepo } from './db/lead-partner-repo';
 import { createEditHistory } from './db/edit-history-actions';
@@ -144,7 +145,12 @@ function openSoundCore(options: CoreOptions): Core {
   const batches = createBatchesRepo(db);
   const leads = createLeadPartnerRepo(db);
   // Every view asks for the pickers' choices as it opens: read from the summary once per change, not per view.
-  const dimensions = sinceLastChange(db, () => ({ ...batches.dimensions(), leadPartnerOf: leads.leadPartnerOf() }));
+  const splits = recordSplits(db);
+  const dimensions = sinceLastChange(db, () => ({
+    ...batches.dimensions(),
+    leadPartnerOf: leads.leadPartnerOf(),
+    splits: splits.held(),
+  }));
   const series = createSeriesRepo(db);
   const revisions = createRevisionsRepo(db);
   const scopes = createScopeRepo(db);

@@ -35,6 +35,15 @@ export const TradeRecord = z.object({
   batchId: z.number().int(),
   sourceSheet: z.string(),
   sourceRow: z.number().int(),
+  /**
+   * What a split row is a part of its figure's total by (SplitColumn), as stored: a customs regime (trade
+   * mode) and province (China customs), a mode of transport and a second partner (UN Comtrade). Null in a
+   * row that is no such part. Without them, a file's rows split by province read as duplicates.
+   */
+  regime: z.string().nullable(),
+  province: z.string().nullable(),
+  mot: z.string().nullable(),
+  partner2: z.string().nullable(),
 });
 export type TradeRecord = z.infer<typeof TradeRecord>;
 
@@ -54,8 +63,14 @@ export const RecordColumn = z.enum([
   'unit',
   'regime',
   'province',
+  'mot',
+  'partner2',
 ]);
 export type RecordColumn = z.infer<typeof RecordColumn>;
+
+/** The record columns a split row is told apart by (TradeRecord): the grid shows each where some row holds it. */
+export const SplitColumn = z.enum(['regime', 'province', 'mot', 'partner2']);
+export type SplitColumn = z.infer<typeof SplitColumn>;
 
 export const EditableField = z.enum([
   'period',
@@ -413,6 +428,14 @@ export const Dimensions = z.object({
   /** The first and last year held as a year (YYYY, from annual files), apart from the months above. */
   firstYear: z.string().nullable().default(null),
   lastYear: z.string().nullable().default(null),
+  /**
+   * The split columns some row holds (a database of plain files: none), each with the values held and
+   * the names the core has for them (a GACC regime or province code, a second partner's area), null
+   * where it has none: `{ province: { '21': { en: 'Liaoning', ko: '랴오닝성' } }, mot: { '2100': null } }`.
+   */
+  splits: z
+    .partialRecord(SplitColumn, z.record(z.string(), z.object({ en: z.string(), ko: z.string() }).nullable()))
+    .default({}),
 });
 export type Dimensions = z.infer<typeof Dimensions>;
 

@@ -117,7 +117,8 @@ export function createBatchesRepo(db: Db) {
     bySha: (sha256: string) =>
       (bySha.get(sha256) as { batchId: number; fileName: string; importedAt: string; status: string } | undefined) ??
       null,
-    dimensions: (): Dimensions => {
+    /** What the database holds, but for its split columns (record-splits.ts). */
+    dimensions: (): Omit<Dimensions, 'splits'> => {
       const rows = held.all() as HeldPair[];
       const partnersOf: Record<string, string[]> = {};
       const [partners, currencies] = [new Set<string>(), new Set<string>()];

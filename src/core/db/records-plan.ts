@@ -3,7 +3,7 @@ import type { RecordColumn, RecordsQuery } from '../../shared/domain';
 import { currentRow } from './current-row';
 import { DIMENSIONS } from './record-dims';
 import { COLUMN_SQL, filterFor, joinsDescription, REQUIRED, type FilterSql, type Seek } from './records-filter';
-import type { MergedColumn } from './records-merged-sort';
+import { isMerged, type MergedColumn } from './records-merged-sort';
 import { SORT_INDEX_KEYS, sortIndexName } from './runtime-schema';
 
 type Query = z.output<typeof RecordsQuery>;
@@ -74,8 +74,8 @@ export function sortWalk(column: RecordColumn): { table: string; key: string } {
   };
 }
 
-/** Whether a sort by the column can come in order from its sort index. */
-const walksInOrder = (column: RecordColumn) => column !== 'description' && column !== 'unit';
+/** Whether a sort by the column can come in order from its sort index (a merged one's ids are in no text order). */
+const walksInOrder = (column: RecordColumn) => !isMerged(column);
 
 /**
  * What each way of reading costs, in microseconds per row, with the core's 64 MB page cache
@@ -103,7 +103,7 @@ export type PlanInput = {
   /** The filter a sort index can seek (records-filter.ts), with how many rows that filter alone matches. */
   sought: { seek: Seek; rest: FilterSql; matches: number } | null;
   index: (column: RecordColumn) => IndexState;
-  /** False while a sort by the column must not be a merge: for unit, while its dictionary holds '' (records-repo.ts). */
+  /** False while a sort by the column must not be a merge: while its dictionary holds '' (records-repo.ts). */
   merges: boolean;
 };
 
@@ -112,7 +112,7 @@ export type Option = { cost: number; plan: PagePlan };
 /** Whether a sort's rows can come from a merge: a merged column whose dictionary order is the grid's order. */
 function mergedSort(input: PlanInput): MergedColumn | null {
   const sort = input.q.sort.column;
-  if (sort !== 'description' && sort !== 'unit') return null;
+  if (!isMerged(sort)) return null;
   // A filter that reads the joined description text (for the empty one) has no alias d in a merge.
   if (!input.merges || input.q.deleted || joinsDescription(input.q) || input.index(sort) === 'none') return null;
   return sort;

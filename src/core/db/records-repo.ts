@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 import { currentRow } from './current-row';
 import { createRecordsCounter } from './records-count';
-import { mergedOrder, type ArmColumns } from './records-merged-sort';
+import { emptyTextIn, isMerged, mergedOrder, type ArmColumns } from './records-merged-sort';
 import { filterFor, isPlain, joinsDescription, seekFor, summaryFilter } from './records-filter';
 import {
   planPage,
@@ -35,7 +35,8 @@ const MIN_COUNTED = 10_000;
  * more than reading it.
  */
 const COLUMNS = `r.id AS id, r.version, r.period_id, r.reporter_id, r.partner_id, r.flow_id, r.classification_id,
-  r.code_id, r.description_id, r.value_milli, r.currency_id, r.quantity, r.unit_id, r.batch_id, r.source_sheet_id, r.source_row`;
+  r.code_id, r.description_id, r.value_milli, r.currency_id, r.quantity, r.unit_id, r.batch_id, r.source_sheet_id, r.source_row,
+  r.regime_id, r.province_id, r.mot_id, r.partner2_id`;
 /** Joined for filters on the description's text; a page that names none of d's columns skips the join. */
 const JOIN_DESCRIPTION = 'LEFT JOIN description d ON d.id = r.description_id';
 const FROM = `FROM trade_row r ${JOIN_DESCRIPTION}`;
@@ -62,9 +63,13 @@ type Row = [
   batchId: number,
   sourceSheetId: number,
   sourceRow: number,
+  regimeId: number | null,
+  provinceId: number | null,
+  motId: number | null,
+  partner2Id: number | null,
   sortValue?: string | number | null,
 ];
-const SORT_VALUE = 16;
+const SORT_VALUE = 20;
 
 /** No closure per row: a dimension's text is the dictionary's (never null for a required one). */
 function toRecord(r: Row, t: DimensionTexts): TradeRecord {
@@ -85,6 +90,10 @@ function toRecord(r: Row, t: DimensionTexts): TradeRecord {
     batchId: r[13],
     sourceSheet: t.text('source_sheet', r[14])!,
     sourceRow: r[15],
+    regime: t.text('regime', r[16]),
+    province: t.text('province', r[17]),
+    mot: t.text('mot', r[18]),
+    partner2: t.text('partner2', r[19]),
   };
 }
 
@@ -218,7 +227,7 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
           : mode !== 'without' && sortIndexes.available(column, shown)
             ? 'buildable'
             : 'none',
-      merges: q.sort.column !== 'unit' || emptyUnit.get() === undefined,
+      merges: !isMerged(q.sort.column) || q.sort.column === 'description' || !holdsEmpty(q.sort.column),
     });
     // Not counted: at least `n` rows match, at most as many as the seek's filter alone, or every row.
     const plan =
@@ -303,11 +312,12 @@ export function createRecordsRepo(db: Db, { scale = 1 }: { scale?: number } = {}
   }
 
   /**
-   * A sort by unit is a merge (records-merged-sort.ts) only while no row's unit is the empty text (the
-   * mapped and Comtrade formats may store one; with it, the plan reads and sorts, as '' and a missing
-   * unit must interleave by id). One unique-index lookup a page, so an import's '' is seen at once.
+   * A sort by unit (or a split column) is a merge (records-merged-sort.ts) only while no row's is the
+   * empty text (the mapped and Comtrade formats may store a unit ''; with it, the plan reads and sorts,
+   * as '' and a missing one must interleave by id). One unique-index lookup a page, so an import's '' is
+   * seen at once.
    */
-  const emptyUnit = db.prepare(`SELECT 1 FROM dim_unit WHERE text = ''`).pluck();
+  const holdsEmpty = emptyTextIn(db);
 
   /** A page in description or unit order on a large table, through its index (records-merged-sort.ts). */
   function byMerge({ column, filter, text }: MergePlan, q: Query, total: number | null): GridPage {

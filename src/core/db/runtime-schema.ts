@@ -37,6 +37,10 @@ export const SORT_INDEX_KEYS: Partial<Record<RecordColumn, string>> = {
   quantity: `COALESCE(quantity, ${NO_QUANTITY})`,
   unit: 'unit_id',
   description: 'description_id',
+  regime: 'regime_id',
+  province: 'province_id',
+  mot: 'mot_id',
+  partner2: 'partner2_id',
 };
 
 export const sortIndexName = (column: RecordColumn) => `${SORT_INDEX_PREFIX}${column}`;

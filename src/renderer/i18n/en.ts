@@ -591,6 +591,10 @@ export const en = {
       currency: 'Cur.',
       quantity: 'Quantity',
       unit: 'Unit',
+      regime: 'Customs regime',
+      province: 'Province',
+      mot: 'Transport',
+      partner2: 'Second partner',
     },
   },
   definitions: {

@@ -580,6 +580,10 @@ export const ko: Messages = {
       currency: '통화',
       quantity: '수량',
       unit: '단위',
+      regime: '무역 방식',
+      province: '지역',
+      mot: '운송 수단',
+      partner2: '제2 상대국',
     },
   },
   definitions: {

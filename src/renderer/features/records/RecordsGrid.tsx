@@ -15,6 +15,7 @@ import { ApiError } from '../../../shared/client';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { isEditableField, localColumns } from './columns';
+import { useGridSplits } from './use-grid-splits';
 import { rememberAreaNames, useCountryLabel } from '../../i18n/countries';
 import { selectColumn } from './select-cell';
 import { VanillaGrid, type GridHandle } from './VanillaGrid';
@@ -88,7 +89,6 @@ export function RecordsGrid({
   const [sortedByValue, setSortedByValue] = useState(false);
   const [currencyFilter, setCurrencyFilter] = useState(false);
   const [currencies, setCurrencies] = useState<string[]>([]);
-
   const source = useRecordsSource(
     () => grid.current?.api,
     showDeletedRef,
@@ -97,19 +97,6 @@ export function RecordsGrid({
     (err) => setStatus({ kind: 'error', text: t('gridMsg.loadFailed', { message: messageOf(err) }) }),
   );
   const { loaded, waiting, lastQuery, forget, edited, markEdited } = source;
-  // Cells edited by hand since import are marked, from what each page says (edited-rows.ts in the core).
-  const columnDefs = useMemo(() => {
-    const isEdited = (p: CellClassParams<TradeRecord>) =>
-      p.data !== undefined && (edited.current.get(p.data.id)?.includes(p.colDef.field ?? '') ?? false);
-    const cols = localColumns(i18n.language, area).map((c) => ({
-      ...c,
-      headerName: t(`grid.col.${c.field ?? 'id'}`),
-      ...(c.editable ? { cellClassRules: { 'records__cell--edited': isEdited } } : {}),
-      ...(readOnly ? { editable: false } : {}),
-    }));
-    return [selectColumn(t('grid.selectRow')), ...cols];
-  }, [t, i18n.language, edited, area, readOnly]);
-
   const onSelectionChanged = useCallback(
     (e: SelectionChangedEvent<TradeRecord>) =>
       setSelected(e.api.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : []))),
@@ -122,6 +109,21 @@ export function RecordsGrid({
     grid.current?.api?.purgeInfiniteCache();
     grid.current?.api?.deselectAll();
   }, [forget]);
+
+  const { splits, held } = useGridSplits(view.initialState, grid, resetRows, view.sizeColumns);
+  // Cells edited by hand since import are marked, from what each page says (edited-rows.ts in the core).
+  const columnDefs = useMemo(() => {
+    const isEdited = (p: CellClassParams<TradeRecord>) =>
+      p.data !== undefined && (edited.current.get(p.data.id)?.includes(p.colDef.field ?? '') ?? false);
+    const cols = localColumns(i18n.language, area, splits).map((c) => ({
+      ...c,
+      headerName: t(`grid.col.${c.field ?? 'id'}`),
+      ...(c.editable ? { cellClassRules: { 'records__cell--edited': isEdited } } : {}),
+      ...(readOnly ? { editable: false } : {}),
+    }));
+    return [selectColumn(t('grid.selectRow')), ...cols];
+  }, [t, i18n.language, edited, area, readOnly, splits]);
+
   const reload = useCallback(() => {
     resetRows();
     setSelected([]);
@@ -158,13 +160,18 @@ export function RecordsGrid({
     if (model.reporter || model.partner) resetRows();
   }, [area, resetRows]);
 
-  // What the database holds: its currencies (for the sort notice) and the names of its reporters and partners.
+  // What the database holds: its currencies (for the sort notice), the names of its reporters and partners,
+  // and the columns its split rows are told apart by.
   useEffect(() => {
     api.dimensions({}).then(
-      (d) => (rememberAreaNames(d.names), setCurrencies(d.currencies)),
+      (d) => {
+        rememberAreaNames(d.names);
+        setCurrencies(d.currencies);
+        held(d.splits);
+      },
       () => setCurrencies([]),
     );
-  }, [refreshKey]);
+  }, [refreshKey, held]);
 
   /** Saves one cell; on a conflict shows what you had, what you typed and what is there now, and shows the current row. */
   const save = useCallback(

@@ -1,5 +1,6 @@
-import type { ColDef, ValueFormatterParams, ValueParserParams } from 'ag-grid-community';
-import { EditableField, type TradeRecord } from '../../../shared/domain';
+import type { ColDef, ITooltipParams, ValueFormatterParams, ValueParserParams } from 'ag-grid-community';
+import { EditableField, type Dimensions, type TradeRecord } from '../../../shared/domain';
+import { heldSplits, splitLabel } from './split-labels';
 import { en } from '../../i18n/en';
 import { ko } from '../../i18n/ko';
 
@@ -85,20 +86,44 @@ const AREA_FIELDS: ReadonlySet<string> = new Set(['reporter', 'partner']);
 export const columns: ColDef<TradeRecord>[] = base.map((col) => ({ ...col, editable: isEditableField(col.field) }));
 
 /**
+ * What a split row is a part of its figure's total by: shown beside the code (as the import preview shows
+ * them), only where the database holds rows split so, and never edited (a split is what the file said).
+ * Without them a China customs download by province read as the same row three times.
+ */
+const splitColumn = (field: 'regime' | 'province' | 'mot' | 'partner2'): ColDef<TradeRecord> => ({
+  field,
+  width: 96,
+  // A regime's name runs long ("Aid or Donation Between Governments or by International Organizations"): the
+  // cell starts with the code, and its title holds the rest.
+  maxWidth: 240,
+  editable: false,
+  ...text,
+});
+
+/**
  * The columns in the UI's language: numbers grouped for its locale, reporter and partner cells named
  * ("Germany (DEU)", "독일 (DEU)") by `areaLabel`, flows named (Exports, 수출); their value, filters and
- * edits stay the code or the stored word.
+ * edits stay the code or the stored word. The split columns `splits` holds (the core's dimensions) come
+ * after the code, each cell its stored value and the name the core gave it ("21 · Liaoning").
  */
 export function localColumns(
   locale: string,
   areaLabel: (code: string) => string = (code) => code,
+  splits: Dimensions['splits'] = {},
 ): ColDef<TradeRecord>[] {
   const valueFormatter = numberFormatter(locale);
   const area = (p: ValueFormatterParams<TradeRecord>) => (typeof p.value === 'string' ? areaLabel(p.value) : '');
   const flows = FLOW_LABELS[locale.slice(0, 2)] ?? FLOW_LABELS.en;
   const flow = (p: ValueFormatterParams<TradeRecord>) =>
     typeof p.value === 'string' ? (flows?.[p.value] ?? p.value) : '';
-  return columns.map((c) => {
+  const lang = locale.slice(0, 2);
+  const held = heldSplits(splits).map((field) => {
+    const label = (p: ValueFormatterParams<TradeRecord> | ITooltipParams<TradeRecord>) =>
+      typeof p.value === 'string' ? splitLabel(field, p.value, lang, splits) : '';
+    return { ...splitColumn(field), valueFormatter: label, tooltipValueGetter: label };
+  });
+  const at = columns.findIndex((c) => c.field === 'code') + 1;
+  const local = columns.map((c) => {
     if (c.valueFormatter) return { ...c, valueFormatter };
     if (AREA_FIELDS.has(c.field ?? '')) return { ...c, valueFormatter: area };
     // Shown in the UI's language; an edit typed as shown (수출) is stored as the word it stands for.
@@ -110,4 +135,5 @@ export function localColumns(
       };
     return c;
   });
+  return [...local.slice(0, at), ...held, ...local.slice(at)];
 }

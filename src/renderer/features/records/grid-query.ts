@@ -2,6 +2,7 @@ import type { FilterModel, GridApi, SortModelItem } from 'ag-grid-community';
 import { RecordColumn, type ColumnFilter, type RecordsQuery } from '../../../shared/domain';
 import { areasLabelled } from '../../i18n/countries';
 import { flowsLabelled, storedFlow } from './columns';
+import { splitsLabelled } from './split-labels';
 
 type Query = Pick<RecordsQuery, 'sort' | 'filters'>;
 type Op = 'equals' | 'contains' | 'startsWith';
@@ -39,6 +40,16 @@ function areaFilter(op: Op, typed: string): ColumnFilter {
     : { op: 'oneOf', value: typed, values: codes };
 }
 
+/**
+ * A customs regime, province, transport or second partner is filtered as the grid shows it too: "Liaoning"
+ * or 랴오닝 asks for the stored 21, and text in no code or name is matched as typed.
+ */
+function splitFilter(column: 'regime' | 'province' | 'mot' | 'partner2', op: Op, typed: string): ColumnFilter {
+  const values = splitsLabelled(column, op, typed);
+  if (!values) return { op, value: typed };
+  return op === 'equals' && values.length === 1 ? { op, value: values[0]! } : { op: 'oneOf', value: typed, values };
+}
+
 /** AG Grid's sort and text-filter models, as the core's query; the core does the sorting and filtering. */
 export function toRecordsQuery(sortModel: SortModelItem[], filterModel: FilterModel | null): Required<Query> {
   const first = sortModel[0];
@@ -57,7 +68,9 @@ export function toRecordsQuery(sortModel: SortModelItem[], filterModel: FilterMo
           ? flowFilter(type, typed)
           : colId === 'reporter' || colId === 'partner'
             ? areaFilter(type, typed)
-            : { op: type, value: typed };
+            : colId === 'regime' || colId === 'province' || colId === 'mot' || colId === 'partner2'
+              ? splitFilter(colId, type, typed)
+              : { op: type, value: typed };
     }
   }
   return { sort, filters };

@@ -275,10 +275,17 @@ export function useGridViewState(box: RefObject<HTMLElement | null>) {
     requestAnimationFrame(() => autoSize(api));
   }, []);
 
+  /** Columns came or went (a split column, once the core says the database holds it): size them to their cells. */
+  const sizeColumns = useCallback((api: GridApi<TradeRecord> | undefined) => {
+    if (!api || handSized.current) return;
+    requestAnimationFrame(() => !api.isDestroyed() && autoSize(api));
+  }, []);
+
   return {
     initialState,
     initial,
     update,
+    sizeColumns,
     onViewChanged,
     onColumnResized,
     onFirstDataRendered,
