@@ -23,7 +23,7 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
   if (s.points.length) return undefined;
   const lang = q.lang;
   const d = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
-  // The series' label is English; the reason names the series in its own language, in running text.
+  // The reason names the series in its own language, in running text.
   const label = s.label
     ? labelInText(seriesLabel(d.reporter, d.partner, d.flow, d.subject, lang))
     : say(lang, 'empty.thisSeries');
