@@ -139,10 +139,11 @@ export function coverageNotes(missing: { period?: string; reason: string }[], la
   ];
 }
 
-/** "2016, 2017 and 2019"; past eight, the first eight and how many in all. */
+/** "2016, 2017 and 2019"; past eight, the first eight and how many more. */
 function listOf(items: string[], lang: 'en' | 'ko'): string {
   const and = lang === 'ko' ? ', ' : ' and ';
-  if (items.length > 8) return `${items.slice(0, 8).join(', ')} … (${items.length})`;
+  if (items.length > 8)
+    return say(lang, 'list.morePeriods', { items: items.slice(0, 8).join(', '), count: items.length - 8 });
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
 }
 

@@ -2,7 +2,7 @@ import type { AnalysisSeries } from '../../shared/analysis-types';
 import { familyOf, TOTAL_CODE } from '../../shared/classification';
 import { yearOf } from '../../shared/period';
 import { labelInText } from '../../shared/series-label';
-import { say, type Lang } from '../messages';
+import { listSome, say, type Lang } from '../messages';
 import { seriesLabel, storedFlows } from './perspective';
 import { periodIn } from './records';
 import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
@@ -49,7 +49,7 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
           label,
           span,
           codes: `${family} ${d.hs.join(', ')}`,
-          held: `${family} ${others.length > 6 ? `${others.slice(0, 6).join(', ')} …` : others.join(', ')}`,
+          held: `${family} ${listSome(lang, others, 6)}`,
         }),
       };
     if (allGoods.points.length) {

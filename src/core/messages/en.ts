@@ -152,6 +152,8 @@ export const EN = {
   'cli.topUnallocated': 'unallocated',
   'cli.topTotal': 'total',
   'cli.notCovered': 'not covered',
+  'list.more': '{items} and {count} more',
+  'list.morePeriods': '{items} and {count} more',
   'cli.seriesHead':
     '{label, select, none {} other {{label}{source, select, none {} other {, {source}}}. }}Currency: {currency}',
   'cli.seriesColumns': 'period|value|MoM|YoY|YTD|YTD YoY|note',

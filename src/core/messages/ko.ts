@@ -140,6 +140,8 @@ export const KO: Record<MessageKey, string> = {
   'cli.topUnallocated': '미배분',
   'cli.topTotal': '합계',
   'cli.notCovered': '자료 범위 밖',
+  'list.more': '{items} 외 {count}개',
+  'list.morePeriods': '{items} 외 {count}개 기간',
   'cli.seriesHead':
     '{label, select, none {} other {{label}{source, select, none {} other {({source})}}. }}통화: {currency}',
   'cli.seriesColumns': '기간|금액|전월 대비|전년 동월 대비|연초 누계|누계 전년 대비|비고',
