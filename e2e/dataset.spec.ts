@@ -60,6 +60,14 @@ test.describe('a Parquet dataset beside the database, opened read-only', () => {
 
     await page.getByRole('tab', { name: 'Imports' }).click();
     await expect(page.getByRole('button', { name: /^Revert the import of/ }).first()).toBeDisabled();
+    // The dataset holds each file's rows current when it was exported, not a count of those it imported: the
+    // column says so, as `tidemark batches` does, and claims no count of rejected rows the dataset does not keep.
+    const batches = page.getByTestId('batches-table');
+    await expect(batches.getByRole('columnheader', { name: 'Exported' })).toBeVisible();
+    await expect(batches.getByRole('columnheader', { name: 'Rows', exact: true })).toHaveCount(0);
+    const sample = batches.getByRole('row').filter({ hasText: 'nk-china-published.csv' });
+    await expect(sample.locator('td.num').first()).toHaveText('26');
+    await expect(sample.getByTestId('rejected-not-kept')).toHaveText('—');
     expect(problems).toEqual([]);
   });
 

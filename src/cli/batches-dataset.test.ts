@@ -6,7 +6,7 @@ import { tidemarkIn } from './cli-harness';
 
 // `tidemark batches` on a Parquet dataset gave, under "rows", the rows each file has in the export (24 of the
 // sample), where on the database it came from "rows" are those it imported (26: two were restated by a later
-// file). A dataset keeps no count of the rows imported, so its column now says what it counts.
+// file). A dataset keeps no count of the rows imported, so its column now says what it counts, and so does --json.
 const dir = mkdtempSync(join(tmpdir(), 'tidemark-batches-dataset-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);
@@ -43,5 +43,14 @@ describe('tidemark batches on a Parquet dataset', () => {
     expect(lines.at(-1)).toBe(
       "* exported: each file's rows in this dataset, those current when it was exported. Rows a later file restated, or deleted in Tidemark, were left out, so a file can hold fewer here than it imported.",
     );
+
+    // --json said "rowsImported": 1 of the dataset, where the file imported 2: the 1 is the rows exported.
+    type Counts = { rowsRead: number | null; rowsImported: number | null; rowsRejected: number | null };
+    const json = (text: string) => (JSON.parse(text) as { batches: (Counts & { rowsExported?: number })[] }).batches;
+    const [fromDataset] = json((await tidemark('batches', '--json', '--db', out)).stdout);
+    expect(fromDataset).toMatchObject({ rowsRead: null, rowsImported: null, rowsRejected: null, rowsExported: 1 });
+    const [fromDb] = json((await tidemark('batches', '--json', '--db', db)).stdout);
+    expect(fromDb).toMatchObject({ rowsRead: 2, rowsImported: 2, rowsRejected: 0 });
+    expect(fromDb).not.toHaveProperty('rowsExported');
   });
 });

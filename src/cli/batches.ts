@@ -1,3 +1,4 @@
+import type { Batch } from '../shared/domain';
 import { say } from '../core/messages';
 import { wholeNumber } from './args';
 import type { Ctx } from './context';
@@ -9,12 +10,29 @@ const LIMIT = 1000;
 /** `tidemark batches`: each import with its file, rows and scope (what it covers), newest last. */
 export async function batchesCommand({ args, call, out }: Ctx): Promise<number> {
   const batches = (await call('listBatches', {})).sort((a, b) => a.id - b.id);
+  const dataset = (await call('appInfo', {})).readOnly !== null;
   if (args.values.json) {
-    out(JSON.stringify({ batches }));
+    out(JSON.stringify({ batches: dataset ? batches.map(asExported) : batches }));
     return 0;
   }
-  out(batchesTable(batches, (await call('appInfo', {})).readOnly !== null));
+  out(batchesTable(batches, dataset));
   return 0;
+}
+
+/**
+ * A Parquet dataset's batch as --json gives it: the rows its file holds in the dataset are those exported
+ * (`rowsExported`), not those it imported; what the import read, imported, rejected and skipped the dataset
+ * does not keep, so those are null, never a count borrowed from another.
+ */
+function asExported(b: Batch) {
+  return {
+    ...b,
+    rowsRead: null,
+    rowsImported: null,
+    rowsRejected: null,
+    rowsSkipped: null,
+    rowsExported: b.rowsImported,
+  };
 }
 
 /** `tidemark revert --batch N`: the import's rows leave every figure; `tidemark undo` brings them back. */

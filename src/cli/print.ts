@@ -32,13 +32,15 @@ export function cellWidth(text: string): number {
 export const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - cellWidth(text)));
 export const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - cellWidth(text))) + text;
 
-/** Columns padded to their widest cell: the first left-aligned, the rest right-aligned. */
+/** Columns padded to their widest cell as a terminal shows it: the first left-aligned, the rest right-aligned. */
 export function table(head: string[], rows: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = head.map((h, i) => Math.max(cellWidth(h), ...rows.map((r) => cellWidth(r[i]!))));
   const line = (cells: string[]) =>
     cells
       .map((c, i) =>
-        i === 0 || i === cells.length - 1 ? c.padEnd(i === cells.length - 1 ? 0 : widths[i]!) : c.padStart(widths[i]!),
+        i === 0 || i === cells.length - 1
+          ? padEnd(c, i === cells.length - 1 ? 0 : widths[i]!)
+          : padStart(c, widths[i]!),
       )
       .join('  ')
       .trimEnd();
@@ -69,7 +71,11 @@ export function seriesTable(s: AnalysisSeries, lang: 'en' | 'ko' = 'en'): string
   if (s.points.length === 0 && (s.emptyReason || s.missing.length === 0))
     return s.emptyReason ?? 'No data for this series.';
   const note = (p: AnalysisSeries['points'][number]) =>
-    p.incomplete ? 'incomplete' : p.status === 'combined' ? `${p.months} months combined` : '';
+    p.incomplete
+      ? say(lang, 'cli.seriesIncomplete')
+      : p.status === 'combined'
+        ? say(lang, 'cli.seriesCombined', { count: p.months })
+        : '';
   // A year has no month before it, and its year to date is itself: an annual series prints neither.
   const annual = isAnnual(s);
   const rows = [
@@ -78,7 +84,7 @@ export function seriesTable(s: AnalysisSeries, lang: 'en' | 'ko' = 'en'): string
         ? [p.period, num(p.value), pct(p.yoy), note(p)]
         : [p.period, num(p.value), pct(p.mom), pct(p.yoy), num(p.ytd), pct(p.ytdYoy), note(p)],
     ),
-    ...s.missing.map((m) => [m.period, 'not covered', ...(annual ? ['', ''] : ['', '', '', '', ''])]),
+    ...s.missing.map((m) => [m.period, say(lang, 'cli.notCovered'), ...(annual ? ['', ''] : ['', '', '', '', ''])]),
   ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   const notes = [
     ...s.points.filter((p) => p.incomplete).map((p) => `${p.period}: ${p.incomplete}`),
@@ -87,11 +93,8 @@ export function seriesTable(s: AnalysisSeries, lang: 'en' | 'ko' = 'en'): string
     ...coverageNotes(s.missing, lang),
   ];
   return [
-    `${s.label ? `${s.label}${s.source ? `, ${s.source}` : ''}. ` : ''}Currency: ${s.currency ?? '-'}`,
-    table(
-      annual ? ['period', 'value', 'YoY', 'note'] : ['period', 'value', 'MoM', 'YoY', 'YTD', 'YTD YoY', 'note'],
-      rows,
-    ),
+    say(lang, 'cli.seriesHead', { label: s.label || 'none', source: s.source || 'none', currency: s.currency ?? '-' }),
+    table(say(lang, annual ? 'cli.seriesColumnsAnnual' : 'cli.seriesColumns').split('|'), rows),
     ...(notes.length ? ['', ...notes.map((n) => `* ${n}`)] : []),
   ].join('\n');
 }
@@ -136,10 +139,11 @@ export function coverageNotes(missing: { period?: string; reason: string }[], la
   ];
 }
 
-/** "2016, 2017 and 2019"; past eight, the first eight and how many in all. */
+/** "2016, 2017 and 2019"; past eight, the first eight and how many more. */
 function listOf(items: string[], lang: 'en' | 'ko'): string {
   const and = lang === 'ko' ? ', ' : ' and ';
-  if (items.length > 8) return `${items.slice(0, 8).join(', ')} … (${items.length})`;
+  if (items.length > 8)
+    return say(lang, 'list.morePeriods', { items: items.slice(0, 8).join(', '), count: items.length - 8 });
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
 }
 

@@ -1,7 +1,8 @@
 import type { Ctx } from './context';
 import { requireHeld } from './held';
 import { frequencyOf } from '../shared/period';
-import { coverageNotes, num } from './print';
+import { flowWord } from '../shared/series-label';
+import { coverageNotes, num, padEnd } from './print';
 import { proseLang, say } from '../core/messages';
 
 /**
@@ -50,7 +51,7 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
       r.hits
         .map(
           (h) =>
-            `${h.period}  ${h.reporter} ${h.flow.padEnd(6)}  HS ${h.code.padEnd(8)}  ${h.currency} ${num(h.value).padStart(14)}  ${h.entries.join('; ')}`,
+            `${h.period}  ${h.reporter} ${padEnd(lang === 'ko' ? flowWord(h.flow, 'ko') : h.flow, 6)}  HS ${h.code.padEnd(8)}  ${h.currency} ${num(h.value).padStart(14)}  ${h.entries.join('; ')}`,
         )
         .join('\n'),
     );

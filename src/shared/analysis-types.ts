@@ -25,7 +25,7 @@ export const AnalysisSeriesQuery = SeriesQuery.extend({
   def: DefName.optional(),
   currency: Currency.optional(),
   rates: z.array(RateEntry).max(5000).default([]),
-  /** The language of the footnotes and of the reasons periods are missing; `label` stays English (the UI names series itself). */
+  /** The language of the label, source, footnotes and reasons periods are missing (the UI names series itself). */
   lang: z.enum(['en', 'ko']).default('en'),
 });
 export type AnalysisSeriesQuery = z.input<typeof AnalysisSeriesQuery>;

@@ -151,7 +151,7 @@ export function annualSeries(
     points,
     missing,
     label: reported.label,
-    source: sourceLabel(q.reporter, 'en', sources),
+    source: sourceLabel(q.reporter, q.lang, sources),
     sources,
     footnotes: [
       ...(def.hs.length ? [say(q.lang, 'filter.only', { family, codes: def.hs.join(', ') })] : []),

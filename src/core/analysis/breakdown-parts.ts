@@ -4,7 +4,7 @@ import { groupBy } from './group-by';
 import { CodeTree, selectionValue, wholeIn, type Selection } from './code-tree';
 import { isWholeOf } from '../reference/commodity-names';
 import { partnerKind } from '../reference/areas';
-import { say, type Lang } from '../messages';
+import { listSome, say, type Lang } from '../messages';
 import { periodIn } from './records';
 
 /**
@@ -157,7 +157,7 @@ export function breakdownParts(
     notes.add(
       say(lang, 'breakdown.ownLevel', {
         family: o.family,
-        codes: `${some.slice(0, 5).join(', ')}${some.length > 5 ? ' …' : ''}`,
+        codes: listSome(lang, some, 5),
       }),
     );
   return {
@@ -197,7 +197,7 @@ function hideUnlisted(
   notes.add(
     say(o.lang ?? 'en', 'breakdown.hiddenInTotal', {
       family: o.family,
-      codes: `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ' …' : ''}`,
+      codes: listSome(o.lang ?? 'en', keys, 5),
       count: keys.length,
       when: periodIn(first, o.lang ?? 'en'),
     }),

@@ -1,6 +1,6 @@
 import { listedAt, type ListingSpan, type ScopeRepo, type ScopeRow } from '../db/scope-repo';
 import type { Selection } from './code-tree';
-import { say, type Lang } from '../messages';
+import { listSome, say, type Lang } from '../messages';
 import { partnerName, possessive } from './naming';
 import { periodIn } from './records';
 import { frequencyOf } from '../../shared/period';
@@ -131,7 +131,7 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
           whose,
           when,
           currency: need.currency!,
-          files: files.length > 4 ? `${files.slice(0, 4).join(', ')} …` : files.join(', '),
+          files: listSome(lang, files, 4),
           count: files.length,
           unit: frequencyOf(period),
           held: held.join(ko ? '·' : ', '),
@@ -165,20 +165,14 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
       // The file that comes closest names what it lists: one holding the partner (short of the goods),
       // else one holding the goods, else the first; not an unrelated file that happens to come first.
       const s = inFamily.find((r) => partnerOk(r, need)) ?? inFamily.find((r) => goodsOk(r, need)) ?? inFamily[0]!;
-      const some = (xs: string[], limit: number) =>
-        xs.length > limit ? `${xs.slice(0, limit).join(', ')} …` : xs.join(', ');
+      // A list cut short says how many more: "HS 01, 02, 03, 04 and 12 more", never "HS 01, 02, 03, 04 …."
+      const partners = () => scopes.listedPartners(s, 6).map((p) => partnerName(p, lang));
+      const codes = () => scopes.listedUnder(s, need.family, '', 4);
       const listed = [
         ...(s.partnersAll
           ? []
-          : [
-              say(lang, 'coverage.partners', {
-                names: some(
-                  scopes.listedPartners(s, 7).map((p) => partnerName(p, lang)),
-                  6,
-                ),
-              }),
-            ]),
-        ...(s.goodsAll ? [] : [`${need.family} ${some(scopes.listedUnder(s, need.family, '', 5), 4)}`]),
+          : [say(lang, 'coverage.partners', { names: listSome(lang, partners(), 6, scopes.countPartners(s)) })]),
+        ...(s.goodsAll ? [] : [`${need.family} ${listSome(lang, codes(), 4, scopes.countUnder(s, need.family, ''))}`]),
       ];
       const only = listed.length
         ? say(lang, 'coverage.listedOnly', {
@@ -214,7 +208,7 @@ function yearSpan(years: string[], lang: Lang): string {
   const last = years[years.length - 1]!;
   if (years.length > 2 && Number(last) - Number(first) === years.length - 1)
     return lang === 'ko' ? `${first}~${last}` : `${first} to ${last}`;
-  return years.length > 6 ? `${years.slice(0, 6).join(', ')} …` : years.join(', ');
+  return listSome(lang, years, 6);
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -32,14 +32,21 @@ export function applyDefinition<Q extends Definable>(q: Q, def: Definition | nul
  * where series read 0 in every month any file of the reporter held, and top listed the codes it left out.
  */
 function withGoods<Q extends Definable>(q: Q): Q {
-  if (normalizeSelection(q.hs, q.excludeHs).nothing) {
-    const family = q.classification ? familyOf(q.classification) : 'HS';
-    throw new AppError('bad_input', {
-      key: 'selection.nothing',
-      params: { included: `${family} ${q.hs.join(', ')}`, excluded: `${family} ${q.excludeHs.join(', ')}` },
-    });
-  }
+  requireGoods(q);
   return q;
+}
+
+/**
+ * Refuses a selection of no goods, as every reader would: a query, and a definition before it is saved
+ * (the renderer's input is not trusted to have checked).
+ */
+export function requireGoods(q: { hs: string[]; excludeHs: string[]; classification?: string }): void {
+  if (!normalizeSelection(q.hs, q.excludeHs).nothing) return;
+  const family = q.classification ? familyOf(q.classification) : 'HS';
+  throw new AppError('bad_input', {
+    key: 'selection.nothing',
+    params: { included: `${family} ${q.hs.join(', ')}`, excluded: `${family} ${q.excludeHs.join(', ')}` },
+  });
 }
 
 function defined<Q extends Definable>(q: Q, def: Definition): Q {

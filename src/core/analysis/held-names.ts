@@ -4,7 +4,7 @@ import type { NamesCheck, NamesQuery } from '../../shared/held-names';
 import { familyOf } from '../../shared/classification';
 import { nearest } from '../../shared/nearest';
 import type { NamesRepo } from '../db/names-repo';
-import { proseLang, say, type Lang } from '../messages';
+import { listSome, proseLang, say, type Lang } from '../messages';
 
 type Kind = NamesCheck['unknown'][number]['kind'];
 
@@ -71,7 +71,7 @@ function shorterOnly(codes: NamesRepo, code: string, kind: string, family: strin
           kind,
           value: code,
           family,
-          held: held.slice(0, 3).join(', ') + (held.length > 3 ? ', …' : ''),
+          held: listSome(lang, held, 3),
           length: code.length,
         });
   }

@@ -2,7 +2,7 @@ import type { AnalysisSeries } from '../../shared/analysis-types';
 import { familyOf, TOTAL_CODE } from '../../shared/classification';
 import { yearOf } from '../../shared/period';
 import { labelInText } from '../../shared/series-label';
-import { say, type Lang } from '../messages';
+import { listSome, say, type Lang } from '../messages';
 import { seriesLabel, storedFlows } from './perspective';
 import { periodIn } from './records';
 import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
@@ -23,7 +23,7 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
   if (s.points.length) return undefined;
   const lang = q.lang;
   const d = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
-  // The series' label is English; the reason names the series in its own language, in running text.
+  // The reason names the series in its own language, in running text.
   const label = s.label
     ? labelInText(seriesLabel(d.reporter, d.partner, d.flow, d.subject, lang))
     : say(lang, 'empty.thisSeries');
@@ -49,7 +49,7 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
           label,
           span,
           codes: `${family} ${d.hs.join(', ')}`,
-          held: `${family} ${others.length > 6 ? `${others.slice(0, 6).join(', ')} …` : others.join(', ')}`,
+          held: `${family} ${listSome(lang, others, 6)}`,
         }),
       };
     if (allGoods.points.length) {

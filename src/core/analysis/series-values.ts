@@ -4,7 +4,7 @@ import type { ScopeRepo } from '../db/scope-repo';
 import type { Cell, SeriesRepo, SelectionRow, WorldAndLeaves } from '../db/series-repo';
 import { groupBy } from './group-by';
 import { CodeTree, selectionValue, wholeIn, type CodeValue, type Selection } from './code-tree';
-import { say, type Lang } from '../messages';
+import { listSome, say, type Lang } from '../messages';
 import { createCoverage } from './coverage';
 import { readFrom } from './figure-source';
 import { chosenCurrency, inOneCurrency } from './currency-choice';
@@ -310,7 +310,7 @@ function unlisted(
   }
   if (v.value.milli === null && v.value.why === 'partial') {
     const under = v.value.within === TOTAL_CODE ? say(lang, 'series.allGoods') : `${c.family} ${v.value.within}`;
-    const some = v.value.codes.length > 5 ? `${v.value.codes.slice(0, 5).join(', ')} …` : v.value.codes.join(', ');
+    const some = listSome(lang, v.value.codes, 5);
     return say(lang, 'series.codePartial', {
       ...said,
       when,

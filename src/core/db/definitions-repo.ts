@@ -1,5 +1,6 @@
 import { Definition } from '../../shared/analysis-types';
 import { AppError } from '../../shared/errors';
+import { requireGoods } from '../analysis/definition-query';
 import type { Db } from './open';
 
 type Row = {
@@ -78,6 +79,8 @@ export function createDefinitionsRepo(db: Db) {
     },
     save(given: Definition): Definition {
       const d = { ...given, classification: classificationOf(given.classification) };
+      // A definition whose exclusions take out all it includes would be refused by every reader: not saved.
+      requireGoods(d);
       upsert.run({
         ...d,
         hs: JSON.stringify(d.hs),

@@ -221,6 +221,12 @@ export function createScopeRepo(db: Db) {
         AND first_period <= ? AND last_period >= ? ORDER BY partner LIMIT ?`,
     )
     .pluck();
+  const countPartners = db
+    .prepare(
+      `SELECT count(*) FROM batch_scope_partner WHERE batch_id = ? AND reporter = ? AND flow = ? AND freq = ?
+        AND first_period <= ? AND last_period >= ?`,
+    )
+    .pluck();
   // A listed code covers a prefix when it is the prefix or one of its ancestors.
   const codeSpans = db.prepare(
     `SELECT freq, first_period AS first, last_period AS last FROM batch_scope_code WHERE batch_id = ? AND family = ?
@@ -231,6 +237,12 @@ export function createScopeRepo(db: Db) {
     .prepare(
       `SELECT code FROM batch_scope_code WHERE batch_id = ? AND family = ? AND code >= ? AND code < ? || '~'
         AND freq = ? AND first_period <= ? AND last_period >= ? ORDER BY code LIMIT ?`,
+    )
+    .pluck();
+  const countUnder = db
+    .prepare(
+      `SELECT count(*) FROM batch_scope_code WHERE batch_id = ? AND family = ? AND code >= ? AND code < ? || '~'
+        AND freq = ? AND first_period <= ? AND last_period >= ?`,
     )
     .pluck();
   const fileName = db.prepare('SELECT file_name FROM import_batch WHERE id = ?').pluck();
@@ -280,12 +292,18 @@ export function createScopeRepo(db: Db) {
     /** Partners a batch lists where a scope row is (its reporter, flow, frequency and period). */
     listedPartners: (s: ScopeRow, limit = 6) =>
       listedPartners.all(s.batchId, s.reporter, s.flow, s.freq, s.period, s.period, limit) as string[],
+    /** How many partners a batch lists where a scope row is: what `listedPartners` leaves out says how many more. */
+    countPartners: (s: ScopeRow) =>
+      countPartners.get(s.batchId, s.reporter, s.flow, s.freq, s.period, s.period) as number,
     /** Where a batch lists a code that holds `prefix` (the prefix or an ancestor): per frequency, its first and last period. */
     codeSpans: (batchId: number, family: string, prefix: string) =>
       codeSpans.all(batchId, family, prefix, prefix) as ListingSpan[],
     /** Codes under `prefix` a batch lists where a scope row is (its frequency and period). */
     listedUnder: (s: ScopeRow, family: string, prefix: string, limit = 5) =>
       listedUnder.all(s.batchId, family, prefix, prefix, s.freq, s.period, s.period, limit) as string[],
+    /** How many codes under `prefix` a batch lists where a scope row is. */
+    countUnder: (s: ScopeRow, family: string, prefix: string) =>
+      countUnder.get(s.batchId, family, prefix, prefix, s.freq, s.period, s.period) as number,
     /** The currencies a batch holds its figures in. */
     currencies: (batchId: number) => currencies.all(batchId) as string[],
     fileName: (batchId: number) => (fileName.get(batchId) as string | undefined) ?? `batch ${batchId}`,

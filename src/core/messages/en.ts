@@ -152,6 +152,14 @@ export const EN = {
   'cli.topUnallocated': 'unallocated',
   'cli.topTotal': 'total',
   'cli.notCovered': 'not covered',
+  'list.more': '{items} and {count} more',
+  'list.morePeriods': '{items} and {count} more',
+  'cli.seriesHead':
+    '{label, select, none {} other {{label}{source, select, none {} other {, {source}}}. }}Currency: {currency}',
+  'cli.seriesColumns': 'period|value|MoM|YoY|YTD|YTD YoY|note',
+  'cli.seriesColumnsAnnual': 'period|value|YoY|note',
+  'cli.seriesIncomplete': 'incomplete',
+  'cli.seriesCombined': '{count} months combined',
   'cli.moreReasons': '…and {count, plural, one {# more reason} other {# more reasons}} (--json lists each).',
   'cli.watchNone':
     'No flows in watched codes in the {unit, select, year {annual} other {monthly}} records held (tidemark watchlist --list prints the codes watched).',

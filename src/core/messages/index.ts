@@ -17,6 +17,15 @@ export function say(lang: Lang, key: MessageKey, params: Params = {}): string {
   return lang === 'ko' ? withParticles(text) : text;
 }
 
+/**
+ * A list cut short, read as part of a sentence: "01, 02, 03, 04 and 12 more", "01, 02, 03, 04 외 12개", never
+ * "01, 02, 03, 04 …." `total`: how many there are in all, where `items` holds only the first of them.
+ */
+export function listSome(lang: Lang, items: readonly string[], limit: number, total = items.length): string {
+  const shown = items.slice(0, limit).join(', ');
+  return total > limit ? say(lang, 'list.more', { items: shown, count: total - limit }) : shown;
+}
+
 /** The language the core writes prose in for a query that may name another (names in Chinese, prose in English). */
 export function proseLang(lang: string | undefined): Lang {
   return lang === 'ko' ? 'ko' : 'en';

@@ -140,6 +140,14 @@ export const KO: Record<MessageKey, string> = {
   'cli.topUnallocated': '미배분',
   'cli.topTotal': '합계',
   'cli.notCovered': '자료 범위 밖',
+  'list.more': '{items} 외 {count}개',
+  'list.morePeriods': '{items} 외 {count}개 기간',
+  'cli.seriesHead':
+    '{label, select, none {} other {{label}{source, select, none {} other {({source})}}. }}통화: {currency}',
+  'cli.seriesColumns': '기간|금액|전월 대비|전년 동월 대비|연초 누계|누계 전년 대비|비고',
+  'cli.seriesColumnsAnnual': '기간|금액|전년 대비|비고',
+  'cli.seriesIncomplete': '불완전',
+  'cli.seriesCombined': '{count}개월 합산',
   'cli.moreReasons': '… 이유 {count}개 더 (--json은 모두 보여 줍니다).',
   'cli.watchNone':
     '보유한 {unit, select, year {연간} other {월별}} 기록에는 감시 코드의 교역이 없습니다(감시 코드는 tidemark watchlist --list로 볼 수 있습니다).',

@@ -212,6 +212,10 @@ export const en = {
     format: 'Format',
     when: 'Imported',
     rows: 'Rows',
+    rowsExported: 'Exported',
+    rowsExportedTitle:
+      "Each file's rows in this dataset, those current when it was exported. Rows a later file restated, or deleted in Tidemark, were left out, so a file can hold fewer here than it imported.",
+    rejectedNotKept: 'A dataset keeps no count of the rows an import rejected.',
     rejected: 'Rejected',
     select: 'Choose a batch to see its rejected rows.',
     rejectsHeading: 'Rejected rows of {{file}}',

@@ -213,6 +213,10 @@ export const ko: Messages = {
     format: '형식',
     when: '가져온 시각',
     rows: '행',
+    rowsExported: '내보낸 행',
+    rowsExportedTitle:
+      '이 데이터셋에 있는 각 파일의 행으로, 내보낼 때 유효하던 행입니다. 나중 파일이 고쳐 실은 행이나 Tidemark에서 지운 행은 빠져, 가져온 행보다 적을 수 있습니다.',
+    rejectedNotKept: '데이터셋에는 가져오기에서 거부된 행 수가 남아 있지 않습니다.',
     rejected: '거부',
     select: '배치를 선택하면 거부된 행이 표시됩니다.',
     rejectsHeading: '{{file}}의 거부된 행',

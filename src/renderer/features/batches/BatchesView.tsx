@@ -225,8 +225,9 @@ export function BatchesView({
               {t('imports.format')}
             </th>
             <th scope="col">{t('imports.when')}</th>
-            <th scope="col" className="num">
-              {t('imports.rows')}
+            {/* A dataset holds each file's rows as exported, and no count of what its import read or rejected. */}
+            <th scope="col" className="num" title={readOnly ? t('imports.rowsExportedTitle') : undefined}>
+              {t(readOnly ? 'imports.rowsExported' : 'imports.rows')}
             </th>
             <th scope="col" className="num">
               {t('imports.rejected')}
@@ -255,7 +256,13 @@ export function BatchesView({
               </td>
               <WhenCell when={f.whenParts(b.startedAt)} />
               <td className="num">{f.int(b.rowsImported)}</td>
-              <td className="num">{f.int(b.rowsRejected)}</td>
+              {readOnly ? (
+                <td className="num" title={t('imports.rejectedNotKept')} data-testid="rejected-not-kept">
+                  —
+                </td>
+              ) : (
+                <td className="num">{f.int(b.rowsRejected)}</td>
+              )}
               <ScopeCell batch={b} />
               <td className="batches__actions">
                 {onShowRows ? (
