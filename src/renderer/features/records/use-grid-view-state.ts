@@ -100,6 +100,10 @@ let arranging = false;
 
 /** Partner is never squeezed below this: "North Kor…" still names most partners. */
 const PARTNER_SQUEEZE_MIN = 72;
+/** What splits a row (regime, province, transport, second partner): given up before Partner is. */
+const SPLITS = ['regime', 'province', 'mot', 'partner2'];
+/** A split column is never squeezed below this: its code and the start of its name ("10 · Ordin…"). */
+const SPLIT_SQUEEZE_MIN = 88;
 
 /**
  * At 1024 px in English, Code and Description sat past the pinned Value, reached only by scrolling sideways:
@@ -134,9 +138,20 @@ function keepGoodsInView(api: GridApi<TradeRecord>, squeeze: boolean): void {
       arranging = false;
     }
   }
-  const short = narrowNeeded ? upTo(narrow) - room : 0;
+  let short = narrowNeeded ? upTo(narrow) - room : 0;
+  if (!squeeze || short <= 0) return;
+  // The split columns give up room first: at 1280 px, "10 · Ordinary Trade" and "21 · Liaoning" in full
+  // cut the partner they split to "South Korea …". Their cells start with the code, and the title holds the name.
+  const splits: { key: string; newWidth: number }[] = [];
+  for (const id of SPLITS) {
+    const cut = Math.min(short, width(id) - SPLIT_SQUEEZE_MIN);
+    if (cut <= 0) continue;
+    splits.push({ key: id, newWidth: Math.floor(width(id) - cut) });
+    short -= cut;
+  }
+  if (splits.length) api.setColumnWidths(splits);
   const partner = width('partner');
-  if (squeeze && short > 0 && partner > PARTNER_SQUEEZE_MIN)
+  if (short > 0 && partner > PARTNER_SQUEEZE_MIN)
     api.setColumnWidths([{ key: 'partner', newWidth: Math.max(PARTNER_SQUEEZE_MIN, Math.floor(partner - short)) }]);
 }
 
