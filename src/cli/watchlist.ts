@@ -12,6 +12,7 @@ import { proseLang, say } from '../core/messages';
 export async function watchlistCommand({ args, call, out }: Ctx): Promise<number> {
   const v = args.values;
   if (v.list) {
+    const lang = proseLang(v.lang);
     const entries = await call('listWatchlist', {});
     out(
       v.json
@@ -19,7 +20,7 @@ export async function watchlistCommand({ args, call, out }: Ctx): Promise<number
         : entries
             .map(
               (e) =>
-                `${e.resolution} ¶${e.paragraph}  ${e.direction === 'export_from_prk' ? 'from PRK' : 'to PRK  '}  HS ${e.code.padEnd(8)}  ${e.description}`,
+                `${e.resolution} ¶${e.paragraph}  ${padEnd(say(lang, 'cli.watchDirection', { direction: e.direction }), 8)}  HS ${e.code.padEnd(8)}  ${e.description}`,
             )
             .join('\n'),
     );

@@ -163,6 +163,7 @@ export const EN = {
   'cli.moreReasons': '…and {count, plural, one {# more reason} other {# more reasons}} (--json lists each).',
   'cli.watchNone':
     'No flows in watched codes in the {unit, select, year {annual} other {monthly}} records held (tidemark watchlist --list prints the codes watched).',
+  'cli.watchDirection': '{direction, select, export_from_prk {from PRK} other {to PRK}}',
   'cli.watchNotCovered': 'Not covered: {periods}',
   'cli.watchMore': '… ({count} {unit, select, year {years} other {months}})',
   'cli.watchYearsToo':

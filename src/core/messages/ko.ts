@@ -151,6 +151,7 @@ export const KO: Record<MessageKey, string> = {
   'cli.moreReasons': '… 이유 {count}개 더 (--json은 모두 보여 줍니다).',
   'cli.watchNone':
     '보유한 {unit, select, year {연간} other {월별}} 기록에는 감시 코드의 교역이 없습니다(감시 코드는 tidemark watchlist --list로 볼 수 있습니다).',
+  'cli.watchDirection': '{direction, select, export_from_prk {북한에서} other {북한으로}}',
   'cli.watchNotCovered': '다루는 파일이 없는 기간: {periods}',
   'cli.watchMore': '… ({unit, select, year {{count}개 연도} other {{count}개월}})',
   'cli.watchYearsToo': '연간 수치도 있지만({years}) 여기서는 읽지 않았습니다. --from {first} --to {last}로 조회하세요.',
