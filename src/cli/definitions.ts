@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { Input } from '../shared/contract';
 import { say } from '../core/messages';
 import { normalizeSelection } from '../core/analysis/code-tree';
 import { flowOf, list, UsageError } from './args';
@@ -21,10 +20,10 @@ export async function definitionsCommand({ args, call, out }: Ctx): Promise<numb
       );
     }
     if (!Array.isArray(defs)) throw new UsageError('--import needs a JSON array of definitions');
-    // The core validates each one against the contract; a bad entry fails with its field named. One from
+    // The core checks each one and saves all in one transaction, or none, naming the one it refused. One from
     // before definitions kept a classification has none: its codes were read as HS, the default it takes.
-    for (const d of defs) await call('saveDefinition', d as Input<'saveDefinition'>);
-    out(say('en', 'cli.savedDefinitions', { count: defs.length }));
+    const { saved } = await call('importDefinitions', { definitions: defs as unknown[] });
+    out(say('en', 'cli.savedDefinitions', { count: saved }));
     return 0;
   }
   const defs = await call('listDefinitions', {});

@@ -335,6 +335,7 @@ function openSoundCore(options: CoreOptions): Core {
     reconcile: (q) => reconcile(analysis, q),
     listDefinitions: () => analysis.defs.list(),
     saveDefinition: (d) => analysis.defs.save(d),
+    importDefinitions: ({ definitions }) => analysis.defs.importAll(definitions),
     deleteDefinition: ({ name }) => analysis.defs.delete(name),
     listWatchlist: () => watchlist.list(),
     saveWatchEntry: (e) => watchlist.save(e),

@@ -228,6 +228,16 @@ export const contract = {
   reconcile: { input: ReconcileQuery, output: Reconciliation },
   listDefinitions: { input: z.object({}).strict(), output: z.array(Definition) },
   saveDefinition: { input: Definition, output: Definition, writes: true },
+  /**
+   * The definitions of a file written by `tidemark definitions --json`, saved in one transaction: where one is
+   * refused, none is saved, and the error names it (its place and name) with the reason. Each entry is checked
+   * in the core, against Definition, so that the refusal can say which one it was.
+   */
+  importDefinitions: {
+    input: z.object({ definitions: z.array(z.unknown()).max(10_000) }).strict(),
+    output: z.object({ saved: z.number().int() }),
+    writes: true,
+  },
   deleteDefinition: {
     input: z.object({ name: DefName }).strict(),
     output: z.object({ deleted: z.boolean() }),

@@ -177,6 +177,8 @@ export const ERROR_EN = {
     "A partner's {flow}s are not in the reporter's records, which hold only the reporter's own: read the reporter's {flow}s (--subject reporter), or import the partner's files and name it as reporter.",
   'selection.nothing':
     'Leaving out {excluded} leaves nothing of {included}: the selection holds no goods, so it has no figure. Leave out less (--exclude-hs) or include more (--hs).',
+  'definition.importRefused':
+    'Definition {place} of {count} in the file ({named, select, yes {"{name}"} other {no name}}) was refused, so none of the file\'s definitions were saved and those held are unchanged: {reason}',
   'definition.classificationConflict':
     'The definition "{name}" holds codes in {defined}, but {asked} was asked for too. Leave the classification out to read them in {defined}, or save the definition in {asked}.',
 

@@ -173,6 +173,8 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     '상대국의 {flow, select, re-export {재수출} re-import {재수입} other {{flow}}}은 보고국 기록에 없습니다(보고국 기록에는 보고국 자신의 것만 있습니다). 보고국의 {flow, select, re-export {재수출} re-import {재수입} other {{flow}}}을 보거나(--subject reporter), 상대국의 파일을 가져와 그 나라를 보고국으로 지정하세요.',
   'selection.nothing':
     '{excluded}을(를) 빼면 {included}에서 남는 품목이 없어 수치가 없습니다. 빼는 코드(--exclude-hs)를 줄이거나 포함할 코드(--hs)를 늘리세요.',
+  'definition.importRefused':
+    '파일의 정의 {count}개 중 {place}번째({named, select, yes {"{name}"} other {이름 없음}})가 거부되어 파일의 정의를 하나도 저장하지 않았으며, 기존 정의는 그대로입니다: {reason}',
   'definition.classificationConflict':
     '정의 "{name}"의 코드는 {defined} 분류인데 {asked} 분류도 함께 요청되었습니다. {defined}(으)로 읽으려면 분류를 빼고, {asked}(으)로 읽으려면 정의를 {asked}(으)로 저장하세요.',
   'core.gone': 'Tidemark 엔진이 연달아 여러 번 멈춰 다시 시작하지 않았습니다. Tidemark를 종료한 뒤 다시 여세요.',

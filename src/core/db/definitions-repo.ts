@@ -1,5 +1,6 @@
 import { Definition } from '../../shared/analysis-types';
 import { AppError } from '../../shared/errors';
+import { noteOf } from '../../shared/error-text';
 import { requireGoods } from '../analysis/definition-query';
 import type { Db } from './open';
 
@@ -66,6 +67,48 @@ export function createDefinitionsRepo(db: Db) {
     });
   }
 
+  function save(given: Definition): Definition {
+    const d = { ...given, classification: classificationOf(given.classification) };
+    // A definition whose exclusions take out all it includes would be refused by every reader: not saved.
+    requireGoods(d);
+    upsert.run({
+      ...d,
+      hs: JSON.stringify(d.hs),
+      excludeHs: JSON.stringify(d.excludeHs),
+      at: new Date().toISOString(),
+    });
+    return d;
+  }
+
+  /** The refusal of a file's entry, naming it by its place and name, with why (in the reader's language where it can be). */
+  function refused(entry: unknown, index: number, count: number, reason: string): AppError {
+    const name = typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : undefined;
+    const named = typeof name === 'string' && name.trim() !== '';
+    return new AppError('bad_input', {
+      key: 'definition.importRefused',
+      params: { place: index + 1, count, named: named ? 'yes' : 'no', name: named ? name.slice(0, 100) : '', reason },
+    });
+  }
+
+  // A shared file is taken whole or not at all: a team member who fixes the one refused entry imports it again.
+  const importAll = db.transaction((entries: readonly unknown[]): { saved: number } => {
+    entries.forEach((entry, i) => {
+      const parsed = Definition.safeParse(entry);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const reason = `${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'not a definition'}`;
+        throw refused(entry, i, entries.length, reason);
+      }
+      try {
+        save(parsed.data);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        throw refused(entry, i, entries.length, err.text ? noteOf(err.text.key, err.text.params) : err.message);
+      }
+    });
+    return { saved: entries.length };
+  });
+
   return {
     list: (): Definition[] => (all.all() as Row[]).map(toDef),
     get(name: string): Definition {
@@ -77,18 +120,8 @@ export function createDefinitionsRepo(db: Db) {
         );
       return toDef(r);
     },
-    save(given: Definition): Definition {
-      const d = { ...given, classification: classificationOf(given.classification) };
-      // A definition whose exclusions take out all it includes would be refused by every reader: not saved.
-      requireGoods(d);
-      upsert.run({
-        ...d,
-        hs: JSON.stringify(d.hs),
-        excludeHs: JSON.stringify(d.excludeHs),
-        at: new Date().toISOString(),
-      });
-      return d;
-    },
+    save,
+    importAll: (entries: readonly unknown[]) => importAll(entries),
     delete(name: string): { deleted: boolean } {
       return { deleted: remove.run(name).changes > 0 };
     },
