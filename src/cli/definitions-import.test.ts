@@ -1,26 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tidemarkIn } from './cli-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from './cli-harness';
 
 // `definitions --import` saved the definitions before the first refused one (and replaced those held of the same
 // name), then stopped with "saveDefinition: flow: Invalid option…", naming no definition of the file.
-const dir = mkdtempSync(join(tmpdir(), 'tidemark-defs-import-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);
-const db = join(dir, 'defs.sqlite');
+const { dir, db, tidemark, importRows } = cliWorkspace('tidemark-defs-import-', 'defs');
 
 beforeAll(async () => {
-  const file = join(dir, 'china.csv');
-  writeFileSync(
-    file,
-    [
-      'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
-      '2017,CHN,PRK,import,HS,TOTAL,All goods,1700000000,USD,,',
-    ].join('\n'),
-  );
-  expect((await tidemark('import', file, '--db', db)).code).toBe(0);
+  await importRows('china.csv', ['2017,CHN,PRK,import,HS,TOTAL,All goods,1700000000,USD,,']);
   expect(
     (await tidemark('define', 'coal', '--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--hs', '2701')).code,
   ).toBe(0);

@@ -1,29 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tidemarkIn } from './cli-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from './cli-harness';
 import { cellWidth } from './print';
 
 // `series --lang ko` printed "China's imports from North Korea, as reported by China's customs. Currency: USD", the
 // headings "period value MoM YoY YTD YTD YoY note" and "not covered" in English, above Korean reasons.
-const dir = mkdtempSync(join(tmpdir(), 'tidemark-series-ko-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);
-const HEADER = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
-const db = join(dir, 'ko.sqlite');
+const { db, tidemark, importRows } = cliWorkspace('tidemark-series-ko-', 'ko');
 
 beforeAll(async () => {
-  const file = join(dir, 'china.csv');
-  writeFileSync(
-    file,
-    [
-      HEADER,
-      '2020-08,CHN,PRK,import,HS,TOTAL,All goods,6600000,USD,,',
-      '2020-10,CHN,PRK,import,HS,TOTAL,All goods,1400000,USD,,',
-    ].join('\n'),
-  );
-  expect((await tidemark('import', file, '--db', db)).code).toBe(0);
+  await importRows('china.csv', [
+    '2020-08,CHN,PRK,import,HS,TOTAL,All goods,6600000,USD,,',
+    '2020-10,CHN,PRK,import,HS,TOTAL,All goods,1400000,USD,,',
+  ]);
 });
 
 const args = ['--db', db, '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import'];

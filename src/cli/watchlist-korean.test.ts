@@ -1,29 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tidemarkIn } from './cli-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from './cli-harness';
 
 // `watchlist --lang ko` printed each hit's flow in English ("2017  CHN import  HS 2701") among Korean notes.
-const dir = mkdtempSync(join(tmpdir(), 'tidemark-watch-ko-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);
-const HEADER = 'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit';
-const db = join(dir, 'ko.sqlite');
+const { db, tidemark, importRows } = cliWorkspace('tidemark-watch-ko-', 'ko');
 
 beforeAll(async () => {
-  const file = join(dir, 'china.csv');
-  writeFileSync(
-    file,
-    [
-      HEADER,
-      '2017,CHN,PRK,import,HS,TOTAL,All goods,1700000000,USD,,',
-      '2017,CHN,PRK,import,HS,2701,Coal,400000000,USD,,',
-      '2017,CHN,PRK,export,HS,TOTAL,All goods,3300000000,USD,,',
-      '2017,CHN,PRK,export,HS,8901,Vessels,2000000,USD,,',
-    ].join('\n'),
-  );
-  expect((await tidemark('import', file, '--db', db)).code).toBe(0);
+  await importRows('china.csv', [
+    '2017,CHN,PRK,import,HS,TOTAL,All goods,1700000000,USD,,',
+    '2017,CHN,PRK,import,HS,2701,Coal,400000000,USD,,',
+    '2017,CHN,PRK,export,HS,TOTAL,All goods,3300000000,USD,,',
+    '2017,CHN,PRK,export,HS,8901,Vessels,2000000,USD,,',
+  ]);
 });
 
 describe('watchlist --lang ko', () => {

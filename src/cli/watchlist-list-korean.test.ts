@@ -1,25 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tidemarkIn } from './cli-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from './cli-harness';
 
 // `watchlist --list --lang ko` printed each entry's direction in English ("from PRK", "to PRK").
-const dir = mkdtempSync(join(tmpdir(), 'tidemark-watch-list-ko-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);
-const db = join(dir, 'ko.sqlite');
+const { db, tidemark, importRows } = cliWorkspace('tidemark-watch-list-ko-', 'ko');
 
 beforeAll(async () => {
-  const file = join(dir, 'china.csv');
-  writeFileSync(
-    file,
-    [
-      'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
-      '2017,CHN,PRK,import,HS,TOTAL,All goods,1700000000,USD,,',
-    ].join('\n'),
-  );
-  expect((await tidemark('import', file, '--db', db)).code).toBe(0);
+  await importRows('china.csv', ['2017,CHN,PRK,import,HS,TOTAL,All goods,1700000000,USD,,']);
 });
 
 describe('watchlist --list --lang ko', () => {

@@ -1,31 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tidemarkIn } from './cli-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from './cli-harness';
 
 // UN Comtrade counts re-exports within exports, and Tidemark never adds them to a total: a watchlist hit is the
 // export figure, and a re-export row in the same code is no second hit beside it, nor added to it. (Reported
 // as listed beside exports; not reproduced at 7d2b872. This pins it.)
-const dir = mkdtempSync(join(tmpdir(), 'tidemark-watch-reexport-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const tidemark = (...args: string[]) => tidemarkIn(dir, ...args);
-const db = join(dir, 'rx.sqlite');
+const { db, tidemark, importRows } = cliWorkspace('tidemark-watch-reexport-', 'rx');
 
 beforeAll(async () => {
-  const file = join(dir, 'rx.csv');
-  writeFileSync(
-    file,
-    [
-      'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit',
-      '2020-11,CHN,PRK,export,HS,TOTAL,All goods,1000,USD,,',
-      '2020-11,CHN,PRK,export,HS,8703,Cars,100,USD,,',
-      '2020-11,CHN,PRK,re-export,HS,8703,Cars,40,USD,,',
-      '2020-11,CHN,PRK,re-export,HS,2710,Refined petroleum,30,USD,,',
-      '2020-11,CHN,PRK,import,HS,TOTAL,All goods,500,USD,,',
-    ].join('\n'),
-  );
-  expect((await tidemark('import', file, '--db', db)).code).toBe(0);
+  await importRows('rx.csv', [
+    '2020-11,CHN,PRK,export,HS,TOTAL,All goods,1000,USD,,',
+    '2020-11,CHN,PRK,export,HS,8703,Cars,100,USD,,',
+    '2020-11,CHN,PRK,re-export,HS,8703,Cars,40,USD,,',
+    '2020-11,CHN,PRK,re-export,HS,2710,Refined petroleum,30,USD,,',
+    '2020-11,CHN,PRK,import,HS,TOTAL,All goods,500,USD,,',
+  ]);
 });
 
 describe('the watchlist and re-exports', () => {
