@@ -179,6 +179,8 @@ export const ERROR_EN = {
     'Leaving out {excluded} leaves nothing of {included}: the selection holds no goods, so it has no figure. Leave out less (--exclude-hs) or include more (--hs).',
   'definition.importRefused':
     'Definition {place} of {count} in the file ({named, select, yes {"{name}"} other {no name}}) was refused, so none of the file\'s definitions were saved and those held are unchanged: {reason}',
+  'definition.importRepeated':
+    'definition {first} of the file has the same name, and a name holds one definition. Rename one of them.',
   'definition.classificationConflict':
     'The definition "{name}" holds codes in {defined}, but {asked} was asked for too. Leave the classification out to read them in {defined}, or save the definition in {asked}.',
 

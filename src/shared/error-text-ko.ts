@@ -175,6 +175,8 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     '{excluded}을(를) 빼면 {included}에서 남는 품목이 없어 수치가 없습니다. 빼는 코드(--exclude-hs)를 줄이거나 포함할 코드(--hs)를 늘리세요.',
   'definition.importRefused':
     '파일의 정의 {count}개 중 {place}번째({named, select, yes {"{name}"} other {이름 없음}})가 거부되어 파일의 정의를 하나도 저장하지 않았으며, 기존 정의는 그대로입니다: {reason}',
+  'definition.importRepeated':
+    '파일의 {first}번째 정의와 이름이 같습니다. 이름 하나에는 정의 하나만 저장되므로 둘 중 하나의 이름을 바꾸세요.',
   'definition.classificationConflict':
     '정의 "{name}"의 코드는 {defined} 분류인데 {asked} 분류도 함께 요청되었습니다. {defined}(으)로 읽으려면 분류를 빼고, {asked}(으)로 읽으려면 정의를 {asked}(으)로 저장하세요.',
   'core.gone': 'Tidemark 엔진이 연달아 여러 번 멈춰 다시 시작하지 않았습니다. Tidemark를 종료한 뒤 다시 여세요.',

@@ -52,6 +52,15 @@ describe('importDefinitions', () => {
     expect((await refusal([file[1], 5])).message).toMatch(/^Definition 2 of 2 in the file \(no name\) was refused/);
   });
 
+  it('refuses a file that gives one name twice, rather than keep the later and count both', async () => {
+    const error = await refusal([file[1], file[0], { ...file[1], flow: 'export' }]);
+    expect(error.message).toMatch(
+      /^Definition 3 of 3 in the file \("ore"\) was refused, .*: definition 1 of the file has the same name/,
+    );
+    expect(localizedMessage(error, 'ko')).toMatch(/파일의 1번째 정의와 이름이 같습니다/);
+    expect(await t.call('listDefinitions', {})).toEqual([]);
+  });
+
   it('saves every definition of a file with none refused', async () => {
     await t.call('saveDefinition', held);
     expect(await t.call('importDefinitions', { definitions: [file[0], file[1], file[3]] })).toEqual({ saved: 3 });

@@ -92,6 +92,8 @@ export function createDefinitionsRepo(db: Db) {
 
   // A shared file is taken whole or not at all: a team member who fixes the one refused entry imports it again.
   const importAll = db.transaction((entries: readonly unknown[]): { saved: number } => {
+    // A name given twice would keep the later definition and count both: which one was meant is not known.
+    const places = new Map<string, number>();
     entries.forEach((entry, i) => {
       const parsed = Definition.safeParse(entry);
       if (!parsed.success) {
@@ -99,6 +101,10 @@ export function createDefinitionsRepo(db: Db) {
         const reason = `${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'not a definition'}`;
         throw refused(entry, i, entries.length, reason);
       }
+      const first = places.get(parsed.data.name);
+      if (first !== undefined)
+        throw refused(entry, i, entries.length, noteOf('definition.importRepeated', { first: first + 1 }));
+      places.set(parsed.data.name, i);
       try {
         save(parsed.data);
       } catch (err) {
