@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { RecordColumn, RecordsQuery } from '../../shared/domain';
+import { SplitColumn, type RecordColumn, type RecordsQuery } from '../../shared/domain';
 import { currentRow } from './current-row';
 import { idOfParam, idsWhere, textOf, type Dimension } from './record-dims';
 import { NO_QUANTITY, SORT_INDEX_KEYS } from './runtime-schema';
@@ -57,12 +57,7 @@ export const REQUIRED: Partial<Record<RecordColumn, Dimension>> = {
  * each row's text, 87 ms by id and 18 ms through the index. One that may match '' reads the text, as a
  * row with none matches it.
  */
-const SPLITS: Partial<Record<RecordColumn, Dimension>> = {
-  regime: 'regime',
-  province: 'province',
-  mot: 'mot',
-  partner2: 'partner2',
-};
+const SPLITS: Partial<Record<RecordColumn, Dimension>> = Object.fromEntries(SplitColumn.options.map((c) => [c, c]));
 
 /** The dimension whose ids a filter on the column is tested by: a required one's, or a split's when no text tested is ''. */
 const byId = (column: RecordColumn, texts: string[]): Dimension | undefined =>

@@ -1,4 +1,4 @@
-import type { Dimensions, SplitColumn } from '../../../shared/domain';
+import { SplitColumn, type Dimensions } from '../../../shared/domain';
 
 type Splits = Dimensions['splits'];
 
@@ -14,7 +14,7 @@ export function rememberSplits(next: Splits): void {
 }
 
 /** The split columns to show, in the grid's order: none for a database of plain files. */
-export const SPLIT_ORDER: readonly SplitColumn[] = ['regime', 'province', 'mot', 'partner2'];
+export const SPLIT_ORDER: readonly SplitColumn[] = SplitColumn.options;
 
 /**
  * The split columns a grid's saved view names (in its column order, sort or filters), for the grid to

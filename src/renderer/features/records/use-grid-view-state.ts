@@ -3,6 +3,7 @@ import type { ColumnResizedEvent, FirstDataRenderedEvent, GridApi, GridState } f
 import type { TradeRecord } from '../../../shared/domain';
 import { is, useViewState } from '../../state/view-state';
 import { columns, DESCRIPTION_MIN } from './columns';
+import { SPLIT_ORDER } from './split-labels';
 import type { OpenedRows } from './use-opened-rows';
 
 /** The grid as the person left it: sort, filters, column order, and widths they dragged themselves. */
@@ -100,8 +101,6 @@ let arranging = false;
 
 /** Partner is never squeezed below this: "North Kor…" still names most partners. */
 const PARTNER_SQUEEZE_MIN = 72;
-/** What splits a row (regime, province, transport, second partner): given up before Partner is. */
-const SPLITS = ['regime', 'province', 'mot', 'partner2'];
 /** A split column is never squeezed below this: its code and the start of its name ("10 · Ordin…"). */
 const SPLIT_SQUEEZE_MIN = 88;
 
@@ -143,7 +142,8 @@ function keepGoodsInView(api: GridApi<TradeRecord>, squeeze: boolean): void {
   // The split columns give up room first: at 1280 px, "10 · Ordinary Trade" and "21 · Liaoning" in full
   // cut the partner they split to "South Korea …". Their cells start with the code, and the title holds the name.
   const splits: { key: string; newWidth: number }[] = [];
-  for (const id of SPLITS) {
+  // What splits a row (regime, province, transport, second partner) is given up before Partner is.
+  for (const id of SPLIT_ORDER) {
     const cut = Math.min(short, width(id) - SPLIT_SQUEEZE_MIN);
     if (cut <= 0) continue;
     splits.push({ key: id, newWidth: Math.floor(width(id) - cut) });
