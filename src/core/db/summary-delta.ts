@@ -68,6 +68,11 @@ class ExactSums {
   get(i: number): bigint {
     return this.big.get(i) ?? BigInt(this.values[i] ?? 0);
   }
+
+  /** Sum i as it is held: a double while safe, else the BigInt. */
+  held(i: number): number | bigint {
+    return this.big.get(i) ?? this.values[i] ?? 0;
+  }
 }
 
 /**
@@ -121,6 +126,17 @@ class GroupTable {
 }
 
 const FIELDS = 8;
+/**
+ * A delta as structured-cloneable parts, so a parser worker that summed its rows can send the sums
+ * (parsed-batch.ts): each field's values in id order, the shapes, each group's field ids (FIELDS per
+ * group) and its two sums (milli, rows), as addSums takes them.
+ */
+export type SummaryParts = {
+  values: (string | number)[][];
+  shapes: [classification: number, level: number, slice: number][];
+  keys: Int32Array;
+  sums: (number | bigint)[];
+};
 /** Per row: reporter, partner, flow, freq, period, currency, period_months, family, classification, level, slice, milli, rows. */
 export type SummaryRow = (string | number | bigint)[];
 /**
@@ -228,6 +244,24 @@ export class SummaryDelta {
     value: number,
     valueExp: number,
   ): void {
+    const mult = MULTIPLIER[valueExp]!;
+    const product = value * mult;
+    this.addSums(r, p, f, t, c, m, y, shape, Number.isSafeInteger(product) ? product : BigInt(value) * BigInt(mult), 1);
+  }
+
+  /** As addIds, with the value already in milli-units and a count of rows: a group of another delta (merge). */
+  private addSums(
+    r: number,
+    p: number,
+    f: number,
+    t: number,
+    c: number,
+    m: number,
+    y: number,
+    shape: number,
+    milli: number | bigint,
+    rows: number | bigint,
+  ): void {
     if ((r | p | f | t | c | m | shape) < 0 || this.overflow) {
       this.overflow = true;
       return;
@@ -244,10 +278,47 @@ export class SummaryDelta {
       }
       this.keys.set([r, p, f, t, c, m, y, shape], g * FIELDS);
     }
-    const mult = MULTIPLIER[valueExp]!;
-    const product = value * mult;
-    this.sums.add(g * 2, Number.isSafeInteger(product) ? product : BigInt(value) * BigInt(mult));
-    this.sums.add(g * 2 + 1, 1);
+    this.sums.add(g * 2, milli);
+    this.sums.add(g * 2 + 1, rows);
+  }
+
+  /** The sums as parts another thread can take (merge); null where a field overflowed. */
+  parts(): SummaryParts | null {
+    if (this.overflow) return null;
+    const n = this.groups.size;
+    const sums: (number | bigint)[] = new Array(n * 2);
+    for (let i = 0; i < n * 2; i++) sums[i] = this.sums.held(i);
+    return {
+      values: this.fields.map((f) => f.values),
+      shapes: this.shapes,
+      keys: this.keys.slice(0, n * FIELDS),
+      sums,
+    };
+  }
+
+  /** Adds another delta's sums (parts()); null, an overflowed delta, makes this one unusable too. */
+  merge(other: SummaryParts | null): void {
+    if (other === null) {
+      this.overflow = true;
+      return;
+    }
+    const ids = other.values.map((values, field) => values.map((v) => this.fieldId(field, v)));
+    const shapes = other.shapes.map(([k, level, slice]) => this.shapeId(ids[6]![k]!, level, slice));
+    const [rs, ps, fs, ts, cs, ms] = ids as number[][];
+    const k = other.keys;
+    for (let g = 0, o = 0; o < k.length; g++, o += FIELDS)
+      this.addSums(
+        rs![k[o]!]!,
+        ps![k[o + 1]!]!,
+        fs![k[o + 2]!]!,
+        ts![k[o + 3]!]!,
+        cs![k[o + 4]!]!,
+        ms![k[o + 5]!]!,
+        k[o + 6]!,
+        shapes[k[o + 7]!]!,
+        other.sums[g * 2]!,
+        other.sums[g * 2 + 1]!,
+      );
   }
 
   usable(): boolean {

@@ -1,7 +1,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type Transferable } from 'node:worker_threads';
 import type { ImportOptions } from '../../../shared/domain';
 import { AppError, type ErrorInfo } from '../../../shared/errors';
-import type { ParsedBatch } from './parsed-batch';
+import type { ParsedBatch, ParsedSums } from './parsed-batch';
 import type { LoopResult } from './row-loop';
 import type { Encoding } from '../readers/decode';
 
@@ -23,13 +23,19 @@ export type ParseInput = {
  */
 export type RangeJob = { splits: number[]; worker: number; workers: number; header: string[] };
 export type ParseRequest = ParseInput & { port: MessagePort; control: SharedArrayBuffer; maxQueued?: number };
-/** A range's last message: its parse ended at byte `end` (a split point), `newlines` \n after its start. */
-export type RangeEndMessage = { type: 'range-end'; range: number; end: number; newlines: number; result: LoopResult };
+/** A range's last message: its parse ended at byte `end` (a split point), `newlines` \n after its start; its rows' sums. */
+export type RangeEndMessage = {
+  type: 'range-end';
+  range: number;
+  end: number;
+  newlines: number;
+  result: LoopResult;
+  sums: ParsedSums;
+};
+/** A file's last message: the row loop's result and what the parser summed of its rows (per byte range where it had them). */
+export type EndMessage = { type: 'end'; result: LoopResult; sums: ParsedSums[] };
 export type ParseMessage =
-  | ParsedBatch
-  | { type: 'end'; result: LoopResult }
-  | RangeEndMessage
-  | { type: 'error'; info: ErrorInfo | null; message: string };
+  ParsedBatch | EndMessage | RangeEndMessage | { type: 'error'; info: ErrorInfo | null; message: string };
 /** Starts the parser worker. Hosts that cannot (a bundle without its file) pass none and parse on one thread. */
 export type ParseWorkerFactory = (request: ParseRequest, transferList: Transferable[]) => Worker;
 
@@ -99,7 +105,7 @@ export function parserSide(req: Pick<ParseRequest, 'port' | 'control' | 'maxQueu
   };
 }
 
-export type ParserHandle = { next(): ParsedBatch | Extract<ParseMessage, { type: 'end' }>; close(): void };
+export type ParserHandle = { next(): ParsedBatch | EndMessage; close(): void };
 /** A channel to one parser worker, as startParser's, that also passes a range's end on. */
 export type ParserChannel = { next(): Exclude<ParseMessage, { type: 'error' }>; close(): void };
 

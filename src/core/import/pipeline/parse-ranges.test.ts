@@ -71,7 +71,13 @@ function trickyCsv(path: string, rows: number): number[] {
       const prefix = `2021-03,CHN,KOR,export,HS,${code},"Goods`;
       const pad = 'x'.repeat(Math.max(0, nextAt - 2 - length - Buffer.byteLength(prefix)));
       const nl = length + Buffer.byteLength(`${prefix}${pad}\r\n`);
-      push(`${prefix}${pad}\r\nsecond line, ""quoted""",12.5,USD,3,kg\r\n`);
+      // Half of them hold a whole valid row on their second line: the next range's worker, starting
+      // there, stores it as a record, which the writer must drop, with its sums and codes.
+      const second =
+        cuts % 4 === 0
+          ? '2019-05,CHN,PRK,import,HS,27160000,Electric energy,999,USD,1,kWh\r\n'
+          : 'second line, ""quoted""';
+      push(`${prefix}${pad}\r\n${second}",12.5,USD,3,kg\r\n`);
       inside.push(nl);
       lastCut = nl;
       cuts++;

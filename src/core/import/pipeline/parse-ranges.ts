@@ -11,7 +11,7 @@ import {
   type ParserHandle,
   type ParseWorkerFactory,
 } from './parse-channel';
-import { shiftLines } from './parsed-batch';
+import { shiftLines, type ParsedSums } from './parsed-batch';
 import { detectedMapper, isBlank, type LoopResult } from './row-loop';
 
 /**
@@ -145,10 +145,12 @@ export function startRangeParsers(
   let lines = 0;
   let rowsBefore = 0;
   const results: LoopResult[] = [];
+  const sums: ParsedSums[] = [];
   return {
     next() {
       for (;;) {
-        if (range === ranges) return { type: 'end', result: mergeRanges(results, header, input) };
+        // A range made from a wrong start is not among the sums.
+        if (range === ranges) return { type: 'end', result: mergeRanges(results, header, input), sums };
         const m = channels[range % k]!.next();
         if (m.type === 'batch') {
           m.table = range % k;
@@ -168,6 +170,7 @@ export function startRangeParsers(
           throw new Error(`The parser of range ${range} sent ${m.type === 'range-end' ? `range ${m.range}` : m.type}.`);
         if (range === wanted) {
           results.push(m.result);
+          sums.push(m.sums);
           lines += m.newlines;
           rowsBefore += m.result.counts.rowsRead;
           wanted = splits.indexOf(m.end);

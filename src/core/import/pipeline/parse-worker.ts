@@ -25,7 +25,7 @@ try {
   else {
     const result = mapRows(reader, req.fileName, req.options, encoder, (bytes, rows) => encoder.progress(bytes, rows));
     encoder.flush();
-    channel.post({ type: 'end', result });
+    channel.post({ type: 'end', result, sums: [encoder.takeSums()] });
   }
 } catch (err) {
   // Same codes as on one thread: the writer's thread rethrows this as the AppError it was.
@@ -61,6 +61,7 @@ function parseRanges(
       { range: { header: r === 0 ? null : job.header } },
     );
     encoder.flush();
-    channel.post({ type: 'range-end', range: r, end: ended.end, newlines: ended.newlines, result });
+    const sums = encoder.takeSums();
+    channel.post({ type: 'range-end', range: r, end: ended.end, newlines: ended.newlines, result, sums });
   }
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SummaryDelta } from '../../db/summary-delta';
 import {
   BATCH_RECORDS,
   BatchEncoder,
@@ -54,7 +53,6 @@ function roundTrip(rows: number, limit: number, cacheOf?: (code: string) => Code
       return dim.get(text)!;
     },
     recordIds: (...v) => written.push({ code: codes[v[6]]!, descriptionId: v[7], value: v[8], line: v[18] }),
-    codeSeen: () => {},
     descriptionId: (text) => {
       if (!text) return null;
       if (!descriptions.has(text)) descriptions.set(text, descriptions.size + 1);
@@ -64,7 +62,7 @@ function roundTrip(rows: number, limit: number, cacheOf?: (code: string) => Code
     rejectJson: () => {},
   };
   const file: FileStrings = { strings: [], descriptionIds: [] };
-  for (const b of batches) writeBatch(b, target, new SummaryDelta(), file);
+  for (const b of batches) writeBatch(b, target, file);
   return { written, descriptions, batches, file };
 }
 
@@ -143,12 +141,11 @@ describe('parsed batches', () => {
     const target: RecordTarget = {
       dimensionId: () => 1,
       recordIds: () => {},
-      codeSeen: () => {},
       descriptionId: (text) => texts.push(text),
       reference: () => {},
       rejectJson: () => {},
     };
-    writeBatch(batches[0]!, target, new SummaryDelta(), { strings: [], descriptionIds: [] });
+    writeBatch(batches[0]!, target, { strings: [], descriptionIds: [] });
     expect(texts.map((t) => t.length)).toEqual([long.length, record(1).description.length]);
   });
 

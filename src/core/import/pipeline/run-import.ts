@@ -10,6 +10,7 @@ import { openReader, withSheetsChecked } from '../readers/open-reader';
 import type { FileReader } from '../readers/reader-types';
 import { mapRows, type LoopResult } from './row-loop';
 import { writeBatch, type FileStrings } from './parsed-batch';
+import { CodeCollector } from './scope-collector';
 import { startParser, type ParserHandle, type ParseWorkerFactory } from './parse-channel';
 import { planRanges, startRangeParsers } from './parse-ranges';
 import { defaultParseThreads } from './parse-threads';
@@ -237,14 +238,12 @@ function allRowsRejected(db: Db, batchId: number, name: string, counts: LoopResu
 
 const oneCurrency = (currencies: string[]): string | null => (currencies.length === 1 ? currencies[0]! : null);
 
-/** Writes what the parser worker sends until it ends; sums the batch's summary from the batches. */
+/** Writes what the parser worker sends until it ends; the batch's sums and codes are the parser's. */
 function writeParsed(
   parser: ParserHandle,
   writer: BatchWriter,
   tick: (bytes: number, rows: number, done: boolean) => void,
 ): LoopResult {
-  writer.sumElsewhere();
-  const summary = new SummaryDelta();
   // One table per parser worker: a file parsed in byte ranges has one per range worker.
   const files: FileStrings[] = [];
   let bytesSeen = 0;
@@ -253,10 +252,16 @@ function writeParsed(
     if (m.type === 'end') {
       // Its heap is freed before the index sort and the summary need memory of their own.
       parser.close();
-      writer.useSummary(summary);
+      const summary = new SummaryDelta();
+      const codes = new CodeCollector();
+      for (const s of m.sums) {
+        summary.merge(s.summary);
+        codes.merge(s.codes);
+      }
+      writer.useSums(summary, codes);
       return m.result;
     }
-    writeBatch(m, writer, summary, (files[m.table ?? 0] ??= { strings: [], descriptionIds: [] }));
+    writeBatch(m, writer, (files[m.table ?? 0] ??= { strings: [], descriptionIds: [] }));
     // Progress moves when the parser has finished a chunk of the file, as on one thread: a batch cut
     // before the first chunk ends knows no byte count yet (0 would show as no progress and no ETA).
     if (m.bytesRead > bytesSeen) tick((bytesSeen = m.bytesRead), m.rowsRead, false);

@@ -1,31 +1,36 @@
 import { familyOf } from '../../../shared/classification';
 import type { CodeSpan } from '../../db/scope-repo';
 
+/** Codes and their spans: classification, frequency, code, first and last period. */
+export type CodeSpans = [classification: string, freq: string, code: string, first: string, last: string][];
+
 /** Distinct codes a batch may list (per frequency) before Tidemark stops counting: past it, no listed code covers anything. */
 const MAX_CODES = 200_000;
 
 /**
  * The commodity codes a file holds, per classification and frequency, each with the first and last
  * period it is named in, collected as its rows are written: where the file does not hold all goods,
- * each code it lists covers its own subtree over that span and nothing else. Codes and periods repeat
- * row after row as the same string objects (the parser's file string table), so the map lookup is
- * cheap; the classification and frequency are compared with the last ones seen.
+ * each code it lists covers its own subtree over that span and nothing else. The parser's encoder
+ * collects them (parsed-batch.ts), where a code is most often the format's cached string, whose hash
+ * is kept; the classification, frequency and period are compared with the last ones seen.
  */
 export class CodeCollector {
   private readonly groups = new Map<string, Map<string, Int32Array>>();
   private lastClassification: string | null = null;
   private lastFreq: string | null = null;
   private last: Map<string, Int32Array> | null = null;
-  // Each period's place in sort order by its dictionary id (the writer has it for the row already):
-  // periods compared as integers, with no string lookup per row.
+  // Each period's place in sort order, by a number the collector gives each period text: periods are
+  // compared as integers, and the text is looked up only when it differs from the last row's.
+  private readonly idOf = new Map<string, number>();
   private readonly rankOfId: number[] = [];
   private readonly idsInOrder: number[] = [];
   private readonly periods: string[] = [];
+  private lastPeriod: string | null = null;
+  private lastRank = 0;
   private size = 0;
   overflow = false;
 
-  /** `periodId`: the period's dictionary id; `period` its text, read only the first time the id is seen. */
-  add(classification: string, freq: string, code: string, periodId: number, period: string): void {
+  add(classification: string, freq: string, code: string, period: string): void {
     if (classification !== this.lastClassification || freq !== this.lastFreq || this.last === null) {
       this.lastClassification = classification;
       this.lastFreq = freq;
@@ -34,7 +39,12 @@ export class CodeCollector {
       if (!map) this.groups.set(key, (map = new Map()));
       this.last = map;
     }
-    const at = this.rankOfId[periodId] ?? this.rank(periodId, period);
+    if (period !== this.lastPeriod) {
+      const id = this.idOf.get(period);
+      this.lastRank = id === undefined ? this.rank(period) : this.rankOfId[id]!;
+      this.lastPeriod = period;
+    }
+    const at = this.lastRank;
     const span = this.last.get(code);
     if (span) {
       if (at < span[0]!) span[0] = at;
@@ -53,12 +63,14 @@ export class CodeCollector {
    * A new period's rank: the periods seen so far are ranked again in sort order (a file holds a few
    * hundred at most), and every span held is moved to the new ranks.
    */
-  private rank(periodId: number, period: string): number {
+  private rank(period: string): number {
     const at = this.periods.findIndex((p) => p > period);
     const i = at < 0 ? this.periods.length : at;
+    const id = this.idOf.size;
+    this.idOf.set(period, id);
     this.periods.splice(i, 0, period);
-    this.idsInOrder.splice(i, 0, periodId);
-    this.idsInOrder.forEach((id, r) => (this.rankOfId[id] = r));
+    this.idsInOrder.splice(i, 0, id);
+    this.idsInOrder.forEach((p, r) => (this.rankOfId[p] = r));
     if (i < this.periods.length - 1)
       for (const map of this.groups.values())
         for (const span of map.values()) {
@@ -66,6 +78,31 @@ export class CodeCollector {
           if (span[1]! >= i) span[1]!++;
         }
     return i;
+  }
+
+  /** The spans as structured-cloneable rows (a parser worker sends them, merge takes them); null past MAX_CODES. */
+  spans(): CodeSpans | null {
+    if (this.overflow) return null;
+    const out: CodeSpans = [];
+    for (const [key, map] of this.groups) {
+      const [classification, freq] = key.split('\u0000') as [string, string];
+      for (const [code, span] of map)
+        out.push([classification, freq, code, this.periods[span[0]!]!, this.periods[span[1]!]!]);
+    }
+    return out;
+  }
+
+  /** Adds another collector's spans (spans()); null, one past MAX_CODES, overflows this one too. */
+  merge(spans: CodeSpans | null): void {
+    if (spans === null) {
+      this.overflow = true;
+      return;
+    }
+    // A span is its first and last period: adding both gives it whole.
+    for (const [classification, freq, code, first, last] of spans) {
+      this.add(classification, freq, code, first);
+      if (last !== first) this.add(classification, freq, code, last);
+    }
   }
 
   /** Each listed code's span per family and frequency (editions of one family merged), TOTAL left out (it lists nothing). */

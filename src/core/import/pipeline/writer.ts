@@ -47,10 +47,10 @@ export class BatchWriter {
   /** Each dimension's text -> id, resolved in memory (record-dims.ts). */
   private readonly dims: Dictionaries;
   private insertRef: Statement<unknown[]> | null = null;
-  /** The batch's summary sums, per row here unless the caller sums them from a parser's batches. */
+  /** The batch's summary sums and listed codes: per row here (recordValues), or the parser's (useSums). */
   private summary: SummaryDelta | null = new SummaryDelta();
   private summedElsewhere: SummaryDelta | null = null;
-  private readonly codes = new CodeCollector();
+  private codes = new CodeCollector();
   /** Rows that may state a figure an earlier row of the batch did (repeated-figures.ts). */
   private readonly repeats = new RepeatWatch();
   /** Code ids from here on are new to the table (supersede.ts): no older row holds them. */
@@ -185,7 +185,7 @@ export class BatchWriter {
       d.id('mot', mot),
       d.id('partner2', partner2),
     );
-    this.codes.add(classification, freq, code, periodId, period);
+    this.codes.add(classification, freq, code, period);
     if (this.summary) {
       const slice =
         (regime !== null ? 1 : 0) | (province !== null ? 2 : 0) | (mot !== null ? 4 : 0) | (partner2 !== null ? 8 : 0);
@@ -212,8 +212,8 @@ export class BatchWriter {
   }
 
   /**
-   * One record by its dictionary ids (dimensionId), the texts already looked up. The caller also
-   * gives its code to codes() and its sums to the summary: writeBatch does both per batch.
+   * One record by its dictionary ids (dimensionId), the texts already looked up. Its sums and code
+   * are the caller's: recordValues adds them, a parser worker's come at the end (useSums).
    */
   recordIds(
     reporterId: number,
@@ -330,11 +330,6 @@ export class BatchWriter {
     );
   }
 
-  /** A record's code for the file's scope (scope-collector.ts), where recordIds wrote it. */
-  codeSeen(classification: string, freq: string, code: string, periodId: number, period: string): void {
-    this.codes.add(classification, freq, code, periodId, period);
-  }
-
   /**
    * Writes the plain rows still held (recordValues holds up to PLAIN_ROWS of them for one insert). The
    * import calls it after its last row, before anything reads the table; the steps here that read it call it too.
@@ -346,15 +341,14 @@ export class BatchWriter {
     this.plainHeld = 0;
   }
 
-  /** The caller sums the batch's summary from the parser worker's batches (writeBatch): no need to per row here. */
-  sumElsewhere(): void {
+  /**
+   * The rows came from parser workers, which summed them and collected their codes (writeBatch):
+   * those sums, for finish(). Without usable sums (a field overflowed) finish() groups the batch with SQL.
+   */
+  useSums(sums: SummaryDelta, codes: CodeCollector): void {
     this.summary = null;
-  }
-
-  /** Those sums; without them (a field overflowed) finish() groups the batch with SQL. */
-  useSummary(sums: SummaryDelta | null): void {
-    this.summary = null;
-    this.summedElsewhere = sums?.usable() ? sums : null;
+    this.summedElsewhere = sums.usable() ? sums : null;
+    this.codes = codes;
   }
 
   /** A later nomenclature restates a code's description: the latest import wins. */
