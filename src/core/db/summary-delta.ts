@@ -212,8 +212,8 @@ export class SummaryDelta {
 
   /**
    * A field's id (0 reporter, 1 partner, 2 flow, 3 period, 4 currency, 5 period months, 6
-   * classification), -1 past its limit. A caller that sees the same strings many times (a parsed
-   * batch's string table) looks each up once and calls addIds.
+   * classification), -1 past its limit. A caller that reads dictionary ids (summary-repo's
+   * superseded rows) sums them by id with addIds and names them once with rename().
    */
   fieldId(field: number, v: string | number): number {
     return this.fields[field]!.id(v);

@@ -26,11 +26,25 @@ export class CodeCollector {
   private readonly idsInOrder: number[] = [];
   private readonly periods: string[] = [];
   private lastPeriod: string | null = null;
-  private lastRank = 0;
+  private lastKey = 0;
   private size = 0;
   overflow = false;
 
   add(classification: string, freq: string, code: string, period: string): void {
+    if (period !== this.lastPeriod) {
+      this.lastKey = this.periodKey(period);
+      this.lastPeriod = period;
+    }
+    this.addKey(classification, freq, code, this.lastKey);
+  }
+
+  /** The collector's number for a period text, for addKey: a caller that sees one text many times looks it up once. */
+  periodKey(period: string): number {
+    return this.idOf.get(period) ?? this.rank(period);
+  }
+
+  /** As add, the period given by its periodKey. */
+  addKey(classification: string, freq: string, code: string, periodKey: number): void {
     if (classification !== this.lastClassification || freq !== this.lastFreq || this.last === null) {
       this.lastClassification = classification;
       this.lastFreq = freq;
@@ -39,12 +53,7 @@ export class CodeCollector {
       if (!map) this.groups.set(key, (map = new Map()));
       this.last = map;
     }
-    if (period !== this.lastPeriod) {
-      const id = this.idOf.get(period);
-      this.lastRank = id === undefined ? this.rank(period) : this.rankOfId[id]!;
-      this.lastPeriod = period;
-    }
-    const at = this.lastRank;
+    const at = this.rankOfId[periodKey]!;
     const span = this.last.get(code);
     if (span) {
       if (at < span[0]!) span[0] = at;
@@ -60,7 +69,7 @@ export class CodeCollector {
   }
 
   /**
-   * A new period's rank: the periods seen so far are ranked again in sort order (a file holds a few
+   * A new period's key: the periods seen so far are ranked again in sort order (a file holds a few
    * hundred at most), and every span held is moved to the new ranks.
    */
   private rank(period: string): number {
@@ -77,7 +86,7 @@ export class CodeCollector {
           if (span[0]! >= i) span[0]!++;
           if (span[1]! >= i) span[1]!++;
         }
-    return i;
+    return id;
   }
 
   /** The spans as structured-cloneable rows (a parser worker sends them, merge takes them); null past MAX_CODES. */
