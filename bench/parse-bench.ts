@@ -1,6 +1,7 @@
 // `npm run bench:parse`: the CSV parser alone, in parser-thread CPU seconds per 1M rows. It reads,
-// decodes, parses, maps and encodes batches as the import's parser worker does, in a worker thread
-// with the same resource limits, but drops the batches: no SQLite writer, no back-pressure waits.
+// decodes, parses, maps, encodes batches and sums them (the summary, the listed codes) as the import's
+// parser worker does, in a worker thread with the same resource limits, but drops the batches: no
+// SQLite writer, no back-pressure waits.
 // CPU time, not wall time, so a loaded machine changes the figure little. Median of 3 runs, each in
 // a fresh thread (so each pays its own JIT warm-up, as an import does). Default 1,000,000 rows;
 // `npm run bench:parse -- 300000` for another size. `--base REF` (e.g. `--base main`) also measures
