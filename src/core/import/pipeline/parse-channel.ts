@@ -32,8 +32,8 @@ export type RangeEndMessage = {
   result: LoopResult;
   sums: ParsedSums;
 };
-/** A file's last message: the row loop's result and what the parser summed of its rows (per byte range where it had them). */
-export type EndMessage = { type: 'end'; result: LoopResult; sums: ParsedSums[] };
+/** A file's last message: the row loop's result and what the parser summed of its rows. */
+export type EndMessage = { type: 'end'; result: LoopResult; sums: ParsedSums };
 export type ParseMessage =
   ParsedBatch | EndMessage | RangeEndMessage | { type: 'error'; info: ErrorInfo | null; message: string };
 /** Starts the parser worker. Hosts that cannot (a bundle without its file) pass none and parse on one thread. */

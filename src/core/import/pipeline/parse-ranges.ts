@@ -11,7 +11,9 @@ import {
   type ParserHandle,
   type ParseWorkerFactory,
 } from './parse-channel';
-import { shiftLines, type ParsedSums } from './parsed-batch';
+import { SummaryDelta } from '../../db/summary-delta';
+import { shiftLines } from './parsed-batch';
+import { CodeCollector } from './scope-collector';
 import { detectedMapper, isBlank, type LoopResult } from './row-loop';
 
 /**
@@ -145,12 +147,16 @@ export function startRangeParsers(
   let lines = 0;
   let rowsBefore = 0;
   const results: LoopResult[] = [];
-  const sums: ParsedSums[] = [];
+  // Merged as each range ends: held per range, 50M rows' thousands of ranges would hold gigabytes of sums.
+  const summary = new SummaryDelta();
+  const codes = new CodeCollector();
   return {
     next() {
       for (;;) {
-        // A range made from a wrong start is not among the sums.
-        if (range === ranges) return { type: 'end', result: mergeRanges(results, header, input), sums };
+        if (range === ranges) {
+          const sums = { summary: summary.parts(), codes: codes.spans() };
+          return { type: 'end', result: mergeRanges(results, header, input), sums };
+        }
         const m = channels[range % k]!.next();
         if (m.type === 'batch') {
           m.table = range % k;
@@ -170,7 +176,9 @@ export function startRangeParsers(
           throw new Error(`The parser of range ${range} sent ${m.type === 'range-end' ? `range ${m.range}` : m.type}.`);
         if (range === wanted) {
           results.push(m.result);
-          sums.push(m.sums);
+          // A range made from a wrong start is not summed: its rows were dropped.
+          summary.merge(m.sums.summary);
+          codes.merge(m.sums.codes);
           lines += m.newlines;
           rowsBefore += m.result.counts.rowsRead;
           wanted = splits.indexOf(m.end);

@@ -25,7 +25,7 @@ try {
   else {
     const result = mapRows(reader, req.fileName, req.options, encoder, (bytes, rows) => encoder.progress(bytes, rows));
     encoder.flush();
-    channel.post({ type: 'end', result, sums: [encoder.takeSums()] });
+    channel.post({ type: 'end', result, sums: encoder.takeSums() });
   }
 } catch (err) {
   // Same codes as on one thread: the writer's thread rethrows this as the AppError it was.

@@ -253,11 +253,9 @@ function writeParsed(
       // Its heap is freed before the index sort and the summary need memory of their own.
       parser.close();
       const summary = new SummaryDelta();
+      summary.merge(m.sums.summary);
       const codes = new CodeCollector();
-      for (const s of m.sums) {
-        summary.merge(s.summary);
-        codes.merge(s.codes);
-      }
+      codes.merge(m.sums.codes);
       writer.useSums(summary, codes);
       return m.result;
     }
