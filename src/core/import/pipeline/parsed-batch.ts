@@ -112,8 +112,8 @@ export class BatchEncoder implements RowSink {
   /** Per code's file id, its level (codeLevel): computed once per code, not per row. */
   private readonly levels: number[] = [];
   /**
-   * The file's strings by id, the same objects as fileIndex's keys: a code given to the collector
-   * as this string has its hash kept, where the row's own string is hashed afresh (0.37 -> s per 1M rows).
+   * The file's strings by id, the same objects as fileIndex's keys: a code given to the collector as
+   * this string has its hash kept, where the row's own string would be hashed afresh on every row.
    */
   private readonly fileTexts: string[] = [];
 
@@ -297,6 +297,8 @@ export class BatchEncoder implements RowSink {
     const taken = { summary: this.sums.parts(), codes: this.codes.spans() };
     this.sums = new SummaryDelta();
     this.codes = new CodeCollector();
+    // The ids looked up were the old sums' and collector's.
+    this.sumIds.fill(-2);
     return taken;
   }
 
