@@ -1,11 +1,10 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Cursor, RecordColumn, RecordsPage, RecordsQuery } from '../../shared/domain';
+import type { Cursor, RecordsPage, RecordsQuery } from '../../shared/domain';
 import { pagedIds } from '../test-support/paged-ids';
+import { buildSortIndexes, expectPagesAndJumps, expectReadFromIndex } from '../test-support/sort-checks';
 import { HEADER, tempCore } from '../test-support/temp-core';
-import { mergedOrder } from './records-merged-sort';
-import { createSortIndexes } from './records-sort-index';
 
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());
@@ -46,13 +45,6 @@ async function load() {
   await t.call('deleteRecords', { ids: [5] });
 }
 
-/** The index a large table gets the first time it is sorted (or filtered) by the column. */
-function buildIndex(...columns: RecordColumn[]): void {
-  const db = new Database(join(t.dir, 'test.sqlite'));
-  for (const column of columns) createSortIndexes(db).ensure(column, 5_000_000);
-  db.close();
-}
-
 /**
  * Filters with a sort by description or unit: a filter on the sorted column itself (only its texts
  * are walked), one another index answers (an id set), one tested row by row, and the empty
@@ -74,7 +66,7 @@ describe.each(['description', 'unit'] as const)('sorting by %s through its index
     const expected: Record<string, number[]> = {};
     for (const dir of ['asc', 'desc'] as const) expected[dir] = await pagedIds(t, column, dir, 240);
     expect(expected.asc).toHaveLength(239);
-    buildIndex(column);
+    buildSortIndexes(t, column);
     for (const dir of ['asc', 'desc'] as const) {
       const all = expected[dir]!;
       for (const limit of [1, 7, 37, 500]) expect(await pagedIds(t, column, dir, limit)).toEqual(all);
@@ -103,40 +95,14 @@ describe.each(['description', 'unit'] as const)('sorting by %s through its index
     const expected = new Map<string, number[]>();
     const cases = FILTERED.flatMap((filters) => (['asc', 'desc'] as const).map((dir) => ({ filters, dir })));
     for (const c of cases) expected.set(JSON.stringify(c), await pagedIds(t, column, c.dir, 240, c.filters));
-    buildIndex(column, 'period', 'code');
-    for (const c of cases) {
-      const all = expected.get(JSON.stringify(c))!;
-      expect(all.length).toBeGreaterThan(0);
-      for (const limit of [1, 7, 37]) expect(await pagedIds(t, column, c.dir, limit, c.filters)).toEqual(all);
-      for (const skip of [1, 6, all.length - 1]) {
-        const page = await t.call('listRecords', { sort: { column, dir: c.dir }, filters: c.filters, skip, limit: 5 });
-        expect(page.rows.map((r) => r.id)).toEqual(all.slice(skip, skip + 5));
-        expect(page.total).toBe(all.length);
-      }
-    }
+    buildSortIndexes(t, column, 'period', 'code');
+    for (const c of cases) await expectPagesAndJumps(t, column, c.dir, c.filters, expected.get(JSON.stringify(c))!);
   });
 
   it('reads the rows in order from the indexes, with no sort of the whole table', async () => {
     await load();
-    buildIndex(column);
-    const db = new Database(join(t.dir, 'test.sqlite'));
-    for (const desc of [false, true]) {
-      for (const after of [null, { v: '', id: 50 }, { v: 'soap', id: 50 }]) {
-        const { sql, params } = mergedOrder(
-          column,
-          (v) => `r.id AS id, ${v} AS sort_v`,
-          { sql: 'r.superseded_by IS NULL AND r.deleted_by IS NULL', params: [] },
-          desc,
-          after,
-        );
-        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql} LIMIT 10`).all(...params) as { detail: string }[])
-          .map((p) => p.detail)
-          .join(' | ');
-        expect(plan).toContain(`trade_record_sort_${column}`);
-        expect(plan).not.toContain('TEMP B-TREE');
-      }
-    }
-    db.close();
+    buildSortIndexes(t, column);
+    expectReadFromIndex(t, column, [null, { v: '', id: 50 }, { v: 'soap', id: 50 }]);
   });
 });
 
@@ -149,7 +115,7 @@ describe('sorting by unit once a row holds the empty unit', () => {
     raw.close();
     const expected: Record<string, number[]> = {};
     for (const dir of ['asc', 'desc'] as const) expected[dir] = await pagedIds(t, 'unit', dir, 240);
-    buildIndex('unit');
+    buildSortIndexes(t, 'unit');
     for (const dir of ['asc', 'desc'] as const) {
       const all = expected[dir]!;
       const firsts = all.slice(0, 60);

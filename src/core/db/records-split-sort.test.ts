@@ -1,13 +1,10 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RecordsQuery, type RecordColumn } from '../../shared/domain';
+import { RecordsQuery } from '../../shared/domain';
 import { pagedIds } from '../test-support/paged-ids';
+import { buildSortIndexes, expectPagesAndJumps, expectReadFromIndex } from '../test-support/sort-checks';
 import { HEADER, tempCore } from '../test-support/temp-core';
 import { filterFor, seekFor } from './records-filter';
 import { planPage } from './records-plan';
-import { mergedOrder } from './records-merged-sort';
-import { createSortIndexes } from './records-sort-index';
 
 let t: ReturnType<typeof tempCore>;
 afterEach(() => t?.dispose());
@@ -38,13 +35,6 @@ async function load() {
   await t.call('deleteRecords', { ids: [5] });
 }
 
-/** The index a large table gets the first time it is sorted (or filtered) by the column. */
-function buildIndex(...columns: RecordColumn[]): void {
-  const db = new Database(join(t.dir, 'test.sqlite'));
-  for (const column of columns) createSortIndexes(db).ensure(column, 5_000_000);
-  db.close();
-}
-
 /**
  * Filters on a split column (one key, a range of keys, a part of the text, the empty text, a set of
  * texts), on another column, and on both: each a seek through a sort index where one can answer it.
@@ -68,44 +58,19 @@ describe.each(SPLIT_COLUMNS)('sorting by %s through its index', (column) => {
     const expected = new Map<string, number[]>();
     for (const c of cases) expected.set(JSON.stringify(c), await pagedIds(t, column, c.dir, 240, c.filters));
     expect(expected.get(JSON.stringify({ filters: {}, dir: 'asc' }))).toHaveLength(240);
-    buildIndex(...SPLIT_COLUMNS, 'period', 'code');
-    for (const c of cases) {
-      const all = expected.get(JSON.stringify(c))!;
-      expect(all.length, JSON.stringify(c)).toBeGreaterThan(0);
-      for (const limit of [1, 7, 37]) expect(await pagedIds(t, column, c.dir, limit, c.filters)).toEqual(all);
-      for (const skip of [1, 6, all.length - 1]) {
-        const page = await t.call('listRecords', { sort: { column, dir: c.dir }, filters: c.filters, skip, limit: 5 });
-        expect(page.rows.map((r) => r.id)).toEqual(all.slice(skip, skip + 5));
-        expect(page.total).toBe(all.length);
-      }
-    }
+    buildSortIndexes(t, ...SPLIT_COLUMNS, 'period', 'code');
+    for (const c of cases) await expectPagesAndJumps(t, column, c.dir, c.filters, expected.get(JSON.stringify(c))!);
   });
 
   it('reads a large table in order from the indexes, with no sort of the whole table', async () => {
     await load();
-    buildIndex(column);
-    const db = new Database(join(t.dir, 'test.sqlite'));
-    for (const desc of [false, true])
-      for (const after of [null, { v: '', id: 50 }, { v: '21', id: 50 }]) {
-        const { sql, params } = mergedOrder(
-          column,
-          (v) => `r.id AS id, ${v} AS sort_v`,
-          { sql: 'r.superseded_by IS NULL AND r.deleted_by IS NULL', params: [] },
-          desc,
-          after,
-        );
-        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql} LIMIT 10`).all(...params) as { detail: string }[])
-          .map((p) => p.detail)
-          .join(' | ');
-        expect(plan).toContain(`trade_record_sort_${column}`);
-        expect(plan).not.toContain('TEMP B-TREE');
-      }
+    buildSortIndexes(t, column);
+    expectReadFromIndex(t, column, [null, { v: '', id: 50 }, { v: '21', id: 50 }]);
     // At 5M rows, a page is planned as that merge, not a read and sort of every row (seconds a page).
     const q = RecordsQuery.parse({ sort: { column, dir: 'asc' } });
     const at5M = { q, plain: true, total: 5e6, shown: 5e6, sought: null, merges: true } as const;
     expect(planPage({ ...at5M, index: () => 'built' }).strategy).toBe('merge');
     expect(planPage({ ...at5M, index: () => 'buildable' })).toMatchObject({ strategy: 'merge', indexes: [column] });
-    db.close();
   });
 });
 
@@ -119,7 +84,7 @@ describe('filtering by a split column through its index', () => {
     );
     const expected = new Map<string, number[]>();
     for (const c of cases) expected.set(JSON.stringify(c), await pagedIds(t, c.column, c.dir, 240, c.filters));
-    buildIndex(...SPLIT_COLUMNS, 'value', 'code');
+    buildSortIndexes(t, ...SPLIT_COLUMNS, 'value', 'code');
     for (const c of cases)
       for (const limit of [3, 37])
         expect(await pagedIds(t, c.column, c.dir, limit, c.filters), JSON.stringify(c)).toEqual(
