@@ -166,7 +166,8 @@ function annualOfFlows(
     points,
     missing,
     label: reported.label,
-    source: sourceLabel(q.reporter, q.lang, sources),
+    // The reporter a definition names, as the monthly series and top say it: "(China as reporter)".
+    source: sourceLabel(def.reporter, q.lang, sources),
     sources,
     footnotes: [
       ...(def.hs.length ? [say(q.lang, 'filter.only', { family, codes: def.hs.join(', ') })] : []),
@@ -257,7 +258,7 @@ function annualTotal(
     currency: parts.find((s) => s.currency)?.currency ?? whole.currency,
     points,
     missing: shownMissing,
-    source: sourceLabel(q.reporter, q.lang, sources),
+    source: sourceLabel(asked.reporter, q.lang, sources),
     sources,
     footnotes: [
       ...(asked.hs.length ? [say(q.lang, 'filter.only', { family, codes: asked.hs.join(', ') })] : []),
