@@ -61,4 +61,13 @@ describe.skipIf(absent)(`total trade by year, each flow read as its own series${
     expect(s.missing.map((m) => m.period)).toEqual(['2016', '2017']);
     expect(s.missing[0]!.reason).toMatch(/exports/);
   });
+
+  it("a brief's record passes over a year held in part, saying so", async () => {
+    // 2019 is held only in part (its exports' July): "the lowest since 2018" must say a year in between is not there.
+    const b = await t!.call('brief', { reporter: 'CHN', partner: 'PRK', period: '2020', subject: 'partner' });
+    expect(b.figures.total?.value).toBe(538_916_183);
+    expect(b.text).toContain(
+      'came to $538.92 million, the lowest since 2018, when the series held here begins (1 year in between is missing).',
+    );
+  });
 });
