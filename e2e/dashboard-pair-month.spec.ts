@@ -89,7 +89,7 @@ test.describe('the dashboard of a newcomer’s mix of files', () => {
     }
     await expect(
       page.getByRole('article', { name: 'Exports', exact: true }).getByTestId('card-not-covered'),
-    ).toContainText('No file held covers Argentina in December 2024: cn-kor-2024.csv lists only partners South Korea.');
+    ).toContainText('No file held covers Argentina in December 2024: cn-kor-2024.csv lists only partner South Korea.');
     await expect(page.getByTestId('dashboard-pair-ends')).toHaveCount(0);
     await expect(page.getByLabel('Partner', { exact: true })).toHaveValue('ARG');
     await page.screenshot(shot('dashboard-pair-month-02-argentina'));

@@ -32,7 +32,7 @@ describe('a list cut short in a reason', () => {
   it('says how many more, as a sentence, in English', async () => {
     const r = await tidemark('watchlist', ...args);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('usa-chn-2017.csv lists only partners China and HS 01, 02, 03, 04 and 2 more.');
+    expect(r.stdout).toContain('usa-chn-2017.csv lists only partner China and HS 01, 02, 03, 04 and 2 more.');
     expect(r.stdout).not.toContain('…');
   });
 

@@ -52,7 +52,7 @@ describe('reasons read as whole sentences', () => {
   it('top: the periods beyond the first reason are said in a sentence, not in a bracket after it', async () => {
     const en = await tidemark('top', ...pair, '--flow', 'import', '--from', '2020-10', '--to', '2020-11');
     expect(en.stdout).toContain(
-      'lists only partners North Korea and HS 27160000. The figure of 1 more month or flow is not known either, so the total and the shares are not known.',
+      'lists only partner North Korea and HS 27160000. The figure of 1 more month or flow is not known either, so the total and the shares are not known.',
     );
     expect(en.stdout).not.toContain('(and ');
     const ko = await tidemark(

@@ -1,4 +1,4 @@
-import type { AnalysisSeries } from '../../shared/analysis-types';
+import type { AnalysisPoint, AnalysisSeries } from '../../shared/analysis-types';
 import { AppError } from '../../shared/errors';
 import { say } from '../messages';
 import { withChanges, type Cell } from './changes';
@@ -19,6 +19,20 @@ export function annualSeries(
   deps: SeriesDeps,
   q: SeriesQueryParsed,
   markMonths: (s: AnalysisSeries) => AnalysisSeries = (s) => s,
+): AnalysisSeries {
+  const whole = annualOfFlows(deps, q, markMonths);
+  const asked = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
+  return asked.flow === 'total' ? annualTotal(deps, q, asked, whole, markMonths) : whole;
+}
+
+/** What an annual series is made of, beside it: its notes on classification, and the years summed or short. */
+type Made = { classNotes: string[]; summed: string[]; short: string[] };
+const madeOf = new WeakMap<AnalysisSeries, Made>();
+
+function annualOfFlows(
+  deps: SeriesDeps,
+  q: SeriesQueryParsed,
+  markMonths: (s: AnalysisSeries) => AnalysisSeries,
 ): AnalysisSeries {
   const prior = (y: string | undefined) => (y === undefined ? undefined : String(Number(y) - 1));
   // One year before `from`, so the first year shown has its year-on-year base.
@@ -146,17 +160,19 @@ export function annualSeries(
   // The months' files too, where a year is summed from them.
   const sources = [...new Set([...reported.sources, ...(summed.length || short.length ? months12.sources : [])])];
   const shortShown = short.filter(show);
-  return {
+  const classNotes = [...new Set([...classificationNotesOf(reported), ...classificationNotesOf(months12)])];
+  const series: AnalysisSeries = {
     currency: reported.currency ?? monthly.currency,
     points,
     missing,
     label: reported.label,
-    source: sourceLabel(q.reporter, q.lang, sources),
+    // The reporter a definition names, as the monthly series and top say it: "(China as reporter)".
+    source: sourceLabel(def.reporter, q.lang, sources),
     sources,
     footnotes: [
       ...(def.hs.length ? [say(q.lang, 'filter.only', { family, codes: def.hs.join(', ') })] : []),
       ...(def.excludeHs.length ? [say(q.lang, 'filter.excludes', { family, codes: def.excludeHs.join(', ') })] : []),
-      ...new Set([...classificationNotesOf(reported), ...classificationNotesOf(months12)]),
+      ...classNotes,
       ...(summedShown.length
         ? [say(q.lang, 'annual.summed', { count: summedShown.length, years: summedShown.join(', ') })]
         : []),
@@ -169,6 +185,93 @@ export function annualSeries(
     conversions: [...new Set([...reported.conversions, ...monthly.conversions])],
     otherCurrencies: [...new Set([...reported.otherCurrencies, ...monthly.otherCurrencies])].sort(),
     classification: reported.classification ?? monthly.classification,
+  };
+  madeOf.set(series, { classNotes, summed: summedShown, short: shortShown });
+  return series;
+}
+
+/**
+ * Total trade by year, each flow read as its own annual series and the two added: a reported annual
+ * figure of one flow wins over its months, as it does in that flow's series. Read as one series of both
+ * flows, a year whose imports a Comtrade download states and whose exports only some months give fell to
+ * the months held in both flows (2021: $94.3 million, below the $138.4 million the files give for the two),
+ * and a year with one flow's month held and not the other's was "not covered" by the imports' July.
+ * A year is shown where both flows are, incomplete where either is, and never compared where either is.
+ */
+function annualTotal(
+  deps: SeriesDeps,
+  q: SeriesQueryParsed,
+  asked: SeriesQueryParsed,
+  whole: AnalysisSeries,
+  markMonths: (s: AnalysisSeries) => AnalysisSeries,
+): AnalysisSeries {
+  const prior = (y: string | undefined) => (y === undefined ? undefined : String(Number(y) - 1));
+  const currency = q.currency ?? whole.currency ?? undefined;
+  const parts = (['import', 'export'] as const).map((flow) =>
+    annualOfFlows(deps, { ...asked, def: undefined, flow, currency, from: prior(q.from) }, markMonths),
+  );
+  const byYear = parts.map((s) => new Map(s.points.map((p) => [p.period, p])));
+  const why = parts.map((s) => new Map(s.missing.map((m) => [m.period, m.reason])));
+  const years = [...new Set(parts.flatMap((s) => [...s.points, ...s.missing].map((p) => p.period)))].sort();
+  const cells = new Map<string, Cell>();
+  const marks = new Map<string, { mark: string; held?: number }>();
+  const missing: { period: string; reason: string }[] = [];
+  for (const year of years) {
+    const points = byYear.map((m) => m.get(year));
+    if (points.some((p) => !p)) {
+      const i = points.findIndex((p) => !p);
+      missing.push({ period: year, reason: why[i]!.get(year) ?? say(q.lang, 'annual.missing', { year }) });
+      continue;
+    }
+    const [a, b] = points as [AnalysisPoint, AnalysisPoint];
+    const milli = toMilli(a.value) + toMilli(b.value);
+    cells.set(year, { milli, months: 1, status: milli === 0 ? 'zero' : 'reported' });
+    const marked = [a, b].find((p) => p.incomplete);
+    if (marked) marks.set(year, { mark: marked.incomplete!, held: marked.monthsHeld });
+  }
+  const show = (p: string) => (!q.from || p >= q.from) && (!q.to || p <= q.to);
+  const points = withChanges(cells, 'year')
+    .map((p) => {
+      const mark = marks.get(p.period);
+      const before = String(Number(p.period) - 1);
+      const unfair = mark ? p.period : marks.has(before) && cells.has(before) ? before : null;
+      if (!unfair) return p;
+      const reason = say(q.lang, 'annual.noChange', { year: unfair });
+      return {
+        ...p,
+        yoy: null,
+        ytdYoy: null,
+        reasons: { ...p.reasons, yoy: reason, ytdYoy: reason },
+        ...(mark ? { incomplete: mark.mark } : {}),
+        ...(mark?.held !== undefined ? { monthsHeld: mark.held } : {}),
+      };
+    })
+    .filter((p) => show(p.period));
+  const shownMissing = missing.filter((m) => show(m.period));
+  const made = parts.map((s) => madeOf.get(s)!);
+  const summed = [...new Set(made.flatMap((m) => m.summed))].filter((y) => show(y) && cells.has(y)).sort();
+  const short = points.filter((p) => p.monthsHeld !== undefined).map((p) => p.period);
+  const family = whole.classification ?? 'HS';
+  const sources = [...new Set(parts.flatMap((s) => s.sources))];
+  return {
+    ...whole,
+    currency: parts.find((s) => s.currency)?.currency ?? whole.currency,
+    points,
+    missing: shownMissing,
+    source: sourceLabel(asked.reporter, q.lang, sources),
+    sources,
+    footnotes: [
+      ...(asked.hs.length ? [say(q.lang, 'filter.only', { family, codes: asked.hs.join(', ') })] : []),
+      ...(asked.excludeHs.length
+        ? [say(q.lang, 'filter.excludes', { family, codes: asked.excludeHs.join(', ') })]
+        : []),
+      ...new Set(made.flatMap((m) => m.classNotes)),
+      ...(summed.length ? [say(q.lang, 'annual.summed', { count: summed.length, years: summed.join(', ') })] : []),
+      ...(short.length ? [say(q.lang, 'annual.incompleteNote', { count: short.length, years: short.join(', ') })] : []),
+      ...(shownMissing.length ? [say(q.lang, 'series.notCovered', { count: shownMissing.length, unit: 'year' })] : []),
+    ],
+    conversions: [...new Set(parts.flatMap((s) => s.conversions))],
+    otherCurrencies: [...new Set(parts.flatMap((s) => s.otherCurrencies))].sort(),
   };
 }
 

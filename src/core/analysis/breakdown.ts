@@ -190,7 +190,9 @@ export function buildBreakdown(deps: BreakdownDeps, input: BreakdownQueryParsed)
     ),
   );
   // The files every figure listed was read from: the total's, and each item's (a code's, a partner's), the rest too.
-  const read = new Set(tot.read);
+  // The total's only where it is stated: one not covered (in the currency read) is read from no file, and a dollar
+  // download of all partners was named beside the yuan file of the three partners listed.
+  const read = new Set(totalMilli === null ? [] : tot.read);
   // In the currency the figures are read in: a yuan download beside the dollar one is not their source.
   const inIt = { ...partnerNeed, currency: currencies.length === 1 ? currencies[0] : undefined };
   for (const part of sorted) {

@@ -37,7 +37,13 @@ export function otherFlows(
   const total = seriesOfFrequency(deps, { ...allGoodsHead, currency, flow: 'total', from: undefined });
   const totalPoint = at(total);
   // A record is among whole years only: a year of five months is no "lowest since".
-  const whole = { ...total, points: total.points.filter(isWhole) };
+  // A year left out for that is not held as a whole: "(1 year in between is missing)", never passed over unsaid.
+  const short = total.points.filter((p) => !isWhole(p)).map((p) => ({ period: p.period, reason: p.incomplete ?? '' }));
+  const whole = {
+    ...total,
+    points: total.points.filter(isWhole),
+    missing: [...total.missing, ...short].sort((a, b) => (a.period < b.period ? -1 : 1)),
+  };
   // And against something: the first figure held is no "lowest since" itself.
   const earlier = whole.points.some((p) => p.period < q.period && p.status !== 'combined');
   const record = totalPoint && earlier ? findRecord(whole, q.period, 'auto', q.lang) : null;

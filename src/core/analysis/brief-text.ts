@@ -1,5 +1,6 @@
 import { withParticles } from '../../shared/korean-particles';
 import { frequencyOf, monthOf, periodLabel, yearOf } from '../../shared/period';
+import { labelInText } from '../../shared/series-label';
 import { money, pctChange, type Lang } from './format';
 import { say } from '../messages';
 import { koPeriod } from './records';
@@ -137,7 +138,7 @@ function english(p: BriefParts): string {
       p.ytdYoy === null
         ? `${basis}, with no comparable figure for the same period a year earlier`
         : `, ${pct('ytdYoy', p.ytdYoy)}${basis} from the same period a year earlier`;
-    out.push(`${range}, ${lower(p.label)} totaled ${m('ytd', p.ytd)}${chg}.`);
+    out.push(`${range}, ${labelInText(p.label)} totaled ${m('ytd', p.ytd)}${chg}.`);
   }
   if (p.counter)
     out.push(
@@ -154,10 +155,6 @@ function english(p: BriefParts): string {
 }
 
 /** Country names stay capitalised; only the sentence-initial word is lowered. */
-function lower(label: string): string {
-  return label.startsWith('All ') ? `all${label.slice(3)}` : label;
-}
-
 /**
  * Korean in the polite -습니다 register, as the rest of the app speaks and as the reasons a figure is
  * missing (the message catalog) already are: the brief mixed plain -다 sentences with them.

@@ -251,6 +251,10 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
     items: items.map((i, k) => {
       const short = ko ? shortCommodityName(family, i.code, 'ko') : null;
       const own = ko && !short ? listed[k]! : null;
+      // No Korean name of its own (China's 33049900, named only in English): the heading above it that has one,
+      // said to be that heading's ("HS 33049900(HS 3304 화장품의 일부)"), not English with "이(가)" in Korean.
+      const above = own && !own.partOf && !HANGUL.test(own.description) ? koreanAbove(family, i.code) : null;
+      if (above) return { ...i, description: above.name, partOf: above.code };
       return {
         ...i,
         description: short || own?.description || i.description,
@@ -430,4 +434,15 @@ function emptyParts(
     total: null,
     record: null,
   };
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** The nearest code above `code` with a short Korean name (HS 3304 화장품 for 33049900); null where none. */
+function koreanAbove(family: string, code: string): { code: string; name: string } | null {
+  for (let c = code.slice(0, -2); c.length >= 2; c = c.slice(0, -2)) {
+    const name = shortCommodityName(family, c, 'ko');
+    if (name) return { code: c, name };
+  }
+  return null;
 }

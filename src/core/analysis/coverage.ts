@@ -171,7 +171,12 @@ export function createCoverage(scopes: ScopeRepo, rows: ScopeRow[]) {
       const listed = [
         ...(s.partnersAll
           ? []
-          : [say(lang, 'coverage.partners', { names: listSome(lang, partners(), 6, scopes.countPartners(s)) })]),
+          : [
+              say(lang, 'coverage.partners', {
+                names: listSome(lang, partners(), 6, scopes.countPartners(s)),
+                count: scopes.countPartners(s),
+              }),
+            ]),
         ...(s.goodsAll ? [] : [`${need.family} ${listSome(lang, codes(), 4, scopes.countUnder(s, need.family, ''))}`]),
       ];
       const only = listed.length

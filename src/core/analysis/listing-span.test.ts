@@ -114,6 +114,6 @@ describe('why a figure is not covered', () => {
     await load([line('2020-01', 'CHN', 'USA', '12019000', 7)], 'soybeans.csv');
     const s = await t.call('series', { reporter: 'CHN', partner: 'USA', flow: 'import', hs: ['1201'] });
     expect(s.points).toEqual([]);
-    expect(s.missing[0]!.reason).toContain('soybeans.csv lists only partners the United States and HS 12019000');
+    expect(s.missing[0]!.reason).toContain('soybeans.csv lists only partner the United States and HS 12019000');
   });
 });

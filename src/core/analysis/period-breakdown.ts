@@ -99,7 +99,15 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
   }
   // The months summed: those the selection's figure covers; where it covers none (a file of a few codes,
   // no total), those the items come from. It said "sums the 0 months held ()" beside a year of items.
-  const points = buildSeries(deps, selection).points;
+  // Where it covers none, the months the listed codes cover, zeros and all: a GACC query download covers its codes
+  // in every month of its span, and "sums the 9 months held (Jan–Feb, Jun–Dec)" said Argentina's March to May
+  // soybeans were missing, where the file says they were none.
+  const codes = q.by === 'code' ? monthly.items.map((i) => i.key) : [];
+  let points = buildSeries(deps, selection).points;
+  if (!points.length && codes.length) {
+    const d = applyDefinition(selection, q.def ? deps.defs.get(q.def) : null);
+    points = buildSeries(deps, { ...d, def: undefined, hs: codes, excludeHs: [] }).points;
+  }
   const held = points.length ? points.map((p) => p.period) : itemMonths();
   const count = points.length ? points.reduce((n, p) => n + p.months, 0) : held.length;
   const year = q.from === to ? q.from : `${q.from}–${to}`;

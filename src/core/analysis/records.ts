@@ -46,7 +46,10 @@ export function findRecord(
   const missingBetween = series.missing.filter((m) => m.period < period && (!since || m.period >= since)).length;
   // A year's record counts the years missing in between, a month's the months.
   const unit = /^\d{4}$/.test(period) ? 'year' : 'month';
-  const gap = missingBetween ? ` (${say(lang, 'record.gap', { count: missingBetween, unit })})` : '';
+  // Korean closes its note on the word, as the app's chart does: "최저(그 사이 1년 자료 없음)를", not "최저 (…)를".
+  const gap = missingBetween
+    ? `${lang === 'ko' ? '' : ' '}(${say(lang, 'record.gap', { count: missingBetween, unit })})`
+    : '';
   let text: string;
   if (lang === 'ko') {
     const word = choice.kind === 'lowest' ? '최저' : '최고';

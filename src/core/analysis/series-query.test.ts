@@ -118,7 +118,7 @@ describe('an annual series over years only monthly files speak of, listing some 
     expect(s.points.map((p) => [p.period, p.value])).toEqual([['2010', 500]]);
     expect(s.missing.map((m) => m.period)).toEqual(['2011', '2012']);
     expect(s.missing[1]!.reason).toBe(
-      'No file held covers all goods in January 2012: soy.csv lists only partners North Korea and HS 12019000.',
+      'No file held covers all goods in January 2012: soy.csv lists only partner North Korea and HS 12019000.',
     );
     expect(s.footnotes).toContain('2 years in the span are not covered by the files held: missing, not zero.');
   });
@@ -253,7 +253,7 @@ describe('an empty series whose months lack for different reasons', () => {
     expect(s.missing.map((m) => m.period)).toEqual(['2020-01', '2020-02', '2020-03', '2020-04', '2020-05', '2020-06']);
     // Six months of the soybean file against one of the acetylene file: the latest of the six, naming its codes.
     expect(s.emptyReason).toBe(
-      'No file held covers HS 1201 in June 2020: soy.csv lists only partners Brazil and HS 12019019.',
+      'No file held covers HS 1201 in June 2020: soy.csv lists only partner Brazil and HS 12019019.',
     );
     const ko = await t.call('series', { reporter: 'CHN', partner: 'BRA', flow: 'import', hs: ['1201'], lang: 'ko' });
     expect(ko.emptyReason).toMatch(/^2020년 6월 .*soy\.csv/);

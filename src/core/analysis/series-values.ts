@@ -127,7 +127,14 @@ export function figureValues(
       }
       const k = key(flow, period, family);
       const got = q.partner
-        ? partnerValues(cellsOf.get(k) ?? [], trees, () => worldAndLeaves().get(k) ?? [], q, c.listed)
+        ? partnerValues(
+            cellsOf.get(k) ?? [],
+            trees,
+            () => worldAndLeaves().get(k) ?? [],
+            q,
+            c.listed,
+            () => listedElsewhere(coverage, need, flow, period, q.lang),
+          )
         : allPartnerValues(worldAndLeaves().get(k) ?? [], trees, q, leafCell);
       if ('reason' in got) {
         uncovered.push({ period, flow, reason: got.reason });
@@ -186,6 +193,7 @@ function partnerValues(
   world: () => WorldAndLeaves[],
   q: FigureQuery,
   listed: boolean,
+  elsewhere: () => string | null,
 ): Got {
   // Not listed by the files that cover it, only held as one of "all partners" (a national total's World row):
   // where that World holds more than the partners listed, neither nothing (zero) nor the rows some other file
@@ -194,6 +202,10 @@ function partnerValues(
     if (listed) return [];
     const gap = world().find((w) => w.world !== null && w.world !== w.leaves);
     if (!gap) return cells.length === 0 ? [] : valuesOf(cells, trees, q);
+    // Listed by a file of other goods (Brazil's soybeans): it is not "not listed separately", and its figure is
+    // not within the World's unallocated rest, which that file's rows were taken from.
+    const other = cells.length > 0 ? elsewhere() : null;
+    if (other) return { reason: other };
     const lang = q.lang ?? 'en';
     return {
       reason: say(lang, 'series.partnerUnlisted', {
@@ -204,6 +216,22 @@ function partnerValues(
     };
   }
   return valuesOf(cells, trees, q);
+}
+
+/**
+ * Why the files listing a partner do not cover what is asked of it ("2024in.csv lists only … HS 12019019"),
+ * leaving out those that cover all partners by a World row without listing it; null where none lists it.
+ */
+function listedElsewhere(
+  coverage: ReturnType<typeof createCoverage>,
+  need: Parameters<ReturnType<typeof createCoverage>['covers']>[0],
+  flow: string,
+  period: string,
+  lang: Lang = 'en',
+): string | null {
+  const here = coverage.at(flow, period).filter((s) => !need.reporter || s.reporter === need.reporter);
+  const listing = here.filter((s) => s.family === need.family && s.partnersAll !== 1);
+  return listing.length ? coverage.why(need, flow, period, here, listing, lang) : null;
 }
 
 /** A partner's cells as values, each read in the selection's code tree. */

@@ -30,7 +30,7 @@ describe('the watchlist over a range', () => {
       period: '2023-01',
       reason: "No file held covers China's imports and exports in January 2023.",
     });
-    expect(r.notCovered.find((m) => m.period === '2024-06')?.reason).toMatch(/lists only partners Brazil/);
+    expect(r.notCovered.find((m) => m.period === '2024-06')?.reason).toMatch(/lists only partner Brazil/);
   });
 });
 

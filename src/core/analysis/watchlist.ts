@@ -10,6 +10,7 @@ import { figureQuery } from './figure-query';
 import { groupBy } from './group-by';
 import { partnerKind } from '../reference/areas';
 import { figureValues } from './series-values';
+import { createCoverage } from './coverage';
 import { rowsInOneCurrency } from './currency-choice';
 import { whoseFlows } from './series';
 import { periodIn } from './records';
@@ -156,10 +157,18 @@ export function watchlistReport(
  * file): the watchlist's codes are HS, and it takes no other, so "ask for --classification SITC" was no way on.
  */
 function otherFamily(scopes: ScopeRepo, reporter: string, flow: string, freq: string, period: string, lang: Lang) {
-  const families = new Set(
-    scopes.rows({ reporter, flows: [flow], freq, from: period, to: period }).map((s) => s.family),
-  );
+  const rows = scopes.rows({ reporter, flows: [flow], freq, from: period, to: period });
+  const families = new Set(rows.map((s) => s.family));
   if (families.size === 0 || families.has('HS')) return null;
+  // Files of another classification that do not cover North Korea at all (China's SITC download of five other
+  // partners): that is why, and an HS file of the same partners would not say more.
+  const coverage = createCoverage(scopes, rows);
+  const need = { reporter, partner: 'PRK', selection: { include: [], exclude: [], nothing: true } };
+  const first = [...families].sort()[0]!;
+  if (![...families].some((family) => coverage.coversPartner({ ...need, family }, flow, period))) {
+    const c = coverage.covers({ ...need, family: first }, flow, period, lang);
+    if (!c.ok) return c.reason;
+  }
   return say(lang, 'watch.otherFamily', {
     whose: whoseFlows(reporter, [flow], lang),
     when: periodIn(period, lang),

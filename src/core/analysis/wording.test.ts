@@ -74,7 +74,7 @@ describe('wording', () => {
       findRecord({ ...two, points: [point('2020-07', 9), point('2020-10', 5), point('2020-11', 1)] }, '2020-11').text,
     ).toContain('(2 months in between are missing)');
     expect(findRecord(series(['2020-09']), '2020-11', 'auto', 'ko').text).toBe(
-      '자료가 있는 2020년 8월 이후 최저 (그 사이 1개월 자료 없음)',
+      '자료가 있는 2020년 8월 이후 최저(그 사이 1개월 자료 없음)',
     );
   });
 
@@ -86,7 +86,7 @@ describe('wording', () => {
     expect(findRecord(years, '2020').text).toBe(
       'the lowest since 2018, when the series held here begins (1 year in between is missing)',
     );
-    expect(findRecord(years, '2020', 'auto', 'ko').text).toBe('자료가 있는 2018년 이후 최저 (그 사이 1년 자료 없음)');
+    expect(findRecord(years, '2020', 'auto', 'ko').text).toBe('자료가 있는 2018년 이후 최저(그 사이 1년 자료 없음)');
   });
 
   it('a record names the figure it is measured against in Korean too, as in English', () => {

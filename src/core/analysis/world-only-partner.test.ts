@@ -32,7 +32,24 @@ describe('a partner a national total covers but does not list, beside a file of 
   it('has no all-goods figure: not covered, with the reason', async () => {
     const s = await t.call('series', { ...q, partner: 'BRA' });
     expect(s.points).toEqual([]);
-    expect(s.missing[0]!.reason).toContain('Brazil is not listed separately in January 2024');
+    expect(s.missing[0]!.reason).toBe(
+      'No file held covers all goods in January 2024: 2024in.csv lists only partners Argentina, Brazil, the United States and HS 12019019.',
+    );
+  });
+
+  it('is not said to be unlisted, nor within the World rest its soybeans were taken from, in the goods its file lacks', async () => {
+    // Before: "Brazil is not listed separately in January 2024: it is within the CNY 2,155,437,554,899 of the World
+    // total that no listed partner accounts for": the World's all goods less three partners' soybeans, Brazil's among them.
+    const s = await t.call('series', { ...q, partner: 'BRA', hs: ['12'] });
+    expect(s.points).toEqual([]);
+    expect(s.missing[0]!.reason).toBe(
+      'No file held covers HS 12 in January 2024: 2024in.csv lists only partners Argentina, Brazil, the United States and HS 12019019.',
+    );
+  });
+
+  it('a partner no file lists is still within the World rest', async () => {
+    const s = await t.call('series', { ...q, partner: 'DEU' });
+    expect(s.missing[0]!.reason).toContain('Germany is not listed separately in January 2024');
   });
 
   it('keeps its figure in the goods its file lists', async () => {

@@ -80,7 +80,7 @@ export const EN = {
     '{whose} in {when} are not held in {family}, which holds them only by year ({years}): ask for a year to read them (series --annual; top or brief --period {last}).',
   'coverage.lacking': 'No file held covers {what} in {when}{listed}.',
   'coverage.listedOnly': ': {file} lists only {list}',
-  'coverage.partners': 'partners {names}',
+  'coverage.partners': '{count, plural, one {partner} other {partners}} {names}',
   'coverage.allGoods': 'all goods',
   'coverage.noGoods': 'no goods',
   'coverage.except': '{goods} except {excluded}',
