@@ -14,7 +14,9 @@ export const ERROR_EN = {
     "Tidemark does not recognise {kind, select, json {this JSON file's fields ({cells, plural, one {# cell} other {# cells}})} workbook {this workbook's columns (its first row has {cells, plural, one {# cell} other {# cells}})} other {this file's columns (its first row has {cells, plural, one {# cell} other {# cells}})}}. {kind, select, text {A Tidemark CSV starts with: {header}; any other table imports with a column mapping (--map 'Column=field,…').} other {It is not a China customs or UN Comtrade layout Tidemark knows; map its columns to Tidemark's fields to import it (--map 'Column=field,…').}}",
   'import.noHeader': '{file} is empty: it has no header row.',
   'import.notAFile': '{path} is not a file.',
-  'import.unreadable': 'Could not read {path}: {reason}.',
+  // reason: the system's error code (ENOENT…), said in words where a person can act on it.
+  'import.unreadable':
+    "Could not read {path}: {reason, select, ENOENT {there is no file there. Check the file's name and folder} EACCES {this account is not allowed to read it. Check the file's permissions, or copy it somewhere readable} EPERM {this account is not allowed to read it. Check the file's permissions, or copy it somewhere readable} EBUSY {another program holds it. Close the file there and try again} EISDIR {it is a folder, not a file. Give a file in it} EMFILE {too many files are open. Close some programs and try again} other {{reason}}}.",
   'import.tooLarge': '{file} is {size} GB; Tidemark imports files up to 4 GB. Split it and import the parts.',
   'import.heldAsBatch': '{file} is held as batch {batch}; revert that batch, then import the file again.',
   'import.sheetsRepeatFigures':

@@ -14,7 +14,8 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     "Tidemark가 {kind, select, json {이 JSON 파일의 필드(셀 {cells}개)를} workbook {이 통합 문서의 열(첫 행의 셀 {cells}개)을} other {이 파일의 열(첫 행의 셀 {cells}개)을}} 알아보지 못했습니다. {kind, select, text {Tidemark CSV의 첫 행은 {header}입니다. 다른 표는 열 매핑으로 가져올 수 있습니다(--map 'Column=field,…').} other {Tidemark가 아는 중국 해관 또는 UN Comtrade 형식이 아닙니다. 열을 Tidemark의 필드에 매핑하면 가져올 수 있습니다(--map 'Column=field,…').}}",
   'import.noHeader': '{file}은(는) 비어 있습니다. 머리글 행이 없습니다.',
   'import.notAFile': '{path}은(는) 파일이 아닙니다.',
-  'import.unreadable': '{path}을(를) 읽지 못했습니다: {reason}.',
+  'import.unreadable':
+    '{path}을(를) 읽지 못했습니다: {reason, select, ENOENT {그 경로에 파일이 없습니다. 파일 이름과 폴더를 확인하세요} EACCES {이 계정에는 읽을 권한이 없습니다. 파일 권한을 확인하거나 읽을 수 있는 곳에 복사하세요} EPERM {이 계정에는 읽을 권한이 없습니다. 파일 권한을 확인하거나 읽을 수 있는 곳에 복사하세요} EBUSY {다른 프로그램이 파일을 쓰고 있습니다. 그 프로그램에서 파일을 닫고 다시 시도하세요} EISDIR {파일이 아니라 폴더입니다. 폴더 안의 파일을 지정하세요} EMFILE {열린 파일이 너무 많습니다. 다른 프로그램을 닫고 다시 시도하세요} other {{reason}}}.',
   'import.tooLarge':
     '{file}은(는) {size} GB입니다. Tidemark는 4 GB까지의 파일을 가져옵니다. 파일을 나눠 각각 가져오세요.',
   'import.heldAsBatch': '{file}은(는) 이미 배치 {batch}에 들어 있습니다. 그 배치를 되돌린 뒤 다시 가져오세요.',
