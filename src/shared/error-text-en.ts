@@ -6,6 +6,8 @@
  */
 export const ERROR_EN = {
   // Importing: what the file is, and why it is not read.
+  'import.codeList':
+    "{file} is a list of codes and their names (such as UN Comtrade's lists of reporters, partners or data fields), not trade figures: there is nothing in it to import. Import a data download instead.",
   'import.comtradeBulkList':
     '{file} is a UN Comtrade+ list of bulk files, not trade data. Download the files it lists and import those.',
   'import.comtradeError':

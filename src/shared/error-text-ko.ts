@@ -6,6 +6,8 @@ import type { ErrorKey } from './error-text-en';
  * "{file}은(는)", and chosen once the sentence is filled in (korean-particles.ts).
  */
 export const ERROR_KO: Record<ErrorKey, string> = {
+  'import.codeList':
+    '{file}은(는) 코드와 그 이름의 목록(UN Comtrade의 보고국·상대국·데이터 항목 목록 등)이며 무역 수치가 아니어서 가져올 것이 없습니다. 데이터 다운로드 파일을 가져오세요.',
   'import.comtradeBulkList':
     '{file}은(는) 무역 데이터가 아니라 UN Comtrade+의 대량 파일 목록입니다. 목록에 있는 파일을 내려받아 그 파일을 가져오세요.',
   'import.comtradeError':

@@ -199,6 +199,25 @@ describe.skipIf(absent)(`Comtrade+ API JSON from the corpora${why}`, () => {
     expect(f.error).toMatchObject({ code: 'format_unknown' });
     expect(f.error!.message).toMatch(/list of bulk files/);
   });
+
+  // Before: "does not recognise this JSON file's fields (2 cells)… map its columns", as if a mapping could import them.
+  it.each([
+    'legacy-reference/partnerAreas.json',
+    'legacy-reference/reporterAreas.json',
+    'plus-reference/Reporters.json',
+    'plus-reference/TradeDataItems.json',
+  ])('refuses %s as a list of codes with no figures, and imports HS.json, which has parents', async (file) => {
+    t = tempCore();
+    const f = await importOne(join(COMTRADE, file));
+    expect(f.error).toMatchObject({ code: 'format_unknown' });
+    expect(f.error!.message).toBe(
+      `${file.split('/')[1]} is a list of codes and their names (such as UN Comtrade's lists of reporters, partners or data fields), not trade figures: there is nothing in it to import. Import a data download instead.`,
+    );
+    expect(await importOne(join(COMTRADE, 'plus-reference/HS.json'))).toMatchObject({
+      status: 'imported',
+      format: 'commodity-reference',
+    });
+  });
 });
 
 describe.skipIf(absent)(`legacy Comtrade API JSON from the corpora${why}`, () => {

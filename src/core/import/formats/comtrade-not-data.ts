@@ -3,7 +3,7 @@ import type { Format } from './format-types';
 
 /**
  * Files that come from UN Comtrade but hold no trade: an error body saved under a .csv name ("Query
- * complexity: your query is too complex…"), or a Comtrade+ listing of bulk files. They fail with a
+ * complexity: your query is too complex…"), a Comtrade+ listing of bulk files, or a list of codes. They fail with a
  * sentence saying what they are, instead of "unknown columns".
  */
 const ERROR_OPENINGS =
@@ -17,10 +17,13 @@ const MEANINGS: [RegExp, string][] = [
 
 export const comtradeNotDataFormat: Format = {
   id: 'comtrade-not-data',
-  matches: (header) => isErrorBody(header) || isBulkListing(header),
+  matches: (header) => isErrorBody(header) || isBulkListing(header) || isCodeList(header),
   mapper: (header, ctx) => {
     if (isBulkListing(header)) {
       throw new AppError('format_unknown', { key: 'import.comtradeBulkList', params: { file: ctx.fileName } });
+    }
+    if (isCodeList(header)) {
+      throw new AppError('format_unknown', { key: 'import.codeList', params: { file: ctx.fileName } });
     }
     const text = header.join(',').trim();
     const reason = MEANINGS.find(([re]) => re.test(text))?.[1] ?? 'refused';
@@ -31,6 +34,17 @@ export const comtradeNotDataFormat: Format = {
 function isErrorBody(header: string[]): boolean {
   // An error body is a sentence on a line of its own, not a row of column names.
   return header.filter((h) => h.trim()).length <= 2 && ERROR_OPENINGS.test(header.join(',').trim());
+}
+
+/**
+ * A list of codes and their names with no figure: UN Comtrade's reporter and partner areas ("id",
+ * "text", and for Comtrade+ "reporterCode" and the like) or its list of data fields ("dataItem",
+ * "description"). With a "parent" it is a nomenclature, which reference-format.ts imports.
+ */
+function isCodeList(header: string[]): boolean {
+  const set = new Set(header.map((h) => h.trim()));
+  if (header.some((h) => /value/i.test(h))) return false;
+  return (set.has('id') && set.has('text') && !set.has('parent')) || (set.has('dataItem') && set.has('description'));
 }
 
 function isBulkListing(header: string[]): boolean {
