@@ -50,6 +50,12 @@ export type Dashboard = {
   frequency: Frequency;
   /** Whether the pair's files hold any monthly figure: where they do, the person may ask for years instead. */
   monthsHeld: boolean;
+  /**
+   * Whether the core named annual figures where no month is held: then the pair's files hold only years. Not
+   * so of years the person asked for: a pair whose months cover no figure (files of a few codes) is no pair of
+   * annual files because the last pair looked at was shown by year.
+   */
+  annualOnly: boolean;
   /** The month (or year) every card shows: the latest the pair's files cover (dashboard-month.ts). */
   latest: string | null;
   /** The reporter's latest month, whatever the partner: later than `latest` where the pair's files end first. */
@@ -112,6 +118,7 @@ export function useDashboard(
     series: null,
     frequency: 'month',
     monthsHeld: false,
+    annualOnly: false,
     latest: null,
     reporterLatest: null,
     top: [],
@@ -136,10 +143,11 @@ export function useDashboard(
       let frequency: Frequency = 'month';
       let got = await read('month');
       const monthsHeld = got.some((s) => s.points.length > 0);
+      const annualOnly = !monthsHeld && got.some((s) => s.annualYears?.length);
       // No month held in any flow, but years are (the core names them, as for the Charts tab's default): the
       // pair's annual figures are what there is. Or the person asked for years: a Comtrade annual download
       // beside one month of another file opened on that month, every change n/a, its nine years unseen.
-      if (want === 'year' || (!monthsHeld && got.some((s) => s.annualYears?.length))) {
+      if (want === 'year' || annualOnly) {
         [got, frequency] = [await read('year'), 'year'];
       }
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
@@ -182,6 +190,7 @@ export function useDashboard(
           series,
           frequency,
           monthsHeld,
+          annualOnly,
           latest,
           reporterLatest,
           top: top.items,
