@@ -344,6 +344,18 @@ export const en = {
     done_other: 'Reverted the import of {{file}}: {{count, number}} rows removed. Ctrl+Z brings them back.',
     reverted: 'Reverted',
   },
+  historyLabel: {
+    edit: 'Edit {{field}} of record {{id}}',
+    editField: 'Edit {{field}}',
+    paste_one: 'Paste {{count, number}} cell',
+    paste_other: 'Paste {{count, number}} cells',
+    deleteOne: 'Delete record {{id}}',
+    delete_one: 'Delete {{count, number}} record',
+    delete_other: 'Delete {{count, number}} records',
+    restoreOne: 'Restore record {{id}}',
+    restore_one: 'Restore {{count, number}} record',
+    restore_other: 'Restore {{count, number}} records',
+  },
   history: {
     undone: 'Undone: {{label}}.',
     redone: 'Redone: {{label}}.',

@@ -340,6 +340,18 @@ export const ko: Messages = {
     done_other: '{{file}} 가져오기를 되돌렸습니다: {{count, number}}행을 뺐습니다. Ctrl+Z로 되살립니다.',
     reverted: '되돌림',
   },
+  historyLabel: {
+    edit: '레코드 {{id}}의 {{field}} 편집',
+    editField: '{{field}} 편집',
+    paste_one: '셀 {{count, number}}개 붙여넣기',
+    paste_other: '셀 {{count, number}}개 붙여넣기',
+    deleteOne: '레코드 {{id}} 삭제',
+    delete_one: '레코드 {{count, number}}건 삭제',
+    delete_other: '레코드 {{count, number}}건 삭제',
+    restoreOne: '레코드 {{id}} 복원',
+    restore_one: '레코드 {{count, number}}건 복원',
+    restore_other: '레코드 {{count, number}}건 복원',
+  },
   history: {
     undone: '실행 취소: {{label}}.',
     redone: '다시 실행: {{label}}.',
