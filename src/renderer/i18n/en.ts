@@ -124,6 +124,8 @@ export const en = {
     encodingAuto: 'Detected: {{encoding}}',
     kind: 'Kind',
     preview: 'Preview: the first rows as they will be stored',
+    nomenclature:
+      'A commodity nomenclature: its codes and names are used to name the goods of your trade files. It adds no trade figures. Its first rows as the file holds them:',
     previewLabel: 'Preview of {{file}}',
     noPreview: 'No preview: {{reason}}',
     loading: 'Reading {{file}}…',

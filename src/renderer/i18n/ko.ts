@@ -126,6 +126,8 @@ export const ko: Messages = {
     encodingAuto: '감지됨: {{encoding}}',
     kind: '종류',
     preview: '미리 보기: 저장될 모습 그대로의 첫 행',
+    nomenclature:
+      '품목 분류표입니다. 코드와 품목명은 무역 파일의 품목 이름을 붙이는 데 쓰이며, 무역 수치는 더하지 않습니다. 파일에 있는 그대로의 첫 행:',
     previewLabel: '{{file}} 미리 보기',
     noPreview: '미리 보기 없음: {{reason}}',
     loading: '{{file}} 읽는 중…',
