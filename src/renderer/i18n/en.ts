@@ -487,7 +487,8 @@ export const en = {
     topImports: 'Top imports',
     topExports: 'Top exports',
     noTop: 'No commodity rows for this month.',
-    noTopPeriod: 'The files held cover no month or year of this pair, so there is nothing to break down by commodity.',
+    noTopPeriod:
+      'The files held give this pair no figure of all goods in any month or year, so there is no total to break down by commodity: they list only the goods the cards name.',
     watchlist: 'Sanctions watchlist, last 24 months',
     month: 'Month',
     resolutions: 'Resolutions',

@@ -480,7 +480,8 @@ export const ko: Messages = {
     topImports: '주요 수입 품목',
     topExports: '주요 수출 품목',
     noTop: '이 달의 품목 행이 없습니다.',
-    noTopPeriod: '보유한 파일이 이 두 나라의 어느 달이나 해도 다루지 않아 품목별로 나눌 것이 없습니다.',
+    noTopPeriod:
+      '보유한 파일에는 이 두 나라의 전 품목 수치가 어느 달이나 해에도 없어 품목별로 나눌 합계가 없습니다. 파일에는 위 카드에 적힌 품목만 있습니다.',
     watchlist: '제재 감시 목록, 최근 24개월',
     month: '월',
     resolutions: '결의',
