@@ -169,11 +169,19 @@ export function useDashboard(
       }
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       // With no period covered at all, still imports: "Top exports" over a file of the reporter's imports misled.
-      const topFlow: 'import' | 'export' =
-        !latest || series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
-      const top = latest
+      // Exports where only they have the month's figure; and where neither has one (files of a few codes), the
+      // flow whose files list items that month: China's imports of HS 29012920 from Hong Kong read "Top exports,
+      // January 2026: No file held covers January 2026", of a pair with no export file at all.
+      const held = (flow: FlowKey) => series[flow].points.some((p) => p.period === latest);
+      let topFlow: 'import' | 'export' = latest && !held('import') && held('export') ? 'export' : 'import';
+      let top = latest
         ? await topItems(reporter, partner, topFlow, latest, lang, inCurrency)
         : { items: [], rest: null, notes: [] };
+      if (latest && !top.items.length && !held('import') && !held('export')) {
+        const other = topFlow === 'import' ? 'export' : 'import';
+        const there = await topItems(reporter, partner, other, latest, lang, inCurrency);
+        if (there.items.length) [topFlow, top] = [other, there];
+      }
       // The watchlist is the reporter's trade with North Korea, whatever the partner: up to the reporter's latest
       // month (or year: a range of years reads the annual figures).
       const watchTo = reporterLatest ?? latest;
