@@ -77,7 +77,15 @@ export function FlowCard({
             onClick={() =>
               openRows({
                 label: `${title}, ${look.period(last.period)}`,
-                filters: { ...filters, period: { op: 'equals', value: last.period } },
+                // A year summed from the months held is their rows, not the year's: "2024" alone opened no
+                // row of December's 212,455,984, and the total's one opened the annual imports file instead.
+                filters: {
+                  ...filters,
+                  period:
+                    part === null
+                      ? { op: 'equals', value: last.period }
+                      : { op: 'startsWith', value: `${last.period}-` },
+                },
                 from: 'dashboard',
               })
             }
