@@ -78,7 +78,7 @@ export const en = {
     cancel: 'Cancel',
     open: 'Open another database',
     openLabel: 'Open the database {{name}}',
-    badName: 'Use letters, digits, spaces, - _ or . only (no folders).',
+    badName: 'Use Latin letters (A–Z), digits, spaces, - _ or . only (no folders).',
     datasets: 'Open a Parquet dataset (read-only)',
     datasetOpening:
       'Opening {{name}}: the first time, its files are read into a local copy, about 15 seconds per million records…',

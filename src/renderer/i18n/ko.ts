@@ -80,7 +80,7 @@ export const ko: Messages = {
     cancel: '취소',
     open: '다른 데이터베이스 열기',
     openLabel: '데이터베이스 {{name}} 열기',
-    badName: '글자, 숫자, 공백, - _ . 만 쓸 수 있습니다(폴더 불가).',
+    badName: '영문자(A–Z), 숫자, 공백, - _ . 만 쓸 수 있습니다(한글 불가, 폴더 불가).',
     datasets: 'Parquet 데이터셋 열기(읽기 전용)',
     datasetOpening: '{{name}} 여는 중: 처음 열 때는 파일을 로컬 사본으로 읽어 들이며, 백만 건당 15초쯤 걸립니다…',
     parquet: 'Parquet 데이터셋으로 내보내기…',
