@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cell, gridRows } from './helpers/grid';
 import { expect, test } from './helpers/host';
@@ -54,6 +55,35 @@ test.describe('the rows behind a year summed from its months', () => {
     await page.getByRole('article', { name: 'Imports' }).getByRole('button', { name: '346,949,415 USD' }).click();
     await expect(gridRows(page)).toHaveCount(8);
     await expect(cell(page, 0, 'period')).toHaveText('2024');
+    expect(problems).toEqual([]);
+  });
+});
+
+/** China's trade with Mongolia, all goods, every month of 2023 and no annual row: the year is their sum. */
+test.describe('the rows behind a whole year summed from its twelve months', () => {
+  test.use({
+    // eslint-disable-next-line no-empty-pattern
+    prepare: async ({}, use) =>
+      use((dbPath: string) => {
+        const csv = join(mkdtempSync(join(tmpdir(), 'tidemark-year-months-')), 'chn-mng-2023.csv');
+        const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+        writeFileSync(
+          csv,
+          'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit\n' +
+            months.map((m, i) => `2023-${m},CHN,MNG,export,HS,TOTAL,all goods,${1000 + i},USD,,\n`).join(''),
+        );
+        tidemark('import', csv, '--db', dbPath);
+      }),
+  });
+
+  test('are the twelve months, not a row of the year', async ({ page, host }) => {
+    const problems = await openTab(page, host, 'Dashboard', { reporter: 'CHN', partner: 'MNG' });
+    await page.getByLabel('Periods', { exact: true }).selectOption('year');
+    await expect(page.getByText('Latest year: 2023')).toBeVisible();
+    // 1000 + 1001 + … + 1011
+    await page.getByRole('article', { name: 'Exports' }).getByRole('button', { name: '12,066 USD' }).click();
+    await expect(page.getByTestId('records-total')).toHaveText('12 records match');
+    await expect(cell(page, 0, 'period')).toHaveText(/^2023-\d\d$/);
     expect(problems).toEqual([]);
   });
 });
