@@ -24,8 +24,9 @@ test.describe('the dashboard of a pair whose files cover no period of all goods'
     await expect(page.getByRole('article', { name: 'Imports' })).toContainText('No file held covers all goods in 2020');
     // It read "TOP EXPORTS" and "No commodity rows for this month." of a file of imports that holds no month.
     await expect(page.getByRole('heading', { name: /^Top imports$/i })).toBeVisible();
+    // It said "The files held cover no month or year of this pair" of a file of 2000 to 2020.
     await expect(page.getByTestId('dashboard-top-none')).toHaveText(
-      'The files held cover no month or year of this pair, so there is nothing to break down by commodity.',
+      'The files held give this pair no figure of all goods in any month or year, so there is no total to break down by commodity: they list only the goods the cards name.',
     );
     expect(problems).toEqual([]);
   });

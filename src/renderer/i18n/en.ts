@@ -78,7 +78,7 @@ export const en = {
     cancel: 'Cancel',
     open: 'Open another database',
     openLabel: 'Open the database {{name}}',
-    badName: 'Use letters, digits, spaces, - _ or . only (no folders).',
+    badName: 'Use Latin letters (A–Z), digits, spaces, - _ or . only (no folders).',
     datasets: 'Open a Parquet dataset (read-only)',
     datasetOpening:
       'Opening {{name}}: the first time, its files are read into a local copy, about 15 seconds per million records…',
@@ -124,6 +124,8 @@ export const en = {
     encodingAuto: 'Detected: {{encoding}}',
     kind: 'Kind',
     preview: 'Preview: the first rows as they will be stored',
+    nomenclature:
+      'A commodity nomenclature: its codes and names are used to name the goods of your trade files. It adds no trade figures. Its first rows as the file holds them:',
     previewLabel: 'Preview of {{file}}',
     noPreview: 'No preview: {{reason}}',
     loading: 'Reading {{file}}…',
@@ -344,6 +346,18 @@ export const en = {
     done_other: 'Reverted the import of {{file}}: {{count, number}} rows removed. Ctrl+Z brings them back.',
     reverted: 'Reverted',
   },
+  historyLabel: {
+    edit: 'Edit {{field}} of record {{id}}',
+    editField: 'Edit {{field}}',
+    paste_one: 'Paste {{count, number}} cell',
+    paste_other: 'Paste {{count, number}} cells',
+    deleteOne: 'Delete record {{id}}',
+    delete_one: 'Delete {{count, number}} record',
+    delete_other: 'Delete {{count, number}} records',
+    restoreOne: 'Restore record {{id}}',
+    restore_one: 'Restore {{count, number}} record',
+    restore_other: 'Restore {{count, number}} records',
+  },
   history: {
     undone: 'Undone: {{label}}.',
     redone: 'Redone: {{label}}.',
@@ -473,7 +487,8 @@ export const en = {
     topImports: 'Top imports',
     topExports: 'Top exports',
     noTop: 'No commodity rows for this month.',
-    noTopPeriod: 'The files held cover no month or year of this pair, so there is nothing to break down by commodity.',
+    noTopPeriod:
+      'The files held give this pair no figure of all goods in any month or year, so there is no total to break down by commodity: they list only the goods the cards name.',
     watchlist: 'Sanctions watchlist, last 24 months',
     month: 'Month',
     resolutions: 'Resolutions',

@@ -25,10 +25,14 @@ export function usePairPeriods(
     Promise.all([flows('year'), flows('month')]).then(
       ([byYear, byMonth]) => {
         const whole = byYear.flatMap((s) => s.points.filter((p) => p.monthsHeld === undefined).map((p) => p.period));
-        const held = byMonth
-          .flatMap((s) => [...s.points.map((p) => p.period), ...s.missing.map((m) => m.period)])
-          .filter((p) => /^\d{4}-\d{2}$/.test(p))
-          .sort();
+        const monthly = (ps: { period: string }[]) => ps.map((p) => p.period).filter((p) => /^\d{4}-\d{2}$/.test(p));
+        // The span of the pair's own figures. A series' missing months run over the reporter's files, whatever
+        // their partner: China's soya bean downloads of 2024 put eleven months before North Korea's one month
+        // of December 2024 in its list, and months after it outside "Not covered for this pair". Only where
+        // no month has a figure do they give the span, so that a brief can say why; unless the pair has whole
+        // years, which are then its briefs.
+        const figures = byMonth.flatMap((s) => monthly(s.points));
+        const held = (figures.length ? figures : whole.length ? [] : byMonth.flatMap((s) => monthly(s.missing))).sort();
         const months = held.length ? monthsBetween(held[0]!, held[held.length - 1]!) : [];
         if (live) setGot({ key, years: [...new Set(whole)].sort().reverse(), months });
       },

@@ -169,12 +169,16 @@ export async function copyImage(config: Config): Promise<void> {
   }
 }
 
-/** "chn-prk-imports-2026-11-28" style names, safe on every file system. */
+/**
+ * "chn-prk-imports-2026-11-28" style names, safe on every file system. Letters of every script stay: of a
+ * title in Korean only "usd" was left, so every chart downloaded under a Korean UI was "usd-2x.png".
+ */
 export function fileNameFor(title: string, ext: string): string {
   const slug =
     title
+      .normalize('NFC')
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 80) || 'chart';
   return `${slug}.${ext}`;

@@ -115,7 +115,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
             onChange={setChosen}
           />
         ) : null}
-        {dash.monthsHeld ? (
+        {dash.monthsHeld || (yearly && !dash.annualOnly) ? (
           <SelectField
             label={t('charts.periods')}
             value={dash.frequency}
@@ -132,7 +132,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
           </span>
         ) : null}
       </div>
-      {yearly && !dash.monthsHeld ? (
+      {yearly && dash.annualOnly ? (
         <p className="hint" data-testid="dashboard-annual">
           {t('dashboard.annualOnly', { reporter: inText(reporter), partner: inText(partner) })}
         </p>
@@ -163,6 +163,7 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
             frequency={dash.frequency}
             currency={dash.series?.[f].currency ?? null}
             empty={dash.series?.[f].emptyReason}
+            months={dash.months?.[f]}
             filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }}
           />
         ))}

@@ -34,6 +34,7 @@ export function FlowCard({
   currency,
   filters,
   empty,
+  months = [],
 }: {
   title: string;
   points: AnalysisPoint[];
@@ -44,6 +45,8 @@ export function FlowCard({
   frequency?: 'month' | 'year';
   currency: string | null;
   filters: RowFilters;
+  /** By year: the flow's monthly figures, to tell a year summed from its months from a year's own figure. */
+  months?: AnalysisPoint[];
 }) {
   const { t } = useTranslation();
   const { screen: look } = useChartLook();
@@ -55,6 +58,13 @@ export function FlowCard({
   const part = last?.monthsHeld ?? null;
   const record = part === null ? latestRecord(upTo.filter((p) => p.monthsHeld === undefined)) : null;
   const current = last && last.period === latest;
+  // A year's figure that is the sum of its months held (all twelve, or fewer: `part`) is their rows, not a row of
+  // the year: China's 12 months of trade with Mongolia in 2023 opened "2023", no row. A year's own figure differs
+  // from the months beside it, or has none.
+  const ofYear = last && frequency === 'year' ? months.filter((p) => p.period.startsWith(`${last.period}-`)) : [];
+  const fromMonths =
+    part !== null ||
+    (ofYear.length > 0 && Math.abs(ofYear.reduce((sum, p) => sum + p.value, 0) - (last?.value ?? 0)) < 0.5);
   const uncovered = [...missing]
     .filter((m) => !latest || m.period <= latest)
     .sort((a, b) => (a.period < b.period ? -1 : 1))
@@ -77,7 +87,14 @@ export function FlowCard({
             onClick={() =>
               openRows({
                 label: `${title}, ${look.period(last.period)}`,
-                filters: { ...filters, period: { op: 'equals', value: last.period } },
+                // A year summed from the months held is their rows, not the year's: "2024" alone opened no
+                // row of December's 212,455,984, and the total's one opened the annual imports file instead.
+                filters: {
+                  ...filters,
+                  period: !fromMonths
+                    ? { op: 'equals', value: last.period }
+                    : { op: 'startsWith', value: `${last.period}-` },
+                },
                 from: 'dashboard',
               })
             }

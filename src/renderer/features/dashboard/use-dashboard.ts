@@ -43,6 +43,8 @@ export type TopRest = {
 
 export type Dashboard = {
   series: Record<FlowKey, Series> | null;
+  /** By year: the months held by flow, so a year's figure that is their sum opens their rows (FlowCard). */
+  months: Record<FlowKey, Series['points']> | null;
   /**
    * Months; or years where the pair's files hold no monthly figure but annual ones (a Comtrade annual
    * download): the cards, chart, top items and watchlist then read the years, which "No figures" hid.
@@ -50,6 +52,12 @@ export type Dashboard = {
   frequency: Frequency;
   /** Whether the pair's files hold any monthly figure: where they do, the person may ask for years instead. */
   monthsHeld: boolean;
+  /**
+   * Whether the core named annual figures where no month is held: then the pair's files hold only years. Not
+   * so of years the person asked for: a pair whose months cover no figure (files of a few codes) is no pair of
+   * annual files because the last pair looked at was shown by year.
+   */
+  annualOnly: boolean;
   /** The month (or year) every card shows: the latest the pair's files cover (dashboard-month.ts). */
   latest: string | null;
   /** The reporter's latest month, whatever the partner: later than `latest` where the pair's files end first. */
@@ -110,8 +118,10 @@ export function useDashboard(
 ): Dashboard {
   const [state, setState] = useState<Dashboard>({
     series: null,
+    months: null,
     frequency: 'month',
     monthsHeld: false,
+    annualOnly: false,
     latest: null,
     reporterLatest: null,
     top: [],
@@ -135,14 +145,20 @@ export function useDashboard(
         );
       let frequency: Frequency = 'month';
       let got = await read('month');
+      const byMonth = got;
       const monthsHeld = got.some((s) => s.points.length > 0);
+      const annualOnly = !monthsHeld && got.some((s) => s.annualYears?.length);
       // No month held in any flow, but years are (the core names them, as for the Charts tab's default): the
       // pair's annual figures are what there is. Or the person asked for years: a Comtrade annual download
       // beside one month of another file opened on that month, every change n/a, its nine years unseen.
-      if (want === 'year' || (!monthsHeld && got.some((s) => s.annualYears?.length))) {
+      if (want === 'year' || annualOnly) {
         [got, frequency] = [await read('year'), 'year'];
       }
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
+      const months =
+        frequency === 'year'
+          ? { export: byMonth[0]!.points, import: byMonth[1]!.points, total: byMonth[2]!.points }
+          : null;
       const { latest, reporterLatest, unexplained } = dashboardMonth(series);
       // A flow whose files end before that month: the core says why the month is not covered, so its card
       // names the same month as the others, not an older one of its own.
@@ -161,11 +177,19 @@ export function useDashboard(
       }
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       // With no period covered at all, still imports: "Top exports" over a file of the reporter's imports misled.
-      const topFlow: 'import' | 'export' =
-        !latest || series.import.points.some((p) => p.period === latest) ? 'import' : 'export';
-      const top = latest
+      // Exports where only they have the month's figure; and where neither has one (files of a few codes), the
+      // flow whose files list items that month: China's imports of HS 29012920 from Hong Kong read "Top exports,
+      // January 2026: No file held covers January 2026", of a pair with no export file at all.
+      const held = (flow: FlowKey) => series[flow].points.some((p) => p.period === latest);
+      let topFlow: 'import' | 'export' = latest && !held('import') && held('export') ? 'export' : 'import';
+      let top = latest
         ? await topItems(reporter, partner, topFlow, latest, lang, inCurrency)
         : { items: [], rest: null, notes: [] };
+      if (latest && !top.items.length && !held('import') && !held('export')) {
+        const other = topFlow === 'import' ? 'export' : 'import';
+        const there = await topItems(reporter, partner, other, latest, lang, inCurrency);
+        if (there.items.length) [topFlow, top] = [other, there];
+      }
       // The watchlist is the reporter's trade with North Korea, whatever the partner: up to the reporter's latest
       // month (or year: a range of years reads the annual figures).
       const watchTo = reporterLatest ?? latest;
@@ -180,8 +204,10 @@ export function useDashboard(
       if (live)
         setState({
           series,
+          months,
           frequency,
           monthsHeld,
+          annualOnly,
           latest,
           reporterLatest,
           top: top.items,

@@ -40,6 +40,7 @@ export function groupDigits(text: string): string {
  */
 export function PreviewTable({ preview, answers, label }: { preview: ImportPreview; answers: Answers; label: string }) {
   const { t } = useTranslation();
+  if (preview.format === 'commodity-reference') return <NomenclatureSample preview={preview} label={label} />;
   const show = (r: Rec, c: Column): { text: string; answered: boolean } => {
     if (isAnswerable(c) && preview.missing.includes(c)) {
       const a =
@@ -117,5 +118,45 @@ export function PreviewTable({ preview, answers, label }: { preview: ImportPrevi
         <p className="hint preview__legend">{t('gridMarks.aggregateLegend')}</p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A commodity nomenclature stores no trade row, so the trade columns above stood empty, as if the file had
+ * nothing in it (zh-hs8-2021.csv, 8,589 codes). What it is for, and its first rows as the file holds them.
+ */
+function NomenclatureSample({ preview, label }: { preview: ImportPreview; label: string }) {
+  const { t } = useTranslation();
+  const cols = preview.header
+    .map((h, i) => ({ h, i }))
+    .filter(({ h, i }) => h.trim() !== '' || preview.sample.some((r) => (r[i] ?? '').trim() !== ''));
+  return (
+    <>
+      <p className="hint" data-testid="import-nomenclature">
+        {t('dialog.nomenclature')}
+      </p>
+      <div className="preview" tabIndex={0} role="region" aria-label={label}>
+        <table className="preview__table" data-testid="import-preview">
+          <thead>
+            <tr>
+              {cols.map(({ h, i }) => (
+                <th key={i} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.sample.slice(0, 10).map((r, n) => (
+              <tr key={n}>
+                {cols.map(({ i }) => (
+                  <td key={i}>{r[i] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

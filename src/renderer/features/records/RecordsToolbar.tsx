@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GridView } from '../../../shared/domain';
 import { useReadOnly } from '../../lib/read-only';
 import type { HistoryState } from './use-history-actions';
+import { historyLabel } from './history-label';
 
 export type ToolbarProps = {
   showDeleted: boolean;
@@ -37,7 +38,11 @@ export function RecordsToolbar(p: ToolbarProps) {
           className="button button--quiet"
           onClick={p.onUndo}
           disabled={!p.history?.undo}
-          title={p.history?.undo ? t('history.undoTitle', { label: p.history.undo.label }) : t('history.undoNone')}
+          title={
+            p.history?.undo
+              ? t('history.undoTitle', { label: historyLabel(p.history.undo.label, t) })
+              : t('history.undoNone')
+          }
         >
           {t('grid.undo')}
         </button>
@@ -46,7 +51,11 @@ export function RecordsToolbar(p: ToolbarProps) {
           className="button button--quiet"
           onClick={p.onRedo}
           disabled={!p.history?.redo}
-          title={p.history?.redo ? t('history.redoTitle', { label: p.history.redo.label }) : t('history.redoNone')}
+          title={
+            p.history?.redo
+              ? t('history.redoTitle', { label: historyLabel(p.history.redo.label, t) })
+              : t('history.redoNone')
+          }
         >
           {t('grid.redo')}
         </button>

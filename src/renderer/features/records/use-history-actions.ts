@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { useTasks } from '../tasks';
 import type { Status } from './use-grid-clipboard';
+import { historyLabel } from './history-label';
 
 export type HistoryState = Output<'historyState'>;
 
@@ -26,7 +27,9 @@ export function useHistoryActions(setStatus: (s: Status) => void, onChanged: () 
 
   const labelOf = useCallback(
     (r: { label: string; kind: string; count: number }) =>
-      r.kind === 'revert_batch' ? t('history.rows', { label: r.label, count: r.count }) : r.label,
+      r.kind === 'revert_batch'
+        ? t('history.rows', { label: historyLabel(r.label, t), count: r.count })
+        : historyLabel(r.label, t),
     [t],
   );
 
@@ -51,7 +54,8 @@ export function useHistoryActions(setStatus: (s: Status) => void, onChanged: () 
           : tr(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo');
       const call = () => (which === 'undo' ? api.undo({}) : api.redo({}));
       try {
-        const result = next.kind === 'revert_batch' ? await tasks.run(which, next.label, call, said) : await call();
+        const result =
+          next.kind === 'revert_batch' ? await tasks.run(which, historyLabel(next.label, t), call, said) : await call();
         if (result) {
           setStatus({ kind: 'saved', text: said(result) });
           onChanged();

@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { cell, gridRows } from './helpers/grid';
+import { expect, test } from './helpers/host';
+import { openTab } from './helpers/open-tab';
+
+const root = join(import.meta.dirname, '..');
+const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
+const FOLDER = resolve(root, '../shared/corpora/comtrade/china-dprk-annual');
+/** UN Comtrade: China's imports from North Korea by year, 2016–2024, by goods. */
+const ANNUAL = join(FOLDER, 'comtrade_china_dprk_exports.json');
+/** UN Comtrade: totals of 2020 and 2022 by year, and of December 2024, both flows. */
+const SAMPLE = join(FOLDER, 'comtrade_sample.json');
+
+const tidemark = (...args: string[]) =>
+  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+
+/**
+ * The dashboard by year, where 2024's exports and total trade are December's alone ("Only 1 month of the 12 is
+ * held"): a click on 212,455,984 USD opened the rows of period "2024", none; the total's 250,107,668 opened the
+ * eight rows of the annual imports file, which make up another figure (346,949,415).
+ */
+test.describe('the rows behind a year summed from its months', () => {
+  test.skip(!existsSync(ANNUAL) || !existsSync(SAMPLE), `the corpora folder is absent (${FOLDER}): nothing to import`);
+  test.use({
+    // eslint-disable-next-line no-empty-pattern
+    prepare: async ({}, use) =>
+      use((dbPath: string) => {
+        tidemark('import', ANNUAL, '--reporter', 'CHN', '--partner', 'PRK', '--flow', 'import', '--db', dbPath);
+        tidemark('import', SAMPLE, '--reporter', 'CHN', '--partner', 'PRK', '--db', dbPath);
+      }),
+  });
+
+  test('are the months held', async ({ page, host }) => {
+    const problems = await openTab(page, host, 'Dashboard', { reporter: 'CHN', partner: 'PRK' });
+    await page.getByLabel('Periods', { exact: true }).selectOption('year');
+    await expect(page.getByText('Latest year: 2024')).toBeVisible();
+
+    await page.getByRole('article', { name: 'Exports' }).getByRole('button', { name: '212,455,984 USD' }).click();
+    await expect(gridRows(page)).toHaveCount(1);
+    await expect(cell(page, 0, 'period')).toHaveText('2024-12');
+    await expect(cell(page, 0, 'value')).toHaveText('212,455,984');
+
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await page.getByRole('article', { name: 'Total trade' }).getByRole('button', { name: '250,107,668 USD' }).click();
+    await expect(gridRows(page)).toHaveCount(2);
+    await expect(cell(page, 0, 'period')).toHaveText('2024-12');
+    await expect(cell(page, 1, 'period')).toHaveText('2024-12');
+    await page.screenshot(shot('dashboard-part-year-rows'));
+
+    // A year of its own figure still opens that figure's rows.
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await page.getByRole('article', { name: 'Imports' }).getByRole('button', { name: '346,949,415 USD' }).click();
+    await expect(gridRows(page)).toHaveCount(8);
+    await expect(cell(page, 0, 'period')).toHaveText('2024');
+    expect(problems).toEqual([]);
+  });
+});
+
+/** China's trade with Mongolia, all goods, every month of 2023 and no annual row: the year is their sum. */
+test.describe('the rows behind a whole year summed from its twelve months', () => {
+  test.use({
+    // eslint-disable-next-line no-empty-pattern
+    prepare: async ({}, use) =>
+      use((dbPath: string) => {
+        const csv = join(mkdtempSync(join(tmpdir(), 'tidemark-year-months-')), 'chn-mng-2023.csv');
+        const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+        writeFileSync(
+          csv,
+          'period,reporter,partner,flow,classification,code,description,value,currency,quantity,unit\n' +
+            months.map((m, i) => `2023-${m},CHN,MNG,export,HS,TOTAL,all goods,${1000 + i},USD,,\n`).join(''),
+        );
+        tidemark('import', csv, '--db', dbPath);
+      }),
+  });
+
+  test('are the twelve months, not a row of the year', async ({ page, host }) => {
+    const problems = await openTab(page, host, 'Dashboard', { reporter: 'CHN', partner: 'MNG' });
+    await page.getByLabel('Periods', { exact: true }).selectOption('year');
+    await expect(page.getByText('Latest year: 2023')).toBeVisible();
+    // 1000 + 1001 + … + 1011
+    await page.getByRole('article', { name: 'Exports' }).getByRole('button', { name: '12,066 USD' }).click();
+    await expect(page.getByTestId('records-total')).toHaveText('12 records match');
+    await expect(cell(page, 0, 'period')).toHaveText(/^2023-\d\d$/);
+    expect(problems).toEqual([]);
+  });
+});
