@@ -13,7 +13,7 @@ export const ERROR_KO: Record<ErrorKey, string> = {
   'import.comtradeError':
     '{file}은(는) 데이터가 아닙니다. UN Comtrade가 표 대신 저장한 오류 메시지입니다({reason, select, complex {쿼리가 너무 복잡함} nomatch {쿼리에 맞는 데이터 없음} limit {사용 한도 도달} other {쿼리 거부됨}}). Comtrade에서 쿼리를 바꿔(보고국, 상대국 또는 연도를 줄여) 다시 내려받으세요.',
   'import.unrecognised':
-    "Tidemark가 {kind, select, json {이 JSON 파일의 필드(셀 {cells}개)를} workbook {이 통합 문서의 열(첫 행의 셀 {cells}개)을} other {이 파일의 열(첫 행의 셀 {cells}개)을}} 알아보지 못했습니다. {kind, select, text {Tidemark CSV의 첫 행은 {header}입니다. 다른 표는 열 매핑으로 가져올 수 있습니다(--map 'Column=field,…').} other {Tidemark가 아는 중국 해관 또는 UN Comtrade 형식이 아닙니다. 열을 Tidemark의 필드에 매핑하면 가져올 수 있습니다(--map 'Column=field,…').}}",
+    "Tidemark가 {kind, select, json {이 JSON 파일의 필드({cells}개)를} workbook {이 통합 문서의 열(첫 행의 셀 {cells}개)을} other {이 파일의 열(첫 행의 셀 {cells}개)을}} 알아보지 못했습니다. {kind, select, text {Tidemark CSV의 첫 행은 {header}입니다. 다른 표는 열 매핑으로 가져올 수 있습니다(--map 'Column=field,…').} other {Tidemark가 아는 중국 해관 또는 UN Comtrade 형식이 아닙니다. 열을 Tidemark의 필드에 매핑하면 가져올 수 있습니다(--map 'Column=field,…').}}",
   'import.noHeader': '{file}은(는) 비어 있습니다. 머리글 행이 없습니다.',
   'import.notAFile': '{path}은(는) 파일이 아닙니다.',
   'import.unreadable':

@@ -69,4 +69,12 @@ describe('the error catalog', () => {
     expect(localizedMessage({ message: 'Old words.', key: 'no.such', params: {} }, 'ko')).toBe('Old words.');
     expect(localizedMessage({ message: 'Said once.', key: 'db.exists', params: {} }, 'ko')).toBe('Said once.');
   });
+
+  it("counts a JSON file's fields as fields, not cells", () => {
+    const params = { kind: 'json', cells: 2, header: '' };
+    expect(errorText('en', 'import.unrecognised', params)).toMatch(
+      /^Tidemark does not recognise this JSON file's fields \(2 fields\)\./,
+    );
+    expect(errorText('ko', 'import.unrecognised', params)).toMatch(/^Tidemark가 이 JSON 파일의 필드\(2개\)를 알아보지/);
+  });
 });
