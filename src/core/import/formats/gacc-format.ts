@@ -120,9 +120,9 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
         value: money.units,
         valueExp: money.exp,
         currency,
-        quantity,
+        quantity: measured(quantity, get('unit')),
         unit: present(get('unit')),
-        quantity2,
+        quantity2: measured(quantity2, get('unit2')),
         unit2: present(get('unit2')),
         regime: present(get('regimeCode')) ?? present(get('regimeName')),
         province: present(get('provinceCode')) ?? present(get('provinceName')),
@@ -159,6 +159,14 @@ function createMapper(header: string[], ctx: FormatContext): RowMapper {
     };
   };
   return { map, end, keyOf };
+}
+
+/**
+ * A quantity in no unit: GACC writes "0" under the unit "?" where the goods have no such unit (soybeans
+ * have no second unit; a chapter's rows mix units). That 0 was never counted, so it is no quantity.
+ */
+function measured(quantity: number | null, unit: string | undefined): number | null {
+  return quantity === 0 && present(unit) === null ? null : quantity;
 }
 
 function present(text: string | undefined): string | null {
