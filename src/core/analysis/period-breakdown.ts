@@ -35,7 +35,14 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
       to: q.to ?? q.from,
     })
     .some((c) => c.level !== 0);
-  if (codesHeld && annual.total !== null && annual.unallocated !== null) return annual;
+  if (codesHeld && annual.total !== null && annual.unallocated !== null) {
+    // Codes held only for some partners (Brazil's soybeans) beside the World's total: for all partners the total
+    // is all there is, and "unallocated 100%" alone said nothing of why; --partner WLD said it.
+    const totalsOnly =
+      !annual.items.length && !annual.note && !annual.footnotes.length && annual.unallocated.share === 1;
+    if (!totalsOnly) return annual;
+    return { ...annual, note: say(lang, 'breakdown.totalsOnly', { period: spanOf(q.from, q.to ?? q.from), by }) };
+  }
   const to = q.to ?? q.from;
   const years = frequencyOf(q.from) === 'year' && frequencyOf(to) === 'year';
   const span = years ? { from: `${q.from}-01`, to: `${to}-12` } : { from: q.from, to };
