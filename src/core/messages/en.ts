@@ -18,6 +18,8 @@ export const EN = {
   'span.annualMonths': 'An annual series runs from one year to another (such as {year}), not from a month ({month}).',
 
   'annual.incomplete': 'Only {count} of its 12 months {count, plural, one {is} other {are}} held ({months}).',
+  'annual.incompleteFlow':
+    'Only {count} of its 12 months {count, plural, one {is} other {are}} held for {flow, select, import {imports} other {exports}} ({months}).',
   'annual.summed':
     '{count, plural, one {# year is the sum} other {# years are the sums}} of 12 monthly figures, as no annual figure is held for {years}.',
   'annual.incompleteNote':

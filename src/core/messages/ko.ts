@@ -16,6 +16,7 @@ export const KO: Record<MessageKey, string> = {
   'span.annualMonths': '연간 계열은 연도({year})로 지정합니다. 월({month})이 아닙니다.',
 
   'annual.incomplete': '12개월 중 {count}개월만 보유({months}).',
+  'annual.incompleteFlow': '{flow, select, import {수입} other {수출}}은 12개월 중 {count}개월만 보유({months}).',
   'annual.summed': '연간 수치가 없는 {years}의 값은 월별 수치 12개의 합입니다.',
   'annual.incompleteNote':
     '12개월 미만을 보유한 연도({years})는 보유분만 표시하고 불완전으로 표시하며 비교하지 않습니다.',
