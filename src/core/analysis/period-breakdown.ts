@@ -86,7 +86,10 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
       : say(lang, 'breakdown.totalsOnly', { period, by });
     return { ...annual, note };
   }
-  if (!monthly.items.length) {
+  // A year of months that hold only their totals (China's summary workbook): the months' sum, all unallocated,
+  // saying so. "No file held covers 2024" was the annual figure's reason, of a year whose 12 months are held.
+  const monthsOnlyTotals = years && !monthly.items.length && monthly.total !== null && monthly.unallocated !== null;
+  if (!monthly.items.length && !monthsOnlyTotals) {
     // Nothing to rank: say whether anything is held there at all, or only totals.
     const d = applyDefinition(selection, q.def ? deps.defs.get(q.def) : null);
     const held = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] }).points.length > 0;
@@ -122,5 +125,7 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
   const note = whole
     ? say(lang, 'breakdown.allMonths', { year })
     : say(lang, 'breakdown.months', { year, count, months: monthRanges(held, lang) });
-  return { ...monthly, note };
+  if (!monthsOnlyTotals) return { ...monthly, note };
+  const totalsOnly = say(lang, 'breakdown.totalsOnly', { period: spanOf(q.from, to), by });
+  return { ...monthly, note, footnotes: [...monthly.footnotes, totalsOnly] };
 }

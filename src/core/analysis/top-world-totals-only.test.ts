@@ -8,7 +8,13 @@ let t: ReturnType<typeof tempCore>;
 beforeAll(async () => {
   t = tempCore();
   const files = {
-    'summary.csv': [HEADER, '2024-03,CHN,WLD,import,HS,TOTAL,All goods,1986910290000,CNY,,'],
+    'summary.csv': [
+      HEADER,
+      ...Array.from({ length: 12 }, (_, i) => {
+        const m = String(i + 1).padStart(2, '0');
+        return `2024-${m},CHN,WLD,import,HS,TOTAL,All goods,${m === '03' ? 1986910290000 : 1000000000000},CNY,,`;
+      }),
+    ],
     '2024in.csv': [
       HEADER,
       '2024-03,CHN,ARG,import,HS,12019019,转基因黄大豆,639240426,CNY,159525200,千克',
@@ -36,6 +42,19 @@ describe('top of all partners where the World holds only its total', () => {
     }
     const ko = await t.call('breakdown', { ...q, lang: 'ko' });
     expect(ko.note).toBe('2024년 3월에는 합계만 있어 품목별로 나눌 수 없습니다.');
+  });
+
+  it('sums a year of such months, all unallocated, not "no file held covers 2024"', async () => {
+    // Before: "No file held covers 2024 for this import figure. So the total and the shares are not known.", where
+    // `series --from 2024 --to 2024` gives the sum of the 12 months held.
+    const b = await t.call('breakdown', { ...q, from: '2024' });
+    expect(b.notCovered).toBeNull();
+    expect(b.total).toBe(12986910290000);
+    expect(b.unallocated).toMatchObject({ value: 12986910290000, share: 1 });
+    expect(b.note).toBe('No annual figure is held for 2024: this sums its 12 months.');
+    expect(b.footnotes).toContain(
+      'Only totals are held for 2024 in this selection, so there is nothing to break down by commodity.',
+    );
   });
 
   it("lists Brazil's soybeans with no such note where Brazil is asked", async () => {
