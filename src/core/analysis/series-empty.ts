@@ -71,7 +71,10 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
     const years = annual && buildSeries(deps, { ...q, frequency: 'year', from: undefined, to: undefined });
     // Months where the partner is within the World total's unallocated rest say so, with the figure: "No monthly
     // figures are held … Ask for an annual series" hid the World's months, and asked for years holding none of them.
-    const inRest = years?.points.length ? s.missing.filter((m) => withinWorldRest(lang, d.partner, m)) : [];
+    // Of one flow only: a period's reason is its first flow's, and the imports' World rest says nothing of total
+    // trade where no file covers the exports.
+    const oneFlow = storedFlows(d.flow, d.subject).length === 1;
+    const inRest = years?.points.length && oneFlow ? s.missing.filter((m) => withinWorldRest(lang, d.partner, m)) : [];
     if (inRest.length) return { reason: commonestReason(inRest, lang, new Set(inRest.map((m) => m.period)))! };
     if (years?.points.length) {
       const annualYears = years.points.map((p) => p.period);

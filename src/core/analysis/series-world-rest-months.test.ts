@@ -38,6 +38,15 @@ describe('a monthly series of a partner within the World rest, beside annual fig
     expect(ko.emptyReason).toContain('2024년 1월 독일은 따로 나열되지 않았습니다.');
   });
 
+  it("of total trade, gives each flow's reason: the imports' World rest, and no file for the exports", async () => {
+    const s = await t.call('series', { ...q, flow: 'total' });
+    // Before: "Germany is not listed separately in January 2024: it is within the CNY 2,169,053,032,247 of the World
+    // total …" alone, of total trade, where no file covers the exports.
+    expect(s.emptyReason).toBe(
+      "Imports: Germany is not listed separately in January 2024: it is within the CNY 2,169,053,032,247 of the World total that no listed partner accounts for. Exports: No file held covers China's exports in January 2024.",
+    );
+  });
+
   it('still points to the years where no month is held at all', async () => {
     const s = await t.call('series', { ...q, from: '2011-01', to: '2011-01' });
     expect(s.emptyReason).toMatch(/^No monthly figures are held for China's imports from Germany.*\(2010\)/);

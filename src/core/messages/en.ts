@@ -70,6 +70,7 @@ export const EN = {
     '{who}{family} {code} is not listed as such in {when}: the files list only {family} {codes} under it ({listed}), and {gap} of {under} is in no listed code, some of which may be {family} {code}.',
   'series.allGoods': 'the all-goods total',
   'series.codeNotHeld': '{who}{family} {code} is not held in {when}.',
+  'series.flowReason': '{flow, select, import {Imports} export {Exports} other {{flow}}}: {reason}',
   'series.partnerUnlisted':
     '{partner} is not listed separately in {when}: it is within the {gap} of the World total that no listed partner accounts for.',
   'watch.totalOnly':
