@@ -68,8 +68,12 @@ export function importTable(files: FileReport[]): string {
  * and why a period no file covers is "not covered" (never 0). An empty series says why it is empty.
  */
 export function seriesTable(s: AnalysisSeries, lang: 'en' | 'ko' = 'en'): string {
-  if (s.points.length === 0 && (s.emptyReason || s.missing.length === 0))
-    return s.emptyReason ?? 'No data for this series.';
+  if (s.points.length === 0 && (s.emptyReason || s.missing.length === 0)) {
+    // The reason is one period's (the commonest, else the last): where the periods shown lack for their own
+    // reasons, each is said, for the periods it holds for ("October, November and December 2023"), not only December's.
+    const own = s.emptyReason !== undefined && s.missing.some((m) => m.reason === s.emptyReason);
+    return own ? coverageNotes(s.missing, lang).join('\n') : (s.emptyReason ?? 'No data for this series.');
+  }
   const note = (p: AnalysisSeries['points'][number]) =>
     p.incomplete
       ? say(lang, 'cli.seriesIncomplete')

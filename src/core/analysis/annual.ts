@@ -1,6 +1,6 @@
 import type { AnalysisPoint, AnalysisSeries } from '../../shared/analysis-types';
 import { AppError } from '../../shared/errors';
-import { say } from '../messages';
+import { say, type Lang } from '../messages';
 import { withChanges, type Cell } from './changes';
 import { monthRanges } from './month-ranges';
 import { applyDefinition, buildSeries, classificationNotesOf, type SeriesDeps, type SeriesQueryParsed } from './series';
@@ -26,7 +26,7 @@ export function annualSeries(
 }
 
 /** What an annual series is made of, beside it: its notes on classification, and the years summed or short. */
-type Made = { classNotes: string[]; summed: string[]; short: string[] };
+type Made = { classNotes: string[]; summed: string[]; short: string[]; monthsOf: Map<string, string[]> };
 const madeOf = new WeakMap<AnalysisSeries, Made>();
 
 function annualOfFlows(
@@ -69,6 +69,7 @@ function annualOfFlows(
   const summed: string[] = [];
   const short: string[] = [];
   const held = new Map<string, number>();
+  const monthsOf = new Map<string, string[]>();
   for (const year of [...new Set([...annual.keys(), ...months.keys()])].sort()) {
     const a = annual.get(year);
     if (a) {
@@ -85,6 +86,7 @@ function annualOfFlows(
       );
       short.push(year);
       held.set(year, m.count);
+      monthsOf.set(year, m.periods);
     } else {
       summed.push(year);
       if (m.marks.length) marks.set(year, m.marks[0]!);
@@ -186,7 +188,7 @@ function annualOfFlows(
     otherCurrencies: [...new Set([...reported.otherCurrencies, ...monthly.otherCurrencies])].sort(),
     classification: reported.classification ?? monthly.classification,
   };
-  madeOf.set(series, { classNotes, summed: summedShown, short: shortShown });
+  madeOf.set(series, { classNotes, summed: summedShown, short: shortShown, monthsOf });
   return series;
 }
 
@@ -227,7 +229,7 @@ function annualTotal(
     const milli = toMilli(a.value) + toMilli(b.value);
     cells.set(year, { milli, months: 1, status: milli === 0 ? 'zero' : 'reported' });
     const marked = [a, b].find((p) => p.incomplete);
-    if (marked) marks.set(year, { mark: marked.incomplete!, held: marked.monthsHeld });
+    if (marked) marks.set(year, { mark: flowMarks(q.lang, year, [a, b], parts), held: marked.monthsHeld });
   }
   const show = (p: string) => (!q.from || p >= q.from) && (!q.to || p <= q.to);
   const points = withChanges(cells, 'year')
@@ -281,4 +283,27 @@ export const isWhole = (p: { monthsHeld?: number }): boolean => p.monthsHeld ===
 /** A series as its frequency asks: monthly as held, or annual from reported years and summed months (a brief's). */
 export function seriesOfFrequency(deps: SeriesDeps, q: SeriesQueryParsed): AnalysisSeries {
   return q.frequency === 'year' ? annualSeries(deps, q) : buildSeries(deps, q);
+}
+
+/**
+ * A total year's mark, naming the flow whose months are short: "Only 1 of its 12 months is held (Jul)" of the
+ * exports alone read as the year's two flows. Where both flows share the mark, it is said once, as it is.
+ */
+function flowMarks(lang: Lang, year: string, points: AnalysisPoint[], parts: AnalysisSeries[]): string {
+  const said = points.map((p) => p.incomplete).filter((m): m is string => m !== undefined);
+  if (said.length === 2 && said[0] === said[1]) return said[0]!;
+  const flows = ['import', 'export'] as const;
+  return points
+    .map((p, i) => {
+      if (!p.incomplete) return null;
+      const months = madeOf.get(parts[i]!)?.monthsOf.get(year);
+      if (!months) return p.incomplete;
+      return say(lang, 'annual.incompleteFlow', {
+        flow: flows[i]!,
+        count: p.monthsHeld ?? months.length,
+        months: monthRanges(months, lang),
+      });
+    })
+    .filter((m): m is string => m !== null)
+    .join(' ');
 }

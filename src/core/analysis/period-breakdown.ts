@@ -35,7 +35,14 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
       to: q.to ?? q.from,
     })
     .some((c) => c.level !== 0);
-  if (codesHeld && annual.total !== null && annual.unallocated !== null) return annual;
+  if (codesHeld && annual.total !== null && annual.unallocated !== null) {
+    // Codes held only for some partners (Brazil's soybeans) beside the World's total: for all partners the total
+    // is all there is, and "unallocated 100%" alone said nothing of why; --partner WLD said it.
+    const totalsOnly =
+      !annual.items.length && !annual.note && !annual.footnotes.length && annual.unallocated.share === 1;
+    if (!totalsOnly) return annual;
+    return { ...annual, note: say(lang, 'breakdown.totalsOnly', { period: spanOf(q.from, q.to ?? q.from), by }) };
+  }
   const to = q.to ?? q.from;
   const years = frequencyOf(q.from) === 'year' && frequencyOf(to) === 'year';
   const span = years ? { from: `${q.from}-01`, to: `${to}-12` } : { from: q.from, to };
@@ -79,7 +86,10 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
       : say(lang, 'breakdown.totalsOnly', { period, by });
     return { ...annual, note };
   }
-  if (!monthly.items.length) {
+  // A year of months that hold only their totals (China's summary workbook): the months' sum, all unallocated,
+  // saying so. "No file held covers 2024" was the annual figure's reason, of a year whose 12 months are held.
+  const monthsOnlyTotals = years && !monthly.items.length && monthly.total !== null && monthly.unallocated !== null;
+  if (!monthly.items.length && !monthsOnlyTotals) {
     // Nothing to rank: say whether anything is held there at all, or only totals.
     const d = applyDefinition(selection, q.def ? deps.defs.get(q.def) : null);
     const held = buildSeries(deps, { ...d, def: undefined, hs: [], excludeHs: [] }).points.length > 0;
@@ -115,5 +125,7 @@ export function breakdownFor(deps: SeriesDeps & BreakdownDeps, q: BreakdownQuery
   const note = whole
     ? say(lang, 'breakdown.allMonths', { year })
     : say(lang, 'breakdown.months', { year, count, months: monthRanges(held, lang) });
-  return { ...monthly, note };
+  if (!monthsOnlyTotals) return { ...monthly, note };
+  const totalsOnly = say(lang, 'breakdown.totalsOnly', { period: spanOf(q.from, to), by });
+  return { ...monthly, note, footnotes: [...monthly.footnotes, totalsOnly] };
 }

@@ -3,6 +3,7 @@ import { familyOf, TOTAL_CODE } from '../../shared/classification';
 import { yearOf } from '../../shared/period';
 import { labelInText } from '../../shared/series-label';
 import { listSome, say, type Lang } from '../messages';
+import { partnerName } from './naming';
 import { seriesLabel, storedFlows } from './perspective';
 import { periodIn } from './records';
 import { applyDefinition, buildSeries, type SeriesDeps, type SeriesQueryParsed } from './series';
@@ -68,6 +69,13 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
     // No month is held at all, but years are, outside the span (a Comtrade download of 2010 beside GACC months of
     // 2024): "not covered in January 2026" on the dashboard hid that the pair's figures are there, by year.
     const years = annual && buildSeries(deps, { ...q, frequency: 'year', from: undefined, to: undefined });
+    // Months where the partner is within the World total's unallocated rest say so, with the figure: "No monthly
+    // figures are held … Ask for an annual series" hid the World's months, and asked for years holding none of them.
+    // Of one flow only: a period's reason is its first flow's, and the imports' World rest says nothing of total
+    // trade where no file covers the exports.
+    const oneFlow = storedFlows(d.flow, d.subject).length === 1;
+    const inRest = years?.points.length && oneFlow ? s.missing.filter((m) => withinWorldRest(lang, d.partner, m)) : [];
+    if (inRest.length) return { reason: commonestReason(inRest, lang, new Set(inRest.map((m) => m.period)))! };
     if (years?.points.length) {
       const annualYears = years.points.map((p) => p.period);
       return { reason: say(lang, 'empty.frequency', { label, span: '', years: annualYears.join(', ') }), annualYears };
@@ -90,6 +98,18 @@ export function emptyReason(deps: SeriesDeps, q: SeriesQueryParsed, s: AnalysisS
       commonestReason(annual?.missing ?? [], lang, held('year')) ??
       say(lang, 'empty.notCovered', { label }),
   };
+}
+
+/** Whether a period's reason is that the partner is within the World total's rest ("Germany is not listed separately …"). */
+function withinWorldRest(lang: Lang, partner: string | undefined, m: { period: string; reason: string }): boolean {
+  if (!partner) return false;
+  const said = say(lang, 'series.partnerUnlisted', {
+    partner: partnerName(partner, lang),
+    when: periodIn(m.period, lang),
+    gap: '\u0000',
+  });
+  const [before, after] = said.split('\u0000') as [string, string];
+  return m.reason.length > said.length - 1 && m.reason.startsWith(before) && m.reason.endsWith(after);
 }
 
 /** The rows a series reads: its reporter, partner, stored flows, frequency and span. */

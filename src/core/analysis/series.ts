@@ -68,8 +68,23 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
     if (v.editions > 0)
       (editions.get(v.period) ?? editions.set(v.period, new Set()).get(v.period)!).add(v.classification);
   }
-  const why = new Map<string, string>();
-  for (const u of got.uncovered) if (!why.has(u.period)) why.set(u.period, u.reason);
+  const whyOf = new Map<string, Map<string, string>>(); // period -> flow -> its first reason
+  for (const u of got.uncovered) {
+    const byFlow = whyOf.get(u.period) ?? whyOf.set(u.period, new Map()).get(u.period)!;
+    if (!byFlow.has(u.flow)) byFlow.set(u.flow, u.reason);
+  }
+  // Each flow lacking says its own reason, where they differ: total trade's January was "within the CNY … of the
+  // World total" of the imports alone, where no file covers the exports.
+  const why = (p: string, lacking: string[]): string | undefined => {
+    const byFlow = whyOf.get(p);
+    if (!byFlow) return undefined;
+    const reasonOf = (f: string) =>
+      byFlow.get(f) ??
+      say(q.lang, 'coverage.none', { whose: whoseFlows(q.reporter, [f], q.lang), when: periodIn(p, q.lang) });
+    const reasons = [...new Set(lacking.map(reasonOf))];
+    if (reasons.length < 2) return reasons[0] ?? [...byFlow.values()][0];
+    return lacking.map((flow) => say(q.lang, 'series.flowReason', { flow, reason: reasonOf(flow) })).join(' ');
+  };
 
   const step = q.frequency === 'year' ? 12 : 1;
   const first = q.from ? (readFrom ?? q.from) : got.periods[0];
@@ -85,7 +100,7 @@ export function buildSeries(deps: SeriesDeps, input: SeriesQueryParsed): Analysi
           period: p,
           reason: combinedInto
             ? say(q.lang, 'series.combined', { period: periodIn(p, q.lang), into: periodIn(combinedInto, q.lang) })
-            : (why.get(p) ??
+            : (why(p, lacking) ??
               say(q.lang, 'coverage.none', {
                 whose: whoseFlows(q.reporter, lacking, q.lang),
                 when: periodIn(p, q.lang),

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import {
   ancestorName,
   commodityName,
+  koreanAncestorName,
   shortCommodityName,
   type CommodityNameOptions,
 } from '../reference/commodity-names';
@@ -196,16 +197,21 @@ export function createBreakdownRepo(db: Db) {
             ? latestDescription(options.latest)
             : dataDescription(r, classification, key);
       const own = (n: string | null, l: NameLang) => n ?? (data && readsIn(data, l) ? data : null);
-      const text = own(name, lang);
+      const ownText = own(name, lang);
+      // Korean, with no Korean name of the code's own (China's 33049900 is named only in English): the nearest
+      // heading above it that has one, said to be that heading's ("화장품 (HS 3304의 일부)"), never English.
+      const korean =
+        lang === 'ko' && ownText && !HANGUL.test(ownText) ? koreanAncestorName(user, classification, key, named) : null;
+      const text = korean ? null : ownText;
       const textEn = own(en, 'en');
-      const above = text ? null : ancestorName(user, classification, key, lang, named);
+      const above = korean ?? (text ? null : ancestorName(user, classification, key, lang, named));
       const aboveEn = textEn ? null : lang === 'en' ? above : ancestorName(user, classification, key, 'en', named);
       return {
         text: text ?? above?.name ?? data ?? '',
         en: textEn ?? aboveEn?.name ?? '',
         partOf: above?.code ?? null,
         partOfEn: aboveEn?.code ?? null,
-        source: (above ?? aboveEn) && data ? data : null,
+        source: (above ?? aboveEn) && data && !korean ? data : null,
       };
     },
     /** A code's name for running text: its short name ("electricity"), else its nomenclature's; null where none names it. */

@@ -18,6 +18,8 @@ export const EN = {
   'span.annualMonths': 'An annual series runs from one year to another (such as {year}), not from a month ({month}).',
 
   'annual.incomplete': 'Only {count} of its 12 months {count, plural, one {is} other {are}} held ({months}).',
+  'annual.incompleteFlow':
+    'Only {count} of its 12 months {count, plural, one {is} other {are}} held for {flow, select, import {imports} other {exports}} ({months}).',
   'annual.summed':
     '{count, plural, one {# year is the sum} other {# years are the sums}} of 12 monthly figures, as no annual figure is held for {years}.',
   'annual.incompleteNote':
@@ -68,6 +70,7 @@ export const EN = {
     '{who}{family} {code} is not listed as such in {when}: the files list only {family} {codes} under it ({listed}), and {gap} of {under} is in no listed code, some of which may be {family} {code}.',
   'series.allGoods': 'the all-goods total',
   'series.codeNotHeld': '{who}{family} {code} is not held in {when}.',
+  'series.flowReason': '{flow, select, import {Imports} export {Exports} other {{flow}}}: {reason}',
   'series.partnerUnlisted':
     '{partner} is not listed separately in {when}: it is within the {gap} of the World total that no listed partner accounts for.',
   'watch.totalOnly':

@@ -16,6 +16,7 @@ export const KO: Record<MessageKey, string> = {
   'span.annualMonths': '연간 계열은 연도({year})로 지정합니다. 월({month})이 아닙니다.',
 
   'annual.incomplete': '12개월 중 {count}개월만 보유({months}).',
+  'annual.incompleteFlow': '{flow, select, import {수입} other {수출}}은 12개월 중 {count}개월만 보유({months}).',
   'annual.summed': '연간 수치가 없는 {years}의 값은 월별 수치 12개의 합입니다.',
   'annual.incompleteNote':
     '12개월 미만을 보유한 연도({years})는 보유분만 표시하고 불완전으로 표시하며 비교하지 않습니다.',
@@ -63,6 +64,7 @@ export const KO: Record<MessageKey, string> = {
     '{who}{when} {family} {code}은(는) 그 자체로 나열되지 않았습니다. 그 아래로는 {family} {codes}({listed})만 나열되어 있고, {under} 중 {gap}은(는) 나열된 어느 코드에도 속하지 않아 그 일부가 {family} {code}일 수 있습니다.',
   'series.allGoods': '전 품목 합계',
   'series.codeNotHeld': '{who}{when} {family} {code} 자료가 없습니다.',
+  'series.flowReason': '{flow, select, import {수입} export {수출} other {{flow}}}: {reason}',
   'series.partnerUnlisted':
     '{when} {partner}은(는) 따로 나열되지 않았습니다. 나열된 어느 상대국에도 속하지 않는 세계 합계의 {gap} 안에 들어 있습니다.',
   'watch.totalOnly': '{when} {whose}은 총액만 있고 품목별 수치가 없어, 어떤 품목이 교역되었는지 알 수 없습니다.',

@@ -206,6 +206,29 @@ export function commodityName(
   return bundledCommodityName(classification, code, lang, options);
 }
 
+const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * For an HS code with no Korean name (China's 33049900, named only in English), the nearest code above it in
+ * its own classification that has one: 3304, "화장품". Callers say whose name it is ("part of HS 3304"); null
+ * where none does, and for every other family.
+ */
+export function koreanAncestorName(
+  user: UserNomenclature | null,
+  classification: string,
+  code: string,
+  options: CommodityNameOptions = {},
+): { code: string; name: string } | null {
+  if (!hsLabel(classification) || !/^\d+$/.test(code)) return null;
+  for (const length of [8, 6, 4, 2]) {
+    if (length >= code.length) continue;
+    const above = code.slice(0, length);
+    const name = commodityName(user, classification, above, 'ko', options);
+    if (name && HANGUL.test(name)) return { code: above, name };
+  }
+  return null;
+}
+
 /**
  * For an HS code no nomenclature names (China's 12019019, a US HTS line), the nearest code above it that one
  * of its own classification does (8 digits for a 10-digit line: China's own list names China's), with that name: 120190, "Soya beans; other than seed, …". It is the
