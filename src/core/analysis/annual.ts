@@ -94,23 +94,8 @@ function annualOfFlows(
   }
 
   const show = (p: string) => (!q.from || p >= q.from) && (!q.to || p <= q.to);
-  const points = withChanges(cells, 'year')
-    .map((p) => {
-      const mark = marks.get(p.period);
-      const before = String(Number(p.period) - 1);
-      const unfair = mark ? p.period : marks.has(before) && cells.has(before) ? before : null;
-      if (!unfair) return p;
-      const reason = say(q.lang, 'annual.noChange', { year: unfair });
-      return {
-        ...p,
-        yoy: null,
-        ytdYoy: null,
-        reasons: { ...p.reasons, yoy: reason, ytdYoy: reason },
-        ...(mark ? { incomplete: mark } : {}),
-        ...(held.has(p.period) ? { monthsHeld: held.get(p.period) } : {}),
-      };
-    })
-    .filter((p) => show(p.period));
+  const marked = new Map([...marks].map(([year, mark]) => [year, { mark, held: held.get(year) }]));
+  const points = markedYears(cells, marked, q.lang).filter((p) => show(p.period));
 
   const shown = points.map((p) => p.period);
   const def = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
@@ -232,23 +217,7 @@ function annualTotal(
     if (marked) marks.set(year, { mark: flowMarks(q.lang, year, [a, b], parts), held: marked.monthsHeld });
   }
   const show = (p: string) => (!q.from || p >= q.from) && (!q.to || p <= q.to);
-  const points = withChanges(cells, 'year')
-    .map((p) => {
-      const mark = marks.get(p.period);
-      const before = String(Number(p.period) - 1);
-      const unfair = mark ? p.period : marks.has(before) && cells.has(before) ? before : null;
-      if (!unfair) return p;
-      const reason = say(q.lang, 'annual.noChange', { year: unfair });
-      return {
-        ...p,
-        yoy: null,
-        ytdYoy: null,
-        reasons: { ...p.reasons, yoy: reason, ytdYoy: reason },
-        ...(mark ? { incomplete: mark.mark } : {}),
-        ...(mark?.held !== undefined ? { monthsHeld: mark.held } : {}),
-      };
-    })
-    .filter((p) => show(p.period));
+  const points = markedYears(cells, marks, q.lang).filter((p) => show(p.period));
   const shownMissing = missing.filter((m) => show(m.period));
   const made = parts.map((s) => madeOf.get(s)!);
   const summed = [...new Set(made.flatMap((m) => m.summed))].filter((y) => show(y) && cells.has(y)).sort();
@@ -306,4 +275,30 @@ function flowMarks(lang: Lang, year: string, points: AnalysisPoint[], parts: Ana
     })
     .filter((m): m is string => m !== null)
     .join(' ');
+}
+
+/**
+ * The years' points with their changes. A year marked incomplete, and the year after one, have no
+ * change, with the reason why; a year short of months says how many it holds.
+ */
+function markedYears(
+  cells: Map<string, Cell>,
+  marks: Map<string, { mark: string; held?: number | undefined }>,
+  lang: Lang,
+): AnalysisPoint[] {
+  return withChanges(cells, 'year').map((p) => {
+    const mark = marks.get(p.period);
+    const before = String(Number(p.period) - 1);
+    const unfair = mark ? p.period : marks.has(before) && cells.has(before) ? before : null;
+    if (!unfair) return p;
+    const reason = say(lang, 'annual.noChange', { year: unfair });
+    return {
+      ...p,
+      yoy: null,
+      ytdYoy: null,
+      reasons: { ...p.reasons, yoy: reason, ytdYoy: reason },
+      ...(mark ? { incomplete: mark.mark } : {}),
+      ...(mark?.held !== undefined ? { monthsHeld: mark.held } : {}),
+    };
+  });
 }
