@@ -18,9 +18,8 @@ const tidemark = (...args: string[]) =>
   execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 /**
- * The dashboard by year, where 2024's exports and total trade are December's alone ("Only 1 month of the 12 is
- * held"): a click on 212,455,984 USD opened the rows of period "2024", none; the total's 250,107,668 opened the
- * eight rows of the annual imports file, which make up another figure (346,949,415).
+ * The dashboard by year, where 2024's exports are December's alone ("Only 1 month of the 12 is held"): a click
+ * on 212,455,984 USD opened the rows of period "2024", none. Total trade adds the year's stated imports to them.
  */
 test.describe('the rows behind a year summed from its months', () => {
   test.skip(!existsSync(ANNUAL) || !existsSync(SAMPLE), `the corpora folder is absent (${FOLDER}): nothing to import`);
@@ -43,11 +42,15 @@ test.describe('the rows behind a year summed from its months', () => {
     await expect(cell(page, 0, 'period')).toHaveText('2024-12');
     await expect(cell(page, 0, 'value')).toHaveText('212,455,984');
 
+    // Total trade is the year's stated imports plus December's exports (346,949,415 + 212,455,984): no one
+    // list of rows makes it, so its figure opens none and says where each flow's rows are.
     await page.getByRole('tab', { name: 'Dashboard' }).click();
-    await page.getByRole('article', { name: 'Total trade' }).getByRole('button', { name: '250,107,668 USD' }).click();
-    await expect(gridRows(page)).toHaveCount(2);
-    await expect(cell(page, 0, 'period')).toHaveText('2024-12');
-    await expect(cell(page, 1, 'period')).toHaveText('2024-12');
+    const total = page.getByRole('article', { name: 'Total trade' });
+    await expect(total.getByTestId('card-both-kinds')).toHaveText('559,405,399 USD');
+    await expect(total.getByRole('button', { name: /559,405,399/ })).toHaveCount(0);
+    await expect(
+      total.getByText('The Imports and Exports cards open each flow’s rows.', { exact: false }),
+    ).toBeVisible();
     await page.screenshot(shot('dashboard-part-year-rows'));
 
     // A year of its own figure still opens that figure's rows.

@@ -45,6 +45,11 @@ export const AnalysisPoint = SeriesPoint.extend({
   incomplete: z.string().optional(),
   /** A year summed from fewer than its 12 months: how many are held. Not the year's figure (a brief never states it as one). */
   monthsHeld: z.number().int().optional(),
+  /**
+   * A year's figure that no file states as one: 'months', the sum of its months held (its rows are
+   * those months'); 'both', total trade of one flow's stated year and the other flow's months.
+   */
+  madeOf: z.enum(['months', 'both']).optional(),
 });
 export type AnalysisPoint = z.infer<typeof AnalysisPoint>;
 

@@ -55,6 +55,18 @@ describe.skipIf(absent)(`total trade by year, each flow read as its own series${
     expect(total.sources).toEqual(expect.arrayContaining(['customs', 'comtrade']));
   });
 
+  // The dashboard opens a year's rows by it: a summed year's are its months, a stated year's the year's own.
+  it('says what each year is made of: a stated year, its months, or both kinds in total trade', async () => {
+    const imp = await t!.call('series', { ...q, flow: 'import' });
+    const exp = await t!.call('series', { ...q, flow: 'export' });
+    const total = await t!.call('series', { ...q, flow: 'total' });
+    const madeOf = (s: typeof total) => Object.fromEntries(s.points.map((p) => [p.period, p.madeOf ?? 'year']));
+    // Comtrade states every year of the imports; the sample's exports are by year in 2018 and by month after.
+    expect(madeOf(imp)).toEqual({ 2018: 'year', 2019: 'year', 2020: 'year', 2021: 'year' });
+    expect(madeOf(exp)).toEqual({ 2018: 'year', 2019: 'months', 2020: 'year', 2021: 'months' });
+    expect(madeOf(total)).toEqual({ 2018: 'year', 2019: 'both', 2020: 'year', 2021: 'both' });
+  });
+
   it('says a year no file covers for one flow is not covered, naming that flow', async () => {
     const s = await t!.call('series', { ...q, flow: 'total', from: '2016', to: '2017' });
     expect(s.points).toEqual([]);

@@ -95,7 +95,9 @@ function annualOfFlows(
 
   const show = (p: string) => (!q.from || p >= q.from) && (!q.to || p <= q.to);
   const marked = new Map([...marks].map(([year, mark]) => [year, { mark, held: held.get(year) }]));
-  const points = markedYears(cells, marked, q.lang).filter((p) => show(p.period));
+  const points = markedYears(cells, marked, q.lang)
+    .filter((p) => show(p.period))
+    .map((p): AnalysisPoint => (annual.has(p.period) ? p : { ...p, madeOf: 'months' }));
 
   const shown = points.map((p) => p.period);
   const def = applyDefinition(q, q.def ? deps.defs.get(q.def) : null);
@@ -202,6 +204,7 @@ function annualTotal(
   const years = [...new Set(parts.flatMap((s) => [...s.points, ...s.missing].map((p) => p.period)))].sort();
   const cells = new Map<string, Cell>();
   const marks = new Map<string, { mark: string; held?: number }>();
+  const kinds = new Map<string, 'months' | 'both'>();
   const missing: { period: string; reason: string }[] = [];
   for (const year of years) {
     const points = byYear.map((m) => m.get(year));
@@ -215,9 +218,13 @@ function annualTotal(
     cells.set(year, { milli, months: 1, status: milli === 0 ? 'zero' : 'reported' });
     const marked = [a, b].find((p) => p.incomplete);
     if (marked) marks.set(year, { mark: flowMarks(q.lang, year, [a, b], parts), held: marked.monthsHeld });
+    // Summed from months in both flows, or a stated year of one beside the other's months.
+    if (a.madeOf || b.madeOf) kinds.set(year, a.madeOf === 'months' && b.madeOf === 'months' ? 'months' : 'both');
   }
   const show = (p: string) => (!q.from || p >= q.from) && (!q.to || p <= q.to);
-  const points = markedYears(cells, marks, q.lang).filter((p) => show(p.period));
+  const points = markedYears(cells, marks, q.lang)
+    .filter((p) => show(p.period))
+    .map((p): AnalysisPoint => (kinds.has(p.period) ? { ...p, madeOf: kinds.get(p.period)! } : p));
   const shownMissing = missing.filter((m) => show(m.period));
   const made = parts.map((s) => madeOf.get(s)!);
   const summed = [...new Set(made.flatMap((m) => m.summed))].filter((y) => show(y) && cells.has(y)).sort();

@@ -49,8 +49,14 @@ export function otherFlows(
   const record = totalPoint && earlier ? findRecord(whole, q.period, 'auto', q.lang) : null;
   const counterLabel = seriesLabel(head.reporter, head.partner, counterFlow, head.subject, q.lang);
   const totalLabel = seriesLabel(head.reporter, head.partner, 'total', head.subject, q.lang);
-  const counterQuery = figureQuery({ ...allGoodsHead, flow: counterFlow }, q.period, rows(counterFlow));
-  const totalQuery = figureQuery({ ...allGoodsHead, flow: 'total' }, q.period, rows('total'));
+  const counterQuery = figureQuery({ ...allGoodsHead, flow: counterFlow }, q.period, {
+    ...rows(counterFlow),
+    madeOf: counterPoint?.madeOf,
+  });
+  const totalQuery = figureQuery({ ...allGoodsHead, flow: 'total' }, q.period, {
+    ...rows('total'),
+    madeOf: totalPoint?.madeOf,
+  });
   const figures: Pick<Brief['figures'], 'counterFlow' | 'total' | 'record'> = {
     counterFlow: {
       value: counterPoint?.value ?? null,

@@ -106,7 +106,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
   const ko = q.lang === 'ko';
 
   const point = at(headline);
-  const headQuery = figureQuery({ ...head, def: q.def }, q.period, rows(head.flow));
+  const headQuery = figureQuery({ ...head, def: q.def }, q.period, { ...rows(head.flow), madeOf: point?.madeOf });
   const label = seriesLabel(head.reporter, head.partner, head.flow, head.subject, q.lang);
   const definition = def
     ? `${def.name}${def.label ? `: ${def.label}` : ''}`
@@ -272,7 +272,7 @@ function buildOneBrief(deps: BreakdownDeps & SeriesDeps, q: BriefQueryParsed): B
   };
   const yearStart = yearly ? q.period : `${yearOf(q.period)}-01`;
   const ytdQuery = {
-    ...figureQuery(allGoodsHead, q.period, rows(head.flow)),
+    ...figureQuery(allGoodsHead, q.period, { ...rows(head.flow), madeOf: point?.madeOf }),
     series: { ...figureQuery(allGoodsHead, q.period, rows(head.flow)).series, from: yearStart },
   };
   const ytdDefinitionQuery = { ...headQuery, series: { ...headQuery.series, from: yearStart } };

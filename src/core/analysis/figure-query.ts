@@ -9,9 +9,20 @@ type Filters = FigureQuery['records'];
 export function figureQuery(
   series: Record<string, unknown>,
   period: string,
-  rows: { reporter?: string; partner?: string; flows: string[]; code?: string; regime?: string; province?: string },
+  rows: {
+    reporter?: string;
+    partner?: string;
+    flows: string[];
+    code?: string;
+    regime?: string;
+    province?: string;
+    /** The figure's AnalysisPoint.madeOf: a year summed from its months is those months' rows. */
+    madeOf?: 'months' | 'both' | undefined;
+  },
 ): FigureQuery {
-  const records: Filters = { period: { op: 'equals', value: period } };
+  const records: Filters = {
+    period: rows.madeOf === 'months' ? { op: 'startsWith', value: `${period}-` } : { op: 'equals', value: period },
+  };
   if (rows.reporter) records.reporter = { op: 'equals', value: rows.reporter };
   if (rows.partner) records.partner = { op: 'equals', value: rows.partner };
   if (rows.flows.length === 1) records.flow = { op: 'equals', value: rows.flows[0]! };

@@ -504,6 +504,8 @@ export const en = {
     latestYear: 'Latest year: {{month}}',
     partYear_one: 'Only {{count}} month of the 12 is held: not the year’s figure, and not compared.',
     partYear_other: 'Only {{count}} months of the 12 are held: not the year’s figure, and not compared.',
+    bothKinds:
+      'One flow’s figure for the year plus the other flow’s months: no one list of rows makes it. The Imports and Exports cards open each flow’s rows.',
     latestYearWithFlow: '(latest year with this flow)',
     annualOnly:
       'The files held give only annual figures for {{reporter}} and {{partner}}, no monthly ones: the dashboard shows years.',

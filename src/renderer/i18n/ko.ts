@@ -496,6 +496,8 @@ export const ko: Messages = {
     latestYear: '최근 연도: {{month}}',
     partYear_one: '12개월 중 {{count}}개월만 있습니다: 연간 수치가 아니며 비교하지 않습니다.',
     partYear_other: '12개월 중 {{count}}개월만 있습니다: 연간 수치가 아니며 비교하지 않습니다.',
+    bothKinds:
+      '한 흐름의 연간 수치에 다른 흐름의 월별 수치를 더한 값이라 한 번에 열 수 있는 행 목록이 없습니다. 수입·수출 카드에서 각 흐름의 행을 여세요.',
     latestYearWithFlow: '(이 흐름의 최근 연도)',
     annualOnly:
       '보유한 파일에는 {{reporter}}와(과) {{partner}}의 연간 수치만 있고 월별 수치는 없어, 대시보드를 연 단위로 보여 줍니다.',

@@ -163,7 +163,6 @@ export function DashboardView({ refreshKey = 0 }: { refreshKey?: number }) {
             frequency={dash.frequency}
             currency={dash.series?.[f].currency ?? null}
             empty={dash.series?.[f].emptyReason}
-            months={dash.months?.[f]}
             filters={f === 'total' ? base : { ...base, flow: { op: 'equals', value: f } }}
           />
         ))}

@@ -34,7 +34,6 @@ export function FlowCard({
   currency,
   filters,
   empty,
-  months = [],
 }: {
   title: string;
   points: AnalysisPoint[];
@@ -45,8 +44,6 @@ export function FlowCard({
   frequency?: 'month' | 'year';
   currency: string | null;
   filters: RowFilters;
-  /** By year: the flow's monthly figures, to tell a year summed from its months from a year's own figure. */
-  months?: AnalysisPoint[];
 }) {
   const { t } = useTranslation();
   const { screen: look } = useChartLook();
@@ -58,13 +55,11 @@ export function FlowCard({
   const part = last?.monthsHeld ?? null;
   const record = part === null ? latestRecord(upTo.filter((p) => p.monthsHeld === undefined)) : null;
   const current = last && last.period === latest;
-  // A year's figure that is the sum of its months held (all twelve, or fewer: `part`) is their rows, not a row of
-  // the year: China's 12 months of trade with Mongolia in 2023 opened "2023", no row. A year's own figure differs
-  // from the months beside it, or has none.
-  const ofYear = last && frequency === 'year' ? months.filter((p) => p.period.startsWith(`${last.period}-`)) : [];
-  const fromMonths =
-    part !== null ||
-    (ofYear.length > 0 && Math.abs(ofYear.reduce((sum, p) => sum + p.value, 0) - (last?.value ?? 0)) < 0.5);
+  // A year the core summed from its months held (all twelve, or fewer: `part`) is their rows, not a row of the
+  // year: China's 12 months of trade with Mongolia in 2023 opened "2023", no row. Total trade of one flow's stated
+  // year and the other's months is no one list of rows: its card opens none, and says where to look.
+  const fromMonths = part !== null || last?.madeOf === 'months';
+  const bothKinds = last?.madeOf === 'both';
   const uncovered = [...missing]
     .filter((m) => !latest || m.period <= latest)
     .sort((a, b) => (a.period < b.period ? -1 : 1))
@@ -81,26 +76,32 @@ export function FlowCard({
         </div>
       ) : last ? (
         <>
-          <button
-            type="button"
-            className="tm-num tm-card__value"
-            onClick={() =>
-              openRows({
-                label: `${title}, ${look.period(last.period)}`,
-                // A year summed from the months held is their rows, not the year's: "2024" alone opened no
-                // row of December's 212,455,984, and the total's one opened the annual imports file instead.
-                filters: {
-                  ...filters,
-                  period: !fromMonths
-                    ? { op: 'equals', value: last.period }
-                    : { op: 'startsWith', value: `${last.period}-` },
-                },
-                from: 'dashboard',
-              })
-            }
-          >
-            {num.full(Math.round(last.value))} {currency ?? ''}
-          </button>
+          {bothKinds ? (
+            <div className="tm-card__value tm-card__value--plain" data-testid="card-both-kinds">
+              {num.full(Math.round(last.value))} {currency ?? ''}
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="tm-num tm-card__value"
+              onClick={() =>
+                openRows({
+                  label: `${title}, ${look.period(last.period)}`,
+                  // A year summed from the months held is their rows, not the year's: "2024" alone opened no
+                  // row of December's 212,455,984, and the total's one opened the annual imports file instead.
+                  filters: {
+                    ...filters,
+                    period: !fromMonths
+                      ? { op: 'equals', value: last.period }
+                      : { op: 'startsWith', value: `${last.period}-` },
+                  },
+                  from: 'dashboard',
+                })
+              }
+            >
+              {num.full(Math.round(last.value))} {currency ?? ''}
+            </button>
+          )}
           <div className="muted">
             {look.period(last.period)}
             {current ? '' : ` ${t(frequency === 'year' ? 'dashboard.latestYearWithFlow' : 'dashboard.latestWithFlow')}`}
@@ -110,6 +111,7 @@ export function FlowCard({
               {t('dashboard.partYear', { count: part })}
             </p>
           ) : null}
+          {bothKinds ? <p className="hint">{t('dashboard.bothKinds')}</p> : null}
           {frequency === 'year' ? (
             <div className="tm-card__changes">
               <Change label={t('dashboard.yoyYear')} value={last.yoy} format={num.change} />

@@ -43,8 +43,6 @@ export type TopRest = {
 
 export type Dashboard = {
   series: Record<FlowKey, Series> | null;
-  /** By year: the months held by flow, so a year's figure that is their sum opens their rows (FlowCard). */
-  months: Record<FlowKey, Series['points']> | null;
   /**
    * Months; or years where the pair's files hold no monthly figure but annual ones (a Comtrade annual
    * download): the cards, chart, top items and watchlist then read the years, which "No figures" hid.
@@ -118,7 +116,6 @@ export function useDashboard(
 ): Dashboard {
   const [state, setState] = useState<Dashboard>({
     series: null,
-    months: null,
     frequency: 'month',
     monthsHeld: false,
     annualOnly: false,
@@ -145,7 +142,6 @@ export function useDashboard(
         );
       let frequency: Frequency = 'month';
       let got = await read('month');
-      const byMonth = got;
       const monthsHeld = got.some((s) => s.points.length > 0);
       const annualOnly = !monthsHeld && got.some((s) => s.annualYears?.length);
       // No month held in any flow, but years are (the core names them, as for the Charts tab's default): the
@@ -155,10 +151,6 @@ export function useDashboard(
         [got, frequency] = [await read('year'), 'year'];
       }
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
-      const months =
-        frequency === 'year'
-          ? { export: byMonth[0]!.points, import: byMonth[1]!.points, total: byMonth[2]!.points }
-          : null;
       const { latest, reporterLatest, unexplained } = dashboardMonth(series);
       // A flow whose files end before that month: the core says why the month is not covered, so its card
       // names the same month as the others, not an older one of its own.
@@ -204,7 +196,6 @@ export function useDashboard(
       if (live)
         setState({
           series,
-          months,
           frequency,
           monthsHeld,
           annualOnly,
