@@ -1,18 +1,8 @@
 import type { TFunction } from 'i18next';
+import { CANONICAL_HEADER } from '../../../shared/canonical-header';
 
-const FIELDS = new Set([
-  'period',
-  'reporter',
-  'partner',
-  'flow',
-  'classification',
-  'code',
-  'description',
-  'value',
-  'currency',
-  'quantity',
-  'unit',
-]);
+/** The fields an edit names: the grid's editable columns, Tidemark CSV's base header, each with a `fieldName` text. */
+const FIELDS = new Set<string>(CANONICAL_HEADER);
 
 /**
  * An undo step's name in the UI's language. The core stores each step's label as an English sentence of a
