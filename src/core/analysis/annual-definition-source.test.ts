@@ -1,18 +1,15 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPORA, corporaAbsent, corporaSkipped } from '../test-support/corpus-database';
 import { tempCore } from '../test-support/temp-core';
 
 // The legacy Comtrade SITC download (China as reporter) and `define coal --hs 32 --classification S4 --reporter
 // CHN --partner KOR --flow import`: `series --def coal --from 2010 --to 2014` said "according to UN Comtrade",
 // and in Korean "(UN Comtrade 집계)", where `top --def coal` and a series naming --reporter CHN say "(China as
 // reporter)": the annual series named the query's reporter, which a definition fills, not the definition's.
-const FILE = resolve(
-  __dirname,
-  '../../../../shared/corpora/comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv',
-);
-const absent = !existsSync(FILE);
-const why = absent ? ' (skipped: the corpora folder ../shared/corpora is absent)' : '';
+const FILE = join(CORPORA, 'comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv');
+const absent = corporaAbsent;
+const why = corporaSkipped;
 
 let t: ReturnType<typeof tempCore> | undefined;
 beforeAll(async () => {

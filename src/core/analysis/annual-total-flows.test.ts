@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPORA, corporaAbsent, corporaSkipped, SAMPLE } from '../test-support/corpus-database';
 import { tempCore } from '../test-support/temp-core';
 
 // The bundled sample (China's customs figures as news reports gave them: some months, 2018 by year) beside
@@ -8,10 +8,8 @@ import { tempCore } from '../test-support/temp-core';
 // Total trade by year fell to the months both flows held: 2021 read $94,339,000, less than the $138,418,669 the
 // files give for its two flows (imports $58,067,669 for the year, exports $80,351,000 in four months), and 2019,
 // whose imports Comtrade states, was "not covered" because the sample's July holds no imports.
-const CORPORA = resolve(__dirname, '../../../../shared/corpora');
-const absent = !existsSync(CORPORA);
-const why = absent ? ' (skipped: the corpora folder ../shared/corpora is absent)' : '';
-const SAMPLE = resolve(__dirname, '../../../resources/sample/nk-china-published.csv');
+const absent = corporaAbsent;
+const why = corporaSkipped;
 
 let t: ReturnType<typeof tempCore> | undefined;
 beforeAll(async () => {

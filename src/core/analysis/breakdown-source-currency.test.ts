@@ -1,15 +1,15 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPORA, corporaAbsent, corporaSkipped } from '../test-support/corpus-database';
 import { tempCore } from '../test-support/temp-core';
 
 // chinautils' GACC samples of January 2026 (HS 29012920, acetylene): english-degenerate.csv, all partners in
 // dollars, and chinese-full.csv, three partners in yuan. `top --by partner --hs 29012920 --currency CNY` lists the
 // three from chinese-full.csv, its total not covered in yuan, yet its source line named english-degenerate.csv
 // too: the dollar file whose total it does not state.
-const DIR = resolve(__dirname, '../../../../shared/corpora/gacc/chinautils-samples');
-const absent = !existsSync(DIR);
-const why = absent ? ' (skipped: the corpora folder ../shared/corpora is absent)' : '';
+const DIR = join(CORPORA, 'gacc/chinautils-samples');
+const absent = corporaAbsent;
+const why = corporaSkipped;
 
 let t: ReturnType<typeof tempCore> | undefined;
 beforeAll(async () => {

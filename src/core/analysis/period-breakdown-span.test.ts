@@ -1,15 +1,15 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPORA, corporaAbsent, corporaSkipped } from '../test-support/corpus-database';
 import { tempCore } from '../test-support/temp-core';
 
 // China's soybean import download 2024in.csv (GACC, one query over 2024): Argentina has no row in March to May.
 // `top --partner ARG --period 2024` (all goods, which the file does not cover) listed its codes and said "this sums
 // the 9 months held (Jan–Feb, Jun–Dec)", where the query's months without a row are true zeros: its items are sums
 // of all 12, as `top --hs 12019019` said ("this sums its 12 months").
-const FILE = resolve(__dirname, '../../../../shared/corpora/gacc/soybean-monthly/2024in.csv');
-const absent = !existsSync(FILE);
-const why = absent ? ' (skipped: the corpora folder ../shared/corpora is absent)' : '';
+const FILE = join(CORPORA, 'gacc/soybean-monthly/2024in.csv');
+const absent = corporaAbsent;
+const why = corporaSkipped;
 
 let t: ReturnType<typeof tempCore> | undefined;
 beforeAll(async () => {

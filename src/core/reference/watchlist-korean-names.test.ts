@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CORPORA, corporaAbsent, corporaSkipped } from '../test-support/corpus-database';
 import { tempCore } from '../test-support/temp-core';
 import { bundledCommodityName, shortCommodityName } from './commodity-names';
 import { UNSC_WATCHLIST } from './watchlist-unsc';
@@ -8,12 +8,9 @@ import { UNSC_WATCHLIST } from './watchlist-unsc';
 // `top --lang ko` on the Comtrade China–DPRK download named HS 2601, the iron ore resolution 2270 bans, as
 // "Iron ores and concentrates; including roasted iron pyrites" among 전력, 가발 and 석탄: no Korean name was
 // bundled for the watchlist's headings but coal.
-const FILE = resolve(
-  __dirname,
-  '../../../../shared/corpora/comtrade/china-dprk-annual/comtrade_china_dprk_exports.json',
-);
-const absent = !existsSync(FILE);
-const why = absent ? ' (skipped: the corpora folder ../shared/corpora is absent)' : '';
+const FILE = join(CORPORA, 'comtrade/china-dprk-annual/comtrade_china_dprk_exports.json');
+const absent = corporaAbsent;
+const why = corporaSkipped;
 const HANGUL = /^[\p{Script=Hangul}0-9·, ]+$/u;
 
 describe('the watchlist headings are named in Korean under --lang ko', () => {
