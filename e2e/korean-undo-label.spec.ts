@@ -1,4 +1,4 @@
-import { cell, editCell } from './helpers/grid';
+import { cell, cellText, editCell } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 
@@ -12,7 +12,7 @@ test('undo and redo name the step in Korean', async ({ page, host }) => {
   const problems = await openTab(page, host, 'Data');
   await page.locator('#language').selectOption('ko');
   await expect(page.getByRole('tab', { name: '데이터' })).toBeVisible();
-  const before = await cell(page, 0, 'value').textContent();
+  const before = await cellText(page, 0, 'value');
   await editCell(page, 0, 'value', '123');
   await expect(cell(page, 0, 'value')).toHaveText('123');
   const id = /레코드 (\d+)의/.exec((await page.getByTestId('records-status').textContent()) ?? '')?.[1];
@@ -20,7 +20,7 @@ test('undo and redo name the step in Korean', async ({ page, host }) => {
 
   await cell(page, 0, 'period').click();
   await page.keyboard.press('Control+z');
-  await expect(cell(page, 0, 'value')).toHaveText(before!);
+  await expect(cell(page, 0, 'value')).toHaveText(before);
   await expect(page.getByTestId('records-status')).toHaveText(`실행 취소: 레코드 ${id}의 금액 편집.`);
   await expect(page.getByRole('button', { name: '다시 실행' })).toHaveAttribute(
     'title',

@@ -8,6 +8,16 @@ export function cell(page: Page, rowIndex: number, field: string): Locator {
   return page.locator(`[data-testid="records-grid"] .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${field}"]`);
 }
 
+/**
+ * A cell's text once the grid has drawn it. A row being loaded, or drawn again after the language changes,
+ * shows its cells empty for a moment, so a baseline read straight away can be "".
+ */
+export async function cellText(page: Page, rowIndex: number, field: string): Promise<string> {
+  const target = cell(page, rowIndex, field);
+  await expect(target).not.toHaveText('');
+  return (await target.textContent()) ?? '';
+}
+
 /** Where a header cell of the records grid is drawn. */
 export async function headerBox(page: Page, field: string) {
   const box = await page.locator(`[data-testid="records-grid"] .ag-header-cell[col-id="${field}"]`).boundingBox();
