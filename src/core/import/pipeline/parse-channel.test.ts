@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PARSER_LIMITS, sourceParseWorker, startParser, type ParseWorkerFactory } from './parse-channel';
+import {
+  openParserChannel,
+  PARSER_LIMITS,
+  parserSide,
+  sourceParseWorker,
+  startParser,
+  type ParseWorkerFactory,
+} from './parse-channel';
+import { BatchEncoder, BATCH_RECORDS, type ParsedBatch } from './parsed-batch';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -61,6 +69,75 @@ describe("the parser worker's heap", () => {
       }
     } finally {
       closeSync(fd);
+    }
+  });
+});
+
+describe("a batch's array", () => {
+  it('goes back to the parser once written, and the parser fills it again instead of a new one', () => {
+    // The parser's end runs on this thread: what crosses the channel is what crosses between threads.
+    let parser: ReturnType<typeof parserSide> | null = null;
+    const inThread: ParseWorkerFactory = (request) => {
+      parser = parserSide(request);
+      return { terminate: async () => 0 } as unknown as Worker;
+    };
+    const channel = openParserChannel(inThread, {
+      fd: -1,
+      size: 0,
+      fileName: 'f.csv',
+      encoding: 'utf-8',
+      delimiter: ',',
+      options: {},
+    });
+    const posted: Float64Array[] = [];
+    const encoder = new BatchEncoder(
+      (batch) => {
+        posted.push(batch.nums);
+        parser!.post(batch, [batch.nums.buffer as ArrayBuffer]);
+      },
+      undefined,
+      () => parser!.spare(),
+    );
+    const row = {
+      reporter: 'CHN',
+      partner: 'PRK',
+      flow: 'export',
+      period: '2020-11',
+      freq: 'M',
+      classification: 'HS',
+      code: '33049900',
+      description: 'Cosmetics',
+      value: 1854,
+      valueExp: 0,
+      currency: 'USD',
+      quantity: null,
+      unit: null,
+      quantity2: null,
+      unit2: null,
+      regime: null,
+      province: null,
+      sourceUrl: null,
+      isAggregate: false,
+      periodMonths: 1,
+    } as unknown as Parameters<BatchEncoder['record']>[0];
+    try {
+      for (let i = 0; i < BATCH_RECORDS; i++) encoder.record(row, '', i + 2);
+      const first = channel.next() as ParsedBatch;
+      channel.recycle(first.nums);
+      // The second batch was begun in a new array as the first was posted; the third takes the one that came back.
+      for (let i = 0; i < BATCH_RECORDS; i++) encoder.record(row, '', 5000 + i);
+      encoder.record(row, '', 9999);
+      encoder.flush();
+      expect((channel.next() as ParsedBatch).records).toBe(BATCH_RECORDS);
+      const third = channel.next() as ParsedBatch;
+      expect(third.records).toBe(1);
+      expect(posted).toHaveLength(3);
+      // Record 0 is the third batch's own; record 1 still holds what the first batch wrote there (line 3).
+      const slots = third.nums.length / BATCH_RECORDS;
+      expect(third.nums.subarray(0, slots)).toContain(9999);
+      expect(third.nums.subarray(slots, 2 * slots)).toContain(3);
+    } finally {
+      channel.close();
     }
   });
 });

@@ -186,6 +186,9 @@ export function startRangeParsers(
         range++;
       }
     },
+    recycle(batch) {
+      channels[batch.table ?? 0]!.recycle(batch.nums);
+    },
     close() {
       channels.forEach((c) => c.close());
     },

@@ -20,7 +20,11 @@ try {
     readTransient: (onRow: (r: SourceRow) => void, onBytes: (n: number) => void) =>
       readText(file, req.encoding, req.delimiter, onRow, onBytes, true),
   };
-  const encoder = new BatchEncoder((batch) => channel.post(batch, [batch.nums.buffer as ArrayBuffer]));
+  const encoder = new BatchEncoder(
+    (batch) => channel.post(batch, [batch.nums.buffer as ArrayBuffer]),
+    undefined,
+    () => channel.spare(),
+  );
   if (req.ranges) parseRanges(req.ranges, file, encoder);
   else {
     const result = mapRows(reader, req.fileName, req.options, encoder, (bytes, rows) => encoder.progress(bytes, rows));

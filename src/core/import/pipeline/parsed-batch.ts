@@ -91,7 +91,7 @@ const BATCH_OTHERS = 1024;
 
 /** The parser's side: collects mapped rows and hands a full batch to `post`. */
 export class BatchEncoder implements RowSink {
-  private nums = new Float64Array(BATCH_RECORDS * SLOTS);
+  private nums: Float64Array = new Float64Array(BATCH_RECORDS * SLOTS);
   private records = 0;
   private strings: string[] = [];
   private index = new Map<string, number>();
@@ -120,6 +120,8 @@ export class BatchEncoder implements RowSink {
   constructor(
     private readonly post: (batch: ParsedBatch) => void,
     private readonly fileStringsLimit = FILE_STRINGS,
+    /** An array the writer has finished with (parserSide's spare), written over rather than a new one allocated. */
+    private readonly spare: () => Float64Array | undefined = () => undefined,
   ) {}
 
   /**
@@ -330,8 +332,9 @@ export class BatchEncoder implements RowSink {
       bytesRead: this.bytesRead,
       rowsRead: this.rowsRead,
     });
-    // The array is transferred with the message: start a fresh one.
-    this.nums = new Float64Array(BATCH_RECORDS * SLOTS);
+    // The array is transferred with the message. Each record writes all its slots, so one the writer gave
+    // back serves as it is.
+    this.nums = this.spare() ?? new Float64Array(BATCH_RECORDS * SLOTS);
     this.records = 0;
     this.strings = [];
     this.fileStrings = [];

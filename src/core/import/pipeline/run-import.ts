@@ -260,6 +260,7 @@ function writeParsed(
       return m.result;
     }
     writeBatch(m, writer, (files[m.table ?? 0] ??= { strings: [], descriptionIds: [] }));
+    parser.recycle(m);
     // Progress moves when the parser has finished a chunk of the file, as on one thread: a batch cut
     // before the first chunk ends knows no byte count yet (0 would show as no progress and no ETA).
     if (m.bytesRead > bytesSeen) tick((bytesSeen = m.bytesRead), m.rowsRead, false);
