@@ -27,6 +27,8 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     '{file}에서 가져온 것이 없습니다. {count, plural, =1 {하나뿐인 행이} other {행 #개가 모두}} 거부됐습니다. 첫 번째는 {row}행입니다: {first} 미리보기에서 가져오기 옵션(흐름, 통화, 열 매핑)을 확인하세요. 미리보기에 거부된 행마다 이유가 나옵니다.',
   'import.alreadyImported':
     '{file}은(는) 이미 다른 옵션으로 가져왔습니다(배치 {batch}: {changes}). 이 옵션으로 가져오려면 배치 {batch}을(를) 되돌린 뒤(앱에서는 가져오기 탭에서 그 배치 옆의 되돌리기…) 파일을 다시 가져오세요. 명령줄에서는 --replace가 이 두 가지를 한 번에 합니다.',
+  'import.restatesOwnFile':
+    '{file}에서 아무것도 가져오지 않았습니다. 이 매핑으로는 수치 {count}개가 같은 파일을 다른 열로 가져온 배치 {batch}에 이미 들어 있습니다. 한 파일의 열은 다른 열의 수정치가 아닙니다. 어느 열이 값이고 어느 흐름인지 확인하세요. 이 매핑으로 배치 {batch}을(를) 대신하려면 그 배치를 되돌린 뒤 파일을 다시 가져오세요.',
   'import.cancelled': '가져오기를 취소했습니다. 이 파일에서는 아무것도 저장하지 않았습니다.',
   'import.failedUnexpectedly': '{file} 가져오기가 예기치 않게 실패했습니다: {detail}',
   'import.workerStopped': '가져오기가 멈췄습니다(작업자 {detail}). 이 파일에서는 아무것도 저장하지 않았습니다.',
