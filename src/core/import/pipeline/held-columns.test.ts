@@ -51,6 +51,14 @@ describe('another column of a file already held, mapped as another flow', () => 
     expect(twice.error!.message).toMatch(
       new RegExp(`^summary\\.csv is already imported \\(batch ${exports.batchId}\\)`),
     );
+    // A column is found by its trimmed name: with spaces it is still the exports' column, not exports to Korea too.
+    const spaced = (
+      await t.call('importFiles', {
+        files: [{ path }],
+        options: mapping(' 出口_当月 ', 'export', { constants: { code: 'TOTAL', partner: 'KOR', flow: 'export' } }),
+      })
+    ).files[0]!;
+    expect(spaced).toMatchObject({ status: 'failed', error: { code: 'already_imported' } });
     expect(await values('total')).toEqual([400, 430]);
   });
 

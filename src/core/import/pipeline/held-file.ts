@@ -28,9 +28,9 @@ function figuresRead(options: Record<string, unknown>): { values: Set<string> | 
   const values = map
     ? map.filter(([, m]) => m === 'value' || (m && typeof m === 'object' && 'field' in m && m.field === 'value'))
     : [];
-  const sheets = Array.isArray(options.sheets) ? options.sheets.map(String) : null;
+  const sheets = Array.isArray(options.sheets) ? options.sheets.map((s) => String(s).trim()) : null;
   return {
-    values: values.length > 0 ? new Set(values.map(([column]) => column)) : null,
+    values: values.length > 0 ? new Set(values.map(([column]) => column.trim())) : null,
     sheets: sheets && new Set(sheets),
   };
 }
