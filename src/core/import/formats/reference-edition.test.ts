@@ -81,6 +81,40 @@ describe('the edition a nomenclature names itself', () => {
   });
 });
 
+describe('a tree a database stored as "HS" before its root named its edition', () => {
+  it('is a duplicate imported again; --replace reads it again as H6, and undo gives the old reading back', async () => {
+    t = tempCore();
+    const tree = t.file(
+      'HS.json',
+      JSON.stringify({
+        results: [
+          { id: 'TOTAL', text: 'Total - All H6 commodities', parent: '#' },
+          { id: '880211', text: '880211 - Helicopters (the tree), except unmanned', parent: '8802' },
+        ],
+      }),
+    );
+    const [first] = (await t.call('importFiles', { files: [{ path: tree }], options: {} })).files;
+    await t.call('importFiles', { files: [{ path: t.file('h5.csv', comtrade('H5')) }], options: {} });
+    // As Tidemark stored it before the root named its edition: "HS", which names every edition's codes.
+    const db = new Database(join(t.dir, 'test.sqlite'));
+    db.prepare("UPDATE commodity_ref SET classification = 'HS'").run();
+    db.close();
+    expect(await helicopterName()).toBe('Helicopters (the tree), except unmanned');
+
+    const again = async (options: { replace?: boolean }) =>
+      (await t.call('importFiles', { files: [{ path: tree }], options })).files[0];
+    expect(await again({})).toMatchObject({ status: 'duplicate', batchId: first!.batchId });
+    // Before: a duplicate too, so the old reading could not be left.
+    const replaced = await again({ replace: true });
+    expect(replaced).toMatchObject({ status: 'imported', rowsImported: 2 });
+    expect(replaced!.batchId).not.toBe(first!.batchId);
+    expect(await helicopterName()).toBe('Helicopters of an unladen weight not exceeding 2000kg');
+    expect(await again({})).toMatchObject({ status: 'duplicate', batchId: replaced!.batchId });
+    await t.call('undo', {}); // the revert of the first reading
+    expect(await helicopterName()).toBe('Helicopters (the tree), except unmanned');
+  });
+});
+
 describe.skipIf(corporaAbsent)(`Comtrade+'s HS.json, HS 2022 by its own root${corporaSkipped}`, () => {
   it("is stored as H6; an H5 file keeps its own words for 880211, an H6 file gets HS 2022's", async () => {
     t = tempCore();

@@ -49,9 +49,11 @@ function sameFigures(a: Record<string, unknown>, b: Record<string, unknown>): bo
 /**
  * These bytes already imported: with the same options it is a duplicate (nothing to do); with other
  * options that read any of the same figures it is refused, saying how it is held and how to replace
- * it, unless `replace` asks for exactly that (every import holding those figures is reverted). A
- * mapping of other figures of the file (another value column, another sheet) is an import of its own.
- * A batch that was reverted holds nothing, so its file imports again.
+ * it, unless `replace` asks for exactly that (every import holding those figures is reverted). With
+ * the same options, `replace` reads the file again: a later Tidemark may read it otherwise (Comtrade+'s
+ * HS.json, once stored as "HS", is H6 by its root). A mapping of other figures of the file (another value
+ * column, another sheet) is an import of its own. A batch that was reverted holds nothing, so its file
+ * imports again.
  */
 export function heldFile(
   db: Db,
@@ -64,7 +66,7 @@ export function heldFile(
     .all(sha256) as { id: number; options: string }[];
   const stored = storedOptions(options);
   const same = batches.find((b) => canonical(safeParse(b.options)) === stored);
-  if (same) return { duplicate: same.id };
+  if (same && !options.replace) return { duplicate: same.id };
   const holding = batches.filter((b) => sameFigures(safeParse(b.options), options));
   if (holding.length === 0) return null;
   if (options.replace) return { replace: holding.map((b) => b.id) };
