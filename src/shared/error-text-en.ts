@@ -43,7 +43,7 @@ export const ERROR_EN = {
   'import.badPeriod': 'The period "{period}" is not a month (2024-01) or a year (2024).',
   'import.mapNoColumn': 'The column mapping for {file} has no {field} column: add one with {flag}.',
   'import.mapConstant':
-    'The constant {field}={value} for {file} {why, select, column {contradicts its {field} column} option {contradicts the {field} given as an option ({option})} flow {is neither import nor export} area {is not a country or area Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, an M49 or Comtrade code, or a name)} period {is not a month (2024-01) or a year (2024)} other {is not an ISO 4217 code such as USD}}.',
+    'The constant {field}={value} for {file} {why, select, column {contradicts its {field} column} option {contradicts the {field} given as an option ({option})} flow {is not one of import, export, re-export or re-import} area {is not a country or area Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, an M49 or Comtrade code, or a name)} period {is not a month (2024-01) or a year (2024)} other {is not an ISO 4217 code such as USD}}.',
   'import.mapTwice': 'The column mapping gives {field} twice; map one column to it.',
   'import.mapHeaderMismatch':
     "{file} has no column {missing} among its {count} columns. Name each column in --map exactly as the file's first row writes it.",

@@ -43,7 +43,7 @@ export const ERROR_KO: Record<ErrorKey, string> = {
   'import.badPeriod': '기간 "{period}"은(는) 월(2024-01)도 연도(2024)도 아닙니다.',
   'import.mapNoColumn': '{file}의 열 매핑에 {field} 열이 없습니다. {flag} 옵션으로 추가하세요.',
   'import.mapConstant':
-    '{file}의 상수 {field}={value}은(는) {why, select, column {파일의 {field} 열과 맞지 않습니다} option {옵션으로 지정한 {field}({option})와(과) 맞지 않습니다} flow {수입도 수출도 아닙니다} area {Tidemark가 아는 국가나 지역이 아닙니다(CHN 같은 ISO 3166 코드, 세계는 WLD, M49 또는 Comtrade 코드, 또는 이름)} period {월(2024-01)도 연도(2024)도 아닙니다} other {USD 같은 ISO 4217 코드가 아닙니다}}.',
+    '{file}의 상수 {field}={value}은(는) {why, select, column {파일의 {field} 열과 맞지 않습니다} option {옵션으로 지정한 {field}({option})와(과) 맞지 않습니다} flow {수입, 수출, 재수출, 재수입 중 하나가 아닙니다} area {Tidemark가 아는 국가나 지역이 아닙니다(CHN 같은 ISO 3166 코드, 세계는 WLD, M49 또는 Comtrade 코드, 또는 이름)} period {월(2024-01)도 연도(2024)도 아닙니다} other {USD 같은 ISO 4217 코드가 아닙니다}}.',
   'import.mapTwice': '열 매핑이 {field}을(를) 두 번 지정합니다. 한 열만 매핑하세요.',
   'import.mapHeaderMismatch':
     '{file}의 열 {count}개 가운데 {missing} 열이 없습니다. --map에는 각 열 이름을 파일 첫 행에 적힌 그대로 쓰세요.',
