@@ -45,10 +45,14 @@ export async function revertCommand({ args, call, out }: Ctx): Promise<number> {
       message: `there is no import batch ${batchId} (tidemark batches lists them)`,
     });
   const r = await call('revertBatch', { batchId });
+  // A nomenclature holds names, not records: say that its names left, not that no record did.
+  const names = batch.format === 'commodity-reference' && r.count === 0;
   out(
     args.values.json
       ? JSON.stringify(r)
-      : say('en', 'cli.reverted', { batch: batchId, file: batch.fileName, count: r.count }),
+      : names
+        ? say('en', 'cli.revertedNames', { batch: batchId, file: batch.fileName, count: batch.rowsImported })
+        : say('en', 'cli.reverted', { batch: batchId, file: batch.fileName, count: r.count }),
   );
   return 0;
 }

@@ -43,6 +43,45 @@ describe('tidemark revert, undo and import --replace', () => {
     expect(oneError(await tidemark('revert', '--db', db, '--batch', 'x'))).toMatchObject({ code: 'usage' });
   });
 
+  it('reverting a nomenclature takes its names away; undo brings them back', async () => {
+    const db = join(dir, 'names.sqlite');
+    const list = join(dir, 'names.csv');
+    const data = join(dir, 'horses.csv');
+    writeFileSync(list, 'code,description,parent\n0101,Horses of my own list,01\n');
+    writeFileSync(data, `${HEADER}\n2020-01,HKG,CHN,export,HS,0101,file text,100,USD,,\n`);
+    await tidemark('import', list, '--db', db);
+    await tidemark('import', data, '--db', db, '--goods', 'all', '--partners', 'all');
+    const named = async () =>
+      (
+        await tidemark(
+          'top',
+          '--db',
+          db,
+          '--reporter',
+          'HKG',
+          '--partner',
+          'CHN',
+          '--flow',
+          'export',
+          '--period',
+          '2020-01',
+          '--level',
+          '4',
+        )
+      ).stdout
+        .split('\n')
+        .find((l) => l.startsWith('0101'));
+    expect(await named()).toMatch(/Horses of my own list$/);
+    const r = await tidemark('revert', '--db', db, '--batch', '1');
+    // Before: "it held no shown records", and the list's name still named 0101.
+    expect(r.stdout.trim()).toBe(
+      'Reverted batch 1 (names.csv): its 1 commodity name no longer names its code, which a list imported before it names, else the names Tidemark carries. tidemark undo brings it back.',
+    );
+    expect(await named()).toMatch(/Horses, asses, mules and hinnies; live$/);
+    await tidemark('undo', '--db', db);
+    expect(await named()).toMatch(/Horses of my own list$/);
+  });
+
   it('the same bytes with other options are refused with a way out; --replace takes it', async () => {
     const db = join(dir, 'replace.sqlite');
     const file = join(dir, '2020.csv');

@@ -87,7 +87,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
       encoding: 'the text encoding, when detection is wrong: utf-8, utf-8-bom, utf-16le, utf-16be or gb18030',
       map: "map any other table's columns: 'Column=field' (with :text, :number or :date), or field=constant for what the table does not hold (code=TOTAL, partner=WLD, flow=import); repeatable",
       sheet: 'import only this sheet of a workbook; repeatable',
-      replace: 'the file is already held with other options: revert that import and import it again, in one step',
+      replace:
+        'the file is already held: revert that import and import it again, in one step (with other options, or with the same ones to read it as this version does)',
       goods:
         'all: the file holds every good traded (for its partners), though it has no TOTAL row; listed (default): only the codes it lists',
       partners:

@@ -27,6 +27,8 @@ export const ERROR_EN = {
     'Nothing from {file} was imported: {count, plural, =1 {its one row was} other {all # of its rows were}} rejected. The first, on row {row}: {first} Check the import options (flow, currency, column mapping) in the preview, which shows each rejected row and why.',
   'import.alreadyImported':
     '{file} is already imported (batch {batch}) with other options ({changes}). To import it with these instead, revert batch {batch} (in the app: Revert… beside it in the Imports tab) and import the file again; from the command line, --replace does both in one step.',
+  'import.restatesOwnFile':
+    'Nothing from {file} was imported: as mapped, {count, plural, =1 {one of its figures is} other {# of its figures are}} already held by batch {batch}, another import of the same file, where another column says {count, plural, =1 {it} other {them}}. One column of a file is no revision of another: check which column is the value and which flow it is. To put this mapping in place of batch {batch}, revert that batch, then import the file again.',
   'import.cancelled': 'The import was cancelled; nothing from this file was stored.',
   'import.failedUnexpectedly': 'Import of {file} failed unexpectedly: {detail}',
   'import.workerStopped': 'The import stopped (worker {detail}); nothing from this file was stored.',
@@ -41,7 +43,7 @@ export const ERROR_EN = {
   'import.badPeriod': 'The period "{period}" is not a month (2024-01) or a year (2024).',
   'import.mapNoColumn': 'The column mapping for {file} has no {field} column: add one with {flag}.',
   'import.mapConstant':
-    'The constant {field}={value} for {file} {why, select, column {contradicts its {field} column} option {contradicts the {field} given as an option ({option})} flow {is neither import nor export} area {is not a country or area Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, an M49 or Comtrade code, or a name)} period {is not a month (2024-01) or a year (2024)} other {is not an ISO 4217 code such as USD}}.',
+    'The constant {field}={value} for {file} {why, select, column {contradicts its {field} column} option {contradicts the {field} given as an option ({option})} flow {is not one of import, export, re-export or re-import} area {is not a country or area Tidemark knows (an ISO 3166 code such as CHN, WLD for the world, an M49 or Comtrade code, or a name)} period {is not a month (2024-01) or a year (2024)} other {is not an ISO 4217 code such as USD}}.',
   'import.mapTwice': 'The column mapping gives {field} twice; map one column to it.',
   'import.mapHeaderMismatch':
     "{file} has no column {missing} among its {count} columns. Name each column in --map exactly as the file's first row writes it.",

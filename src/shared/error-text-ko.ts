@@ -27,6 +27,8 @@ export const ERROR_KO: Record<ErrorKey, string> = {
     '{file}에서 가져온 것이 없습니다. {count, plural, =1 {하나뿐인 행이} other {행 #개가 모두}} 거부됐습니다. 첫 번째는 {row}행입니다: {first} 미리보기에서 가져오기 옵션(흐름, 통화, 열 매핑)을 확인하세요. 미리보기에 거부된 행마다 이유가 나옵니다.',
   'import.alreadyImported':
     '{file}은(는) 이미 다른 옵션으로 가져왔습니다(배치 {batch}: {changes}). 이 옵션으로 가져오려면 배치 {batch}을(를) 되돌린 뒤(앱에서는 가져오기 탭에서 그 배치 옆의 되돌리기…) 파일을 다시 가져오세요. 명령줄에서는 --replace가 이 두 가지를 한 번에 합니다.',
+  'import.restatesOwnFile':
+    '{file}에서 아무것도 가져오지 않았습니다. 이 매핑으로는 수치 {count}개가 같은 파일을 다른 열로 가져온 배치 {batch}에 이미 들어 있습니다. 한 파일의 열은 다른 열의 수정치가 아닙니다. 어느 열이 값이고 어느 흐름인지 확인하세요. 이 매핑으로 배치 {batch}을(를) 대신하려면 그 배치를 되돌린 뒤 파일을 다시 가져오세요.',
   'import.cancelled': '가져오기를 취소했습니다. 이 파일에서는 아무것도 저장하지 않았습니다.',
   'import.failedUnexpectedly': '{file} 가져오기가 예기치 않게 실패했습니다: {detail}',
   'import.workerStopped': '가져오기가 멈췄습니다(작업자 {detail}). 이 파일에서는 아무것도 저장하지 않았습니다.',
@@ -41,7 +43,7 @@ export const ERROR_KO: Record<ErrorKey, string> = {
   'import.badPeriod': '기간 "{period}"은(는) 월(2024-01)도 연도(2024)도 아닙니다.',
   'import.mapNoColumn': '{file}의 열 매핑에 {field} 열이 없습니다. {flag} 옵션으로 추가하세요.',
   'import.mapConstant':
-    '{file}의 상수 {field}={value}은(는) {why, select, column {파일의 {field} 열과 맞지 않습니다} option {옵션으로 지정한 {field}({option})와(과) 맞지 않습니다} flow {수입도 수출도 아닙니다} area {Tidemark가 아는 국가나 지역이 아닙니다(CHN 같은 ISO 3166 코드, 세계는 WLD, M49 또는 Comtrade 코드, 또는 이름)} period {월(2024-01)도 연도(2024)도 아닙니다} other {USD 같은 ISO 4217 코드가 아닙니다}}.',
+    '{file}의 상수 {field}={value}은(는) {why, select, column {파일의 {field} 열과 맞지 않습니다} option {옵션으로 지정한 {field}({option})와(과) 맞지 않습니다} flow {수입, 수출, 재수출, 재수입 중 하나가 아닙니다} area {Tidemark가 아는 국가나 지역이 아닙니다(CHN 같은 ISO 3166 코드, 세계는 WLD, M49 또는 Comtrade 코드, 또는 이름)} period {월(2024-01)도 연도(2024)도 아닙니다} other {USD 같은 ISO 4217 코드가 아닙니다}}.',
   'import.mapTwice': '열 매핑이 {field}을(를) 두 번 지정합니다. 한 열만 매핑하세요.',
   'import.mapHeaderMismatch':
     '{file}의 열 {count}개 가운데 {missing} 열이 없습니다. --map에는 각 열 이름을 파일 첫 행에 적힌 그대로 쓰세요.',

@@ -41,7 +41,7 @@ export const NOTE_EN = {
   'reject.mappedPeriod': 'period "{period}" is not a month or year (202011, 2020-11, 2020年11月, 2020-11-01 or 2020).',
   'reject.groupedValue':
     'value "{value}" is not a number (thousands separators must group three digits; at most 3 decimals).',
-  'reject.mappedFlow': 'flow "{flow}" is neither import nor export.',
+  'reject.mappedFlow': 'flow "{flow}" is not one of import, export, re-export or re-import.',
   'reject.mappedReporter':
     'reporter "{reporter}" is not a country or area Tidemark knows (ISO 3166 code, M49 or Comtrade code, or name).',
   'reject.partnerEmpty': 'partner is empty.',

@@ -40,7 +40,7 @@ export const NOTE_KO: Record<NoteKey, string> = {
     '기간 "{period}"은(는) 월이나 연도(202011, 2020-11, 2020年11月, 2020-11-01 또는 2020)가 아닙니다.',
   'reject.groupedValue':
     '금액 "{value}"은(는) 숫자가 아닙니다(천 단위 구분 기호는 세 자리마다, 소수점 아래 3자리까지).',
-  'reject.mappedFlow': '흐름 "{flow}"은(는) 수입도 수출도 아닙니다.',
+  'reject.mappedFlow': '흐름 "{flow}"은(는) 수입, 수출, 재수출, 재수입 중 하나가 아닙니다.',
   'reject.mappedReporter':
     '보고국 "{reporter}"은(는) Tidemark가 아는 국가나 지역이 아닙니다(ISO 3166 코드, M49 또는 Comtrade 코드, 또는 이름).',
   'reject.partnerEmpty': '상대국이 비어 있습니다.',

@@ -14,6 +14,7 @@ import { up as m0011 } from './migrations/0011-lean-records';
 import { up as m0012 } from './migrations/0012-listing-spans';
 import { up as m0013 } from './migrations/0013-batch-currencies';
 import { up as m0014 } from './migrations/0014-definition-classification';
+import { up as m0015 } from './migrations/0015-commodity-ref-batches';
 import { createSummaryMaintenance } from './summary-repo';
 
 /** Append only: a shipped migration is never edited, only followed by a new one. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
   m0012,
   m0013,
   m0014,
+  m0015,
 ];
 
 /**

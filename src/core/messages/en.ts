@@ -142,6 +142,8 @@ export const EN = {
   'cli.savedDefinitions': 'Saved {count, plural, one {# definition} other {# definitions}}.',
   'cli.reverted':
     'Reverted batch {batch} ({file}): {count, plural, =0 {it held no shown records} one {# record left the figures} other {# records left the figures}}. tidemark undo brings {count, plural, one {it} other {them}} back.',
+  'cli.revertedNames':
+    'Reverted batch {batch} ({file}): {count, plural, one {its # commodity name no longer names its code} other {its # commodity names no longer name their codes}}, which a list imported before it names, else the names Tidemark carries. tidemark undo brings {count, plural, one {it} other {them}} back.',
   'cli.undone': 'Undid: {label} ({count, plural, one {# record} other {# records}}).',
   'cli.redone': 'Redid: {label} ({count, plural, one {# record} other {# records}}).',
   'cli.briefConvention':

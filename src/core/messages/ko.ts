@@ -130,6 +130,8 @@ export const KO: Record<MessageKey, string> = {
   'cli.savedDefinitions': '정의 {count}개를 저장했습니다.',
   'cli.reverted':
     '배치 {batch}({file})를 되돌렸습니다: 기록 {count}개가 수치에서 빠졌습니다. tidemark undo로 되살릴 수 있습니다.',
+  'cli.revertedNames':
+    '배치 {batch}({file})를 되돌렸습니다: 품목명 {count}개가 이제 코드를 부르지 않습니다. 그 전에 들여온 목록이 있으면 그 이름이, 없으면 Tidemark에 든 이름이 쓰입니다. tidemark undo로 되살릴 수 있습니다.',
   'cli.undone': '실행 취소: {label} (기록 {count}개).',
   'cli.redone': '다시 실행: {label} (기록 {count}개).',
   'cli.briefConvention': '기본 제외 품목: HS {codes} (북중 교역 보도의 관례). --exclude-hs none을 주면 포함합니다.',

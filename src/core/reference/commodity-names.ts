@@ -178,7 +178,8 @@ export type UserNomenclature = {
 
 /**
  * The one lookup for a commodity's name: the nomenclature the user imported for THAT classification
- * (one labelled "HS", as reference files are by default, names every HS edition), then the bundled one,
+ * (one labelled "HS", as reference files are by default, names every HS edition; one labelled "H6" names
+ * HS 2022 and HS of no stated edition, which is read as it), then the bundled one,
  * then null. In `lang` where a nomenclature holds it (a Korean one imported → Korean names), else English,
  * else whatever language there is.
  */
@@ -193,7 +194,9 @@ export function commodityName(
     const c = classification.trim();
     // A national line longer than HS's 6 digits is that country's own code: an "HS" nomenclature does not name it.
     const national = hsLabel(c) === 'national' && code.length > 6;
-    const labels = hsLabel(c) && c.toUpperCase() !== 'HS' && !national ? [c, 'HS'] : [c];
+    // HS of no stated edition is read as the latest, as the bundled names read it: an HS 2022 one (H6) names it too.
+    const labels =
+      hsLabel(c) === 'HS' ? [c, 'H6'] : hsLabel(c) && c.toUpperCase() !== 'HS' && !national ? [c, 'HS'] : [c];
     // The exact classification's nomenclature before the family's "HS"; in each, the asked language, then English, then any.
     const rank = (r: { lang: string }) => (r.lang === lang ? 0 : r.lang === 'en' ? 1 : 2);
     for (const label of labels) {

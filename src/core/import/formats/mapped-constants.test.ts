@@ -75,7 +75,7 @@ describe('a mapped table with constants for what it does not hold', () => {
       (await t.call('importFiles', { files: [{ path }], options: { ...base, ...options } })).files[0]!.error;
     expect(await fail({ constants: { code: 'TOTAL', partner: 'WLD', flow: 'sideways' } })).toMatchObject({
       code: 'bad_input',
-      message: 'The constant flow=sideways for summary.xlsx is neither import nor export.',
+      message: 'The constant flow=sideways for summary.xlsx is not one of import, export, re-export or re-import.',
     });
     expect(
       await fail({ constants: { code: 'TOTAL', partner: 'WLD', flow: 'import', period: '2024-01' } }),
@@ -233,7 +233,7 @@ describe('constants for what a mapped table does not hold', () => {
       ['import', 6_600_000],
     ]);
     expect((await t.call('listRejects', { batchId: f!.batchId! }))[0]!.message).toMatch(
-      /"total_trade" is neither import nor export/,
+      /"total_trade" is not one of import, export, re-export or re-import/,
     );
   });
 

@@ -24,6 +24,11 @@ export const mappedFormat: Format = {
   mapper: (header, ctx) => createMapper(header, ctx),
 };
 
+/**
+ * A flow's exact words. Re-exports and re-imports are flows of their own (UN Comtrade's RX and RM, Trade
+ * Flow Code 3 and 4), never exports or imports: read as exports, a file of re-exports superseded the
+ * exports held for the same figures as if it were their revision.
+ */
 const FLOWS: Record<string, string> = {
   import: 'import',
   imports: 'import',
@@ -37,19 +42,41 @@ const FLOWS: Record<string, string> = {
   '2': 'export',
   出口: 'export',
   수출: 'export',
+  're-export': 're-export',
+  're-exports': 're-export',
+  reexport: 're-export',
+  reexports: 're-export',
+  rx: 're-export',
+  '3': 're-export',
+  复出口: 're-export',
+  재수출: 're-export',
+  're-import': 're-import',
+  're-imports': 're-import',
+  reimport: 're-import',
+  reimports: 're-import',
+  rm: 're-import',
+  '4': 're-import',
+  复进口: 're-import',
+  재수입: 're-import',
 };
 
 /**
- * A flow column's text: an exact word (import, 出口, M…), else a label that names one flow and not the
- * other as a word of its own ("china_exports_to_dprk"); anything else (total_trade) is no flow.
+ * A flow column's text: an exact word (import, 出口, M, Re-export…), else a label that names one flow
+ * and no other as a word of its own ("china_exports_to_dprk", "hk_re_exports_to_china"); anything
+ * else (total_trade, exports_incl_re_exports) is no flow. "re" before export or import makes it a
+ * re-export or re-import.
  */
 function flowOf(text: string): string | undefined {
-  const exact = FLOWS[text.toLowerCase()];
+  const exact = FLOWS[text.trim().toLowerCase()];
   if (exact) return exact;
-  const words = new Set(text.toLowerCase().split(/[^a-z]+/));
-  const imp = words.has('import') || words.has('imports');
-  const exp = words.has('export') || words.has('exports');
-  return imp === exp ? undefined : imp ? 'import' : 'export';
+  const words = text.toLowerCase().split(/[^a-z]+/);
+  const named = new Set<string>();
+  words.forEach((w, i) => {
+    const flow = FLOWS[w];
+    if (!flow || !/^[a-z]{6,}$/.test(w)) return;
+    named.add(words[i - 1] === 're' && !flow.startsWith('re-') ? `re-${flow}` : flow);
+  });
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 type Column = { index: number; type: ColumnType };

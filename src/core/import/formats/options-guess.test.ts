@@ -23,5 +23,12 @@ describe('suggestFromFileName', () => {
     'import-export.csv',
     'imports_and_exports.csv',
     'index.csv',
+    // Re-exports and re-imports are no exports or imports: accepted as such, they would restate them.
+    'hk_re_exports_2020.csv',
+    'HKReExports2020.csv',
+    'reexports.csv',
+    'usa-re-import.csv',
+    '香港复出口2020.csv',
+    '재수출.csv',
   ])('%s suggests nothing', (name) => expect(suggestFromFileName(name)).toEqual({}));
 });

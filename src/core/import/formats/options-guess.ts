@@ -73,20 +73,30 @@ export type OptionSuggestions = { flow?: 'import' | 'export' };
 const IMPORT_WORDS = new Set(['import', 'imports', 'imported', 'imp', 'in', 'inbound']);
 const EXPORT_WORDS = new Set(['export', 'exports', 'exported', 'exp', 'out', 'outbound']);
 
+/** Re-exports and re-imports: flows of their own, never the exports or imports an import's flow names. */
+const RE_FLOW = /复出口|复进口|再出口|再进口|재수출|재수입/;
+const RE_WORDS = new Set(['reexport', 'reexports', 'reimport', 'reimports']);
+
 /**
  * What a file's name hints at. Only ever a suggestion shown to the user, never applied silently.
  * English words count only as whole tokens ("2024in" → in, but not "inside" or "china"); 进出口
- * (imports and exports together) suggests nothing.
+ * (imports and exports together) suggests nothing, nor does a re-export or re-import ("hk_re_exports",
+ * 复出口): accepted as exports, its figures would be taken for the exports held.
  */
 export function suggestFromFileName(fileName: string): OptionSuggestions {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  const words = tokens(base);
+  const reFlow = words.some(
+    (t, i) => RE_WORDS.has(t) || (t === 're' && (IMPORT_WORDS.has(words[i + 1]!) || EXPORT_WORDS.has(words[i + 1]!))),
+  );
+  if (RE_FLOW.test(base) || reFlow) return {};
   let imp = false;
   let exp = false;
   const zh = base.replace(/进出口/g, ' ');
   if (/进口/.test(zh)) imp = true;
   if (/出口/.test(zh)) exp = true;
   if (/进出口/.test(base) && !imp && !exp) return {};
-  for (const token of tokens(base)) {
+  for (const token of words) {
     if (IMPORT_WORDS.has(token)) imp = true;
     if (EXPORT_WORDS.has(token)) exp = true;
   }
@@ -105,10 +115,11 @@ export function suggestFor(fileName: string, missing: readonly MissingOptionName
   return suggestFromFileName(fileName);
 }
 
-/** Splits at anything not a Latin letter, at digit/letter changes and at camelCase humps. */
+/** Splits at anything not a Latin letter, at digit/letter changes and at camelCase humps (HKReExports: hk re exports). */
 function tokens(name: string): string[] {
   return name
     .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z]+/)
     .filter(Boolean)
     .map((t) => t.toLowerCase());

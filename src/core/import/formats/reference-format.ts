@@ -60,7 +60,35 @@ export const referenceFormat: Format = {
 const HAN = /\p{Script=Han}/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
+const EDITION_YEARS: Record<string, string> = {
+  92: 'H0',
+  96: 'H1',
+  '02': 'H2',
+  '07': 'H3',
+  12: 'H4',
+  17: 'H5',
+  22: 'H6',
+};
+
+/**
+ * The HS edition a tree's root names ("Total - All H6 commodities", "Total of all HS2022 commodities"),
+ * or null. Comtrade+'s HS.json says "classCode": "HS" (as reported, every edition) but holds HS 2022:
+ * each code HS 2022 has, in HS 2022's words (its 880211 is "Helicopters, except unmanned"), and the
+ * codes earlier editions had that HS 2022 dropped. Its root, its first row, says which edition it is.
+ */
+export function editionNamedBy(text: string): string | null {
+  const h = /\bH([0-6])\b/.exec(text);
+  if (h) return `H${h[1]}`;
+  const year = /\bHS ?(?:19|20)?(92|96|02|07|12|17|22)\b/i.exec(text);
+  return year ? EDITION_YEARS[year[1]!]! : null;
+}
+
 function createMapper(col: Layout, width: number, ctx: FormatContext): RowMapper {
+  // Without a classification column, a file whose first row is the tree's root naming an edition is that
+  // edition's nomenclature; any other is "HS", which names every edition. Only the first row may say so:
+  // rows already stored cannot be relabelled by a root further down.
+  let edition: string | null = null;
+  let first = true;
   const map = (cells: string[]): RowOutcome => {
     if (cells.every((c) => c.trim() === '')) return { kind: 'skip' };
     if (cells.length !== width) return widthReject(width, cells.length);
@@ -73,7 +101,9 @@ function createMapper(col: Layout, width: number, ctx: FormatContext): RowMapper
     // The tree's root is its own parent (TOTAL → TOTAL) or has none ("#").
     const parent = parentText && parentText !== code && parentText !== '#' ? parentText : null;
     const lang = HANGUL.test(description) ? 'ko' : HAN.test(description) ? 'zh' : 'en';
-    const classification = (col.classification >= 0 ? cells[col.classification]!.trim() : '') || 'HS';
+    if (first && code.toUpperCase() === 'TOTAL' && parent === null) edition = editionNamedBy(description);
+    first = false;
+    const classification = (col.classification >= 0 ? cells[col.classification]!.trim() : '') || edition || 'HS';
     return { kind: 'reference', ref: { classification, code, lang, description, parent } };
   };
   const end = (rows: number) => {

@@ -37,12 +37,14 @@ describe('commodity nomenclatures (reference files)', () => {
       ['commodity-reference', 2],
     ]);
     expect((await t.call('appInfo', {})).records).toBe(0);
-    expect(refs("SELECT code, lang, description, parent FROM commodity_ref WHERE code = '2716' ORDER BY lang")).toEqual(
-      [
-        { code: '2716', lang: 'en', description: 'Electrical energy (revised)', parent: '27' },
-        { code: '2716', lang: 'zh', description: '电能', parent: '27' },
-      ],
-    );
+    // Each file keeps its own rows (a revert of the second gives the name back to the first); the later names the code.
+    expect(
+      refs("SELECT batch_id, lang, description, parent FROM commodity_ref WHERE code = '2716' ORDER BY batch_id, lang"),
+    ).toEqual([
+      { batch_id: 1, lang: 'en', description: 'Electrical energy', parent: '27' },
+      { batch_id: 2, lang: 'en', description: 'Electrical energy (revised)', parent: '27' },
+      { batch_id: 2, lang: 'zh', description: '电能', parent: '27' },
+    ]);
   });
 });
 

@@ -20,23 +20,58 @@ function canonical(v: unknown): string {
 }
 
 /**
- * These bytes already imported: with the same options it is a duplicate (nothing to do); with
- * other options it is refused, saying how it is held and how to replace it, unless `replace` asks
- * for exactly that. A batch that was reverted holds nothing, so its file imports again.
+ * The cells whose figures an import reads: the columns a mapping reads as `value` and the sheets it names;
+ * null where it reads whatever the file's format says (every value column, every sheet).
+ */
+function figuresRead(options: Record<string, unknown>): { values: Set<string> | null; sheets: Set<string> | null } {
+  const map = options.map && typeof options.map === 'object' ? Object.entries(options.map) : null;
+  const values = map
+    ? map.filter(([, m]) => m === 'value' || (m && typeof m === 'object' && 'field' in m && m.field === 'value'))
+    : [];
+  const sheets = Array.isArray(options.sheets) ? options.sheets.map((s) => String(s).trim()) : null;
+  return {
+    values: values.length > 0 ? new Set(values.map(([column]) => column.trim())) : null,
+    sheets: sheets && new Set(sheets),
+  };
+}
+
+const overlap = (a: Set<string> | null, b: Set<string> | null) => !a || !b || [...a].some((x) => b.has(x));
+
+/**
+ * Whether two imports of the same bytes read any figure in common: the same value column of the same sheet.
+ * One reading 进口_当月 as imports and one reading 出口_当月 as exports share none, and both are held.
+ */
+function sameFigures(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const [x, y] = [figuresRead(a), figuresRead(b)];
+  return overlap(x.values, y.values) && overlap(x.sheets, y.sheets);
+}
+
+/**
+ * These bytes already imported: with the same options it is a duplicate (nothing to do); with other
+ * options that read any of the same figures it is refused, saying how it is held and how to replace
+ * it, unless `replace` asks for exactly that (every import holding those figures is reverted). With
+ * the same options, `replace` reads the file again: a later Tidemark may read it otherwise (Comtrade+'s
+ * HS.json, once stored as "HS", is H6 by its root). A mapping of other figures of the file (another value
+ * column, another sheet) is an import of its own. A batch that was reverted holds nothing, so its file
+ * imports again.
  */
 export function heldFile(
   db: Db,
   sha256: string,
   options: ImportOptions,
   name: string,
-): { duplicate: number } | { replace: number } | null {
-  const held = db
-    .prepare("SELECT id, options FROM import_batch WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC LIMIT 1")
-    .get(sha256) as { id: number; options: string } | undefined;
-  if (!held) return null;
+): { duplicate: number } | { replace: number[] } | null {
+  const batches = db
+    .prepare("SELECT id, options FROM import_batch WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC")
+    .all(sha256) as { id: number; options: string }[];
+  const stored = storedOptions(options);
+  const same = batches.find((b) => canonical(safeParse(b.options)) === stored);
+  if (same && !options.replace) return { duplicate: same.id };
+  const holding = batches.filter((b) => sameFigures(safeParse(b.options), options));
+  if (holding.length === 0) return null;
+  if (options.replace) return { replace: holding.map((b) => b.id) };
+  const held = holding[0]!;
   const before = safeParse(held.options);
-  if (canonical(before) === storedOptions(options)) return { duplicate: held.id };
-  if (options.replace) return { replace: held.id };
   const { replace: _replace, ...now } = options;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(now)])].sort();
   const text = (v: unknown): string => {
@@ -67,4 +102,22 @@ function safeParse(json: string): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+/**
+ * After an import of other figures of a file already held (another column mapped): the latest other
+ * import of the same bytes some of whose figures this batch superseded, and how many. A file's column is
+ * no revision of its other column, so the caller refuses the import (its transaction rolls back).
+ */
+export function restatedFromSameFile(db: Db, sha256: string, batchId: number): { batch: number; count: number } | null {
+  const others = db
+    .prepare("SELECT id FROM import_batch WHERE sha256 = ? AND status = 'imported' AND id <> ? ORDER BY id DESC")
+    .pluck()
+    .all(sha256, batchId) as number[];
+  const superseded = db.prepare('SELECT COUNT(*) FROM trade_row WHERE batch_id = ? AND superseded_by = ?').pluck();
+  for (const id of others) {
+    const count = superseded.get(id, batchId) as number;
+    if (count > 0) return { batch: id, count };
+  }
+  return null;
 }

@@ -19,7 +19,7 @@ import { BatchWriter } from './writer';
 import { repeatedFiguresWarning } from './repeated-figures';
 import { keepBatchSource } from '../../provenance/batch-source';
 import { emptyReport, reportName, type ImportFile } from './file-report';
-import { heldFile, storedOptions } from './held-file';
+import { heldFile, restatedFromSameFile, storedOptions } from './held-file';
 
 export const MAX_FILE_BYTES = 4 * 1024 ** 3;
 const CHUNK = 1 << 20;
@@ -118,7 +118,7 @@ export function importFile(
     if (held && !revert)
       throw new AppError('bad_input', {
         key: 'import.heldAsBatch',
-        params: { file: name, batch: String(held.replace) },
+        params: { file: name, batch: held.replace.join(', ') },
       });
     if (opened instanceof Error) throw opened;
     const reader = opened;
@@ -152,8 +152,8 @@ export function importFile(
     if (foreignKeys) db.pragma('foreign_keys = OFF');
     const parsed = parser;
     const write = db.transaction(() => {
-      // --replace: the batch holding these bytes with other options goes in the same transaction.
-      if (held) revert!(db, held.replace);
+      // --replace: the batches holding these figures of these bytes with other options go in the same transaction.
+      if (held) for (const id of held.replace) revert!(db, id);
       const bulk = dropIndexesForBulk(db, tuning.bulkIndexes ?? 'auto', estimated);
       const writer = new BatchWriter(
         db,
@@ -180,6 +180,13 @@ export function importFile(
           : loop.warnings,
         { goods: options.goods, partners: options.partners },
       );
+      // Another column of a file already held, mapped onto figures its other import holds: refused, nothing kept.
+      const restated = restatedFromSameFile(db, sha256, writer.batchId);
+      if (restated)
+        throw new AppError('already_imported', {
+          key: 'import.restatesOwnFile',
+          params: { file: name, batch: String(restated.batch), count: restated.count },
+        });
       bulk.end();
       keepBatchSource(db, writer.batchId, fd, size);
       return { batchId: writer.batchId, loop, warnings };

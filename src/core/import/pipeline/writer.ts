@@ -351,11 +351,14 @@ export class BatchWriter {
     this.codes = codes;
   }
 
-  /** A later nomenclature restates a code's description: the latest import wins. */
+  /**
+   * A nomenclature's row, kept beside every other file's: the latest import still held names the code
+   * (commodity-ref-repo.ts), so a revert gives the name back to the file before. Within one file, its last row wins.
+   */
   reference(r: CommodityRef): void {
     this.insertRef ??= this.db
       .prepare(`INSERT INTO commodity_ref (classification, code, lang, description, parent, batch_id) VALUES (?, ?, ?, ?, ?, ?)
-      ON CONFLICT (classification, code, lang) DO UPDATE SET description = excluded.description, parent = excluded.parent, batch_id = excluded.batch_id`);
+      ON CONFLICT (classification, code, lang, batch_id) DO UPDATE SET description = excluded.description, parent = excluded.parent`);
     this.insertRef.run(r.classification, r.code, r.lang, r.description, r.parent, this.batchId);
   }
 
