@@ -122,6 +122,9 @@ export const en = {
     format: 'Format',
     encoding: 'Encoding',
     encodingAuto: 'Detected: {{encoding}}',
+    encodingDetecting: 'Detecting…',
+    encodingNone: 'No encoding detected',
+    encodingRedetect: 'Detect automatically',
     kind: 'Kind',
     preview: 'Preview: the first rows as they will be stored',
     nomenclature:

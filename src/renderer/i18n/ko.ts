@@ -124,6 +124,9 @@ export const ko: Messages = {
     format: '형식',
     encoding: '인코딩',
     encodingAuto: '감지됨: {{encoding}}',
+    encodingDetecting: '감지 중…',
+    encodingNone: '감지된 인코딩 없음',
+    encodingRedetect: '자동 감지',
     kind: '종류',
     preview: '미리 보기: 저장될 모습 그대로의 첫 행',
     nomenclature:
