@@ -155,6 +155,10 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
       : loading
         ? t('dialog.encodingDetecting')
         : t('dialog.encodingNone');
+  // "…does not name its reporter, partner or flow; taken from the import options" was read before any option
+  // was given, above the questions that ask for them: the questions say it, and the answers are what is taken.
+  const asked = missing.some((q) => q === 'reporter' || q === 'partner' || q === 'flow');
+  const warnings = (p?.warnings ?? []).filter((w) => !(asked && w.code === 'from_options'));
   const hint = p?.suggestions.flow;
   const suggestedFlow = missing.includes('flow') && hint !== undefined && job.answers.flow === hint;
 
@@ -218,10 +222,10 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
               </div>
             )}
           </dl>
-          {p && p.warnings.length > 0 ? (
+          {warnings.length > 0 ? (
             <div className="notice notice--warn" role="note" aria-label={t('dialog.warnings')}>
               <ul>
-                {p.warnings.map((w, i) => (
+                {warnings.map((w, i) => (
                   <li key={i}>{failureText(w)}</li>
                 ))}
               </ul>
