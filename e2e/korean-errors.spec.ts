@@ -28,7 +28,7 @@ test('a UN Comtrade error response saved as CSV is explained in Korean, in the d
   );
   await expect(notice).toContainText('다시 내려받으세요.');
   await expect(notice).not.toContainText('is not data');
-  // Nothing else in the dialog (the encoding box's "감지됨: …" beside it) is left in English.
+  // Nothing else in the dialog (the encoding box beside it: "감지된 인코딩 없음") is left in English.
   expect((await englishOnScreen(page)).ui, 'English on the Korean import dialog').toEqual([]);
 
   // Skipped, the file's row in the report says the same, in Korean.

@@ -49,14 +49,22 @@ test.describe('narrow windows, in both languages and themes', () => {
             await page.locator('[data-testid="records-grid"] .ag-center-cols-viewport').evaluate((v) => v.scrollLeft),
           ).toBe(0);
           const right = viewport.x + viewport.width;
-          for (const id of ['period', 'partner', 'flow', 'code', 'description']) {
+          // Where a wider font or a drawn scrollbar leaves Description short of room, Period and Partner are
+          // pinned at the grid's left (narrow-800-partner.spec.ts): they start before the centre, in the grid.
+          const left = (await page.getByTestId('records-grid').boundingBox())!.x;
+          const pinned = await page
+            .locator('[data-testid="records-grid"] .ag-pinned-left-header .ag-header-cell[col-id]')
+            .count();
+          for (const id of ['period', 'partner', 'flow', 'code', ...(pinned ? [] : ['description'])]) {
             await expect
               .poll(async () => (await headerBox(page, id)).x + (await headerBox(page, id)).width, {
                 message: `${id} ends in view at ${width} px, ${lang}, ${scheme}`,
               })
               .toBeLessThanOrEqual(right + 1);
-            expect((await headerBox(page, id)).x, `${id} starts in view`).toBeGreaterThanOrEqual(viewport.x - 1);
+            expect((await headerBox(page, id)).x, `${id} starts in view`).toBeGreaterThanOrEqual(left - 1);
           }
+          if (pinned)
+            expect((await headerBox(page, 'description')).x, 'description starts in view').toBeLessThan(right);
           // The figure stays in view, after the goods.
           const value = await headerBox(page, 'value');
           expect(value.x + value.width).toBeLessThanOrEqual(width);

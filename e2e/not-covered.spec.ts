@@ -83,7 +83,7 @@ test.describe('figures no file covers', () => {
     // which cannot say what was traded): it says so rather than "No trade in watched codes".
     const watch = page.getByRole('region', { name: 'Watchlist hits' });
     await expect(watch.getByTestId('watch-not-covered')).toContainText(
-      'no file held gives trade between China and North Korea by goods in these 24 months',
+      'in none of these 24 months do the files held give trade between China and North Korea by goods both ways',
     );
     await expect(watch).not.toContainText('No trade in watched codes.');
     await page.screenshot(shot('not-covered-02-dashboard'));
@@ -229,9 +229,11 @@ test.describe('a watchlist with no North Korea file at all', () => {
     await openTab(page, host, 'Dashboard');
     const watch = page.getByRole('region', { name: 'Watchlist hits' }).getByTestId('watch-not-covered');
     await expect(watch).toHaveText(
-      'Not covered: no file held gives trade between China and North Korea by goods in these 24 months, so the watchlist cannot say whether any watched goods were traded.',
+      'Not covered: in none of these 24 months do the files held give trade between China and North Korea by goods both ways (imports and exports), so the watchlist cannot say whether any watched goods were traded.',
     );
     await page.locator('#language').selectOption('ko');
-    await expect(page.getByTestId('watch-not-covered')).toContainText('중국과 북한의 품목별 교역을 다루는 파일이 없어');
+    await expect(page.getByTestId('watch-not-covered')).toContainText(
+      '중국과 북한의 품목별 교역을 수출입 양방향 모두 다루는 파일이 있는 달이 없어',
+    );
   });
 });

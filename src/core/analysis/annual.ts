@@ -3,7 +3,15 @@ import { AppError } from '../../shared/errors';
 import { say, type Lang } from '../messages';
 import { withChanges, type Cell } from './changes';
 import { monthRanges } from './month-ranges';
-import { applyDefinition, buildSeries, classificationNotesOf, type SeriesDeps, type SeriesQueryParsed } from './series';
+import { periodIn } from './records';
+import {
+  applyDefinition,
+  buildSeries,
+  classificationNotesOf,
+  whoseFlows,
+  type SeriesDeps,
+  type SeriesQueryParsed,
+} from './series';
 import { sourceLabel, storedFlows } from './perspective';
 
 const toMilli = (value: number) => Math.round(value * 1000);
@@ -210,7 +218,14 @@ function annualTotal(
     const points = byYear.map((m) => m.get(year));
     if (points.some((p) => !p)) {
       const i = points.findIndex((p) => !p);
-      missing.push({ period: year, reason: why[i]!.get(year) ?? say(q.lang, 'annual.missing', { year }) });
+      // One flow held for the year: "Neither an annual figure nor any month is held" was false of the total.
+      const lacking = points.some(Boolean)
+        ? say(q.lang, 'coverage.none', {
+            whose: whoseFlows(asked.reporter, [(['import', 'export'] as const)[i]!], q.lang),
+            when: periodIn(year, q.lang),
+          })
+        : say(q.lang, 'annual.missing', { year });
+      missing.push({ period: year, reason: why[i]!.get(year) ?? lacking });
       continue;
     }
     const [a, b] = points as [AnalysisPoint, AnalysisPoint];

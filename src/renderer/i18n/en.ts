@@ -122,6 +122,9 @@ export const en = {
     format: 'Format',
     encoding: 'Encoding',
     encodingAuto: 'Detected: {{encoding}}',
+    encodingDetecting: 'Detecting…',
+    encodingNone: 'No encoding detected',
+    encodingRedetect: 'Detect automatically',
     kind: 'Kind',
     preview: 'Preview: the first rows as they will be stored',
     nomenclature:
@@ -494,8 +497,9 @@ export const en = {
     resolutions: 'Resolutions',
     noHits: 'No trade in watched codes.',
     noHitsCovered: 'No trade in watched codes in the months covered.',
+    // "No file held gives trade by goods" read beside a file's exports by goods: the watchlist needs both ways.
     watchNotCovered:
-      'Not covered: no file held gives trade between {{reporter}} and North Korea by goods in these 24 months, so the watchlist cannot say whether any watched goods were traded.',
+      'Not covered: in none of these 24 months do the files held give trade between {{reporter}} and North Korea by goods both ways (imports and exports), so the watchlist cannot say whether any watched goods were traded.',
     watchPartlyCovered_one:
       '{{count}} of these 24 months is not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     watchPartlyCovered_other:
@@ -516,7 +520,7 @@ export const en = {
     watchlistYears: 'Sanctions watchlist, last 10 years',
     year: 'Year',
     watchNotCoveredYears:
-      'Not covered: no file held gives trade between {{reporter}} and North Korea by goods in these 10 years, so the watchlist cannot say whether any watched goods were traded.',
+      'Not covered: in none of these 10 years do the files held give trade between {{reporter}} and North Korea by goods both ways (imports and exports), so the watchlist cannot say whether any watched goods were traded.',
     watchPartlyCoveredYears_one:
       '{{count}} of these 10 years is not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     watchPartlyCoveredYears_other:

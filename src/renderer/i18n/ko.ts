@@ -124,6 +124,9 @@ export const ko: Messages = {
     format: '형식',
     encoding: '인코딩',
     encodingAuto: '감지됨: {{encoding}}',
+    encodingDetecting: '감지 중…',
+    encodingNone: '감지된 인코딩 없음',
+    encodingRedetect: '자동 감지',
     kind: '종류',
     preview: '미리 보기: 저장될 모습 그대로의 첫 행',
     nomenclature:
@@ -488,7 +491,7 @@ export const ko: Messages = {
     noHits: '감시 대상 코드의 교역이 없습니다.',
     noHitsCovered: '자료가 있는 달에는 감시 대상 코드의 교역이 없습니다.',
     watchNotCovered:
-      '자료 범위 밖: 이 24개월 동안 {{reporter}}와(과) 북한의 품목별 교역을 다루는 파일이 없어, 감시 대상 품목이 교역되었는지 알 수 없습니다.',
+      '자료 범위 밖: 이 24개월 중 {{reporter}}와(과) 북한의 품목별 교역을 수출입 양방향 모두 다루는 파일이 있는 달이 없어, 감시 대상 품목이 교역되었는지 알 수 없습니다.',
     watchPartlyCovered_one:
       '이 24개월 중 {{count}}개월은 보유한 파일이 품목별로 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 달에 결과가 없다고 교역이 없었던 것은 아닙니다.',
     watchPartlyCovered_other:
@@ -508,7 +511,7 @@ export const ko: Messages = {
     watchlistYears: '제재 감시 목록, 최근 10년',
     year: '연도',
     watchNotCoveredYears:
-      '자료 범위 밖: 이 10년 동안 {{reporter}}와(과) 북한의 품목별 교역을 다루는 파일이 없어, 감시 대상 품목이 교역되었는지 알 수 없습니다.',
+      '자료 범위 밖: 이 10년 중 {{reporter}}와(과) 북한의 품목별 교역을 수출입 양방향 모두 다루는 파일이 있는 해가 없어, 감시 대상 품목이 교역되었는지 알 수 없습니다.',
     watchPartlyCoveredYears_one:
       '이 10년 중 {{count}}년은 보유한 파일이 품목별로 다루지 않습니다({{reporter}}와(과) 북한의 교역). 그 해에 결과가 없다고 교역이 없었던 것은 아닙니다.',
     watchPartlyCoveredYears_other:

@@ -146,6 +146,19 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
     !job.mapped.loading &&
     !job.mapped.error;
   const complete = mapping ? mappedOk : missing.every((q) => isAnswered(q, job.answers));
+  // The empty choice says what detection found, and nothing it did not: a file with no preview (an error beside
+  // it) read "Detected: …", a detection never made.
+  const autoEncoding = job.encoding
+    ? t('dialog.encodingRedetect')
+    : p
+      ? t('dialog.encodingAuto', { encoding: encodingLabel(p.encoding) })
+      : loading
+        ? t('dialog.encodingDetecting')
+        : t('dialog.encodingNone');
+  // "…does not name its reporter, partner or flow; taken from the import options" was read before any option
+  // was given, above the questions that ask for them: the questions say it, and the answers are what is taken.
+  const asked = missing.some((q) => q === 'reporter' || q === 'partner' || q === 'flow');
+  const warnings = (p?.warnings ?? []).filter((w) => !(asked && w.code === 'from_options'));
   const hint = p?.suggestions.flow;
   const suggestedFlow = missing.includes('flow') && hint !== undefined && job.answers.flow === hint;
 
@@ -198,9 +211,7 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
                       })
                     }
                   >
-                    <option value="">
-                      {t('dialog.encodingAuto', { encoding: p && !job.encoding ? encodingLabel(p.encoding) : '…' })}
-                    </option>
+                    <option value="">{autoEncoding}</option>
                     {ENCODINGS.map((e) => (
                       <option key={e.value} value={e.value}>
                         {e.label}
@@ -211,10 +222,10 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
               </div>
             )}
           </dl>
-          {p && p.warnings.length > 0 ? (
+          {warnings.length > 0 ? (
             <div className="notice notice--warn" role="note" aria-label={t('dialog.warnings')}>
               <ul>
-                {p.warnings.map((w, i) => (
+                {warnings.map((w, i) => (
                   <li key={i}>{failureText(w)}</li>
                 ))}
               </ul>
@@ -229,7 +240,8 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
               onChange={(m) => queue.map(job.id, m)}
             />
           ) : null}
-          {mapping ? null : <h3>{t('dialog.preview')}</h3>}
+          {/* With no preview, no heading promising its first rows above the error that says so. */}
+          {mapping || (!loading && !p) ? null : <h3>{t('dialog.preview')}</h3>}
           {loading ? <p className="hint">{t('dialog.loading', { file: job.name })}</p> : null}
           {!loading && p && !mapping ? (
             <PreviewTable preview={p} answers={job.answers} label={t('dialog.previewLabel', { file: job.name })} />

@@ -124,6 +124,16 @@ export function RecordsGrid({
     return [selectColumn(t('grid.selectRow')), ...cols];
   }, [t, i18n.language, edited, area, readOnly, splits]);
 
+  // New column definitions (the names of the database's partners, a language) can put the start widths back
+  // on columns the grid pinned at its left (use-grid-view-state.ts): Partner read "North Ko…" at 800 px.
+  const { sizeColumns } = view;
+  const defsBefore = useRef(columnDefs);
+  useEffect(() => {
+    if (defsBefore.current === columnDefs) return;
+    defsBefore.current = columnDefs;
+    sizeColumns(grid.current?.api ?? undefined);
+  }, [columnDefs, sizeColumns]);
+
   const reload = useCallback(() => {
     resetRows();
     setSelected([]);

@@ -27,12 +27,13 @@ const AREA_MIN_CAP = 240;
  */
 const centres = new WeakMap<GridApi<TradeRecord>, HTMLElement>();
 
-/** The grid's width for columns: what its body shows, and the columns pinned to its right edge. */
+/** The grid's width for columns: what its body shows, and the columns pinned to its edges. */
 function gridWidth(api: GridApi<TradeRecord>): number {
   const { left, right } = api.getHorizontalPixelRange();
   const centre = centres.get(api);
   const body = centre?.isConnected ? centre.clientWidth : right - left;
-  return body + api.getDisplayedRightColumns().reduce((sum, c) => sum + c.getActualWidth(), 0);
+  const pinned = [...api.getDisplayedLeftColumns(), ...api.getDisplayedRightColumns()];
+  return body + pinned.reduce((sum, c) => sum + c.getActualWidth(), 0);
 }
 
 /**
@@ -99,8 +100,11 @@ const NARROW_ORDER = (() => {
 /** Set while the grid's own arrangement moves columns: that is no order a person chose, and is not kept. */
 let arranging = false;
 
-/** Partner is never squeezed below this: "North Kor…" still names most partners. */
-const PARTNER_SQUEEZE_MIN = 72;
+/**
+ * What says which row this is: kept at the grid's left edge, whole, where the goods are reached only by
+ * scrolling sideways. Squeezed instead (down to 72 px), Partner read "South…" three times and "Hong …" at 800 px.
+ */
+const ROW_NAMES = ['select', 'period', 'partner'];
 /** A split column is never squeezed below this: its code and the start of its name ("10 · Ordin…"). */
 const SPLIT_SQUEEZE_MIN = 88;
 
@@ -108,8 +112,9 @@ const SPLIT_SQUEEZE_MIN = 88;
  * At 1024 px in English, Code and Description sat past the pinned Value, reached only by scrolling sideways:
  * where Period to Description (Description at its least) and the figure do not fit, Reporter and Class. move
  * after Description; where they fit again, they go back. An order a person chose by dragging is left alone.
- * Where even that order does not fit (a wider font, a scrollbar that takes room), Partner gives up the rest,
- * unless its widths are a person's (`squeeze` false).
+ * Where even that order does not fit (800 px, a wider font, a scrollbar that takes room), the split columns
+ * give up room (unless the widths are a person's, `squeeze` false), then Period and Partner are pinned whole
+ * at the left while the goods are scrolled to.
  */
 function keepGoodsInView(api: GridApi<TradeRecord>, squeeze: boolean): void {
   const shown = api.getAllGridColumns().filter((c) => c.isVisible());
@@ -138,7 +143,7 @@ function keepGoodsInView(api: GridApi<TradeRecord>, squeeze: boolean): void {
     }
   }
   let short = narrowNeeded ? upTo(narrow) - room : 0;
-  if (!squeeze || short <= 0) return;
+  if (!squeeze || short <= 0) return keepRowNamed(api, short > 0);
   // The split columns give up room first: at 1280 px, "10 · Ordinary Trade" and "21 · Liaoning" in full
   // cut the partner they split to "South Korea …". Their cells start with the code, and the title holds the name.
   const splits: { key: string; newWidth: number }[] = [];
@@ -150,9 +155,19 @@ function keepGoodsInView(api: GridApi<TradeRecord>, squeeze: boolean): void {
     short -= cut;
   }
   if (splits.length) api.setColumnWidths(splits);
-  const partner = width('partner');
-  if (short > 0 && partner > PARTNER_SQUEEZE_MIN)
-    api.setColumnWidths([{ key: 'partner', newWidth: Math.max(PARTNER_SQUEEZE_MIN, Math.floor(partner - short)) }]);
+  keepRowNamed(api, short > 0);
+}
+
+/** Pins the row's selection box, period and partner to the grid's left edge, or lets them go. */
+function keepRowNamed(api: GridApi<TradeRecord>, pin: boolean): void {
+  const pinned = api.getDisplayedLeftColumns().some((c) => c.getColId() === 'partner');
+  if (pin === pinned) return;
+  arranging = true;
+  try {
+    api.setColumnsPinned(ROW_NAMES, pin ? 'left' : null);
+  } finally {
+    arranging = false;
+  }
 }
 
 /** Columns sized to what they hold (and their header), reporter and partner capped; Description takes the rest. */

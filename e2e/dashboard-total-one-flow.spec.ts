@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from './helpers/host';
+import { watchConsole } from './helpers/page-watch';
+
+const root = join(import.meta.dirname, '..');
+const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
+/** UN Comtrade's China–DPRK annual figures, 2016–2024, imported as one flow: the other flow is held by no file. */
+const JSON_FILE = resolve(root, '../shared/corpora/comtrade/china-dprk-annual/comtrade_china_dprk_exports.json');
+const tidemark = (...args: string[]) =>
+  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+
+const WORDS = {
+  en: {
+    dashboard: 'Dashboard',
+    exports: 'Exports',
+    total: 'Total trade',
+    why: "No file held covers China's imports in 2024.",
+    wrong: 'Neither an annual figure nor any month is held for 2024.',
+  },
+  ko: {
+    dashboard: '대시보드',
+    exports: '수출',
+    total: '총교역',
+    why: '2024년 중국의 수입을 다루는 파일이 없습니다.',
+    wrong: '2024년의 연간 수치도 월별 수치도 없습니다.',
+  },
+} as const;
+
+test.describe('total trade of a year one flow of which is held', () => {
+  test.skip(!existsSync(JSON_FILE), `the corpora folder is absent (${JSON_FILE}): nothing to import`);
+  test.use({
+    // eslint-disable-next-line no-empty-pattern
+    prepare: async ({}, use) =>
+      use(
+        (db: string) =>
+          void tidemark(
+            'import',
+            JSON_FILE,
+            ...['--reporter', 'CHN', '--partner', 'PRK', '--flow', 'export', '--partners', 'listed', '--db', db],
+          ),
+      ),
+  });
+
+  for (const lang of ['en', 'ko'] as const)
+    test(`says which flow no file covers, not that the year holds nothing (${lang})`, async ({ page, host }) => {
+      const problems = watchConsole(page);
+      const w = WORDS[lang];
+      await page.addInitScript((l) => localStorage.setItem('tidemark.language', l), lang);
+      await page.setViewportSize({ width: 800, height: 600 });
+      await page.goto(host.url);
+      await page.getByRole('tab', { name: w.dashboard, exact: true }).click();
+      // The exports of 2024 are held, and shown beside it.
+      await expect(page.getByRole('article', { name: w.exports, exact: true })).toContainText('346,949,415 USD');
+      const total = page.getByRole('article', { name: w.total, exact: true });
+      // It read "Neither an annual figure nor any month is held for 2024."
+      await expect(total).toContainText(w.why);
+      await expect(total).not.toContainText(w.wrong);
+      await page.screenshot(shot(`dashboard-total-one-flow-${lang}`));
+      expect(problems).toEqual([]);
+    });
+});
