@@ -1,17 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 const LEGACY = resolve(root, '../shared/corpora/comtrade/legacy-csv');
 /** China's annual trade in SITC 00–03 with five partners, 2010–2014: no month, no TOTAL row, no World row. */
 const ANNUAL = join(LEGACY, 'shjain6670_CHN_S4_2010-2014_5partners.csv');
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 /**
  * A newcomer whose only file is a Comtrade annual download: the Brief (written for a month) and the Charts

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -15,9 +15,6 @@ const SOY = join(corpora, 'gacc/soybean-monthly/2024in.csv');
 /** UN Comtrade+ preview: China–North Korea TOTAL by flow, 2020 and 2022, and December 2024 (no reporter or partner in it). */
 const CT_SAMPLE = join(corpora, 'comtrade/china-dprk-annual/comtrade_sample.json');
 const NK_SAMPLE = join(root, 'resources/sample/nk-china-published.csv');
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 /** The first series' colour in each theme (chart-look.ts: #0f766e light, #2dd4bf dark). */
 const TEAL = { light: [15, 118, 110], dark: [45, 212, 191] } as const;

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -14,9 +14,6 @@ const DPRK = join(CORPORA, 'comtrade/china-dprk-annual/comtrade_china_dprk_expor
 /** China's soybean trade by month, 2024–2025: files that list only some partners, never North Korea. */
 const SOY = join(CORPORA, 'gacc/soybean-monthly');
 const SAMPLE = join(root, 'resources/sample/nk-china-published.csv');
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 const periods = (page: import('@playwright/test').Page) => page.getByLabel('Periods', { exact: true });
 const rows = (page: import('@playwright/test').Page) =>

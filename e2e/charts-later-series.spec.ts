@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
-
-const root = join(import.meta.dirname, '..');
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+import { tidemark } from './helpers/cli';
 
 /**
  * China's total trade with North Korea from January 2018, and with Mongolia only from January 2020: one file

@@ -1,18 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 const LEGACY = resolve(root, '../shared/corpora/comtrade/legacy-csv');
 /** China's annual trade in SITC Rev. 4 two-digit codes with five partners, 2010–2014 (UN Comtrade, legacy CSV). */
 const SITC = join(LEGACY, 'shjain6670_CHN_S4_2010-2014_5partners.csv');
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 /** The value of each period the chart's table holds for its first series ('' where none). */
 const plotted = (page: Page) =>

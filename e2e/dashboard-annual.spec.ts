@@ -1,17 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 const FOLDER = resolve(root, '../shared/corpora/comtrade/china-dprk-annual');
 /** UN Comtrade, China's imports from North Korea by year, 2016–2024: TOTAL and seven codes, no month. */
 const ANNUAL = join(FOLDER, 'comtrade_china_dprk_exports.json');
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 /**
  * A researcher whose China–North Korea figures are a Comtrade annual download: the dashboard said "No figures"

@@ -1,15 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 /** UN Comtrade legacy CSV: the EU's (C97) IMPORTS of cement clinker (HS 252310) by partner, by year, 2000–2020. */
 const CEMENT = resolve(root, '../shared/corpora/comtrade/legacy-csv/Ntacyica_cement_H0_XM_codes.csv');
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 test.describe('the dashboard of a pair whose files cover no period of all goods', () => {
   test.skip(!existsSync(CEMENT), `the corpora folder is absent (${CEMENT}): nothing to import`);

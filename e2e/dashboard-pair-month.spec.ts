@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -10,9 +10,6 @@ const GACC = resolve(root, '../shared/corpora/gacc');
 const SOYBEANS = join(GACC, 'soybean-monthly/2024in.csv');
 const ACETYLENE = join(GACC, 'chinautils-samples/english-full.csv');
 const absent = !existsSync(SOYBEANS) || !existsSync(ACETYLENE);
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 /**
  * A newcomer's mix: China's soybean imports of 2024 (Argentina, Brazil, the United States; a few codes),

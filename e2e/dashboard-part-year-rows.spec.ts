@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cell, gridRows } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -13,9 +13,6 @@ const FOLDER = resolve(root, '../shared/corpora/comtrade/china-dprk-annual');
 const ANNUAL = join(FOLDER, 'comtrade_china_dprk_exports.json');
 /** UN Comtrade: totals of 2020 and 2022 by year, and of December 2024, both flows. */
 const SAMPLE = join(FOLDER, 'comtrade_sample.json');
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 /**
  * The dashboard by year, where 2024's exports are December's alone ("Only 1 month of the 12 is held"): a click

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -13,9 +13,6 @@ const ANNUAL = join(CORPORA, 'comtrade/china-dprk-annual/comtrade_china_dprk_exp
 const SAMPLE = join(CORPORA, 'comtrade/china-dprk-annual/comtrade_sample.json');
 /** China's customs: soya bean imports by month in 2024, Argentina, Brazil and the United States; two codes. */
 const SOYBEANS = join(CORPORA, 'gacc/soybean-monthly/2024in.csv');
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 /**
  * Annual chosen for China–North Korea, then Brazil picked: the dashboard said "The files held give only annual

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -11,9 +11,6 @@ const FOLDER = resolve(root, '../shared/corpora/comtrade/china-dprk-annual');
 const ANNUAL = join(FOLDER, 'comtrade_china_dprk_exports.json');
 /** UN Comtrade: totals of 2020 and 2022 by year, and of December 2024, both flows. */
 const SAMPLE = join(FOLDER, 'comtrade_sample.json');
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 /**
  * Nine years of China's imports from North Korea beside one month of totals: the dashboard opened on December

@@ -1,12 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
-
-const root = join(import.meta.dirname, '..');
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+import { tidemark } from './helpers/cli';
 
 /**
  * China's exports of acetylene to Hong Kong in January 2026, in US dollars, and nothing of all goods (as GACC's

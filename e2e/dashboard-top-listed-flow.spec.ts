@@ -1,16 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 /** China's customs, in English: imports of HS 29012920 (acetylene) in January 2026 from five partners. */
 const ACETYLENE = resolve(root, '../shared/corpora/gacc/chinautils-samples/english-full.csv');
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 /**
  * A pair whose only file is of imports of one code, so neither flow has a figure of all goods: the card read

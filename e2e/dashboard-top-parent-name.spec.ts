@@ -1,13 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { screen } from './helpers/docs-shots';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
-
-const root = join(import.meta.dirname, '..');
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
+import { tidemark } from './helpers/cli';
 
 /**
  * China's non-GM soybean exports to Brazil as GACC's Chinese download names them (2025out.csv): 12019011 is

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,10 +6,9 @@ import { docsShot } from './helpers/docs-shots';
 import { cell } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 // The host's local copies of opened datasets go here, not into the user's cache folder.
 process.env.TIDEMARK_CACHE_DIR = mkdtempSync(join(tmpdir(), 'tidemark-e2e-cache-'));
 

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -6,15 +5,13 @@ import { parseCsv } from './helpers/csv';
 import { cell, filterColumn, gridRows } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 /** China customs' download by trade mode (贸易方式) and province (注册地): its three KOR rows differ only by province. */
 const FULL = resolve(root, '../shared/corpora/gacc/chinautils-samples/chinese-full.csv');
 const SAMPLE = join(root, 'resources/sample/nk-china-published.csv');
 const SHOTS = join(root, 'test-results', 'screens');
-
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 const total = (page: Page) => page.getByTestId('records-total');
 const status = (page: Page) => page.getByTestId('records-status');

@@ -1,17 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
 import { cell, gridRows, headerBox } from './helpers/grid';
 import { partnerReadable, wideUnchanged } from './helpers/partner-view';
 import { watchConsole } from './helpers/page-watch';
+import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 /** China customs' download by trade mode and province: Hong Kong, Macao and South Korea three times. */
 const FULL = resolve(root, '../shared/corpora/gacc/chinautils-samples/chinese-full.csv');
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 const WORDS = {
   en: { data: 'Data', theme: 'Theme' },

@@ -1,15 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
+import { preparedBy } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 /** UN Comtrade's China–DPRK trade by HS code and TOTAL, 2016–2024, one flow: the other way is held by no file. */
 const JSON_FILE = resolve(root, '../shared/corpora/comtrade/china-dprk-annual/comtrade_china_dprk_exports.json');
-const tidemark = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args], { encoding: 'utf8' });
 
 const WORDS = {
   en: {
@@ -29,16 +27,18 @@ const WORDS = {
 test.describe('a watchlist over trade by goods held one way only', () => {
   test.skip(!existsSync(JSON_FILE), `the corpora folder is absent (${JSON_FILE}): nothing to import`);
   test.use({
-    // eslint-disable-next-line no-empty-pattern
-    prepare: async ({}, use) =>
-      use(
-        (db: string) =>
-          void tidemark(
-            'import',
-            JSON_FILE,
-            ...['--reporter', 'CHN', '--partner', 'PRK', '--flow', 'export', '--partners', 'listed', '--db', db],
-          ),
-      ),
+    prepare: preparedBy([
+      'import',
+      JSON_FILE,
+      '--reporter',
+      'CHN',
+      '--partner',
+      'PRK',
+      '--flow',
+      'export',
+      '--partners',
+      'listed',
+    ]),
   });
 
   for (const lang of ['en', 'ko'] as const)
