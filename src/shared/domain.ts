@@ -337,7 +337,10 @@ export const ImportPreview = z.object({
   sheets: z.array(z.string()),
   /** False when no format knows the header: the file imports only with a column mapping (`map`). */
   recognised: z.boolean(),
-  /** The batch that already holds these exact bytes: importing them again would change nothing. */
+  /**
+   * The batch that already holds these exact bytes: importing them again would change nothing. With a
+   * mapping, the batch holding the figures it reads (its value columns, its sheets): null for another column.
+   */
   duplicateOf: z
     .object({ batchId: z.number().int(), fileName: z.string(), importedAt: z.string(), status: z.string() })
     .nullable(),

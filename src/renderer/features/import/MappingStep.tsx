@@ -219,6 +219,14 @@ export function MappingStep({
       {mapped?.error ? (
         <div className="notice notice--error">{t('mapping.previewFailed', { reason: mapped.error })}</div>
       ) : null}
+      {mapped?.preview?.duplicateOf && !mapped.loading && !mapped.error ? (
+        <div className="notice notice--warn" role="note" data-testid="mapping-held">
+          {t('mapping.heldFigures', {
+            batch: mapped.preview.duplicateOf.batchId,
+            file: mapped.preview.duplicateOf.fileName,
+          })}
+        </div>
+      ) : null}
       {mapped?.preview && !mapped.loading && !mapped.error ? (
         <>
           <h3>{t('mapping.mappedPreview')}</h3>
