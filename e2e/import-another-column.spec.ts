@@ -47,7 +47,7 @@ test.describe('a workbook already held, dropped again', () => {
     // Before: "The same file as import #1 …: nothing was imported again", and no way to its exports column.
     await drop();
     await expect(rows.getByTestId('import-reason')).toHaveText(
-      /^The same file as import #1 \(haiguan_tongji_shuju_huizong\.xlsx, .+\), read through the same columns: nothing was imported again\./,
+      /^The same file as import #1 \(haiguan_tongji_shuju_huizong\.xlsx, .+\): nothing was imported again\. Another of its columns \(the exports beside the imports\) imports as its own: map it\./,
     );
     await rows.getByRole('button', { name: 'Map another column…' }).click();
     const dialog = page.getByRole('dialog', { name: `Import ${NAME}` });
@@ -64,7 +64,9 @@ test.describe('a workbook already held, dropped again', () => {
     await mapColumn(page, '进口_当月', 'import');
     await expect(dialog.getByTestId('mapping-held')).toContainText('Import #1 (haiguan_tongji_shuju_huizong.xlsx)');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(rows.nth(2).getByTestId('import-reason')).toHaveText(/^The same file as import #1 /);
+    await expect(rows.nth(2).getByTestId('import-reason')).toHaveText(
+      /^The same file and mapping as import #1 \(haiguan_tongji_shuju_huizong\.xlsx, .+\): nothing was imported again\.$/,
+    );
     await expect(rows.nth(2).getByRole('cell').last()).toHaveText('1');
 
     // The exports column read as imports: the same figures with other options, refused in the core's words.

@@ -305,7 +305,9 @@ export const en = {
     duplicateOf:
       'The same file as import #{{batch}} ({{file}}, {{when}}): nothing was imported again. To import it with other answers (another flow or period), revert that import, then import the file again.',
     duplicateOfMapped:
-      'The same file as import #{{batch}} ({{file}}, {{when}}), read through the same columns: nothing was imported again. Another of its columns (the exports beside the imports) imports as its own: map it.',
+      'The same file as import #{{batch}} ({{file}}, {{when}}): nothing was imported again. Another of its columns (the exports beside the imports) imports as its own: map it. To read the same column otherwise, revert that import first.',
+    duplicateMapping:
+      'The same file and mapping as import #{{batch}} ({{file}}, {{when}}): nothing was imported again.',
     mapAnother: 'Map another column…',
     revertHeld: 'Revert import #{{batch}}…',
     // Under the status "Not imported": each says why, once.

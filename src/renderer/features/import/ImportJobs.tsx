@@ -83,6 +83,7 @@ function reasonOf(j: Job, t: TFunction, f: Format): string | null {
     const held = [j.mapped?.preview?.duplicateOf, j.preview?.duplicateOf].find((h) => h && h.batchId === r.batchId);
     if (!held) return t('report.status_duplicate');
     const said = { batch: held.batchId, file: held.fileName, when: f.when(held.importedAt) };
+    if (j.another) return t('queue.duplicateMapping', said);
     return j.preview && !j.preview.recognised ? t('queue.duplicateOfMapped', said) : t('queue.duplicateOf', said);
   }
   if (j.stage === 'skipped') {
