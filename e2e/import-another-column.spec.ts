@@ -52,6 +52,15 @@ test.describe('a workbook already held, dropped again', () => {
     await rows.getByRole('button', { name: 'Map another column…' }).click();
     const dialog = page.getByRole('dialog', { name: `Import ${NAME}` });
     await expect(dialog.getByTestId('import-another')).toContainText('Import #1 (haiguan_tongji_shuju_huizong.xlsx)');
+    // It starts from the mapping held: all but the value column and the flow, which the person comes to choose.
+    const form = dialog.getByTestId('import-mapping');
+    await expect(dialog.getByLabel('What column “进口_当月” holds')).toHaveValue('');
+    await expect(dialog.getByLabel('What column “时间” holds')).toHaveValue('period');
+    await expect(form.getByLabel('Reporter (e.g. CHN)')).toHaveValue('CHN');
+    await expect(form.getByLabel('Code (e.g. TOTAL)')).toHaveValue('TOTAL');
+    await expect(form.getByLabel('Flow')).toHaveValue('');
+    await expect(form.getByLabel('Values are in')).toHaveValue('10000');
+    await expect(form.getByTestId('mapping-missing')).toHaveText('Still needed: Value, Flow');
     await mapColumn(page, '出口_当月', 'export');
     // A column no import holds: no word of a held file.
     await expect(dialog.getByTestId('mapping-held')).toHaveCount(0);

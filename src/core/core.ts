@@ -273,7 +273,7 @@ function openSoundCore(options: CoreOptions): Core {
       const sha256 = await sha256OfFile(file.path);
       return {
         ...preview,
-        duplicateOf: importOptions.map ? holdingBatch(db, sha256, importOptions) : batches.bySha(sha256),
+        duplicateOf: holdingBatch(db, sha256, importOptions.map ? importOptions : {}),
       };
     },
     listBatches: () => batches.list(),

@@ -39,7 +39,13 @@ describe("the preview's duplicate check", () => {
     const preview = (options: object) =>
       t.call('previewImport', { file: { path }, options }).then((p) => p.duplicateOf);
     // Unmapped, the bytes are held: the queue says so before any question.
-    expect(await preview({})).toMatchObject({ batchId: held, fileName: 'totals.csv', status: 'imported' });
+    // With the options it was imported with: the app starts another column's mapping from them.
+    expect(await preview({})).toMatchObject({
+      batchId: held,
+      fileName: 'totals.csv',
+      status: 'imported',
+      options: imports,
+    });
     // Before: the exports column was named a duplicate of the imports' batch, so the app never imported it.
     expect(await preview(exports)).toBeNull();
     // The same column, with the same options or others: held, so a duplicate or the core's refusal.

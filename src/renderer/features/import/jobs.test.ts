@@ -79,6 +79,22 @@ describe('a file already held', () => {
     });
   });
 
+  it('starts another column from the held mapping: its columns and constants, but not its value or flow', () => {
+    const options = {
+      map: { 时间: 'period', 进口_当月: 'value' },
+      constants: { reporter: 'CHN', partner: 'WLD', flow: 'import', currency: 'CNY', code: 'TOTAL' },
+      scale: 10000,
+      sheets: ['北京市'],
+    };
+    const mapped = { ...workbook, duplicateOf: { ...held, options } };
+    expect(asAnotherColumn(asDuplicate(job(), mapped)).mapping).toEqual({
+      columns: { 时间: 'period', 进口_当月: '', 出口_当月: '' },
+      constants: { reporter: 'CHN', partner: 'WLD', flow: '', currency: 'CNY', code: 'TOTAL' },
+      scale: '10000',
+      sheets: ['北京市'],
+    });
+  });
+
   it('that a format reads has no other column to map: revert it to answer otherwise', () => {
     const gacc = { ...preview(), duplicateOf: held };
     expect(canMapAnother(asDuplicate(job(), gacc))).toBe(false);

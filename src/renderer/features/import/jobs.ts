@@ -1,7 +1,7 @@
 import type { FileReport, ImportOptions, ImportProgress } from '../../../shared/domain';
 import type { FileRef } from '../../api/upload';
 import { NO_ANSWERS, type Answers } from './answers';
-import { emptyMapping, type Mapping } from './mapping';
+import { CONSTANT_FIELDS, SCALES, emptyMapping, type Mapping } from './mapping';
 import type { ImportPreview } from './preview';
 
 export type Encoding = NonNullable<ImportOptions['encoding']>;
@@ -120,6 +120,34 @@ export function asAnotherColumn(job: Job): Job {
     stage: 'asking',
     preview,
     another: preview.duplicateOf,
-    mapping: emptyMapping(preview.header, preview.sheets),
+    mapping: heldMapping(preview),
+  };
+}
+
+/**
+ * Another column's mapping starts from the held import's: its columns but the value, its constants but
+ * the flow, its unit and sheets. The value and the flow are what the person comes to choose.
+ */
+function heldMapping(preview: ImportPreview): Mapping {
+  const m = emptyMapping(preview.header, preview.sheets);
+  const held = preview.duplicateOf?.options ?? {};
+  const map = held.map && typeof held.map === 'object' ? (held.map as Record<string, unknown>) : null;
+  if (!map) return m;
+  const columns = { ...m.columns };
+  for (const column of Object.keys(columns)) {
+    const to = map[column];
+    const field = typeof to === 'string' ? to : to && typeof to === 'object' && 'field' in to ? to.field : null;
+    columns[column] = field && field !== 'value' ? (field as Mapping['columns'][string]) : '';
+  }
+  const given = held.constants && typeof held.constants === 'object' ? (held.constants as Record<string, unknown>) : {};
+  const constants = { ...m.constants };
+  for (const f of CONSTANT_FIELDS) if (f !== 'flow' && typeof given[f] === 'string') constants[f] = given[f] as string;
+  const scale = SCALES.find((x) => x === String(held.scale));
+  const sheets = Array.isArray(held.sheets) ? preview.sheets.filter((x) => (held.sheets as unknown[]).includes(x)) : [];
+  return {
+    columns,
+    constants,
+    scale: scale ?? m.scale,
+    sheets: sheets.length ? sheets : m.sheets,
   };
 }
