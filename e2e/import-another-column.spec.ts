@@ -90,3 +90,43 @@ test.describe('a workbook already held, dropped again', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test('a small table held for one column imports its other as re-exports, the flow chosen in the mapping', async ({
+  page,
+  host,
+}) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  // Hong Kong's trade with the world by year: its domestic exports, and its re-exports (of goods made elsewhere).
+  const content = Buffer.from('Year,Domestic exports,Re-exports\n2022,100,900\n2023,80,700\n');
+  const drop = () => dropFiles(page, [{ name: 'hk.csv', type: 'text/csv', content }]);
+  const dialog = page.getByRole('dialog', { name: 'Import hk.csv' });
+  const form = dialog.getByTestId('import-mapping');
+  const report = page.getByRole('table', { name: 'Import results' });
+  const rows = report.getByRole('row', { name: /hk\.csv/ });
+
+  await drop();
+  await dialog.getByLabel('What column “Domestic exports” holds').selectOption({ label: 'Value' });
+  await form.getByLabel('Reporter (e.g. CHN)').fill('HKG');
+  await form.getByLabel('Partner (e.g. PRK, WLD)').fill('WLD');
+  await form.getByLabel('Flow').selectOption('export');
+  await form.getByLabel('Currency (e.g. USD, CNY)').fill('HKD');
+  await form.getByLabel('Code (e.g. TOTAL)').fill('TOTAL');
+  await expect(form.getByTestId('import-preview').locator('tbody tr')).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('records-total')).toHaveText('2 records');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+
+  await drop();
+  await rows.getByRole('button', { name: 'Map another column…' }).click();
+  await expect(form.getByTestId('mapping-missing')).toHaveText('Still needed: Value, Flow');
+  await dialog.getByLabel('What column “Re-exports” holds').selectOption({ label: 'Value' });
+  // Before: the flow of every row was Imports or Exports only.
+  await form.getByLabel('Flow').selectOption({ label: 'Re-exports' });
+  await expect(form.getByTestId('mapping-missing')).toHaveCount(0);
+  await expect(form.getByTestId('import-preview').locator('tbody tr').first()).toContainText('Re-exports');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(rows.nth(1).getByRole('cell')).toHaveText([/Imported · mapped/, '2', '2', '0', '0', '0']);
+  await expect(page.getByTestId('records-total')).toHaveText('4 records');
+  expect(problems).toEqual([]);
+});
