@@ -208,7 +208,14 @@ const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'] as c
 /** What a file does not say, from the import flags; a malformed flag is a usage error naming it. */
 function toImportOptions(v: Values): ImportOptions {
   const o: ImportOptions = {};
-  if (v.flow !== undefined) o.flow = flowOf(v, ['import', 'export'], 'import') as 'import' | 'export';
+  // Re-exports and re-imports are flows of their own only where a mapping says them: the mapped format's
+  // flow constant (the same as --map flow=re-export). A China customs download is imports or exports.
+  const flow = v.flow === undefined ? undefined : flowOf(v, ['import', 'export', 're-export', 're-import'], 'import');
+  if (flow === 'import' || flow === 'export') o.flow = flow;
+  else if (flow !== undefined && v.map === undefined)
+    throw new UsageError(
+      `--flow ${flow} is for a table read with --map, which stores ${flow}s as a flow of their own; a China customs download is import or export, and a UN Comtrade file names its ${flow}s in its own flow column`,
+    );
   if (v.reporter) o.reporter = v.reporter;
   if (v.partner) o.partner = v.partner;
   if (v.currency) o.currency = v.currency;
@@ -226,6 +233,11 @@ function toImportOptions(v: Values): ImportOptions {
   if (v.map !== undefined) {
     const { map, constants } = parseMapping(v.map);
     o.map = map;
+    if (flow && flow !== o.flow) {
+      if (constants.flow !== undefined && constants.flow !== flow)
+        throw new UsageError(`--flow ${flow} and --map flow=${constants.flow} say two flows: give one`);
+      constants.flow = flow;
+    }
     if (Object.keys(constants).length) o.constants = constants;
   }
   if (v.sheet !== undefined) o.sheets = v.sheet.map((s) => s.trim()).filter(Boolean);

@@ -78,7 +78,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: 'Import files: China customs, UN Comtrade, Tidemark CSV, or any table with --map.',
     args: '<file...>',
     flags: {
-      flow: "import or export, for a file that doesn't say (China customs downloads)",
+      flow: "import or export, for a file that doesn't say (China customs downloads); re-export or re-import with --map",
       reporter: "the reporting country, for a file that doesn't say (e.g. CHN)",
       partner: "the partner country, for a file that doesn't say (e.g. PRK)",
       currency: "the currency of the values, for a file that doesn't say (e.g. USD)",

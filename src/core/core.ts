@@ -57,6 +57,7 @@ import { Outbox, type HeldFile } from './export/outbox';
 import { importInWorker, sourceWorker, type WorkerFactory } from './import/pipeline/import-service';
 import { TaskRegistry } from './task-registry';
 import { sha256OfFile } from './import/pipeline/file-hash';
+import { holdingBatch } from './import/pipeline/held-file';
 import { createRecordSource } from './provenance/record-source';
 import { recoveryCore } from './recovery-core';
 import { seedSample, type SampleSeed } from './sample-seed';
@@ -265,11 +266,16 @@ function openSoundCore(options: CoreOptions): Core {
     cancelImport: () => ({ cancelled: imports.cancelAll() }),
     // Loaded when first used: the readers bring the spreadsheet libraries, which a command that only
     // reads figures (the CLI's series) should not pay for at start. The duplicate check comes with the
-    // preview, so a file already held is named before any question about it.
-    previewImport: async ({ file, options: importOptions }) => ({
-      ...(await import('./import/pipeline/preview-import')).previewImport(file, importOptions),
-      duplicateOf: batches.bySha(await sha256OfFile(file.path)),
-    }),
+    // preview, so a file already held is named before any question about it. A mapping names the figures
+    // it reads: another value column of a held file is held by no batch yet, and imports as its own.
+    previewImport: async ({ file, options: importOptions }) => {
+      const preview = (await import('./import/pipeline/preview-import')).previewImport(file, importOptions);
+      const sha256 = await sha256OfFile(file.path);
+      return {
+        ...preview,
+        duplicateOf: holdingBatch(db, sha256, importOptions.map ? importOptions : {}),
+      };
+    },
     listBatches: () => batches.list(),
     listRejects: ({ batchId, limit }) => batches.rejects(batchId, limit),
     listRecords: async (q) => {

@@ -337,9 +337,19 @@ export const ImportPreview = z.object({
   sheets: z.array(z.string()),
   /** False when no format knows the header: the file imports only with a column mapping (`map`). */
   recognised: z.boolean(),
-  /** The batch that already holds these exact bytes: importing them again would change nothing. */
+  /**
+   * The batch that already holds these exact bytes: importing them again would change nothing. With a
+   * mapping, the batch holding the figures it reads (its value columns, its sheets): null for another column.
+   * `options` are that batch's, as stored: a mapping of another column starts from its mapping.
+   */
   duplicateOf: z
-    .object({ batchId: z.number().int(), fileName: z.string(), importedAt: z.string(), status: z.string() })
+    .object({
+      batchId: z.number().int(),
+      fileName: z.string(),
+      importedAt: z.string(),
+      status: z.string(),
+      options: z.record(z.string(), z.unknown()).optional(),
+    })
     .nullable(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

@@ -295,11 +295,20 @@ export const en = {
     doubled: 'Given to more than one column: {{fields}}',
     previewing: 'Previewing the mapping…',
     previewFailed: 'This mapping does not work yet: {{reason}}',
+    another:
+      'Import #{{batch}} ({{file}}) holds figures of this file already. Map another of its columns as the value to import that too: the same mapping again imports nothing.',
+    heldFigures:
+      'Import #{{batch}} ({{file}}) already holds the figures this mapping reads: with the same choices nothing is imported again, with others Tidemark refuses. Choose another value column.',
     mappedPreview: 'Preview: the first rows as this mapping stores them',
   },
   queue: {
     duplicateOf:
       'The same file as import #{{batch}} ({{file}}, {{when}}): nothing was imported again. To import it with other answers (another flow or period), revert that import, then import the file again.',
+    duplicateOfMapped:
+      'The same file as import #{{batch}} ({{file}}, {{when}}): nothing was imported again. Another of its columns (the exports beside the imports) imports as its own: map it. To read the same column otherwise, revert that import first.',
+    duplicateMapping:
+      'The same file and mapping as import #{{batch}} ({{file}}, {{when}}): nothing was imported again.',
+    mapAnother: 'Map another column…',
     revertHeld: 'Revert import #{{batch}}…',
     // Under the status "Not imported": each says why, once.
     skippedUnrecognised: 'Tidemark did not recognise its columns, and no mapping was given.',

@@ -292,11 +292,19 @@ export const ko: Messages = {
     doubled: '두 열 이상에 지정됨: {{fields}}',
     previewing: '매핑 미리보기 중…',
     previewFailed: '이 매핑으로는 아직 가져올 수 없습니다: {{reason}}',
+    another:
+      '가져오기 #{{batch}}({{file}})가 이 파일의 수치를 이미 담고 있습니다. 다른 열을 값으로 매핑하면 그 열도 가져옵니다. 같은 매핑으로는 아무것도 다시 가져오지 않습니다.',
+    heldFigures:
+      '가져오기 #{{batch}}({{file}})가 이 매핑이 읽는 수치를 이미 담고 있습니다. 같은 선택이면 다시 가져오지 않고, 다른 선택이면 거부됩니다. 다른 값 열을 고르세요.',
     mappedPreview: '미리보기: 이 매핑으로 저장될 처음 몇 행',
   },
   queue: {
     duplicateOf:
       '가져오기 #{{batch}}({{file}}, {{when}})와 같은 파일입니다. 다시 가져오지 않았습니다. 다른 답(흐름이나 기간)으로 가져오려면 그 가져오기를 되돌린 뒤 파일을 다시 가져오세요.',
+    duplicateOfMapped:
+      '가져오기 #{{batch}}({{file}}, {{when}})와 같은 파일입니다. 다시 가져오지 않았습니다. 다른 열(수입 옆의 수출 등)은 따로 가져올 수 있습니다. 그 열을 매핑하세요. 같은 열을 다르게 읽으려면 먼저 그 가져오기를 되돌리세요.',
+    duplicateMapping: '가져오기 #{{batch}}({{file}}, {{when}})와 같은 파일, 같은 매핑입니다. 다시 가져오지 않았습니다.',
+    mapAnother: '다른 열 매핑…',
     revertHeld: '가져오기 #{{batch}} 되돌리기…',
     skippedUnrecognised: '열을 알아보지 못했고 매핑도 지정되지 않았습니다.',
     skippedUnreadable: '{{reason}}',

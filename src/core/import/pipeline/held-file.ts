@@ -95,6 +95,28 @@ export function heldFile(
   });
 }
 
+/**
+ * For a preview: the latest batch of these bytes that an import with these options would be a duplicate
+ * of or be refused by (it reads some of the same figures), as the import queue shows it, with the options
+ * it was imported with (a mapping to start another column's from); null where these options read figures
+ * of the file no batch holds (another value column mapped), which import. Options that map nothing read
+ * every figure: the latest batch of these bytes.
+ */
+export function holdingBatch(
+  db: Db,
+  sha256: string,
+  options: ImportOptions,
+): { batchId: number; fileName: string; importedAt: string; status: string; options: Record<string, unknown> } | null {
+  const batches = db
+    .prepare(
+      `SELECT id AS batchId, file_name AS fileName, started_at AS importedAt, status, options FROM import_batch
+        WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC`,
+    )
+    .all(sha256) as { batchId: number; fileName: string; importedAt: string; status: string; options: string }[];
+  const held = batches.find((b) => sameFigures(safeParse(b.options), options));
+  return held ? { ...held, options: safeParse(held.options) } : null;
+}
+
 function safeParse(json: string): Record<string, unknown> {
   try {
     const v: unknown = JSON.parse(json);

@@ -231,6 +231,11 @@ export function ImportDialog({ job, queue }: { job: Job; queue: ImportQueue }) {
               </ul>
             </div>
           ) : null}
+          {job.another && mapping ? (
+            <div className="notice" role="note" data-testid="import-another">
+              {t('mapping.another', { batch: job.another.batchId, file: job.another.fileName })}
+            </div>
+          ) : null}
           {mapping && p && !loading ? (
             <MappingStep
               file={job.name}

@@ -4,7 +4,7 @@ import { failureText } from '../../api/errors';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useFormat, type Format } from '../../i18n/format';
 import { useTasks } from '../tasks';
-import { etaOf, isActive, type Job } from './jobs';
+import { canMapAnother, etaOf, isActive, type Job } from './jobs';
 import type { ImportQueue } from './use-import-queue';
 import type { TFunction } from 'i18next';
 
@@ -79,10 +79,12 @@ function reasonOf(j: Job, t: TFunction, f: Format): string | null {
   const r = j.report;
   if (j.stage === 'cancelled') return j.error ?? t('progress.cancelled');
   if (r?.status === 'duplicate') {
-    const held = j.preview?.duplicateOf;
-    return held
-      ? t('queue.duplicateOf', { batch: held.batchId, file: held.fileName, when: f.when(held.importedAt) })
-      : t('report.status_duplicate');
+    // The import the core found the same: of another column's mapping, the one its preview named.
+    const held = [j.mapped?.preview?.duplicateOf, j.preview?.duplicateOf].find((h) => h && h.batchId === r.batchId);
+    if (!held) return t('report.status_duplicate');
+    const said = { batch: held.batchId, file: held.fileName, when: f.when(held.importedAt) };
+    if (j.another) return t('queue.duplicateMapping', said);
+    return j.preview && !j.preview.recognised ? t('queue.duplicateOfMapped', said) : t('queue.duplicateOf', said);
   }
   if (j.stage === 'skipped') {
     if (j.preview && !j.preview.recognised) return t('queue.skippedUnrecognised');
@@ -94,7 +96,15 @@ function reasonOf(j: Job, t: TFunction, f: Format): string | null {
   return null;
 }
 
-function ReportTable({ jobs, onShowRejects }: { jobs: Job[]; onShowRejects: (batchId: number) => void }) {
+function ReportTable({
+  jobs,
+  onShowRejects,
+  onMapAnother,
+}: {
+  jobs: Job[];
+  onShowRejects: (batchId: number) => void;
+  onMapAnother: (id: number) => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const tasks = useTasks();
@@ -153,6 +163,17 @@ function ReportTable({ jobs, onShowRejects }: { jobs: Job[]; onShowRejects: (bat
                     }
                   >
                     {t('queue.revertHeld', { batch: j.preview.duplicateOf.batchId })}
+                  </button>
+                ) : null}
+                {/* A file read through a mapping may hold more than the figures held: its other columns. */}
+                {canMapAnother(j) ? (
+                  <button
+                    type="button"
+                    className="link"
+                    data-testid="import-map-another"
+                    onClick={() => onMapAnother(j.id)}
+                  >
+                    {t('queue.mapAnother')}
                   </button>
                 ) : null}
               </td>
@@ -218,7 +239,7 @@ export function ImportJobs({ queue, onShowRejects }: { queue: ImportQueue; onSho
               </button>
             ) : null}
           </div>
-          <ReportTable jobs={finished} onShowRejects={onShowRejects} />
+          <ReportTable jobs={finished} onShowRejects={onShowRejects} onMapAnother={queue.mapAnother} />
         </>
       ) : null}
     </section>

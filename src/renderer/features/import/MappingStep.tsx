@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, MappedField } from '../../../shared/domain';
 import {
   CONSTANT_FIELDS,
+  CONSTANT_FLOWS,
   MAPPABLE,
   SCALES,
   columnFor,
@@ -95,8 +96,11 @@ function ConstantField({
         <label htmlFor={id}>{t('mapping.flow')}</label>
         <select id={id} value={mapping.constants.flow} onChange={(e) => set(e.currentTarget.value)}>
           <option value="">{t('mapping.choose')}</option>
-          <option value="import">{t('flow.import')}</option>
-          <option value="export">{t('flow.export')}</option>
+          {CONSTANT_FLOWS.map((f) => (
+            <option key={f} value={f}>
+              {t(`flow.${f}`)}
+            </option>
+          ))}
         </select>
       </div>
     );
@@ -218,6 +222,14 @@ export function MappingStep({
       {mapped?.loading ? <p className="hint">{t('mapping.previewing')}</p> : null}
       {mapped?.error ? (
         <div className="notice notice--error">{t('mapping.previewFailed', { reason: mapped.error })}</div>
+      ) : null}
+      {mapped?.preview?.duplicateOf && !mapped.loading && !mapped.error ? (
+        <div className="notice notice--warn" role="note" data-testid="mapping-held">
+          {t('mapping.heldFigures', {
+            batch: mapped.preview.duplicateOf.batchId,
+            file: mapped.preview.duplicateOf.fileName,
+          })}
+        </div>
       ) : null}
       {mapped?.preview && !mapped.loading && !mapped.error ? (
         <>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { etaOf, newJob, withSuggestions, type Job } from './jobs';
+import { asAnotherColumn, asDuplicate, canMapAnother, etaOf, newJob, withSuggestions, type Job } from './jobs';
 import type { ImportPreview } from './preview';
 
 const progress = (percent: number, etaSeconds: number | null, done = false) => ({
@@ -44,5 +44,60 @@ describe('an import job', () => {
     const answered = { ...newJob('x-exports.csv'), answers: { ...newJob('x').answers, flow: 'import' as const } };
     expect(withSuggestions(answered, preview('export')).answers.flow).toBe('import');
     expect(withSuggestions(newJob('x.csv'), preview()).answers.flow).toBe('');
+  });
+});
+
+describe('a file already held', () => {
+  const held = { batchId: 4, fileName: 'huizong.xlsx', importedAt: '2026-12-07T08:00:00Z', status: 'imported' };
+  const ref = { path: '/uploads/huizong.xlsx', name: 'huizong.xlsx' };
+  const workbook: ImportPreview = {
+    ...preview(),
+    file: 'huizong.xlsx',
+    format: '',
+    kind: 'xlsx',
+    header: ['时间', '进口_当月', '出口_当月'],
+    sheets: ['全国', '北京市'],
+    missing: [],
+    recognised: false,
+    duplicateOf: held,
+  };
+  const job = (): Job => ({ ...newJob('huizong.xlsx'), stage: 'previewing', ref });
+
+  it('that takes a mapping offers another of its columns, asked about as a job of its own', () => {
+    const reported = asDuplicate(job(), workbook);
+    expect(reported).toMatchObject({ stage: 'done', report: { status: 'duplicate', batchId: 4 } });
+    // Before: a held workbook was only "the same file as import #4", with no way to its exports column.
+    expect(canMapAnother(reported)).toBe(true);
+    const again = asAnotherColumn(reported);
+    expect(again.id).not.toBe(reported.id);
+    expect(again).toMatchObject({ stage: 'asking', ref, another: held, report: null, options: null });
+    // The period column by its name, the rest the person's; the national sheet only, as for a new file.
+    expect(again.mapping).toMatchObject({
+      columns: { 时间: 'period', 进口_当月: '', 出口_当月: '' },
+      constants: { flow: '' },
+      sheets: ['全国'],
+    });
+  });
+
+  it('starts another column from the held mapping: its columns and constants, but not its value or flow', () => {
+    const options = {
+      map: { 时间: 'period', 进口_当月: 'value' },
+      constants: { reporter: 'CHN', partner: 'WLD', flow: 'import', currency: 'CNY', code: 'TOTAL' },
+      scale: 10000,
+      sheets: ['北京市'],
+    };
+    const mapped = { ...workbook, duplicateOf: { ...held, options } };
+    expect(asAnotherColumn(asDuplicate(job(), mapped)).mapping).toEqual({
+      columns: { 时间: 'period', 进口_当月: '', 出口_当月: '' },
+      constants: { reporter: 'CHN', partner: 'WLD', flow: '', currency: 'CNY', code: 'TOTAL' },
+      scale: '10000',
+      sheets: ['北京市'],
+    });
+  });
+
+  it('that a format reads has no other column to map: revert it to answer otherwise', () => {
+    const gacc = { ...preview(), duplicateOf: held };
+    expect(canMapAnother(asDuplicate(job(), gacc))).toBe(false);
+    expect(canMapAnother({ ...job(), stage: 'done' })).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { FileReport, ImportOptions, ImportProgress } from '../../../shared/domain';
 import type { FileRef } from '../../api/upload';
 import { NO_ANSWERS, type Answers } from './answers';
-import type { Mapping } from './mapping';
+import { CONSTANT_FIELDS, SCALES, emptyMapping, type Mapping } from './mapping';
 import type { ImportPreview } from './preview';
 
 export type Encoding = NonNullable<ImportOptions['encoding']>;
@@ -20,6 +20,11 @@ export type Job = {
   /** For a file no format knows: the person's column mapping, and the preview of it. */
   mapping: Mapping | null;
   mapped: { preview: ImportPreview | null; error: string | null; loading: boolean } | null;
+  /**
+   * The import a file already held came from, when the person asked to map another of its columns: the
+   * file is asked about again, not reported as held, and the core decides (a column of its own imports).
+   */
+  another: NonNullable<ImportPreview['duplicateOf']> | null;
   progress: ImportProgress | null;
   startedAt: number | null;
   report: FileReport | null;
@@ -41,6 +46,7 @@ export function newJob(name: string): Job {
     options: null,
     mapping: null,
     mapped: null,
+    another: null,
     progress: null,
     startedAt: null,
     report: null,
@@ -92,5 +98,56 @@ export function asDuplicate(job: Job, preview: ImportPreview): Job {
       error: null,
       warnings: [],
     },
+  };
+}
+
+/**
+ * A file held already that imports through a mapping: another of its columns may hold figures no import
+ * holds (the exports beside the imports of a customs workbook). The person asked to map one: its
+ * questions again, from an empty mapping, as a job of its own. The same mapping again is still a
+ * duplicate, and one reading the same figures otherwise is refused: the core says so on import.
+ */
+export function canMapAnother(job: Job): boolean {
+  return job.report?.status === 'duplicate' && job.preview !== null && !job.preview.recognised && job.ref !== null;
+}
+
+export function asAnotherColumn(job: Job): Job {
+  const preview = job.preview!;
+  return {
+    ...newJob(job.name),
+    ref: job.ref,
+    encoding: job.encoding,
+    stage: 'asking',
+    preview,
+    another: preview.duplicateOf,
+    mapping: heldMapping(preview),
+  };
+}
+
+/**
+ * Another column's mapping starts from the held import's: its columns but the value, its constants but
+ * the flow, its unit and sheets. The value and the flow are what the person comes to choose.
+ */
+function heldMapping(preview: ImportPreview): Mapping {
+  const m = emptyMapping(preview.header, preview.sheets);
+  const held = preview.duplicateOf?.options ?? {};
+  const map = held.map && typeof held.map === 'object' ? (held.map as Record<string, unknown>) : null;
+  if (!map) return m;
+  const columns = { ...m.columns };
+  for (const column of Object.keys(columns)) {
+    const to = map[column];
+    const field = typeof to === 'string' ? to : to && typeof to === 'object' && 'field' in to ? to.field : null;
+    columns[column] = field && field !== 'value' ? (field as Mapping['columns'][string]) : '';
+  }
+  const given = held.constants && typeof held.constants === 'object' ? (held.constants as Record<string, unknown>) : {};
+  const constants = { ...m.constants };
+  for (const f of CONSTANT_FIELDS) if (f !== 'flow' && typeof given[f] === 'string') constants[f] = given[f] as string;
+  const scale = SCALES.find((x) => x === String(held.scale));
+  const sheets = Array.isArray(held.sheets) ? preview.sheets.filter((x) => (held.sheets as unknown[]).includes(x)) : [];
+  return {
+    columns,
+    constants,
+    scale: scale ?? m.scale,
+    sheets: sheets.length ? sheets : m.sheets,
   };
 }

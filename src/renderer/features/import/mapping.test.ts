@@ -80,4 +80,16 @@ describe('the column mapping step', () => {
     });
     expect(missingFields({ ...m, constants: { ...m.constants, partner: 'C' } })).toEqual(['partner']);
   });
+
+  it('takes re-exports and re-imports as the flow of every row, as the CLI’s --flow re-export with --map', () => {
+    const m: Mapping = {
+      ...emptyMapping(['Year', 'HS', 'USD'], []),
+      constants: { reporter: 'HKG', partner: 'PRK', flow: 're-export', currency: 'USD', code: '' },
+    };
+    // Before: "Still needed: Flow", and the form never complete.
+    expect(missingFields(m)).toEqual([]);
+    expect(toMappingOptions(m, 0).constants).toMatchObject({ flow: 're-export' });
+    expect(missingFields({ ...m, constants: { ...m.constants, flow: 're-import' } })).toEqual([]);
+    expect(missingFields({ ...m, constants: { ...m.constants, flow: 'transit' } })).toEqual(['flow']);
+  });
 });

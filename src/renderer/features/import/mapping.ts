@@ -22,6 +22,11 @@ export const REQUIRED = ['period', 'code', 'value', 'reporter', 'partner', 'flow
 /** Of those, the ones a constant can stand in for (a table always has its periods and values). */
 export const CONSTANT_FIELDS = ['reporter', 'partner', 'flow', 'currency', 'code'] as const;
 export type ConstantField = (typeof CONSTANT_FIELDS)[number];
+/**
+ * The flows one value for all rows may be: re-exports and re-imports too (Hong Kong's of Chinese goods), which
+ * the mapped format stores as flows of their own, as the CLI's --flow re-export with --map does.
+ */
+export const CONSTANT_FLOWS = ['import', 'export', 're-export', 're-import'] as const;
 /** 万 (10,000) and 亿 (100 million) are the units of Chinese statistical tables. */
 export const SCALES = ['1', '1000', '10000', '1000000', '100000000'] as const;
 
@@ -124,7 +129,7 @@ export function columnFor(m: Mapping, field: MappedField): string | null {
 
 function constantOk(field: ConstantField, text: string): boolean {
   const v = text.trim();
-  if (field === 'flow') return v === 'import' || v === 'export';
+  if (field === 'flow') return (CONSTANT_FLOWS as readonly string[]).includes(v);
   if (field === 'code') return CODE.test(v);
   // A reporter or partner may be any area (C490 Other Asia, nes), as in the import questions.
   if (field === 'reporter' || field === 'partner') return isAreaCode(normalizeAreaCode(v));

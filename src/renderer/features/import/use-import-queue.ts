@@ -3,7 +3,16 @@ import type { ImportOptions, ImportPreview } from '../../../shared/domain';
 import { ApiError } from '../../../shared/client';
 import { api, fileRefFor } from '../../api/client';
 import { failureText, messageOf } from '../../api/errors';
-import { asDuplicate, isActive, newJob, withSuggestions, type Encoding, type Job } from './jobs';
+import {
+  asAnotherColumn,
+  asDuplicate,
+  canMapAnother,
+  isActive,
+  newJob,
+  withSuggestions,
+  type Encoding,
+  type Job,
+} from './jobs';
 import { emptyMapping, isComplete, toMappingOptions, type Mapping } from './mapping';
 import { cancelRunningImport, previewFile } from './preview';
 
@@ -17,6 +26,8 @@ export type ImportQueue = {
   reload(id: number, change: { encoding?: Encoding | undefined; scale?: string }): void;
   /** A new column mapping for a file no format knows: previewed as soon as it is complete. */
   map(id: number, mapping: Mapping): void;
+  /** A file reported as held, asked about again for another of its columns (a job of its own). */
+  mapAnother(id: number): void;
   confirm(id: number, options: ImportOptions): void;
   skip(id: number): void;
   cancel(id: number): void;
@@ -83,7 +94,8 @@ export function useImportQueue(onImported: () => void): ImportQueue {
         });
         // A file already held is said to be one before any question about it. A reverted import holds
         // nothing: the core names no duplicate then, and the file is asked about again.
-        if (preview.duplicateOf) {
+        // Unless the person asked to map another of its columns: then the mapping's own preview says what is held.
+        if (preview.duplicateOf && !job.another) {
           patch(job.id, (j) => (j.stage === 'previewing' ? asDuplicate(j, preview) : j));
           return;
         }
@@ -201,6 +213,13 @@ export function useImportQueue(onImported: () => void): ImportQueue {
     map: (id, mapping) => {
       const job = jobs.find((j) => j.id === id);
       if (job) previewMapping(job, mapping, job.preview);
+    },
+    mapAnother: (id) => {
+      const job = jobs.find((j) => j.id === id);
+      if (!job || !canMapAnother(job)) return;
+      const again = asAnotherColumn(job);
+      setJobs((all) => [...all, again]);
+      previewMapping(again, again.mapping!, again.preview);
     },
     confirm: (id, options) => patch(id, { stage: 'queued', options }),
     skip: (id) => patch(id, { stage: 'skipped' }),
