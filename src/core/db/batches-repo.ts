@@ -38,12 +38,6 @@ export function createBatchesRepo(db: Db) {
       MIN(CASE WHEN freq = 'month' THEN period END) AS first, MAX(CASE WHEN freq = 'month' THEN period END) AS last,
       MIN(CASE WHEN freq = 'year' THEN period END) AS firstYear, MAX(CASE WHEN freq = 'year' THEN period END) AS lastYear
     FROM summary_total WHERE row_count > 0 GROUP BY reporter, partner ORDER BY reporter, partner`);
-  // The same rule as the importer's own duplicate check (held-file.ts): these bytes, in the latest batch that
-  // still holds them. A reverted batch holds nothing, so its file imports again, and is asked about again.
-  const bySha = db.prepare(
-    `SELECT id AS batchId, file_name AS fileName, started_at AS importedAt, status FROM import_batch
-      WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC LIMIT 1`,
-  );
   const scopeOf =
     db.prepare(`SELECT group_concat(DISTINCT reporter) AS reporters, group_concat(DISTINCT flow) AS flows, MIN(period) AS first, MAX(period) AS last,
       COUNT(DISTINCT period) AS periods, group_concat(DISTINCT family) AS families, MIN(partners_all) AS pmin, MAX(partners_all) AS pmax,
@@ -113,10 +107,6 @@ export function createBatchesRepo(db: Db) {
         ...readNote(r.message),
       })),
     counts: () => counts.get() as { records: number; batches: number },
-    /** The batch that holds a file with these bytes, if any. */
-    bySha: (sha256: string) =>
-      (bySha.get(sha256) as { batchId: number; fileName: string; importedAt: string; status: string } | undefined) ??
-      null,
     /** What the database holds, but for its split columns (record-splits.ts). */
     dimensions: (): Omit<Dimensions, 'splits'> => {
       const rows = held.all() as HeldPair[];
