@@ -109,3 +109,27 @@ describe('another column of a file already held, mapped as another flow', () => 
     expect(await values('total')).toEqual([3000100, 3200110]);
   });
 });
+
+describe('a mapped table imported again with a flag where it had a constant', () => {
+  it('is the same import, a duplicate, not one "with other options"', async () => {
+    t = tempCore();
+    const path = t.file('summary.csv', SUMMARY);
+    // The CLI's --flow, --partner and --currency beside --map, as a person types them…
+    const flags: ImportOptions = {
+      map: { 时间: 'period', 进口_当月: 'value' },
+      constants: { code: 'TOTAL' },
+      reporter: 'CHN',
+      partner: 'WLD',
+      currency: 'CNY',
+      flow: 'import',
+    };
+    const first = (await t.call('importFiles', { files: [{ path }], options: flags })).files[0]!;
+    expect(first).toMatchObject({ status: 'imported', rowsImported: 2 });
+    // …and the app's mapping, which stores the same answers as constants. Before: failed, "already imported
+    // (batch 1) with other options (constants code=TOTAL, now code=TOTAL partner=WLD flow=import; …)".
+    const again = (await t.call('importFiles', { files: [{ path }], options: mapping('进口_当月', 'import') }))
+      .files[0]!;
+    expect(again).toMatchObject({ status: 'duplicate', batchId: first.batchId });
+    expect(await values('import')).toEqual([100, 110]);
+  });
+});

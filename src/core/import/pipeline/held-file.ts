@@ -19,6 +19,31 @@ function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** What a mapped table may take from a flag or from a constant alike: --flow export reads as --map flow=export. */
+const FLAG_OR_CONSTANT = ['flow', 'reporter', 'partner', 'currency'] as const;
+
+/**
+ * Options as two imports are compared: a mapped table's flags for fields it maps no column to are
+ * written as its constants, as the app stores them, so the CLI's `--flow export` and the app's flow
+ * constant are the same import (it was refused as "other options: constants none, now flow=export").
+ */
+function compared(options: Record<string, unknown>): string {
+  const { replace: _replace, ...kept } = options;
+  if (!kept.map || typeof kept.map !== 'object') return canonical(kept);
+  const columns = new Set(
+    Object.values(kept.map as Record<string, unknown>).map((m) =>
+      m && typeof m === 'object' && 'field' in m ? m.field : m,
+    ),
+  );
+  const constants = { ...(kept.constants as Record<string, unknown> | undefined) };
+  for (const field of FLAG_OR_CONSTANT) {
+    if (kept[field] === undefined || columns.has(field) || constants[field] !== undefined) continue;
+    constants[field] = kept[field];
+    delete kept[field];
+  }
+  return canonical(Object.keys(constants).length ? { ...kept, constants } : kept);
+}
+
 /**
  * The cells whose figures an import reads: the columns a mapping reads as `value` and the sheets it names;
  * null where it reads whatever the file's format says (every value column, every sheet).
@@ -64,8 +89,8 @@ export function heldFile(
   const batches = db
     .prepare("SELECT id, options FROM import_batch WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC")
     .all(sha256) as { id: number; options: string }[];
-  const stored = storedOptions(options);
-  const same = batches.find((b) => canonical(safeParse(b.options)) === stored);
+  const asked = compared(options);
+  const same = batches.find((b) => compared(safeParse(b.options)) === asked);
   if (same && !options.replace) return { duplicate: same.id };
   const holding = batches.filter((b) => sameFigures(safeParse(b.options), options));
   if (holding.length === 0) return null;
