@@ -8,6 +8,17 @@
 /** The code that stands for all goods. */
 export const TOTAL_CODE = 'TOTAL';
 
+/** The HS edition of each edition year as written in a name ("HS2017", "HS 22"): UN Comtrade's H0–H6. */
+export const HS_EDITION_OF_YEAR: Readonly<Record<string, 'H0' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6'>> = {
+  92: 'H0',
+  96: 'H1',
+  '02': 'H2',
+  '07': 'H3',
+  12: 'H4',
+  17: 'H5',
+  22: 'H6',
+};
+
 /**
  * Families whose codes can be compared: every HS edition (H0–H6, "HS" when the edition is unknown,
  * national 8/10-digit tariff lines such as China's) is HS; SITC revisions S1–S4 are SITC; BEC is BEC.

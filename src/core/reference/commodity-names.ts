@@ -1,5 +1,5 @@
 import { gunzipSync } from 'node:zlib';
-import { familyOf } from '../../shared/classification';
+import { familyOf, HS_EDITION_OF_YEAR } from '../../shared/classification';
 import type { NameLang } from './areas';
 import { HS_SHORT_EN, HS_SHORT_KO } from './hs-short-names';
 import { CN8_EN, CN8_ZH, HS2022_EN, HS2022_ZH, HS_OLDER_EN } from './nomenclature-data';
@@ -36,22 +36,13 @@ export type CommodityNameOptions = {
  * - null: not HS (SITC, BEC, anything else), for which nothing is bundled.
  */
 type HsLabel = 'H0' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'HS' | 'national' | 'later';
-const EDITION_YEARS: Record<string, HsLabel> = {
-  92: 'H0',
-  96: 'H1',
-  '02': 'H2',
-  '07': 'H3',
-  12: 'H4',
-  17: 'H5',
-  22: 'H6',
-};
 function hsLabel(classification: string): HsLabel | null {
   if (familyOf(classification) !== 'HS') return null;
   const c = classification.trim().toUpperCase();
   if (c === '' || c === 'HS') return 'HS';
   if (/^H[0-6]$/.test(c)) return c as HsLabel;
   const year = /^HS[ -]?(?:19|20)?(\d\d)$/.exec(c);
-  if (year) return EDITION_YEARS[year[1]!] ?? 'later';
+  if (year) return HS_EDITION_OF_YEAR[year[1]!] ?? 'later';
   return /^H\d$|^HS/.test(c) ? 'later' : 'national';
 }
 

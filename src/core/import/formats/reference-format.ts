@@ -1,3 +1,4 @@
+import { HS_EDITION_OF_YEAR } from '../../../shared/classification';
 import { noteOf } from '../../../shared/error-text';
 import type { Format, FormatContext, RowMapper, RowOutcome } from './format-types';
 import { castError, widthReject } from './reject-notes';
@@ -60,16 +61,6 @@ export const referenceFormat: Format = {
 const HAN = /\p{Script=Han}/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
-const EDITION_YEARS: Record<string, string> = {
-  92: 'H0',
-  96: 'H1',
-  '02': 'H2',
-  '07': 'H3',
-  12: 'H4',
-  17: 'H5',
-  22: 'H6',
-};
-
 /**
  * The HS edition a tree's root names ("Total - All H6 commodities", "Total of all HS2022 commodities"),
  * or null. Comtrade+'s HS.json says "classCode": "HS" (as reported, every edition) but holds HS 2022:
@@ -80,7 +71,7 @@ export function editionNamedBy(text: string): string | null {
   const h = /\bH([0-6])\b/.exec(text);
   if (h) return `H${h[1]}`;
   const year = /\bHS ?(?:19|20)?(92|96|02|07|12|17|22)\b/i.exec(text);
-  return year ? EDITION_YEARS[year[1]!]! : null;
+  return year ? HS_EDITION_OF_YEAR[year[1]!]! : null;
 }
 
 function createMapper(col: Layout, width: number, ctx: FormatContext): RowMapper {

@@ -12,6 +12,7 @@ import {
   type ParseWorkerFactory,
 } from './parse-channel';
 import { BatchEncoder, BATCH_RECORDS, type ParsedBatch } from './parsed-batch';
+import { sampleRecord } from '../../test-support/sample-record';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,28 +99,7 @@ describe("a batch's array", () => {
       undefined,
       () => parser!.spare(),
     );
-    const row = {
-      reporter: 'CHN',
-      partner: 'PRK',
-      flow: 'export',
-      period: '2020-11',
-      freq: 'M',
-      classification: 'HS',
-      code: '33049900',
-      description: 'Cosmetics',
-      value: 1854,
-      valueExp: 0,
-      currency: 'USD',
-      quantity: null,
-      unit: null,
-      quantity2: null,
-      unit2: null,
-      regime: null,
-      province: null,
-      sourceUrl: null,
-      isAggregate: false,
-      periodMonths: 1,
-    } as unknown as Parameters<BatchEncoder['record']>[0];
+    const row = sampleRecord(1);
     try {
       for (let i = 0; i < BATCH_RECORDS; i++) encoder.record(row, '', i + 2);
       const first = channel.next() as ParsedBatch;

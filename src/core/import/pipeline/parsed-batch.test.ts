@@ -8,28 +8,7 @@ import {
   type RecordTarget,
 } from './parsed-batch';
 import type { CodeCache, NewRecord } from '../formats/format-types';
-
-const record = (i: number): NewRecord => ({
-  reporter: 'CHN',
-  partner: i % 2 ? 'PRK' : 'KOR',
-  flow: 'import',
-  period: '2020-01',
-  freq: 'month',
-  classification: 'HS',
-  // Codes and descriptions repeat every 7 rows; every fifth row has none.
-  code: `0${i % 7}01`,
-  description: i % 5 === 0 ? '' : `Goods, kind ${i % 7}`,
-  value: i,
-  valueExp: 0,
-  currency: 'USD',
-  quantity: null,
-  unit: null,
-  quantity2: null,
-  unit2: null,
-  regime: null,
-  province: null,
-  sourceUrl: null,
-});
+import { sampleRecord as record } from '../../test-support/sample-record';
 
 /** What the writer's thread receives for `rows` records, encoded with at most `limit` strings in the file's table. */
 function roundTrip(rows: number, limit: number, cacheOf?: (code: string) => CodeCache, make = record) {
