@@ -19,6 +19,15 @@ function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** A stored mapping's columns and the field each is read as ("value", or { field: "value", type } with a type). */
+function mappedFields(options: Record<string, unknown>): [string, unknown][] | null {
+  if (!options.map || typeof options.map !== 'object') return null;
+  return Object.entries(options.map).map(([column, m]) => [
+    column,
+    m && typeof m === 'object' && 'field' in m ? m.field : m,
+  ]);
+}
+
 /** What a mapped table may take from a flag or from a constant alike: --flow export reads as --map flow=export. */
 const FLAG_OR_CONSTANT = ['flow', 'reporter', 'partner', 'currency'] as const;
 
@@ -29,12 +38,9 @@ const FLAG_OR_CONSTANT = ['flow', 'reporter', 'partner', 'currency'] as const;
  */
 function compared(options: Record<string, unknown>): string {
   const { replace: _replace, ...kept } = options;
-  if (!kept.map || typeof kept.map !== 'object') return canonical(kept);
-  const columns = new Set(
-    Object.values(kept.map as Record<string, unknown>).map((m) =>
-      m && typeof m === 'object' && 'field' in m ? m.field : m,
-    ),
-  );
+  const mapped = mappedFields(kept);
+  if (!mapped) return canonical(kept);
+  const columns = new Set(mapped.map(([, field]) => field));
   const constants = { ...(kept.constants as Record<string, unknown> | undefined) };
   for (const field of FLAG_OR_CONSTANT) {
     if (kept[field] === undefined || columns.has(field) || constants[field] !== undefined) continue;
@@ -49,10 +55,7 @@ function compared(options: Record<string, unknown>): string {
  * null where it reads whatever the file's format says (every value column, every sheet).
  */
 function figuresRead(options: Record<string, unknown>): { values: Set<string> | null; sheets: Set<string> | null } {
-  const map = options.map && typeof options.map === 'object' ? Object.entries(options.map) : null;
-  const values = map
-    ? map.filter(([, m]) => m === 'value' || (m && typeof m === 'object' && 'field' in m && m.field === 'value'))
-    : [];
+  const values = (mappedFields(options) ?? []).filter(([, field]) => field === 'value');
   const sheets = Array.isArray(options.sheets) ? options.sheets.map((s) => String(s).trim()) : null;
   return {
     values: values.length > 0 ? new Set(values.map(([column]) => column.trim())) : null,
