@@ -2,7 +2,7 @@
 // deterministic customs files of 1M and 5M rows. Figures, not pass/fail: the targets are printed
 // next to them. Pass row counts to run other sizes, e.g. `npm run bench:import -- 200000`.
 // `--threads 1,2` imports once per parser thread count (parse-ranges.ts) against the same `.import`;
-// by default the import's own default (every core but the writer's).
+// by default the import's own default (one, or TIDEMARK_PARSE_THREADS).
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

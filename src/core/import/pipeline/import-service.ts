@@ -17,7 +17,7 @@ export type WorkerRequest = {
   files: ImportFile[];
   options: ImportOptions;
   parseWorker?: 'source' | { path: string };
-  /** Parser threads for a large CSV file (ImportTuning.parseThreads); default, every core but the writer's. */
+  /** Parser threads for a large CSV file (ImportTuning.parseThreads); default, one (parse-threads.ts). */
   parseThreads?: number;
 };
 export type WorkerMessage = { type: 'progress'; progress: ImportProgress } | { type: 'file'; report: FileReport };

@@ -1,23 +1,26 @@
-import { availableParallelism } from 'node:os';
 import { AppError } from '../../../shared/errors';
 
 /**
- * At most this many parser threads by default: each range worker adds about 50 MB of peak memory (305
- * against 250 MB at 1M rows with two), and issue 15 bounds an import's memory.
+ * Parser threads by default: one, on every machine. The writer is an import's critical path, not the
+ * parser: at 1M rows (2 cores) the writer waited 0.58-1.13 s in all for one parser's batches, the
+ * first (the worker's start) included, of a 10.7-11.3 s import, so no number of parser threads can
+ * save more than that. A second one ran slower here (0.37x against 0.39x the CLI's .import) and raised
+ * the peak RSS from 180-194 MB to 254-266 MB, past issue 15's 200 MB; a thread's memory does not
+ * depend on the cores. TIDEMARK_PARSE_THREADS still splits a file over more (parse-ranges.ts).
  */
-const MAX_DEFAULT_THREADS = 2;
+const DEFAULT_THREADS = 1;
 
 /** The setting that chooses the parser threads, for every host (the app, the browser host, the CLI). */
 export const PARSE_THREADS_ENV = 'TIDEMARK_PARSE_THREADS';
 
 /**
  * Parser threads: TIDEMARK_PARSE_THREADS where it is set (a laptop with many cores and memory to
- * spare may want more), else every core but the writer's, at least one, at most MAX_DEFAULT_THREADS.
+ * spare may want more), else DEFAULT_THREADS.
  * A value that is not a whole number from 1 to 64 is refused with what to set, never ignored.
  */
 export function defaultParseThreads(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env[PARSE_THREADS_ENV]?.trim();
-  if (!raw) return Math.min(MAX_DEFAULT_THREADS, Math.max(1, availableParallelism() - 1));
+  if (!raw) return DEFAULT_THREADS;
   const threads = Number(raw);
   if (!Number.isInteger(threads) || threads < 1 || threads > 64)
     throw new AppError(

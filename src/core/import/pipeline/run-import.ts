@@ -36,7 +36,7 @@ export type ImportTuning = {
   parseWorkerMinRows?: number;
   /**
    * Parser threads for such a file (parse-ranges.ts): more than one cuts it into byte ranges parsed side
-   * by side. Default: every core but the writer's (at least one, which is the two-thread path as before).
+   * by side. Default: one (parse-threads.ts says why).
    */
   parseThreads?: number;
   /** Bytes per range where several threads parse (RANGE_BYTES); tests cut small files finely. */
