@@ -47,10 +47,17 @@ export function gridRows(page: Page): Locator {
   return page.locator('[data-testid="records-grid"] .ag-center-cols-container .ag-row');
 }
 
-/** Double-clicks a cell, replaces its text and presses Enter, as a person editing the grid would. */
+/**
+ * Double-clicks a cell, replaces its text and presses Enter, as a person editing the grid would. A
+ * double-click that lands while the grid draws its rows again (its first data, a column sized) opens no
+ * editor, and a person would click again: so does this, until the editor is open.
+ */
 export async function editCell(page: Page, rowIndex: number, field: string, text: string): Promise<void> {
-  await cell(page, rowIndex, field).dblclick();
   const input = page.locator('[data-testid="records-grid"] .ag-cell-inline-editing input');
+  await expect(async () => {
+    await cell(page, rowIndex, field).dblclick();
+    await expect(input).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await input.fill(text);
   await input.press('Enter');
 }
