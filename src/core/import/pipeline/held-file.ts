@@ -89,18 +89,23 @@ export function heldFile(
   options: ImportOptions,
   name: string,
 ): { duplicate: number } | { replace: number[] } | null {
-  const batches = db
-    .prepare("SELECT id, options FROM import_batch WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC")
-    .all(sha256) as { id: number; options: string }[];
+  const batches = importedBatchesOf(db, sha256);
   const asked = compared(options);
-  const same = batches.find((b) => compared(safeParse(b.options)) === asked);
-  if (same && !options.replace) return { duplicate: same.id };
-  const holding = batches.filter((b) => sameFigures(safeParse(b.options), options));
+  const same = batches.find((b) => compared(b.options) === asked);
+  if (same && !options.replace) return { duplicate: same.batchId };
+  const holding = batches.filter((b) => sameFigures(b.options, options));
   if (holding.length === 0) return null;
-  if (options.replace) return { replace: holding.map((b) => b.id) };
+  if (options.replace) return { replace: holding.map((b) => b.batchId) };
   const held = holding[0]!;
-  const before = safeParse(held.options);
-  const { replace: _replace, ...now } = options;
+  throw new AppError('already_imported', {
+    key: 'import.alreadyImported',
+    params: { file: name, batch: String(held.batchId), changes: optionChanges(held.options, options) },
+  });
+}
+
+/** "flow import, now export; sheets none, now Sheet2": the options a batch was imported with against those asked now. */
+function optionChanges(before: Record<string, unknown>, options: ImportOptions): string {
+  const { replace: _replace, ...now } = options as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(now)])].sort();
   const text = (v: unknown): string => {
     if (v === undefined) return 'none';
@@ -112,15 +117,10 @@ export function heldFile(
         .join(' ');
     return canonical(v);
   };
-  const changes = keys
-    .filter((k) => canonical((before as Record<string, unknown>)[k]) !== canonical((now as Record<string, unknown>)[k]))
-    .map(
-      (k) => `${k} ${text((before as Record<string, unknown>)[k])}, now ${text((now as Record<string, unknown>)[k])}`,
-    );
-  throw new AppError('already_imported', {
-    key: 'import.alreadyImported',
-    params: { file: name, batch: String(held.id), changes: changes.join('; ') },
-  });
+  return keys
+    .filter((k) => canonical(before[k]) !== canonical(now[k]))
+    .map((k) => `${k} ${text(before[k])}, now ${text(now[k])}`)
+    .join('; ');
 }
 
 /**
@@ -130,19 +130,27 @@ export function heldFile(
  * of the file no batch holds (another value column mapped), which import. Options that map nothing read
  * every figure: the latest batch of these bytes.
  */
-export function holdingBatch(
-  db: Db,
-  sha256: string,
-  options: ImportOptions,
-): { batchId: number; fileName: string; importedAt: string; status: string; options: Record<string, unknown> } | null {
+export function holdingBatch(db: Db, sha256: string, options: ImportOptions): HeldBatch | null {
+  return importedBatchesOf(db, sha256).find((b) => sameFigures(b.options, options)) ?? null;
+}
+
+type HeldBatch = {
+  batchId: number;
+  fileName: string;
+  importedAt: string;
+  status: string;
+  options: Record<string, unknown>;
+};
+
+/** The batches that imported these bytes and still hold their rows (not reverted), latest first, options parsed. */
+function importedBatchesOf(db: Db, sha256: string): HeldBatch[] {
   const batches = db
     .prepare(
       `SELECT id AS batchId, file_name AS fileName, started_at AS importedAt, status, options FROM import_batch
         WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC`,
     )
-    .all(sha256) as { batchId: number; fileName: string; importedAt: string; status: string; options: string }[];
-  const held = batches.find((b) => sameFigures(safeParse(b.options), options));
-  return held ? { ...held, options: safeParse(held.options) } : null;
+    .all(sha256) as (Omit<HeldBatch, 'options'> & { options: string })[];
+  return batches.map((b) => ({ ...b, options: safeParse(b.options) }));
 }
 
 function safeParse(json: string): Record<string, unknown> {
