@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CodePrefix, Currency, FlowOrTotal, Iso3, ReadFlow, Period, SeriesPoint, SeriesQuery } from './domain';
 
 /** Whose report a series is told from: the reporter's own, or the partner's (mirror). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Whether the database opened cleanly. A damaged one (it failed SQLite's quick_check) was moved aside

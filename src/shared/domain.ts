@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AREA_CODE } from './area-code';
 import { isPeriod } from './period';
 

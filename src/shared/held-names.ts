@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClassificationName } from './analysis-types';
 import { CodePrefix, Iso3 } from './domain';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from '../../shared/errors';
 import { SCHEMA_VERSION } from '../db/migrate';
 import { MANIFEST_FILE } from '../export/parquet-manifest';
