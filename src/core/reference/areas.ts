@@ -37,9 +37,9 @@ type Tables = {
   byAlpha: Map<string, Area>;
   byNumeric: Map<string, Area>;
   byComtrade: Map<string, Area>;
-  byName: Map<string, Area>;
 };
 let tables: Tables | null = null;
+let names: Map<string, Area> | null = null;
 
 /** Names compare without case, spacing or punctuation, and with full-width forms folded (Hong Kong，China). */
 export function nameKey(s: string): string {
@@ -50,31 +50,40 @@ export function nameKey(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** China customs' areas last: by name, "Other Asia nes" is Comtrade's (490) unless a GACC file says it. */
+const inOrder = () => [...AREAS].sort((x, y) => Number(x[0].startsWith('G')) - Number(y[0].startsWith('G')));
+
 function build(): Tables {
-  const t: Tables = {
-    byCode: new Map(),
-    byAlpha: new Map(),
-    byNumeric: new Map(),
-    byComtrade: new Map(),
-    byName: new Map(),
-  };
-  const aliases: [string, Area][] = [];
-  // China customs' areas last: by name, "Other Asia nes" is Comtrade's (490) unless a GACC file says it.
-  const rows = [...AREAS].sort((x, y) => Number(x[0].startsWith('G')) - Number(y[0].startsWith('G')));
-  for (const [code, kind, en, ko, zh, alpha, numeric, comtrade, names] of rows) {
+  const t: Tables = { byCode: new Map(), byAlpha: new Map(), byNumeric: new Map(), byComtrade: new Map() };
+  for (const [code, kind, en, ko, zh, alpha, numeric, comtrade] of inOrder()) {
     const a: Area = { code, kind, names: { en, ko, zh } };
     t.byCode.set(code, a);
     for (const x of alpha) t.byAlpha.set(x.toUpperCase(), a);
     for (const x of numeric) t.byNumeric.set(x, a);
     for (const x of comtrade) t.byComtrade.set(x, a);
-    for (const n of [en, ko, zh]) if (!t.byName.has(nameKey(n))) t.byName.set(nameKey(n), a);
-    for (const n of names) aliases.push([n, a]);
   }
-  // Then other names, so an area's own name wins over another's historical alias.
-  for (const [n, a] of aliases) if (!t.byName.has(nameKey(n))) t.byName.set(nameKey(n), a);
   return t;
 }
 const T = (): Tables => (tables ??= build());
+
+/**
+ * Areas by name (nameKey), built only when a name is looked up: a code (CHN, 156) needs none of it, and
+ * normalizing every name and alias cost about 8 ms of the CLI's start (bench:cli, `series`).
+ */
+function byName(): Map<string, Area> {
+  if (names) return names;
+  const t = T();
+  const m = new Map<string, Area>();
+  const aliases: [string, Area][] = [];
+  for (const [code, , en, ko, zh, , , , other] of inOrder()) {
+    const a = t.byCode.get(code)!;
+    for (const n of [en, ko, zh]) if (!m.has(nameKey(n))) m.set(nameKey(n), a);
+    for (const n of other) aliases.push([n, a]);
+  }
+  // Then other names, so an area's own name wins over another's historical alias.
+  for (const [n, a] of aliases) if (!m.has(nameKey(n))) m.set(nameKey(n), a);
+  return (names = m);
+}
 
 const kindOf = (k: AreaKind): PartnerKind => (k === 'world' ? 'world' : k === 'group' ? 'group' : 'leaf');
 const known = (a: Area): AreaMatch => ({ code: a.code, kind: kindOf(a.kind), known: true });
@@ -119,7 +128,7 @@ export function areaFromText(value: string): AreaMatch | null {
   if (own?.known) return own;
   const alpha = /^[A-Za-z0-9_]{2,4}$/.test(v) ? t.byAlpha.get(v.toUpperCase()) : undefined;
   if (alpha) return known(alpha);
-  const named = t.byName.get(nameKey(v));
+  const named = byName().get(nameKey(v));
   if (named) return known(named);
   return own ?? unknown(unknownArea(v));
 }
