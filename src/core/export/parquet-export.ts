@@ -37,12 +37,19 @@ export async function exportParquet(
   const con = await duck.connect();
   try {
     mkdirSync(spill, { recursive: true });
-    const { rows, flat } = await stageRows(db, con, join(spill, 'rows.csv'), progress, stopAsked, cancelled);
+    const { rows, flat, largestPart } = await stageRows(
+      db,
+      con,
+      join(spill, 'rows.csv'),
+      progress,
+      stopAsked,
+      cancelled,
+    );
     await interruptible(
       con,
       stopAsked,
       `COPY (SELECT ${ALL_COLUMNS.map((c) => `${c.sql} AS ${c.name}`).join(', ')} FROM (${flat}) x)
-      TO '${duckText(staging)}' (FORMAT parquet, PARTITION_BY (${PARTITION_COLUMNS.map((c) => c.name).join(', ')}), FILENAME_PATTERN 'part-{i}', COMPRESSION snappy)`,
+      TO '${duckText(staging)}' (FORMAT parquet, PARTITION_BY (${PARTITION_COLUMNS.map((c) => c.name).join(', ')}), FILENAME_PATTERN 'part-{i}', COMPRESSION snappy, ROW_GROUP_SIZE ${rowGroupSize(largestPart)})`,
     );
     if (stopAsked()) throw cancelled();
     if (rows === 0) mkdirSync(staging, { recursive: true });
@@ -68,6 +75,19 @@ export async function exportParquet(
     rmSync(spill, { recursive: true, force: true });
   }
 }
+
+/** DuckDB's own row group size, and the least it is given here (its vector size: one batch of rows). */
+const DEFAULT_ROW_GROUP = 122_880;
+const MIN_ROW_GROUP = 2048;
+
+/**
+ * The row group size of a COPY whose largest partition holds `largest` rows: that many, within DuckDB's
+ * default. Each partition then is one row group, as with the default, but a partitioned COPY's time grows
+ * with the row group size asked, whatever the rows (DuckDB 1.5, bench:parquet, 100 partitions, COPY alone):
+ * 5M rows, 50k a partition: 8.5-9.7 s at the default, 5.2-6.7 s at 60,000 (files 131.5 and 135 MB), 7.9 s
+ * at 100,000, 10.1 s at 200,000; 1M rows, 10k a partition: 1.8-2.1 s at the default, 1.1-1.3 s at 10,000.
+ */
+export const rowGroupSize = (largest: number) => Math.min(DEFAULT_ROW_GROUP, Math.max(MIN_ROW_GROUP, largest));
 
 /** A folder that exists and holds anything is never written into: an export is a whole dataset or nothing. */
 function checkTarget(dir: string): void {

@@ -64,7 +64,8 @@ const DICTIONARIES = [
 /**
  * Writes the current records to `file`, one line each, loads them into DuckDB table r, and stages
  * the dictionaries, descriptions, batches and scopes beside it, and the distinct places and parties
- * named. Returns the row count and the SELECT of one named row per record (FROM … x in the COPY).
+ * named. Returns the row count, the rows of the largest partition (reporter and year) and the SELECT of
+ * one named row per record (FROM … x in the COPY).
  *
  * SQLite writes each range of rows as one text (group_concat, in C) and DuckDB's own CSV reader reads
  * the file: a JS value per row cost more than SQLite's whole reading of the row. A REAL's text is
@@ -79,7 +80,7 @@ export async function stageRows(
   progress: (rows: number, total: number) => void,
   stopAsked: () => boolean,
   cancelled: () => Error,
-): Promise<{ rows: number; flat: string }> {
+): Promise<{ rows: number; flat: string; largestPart: number }> {
   // One read transaction: the count, the largest ids the keys are packed for and every row are of one
   // snapshot, though an import may commit meanwhile (a newer id would not fit its field).
   const { rows, place, party } = db.transaction(() => writeRows(db, file, progress, stopAsked, cancelled))();
@@ -101,8 +102,12 @@ export async function stageRows(
   // twice as fast as of rows that jump between partitions, and the sort is of integers only.
   await con.run(`CREATE TABLE r AS SELECT s.* FROM staged s JOIN place w ON ${sameWords(place, 'w', 's')} ORDER BY w.part;
     DROP TABLE staged`);
+  const largest = await con.runAndReadAll(
+    'SELECT ifnull(max(n), 0) FROM (SELECT sum(k.row_count) AS n FROM place k GROUP BY k.part)',
+  );
   return {
     rows,
+    largestPart: Number(largest.getRows()[0]![0]),
     flat: `SELECT w.*, p.*, k.text AS code, d.text AS description, r.value_milli, r.quantity, r.quantity2, r.source_row
       FROM r JOIN place w ON ${sameWords(place, 'w', 'r')} JOIN party p ON ${sameWords(party, 'p', 'r')}
         JOIN dim_code k ON k.id = r.code_id LEFT JOIN descr d ON d.id = r.description_id`,
@@ -157,15 +162,15 @@ function writeRows(
   return { rows, place, party };
 }
 
-/** The distinct places, named, with their batch's scope. */
+/** The distinct places, named, with their batch's scope and how many rows each holds. */
 function placesSql(key: PackedKey): string {
   const v = (name: string) => unpackSql(key, 'k', name);
   return `CREATE TABLE place AS SELECT ${key.words.map((w) => `k.${w}`).join(', ')}, rep.text AS reporter, fl.text AS flow,
       pe.text AS period, fq.text AS freq, ${v('period_months')} AS period_months, cl.text AS classification, cl.family,
       cu.text AS currency, ${v('batch_id')} AS batch_id, b.file_name AS source_file, sh.text AS source_sheet,
       s.partners_all AS scope_all_partners, s.goods_all AS scope_all_goods,
-      dense_rank() OVER (ORDER BY rep.text, substr(pe.text, 1, 4)) AS part
-    FROM (SELECT DISTINCT ${key.words.join(', ')} FROM staged) k
+      dense_rank() OVER (ORDER BY rep.text, substr(pe.text, 1, 4)) AS part, k.row_count
+    FROM (SELECT ${key.words.join(', ')}, count(*) AS row_count FROM staged GROUP BY ALL) k
       JOIN dim_area rep ON rep.id = ${v('reporter_id')} JOIN dim_flow fl ON fl.id = ${v('flow_id')}
       JOIN dim_period pe ON pe.id = ${v('period_id')} JOIN dim_freq fq ON fq.id = ${v('freq_id')}
       JOIN dim_classification cl ON cl.id = ${v('classification_id')} JOIN dim_currency cu ON cu.id = ${v('currency_id')}
