@@ -1,46 +1,33 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
-import { preparedBy } from './helpers/cli';
+import { DPRK_EXPORTS_JSON, chinaImportsFromDprkOnly } from './helpers/corpora';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-/** UN Comtrade's China–DPRK annual figures, 2016–2024, imported as one flow: the other flow is held by no file. */
-const JSON_FILE = resolve(root, '../shared/corpora/comtrade/china-dprk-annual/comtrade_china_dprk_exports.json');
 
 const WORDS = {
   en: {
     dashboard: 'Dashboard',
-    exports: 'Exports',
+    imports: 'Imports',
     total: 'Total trade',
-    why: "No file held covers China's imports in 2024.",
+    why: "No file held covers China's exports in 2024.",
     wrong: 'Neither an annual figure nor any month is held for 2024.',
   },
   ko: {
     dashboard: '대시보드',
-    exports: '수출',
+    imports: '수입',
     total: '총교역',
-    why: '2024년 중국의 수입을 다루는 파일이 없습니다.',
+    why: '2024년 중국의 수출을 다루는 파일이 없습니다.',
     wrong: '2024년의 연간 수치도 월별 수치도 없습니다.',
   },
 } as const;
 
 test.describe('total trade of a year one flow of which is held', () => {
-  test.skip(!existsSync(JSON_FILE), `the corpora folder is absent (${JSON_FILE}): nothing to import`);
+  test.skip(!existsSync(DPRK_EXPORTS_JSON), `the corpora folder is absent (${DPRK_EXPORTS_JSON}): nothing to import`);
   test.use({
-    prepare: preparedBy([
-      'import',
-      JSON_FILE,
-      '--reporter',
-      'CHN',
-      '--partner',
-      'PRK',
-      '--flow',
-      'export',
-      '--partners',
-      'listed',
-    ]),
+    prepare: chinaImportsFromDprkOnly(),
   });
 
   for (const lang of ['en', 'ko'] as const)
@@ -51,8 +38,8 @@ test.describe('total trade of a year one flow of which is held', () => {
       await page.setViewportSize({ width: 800, height: 600 });
       await page.goto(host.url);
       await page.getByRole('tab', { name: w.dashboard, exact: true }).click();
-      // The exports of 2024 are held, and shown beside it.
-      await expect(page.getByRole('article', { name: w.exports, exact: true })).toContainText('346,949,415 USD');
+      // The imports of 2024 are held, and shown beside it.
+      await expect(page.getByRole('article', { name: w.imports, exact: true })).toContainText('346,949,415 USD');
       const total = page.getByRole('article', { name: w.total, exact: true });
       // It read "Neither an annual figure nor any month is held for 2024."
       await expect(total).toContainText(w.why);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { DPRK_EXPORTS_JSON } from './helpers/corpora';
 import { dropFiles } from './helpers/drop';
 import { cell } from './helpers/grid';
 import { expect, test } from './helpers/host';
@@ -12,11 +13,10 @@ const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `$
  * reporter, partner or flow in it. Its name says "exports" (North Korea's), so the dialog offers no flow from
  * the name: it names no reporter for the word to belong to.
  */
-const FILE = resolve(root, '../shared/corpora/comtrade/china-dprk-annual/comtrade_china_dprk_exports.json');
 const NAME = 'comtrade_china_dprk_exports.json';
 
 test.describe('a file imported with a wrong answer', () => {
-  test.skip(!existsSync(FILE), `the corpora folder is absent (${FILE}): nothing to import`);
+  test.skip(!existsSync(DPRK_EXPORTS_JSON), `the corpora folder is absent (${DPRK_EXPORTS_JSON}): nothing to import`);
 
   test('dropped again, says how to import it with other answers, and offers the revert that allows it', async ({
     page,
@@ -25,7 +25,8 @@ test.describe('a file imported with a wrong answer', () => {
     const problems = watchConsole(page);
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto(host.url);
-    const drop = () => dropFiles(page, [{ name: NAME, type: 'application/json', content: readFileSync(FILE) }]);
+    const drop = () =>
+      dropFiles(page, [{ name: NAME, type: 'application/json', content: readFileSync(DPRK_EXPORTS_JSON) }]);
 
     // The newcomer reads "exports" in the name and answers Exports: no answer was chosen for them.
     await drop();

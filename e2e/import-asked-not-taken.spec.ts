@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { DPRK_EXPORTS_JSON } from './helpers/corpora';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-/** UN Comtrade's China→DPRK exports as JSON: years, codes and values, but no reporter, partner or flow. */
-const JSON_FILE = resolve(root, '../shared/corpora/comtrade/china-dprk-annual/comtrade_china_dprk_exports.json');
 const NAME = 'comtrade_china_dprk_exports.json';
 
 const WORDS = {
@@ -38,7 +37,7 @@ const WORDS = {
 } as const;
 
 test.describe('a file that names no reporter, partner or flow', () => {
-  test.skip(!existsSync(JSON_FILE), `the corpora folder is absent (${JSON_FILE}): nothing to drop`);
+  test.skip(!existsSync(DPRK_EXPORTS_JSON), `the corpora folder is absent (${DPRK_EXPORTS_JSON}): nothing to drop`);
 
   for (const lang of ['en', 'ko'] as const)
     test(`is asked for them, and not told they were taken from options not yet given (${lang})`, async ({
@@ -52,7 +51,7 @@ test.describe('a file that names no reporter, partner or flow', () => {
       await page.goto(host.url);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
 
-      await dropFiles(page, [{ name: NAME, type: 'application/json', content: readFileSync(JSON_FILE) }]);
+      await dropFiles(page, [{ name: NAME, type: 'application/json', content: readFileSync(DPRK_EXPORTS_JSON) }]);
       const dialog = page.getByRole('dialog', { name: w.title });
       await expect(dialog.getByTestId('import-preview')).toBeVisible();
       await expect(dialog.getByRole('heading', { name: w.asks })).toBeVisible();

@@ -1,44 +1,31 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
-import { preparedBy } from './helpers/cli';
+import { DPRK_EXPORTS_JSON, chinaImportsFromDprkOnly } from './helpers/corpora';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-/** UN Comtrade's China–DPRK trade by HS code and TOTAL, 2016–2024, one flow: the other way is held by no file. */
-const JSON_FILE = resolve(root, '../shared/corpora/comtrade/china-dprk-annual/comtrade_china_dprk_exports.json');
 
 const WORDS = {
   en: {
     dashboard: 'Dashboard',
-    top: 'Top exports',
-    said: 'Not covered: in none of these 10 years do the files held give trade between China and North Korea by goods both ways (imports and exports), so the watchlist cannot say whether any watched goods were traded.',
-    wrong: 'no file held gives trade between China and North Korea by goods',
+    top: 'Top imports',
+    said: '10 of these 10 years are not covered by goods both ways (imports and exports) in the files held (trade between China and North Korea): no hit there does not mean no trade.',
+    wrong: 'are not covered by goods in the files held',
   },
   ko: {
     dashboard: '대시보드',
-    top: '주요 수출 품목',
-    said: '자료 범위 밖: 이 10년 중 중국과 북한의 품목별 교역을 수출입 양방향 모두 다루는 파일이 있는 해가 없어, 감시 대상 품목이 교역되었는지 알 수 없습니다.',
-    wrong: '품목별 교역을 다루는 파일이 없어',
+    top: '주요 수입 품목',
+    said: '이 10년 중 10년은 보유한 파일이 품목별 교역을 수출입 양방향 모두 다루지 않습니다(중국과 북한의 교역). 그 해에 결과가 없다고 교역이 없었던 것은 아닙니다.',
+    wrong: '보유한 파일이 품목별로 다루지 않습니다',
   },
 } as const;
 
 test.describe('a watchlist over trade by goods held one way only', () => {
-  test.skip(!existsSync(JSON_FILE), `the corpora folder is absent (${JSON_FILE}): nothing to import`);
+  test.skip(!existsSync(DPRK_EXPORTS_JSON), `the corpora folder is absent (${DPRK_EXPORTS_JSON}): nothing to import`);
   test.use({
-    prepare: preparedBy([
-      'import',
-      JSON_FILE,
-      '--reporter',
-      'CHN',
-      '--partner',
-      'PRK',
-      '--flow',
-      'export',
-      '--partners',
-      'listed',
-    ]),
+    prepare: chinaImportsFromDprkOnly(),
   });
 
   for (const lang of ['en', 'ko'] as const)
@@ -56,7 +43,8 @@ test.describe('a watchlist over trade by goods held one way only', () => {
       await expect(page.getByText(w.top)).toBeVisible();
       await expect(page.locator('.tm-dash')).toContainText('6704');
       const watch = page.getByTestId('watch-not-covered');
-      // It read "no file held gives trade between China and North Korea by goods in these 10 years".
+      // Beside the hits of the flow held (China's imports by goods), it read "10 of these 10 years are not
+      // covered by goods in the files held", which the hits above it denied: they are not covered both ways.
       await expect(watch).toHaveText(w.said);
       await expect(watch).not.toContainText(w.wrong);
       await watch.scrollIntoViewIfNeeded();

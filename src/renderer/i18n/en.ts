@@ -509,10 +509,11 @@ export const en = {
     // "No file held gives trade by goods" read beside a file's exports by goods: the watchlist needs both ways.
     watchNotCovered:
       'Not covered: in none of these 24 months do the files held give trade between {{reporter}} and North Korea by goods both ways (imports and exports), so the watchlist cannot say whether any watched goods were traded.',
+    // Beside hits of one flow (imports held by goods, exports not): "not covered by goods" denied the hits shown.
     watchPartlyCovered_one:
-      '{{count}} of these 24 months is not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+      '{{count}} of these 24 months is not covered by goods both ways (imports and exports) in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     watchPartlyCovered_other:
-      '{{count}} of these 24 months are not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+      '{{count}} of these 24 months are not covered by goods both ways (imports and exports) in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     // Of annual files only (a Comtrade annual download): the same dashboard, in years.
     latestYear: 'Latest year: {{month}}',
     partYear_one: 'Only {{count}} month of the 12 is held: not the year’s figure, and not compared.',
@@ -531,9 +532,9 @@ export const en = {
     watchNotCoveredYears:
       'Not covered: in none of these 10 years do the files held give trade between {{reporter}} and North Korea by goods both ways (imports and exports), so the watchlist cannot say whether any watched goods were traded.',
     watchPartlyCoveredYears_one:
-      '{{count}} of these 10 years is not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+      '{{count}} of these 10 years is not covered by goods both ways (imports and exports) in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     watchPartlyCoveredYears_other:
-      '{{count}} of these 10 years are not covered by goods in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
+      '{{count}} of these 10 years are not covered by goods both ways (imports and exports) in the files held (trade between {{reporter}} and North Korea): no hit there does not mean no trade.',
     // A code no nomenclature names, by the wider code above it whose name it shows (China's 12019019 under HS 120190).
     topPartOf: '{{name}} (part of HS {{code}})',
     topSource: 'The file’s own description: {{source}}',
