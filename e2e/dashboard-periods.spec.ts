@@ -14,7 +14,7 @@ const SAMPLE = join(FOLDER, 'comtrade_sample.json');
 
 /**
  * Nine years of China's imports from North Korea beside one month of totals: the dashboard opened on December
- * 2024, every change n/a, the watchlist "not covered" for 24 months, and the years were nowhere to be seen.
+ * 2024, every change n/a (now "Not covered", saying why), the watchlist "not covered" for 24 months, and the years were nowhere to be seen.
  * Where the pair's files hold months, Periods offers the years too.
  */
 test.describe('the dashboard of a pair held by year and by one month', () => {
@@ -36,6 +36,12 @@ test.describe('the dashboard of a pair held by year and by one month', () => {
     await expect(page.getByText('Latest month: December 2024')).toBeVisible();
     const periods = page.getByLabel('Periods', { exact: true });
     await expect(periods).toHaveValue('month');
+    // December 2024 is the only month held: each change is measured over months no file covers, and says so
+    // (it read "n/a"), with the first such month's reason on hover.
+    const december = page.getByRole('article', { name: 'Exports' }).getByTestId('change-not-covered');
+    await expect(december).toHaveText(['Not covered', 'Not covered', 'Not covered', 'Not covered']);
+    await expect(december.first()).toHaveAttribute('title', /November 2024/);
+    await page.screenshot(shot('dashboard-periods-month-en'));
 
     await periods.selectOption('year');
     await expect(page.getByText('Latest year: 2024')).toBeVisible();

@@ -47,12 +47,14 @@ test.describe('the dashboard’s top imports', () => {
       /^Unallocated: in the reported total but in no HS code listed\s*2,200\s*22%$/,
     );
     await expect(top.getByTestId('dashboard-top-total')).toHaveText(/^Total\s*10,000 USD$/);
-    // December alone is held: the year to date is not known, and reads "n/a" as MoM and YoY do, not as a figure.
+    // December alone is held: the year to date is not known. It read "n/a", as MoM and YoY did; no file covers
+    // January to November, so it says "Not covered", muted as they are, with the first month's reason on hover.
     const changes = page.getByRole('article', { name: 'Imports', exact: true }).locator('.tm-card__changes > span');
     await expect(changes.nth(4)).toHaveText('YTD');
     const ytd = changes.nth(5);
-    await expect(ytd).toHaveText('n/a');
+    await expect(ytd).toHaveText('Not covered');
     await expect(ytd).toHaveClass('muted');
+    await expect(ytd).toHaveAttribute('title', /January 2024/);
 
     await page.locator('#language').selectOption('ko');
     await expect(page.getByTestId('dashboard-top-other')).toContainText('그 밖의 코드 2개');

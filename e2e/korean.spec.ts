@@ -44,8 +44,9 @@ test('the whole workspace in Korean: no English UI string on any view, Korean mo
   await page.getByRole('tab', { name: '대시보드' }).click();
   await expect(page.getByText('최근 월: 2021년 8월')).toBeVisible();
   await expect(page.getByRole('article', { name: '수출' })).toContainText('22,500,000 USD');
-  // A year to date no file covers whole is "cannot be computed", never 없음 ("none"), which reads as no trade.
-  await expect(page.getByRole('article', { name: '수출' })).toContainText('연초 누계산출 불가');
+  // A year to date no file covers whole (January to March and May 2021 are held by none) is "not covered",
+  // with the reason on hover; never 없음 ("none"), which reads as no trade.
+  await expect(page.getByRole('article', { name: '수출' })).toContainText('연초 누계자료 범위 밖');
   await expect(page.getByRole('article', { name: '수출' })).not.toContainText('없음');
   await expect(page.getByTestId('dashboard-chart')).toContainText('2019년 9월 – 2021년 8월');
   // The months no file covers are said in Korean too: missing, not zero.

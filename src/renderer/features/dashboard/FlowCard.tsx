@@ -4,19 +4,37 @@ import { chartNumbers } from '../../lib/chart/chart-config';
 import { useChartLook } from '../../lib/chart/chart-look';
 import { latestRecord } from '../../lib/chart/chart-model';
 import { openRows, type RowFilters } from '../../lib/open-rows';
+import { changeGaps } from './change-gaps';
 
 const Change = ({
   label,
   value,
   format,
+  gap,
+  notCovered,
+  plain = false,
 }: {
   label: string;
   value: number | null;
   format: (v: number | null) => string;
+  /** Why it is not given, where a period it is measured over is not covered (changeGaps). */
+  gap: string | null;
+  notCovered: string;
+  /** A figure, not a change: neither up nor down. */
+  plain?: boolean;
 }) => (
   <>
     <span className="muted">{label}</span>
-    <span className={value === null ? 'muted' : value < 0 ? 'tm-down' : 'tm-up'}>{format(value)}</span>
+    {value === null && gap ? (
+      // "n/a" said nothing of why; the reason is the core's, as the card's own "not covered" gives it.
+      <span className="muted" title={gap} data-testid="change-not-covered">
+        {notCovered}
+      </span>
+    ) : (
+      <span className={value === null ? 'muted' : plain ? undefined : value < 0 ? 'tm-down' : 'tm-up'}>
+        {format(value)}
+      </span>
+    )}
   </>
 );
 
@@ -65,6 +83,8 @@ export function FlowCard({
     .sort((a, b) => (a.period < b.period ? -1 : 1))
     .pop();
   const notCovered = uncovered && (!last || uncovered.period > last.period) ? uncovered : null;
+  const gaps = last ? changeGaps(last.period, frequency, missing) : null;
+  const changeProps = { format: num.change, notCovered: t('coverage.notCovered') };
   return (
     <article className="tm-card" aria-label={title}>
       <h3>{title}</h3>
@@ -114,18 +134,22 @@ export function FlowCard({
           {bothKinds ? <p className="hint">{t('dashboard.bothKinds')}</p> : null}
           {frequency === 'year' ? (
             <div className="tm-card__changes">
-              <Change label={t('dashboard.yoyYear')} value={last.yoy} format={num.change} />
+              <Change label={t('dashboard.yoyYear')} value={last.yoy} gap={gaps!.yoy} {...changeProps} />
             </div>
           ) : (
             <div className="tm-card__changes">
-              <Change label={t('dashboard.mom')} value={last.mom} format={num.change} />
-              <Change label={t('dashboard.yoy')} value={last.yoy} format={num.change} />
-              <span className="muted">{t('dashboard.ytd')}</span>
-              {/* "n/a" reads as the other changes' do (muted), not as a figure. */}
-              <span className={last.ytd === null ? 'muted' : undefined}>
-                {last.ytd === null ? t('dashboard.na') : num.full(Math.round(last.ytd))}
-              </span>
-              <Change label={t('dashboard.ytdYoy')} value={last.ytdYoy} format={num.change} />
+              <Change label={t('dashboard.mom')} value={last.mom} gap={gaps!.mom} {...changeProps} />
+              <Change label={t('dashboard.yoy')} value={last.yoy} gap={gaps!.yoy} {...changeProps} />
+              <Change
+                label={t('dashboard.ytd')}
+                value={last.ytd}
+                gap={gaps!.ytd}
+                {...changeProps}
+                plain
+                // YTD is a sum, not a change: its figure in full, or "n/a" as the other changes' (muted).
+                format={(v) => (v === null ? t('dashboard.na') : num.full(Math.round(v)))}
+              />
+              <Change label={t('dashboard.ytdYoy')} value={last.ytdYoy} gap={gaps!.ytdYoy} {...changeProps} />
             </div>
           )}
           {record ? <div className="tm-flag">{t('chartText.recordFlag', { record: look.record(record) })}</div> : null}

@@ -151,21 +151,31 @@ export function useDashboard(
         [got, frequency] = [await read('year'), 'year'];
       }
       const series: Record<FlowKey, Series> = { export: got[0]!, import: got[1]!, total: got[2]! };
-      const { latest, reporterLatest, unexplained } = dashboardMonth(series);
-      // A flow whose files end before that month: the core says why the month is not covered, so its card
-      // names the same month as the others, not an older one of its own.
-      for (const flow of unexplained as FlowKey[]) {
-        const at = await api.series({
-          reporter,
-          partner,
-          flow,
-          frequency,
-          from: latest!,
-          to: latest!,
-          lang: seriesLang,
-          currency: inCurrency,
-        });
-        series[flow] = { ...series[flow], missing: [...series[flow].missing, ...at.missing] };
+      const { latest, reporterLatest } = dashboardMonth(series);
+      // The core says why each period is not covered only within the span a series asks for, and a series of
+      // the files' own span names none before its first period nor after its last. The cards need both: a flow
+      // whose files end before `latest` says why that month is not covered (so its card names the same month as
+      // the others, not an older one of its own), and a change measured over a period no file covers (MoM, YoY,
+      // YTD and last year's, from January of the year before) says so rather than "n/a" (changeGaps).
+      if (latest) {
+        const from = frequency === 'year' ? shiftPeriod(latest, -12) : `${Number(latest.slice(0, 4)) - 1}-01`;
+        for (const flow of DASH_FLOWS) {
+          // A flow no file holds at all keeps the core's one reason for it ("No file held covers …").
+          if (series[flow].points.length === 0 && series[flow].missing.length === 0) continue;
+          const span = await api.series({
+            reporter,
+            partner,
+            flow,
+            frequency,
+            from,
+            to: latest,
+            lang: seriesLang,
+            currency: inCurrency,
+          });
+          const known = new Set(series[flow].missing.map((m) => m.period));
+          const more = span.missing.filter((m) => !known.has(m.period));
+          series[flow] = { ...series[flow], missing: [...series[flow].missing, ...more] };
+        }
       }
       // Lead with what the reporter brings in: for China and North Korea that is the North's exports.
       // With no period covered at all, still imports: "Top exports" over a file of the reporter's imports misled.
