@@ -21,7 +21,7 @@ describe('the month the dashboard cards show', () => {
       import: { points: pts(months('2024-01', '2024-12')), missing: gaps(months('2025-01', '2026-01')) },
       total: { points: pts(months('2024-01', '2024-12')), missing: gaps(months('2025-01', '2026-01')) },
     });
-    expect(m).toEqual({ latest: '2024-12', reporterLatest: '2026-01', unexplained: [] });
+    expect(m).toEqual({ latest: '2024-12', reporterLatest: '2026-01' });
   });
 
   it('asks why a flow whose files end earlier is not covered that month, rather than show an older month', () => {
@@ -30,7 +30,7 @@ describe('the month the dashboard cards show', () => {
       import: { points: pts(months('2024-01', '2024-12')), missing: [] },
       total: { points: pts(months('2024-01', '2024-12')), missing: gaps(months('2025-01', '2025-10')) },
     });
-    expect(m).toEqual({ latest: '2025-10', reporterLatest: '2025-10', unexplained: ['import'] });
+    expect(m).toEqual({ latest: '2025-10', reporterLatest: '2025-10' });
   });
 
   it("is the reporter's latest month where no file covers the pair, so each card gives the reason", () => {
@@ -39,11 +39,10 @@ describe('the month the dashboard cards show', () => {
       import: { points: [], missing: gaps(months('2024-01', '2024-12')) },
       total: { points: [], missing: gaps(months('2024-01', '2024-12')) },
     });
-    expect(m).toEqual({ latest: '2024-12', reporterLatest: '2024-12', unexplained: [] });
+    expect(m).toEqual({ latest: '2024-12', reporterLatest: '2024-12' });
     expect(dashboardMonth({ export: { points: [], missing: [] } })).toEqual({
       latest: null,
       reporterLatest: null,
-      unexplained: [],
     });
   });
 });
@@ -61,6 +60,6 @@ describe('the window the dashboard draws', () => {
       import: { points: pts(['2016', '2023', '2024']), missing: [] },
       total: { points: [], missing: gaps(['2023', '2024']) },
     });
-    expect(m).toEqual({ latest: '2024', reporterLatest: '2024', unexplained: [] });
+    expect(m).toEqual({ latest: '2024', reporterLatest: '2024' });
   });
 });

@@ -12,8 +12,6 @@ export type DashboardMonth = {
   latest: string | null;
   /** The reporter's latest month in these flows, whatever the partner: later than `latest` where the pair's files end first. */
   reporterLatest: string | null;
-  /** Flows whose series says nothing of `latest` (their files end before it): the core is asked why it is not covered. */
-  unexplained: string[];
 };
 
 const last = (periods: string[]) => periods.reduce<string | null>((a, p) => (a === null || p > a ? p : a), null);
@@ -29,17 +27,7 @@ export function dashboardMonth(series: Record<string, Held>): DashboardMonth {
   const all = Object.values(series);
   const covered = last(all.flatMap((s) => s.points.map((p) => p.period)));
   const reporterLatest = last(all.flatMap((s) => [...s.points, ...s.missing].map((p) => p.period)));
-  const latest = covered ?? reporterLatest;
-  const unexplained = Object.entries(series)
-    .filter(
-      ([, s]) =>
-        latest !== null &&
-        (s.points.length > 0 || s.missing.length > 0) &&
-        !s.points.some((p) => p.period === latest) &&
-        !s.missing.some((m) => m.period === latest),
-    )
-    .map(([flow]) => flow);
-  return { latest, reporterLatest, unexplained };
+  return { latest: covered ?? reporterLatest, reporterLatest };
 }
 
 /** The chart's window: the 24 months, or the 10 years, up to and including `latest`. */
