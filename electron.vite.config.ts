@@ -8,13 +8,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      // The core's utility process is an entry of its own (main forks it by file name), and so is the
-      // parser worker: the import worker (a thread of the core process) starts it by file name.
+      // The core's utility process is an entry of its own (main forks it by file name), and so are the
+      // parser worker and the Parquet export's second reader: the import and export workers (threads of
+      // the core process) start them by file name.
       lib: {
         entry: {
           index: resolve(root, 'src/main/index.ts'),
           'core-process': resolve(root, 'src/main/core-process.ts'),
           'parse-worker': resolve(root, 'src/core/import/pipeline/parse-worker.ts'),
+          'parquet-lines-worker': resolve(root, 'src/core/export/parquet-lines-worker.ts'),
         },
       },
       // package.json dependencies (better-sqlite3 with its native addon, zod, iconv-lite) load from

@@ -20,6 +20,7 @@ const ENTRIES = {
   'import-worker': 'src/core/import/pipeline/import-worker.ts',
   'parse-worker': 'src/core/import/pipeline/parse-worker.ts',
   'export-worker': 'src/core/export/export-worker.ts',
+  'parquet-lines-worker': 'src/core/export/parquet-lines-worker.ts',
   'history-worker': 'src/core/db/history-worker.ts',
   'sort-index-worker': 'src/core/db/sort-index-worker.ts',
   'compact-worker': 'src/core/db/compact-worker.ts',

@@ -31,7 +31,11 @@ export function compiledWorkers(): {
         workerData: { ...request, parseWorker: existsSync(parse) ? { path: parse } : undefined },
         resourceLimits: IMPORT_WORKER_LIMITS,
       }),
-    exportWorker: (request) => new Worker(file('export-worker'), { workerData: request }),
+    exportWorker: (request) =>
+      new Worker(file('export-worker'), {
+        workerData:
+          request.format === 'parquet' ? { ...request, linesWorker: { path: file('parquet-lines-worker') } } : request,
+      }),
     historyWorker: (request) => new Worker(file('history-worker'), { workerData: request }),
     sortIndexWorker: (request) => new Worker(file('sort-index-worker'), { workerData: request }),
     compactWorker: (request) => new Worker(file('compact-worker'), { workerData: request }),

@@ -31,7 +31,15 @@ const importWorker: WorkerFactory = (request) =>
     workerData: { ...request, parseWorker: existsSync(parseWorkerPath) ? { path: parseWorkerPath } : undefined },
     resourceLimits: IMPORT_WORKER_LIMITS,
   });
-const exportWorker: ExportWorkerFactory = (request) => startExportWorker({ workerData: request });
+// So is the second reader a Parquet export starts (src/core/export/second-reader.ts).
+const linesWorkerPath = join(import.meta.dirname, 'parquet-lines-worker.js');
+const exportWorker: ExportWorkerFactory = (request) =>
+  startExportWorker({
+    workerData:
+      request.format === 'parquet' && existsSync(linesWorkerPath)
+        ? { ...request, linesWorker: { path: linesWorkerPath } }
+        : request,
+  });
 const historyWorker: HistoryWorkerFactory = (request) => startHistoryWorker({ workerData: request });
 const sortIndexWorker: SortIndexWorkerFactory = (request) => startSortIndexWorker({ workerData: request });
 const compactWorker: CompactWorkerFactory = (request) => startCompactWorker({ workerData: request });

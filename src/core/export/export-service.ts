@@ -16,9 +16,12 @@ import type { ParquetExportResult } from './parquet-export';
  * A file of rows (csv, xlsx) at `path`, or a Parquet dataset folder at `path` staged in `staging`
  * (parquet-export.ts). A Parquet export runs DuckDB's threads, so it is stopped by setting `stop` (an
  * Int32Array's buffer the worker polls), not by terminating it midway (worker-run.ts: GentleStop).
+ * `linesWorker` says how it starts its second reader of the rows (parquet-lines-worker.ts): 'source'
+ * runs parquet-lines-worker-source.mjs, a path that bundled file; none reads on one thread.
  */
 export type ExportRequest = { dbPath: string; nativeBinding?: string; path: string } & (
-  { format: ExportFormat; query: ExportQuery } | { format: 'parquet'; staging: string; stop: SharedArrayBuffer }
+  | { format: ExportFormat; query: ExportQuery }
+  | { format: 'parquet'; staging: string; stop: SharedArrayBuffer; linesWorker?: 'source' | { path: string } }
 );
 export type ExportMessage =
   | { type: 'progress'; done: number; total: number }
@@ -37,7 +40,9 @@ export type WriteExport = (
 
 /** For Node hosts that run from source (CLI, browser host, tests): tsx compiles the worker. */
 export const sourceExportWorker: ExportWorkerFactory = (request) =>
-  new Worker(new URL('./export-worker-source.mjs', import.meta.url), { workerData: request });
+  new Worker(new URL('./export-worker-source.mjs', import.meta.url), {
+    workerData: request.format === 'parquet' ? { ...request, linesWorker: 'source' } : request,
+  });
 
 /**
  * How long a Parquet export has to stop on its own once cancelled before it is terminated anyway: it

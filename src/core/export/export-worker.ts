@@ -4,6 +4,7 @@ import { AppError, unexpectedFailure } from '../../shared/errors';
 import { openDb } from '../db/open';
 import { createRecordsRepo } from '../db/records-repo';
 import type { ExportMessage, ExportRequest } from './export-service';
+import { bundledLinesWorker, sourceLinesWorker } from './parquet-lines';
 import { recordExtras } from './record-extras';
 import { writeRecordsFile } from './records-export';
 
@@ -20,7 +21,11 @@ try {
     db.exec('BEGIN');
     try {
       const stop = new Int32Array(req.stop);
-      const parquet = await exportParquet(db, req.path, progress, req.staging, () => Atomics.load(stop, 0) === 1);
+      const start =
+        req.linesWorker === 'source' ? sourceLinesWorker : req.linesWorker && bundledLinesWorker(req.linesWorker.path);
+      const second = start ? { dbPath: req.dbPath, nativeBinding: req.nativeBinding, start } : undefined;
+      const stopAsked = () => Atomics.load(stop, 0) === 1;
+      const parquet = await exportParquet(db, req.path, progress, req.staging, stopAsked, second);
       post({ type: 'done', rows: parquet.rows, parquet });
     } finally {
       db.exec('ROLLBACK');

@@ -9,6 +9,7 @@ import { duckText, loadDuckDb } from './duckdb';
 import { buildManifest, MANIFEST_FILE, type ParquetFile } from './parquet-manifest';
 import { ALL_COLUMNS, PARTITION_COLUMNS } from './parquet-schema';
 import { stageRows } from './parquet-stage';
+import type { SecondReaderSource } from './second-reader';
 
 export type ParquetExportResult = { dir: string; rows: number; files: number; bytes: number; schemaVersion: number };
 /** Rows staged so far, of how many. */
@@ -19,7 +20,8 @@ export type ParquetProgress = (rows: number, total: number) => void;
  * `_tidemark.json` beside it. DuckDB writes the files; the rows reach it as trade_row holds them (ids
  * into the dictionaries of the repeating text, which it joins as it writes: parquet-stage.ts). The
  * files are written into `staging` (a sibling folder: stagingPathFor) and renamed into place, so a
- * failure leaves nothing behind; a caller that can stop this midway removes `staging` itself.
+ * failure leaves nothing behind; a caller that can stop this midway removes `staging` itself. With
+ * `second`, and `db` in a read transaction that has not read yet, two threads read the rows.
  */
 export async function exportParquet(
   db: Db,
@@ -27,6 +29,7 @@ export async function exportParquet(
   progress: ParquetProgress,
   staging: string,
   stopAsked: () => boolean = () => false,
+  second?: SecondReaderSource,
 ): Promise<ParquetExportResult> {
   const dir = resolve(target);
   checkTarget(dir);
@@ -44,6 +47,7 @@ export async function exportParquet(
       progress,
       stopAsked,
       cancelled,
+      second,
     );
     await interruptible(
       con,

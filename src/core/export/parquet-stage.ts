@@ -1,4 +1,3 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { familyOf } from '../../shared/classification';
 import { currentRow } from '../db/current-row';
@@ -6,9 +5,16 @@ import type { Db } from '../db/open';
 import { partnerKind } from '../reference/areas';
 import { duckText } from './duckdb';
 import { packKey, packSql, sameWords, unpackSql, type KeyField, type PackedKey } from './parquet-keys';
+import { writeLines } from './parquet-lines';
+import { withSecondReader, type SecondReaderSource } from './second-reader';
 
-/** Record ids per read: big enough that a read's own cost vanishes, small enough to keep memory flat. */
-const RANGE_IDS = 16_384;
+type Progress = (rows: number, total: number) => void;
+
+/**
+ * Exports of fewer rows read on one thread: starting a second costs about as much as reading 100k
+ * rows takes it. (TODO measure)
+ */
+export const SECOND_READER_MIN_ROWS = 200_000;
 
 /** A place: where, when and from which file a row is (packed: parquet-keys.ts). */
 const PLACE = [
@@ -71,19 +77,25 @@ const DICTIONARIES = [
  * the file: a JS value per row cost more than SQLite's whole reading of the row. A REAL's text is
  * SQLite's shortest exact one (it reads back as the same double); integers are exact. At 1M rows
  * (bench:parquet) SQLite's part is about 1.0 s of 2.9 (half decoding the rows, half writing their
- * text), DuckDB's reading 0.45 s and its COPY 1.2 s: two SQLite readers in parallel would be next.
+ * text), DuckDB's reading 0.45 s and its COPY 1.2 s. Given `second` (the export worker gives it), two
+ * threads read the rows, each half of the ids (second-reader.ts).
  */
 export async function stageRows(
   db: Db,
   con: DuckDBConnection,
   file: string,
-  progress: (rows: number, total: number) => void,
+  progress: Progress,
   stopAsked: () => boolean,
   cancelled: () => Error,
+  second?: SecondReaderSource,
 ): Promise<{ rows: number; flat: string; largestPart: number }> {
   // One read transaction: the count, the largest ids the keys are packed for and every row are of one
   // snapshot, though an import may commit meanwhile (a newer id would not fit its field).
-  const { rows, place, party } = db.transaction(() => writeRows(db, file, progress, stopAsked, cancelled))();
+  // On a connection already in one (the export worker's), a second reader can share the snapshot.
+  const { rows, place, party, files } =
+    second && db.inTransaction
+      ? await readInTwo(db, file, progress, stopAsked, cancelled, second)
+      : db.transaction(() => readAlone(db, file, progress, stopAsked, cancelled))();
   const columns = [
     ...[...place.words, ...party.words].map((w) => `'${w}': 'BIGINT'`),
     ...VALUES.map(([name, , type]) => `'${name}': '${type}'`),
@@ -92,7 +104,7 @@ export async function stageRows(
   await con.run(
     rows === 0
       ? `CREATE TABLE staged AS SELECT * FROM (SELECT ${columns.replace(/'(\w+)': '(\w+)'/g, 'NULL::$2 AS $1')}) WHERE false`
-      : `CREATE TABLE staged AS SELECT * FROM read_csv('${duckText(file)}', header = false, delim = ',', quote = '',
+      : `CREATE TABLE staged AS SELECT * FROM read_csv([${files.map((f) => `'${duckText(f)}'`).join(', ')}], header = false, delim = ',', quote = '',
     escape = '', null_padding = false, columns = {${columns}})`,
   );
   await stageDictionaries(db, con);
@@ -114,18 +126,14 @@ export async function stageRows(
   };
 }
 
-/** Writes the lines of the current records to `file` (see stageRows); call inside one read transaction. */
-function writeRows(
-  db: Db,
-  file: string,
-  progress: (rows: number, total: number) => void,
-  stopAsked: () => boolean,
-  cancelled: () => Error,
-): { rows: number; place: PackedKey; party: PackedKey } {
+type Staged = { rows: number; place: PackedKey; party: PackedKey; files: string[] };
+type Plan = { total: number; place: PackedKey; party: PackedKey; sql: string; end: number };
+
+/** What the lines are read by: the count for the progress bar, the packed keys, the range query, the ids' end. */
+function planLines(db: Db): Plan {
   // For the progress bar only: the summary's count of current rows, kept with them. Counted from the rows,
   // the planner walked the key index and read every row for deleted_by: 1.8 s of a 4.5 s export at 1M.
   const total = db.prepare('SELECT COALESCE(SUM(row_count), 0) FROM summary_total').pluck().get() as number;
-  progress(0, total);
   const maxOf = (table: string) => db.prepare(`SELECT ifnull(max(id), 0) FROM ${table}`).pluck().get() as number;
   const fields = (group: typeof PLACE | typeof PARTY): KeyField[] =>
     group.map(([column, table, nullable]) => ({
@@ -137,29 +145,65 @@ function writeRows(
   const place = packKey('w', fields(PLACE));
   const party = packKey('p', fields(PARTY));
   const line = [...packSql(place), ...packSql(party), ...VALUES.map(([, sql]) => sql)];
-  const range = db
-    .prepare(
-      `SELECT COUNT(*), group_concat(concat_ws(',', ${line.join(', ')}), char(10)) || char(10)
-      FROM trade_row r WHERE r.id >= ? AND r.id < ? AND ${currentRow('r')}`,
-    )
-    .raw();
-  const maxId = (db.prepare('SELECT ifnull(max(id), 0) FROM trade_row').pluck().get() as number) + 1;
+  const sql = `SELECT COUNT(*), group_concat(concat_ws(',', ${line.join(', ')}), char(10)) || char(10)
+    FROM trade_row r WHERE r.id >= ? AND r.id < ? AND ${currentRow('r')}`;
+  const end = (db.prepare('SELECT ifnull(max(id), 0) FROM trade_row').pluck().get() as number) + 1;
+  return { total, place, party, sql, end };
+}
+
+/** Writes every line to `file` on this thread; call inside one read transaction. */
+function readAlone(db: Db, file: string, progress: Progress, stopAsked: () => boolean, cancelled: () => Error): Staged {
+  const { total, place, party, sql, end } = planLines(db);
   let rows = 0;
-  const fd = openSync(file, 'w');
-  try {
-    for (let from = 0; from < maxId; from += RANGE_IDS) {
-      if (stopAsked()) throw cancelled();
-      const [n, text] = range.get(from, from + RANGE_IDS) as [number, string | null];
-      if (text === null) continue;
-      writeSync(fd, text);
-      rows += n;
-      progress(rows, Math.max(rows, total));
-    }
-  } finally {
-    closeSync(fd);
-  }
+  progress(0, total);
+  const added = (n: number) => {
+    rows += n;
+    progress(rows, Math.max(rows, total));
+  };
+  writeLines(db, { sql, from: 0, to: end, file }, added, stopAsked, cancelled);
   progress(rows, rows);
-  return { rows, place, party };
+  return { rows, place, party, files: [file] };
+}
+
+/**
+ * Writes the lower half of the ids' lines to `file` and has a second reader (second-reader.ts) write the
+ * upper half to `file`.2 meanwhile, on the same snapshot; alone where it cannot start. Call inside the
+ * caller's read transaction before it has read anything, so that its snapshot is taken here.
+ */
+async function readInTwo(
+  db: Db,
+  file: string,
+  progress: Progress,
+  stopAsked: () => boolean,
+  cancelled: () => Error,
+  second: SecondReaderSource,
+): Promise<Staged> {
+  const upper = `${file}.2`;
+  const { result, reader } = await withSecondReader(db, second, () => {
+    const plan = planLines(db);
+    const half = Math.ceil(plan.end / 2);
+    const worth = plan.total >= (second.minRows ?? SECOND_READER_MIN_ROWS) && half < plan.end;
+    return { result: { ...plan, half }, job: worth ? { sql: plan.sql, from: half, to: plan.end, file: upper } : null };
+  });
+  if (!reader) return readAlone(db, file, progress, stopAsked, cancelled);
+  const { total, place, party, sql, half } = result;
+  try {
+    let mine = 0;
+    progress(0, total);
+    const added = (n: number) => {
+      mine += n;
+      const rows = mine + reader.written();
+      progress(rows, Math.max(rows, total));
+    };
+    writeLines(db, { sql, from: 0, to: half, file }, added, stopAsked, cancelled);
+    const theirs = await reader.done;
+    progress(mine + theirs, mine + theirs);
+    // DuckDB's CSV reader refuses an empty file.
+    const files = [mine > 0 ? file : null, theirs > 0 ? upper : null].filter((f) => f !== null);
+    return { rows: mine + theirs, place, party, files };
+  } finally {
+    reader.stop();
+  }
 }
 
 /** The distinct places, named, with their batch's scope and how many rows each holds. */
