@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { csvRecords } from './lib/csv-rows.mjs';
 
 const require = createRequire(import.meta.url);
 const countriesLib = require('i18n-iso-countries');
@@ -23,41 +24,6 @@ for (const l of ['en', 'ko', 'zh']) countriesLib.registerLocale(require(`i18n-is
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpora = resolve(root, '../shared/corpora');
-
-/** CSV with quotes honoured; these files are small. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  text = text.replace(/^\uFEFF/, '');
-  const endCell = () => {
-    row.push(cell.replace(/\r$/, ''));
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endCell();
-    else if (ch === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-    } else cell += ch;
-  }
-  if (cell || row.length) {
-    endCell();
-    rows.push(row);
-  }
-  const [header, ...data] = rows;
-  return data.filter((r) => r.length > 1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
 
 const num = (s) => (s === '' || s == null ? null : String(Number(s)));
 /** "Republic of Korea (the)" → "Republic of Korea"; UNTERM's footnote stars go too. */
@@ -167,7 +133,7 @@ const cldr = (s) =>
     .replace(/^St\. /, 'Saint ')
     .replace(/São Tomé and Príncipe/, 'Sao Tome and Principe');
 
-for (const r of parseCsv(readFileSync(`${corpora}/reference/country-codes/country-codes.csv`, 'utf8'))) {
+for (const r of csvRecords(readFileSync(`${corpora}/reference/country-codes/country-codes.csv`, 'utf8'))) {
   const iso3 = r['ISO3166-1-Alpha-3'];
   if (!/^[A-Z]{3}$/.test(iso3)) continue;
   const en = EN[iso3] ?? cldr(r['CLDR display name']);
@@ -194,7 +160,7 @@ for (const r of parseCsv(readFileSync(`${corpora}/reference/country-codes/countr
 }
 const isoCodes = new Set(areas.keys());
 for (const file of ['UNSD-cn.csv', 'UNSD-en.csv']) {
-  for (const r of parseCsv(readFileSync(`${corpora}/reference/country-codes/${file}`, 'utf8'))) {
+  for (const r of csvRecords(readFileSync(`${corpora}/reference/country-codes/${file}`, 'utf8'))) {
     const c = areas.get(r['ISO-alpha3 Code']);
     if (c && r['Country or Area']) c.names.add(r['Country or Area']);
   }

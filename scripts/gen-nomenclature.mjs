@@ -18,48 +18,16 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
+import { csvRows } from './lib/csv-rows.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpora = resolve(root, '../shared/corpora');
 
-/** CSV with quotes honoured. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  text = text.replace(/^\uFEFF/, '');
-  const endCell = () => {
-    row.push(cell.replace(/\r$/, ''));
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endCell();
-    else if (ch === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-    } else cell += ch;
-  }
-  if (cell || row.length) {
-    endCell();
-    rows.push(row);
-  }
-  return rows;
-}
 const tidy = (s) => s.replace(/\s+/g, ' ').trim();
 
 // HS 2022.
 const hs2022 = new Map();
-const [head, ...hsRows] = parseCsv(readFileSync(`${corpora}/reference/hs-nomenclature/harmonized-system.csv`, 'utf8'));
+const [head, ...hsRows] = csvRows(readFileSync(`${corpora}/reference/hs-nomenclature/harmonized-system.csv`, 'utf8'));
 const col = (n) => head.indexOf(n);
 for (const r of hsRows) {
   const code = r[col('hscode')];
@@ -87,7 +55,7 @@ for (const r of tree) {
 
 // China's 8-digit codes (GB18030, trailing comma), 2021.
 const gacc = (lang) => {
-  const rows = parseCsv(iconv.decode(readFileSync(`${corpora}/gacc/code-lists/${lang}-hs8-2021.csv`), 'gb18030'));
+  const rows = csvRows(iconv.decode(readFileSync(`${corpora}/gacc/code-lists/${lang}-hs8-2021.csv`), 'gb18030'));
   return new Map(
     rows
       .slice(1)
