@@ -196,7 +196,8 @@ async function readInTwo(
       progress(rows, Math.max(rows, total));
     };
     writeLines(db, { sql, from: 0, to: half, file }, added, stopAsked, cancelled);
-    const theirs = await reader.done;
+    // Its rows, with the progress bar moving and a stop heeded while this thread waits for them.
+    const theirs = await reader.finished(stopAsked, cancelled, () => added(0));
     progress(mine + theirs, mine + theirs);
     // DuckDB's CSV reader refuses an empty file.
     const files = [mine > 0 ? file : null, theirs > 0 ? upper : null].filter((f) => f !== null);

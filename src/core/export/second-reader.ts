@@ -13,8 +13,19 @@ export type SecondReaderSource = {
   minRows?: number;
 };
 
-/** A second reader at work: the rows it has written so far, and its total once done. */
-export type SecondReader = { written: () => number; done: Promise<number>; stop: () => void };
+/**
+ * A second reader at work: the rows it has written so far; its total once done, `tick` called every
+ * POLL_MS meanwhile and a stop heeded (rejecting with `cancelled()`); `stop` ends its thread.
+ */
+export type SecondReader = {
+  written: () => number;
+  finished: (stopAsked: () => boolean, cancelled: () => Error, tick: () => void) => Promise<number>;
+  stop: () => void;
+};
+
+const POLL_MS = 50;
+/** How long the reader may take to start and take its snapshot, all writers held off meanwhile. */
+const READY_MS = 15_000;
 
 /**
  * Holds every writer of the database off while `snapshot` runs and a second reader takes the same
@@ -70,10 +81,16 @@ function startReader(source: SecondReaderSource, job: LinesJob): Promise<SecondR
     let ready = false;
     const reader: SecondReader = {
       written: () => Atomics.load(rows, 0),
-      done,
+      finished: (stopAsked, cancelled, tick) =>
+        new Promise((res, rej) => {
+          const poll = setInterval(() => (stopAsked() ? rej(cancelled()) : tick()), POLL_MS);
+          done.then(res, rej).finally(() => clearInterval(poll));
+        }),
       stop: () => void worker.terminate(),
     };
+    const slow = setTimeout(() => failed(`it took more than ${READY_MS} ms to start`), READY_MS);
     const failed = (message: string) => {
+      clearTimeout(slow);
       if (ready) fail(new Error(`The export's second reader failed: ${message}`));
       else {
         void worker.terminate();
@@ -82,6 +99,7 @@ function startReader(source: SecondReaderSource, job: LinesJob): Promise<SecondR
     };
     worker.on('message', (m: LinesMessage) => {
       if (m.type === 'ready') {
+        clearTimeout(slow);
         ready = true;
         resolveReady(reader);
       } else if (m.type === 'done') finish(m.rows);
