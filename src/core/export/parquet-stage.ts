@@ -95,7 +95,7 @@ export async function stageRows(
   const { rows, place, party, files } =
     second && db.inTransaction
       ? await readInTwo(db, file, progress, stopAsked, cancelled, second)
-      : db.transaction(() => readAlone(db, file, progress, stopAsked, cancelled))();
+      : db.transaction(() => readAlone(db, planLines(db), file, progress, stopAsked, cancelled))();
   const columns = [
     ...[...place.words, ...party.words].map((w) => `'${w}': 'BIGINT'`),
     ...VALUES.map(([name, , type]) => `'${name}': '${type}'`),
@@ -151,9 +151,16 @@ function planLines(db: Db): Plan {
   return { total, place, party, sql, end };
 }
 
-/** Writes every line to `file` on this thread; call inside one read transaction. */
-function readAlone(db: Db, file: string, progress: Progress, stopAsked: () => boolean, cancelled: () => Error): Staged {
-  const { total, place, party, sql, end } = planLines(db);
+/** Writes every line of `plan` to `file` on this thread; call inside the read transaction it was planned in. */
+function readAlone(
+  db: Db,
+  plan: Plan,
+  file: string,
+  progress: Progress,
+  stopAsked: () => boolean,
+  cancelled: () => Error,
+): Staged {
+  const { total, place, party, sql, end } = plan;
   let rows = 0;
   progress(0, total);
   const added = (n: number) => {
@@ -183,10 +190,11 @@ async function readInTwo(
     const plan = planLines(db);
     const half = Math.ceil(plan.end / 2);
     const worth = plan.total >= (second.minRows ?? SECOND_READER_MIN_ROWS) && half < plan.end;
-    return { result: { ...plan, half }, job: worth ? { sql: plan.sql, from: half, to: plan.end, file: upper } : null };
+    return { result: { plan, half }, job: worth ? { sql: plan.sql, from: half, to: plan.end, file: upper } : null };
   });
-  if (!reader) return readAlone(db, file, progress, stopAsked, cancelled);
-  const { total, place, party, sql, half } = result;
+  if (!reader) return readAlone(db, result.plan, file, progress, stopAsked, cancelled);
+  const { total, place, party, sql } = result.plan;
+  const { half } = result;
   try {
     let mine = 0;
     progress(0, total);
