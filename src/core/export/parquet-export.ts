@@ -40,7 +40,7 @@ export async function exportParquet(
   const con = await duck.connect();
   try {
     mkdirSync(spill, { recursive: true });
-    const { rows, flat, largestPart } = await stageRows(
+    const { rows, batchRows, flat, largestPart } = await stageRows(
       db,
       con,
       join(spill, 'rows.csv'),
@@ -58,7 +58,7 @@ export async function exportParquet(
     if (stopAsked()) throw cancelled();
     if (rows === 0) mkdirSync(staging, { recursive: true });
     const files = await parquetFiles(con, staging);
-    const manifest = buildManifest(db, { schemaVersion: SCHEMA_VERSION, rows, files });
+    const manifest = buildManifest(db, { schemaVersion: SCHEMA_VERSION, rows, files, batchRows });
     writeFileSync(join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     checkTarget(dir);
     if (isEmptyDir(dir)) rmdirSync(dir);

@@ -1,5 +1,4 @@
 import type { Db } from '../db/open';
-import { currentRow } from '../db/current-row';
 import { ALL_COLUMNS, PARQUET_LAYOUT_VERSION, PARTITION_COLUMNS, SUMMING_RULES } from './parquet-schema';
 
 export const MANIFEST_FILE = '_tidemark.json';
@@ -32,16 +31,13 @@ type BatchEntry = {
  * user_version) and the layout version; every batch whose rows are in the export, with its file,
  * row count and scope (per reporter, flow and family: which periods it covers, for all partners and
  * all goods or only those listed); each file with its rows; each column with its type and meaning.
+ * `batchRows`: the rows exported of each batch (a batch with none is left out).
  */
-export function buildManifest(db: Db, written: { schemaVersion: number; rows: number; files: ParquetFile[] }) {
-  const counts = new Map(
-    (
-      db
-        .prepare(`SELECT batch_id, COUNT(*) FROM trade_row r WHERE ${currentRow('r')} GROUP BY batch_id`)
-        .raw()
-        .all() as [number, number][]
-    ).map(([b, n]) => [b, n]),
-  );
+export function buildManifest(
+  db: Db,
+  written: { schemaVersion: number; rows: number; files: ParquetFile[]; batchRows: Map<number, number> },
+) {
+  const counts = written.batchRows;
   const batches = db
     .prepare('SELECT id, file_name, format, sha256, finished_at FROM import_batch ORDER BY id')
     .raw()

@@ -70,7 +70,7 @@ const DICTIONARIES = [
 /**
  * Writes the current records to `file`, one line each, loads them into DuckDB table r, and stages
  * the dictionaries, descriptions, batches and scopes beside it, and the distinct places and parties
- * named. Returns the row count, the rows of the largest partition (reporter and year) and the SELECT of
+ * named. Returns the row count, the rows of each batch and of the largest partition (reporter and year) and the SELECT of
  * one named row per record (FROM … x in the COPY).
  *
  * SQLite writes each range of rows as one text (group_concat, in C) and DuckDB's own CSV reader reads
@@ -88,7 +88,7 @@ export async function stageRows(
   stopAsked: () => boolean,
   cancelled: () => Error,
   second?: SecondReaderSource,
-): Promise<{ rows: number; flat: string; largestPart: number }> {
+): Promise<{ rows: number; batchRows: Map<number, number>; flat: string; largestPart: number }> {
   // One read transaction: the count, the largest ids the keys are packed for and every row are of one
   // snapshot, though an import may commit meanwhile (a newer id would not fit its field).
   // On a connection already in one (the export worker's), a second reader can share the snapshot.
@@ -117,8 +117,11 @@ export async function stageRows(
   const largest = await con.runAndReadAll(
     'SELECT ifnull(max(n), 0) FROM (SELECT sum(k.row_count) AS n FROM place k GROUP BY k.part)',
   );
+  // The manifest's rows per batch, from the rows staged: counted again in SQLite, 1.6 s at 5M.
+  const perBatch = await con.runAndReadAll('SELECT batch_id, sum(row_count) FROM place GROUP BY batch_id');
   return {
     rows,
+    batchRows: new Map(perBatch.getRows().map(([b, n]) => [Number(b), Number(n)])),
     largestPart: Number(largest.getRows()[0]![0]),
     flat: `SELECT w.*, p.*, k.text AS code, d.text AS description, r.value_milli, r.quantity, r.quantity2, r.source_row
       FROM r JOIN place w ON ${sameWords(place, 'w', 'r')} JOIN party p ON ${sameWords(party, 'p', 'r')}
