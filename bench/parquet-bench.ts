@@ -47,7 +47,8 @@ const flat = join(dataDir, `parquet-flat-${rows}-v${PARQUET_LAYOUT_VERSION}.csv`
 /** Each run's SQLite part: until the export's progress says every row is staged (parquet-stage.ts); DuckDB's after. */
 const sqliteParts: number[] = [];
 const twoReaders: SecondReaderSource = { dbPath, start: sourceLinesWorker };
-async function tidemark(second: SecondReaderSource | undefined = twoReaders): Promise<number> {
+/** An export with two readers of the rows, or with one (`second` null). */
+async function tidemark(second: SecondReaderSource | null = twoReaders): Promise<number> {
   rmSync(tidemarkDir, { recursive: true, force: true });
   const t0 = performance.now();
   let staged = 0;
@@ -57,7 +58,7 @@ async function tidemark(second: SecondReaderSource | undefined = twoReaders): Pr
   // As the export worker does: one read transaction around the whole export.
   db.exec('BEGIN');
   const s = await seconds(() =>
-    exportParquet(db, tidemarkDir, progress, stagingPathFor(tidemarkDir), () => false, second),
+    exportParquet(db, tidemarkDir, progress, stagingPathFor(tidemarkDir), () => false, second ?? undefined),
   );
   db.exec('ROLLBACK');
   if (second) sqliteParts.push((staged - t0) / 1000);
@@ -115,7 +116,7 @@ for (let i = 1; i < runs; i++) {
   a.push(await anchor());
   t.push(await tidemark());
 }
-for (let i = 0; i < runs; i++) one.push(await tidemark(undefined));
+for (let i = 0; i < runs; i++) one.push(await tidemark(null));
 const floor = sqliteFloor();
 const best = (xs: number[]) => Math.min(...xs);
 const tBytes = bytesUnder(tidemarkDir);
