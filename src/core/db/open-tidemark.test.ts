@@ -210,6 +210,37 @@ describe('a damaged database', () => {
   });
 });
 
+describe('a database larger than the whole check (WHOLE_CHECK_BYTES; 0 here)', () => {
+  async function withRecords(name: string): Promise<string> {
+    const p = join(dir, name);
+    writeFileSync(
+      join(dir, 'a.csv'),
+      `${HEADER}\n2020-01,CHN,PRK,import,HS,01,x,5,USD,,\n2020-02,CHN,PRK,import,HS,02,y,7,USD,,\n`,
+    );
+    const core = open(p);
+    await core.dispatch('importFiles', { files: [{ path: join(dir, 'a.csv') }], options: {} });
+    core.close();
+    return p;
+  }
+
+  it('opens a sound one with its records', async () => {
+    const p = await withRecords('sound.sqlite');
+    const { db } = openTidemarkDb(p, { wholeCheckBytes: 0 });
+    expect(db.prepare('SELECT count(*) FROM trade_row').pluck().get()).toBe(2);
+    db.close();
+  });
+
+  it.each(['trade_row', 'import_batch', 'summary_total'])(
+    'is refused as damaged where the root page of %s is',
+    async (table) => {
+      const p = await withRecords(`${table}.sqlite`);
+      damageDatabase(p, table);
+      expect(() => openTidemarkDb(p, { wholeCheckBytes: 0 })).toThrow(CorruptDatabaseError);
+      expect(existsSync(p)).toBe(false);
+    },
+  );
+});
+
 describe('backups before a migration', () => {
   it('go to backups/ beside the database as a whole copy at the old version', () => {
     const p = join(dir, 'old.sqlite');
