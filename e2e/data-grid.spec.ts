@@ -370,16 +370,18 @@ test('rows an import brings into a grid first drawn empty are shown whole', asyn
   await confirmImport(page, 'seed.csv');
   await expect(total(page)).toHaveText('13 records');
   await expect(cell(page, 0, 'quantity')).toHaveText('40,746,705,310');
-  const cut = await page
-    .locator(
-      '[data-testid="records-grid"] .ag-center-cols-container .ag-cell:is([col-id="value"], [col-id="quantity"])',
-    )
-    .evaluateAll((cells) =>
-      cells
-        .map((c) => c.querySelector('.ag-cell-value') ?? c)
-        .filter((v) => v.scrollWidth > v.clientWidth)
-        .map((v) => v.textContent),
-    );
-  expect(cut, 'figures cut short by their column').toEqual([]);
+  // The columns widen once the new rows are drawn (WIDEN_DELAY_MS after them): asked until then, not at once.
+  const cut = () =>
+    page
+      .locator(
+        '[data-testid="records-grid"] .ag-center-cols-container .ag-cell:is([col-id="value"], [col-id="quantity"])',
+      )
+      .evaluateAll((cells) =>
+        cells
+          .map((c) => c.querySelector('.ag-cell-value') ?? c)
+          .filter((v) => v.scrollWidth > v.clientWidth)
+          .map((v) => v.textContent),
+      );
+  await expect.poll(cut, { message: 'figures cut short by their column' }).toEqual([]);
   expect(problems).toEqual([]);
 });
