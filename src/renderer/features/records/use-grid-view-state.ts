@@ -301,12 +301,11 @@ export function useGridViewState(box: RefObject<HTMLElement | null>) {
   const onRowsLoaded = useCallback((api: GridApi<TradeRecord> | undefined) => {
     if (!api || !resized.current || handSized.current) return;
     resized.current = false;
-    // After AG Grid has drawn the page it was just given: autoSizeColumns measures the cells in view. AG Grid may
-    // still hold cells to draw in its own frames (a grid first drawn empty): those are drawn first, and the
-    // growing columns are measured once more after WIDEN_DELAY_MS, where a loaded machine drew them later still.
+    // After AG Grid has drawn the page it was just given: autoSizeColumns measures the cells in view. Its React
+    // cells can be committed a render later than that frame on a busy machine (a grid first drawn empty measured
+    // only its headers, and cut "16,536,067,327"): the growing columns are measured once more after WIDEN_DELAY_MS.
     requestAnimationFrame(() => {
       if (api.isDestroyed()) return;
-      api.flushAllAnimationFrames();
       autoSize(api);
       setTimeout(() => !handSized.current && !api.isDestroyed() && widen(api), WIDEN_DELAY_MS);
     });
