@@ -50,12 +50,18 @@ test('the grid fills the window: far more rows at 2560×1440 than at 1440×900, 
     .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
   expect(clipped).toEqual([]);
   // Reporter and partner are sized to their names: "North Korea (PRK)" is read whole, not "North Ko…".
-  const cut = await page
-    .locator(
-      '[data-testid="records-grid"] .ag-cell[col-id="reporter"], [data-testid="records-grid"] .ag-cell[col-id="partner"]',
+  // Asked until the columns settle: rows drawn after the first are measured WIDEN_DELAY_MS later.
+  const cut = (cells: string) => () =>
+    page
+      .locator(cells)
+      .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+  await expect
+    .poll(
+      cut(
+        '[data-testid="records-grid"] .ag-cell[col-id="reporter"], [data-testid="records-grid"] .ag-cell[col-id="partner"]',
+      ),
     )
-    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
-  expect(cut).toEqual([]);
+    .toEqual([]);
 
   await page.setViewportSize({ width: 2560, height: 1440 });
   await expect.poll(() => rowsThatFit(page)).toBeGreaterThanOrEqual(Math.round(small * 1.6));
@@ -63,10 +69,7 @@ test('the grid fills the window: far more rows at 2560×1440 than at 1440×900, 
   console.log(`[measure] grid rows that fit: ${small} at 1440x900, ${large} at 2560x1440`);
   expect(small).toBeGreaterThanOrEqual(15);
   // Rows first drawn at 2560 px, below the 1440-px window the columns were sized in, are not cut either.
-  const cutValues = await page
-    .locator('[data-testid="records-grid"] .ag-cell[col-id="value"]')
-    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
-  expect(cutValues).toEqual([]);
+  await expect.poll(cut('[data-testid="records-grid"] .ag-cell[col-id="value"]')).toEqual([]);
   await page.screenshot(docsShot('data-2560-light'));
   expect(problems).toEqual([]);
 });
