@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { familyOf } from '../../shared/classification';
 import { currentRow } from '../db/current-row';
@@ -93,7 +94,7 @@ export async function stageRows(
   // snapshot, though an import may commit meanwhile (a newer id would not fit its field).
   // On a connection already in one (the export worker's), a second reader can share the snapshot.
   const { rows, place, party, files } =
-    second && db.inTransaction
+    second && db.inTransaction && (second.cores ?? availableParallelism()) > 1
       ? await readInTwo(db, file, progress, stopAsked, cancelled, second)
       : db.transaction(() => readAlone(db, planLines(db), file, progress, stopAsked, cancelled))();
   const columns = [

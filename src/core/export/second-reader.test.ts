@@ -119,4 +119,18 @@ describe('a Parquet export read by two threads (second-reader.ts)', () => {
     );
     expect(await differences(alone, broken.dir)).toBe(0);
   }, 60_000);
+
+  it('reads alone on a machine that runs one thread at a time', async () => {
+    written.length = 0;
+    const tried: string[] = [];
+    const tryWrite: LinesWorkerFactory = (request) => {
+      tried.push('started');
+      return counted(request);
+    };
+    const one = await exported('one-core', { ...source(tryWrite), cores: 1 });
+    expect(tried).toEqual([]);
+    expect(written).toEqual([]);
+    expect(one.rows).toBe(ROWS);
+    expect(await differences(alone, one.dir)).toBe(0);
+  }, 60_000);
 });

@@ -4,13 +4,16 @@ import type { LinesJob, LinesMessage, LinesWorkerFactory } from './parquet-lines
 
 /**
  * Where a second reader can read: the database's file, and how this host starts the reader's thread;
- * `minRows`, the fewest rows worth a second thread (tests set 0; parquet-stage.ts: SECOND_READER_MIN_ROWS).
+ * `minRows`, the fewest rows worth a second thread (tests set 0; parquet-stage.ts: SECOND_READER_MIN_ROWS);
+ * `cores`, the threads the machine runs at once (os.availableParallelism() unless a test says): on one, a second
+ * reader would only take turns with the first, and the export reads alone.
  */
 export type SecondReaderSource = {
   dbPath: string;
   nativeBinding?: string;
   start: LinesWorkerFactory;
   minRows?: number;
+  cores?: number;
 };
 
 /**
