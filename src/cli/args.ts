@@ -90,8 +90,9 @@ export function parse(argv: string[]): Parsed {
       throw new UsageError('open takes one dataset folder: tidemark open DIR, or tidemark open --parquet DIR');
     values.db = values.parquet ?? files.pop();
   }
-  // `compact` names its database as its argument, or by --db as every other command does.
-  if (command === 'compact' && values.db === undefined && files.length === 1) values.db = files.pop();
+  // `compact` and `check` name their database as their argument, or by --db as every other command does.
+  if ((command === 'compact' || command === 'check') && values.db === undefined && files.length === 1)
+    values.db = files.pop();
   // A brief's --def fills the reporter and partner the definition names (brief.ts checks it names them).
   const filled = (f: FlagName) =>
     command === 'brief' && values.def !== undefined && (f === 'reporter' || f === 'partner');

@@ -8,6 +8,7 @@ import type { ReadOnly } from '../shared/contract';
 import type { DatasetStep } from '../shared/domain';
 import type { Parsed } from './args';
 import { briefCommand } from './brief';
+import { checkCommand } from './check';
 import { compactCommand } from './compact';
 import { batchesCommand, redoCommand, rejectsCommand, revertCommand, undoCommand } from './batches';
 import type { Call, Command } from './context';
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, Command> = {
   definitions: definitionsCommand,
   define: defineCommand,
   compact: compactCommand,
+  check: checkCommand,
 };
 
 /** What the first open of a dataset says on stderr after the rows, step by step (the rows said once, above). */
@@ -89,7 +91,13 @@ export async function run(args: Parsed): Promise<number> {
     if (process.env.TIDEMARK_DEBUG)
       process.stderr.write(`${message}: ${err instanceof Error ? err.stack : String(err)}\n`);
   };
-  const core = openCore({ ...(await databaseOf(dbPath, args.command)), log, ...compiledWorkers() });
+  const core = openCore({
+    ...(await databaseOf(dbPath, args.command)),
+    log,
+    ...compiledWorkers(),
+    // `check` is the open's own check, with every page of the file read however large it is (check.ts).
+    ...(args.command === 'check' ? { wholeCheckBytes: Infinity } : {}),
+  });
   const call = (async (method: string, input: unknown) => {
     const r = await core.dispatch(method, input);
     if (!r.ok) {

@@ -86,6 +86,11 @@ export type CoreOptions = {
   sortIndexWorker?: SortIndexWorkerFactory;
   /** Compacts the database off the event loop; without it, tsx from source. */
   compactWorker?: CompactWorkerFactory;
+  /**
+   * Files up to this size have every page read by the open's quick_check (open-tidemark.ts: WHOLE_CHECK_BYTES,
+   * its default); `tidemark check` gives Infinity.
+   */
+  wholeCheckBytes?: number;
   /** How long one importFiles call may run before its worker is stopped (default: TIDEMARK_IMPORT_MINUTES, else 30 min). */
   importTimeLimitMs?: number;
   log?: Logger;
@@ -122,7 +127,14 @@ export function openCore(options: CoreOptions): Core {
 
 function openSoundCore(options: CoreOptions): Core {
   const log: Logger = options.log ?? ((message, err) => console.error(`[tidemark] ${message}`, err ?? ''));
-  const { db, created: isNew, from } = openTidemarkDb(options.dbPath, { nativeBinding: options.nativeBinding });
+  const {
+    db,
+    created: isNew,
+    from,
+  } = openTidemarkDb(options.dbPath, {
+    nativeBinding: options.nativeBinding,
+    wholeCheckBytes: options.wholeCheckBytes,
+  });
   // The version this open upgraded the file from: its free pages are the migration's, which the page offers to give back.
   // While the compact worker rewrites the file, every change is refused (see dispatch below).
   let compacting = false;

@@ -211,12 +211,14 @@ describe('a damaged database', () => {
 });
 
 describe('a database larger than the whole check (WHOLE_CHECK_BYTES; 0 here)', () => {
-  async function withRecords(name: string): Promise<string> {
+  async function withRecords(name: string, rows = 2): Promise<string> {
     const p = join(dir, name);
-    writeFileSync(
-      join(dir, 'a.csv'),
-      `${HEADER}\n2020-01,CHN,PRK,import,HS,01,x,5,USD,,\n2020-02,CHN,PRK,import,HS,02,y,7,USD,,\n`,
+    const lines = Array.from(
+      { length: rows },
+      (_, i) =>
+        `20${20 + (i % 5)}-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(i).padStart(4, '0')},x,${5 + i},USD,,`,
     );
+    writeFileSync(join(dir, 'a.csv'), `${HEADER}\n${lines.join('\n')}\n`);
     const core = open(p);
     await core.dispatch('importFiles', { files: [{ path: join(dir, 'a.csv') }], options: {} });
     core.close();
@@ -239,6 +241,23 @@ describe('a database larger than the whole check (WHOLE_CHECK_BYTES; 0 here)', (
       expect(existsSync(p)).toBe(false);
     },
   );
+
+  it('opens with a damaged page deep in the records, which the whole check (tidemark check) finds', async () => {
+    const p = await withRecords('deep.sqlite', 3000);
+    damageDatabase(p, 'trade_row', 'middle');
+    // What the open no longer reads at this size: the page fails the query that reads it, later.
+    openCore({ dbPath: p, log: () => {}, wholeCheckBytes: 0 }).close();
+    let refused: unknown;
+    try {
+      openCore({ dbPath: p, log: () => {}, wholeCheckBytes: Infinity }).close();
+    } catch (err) {
+      refused = err;
+    }
+    expect(refused).toBeInstanceOf(CorruptDatabaseError);
+    // What SQLite found, not only the heading of its findings ("*** in database main ***").
+    expect((refused as Error).message).toMatch(/check says: (?!\*\*\*)/);
+    expect(existsSync(p)).toBe(false);
+  });
 });
 
 describe('backups before a migration', () => {
