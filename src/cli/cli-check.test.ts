@@ -1,19 +1,17 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { damageDatabase } from '../core/test-support/damage-db';
+import { writeSyntheticCsv } from '../core/test-support/synthetic-csv';
 import { cliWorkspace, oneError } from './cli-harness';
 
 vi.setConfig({ testTimeout: 120_000 });
-const { dir, db, tidemark, importRows } = cliWorkspace('tidemark-cli-check-', 'trade');
+const { dir, db, tidemark } = cliWorkspace('tidemark-cli-check-', 'trade');
 
 describe('tidemark check', () => {
   it('reads a sound database whole and says so; a damaged one is moved aside, said in one line', async () => {
-    const rows = Array.from(
-      { length: 3000 },
-      (_, i) =>
-        `20${20 + (i % 5)}-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(i).padStart(4, '0')},x,${5 + i},USD,,`,
-    );
-    await importRows('rows.csv', rows);
+    const imported = await tidemark('import', writeSyntheticCsv(join(dir, 'rows.csv'), 3000), '--db', db);
+    expect(imported.code, imported.stderr).toBe(0);
     const sound = await tidemark('check', 'trade.sqlite');
     expect(sound).toMatchObject({ code: 0, stderr: '' });
     expect(sound.stdout).toMatch(/^Checked trade\.sqlite: every page of its [\d.]+ MB read, nothing damaged\.\n$/);

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../core';
 import { damageDatabase } from '../test-support/damage-db';
+import { writeSyntheticCsv } from '../test-support/synthetic-csv';
 import { HEADER } from '../test-support/temp-core';
 import { backupDatabase, listBackups } from './backups';
 import { APPLICATION_ID } from './identity';
@@ -211,16 +212,14 @@ describe('a damaged database', () => {
 });
 
 describe('a database larger than the whole check (WHOLE_CHECK_BYTES; 0 here)', () => {
-  async function withRecords(name: string, rows = 2): Promise<string> {
+  async function withRecords(name: string, rows?: number): Promise<string> {
     const p = join(dir, name);
-    const lines = Array.from(
-      { length: rows },
-      (_, i) =>
-        `20${20 + (i % 5)}-${String((i % 12) + 1).padStart(2, '0')},CHN,PRK,import,HS,${String(i).padStart(4, '0')},x,${5 + i},USD,,`,
-    );
-    writeFileSync(join(dir, 'a.csv'), `${HEADER}\n${lines.join('\n')}\n`);
+    const csv = join(dir, 'a.csv');
+    if (rows) writeSyntheticCsv(csv, rows);
+    else
+      writeFileSync(csv, `${HEADER}\n2020-01,CHN,PRK,import,HS,01,x,5,USD,,\n2020-02,CHN,PRK,import,HS,02,y,7,USD,,\n`);
     const core = open(p);
-    await core.dispatch('importFiles', { files: [{ path: join(dir, 'a.csv') }], options: {} });
+    await core.dispatch('importFiles', { files: [{ path: csv }], options: {} });
     core.close();
     return p;
   }
