@@ -127,14 +127,7 @@ export function openCore(options: CoreOptions): Core {
 
 function openSoundCore(options: CoreOptions): Core {
   const log: Logger = options.log ?? ((message, err) => console.error(`[tidemark] ${message}`, err ?? ''));
-  const {
-    db,
-    created: isNew,
-    from,
-  } = openTidemarkDb(options.dbPath, {
-    nativeBinding: options.nativeBinding,
-    wholeCheckBytes: options.wholeCheckBytes,
-  });
+  const { db, created: isNew, from } = openTidemarkDb(options.dbPath, options);
   // The version this open upgraded the file from: its free pages are the migration's, which the page offers to give back.
   // While the compact worker rewrites the file, every change is refused (see dispatch below).
   let compacting = false;
