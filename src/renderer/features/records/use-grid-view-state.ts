@@ -301,9 +301,10 @@ export function useGridViewState(box: RefObject<HTMLElement | null>) {
   const onRowsLoaded = useCallback((api: GridApi<TradeRecord> | undefined) => {
     if (!api || !resized.current || handSized.current) return;
     resized.current = false;
-    // After AG Grid has drawn the page it was just given: autoSizeColumns measures the cells in view. Its React
-    // cells can be committed a render later than that frame on a busy machine (a grid first drawn empty measured
-    // only its headers, and cut "16,536,067,327"): the growing columns are measured once more after WIDEN_DELAY_MS.
+    // After AG Grid has drawn the page it was just given: autoSizeColumns measures the cells in view. This is
+    // often the last sizing after an import (the rows' own widen() comes before it), and a column measured with
+    // no rows drawn takes its header's width: so the growing columns are measured once more after WIDEN_DELAY_MS.
+    // (The project's CI once read every figure of an import into a grid first drawn empty cut, "16,536,067,328".)
     requestAnimationFrame(() => {
       if (api.isDestroyed()) return;
       autoSize(api);
