@@ -10,7 +10,16 @@ const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'docs', 'screens', `${name}.png`) });
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  // An export that fails says so in an alert: the test fails with its words then, not a minute later without them.
+  const failed = page
+    .getByRole('alert')
+    .first()
+    .waitFor({ timeout: 55_000 })
+    .then(async () => {
+      throw new Error(`no download; the page said: ${await page.getByRole('alert').first().textContent()}`);
+    });
+  failed.catch(() => {});
+  const [dl] = await Promise.all([Promise.race([page.waitForEvent('download'), failed]), click()]);
   return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
 }
 
