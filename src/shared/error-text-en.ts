@@ -118,6 +118,8 @@ export const ERROR_EN = {
   // A database that failed SQLite's check on open, and putting its backup in its place.
   'recovery.damaged':
     "The database at {path} is damaged (SQLite's check says: {problem}). {moved, select, yes {It was moved aside to {movedTo}, with its journal files; nothing was opened over it.} other {It could not be moved aside (the folder is read-only), so it was left where it is and not opened.}} {backup, select, yes {The newest backup, taken {takenAt}, is {backupPath}: open it to go on from there (copy it to {path}).} other {There is no backup of it to go back to.}}",
+  'recovery.damagedPage':
+    'Part of the database at {path} is damaged (SQLite: {detail}); nothing was changed. {marked, select, yes {The next time it is opened, Tidemark reads the whole file first: a damaged file is then moved aside and its newest backup offered.} other {Run tidemark check {path} to read the whole file: a damaged file is moved aside and its newest backup named.}}',
   'recovery.noBackup': 'There is no backup of this database to open.',
   'recovery.stillThere': 'The damaged file is still at {path}: move it elsewhere, then open the backup {backup}.',
   'recovery.restoreFailed': 'The backup could not be put in place: {detail}',

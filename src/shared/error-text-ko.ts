@@ -114,6 +114,8 @@ export const ERROR_KO: Record<ErrorKey, string> = {
 
   'recovery.damaged':
     '{path}의 데이터베이스가 손상됐습니다(SQLite 검사 결과: {problem}). {moved, select, yes {저널 파일과 함께 {movedTo}(으)로 옮겨 두었고, 그 위에 아무것도 열지 않았습니다.} other {폴더가 읽기 전용이라 옮기지 못해 그 자리에 두었고, 열지 않았습니다.}} {backup, select, yes {가장 최근 백업은 {takenAt}에 만든 {backupPath}입니다. 이 백업을 열어 거기서부터 이어 가세요({path}(으)로 복사).} other {되돌아갈 백업이 없습니다.}}',
+  'recovery.damagedPage':
+    '{path}의 데이터베이스 일부가 손상됐습니다(SQLite: {detail}). 바뀐 것은 없습니다. {marked, select, yes {다음에 열 때 Tidemark가 파일 전체를 먼저 검사합니다. 손상된 파일이면 옆으로 옮기고 가장 최근 백업을 열 수 있게 합니다.} other {tidemark check {path} 를 실행해 파일 전체를 검사하세요. 손상된 파일이면 옆으로 옮기고 가장 최근 백업을 알려 줍니다.}}',
   'recovery.noBackup': '이 데이터베이스에는 열 수 있는 백업이 없습니다.',
   'recovery.stillThere': '손상된 파일이 아직 {path}에 있습니다. 다른 곳으로 옮긴 뒤 백업 {backup}을(를) 여세요.',
   'recovery.restoreFailed': '백업을 제자리에 놓지 못했습니다: {detail}',

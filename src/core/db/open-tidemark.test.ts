@@ -9,6 +9,7 @@ import { damageDatabase } from '../test-support/damage-db';
 import { writeSyntheticCsv } from '../test-support/synthetic-csv';
 import { HEADER } from '../test-support/temp-core';
 import { backupDatabase, listBackups } from './backups';
+import { wholeCheckMarker } from './damaged-page';
 import { APPLICATION_ID } from './identity';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrate';
 import { openDb } from './open';
@@ -256,6 +257,35 @@ describe('a database larger than the whole check (WHOLE_CHECK_BYTES; 0 here)', (
     // What SQLite found, not only the heading of its findings ("*** in database main ***").
     expect((refused as Error).message).toMatch(/check says: (?!\*\*\*)/);
     expect(existsSync(p)).toBe(false);
+  });
+
+  it('says a damaged page a query meets, and reads the whole file at the next open', async () => {
+    const p = await withRecords('met.sqlite', 3000);
+    damageDatabase(p, 'trade_row', 'middle');
+    const core = openCore({ dbPath: p, log: () => {}, wholeCheckBytes: 0 });
+    // A filter that reads every record: it meets the damaged page.
+    const r = await core.dispatch('gridPage', {
+      limit: 100,
+      filters: { description: { op: 'contains', value: 'zzz' } },
+    });
+    core.close();
+    expect(r).toMatchObject({ ok: false, error: { code: 'db_corrupt', key: 'recovery.damagedPage' } });
+    expect(!r.ok && r.error.message).toMatch(
+      /is damaged \(SQLite: database disk image is malformed\); nothing was changed\. The next time it is opened/,
+    );
+    expect(existsSync(wholeCheckMarker(p))).toBe(true);
+    // The next open reads it whole, whatever its size: moved aside, said as at any damaged open; the mark is gone.
+    expect(() => openCore({ dbPath: p, log: () => {}, wholeCheckBytes: 0 })).toThrow(CorruptDatabaseError);
+    expect(existsSync(p)).toBe(false);
+    expect(existsSync(wholeCheckMarker(p))).toBe(false);
+  });
+
+  it('reads a marked sound file whole once, then as before', async () => {
+    const p = await withRecords('marked.sqlite');
+    writeFileSync(wholeCheckMarker(p), '');
+    openCore({ dbPath: p, log: () => {}, wholeCheckBytes: 0 }).close();
+    expect(existsSync(wholeCheckMarker(p))).toBe(false);
+    expect(existsSync(p)).toBe(true);
   });
 });
 

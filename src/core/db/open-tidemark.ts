@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync
 import Database from 'better-sqlite3';
 import { AppError, type ErrorText } from '../../shared/errors';
 import { backupDatabase, listBackups, type BackupInfo } from './backups';
+import { wholeCheckMarker } from './damaged-page';
 import { asDiskFull } from './disk-full';
 import { APPLICATION_ID, identify, type Identity } from './identity';
 import { migrate, SCHEMA_VERSION } from './migrate';
@@ -36,7 +37,15 @@ export function openTidemarkDb(
     path === ':memory:' ||
     !existsSync(path) ||
     (statSync(path).size === 0 && !(existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0));
-  if (!created) inspect(path, options.nativeBinding, options.wholeCheckBytes ?? WHOLE_CHECK_BYTES);
+  // A query met a damaged page since the last open (damaged-page.ts): this open reads the whole file, once.
+  const marker = wholeCheckMarker(path);
+  const marked = !created && existsSync(marker);
+  try {
+    if (!created)
+      inspect(path, options.nativeBinding, marked ? Infinity : (options.wholeCheckBytes ?? WHOLE_CHECK_BYTES));
+  } finally {
+    if (marked) rmSync(marker, { force: true });
+  }
   const db = openDb(path, { nativeBinding: options.nativeBinding });
   try {
     const { from } = migrate(db, () => backupDatabase(db, path, `before-v${SCHEMA_VERSION}`));
