@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, unexpectedFailure } from '../../shared/errors';
 import { compactDb } from './compact';
 import type { CompactMessage, CompactRequest } from './compact-service';
+import { asDamagedPage } from './damaged-page';
 import { asDiskFull } from './disk-full';
 import { openDb } from './open';
 
@@ -17,7 +18,7 @@ try {
     db.close();
   }
 } catch (thrown) {
-  const err = asDiskFull(thrown, req.dbPath, 'compact');
+  const err = asDamagedPage(asDiskFull(thrown, req.dbPath, 'compact'), req.dbPath);
   post({
     type: 'error',
     error: err instanceof AppError ? err.info : unexpectedFailure('compact.failedUnexpectedly', err),

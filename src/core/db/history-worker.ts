@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, unexpectedFailure } from '../../shared/errors';
 import { backupDatabase } from './backups';
+import { asDamagedPage } from './damaged-page';
 import { createEditHistory, type StepProgress } from './edit-history-actions';
 import type { HistoryMessage, HistoryRequest } from './history-service';
 import { openDb } from './open';
@@ -28,7 +29,8 @@ try {
         ? history.undo(progress)
         : history.redo(progress);
   post({ type: 'done', result });
-} catch (err) {
+} catch (thrown) {
+  const err = asDamagedPage(thrown, req.dbPath);
   post({
     type: 'error',
     error: err instanceof AppError ? err.info : unexpectedFailure('history.failedUnexpectedly', err),

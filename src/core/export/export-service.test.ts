@@ -5,7 +5,10 @@ import type { TaskProgress } from '../../shared/domain';
 import { TaskRegistry } from '../task-registry';
 import { HEADER, tempCore } from '../test-support/temp-core';
 import { createRecordsRepo } from '../db/records-repo';
+import { wholeCheckMarker } from '../db/damaged-page';
 import { openDb } from '../db/open';
+import { damageDatabase } from '../test-support/damage-db';
+import { writeSyntheticCsv } from '../test-support/synthetic-csv';
 import { writeRecordsFile } from './records-export';
 import { Outbox } from './outbox';
 import { exportRecords, sourceExportWorker, writeInWorker } from './export-service';
@@ -48,6 +51,26 @@ describe('export in a worker', () => {
       ).toEqual(['0102', '0101']);
       expect(seen.at(0)).toEqual([0, 2]);
       expect(seen.at(-1)).toEqual([2, 2]);
+    },
+  );
+
+  it(
+    'says a damaged page it meets as db_corrupt, and marks the file for a whole check',
+    { timeout: 60_000 },
+    async () => {
+      t = tempCore();
+      await t.call('importFiles', { files: [{ path: writeSyntheticCsv(join(t.dir, 'w.csv'), 3000) }], options: {} });
+      damageDatabase(t.core.dbPath, 'trade_row', 'middle');
+      const running = writeInWorker(
+        sourceExportWorker,
+        { dbPath: t.core.dbPath, format: 'csv', query: { ...QUERY, filters: {} }, path: join(t.dir, 'd.csv') },
+        () => {},
+      );
+      await expect(running).rejects.toMatchObject({
+        code: 'db_corrupt',
+        message: expect.stringMatching(/^Part of the database at /),
+      });
+      expect(existsSync(wholeCheckMarker(t.core.dbPath))).toBe(true);
     },
   );
 

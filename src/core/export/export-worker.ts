@@ -1,6 +1,7 @@
 // Runs in a worker thread: reads the rows and writes the file so the host's event loop stays free.
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, unexpectedFailure } from '../../shared/errors';
+import { asDamagedPage } from '../db/damaged-page';
 import { openDb } from '../db/open';
 import { createRecordsRepo } from '../db/records-repo';
 import type { ExportMessage, ExportRequest } from './export-service';
@@ -36,7 +37,8 @@ try {
       rows: await writeRecordsFile(createRecordsRepo(db), req.format, req.query, req.path, progress, recordExtras(db)),
     });
   }
-} catch (err) {
+} catch (thrown) {
+  const err = asDamagedPage(thrown, req.dbPath);
   post({
     type: 'error',
     error: err instanceof AppError ? err.info : unexpectedFailure('export.failedUnexpectedly', err),
