@@ -44,7 +44,7 @@ export function openTidemarkDb(
     if (!created)
       inspect(path, options.nativeBinding, marked ? Infinity : (options.wholeCheckBytes ?? WHOLE_CHECK_BYTES));
   } finally {
-    if (marked) rmSync(marker, { force: true });
+    if (marked) unmark(marker);
   }
   const db = openDb(path, { nativeBinding: options.nativeBinding });
   try {
@@ -102,6 +102,15 @@ function verdict(ro: Db, pragma: string): string {
   if (lines.length === 1 && lines[0] === 'ok') return 'ok';
   const findings = lines.filter((line) => !/^\*\*\* in database \w+ \*\*\*$/.test(line));
   return (findings.length ? findings : lines).slice(0, 3).join('; ');
+}
+
+/** Removes the whole-check mark; where it cannot (a folder made read-only since), the next open reads all again. */
+function unmark(marker: string): void {
+  try {
+    rmSync(marker, { force: true });
+  } catch {
+    // Left: one more whole check, nothing worse.
+  }
 }
 
 /** The read-only look before anything is written. */
