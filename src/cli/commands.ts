@@ -287,7 +287,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     flags: {},
     examples: [`tidemark check ${DB}`, `tidemark check --db ${DB} --json`],
     notes: [
-      'Every open reads the whole of a database up to 64 MB; a larger one has its records read only at their edges, so a page damaged in between shows when a command reads it. This reads it all, at the pace of the disk: a 1 GB database took 6 s when the system held it in memory, 52 s when read from disk.',
+      'Every open reads the whole of a database up to 64 MB; a larger one has its records read only at their edges, and a page damaged in between is found by the first command that reads it (which has the next open read the whole file). This reads it all now, at the pace of the disk: a 1 GB database took 6 s when the system held it in memory, 52 s when read from disk.',
       'A damaged database is moved aside with its journal files and its newest backup named, as at any open; a sound one is left as it is.',
       'Give the database as DB or as --db PATH.',
     ],
