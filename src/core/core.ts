@@ -24,8 +24,7 @@ import { createSavedViews } from './db/saved-views';
 import { SCHEMA_VERSION } from './db/migrate';
 import { CorruptDatabaseError, openTidemarkDb } from './db/open-tidemark';
 import { backupDatabase } from './db/backups';
-import { asDiskFull } from './db/disk-full';
-import { asDamagedPage } from './db/damaged-page';
+import { asSqliteFailure } from './db/sqlite-failure';
 import { createEditedRows } from './db/edited-rows';
 import { createRecordEdits } from './db/record-edits';
 import { createNamesRepo } from './db/names-repo';
@@ -377,7 +376,7 @@ function openSoundCore(options: CoreOptions): Core {
   const answer = createDispatch(
     handlers,
     log,
-    (err) => asDamagedPage(asDiskFull(err, options.dbPath), options.dbPath),
+    (err) => asSqliteFailure(err, options.dbPath),
     options.readOnly
       ? new AppError('read_only', { key: 'dataset.readOnly', params: { dir: options.readOnly.dataset } })
       : null,

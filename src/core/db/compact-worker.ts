@@ -3,9 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, unexpectedFailure } from '../../shared/errors';
 import { compactDb } from './compact';
 import type { CompactMessage, CompactRequest } from './compact-service';
-import { asDamagedPage } from './damaged-page';
-import { asDiskFull } from './disk-full';
 import { openDb } from './open';
+import { asSqliteFailure } from './sqlite-failure';
 
 const req = workerData as CompactRequest;
 const post = (m: CompactMessage): void => parentPort!.postMessage(m);
@@ -18,7 +17,7 @@ try {
     db.close();
   }
 } catch (thrown) {
-  const err = asDamagedPage(asDiskFull(thrown, req.dbPath, 'compact'), req.dbPath);
+  const err = asSqliteFailure(thrown, req.dbPath, 'compact');
   post({
     type: 'error',
     error: err instanceof AppError ? err.info : unexpectedFailure('compact.failedUnexpectedly', err),

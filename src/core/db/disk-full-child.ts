@@ -2,6 +2,7 @@
 // mounted on `dir`, so the disk really fills up (ENOSPC), and prints what a person would see as JSON.
 //   full <dir> <small.csv> <big.csv>        an import larger than the disk
 //   checkpoint <dir> <probe-dir> <csv>       an import whose journal fits but cannot be folded in
+//   revert <dir> <csv>                        a batch reverted in the history worker on a full disk, then with room
 import { rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -52,6 +53,18 @@ async function edit(dbPath: string) {
   }
 }
 
+/** Reverts the database's one batch through the core: a batch this large goes to the history worker. */
+async function revert(dbPath: string) {
+  const core = openCore({ dbPath, log: () => {} });
+  try {
+    const batches = await core.dispatch('listBatches', {});
+    const [batch] = (batches as { ok: true; value: { id: number }[] }).value;
+    return await core.dispatch('revertBatch', { batchId: batch!.id });
+  } finally {
+    core.close();
+  }
+}
+
 const free = () => {
   const s = statfsSync(dir);
   return s.bavail * s.bsize;
@@ -81,4 +94,14 @@ if (scenario === 'full') {
   say({ step: 'import', report: await importOne(dbPath, csv), wal, main });
   rmSync(filler);
   say({ step: 'freed', edit: await edit(dbPath), state: state(dbPath) });
+} else if (scenario === 'revert') {
+  const [csv] = args as [string];
+  const dbPath = join(dir, 'trade.sqlite');
+  say({ step: 'import', report: await importOne(dbPath, csv), state: state(dbPath) });
+  // Leave the disk all but full: the revert's backup, or else its journal, finds no room.
+  const filler = join(dir, 'filler');
+  writeFileSync(filler, Buffer.alloc(Math.max(0, free() - 64 * 1024)));
+  say({ step: 'full', revert: await revert(dbPath), state: state(dbPath) });
+  rmSync(filler);
+  say({ step: 'freed', revert: await revert(dbPath), state: state(dbPath) });
 }

@@ -133,5 +133,25 @@ describe.skipIf(!canMount)(
       expect(freed.edit).toMatchObject({ ok: true });
       expect(freed.state).toMatchObject({ integrity: 'ok', batches: 1, records: 20_000 });
     }, 120_000);
+
+    it('a large batch reverted in the history worker on a full disk is disk_full and changes nothing; with room it reverts', () => {
+      // 21,000 rows: over the 20,000 (core.ts WORKER_MIN_ROWS) from which a revert runs in the history worker.
+      const csv = writeSyntheticCsv(join(dir, 'tmpfs-revert.csv'), 21_000);
+      const run = inTmpfs(24 * 1024, ['revert', csv])!;
+      const [imported, full, freed] = run.lines as [
+        { state: unknown },
+        { revert: unknown; state: unknown },
+        { revert: unknown; state: unknown },
+      ];
+      expect(full.revert).toMatchObject({
+        ok: false,
+        error: {
+          code: 'disk_full',
+          message: expect.stringMatching(/^The disk that holds .* is full, so the change was not saved/),
+        },
+      });
+      expect(full.state).toEqual(imported.state);
+      expect(freed.revert).toMatchObject({ ok: true });
+    }, 120_000);
   },
 );

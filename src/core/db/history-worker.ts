@@ -2,12 +2,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, unexpectedFailure } from '../../shared/errors';
 import { backupDatabase } from './backups';
-import { asDamagedPage } from './damaged-page';
 import { createEditHistory, type StepProgress } from './edit-history-actions';
 import type { HistoryMessage, HistoryRequest } from './history-service';
 import { openDb } from './open';
 import { createRecordEdits } from './record-edits';
 import { createRecordsRepo } from './records-repo';
+import { asSqliteFailure } from './sqlite-failure';
 import { createSummaryMaintenance } from './summary-repo';
 
 const req = workerData as HistoryRequest;
@@ -30,7 +30,9 @@ try {
         : history.redo(progress);
   post({ type: 'done', result });
 } catch (thrown) {
-  const err = asDamagedPage(thrown, req.dbPath);
+  // A full disk (the backup first, then the step's own journal) says so, as a small batch's step does in the
+  // core's thread; the transaction has rolled back, so nothing changed.
+  const err = asSqliteFailure(thrown, req.dbPath);
   post({
     type: 'error',
     error: err instanceof AppError ? err.info : unexpectedFailure('history.failedUnexpectedly', err),

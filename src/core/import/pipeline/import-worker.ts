@@ -1,8 +1,8 @@
 // Runs in a worker thread: reads, parses and writes files so the host's event loop stays free.
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, unexpectedFailure } from '../../../shared/errors';
-import { asDamagedPage } from '../../db/damaged-page';
-import { asDiskFull, checkpointProblem } from '../../db/disk-full';
+import { checkpointProblem } from '../../db/disk-full';
+import { asSqliteFailure } from '../../db/sqlite-failure';
 import { openDb } from '../../db/open';
 import { emptyReport, reportName } from './file-report';
 import { AllRowsRejectedError, IMPORT_CACHE_KIB, importFile, type ImportTuning } from './run-import';
@@ -37,7 +37,7 @@ try {
       });
     } catch (thrown) {
       const name = reportName(file);
-      const err = asDamagedPage(asDiskFull(thrown, req.dbPath, { import: name }), req.dbPath);
+      const err = asSqliteFailure(thrown, req.dbPath, { import: name });
       const error =
         err instanceof AppError ? err.info : unexpectedFailure('import.failedUnexpectedly', err, { file: name });
       // A file whose every row was rejected still says how many rows it read and rejected.
