@@ -142,6 +142,8 @@ export const ERROR_EN = {
 
   // Long steps stopped by the person.
   'export.failedUnexpectedly': 'The export failed unexpectedly: {detail}',
+  'export.diskFull':
+    'The disk that holds {dir} has no room left for the export, so nothing was saved there; the database is unchanged.{free, select, none {} other { Only {free} is free there.}} Free space on that disk, or export to a folder on another disk, and try again.',
   'compact.failedUnexpectedly': 'Compacting failed unexpectedly: {detail}',
   'history.failedUnexpectedly': 'The step failed unexpectedly: {detail}',
   'export.cancelled': 'The export was cancelled; no file was written.',

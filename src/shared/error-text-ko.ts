@@ -140,6 +140,8 @@ export const ERROR_KO: Record<ErrorKey, string> = {
   'host.databaseName': '데이터베이스 이름에는 글자, 숫자, 공백과 - _ . 기호만 쓰세요(폴더는 안 됩니다).',
 
   'export.failedUnexpectedly': '내보내기가 예기치 않게 실패했습니다: {detail}',
+  'export.diskFull':
+    '{dir} 폴더가 있는 디스크에 내보낼 공간이 없어 아무것도 저장하지 않았습니다. 데이터베이스는 바뀌지 않았습니다.{free, select, none {} other { 그곳의 빈 공간은 {free}뿐입니다.}} 그 디스크의 공간을 비우거나 다른 디스크의 폴더로 내보낸 뒤 다시 해 보세요.',
   'compact.failedUnexpectedly': '압축이 예기치 않게 실패했습니다: {detail}',
   'history.failedUnexpectedly': '작업이 예기치 않게 실패했습니다: {detail}',
   'export.cancelled': '내보내기를 취소했습니다. 파일을 쓰지 않았습니다.',

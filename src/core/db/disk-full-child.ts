@@ -2,8 +2,9 @@
 // mounted on `dir`, so the disk really fills up (ENOSPC), and prints what a person would see as JSON.
 //   full <dir> <small.csv> <big.csv>        an import larger than the disk
 //   checkpoint <dir> <probe-dir> <csv>       an import whose journal fits but cannot be folded in
+//   export <dir> <db-dir> <csv>               a CSV and a Parquet export into a full disk (the database elsewhere)
 //   revert <dir> <csv>                        a batch reverted in the history worker on a full disk, then with room
-import { rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openCore } from '../core';
@@ -104,4 +105,19 @@ if (scenario === 'full') {
   say({ step: 'full', revert: await revert(dbPath), state: state(dbPath) });
   rmSync(filler);
   say({ step: 'freed', revert: await revert(dbPath), state: state(dbPath) });
+} else if (scenario === 'export') {
+  const [dbDir, csv] = args as [string, string];
+  const dbPath = join(dbDir, 'trade.sqlite');
+  await importOne(dbPath, csv);
+  const filler = join(dir, 'filler');
+  writeFileSync(filler, Buffer.alloc(Math.max(0, free() - 16 * 1024)));
+  const core = openCore({ dbPath, log: () => {} });
+  try {
+    const csvOut = await core.dispatch('exportRecords', { format: 'csv', path: join(dir, 'records.csv') });
+    const parquet = await core.dispatch('exportParquet', { dir: join(dir, 'dataset') });
+    say({ step: 'export', csv: csvOut, parquet, left: readdirSync(dir).filter((f) => f !== 'filler') });
+  } finally {
+    core.close();
+  }
+  say({ step: 'after', state: state(dbPath) });
 }

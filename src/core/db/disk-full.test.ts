@@ -153,5 +153,26 @@ describe.skipIf(!canMount)(
       expect(full.state).toEqual(imported.state);
       expect(freed.revert).toMatchObject({ ok: true });
     }, 120_000);
+
+    it('a CSV or Parquet export into a full disk is disk_full, naming the folder, and leaves nothing there', () => {
+      const csv = writeSyntheticCsv(join(dir, 'tmpfs-export.csv'), 21_000);
+      const dbDir = mkdtempSync(join(dir, 'roomy-'));
+      const run = inTmpfs(1024, ['export', dbDir, csv])!;
+      const [exported, after] = run.lines as [{ csv: unknown; parquet: unknown; left: string[] }, { state: unknown }];
+      const said = {
+        ok: false,
+        error: {
+          code: 'disk_full',
+          key: 'export.diskFull',
+          message: expect.stringMatching(
+            /^The disk that holds .*mnt-\w+ has no room left for the export, so nothing was saved/,
+          ),
+        },
+      };
+      expect(exported.csv).toMatchObject(said);
+      expect(exported.parquet).toMatchObject(said);
+      expect(exported.left).toEqual([]);
+      expect(after.state).toMatchObject({ integrity: 'ok', records: 21_000 });
+    }, 120_000);
   },
 );

@@ -4,6 +4,7 @@ import { AppError, unexpectedFailure } from '../../shared/errors';
 import { asDamagedPage } from '../db/damaged-page';
 import { openDb } from '../db/open';
 import { createRecordsRepo } from '../db/records-repo';
+import { asExportDiskFull } from './export-disk-full';
 import type { ExportMessage, ExportRequest } from './export-service';
 import { bundledLinesWorker, sourceLinesWorker } from './parquet-lines';
 import { recordExtras } from './record-extras';
@@ -38,7 +39,8 @@ try {
     });
   }
 } catch (thrown) {
-  const err = asDamagedPage(thrown, req.dbPath);
+  // Its disk is the export's folder, not the database's: a full one is said as the export's (export-disk-full.ts).
+  const err = asDamagedPage(asExportDiskFull(thrown, req.path), req.dbPath);
   post({
     type: 'error',
     error: err instanceof AppError ? err.info : unexpectedFailure('export.failedUnexpectedly', err),
