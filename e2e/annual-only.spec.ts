@@ -1,21 +1,20 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-const LEGACY = resolve(root, '../shared/corpora/comtrade/legacy-csv');
 /** China's annual trade in SITC 00–03 with five partners, 2010–2014: no month, no TOTAL row, no World row. */
-const ANNUAL = join(LEGACY, 'shjain6670_CHN_S4_2010-2014_5partners.csv');
+const ANNUAL = join(CORPORA, 'comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv');
 
 /**
  * A newcomer whose only file is a Comtrade annual download: the Brief (written for a month) and the Charts
  * (monthly by default) have nothing to draw, and must say why rather than stay blank.
  */
 test.describe('a database of annual files only', () => {
-  test.skip(!existsSync(ANNUAL), `the corpora folder is absent (${LEGACY}): nothing to import`);
+  skipWithoutCorpora(ANNUAL);
   // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use((dbPath: string) => void tidemark('import', ANNUAL, '--db', dbPath)) });
 

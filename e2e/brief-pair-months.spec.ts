@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 import { tidemark } from './helpers/cli';
@@ -8,10 +8,10 @@ const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 const SAMPLE = join(root, 'resources/sample/nk-china-published.csv');
 /** UN Comtrade legacy CSV: the United States' trade with China in 2017, by HS chapter (no all-goods row). */
-const USA = resolve(root, '../shared/corpora/comtrade/legacy-csv/sstaple15_USA-CHN_H5_2017_HS2_12col.csv');
+const USA = join(CORPORA, 'comtrade/legacy-csv/sstaple15_USA-CHN_H5_2017_HS2_12col.csv');
 
 test.describe('the Brief of a pair whose files hold no month, beside a pair that does', () => {
-  test.skip(!existsSync(USA), `the corpora folder is absent (${USA}): nothing to import`);
+  skipWithoutCorpora(USA);
   test.use({
     // eslint-disable-next-line no-empty-pattern
     prepare: async ({}, use) =>

@@ -1,19 +1,19 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Locator } from '@playwright/test';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-const corpora = resolve(root, '../shared/corpora');
 /** UN Comtrade+ API: China's trade with Argentina and Germany in 2010, all goods (TOTAL), both flows. */
-const PLUS = join(corpora, 'comtrade/plus-api-sample/CHN_imports_2010_annual_HS-60a6ad.json');
+const PLUS = join(CORPORA, 'comtrade/plus-api-sample/CHN_imports_2010_annual_HS-60a6ad.json');
 /** China customs: soybean imports by partner, by month, 2024 (Argentina among them), in yuan. */
-const SOY = join(corpora, 'gacc/soybean-monthly/2024in.csv');
+const SOY = join(CORPORA, 'gacc/soybean-monthly/2024in.csv');
 /** UN Comtrade+ preview: China–North Korea TOTAL by flow, 2020 and 2022, and December 2024 (no reporter or partner in it). */
-const CT_SAMPLE = join(corpora, 'comtrade/china-dprk-annual/comtrade_sample.json');
+const CT_SAMPLE = join(CORPORA, 'comtrade/china-dprk-annual/comtrade_sample.json');
 const NK_SAMPLE = join(root, 'resources/sample/nk-china-published.csv');
 
 /** The first series' colour in each theme (chart-look.ts: #0f766e light, #2dd4bf dark). */
@@ -50,7 +50,7 @@ function brazilMonths(dir: string): string {
  * as what it is, UN Comtrade's, not China customs' (whose files hold no 2010 figure).
  */
 test.describe('a chart whose only figure is one year', () => {
-  test.skip(!existsSync(PLUS) || !existsSync(SOY), `the corpora folder is absent (${corpora}): nothing to import`);
+  skipWithoutCorpora(PLUS, SOY);
   test.use({
     // eslint-disable-next-line no-empty-pattern
     prepare: async ({}, use) =>
@@ -119,7 +119,7 @@ test.describe('a chart switched to the dark theme', () => {
 });
 
 test.describe('the dashboard of China and North Korea, with a Comtrade download beside the bundled sample', () => {
-  test.skip(!existsSync(CT_SAMPLE), `the corpora folder is absent (${corpora}): nothing to import`);
+  skipWithoutCorpora(CT_SAMPLE);
   test.use({
     // eslint-disable-next-line no-empty-pattern
     prepare: async ({}, use) =>

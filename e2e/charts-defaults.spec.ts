@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-const CORPORA = resolve(root, '../shared/corpora');
 /** China's annual trade in SITC 00–03 with five partners, 2010–2014: no month, no TOTAL row, no World row. */
 const ANNUAL = join(CORPORA, 'comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv');
 /** China's imports from North Korea by year, 2016–2024, from a Comtrade download that names no flow. */
@@ -23,7 +22,7 @@ const rows = (page: import('@playwright/test').Page) =>
     .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-period')));
 
 test.describe('Charts on annual files only', () => {
-  test.skip(!existsSync(ANNUAL) || !existsSync(DPRK), `the corpora folder is absent (${CORPORA})`);
+  skipWithoutCorpora(ANNUAL, DPRK);
   test.use({
     // eslint-disable-next-line no-empty-pattern
     prepare: async ({}, use) =>
@@ -67,7 +66,7 @@ test.describe('Charts on annual files only', () => {
 });
 
 test.describe("Charts on a pair whose files end before the reporter's", () => {
-  test.skip(!existsSync(SOY), `the corpora folder is absent (${CORPORA})`);
+  skipWithoutCorpora(SOY);
   test.use({
     // eslint-disable-next-line no-empty-pattern
     prepare: async ({}, use) =>

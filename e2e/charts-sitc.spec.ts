@@ -1,15 +1,14 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-const LEGACY = resolve(root, '../shared/corpora/comtrade/legacy-csv');
 /** China's annual trade in SITC Rev. 4 two-digit codes with five partners, 2010–2014 (UN Comtrade, legacy CSV). */
-const SITC = join(LEGACY, 'shjain6670_CHN_S4_2010-2014_5partners.csv');
+const SITC = join(CORPORA, 'comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv');
 
 /** The value of each period the chart's table holds for its first series ('' where none). */
 const plotted = (page: Page) =>
@@ -27,7 +26,7 @@ const plotted = (page: Page) =>
  * series editor offers the classification the file is in, reads the code in it and names it so.
  */
 test.describe('a chart of SITC figures', () => {
-  test.skip(!existsSync(SITC), `the corpora folder is absent (${LEGACY}): nothing to import`);
+  skipWithoutCorpora(SITC);
   // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use((dbPath: string) => void tidemark('import', SITC, '--db', dbPath)) });
 

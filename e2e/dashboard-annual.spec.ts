@@ -1,14 +1,13 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-const FOLDER = resolve(root, '../shared/corpora/comtrade/china-dprk-annual');
 /** UN Comtrade, China's imports from North Korea by year, 2016–2024: TOTAL and seven codes, no month. */
-const ANNUAL = join(FOLDER, 'comtrade_china_dprk_exports.json');
+const ANNUAL = join(CORPORA, 'comtrade/china-dprk-annual/comtrade_china_dprk_exports.json');
 
 /**
  * A researcher whose China–North Korea figures are a Comtrade annual download: the dashboard said "No figures"
@@ -16,7 +15,7 @@ const ANNUAL = join(FOLDER, 'comtrade_china_dprk_exports.json');
  * the year's top items and the watchlist's hits by year.
  */
 test.describe('the dashboard of a pair held only as annual figures', () => {
-  test.skip(!existsSync(ANNUAL), `the corpora folder is absent (${FOLDER}): nothing to import`);
+  skipWithoutCorpora(ANNUAL);
   test.use({
     // eslint-disable-next-line no-empty-pattern
     prepare: async ({}, use) =>

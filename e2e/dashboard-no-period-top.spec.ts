@@ -1,15 +1,15 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 /** UN Comtrade legacy CSV: the EU's (C97) IMPORTS of cement clinker (HS 252310) by partner, by year, 2000–2020. */
-const CEMENT = resolve(root, '../shared/corpora/comtrade/legacy-csv/Ntacyica_cement_H0_XM_codes.csv');
+const CEMENT = join(CORPORA, 'comtrade/legacy-csv/Ntacyica_cement_H0_XM_codes.csv');
 
 test.describe('the dashboard of a pair whose files cover no period of all goods', () => {
-  test.skip(!existsSync(CEMENT), `the corpora folder is absent (${CEMENT}): nothing to import`);
+  skipWithoutCorpora(CEMENT);
   // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use((dbPath: string) => void tidemark('import', CEMENT, '--db', dbPath)) });
 

@@ -1,15 +1,15 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-const GACC = resolve(root, '../shared/corpora/gacc');
+const GACC = join(CORPORA, 'gacc');
 const SOYBEANS = join(GACC, 'soybean-monthly/2024in.csv');
 const ACETYLENE = join(GACC, 'chinautils-samples/english-full.csv');
-const absent = !existsSync(SOYBEANS) || !existsSync(ACETYLENE);
 
 /**
  * A newcomer's mix: China's soybean imports of 2024 (Argentina, Brazil, the United States; a few codes),
@@ -35,7 +35,7 @@ const prepare = (dbPath: string) => {
 };
 
 test.describe('the dashboard of a newcomer’s mix of files', () => {
-  test.skip(absent, `the corpora folder is absent (${GACC}): nothing to import`);
+  skipWithoutCorpora(SOYBEANS, ACETYLENE);
   // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use(prepare) });
 

@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { cell, gridRows } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
@@ -8,7 +9,7 @@ import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-const FOLDER = resolve(root, '../shared/corpora/comtrade/china-dprk-annual');
+const FOLDER = join(CORPORA, 'comtrade/china-dprk-annual');
 /** UN Comtrade: China's imports from North Korea by year, 2016–2024, by goods. */
 const ANNUAL = join(FOLDER, 'comtrade_china_dprk_exports.json');
 /** UN Comtrade: totals of 2020 and 2022 by year, and of December 2024, both flows. */
@@ -19,7 +20,7 @@ const SAMPLE = join(FOLDER, 'comtrade_sample.json');
  * on 212,455,984 USD opened the rows of period "2024", none. Total trade adds the year's stated imports to them.
  */
 test.describe('the rows behind a year summed from its months', () => {
-  test.skip(!existsSync(ANNUAL) || !existsSync(SAMPLE), `the corpora folder is absent (${FOLDER}): nothing to import`);
+  skipWithoutCorpora(ANNUAL, SAMPLE);
   test.use({
     // eslint-disable-next-line no-empty-pattern
     prepare: async ({}, use) =>

@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-const CORPORA = resolve(root, '../shared/corpora');
 /** UN Comtrade: China's imports from North Korea by year, 2016–2024, by goods. */
 const ANNUAL = join(CORPORA, 'comtrade/china-dprk-annual/comtrade_china_dprk_exports.json');
 /** UN Comtrade: totals of 2020 and 2022 by year, and of December 2024, both flows. */
@@ -20,10 +19,7 @@ const SOYBEANS = join(CORPORA, 'gacc/soybean-monthly/2024in.csv');
  * to months was to pick North Korea again.
  */
 test.describe('the dashboard by year, on to a pair of monthly files of a few codes', () => {
-  test.skip(
-    ![ANNUAL, SAMPLE, SOYBEANS].every(existsSync),
-    `the corpora folder is absent (${CORPORA}): nothing to import`,
-  );
+  skipWithoutCorpora(ANNUAL, SAMPLE, SOYBEANS);
   test.use({
     // eslint-disable-next-line no-empty-pattern
     prepare: async ({}, use) =>

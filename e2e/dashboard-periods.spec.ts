@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-const FOLDER = resolve(root, '../shared/corpora/comtrade/china-dprk-annual');
+const FOLDER = join(CORPORA, 'comtrade/china-dprk-annual');
 /** UN Comtrade: China's imports from North Korea by year, 2016–2024, by goods. */
 const ANNUAL = join(FOLDER, 'comtrade_china_dprk_exports.json');
 /** UN Comtrade: totals of 2020 and 2022 by year, and of December 2024, both flows. */
@@ -18,7 +18,7 @@ const SAMPLE = join(FOLDER, 'comtrade_sample.json');
  * Where the pair's files hold months, Periods offers the years too.
  */
 test.describe('the dashboard of a pair held by year and by one month', () => {
-  test.skip(!existsSync(ANNUAL) || !existsSync(SAMPLE), `the corpora folder is absent (${FOLDER}): nothing to import`);
+  skipWithoutCorpora(ANNUAL, SAMPLE);
   test.use({
     // eslint-disable-next-line no-empty-pattern
     prepare: async ({}, use) =>

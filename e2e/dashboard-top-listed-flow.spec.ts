@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
 import { tidemark } from './helpers/cli';
@@ -7,7 +7,7 @@ import { tidemark } from './helpers/cli';
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 /** China's customs, in English: imports of HS 29012920 (acetylene) in January 2026 from five partners. */
-const ACETYLENE = resolve(root, '../shared/corpora/gacc/chinautils-samples/english-full.csv');
+const ACETYLENE = join(CORPORA, 'gacc/chinautils-samples/english-full.csv');
 
 /**
  * A pair whose only file is of imports of one code, so neither flow has a figure of all goods: the card read
@@ -15,7 +15,7 @@ const ACETYLENE = resolve(root, '../shared/corpora/gacc/chinautils-samples/engli
  * no export file at all, and the acetylene the file holds was nowhere.
  */
 test.describe('the top items of a pair held as imports of a few codes', () => {
-  test.skip(!existsSync(ACETYLENE), `the corpora file is absent (${ACETYLENE}): nothing to import`);
+  skipWithoutCorpora(ACETYLENE);
   test.use({
     // eslint-disable-next-line no-empty-pattern
     prepare: async ({}, use) =>

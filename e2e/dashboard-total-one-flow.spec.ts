@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
-import { DPRK_EXPORTS_JSON, chinaImportsFromDprkOnly } from './helpers/corpora';
+import { DPRK_EXPORTS_JSON, chinaImportsFromDprkOnly, skipWithoutCorpora } from './helpers/corpora';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
@@ -25,7 +24,7 @@ const WORDS = {
 } as const;
 
 test.describe('total trade of a year one flow of which is held', () => {
-  test.skip(!existsSync(DPRK_EXPORTS_JSON), `the corpora folder is absent (${DPRK_EXPORTS_JSON}): nothing to import`);
+  skipWithoutCorpora(DPRK_EXPORTS_JSON);
   test.use({
     prepare: chinaImportsFromDprkOnly(),
   });

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { parseCsv } from './helpers/csv';
 import { cell, filterColumn, gridRows } from './helpers/grid';
 import { expect, test } from './helpers/host';
@@ -9,7 +10,7 @@ import { tidemark } from './helpers/cli';
 
 const root = join(import.meta.dirname, '..');
 /** China customs' download by trade mode (贸易方式) and province (注册地): its three KOR rows differ only by province. */
-const FULL = resolve(root, '../shared/corpora/gacc/chinautils-samples/chinese-full.csv');
+const FULL = join(CORPORA, 'gacc/chinautils-samples/chinese-full.csv');
 const SAMPLE = join(root, 'resources/sample/nk-china-published.csv');
 const SHOTS = join(root, 'test-results', 'screens');
 
@@ -39,7 +40,7 @@ async function koreaRows(page: Page, fields: string[]): Promise<string[][]> {
 }
 
 test.describe('the records grid of a China customs download split by trade mode and province', () => {
-  test.skip(!existsSync(FULL), `the corpora folder is absent (${FULL}): nothing to import`);
+  skipWithoutCorpora(FULL);
   test.use({
     // eslint-disable-next-line no-empty-pattern
     prepare: async ({}, use) =>

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DPRK_EXPORTS_JSON } from './helpers/corpora';
+import { DPRK_EXPORTS_JSON, skipWithoutCorpora } from './helpers/corpora';
 import { dropFiles } from './helpers/drop';
 import { cell } from './helpers/grid';
 import { expect, test } from './helpers/host';
@@ -16,7 +16,7 @@ const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `$
 const NAME = 'comtrade_china_dprk_exports.json';
 
 test.describe('a file imported with a wrong answer', () => {
-  test.skip(!existsSync(DPRK_EXPORTS_JSON), `the corpora folder is absent (${DPRK_EXPORTS_JSON}): nothing to import`);
+  skipWithoutCorpora(DPRK_EXPORTS_JSON);
 
   test('dropped again, says how to import it with other answers, and offers the revert that allows it', async ({
     page,

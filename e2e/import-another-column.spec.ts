@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
-const root = join(import.meta.dirname, '..');
-const SUMMARY = join(root, '..', 'shared', 'corpora', 'gacc/monthly-summary-xlsx/haiguan_tongji_shuju_huizong.xlsx');
+const SUMMARY = join(CORPORA, 'gacc/monthly-summary-xlsx/haiguan_tongji_shuju_huizong.xlsx');
 const NAME = 'haiguan_tongji_shuju_huizong.xlsx';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,7 +26,7 @@ async function mapColumn(page: Page, column: string, flow: 'import' | 'export'):
 }
 
 test.describe('a workbook already held, dropped again', () => {
-  test.skip(!existsSync(SUMMARY), 'needs ../shared/corpora (gacc/monthly-summary-xlsx); absent here');
+  skipWithoutCorpora(SUMMARY);
 
   test('imports its exports column beside its imports; the same column again is held or refused', async ({
     page,

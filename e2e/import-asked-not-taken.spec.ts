@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DPRK_EXPORTS_JSON } from './helpers/corpora';
+import { DPRK_EXPORTS_JSON, skipWithoutCorpora } from './helpers/corpora';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
@@ -37,7 +37,7 @@ const WORDS = {
 } as const;
 
 test.describe('a file that names no reporter, partner or flow', () => {
-  test.skip(!existsSync(DPRK_EXPORTS_JSON), `the corpora folder is absent (${DPRK_EXPORTS_JSON}): nothing to drop`);
+  skipWithoutCorpora(DPRK_EXPORTS_JSON);
 
   for (const lang of ['en', 'ko'] as const)
     test(`is asked for them, and not told they were taken from options not yet given (${lang})`, async ({

@@ -1,16 +1,16 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 /** A China customs download by trade mode and province: a preview and four questions, taller than 600 px. */
-const FILE = resolve(root, '../shared/corpora/gacc/chinautils-samples/english-full.csv');
+const FILE = join(CORPORA, 'gacc/chinautils-samples/english-full.csv');
 
 for (const lang of ['en', 'ko'] as const) {
   test(`at 800×600 the import dialog's buttons are in view before any scroll (${lang})`, async ({ page, host }) => {
-    test.skip(!existsSync(FILE), `the corpora folder is absent (${FILE}): nothing to import`);
+    skipWithoutCorpora(FILE);
     const problems = watchConsole(page);
     await page.addInitScript((l) => localStorage.setItem('tidemark.language', l), lang);
     await page.setViewportSize({ width: 800, height: 600 });

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
@@ -7,7 +8,7 @@ import { watchConsole } from './helpers/page-watch';
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 /** What UN Comtrade's legacy API saved in place of a table: no data, so no preview. */
-const ERROR_CSV = resolve(root, '../shared/corpora/comtrade/legacy-csv/Peksyaji_error_response_query_too_complex.csv');
+const ERROR_CSV = join(CORPORA, 'comtrade/legacy-csv/Peksyaji_error_response_query_too_complex.csv');
 const SAMPLE = join(root, 'resources/sample/nk-china-published.csv');
 
 const WORDS = {
@@ -30,7 +31,7 @@ const WORDS = {
 } as const;
 
 test.describe('the import dialog claims no encoding it did not detect', () => {
-  test.skip(!existsSync(ERROR_CSV), `the corpora folder is absent (${ERROR_CSV}): nothing to drop`);
+  skipWithoutCorpora(ERROR_CSV);
 
   for (const lang of ['en', 'ko'] as const)
     test(`a file with no preview says no encoding was detected, and promises no rows (${lang})`, async ({

@@ -1,15 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { dropFiles } from './helpers/drop';
 import { cell } from './helpers/grid';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
 const root = join(import.meta.dirname, '..');
-const corpora = join(root, '..', 'shared', 'corpora');
-const SUMMARY = join(corpora, 'gacc/monthly-summary-xlsx/haiguan_tongji_shuju_huizong.xlsx');
-const PUBLISHED = join(corpora, 'published/nk-china-reported-figures/nk_china_trade_reported_figures.csv');
+const SUMMARY = join(CORPORA, 'gacc/monthly-summary-xlsx/haiguan_tongji_shuju_huizong.xlsx');
+const PUBLISHED = join(CORPORA, 'published/nk-china-reported-figures/nk_china_trade_reported_figures.csv');
 const shot = (name: string) => ({ path: join(root, 'docs', 'screens', `${name}.png`) });
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -20,10 +20,7 @@ async function holds(dialog: Locator, column: string, field: string) {
 }
 
 test.describe('a spreadsheet Tidemark does not recognise', () => {
-  test.skip(
-    !existsSync(SUMMARY) || !existsSync(PUBLISHED),
-    'needs ../shared/corpora (gacc/monthly-summary-xlsx, published/nk-china-reported-figures); absent here',
-  );
+  skipWithoutCorpora(SUMMARY, PUBLISHED);
 
   test('is imported through the mapping step: columns, constants for what it lacks, scale, sheets, a live preview', async ({
     page,

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
@@ -7,7 +8,7 @@ import { watchConsole } from './helpers/page-watch';
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 /** China's customs' 8-digit commodity codes of 2021, with their Chinese names and units (GB18030). */
-const CODES = resolve(root, '../shared/corpora/gacc/code-lists/zh-hs8-2021.csv');
+const CODES = join(CORPORA, 'gacc/code-lists/zh-hs8-2021.csv');
 
 /**
  * A nomenclature dropped onto the window: its preview was the trade table's columns (Period, Reporter, Partner,
@@ -17,7 +18,7 @@ test('the import dialog of a commodity nomenclature says what it is and shows it
   page,
   host,
 }) => {
-  test.skip(!existsSync(CODES), `the corpora file is absent (${CODES})`);
+  skipWithoutCorpora(CODES);
   const problems = watchConsole(page);
   await page.goto(host.url);
   await dropFiles(page, [{ name: 'zh-hs8-2021.csv', type: 'text/csv', content: readFileSync(CODES) }]);

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { dropFiles } from './helpers/drop';
 import { cell } from './helpers/grid';
 import { expect, test } from './helpers/host';
@@ -8,10 +9,10 @@ import { watchConsole } from './helpers/page-watch';
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 /** A China customs download with no date column (by regime and province): the dialog asks its period. */
-const FILE = resolve(root, '../shared/corpora/gacc/chinautils-samples/chinese-full.csv');
+const FILE = join(CORPORA, 'gacc/chinautils-samples/chinese-full.csv');
 
 test.describe('the period a GACC download does not state', () => {
-  test.skip(!existsSync(FILE), `the corpora folder is absent (${FILE}): nothing to import`);
+  skipWithoutCorpora(FILE);
 
   test('is taken as China customs write it, 202601, and a period that cannot be read is said to be one', async ({
     page,

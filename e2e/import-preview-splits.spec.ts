@@ -1,18 +1,18 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 /** A China customs download by trade mode (贸易方式) and province (注册地): rows 4–6 differ only there. */
-const FULL = resolve(root, '../shared/corpora/gacc/chinautils-samples/chinese-full.csv');
-const SOY = resolve(root, '../shared/corpora/gacc/soybean-monthly/2023.csv');
+const FULL = join(CORPORA, 'gacc/chinautils-samples/chinese-full.csv');
+const SOY = join(CORPORA, 'gacc/soybean-monthly/2023.csv');
 /** UN Comtrade legacy CSV of China's trade in SITC Rev. 4: code 00 is live animals, not an HS chapter. */
-const SITC = resolve(root, '../shared/corpora/comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv');
+const SITC = join(CORPORA, 'comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv');
 
 test.describe('the import preview of a file split by trade mode and province', () => {
-  test.skip(!existsSync(FULL) || !existsSync(SOY), `the corpora folder is absent (${FULL}): nothing to import`);
+  skipWithoutCorpora(FULL, SOY);
 
   test('shows the columns that tell its rows apart, and only where the file has them', async ({ page, host }) => {
     const problems = watchConsole(page);
@@ -47,7 +47,7 @@ test.describe('the import preview of a file split by trade mode and province', (
   });
 
   test('names the classification of codes that are not HS, beside the code', async ({ page, host }) => {
-    test.skip(!existsSync(SITC), `the corpora folder is absent (${SITC}): nothing to import`);
+    skipWithoutCorpora(SITC);
     const problems = watchConsole(page);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(host.url);

@@ -1,17 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
 const root = join(import.meta.dirname, '..');
-const CORPORA = resolve(root, '../shared/corpora');
 const FILES = [
   ['gacc/soybean-monthly/2023.csv', 'import'],
   ['gacc/soybean-monthly/2024out.csv', 'export'],
   ['comtrade/legacy-csv/shjain6670_CHN_S4_2010-2014_5partners.csv', null],
 ] as const;
-const absent = FILES.some(([file]) => !existsSync(join(CORPORA, file)));
 
 const prepare = (dbPath: string) => {
   for (const [file, flow] of FILES)
@@ -46,7 +44,7 @@ const measure = () => {
 // The walk: at a 900-px window the Imports tab's Covers column was about 90 px wide, so "CHN Exports+Imports
 // 2010–2014 · SITC · 5 partners · 66 codes" ran down six lines.
 test.describe('the Imports tab’s Covers column', () => {
-  test.skip(absent, `the corpora folder is absent (${CORPORA}): nothing to import`);
+  skipWithoutCorpora(...FILES.map(([file]) => join(CORPORA, file)));
   // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use(prepare) });
 

@@ -1,17 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-const CORPORA = resolve(root, '../shared/corpora');
 /** UN Comtrade probe output: China–North Korea totals for 2020, 2022 and December 2024 (no 2021, no 2023). */
 const SAMPLE = join(CORPORA, 'comtrade/china-dprk-annual/comtrade_sample.json');
 /** China customs' monthly summary workbook, read through a column mapping. */
 const SUMMARY = join(CORPORA, 'gacc/monthly-summary-xlsx/haiguan_tongji_shuju_huizong.xlsx');
-const absent = !existsSync(SAMPLE) || !existsSync(SUMMARY);
 
 const tidemark = (...args: string[]) => execFileSync(process.execPath, [join(root, 'bin/tidemark.mjs'), ...args]);
 const prepare = (db: string) => {
@@ -40,7 +38,7 @@ const dotsStartingALine = () =>
   });
 
 test.describe('the Imports tab says what each file holds', () => {
-  test.skip(absent, `the corpora folder is absent (${CORPORA}): nothing to import`);
+  skipWithoutCorpora(SAMPLE, SUMMARY);
   // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use(prepare), viewport: { width: 1280, height: 720 } });
 

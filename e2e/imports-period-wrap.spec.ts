@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { watchConsole } from './helpers/page-watch';
 
 const root = join(import.meta.dirname, '..');
-const SOYBEANS = resolve(root, '../shared/corpora/gacc/soybean-monthly');
-const absent = !existsSync(join(SOYBEANS, '2023.csv'));
+const SOYBEANS = join(CORPORA, 'gacc/soybean-monthly');
 
 const prepare = (dbPath: string) => {
   for (const [file, flow] of [
@@ -42,7 +41,7 @@ const periodLines = () =>
 
 // At 900 px in Korean the Scope column is narrow, and "2023-01–2023-12" broke as "2023-01–2023-" / "12".
 test.describe('the Imports tab on a narrow window', () => {
-  test.skip(absent, `the corpora folder is absent (${SOYBEANS}): nothing to import`);
+  skipWithoutCorpora(join(SOYBEANS, '2023.csv'));
   // eslint-disable-next-line no-empty-pattern
   test.use({ prepare: async ({}, use) => use(prepare), viewport: { width: 900, height: 650 } });
 

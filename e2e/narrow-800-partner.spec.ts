@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { expect, test } from './helpers/host';
 import { cell, gridRows, headerBox } from './helpers/grid';
 import { partnerReadable, wideUnchanged } from './helpers/partner-view';
@@ -9,7 +9,7 @@ import { tidemark } from './helpers/cli';
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
 /** China customs' download by trade mode and province: Hong Kong, Macao and South Korea three times. */
-const FULL = resolve(root, '../shared/corpora/gacc/chinautils-samples/chinese-full.csv');
+const FULL = join(CORPORA, 'gacc/chinautils-samples/chinese-full.csv');
 
 const WORDS = {
   en: { data: 'Data', theme: 'Theme' },
@@ -38,7 +38,7 @@ for (const lang of ['en', 'ko'] as const) {
     });
 
     test.describe('a China customs download split by trade mode and province', () => {
-      test.skip(!existsSync(FULL), `the corpora folder is absent (${FULL}): nothing to import`);
+      skipWithoutCorpora(FULL);
       test.use({
         // eslint-disable-next-line no-empty-pattern
         prepare: async ({}, use) =>

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './helpers/host';
 import { openTab } from './helpers/open-tab';
@@ -9,8 +10,7 @@ import { watchConsole } from './helpers/page-watch';
 
 const root = join(import.meta.dirname, '..');
 const shot = (name: string) => ({ path: join(root, 'test-results', 'screens', `${name}.png`) });
-const SOYBEANS = resolve(root, '../shared/corpora/gacc/soybean-monthly/2024in.csv');
-const absent = !existsSync(SOYBEANS);
+const SOYBEANS = join(CORPORA, 'gacc/soybean-monthly/2024in.csv');
 
 /**
  * China's trade with North Korea in December 2023, all goods (a TOTAL row), so that North Korea is a
@@ -23,7 +23,7 @@ const PRK_2023 = [
 ].join('\n');
 
 test.describe('figures no file covers', () => {
-  test.skip(absent, `the corpora folder is absent (${SOYBEANS}): nothing to import`);
+  skipWithoutCorpora(SOYBEANS);
 
   test('a soybean download alone never makes China–North Korea trade zero: chart, dashboard and brief say "not covered"', async ({
     page,

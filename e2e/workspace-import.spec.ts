@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { CORPORA, skipWithoutCorpora } from './helpers/corpora';
 import { dropFiles } from './helpers/drop';
 import { cell } from './helpers/grid';
 import { expect, test } from './helpers/host';
@@ -387,10 +388,9 @@ test('a China customs file without a date column asks for the period too, and st
 });
 
 test.describe('the Imports tab in a 900-px window, with UN Comtrade downloads', () => {
-  const corpora = join(root, '..', 'shared', 'corpora', 'comtrade', 'legacy-csv');
+  const corpora = join(CORPORA, 'comtrade', 'legacy-csv');
   const files = ['sstaple15_USA-CHN_H5_2017_HS2_12col.csv', 'shjain6670_CHN_S4_2010-2014_5partners.csv'];
-  const absent = !files.every((f) => existsSync(join(corpora, f)));
-  test.skip(absent, `the corpora folder is absent (${corpora}): nothing to import`);
+  skipWithoutCorpora(...files.map((f) => join(corpora, f)));
   // Two real downloads: long file names, and "Exports+Imports+Re-exports" in the scope.
   const prepare = (dbPath: string) => {
     for (const f of files)

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { test } from '@playwright/test';
 import { preparedBy } from './cli';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -8,6 +10,15 @@ const root = join(import.meta.dirname, '..', '..');
  * never copied into the repo. A spec that reads one skips, saying so, where the folder is absent.
  */
 export const CORPORA = resolve(root, '../shared/corpora');
+
+/**
+ * test.skip, in the scope it is called from (a describe block or a test body), where any of these paths is
+ * absent, naming those.
+ */
+export function skipWithoutCorpora(...paths: string[]) {
+  const missing = paths.filter((path) => !existsSync(path));
+  test.skip(missing.length > 0, `the corpora folder is absent (${missing.join(', ')}): nothing to import`);
+}
 
 /**
  * UN Comtrade+ probe output as JSON (its PROVENANCE.txt): China's imports from North Korea, that is North
