@@ -2,8 +2,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, unexpectedFailure } from '../../../shared/errors';
 import { checkpointProblem } from '../../db/disk-full';
-import { asSqliteFailure } from '../../db/sqlite-failure';
 import { openDb } from '../../db/open';
+import { asSqliteFailure } from '../../db/sqlite-failure';
 import { emptyReport, reportName } from './file-report';
 import { AllRowsRejectedError, IMPORT_CACHE_KIB, importFile, type ImportTuning } from './run-import';
 import { bundledParseWorker, sourceParseWorker } from './parse-channel';
