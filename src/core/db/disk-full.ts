@@ -16,17 +16,20 @@ export function isDiskFull(err: unknown): boolean {
 /** What was not saved (the catalog's `what` in db.diskFull): a step, or the import of a file. */
 export type Unsaved = 'change' | 'upgrade' | 'compact' | 'restore' | { import: string };
 
+/** What is free on the disk that holds `dir` ("1,234 MB"), or 'none' where it cannot be read: the advice stands. */
+export function freeOn(dir: string): string {
+  try {
+    const s = statfsSync(dir);
+    return mb(s.bavail * s.bsize);
+  } catch {
+    return 'none';
+  }
+}
+
 /** What is free on the disk that holds the database, and how large the database is with its journal. */
 function room(dbPath: string): ErrorParams {
   if (dbPath === ':memory:') return { room: 'none', free: 'none', size: '' };
-  const dir = dirname(dbPath);
-  let free = 'none';
-  try {
-    const s = statfsSync(dir);
-    free = mb(s.bavail * s.bsize);
-  } catch {
-    // No figure, still the same advice.
-  }
+  const free = freeOn(dirname(dbPath));
   let size = 0;
   for (const p of [dbPath, `${dbPath}-wal`]) {
     try {

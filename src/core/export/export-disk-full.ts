@@ -1,7 +1,6 @@
-import { statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { mb } from '../db/disk-full';
+import { freeOn } from '../db/disk-full';
 
 /** A write that found no room: Node's ENOSPC or EDQUOT, or DuckDB's IO error saying the same in words. */
 function isNoRoom(err: unknown): boolean {
@@ -20,12 +19,5 @@ function isNoRoom(err: unknown): boolean {
 export function asExportDiskFull(err: unknown, target: string): unknown {
   if (!isNoRoom(err)) return err;
   const dir = dirname(resolve(target));
-  let free = 'none';
-  try {
-    const s = statfsSync(dir);
-    free = mb(s.bavail * s.bsize);
-  } catch {
-    // No figure, still the same advice.
-  }
-  return new AppError('disk_full', { key: 'export.diskFull', params: { dir, free } });
+  return new AppError('disk_full', { key: 'export.diskFull', params: { dir, free: freeOn(dir) } });
 }
